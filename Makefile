@@ -1,0 +1,35 @@
+# Two entry points for a fresh machine with Python 3.11: `make serve` and `make test`.
+# The virtual environment is created and filled on first use, and refreshed when
+# pyproject.toml changes.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= db/notices.db
+PORT ?= 8001
+
+.PHONY: serve build test score bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+build: $(STAMP)
+	$(BIN)/notices build corpus/ --db $(DB)
+
+serve: build
+	$(BIN)/notices serve --db $(DB) --port $(PORT)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+score: $(STAMP)
+	$(BIN)/notices evaluate corpus/ --gold tests/data/gold
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) $(DB) *.egg-info

@@ -1,0 +1,1 @@
+"""Align the measures of two notices and describe how each changed."""

@@ -1,0 +1,1 @@
+"""Build the SQLite catalog with sqlite-utils and serve it read-only with Datasette."""

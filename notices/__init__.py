@@ -1,0 +1,1 @@
+"""The `notices` command and the functions behind it."""
