@@ -1,0 +1,89 @@
+"""Repair a newspaper page whose columns were cut and pasted out of order.
+
+Works on one paragraph per line; headlines are Markdown-style ``#`` lines, as
+OCR and page-to-text tools produce them.
+"""
+from __future__ import annotations
+
+import re
+
+from .segment import words
+
+_HEADLINE = re.compile(r"^(#{1,6})\s*(.*)$")
+_CLOSED = re.compile(r"[。！？…”’」』）)】：:；]$")
+_NO_PUNCTUATION_END = re.compile(r"[\u4e00-\u9fff\w“‘]$")
+
+
+def _is_open(paragraph: str) -> bool:
+    """A body paragraph that stops in the middle of a sentence."""
+    return not _HEADLINE.match(paragraph) and not _CLOSED.search(paragraph)
+
+
+def _word_across(left: str, right: str) -> bool:
+    """Whether jieba reads a word running across the junction: 重要责 + 任，… is 责任."""
+    a, b = left[-4:], right[:4]
+    pos = 0
+    for w in words(a + b, guess=False):
+        if pos < len(a) < pos + len(w):
+            return True
+        pos += len(w)
+    return False
+
+
+def _continuation(paragraphs: list[str], i: int, used: set[int]) -> int | None:
+    """The paragraph that continues the broken-off paragraph ``i``, if one does."""
+    free = [j for j in range(len(paragraphs)) if j != i and j not in used and not _HEADLINE.match(paragraphs[j])]
+    following = i + 1 if i + 1 in free else None
+    if following is not None and _NO_PUNCTUATION_END.search(paragraphs[i]):
+        return following  # cut mid-phrase and the next body paragraph is right there
+    across = [j for j in sorted(free, key=lambda j: (j <= i, abs(j - i))) if _word_across(paragraphs[i], paragraphs[j])]
+    return across[0] if across else None
+
+
+def rejoin_fragments(text: str) -> str:
+    """Join each paragraph that breaks off mid-sentence to the fragment that continues it.
+
+    The continuation is the next paragraph when the break falls mid-phrase;
+    otherwise (a headline follows, or the break is at a comma) the fragment,
+    wherever it was pasted, whose first characters complete a word with the
+    broken-off end (``重要责`` + ``任，围绕…``).
+
+    >>> rejoin_fragments("切实担负起属地防控工作的重要责\\n## 另一篇\\n正文。\\n任，围绕存量防扩散。")
+    '切实担负起属地防控工作的重要责任，围绕存量防扩散。\\n## 另一篇\\n正文。'
+    """
+    paragraphs = text.split("\n")
+    used: set[int] = set()
+    i = 0
+    while i < len(paragraphs):
+        j = None
+        if i not in used and _is_open(paragraphs[i]):
+            j = _continuation(paragraphs, i, used)
+        if j is None:
+            i += 1
+            continue
+        paragraphs[i] += paragraphs[j]
+        used.add(j)  # and look at the joined paragraph again: it may still be open
+    return "\n".join(p for k, p in enumerate(paragraphs) if k not in used)
+
+
+def split_articles(text: str) -> tuple[str | None, list[tuple[str, list[str]]]]:
+    """The page title and its articles as (headline, paragraphs).
+
+    The first top-level headline is the page's; ``##`` headlines start articles;
+    a top-level headline right after an article's headline is its subtitle, kept
+    as the article's first paragraph.
+    """
+    page_title = None
+    articles: list[tuple[str, list[str]]] = []
+    for line in text.split("\n"):
+        m = _HEADLINE.match(line)
+        level = len(m.group(1)) if m else 0
+        if level == 1 and page_title is None and not articles:
+            page_title = m.group(2).strip()
+        elif level == 2 or (level == 1 and not articles):
+            articles.append((m.group(2).strip(), []))
+        elif articles:
+            articles[-1][1].append(m.group(2).strip() if m else line)
+        elif page_title is not None:
+            articles.append((page_title, [line]))
+    return page_title, articles

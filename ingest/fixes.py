@@ -1,0 +1,122 @@
+"""Character-level fixes, each a pure ``str -> str`` function.
+
+They run before any line or paragraph work, in the order of ``CHARACTER_FIXES``,
+and never change the number of lines, so later stages can still see the
+layout of the source.
+
+Width convention (``fold_width``): digits and Latin letters become half-width
+(``１４天`` → ``14天``) so numbers parse one way; Chinese punctuation stays
+full-width, and the ASCII forms that PDF extraction and scrapes produce next to
+Chinese text are raised to it (``(一)`` → ``（一）``, ``区县:`` → ``区县：``,
+``[2021]`` → ``〔2021〕``). ``1.`` list markers, decimals and times such as
+``8:00`` keep their ASCII form.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Zero-width characters and C0/C1 controls other than tab and newline: they come
+# from web copies and PDF text layers and are invisible to a reader.
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+# Online converters leave the pinyin of a converted character in brackets:
+# 發(fā), 關(guān)於. Pinyin here always carries a tone mark, which ordinary
+# bracketed Latin text (KTV, APP) never does.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_CONVERTER_DEBRIS = re.compile(
+    rf"(?<=[\u3400-\u9fff])[(（]\s*[a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*\s*[)）]"
+)
+
+_CJK = r"\u3400-\u9fff"
+_ASCII_TO_CJK_PUNCT = {"(": "（", ")": "）", ":": "：", ";": "；", ",": "，", "?": "？", "!": "！"}
+
+
+def remove_invisible(text: str) -> str:
+    """Drop zero-width and control characters (keeping tabs and newlines).
+
+    >>> remove_invisible("疫\u200b情\x07防控")
+    '疫情防控'
+    """
+    return _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def strip_converter_debris(text: str) -> str:
+    """Remove the pinyin that traditional/simplified converters leave behind.
+
+    >>> strip_converter_debris("關(guān)於進一步做好疫情防控工作的通知")
+    '關於進一步做好疫情防控工作的通知'
+    """
+    return _CONVERTER_DEBRIS.sub("", text)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def traditional_ratio(text: str) -> float:
+    """Share of Han characters that the t2s converter would change."""
+    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    if not han:
+        return 0.0
+    sample = "".join(han[:5000])
+    converted = _t2s().convert(sample)
+    return sum(a != b for a, b in zip(sample, converted)) / len(sample)
+
+
+def to_simplified(text: str) -> str:
+    """Convert a traditional-character text to simplified characters.
+
+    Only texts where a clear share of the characters are traditional are
+    converted: a simplified notice that quotes one traditional name is left alone.
+
+    >>> to_simplified("關於進一步加強疫情防控工作的通知")
+    '关于进一步加强疫情防控工作的通知'
+    >>> to_simplified("关于乾坤的通知")
+    '关于乾坤的通知'
+    """
+    if traditional_ratio(text) < 0.05:
+        return text
+    return _t2s().convert(text)
+
+
+def _fold_char(c: str) -> str:
+    if "\uff10" <= c <= "\uff19" or "\uff21" <= c <= "\uff3a" or "\uff41" <= c <= "\uff5a":
+        return unicodedata.normalize("NFKC", c)
+    return c
+
+
+_FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_FULLWIDTH_DOT_AFTER_DIGIT = re.compile(r"(?<=\d)．(?=\d)")
+_ASCII_PUNCT_NEAR_CJK = re.compile(
+    rf"(?<=[{_CJK}“”（）〔〕])[(),:;?!]|[(](?=[{_CJK}])|(?<=[{_CJK}])[)]"
+)
+_YEAR_BRACKETS = re.compile(r"[\[［【](\d{4})[\]］】]")
+_PAREN_PAIR = re.compile(r"\(([^()\n]{1,80})\)")
+
+
+def fold_width(text: str) -> str:
+    """Apply the project's width convention (see the module docstring).
+
+    >>> fold_width("(一)各区县:１４天内完成,渝府发[2021]3号")
+    '（一）各区县：14天内完成，渝府发〔2021〕3号'
+    >>> fold_width("1.完善体系。8:00前报告，增长12.5%")
+    '1.完善体系。8:00前报告，增长12.5%'
+    """
+    text = _FULLWIDTH_ALNUM.sub(lambda m: _fold_char(m.group()), text)
+    text = _FULLWIDTH_DOT_AFTER_DIGIT.sub(".", text)
+    text = _YEAR_BRACKETS.sub(r"〔\1〕", text)
+    # A bracket pair with Chinese inside is a Chinese bracket pair, whatever its neighbours.
+    text = _PAREN_PAIR.sub(
+        lambda m: f"（{m.group(1)}）" if re.search(f"[{_CJK}]", m.group(1)) else m.group(), text
+    )
+    return _ASCII_PUNCT_NEAR_CJK.sub(lambda m: _ASCII_TO_CJK_PUNCT[m.group()], text)
+
+
+# The order matters: converter debris must go before conversion (it hides the
+# character to convert), and width folding comes last so it sees simplified text.
+CHARACTER_FIXES = (remove_invisible, strip_converter_debris, to_simplified, fold_width)

@@ -1,0 +1,74 @@
+"""Undo the page layout of extracted text: page numbers, page breaks, hard wraps.
+
+The result has one paragraph per line.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from statistics import quantiles
+
+from .markers import PAGE_NUMBER, match_marker
+
+# A line counts as "full" (wrapped by the layout, not ended by the writer) when it
+# reaches this share of the page's line width: justified CJK lines vary by a few
+# characters with punctuation and half-width digits.
+FULL_LINE_SHARE = 0.9
+# At least this share of the lines must sit at the page width for the text to be
+# treated as hard-wrapped; text from HTML or Word has ragged, unwrapped lines.
+WRAPPED_SHARE = 0.4
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s")
+
+
+def display_width(line: str) -> int:
+    """Width in half-width cells: Chinese characters count two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def drop_page_numbers(text: str) -> str:
+    """Remove lines that hold only a page number.
+
+    >>> drop_page_numbers("防控工作\\n\\n— 3 —\\n\\n有序开展")
+    '防控工作\\n\\n\\n有序开展'
+    """
+    return "\n".join(line for line in text.split("\n") if not PAGE_NUMBER.match(line))
+
+
+def page_width(widths: list[int]) -> int | None:
+    """The width of a full line when the text is hard-wrapped, else None."""
+    long_lines = [w for w in widths if w >= 20]
+    if len(long_lines) < 5:
+        return None
+    width = int(quantiles(long_lines, n=10)[7])  # the 80th percentile: full lines dominate a page
+    full = sum(FULL_LINE_SHARE * width <= w <= width * 1.1 for w in widths)
+    return width if full >= WRAPPED_SHARE * len(widths) else None
+
+
+def starts_paragraph(line: str) -> bool:
+    """A numbered provision or a heading always starts a paragraph."""
+    return match_marker(line) is not None or bool(_MARKDOWN_HEADING.match(line))
+
+
+def unwrap_lines(text: str) -> str:
+    """Join hard-wrapped lines into paragraphs and drop blank (page-break) lines.
+
+    A paragraph ends after a line clearly shorter than the page width, and a
+    numbered provision starts a new one. A full line ending in ``。`` does not
+    end a paragraph by itself: a sentence often ends exactly at the margin.
+    Text that is not hard-wrapped keeps one paragraph per line.
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    width = page_width([display_width(line) for line in lines])
+    if width is None:
+        return "\n".join(lines)
+    paragraphs: list[str] = []
+    previous_full = False
+    for line in lines:
+        if paragraphs and previous_full and not starts_paragraph(line):
+            paragraphs[-1] += line
+        else:
+            paragraphs.append(line)
+        # An addressee line ends in a colon and may fill the line.
+        previous_full = display_width(line) >= FULL_LINE_SHARE * width and not line.endswith(("：", ":"))
+    return "\n".join(paragraphs)

@@ -1,0 +1,49 @@
+"""Patterns for the numbering of provisions and other line-level furniture.
+
+Shared by the cleaner (a numbered provision starts a paragraph) and by
+``extract.structure`` (which turns the numbering into measure paths).
+"""
+from __future__ import annotations
+
+import re
+
+import cn2an
+
+CN_DIGITS = "一二三四五六七八九十"
+
+# Each level of numbering, outermost first, as the guide lists them. The group
+# "n" holds the ordinal as printed.
+LEVEL_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
+    ("cn", re.compile(rf"(?:第(?P<n>[{CN_DIGITS}]+)(?:[、，,：:]|条\s*)|(?P<n2>[{CN_DIGITS}]+)、)")),
+    ("cn_paren", re.compile(rf"[（(](?P<n>[{CN_DIGITS}]+)[）)]")),
+    ("arabic", re.compile(r"(?P<n>\d{1,3})(?:[.．](?!\d)|、)")),
+    ("arabic_paren", re.compile(r"[（(](?P<n>\d{1,3})[）)]")),
+)
+
+PAGE_NUMBER = re.compile(
+    r"^\s*(?:[—－–\-]+\s*\d{1,4}\s*[—－–\-]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$"
+)
+
+
+def ordinal(numeral: str) -> int:
+    """The value of an ordinal written in Arabic or Chinese digits."""
+    return int(numeral) if numeral.isdigit() else int(cn2an.cn2an(numeral, "normal"))
+
+
+def match_marker(text: str, pos: int = 0) -> tuple[str, int, re.Match] | None:
+    """The numbering marker at ``pos``, as (style, ordinal, match), or None.
+
+    >>> match_marker("（三）进一步加强")[:2]
+    ('cn_paren', 3)
+    >>> match_marker("12.加强隔离")[:2]
+    ('arabic', 12)
+    >>> match_marker("12.5%的床位") is None
+    True
+    >>> match_marker("第一时间送到医院") is None
+    True
+    """
+    for style, pattern in LEVEL_PATTERNS:
+        m = pattern.match(text, pos)
+        if m:
+            return style, ordinal(m.group("n") or m.groupdict().get("n2")), m
+    return None

@@ -1,0 +1,149 @@
+"""Pull a notice's metadata from its clean paragraphs: the head block and the signature.
+
+A notice opens with a title (often over two lines), its document number
+(发文字号), and the line of addressees (主送机关) ending in a colon; it closes
+with the issuing body (发文机关署名) and the date (成文日期). Web copies run the
+head block together and may repeat it, which ``split_head`` undoes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import cn2an
+
+# 渝肺炎组办发〔2021〕22号, 国办发明电〔2021〕1号, 京政发[2020]3号, 川府函（2022）15号
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［【（(]\s*(?:19|20)\d{2}\s*[〕\]］】）)]\s*第?\s*\d{1,5}\s*号")
+_CN_DATE = re.compile(r"^([〇○零一二三四五六七八九十\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日$")
+_STAMP = re.compile(r"[（(](?:代章|盖章|印章|公章)[）)]\s*$")
+_TITLE_WORDS = re.compile(
+    r"(?:通知|通告|公告|意见|方案|办法|决定|指南|函|规定|措施|细则|预案|要点|批复|报告|命令|指引|倡议书)$"
+)
+_TITLE_END = re.compile(r"(?:通知|通告|公告|意见|方案|办法|决定|指南|规定|措施|细则|预案|要点|批复|报告)")
+_NEWS_SIGNS = re.compile(r"本报讯|本报记者|通讯员|（记者|\(记者|记者\s*[\u4e00-\u9fff]{2,3}\s*[)）]")
+_NEWSPAPER = re.compile(r"([\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|时报|都市报))(?:记者|讯|社)")
+_ADDRESSEE_MAX = 150
+
+
+@dataclass
+class Head:
+    title: str | None = None
+    doc_number: str | None = None
+    addressees: list[str] | None = None
+    # The head block as it stands in the text, so a scrape's repeats of it can be cut out.
+    parts: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+
+
+def iso_date(text: str) -> str | None:
+    """``2021年1月25日`` or ``二〇二一年一月二十五日`` as ``2021-01-25``.
+
+    >>> iso_date("二〇二一年一月二十五日"), iso_date("2021年11月3日"), iso_date("近期")
+    ('2021-01-25', '2021-11-03', None)
+    """
+    m = _CN_DATE.match(text.strip())
+    if not m:
+        return None
+    year = "".join(str("〇○零一二三四五六七八九".index(c) % 10) if not c.isdigit() else c for c in m.group(1))
+    month, day = (int(g) if g.isdigit() else int(cn2an.cn2an(g, "normal")) for g in m.group(2, 3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{int(year):04d}-{month:02d}-{day:02d}"
+
+
+def _is_addressee_line(text: str) -> bool:
+    body = text[:-1]
+    return (
+        text.endswith(("：", ":"))
+        and len(text) <= _ADDRESSEE_MAX
+        and not re.search(r"[。；！？]", body)
+        and ("，" in body or "、" in body or "," in body or len(body) <= 30)
+    )
+
+
+def split_addressees(line: str) -> list[str]:
+    """>>> split_addressees("各区县人民政府，市级有关部门，有关单位：")
+    ['各区县人民政府', '市级有关部门', '有关单位']
+    """
+    return [a.strip() for a in re.split(r"[，,]", line.rstrip("：:")) if a.strip()]
+
+
+def _halve_repeat(text: str) -> str:
+    """A scrape may print the title twice in a row."""
+    half = len(text) // 2
+    return text[:half] if len(text) % 2 == 0 and text[:half] == text[half:] else text
+
+
+def split_head(paragraphs: list[str]) -> Head:
+    """Separate title, document number and addressees from the body paragraphs."""
+    head = Head()
+    title_lines: list[str] = []
+    rest = list(paragraphs)
+    while rest:
+        line = rest[0]
+        number = DOC_NUMBER.search(line)
+        if number and not head.doc_number and number.start() <= 100 and not re.search(r"[《（(][^》）)]*$", line[: number.start()]):
+            start = number.start()
+            # Glued to the title, the document number's prefix must not swallow the title's end.
+            ends = [m.end() for m in _TITLE_END.finditer(line, 0, line.index(number.group()[-1], start))]
+            start = max([e for e in ends if start < e] or [start])
+            before, after = line[:start].strip(), line[number.end():].strip()
+            head.doc_number = line[start : number.end()].strip()
+            if before:
+                title_lines.append(before)
+            rest[0:1] = [after] if after else []
+            continue
+        colon = re.search(r"[：:]", line)
+        if colon and _is_addressee_line(line[: colon.end()]) and (head.doc_number or title_lines):
+            head.addressees = split_addressees(line[: colon.end()])
+            head.parts.append(line[: colon.end()])
+            remainder = line[colon.end():].strip()
+            rest[0:1] = [remainder] if remainder else []
+            break
+        if len(line) > 60 or re.search(r"[。；]$", line) or (title_lines and re.match(r"^[一二三四五六七八九十]+、", line)):
+            break
+        if head.doc_number and title_lines and not _TITLE_WORDS.search(line) and not re.search(r"关于", line):
+            break  # a short first line of the body (a heading) after a complete title
+        title_lines.append(line)
+        rest.pop(0)
+    title_lines = [t for t in title_lines if not re.search(r"文件$", t)]  # the red masthead "…文件"
+    if title_lines:
+        joined = _halve_repeat("".join(dict.fromkeys(title_lines)))
+        head.title = joined.lstrip("#").strip()
+        head.parts.extend(dict.fromkeys([head.title, *title_lines]))
+    if head.doc_number:
+        head.parts.append(head.doc_number)
+    head.body = rest
+    return head
+
+
+def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
+    """The signing body and the ISO date from the last lines of a notice."""
+    for i in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 6), -1):
+        date = iso_date(paragraphs[i])
+        if date:
+            issuer = None
+            if i > 0 and len(paragraphs[i - 1]) <= 60 and not re.search(r"[。；！？，]", paragraphs[i - 1]):
+                issuer = _STAMP.sub("", paragraphs[i - 1]).strip() or None
+            return issuer, date
+    return None, None
+
+
+def issuer_from_title(title: str | None) -> str | None:
+    """``X关于…的通知`` is issued by X."""
+    if title and "关于" in title:
+        before = title.split("关于", 1)[0].strip()
+        return before or None
+    return None
+
+
+def is_news(text: str, head: Head) -> bool:
+    """A report in a reporter's words, rather than a notice (or a repost of one)."""
+    if head.doc_number or head.addressees:
+        return False
+    return bool(_NEWS_SIGNS.search(text)) or len(re.findall(r"^#{1,3}\s", text, re.M)) >= 3
+
+
+def newspaper(text: str) -> str | None:
+    m = _NEWSPAPER.search(text)
+    return m.group(1) if m else None

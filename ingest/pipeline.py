@@ -1,0 +1,118 @@
+"""From a source file to a clean ``Document``: the order of the cleaning steps.
+
+1. Character fixes (``fixes.CHARACTER_FIXES``): invisible characters, converter
+   debris, traditional → simplified, the width convention.
+2. Page furniture: page-number lines, web-page debris (``scrape.strip_debris``).
+3. Layout: hard wraps joined, page breaks dropped (``layout.unwrap_lines``);
+   run-together scraped blocks split at provisions (``scrape.split_run_together``).
+4. The head block (title, document number, addressees) taken out as metadata,
+   and its repeats cut from the body.
+5. A repeating, shuffled scrape reduced to one copy of each sentence, in the
+   order of its sections (``scrape.dedupe_scrape``).
+6. News pages: fragments of cut columns rejoined, then split into articles.
+
+Each step is a ``str -> str`` function on text with one paragraph per line;
+``Cleaned.steps`` names the ones that changed something.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import columns, fixes, layout, metadata, scrape
+from .models import Article, Document, Paragraph, RawSource
+from .provenance import trace
+from .readers import read_source
+
+
+def fix_characters(text: str) -> str:
+    for fix in fixes.CHARACTER_FIXES:
+        text = fix(text)
+    return text
+
+
+@dataclass
+class Cleaned:
+    paragraphs: list[str]
+    head: metadata.Head
+    kind: str
+    published: str | None
+    steps: list[str] = field(default_factory=list)
+    page_title: str | None = None
+    articles: list[tuple[str, list[str]]] = field(default_factory=list)
+
+
+class _Recorder:
+    """Applies steps and remembers which of them changed the text."""
+
+    def __init__(self):
+        self.steps: list[str] = []
+
+    def __call__(self, step, text: str, *args) -> str:
+        out = step(text, *args)
+        if out != text:
+            self.steps.append(step.__name__)
+        return out
+
+
+def clean_text(raw: str) -> Cleaned:
+    """Run every cleaning step on a raw text."""
+    run = _Recorder()
+    text = raw
+    for fix in fixes.CHARACTER_FIXES:
+        text = run(fix, text)
+    published = scrape.published_date(text)
+    text = run(layout.drop_page_numbers, text)
+    text = run(scrape.strip_debris, text)
+    text = run(layout.unwrap_lines, text)
+    text = run(scrape.split_run_together, text)
+    head = metadata.split_head(text.split("\n"))
+    if metadata.is_news(text, head):
+        body = run(columns.rejoin_fragments, text)
+        page_title, articles = columns.split_articles(body)
+        head = metadata.Head(title=page_title)
+        return Cleaned([], head, "news", published, run.steps, page_title, articles)
+    body = "\n".join(head.body)
+    body = run(scrape.remove_lines_equal_to, body, head.parts)
+    body = run(scrape.dedupe_scrape, body)
+    return Cleaned([p for p in body.split("\n") if p], head, "notice", published, run.steps)
+
+
+def ingest_source(source: RawSource) -> Document:
+    """Clean a file that has been read, and fill in its metadata and provenance."""
+    cleaned = clean_text(source.text)
+    head = cleaned.head
+    issuer, signed = metadata.signature(cleaned.paragraphs)
+    if cleaned.kind == "news":
+        issuer = metadata.newspaper(source.text)
+    else:
+        issuer = issuer or metadata.issuer_from_title(head.title)
+    texts = cleaned.paragraphs + [p for _, ps in cleaned.articles for p in [_] + ps]
+    meta = [head.title or "", *head.parts, *(head.addressees or []), issuer or ""]
+    spans, audit = trace(source.text, fix_characters, texts, meta)
+    doc = Document(
+        source=source.path.name,
+        path=str(source.path),
+        sha256=source.sha256,
+        format=source.format,
+        encoding=source.encoding,
+        kind=cleaned.kind,
+        title=head.title,
+        doc_number=head.doc_number,
+        issuer=issuer,
+        date=signed or cleaned.published,
+        addressees=head.addressees,
+        cleaning=cleaned.steps,
+        audit=audit,
+    )
+    traced = iter(spans)
+    doc.paragraphs = [Paragraph(p, next(traced)) for p in cleaned.paragraphs]
+    for title, paragraphs in cleaned.articles:
+        next(traced)  # the headline's own span
+        doc.articles.append(Article(title, [Paragraph(p, next(traced)) for p in paragraphs]))
+    return doc
+
+
+def ingest_file(path: str | Path) -> Document:
+    """Read and clean one file. Raises ``readers.SourceError`` naming the file when it cannot be read."""
+    return ingest_source(read_source(Path(path)))

@@ -1,0 +1,239 @@
+"""Repair text scraped from web pages: page debris, run-together blocks, repeats.
+
+All functions take and return text with one paragraph per line.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from .markers import match_marker
+
+_DATE = r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
+# Web-page furniture that is never part of a notice. The patterns are bounded so a
+# sentence of the notice itself is never swallowed.
+DEBRIS = re.compile(
+    "|".join(
+        (
+            r"<\s*/?\s*br\s*/?\s*>",
+            rf"(?:发布|发文|印发|成文)(?:日期|时间)\s*[:：]\s*{_DATE}(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?",
+            r"(?:来源|信息来源|文章来源|作者|责任编辑|编辑)\s*[:：]\s*[^\s。，；：:]{1,30}?(?=发布|点击|浏览|字号|【|\s|$)",
+            r"(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]\s*\d+\s*次?",
+            r"文件下载\s*[:：]?[^\n]{0,200}?\.(?:docx?|pdf|wps|xlsx?|zip|rar|ofd)",
+            r"【\s*字[体号]\s*[:：]?\s*大\s*中\s*小\s*】|【\s*(?:打印本页|关闭窗口|我要打印)\s*】",
+            r"(?:打印本页|关闭窗口|分享到|扫一扫在手机打开当前页)",
+        )
+    ),
+    re.IGNORECASE,
+)
+_PUBLISHED = re.compile(rf"(?:发布|发文|印发)(?:日期|时间)\s*[:：]\s*(?P<date>{_DATE})")
+_SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[”’」』）)]*|$)")
+# Where a run-together scrape hides paragraph breaks: before a numbered provision
+# that follows the end of a sentence, and around the signature's date line.
+_RUN_TOGETHER = (
+    (re.compile(r"(?<=[。：；！？])(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"), "\n"),
+    (re.compile(r"(?<=[）\u4e00-\u9fff])(\d{4}年\d{1,2}月\d{1,2}日)(?=[（(]|$)"), "\n\\1"),
+    (re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)(?=[（(](?:此件|公开))"), "\\1\n"),
+    # The signing body: a short unpunctuated run between a sentence and the date line.
+    (re.compile(r"(?<=[。！？；])(?=[^。！？；，\n]{2,40}\n\d{4}年\d{1,2}月\d{1,2}日)"), "\n"),
+)
+# Repeats shorter than this are common phrases, not scrape debris.
+MIN_REPEAT = 8
+
+
+def published_date(text: str) -> str | None:
+    """The publication date a web page prints, as ISO ``YYYY-MM-DD``.
+
+    >>> published_date("…的通知发布日期:2021-11-03重庆市…")
+    '2021-11-03'
+    """
+    m = _PUBLISHED.search(text)
+    if not m:
+        return None
+    y, mo, d = re.findall(r"\d+", m.group("date"))
+    return f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+
+
+def strip_debris(text: str) -> str:
+    """Remove web-page furniture (publication stamps, download links, ``<BR>``).
+
+    Removed furniture leaves a line break, since it separated blocks of the page.
+
+    >>> strip_debris("（此件公开发布）文件下载关于加强管控的通知.doc<BR>")
+    '（此件公开发布）\n\n'
+    """
+    return DEBRIS.sub("\n", text)
+
+
+def split_run_together(text: str) -> str:
+    """Break scraped blocks at provisions and at the signature date.
+
+    >>> split_run_together("通知如下：一、严格落实责任。二、加强排查。")
+    '通知如下：\\n一、严格落实责任。\\n二、加强排查。'
+    >>> split_run_together("综合办公室（代章）2021年11月3日（此件公开发布）")
+    '综合办公室（代章）\\n2021年11月3日\\n（此件公开发布）'
+    """
+    for pattern, replacement in _RUN_TOGETHER:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def remove_lines_equal_to(text: str, items: list[str]) -> str:
+    """Remove repeats of the title block (title, document number, addressees) from a body.
+
+    A scrape glues the repeated block to neighbouring sentences, so it is cut out
+    wherever it stands, not only as a whole line.
+    """
+    for item in sorted((i for i in items if i and len(i) >= MIN_REPEAT // 2), key=len, reverse=True):
+        # A title the body cites in 《》 is a reference, not a repeat.
+        text = re.sub(rf"(?<!《){re.escape(item)}(?!》)", "\n", text)
+    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+def sentences(paragraph: str) -> list[str]:
+    """Split at sentence ends, keeping closing quotes and brackets with their sentence."""
+    return [s for s in _SENTENCE.findall(paragraph) if s.strip()]
+
+
+def _top_level(sentence_list: list[str]) -> str | None:
+    """The numbering style of the outermost provisions: the first one used."""
+    for s in sentence_list:
+        marker = match_marker(s)
+        if marker:
+            return marker[0]
+    return None
+
+
+class _Chains:
+    """Chains of sentences joined by accepted successor links."""
+
+    def __init__(self, nodes: list[str], section_of: dict[str, int]):
+        self.succ: dict[str, str] = {}
+        self.pred: dict[str, str] = {}
+        self.section_of = section_of
+        self.nodes = nodes
+
+    def head(self, node: str) -> str:
+        while node in self.pred:
+            node = self.pred[node]
+        return node
+
+    def walk(self, node: str) -> list[str]:
+        out = [node]
+        while out[-1] in self.succ:
+            out.append(self.succ[out[-1]])
+        return out
+
+    def try_link(self, a: str, b: str) -> bool:
+        if a == b or a in self.succ or b in self.pred or self.head(a) == b:
+            return False
+        joined = self.walk(self.head(a)) + self.walk(b)
+        numbers = [self.section_of[s] for s in joined if s in self.section_of]
+        # Numbered provisions come in order, one after the other.
+        if any(y != x + 1 for x, y in zip(numbers, numbers[1:])):
+            return False
+        self.succ[a], self.pred[b] = b, a
+        return True
+
+
+def _is_tail(paragraph: str) -> bool:
+    """Signature, date and publication-note lines that close a notice."""
+    return len(paragraph) <= 40 and not paragraph.endswith(("。", "；", "：", "！", "？"))
+
+
+def _bigrams(sentence_list: list[str]) -> set[str]:
+    text = "".join(sentence_list)
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _shared_wording(piece: list[str], section: list[list[str]]) -> float:
+    a, b = _bigrams(piece), _bigrams([s for part in section for s in part])
+    return len(a & b) / ((len(a) * len(b)) ** 0.5 or 1)
+
+
+def dedupe_scrape(text: str) -> str:
+    """Keep each sentence of a repeating, shuffled scrape once, in the order of its sections.
+
+    The scrape is read as pieces of the original text pasted one after another,
+    some of them repeats. Sentences are chained through the successions the
+    pieces show: the most frequent first, then those that leave a numbered
+    heading (a heading is followed by its own text), then those between two
+    sentences seen for the first time; never so that numbered headings come out
+    of order. Text a chain holds before its first heading belongs to the
+    previous section. A text without repeats is returned unchanged.
+    """
+    paragraphs = text.split("\n")
+    tail: list[str] = []
+    while paragraphs and _is_tail(paragraphs[-1]):
+        tail.insert(0, paragraphs.pop())
+    occurrences = [s.strip() for p in paragraphs for s in sentences(p)]
+    counts = Counter(occurrences)
+    # A scrape repeats runs of sentences; a notice may repeat a short formula
+    # such as a list of responsible units, but not two sentences in a row.
+    repeated_runs = Counter(
+        (a, b) for a, b in zip(occurrences, occurrences[1:]) if min(len(a), len(b)) >= MIN_REPEAT
+    )
+    if sum(1 for n in repeated_runs.values() if n > 1) < 2:
+        return text
+    style = _top_level(occurrences)
+    section_of = {}
+    for s in counts:
+        marker = match_marker(s)
+        if marker and marker[0] == style:
+            section_of[s] = marker[1]
+    nodes = list(dict.fromkeys(occurrences))
+    first_seen = {s: i for i, s in reversed(list(enumerate(occurrences)))}
+    edges = Counter(zip(occurrences, occurrences[1:]))
+    # A succession of two sentences both seen for the first time is the flow of
+    # the original text; one out of a repeated piece may be where pieces were pasted.
+    fresh = {
+        (a, b)
+        for i, (a, b) in enumerate(zip(occurrences, occurrences[1:]))
+        if first_seen[a] == i and first_seen[b] == i + 1
+    }
+    chains = _Chains(nodes, section_of)
+    for a, b in sorted(
+        edges,
+        key=lambda e: (-edges[e], e[0] not in section_of, e not in fresh, first_seen[e[0]]),
+    ):
+        chains.try_link(a, b)
+
+    # Numbered segments go under their numbers. A loose piece (text a chain holds
+    # before its first number, or a chain with no number) goes to the section
+    # before that number, or to the section of a sentence it follows somewhere in
+    # the scrape when that section shares more of its wording.
+    placed: dict[int, list[list[str]]] = defaultdict(list)
+    member: dict[str, int] = {}
+    loose: list[tuple[list[str], int]] = []
+    context = 0
+    for head in sorted({chains.head(n) for n in nodes}, key=first_seen.__getitem__):
+        chain = chains.walk(head)
+        numbered = [i for i, s in enumerate(chain) if s in section_of]
+        cuts = numbered + [len(chain)]
+        for start, end in zip(cuts, cuts[1:]):
+            placed[section_of[chain[start]]].append(chain[start:end])
+            member.update((s, section_of[chain[start]]) for s in chain[start:end])
+        if not numbered:
+            loose.append((chain, None))
+        elif numbered[0] > 0:
+            loose.append((chain[: numbered[0]], section_of[chain[numbered[0]]] - 1))
+    for piece, default in loose:
+        if default is None:  # the section it was first seen in
+            default = max((member[s] for s in occurrences[: first_seen[piece[0]]] if s in member), default=0)
+        # Text before the first provision is the preamble, wherever else it was pasted.
+        candidates = {default} | {
+            member[a] for (a, b) in edges if b == piece[0] and a in member and default > 0
+        }
+        best = max(sorted(candidates), key=lambda n: (_shared_wording(piece, placed[n]), n == default))
+        placed[best].append(piece)
+        member.update((s, best) for s in piece)
+
+    out: list[str] = []
+    for number in sorted(placed):
+        for piece in placed[number]:
+            for s in piece:
+                if out and not match_marker(s):
+                    out[-1] += s
+                else:
+                    out.append(s)
+    return "\n".join(out + tail)

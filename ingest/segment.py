@@ -1,0 +1,35 @@
+"""Word segmentation with jieba, its cache kept inside the project's environment.
+
+jieba writes a dictionary cache on first use, by default to a shared file in
+/tmp that parallel workers race on. It goes to ``NOTICES_CACHE_DIR`` when set,
+else to ``var/cache`` under the virtual environment.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+
+def cache_dir() -> Path:
+    path = Path(os.environ.get("NOTICES_CACHE_DIR") or Path(sys.prefix) / "var" / "cache" / "notices")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@lru_cache(maxsize=1)
+def configure_jieba():
+    """The jieba module, set up once per process."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.dt.tmp_dir = str(cache_dir())
+    jieba.dt.cache_file = "jieba.cache"  # jieba replaces it atomically, so workers may share it
+    return jieba
+
+
+def words(text: str, guess: bool = True) -> list[str]:
+    """jieba's words; ``guess=False`` keeps to dictionary words (no HMM guesses at new ones)."""
+    return configure_jieba().lcut(text, HMM=guess)
