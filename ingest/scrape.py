@@ -227,6 +227,16 @@ def dedupe_scrape(text: str) -> str:
         best = max(sorted(candidates), key=lambda n: (_shared_wording(piece, placed[n]), n == default))
         placed[best].append(piece)
         member.update((s, best) for s in piece)
+    # A section's last sentence that somewhere runs into the heading of section k
+    # may as well end section k - 1: the wording decides.
+    for number in list(placed):
+        last = placed[number][-1][-1]
+        if last in section_of:
+            continue
+        others = {section_of[b] - 1 for (a, b) in edges if a == last and b in section_of} - {number}
+        placed[number][-1].pop()
+        best = max([number, *sorted(others)], key=lambda n: _shared_wording([last], placed[n]))
+        placed[best].append([last])
 
     out: list[str] = []
     for number in sorted(placed):
