@@ -1,0 +1,204 @@
+"""Numeric thresholds in the text of one measure: durations, windows, counts, capacities, ratios, percentages.
+
+The rules live in data/thresholds.yml and are compiled once at import. Time
+quantities are thresholds unless they are deadlines (extract.deadlines decides);
+counts need a comparator, a rate or a requirement verb, so that a count that
+only names existing things (46家定点收治医院) is not one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from extract.deadlines import DATE, find_deadlines, load_rule_file, rule
+from extract.models import Threshold
+from extract.numbers import MAGNITUDE, NUMBER_START, alternation, compile_template, parse_number, parse_number_or_range
+
+RULES_FILE = Path(__file__).parent / "data" / "thresholds.yml"
+
+
+@dataclass
+class _Rules:
+    quantity: re.Pattern  # a number or range and its unit
+    percent: list[re.Pattern]
+    ratio: re.Pattern
+    exclusions: list[re.Pattern]
+    quotes: list[str]
+    quote_max_length: int
+    time_units: set[str]
+    capacity_units: set[str]
+    folds: dict[str, str]
+    before_touching: dict[str, str]
+    before_apart: dict[str, str]
+    before_touching_re: re.Pattern
+    before_apart_re: re.Pattern
+    gap: int
+    after: dict[str, str]
+    after_re: re.Pattern
+    window_after: set[str]
+    time_only_after: set[str]
+    certificate_re: re.Pattern
+    requirement_re: re.Pattern
+    rate_re: re.Pattern
+    clause_breaks: str
+
+
+def _compile(path: Path) -> _Rules:
+    try:
+        return _compile_rules(load_rule_file(path), path)
+    except (re.error, KeyError, IndexError) as e:
+        raise ValueError(f"{path}: bad pattern: {e}") from e
+
+
+def _compile_rules(data: dict, path: Path) -> _Rules:
+    time_units = rule(data, path, "time_units")
+    count_units = rule(data, path, "count_units")
+    units = alternation([*time_units, *count_units])
+    touching = rule(data, path, "comparators_before", "touching")
+    apart = rule(data, path, "comparators_before", "apart")
+    after = rule(data, path, "comparators_after")
+    # A ratio's base (每辆公共汽车, 每千人口, 1个感染者), then a verb or a comparator, then the quantity.
+    ratio = compile_template(
+        rf"(?P<per>(?:{alternation(rule(data, path, 'rate_lead'))}(?:{{num}}|{MAGNITUDE})?(?:{units})?"
+        rf"|{NUMBER_START}{{num}}{alternation(count_units)}){rule(data, path, 'ratio', 'base_noun')})"
+        rf"(?P<cmp_before>{alternation(apart)})?"
+        rf"(?:{alternation(rule(data, path, 'ratio', 'verbs'))}|(?={alternation(apart)}))"
+        rf"(?P<cmp>{alternation(apart)})?{NUMBER_START}(?P<num>{{num}})(?P<unit>{alternation(count_units)})"
+    )
+    quotes = rule(data, path, "quotes")
+    if any(len(q) != 2 for q in quotes):
+        raise ValueError(f"{path}: each of quotes must be an opening and a closing mark")
+    try:
+        gap, quote_max_length = int(rule(data, path, "comparator_gap")), int(rule(data, path, "quote_max_length"))
+    except (TypeError, ValueError) as e:
+        raise ValueError(f"{path}: comparator_gap and quote_max_length must be whole numbers") from e
+    return _Rules(
+        quantity=compile_template(rf"{NUMBER_START}(?P<num>{{range}})(?P<unit>{units})"),
+        percent=[compile_template(p) for p in rule(data, path, "percent_patterns")],
+        ratio=ratio,
+        exclusions=[compile_template(p, date=DATE) for p in rule(data, path, "exclusions")],
+        quotes=quotes,
+        quote_max_length=quote_max_length,
+        time_units=set(time_units),
+        capacity_units=set(rule(data, path, "capacity_units")),
+        folds=rule(data, path, "unit_folds"),
+        before_touching=touching,
+        before_apart=apart,
+        before_touching_re=re.compile(alternation(touching) + "$"),
+        before_apart_re=re.compile(alternation(apart)),
+        gap=gap,
+        after=after,
+        after_re=re.compile(alternation(after)),
+        window_after=set(rule(data, path, "window_after")),
+        time_only_after=set(rule(data, path, "time_only_after")),
+        certificate_re=re.compile(alternation(rule(data, path, "certificate_after"))),
+        requirement_re=re.compile(alternation(rule(data, path, "requirement_verbs"))),
+        rate_re=re.compile(alternation(rule(data, path, "rate_lead"))),
+        clause_breaks=rule(data, path, "clause_breaks"),
+    )
+
+
+_RULES = _compile(RULES_FILE)
+
+
+def find_thresholds(text: str) -> list[Threshold]:
+    """Thresholds in `text`, in order of their numbers."""
+    blocked = _blocked_spans(text)
+    found: list[Threshold] = []
+    for m in _RULES.ratio.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is None or _overlaps(m.span("num"), blocked):
+            continue
+        written_cmp = m.group("cmp") or m.group("cmp_before")
+        cmp = _RULES.before_apart[written_cmp] if written_cmp else "="
+        found.append(Threshold(value=value, unit=_unit(m.group("unit")), comparator=cmp, text=m.group(),
+                               start=m.start(), end=m.end(), quantity="ratio", per=m.group("per")))
+        blocked.append(m.span())  # the base (1个感染者) is no threshold of its own
+    quantities = [(m, m.group("unit")) for m in _RULES.quantity.finditer(text)]
+    quantities += [(m, "%") for p in _RULES.percent for m in p.finditer(text)]
+    for m, unit in sorted(quantities, key=lambda q: q[0].start()):
+        if not _overlaps(m.span("num"), blocked):
+            found.extend(_quantity(text, m, unit))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _quantity(text: str, m: re.Match, written_unit: str) -> list[Threshold]:
+    """The thresholds one number-and-unit makes: none, one, or two for a range."""
+    value = parse_number_or_range(m.group("num"))
+    if value is None:
+        return []
+    start, end = m.start(), m.end()
+    is_time, unit = written_unit in _RULES.time_units, _unit(written_unit)
+    cmp, window = None, False
+    after = _RULES.after_re.match(text, end)
+    if after and (is_time or after.group() not in _RULES.time_only_after):
+        cmp, end, window = _RULES.after[after.group()], after.end(), is_time and after.group() in _RULES.window_after
+    touching = _RULES.before_touching_re.search(text, 0, m.start())
+    if touching:
+        cmp = cmp or _RULES.before_touching[touching.group()]
+        start, window = touching.start(), window or (is_time and cmp == "<=")
+    elif cmp is None:
+        apart = _apart_comparator(text, m.start())
+        if apart:
+            cmp, start = _RULES.before_apart[apart.group()], apart.start()
+    if cmp is None and is_time and _RULES.certificate_re.match(text, m.end()):
+        cmp, window = "<=", True
+    if not is_time and cmp is None and not _required(text, m.start()):
+        return []
+    quantity = ("window" if window else "duration") if is_time else (
+        "percentage" if unit == "%" else "capacity" if cmp and unit in _RULES.capacity_units else "count")
+    return [Threshold(value=v, unit=unit, comparator=c, text=text[start:end], start=start, end=end, quantity=quantity)
+            for v, c in _bounds(value, cmp or "=")]
+
+
+def _bounds(value: float | tuple[float, float], cmp: str) -> list[tuple[float, str]]:
+    """A range 3—5 is the pair >= 3, <= 5; under an upper (lower) bound only its high (low) end counts."""
+    if not isinstance(value, tuple):
+        return [(value, cmp)]
+    low, high = value
+    if cmp == "=":
+        return [(low, ">="), (high, "<=")]
+    return [(high, cmp)] if cmp in ("<", "<=") else [(low, cmp)]
+
+
+def _apart_comparator(text: str, num_start: int) -> re.Match | None:
+    """The nearest comparator a few characters before the number, with no digit or clause break between."""
+    lo = max(0, num_start - _RULES.gap - max(map(len, _RULES.before_apart)))
+    last = None
+    for c in _RULES.before_apart_re.finditer(text, lo, num_start):
+        between = text[c.end():num_start]
+        if len(between) <= _RULES.gap and not any(ch.isdigit() or ch in _RULES.clause_breaks for ch in between):
+            last = c
+    return last
+
+
+def _required(text: str, num_start: int) -> bool:
+    """Whether a requirement verb or a rate (每…) governs the count: it stands earlier in the same clause."""
+    clause_start = max((text.rfind(ch, 0, num_start) for ch in _RULES.clause_breaks), default=-1) + 1
+    return bool(_RULES.requirement_re.search(text, clause_start, num_start)
+                or _RULES.rate_re.search(text, clause_start, num_start))
+
+
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    """Spans where no number is a threshold: exclusions, short quoted text, and deadlines."""
+    spans = [m.span() for p in _RULES.exclusions for m in p.finditer(text)]
+    spans += [(d.start, d.end) for d in find_deadlines(text)]
+    for opening, closing in _RULES.quotes:
+        i = text.find(opening)
+        while i >= 0:
+            j = text.find(closing, i + 1)
+            if j < 0:
+                break
+            if j - i - 1 <= _RULES.quote_max_length:
+                spans.append((i, j + 1))
+            i = text.find(opening, j + 1)
+    return spans
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
+
+
+def _unit(unit: str) -> str:
+    return _RULES.folds.get(unit, unit)

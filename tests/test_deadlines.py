@@ -1,0 +1,155 @@
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.deadlines import find_deadlines, load_rule_file
+
+GOLD = Path(__file__).parent / "data" / "gold"
+
+
+def summary(text, **kw):
+    """(kind, value or event or date) of each deadline found, checking every span on the way."""
+    out = []
+    for d in find_deadlines(text, **kw):
+        assert text[d.start:d.end] == d.text
+        if d.kind == "within":
+            out.append((d.kind, d.value, d.unit))
+        else:
+            out.append((d.kind, d.date or d.event))
+    return out
+
+
+WITHIN = [
+    ("确保2小时内转往定点收治医院", [("within", 2.0, "hour")]),  # N小时内 + action
+    ("具备在2天内完成全员检测的能力", [("within", 2.0, "day")]),  # 在N天内
+    ("最迟在5小时内发布权威信息", [("within", 5.0, "hour")]),  # 最迟在
+    ("具备在3—5天内完成全员检测的能力", [("within", [3.0, 5.0], "day")]),  # a range with an em dash
+    ("三到五天内完成", [("within", [3.0, 5.0], "day")]),  # a Chinese range
+    ("十二小时内转运到集中隔离场所", [("within", 12.0, "hour")]),  # Chinese numerals
+    ("请于3个工作日内反馈", [("within", 3.0, "day")]),  # working days count as days
+    ("患者在30分钟内完成采样", [("within", 30.0, "minute")]),  # minutes
+    ("两周内完成加强免疫接种", [("within", 2.0, "week")]),  # weeks, 两
+    ("一个月内完成整改", [("within", 1.0, "month")]),  # months take 个
+    ("2小时内必须向乡镇卫生院报告", [("within", 2.0, "hour")]),  # a modal after 内 is still an action
+]
+
+WINDOWS_NOT_DEADLINES = [
+    ("参加人员需持24小时内核酸检测阴性证明", []),  # validity of a certificate
+    ("查验3日内核酸检测证明", []),  # the same with 日
+    ("近14天内有市外旅居史的人员", []),  # look-back with 近
+    ("对14天内有高风险地区旅居史的人员", []),  # look-back: 有…旅居史
+    ("7日内到过高风险区的人员", []),  # look-back: 到过
+    ("返乡前48小时内完成核酸检测", []),  # a window counted back from an event
+    ("第3天内", []),  # an ordinal is no duration
+    ("需持72小时内2次核酸检测阴性证明", []),  # a count of tests after the window
+]
+
+BEFORE = [
+    ("春节前，各区县要开展应急演练", [("before", "春节")]),  # a festival
+    ("各级各类学校开学前要做好开学后的预案", [("before", "开学")]),  # 开学后 is not one
+    ("正式开学前将网络教材推送学生家庭", [("before", "正式开学")]),  # a modifier is kept
+    ("“五一”前完成全员接种", [("before", "五一")]),  # a quoted event
+    ("10月底前完成全部任务", [("before", "10月底")]),  # the end of a month
+    ("2021年底前完成改造", [("before", "2021年底")]),  # the end of a year
+    ("1月31日前报送", [("before", "1月31日")]),  # a date with no year known: its text
+    ("春节前后减少聚集", []),  # 前后 is a period, not a deadline
+    ("春节期间减少聚集", []),  # so is 期间
+    ("每日上班前测量体温", []),  # a daily routine, not a milestone
+]
+
+FROM = [
+    ("即日起严格执行日报告制度", [("from", "即日")]),  # 即日起
+    ("自即日起暂停营业", [("from", "即日")]),  # 自即日起
+    ("本通知自印发之日起施行", [("from", "印发之日")]),  # the day of issue
+    ("自2022年11月21日起取消", [("from", "2022-11-21")]),  # a full date
+    ("二〇二二年十二月七日起不再查验", [("from", "2022-12-07")]),  # a date in Chinese numerals
+    ("11月21日起恢复堂食", [("from", "11月21日")]),  # no year known: the text
+    ("自新冠肺炎疫情发生以来", []),  # 以来 looks back, it starts nothing
+]
+
+
+@pytest.mark.parametrize("text,expected", WITHIN + WINDOWS_NOT_DEADLINES + BEFORE + FROM)
+def test_rules(text, expected):
+    assert summary(text) == expected
+
+
+YEARS = [
+    ("11月21日12时起", "2022-11-20", [("from", "2022-11-21T12:00")]),  # a clock time
+    ("自12月1日零时起", "2022-11-20", [("from", "2022-12-01T00:00")]),  # 零时
+    ("1月10日24时前报送", "2022-11-20", [("before", "2023-01-10T24:00")]),  # next January for a November notice
+    ("12月28日起", "2023-01-05", [("from", "2022-12-28")]),  # last December for a January notice
+    ("1月31日前完成", date(2021, 1, 25), [("before", "2021-01-31")]),  # a date object works too
+    ("2月30日前完成", "2021-01-25", [("before", "2月30日")]),  # no such day: kept as text
+]
+
+
+@pytest.mark.parametrize("text,reference,expected", YEARS)
+def test_year_inference(text, reference, expected):
+    assert summary(text, reference_date=reference) == expected
+
+
+def test_bad_reference_date_names_the_argument():
+    with pytest.raises(ValueError, match="reference_date"):
+        find_deadlines("春节前", reference_date="25/01/2021")
+
+
+def test_deadlines_do_not_overlap_and_keep_order():
+    text = "即日起，各区县要在2小时内报告，春节前完成演练，2月1日前上报"
+    found = find_deadlines(text)
+    assert [d.kind for d in found] == ["from", "within", "before", "before"]
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_rule_file_errors_name_the_file(tmp_path):
+    bad = tmp_path / "bad.yml"
+    bad.write_text("within: [unclosed", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.yml"):
+        load_rule_file(bad)
+
+
+PIECES = ["2小时内", "完成", "春节前", "即日起", "近14天", "核酸检测", "，", "。", "3—5天内", "1月31日", "24时",
+          "前", "起", "自", "内", "最迟在", "“", "”", "第", "十四", "天"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12))
+def test_spans_always_match_the_text(pieces):
+    text = "".join(pieces)
+    for d in find_deadlines(text, reference_date="2021-01-25"):
+        assert text[d.start:d.end] == d.text
+
+
+def _matches(pred, gold) -> bool:
+    """The scorer's rule: within on value and unit, others on date or on one event containing the other."""
+    if pred.kind != gold["kind"]:
+        return False
+    if gold["kind"] == "within":
+        want = gold["value"] if isinstance(gold["value"], list) else [gold["value"]]
+        got = pred.value if isinstance(pred.value, list) else [pred.value]
+        return [float(x) for x in got] == [float(x) for x in want] and pred.unit == gold["unit"]
+    if gold.get("date"):
+        return pred.date == gold["date"]
+    return bool(pred.event and gold.get("event")) and (pred.event in gold["event"] or gold["event"] in pred.event)
+
+
+def test_gold_measures_f1():
+    tp = n_pred = n_gold = 0
+    for path in sorted(GOLD.glob("00[0-3]_*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        for measure in doc.get("measures", []):
+            preds = find_deadlines(measure["text"], reference_date=doc.get("date"))
+            used = [False] * len(preds)
+            for gold in measure["deadlines"]:
+                for i, pred in enumerate(preds):
+                    if not used[i] and _matches(pred, gold):
+                        used[i] = True
+                        tp += 1
+                        break
+            n_pred += len(preds)
+            n_gold += len(measure["deadlines"])
+    precision, recall = tp / n_pred, tp / n_gold
+    assert 2 * precision * recall / (precision + recall) >= 0.95

@@ -1,0 +1,200 @@
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.deadlines import find_deadlines
+from extract.thresholds import find_thresholds
+
+GOLD = Path(__file__).parent / "data" / "gold"
+
+
+def summary(text):
+    """(value, unit, comparator) of each threshold found, checking every span on the way."""
+    out = []
+    for t in find_thresholds(text):
+        assert text[t.start:t.end] == t.text
+        out.append((t.value, t.unit, t.comparator))
+    return out
+
+
+DURATIONS = [
+    ("一律先行居家隔离14天", [(14.0, "天", "=")]),  # a duration after its noun
+    ("实施14天集中隔离、7天居家隔离", [(14.0, "天", "="), (7.0, "天", "=")]),  # durations before their nouns
+    ("实施为期14天严格的社区健康管理", [(14.0, "天", "=")]),  # 为期
+    ("保持24小时运行状态", [(24.0, "小时", "=")]),  # round-the-clock operation is a threshold
+    ("解除后继续居家健康监测7日", [(7.0, "天", "=")]),  # 日 is folded to 天
+    ("实行二十四个小时值守", [(24.0, "小时", "=")]),  # 个小时 is reported as 小时
+    ("入境时间不足28天的人员", [(28.0, "天", "<")]),  # 不足
+    ("离开高风险区未满7天的人员", [(7.0, "天", "<")]),  # 未满
+    ("隔离期满14日后解除", [(14.0, "天", ">=")]),  # 满 touching the number
+]
+
+WINDOWS = [
+    ("确保近14天有市外旅居史的人员应报尽报", [(14.0, "天", "<=")]),  # look-back with 近
+    ("查验3日内核酸检测证明", [(3.0, "天", "<=")]),  # a window with 内
+    ("超过100人的活动参加人员需持24小时内核酸检测阴性证明",
+     [(100.0, "人", ">"), (24.0, "小时", "<=")]),  # 超过 does not reach across the other number
+    ("返乡人员需要持7天核酸检测阴性证明", [(7.0, "天", "<=")]),  # a certificate's validity without 内
+    ("须出示48小时核酸阴性证明", [(48.0, "小时", "<=")]),  # the same with 核酸 straight after
+    ("需持72小时内2次核酸检测阴性证明", [(72.0, "小时", "<="), (2.0, "次", "=")]),  # a window over two tests
+    ("提供48小时内的核酸检测报告", [(48.0, "小时", "<=")]),  # 的 between the window and the test
+]
+
+COUNTS = [
+    ("成立核酸检测、流调溯源两个专项工作组", [(2.0, "个", "=")]),  # 两, governed by 成立
+    ("市级成立3个常态化疫情处置快速反应小组", [(3.0, "个", "=")]),  # a count to set up
+    ("各区县至少成立1个快速反应小组", [(1.0, "个", ">=")]),  # 至少 a few characters away
+    ("实行2次新冠病毒核酸检测", [(2.0, "次", "=")]),  # a number of tests
+    ("期满进行1次核酸检测", [(1.0, "次", "=")]),  # 满 of 期满 is no lower bound of 1次
+    ("重点人群每周2次核酸检测", [(2.0, "次", "=")]),  # a rate needs no verb
+    ("60岁以上老年人优先接种", [(60.0, "岁", ">=")]),  # 以上 after the unit
+    ("年满3周岁的人员", [(3.0, "周岁", ">=")]),  # 周岁 is an age, not weeks
+    ("人员间隔1米以上", [(1.0, "米", ">=")]),  # a distance
+]
+
+CAPACITIES_AND_SHARES = [
+    ("确需现场召开举办规模不超过100人", [(100.0, "人", "<=")]),  # a capacity
+    ("参会人员原则上控制在50人以内", [(50.0, "人", "<=")]),  # 控制在…以内
+    ("按照不低于床位总数的10%配置重症监护床位", [(10.0, "%", ">=")]),  # a percentage behind its base
+    ("影剧院上座率不超过百分之五十", [(50.0, "%", "<=")]),  # 百分之N
+    ("商场超市限流75%", [(75.0, "%", "<=")]),  # 限流
+    ("每场活动人数不得超过50人", [(50.0, "人", "<=")]),  # 不得超过 is an upper bound, not 超过
+    ("参加人数不得少于3人", [(3.0, "人", ">=")]),  # 不得少于
+    ("间隔3—5天开展一次", [(3.0, "天", ">="), (5.0, "天", "<="), (1.0, "次", "=")]),  # a range is two bounds
+]
+
+
+@pytest.mark.parametrize("text,expected", DURATIONS + WINDOWS + COUNTS + CAPACITIES_AND_SHARES)
+def test_rules(text, expected):
+    assert summary(text) == expected
+
+
+RATIOS = [
+    ("按照1个感染者配备100个隔离房间要求", 100.0, "个", "=", "1个感染者"),  # the 1 is the base, not a threshold
+    ("每辆公共汽车配备1名工作人员", 1.0, "名", "=", "每辆公共汽车"),  # 每 + vehicle
+    ("每个采样点配备不少于2名采样人员", 2.0, "名", ">=", "每个采样点"),  # a bounded ratio
+    ("每个小区至少设置1个采样点", 1.0, "个", ">=", "每个小区"),  # the comparator before the verb
+    ("餐饮单位每桌不超过10人", 10.0, "人", "<=", "每桌"),  # a comparator instead of a verb
+]
+
+
+@pytest.mark.parametrize("text,value,unit,comparator,per", RATIOS)
+def test_ratios(text, value, unit, comparator, per):
+    (t,) = find_thresholds(text)
+    assert (t.value, t.unit, t.comparator, t.quantity, t.per) == (value, unit, comparator, "ratio", per)
+    assert text[t.start:t.end] == t.text
+
+
+NOT_THRESHOLDS = [
+    "2021年1月25日，市政府召开会议",  # a date
+    "于2月9日召开会议，1月31日24时报送",  # dates without a year, a clock time
+    "1月24日至29日完成排查，于30日启动第二轮",  # bare days of a month
+    "根据渝肺炎组疫发〔2020〕58号文件",  # a document number
+    "严格落实诊疗方案(试行第八版)和第二版方案",  # version numbers
+    "第一时间启动应急处置",  # 第一时间
+    "1.加强排查。2.强化管控。",  # list ordinals
+    "（一）严格入境管理",  # a bracketed ordinal
+    "一是压实责任，二是强化排查",  # inline enumerations
+    "继续强化四个片区集中收治医院、46家定点收治医院能力",  # counts that only name existing things
+    "全市共有7个区县纳入管理",  # the same
+    "落实“四早”要求",  # a quoted slogan
+    "严格落实四方责任",  # an unquoted slogan
+    "严格落实一查二测三登记四对接五跟踪六管控排查防控规范",  # a numbered slogan
+    "全面实行“14+7+7”健康管理",  # a formula itself
+    "落实14+7+7健康管理",  # the same unquoted
+    "按照“一人一间”要求安排",  # a quoted slogan with a measure word
+    "实行一人一档管理",  # the same unquoted
+    "全面落实戴口罩、一米线、测体温",  # 一米线
+    "规范处理一次性口罩",  # 一次性 means disposable
+    "确保一个不漏，不漏一户",  # idioms
+    "启动重大突发公共卫生事件一级响应",  # a response level
+    "落实“3天2检”",  # a short quoted formula
+    "在醒目位置设置“社区报告二维码”",  # a name with a numeral
+    "一线人员实行闭环管理",  # 一线
+    "2小时内转往定点收治医院",  # a deadline is never also a threshold
+    "春节期间减少聚集",  # no number at all
+]
+
+
+@pytest.mark.parametrize("text", NOT_THRESHOLDS)
+def test_not_thresholds(text):
+    assert summary(text) == []
+
+
+def test_spelled_out_parts_of_a_formula_are_thresholds():
+    text = "落实“14+7+7”健康管理(14天集中隔离、7天居家隔离和7天自我健康管理)"
+    assert summary(text) == [(14.0, "天", "="), (7.0, "天", "="), (7.0, "天", "=")]
+
+
+def test_long_quotes_are_read():
+    assert summary("采取“5天集中隔离+3天居家隔离”措施") == [(5.0, "天", "="), (3.0, "天", "=")]
+
+
+QUANTITIES = [
+    ("一律实施14天集中隔离", "duration"),
+    ("查验3日内核酸检测证明", "window"),
+    ("实行2次核酸检测", "count"),
+    ("规模不超过100人", "capacity"),
+    ("不低于床位总数的10%", "percentage"),
+]
+
+
+@pytest.mark.parametrize("text,quantity", QUANTITIES)
+def test_quantity_kinds(text, quantity):
+    assert [t.quantity for t in find_thresholds(text)] == [quantity]
+
+
+PIECES = ["2小时内", "完成", "持", "近14天", "核酸检测", "，", "。", "3—5天", "1月31日", "不超过", "100人", "以上",
+          "每", "个", "配备", "“", "”", "第", "十四", "天", "14+7", "%", "成立", "两"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12))
+def test_spans_match_and_never_overlap_deadlines(pieces):
+    text = "".join(pieces)
+    deadlines = find_deadlines(text)
+    for t in find_thresholds(text):
+        assert text[t.start:t.end] == t.text
+        assert not any(d.start < t.end and t.start < d.end and d.kind == "within" for d in deadlines)
+
+
+def _matches(pred, gold) -> bool:
+    """The scorer's rule: value, unit (日 as 天) and comparator."""
+    unit = "天" if gold["unit"] == "日" else gold["unit"]
+    return (pred.value == float(gold["value"]) and pred.unit == unit
+            and pred.comparator == (gold.get("comparator") or "="))
+
+
+def test_gold_measures_f1():
+    tp = n_pred = n_gold = 0
+    for path in sorted(GOLD.glob("00[0-3]_*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        for measure in doc.get("measures", []):
+            preds = find_thresholds(measure["text"])
+            used = [False] * len(preds)
+            for gold in measure["thresholds"]:
+                for i, pred in enumerate(preds):
+                    if not used[i] and _matches(pred, gold):
+                        used[i] = True
+                        tp += 1
+                        break
+            n_pred += len(preds)
+            n_gold += len(measure["thresholds"])
+    precision, recall = tp / n_pred, tp / n_gold
+    assert 2 * precision * recall / (precision + recall) >= 0.92
+
+
+def test_rule_file_errors_name_the_file_and_the_rule(tmp_path):
+    import yaml
+
+    from extract import thresholds
+
+    data = yaml.safe_load(thresholds.RULES_FILE.read_text(encoding="utf-8"))
+    del data["comparators_after"]
+    broken = tmp_path / "thresholds.yml"
+    broken.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"thresholds\.yml: missing rule 'comparators_after'"):
+        thresholds._compile(broken)
