@@ -1,0 +1,192 @@
+"""The main text of a web page: the block that holds the article, as lines.
+
+Navigation, scripts, sidebars and footers are dropped; of what remains, the element
+holding most of the (CJK) text outside links is taken as the content. `<br>` and block
+elements end lines.
+"""
+from __future__ import annotations
+
+import html as html_entities
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+from ingest.encoding import decode_text
+from ingest.errors import SourceError
+
+_DROP_TAGS = [
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
+    "nav", "header", "footer", "aside", "form", "button", "select", "textarea", "input", "head",
+]
+# A <header> inside an article holds the article's own title, not the site banner.
+_KEEP_HEADER_INSIDE = ("article", "main")
+_DROP_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"}
+# class/id words of page chrome (after readability's "unlikely candidates"), unless the same
+# attribute also says it is content ("article-header", "main-footer-text" stay).
+_CHROME = re.compile(
+    r"nav|menu|breadcrumb|crumb|banner|header|foot(?!note)|bottom|copyright|sidebar|side-?bar"
+    r"|related|share|social|comment|pager|pagination|popup|modal|toolbar|search|login|advert"
+    r"|qrcode|erweima|print|skip",
+    re.IGNORECASE,
+)
+_CONTENT = re.compile(r"article|content|main|body|text|detail|zoom|editor|trs|cont\b|wenzhang|zhengwen", re.IGNORECASE)
+_CONTAINERS = {"body", "article", "main", "section", "div", "td", "dd", "center", "blockquote"}
+_BLOCKS = _CONTAINERS | {
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "table", "tr",
+    "thead", "tbody", "tfoot", "caption", "pre", "figure", "figcaption", "hr", "address",
+}
+_CELLS = {"td", "th"}
+_SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_WORD = re.compile(r"\w")
+# Text left with entities after parsing was escaped twice by the publishing system ("&amp;nbsp;").
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
+# Link text counts this many times against a block: link lists are navigation.
+_LINK_PENALTY = 2.0
+# Share of the page's text added to elements marked as content (<article>, class="content"…).
+_CONTENT_BONUS = 0.1
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_ASCII_SPACE = re.compile(r"[ \t\n\r\f]+")
+_WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f]")
+
+
+def read_html(data: bytes, name: str) -> tuple[str, str, list[str]]:
+    """(text, encoding, notes) of a web page's bytes; raises SourceError naming `name`."""
+    match = _CHARSET.search(data[:4096])
+    declared = (match.group(1) or match.group(2)).decode("ascii") if match else None
+    decoded = decode_text(data, name, declared=declared)
+    soup = BeautifulSoup(decoded.text, "lxml")
+    root = soup.body or soup
+    _drop_chrome(root)
+    counts: dict[int, tuple[int, int]] = {}
+    measure = _CJK if _CJK.search(root.get_text()) else _WORD
+    own, links = _count(root, measure, counts)
+    total = own + links
+    if not total:
+        raise SourceError(name, "no text content (only markup, scripts or styles)")
+    block = _main_block(root, counts, total)
+    notes = list(decoded.notes)
+    if block is not root:
+        notes.append(f"kept the main content block <{block.name}{_describe_attrs(block)}>, dropped the rest of the page")
+    text, unescaped = _render(block)
+    if unescaped:
+        notes.append("decoded HTML entities that were escaped twice (&amp;nbsp; …)")
+    if not text.strip():
+        raise SourceError(name, "no text content (only markup, scripts or styles)")
+    return text, decoded.encoding, notes
+
+
+def _drop_chrome(root: Tag) -> None:
+    for node in root.find_all(string=lambda s: isinstance(s, _SKIPPED_STRINGS)):
+        node.extract()
+    for tag in root.find_all(_DROP_TAGS):
+        if tag.name == "header" and tag.find_parent(_KEEP_HEADER_INSIDE):
+            continue
+        tag.decompose()
+    for tag in root.find_all(True):
+        if tag.decomposed:
+            continue
+        if _is_hidden(tag) or tag.get("role") in _DROP_ROLES or _is_chrome(tag):
+            tag.decompose()
+
+
+def _is_hidden(tag: Tag) -> bool:
+    style = re.sub(r"\s", "", str(tag.get("style", ""))).lower()
+    return tag.has_attr("hidden") or "display:none" in style or "visibility:hidden" in style
+
+
+def _is_chrome(tag: Tag) -> bool:
+    if tag.name in ("body", "html", "article", "main"):
+        return False
+    label = " ".join([*tag.get("class", []), str(tag.get("id", ""))])
+    return bool(label.strip()) and bool(_CHROME.search(label)) and not _CONTENT.search(label)
+
+
+def _count(tag: Tag, measure: re.Pattern, counts: dict[int, tuple[int, int]]) -> tuple[int, int]:
+    """(characters outside links, characters inside links) under `tag`, memoised by id."""
+    own = links = 0
+    for child in tag.children:
+        if isinstance(child, Tag):
+            inner, inner_links = _count(child, measure, counts)
+            if child.name == "a":
+                links += inner + inner_links
+            else:
+                own += inner
+                links += inner_links
+        elif isinstance(child, NavigableString):
+            own += len(measure.findall(child))
+    counts[id(tag)] = (own, links)
+    return own, links
+
+
+def _main_block(root: Tag, counts: dict[int, tuple[int, int]], total: int) -> Tag:
+    """The container with the most text outside links, less its link text, with a bonus for
+    elements that call themselves content; the page itself if nothing scores higher."""
+
+    def score(tag: Tag) -> float:
+        own, links = counts[id(tag)]
+        return own - _LINK_PENALTY * links + (_CONTENT_BONUS * total if _marked_content(tag) else 0)
+
+    candidates = [root, *root.find_all(_CONTAINERS)]
+    return max(candidates, key=score)  # max keeps the first (outermost) of equal scores
+
+
+def _marked_content(tag: Tag) -> bool:
+    if tag.name in ("article", "main") or tag.get("role") == "main":
+        return True
+    label = " ".join([*tag.get("class", []), str(tag.get("id", ""))])
+    return bool(_CONTENT.search(label))
+
+
+def _describe_attrs(tag: Tag) -> str:
+    parts = [f'id="{tag["id"]}"'] if tag.get("id") else []
+    if tag.get("class"):
+        parts.append(f'class="{" ".join(tag["class"])}"')
+    return "".join(" " + p for p in parts)
+
+
+def _render(block: Tag) -> tuple[str, bool]:
+    """Lines of `block`'s text; and whether doubly escaped entities were decoded."""
+    parts: list[str] = []
+    unescaped = False
+
+    def walk(tag: Tag, in_pre: bool) -> None:
+        nonlocal unescaped
+        for child in tag.children:
+            if isinstance(child, Tag):
+                if child.name == "br":
+                    parts.append("\n")
+                elif child.name in _CELLS:
+                    parts.append("\t")
+                    walk(child, in_pre)
+                elif child.name in _BLOCKS:
+                    parts.append("\n")
+                    walk(child, in_pre or child.name == "pre")
+                    parts.append("\n")
+                else:
+                    walk(child, in_pre)
+            elif isinstance(child, NavigableString) and not isinstance(child, _SKIPPED_STRINGS):
+                text = str(child)
+                if _ENTITY.search(text):
+                    text = html_entities.unescape(text)
+                    unescaped = True
+                parts.append(text if in_pre else _collapse_space(text))
+
+    walk(block, block.name == "pre")
+    lines = (line.strip() for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line), unescaped
+
+
+def _collapse_space(text: str) -> str:
+    """HTML white space: runs become one space, and a line break between two wide (CJK)
+    characters disappears (CSS Text 3 segment-break rule) rather than leaving a space."""
+
+    def replace(match: re.Match) -> str:
+        before = text[match.start() - 1] if match.start() else ""
+        after = text[match.end()] if match.end() < len(text) else ""
+        if "\n" in match.group() and _WIDE.match(before or " ") and _WIDE.match(after or " "):
+            return ""
+        return " "
+
+    return _ASCII_SPACE.sub(replace, text)

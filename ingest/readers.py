@@ -1,0 +1,171 @@
+"""Read a source file of any supported format into a RawSource: text before any cleaning.
+
+The suffix picks the reader; for Word files the content decides too, since sites often
+serve HTML or .docx files under a .doc name.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import docx
+from docx.table import Table
+
+from ingest.encoding import decode_bytes, decode_text
+from ingest.errors import SourceError
+from ingest.html import read_html
+from ingest.models import RawSource
+from ingest.pdf import read_pdf
+
+__all__ = ["SourceError", "decode_bytes", "read_source"]
+
+_FORMATS = {
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+    ".shtml": "html",
+    ".xhtml": "html",
+    ".docx": "docx",
+    ".doc": "doc",
+}
+_LIBREOFFICE_TIMEOUT = 180  # seconds; a long .doc converts in a few
+
+
+@dataclass
+class _Read:
+    text: str
+    encoding: str | None = None
+    notes: list[str] = field(default_factory=list)
+    format: str | None = None  # what the content turned out to be, when not what the suffix says
+
+
+def read_source(path: Path) -> RawSource:
+    """Read `path` as text. Anything unreadable raises SourceError naming the file."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise SourceError(path, f"cannot read the file ({e.strerror or e})") from e
+    if not data:
+        raise SourceError(path, "empty file (0 bytes)")
+    suffix_format = _FORMATS.get(path.suffix.lower(), "txt")
+    read = _READERS[suffix_format](path, data)
+    return RawSource(
+        path=path,
+        text=read.text,
+        format=read.format or suffix_format,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=read.encoding,
+        notes=read.notes,
+    )
+
+
+def _read_txt(path: Path, data: bytes) -> _Read:
+    decoded = decode_text(data, path.name)
+    return _Read(decoded.text, decoded.encoding, decoded.notes)
+
+
+def _read_pdf(path: Path, data: bytes) -> _Read:
+    text, notes = read_pdf(data, path.name)
+    return _Read(text, notes=notes)
+
+
+def _read_html(path: Path, data: bytes) -> _Read:
+    text, encoding, notes = read_html(data, path.name)
+    return _Read(text, encoding, notes)
+
+
+def _read_word(path: Path, data: bytes) -> _Read:
+    """.doc and .docx by content: a zip is .docx, markup is a web page saved as Word,
+    anything else (OLE, RTF) goes through LibreOffice."""
+    named = _FORMATS[path.suffix.lower()]
+    kind = _sniff(data)
+    if kind == "zip":
+        read = _read_docx(path, data)
+        read.format = "docx"
+    elif kind == "html":
+        read = _read_html(path, data)
+        read.format = "html"
+    elif named == "docx" and kind not in ("ole", "rtf"):
+        raise SourceError(path, "not a Word document (neither a .docx zip nor an old .doc file)")
+    else:
+        read = _read_docx(path, _convert_with_libreoffice(path))
+        read.format = "doc"
+        read.notes.insert(0, "converted to .docx with LibreOffice")
+    if read.format != named:
+        read.notes.insert(0, f"named .{named} but the content is {read.format}")
+    return read
+
+
+def _sniff(data: bytes) -> str | None:
+    if data.startswith(b"PK\x03\x04"):
+        return "zip"
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"
+    if data.startswith(b"{\\rtf"):
+        return "rtf"
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"<") and (b"<html" in head or b"<!doctype html" in head):
+        return "html"
+    return None
+
+
+def _read_docx(path: Path, data: bytes) -> _Read:
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as e:  # python-docx raises zip, XML, KeyError… on damaged packages
+        raise SourceError(path, f"not a readable .docx ({type(e).__name__}: {e})") from e
+    text = "\n".join(line for line in _block_lines(document) if line.strip())
+    if not text:
+        raise SourceError(path, "no text content")
+    return _Read(text)
+
+
+def _block_lines(container) -> list[str]:
+    """One line per paragraph, in document order; a table row is one line, its cells
+    separated by tabs, so that a row's label and value stay together."""
+    lines = []
+    for item in container.iter_inner_content():
+        if isinstance(item, Table):
+            lines.extend(_row_line(row) for row in item.rows)
+        else:
+            lines.append(item.text)
+    return lines
+
+
+def _row_line(row) -> str:
+    cells, seen = [], set()
+    for cell in row.cells:
+        if cell._tc in seen:  # a merged cell is repeated for every grid column it spans
+            continue
+        seen.add(cell._tc)
+        parts = (part.strip() for line in _block_lines(cell) for part in line.split("\n"))
+        cells.append(" ".join(part for part in parts if part))
+    return "\t".join(cells)
+
+
+def _convert_with_libreoffice(path: Path) -> bytes:
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if exe is None:
+        raise SourceError(path, "reading a .doc file needs LibreOffice (soffice) on PATH; none found. Install it or save the file as .docx")
+    with tempfile.TemporaryDirectory(prefix="notices-doc-") as tmp:
+        # A private profile: a running LibreOffice would otherwise swallow the conversion.
+        profile = Path(tmp, "profile").as_uri()
+        command = [exe, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "docx", "--outdir", tmp, str(path)]
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, timeout=_LIBREOFFICE_TIMEOUT)
+        except subprocess.TimeoutExpired as e:
+            raise SourceError(path, f"LibreOffice did not convert it within {_LIBREOFFICE_TIMEOUT} s") from e
+        converted = Path(tmp, path.stem + ".docx")
+        if not converted.exists():
+            output = (done.stderr or done.stdout or "").strip()[-300:]
+            raise SourceError(path, f"LibreOffice could not convert it to .docx (exit {done.returncode}: {output})")
+        return converted.read_bytes()
+
+
+_READERS = {"txt": _read_txt, "pdf": _read_pdf, "html": _read_html, "docx": _read_word, "doc": _read_word}
