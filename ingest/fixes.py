@@ -93,10 +93,10 @@ def _fold_char(c: str) -> str:
 _FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _FULLWIDTH_DOT_AFTER_DIGIT = re.compile(r"(?<=\d)．(?=\d)")
 _ASCII_PUNCT_NEAR_CJK = re.compile(
-    rf"(?<=[{_CJK}“”（）〔〕])[(),:;?!]|[(](?=[{_CJK}])|(?<=[{_CJK}])[)]"
+    rf"(?<=[{_CJK}“”（）〔〕)])[(),:;?!]|[(](?=[{_CJK}])|(?<=[{_CJK}])[)]"
 )
 _YEAR_BRACKETS = re.compile(r"[\[［【](\d{4})[\]］】]")
-_PAREN_PAIR = re.compile(r"\(([^()\n]{1,80})\)")
+_PAREN_PAIR = re.compile(r"\(([^()]{1,80})\)")  # may span a hard line wrap
 
 
 def fold_width(text: str) -> str:

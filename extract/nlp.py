@@ -1,0 +1,94 @@
+"""The finders as spaCy components on a blank Chinese pipeline segmented by jieba.
+
+``nlp(text)`` gives a Doc whose ``doc.spans["units"|"deadlines"|"thresholds"|
+"references"]`` a user can inspect, each span's item (the dataclass with its
+normalised value) in ``doc._.items[key]`` in the same order, and the topics in
+``doc.cats``. No model is loaded: the components are rules.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ingest.segment import configure_jieba
+
+from .deadlines import find_deadlines
+from .references import find_references
+from .thresholds import find_thresholds
+from .topics import tag_topics
+from .units import find_units
+
+if not Doc.has_extension("items"):
+    Doc.set_extension("items", default=None)
+
+SPAN_KEYS = ("units", "deadlines", "thresholds", "references")
+
+
+class Finder:
+    """A component that runs one finder over the text and records its items as spans."""
+
+    def __init__(self, key: str, find: Callable[..., list]):
+        self.key = key
+        self.find = find
+
+    def __call__(self, doc: Doc, **options) -> Doc:
+        items = self.find(doc.text, **options)
+        spans = []
+        for item in items:
+            span = doc.char_span(item.start, item.end, label=self.key, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[self.key] = spans
+        if doc._.items is None:
+            doc._.items = {}
+        doc._.items[self.key] = items
+        return doc
+
+
+@Language.factory("notice_units")
+def make_units(nlp: Language, name: str) -> Finder:
+    return Finder("units", find_units)
+
+
+@Language.factory("notice_deadlines")
+def make_deadlines(nlp: Language, name: str) -> Finder:
+    return Finder("deadlines", find_deadlines)  # accepts reference_date= through component_cfg
+
+
+@Language.factory("notice_thresholds")
+def make_thresholds(nlp: Language, name: str) -> Finder:
+    return Finder("thresholds", find_thresholds)
+
+
+@Language.factory("notice_references")
+def make_references(nlp: Language, name: str) -> Finder:
+    return Finder("references", find_references)
+
+
+@Language.component("notice_topics")
+def topics_component(doc: Doc) -> Doc:
+    topics = tag_topics(doc.text)
+    doc.cats.update({t.topic: 1.0 for t in topics})
+    if doc._.items is None:
+        doc._.items = {}
+    doc._.items["topics"] = topics
+    return doc
+
+
+def build_nlp() -> Language:
+    """A fresh pipeline: blank Chinese with the jieba segmenter and the rule components."""
+    configure_jieba()
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    for name in ("notice_units", "notice_deadlines", "notice_thresholds", "notice_references", "notice_topics"):
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The pipeline shared within a process."""
+    return build_nlp()

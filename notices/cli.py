@@ -1,0 +1,184 @@
+"""The ``notices`` command: a thin layer over functions you can import.
+
+    notices ingest FILE... --out docs.jsonl [--audit]
+    notices extract FILE... --out docs.jsonl
+    notices evaluate [FILE...] [--gold tests/data/gold]
+    notices build [PATH...] [--db db/notices.db]
+    notices serve [--db db/notices.db] [--port 8001]
+    notices compare A B [--json]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+from tqdm import tqdm
+
+from .pipeline import Outcome, expand, process_paths
+
+PROJECT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = PROJECT / "corpus"
+DEFAULT_DB = PROJECT / "db" / "notices.db"
+DEFAULT_GOLD = PROJECT / "tests" / "data" / "gold"
+
+
+def _progress(outcomes, total: int, label: str):
+    return tqdm(outcomes, total=total, desc=label, unit="file", disable=None, file=sys.stderr)
+
+
+@contextmanager
+def _output(path: str):
+    if path == "-":
+        yield sys.stdout
+    else:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
+            yield f
+
+
+def run_batch(paths: list[str], with_measures: bool, label: str) -> tuple[list[dict], list[Outcome]]:
+    """Process files, reporting each failure on stderr as it comes."""
+    files = expand(paths)
+    documents, failures = [], []
+    for outcome in _progress(process_paths(files, with_measures), len(files), label):
+        if outcome.error:
+            print(f"notices: {outcome.error}", file=sys.stderr)
+            failures.append(outcome)
+        else:
+            documents.append(outcome.document)
+    if not files:
+        print("notices: no source files found in " + ", ".join(paths), file=sys.stderr)
+    return documents, failures
+
+
+def _write_jsonl(documents: list[dict], out: str) -> None:
+    with _output(out) as f:
+        for doc in documents:
+            f.write(json.dumps(doc, ensure_ascii=False) + "\n")
+
+
+def _print_audit(documents: list[dict]) -> None:
+    print(f"{'source':32} {'raw':>5} {'kept':>5} {'meta':>5} {'debris':>6} {'dupes':>5} {'lost':>5}", file=sys.stderr)
+    for d in documents:
+        a = d["audit"]
+        print(f"{d['source'][:32]:32} {a['sentences']:5} {a['kept']:5} {a['metadata']:5} {a['debris']:6} "
+              f"{a['duplicates']:5} {len(a['lost']):5}", file=sys.stderr)
+        for sentence in a["lost"]:
+            print(f"  lost: {sentence}", file=sys.stderr)
+
+
+def cmd_ingest(args) -> int:
+    """Clean files into JSON Lines. Example: notices ingest corpus/*.txt --out clean.jsonl --audit"""
+    documents, failures = run_batch(args.files, False, "ingest")
+    _write_jsonl(documents, args.out)
+    if args.audit:
+        _print_audit(documents)
+    lost = any(d["audit"]["lost"] for d in documents)
+    return 1 if failures or (args.audit and lost) else 0
+
+
+def cmd_extract(args) -> int:
+    """Clean files and extract their measures. Example: notices extract corpus/ --out measures.jsonl"""
+    documents, failures = run_batch(args.files, True, "extract")
+    _write_jsonl(documents, args.out)
+    return 1 if failures else 0
+
+
+def cmd_evaluate(args) -> int:
+    """Score extraction against annotations. Example: notices evaluate corpus/ --gold tests/data/gold"""
+    from .evaluate import evaluate, render
+
+    documents, failures = run_batch(args.files or [str(DEFAULT_CORPUS)], True, "extract")
+    result = evaluate(Path(args.gold), documents)
+    print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else render(result))
+    return 1 if failures else 0
+
+
+def cmd_build(args) -> int:
+    """Build the catalog database. Example: notices build corpus/ --db db/notices.db"""
+    from db.build import build_catalog
+
+    documents, failures = run_batch(args.paths or [str(DEFAULT_CORPUS)], True, "extract")
+    stats = build_catalog(documents, Path(args.db))
+    print(f"notices: {stats}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def cmd_serve(args) -> int:
+    """Serve the catalog read-only. Example: notices serve --db db/notices.db --port 8001"""
+    from db.serve import serve
+
+    db = Path(args.db)
+    if not db.exists():
+        print(f"notices: {db}: no such database; run `notices build` first", file=sys.stderr)
+        return 2
+    serve(db, port=args.port, host=args.host)
+    return 0
+
+
+def cmd_compare(args) -> int:
+    """Compare the measures of two notices. Example: notices compare corpus/001_*.txt corpus/002_*.txt"""
+    from compare.report import compare_documents, render_text
+
+    from .resolve import resolve_notice
+
+    try:
+        a, b = resolve_notice(args.a), resolve_notice(args.b)
+    except LookupError as e:
+        print(f"notices: {e}", file=sys.stderr)
+        return 2
+    result = compare_documents(a, b)
+    print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else render_text(result))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="notices", description="Clean, extract, compare and catalog epidemic-control notices.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("ingest", help=cmd_ingest.__doc__)
+    s.add_argument("files", nargs="+")
+    s.add_argument("--out", default="-", help="JSON Lines output (default: stdout)")
+    s.add_argument("--audit", action="store_true", help="report what became of every raw sentence")
+    s.set_defaults(func=cmd_ingest)
+
+    s = sub.add_parser("extract", help=cmd_extract.__doc__)
+    s.add_argument("files", nargs="+")
+    s.add_argument("--out", default="-", help="JSON Lines output (default: stdout)")
+    s.set_defaults(func=cmd_extract)
+
+    s = sub.add_parser("evaluate", help=cmd_evaluate.__doc__)
+    s.add_argument("files", nargs="*", help="source files (default: corpus/)")
+    s.add_argument("--gold", default=str(DEFAULT_GOLD))
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_evaluate)
+
+    s = sub.add_parser("build", help=cmd_build.__doc__)
+    s.add_argument("paths", nargs="*", help="files or folders (default: corpus/)")
+    s.add_argument("--db", default=str(DEFAULT_DB))
+    s.set_defaults(func=cmd_build)
+
+    s = sub.add_parser("serve", help=cmd_serve.__doc__)
+    s.add_argument("--db", default=str(DEFAULT_DB))
+    s.add_argument("--port", type=int, default=8001)
+    s.add_argument("--host", default="127.0.0.1")
+    s.set_defaults(func=cmd_serve)
+
+    s = sub.add_parser("compare", help=cmd_compare.__doc__)
+    s.add_argument("a", help="a file, a notice's source name or its document number")
+    s.add_argument("b")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_compare)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

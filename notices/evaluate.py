@@ -1,0 +1,220 @@
+"""Score extracted documents against hand annotations, by the rules of the annotation guide.
+
+The rules (tests/data/gold/GUIDE.md): metadata compared after NFKC with white
+space removed; sentences and paragraph starts as multisets; measures matched by
+path, their segmentation right at a character-level ratio of at least 0.9;
+units, deadlines and thresholds matched one-to-one within each measure, and
+everything a spurious measure carries counted as a false positive.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+SENTENCE_END = re.compile(r"(?<=[。！？；;])")
+QUALIFIER = re.compile(r"[（(][^（）()]*[)）]")
+UNIT_PREFIXES = ("全市", "所有", "各级", "各类", "各", "有关", "相关")
+TIME_UNITS = {"分钟": "minute", "分": "minute", "小时": "hour", "时": "hour", "天": "day", "日": "day",
+              "周": "week", "星期": "week", "月": "month", "个月": "month"}
+METRICS = ("measures", "headings", "units", "deadlines", "thresholds", "sentences", "paragraph_starts",
+           "addressees", "articles", "rejoined")
+
+
+def fold(s) -> str:
+    s = unicodedata.normalize("NFKC", "" if s is None else str(s))
+    return re.sub(r"\s+", "", s.replace("〔", "[").replace("〕", "]"))
+
+
+def unit_key(unit) -> str:
+    """A unit name without qualifiers in brackets, generic prefixes, or a trailing 等."""
+    s = QUALIFIER.sub("", fold(unit))
+    stripped = True
+    while stripped:
+        stripped = False
+        for prefix in UNIT_PREFIXES:
+            if s.startswith(prefix) and len(s) > len(prefix):
+                s, stripped = s[len(prefix):], True
+    return s[:-1] if s.endswith("等") and len(s) > 1 else s
+
+
+def unit_names(unit) -> set[str]:
+    if isinstance(unit, list):
+        return {n for u in unit for n in unit_names(u)}
+    if isinstance(unit, dict):
+        return {unit_key(v) for v in (unit.get("name"), unit.get("mention")) if v}
+    return {unit_key(unit)}
+
+
+def same_unit(pred, gold) -> bool:
+    """Equal keys, or one key of three or more characters ending the other."""
+    for g in unit_names(gold):
+        for p in unit_names(pred):
+            short, long_ = sorted((p, g), key=len)
+            if p == g or (len(short) >= 3 and long_.endswith(short)):
+                return True
+    return False
+
+
+def _number_key(v):
+    values = v if isinstance(v, (list, tuple)) else [v]
+    try:
+        return tuple(float(x) for x in values)
+    except (TypeError, ValueError):
+        return (fold(v),)
+
+
+def same_deadline(p: dict, g: dict) -> bool:
+    if p.get("kind") != g.get("kind"):
+        return False
+    if g["kind"] == "within":
+        return (_number_key(p.get("value")) == _number_key(g.get("value"))
+                and TIME_UNITS.get(fold(p.get("unit")), fold(p.get("unit")))
+                == TIME_UNITS.get(fold(g.get("unit")), fold(g.get("unit"))))
+    if g.get("date"):
+        return fold(p.get("date")) == fold(g["date"])
+    pe, ge = fold(p.get("event")), fold(g.get("event"))
+    return bool(pe and ge) and (pe in ge or ge in pe)
+
+
+def same_threshold(p: dict, g: dict) -> bool:
+    day = lambda u: "天" if fold(u) == "日" else fold(u)  # noqa: E731
+    return (_number_key(p.get("value")) == _number_key(g.get("value")) and day(p.get("unit")) == day(g.get("unit"))
+            and fold(p.get("comparator") or "=") == fold(g.get("comparator") or "="))
+
+
+def matched(preds: list, golds: list, same) -> int:
+    """One-to-one matches, each prediction used at most once."""
+    free = list(preds)
+    hits = 0
+    for g in golds:
+        for i, p in enumerate(free):
+            if same(p, g):
+                free.pop(i)
+                hits += 1
+                break
+    return hits
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    pred: int = 0
+    gold: int = 0
+
+    def add(self, tp: int, pred: int, gold: int) -> None:
+        self.tp, self.pred, self.gold = self.tp + tp, self.pred + pred, self.gold + gold
+
+    def as_dict(self) -> dict:
+        p = self.tp / self.pred if self.pred else float(not self.gold)
+        r = self.tp / self.gold if self.gold else float(not self.pred)
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+                "tp": self.tp, "pred": self.pred, "gold": self.gold}
+
+
+def sentences(paragraphs) -> list[str]:
+    return [s for p in paragraphs or [] for s in SENTENCE_END.split(fold(p)) if s]
+
+
+def _starts(paragraphs, skip: set[str]) -> list[str]:
+    firsts = (sentences([p]) for p in paragraphs or [])
+    return [s[0] for s in firsts if s and s[0] not in skip]
+
+
+def _text_of(doc: dict) -> list[str]:
+    out = list(doc.get("paragraphs") or [])
+    for article in doc.get("articles") or []:
+        out += [article.get("title") or ""] + list(article.get("paragraphs") or [])
+    return [p for p in out if p]
+
+
+def _overlap(a: list, b: list) -> int:
+    return sum((Counter(a) & Counter(b)).values())
+
+
+def score_document(gold: dict, pred: dict, scores: dict[str, Score], wrong: list[str]) -> tuple[int, int]:
+    right = 0
+    for field in ("title", "doc_number", "issuer", "date"):
+        g, p = gold.get(field), pred.get(field)
+        if (g is None and not p) or (g is not None and fold(g) == fold(p)):
+            right += 1
+        else:
+            wrong.append(f"{gold['source']}: {field}: want {g!r}, got {p!r}")
+    if gold.get("addressees") is not None:
+        ga, pa = [fold(a) for a in gold["addressees"]], [fold(a) for a in pred.get("addressees") or []]
+        scores["addressees"].add(_overlap(ga, pa), len(pa), len(ga))
+    if gold.get("kind") == "news":
+        titles = [fold(a.get("title")) for a in pred.get("articles") or []]
+        want = [fold(a["title"]) for a in gold.get("articles", [])]
+        hits = sum(any(t and (t.startswith(w) or w.startswith(t)) for t in titles) for w in want)
+        scores["articles"].add(hits, len(titles), len(want))
+        text = "".join(fold(p) for p in _text_of(pred))
+        must = [fold(m) for m in gold.get("must_contain", [])]
+        scores["rejoined"].add(sum(m in text for m in must), len(must), len(must))
+        return right, 4
+    if gold.get("paragraphs") is not None:
+        gs, ps = sentences(gold["paragraphs"]), sentences(_text_of(pred))
+        scores["sentences"].add(_overlap(gs, ps), len(ps), len(gs))
+        skip = {fold(s) for s in gold.get("ambiguous", [])}
+        gst, pst = _starts(gold["paragraphs"], skip), _starts(_text_of(pred), skip)
+        scores["paragraph_starts"].add(_overlap(gst, pst), len(pst), len(gst))
+    score_measures(gold, pred, scores)
+    return right, 4
+
+
+def score_measures(gold: dict, pred: dict, scores: dict[str, Score]) -> None:
+    by_path = {str(m.get("path")): m for m in pred.get("measures") or []}
+    segmented = 0
+    for gm in gold.get("measures", []):
+        pm = by_path.get(gm["path"])
+        if pm is not None:
+            ratio = difflib.SequenceMatcher(None, fold(pm.get("text")), fold(gm["text"]), autojunk=False).ratio()
+            segmented += ratio >= 0.9
+            if gm.get("heading"):
+                scores["headings"].add(int(fold(pm.get("heading")) == fold(gm["heading"])), 1, 1)
+        pm = pm or {}
+        for key, same in (("units", same_unit), ("deadlines", same_deadline), ("thresholds", same_threshold)):
+            g, p = gm.get(key, []), pm.get(key) or []
+            scores[key].add(matched(p, g, same), len(p), len(g))
+    gold_paths = {gm["path"] for gm in gold.get("measures", [])}
+    for path, pm in by_path.items():
+        if path not in gold_paths:
+            for key in ("units", "deadlines", "thresholds"):
+                scores[key].add(0, len(pm.get(key) or []), 0)
+    scores["measures"].add(segmented, len(pred.get("measures") or []), len(gold.get("measures", [])))
+
+
+def evaluate(gold_dir: Path, documents: list[dict]) -> dict:
+    """Scores of ``documents`` against every annotation in ``gold_dir`` (paired by source name)."""
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(gold_dir).glob("*.json"))]
+    golds = [g for g in golds if isinstance(g, dict) and "source" in g]
+    preds = {Path(d.get("source", "")).name: d for d in documents}
+    scores = {name: Score() for name in METRICS}
+    wrong: list[str] = []
+    right = total = 0
+    for gold in golds:
+        r, t = score_document(gold, preds.get(gold["source"], {}), scores, wrong)
+        right, total = right + r, total + t
+    result = {name: s.as_dict() for name, s in scores.items()}
+    result["metadata"] = {"accuracy": round(right / total, 4) if total else 1.0, "right": right, "total": total,
+                          "wrong": wrong}
+    result["missing_documents"] = [g["source"] for g in golds if g["source"] not in preds]
+    return result
+
+
+def render(result: dict) -> str:
+    lines = [f"{'metric':18} {'P':>7} {'R':>7} {'F1':>7} {'tp':>5} {'pred':>5} {'gold':>5}"]
+    for name in METRICS:
+        r = result[name]
+        lines.append(f"{name:18} {r['precision']:7.3f} {r['recall']:7.3f} {r['f1']:7.3f} {r['tp']:5} {r['pred']:5} {r['gold']:5}")
+    m = result["metadata"]
+    lines.append(f"{'metadata':18} accuracy {m['accuracy']:.3f} ({m['right']}/{m['total']})")
+    lines += ["  " + w for w in m["wrong"]]
+    if result["missing_documents"]:
+        lines.append("missing documents: " + ", ".join(result["missing_documents"]))
+    return "\n".join(lines)

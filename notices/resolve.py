@@ -1,0 +1,31 @@
+"""Find a notice by file path, source name or document number."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from .pipeline import expand, process_file
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s).replace("〔", "[").replace("〕", "]").replace("(", "[").replace(")", "]")
+    return re.sub(r"\s+", "", s)
+
+
+def resolve_notice(ref: str, corpus: Path | None = None) -> dict:
+    """The processed document that ``ref`` names: a file, a corpus file's name or stem, or a 发文字号."""
+    from .cli import DEFAULT_CORPUS
+
+    path = Path(ref)
+    if path.is_file():
+        return process_file(path)
+    files = expand([corpus or DEFAULT_CORPUS])
+    for f in files:
+        if ref in (f.name, f.stem) or f.stem.startswith(ref):
+            return process_file(f)
+    for f in files:
+        doc = process_file(f, with_measures=False)
+        if doc.get("doc_number") and _fold(doc["doc_number"]) == _fold(ref):
+            return process_file(f)
+    raise LookupError(f"{ref}: no such file, and no notice in {corpus or DEFAULT_CORPUS} has that name or document number")

@@ -1,0 +1,79 @@
+"""Each cleaning step on a small text: before and after."""
+import pytest
+
+from ingest import columns, fixes, layout, scrape
+
+CASES = [
+    # (step, before, after, why)
+    (fixes.remove_invisible, "疫\u200b情\ufeff防控\x07", "疫情防控", "zero-width and control characters go"),
+    (fixes.remove_invisible, "第一行\r\n第二行", "第一行\n第二行", "Windows line ends become \\n"),
+    (fixes.strip_converter_debris, "關(guān)於進一步做好發(fā)熱門診", "關於進一步做好發熱門診", "pinyin left by a converter"),
+    (fixes.strip_converter_debris, "网吧(KTV)和APP(应用)", "网吧(KTV)和APP(应用)", "bracketed Latin without tone marks stays"),
+    (fixes.to_simplified, "關於進一步加強疫情防控工作的通知", "关于进一步加强疫情防控工作的通知", "a traditional text"),
+    (fixes.to_simplified, "各区县要做好防疫物资储备，保持仓库乾燥通风，落实专人管理责任。", "各区县要做好防疫物资储备，保持仓库乾燥通风，落实专人管理责任。", "one traditional character in a simplified text"),
+    (fixes.fold_width, "１４天", "14天", "full-width digits"),
+    (fixes.fold_width, "(一)进一步加强社区排查", "（一）进一步加强社区排查", "ASCII brackets around Chinese"),
+    (fixes.fold_width, "渝府发[2021]3号", "渝府发〔2021〕3号", "year brackets of a document number"),
+    (fixes.fold_width, "有关单位:", "有关单位：", "a colon after Chinese"),
+    (fixes.fold_width, "1.完善体系。8:00前，增长12.5%", "1.完善体系。8:00前，增长12.5%", "markers, times, decimals keep ASCII"),
+    (layout.drop_page_numbers, "防控\n— 3 —\n工作\n-4-\n第5页 共9页", "防控\n工作", "page-number lines"),
+    (scrape.strip_debris, "通知发布日期:2021-11-03重庆市", "通知\n重庆市", "publication stamp"),
+    (scrape.strip_debris, "（此件公开发布）文件下载某某通知.doc<BR>", "（此件公开发布）\n\n", "download link and <BR>"),
+    (scrape.strip_debris, "来源：市卫健委 点击：1234次", "\n \n", "source and click counter"),
+    (scrape.split_run_together, "通知如下：一、严格落实。二、加强排查。", "通知如下：\n一、严格落实。\n二、加强排查。", "provisions run together"),
+    (scrape.split_run_together, "领导小组（代章）2021年11月3日（此件公开发布）", "领导小组（代章）\n2021年11月3日\n（此件公开发布）", "signature block run together"),
+    (scrape.split_run_together, "管理。重庆市某某领导小组\n2021年11月3日", "管理。\n重庆市某某领导小组\n2021年11月3日", "signing body glued to the last sentence"),
+    (columns.rejoin_fragments, "有一家人不在\n家，因此没有掌握情况。", "有一家人不在家，因此没有掌握情况。", "a column cut mid-word"),
+    (columns.rejoin_fragments, "工作的重要责\n## 另一篇\n正文。\n任，围绕存量。", "工作的重要责任，围绕存量。\n## 另一篇\n正文。", "continuation pasted elsewhere"),
+    (columns.rejoin_fragments, "第一段完。\n第二段完。", "第一段完。\n第二段完。", "closed paragraphs stay apart"),
+]
+
+
+@pytest.mark.parametrize("step,before,after,why", CASES, ids=[c[3] for c in CASES])
+def test_step(step, before, after, why):
+    assert step(before) == after
+
+
+def test_unwrap_joins_wrapped_lines_and_keeps_paragraph_breaks():
+    line = "各区县要加强社区排查，落实网格化管理，做到全覆盖无遗漏。"  # 28 characters
+    wrapped = "\n\n".join([
+        "一、总体要求",
+        line, line, "各单位要落实主体责任。",  # a short last line ends the paragraph
+        line, line[:-1] + "。",  # a full line ending in 。 does not end one
+        line, "（一）加强排查。",  # a numbered provision starts one
+        line, line, "各区县负责。",
+    ])
+    out = layout.unwrap_lines(wrapped).split("\n")
+    assert out == [
+        "一、总体要求",
+        line * 2 + "各单位要落实主体责任。",
+        line + line[:-1] + "。" + line,
+        "（一）加强排查。",
+        line * 2 + "各区县负责。",
+    ]
+
+
+def test_unwrap_leaves_unwrapped_text_alone():
+    text = "短的一行。\n\n这是一整段没有被换行打断的文字，它很长很长很长很长很长很长很长很长很长。\n第三段。"
+    assert layout.unwrap_lines(text) == "短的一行。\n这是一整段没有被换行打断的文字，它很长很长很长很长很长很长很长很长很长。\n第三段。"
+
+
+def test_dedupe_scrape_keeps_each_sentence_once_in_section_order():
+    pre = "为做好当前疫情防控工作，现通知如下："
+    one = ["一、严格落实四方责任。", "各区县要落实属地责任，加强常态化防控。", "各部门要落实属事责任，完善具体举措。"]
+    two = ["二、加强社区排查管理。", "各社区要开展地毯式排查工作。", "物业服务企业要逐一登记来访人员。"]
+    scrape_text = "\n".join([pre, "".join(one), "".join(two[:2]), pre, "".join(one[:2]) + two[2]])
+    out = scrape.dedupe_scrape(scrape_text).split("\n")
+    assert out == [pre, "".join(one), "".join(two)]
+
+
+def test_dedupe_scrape_leaves_a_normal_notice_alone():
+    text = "一、落实责任。各区县要落实责任。（责任单位：市卫生健康委）\n二、加强排查。要开展排查。（责任单位：市卫生健康委）"
+    assert scrape.dedupe_scrape(text) == text
+
+
+def test_split_articles_finds_headlines_and_subtitles():
+    page = "# 版面标题\n## 第一篇\n# 副题\n正文一。\n### 小标题\n正文二。\n## 第二篇\n正文三。"
+    title, articles = columns.split_articles(page)
+    assert title == "版面标题"
+    assert articles == [("第一篇", ["副题", "正文一。", "小标题", "正文二。"]), ("第二篇", ["正文三。"])]
