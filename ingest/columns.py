@@ -10,6 +10,7 @@ import re
 from .segment import words
 
 _HEADLINE = re.compile(r"^(#{1,6})\s*(.*)$")
+SUBHEADING = "### "
 _CLOSED = re.compile(r"[。！？…”’」』）)】：:；]$")
 _NO_PUNCTUATION_END = re.compile(r"[\u4e00-\u9fff\w“‘]$")
 
@@ -71,7 +72,8 @@ def split_articles(text: str) -> tuple[str | None, list[tuple[str, list[str]]]]:
 
     The first top-level headline is the page's; ``##`` headlines start articles;
     a top-level headline right after an article's headline is its subtitle, kept
-    as the article's first paragraph.
+    as the article's first paragraph. Subtitles and crossheads keep a ``### ``
+    mark (see ``SUBHEADING``).
     """
     page_title = None
     articles: list[tuple[str, list[str]]] = []
@@ -83,7 +85,7 @@ def split_articles(text: str) -> tuple[str | None, list[tuple[str, list[str]]]]:
         elif level == 2 or (level == 1 and not articles):
             articles.append((m.group(2).strip(), []))
         elif articles:
-            articles[-1][1].append(m.group(2).strip() if m else line)
+            articles[-1][1].append(SUBHEADING + m.group(2).strip() if m else line)
         elif page_title is not None:
             articles.append((page_title, [line]))
     return page_title, articles

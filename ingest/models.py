@@ -22,6 +22,7 @@ class Paragraph:
     text: str
     # Spans [start, end) of RawSource.text that this paragraph was rebuilt from.
     spans: list[tuple[int, int]] = field(default_factory=list)
+    subheading: bool = False  # a news article's crosshead
 
 
 @dataclass

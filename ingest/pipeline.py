@@ -78,6 +78,22 @@ def clean_text(raw: str) -> Cleaned:
     return Cleaned([p for p in body.split("\n") if p], head, "notice", published, run.steps)
 
 
+def clean(text: str) -> str:
+    """The clean text of a raw text, head block included, one paragraph per line.
+
+    Cleaning its own output changes nothing: ``clean(clean(x)) == clean(x)``.
+    """
+    cleaned = clean_text(text)
+    if cleaned.kind == "news":
+        lines = [f"# {cleaned.page_title}"] if cleaned.page_title else []
+        for title, paragraphs in cleaned.articles:
+            lines += [f"## {title}", *paragraphs]  # crossheads keep their "### " mark
+        return "\n".join(lines)
+    head = cleaned.head
+    addressees = "，".join(head.addressees) + "：" if head.addressees else None
+    return "\n".join(p for p in (head.title, head.doc_number, addressees, *cleaned.paragraphs) if p)
+
+
 def ingest_source(source: RawSource) -> Document:
     """Clean a file that has been read, and fill in its metadata and provenance."""
     cleaned = clean_text(source.text)
@@ -87,7 +103,7 @@ def ingest_source(source: RawSource) -> Document:
         issuer = metadata.newspaper(source.text)
     else:
         issuer = issuer or metadata.issuer_from_title(head.title)
-    texts = cleaned.paragraphs + [p for _, ps in cleaned.articles for p in [_] + ps]
+    texts = cleaned.paragraphs + [p for title, ps in cleaned.articles for p in [title, *ps]]
     meta = [head.title or "", *head.parts, *(head.addressees or []), issuer or ""]
     spans, audit = trace(source.text, fix_characters, texts, meta)
     doc = Document(
@@ -109,7 +125,10 @@ def ingest_source(source: RawSource) -> Document:
     doc.paragraphs = [Paragraph(p, next(traced)) for p in cleaned.paragraphs]
     for title, paragraphs in cleaned.articles:
         next(traced)  # the headline's own span
-        doc.articles.append(Article(title, [Paragraph(p, next(traced)) for p in paragraphs]))
+        doc.articles.append(Article(title, [
+            Paragraph(p.removeprefix(columns.SUBHEADING), next(traced), p.startswith(columns.SUBHEADING))
+            for p in paragraphs
+        ]))
     return doc
 
 

@@ -76,4 +76,4 @@ def test_split_articles_finds_headlines_and_subtitles():
     page = "# 版面标题\n## 第一篇\n# 副题\n正文一。\n### 小标题\n正文二。\n## 第二篇\n正文三。"
     title, articles = columns.split_articles(page)
     assert title == "版面标题"
-    assert articles == [("第一篇", ["副题", "正文一。", "小标题", "正文二。"]), ("第二篇", ["正文三。"])]
+    assert articles == [("第一篇", ["### 副题", "正文一。", "### 小标题", "正文二。"]), ("第二篇", ["正文三。"])]
