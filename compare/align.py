@@ -1,0 +1,102 @@
+"""Pair the measures of two notices by what they govern, not by their numbers.
+
+Numbering changes from one notice to the next (a 2020 notice's `2.2` may be a
+2021 notice's `4.12`), so each measure of A is matched with the measure(s) of
+B that govern the same target group or kind of action. Evidence: words,
+headings, subject labels (compare/data/subjects.yml), responsible units,
+topics and kinds of thresholds (compare/similarity.py). Candidates come from
+a `CandidateIndex`, so a measure is scored only against the few measures that
+share its rarest features, never against all of them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from compare.index import CandidateIndex
+from compare.lexicon import load_data
+from compare.profile import Profile
+from compare.similarity import evidence
+
+
+@dataclass
+class Link:
+    a: str  # measure path in notice A
+    b: str  # measure path in notice B
+    similarity: float
+    evidence: dict[str, float] = field(default_factory=dict)
+    mutual: bool = True  # each is the other's best match
+
+
+@dataclass
+class Comparison:
+    a: str  # source of notice A (the earlier one, by convention)
+    b: str
+    links: list[Link] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # paths of A with no counterpart in B
+    added: list[str] = field(default_factory=list)  # paths of B with no counterpart in A
+    scored: int = 0  # measure pairs given full scoring
+    measures_a: dict[str, dict] = field(default_factory=dict, repr=False)
+    measures_b: dict[str, dict] = field(default_factory=dict, repr=False)
+
+
+def _settings() -> dict:
+    return load_data("align.yml")
+
+
+def _source(document: dict, name: str) -> str:
+    source = document.get("source")
+    if not source:
+        raise ValueError(f"document {name} ({document.get('title')!r}) has no 'source'")
+    return source
+
+
+def align(a: dict, b: dict, index: CandidateIndex | None = None) -> Comparison:
+    """Link each measure of `a` with the measures of `b` that govern the same
+    subject. `index` may already hold many notices (its IDF is then the
+    corpus's); `a` and `b` are added to it when absent."""
+    sa, sb = _source(a, "A"), _source(b, "B")
+    if sa == sb:
+        raise ValueError(f"cannot compare notice {sa!r} with itself")
+    settings = _settings()
+    if index is None:
+        index = CandidateIndex()
+    index.add(a)
+    index.add(b)
+    pa, pb = index.profiles_of(sa), index.profiles_of(sb)
+
+    pairs = _candidate_pairs(index, pa, pb, sb) | {(i, j) for j, i in _candidate_pairs(index, pb, pa, sa)}
+    scores = {(i, j): evidence(pa[i], pb[j], index.idf) for i, j in pairs}
+    best_a: dict[int, float] = {}
+    best_b: dict[int, float] = {}
+    for (i, j), e in scores.items():
+        best_a[i] = max(best_a.get(i, 0.0), e.score)
+        best_b[j] = max(best_b.get(j, 0.0), e.score)
+
+    rule = settings["link"]
+    links = []
+    for (i, j), e in sorted(scores.items()):
+        top = max(best_a[i], best_b[j])
+        if e.score >= rule["min_score"] and e.score >= rule["ratio"] * top:
+            mutual = e.score == best_a[i] == best_b[j]
+            links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts), mutual))
+    linked_a = {link.a for link in links}
+    linked_b = {link.b for link in links}
+    return Comparison(
+        a=sa,
+        b=sb,
+        links=links,
+        removed=[p.path for p in pa if p.path not in linked_a],
+        added=[p.path for p in pb if p.path not in linked_b],
+        scored=len(scores),
+        measures_a={p.path: p.measure for p in pa},
+        measures_b={p.path: p.measure for p in pb},
+    )
+
+
+def _candidate_pairs(index: CandidateIndex, ps: list[Profile], qs: list[Profile], source: str) -> set[tuple[int, int]]:
+    position = {q.path: j for j, q in enumerate(qs)}
+    return {(i, position[c.path]) for i, p in enumerate(ps) for c in index.candidates(p, sources={source})}
+
+
+def _rounded(parts: dict[str, float]) -> dict[str, float]:
+    return {k: round(v, 4) for k, v in parts.items()}

@@ -1,0 +1,54 @@
+"""Word lists and patterns that compare/ reads from compare/data/*.yml."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@lru_cache(maxsize=None)
+def load_data(name: str) -> dict:
+    path = DATA / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as e:
+        raise ValueError(f"{path}: cannot read compare data: {e}") from e
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping at top level, got {type(data).__name__}")
+    return data
+
+
+@dataclass(frozen=True)
+class Label:
+    """One subject a measure can govern: a kind of person or place (`group`)
+    or a kind of action (`action`), recognised by any of its patterns."""
+
+    kind: str
+    name: str
+    pattern: re.Pattern
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}:{self.name}"
+
+
+@lru_cache(maxsize=1)
+def subject_labels() -> tuple[Label, ...]:
+    data = load_data("subjects.yml")
+    place = f"[{re.escape(data.get('places') or '')}]"
+    labels = []
+    for kind in ("group", "action"):
+        for name, patterns in (data.get(kind) or {}).items():
+            if not patterns:
+                raise ValueError(f"{DATA / 'subjects.yml'}: {kind} {name!r} has no patterns")
+            try:
+                rx = re.compile("|".join(f"(?:{p})".replace("{place}", place) for p in patterns))
+            except re.error as e:
+                raise ValueError(f"{DATA / 'subjects.yml'}: {kind} {name!r}: bad pattern: {e}") from e
+            labels.append(Label(kind, name, rx))
+    return tuple(labels)

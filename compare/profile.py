@@ -1,0 +1,158 @@
+"""What compare/ knows about one measure: its words and the structure extracted from it.
+
+Accepts measures as `extract` writes them and as the gold files give them
+(units as strings, lists of alternative strings, or dicts with name/mention;
+thresholds without `quantity`; no topics).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from compare.lexicon import subject_labels
+from compare.tokens import normalize, terms
+
+_PARENTHESISED = re.compile(r"\([^()]*\)")
+_UNIT_AFFIXES = re.compile(r"^(?:全市|所有|各级|各类|各|有关|相关)+|等$")
+_TIME_UNITS = {"天", "日", "小时", "周", "月", "分钟", "年"}
+
+
+@dataclass
+class Profile:
+    source: str
+    path: str
+    heading: str | None
+    text: str
+    terms: Counter = field(default_factory=Counter)
+    heading_terms: frozenset[str] = frozenset()
+    labels: Counter = field(default_factory=Counter)  # Label.key -> number of mentions
+    heading_labels: frozenset[str] = frozenset()
+    units: frozenset[str] = frozenset()
+    topics: frozenset[str] = frozenset()
+    quantities: frozenset[tuple[str, str]] = frozenset()  # (unit, quantity) of thresholds
+    measure: dict = field(default_factory=dict, repr=False)
+
+    def features(self) -> Counter:
+        """Words and subject labels, the tokens the candidate index posts."""
+        return self.terms + self.labels
+
+
+def unit_names(units) -> list[str]:
+    """The unit names of a measure's `units`, whatever form each one takes."""
+    names = []
+    for u in units or []:
+        if isinstance(u, dict):
+            name = u.get("name") or u.get("mention")
+        elif isinstance(u, (list, tuple)):
+            name = u[0] if u else None
+        else:
+            name = u
+        if name:
+            names.append(str(name))
+    return names
+
+
+def canonical_unit(name: str) -> str:
+    """Fold the qualifiers the annotation guide ignores (括号, 各/有关/全市…, 等),
+    so that 各区县 and 区县, 有关部门 and 部门 agree."""
+    folded = _PARENTHESISED.sub("", normalize(name)).strip()
+    return _UNIT_AFFIXES.sub("", folded) or folded
+
+
+def quantity_of(threshold: dict) -> str:
+    """The kind of quantity of a threshold: the extractor's `quantity` when
+    given, otherwise inferred from its unit and comparator."""
+    if threshold.get("quantity"):
+        return threshold["quantity"]
+    unit = normalize(str(threshold.get("unit") or ""))
+    if unit in _TIME_UNITS:
+        return "window" if threshold.get("comparator") in ("<=", "<") else "duration"
+    if unit == "%":
+        return "percentage"
+    if threshold.get("per"):
+        return "ratio"
+    if unit == "人" and threshold.get("comparator") in ("<=", "<"):
+        return "capacity"
+    return "count"
+
+
+def threshold_unit(threshold: dict) -> str:
+    unit = normalize(str(threshold.get("unit") or ""))
+    return "天" if unit == "日" else unit
+
+
+def topic_names(measure: dict) -> frozenset[str]:
+    found = measure.get("topics")
+    if found is None:
+        found = _tag_topics(measure.get("text") or "")
+    return frozenset(_topic_name(t) for t in found or [])
+
+
+def _topic_name(t) -> str:
+    """A topic given as a dict, an `extract.models.Topic`, or a plain key."""
+    if isinstance(t, dict):
+        return str(t.get("topic"))
+    return str(getattr(t, "topic", t))
+
+
+def _tag_topics(text: str) -> list:
+    # Topics are optional evidence: used when the extractor's tagger exists.
+    tagger = _topic_tagger()
+    return tagger(text) if tagger else []
+
+
+@lru_cache(maxsize=1)
+def _topic_tagger():
+    try:
+        from extract.topics import tag_topics
+    except ImportError:
+        return None
+    return tag_topics
+
+
+def subject_counts(text: str) -> Counter:
+    folded = normalize(text)
+    counts = Counter()
+    for label in subject_labels():
+        n = len(label.pattern.findall(folded))
+        if n:
+            counts[label.key] = n
+    return counts
+
+
+def profile(measure: dict, source: str) -> Profile:
+    text = measure.get("text") or ""
+    heading = measure.get("heading")
+    label = label_text(measure)
+    thresholds = measure.get("thresholds") or []
+    return Profile(
+        source=source,
+        path=str(measure.get("path")),
+        heading=heading,
+        text=text,
+        terms=Counter(terms(text)),
+        heading_terms=frozenset(terms(label)),
+        labels=subject_counts(text),
+        heading_labels=frozenset(subject_counts(label)),
+        units=frozenset(canonical_unit(n) for n in unit_names(measure.get("units"))),
+        topics=topic_names(measure),
+        quantities=frozenset((threshold_unit(t), quantity_of(t)) for t in thresholds),
+        measure=measure,
+    )
+
+
+def label_text(measure: dict) -> str:
+    """What a measure says it is about: its heading, or for want of one its
+    first clause, where notices put the label of a provision."""
+    if measure.get("heading"):
+        return measure["heading"]
+    return re.split(r"[。;；:：\n]", normalize(measure.get("text") or ""), maxsplit=1)[0][:30]
+
+
+def profiles(document: dict) -> list[Profile]:
+    source = document.get("source")
+    if not source:
+        raise ValueError(f"document {document.get('path') or document.get('title')!r} has no 'source'")
+    return [profile(m, source) for m in document.get("measures") or []]

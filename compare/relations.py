@@ -1,0 +1,250 @@
+"""Relations between notices, and which measures were in force on a date.
+
+A notice relates to an earlier one when it cites it (its document number, or
+its title in 《》) and, in the sentence that cites it, may say what becomes
+of it: `…同时废止` / `…不再执行` ends it, `继续执行` continues it,
+`参照…执行` applies it to something else. A sentence such as `与本通知不一致的，
+以本通知为准` overrides earlier rules without naming them. Phrases live in
+compare/data/relations.yml.
+
+`in_force(documents, topic, date)` answers "which measures about X applied on
+D?": the measures of that topic in notices issued by D, minus those a later
+notice (also by D) governs anew (a linked measure supersedes) or ends
+explicitly, unless that later notice says the earlier one continues.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date as Date
+from functools import lru_cache
+
+from compare.align import align
+from compare.index import CandidateIndex
+from compare.lexicon import DATA, load_data
+from compare.profile import label_text, subject_counts, topic_names
+from compare.tokens import normalize
+
+_DOC_NUMBER = re.compile(
+    r"(?P<prefix>[\u4e00-\u9fff]{1,15})\s*[〔\[(【［]\s*(?P<year>\d{4})\s*[〕\])】］]\s*(?P<number>\d+)\s*号"
+)
+_TITLE = re.compile(r"《([^《》]{4,80})》")
+_SENTENCE = re.compile(r"[^。；;!！?？\n]+[。；;!！?？]?")
+_KIND_ORDER = ("ends", "continues", "applies")
+_MARKER = re.compile(r"^\s*(?:\([一二三四五六七八九十百\d]+\)|[一二三四五六七八九十百]+、|第[一二三四五六七八九十百]+[,、]?|\d+[.．、])")
+
+
+@dataclass
+class Relation:
+    source: str  # the notice that says it
+    kind: str  # cites | ends | continues | applies | overrides
+    text: str  # the sentence that says it
+    target: str | None = None  # source of the notice it names, when that notice is known
+    doc_number: str | None = None  # as cited
+    title: str | None = None  # as cited, without 《》
+    path: str | None = None  # the measure holding the sentence; None outside measures
+
+
+@dataclass
+class InForce:
+    source: str
+    path: str
+    heading: str | None
+    issued: str  # ISO date, or the year when only the document number dates it
+    evidence: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[dict[str, re.Pattern], re.Pattern]:
+    data = load_data("relations.yml")
+    try:
+        kinds = {k: re.compile("|".join(f"(?:{p})" for p in data["kinds"][k])) for k in _KIND_ORDER}
+        overrides = re.compile("|".join(f"(?:{p})" for p in data["overrides"]))
+    except (KeyError, re.error) as e:
+        raise ValueError(f"{DATA / 'relations.yml'}: bad or missing entry: {e}") from e
+    return kinds, overrides
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> re.Pattern:
+    words = sorted(load_data("relations.yml").get("lead_words") or [], key=len, reverse=True)
+    return re.compile("^(?:" + "|".join(map(re.escape, words)) + ")+" if words else "^")
+
+
+def cited_number(match: re.Match) -> str:
+    """A document number as cited, without the words that ran into its
+    issuer prefix (按照, 落实…: Chinese puts no space before it)."""
+    prefix = _lead_words().sub("", match["prefix"]) or match["prefix"]
+    return match.group(0)[len(match["prefix"]) - len(prefix) :]
+
+
+def _number_parts(text: str | None) -> tuple[str, str, int] | None:
+    """(prefix, year, serial) of the first document number in `text`, brackets
+    and width folded (`渝肺炎组发[2021]1号` = `渝肺炎组发〔2021〕1号`)."""
+    m = _DOC_NUMBER.search(normalize(text or ""))
+    return (m["prefix"], m["year"], int(m["number"])) if m else None
+
+
+def same_doc_number(x: str | None, y: str | None) -> bool:
+    """Whether two texts give the same document number. The issuer prefix of
+    a citation may carry the words before it (`按照渝肺炎组发〔2021〕1号`), so
+    prefixes agree when one ends with the other."""
+    a, b = _number_parts(x), _number_parts(y)
+    if not a or not b or a[1:] != b[1:]:
+        return False
+    return a[0].endswith(b[0]) or b[0].endswith(a[0])
+
+
+def _title_key(title: str | None) -> str | None:
+    return re.sub(r"\s+", "", normalize(title)) if title else None
+
+
+def _sentences(document: dict) -> list[tuple[str, str | None]]:
+    """Body sentences with the path of the measure holding each."""
+    measures = [(normalize(m.get("text") or ""), str(m.get("path"))) for m in document.get("measures") or []]
+    paragraphs = document.get("paragraphs") or [m for m, _ in measures]
+    found = []
+    for paragraph in paragraphs:
+        for sentence in _SENTENCE.findall(normalize(paragraph)):
+            # Measure texts lack the numbering marker that opens a paragraph.
+            bare = _MARKER.sub("", sentence).strip()
+            path = next((p for text, p in measures if bare and bare in text), None)
+            found.append((sentence, path))
+    return found
+
+
+def _kind(sentence: str) -> str:
+    kinds, _ = _patterns()
+    return next((k for k in _KIND_ORDER if kinds[k].search(sentence)), "cites")
+
+
+def citations(document: dict) -> list[Relation]:
+    """Every citation and override in `document`, targets not yet resolved.
+    A title followed by its number, `《…》(…〔2020〕58号)`, is one citation; the
+    notice's own number and title (header, signature) are skipped."""
+    source = document.get("source") or ""
+    own_number, own_title = document.get("doc_number"), _title_key(document.get("title"))
+    _, overrides = _patterns()
+    found = []
+    for sentence, path in _sentences(document):
+        kind = _kind(sentence)
+        numbers = list(_DOC_NUMBER.finditer(sentence))
+        paired = set()
+        for t in _TITLE.finditer(sentence):
+            number = next((n for n in numbers if 0 <= n.start() - t.end() <= 2), None)
+            if number:
+                paired.add(number.start())
+            if _title_key(t.group(1)) != own_title:
+                found.append(Relation(source, kind, sentence, doc_number=number and cited_number(number),
+                                      title=t.group(1), path=path))
+        for n in numbers:
+            if n.start() not in paired and not same_doc_number(n.group(0), own_number):
+                found.append(Relation(source, kind, sentence, doc_number=cited_number(n), path=path))
+        if overrides.search(sentence):
+            found.append(Relation(source, "overrides", sentence, path=path))
+    return found
+
+
+def relations(documents: list[dict]) -> list[Relation]:
+    """Citations in each notice, resolved to the other notices given where
+    the document number or title matches."""
+    found = []
+    for d in documents:
+        for r in citations(d):
+            r.target = next(
+                (
+                    other["source"]
+                    for other in documents
+                    if other is not d
+                    and (
+                        (r.doc_number and same_doc_number(r.doc_number, other.get("doc_number")))
+                        or (r.title and _title_key(r.title) == _title_key(other.get("title")))
+                    )
+                ),
+                None,
+            )
+            found.append(r)
+    return found
+
+
+def notice_relations(a: dict, b: dict) -> list[Relation]:
+    """What either of two notices says about the other."""
+    ends = {a.get("source"), b.get("source")}
+    return [r for r in relations([a, b]) if r.target in ends]
+
+
+# In force -------------------------------------------------------------------
+
+
+def issued(document: dict) -> tuple[str, bool] | None:
+    """When a notice was issued: (ISO date, True), or (year, False) when only
+    the year in its document number is known, or None."""
+    if document.get("date"):
+        return str(document["date"]), True
+    parts = _number_parts(document.get("doc_number"))
+    return (parts[1], False) if parts else None
+
+
+def _issued_by(document: dict, day: str) -> bool | None:
+    """True when issued on or before `day`; None when only the year is known
+    and it is `day`'s year."""
+    when = issued(document)
+    if when is None:
+        return False
+    value, exact = when
+    if exact:
+        return value[:10] <= day
+    year = day[:4]
+    return True if value < year else (None if value == year else False)
+
+
+def _order(document: dict) -> tuple:
+    when = issued(document) or ("", False)
+    parts = _number_parts(document.get("doc_number"))
+    # Within an undated year, a higher serial number is taken as later.
+    return (when[0][:4], when[0] if when[1] else "", parts[2] if parts else 0)
+
+
+def _has_topic(measure: dict, topic: str) -> bool:
+    """Topics from the extractor, or a subject of compare/data/subjects.yml
+    that the measure is about rather than mentions in passing: named in its
+    heading (or opening clause), or more than once in its text."""
+    if topic in topic_names(measure):
+        return True
+    counts = subject_counts(measure.get("text") or "") + subject_counts(label_text(measure))
+    return any(key.split(":", 1)[1] == topic and n >= 2 for key, n in counts.items())
+
+
+def in_force(documents: list[dict], topic: str, date: str | Date) -> list[InForce]:
+    """Measures about `topic` that were in force on `date`, each with the
+    reasons. Notices not yet issued then are ignored; a notice dated only by
+    the year of its document number counts when that year is earlier, and is
+    kept with a caveat when it is the same year. A topic is a key of the
+    extractor's topics or a subject of compare/data/subjects.yml."""
+    day = date.isoformat() if isinstance(date, Date) else str(date)[:10]
+    eligible = [(d, _issued_by(d, day)) for d in documents]
+    eligible = sorted([(d, sure) for d, sure in eligible if sure is not False], key=lambda ds: _order(ds[0]))
+    docs = [d for d, _ in eligible]
+    said = relations(docs)
+    index = CandidateIndex()
+    found = []
+    for position, (doc, sure) in enumerate(eligible):
+        if any(r.target == doc["source"] and r.kind == "ends" for r in said):
+            continue
+        continued = sorted({r.source for r in said if r.target == doc["source"] and r.kind == "continues"})
+        later = [d for d in docs[position + 1 :] if d["source"] not in continued]
+        governed = {link.a for other in later for link in align(doc, other, index).links}
+        when, _ = issued(doc)
+        evidence = [f"issued {when} ({doc.get('doc_number') or doc['source']})"]
+        if sure is None:
+            evidence.append(f"dated only by the year {when}: may postdate {day}")
+        evidence += [f"continued by {s}" for s in continued]
+        evidence.append(
+            f"no later notice by {day} governs it anew or ends it" if position + 1 < len(docs)
+            else f"latest notice issued by {day}"
+        )
+        for measure in doc.get("measures") or []:
+            path = str(measure.get("path"))
+            if _has_topic(measure, topic) and path not in governed:
+                found.append(InForce(doc["source"], path, measure.get("heading"), when, [f"about {topic}"] + evidence))
+    return found

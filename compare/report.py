@@ -1,0 +1,121 @@
+"""What changed between two notices, as JSON and as a terminal report.
+
+`compare_documents(a, b)` takes two document dicts (A the earlier notice) and
+returns:
+
+    {
+      "a": "001_eb84b56d6e19529f.txt",          # source of A
+      "b": "002_79e7738ce50ad15f.txt",          # source of B
+      "pairs": [                                # linked measures, in A's order
+        {"a": "1.6", "b": "4.12",               # measure paths
+         "similarity": 0.474,                   # 0..1, see compare/similarity.py
+         "status": "revised",                   # "unchanged" | "revised"
+         "change_type": "tightened",            # extended | tightened | relaxed | modified | ended
+         "changes": [
+           {"kind": "words", "change": "revised", "direction": null,
+            "ops": [{"op": "equal", "a": "…"}, {"op": "replace", "a": "…", "b": "…"},
+                    {"op": "delete", "a": "…"}, {"op": "insert", "b": "…"}]},
+           {"kind": "threshold",                # or "deadline", "unit"
+            "change": "fell",                   # threshold: rose | fell | comparator | added | removed
+                                                # deadline: shortened | lengthened | added | removed
+                                                # unit: added | removed
+            "direction": "relaxed",             # tightened | relaxed | null
+            "a": {"value": 14, "unit": "天", "comparator": "=", "text": "…", "quantity": "duration"},
+            "b": {…},                           # null when added / removed
+            "text": "14天 → 7天"}
+         ]}
+      ],
+      "added":   [{"path": "4.13", "heading": "…", "change_type": "new"}],    # only in B
+      "removed": [{"path": "2.5", "heading": "…", "change_type": null}]       # only in A
+    }
+
+A measure of A that B does not restate has change_type `ended` when B says
+A is repealed (`…同时废止`, `…不再执行`), else null: silence is not repeal.
+A pair's change_type is `extended` when restated unchanged, `ended` when the
+new text stops the measure, `tightened`/`relaxed` when every number that moved
+agrees, and `modified` otherwise. A words item comes first in every pair's
+changes, even when nothing changed.
+"""
+from __future__ import annotations
+
+from compare.align import align
+from compare.changes import compare_measures, direction_of
+from compare.index import CandidateIndex
+from compare.relations import notice_relations
+
+
+def compare_documents(a: dict, b: dict, index: CandidateIndex | None = None) -> dict:
+    """Compare notice `a` (earlier) with notice `b` (later); see the module
+    docstring for the result. `index` lets many comparisons share one
+    candidate index (and its corpus-wide word statistics)."""
+    comparison = align(a, b, index)
+    pairs = []
+    for link in comparison.links:
+        found = compare_measures(comparison.measures_a[link.a], comparison.measures_b[link.b])
+        words = {"kind": "words", "change": found.status, "direction": None, "ops": found.diff}
+        pairs.append({
+            "a": link.a,
+            "b": link.b,
+            "similarity": round(link.similarity, 3),
+            "status": found.status,
+            "change_type": found.change_type,
+            "changes": [words] + found.changes,
+        })
+    repealed = any(r.kind == "ends" and r.source == comparison.b and r.target == comparison.a
+                   for r in notice_relations(a, b))
+
+    def listed(paths: list[str], measures: dict[str, dict], change_type: str | None) -> list[dict]:
+        return [{"path": p, "heading": measures[p].get("heading"), "change_type": change_type} for p in paths]
+
+    return {
+        "a": comparison.a,
+        "b": comparison.b,
+        "pairs": pairs,
+        "added": listed(comparison.added, comparison.measures_b, "new"),
+        "removed": listed(comparison.removed, comparison.measures_a, "ended" if repealed else None),
+    }
+
+
+def _heading(document: dict | None, path: str) -> str:
+    for m in (document or {}).get("measures") or []:
+        if str(m.get("path")) == path:
+            return m.get("heading") or _snippet(m.get("text") or "")
+    return ""
+
+
+def _snippet(text: str, width: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def render_text(result: dict, a: dict | None = None, b: dict | None = None) -> str:
+    """A report for a terminal. Pass the two documents to show each
+    measure's heading (or the opening of its text) next to its path."""
+    lines = [f"A: {result['a']}", f"B: {result['b']}",
+             f"{len(result['pairs'])} linked, {len(result['added'])} only in B, "
+             f"{len(result['removed'])} only in A", ""]
+    for pair in result["pairs"]:
+        numbers = [c for c in pair["changes"] if c["kind"] != "words"]
+        summary = direction_of(numbers)
+        verdict = pair["change_type"] + (f" (numbers: {summary})" if summary and summary != pair["change_type"] else "")
+        lines.append(f"A {pair['a']} → B {pair['b']}   similarity {pair['similarity']:.2f}   "
+                     f"{pair['status']}, {verdict}")
+        for side, document in (("a", a), ("b", b)):
+            heading = _heading(document, pair[side])
+            if heading:
+                lines.append(f"  {side.upper()} {pair[side]}: {heading}")
+        for kind, title in (("threshold", "thresholds"), ("deadline", "deadlines"), ("unit", "units")):
+            items = [c for c in numbers if c["kind"] == kind]
+            if items:
+                lines.append(f"  {title}:")
+                lines += [f"    {c['text']}" + (f" ({c['direction']})" if c["direction"] else "") for c in items]
+        lines.append("")
+    for key, title, document in (("added", "Only in B", b), ("removed", "Only in A", a)):
+        if result[key]:
+            lines.append(f"{title}:")
+            for item in result[key]:
+                label = item["heading"] or _heading(document, item["path"])
+                tag = f" [{item['change_type']}]" if item["change_type"] else ""
+                lines.append(f"  {item['path']} {label}{tag}".rstrip())
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

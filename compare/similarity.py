@@ -1,0 +1,80 @@
+"""How strongly two measures govern the same subject, from several kinds of evidence.
+
+Each kind gives a score in [0, 1]; a kind neither measure carries (no
+thresholds, no units, no topics) is left out rather than counted as 0, so
+that a bare heading-only measure is judged on what it has.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable
+
+from compare.lexicon import load_data
+from compare.profile import Profile
+
+Idf = Callable[[str], float]
+
+
+@dataclass
+class Evidence:
+    score: float
+    parts: dict[str, float] = field(default_factory=dict)  # kind of evidence -> score in [0, 1]
+
+
+def _weights() -> dict[str, float]:
+    return load_data("align.yml")["evidence"]
+
+
+def cosine(a: Counter, b: Counter, idf: Idf) -> float:
+    """Cosine of sublinear TF-IDF vectors."""
+    if not a or not b:
+        return 0.0
+
+    def vec(c: Counter) -> dict[str, float]:
+        return {t: (1 + math.log(n)) * idf(t) for t, n in c.items()}
+
+    va, vb = vec(a), vec(b)
+    dot = sum(w * vb[t] for t, w in va.items() if t in vb)
+    if not dot:
+        return 0.0
+    return dot / math.sqrt(sum(w * w for w in va.values()) * sum(w * w for w in vb.values()))
+
+
+def jaccard(a: frozenset, b: frozenset) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def heading_coverage(p: Profile, q: Profile, idf: Idf) -> float:
+    """How much of what each heading names the other measure talks about,
+    IDF-weighted and averaged over the headings that name anything: a heading
+    is the notice's own statement of what a provision governs, and a later
+    notice often files the same subject under a differently worded heading."""
+
+    def covered(heading: frozenset[str], labels: Counter) -> float:
+        total = sum(idf(k) for k in heading)
+        return sum(idf(k) for k in heading if k in labels) / total
+
+    sides = [covered(h, other.labels) for h, other in ((p.heading_labels, q), (q.heading_labels, p)) if h]
+    return sum(sides) / len(sides)
+
+
+def evidence(p: Profile, q: Profile, idf: Idf) -> Evidence:
+    parts = {
+        "text": cosine(p.terms, q.terms, idf),
+        "heading": cosine(Counter(p.heading_terms), Counter(q.heading_terms), idf),
+    }
+    if p.labels or q.labels:
+        parts["subjects"] = cosine(p.labels, q.labels, idf)
+    if p.heading_labels or q.heading_labels:
+        parts["heading_subjects"] = heading_coverage(p, q, idf)
+    if p.units and q.units:
+        parts["units"] = jaccard(p.units, q.units)
+    if p.topics and q.topics:
+        parts["topics"] = jaccard(p.topics, q.topics)
+    if p.quantities and q.quantities:
+        parts["thresholds"] = jaccard(p.quantities, q.quantities)
+    weights = _weights()
+    total = sum(weights[k] for k in parts)
+    return Evidence(sum(weights[k] * v for k, v in parts.items()) / total, parts)

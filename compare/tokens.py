@@ -1,0 +1,46 @@
+"""Word segmentation for comparing measures: jieba words, and the informative subset.
+
+Text is NFKC-folded first so that the full-width and half-width forms a scrape
+may mix (`（）` / `()`, `１４` / `14`) give the same words.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from compare.lexicon import load_data
+from ingest import segment
+
+_HAN_OR_WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]")
+_NUMBER = re.compile(r"^[\d.%]+$")
+
+
+def normalize(text: str) -> str:
+    return unicodedata.normalize("NFKC", text or "")
+
+
+@lru_cache(maxsize=4096)
+def _cut(text: str) -> tuple[str, ...]:
+    return tuple(segment.words(text))
+
+
+def words(text: str) -> list[str]:
+    """Every jieba token of the NFKC-folded text, punctuation included, so
+    that joining them gives the text back (the word diff relies on that)."""
+    return list(_cut(normalize(text)))
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return frozenset(load_data("stopwords.yml")["stopwords"])
+
+
+def terms(text: str) -> list[str]:
+    """The tokens that can tell one measure from another: words of two or
+    more characters that are neither numbers nor generic bureaucratic words."""
+    stop = _stopwords()
+    return [
+        w
+        for w in words(text)
+        if len(w) >= 2 and _HAN_OR_WORD.search(w) and not _NUMBER.match(w) and w not in stop
+    ]
