@@ -198,7 +198,7 @@ def _issued_by(document: dict, day: str) -> bool | None:
     return True if value < year else (None if value == year else False)
 
 
-def _order(document: dict) -> tuple:
+def issue_order(document: dict) -> tuple:
     when = issued(document) or ("", False)
     parts = _number_parts(document.get("doc_number"))
     # Within an undated year, a higher serial number is taken as later.
@@ -223,7 +223,7 @@ def in_force(documents: list[dict], topic: str, date: str | Date) -> list[InForc
     extractor's topics or a subject of compare/data/subjects.yml."""
     day = date.isoformat() if isinstance(date, Date) else str(date)[:10]
     eligible = [(d, _issued_by(d, day)) for d in documents]
-    eligible = sorted([(d, sure) for d, sure in eligible if sure is not False], key=lambda ds: _order(ds[0]))
+    eligible = sorted([(d, sure) for d, sure in eligible if sure is not False], key=lambda ds: issue_order(ds[0]))
     docs = [d for d, _ in eligible]
     said = relations(docs)
     index = CandidateIndex()

@@ -99,7 +99,7 @@ def cmd_evaluate(args) -> int:
 
 def cmd_build(args) -> int:
     """Build the catalog database. Example: notices build corpus/ --db db/notices.db"""
-    from db.build import build_catalog
+    from .catalog import build_catalog
 
     documents, failures = run_batch(args.paths or [str(DEFAULT_CORPUS)], True, "extract")
     stats = build_catalog(documents, Path(args.db))
@@ -131,7 +131,7 @@ def cmd_compare(args) -> int:
         print(f"notices: {e}", file=sys.stderr)
         return 2
     result = compare_documents(a, b)
-    print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else render_text(result))
+    print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else render_text(result, a, b))
     return 0
 
 
