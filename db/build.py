@@ -1,0 +1,493 @@
+"""Build the SQLite catalog of notices and their measures.
+
+`build` turns document dicts (the shape of .brief/document-shape.md, or the gold
+files, whose units are plain strings) into one SQLite file. Every id is derived
+from content keys (`source`, `source#path`, `source#path#d0` …), so building the
+same input again gives the same rows, and a new notice only adds its own rows.
+The database is written to a temporary file beside `db_path` and moved into place
+with `os.replace` once complete: a build that dies part-way leaves the previous
+catalog as it was.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from db.plugin import index_text
+
+# Table name → (columns, primary key, foreign keys as (column, other table)).
+SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, str]]]] = {
+    "notices": (
+        {
+            "id": str, "source": str, "title": str, "doc_number": str, "issuer": str,
+            "date": str, "year": int, "kind": str, "addressees": str, "sha256": str,
+            "path": str, "format": str, "encoding": str, "cleaning": str, "articles": str,
+            "paragraph_count": int, "measure_count": int,
+            "audit_sentences": int, "audit_kept": int, "audit_metadata": int,
+            "audit_debris": int, "audit_duplicates": int, "audit_lost": int,
+        },
+        "id", [],
+    ),
+    "paragraphs": (
+        {"id": str, "notice": str, "index": int, "label": str, "text": str, "provenance": str},
+        "id", [("notice", "notices")],
+    ),
+    "measures": (
+        {
+            "id": str, "notice": str, "position": int, "path": str, "level": int,
+            "heading": str, "label": str, "text": str, "paragraph": str, "year": int,
+            "sort_key": str, "units": str, "topics": str,
+        },
+        "id", [("notice", "notices"), ("paragraph", "paragraphs")],
+    ),
+    "units": ({"id": str, "name": str, "aliases": str, "measure_count": int}, "id", []),
+    "measure_units": (
+        {"id": str, "measure": str, "unit": str, "mention": str, "role": str, "start": int, "end": int},
+        "id", [("measure", "measures"), ("unit", "units")],
+    ),
+    "deadlines": (
+        {
+            "id": str, "measure": str, "notice": str, "kind": str, "value": float,
+            "value_to": float, "unit": str, "event": str, "date": str, "text": str,
+            "start": int, "end": int,
+        },
+        "id", [("measure", "measures"), ("notice", "notices")],
+    ),
+    "thresholds": (
+        {
+            "id": str, "measure": str, "notice": str, "value": float, "unit": str,
+            "comparator": str, "quantity": str, "per": str, "text": str, "start": int, "end": int,
+        },
+        "id", [("measure", "measures"), ("notice", "notices")],
+    ),
+    "topics": ({"id": str, "oxcgrt": str, "measure_count": int}, "id", []),
+    "measure_topics": (
+        {"measure": str, "topic": str}, ("measure", "topic"),
+        [("measure", "measures"), ("topic", "topics")],
+    ),
+    "references": (
+        {
+            "id": str, "notice": str, "measure": str, "title": str, "doc_number": str,
+            "text": str, "start": int, "end": int, "cited_notice": str,
+        },
+        "id", [("notice", "notices"), ("measure", "measures"), ("cited_notice", "notices")],
+    ),
+    "links": (
+        {
+            "id": str, "measure_a": str, "measure_b": str, "notice_a": str, "notice_b": str,
+            "similarity": float, "status": str, "change_type": str, "changes": str,
+        },
+        "id",
+        [("measure_a", "measures"), ("measure_b", "measures"),
+         ("notice_a", "notices"), ("notice_b", "notices")],
+    ),
+}
+
+# The columns the catalog pages filter, facet or join on.
+INDEXES = [
+    ("notices", ["year"]), ("notices", ["date"]), ("notices", ["doc_number"]),
+    ("paragraphs", ["notice"]),
+    ("measures", ["notice"]), ("measures", ["paragraph"]), ("measures", ["sort_key"]),
+    ("measure_units", ["measure"]), ("measure_units", ["unit"]), ("measure_units", ["mention"]),
+    ("deadlines", ["measure"]), ("deadlines", ["notice"]), ("deadlines", ["kind"]),
+    ("thresholds", ["measure"]), ("thresholds", ["notice"]), ("thresholds", ["unit"]),
+    ("measure_topics", ["topic"]),
+    ("references", ["notice"]), ("references", ["measure"]), ("references", ["cited_notice"]),
+    ("links", ["measure_a"]), ("links", ["measure_b"]),
+]
+
+# The FTS5 tables hold bigram-expanded copies (see db/plugin.py); rowid = the row's rowid.
+FTS = {
+    "measures_fts": ("measures", ["heading", "text", "units"]),
+    "notices_fts": ("notices", ["title", "doc_number", "issuer", "body"]),
+}
+
+# Names of the units of a measure, without repeats, for a view column.
+_UNITS_OF_MEASURE = """(
+  select group_concat(name, '、') from (
+    select distinct u.name from measure_units mu join units u on u.id = mu.unit
+    where mu.measure = m.id order by u.name))"""
+
+VIEWS = {
+    "unit_obligations": """
+select u.name as unit, group_concat(distinct mu.role) as roles,
+  group_concat(distinct mu.mention) as mentions,
+  m.id as measure, m.path, m.heading, m.text,
+  n.id as notice, n.title as notice_title, n.doc_number, n.date as notice_date, n.year
+from measure_units mu
+  join units u on u.id = mu.unit
+  join measures m on m.id = mu.measure
+  join notices n on n.id = m.notice
+group by u.id, m.id
+order by u.name, m.sort_key""",
+    "time_limits": f"""
+select d.id as deadline, d.kind, d.value, d.value_to, d.unit as time_unit, d.event,
+  d.date, d.text as deadline_text, {_UNITS_OF_MEASURE} as units,
+  m.id as measure, m.path, m.heading, m.text,
+  n.id as notice, n.title as notice_title, n.date as notice_date, n.year
+from deadlines d
+  join measures m on m.id = d.measure
+  join notices n on n.id = m.notice
+order by m.sort_key, d.id""",
+    "topic_thresholds": """
+select t.id as threshold, mt.topic, tp.oxcgrt, t.value, t.comparator, t.unit,
+  t.quantity, t.per, t.text as threshold_text,
+  m.id as measure, m.path, m.heading, m.text,
+  n.id as notice, n.title as notice_title, n.date as notice_date, n.year
+from thresholds t
+  join measures m on m.id = t.measure
+  join notices n on n.id = m.notice
+  left join measure_topics mt on mt.measure = m.id
+  left join topics tp on tp.id = mt.topic
+order by mt.topic, m.sort_key, t.id""",
+}
+
+_DOC_NUMBER_YEAR = re.compile(r"[〔\[（(【]((?:19|20)\d\d)[〕\]）)】]")
+_BRACKETS = re.compile(r"[〔〕\[\]（）()【】\s]")
+
+
+@dataclass
+class BuildStats:
+    """Rows in each table of the finished catalog, and link pairs left out."""
+
+    notices: int = 0
+    paragraphs: int = 0
+    measures: int = 0
+    units: int = 0
+    measure_units: int = 0
+    deadlines: int = 0
+    thresholds: int = 0
+    topics: int = 0
+    measure_topics: int = 0
+    references: int = 0
+    links: int = 0
+    links_skipped: int = 0  # pairs naming a notice or measure that is not in the catalog
+
+
+def build(documents: Iterable[dict], db_path: Path, *, links: Iterable[dict] = ()) -> BuildStats:
+    """Write the catalog of `documents` (and measure `links` between them) to `db_path`.
+
+    `links` are dicts `{"a": SOURCE, "b": SOURCE, "pairs": [{"a": PATH, "b": PATH,
+    "similarity": x, "status": …, "change_type": …, "changes": […]}]}`; a pair end
+    may be null (a measure with no counterpart). The file at `db_path` is replaced
+    only when the new catalog is complete.
+    """
+    db_path = Path(db_path)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    # The name matches the *.db-* ignore pattern, and the same directory makes os.replace atomic.
+    fd, tmp_name = tempfile.mkstemp(prefix=f"{db_path.name}-build-", dir=db_path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        stats = _write_catalog(tmp, documents, links)
+        tmp.chmod(0o644)
+        os.replace(tmp, db_path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return stats
+
+
+def _write_catalog(path: Path, documents: Iterable[dict], links: Iterable[dict]) -> BuildStats:
+    db = sqlite_utils.Database(path)
+    for name, (columns, pk, fks) in SCHEMA.items():
+        db[name].create(columns, pk=pk, foreign_keys=[(col, other, "id") for col, other in fks])
+    units = _UnitNames()
+    sources: set[str] = set()
+    for doc in documents:
+        source = doc.get("source")
+        if not source:
+            raise ValueError(f"document {doc.get('path')!r} has no 'source' (its stable key)")
+        if source in sources:
+            raise ValueError(f"document source {source!r} appears twice: sources must be unique")
+        sources.add(source)
+        for table, rows in _document_rows(doc, units).items():
+            # A topic is shared by many measures: its first row stands.
+            db[table].insert_all(rows, ignore=table == "topics")
+    db["units"].insert_all(units.rows())
+    skipped = _insert_links(db, links)
+    _finish(db)
+    stats = BuildStats(links_skipped=skipped)
+    for name in SCHEMA:
+        setattr(stats, name, db[name].count)
+    db.conn.close()
+    return stats
+
+
+class _UnitNames:
+    """Canonical unit names and every other form they were seen under."""
+
+    def __init__(self) -> None:
+        self.aliases: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, name: str, forms: Iterable[str]) -> None:
+        self.aliases[name].update(f for f in forms if f and f != name)
+
+    def rows(self) -> list[dict]:
+        return [
+            {"id": name, "name": name, "aliases": _json(sorted(self.aliases[name]))}
+            for name in sorted(self.aliases)
+        ]
+
+
+def _document_rows(doc: dict, units: _UnitNames) -> dict[str, list[dict]]:
+    source = doc["source"]
+    paragraphs = doc.get("paragraphs") or []
+    provenance = doc.get("provenance") or []
+    date = doc.get("date")
+    year = _year(date, doc.get("doc_number"))
+    audit = doc.get("audit") or {}
+    measures = doc.get("measures") or []
+    rows: dict[str, list[dict]] = defaultdict(list)
+    rows["notices"].append({
+        "id": source, "source": source, "title": doc.get("title"),
+        "doc_number": doc.get("doc_number"), "issuer": doc.get("issuer"),
+        "date": date, "year": year, "kind": doc.get("kind"),
+        "addressees": _json(doc.get("addressees")), "sha256": doc.get("sha256"),
+        "path": doc.get("path"), "format": doc.get("format"), "encoding": doc.get("encoding"),
+        "cleaning": _json(doc.get("cleaning")),
+        "articles": _json([a["title"] for a in doc["articles"] if a.get("title")] if doc.get("articles") else None),
+        "paragraph_count": len(paragraphs), "measure_count": len(measures),
+        **{f"audit_{k}": audit.get(k) for k in ("sentences", "kept", "metadata", "debris", "duplicates")},
+        "audit_lost": len(audit["lost"]) if "lost" in audit else None,
+    })
+    for i, text in enumerate(paragraphs):
+        rows["paragraphs"].append({
+            "id": _paragraph_id(source, i), "notice": source, "index": i, "label": f"¶{i}",
+            "text": text, "provenance": _json(provenance[i] if i < len(provenance) else None),
+        })
+    rows["references"] += _reference_rows(doc.get("references"), source, None, f"{source}#r")
+    seen_ids: set[str] = set()
+    for position, measure in enumerate(measures):
+        for table, more in _measure_rows(measure, position, doc, year, seen_ids, units).items():
+            rows[table] += more
+    return rows
+
+
+def _measure_rows(
+    measure: dict, position: int, doc: dict, year: int | None, seen_ids: set[str], units: _UnitNames,
+) -> dict[str, list[dict]]:
+    source = doc["source"]
+    path = str(measure.get("path"))
+    mid = _unique(f"{source}#{path}", seen_ids)
+    text = measure.get("text") or ""
+    heading = measure.get("heading")
+    rows: dict[str, list[dict]] = defaultdict(list)
+    taken: set[tuple[str, int]] = set()
+
+    for i, unit in enumerate(measure.get("units") or []):
+        name, mention, forms, role = _unit_fields(unit, text)
+        if not name:
+            raise ValueError(f"{source}: measure {path} has a unit without a name or mention: {unit!r}")
+        units.add(name, forms)
+        start, end = _span(unit, mention, text, taken, "unit")
+        rows["measure_units"].append({
+            "id": f"{mid}#u{i}", "measure": mid, "unit": name, "mention": mention,
+            "role": role, "start": start, "end": end,
+        })
+    for i, d in enumerate(measure.get("deadlines") or []):
+        value = d.get("value")
+        low, high = (value[0], value[-1]) if isinstance(value, list) else (value, None)
+        start, end = _span(d, d.get("text"), text, taken, "deadline")
+        rows["deadlines"].append({
+            "id": f"{mid}#d{i}", "measure": mid, "notice": source, "kind": d.get("kind"),
+            "value": low, "value_to": high, "unit": d.get("unit"), "event": d.get("event"),
+            "date": d.get("date"), "text": d.get("text"), "start": start, "end": end,
+        })
+    for i, t in enumerate(measure.get("thresholds") or []):
+        start, end = _span(t, t.get("text"), text, taken, "threshold")
+        rows["thresholds"].append({
+            "id": f"{mid}#t{i}", "measure": mid, "notice": source, "value": t.get("value"),
+            "unit": t.get("unit"), "comparator": t.get("comparator"), "quantity": t.get("quantity"),
+            "per": t.get("per"), "text": t.get("text"), "start": start, "end": end,
+        })
+    topics = sorted({_topic_fields(t) for t in measure.get("topics") or []})
+    rows["topics"] = [{"id": key, "oxcgrt": oxcgrt} for key, oxcgrt in topics]
+    rows["measure_topics"] = [{"measure": mid, "topic": key} for key in dict(topics)]
+    rows["references"] = _reference_rows(measure.get("references"), source, mid, f"{mid}#r")
+
+    paragraphs = doc.get("paragraphs") or []
+    paragraph = measure.get("paragraph")
+    if not (isinstance(paragraph, int) and 0 <= paragraph < len(paragraphs)):
+        paragraph = _find_paragraph(text, paragraphs)
+    level = None if path == "closing" else len(path.split("."))
+    label = heading or (text[:24] + "…" if len(text) > 24 else text)
+    rows["measures"].append({
+        "id": mid, "notice": source, "position": position, "path": path, "level": level,
+        "heading": heading, "label": f"{path} {label}", "text": text,
+        "paragraph": _paragraph_id(source, paragraph) if paragraph is not None else None,
+        "year": year, "sort_key": f"{doc.get('date') or year or ''}|{source}|{position:05d}",
+        "units": _json(sorted({r["unit"] for r in rows["measure_units"]})),
+        "topics": _json([key for key, _ in topics]),
+    })
+    return rows
+
+
+def _unit_fields(unit: str | list | dict, text: str) -> tuple[str, str, list[str], str | None]:
+    """(canonical name, mention, all forms, role) of a unit given as a string, list or dict."""
+    if isinstance(unit, dict):
+        name = unit.get("name") or unit.get("mention")
+        mention = unit.get("mention") or name
+        return name, mention, [name, mention], unit.get("role")
+    if isinstance(unit, list):
+        # Gold gives alternative forms of one unit: the first is its name.
+        mention = next((form for form in unit if form in text), unit[0])
+        return unit[0], mention, list(unit), None
+    return unit, unit, [unit], None
+
+
+def _topic_fields(topic: str | dict) -> tuple[str, str | None]:
+    if isinstance(topic, dict):
+        return topic["topic"], topic.get("oxcgrt")
+    return topic, None
+
+
+def _span(item: dict | str | list, needle: str | None, text: str, taken: set, kind: str) -> tuple[int | None, int | None]:
+    """The [start, end) of an item in the measure text: as given when valid, else found.
+
+    Items without offsets (gold files) are located by their text; a repeated text
+    takes the next occurrence not yet claimed by an item of the same kind.
+    """
+    if isinstance(item, dict):
+        start, end = item.get("start"), item.get("end")
+        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
+            return start, end
+    if not needle:
+        return None, None
+    at = text.find(needle)
+    while at >= 0 and (kind, at) in taken:
+        at = text.find(needle, at + 1)
+    if at < 0:
+        return None, None
+    taken.add((kind, at))
+    return at, at + len(needle)
+
+
+def _find_paragraph(text: str, paragraphs: list[str]) -> int | None:
+    """The paragraph a measure starts in, for input that does not say."""
+    probe = text.split("\n", 1)[0][:20]
+    if not probe:
+        return None
+    return next((i for i, p in enumerate(paragraphs) if probe in p), None)
+
+
+def _reference_rows(refs: list[dict] | None, source: str, measure: str | None, prefix: str) -> list[dict]:
+    return [
+        {
+            "id": f"{prefix}{i}", "notice": source, "measure": measure, "title": r.get("title"),
+            "doc_number": r.get("doc_number"), "text": r.get("text"),
+            "start": r.get("start"), "end": r.get("end"), "cited_notice": None,
+        }
+        for i, r in enumerate(refs or [])
+    ]
+
+
+def _insert_links(db: sqlite_utils.Database, links: Iterable[dict]) -> int:
+    """Store the measure pairs of `links`; return how many pairs name something unknown."""
+    notices = {r["id"] for r in db.query("select id from notices")}
+    measures = {r["id"] for r in db.query("select id from measures")}
+    rows, skipped = {}, 0
+    for link in links:
+        a, b = link.get("a"), link.get("b")
+        for pair in link.get("pairs") or []:
+            ma = f"{a}#{pair['a']}" if pair.get("a") is not None else None
+            mb = f"{b}#{pair['b']}" if pair.get("b") is not None else None
+            known = a in notices and b in notices and all(m is None or m in measures for m in (ma, mb))
+            if not known or ma is mb is None:
+                skipped += 1
+                continue
+            rows[f"{ma}|{mb}"] = {
+                "id": f"{ma}|{mb}", "measure_a": ma, "measure_b": mb,
+                "notice_a": a, "notice_b": b, "similarity": pair.get("similarity"),
+                "status": pair.get("status"), "change_type": pair.get("change_type"),
+                "changes": _json(pair.get("changes")),
+            }
+    db["links"].insert_all(rows.values())
+    return skipped
+
+
+def _finish(db: sqlite_utils.Database) -> None:
+    """Derived columns, indexes, full-text tables and views, once all rows are in."""
+    db.execute("update units set measure_count = "
+               "(select count(distinct measure) from measure_units where unit = units.id)")
+    db.execute("update topics set measure_count = "
+               "(select count(*) from measure_topics where topic = topics.id)")
+    by_number = defaultdict(list)
+    for row in db.query("select id, doc_number from notices where doc_number is not null"):
+        by_number[_fold_doc_number(row["doc_number"])].append(row["id"])
+    for row in list(db.query("select id, doc_number from [references] where doc_number is not null")):
+        cited = by_number.get(_fold_doc_number(row["doc_number"]), [])
+        if len(cited) == 1:
+            db.execute("update [references] set cited_notice = ? where id = ?", [cited[0], row["id"]])
+    for table, columns in INDEXES:
+        db[table].create_index(columns)
+    _fill_fts(db)
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql.strip())
+    db.conn.commit()
+    broken = db.execute("pragma foreign_key_check").fetchall()
+    if broken:
+        raise RuntimeError(f"catalog has {len(broken)} dangling foreign keys, e.g. {broken[0]}")
+    db.analyze()
+
+
+def _fill_fts(db: sqlite_utils.Database) -> None:
+    for fts, (table, columns) in FTS.items():
+        db.execute(f"create virtual table [{fts}] using fts5({', '.join(columns)}, tokenize='unicode61')")
+    unit_words = defaultdict(set)
+    for row in db.query("select measure, unit, mention from measure_units"):
+        unit_words[row["measure"]].update(w for w in (row["unit"], row["mention"]) if w)
+    db.conn.executemany(
+        "insert into measures_fts (rowid, heading, text, units) values (?, ?, ?, ?)",
+        [(r["rowid"], index_text(r["heading"]), index_text(r["text"]),
+          index_text(" ".join(sorted(unit_words[r["id"]]))))
+         for r in db.query("select rowid, id, heading, text from measures")],
+    )
+    bodies = defaultdict(list)
+    for r in db.query("select notice, text from paragraphs order by notice, [index]"):
+        bodies[r["notice"]].append(r["text"])
+    db.conn.executemany(
+        "insert into notices_fts (rowid, title, doc_number, issuer, body) values (?, ?, ?, ?, ?)",
+        [(r["rowid"], index_text(r["title"]), index_text(r["doc_number"]), index_text(r["issuer"]),
+          index_text("\n".join(bodies[r["id"]] + json.loads(r["articles"] or "[]"))))
+         for r in db.query("select rowid, id, title, doc_number, issuer, articles from notices")],
+    )
+
+
+def _year(date: str | None, doc_number: str | None) -> int | None:
+    """The year of the date, else the year printed in the document number (〔2020〕)."""
+    if date and date[:4].isdigit():
+        return int(date[:4])
+    m = _DOC_NUMBER_YEAR.search(doc_number or "")
+    return int(m.group(1)) if m else None
+
+
+def _fold_doc_number(number: str) -> str:
+    return _BRACKETS.sub("", unicodedata.normalize("NFKC", number))
+
+
+def _paragraph_id(source: str, index: int) -> str:
+    return f"{source}#p{index}"
+
+
+def _unique(key: str, seen: set[str]) -> str:
+    """`key`, or `key~2`, `key~3` … when a document repeats a measure path."""
+    n, unique = 1, key
+    while unique in seen:
+        n += 1
+        unique = f"{key}~{n}"
+    seen.add(unique)
+    return unique
+
+
+def _json(value) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
