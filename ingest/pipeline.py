@@ -94,6 +94,15 @@ def clean(text: str) -> str:
     return "\n".join(p for p in (head.title, head.doc_number, addressees, *cleaned.paragraphs) if p)
 
 
+def display_path(path: Path) -> str:
+    """The path relative to the working folder, or just the file name: no absolute
+    paths travel into documents, catalogs or web pages."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return path.name
+
+
 def ingest_source(source: RawSource) -> Document:
     """Clean a file that has been read, and fill in its metadata and provenance."""
     cleaned = clean_text(source.text)
@@ -108,7 +117,7 @@ def ingest_source(source: RawSource) -> Document:
     spans, audit = trace(source.text, fix_characters, texts, meta)
     doc = Document(
         source=source.path.name,
-        path=str(source.path),
+        path=display_path(source.path),
         sha256=source.sha256,
         format=source.format,
         encoding=source.encoding,
