@@ -1,0 +1,117 @@
+"""Canonical names of organisations, from the alias table in data/aliases.yml.
+
+Notices name a body by a short form relative to the issuing city
+(`市卫健委`), by its full name (`重庆市卫生健康委员会`), or by a generic
+description (`卫生健康部门`). Short and full forms of one body share a
+canonical name; a description, or any mention the table does not know, is
+its own name.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from extract.deadlines import load_rule_file, rule
+
+ALIASES_FILE = Path(__file__).parent / "data" / "aliases.yml"
+
+PLACE = "{place}"
+PARTY_PREFIX = "中共"
+# The level word that ends a place name, longest first.
+PLACE_LEVELS = ("自治区", "自治州", "自治县", "省", "市", "区", "县", "州", "盟", "旗")
+# Short forms are written for a city; the same form with another level stands for that level.
+RELATIVE_LEVELS = ("省", "区", "县", "州")
+
+
+@dataclass(frozen=True)
+class AliasTable:
+    relative: dict[str, str]  # short or canonical form written with 市 -> canonical template
+    templates: list[tuple[re.Pattern, str]]  # full name with a place -> canonical template
+    cities: dict[str, dict[str, str]]  # city -> alias or canonical -> canonical
+
+
+def _strip_party(name: str) -> str:
+    return name[len(PARTY_PREFIX):] if name.startswith(PARTY_PREFIX) else name
+
+
+def _template_pattern(template: str) -> re.Pattern:
+    before, _, after = _strip_party(template).partition(PLACE)
+    levels = "|".join(PLACE_LEVELS)
+    place = rf"(?P<place>[\u4e00-\u9fff]{{1,8}}?(?:{levels}))"
+    return re.compile(f"(?:{PARTY_PREFIX})?{re.escape(before)}{place}{re.escape(after)}")
+
+
+def _aliases(data: dict, path: Path, *keys: str) -> dict[str, list[str]]:
+    table = rule(data, path, *keys)
+    if not isinstance(table, dict):
+        raise ValueError(f"{path}: {'.'.join(keys)} must map canonical names to lists of aliases")
+    for canonical, aliases in table.items():
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise ValueError(f"{path}: aliases of {canonical!r} must be a list of strings")
+    return table
+
+
+@lru_cache(maxsize=1)
+def alias_table(path: Path = ALIASES_FILE) -> AliasTable:
+    data = load_rule_file(path)
+    bodies = _aliases(data, path, "bodies")
+    relative, templates = {}, []
+    for canonical, aliases in bodies.items():
+        if PLACE not in canonical:
+            raise ValueError(f"{path}: bodies.{canonical} lacks the {PLACE} placeholder")
+        for form in [canonical.replace(PLACE, "市"), *aliases]:
+            relative[_strip_party(form)] = canonical
+        templates.append((_template_pattern(canonical), canonical))
+    cities = {}
+    for city in rule(data, path, "cities"):
+        entries = {}
+        for canonical, aliases in _aliases(data, path, "cities", city).items():
+            entries.update({_strip_party(a): canonical for a in [canonical, *aliases]})
+        cities[city] = entries
+    return AliasTable(relative, templates, cities)
+
+
+def _full_city(city: str | None) -> str | None:
+    if not city:
+        return None
+    city = unicodedata.normalize("NFKC", city).strip()
+    return city if city.endswith(PLACE_LEVELS) else city + "市"
+
+
+def canonical_name(mention: str, city: str | None = None) -> str:
+    """The canonical name of the organisation a mention names.
+
+    `city` is the issuing city ("重庆" or "重庆市"), when known: a short form
+    such as `市卫健委` then gets its full name. Unknown mentions come back
+    as they are.
+
+    >>> canonical_name("市卫健委", city="重庆")
+    '重庆市卫生健康委员会'
+    >>> canonical_name("重庆市卫生健康委员会")
+    '重庆市卫生健康委员会'
+    >>> canonical_name("卫生健康部门")
+    '卫生健康部门'
+    """
+    table = alias_table()
+    name = re.sub(r"\s+", "", unicodedata.normalize("NFKC", mention))
+    bare = _strip_party(name)
+    city = _full_city(city)
+    if city in table.cities and bare in table.cities[city]:
+        return table.cities[city][bare]
+    for entries in table.cities.values():  # a city-specific full name names itself
+        if entries.get(bare) == bare or entries.get(bare) == name:
+            return entries[bare]
+    level = bare[:1]
+    if level in ("市", *RELATIVE_LEVELS):
+        template = table.relative.get("市" + bare[1:])
+        if template:
+            place = (city or "市") if level == "市" else level
+            return template.replace(PLACE, place)
+    for pattern, template in table.templates:
+        match = pattern.fullmatch(name)
+        if match:
+            return template.replace(PLACE, match["place"])
+    return mention

@@ -1,0 +1,80 @@
+"""Documents a measure cites: `《title》`, a document number, or both
+(`《关于进一步加强隔离场所管理工作的通知》(渝肺炎组疫发〔2020〕58号)`).
+
+`DOC_NUMBER` is the document-number pattern, shared with ingestion: issuer
+abbreviation, bracketed year, serial number and 号.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from extract.deadlines import load_rule_file, rule
+from extract.models import Reference
+
+RULES_FILE = Path(__file__).parent / "data" / "references.yml"
+
+YEAR_OPEN, YEAR_CLOSE = "〔[［【（(", "〕]］】）)"
+
+
+def _doc_number_pattern(issuer_max: int) -> re.Pattern:
+    return re.compile(
+        rf"(?P<issuer>[\u4e00-\u9fffA-Za-z]{{1,{issuer_max}}})\s*"
+        rf"[{re.escape(YEAR_OPEN)}]\s*(?P<year>(?:19|20)\d{{2}})\s*[{re.escape(YEAR_CLOSE)}]"
+        rf"\s*第?\s*(?P<number>\d{{1,5}})\s*号"
+    )
+
+
+@lru_cache(maxsize=1)
+def _rules(path: Path = RULES_FILE) -> tuple[tuple[str, ...], int]:
+    data = load_rule_file(path)
+    boundaries = rule(data, path, "issuer_boundaries")
+    if not isinstance(boundaries, list) or not all(isinstance(w, str) for w in boundaries):
+        raise ValueError(f"{path}: issuer_boundaries must be a list of words")
+    return tuple(boundaries), int(rule(data, path, "issuer_max"))
+
+
+# 渝肺炎组办发〔2021〕22号, 国办发明电[2021]1号, 国卫办疾控函（2020）120号. The issuer
+# part may take in words before the abbreviation; find_references trims them.
+DOC_NUMBER = _doc_number_pattern(_rules()[1])
+TITLE = re.compile(r"《(?P<title>[^《》\n]{1,120})》")
+OPEN_BRACKET = re.compile(r"\s*[（(]\s*")
+CLOSE_BRACKET = re.compile(r"\s*[)）]")
+
+
+def _issuer_start(match: re.Match) -> int:
+    """Where the issuer abbreviation of a document number really begins
+    (the match may have taken in words before it)."""
+    issuer, start = match["issuer"], match.start("issuer")
+    cut = max((issuer.rfind(w) + len(w) for w in _rules()[0] if w in issuer), default=0)
+    return start + cut if cut < len(issuer) else match.start("year")
+
+
+def _number_after_title(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of `(渝肺炎组疫发〔2020〕58号)` right after a title, brackets excluded."""
+    opening = OPEN_BRACKET.match(text, pos)
+    number = opening and DOC_NUMBER.match(text, opening.end())
+    closing = number and CLOSE_BRACKET.match(text, number.end())
+    if not closing:
+        return None
+    return number.start(), closing.end()
+
+
+def find_references(text: str) -> list[Reference]:
+    """Cited documents in the order they are written: a title with the
+    document number that follows it in brackets, a bare title, or a bare
+    document number."""
+    refs = []
+    for m in TITLE.finditer(text):
+        after = _number_after_title(text, m.end())
+        end = after[1] if after else m.end()
+        doc_number = DOC_NUMBER.match(text, after[0])[0] if after else None
+        refs.append(Reference(text=text[m.start():end], start=m.start(), end=end,
+                              title=m["title"].strip(), doc_number=doc_number))
+    for m in DOC_NUMBER.finditer(text):
+        start = _issuer_start(m)
+        if start >= m.start("year") or any(r.start <= start < r.end for r in refs):
+            continue
+        refs.append(Reference(text=text[start:m.end()], start=start, end=m.end(), doc_number=text[start:m.end()]))
+    return sorted(refs, key=lambda r: r.start)

@@ -1,0 +1,119 @@
+"""The word lists of data/units.yml, loaded once and ordered for matching."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from extract.deadlines import load_rule_file, rule
+
+RULES_FILE = Path(__file__).parent / "data" / "units.yml"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists, longest word first unless noted. See data/units.yml for what each holds."""
+
+    labels: list[tuple[str, str]]  # (label, role)
+    role_verbs: list[tuple[str, str]]  # (verb, role)
+    modal: tuple[str, ...]
+    markers: tuple[str, ...]  # modal and other predicate openers
+    marker_exceptions: tuple[str, ...]
+    agent_verbs: tuple[str, ...]
+    agent_exceptions: tuple[str, ...]
+    partner_words: tuple[str, ...]
+    responsibility_verbs: tuple[str, ...]
+    responsibility_nouns: tuple[str, ...]
+    responsibility_gap: int
+    suffixes: list[tuple[str, str]]  # (suffix, "org" | "person" | "place")
+    level_words: tuple[str, ...]
+    single_levels: frozenset[str]
+    level_counters: tuple[str, ...]
+    prefixes: tuple[str, ...]
+    head_modifiers: tuple[str, ...]
+    head_conjunctions: tuple[str, ...]
+    party: tuple[str, ...]
+    government: tuple[str, ...]  # in file order: the first is the form used in names
+    leadership: tuple[str, ...]
+    verb_openers: tuple[str, ...]
+    task_words: tuple[str, ...]
+    group_suffixes: tuple[str, ...]
+    item_breakers: tuple[str, ...]
+    modifier_openers: tuple[str, ...]
+    clause_openers: tuple[str, ...]
+    locatives: tuple[str, ...]
+    temporal: tuple[str, ...]
+    temporal_max: int
+    time_verbs: tuple[str, ...]
+    narrative: tuple[str, ...]
+    separators: str
+    conjunctions: tuple[str, ...]
+
+
+def _longest_first(words) -> tuple[str, ...]:
+    return tuple(sorted({str(w) for w in words}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def lexicon(path: Path = RULES_FILE) -> Lexicon:
+    data = load_rule_file(path)
+
+    def listed(*keys: str) -> list[str]:
+        value = rule(data, path, *keys)
+        if not isinstance(value, list) or not value:
+            raise ValueError(f"{path}: {'.'.join(keys)} must be a non-empty list of words")
+        return [str(w) for w in value]
+
+    def words(*keys: str) -> tuple[str, ...]:
+        return _longest_first(listed(*keys))
+
+    def number(key: str) -> int:
+        value = rule(data, path, key)
+        if not isinstance(value, int):
+            raise ValueError(f"{path}: {key} must be a whole number, not {value!r}")
+        return value
+
+    def roles(key: str) -> list[tuple[str, str]]:
+        pairs = [(w, role) for role in rule(data, path, key) for w in words(key, role)]
+        return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
+
+    kinds = {"org_suffixes": "org", "person_suffixes": "person", "non_unit_suffixes": "place"}
+    suffixes = sorted(((w, kind) for key, kind in kinds.items() for w in words(key)),
+                      key=lambda p: len(p[0]), reverse=True)
+    modal = words("markers", "modal")
+    return Lexicon(
+        labels=roles("explicit_labels"),
+        role_verbs=roles("role_verbs"),
+        modal=modal,
+        markers=_longest_first(modal + words("markers", "other")),
+        marker_exceptions=words("marker_exceptions"),
+        agent_verbs=words("agent_verbs"),
+        agent_exceptions=words("agent_exceptions"),
+        partner_words=words("partner_words"),
+        responsibility_verbs=words("responsibility_verbs"),
+        responsibility_nouns=words("responsibility_nouns"),
+        responsibility_gap=number("responsibility_gap"),
+        suffixes=suffixes,
+        level_words=words("level_words"),
+        single_levels=frozenset(words("single_levels_need_prefix")),
+        level_counters=words("level_counters"),
+        prefixes=words("unit_prefixes"),
+        head_modifiers=words("head_modifiers"),
+        head_conjunctions=words("head_conjunctions"),
+        party=words("paired_bodies", "party"),
+        government=tuple(listed("paired_bodies", "government")),
+        leadership=words("leadership_suffixes"),
+        verb_openers=words("verb_openers"),
+        task_words=words("task_words"),
+        group_suffixes=words("group_suffixes"),
+        item_breakers=words("item_breakers"),
+        modifier_openers=words("modifier_openers"),
+        clause_openers=words("clause_openers"),
+        locatives=words("locative_suffixes"),
+        temporal=words("temporal_suffixes"),
+        temporal_max=number("temporal_max"),
+        time_verbs=words("time_clause_verbs"),
+        narrative=words("narrative_markers"),
+        separators="".join(words("list_separators")),
+        conjunctions=words("list_conjunctions"),
+    )

@@ -1,0 +1,227 @@
+"""Phrases that name units: what one item is, and how a list of items splits
+and shares its head.
+
+An item is recognised by its shape, from the word lists in data/units.yml:
+prefixes (各, 有关, 全市…), a body, and a suffix naming a kind of organisation,
+venue or enterprise (委, 局, 部门, 单位, 企业, 场所…), a person (市民, 人员,
+同志…) or a place that is no unit (地区, 隔离场所…). The longest matching
+suffix decides. A leader named after an organisation
+(`医疗机构主要负责同志`) stands for the organisation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.phrases import Piece, depths, find_outside, split, strip_leading
+from extract.unit_lexicon import Lexicon
+
+QUALIFIER = re.compile(r"[（(][^（）()]*[)）]")
+# `各区县(自治县，以下简称区县)`: an aside that defines a short name, not part of the unit.
+ALIAS_ASIDE = re.compile(r"[（(][^（）()]*(?:以下简称|以下统称|以下称|简称|统称)[^（）()]*[)）]")
+# Marks around a phrase that are not part of it: spaces, list punctuation,
+# quotes left over from the previous sentence, Markdown heading marks.
+PHRASE_EDGES = " \t\u3000、，,；;。“”\"'‘’#"
+# A listed item without a unit suffix takes the head after 等 only when it is this short.
+MAX_HEADLESS_ITEM = 12
+
+
+@dataclass(frozen=True)
+class Found:
+    """A unit named in a phrase: where it is written and its full name
+    (`卫生健康` in `卫生健康、公安等部门` is named 卫生健康部门)."""
+
+    piece: Piece
+    name: str
+
+
+def kind_of(text: str, lex: Lexicon) -> str:
+    """What a phrase names: "org"; "person" or "place" (recognised, and no
+    unit); "level", a bare level word such as 市 that names a unit only with
+    a shared body (`市和区县流调溯源组`); "none" when it is no noun phrase
+    the lexicon knows."""
+    bare = QUALIFIER.sub("", text)
+    if not bare or verb_led(bare, lex) or is_clause(bare, lex):
+        return "none"
+    core, prefixed = strip_leading(bare, lex.prefixes)
+    if core in lex.level_words:
+        return "level" if core in lex.single_levels and not prefixed else "org"
+    for suffix, kind in lex.suffixes:
+        if core.endswith(suffix):
+            if kind == "org" and core == suffix and len(suffix) == 1 and not prefixed:
+                return "none"  # 局, 区 alone
+            return kind
+    return "none"
+
+
+def is_clause(text: str, lex: Lexicon) -> bool:
+    """Whether a function word inside the phrase shows it is a clause, not a
+    name (`单体楼等由属地区县`)."""
+    return any(text.startswith(b, i) and not text.startswith(lex.marker_exceptions, i)
+               for i in range(len(text)) for b in lex.item_breakers)
+
+
+def verb_led(text: str, lex: Lexicon) -> bool:
+    """Whether a phrase opens with a verb or preposition, which puts what
+    follows in object position (`动员区县和社会企业…`). A working group named
+    after its task (`排查专班`, `转运工作组`) is not verb-led."""
+    if text.startswith(lex.marker_exceptions):
+        return False
+    verb = next((v for v in lex.verb_openers if text.startswith(v)), None)
+    if verb is None:
+        return False
+    rest = text[len(verb):]
+    return not (verb in lex.task_words and len(rest) <= 4 and rest.endswith(lex.group_suffixes))
+
+
+def _leader_stripped(piece: Piece, lex: Lexicon) -> Piece | None:
+    """`医疗机构主要负责同志` → 医疗机构; None when no organisation leads the phrase."""
+    for word in lex.leadership:
+        if piece.text.endswith(word):
+            rest = piece.cut(0, len(piece.text) - len(word))
+            return rest if rest.text and kind_of(rest.text, lex) == "org" else None
+    return piece
+
+
+def _level_and_body(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """`区县两级疾控机构` → (区县, 疾控机构)."""
+    for level in lex.level_words:
+        if text.startswith(level) and len(text) > len(level):
+            return level, strip_leading(text[len(level):], lex.level_counters)[0]
+    return None
+
+
+# ---------------------------------------------------------------- splitting a list
+
+
+def _split_each(piece: Piece, lex: Lexicon) -> list[Piece]:
+    """`全市各级各部门各单位` → 全市各级各部门, 各单位: a 各 starts a new unit
+    when what precedes it is a collective unit already (各区县各部门). Not
+    after a level, which qualifies what follows (`市级各部门`), nor after one
+    body, whose parts follow (`市指挥部各工作组`)."""
+    parts, start = [], 0
+    for i in range(1, len(piece.text)):
+        left = piece.text[start:i]
+        if (piece.text[i] == "各" and not left.endswith("级") and left.startswith(lex.prefixes)
+                and kind_of(left, lex) == "org" and kind_of(piece.text[i:], lex) == "org"):
+            parts.append(piece.cut(start, i))
+            start = i
+    parts.append(piece.cut(start))
+    return parts
+
+
+def _split_conjunctions(piece: Piece, lex: Lexicon) -> list[Piece]:
+    """Split at 和/及/与/或 only where the left part is a unit, a person or a
+    level word, so that `住房和城乡建设委员会` stays whole."""
+    level = depths(piece.text)
+    for i in range(1, len(piece.text)):
+        if level[i]:
+            continue
+        for conj in lex.conjunctions:
+            if piece.text.startswith(conj, i) and i + len(conj) < len(piece.text):
+                left = piece.cut(0, i)
+                if kind_of(left.text, lex) != "none":
+                    return [left, *_split_conjunctions(piece.cut(i + len(conj)), lex)]
+    return [piece]
+
+
+def _items(piece: Piece, lex: Lexicon) -> list[Piece]:
+    out = []
+    for part in split(piece, lex.separators):
+        for item in _split_conjunctions(part, lex):
+            out.extend(_split_each(item.strip(), lex))
+    return [p for p in out if p.text]
+
+
+def _head(piece: Piece, lex: Lexicon) -> tuple[Piece, str | None]:
+    """`卫生健康、公安等部门` → (卫生健康、公安, 部门); `村两委等` → (村两委, None)."""
+    positions = find_outside(piece.text, "等")
+    if not positions:
+        return piece, None
+    i = positions[-1]
+    after = piece.text[i + 1:]
+    if not after:
+        return piece.cut(0, i), None
+    if kind_of(after, lex) != "org":
+        return piece, None
+    for conj in lex.head_conjunctions:  # 部门和单位 → 部门
+        left = after.split(conj)[0]
+        if left != after and kind_of(left, lex) == "org":
+            after = left
+            break
+    return piece.cut(0, i), strip_leading(after, lex.head_modifiers)[0]
+
+
+# ---------------------------------------------------------------- naming the items
+
+
+def _paired(found: Found, lex: Lexicon) -> list[Found]:
+    """`乡镇党委政府` → 乡镇党委, 乡镇政府."""
+    for party in lex.party:
+        for gov in lex.government:
+            if found.name.endswith(party + gov) and len(found.name) > len(party + gov):
+                place = found.name[: -len(party + gov)]
+                cut = len(found.piece.text) - len(gov)
+                return [Found(found.piece.cut(0, cut), place + party),
+                        Found(found.piece.cut(cut), place + lex.government[0])]
+    return [found]
+
+
+def _expand(items: list[Piece], lex: Lexicon, head: str | None, explicit: bool) -> list[Found] | None:
+    """The units a list of items names: [] when the items are people or
+    places, None when an item is no noun phrase we know (unless the list is
+    an explicit one, whose items are units whatever their shape)."""
+    found: list[Found] = []
+    pending_levels: list[Piece] = []  # 市 in 市和区县流调溯源组, waiting for the body
+    for item in items:
+        led = _leader_stripped(item, lex)
+        kind = "person" if led is None else kind_of(led.text, lex)
+        if kind in ("person", "place"):
+            continue
+        name = QUALIFIER.sub("", led.text) if kind == "level" else led.text
+        if head is not None and kind != "org":
+            if (len(led.text) > MAX_HEADLESS_ITEM or "的" in led.text
+                    or verb_led(led.text, lex) or is_clause(led.text, lex)):
+                return None
+            kind, name = "org", led.text + head
+        if kind == "level":
+            pending_levels.append(led)
+            continue
+        if kind == "none" and not explicit:
+            return None
+        shared = _level_and_body(name, lex)
+        if shared and pending_levels:
+            found += [Found(p, QUALIFIER.sub("", p.text) + shared[1]) for p in pending_levels]
+            name = shared[0] + shared[1]  # 区县两级疾控机构 → 区县疾控机构
+            pending_levels = []
+        unit = Found(led, name)
+        previous = found[-1].name if found else ""
+        party = next((p for p in lex.party if previous.endswith(p)), None)
+        if party and name in lex.government:  # 有关区党委、政府 → 有关区政府
+            unit = Found(led, previous[: -len(party)] + lex.government[0])
+        found.extend(_paired(unit, lex))
+    # A level left without a body names that level's government (`各市（州）、县（市、区）要…`).
+    return found + [Found(p, p.text) for p in pending_levels]
+
+
+def parse_units(piece: Piece, lex: Lexicon, explicit: bool = False) -> list[Found] | None:
+    """The units a phrase names when the whole phrase is a list of units:
+    [] when it names only people or places, None when it is no such list."""
+    asides = [m.span() for m in ALIAS_ASIDE.finditer(piece.text)]
+    piece = piece.without(asides).strip(PHRASE_EDGES)
+    if not piece.text:
+        return None
+    modifier = None
+    level = depths(piece.text)
+    des = [i for i, ch in enumerate(piece.text) if ch == "的" and level[i] == 0]
+    if des:  # `提供公共服务的窗口单位`: a relative clause before the unit
+        modifier, piece = piece.cut(0, des[-1] + 1), piece.cut(des[-1] + 1)
+        if modifier.text.startswith(lex.modifier_openers + lex.verb_openers) or not piece.text:
+            return None
+    body, head = _head(piece, lex)
+    units = _expand(_items(body, lex), lex, head, explicit) if body.text else None
+    if units is None and head is not None:  # `中等职业学校`: 等 inside a name
+        units = _expand(_items(piece, lex), lex, None, explicit)
+    if units and modifier is not None and len(units) == 1:
+        units = [Found(modifier.join(units[0].piece), modifier.text + units[0].name)]
+    return units

@@ -1,0 +1,224 @@
+"""Responsible units: the organisations one measure obliges.
+
+Two sources, as the annotation guide defines them:
+
+* explicit lists: `(责任单位:A、B)`, `（牵头单位：A；配合单位：B）`,
+  `(A牵头，B配合)`; every listed unit, with the list's role;
+* subjects of obligations and directives, role "subject": a phrase naming
+  units that opens a clause and is followed by a modal or directive word
+  (`各区县要…`, `各单位结合实际采取…`, `市领导小组将派出…`), the agent of
+  `由X负责`, and the units in `压实X责任`; units after `会同` cooperate.
+
+What counts as a unit, and how lists share heads (`卫生健康、公安等部门` gives
+卫生健康部门 and 公安部门), is the business of extract/unit_phrases.py; the
+word lists live in data/units.yml. Units placed only as a target
+(`向卫生健康部门报告`) or an object (`动员区县和社会企业…`) are not obliged.
+"""
+from __future__ import annotations
+
+import re
+
+from extract.aliases import canonical_name
+from extract.models import UnitMention
+from extract.phrases import CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, split
+from extract.unit_lexicon import Lexicon, lexicon
+from extract.unit_phrases import PHRASE_EDGES, Found, parse_units
+
+__all__ = ["find_units", "canonical_name"]
+
+ROLE_RANK = {"lead": 0, "responsible": 1, "cooperating": 2, "subject": 3}
+# How far into a clause a place may stand before its subject (`主城都市区范围内影剧院…`).
+MAX_LOCATIVE = 12
+
+
+# ---------------------------------------------------------------- subjects
+
+
+def _is_marker_at(text: str, i: int, words: tuple[str, ...], lex: Lexicon) -> str | None:
+    """The predicate word starting at text[i], unless it begins a longer word (`应急`, `负责同志`)."""
+    if any(text.startswith(e, i) for e in lex.marker_exceptions):
+        return None
+    return next((w for w in words if text.startswith(w, i)), None)
+
+
+def _subject_before_marker(clause: Piece, lex: Lexicon, words: tuple[str, ...],
+                           allow_time: bool) -> list[Found] | None:
+    """The units that open the clause and end where a marker begins: the
+    earliest such split wins, since the subject ends at its predicate."""
+    text = clause.text
+    level = depths(text)
+    for i in range(1, len(text)):
+        if level[i]:
+            continue
+        marker = _is_marker_at(text, i, words, lex)
+        if marker is None:
+            continue
+        units = parse_units(clause.cut(0, i), lex)
+        if units is not None:  # people or places before the predicate: no unit here
+            return units or None
+        if allow_time and marker in lex.modal:
+            units = _subject_before_time(clause.cut(0, i), lex)
+            if units is not None:
+                return units or None
+    return None
+
+
+def _subject_before_time(prefix: Piece, lex: Lexicon) -> list[Found] | None:
+    """`各级各类学校开学前` + 要, `医疗机构接到报告后` + 应: a short time
+    phrase, opened by an event verb, between subject and modal verb."""
+    text = prefix.text
+    if not text.endswith(lex.temporal):
+        return None
+    for k in range(max(1, len(text) - lex.temporal_max), len(text)):
+        if text.startswith(lex.time_verbs, k):
+            units = parse_units(prefix.cut(0, k), lex)
+            if units is not None:
+                return units
+    return None
+
+
+def _has_marker(text: str, lex: Lexicon) -> bool:
+    return any(_is_marker_at(text, i, lex.markers, lex) for i in range(len(text)))
+
+
+def _skip_openers(clause: Piece, lex: Lexicon) -> Piece:
+    """The clause from where its subject may start: after openers such as
+    `一是`, `请`, `同时` and a place before the subject (`辖区内的疾控机构…`)."""
+    changed = True
+    while changed and clause.text:
+        changed = False
+        for w in lex.clause_openers:
+            if clause.text.startswith(w) and len(clause.text) > len(w):
+                clause, changed = clause.cut(len(w)).strip(), True
+                break
+        for loc in lex.locatives:
+            i = clause.text.find(loc)
+            if 0 < i <= MAX_LOCATIVE and depths(clause.text)[i] == 0 and not _has_marker(clause.text[:i], lex):
+                clause, changed = clause.cut(i + len(loc)).strip(), True
+                break
+    return clause
+
+
+def _sentence_subjects(sentence: Piece, lex: Lexicon) -> list[Found]:
+    """Subjects of the clauses of one sentence. A clause made only of units
+    (`各区党委、政府，各部门、各单位要…`) is a subject when the next clause
+    is one too, or opens with a modal verb (`…等人员密集场所，要从严控制…`)."""
+    found, waiting = [], []
+    for clause in split(sentence, CLAUSE_ENDS):
+        clause = _skip_openers(clause.strip(PHRASE_EDGES), lex)
+        if not clause.text or clause.text[0] in OPENING:
+            waiting = []
+            continue
+        units = _subject_before_marker(clause, lex, lex.markers, allow_time=True)
+        if units:
+            found += [u for group in waiting for u in group] + units
+            waiting = []
+        elif clause.text.startswith(lex.modal):
+            found += [u for group in waiting for u in group]
+            waiting = []
+        else:  # `各医疗机构发现发热患者后，应当…`: the subject waits across the time phrase
+            whole = parse_units(clause, lex) or _subject_before_time(clause, lex)
+            waiting = waiting + [whole] if whole else []
+    return found
+
+
+def _agents(clause: Piece, lex: Lexicon) -> list[Found]:
+    """`由公安机关依法处理`, `由属地区县负责`."""
+    found, text = [], clause.text
+    for i in find_outside(text, "由"):
+        if any(text.startswith(e, i - k) for e in lex.agent_exceptions for k in range(min(len(e), i + 1))):
+            continue
+        units = _subject_before_marker(clause.cut(i + 1), lex, lex.markers + lex.agent_verbs, allow_time=False)
+        found += units or []
+    return found
+
+
+def _partners(clause: Piece, lex: Lexicon) -> list[Found]:
+    """`市卫生健康委牵头，会同市公安局、市交通局开展…`: units that cooperate."""
+    found = []
+    for word in lex.partner_words:
+        for i in find_outside(clause.text, word):
+            rest = clause.cut(i + len(word))
+            found += (_subject_before_marker(rest, lex, lex.markers + lex.agent_verbs, allow_time=False)
+                      or parse_units(rest, lex) or [])
+    return found
+
+
+def _responsible_for(clause: Piece, lex: Lexicon) -> list[Found]:
+    """`压实乡镇党委政府、村两委等责任`, `落实村（社区）网格防控责任`."""
+    found, text = [], clause.text
+    for verb in lex.responsibility_verbs:
+        for i in find_outside(text, verb):
+            start = i + len(verb)
+            ends = [j for noun in lex.responsibility_nouns for j in find_outside(text, noun) if j > start]
+            if not ends:
+                continue
+            end = min(ends)
+            for k in range(end, max(start, end - lex.responsibility_gap) - 1, -1):
+                units = parse_units(clause.cut(start, k), lex)
+                if units is not None:
+                    found += units
+                    break
+    return found
+
+
+# ---------------------------------------------------------------- explicit lists
+
+
+def _explicit(text: str, lex: Lexicon) -> list[tuple[Found, str]]:
+    """Labelled lists (`责任单位:A、B`) and bracketed role lists (`(A牵头，B配合)`)."""
+    out = []
+    level = depths(text)
+    labels = sorted(((m.start(), m.end(), role) for label, role in lex.labels
+                     for m in re.finditer(re.escape(label) + r"\s*[:：]\s*", text)), key=lambda t: t[0])
+    labels = [t for i, t in enumerate(labels) if not (i and t[0] < labels[i - 1][1])]
+    for n, (_, start, role) in enumerate(labels):
+        end = labels[n + 1][0] if n + 1 < len(labels) else len(text)
+        for j in range(start, end):
+            if (text[j] in CLOSING and level[j] <= level[start]) or text[j] in SENTENCE_ENDS:
+                end = j
+                break
+        units = parse_units(Piece.of(text, start, end), lex, explicit=True) or []
+        out += [(u, role) for u in units]
+    for m in re.finditer(r"[（(]([^（）()]*)[)）]", text):
+        segments = split(Piece.of(text, m.start(1), m.end(1)), "，,；;")
+        parsed = []
+        for seg in segments:
+            verb = next(((v, r) for v, r in lex.role_verbs if seg.text.endswith(v)), None)
+            units = verb and parse_units(seg.cut(0, len(seg.text) - len(verb[0])), lex)
+            if not units:
+                parsed = []
+                break
+            parsed += [(u, verb[1]) for u in units]
+        out += parsed
+    return out
+
+
+# ---------------------------------------------------------------- public
+
+
+def find_units(text: str, city: str | None = None) -> list[UnitMention]:
+    """The organisations a measure obliges, in the order they are written.
+
+    A unit named more than once is given once, at its explicit-list role if it
+    has one, else at its first mention. `city` (the issuing city, when known)
+    turns short forms such as `市卫健委` into full names.
+    """
+    lex = lexicon()
+    found: list[tuple[Found, str]] = _explicit(text, lex)
+    for sentence in split(Piece.of(text), SENTENCE_ENDS):
+        if any(w in sentence.text for w in lex.narrative):
+            continue
+        found += [(u, "subject") for u in _sentence_subjects(sentence, lex)]
+        for clause in split(sentence, CLAUSE_ENDS):
+            found += [(u, "subject") for u in _agents(clause, lex) + _responsible_for(clause, lex)]
+            found += [(u, "cooperating") for u in _partners(clause, lex)]
+    best: dict[str, UnitMention] = {}
+    for unit, role in found:
+        mention = UnitMention(mention=text[unit.piece.start:unit.piece.end],
+                              name=canonical_name(unit.name, city), role=role,
+                              start=unit.piece.start, end=unit.piece.end)
+        kept = best.get(mention.name)
+        if kept is None or (ROLE_RANK[role], mention.start) < (ROLE_RANK[kept.role], kept.start):
+            best[mention.name] = mention
+    return sorted(best.values(), key=lambda u: (u.start, u.end))

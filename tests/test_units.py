@@ -1,0 +1,298 @@
+"""Responsible units: rules on small inputs, aliases, and the gold measures."""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.units import canonical_name, find_units
+
+GOLD_DIR = Path(__file__).parent / "data" / "gold"
+
+
+def names(text: str) -> list[str]:
+    return [u.name for u in find_units(text)]
+
+
+def mentions(text: str) -> list[str]:
+    return [u.mention for u in find_units(text)]
+
+
+# ---------------------------------------------------------------- explicit lists
+
+EXPLICIT = [
+    # a bracketed list at the end of a provision: every unit, role responsible
+    ("要加强跟踪监测。(责任单位:市卫生健康委、市药监局、各区县领导小组)",
+     [("市卫生健康委", "responsible"), ("市药监局", "responsible"), ("各区县领导小组", "responsible")]),
+    # full-width brackets and colon, lead and cooperating units
+    ("做好转运工作。（牵头单位：市交通运输局；配合单位：市公安局、市卫生健康委）",
+     [("市交通运输局", "lead"), ("市公安局", "cooperating"), ("市卫生健康委", "cooperating")]),
+    # a label without brackets closing the provision
+    ("做好物资保障。责任单位：市商务委，市经济信息委",
+     [("市商务委", "responsible"), ("市经济信息委", "responsible")]),
+    # roles given by verbs inside a bracket
+    ("加强冷链食品监管（市市场监管局牵头，市商务委、海关配合）",
+     [("市市场监管局", "lead"), ("市商务委", "cooperating"), ("海关", "cooperating")]),
+    # 按职责分工负责: every unit in the bracket is responsible
+    ("加强冷链物流监管。（市商务委、市市场监管局按职责分工负责）",
+     [("市商务委", "responsible"), ("市市场监管局", "responsible")]),
+    # an ordinary bracket is no list
+    ("严格落实“两码”查验（以下简称“验码”）。", []),
+    # a qualifier bracket nested inside the list stays part of the unit
+    ("做好排查。(责任单位:各区县(自治县)领导小组)", [("各区县(自治县)领导小组", "responsible")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", EXPLICIT)
+def test_explicit_lists(text, expected):
+    assert [(u.mention, u.role) for u in find_units(text)] == expected
+
+
+def test_explicit_role_wins_over_subject():
+    # 由X负责 and the list name the same unit: one entry, with the list's role
+    units = find_units("由市卫生健康委负责制定预案。(责任单位:市卫生健康委)")
+    assert [(u.mention, u.role) for u in units] == [("市卫生健康委", "responsible")]
+
+
+# ---------------------------------------------------------------- subjects
+
+SUBJECTS = [
+    # X要…
+    ("各区县要按照市级要求成立相应工作组。", ["各区县"]),
+    # X须… / 必须
+    ("经营单位须落实测温扫码。", ["经营单位"]),
+    ("机场、车站、码头等公共交通场所必须设置体温检测点。", ["机场", "车站", "码头"]),
+    # X应… / 应当
+    ("有关部门和各区县应当及时发布信息。", ["有关部门", "各区县"]),
+    # X负责…
+    ("市核酸检测组负责制定实施方案。", ["市核酸检测组"]),
+    # 由X负责 / 由X处理
+    ("无物业管理的小区由属地街道负责。", ["属地街道"]),
+    ("拒不配合的由公安机关依法处理。", ["公安机关"]),
+    # X牵头
+    ("市委政法委牵头做好排查。", ["市委政法委"]),
+    # bare directive verbs after the subject
+    ("各区县及时开展核查。", ["各区县"]),
+    ("各单位结合工作实际，采取分散办公方式。", ["各单位"]),
+    ("市级成立3个快速反应小组。", ["市级"]),
+    ("区县以社区为单位开展地毯式排查。", ["区县"]),
+    # a time phrase between subject and modal verb
+    ("各级各类学校开学前要做好防控预案。", ["各级各类学校"]),
+    ("医疗机构接到阳性报告后应在2小时内完成网络直报。", ["医疗机构"]),
+    ("各医疗机构发现发热患者后，应当立即报告。", ["各医疗机构"]),
+    # a leader named after the organisation stands for it
+    ("医疗机构主要负责同志负总责。", ["医疗机构"]),
+    ("各区县(自治县，以下简称区县)党政主要负责同志要亲自抓。", ["各区县"]),
+    # a clause made only of units, then the predicate after a comma
+    ("党政机关、企事业单位等人员密集场所，要从严控制聚集性活动。", ["党政机关", "企事业单位"]),
+    ("各区党委、政府，各部门、各单位要严格落实属地责任。", ["各区党委", "各区政府", "各部门", "各单位"]),
+    # 压实X责任
+    ("压实乡镇党委政府、村两委等责任。", ["乡镇党委", "乡镇政府", "村两委"]),
+    # a relative clause before the unit belongs to its mention
+    ("提供公共服务的窗口单位要积极推行网上政务服务。", ["提供公共服务的窗口单位"]),
+    # 会同 names cooperating units
+    ("市卫生健康委牵头，会同市公安局做好追踪管理。", ["市卫生健康委员会", "市公安局"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUBJECTS)
+def test_subjects(text, expected):
+    assert names(text) == [canonical_name(e) for e in expected]
+
+
+DISTRIBUTED = [
+    # a shared head after 等 goes to every item that is no unit on its own
+    ("卫生健康、公安、市场监管等部门要加大监管力度。", ["卫生健康部门", "公安部门", "市场监管部门"]),
+    # 部门和单位: items such as 机场 are units already and keep their name
+    ("政法、公安、通信管理、铁路、机场等部门和单位加强信息互通。",
+     ["政法部门", "公安部门", "通信管理部门", "铁路部门", "机场"]),
+    # venues listed as subjects give each venue
+    ("酒店、旅馆、民宿等经营主体必须对入住人员进行体温检测。", ["酒店", "旅馆", "民宿"]),
+    ("餐饮、棋牌、网吧等公共场所要严格执行防控规定。", ["餐饮公共场所", "棋牌公共场所", "网吧"]),
+    # a level shares the body of the next item
+    ("市和区县卫生健康行政部门主要负责同志亲自抓。", ["市卫生健康行政部门", "区县卫生健康行政部门"]),
+    ("市和区县流调溯源组加强统筹协调。", ["市流调溯源组", "区县流调溯源组"]),
+    ("市、区县两级疾控机构要加强值守。", ["市疾控机构", "区县疾控机构"]),
+    # party committee and government
+    ("有关区党委、政府和市级有关部门务必增强紧迫感。", ["有关区党委", "有关区政府", "市级有关部门"]),
+    ("各级党委和政府要把疫情防控作为头等大事。", ["各级党委", "各级政府"]),
+    # 各X各Y names two units; 市级各部门 is one
+    ("全市各级各部门各单位要把疫情防控作为头等大事。", ["全市各级各部门", "各单位"]),
+    ("市级各部门要加强内部管理。", ["市级各部门"]),
+    ("市疫情防控指挥部各工作组要按照职责分工抓好落实。", ["市疫情防控指挥部各工作组"]),
+    # names with 和 inside stay whole
+    ("住房和城乡建设部门要加强建筑工地管理。", ["住房和城乡建设部门"]),
+    # an alias aside is not part of the unit, a qualifier is
+    ("各区县（自治县）和两江新区（以下统称区县）要落实属地责任。", ["各区县（自治县）", "两江新区"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DISTRIBUTED)
+def test_distributed_heads(text, expected):
+    assert names(text) == [canonical_name(e) for e in expected]
+
+
+NOT_UNITS = [
+    # people and the public are targets
+    ("市民要做好个人防护。", []),
+    ("公共交通从业人员、乘客必须佩戴口罩。", []),
+    ("鼓励居民群众监督。", []),
+    ("密切接触者应当及时报告。", []),
+    ("领导干部要继续靠前指挥。", []),
+    ("每个家庭和每个人都要强化防控责任。", []),
+    ("相关负责同志分兵把守。", []),
+    ("由市领导小组组长或副组长坐镇指挥。", []),
+    # a unit named as a place or target of reporting is not obliged
+    ("发现疑似人员或密切接触者应当及时向卫生健康部门或公安机关报告。", []),
+    ("发现疑似人员及时报属地政府按规定处理。", []),
+    ("并报告所在村(社区)。", []),
+    # units in object position
+    ("广泛动员区县和社会企业开展采购。", []),
+    ("大力倡导企业和群众通过网上平台办理。", []),
+    ("对养老机构、福利机构等人员集中场所严格落实防控指南要求。", []),
+    ("在机场、火车站等重点公共交通场所设置体温检测点。", []),
+    # a facility is not its operator; a heading names no unit
+    ("隔离场所启用后不得提供与隔离无关的服务。", []),
+    ("企业复工复产要有序。", []),
+    # what happened is no order
+    ("自疫情发生以来，市委、市政府认真贯彻落实党中央决策部署。", []),
+    # a rule addressed to everyone entering names no unit
+    ("凡进入我市的人员，须主动向所在社区报备。", []),
+    # a slogan and a verb that ends like a unit
+    ("领导干部带头学习掌握疫情防控政策规定和部署要求。", []),
+    ("严格落实属地责任。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOT_UNITS)
+def test_not_units(text, expected):
+    assert names(text) == expected
+
+
+def test_mixed_list_keeps_only_organisations():
+    # a person in a list of subjects is dropped, the organisation stays
+    assert names("学校和家长要共同做好学生健康监测。") == ["学校"]
+
+
+# ---------------------------------------------------------------- output shape
+
+
+def test_offsets_point_at_mentions_in_order():
+    text = "市卫生健康委和各区县要加强质量控制。卫生健康、公安等部门要加大监管力度。"
+    units = find_units(text)
+    assert [u.mention for u in units] == ["市卫生健康委", "各区县", "卫生健康", "公安"]
+    assert all(text[u.start:u.end] == u.mention for u in units)
+    assert [u.start for u in units] == sorted(u.start for u in units)
+
+
+def test_same_unit_twice_is_given_once():
+    text = "各区县要制定方案。各区县至少成立1个快速反应小组。"
+    assert [(u.mention, u.start) for u in find_units(text)] == [("各区县", 0)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["各区县", "要", "、", "和", "市卫生健康委", "等部门", "，", "。", "(", ")",
+                                 "责任单位:", "由", "负责", "公安", "市民", "的", "加强", "开学前", "以下简称区县"]),
+                max_size=12))
+def test_offsets_hold_on_any_input(parts):
+    text = "".join(parts)
+    for u in find_units(text):
+        assert text[u.start:u.end] == u.mention and u.name
+
+
+# ---------------------------------------------------------------- aliases
+
+ALIASES = [
+    # short and full forms of one body share a canonical name
+    (("市卫生健康委", "重庆"), ("重庆市卫生健康委员会", None)),
+    (("市卫健委", None), ("市卫生健康委", None)),
+    (("市委政法委", "重庆市"), ("中共重庆市委政法委员会", None)),
+    (("市委政法委", "重庆"), ("重庆市委政法委员会", None)),  # 中共 may be left out
+    (("市疾控中心", "成都"), ("成都市疾病预防控制中心", None)),
+    (("省卫生健康委", None), ("省卫生健康委员会", None)),
+    # a city-specific body is known by its short form only in that city
+    (("市口岸物流办", "重庆"), ("重庆市人民政府口岸和物流办公室", None)),
+]
+
+
+@pytest.mark.parametrize("a, b", ALIASES)
+def test_aliases_share_canonical_name(a, b):
+    assert canonical_name(a[0], city=a[1]) == canonical_name(b[0], city=b[1])
+
+
+KEEP_NAME = [
+    "卫生健康部门",  # a description names no one body
+    "各区县领导小组",  # unknown mentions keep the mention
+    "公安机关",
+    "市口岸物流办",  # city-specific, and no city given
+]
+
+
+@pytest.mark.parametrize("mention", KEEP_NAME)
+def test_unknown_mentions_keep_their_name(mention):
+    assert canonical_name(mention) == mention
+
+
+def test_city_names_units_in_find_units():
+    units = find_units("(责任单位:市卫生健康委)", city="重庆")
+    assert [(u.mention, u.name) for u in units] == [("市卫生健康委", "重庆市卫生健康委员会")]
+
+
+# ---------------------------------------------------------------- gold measures
+
+UNIT_PREFIXES = ("全市", "所有", "各级", "各类", "各", "有关", "相关")
+
+
+def norm_unit(u: str) -> str:
+    """The scorer's comparison form (eval/score.py: norm_unit)."""
+    s = re.sub(r"\s+", "", unicodedata.normalize("NFKC", u))
+    s = re.sub(r"[（(][^（）()]*[)）]", "", s)
+    changed = True
+    while changed:
+        changed = False
+        for p in UNIT_PREFIXES:
+            if s.startswith(p) and len(s) > len(p):
+                s, changed = s[len(p):], True
+    return s[:-1] if s.endswith("等") and len(s) > 1 else s
+
+
+def unit_matches(pred, gold) -> bool:
+    if isinstance(gold, list):
+        return any(unit_matches(pred, g) for g in gold)
+    g = norm_unit(gold)
+    for p in {norm_unit(pred.name), norm_unit(pred.mention)}:
+        short, long_ = sorted((p, g), key=len)
+        if p == g or (len(short) >= 3 and long_.endswith(short)):
+            return True
+    return False
+
+
+def gold_measures():
+    for path in sorted(GOLD_DIR.glob("00[0-3]_*.json")):
+        for m in json.loads(path.read_text(encoding="utf-8"))["measures"]:
+            yield path.name, m
+
+
+def test_gold_units_f1():
+    tp = n_pred = n_gold = 0
+    for _, m in gold_measures():
+        preds, used = find_units(m["text"]), set()
+        for g in m["units"]:
+            hit = next((i for i, p in enumerate(preds) if i not in used and unit_matches(p, g)), None)
+            if hit is not None:
+                used.add(hit)
+        tp, n_pred, n_gold = tp + len(used), n_pred + len(preds), n_gold + len(m["units"])
+    precision, recall = tp / n_pred, tp / n_gold
+    f1 = 2 * precision * recall / (precision + recall)
+    assert f1 >= 0.95, f"units P={precision:.3f} R={recall:.3f} F1={f1:.3f}"
+
+
+def test_gold_offsets():
+    for source, m in gold_measures():
+        for u in find_units(m["text"]):
+            assert m["text"][u.start:u.end] == u.mention, (source, m["path"], u)
