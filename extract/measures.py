@@ -1,6 +1,8 @@
 """Measures of a notice with everything the finders see in them."""
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 
 from .models import Measure
@@ -8,14 +10,31 @@ from .nlp import get_nlp
 from .structure import find_measures
 
 
-def extract_measures(paragraphs: list[str], reference_date: str | None = None,
+_CITY = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:市|省|自治区)")
+
+
+def issuing_city(*names: str | None) -> str | None:
+    """The city or province an issuer or title names first: 重庆市… → 重庆.
+
+    >>> issuing_city(None, "重庆市新型冠状病毒肺炎疫情防控工作领导小组")
+    '重庆'
+    """
+    for name in names:
+        m = _CITY.match(name or "")
+        if m:
+            return m.group(1)
+    return None
+
+
+def extract_measures(paragraphs: list[str], reference_date: str | None = None, city: str | None = None,
                      nlp: Language | None = None) -> list[Measure]:
     """Find the measures of clean body paragraphs and fill in units, deadlines,
     thresholds, references and topics. ``reference_date`` (the notice's date)
-    lets a deadline without a year get one."""
+    lets a deadline without a year get one; ``city`` (the issuing city) gives
+    short unit names such as 市卫健委 their full name."""
     nlp = nlp or get_nlp()
     measures = find_measures(paragraphs)
-    config = {"notice_deadlines": {"reference_date": reference_date}}
+    config = {"notice_deadlines": {"reference_date": reference_date}, "notice_units": {"city": city}}
     for measure, doc in zip(measures, nlp.pipe((m.text for m in measures), component_cfg=config)):
         items = doc._.items
         measure.units = items["units"]

@@ -11,7 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from extract.measures import extract_measures
+from extract.measures import extract_measures, issuing_city
 from extract.references import find_references
 from ingest.models import Document
 from ingest.pipeline import ingest_file
@@ -25,7 +25,8 @@ def document_dict(doc: Document, with_measures: bool = True) -> dict:
     d = doc.to_dict()
     if not with_measures:
         return d
-    d["measures"] = [m.to_dict() for m in extract_measures([p.text for p in doc.paragraphs], doc.date)]
+    city = issuing_city(doc.issuer, doc.title)
+    d["measures"] = [m.to_dict() for m in extract_measures([p.text for p in doc.paragraphs], doc.date, city)]
     d["references"] = [
         {**asdict(r), "paragraph": i} for i, p in enumerate(doc.paragraphs) for r in find_references(p.text)
     ]
