@@ -6,21 +6,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from extract.rules import load_rule_file
 
 DATA = Path(__file__).resolve().parent / "data"
 
 
 @lru_cache(maxsize=None)
 def load_data(name: str) -> dict:
-    path = DATA / name
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as e:
-        raise ValueError(f"{path}: cannot read compare data: {e}") from e
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a mapping at top level, got {type(data).__name__}")
-    return data
+    return load_rule_file(DATA / name)
 
 
 @dataclass(frozen=True)

@@ -24,14 +24,11 @@ from compare.index import CandidateIndex
 from compare.lexicon import DATA, load_data
 from compare.profile import label_text, subject_counts, topic_names
 from compare.tokens import normalize
+from extract.references import find_references
+from ingest.markers import DOC_NUMBER, match_marker
 
-_DOC_NUMBER = re.compile(
-    r"(?P<prefix>[\u4e00-\u9fff]{1,15})\s*[〔\[(【［]\s*(?P<year>\d{4})\s*[〕\])】］]\s*(?P<number>\d+)\s*号"
-)
-_TITLE = re.compile(r"《([^《》]{4,80})》")
 _SENTENCE = re.compile(r"[^。；;!！?？\n]+[。；;!！?？]?")
 _KIND_ORDER = ("ends", "continues", "applies")
-_MARKER = re.compile(r"^\s*(?:\([一二三四五六七八九十百\d]+\)|[一二三四五六七八九十百]+、|第[一二三四五六七八九十百]+[,、]?|\d+[.．、])")
 
 
 @dataclass
@@ -65,24 +62,11 @@ def _patterns() -> tuple[dict[str, re.Pattern], re.Pattern]:
     return kinds, overrides
 
 
-@lru_cache(maxsize=1)
-def _lead_words() -> re.Pattern:
-    words = sorted(load_data("relations.yml").get("lead_words") or [], key=len, reverse=True)
-    return re.compile("^(?:" + "|".join(map(re.escape, words)) + ")+" if words else "^")
-
-
-def cited_number(match: re.Match) -> str:
-    """A document number as cited, without the words that ran into its
-    issuer prefix (按照, 落实…: Chinese puts no space before it)."""
-    prefix = _lead_words().sub("", match["prefix"]) or match["prefix"]
-    return match.group(0)[len(match["prefix"]) - len(prefix) :]
-
-
 def _number_parts(text: str | None) -> tuple[str, str, int] | None:
     """(prefix, year, serial) of the first document number in `text`, brackets
     and width folded (`渝肺炎组发[2021]1号` = `渝肺炎组发〔2021〕1号`)."""
-    m = _DOC_NUMBER.search(normalize(text or ""))
-    return (m["prefix"], m["year"], int(m["number"])) if m else None
+    m = DOC_NUMBER.search(normalize(text or ""))
+    return (m["issuer"], m["year"], int(m["number"])) if m else None
 
 
 def same_doc_number(x: str | None, y: str | None) -> bool:
@@ -107,7 +91,8 @@ def _sentences(document: dict) -> list[tuple[str, str | None]]:
     for paragraph in paragraphs:
         for sentence in _SENTENCE.findall(normalize(paragraph)):
             # Measure texts lack the numbering marker that opens a paragraph.
-            bare = _MARKER.sub("", sentence).strip()
+            marker = match_marker(sentence.strip())
+            bare = sentence.strip()[marker[2].end():] if marker else sentence.strip()
             path = next((p for text, p in measures if bare and bare in text), None)
             found.append((sentence, path))
     return found
@@ -128,18 +113,10 @@ def citations(document: dict) -> list[Relation]:
     found = []
     for sentence, path in _sentences(document):
         kind = _kind(sentence)
-        numbers = list(_DOC_NUMBER.finditer(sentence))
-        paired = set()
-        for t in _TITLE.finditer(sentence):
-            number = next((n for n in numbers if 0 <= n.start() - t.end() <= 2), None)
-            if number:
-                paired.add(number.start())
-            if _title_key(t.group(1)) != own_title:
-                found.append(Relation(source, kind, sentence, doc_number=number and cited_number(number),
-                                      title=t.group(1), path=path))
-        for n in numbers:
-            if n.start() not in paired and not same_doc_number(n.group(0), own_number):
-                found.append(Relation(source, kind, sentence, doc_number=cited_number(n), path=path))
+        for ref in find_references(sentence):
+            own = _title_key(ref.title) == own_title if ref.title else same_doc_number(ref.doc_number, own_number)
+            if not own:
+                found.append(Relation(source, kind, sentence, doc_number=ref.doc_number, title=ref.title, path=path))
         if overrides.search(sentence):
             found.append(Relation(source, "overrides", sentence, path=path))
     return found

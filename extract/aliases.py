@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from extract.deadlines import load_rule_file, rule
+from extract.rules import load_rule_file, rule
 
 ALIASES_FILE = Path(__file__).parent / "data" / "aliases.yml"
 

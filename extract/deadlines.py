@@ -10,40 +10,12 @@ import re
 from datetime import date
 from pathlib import Path
 
-import yaml
 
 from extract.models import Deadline
 from extract.numbers import NUMBER, NUMBER_START, alternation, compile_template, parse_number, parse_number_or_range
+from extract.rules import compile_rule_file, rule
 
 RULES_FILE = Path(__file__).parent / "data" / "deadlines.yml"
-
-
-def load_rule_file(path: Path) -> dict:
-    """The mapping a YAML rule file holds; errors name the file."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as e:
-        raise ValueError(f"{path}: cannot load rules: {e}") from e
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a mapping of rule names at the top level")
-    return data
-
-
-def rule(data: dict, path: Path, *keys: str):
-    """data[k1][k2]…, or an error naming the file and the missing key."""
-    node = data
-    for i, key in enumerate(keys):
-        if not isinstance(node, dict) or key not in node:
-            raise ValueError(f"{path}: missing rule {'.'.join(keys[: i + 1])!r}")
-        node = node[key]
-    return node
-
-
-def _compile(path: Path) -> dict:
-    try:
-        return _compile_rules(load_rule_file(path), path)
-    except (re.error, KeyError, IndexError) as e:
-        raise ValueError(f"{path}: bad pattern: {e}") from e
 
 
 def _compile_rules(data: dict, path: Path) -> dict:
@@ -76,7 +48,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
             "window_before": window_before, "window_after": window_after}
 
 
-_RULES = _compile(RULES_FILE)
+_RULES = compile_rule_file(RULES_FILE, _compile_rules)
 # A calendar date as the deadline rules read it, for finders that must skip dates.
 DATE = _RULES["date"]
 

@@ -1,8 +1,8 @@
 """Documents a measure cites: `《title》`, a document number, or both
 (`《关于进一步加强隔离场所管理工作的通知》(渝肺炎组疫发〔2020〕58号)`).
 
-`DOC_NUMBER` is the document-number pattern, shared with ingestion: issuer
-abbreviation, bracketed year, serial number and 号.
+Document numbers are recognised with `ingest.markers.DOC_NUMBER`; the words
+that run into a number's issuer abbreviation are trimmed here.
 """
 from __future__ import annotations
 
@@ -10,34 +10,22 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from extract.deadlines import load_rule_file, rule
+from extract.rules import load_rule_file, rule
 from extract.models import Reference
+from ingest.markers import DOC_NUMBER
 
 RULES_FILE = Path(__file__).parent / "data" / "references.yml"
 
-YEAR_OPEN, YEAR_CLOSE = "〔[［【（(", "〕]］】）)"
-
-
-def _doc_number_pattern(issuer_max: int) -> re.Pattern:
-    return re.compile(
-        rf"(?P<issuer>[\u4e00-\u9fffA-Za-z]{{1,{issuer_max}}})\s*"
-        rf"[{re.escape(YEAR_OPEN)}]\s*(?P<year>(?:19|20)\d{{2}})\s*[{re.escape(YEAR_CLOSE)}]"
-        rf"\s*第?\s*(?P<number>\d{{1,5}})\s*号"
-    )
 
 
 @lru_cache(maxsize=1)
-def _rules(path: Path = RULES_FILE) -> tuple[tuple[str, ...], int]:
-    data = load_rule_file(path)
-    boundaries = rule(data, path, "issuer_boundaries")
+def _issuer_boundaries(path: Path = RULES_FILE) -> tuple[str, ...]:
+    boundaries = rule(load_rule_file(path), path, "issuer_boundaries")
     if not isinstance(boundaries, list) or not all(isinstance(w, str) for w in boundaries):
         raise ValueError(f"{path}: issuer_boundaries must be a list of words")
-    return tuple(boundaries), int(rule(data, path, "issuer_max"))
+    return tuple(boundaries)
 
 
-# 渝肺炎组办发〔2021〕22号, 国办发明电[2021]1号, 国卫办疾控函（2020）120号. The issuer
-# part may take in words before the abbreviation; find_references trims them.
-DOC_NUMBER = _doc_number_pattern(_rules()[1])
 TITLE = re.compile(r"《(?P<title>[^《》\n]{1,120})》")
 OPEN_BRACKET = re.compile(r"\s*[（(]\s*")
 CLOSE_BRACKET = re.compile(r"\s*[)）]")
@@ -47,7 +35,7 @@ def _issuer_start(match: re.Match) -> int:
     """Where the issuer abbreviation of a document number really begins
     (the match may have taken in words before it)."""
     issuer, start = match["issuer"], match.start("issuer")
-    cut = max((issuer.rfind(w) + len(w) for w in _rules()[0] if w in issuer), default=0)
+    cut = max((issuer.rfind(w) + len(w) for w in _issuer_boundaries() if w in issuer), default=0)
     return start + cut if cut < len(issuer) else match.start("year")
 
 

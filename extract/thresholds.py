@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.deadlines import DATE, find_deadlines, load_rule_file, rule
+from extract.deadlines import DATE, find_deadlines
+from extract.rules import compile_rule_file, rule
 from extract.models import Threshold
 from extract.numbers import MAGNITUDE, NUMBER_START, alternation, compile_template, parse_number, parse_number_or_range
 
@@ -42,13 +43,6 @@ class _Rules:
     requirement_re: re.Pattern
     rate_re: re.Pattern
     clause_breaks: str
-
-
-def _compile(path: Path) -> _Rules:
-    try:
-        return _compile_rules(load_rule_file(path), path)
-    except (re.error, KeyError, IndexError) as e:
-        raise ValueError(f"{path}: bad pattern: {e}") from e
 
 
 def _compile_rules(data: dict, path: Path) -> _Rules:
@@ -99,7 +93,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
     )
 
 
-_RULES = _compile(RULES_FILE)
+_RULES = compile_rule_file(RULES_FILE, _compile_rules)
 
 
 def find_thresholds(text: str) -> list[Threshold]:

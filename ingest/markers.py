@@ -20,6 +20,15 @@ LEVEL_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("arabic_paren", re.compile(r"[（(](?P<n>\d{1,3})[）)]")),
 )
 
+# A document number (发文字号): issuer abbreviation, bracketed year, serial and 号:
+# 渝肺炎组办发〔2021〕22号, 国办发明电[2021]1号, 国卫办疾控函（2020）120号. Nothing
+# marks where the abbreviation starts in running text, so "issuer" may take in
+# words before it; extract.references trims them.
+DOC_NUMBER = re.compile(
+    r"(?P<issuer>[\u4e00-\u9fffA-Za-z]{1,16})\s*[〔\[［【（(]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】）)]"
+    r"\s*第?\s*(?P<number>\d{1,5})\s*号"
+)
+
 PAGE_NUMBER = re.compile(
     r"^\s*(?:[—－–\-]+\s*\d{1,4}\s*[—－–\-]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$"
 )

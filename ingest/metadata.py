@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 import cn2an
 
-# 渝肺炎组办发〔2021〕22号, 国办发明电〔2021〕1号, 京政发[2020]3号, 川府函（2022）15号
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［【（(]\s*(?:19|20)\d{2}\s*[〕\]］】）)]\s*第?\s*\d{1,5}\s*号")
+from .markers import DOC_NUMBER
+
 _CN_DATE = re.compile(r"^([〇○零一二三四五六七八九十\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日$")
 _STAMP = re.compile(r"[（(](?:代章|盖章|印章|公章)[）)]\s*$")
 _TITLE_WORDS = re.compile(

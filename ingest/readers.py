@@ -34,6 +34,16 @@ _FORMATS = {
     ".doc": "doc",
 }
 _LIBREOFFICE_TIMEOUT = 180  # seconds; a long .doc converts in a few
+# A notice, even a plan with its annexes, runs to some 100,000 characters. Text far
+# longer is many documents in one file (a site dump); cleaning it would take minutes
+# and gigabytes, since provenance keeps an offset for every character.
+MAX_CHARACTERS = 1_000_000
+# No encoding spends more than 8 bytes on a character of the decoded text (a UTF-32
+# "\r\n" becomes one "\n"), so a text file this large is over the limit before it is
+# decoded, which alone takes seconds for 50 MB.
+_MAX_TEXT_BYTES = 8 * MAX_CHARACTERS
+# Formats that are never text, by their first bytes, for files named as text.
+_NOT_TEXT = {"pdf": "a PDF", "zip": "a zip archive (.docx, .xlsx…)", "ole": "an old Office document (.doc, .xls…)"}
 
 
 @dataclass
@@ -45,7 +55,8 @@ class _Read:
 
 
 def read_source(path: Path) -> RawSource:
-    """Read `path` as text. Anything unreadable raises SourceError naming the file."""
+    """Read `path` as text. Anything unreadable, or longer than ``MAX_CHARACTERS``,
+    raises SourceError naming the file."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -54,7 +65,11 @@ def read_source(path: Path) -> RawSource:
     if not data:
         raise SourceError(path, "empty file (0 bytes)")
     suffix_format = _FORMATS.get(path.suffix.lower(), "txt")
+    if suffix_format == "txt" and len(data) > _MAX_TEXT_BYTES:
+        raise _too_long(path, f"{len(data):,} bytes")
     read = _READERS[suffix_format](path, data)
+    if len(read.text) > MAX_CHARACTERS:
+        raise _too_long(path, f"{len(read.text):,} characters")
     return RawSource(
         path=path,
         text=read.text,
@@ -65,7 +80,15 @@ def read_source(path: Path) -> RawSource:
     )
 
 
+def _too_long(path: Path, size: str) -> SourceError:
+    return SourceError(path, f"too long for one notice: {size} of text, over the limit of {MAX_CHARACTERS:,} characters; split it into its documents")
+
+
 def _read_txt(path: Path, data: bytes) -> _Read:
+    # Some of these decode as (nonsense) GB18030 text: an uncompressed PDF has no NUL bytes.
+    kind = _sniff(data)
+    if kind in _NOT_TEXT:
+        raise SourceError(path, f"not a text file: the content is {_NOT_TEXT[kind]}; give it its proper suffix")
     decoded = decode_text(data, path.name)
     return _Read(decoded.text, decoded.encoding, decoded.notes)
 
@@ -109,6 +132,8 @@ def _sniff(data: bytes) -> str | None:
         return "ole"
     if data.startswith(b"{\\rtf"):
         return "rtf"
+    if b"%PDF-" in data[:1024]:  # where PDF readers look for the header
+        return "pdf"
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith(b"<") and (b"<html" in head or b"<!doctype html" in head):
         return "html"

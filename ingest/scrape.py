@@ -95,6 +95,25 @@ def sentences(paragraph: str) -> list[str]:
     return [s for s in _SENTENCE.findall(paragraph) if s.strip()]
 
 
+_NOTE = re.compile(r"^[（(][^（()）]*[）)]$")
+
+
+def _units(paragraph: str) -> list[str]:
+    """The paragraph's sentences, a bracketed note kept with the sentence it closes.
+
+    Notes such as ``（责任单位：市卫生健康委）`` recur after many provisions; on
+    their own they would be one sentence, kept once, with one successor.
+    """
+    out: list[str] = []
+    for s in sentences(paragraph):
+        s = s.strip()
+        if out and _NOTE.match(s):
+            out[-1] += s
+        else:
+            out.append(s)
+    return out
+
+
 def _top_level(sentence_list: list[str]) -> str | None:
     """The numbering style of the outermost provisions: the first one used."""
     for s in sentence_list:
@@ -105,18 +124,22 @@ def _top_level(sentence_list: list[str]) -> str | None:
 
 
 class _Chains:
-    """Chains of sentences joined by accepted successor links."""
+    """Chains of sentences joined by accepted successor links.
+
+    Each chain's two ends point at each other, and its head holds the first and
+    last section numbers in it: a link is checked without walking the chains,
+    which made a long scrape take quadratic time.
+    """
 
     def __init__(self, nodes: list[str], section_of: dict[str, int]):
         self.succ: dict[str, str] = {}
         self.pred: dict[str, str] = {}
-        self.section_of = section_of
         self.nodes = nodes
+        self.other_end = {n: n for n in nodes}
+        self.numbers = {n: (section_of[n], section_of[n]) for n in nodes if n in section_of}
 
-    def head(self, node: str) -> str:
-        while node in self.pred:
-            node = self.pred[node]
-        return node
+    def heads(self) -> list[str]:
+        return [n for n in self.nodes if n not in self.pred]
 
     def walk(self, node: str) -> list[str]:
         out = [node]
@@ -125,14 +148,19 @@ class _Chains:
         return out
 
     def try_link(self, a: str, b: str) -> bool:
-        if a == b or a in self.succ or b in self.pred or self.head(a) == b:
+        if a == b or a in self.succ or b in self.pred or self.other_end[a] == b:
             return False
-        joined = self.walk(self.head(a)) + self.walk(b)
-        numbers = [self.section_of[s] for s in joined if s in self.section_of]
+        head, tail = self.other_end[a], self.other_end[b]
+        first, second = self.numbers.get(head), self.numbers.get(b)
         # Numbered provisions come in order, one after the other.
-        if any(y != x + 1 for x, y in zip(numbers, numbers[1:])):
+        if first and second and second[0] != first[1] + 1:
             return False
         self.succ[a], self.pred[b] = b, a
+        self.other_end[head], self.other_end[tail] = tail, head
+        if first and second:
+            self.numbers[head] = (first[0], second[1])
+        elif second:
+            self.numbers[head] = second
         return True
 
 
@@ -146,9 +174,59 @@ def _bigrams(sentence_list: list[str]) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
-def _shared_wording(piece: list[str], section: list[list[str]]) -> float:
-    a, b = _bigrams(piece), _bigrams([s for part in section for s in part])
-    return len(a & b) / ((len(a) * len(b)) ** 0.5 or 1)
+class _Sections:
+    """The pieces placed under each section number, and the wording of each section.
+
+    A section's character bigrams are kept up to date as pieces are added:
+    computing them afresh for every piece to place made a long scrape quadratic.
+    """
+
+    def __init__(self):
+        self.pieces: dict[int, list[list[str]]] = defaultdict(list)
+        self._wording: dict[int, tuple[set[str], str]] = {}  # bigrams, and the last character
+
+    def add(self, number: int, piece: list[str]) -> None:
+        self.pieces[number].append(piece)
+        if number in self._wording:
+            bigrams, last = self._wording[number]
+            joined = last + "".join(piece)
+            self._wording[number] = bigrams | _bigrams([joined]), joined[-1:]
+
+    def pop_last(self, number: int) -> None:
+        self._wording.pop(number, None)
+        self.pieces[number][-1].pop()
+
+    def shared_wording(self, piece: list[str], number: int) -> float:
+        if number not in self._wording:
+            # .get: a section only weighed as a candidate must not appear as an empty one.
+            text = "".join(s for part in self.pieces.get(number, ()) for s in part)
+            self._wording[number] = _bigrams([text]), text[-1:]
+        a, b = _bigrams(piece), self._wording[number][0]
+        return len(a & b) / ((len(a) * len(b)) ** 0.5 or 1)
+
+
+class _FirstSeenSection:
+    """The highest section number placed before each position of the scrape.
+
+    A Fenwick tree of running maxima: scanning the scrape up to every loose
+    piece made a long scrape quadratic.
+    """
+
+    def __init__(self, size: int):
+        self.tree = [0] * (size + 1)
+
+    def place(self, position: int, number: int) -> None:
+        i = position + 1
+        while i < len(self.tree):
+            self.tree[i] = max(self.tree[i], number)
+            i += i & -i
+
+    def before(self, position: int) -> int:
+        best, i = 0, position
+        while i > 0:
+            best = max(best, self.tree[i])
+            i -= i & -i
+        return best
 
 
 def dedupe_scrape(text: str) -> str:
@@ -166,7 +244,7 @@ def dedupe_scrape(text: str) -> str:
     tail: list[str] = []
     while paragraphs and _is_tail(paragraphs[-1]):
         tail.insert(0, paragraphs.pop())
-    occurrences = [s.strip() for p in paragraphs for s in sentences(p)]
+    occurrences = [s for p in paragraphs for s in _units(p)]
     counts = Counter(occurrences)
     # A scrape repeats runs of sentences; a notice may repeat a short formula
     # such as a list of responsible units, but not two sentences in a row.
@@ -184,6 +262,10 @@ def dedupe_scrape(text: str) -> str:
     nodes = list(dict.fromkeys(occurrences))
     first_seen = {s: i for i, s in reversed(list(enumerate(occurrences)))}
     edges = Counter(zip(occurrences, occurrences[1:]))
+    before, after = defaultdict(set), defaultdict(set)
+    for a, b in edges:
+        before[b].add(a)
+        after[a].add(b)
     # A succession of two sentences both seen for the first time is the flow of
     # the original text; one out of a repeated piece may be where pieces were pasted.
     fresh = {
@@ -202,45 +284,54 @@ def dedupe_scrape(text: str) -> str:
     # before its first number, or a chain with no number) goes to the section
     # before that number, or to the section of a sentence it follows somewhere in
     # the scrape when that section shares more of its wording.
-    placed: dict[int, list[list[str]]] = defaultdict(list)
+    sections = _Sections()
+    positions = defaultdict(list)
+    for i, s in enumerate(occurrences):
+        positions[s].append(i)
+    seen_in = _FirstSeenSection(len(occurrences))
     member: dict[str, int] = {}
+
+    def place(piece: list[str], number: int) -> None:
+        sections.add(number, piece)
+        for s in piece:
+            member[s] = number
+            for i in positions[s]:
+                seen_in.place(i, number)
+
     loose: list[tuple[list[str], int]] = []
-    context = 0
-    for head in sorted({chains.head(n) for n in nodes}, key=first_seen.__getitem__):
+    for head in sorted(chains.heads(), key=first_seen.__getitem__):
         chain = chains.walk(head)
         numbered = [i for i, s in enumerate(chain) if s in section_of]
         cuts = numbered + [len(chain)]
         for start, end in zip(cuts, cuts[1:]):
-            placed[section_of[chain[start]]].append(chain[start:end])
-            member.update((s, section_of[chain[start]]) for s in chain[start:end])
+            place(chain[start:end], section_of[chain[start]])
         if not numbered:
             loose.append((chain, None))
         elif numbered[0] > 0:
             loose.append((chain[: numbered[0]], section_of[chain[numbered[0]]] - 1))
     for piece, default in loose:
         if default is None:  # the section it was first seen in
-            default = max((member[s] for s in occurrences[: first_seen[piece[0]]] if s in member), default=0)
+            default = seen_in.before(first_seen[piece[0]])
         # Text before the first provision is the preamble, wherever else it was pasted.
         candidates = {default} | {
-            member[a] for (a, b) in edges if b == piece[0] and a in member and default > 0
+            member[a] for a in before[piece[0]] if a in member and default > 0
         }
-        best = max(sorted(candidates), key=lambda n: (_shared_wording(piece, placed[n]), n == default))
-        placed[best].append(piece)
-        member.update((s, best) for s in piece)
+        best = max(sorted(candidates), key=lambda n: (sections.shared_wording(piece, n), n == default))
+        place(piece, best)
     # A section's last sentence that somewhere runs into the heading of section k
     # may as well end section k - 1: the wording decides.
-    for number in list(placed):
-        last = placed[number][-1][-1]
+    for number in list(sections.pieces):
+        last = sections.pieces[number][-1][-1]
         if last in section_of:
             continue
-        others = {section_of[b] - 1 for (a, b) in edges if a == last and b in section_of} - {number}
-        placed[number][-1].pop()
-        best = max([number, *sorted(others)], key=lambda n: _shared_wording([last], placed[n]))
-        placed[best].append([last])
+        others = {section_of[b] - 1 for b in after[last] if b in section_of} - {number}
+        sections.pop_last(number)
+        best = max([number, *sorted(others)], key=lambda n: sections.shared_wording([last], n))
+        sections.add(best, [last])
 
     out: list[str] = []
-    for number in sorted(placed):
-        for piece in placed[number]:
+    for number in sorted(sections.pieces):
+        for piece in sections.pieces[number]:
             for s in piece:
                 if out and not match_marker(s):
                     out[-1] += s

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.deadlines import find_deadlines, load_rule_file
+from extract.deadlines import find_deadlines
+from extract.rules import load_rule_file
 
 GOLD = Path(__file__).parent / "data" / "gold"
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.references import DOC_NUMBER, find_references
+from extract.references import find_references
+from ingest.markers import DOC_NUMBER
 
 GOLD_DIR = Path(__file__).parent / "data" / "gold"
 

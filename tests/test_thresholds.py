@@ -191,10 +191,11 @@ def test_rule_file_errors_name_the_file_and_the_rule(tmp_path):
     import yaml
 
     from extract import thresholds
+    from extract.rules import compile_rule_file
 
     data = yaml.safe_load(thresholds.RULES_FILE.read_text(encoding="utf-8"))
     del data["comparators_after"]
     broken = tmp_path / "thresholds.yml"
     broken.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(ValueError, match=r"thresholds\.yml: missing rule 'comparators_after'"):
-        thresholds._compile(broken)
+        compile_rule_file(broken, thresholds._compile_rules)
