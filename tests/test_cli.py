@@ -1,0 +1,58 @@
+"""The command line, in-process: what a user sees."""
+import json
+
+from conftest import CORPUS
+from notices.cli import main
+
+S002 = str(CORPUS / "002_79e7738ce50ad15f.txt")
+
+
+def test_ingest_writes_guide_shaped_json_lines_and_an_audit(tmp_path, capsys):
+    out = tmp_path / "clean.jsonl"
+    assert main(["ingest", S002, str(CORPUS / "003_287b2957536d0544.txt"), "--out", str(out), "--audit"]) == 0
+    docs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [d["source"] for d in docs] == ["002_79e7738ce50ad15f.txt", "003_287b2957536d0544.txt"]
+    assert docs[0]["doc_number"] == "渝肺炎组发〔2021〕1号" and docs[0]["paragraphs"][1] == "一、激活应急指挥体系"
+    assert len(docs[0]["provenance"]) == len(docs[0]["paragraphs"])
+    audit = capsys.readouterr().err
+    assert "003_287b2957536d0544.txt" in audit and "dupes" in audit
+
+
+def test_extract_fills_in_measures(tmp_path):
+    out = tmp_path / "docs.jsonl"
+    assert main(["extract", S002, "--out", str(out)]) == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    m = next(m for m in doc["measures"] if m["path"] == "4.13")
+    assert m["heading"] == "备足隔离房间"
+    assert [(d["kind"], d["value"], d["unit"]) for d in m["deadlines"]] == [("within", 12, "hour")]
+
+
+def test_a_bad_file_is_named_and_the_rest_still_written(tmp_path, capsys):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    out = tmp_path / "docs.jsonl"
+    assert main(["ingest", str(empty), S002, "--out", str(out)]) == 1
+    assert "empty.txt" in capsys.readouterr().err
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_compare_by_corpus_name_and_document_number(capsys):
+    assert main(["compare", "001", "渝肺炎组发〔2021〕1号", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["a"] == "001_eb84b56d6e19529f.txt" and result["b"] == "002_79e7738ce50ad15f.txt"
+    assert {"a": "1.6", "b": "4.12"} in [{"a": p["a"], "b": p["b"]} for p in result["pairs"]]
+    assert main(["compare", "001", "002"]) == 0
+    report = capsys.readouterr().out
+    assert "1.6" in report and "4.12" in report
+
+
+def test_compare_names_an_unknown_notice(capsys):
+    assert main(["compare", "001", "no-such-notice"]) == 2
+    assert "no-such-notice" in capsys.readouterr().err
+
+
+def test_evaluate_prints_the_score_table(capsys):
+    assert main(["evaluate"]) == 0
+    rows = {line.split()[0]: line.split()[1:] for line in capsys.readouterr().out.splitlines()[1:11]}
+    assert set(rows) >= {"measures", "units", "deadlines", "thresholds", "sentences"}
+    assert float(rows["measures"][2]) >= 0.98

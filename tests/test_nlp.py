@@ -1,0 +1,35 @@
+"""The finders as spaCy components: spans a user can inspect."""
+import spacy
+
+from extract.nlp import build_nlp, get_nlp
+
+TEXT = "备足隔离房间。各区县要按照1个感染者配备100个隔离房间要求，做到隔离人员12小时内转运到集中隔离场所。（责任单位：市卫生健康委）"
+
+
+def test_pipeline_is_blank_chinese_with_jieba_and_rule_components():
+    nlp = get_nlp()
+    assert nlp.lang == "zh" and nlp.tokenizer.segmenter == "jieba"
+    assert nlp.pipe_names == ["notice_units", "notice_deadlines", "notice_thresholds", "notice_references", "notice_topics"]
+
+
+def test_spans_and_items():
+    doc = get_nlp()(TEXT)
+    assert [s.text for s in doc.spans["deadlines"]] == ["12小时内"]
+    assert [(d.kind, d.value, d.unit) for d in doc._.items["deadlines"]] == [("within", 12, "hour")]
+    assert [(t.value, t.unit, t.comparator, t.per) for t in doc._.items["thresholds"]] == [(100, "个", "=", "1个感染者")]
+    units = {u.mention: (u.name, u.role) for u in doc._.items["units"]}
+    assert units["各区县"][1] == "subject"
+    assert units["市卫生健康委"][1] == "responsible"
+    assert "quarantine" in doc.cats
+
+
+def test_factories_are_registered_for_users_own_pipelines():
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.add_pipe("notice_thresholds")
+    doc = nlp("举办规模不超过100人。")
+    assert [(t.value, t.comparator) for t in doc._.items["thresholds"]] == [(100, "<=")]
+
+
+def test_deadline_year_comes_from_the_reference_date():
+    doc = build_nlp()("3月1日前完成全员检测。", component_cfg={"notice_deadlines": {"reference_date": "2022-02-20"}})
+    assert [d.date for d in doc._.items["deadlines"]] == ["2022-03-01"]
