@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.markers import match_marker
+from ingest.markers import match_marker, ordinal
 
 from .models import Measure
 
@@ -122,17 +122,15 @@ def _is_tail_line(paragraph: str) -> bool:
 
 
 def _inline_enumeration(text: str) -> list[str] | None:
-    """``一是…二是…`` items, when a provision holds at least two in order."""
-    marks = [m for m in _INLINE_ENUM.finditer(text)]
-    expected, kept = 1, []
-    for m in marks:
-        if match_marker(m.group(1) + "、") and match_marker(m.group(1) + "、")[1] == expected:
+    """``一是…二是…`` items, when a provision holds at least two of them in order."""
+    kept = []
+    for m in _INLINE_ENUM.finditer(text):
+        if ordinal(m.group(1)) == len(kept) + 1:
             kept.append(m)
-            expected += 1
     if len(kept) < 2:
         return None
-    return [text[m.end() : (kept[k + 1].start() if k + 1 < len(kept) else len(text))].strip("；，。 ") + "。"
-            for k, m in enumerate(kept)]
+    ends = [m.start() for m in kept[1:]] + [len(text)]
+    return [text[m.end() : end].strip("；，。 ") + "。" for m, end in zip(kept, ends)]
 
 
 def find_measures(paragraphs: list[str]) -> list[Measure]:

@@ -17,12 +17,9 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from .paths import DEFAULT_CORPUS, DEFAULT_DB, DEFAULT_GOLD
 from .pipeline import Outcome, expand, process_paths
 
-PROJECT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = PROJECT / "corpus"
-DEFAULT_DB = PROJECT / "db" / "notices.db"
-DEFAULT_GOLD = PROJECT / "tests" / "data" / "gold"
 
 
 def _progress(outcomes, total: int, label: str):

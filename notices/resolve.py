@@ -5,6 +5,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from .paths import DEFAULT_CORPUS
 from .pipeline import expand, process_file
 
 
@@ -15,8 +16,6 @@ def _fold(s: str) -> str:
 
 def resolve_notice(ref: str, corpus: Path | None = None) -> dict:
     """The processed document that ``ref`` names: a file, a corpus file's name or stem, or a 发文字号."""
-    from .cli import DEFAULT_CORPUS
-
     path = Path(ref)
     if path.is_file():
         return process_file(path)
