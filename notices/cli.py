@@ -6,6 +6,7 @@
     notices build [PATH...] [--db db/notices.db]
     notices serve [--db db/notices.db] [--port 8001]
     notices compare A B [--json]
+    notices in-force TOPIC DATE [PATH...]
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import argparse
 import json
 import sys
 from contextlib import contextmanager
+from dataclasses import asdict
 from pathlib import Path
 
 from tqdm import tqdm
@@ -132,6 +134,23 @@ def cmd_compare(args) -> int:
     return 0
 
 
+def cmd_in_force(args) -> int:
+    """Measures of a topic in force on a date, with the evidence. Example: notices in-force quarantine 2021-02-01"""
+    from compare.relations import in_force
+
+    documents, failures = run_batch(args.paths or [str(DEFAULT_CORPUS)], True, "extract")
+    found = in_force(documents, args.topic, args.date)
+    if args.json:
+        print(json.dumps([asdict(f) for f in found], ensure_ascii=False, indent=1))
+    for f in [] if args.json else found:
+        print(f"{f.source} {f.path} {f.heading or ''}")
+        for reason in f.evidence:
+            print(f"    {reason}")
+    if not found and not args.json:
+        print(f"no measure about {args.topic!r} was in force on {args.date}")
+    return 1 if failures else 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="notices", description="Clean, extract, compare and catalog epidemic-control notices.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -163,6 +182,13 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=8001)
     s.add_argument("--host", default="127.0.0.1")
     s.set_defaults(func=cmd_serve)
+
+    s = sub.add_parser("in-force", help=cmd_in_force.__doc__)
+    s.add_argument("topic", help="a topic key (extract/data/topics.yml), e.g. quarantine")
+    s.add_argument("date", help="YYYY-MM-DD")
+    s.add_argument("paths", nargs="*", help="files or folders (default: corpus/)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_in_force)
 
     s = sub.add_parser("compare", help=cmd_compare.__doc__)
     s.add_argument("a", help="a file, a notice's source name or its document number")

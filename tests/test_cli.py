@@ -56,3 +56,13 @@ def test_evaluate_prints_the_score_table(capsys):
     rows = {line.split()[0]: line.split()[1:] for line in capsys.readouterr().out.splitlines()[1:11]}
     assert set(rows) >= {"measures", "units", "deadlines", "thresholds", "sentences"}
     assert float(rows["measures"][2]) >= 0.98
+
+
+def test_in_force_lists_measures_of_a_topic_with_evidence(capsys):
+    assert main(["in-force", "quarantine", "2021-12-01", "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    sources = {f["source"] for f in found}
+    assert "003_287b2957536d0544.txt" in sources  # the latest notice's measures are in force
+    assert all(f["evidence"] for f in found)
+    assert main(["in-force", "quarantine", "2019-01-01", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []  # nothing was issued yet
