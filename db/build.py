@@ -31,7 +31,7 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
             "id": str, "source": str, "title": str, "doc_number": str, "issuer": str,
             "date": str, "year": int, "kind": str, "addressees": str, "sha256": str,
             "path": str, "format": str, "encoding": str, "cleaning": str, "articles": str,
-            "paragraph_count": int, "measure_count": int,
+            "sort_key": str, "paragraph_count": int, "measure_count": int,
             "audit_sentences": int, "audit_kept": int, "audit_metadata": int,
             "audit_debris": int, "audit_duplicates": int, "audit_lost": int,
         },
@@ -94,7 +94,7 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
 
 # The columns the catalog pages filter, facet or join on.
 INDEXES = [
-    ("notices", ["year"]), ("notices", ["date"]), ("notices", ["doc_number"]),
+    ("notices", ["year"]), ("notices", ["date"]), ("notices", ["doc_number"]), ("notices", ["sort_key"]),
     ("paragraphs", ["notice"]),
     ("measures", ["notice"]), ("measures", ["paragraph"]), ("measures", ["sort_key"]),
     ("measure_units", ["measure"]), ("measure_units", ["unit"]), ("measure_units", ["mention"]),
@@ -149,9 +149,36 @@ from thresholds t
   left join measure_topics mt on mt.measure = m.id
   left join topics tp on tp.id = mt.topic
 order by mt.topic, m.sort_key, t.id""",
+    # Links run from the earlier notice's measure (a) to the later one's (b). A
+    # measure's previous counterpart is the one in the latest earlier notice, the
+    # most similar when that notice has several.
+    "topic_history": """
+select mt.topic, tp.oxcgrt,
+  n.id as notice, n.title as notice_title, n.doc_number, n.date as notice_date, n.year,
+  m.id as measure, m.path, m.heading,
+  (select group_concat(text, '；') from (
+    select text from thresholds where measure = m.id order by start, id)) as thresholds,
+  (select group_concat(text, '；') from (
+    select text from deadlines where measure = m.id order by start, id)) as deadlines,
+  p.measure_a as previous_measure, p.notice_a as previous_notice, p.change_type,
+  (select group_concat(json_extract(c.value, '$.text'), '；') from json_each(p.changes) c
+    where json_extract(c.value, '$.kind') in ('threshold', 'deadline')) as number_changes,
+  m.sort_key
+from measure_topics mt
+  join topics tp on tp.id = mt.topic
+  join measures m on m.id = mt.measure
+  join notices n on n.id = m.notice
+  left join (
+    select l.measure_a, l.measure_b, l.notice_a, l.change_type, l.changes,
+      row_number() over (partition by l.measure_b order by pn.sort_key desc, l.similarity desc) as rank
+    from links l join notices pn on pn.id = l.notice_a
+    where l.measure_a is not null and l.measure_b is not null
+  ) p on p.measure_b = m.id and p.rank = 1
+order by mt.topic, m.sort_key""",
 }
 
 _DOC_NUMBER_YEAR = re.compile(r"[〔\[（(【]((?:19|20)\d\d)[〕\]）)】]")
+_DOC_NUMBER_SERIAL = re.compile(r"(\d+)\s*号")
 _BRACKETS = re.compile(r"[〔〕\[\]（）()【】\s]")
 
 
@@ -251,7 +278,7 @@ def _document_rows(doc: dict, units: _UnitNames) -> dict[str, list[dict]]:
     rows["notices"].append({
         "id": source, "source": source, "title": doc.get("title"),
         "doc_number": doc.get("doc_number"), "issuer": doc.get("issuer"),
-        "date": date, "year": year, "kind": doc.get("kind"),
+        "date": date, "year": year, "sort_key": _issue_key(doc, year), "kind": doc.get("kind"),
         "addressees": _json(doc.get("addressees")), "sha256": doc.get("sha256"),
         "path": doc.get("path"), "format": doc.get("format"), "encoding": doc.get("encoding"),
         "cleaning": _json(doc.get("cleaning")),
@@ -325,7 +352,7 @@ def _measure_rows(
         "id": mid, "notice": source, "position": position, "path": path, "level": level,
         "heading": heading, "label": f"{path} {label}", "text": text,
         "paragraph": _paragraph_id(source, paragraph) if paragraph is not None else None,
-        "year": year, "sort_key": f"{doc.get('date') or year or ''}|{source}|{position:05d}",
+        "year": year, "sort_key": f"{_issue_key(doc, year)}|{position:05d}",
         "units": _json(sorted({r["unit"] for r in rows["measure_units"]})),
         "topics": _json([key for key, _ in topics]),
     })
@@ -469,6 +496,19 @@ def _year(date: str | None, doc_number: str | None) -> int | None:
         return int(date[:4])
     m = _DOC_NUMBER_YEAR.search(doc_number or "")
     return int(m.group(1)) if m else None
+
+
+def _issue_key(doc: dict, year: int | None) -> str:
+    """A key that sorts notices in the order they were issued, as compare/ orders them.
+
+    Year first (a notice without one first of all); within a year a notice known
+    only by the year of its document number comes before the dated ones, and
+    notices without a date go by their serial number (〔2020〕1号 before 〔2020〕30号).
+    """
+    m = _DOC_NUMBER_SERIAL.search(unicodedata.normalize("NFKC", doc.get("doc_number") or ""))
+    serial = int(m.group(1)) if m else 0
+    # Zeros, not an empty field: "|" sorts after digits.
+    return f"{year or 0:04d}|{doc.get('date') or '0000-00-00'}|{serial:06d}|{doc['source']}"
 
 
 def _fold_doc_number(number: str) -> str:

@@ -18,12 +18,17 @@ It is also registered as `cjk_match` for the ranked canned queries. It only
 emits quoted runs of letters and digits, so no input (unbalanced quotes,
 `AND OR NEAR *`, a page of text) can make an FTS5 syntax error.
 
+The measure page (`extra_template_vars`, templates/_catalog_measure.html) shows
+the measure with its units, deadlines and thresholds highlighted, and its
+counterparts in earlier and later notices side by side, using the word diff and
+the number changes compare/ stored in each link.
+
 This file imports only the standard library and Datasette, so it can be copied
 alone into a `--plugins-dir` when the catalog is published.
 """
 from __future__ import annotations
 
-import difflib
+import json
 import re
 import sqlite3
 import unicodedata
@@ -91,8 +96,8 @@ def prepare_connection(conn):
 
 # --- the measure page ---------------------------------------------------------
 
-# A diff token: an ASCII word or number (`KTV`, `14`), else one character.
-_DIFF_TOKEN = re.compile(r"[0-9A-Za-z]+|.", re.S)
+# A number as written in a notice: `14`, `0.5`, `１４`, `95%`.
+_NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?")
 
 _SPANS_SQL = """
 select start, [end], 'unit' as kind, unit || coalesce(' · ' || role, '') as title
@@ -103,9 +108,10 @@ union all
 select start, [end], 'threshold', text from thresholds where measure = :id and start is not null
 """
 
+# `other_is_later`: the other measure is in the later notice (links run from earlier a to later b).
 _LINKS_SQL = """
-select l.similarity, l.status, l.change_type, o.id, o.path, o.heading, o.text,
-  n.id as notice, n.title as notice_title, n.date as notice_date
+select l.similarity, l.status, l.change_type, l.changes, l.measure_a = :id as other_is_later,
+  o.id, o.path, o.heading, o.text, n.id as notice, n.title as notice_title, n.date as notice_date
 from links l
   join measures o on o.id = case when l.measure_a = :id then l.measure_b else l.measure_a end
   join notices n on n.id = o.notice
@@ -133,26 +139,81 @@ def highlight(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[s
     return pieces
 
 
-def word_diff(a: str, b: str) -> list[tuple[bool, str, str]]:
-    """Aligned chunks (same, text in a, text in b) of two texts, for a side-by-side view.
+def numbers_marked(text: str) -> list[tuple[str, bool]]:
+    """`text` cut into (piece, is_number) pieces, so that numbers can be emphasised."""
+    pieces, at = [], 0
+    for m in _NUMBER.finditer(text):
+        if m.start() > at:
+            pieces.append((text[at:m.start()], False))
+        pieces.append((m.group(), True))
+        at = m.end()
+    if at < len(text):
+        pieces.append((text[at:], False))
+    return pieces
 
-    Tokens are ASCII words and numbers, else single characters (Chinese has no
-    spaces to split words at). A match of one or two characters between two
-    changes is folded into the change around it: it is noise (的, 要), not a
-    shared word.
+
+def _unfold(original: str, parts: list[str]) -> list[str]:
+    """`parts` of the NFKC-folded `original`, mapped back onto the original's characters.
+
+    compare/ diffs folded text (`（` became `(`); a reader should see the notice as
+    written. When the parts do not rebuild the folded original, they are kept.
     """
-    ta, tb = _DIFF_TOKEN.findall(a or ""), _DIFF_TOKEN.findall(b or "")
-    chunks: list[list] = []
-    opcodes = difflib.SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes()
-    for tag, i1, i2, j1, j2 in opcodes:
-        same = tag == "equal" and not (i2 - i1 < 3 and 0 < i1 and i2 < len(ta))
-        text_a, text_b = "".join(ta[i1:i2]), "".join(tb[j1:j2])
-        if chunks and not same and not chunks[-1][0]:
-            chunks[-1][1] += text_a
-            chunks[-1][2] += text_b
-        else:
-            chunks.append([same, text_a, text_b])
-    return [tuple(c) for c in chunks]
+    folded = [unicodedata.normalize("NFKC", ch) for ch in original]
+    if "".join(folded) != "".join(parts):
+        return parts
+    # For each folded character, the original character it came from.
+    origin = [i for i, f in enumerate(folded) for _ in f]
+    origin.append(len(original))
+    out, at = [], 0
+    for part in parts:
+        out.append(original[origin[at]:origin[at + len(part)]])
+        at += len(part)
+    return out
+
+
+Segment = tuple[str, list[tuple[str, bool]]]  # ("" | "del" | "ins", [(piece, is_number)])
+
+
+def link_diff(ops: list[dict], earlier: str, later: str) -> tuple[list[Segment], list[Segment]]:
+    """The two sides of a side-by-side view of compare's word diff `ops`.
+
+    The earlier text shows its deleted and replaced words as `del` segments, the
+    later text its inserted and replacing words as `ins`; numbers inside those
+    segments are marked, since a number that changed is what a reader looks for.
+    """
+    parts: dict[str, list[tuple[str, str]]] = {"a": [], "b": []}
+    for op in ops:
+        if op["op"] == "equal":
+            # compare/ names equal words once, under `a`.
+            parts["a"].append(("", op["a"]))
+            parts["b"].append(("", op.get("b", op["a"])))
+            continue
+        for side, tag in (("a", "del"), ("b", "ins")):
+            if op.get(side):
+                parts[side].append((tag, op[side]))
+
+    def segments(side: str, original: str) -> list[Segment]:
+        tags = [tag for tag, _ in parts[side]]
+        texts = _unfold(original, [text for _, text in parts[side]])
+        return [(tag, numbers_marked(text) if tag else [(text, False)]) for tag, text in zip(tags, texts) if text]
+
+    return segments("a", earlier), segments("b", later)
+
+
+def _link_view(link: dict, text: str) -> dict:
+    """A link row and what its panel shows: both sides of the diff, and the numbers that moved."""
+    changes = json.loads(link["changes"] or "[]")
+    words = next((c for c in changes if c.get("kind") == "words" and c.get("ops") is not None), None)
+    earlier, later = (text, link["text"]) if link["other_is_later"] else (link["text"], text)
+    if words:
+        link["earlier_diff"], link["later_diff"] = link_diff(words["ops"], earlier, later)
+    else:
+        link["earlier_diff"], link["later_diff"] = [("", [(earlier, False)])], [("", [(later, False)])]
+    link["diffed"] = words is not None
+    link["number_changes"] = [
+        {**c, "pieces": numbers_marked(c.get("text") or "")} for c in changes if c.get("kind") != "words"
+    ]
+    return link
 
 
 def _number(value) -> str:
@@ -179,11 +240,10 @@ async def _measure_page(datasette, database: str, measure_id: str) -> dict | Non
     async def listing(sql: str) -> list[dict]:
         return [dict(r) for r in (await db.execute(sql, {"id": measure_id})).rows]
 
-    links = await listing(_LINKS_SQL)
+    links = [_link_view(link, m["text"]) for link in await listing(_LINKS_SQL)]
     for link in links:
         link["url"] = row_url("measures", link["id"])
         link["notice_url"] = row_url("notices", link["notice"])
-        link["diff"] = word_diff(m["text"], link["text"])
     units = await listing(
         "select unit, group_concat(distinct mention) as mentions, group_concat(distinct role) as roles "
         "from measure_units where measure = :id group by unit order by min(coalesce(start, 1e9)), unit")
@@ -206,7 +266,8 @@ async def _measure_page(datasette, database: str, measure_id: str) -> dict | Non
         "thresholds": thresholds,
         "topics": await listing(
             "select t.* from measure_topics mt join topics t on t.id = mt.topic where mt.measure = :id"),
-        "links": links,
+        "earlier_links": [link for link in links if not link["other_is_later"]],
+        "later_links": [link for link in links if link["other_is_later"]],
     }
 
 
@@ -267,7 +328,7 @@ def register_routes():
 
 
 # The views db/build.py creates: their id columns are plain text, not foreign keys.
-CATALOG_VIEWS = {"unit_obligations", "time_limits", "topic_thresholds"}
+CATALOG_VIEWS = {"unit_obligations", "time_limits", "topic_thresholds", "topic_history"}
 
 
 @hookimpl
@@ -276,7 +337,10 @@ def render_cell(value, column, table, database, datasette):
     # Tables show their foreign keys as labelled links already.
     if not (table is None or table in CATALOG_VIEWS) or not isinstance(value, str):
         return None
-    target = {"measure": "measures", "other_measure": "measures", "notice": "notices"}.get(column)
+    target = {
+        "measure": "measures", "other_measure": "measures", "previous_measure": "measures",
+        "notice": "notices", "previous_notice": "notices",
+    }.get(column)
     if target is None:
         return None
     url = datasette.urls.row(database, target, tilde_encode(value))

@@ -1,12 +1,13 @@
 """The catalog in a real browser: headless Chromium (Debian's package) driven by Selenium.
 
 A policy officer's path: open the measures table, type a unit into the search box,
-see the measures that name it, open one, and see its deadline highlighted.
+see the measures that name it, open one, and see its deadline highlighted; open a
+measure restated in other notices and see what changed. The catalog is the real
+one: the seeds through the pipeline, linked by compare/.
 Skipped when Chromium, its driver or the selenium package is absent.
 """
 from __future__ import annotations
 
-import json
 import shutil
 import socket
 import subprocess
@@ -17,12 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from db.build import build
+from notices.catalog import build_catalog
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = Path(__file__).resolve().parent / "data" / "gold"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver") or ("/usr/bin/chromedriver" if Path("/usr/bin/chromedriver").exists() else None)
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -46,14 +46,15 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def documents() -> list[dict]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))]
+def documents(extracted) -> list[dict]:
+    """The seeds through the real pipeline (conftest's session fixture)."""
+    return [extracted[name] for name in sorted(extracted)]
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, documents):
     db_path = tmp_path_factory.mktemp("browser") / "notices.db"
-    build(documents, db_path)
+    build_catalog(documents, db_path)
     port = free_port()
     code = f"from pathlib import Path; from db.serve import serve; serve(Path({str(db_path)!r}), port={port})"
     process = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT)
@@ -89,7 +90,7 @@ def test_search_a_unit_then_open_a_measure_and_see_its_deadline(server, browser,
     unit = "各区县"
     expected = {
         f"{d['source']}#{m['path']}" for d in documents for m in d.get("measures", [])
-        if unit in m["text"] or any(unit in (u if isinstance(u, list) else [u]) for u in m["units"])
+        if unit in m["text"] or any(unit in (u["name"], u["mention"]) for u in m["units"])
     }
     wait = WebDriverWait(browser, 30)
     browser.get(server + "/notices/measures")
@@ -107,3 +108,34 @@ def test_search_a_unit_then_open_a_measure_and_see_its_deadline(server, browser,
     assert "各区县" in [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#measure-text mark.unit")]
     notice = browser.find_element(By.PARTIAL_LINK_TEXT, "关于进一步做好当前新冠肺炎疫情防控工作的通知")
     assert notice.get_attribute("href").endswith("/notices/notices/002_79e7738ce50ad15f~2Etxt")
+
+
+def painted(element) -> bool:
+    return element.value_of_css_property("background-color") not in ("rgba(0, 0, 0, 0)", "transparent")
+
+
+def test_a_measure_page_shows_its_counterparts_with_the_changes_marked(server, browser):
+    wait = WebDriverWait(browser, 30)
+    browser.get(server + "/notices/measures/002_79e7738ce50ad15f~2Etxt~234~2E12")
+    panels = wait.until(lambda b: b.find_elements(By.CSS_SELECTOR, "div.catalog-link"))
+    shown = {p.get_attribute("data-measure"): p for p in panels}
+    # 001's 1.6 came before this measure, 003's 3 after it: both are shown.
+    assert {"001_eb84b56d6e19529f.txt#1.6", "003_287b2957536d0544.txt#3"} <= set(shown)
+    panel = shown["001_eb84b56d6e19529f.txt#1.6"]
+    assert panel.find_element(By.CSS_SELECTOR, "th").text.startswith("较早 / Earlier: 重庆市新型冠状病毒肺炎疫情防控工作领导小组")
+    deleted = panel.find_elements(By.CSS_SELECTOR, "td.earlier del")
+    inserted = panel.find_elements(By.CSS_SELECTOR, "td.later ins")
+    assert deleted and inserted
+    assert all(painted(e) for e in deleted[:3] + inserted[:3])
+    assert deleted[0].value_of_css_property("text-decoration-line") == "line-through"
+    # The quarantine periods 4.12 brought in are highlighted where they were inserted.
+    numbers = panel.find_elements(By.CSS_SELECTOR, "td.later ins strong.number")
+    assert {"14", "7"} <= {n.text for n in numbers}
+    assert painted(numbers[0]) and numbers[0].is_displayed()
+    # The change list names them, with the numbers emphasised too.
+    assert any(n.text == "14" for n in panel.find_elements(By.CSS_SELECTOR, ".catalog-changes strong.number"))
+    # The counterpart's own page shows this measure as its later restatement.
+    panel.find_element(By.PARTIAL_LINK_TEXT, "1.6").click()
+    back = wait.until(lambda b: b.find_elements(
+        By.CSS_SELECTOR, 'div.catalog-link[data-measure="002_79e7738ce50ad15f.txt#4.12"]'))
+    assert back[0].find_elements(By.CSS_SELECTOR, "th")[1].text.startswith("较晚 / Later: 关于进一步做好当前新冠肺炎疫情防控工作的通知")
