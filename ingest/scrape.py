@@ -10,6 +10,8 @@ from collections import Counter, defaultdict
 from .markers import match_marker
 
 _DATE = r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
+_SIGNED = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年"  # the date line under a signature
+_BOUNDARY = "。！？；）)”」"  # what a sentence starts after, besides a line break
 # Web-page furniture that is never part of a notice. The patterns are bounded so a
 # sentence of the notice itself is never swallowed.
 DEBRIS = re.compile(
@@ -37,6 +39,7 @@ _RUN_TOGETHER = (
     # The signing body: a short unpunctuated run between a sentence and the date line.
     (re.compile(r"(?<=[。！？；])(?=[^。！？；，\n]{2,40}\n\d{4}年\d{1,2}月\d{1,2}日)"), "\n"),
 )
+_ENDS = ("。", "！", "？", "；", "：", "）", ")", "”")
 # Repeats shorter than this are common phrases, not scrape debris.
 MIN_REPEAT = 8
 
@@ -82,11 +85,15 @@ def remove_lines_equal_to(text: str, items: list[str]) -> str:
     """Remove repeats of the title block (title, document number, addressees) from a body.
 
     A scrape glues the repeated block to neighbouring sentences, so it is cut out
-    wherever it stands, not only as a whole line.
+    wherever it starts a sentence, not only as a whole line; a sentence that names
+    the title (按照关于…的通知要求) keeps it.
     """
-    for item in sorted((i for i in items if i and len(i) >= MIN_REPEAT // 2), key=len, reverse=True):
-        # A title the body cites in 《》 is a reference, not a repeat.
-        text = re.sub(rf"(?<!《){re.escape(item)}(?!》)", "\n", text)
+    items = sorted((i for i in items if i and len(i) >= MIN_REPEAT // 2), key=len, reverse=True)
+    if items:
+        block = "|".join(map(re.escape, items))
+        # A title the body cites in 《》 is a reference, not a repeat; a title line
+        # naming the issuer, followed by a date, is the signature.
+        text = re.sub(rf"(?<![^\n{_BOUNDARY}])(?:{block})+(?!》|\s*{_SIGNED})", "\n", text)
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 
@@ -114,13 +121,52 @@ def _units(paragraph: str) -> list[str]:
     return out
 
 
-def _top_level(sentence_list: list[str]) -> str | None:
-    """The numbering style of the outermost provisions: the first one used."""
-    for s in sentence_list:
+def _restore_cut_notes(occurrences: list[str]) -> list[str]:
+    """A pasted piece may end between a sentence and its note; such an occurrence
+    is the sentence with the one note it carries elsewhere in the scrape."""
+    noted: dict[str, set[str]] = defaultdict(set)
+    for unit in set(occurrences):
+        for cut in range(len(unit) - 1, 0, -1):
+            if _NOTE.match(unit[cut:]) and unit[cut - 1] in "。！？；":
+                noted[unit[:cut]].add(unit)
+                break
+    return [next(iter(noted[u])) if len(noted.get(u, ())) == 1 else u for u in occurrences]
+
+
+def _heading_ranks(occurrences: list[str]) -> dict[str, int]:
+    """Each numbered heading's place in the original order, counting from 1.
+
+    The outermost provisions go by their numbers. A provision of a deeper level
+    goes under the heading of the level above that it most often follows in the
+    scrape, by its own number; that also places items numbered straight through
+    their sections (``三、`` … ``9.``).
+    """
+    styles: list[str] = []
+    markers = {}
+    for s in occurrences:
         marker = match_marker(s)
         if marker:
-            return marker[0]
-    return None
+            markers[s] = marker
+            styles += [marker[0]] if marker[0] not in styles else []
+    parents: dict[str, Counter] = defaultdict(Counter)
+    latest: dict[str, str] = {}
+    for s in occurrences:
+        if s in markers:
+            level = styles.index(markers[s][0])
+            if level and styles[level - 1] in latest:
+                parents[s][latest[styles[level - 1]]] += 1
+            latest[markers[s][0]] = s
+    keys: dict[str, tuple] = {}
+
+    def key(s: str) -> tuple:
+        if s not in keys:
+            level = styles.index(markers[s][0])
+            parent = parents[s].most_common(1)[0][0] if parents[s] else None
+            keys[s] = (key(parent) if parent else (0,) * level) + (markers[s][1],)
+        return keys[s]
+
+    ordered = sorted(markers, key=lambda s: (key(s), occurrences.index(s)))
+    return {s: rank for rank, s in enumerate(ordered, 1)}
 
 
 class _Chains:
@@ -165,8 +211,9 @@ class _Chains:
 
 
 def _is_tail(paragraph: str) -> bool:
-    """Signature, date and publication-note lines that close a notice."""
-    return len(paragraph) <= 40 and not paragraph.endswith(("。", "；", "：", "！", "？"))
+    """Signature, date and publication-note lines that close a notice. A short
+    provision ending in its note, ``三、加强督查。（责任单位：市纪委）``, is none of them."""
+    return len(paragraph) <= 40 and not paragraph.endswith(("。", "；", "：", "！", "？")) and not match_marker(paragraph)
 
 
 def _bigrams(sentence_list: list[str]) -> set[str]:
@@ -237,14 +284,14 @@ def dedupe_scrape(text: str) -> str:
     pieces show: the most frequent first, then those that leave a numbered
     heading (a heading is followed by its own text), then those between two
     sentences seen for the first time; never so that numbered headings come out
-    of order. Text a chain holds before its first heading belongs to the
+    of order (``_heading_ranks``). Text a chain holds before its first heading belongs to the
     previous section. A text without repeats is returned unchanged.
     """
     paragraphs = text.split("\n")
     tail: list[str] = []
     while paragraphs and _is_tail(paragraphs[-1]):
         tail.insert(0, paragraphs.pop())
-    occurrences = [s for p in paragraphs for s in _units(p)]
+    occurrences = _restore_cut_notes([s for p in paragraphs for s in _units(p)])
     counts = Counter(occurrences)
     # A scrape repeats runs of sentences; a notice may repeat a short formula
     # such as a list of responsible units, but not two sentences in a row.
@@ -253,12 +300,7 @@ def dedupe_scrape(text: str) -> str:
     )
     if sum(1 for n in repeated_runs.values() if n > 1) < 2:
         return text
-    style = _top_level(occurrences)
-    section_of = {}
-    for s in counts:
-        marker = match_marker(s)
-        if marker and marker[0] == style:
-            section_of[s] = marker[1]
+    section_of = _heading_ranks(occurrences)
     nodes = list(dict.fromkeys(occurrences))
     first_seen = {s: i for i, s in reversed(list(enumerate(occurrences)))}
     edges = Counter(zip(occurrences, occurrences[1:]))
@@ -333,7 +375,9 @@ def dedupe_scrape(text: str) -> str:
     for number in sorted(sections.pieces):
         for piece in sections.pieces[number]:
             for s in piece:
-                if out and not match_marker(s):
+                # A numbered provision starts a paragraph, and a heading line
+                # (no closing punctuation) is one of its own.
+                if out and not match_marker(s) and out[-1].endswith(_ENDS):
                     out[-1] += s
                 else:
                     out.append(s)

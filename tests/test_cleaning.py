@@ -77,3 +77,33 @@ def test_split_articles_finds_headlines_and_subtitles():
     title, articles = columns.split_articles(page)
     assert title == "版面标题"
     assert articles == [("第一篇", ["### 副题", "正文一。", "### 小标题", "正文二。"]), ("第二篇", ["正文三。"])]
+
+
+def _scrape_of(paragraphs, seed):
+    """A web scrape of a notice: its sentences pasted in pieces, with repeats of earlier pieces."""
+    import random
+
+    original = [s.strip() for p in paragraphs for s in scrape.sentences(p)]
+    rnd, out, i = random.Random(seed), [], 0
+    while i < len(original):
+        n = rnd.randint(2, 6)
+        out += original[i : i + n]
+        i += n
+        if rnd.random() < 0.5 and i > 3:
+            j = rnd.randint(0, i - 2)
+            out += original[j : min(j + rnd.randint(1, 4), i)]
+    lines = ["".join(out[k : k + 5]) for k in range(0, len(out), 5)]
+    return original, scrape.split_run_together("\n".join(lines))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_dedupe_scrape_of_a_two_level_notice(seed):
+    from conftest import gold_for
+
+    paragraphs = [p for p in gold_for("002_79e7738ce50ad15f.txt")["paragraphs"] if len(p) > 40]
+    original, scraped = _scrape_of(paragraphs, seed)
+    repaired = scrape.dedupe_scrape(scraped)
+    assert all(repaired.count(s) == 1 for s in original)  # every sentence once, none lost
+    out = repaired.split("\n")
+    assert [p[:3] for p in out if p[0].isdigit()] == [p[:3] for p in paragraphs if p[0].isdigit()]  # items in order
+    assert sum(p in paragraphs for p in out) >= 0.7 * len(paragraphs)
