@@ -151,7 +151,7 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
         if items:
             measures.extend(Measure(f"{path}.{n}", heading_of(item), item, leaf.paragraph)
                             for n, item in enumerate(items, 1))
-        else:
+        elif text:  # a bare number with no text of its own ("一、" alone) carries no measure
             measures.append(Measure(path, heading_of(leaf.line), text, leaf.paragraph))
         for n, paragraph in enumerate(p for p in closing if _OBLIGATION.search(p)):
             measures.append(Measure("closing" if n == 0 else f"closing.{n + 1}", None, paragraph,

@@ -34,11 +34,25 @@ def _word_across(left: str, right: str) -> bool:
 def _continuation(paragraphs: list[str], i: int, used: set[int]) -> int | None:
     """The paragraph that continues the broken-off paragraph ``i``, if one does."""
     free = [j for j in range(len(paragraphs)) if j != i and j not in used and not _HEADLINE.match(paragraphs[j])]
-    following = i + 1 if i + 1 in free else None
+    # The next paragraph not yet joined to another: a fragment may continue in several.
+    after = next((j for j in range(i + 1, len(paragraphs)) if j not in used), None)
+    following = after if after in free else None
     if following is not None and _NO_PUNCTUATION_END.search(paragraphs[i]):
         return following  # cut mid-phrase and the next body paragraph is right there
     across = [j for j in sorted(free, key=lambda j: (j <= i, abs(j - i))) if _word_across(paragraphs[i], paragraphs[j])]
     return across[0] if across else None
+
+
+def mark_headline(text: str) -> str:
+    """A report copied without headline marks (the text of a web page) opens with its
+    headline: mark it, or it would be taken for a fragment cut from its first paragraph.
+
+    >>> mark_headline("我市加强疫情防控\\n本报讯 昨日，市卫生健康委召开会议。")
+    '## 我市加强疫情防控\\n本报讯 昨日，市卫生健康委召开会议。'
+    """
+    if any(_HEADLINE.match(line) for line in text.split("\n")):
+        return text
+    return "## " + text
 
 
 def rejoin_fragments(text: str) -> str:
@@ -73,19 +87,22 @@ def split_articles(text: str) -> tuple[str | None, list[tuple[str, list[str]]]]:
     The first top-level headline is the page's; ``##`` headlines start articles;
     a top-level headline right after an article's headline is its subtitle, kept
     as the article's first paragraph. Subtitles and crossheads keep a ``### ``
-    mark (see ``SUBHEADING``).
+    mark (see ``SUBHEADING``). Text before the first article headline makes an
+    article under the page title, so nothing is dropped.
     """
     page_title = None
     articles: list[tuple[str, list[str]]] = []
     for line in text.split("\n"):
         m = _HEADLINE.match(line)
+        if m and not m.group(2).strip():
+            continue  # a bare "#" heads nothing
         level = len(m.group(1)) if m else 0
         if level == 1 and page_title is None and not articles:
             page_title = m.group(2).strip()
         elif level == 2 or (level == 1 and not articles):
             articles.append((m.group(2).strip(), []))
-        elif articles:
+        elif not articles:  # text before any article headline: an article of its own
+            articles.append((page_title or "", [SUBHEADING + m.group(2).strip() if m else line]))
+        else:
             articles[-1][1].append(SUBHEADING + m.group(2).strip() if m else line)
-        elif page_title is not None:
-            articles.append((page_title, [line]))
     return page_title, articles

@@ -81,7 +81,13 @@ def to_simplified(text: str) -> str:
     """
     if traditional_ratio(text) < 0.05:
         return text
-    return _t2s().convert(text)
+    # OpenCC converts phrase by phrase: a character it keeps inside one phrase may
+    # convert on its own once its neighbours have ("變於" → "变於" → "变于").
+    while True:
+        simplified = _t2s().convert(text)
+        if simplified == text:
+            return text
+        text = simplified
 
 
 def _fold_char(c: str) -> str:
@@ -107,6 +113,17 @@ def fold_width(text: str) -> str:
     >>> fold_width("1.完善体系。8:00前报告，增长12.5%")
     '1.完善体系。8:00前报告，增长12.5%'
     """
+    # One fold can make another: a raised bracket raises the mark after it ("原(:" →
+    # "原（："), or frees a pair around it. Folding until nothing changes makes folding
+    # folded text change nothing.
+    while True:
+        folded = _fold_once(text)
+        if folded == text:
+            return text
+        text = folded
+
+
+def _fold_once(text: str) -> str:
     text = _FULLWIDTH_ALNUM.sub(lambda m: _fold_char(m.group()), text)
     text = _FULLWIDTH_DOT_AFTER_DIGIT.sub(".", text)
     text = _YEAR_BRACKETS.sub(r"〔\1〕", text)

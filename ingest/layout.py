@@ -17,6 +17,12 @@ FULL_LINE_SHARE = 0.9
 # At least this share of the lines must sit at the page width for the text to be
 # treated as hard-wrapped; text from HTML or Word has ragged, unwrapped lines.
 WRAPPED_SHARE = 0.4
+# Or: full lines that stop mid-sentence, at least this many and most of the full
+# lines. A writer never ends a paragraph mid-sentence, so they are hard wraps even
+# in a one-page notice, whose title block and short last lines keep the share low.
+# Either way it takes this many full lines: two of equal width in a short text are chance.
+MIN_FULL_LINES = 3
+_SENTENCE_END = re.compile(r"[。！？：；:）)”」』]$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s")
 
 
@@ -34,14 +40,20 @@ def drop_page_numbers(text: str) -> str:
     return "\n".join(line for line in text.split("\n") if not PAGE_NUMBER.match(line))
 
 
-def page_width(widths: list[int]) -> int | None:
+def page_width(lines: list[str]) -> int | None:
     """The width of a full line when the text is hard-wrapped, else None."""
+    widths = [display_width(line) for line in lines]
     long_lines = [w for w in widths if w >= 20]
     if len(long_lines) < 5:
         return None
     width = int(quantiles(long_lines, n=10)[7])  # the 80th percentile: full lines dominate a page
-    full = sum(FULL_LINE_SHARE * width <= w <= width * 1.1 for w in widths)
-    return width if full >= WRAPPED_SHARE * len(widths) else None
+    full = [line for line, w in zip(lines, widths) if FULL_LINE_SHARE * width <= w <= width * 1.1]
+    broken = [line for line in full if not _SENTENCE_END.search(line)]
+    if len(full) < MIN_FULL_LINES:
+        return None
+    if len(full) >= WRAPPED_SHARE * len(widths) or len(broken) >= max(MIN_FULL_LINES, len(full) / 2):
+        return width
+    return None
 
 
 def starts_paragraph(line: str) -> bool:
@@ -59,7 +71,7 @@ def unwrap_lines(text: str) -> str:
     """
     lines = [line.strip() for line in text.split("\n")]
     lines = [line for line in lines if line]
-    width = page_width([display_width(line) for line in lines])
+    width = page_width(lines)
     if width is None:
         return "\n".join(lines)
     paragraphs: list[str] = []

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import cn2an
 
-from .markers import DOC_NUMBER
+from .markers import DOC_NUMBER, match_marker
 
 _CN_DATE = re.compile(r"^([〇○零一二三四五六七八九十\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日$")
 _STAMP = re.compile(r"[（(](?:代章|盖章|印章|公章)[）)]\s*$")
@@ -23,6 +23,7 @@ _TITLE_END = re.compile(r"(?:通知|通告|公告|意见|方案|办法|决定|�
 _NEWS_SIGNS = re.compile(r"本报讯|本报记者|通讯员|（记者|\(记者|记者\s*[\u4e00-\u9fff]{2,3}\s*[)）]")
 _NEWSPAPER = re.compile(r"([\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|时报|都市报))(?:记者|讯|社)")
 _ADDRESSEE_MAX = 150
+_REPEATED = re.compile(r"(.+?)\1+", re.DOTALL)
 
 
 @dataclass
@@ -52,11 +53,16 @@ def iso_date(text: str) -> str | None:
 
 
 def _is_addressee_line(text: str) -> bool:
+    """A line of organisations ending in a colon. A notice without addressees opens
+    with a sentence that ends in a colon too: "为…，现将有关事项通知如下：" leads into the body."""
     body = text[:-1]
     return (
         text.endswith(("：", ":"))
         and len(text) <= _ADDRESSEE_MAX
         and not re.search(r"[。；！？]", body)
+        and not body.endswith("如下")
+        and bool(body.strip(" ，,、"))  # a colon alone names no one
+        and not re.search(r"[（(][^）)]*$", body)  # nor does one inside brackets: （责任单位：…）
         and ("，" in body or "、" in body or "," in body or len(body) <= 30)
     )
 
@@ -69,9 +75,13 @@ def split_addressees(line: str) -> list[str]:
 
 
 def _halve_repeat(text: str) -> str:
-    """A scrape may print the title twice in a row."""
-    half = len(text) // 2
-    return text[:half] if len(text) % 2 == 0 and text[:half] == text[half:] else text
+    """A scrape may print the title twice or more in a row: one copy of it.
+
+    >>> _halve_repeat("关于加强防控的通知关于加强防控的通知")
+    '关于加强防控的通知'
+    """
+    m = _REPEATED.fullmatch(text)
+    return m.group(1) if m else text
 
 
 def split_head(paragraphs: list[str]) -> Head:
@@ -100,16 +110,25 @@ def split_head(paragraphs: list[str]) -> Head:
             remainder = line[colon.end():].strip()
             rest[0:1] = [remainder] if remainder else []
             break
-        if len(line) > 60 or re.search(r"[。；]$", line) or (title_lines and re.match(r"^[一二三四五六七八九十]+、", line)):
+        # No title line holds a sentence, starts with a provision's number or ends in a
+        # colon (现通知如下：).
+        if len(line) > 60 or re.search(r"[。；]|[：:]$", line) or match_marker(line):
             break
         if head.doc_number and title_lines and not _TITLE_WORDS.search(line) and not re.search(r"关于", line):
             break  # a short first line of the body (a heading) after a complete title
         title_lines.append(line)
         rest.pop(0)
     title_lines = [t for t in title_lines if not re.search(r"文件$", t)]  # the red masthead "…文件"
+    if not head.doc_number and not head.addressees:
+        # Nothing after the title shows where it ends: it runs to the line naming its
+        # kind (…的通知), else it is the first line. The short lines after it are the
+        # body's, as they are when the clean text is read again.
+        named = [i for i, t in enumerate(title_lines) if _TITLE_END.search(t)]
+        keep = named[-1] + 1 if named else 1
+        rest[0:0] = title_lines[keep:]
+        title_lines = title_lines[:keep]
     if title_lines:
-        joined = _halve_repeat("".join(dict.fromkeys(title_lines)))
-        head.title = joined.lstrip("#").strip()
+        head.title = _halve_repeat("".join(dict.fromkeys(title_lines)).lstrip("#").strip())
         head.parts.extend(dict.fromkeys([head.title, *title_lines]))
     if head.doc_number:
         head.parts.append(head.doc_number)

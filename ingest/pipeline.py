@@ -9,7 +9,8 @@
    and its repeats cut from the body.
 5. A repeating, shuffled scrape reduced to one copy of each sentence, in the
    order of its sections (``scrape.dedupe_scrape``).
-6. News pages: fragments of cut columns rejoined, then split into articles.
+6. News pages: the headline marked when a copy has lost the marks, fragments of
+   cut columns rejoined, then the page split into articles.
 
 Each step is a ``str -> str`` function on text with one paragraph per line;
 ``Cleaned.steps`` names the ones that changed something.
@@ -68,7 +69,7 @@ def clean_text(raw: str) -> Cleaned:
     text = run(scrape.split_run_together, text)
     head = metadata.split_head(text.split("\n"))
     if metadata.is_news(text, head):
-        body = run(columns.rejoin_fragments, text)
+        body = run(columns.rejoin_fragments, run(columns.mark_headline, text))
         page_title, articles = columns.split_articles(body)
         head = metadata.Head(title=page_title)
         return Cleaned([], head, "news", published, run.steps, page_title, articles)

@@ -165,7 +165,8 @@ def _heading_ranks(occurrences: list[str]) -> dict[str, int]:
             keys[s] = (key(parent) if parent else (0,) * level) + (markers[s][1],)
         return keys[s]
 
-    ordered = sorted(markers, key=lambda s: (key(s), occurrences.index(s)))
+    first = {s: i for i, s in reversed(list(enumerate(occurrences)))}
+    ordered = sorted(markers, key=lambda s: (key(s), first[s]))
     return {s: rank for rank, s in enumerate(ordered, 1)}
 
 

@@ -200,7 +200,11 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except OSError as e:  # an output that cannot be written (a folder, a missing drive): say which, no traceback
+        print(f"notices: {e.filename}: {e.strerror}" if e.filename else f"notices: {e}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":
