@@ -13,7 +13,8 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 SENTENCE_END = re.compile(r"(?<=[。！？；;])")
@@ -187,6 +188,21 @@ def score_measures(gold: dict, pred: dict, scores: dict[str, Score]) -> None:
             for key in ("units", "deadlines", "thresholds"):
                 scores[key].add(0, len(pm.get(key) or []), 0)
     scores["measures"].add(segmented, len(pred.get("measures") or []), len(gold.get("measures", [])))
+
+
+FINDER_MATCH = {"units": same_unit, "deadlines": same_deadline, "thresholds": same_threshold}
+
+
+def score_finder(gold_dir: Path, key: str, find: Callable[[str, dict], list]) -> dict:
+    """How one finder does on its own: run on the text of every annotated measure
+    (``find(text, annotated_document)``), matched as ``evaluate`` matches."""
+    score = Score()
+    for path in sorted(Path(gold_dir).glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        for m in doc.get("measures", []) if isinstance(doc, dict) else []:
+            preds, golds = [asdict(item) for item in find(m["text"], doc)], m.get(key, [])
+            score.add(matched(preds, golds, FINDER_MATCH[key]), len(preds), len(golds))
+    return score.as_dict()
 
 
 def evaluate(gold_dir: Path, documents: list[dict]) -> dict:

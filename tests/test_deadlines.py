@@ -1,4 +1,3 @@
-import json
 from datetime import date
 from pathlib import Path
 
@@ -8,6 +7,7 @@ from hypothesis import strategies as st
 
 from extract.deadlines import find_deadlines
 from extract.rules import load_rule_file
+from notices.evaluate import score_finder
 
 GOLD = Path(__file__).parent / "data" / "gold"
 
@@ -124,33 +124,6 @@ def test_spans_always_match_the_text(pieces):
         assert text[d.start:d.end] == d.text
 
 
-def _matches(pred, gold) -> bool:
-    """The scorer's rule: within on value and unit, others on date or on one event containing the other."""
-    if pred.kind != gold["kind"]:
-        return False
-    if gold["kind"] == "within":
-        want = gold["value"] if isinstance(gold["value"], list) else [gold["value"]]
-        got = pred.value if isinstance(pred.value, list) else [pred.value]
-        return [float(x) for x in got] == [float(x) for x in want] and pred.unit == gold["unit"]
-    if gold.get("date"):
-        return pred.date == gold["date"]
-    return bool(pred.event and gold.get("event")) and (pred.event in gold["event"] or gold["event"] in pred.event)
-
-
 def test_gold_measures_f1():
-    tp = n_pred = n_gold = 0
-    for path in sorted(GOLD.glob("00[0-3]_*.json")):
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        for measure in doc.get("measures", []):
-            preds = find_deadlines(measure["text"], reference_date=doc.get("date"))
-            used = [False] * len(preds)
-            for gold in measure["deadlines"]:
-                for i, pred in enumerate(preds):
-                    if not used[i] and _matches(pred, gold):
-                        used[i] = True
-                        tp += 1
-                        break
-            n_pred += len(preds)
-            n_gold += len(measure["deadlines"])
-    precision, recall = tp / n_pred, tp / n_gold
-    assert 2 * precision * recall / (precision + recall) >= 0.95
+    score = score_finder(GOLD, "deadlines", lambda text, doc: find_deadlines(text, reference_date=doc.get("date")))
+    assert score["f1"] >= 0.95, score

@@ -1,4 +1,3 @@
-import json
 from pathlib import Path
 
 import pytest
@@ -7,6 +6,7 @@ from hypothesis import strategies as st
 
 from extract.deadlines import find_deadlines
 from extract.thresholds import find_thresholds
+from notices.evaluate import score_finder
 
 GOLD = Path(__file__).parent / "data" / "gold"
 
@@ -161,30 +161,9 @@ def test_spans_match_and_never_overlap_deadlines(pieces):
         assert not any(d.start < t.end and t.start < d.end and d.kind == "within" for d in deadlines)
 
 
-def _matches(pred, gold) -> bool:
-    """The scorer's rule: value, unit (日 as 天) and comparator."""
-    unit = "天" if gold["unit"] == "日" else gold["unit"]
-    return (pred.value == float(gold["value"]) and pred.unit == unit
-            and pred.comparator == (gold.get("comparator") or "="))
-
-
 def test_gold_measures_f1():
-    tp = n_pred = n_gold = 0
-    for path in sorted(GOLD.glob("00[0-3]_*.json")):
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        for measure in doc.get("measures", []):
-            preds = find_thresholds(measure["text"])
-            used = [False] * len(preds)
-            for gold in measure["thresholds"]:
-                for i, pred in enumerate(preds):
-                    if not used[i] and _matches(pred, gold):
-                        used[i] = True
-                        tp += 1
-                        break
-            n_pred += len(preds)
-            n_gold += len(measure["thresholds"])
-    precision, recall = tp / n_pred, tp / n_gold
-    assert 2 * precision * recall / (precision + recall) >= 0.92
+    score = score_finder(GOLD, "thresholds", lambda text, doc: find_thresholds(text))
+    assert score["f1"] >= 0.92, score
 
 
 def test_rule_file_errors_name_the_file_and_the_rule(tmp_path):

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -11,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.units import canonical_name, find_units
+from notices.evaluate import score_finder
 
 GOLD_DIR = Path(__file__).parent / "data" / "gold"
 
@@ -245,33 +244,6 @@ def test_city_names_units_in_find_units():
 
 # ---------------------------------------------------------------- gold measures
 
-UNIT_PREFIXES = ("全市", "所有", "各级", "各类", "各", "有关", "相关")
-
-
-def norm_unit(u: str) -> str:
-    """The scorer's comparison form (eval/score.py: norm_unit)."""
-    s = re.sub(r"\s+", "", unicodedata.normalize("NFKC", u))
-    s = re.sub(r"[（(][^（）()]*[)）]", "", s)
-    changed = True
-    while changed:
-        changed = False
-        for p in UNIT_PREFIXES:
-            if s.startswith(p) and len(s) > len(p):
-                s, changed = s[len(p):], True
-    return s[:-1] if s.endswith("等") and len(s) > 1 else s
-
-
-def unit_matches(pred, gold) -> bool:
-    if isinstance(gold, list):
-        return any(unit_matches(pred, g) for g in gold)
-    g = norm_unit(gold)
-    for p in {norm_unit(pred.name), norm_unit(pred.mention)}:
-        short, long_ = sorted((p, g), key=len)
-        if p == g or (len(short) >= 3 and long_.endswith(short)):
-            return True
-    return False
-
-
 def gold_measures():
     for path in sorted(GOLD_DIR.glob("00[0-3]_*.json")):
         for m in json.loads(path.read_text(encoding="utf-8"))["measures"]:
@@ -279,17 +251,8 @@ def gold_measures():
 
 
 def test_gold_units_f1():
-    tp = n_pred = n_gold = 0
-    for _, m in gold_measures():
-        preds, used = find_units(m["text"]), set()
-        for g in m["units"]:
-            hit = next((i for i, p in enumerate(preds) if i not in used and unit_matches(p, g)), None)
-            if hit is not None:
-                used.add(hit)
-        tp, n_pred, n_gold = tp + len(used), n_pred + len(preds), n_gold + len(m["units"])
-    precision, recall = tp / n_pred, tp / n_gold
-    f1 = 2 * precision * recall / (precision + recall)
-    assert f1 >= 0.95, f"units P={precision:.3f} R={recall:.3f} F1={f1:.3f}"
+    score = score_finder(GOLD_DIR, "units", lambda text, doc: find_units(text))
+    assert score["f1"] >= 0.95, score
 
 
 def test_gold_offsets():
