@@ -37,6 +37,9 @@ class CandidateIndex:
     features found in more than `max_df` of the measures (and more than
     `common_df` measures) are not looked up.
     Defaults come from compare/data/align.yml.
+    Only the `recent` latest entries of a posting list are read, and
+    `related_sources` names `related` notices at most, so a lookup costs the
+    same whatever the size of the corpus.
     `touched` counts the measures reached through postings and `returned`
     the candidates handed out, so callers and tests can see how much work a
     lookup did compared with scoring all pairs.
@@ -48,9 +51,12 @@ class CandidateIndex:
         self.limit = limit or defaults["limit"]
         self.max_df = max_df or defaults["max_df"]
         self.common_df = defaults["common_df"]
+        self.recent = defaults["recent"]
+        self.related = defaults["related"]
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._profiles: list[Profile] = []
         self._by_source: dict[str, list[int]] = {}
+        self._idf: dict[str, float] = {}  # emptied whenever a notice is added
         self.touched = 0
         self.returned = 0
 
@@ -69,10 +75,11 @@ class CandidateIndex:
         for p in profiles(document):
             i = len(self._profiles)
             self._profiles.append(p)
-            for feature in p.features():
+            for feature in p.features:
                 self._postings[feature].append(i)
             ids.append(i)
         self._by_source[source] = ids
+        self._idf.clear()
 
     def profiles_of(self, source: str) -> list[Profile]:
         try:
@@ -82,14 +89,16 @@ class CandidateIndex:
 
     def idf(self, feature: str) -> float:
         """Smoothed inverse document frequency over the indexed measures."""
-        n = len(self._profiles)
-        return math.log((n + 1) / (len(self._postings.get(feature, ())) + 1)) + 1.0
+        if feature not in self._idf:
+            n = len(self._profiles)
+            self._idf[feature] = math.log((n + 1) / (len(self._postings.get(feature, ())) + 1)) + 1.0
+        return self._idf[feature]
 
     def _rarest_first(self, p: Profile) -> list[str]:
         # A share of a handful of measures says nothing about commonness, so
         # only features in more than `common_df` measures can be too common.
         cap = max(self.max_df * len(self._profiles), self.common_df)
-        usable = [f for f in p.features() if len(self._postings.get(f, ())) <= cap]
+        usable = [f for f in p.features if len(self._postings.get(f, ())) <= cap]
         return sorted(usable, key=lambda f: (len(self._postings.get(f, ())), f))
 
     def candidates(self, p: Profile, sources: set[str] | None = None, limit: int | None = None) -> list[Candidate]:
@@ -101,11 +110,19 @@ class CandidateIndex:
         # Rarest first, but a feature only counts against the probe budget
         # when it reaches another notice: a word used once in the corpus says
         # nothing about which other measure is alike.
+        # Aligning with given notices reads their few measures, not the postings.
+        pool = None if sources is None else {
+            i: self._profiles[i].features for s in sources if s != p.source for i in self._by_source.get(s, ())
+        }
         for feature in self._rarest_first(p):
             if probed == self.probe:
                 break
             weight = self.idf(feature)
-            hits = [i for i in self._postings.get(feature, ()) if self._eligible(self._profiles[i], p, sources)]
+            if pool is None:
+                postings = self._postings.get(feature, ())
+                hits = [i for i in postings[-self.recent:] if self._profiles[i].source != p.source]
+            else:
+                hits = [i for i, features in pool.items() if feature in features]
             probed += bool(hits)
             for i in hits:
                 shared[i] += weight
@@ -120,19 +137,15 @@ class CandidateIndex:
         self.returned += len(found)
         return found
 
-    @staticmethod
-    def _eligible(q: Profile, p: Profile, sources: set[str] | None) -> bool:
-        return q.source != p.source and (sources is None or q.source in sources)
-
     def candidates_for(self, document: dict, limit: int | None = None) -> dict[str, list[Candidate]]:
         """For each measure of `document`, candidates among the notices already indexed."""
         return {p.path: self.candidates(p, limit=limit) for p in profiles(document)}
 
     def related_sources(self, document: dict, limit: int | None = None) -> list[str]:
-        """Indexed notices that share candidate measures with `document`,
-        most shared evidence first: the notices worth aligning it with."""
+        """The indexed notices, `related` at most, that share the most candidate
+        measures with `document`: the notices worth aligning it with."""
         weight: Counter = Counter()
         for found in self.candidates_for(document, limit).values():
             for c in found:
                 weight[c.source] += c.overlap
-        return [s for s, _ in weight.most_common()]
+        return [s for s, _ in weight.most_common(self.related)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from compare.lexicon import subject_labels
 from compare.tokens import normalize, terms
@@ -34,9 +34,10 @@ class Profile:
     quantities: frozenset[tuple[str, str]] = frozenset()  # (unit, quantity) of thresholds
     measure: dict = field(default_factory=dict, repr=False)
 
-    def features(self) -> Counter:
+    @cached_property
+    def features(self) -> frozenset[str]:
         """Words and subject labels, the tokens the candidate index posts."""
-        return self.terms + self.labels
+        return frozenset(self.terms) | frozenset(self.labels)
 
 
 def unit_names(units) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 OPENING, CLOSING = "（(“‘《〈[［【", "）)”’》〉]］】"
 SENTENCE_ENDS = "。！？!?\n"
@@ -52,9 +53,12 @@ class Piece:
         return self.offsets[-1] + 1
 
 
-def depths(text: str) -> list[int]:
+@lru_cache(maxsize=512)
+def depths(text: str) -> tuple[int, ...]:
     """Bracket and quote depth before each character. A sentence end resets
-    it, so one unbalanced bracket cannot swallow the rest of a measure."""
+    it, so one unbalanced bracket cannot swallow the rest of a measure.
+
+    Cached: the unit finder asks again for every word it looks up in a clause."""
     depth, out = 0, []
     for ch in text:
         out.append(depth)
@@ -64,7 +68,7 @@ def depths(text: str) -> list[int]:
             depth = max(depth - 1, 0)
         elif ch in SENTENCE_ENDS:
             depth = 0
-    return out
+    return tuple(out)
 
 
 def split(piece: Piece, ends: str) -> list[Piece]:

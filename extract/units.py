@@ -36,9 +36,10 @@ MAX_LOCATIVE = 12
 
 def _is_marker_at(text: str, i: int, words: tuple[str, ...], lex: Lexicon) -> str | None:
     """The predicate word starting at text[i], unless it begins a longer word (`应急`, `负责同志`)."""
-    if any(text.startswith(e, i) for e in lex.marker_exceptions):
+    # str.startswith with a tuple tests every word in one call: most positions hold no marker.
+    if text.startswith(lex.marker_exceptions, i) or not text.startswith(words, i):
         return None
-    return next((w for w in words if text.startswith(w, i)), None)
+    return next(w for w in words if text.startswith(w, i))
 
 
 def _subject_before_marker(clause: Piece, lex: Lexicon, words: tuple[str, ...],

@@ -1,0 +1,304 @@
+"""bench/RESULTS.md from the results of a run (`<out>/results.json`).
+
+`python -m bench.report [results.json] [RESULTS.md]` renders it again.
+"""
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+from pathlib import Path
+
+from bench.steps import summary
+
+HERE = Path(__file__).resolve().parent
+
+TARGETS = {
+    "pipeline_ratio": 2.0,  # whole pipeline ≤ 2× one jieba pass
+    "search_p95_ms": 50.0,
+    "search_speedup": 20.0,
+    "memory_mb": 2048.0,
+    "links_exponent": 1.2,  # "near-linear"
+}
+
+
+def _mb(n: float) -> str:
+    return f"{n:,.0f} MB" if n >= 10 else f"{n:.1f} MB"
+
+
+def _met(ok: bool | None) -> str:
+    return "—" if ok is None else ("met" if ok else "**not met**")
+
+
+def _table(header: list[str], rows: list[list]) -> list[str]:
+    out = ["| " + " | ".join(header) + " |", "|" + "|".join("---:" if i else "---" for i in range(len(header))) + "|"]
+    out += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return out + [""]
+
+
+def _steps(results: dict, prefix: str) -> list[dict]:
+    return [s for s in results["steps"] if s["name"].split(" ")[0] == prefix and not s["error"]]
+
+
+def _size(step: dict) -> int:
+    return int(step["name"].split(" ")[1])
+
+
+def render(results: dict) -> str:
+    m, settings = results["machine"], results["settings"]
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Written by `{results['command'].strip()}` on {results['date']}. Re-run with `make bench` "
+        "(or `.venv/bin/python -m bench --sizes 1000,10000` for a shorter run); the corpus is synthetic, "
+        "made by `bench/generate.py` from the seed notices in `corpus/`.",
+        "",
+        "## Machine",
+        "",
+        *_table(["", ""], [
+            ["CPU", f"{m['cores']} cores, {m['cpu']}"],
+            ["Memory", f"{m['memory_gb']} GB"],
+            ["System", m["system"]],
+            ["Python", m["python"]],
+            ["SQLite", m["sqlite"]],
+            ["Packages", ", ".join(f"{k} {v}" for k, v in m["packages"].items())],
+            ["Load average (1, 5, 15 min) at start / end",
+             " / ".join(", ".join(f"{x:.2f}" for x in m.get(k, ())) for k in ("load_average_start", "load_average_end"))],
+        ]),
+        "The machine is shared: other work running at the same time slows every figure a little "
+        "(see the load averages); the ratios to the jieba floor are measured in the same run and suffer alike.",
+        "",
+    ]
+    lines += _summary(results)
+    if results.get("notes"):
+        lines += ["## Notes on this run", "", *(f"* {note}" for note in results["notes"]), ""]
+    lines += _generate(results)
+    lines += _pipeline(results)
+    lines += _profile(results)
+    lines += _links(results)
+    lines += _build(results, settings)
+    lines += _search(results)
+    lines += _memory(results)
+    failed = [s for s in results["steps"] if s["error"]]
+    if failed:
+        lines += ["## Steps that failed", ""]
+        for s in failed:
+            lines += [f"### {s['name']}", "", "```", s["error"].strip()[-2000:], "```", ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _pipeline_pairs(results: dict) -> list[tuple[int, dict, dict]]:
+    floors = {_size(s): s for s in _steps(results, "floor")}
+    return [(_size(p), floors[_size(p)], p) for p in _steps(results, "pipeline") if _size(p) in floors]
+
+
+def _search_figures(results: dict) -> dict | None:
+    found = _steps(results, "search")
+    if not found:
+        return None
+    queries = found[-1]["result"]["queries"]
+    page = [t for q in queries.values() for t in q["page"]]
+    rows = [t for q in queries.values() for t in q["rows"]]
+    scans = [q["scan"] for q in queries.values()]
+    speedups = {w: q["scan"] / statistics.median(q["page"]) for w, q in queries.items()}
+    return {"step": found[-1], "page": summary(page), "rows": summary(rows), "scan": summary(scans),
+            "speedups": speedups}
+
+
+def _summary(results: dict) -> list[str]:
+    rows = []
+    pairs = _pipeline_pairs(results)
+    if pairs:
+        n, floor, pipe = pairs[-1]
+        ratio = pipe["wall"] / floor["wall"]
+        rows.append([f"Ingest + extract ≤ {TARGETS['pipeline_ratio']:g}× one jieba pass ({n:,} notices)",
+                     f"{ratio:.1f}× (CPU time {pipe['cpu'] / floor['cpu']:.1f}×)",
+                     _met(ratio <= TARGETS["pipeline_ratio"])])
+    link = _steps(results, "links")
+    if link and link[-1]["result"]["exponent"] is not None:
+        k = link[-1]["result"]["exponent"]
+        rows.append(["Compare links grow near-linearly (fitted exponent ≤ 1.2)", f"n^{k:.2f}",
+                     _met(k <= TARGETS["links_exponent"])])
+    search = _search_figures(results)
+    if search:
+        n = _size(search["step"])
+        p95 = search["page"]["p95_ms"]
+        rows.append([f"Search p95 < {TARGETS['search_p95_ms']:g} ms ({n:,} notices)", f"{p95:,.0f} ms",
+                     _met(p95 < TARGETS["search_p95_ms"])])
+        worst = min(search["speedups"].values())
+        median = statistics.median(search["speedups"].values())
+        queries = search["step"]["result"]["queries"].values()
+        rows_only = statistics.median(q["scan"] / statistics.median(q["rows"]) for q in queries)
+        rows.append([f"Search ≥ {TARGETS['search_speedup']:g}× faster than a LIKE scan",
+                     f"median {median:,.1f}×, worst query {worst:,.1f}× (rows only, no facets or count: "
+                     f"median {rows_only:,.1f}×)",
+                     _met(worst >= TARGETS["search_speedup"])])
+    largest = max(results["settings"]["sizes"])
+    big = [s for s in results["steps"] if not s["error"] and s["name"].split(" ")[1:2] == [str(largest)]]
+    if big:
+        peak = max(s["peak_tree_mb"] for s in big)
+        rows.append([f"Peak memory < 2 GB at {largest:,} notices (generate, build, search)", _mb(peak),
+                     _met(peak < TARGETS["memory_mb"])])
+    return ["## Targets", "", *_table(["Target", "Measured", ""], rows)] if rows else []
+
+
+def _generate(results: dict) -> list[str]:
+    found = _steps(results, "generate")
+    if not found:
+        return []
+    r = found[-1]["result"]
+    return ["## Corpus generation", "",
+            *_table(["Notices", "Characters", "Size", "Time", "Notices/s", "Peak memory"], [[
+                f"{r['count']:,}", f"{r['chars']:,}", _mb(r["bytes"] / 2 ** 20), f"{r['seconds']:.1f} s",
+                f"{r['count'] / r['seconds']:,.0f}", _mb(found[-1]["peak_tree_mb"])]])]
+
+
+def _pipeline(results: dict) -> list[str]:
+    pairs = _pipeline_pairs(results)
+    if not pairs:
+        return []
+    rows = []
+    for n, floor, pipe in pairs:
+        chars = floor["result"]["chars"]
+        rows.append([
+            f"{n:,}", f"{chars:,}", f"{floor['wall']:.1f} s", f"{chars / floor['wall']:,.0f}",
+            f"{pipe['wall']:.1f} s", f"{chars / pipe['wall']:,.0f}", f"{pipe['result']['notices'] / pipe['wall']:.1f}",
+            f"**{pipe['wall'] / floor['wall']:.1f}×**", f"{pipe['cpu'] / floor['cpu']:.1f}×",
+            f"{pipe['result']['measures']:,}", pipe["result"]["errors"],
+        ])
+    workers = results["settings"]["workers"]
+    return ["## Ingest + extract throughput", "",
+            f"`notices.pipeline.process_paths` on {workers} worker processes, against one `jieba.lcut` pass "
+            f"over the same raw text on {workers} processes (`ingest.segment.configure_jieba()`), both timed from "
+            "pool start to pool end. The CPU ratio counts the workers' CPU seconds and is less sensitive to other "
+            "load on the machine.", "",
+            *_table(["Notices", "Characters", "jieba wall", "jieba chars/s", "Pipeline wall", "Pipeline chars/s",
+                     "Notices/s", "Ratio (wall)", "Ratio (CPU)", "Measures", "Errors"], rows)]
+
+
+def _profile(results: dict) -> list[str]:
+    found = _steps(results, "profile")
+    if not found:
+        return []
+    r = found[-1]["result"]
+    total = r["total"] or 1
+    own = [[f"`{x['function']}`", f"{x['own']:.2f} s", f"{100 * x['own'] / total:.0f}%", f"{x['calls']:,}"]
+           for x in r["own"][:12]]
+    cumulative = [[f"`{x['function']}`", f"{x['cumulative']:.2f} s", f"{100 * x['cumulative'] / total:.0f}%"]
+                  for x in r["cumulative"][:14]]
+    return ["## Where the pipeline spends its time", "",
+            f"cProfile of `process_file` in one process over {r['notices']} notices "
+            f"({total:.1f} s of profiled time; cProfile inflates functions with many small calls).", "",
+            "Project functions by cumulative time:", "",
+            *_table(["Function", "Cumulative", "Share"], cumulative),
+            "All functions by own time:", "",
+            *_table(["Function", "Own", "Share", "Calls"], own)]
+
+
+def _links(results: dict) -> list[str]:
+    found = _steps(results, "links")
+    if not found:
+        return []
+    r = found[-1]["result"]
+    rows = [[f"{x['notices']:,}", f"{x['seconds']:.1f} s", f"{x['comparisons']:,}", f"{x['all_pairs']:,}",
+             f"{x['pairs']:,}", f"{1e3 * x['seconds'] / max(1, x['comparisons']):.1f} ms"] for x in r["runs"]]
+    rows += [[f"{x['notices']:,}", f"skipped (≈{x['predicted_seconds']:,.0f} s predicted)", "", "", "", ""]
+             for x in r["skipped"]]
+    k, kc = r["exponent"], r["comparison_exponent"]
+    lines = ["## Compare links (`notices.catalog.compute_links`)", "",
+             *_table(["Notices", "Time", "Notice comparisons", "All pairs n(n−1)/2", "Measure links",
+                      "Per comparison"], rows)]
+    if k is not None:
+        lines += [f"Fitted exponent: time ∝ n^{k:.2f}; notice comparisons ∝ n^{kc:.2f}.", ""]
+    return lines
+
+
+def _build(results: dict, settings: dict) -> list[str]:
+    found = _steps(results, "build")
+    if not found:
+        return []
+    processed = max(settings["processed"])
+    rows = []
+    for s in found:
+        r = s["result"]
+        size = r["bytes"] - r.get("free_bytes", 0)  # the dropped temporary index leaves free pages
+        rows.append([
+            f"{r['notices']:,}" + (" (copies)" if r["notices"] > processed else ""),
+            "unit index first" if r.get("index_first") else "as is",
+            "disk" if s["name"].endswith("disk") else settings["db_dir"],
+            f"{r['seconds']:.1f} s", f"{1e3 * r['seconds'] / r['notices']:.1f} ms", _mb(size / 2 ** 20),
+            f"{size / r['notices'] / 1024:.0f} kB", f"{r['rows']['measures']:,}", _mb(s["peak_tree_mb"]),
+        ])
+    lines = ["## Catalog build (`db.build.build`)", "",
+             f"Documents are streamed from the JSON Lines the pipeline wrote; past {processed:,} notices they are "
+             "copies of the processed ones under new source names (processing 100k notices would take longer than "
+             "the whole benchmark budget). Links are not included here: see the compare links above.", "",
+             "*Unit index first* runs the same build with a temporary index on `measure_units(unit)` during "
+             "its final pass (`bench.steps._unit_index_first`): as is, that pass counts each unit's measures with "
+             "a full scan of `measure_units`, which grows with the square of the corpus.", "",
+             *_table(["Notices", "Variant", "Written to", "Time", "Per notice", "Database", "Per notice", "Measures",
+                      "Peak memory"], rows)]
+    tables = next((s["result"]["tables"] for s in reversed(found) if "tables" in s["result"]), None)
+    if tables:
+        total = sum(tables.values()) or 1
+        top = sorted(tables.items(), key=lambda kv: -kv[1])[:8]
+        lines += ["Space by table or index in the largest processed catalog:", "",
+                  *_table(["Table or index", "Size", "Share"],
+                          [[f"`{k}`", _mb(v / 2 ** 20), f"{100 * v / total:.0f}%"] for k, v in top])]
+    return lines
+
+
+def _search(results: dict) -> list[str]:
+    search = _search_figures(results)
+    if not search:
+        return []
+    r = search["step"]["result"]
+    repeats = len(next(iter(r["queries"].values()))["page"])
+    rows = []
+    for word, q in r["queries"].items():
+        rows.append([q["group"], word, f"{q['matches']:,}" if q["matches"] is not None else "?",
+                     f"{1e3 * statistics.median(q['page']):,.1f}", f"{1e3 * max(q['page']):,.1f}",
+                     f"{1e3 * statistics.median(q['rows']):,.1f}", f"{1e3 * q['fts_count']:,.1f}",
+                     f"{1e3 * q['scan']:,.0f}", f"{search['speedups'][word]:,.1f}×",
+                     "yes" if q["scan_matches"] == q["fts_matches"] else f"{q['scan_matches']:,} vs {q['fts_matches']:,}"])
+    p, rw, sc = search["page"], search["rows"], search["scan"]
+    queries = r["queries"].values()
+    no_suggest = ([["Search, page without facet suggestions",
+                    *(f"{v:,.1f} ms" for v in summary([t for q in queries for t in q["no_suggest"]]).values())]]
+                  if all("no_suggest" in q for q in queries) else [])
+    return ["## Search latency", "",
+            f"Datasette in process (`ds.client.get`) on the {_size(search['step']):,}-notice catalog, "
+            f"{repeats} timed requests per query after one warm-up. *Page* is what the search box asks for "
+            "(`/notices/measures.json?_search=…`: rows, the match count and the facets of metadata.yml); "
+            "*rows* adds `_nocount=1&_nofacet=1` (and, where shown, *without facet suggestions* adds `_nosuggest=1`). The scan is `select count(*) from measures where heading "
+            "like '%…%' or text like '%…%' or units like '%…%'` on the same file, database pages already cached. "
+            f"Cold start (startup and first search): {r['cold_start_ms']:,.0f} ms.", "",
+            *_table(["", "p50", "p95", "max"], [
+                ["Search, page", f"{p['p50_ms']:,.1f} ms", f"{p['p95_ms']:,.1f} ms", f"{p['max_ms']:,.1f} ms"],
+                *no_suggest,
+                ["Search, rows only", f"{rw['p50_ms']:,.1f} ms", f"{rw['p95_ms']:,.1f} ms", f"{rw['max_ms']:,.1f} ms"],
+                ["LIKE scan", f"{sc['p50_ms']:,.0f} ms", f"{sc['p95_ms']:,.0f} ms", f"{sc['max_ms']:,.0f} ms"],
+            ]),
+            *_table(["Kind", "Query", "Matches", "Page p50 ms", "Page max ms", "Rows p50 ms", "FTS count ms",
+                     "Scan ms", "Scan ÷ page", "Same rows as scan"], rows)]
+
+
+def _memory(results: dict) -> list[str]:
+    rows = [[s["name"], f"{s['wall']:.1f} s", f"{s['cpu']:.1f} s", _mb(s["peak_tree_mb"]), _mb(s["self_maxrss_mb"]),
+             _mb(s["child_maxrss_mb"]) if s["child_maxrss_mb"] >= 1 else "—"]
+            for s in results["steps"] if not s["error"]]
+    return ["## Time and peak memory of every step", "",
+            "Peak memory is the largest sum of the proportional set sizes (PSS) of the step's process and its "
+            "workers, sampled every 0.25 s; the max RSS columns are the kernel's figures for the step's "
+            "own process and for its largest worker.", "",
+            *_table(["Step", "Wall", "CPU", "Peak memory (PSS)", "Max RSS, step", "Max RSS, largest worker"], rows)]
+
+
+def write_report(results: dict, path: Path) -> None:
+    path.write_text(render(results), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    source = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "out" / "results.json"
+    target = Path(sys.argv[2]) if len(sys.argv) > 2 else HERE / "RESULTS.md"
+    write_report(json.loads(source.read_text(encoding="utf-8")), target)

@@ -1,0 +1,319 @@
+"""The benchmark steps. Each takes plain arguments and returns a JSON-able dict;
+bench/measure.py runs it in a fresh process and adds time and memory."""
+from __future__ import annotations
+
+import asyncio
+import cProfile
+import itertools
+import json
+import math
+import os
+import pstats
+import sqlite3
+import statistics
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from urllib.parse import quote
+
+from bench.generate import generate
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Search queries: words of 2, 4 and 6 characters and unit names, common and rare in the
+# seeds; one of each length finds nothing (the cost of a miss).
+QUERIES = {
+    "2 chars": ["隔离", "口罩", "核酸", "发热", "社区", "学校", "冷链", "疫苗"],
+    "4 chars": ["核酸检测", "集中隔离", "健康监测", "体温检测", "密切接触", "公共场所", "航空母舰"],
+    "6 chars": ["疫情防控工作", "新冠肺炎疫情", "核酸检测能力", "集中隔离观察", "重点人员排查", "人员密集场所"],
+    "unit": ["市卫生健康委", "市公安局", "各区县", "市疾控中心", "医疗机构", "物业服务企业"],
+}
+
+
+def corpus_paths(corpus: str, count: int) -> list[Path]:
+    """The first `count` notices of a generated corpus, in their order."""
+    paths = [Path(corpus) / f"n{i:06d}.txt" for i in range(count)]
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        raise FileNotFoundError(f"{missing[0]}: the corpus holds fewer than {count} notices; generate it first")
+    return paths
+
+
+def write_corpus(out: str, count: int, seed: int, workers: int | None) -> dict:
+    stats = generate(Path(out), count, seed=seed, workers=workers)
+    return {"count": stats.count, "chars": stats.chars, "bytes": stats.bytes, "seconds": stats.seconds}
+
+
+# ------------------------------------------------------------ the jieba floor
+
+
+def _jieba_init() -> None:
+    from ingest.segment import configure_jieba
+
+    configure_jieba().initialize()
+
+
+def _segment(paths: list[Path]) -> int:
+    from ingest.segment import configure_jieba
+
+    jieba, chars = configure_jieba(), 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        jieba.lcut(text)
+        chars += len(text)
+    return chars
+
+
+def jieba_floor(corpus: str, count: int, workers: int) -> dict:
+    """One `jieba.lcut` pass over the raw text of the notices, on `workers` processes."""
+    paths = corpus_paths(corpus, count)
+    chunks = [paths[i:i + 50] for i in range(0, len(paths), 50)]
+    with ProcessPoolExecutor(max_workers=workers, initializer=_jieba_init) as pool:
+        chars = sum(pool.map(_segment, chunks))
+    return {"notices": count, "chars": chars}
+
+
+# ------------------------------------------------------------ the pipeline
+
+
+def pipeline(corpus: str, count: int, workers: int, docs_out: str) -> dict:
+    """Ingest and extract the notices on all cores, writing the documents as JSON Lines."""
+    from notices.pipeline import process_paths
+
+    paths = corpus_paths(corpus, count)
+    errors, measures, notices = [], 0, 0
+    with open(docs_out, "w", encoding="utf-8") as out:
+        for outcome in process_paths(paths, workers=workers):
+            if outcome.error:
+                errors.append(outcome.error)
+                continue
+            notices += 1
+            measures += len(outcome.document.get("measures") or [])
+            out.write(json.dumps(outcome.document, ensure_ascii=False) + "\n")
+    return {"notices": notices, "measures": measures, "errors": len(errors), "error_samples": errors[:3]}
+
+
+def profile_pipeline(corpus: str, count: int, top: int = 15) -> dict:
+    """Where one process spends its time on `count` notices (cProfile, after a warm-up file)."""
+    from notices.pipeline import process_file
+
+    paths = corpus_paths(corpus, count + 1)
+    process_file(paths[0])  # loads spaCy, jieba and the rule files
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for path in paths[1:]:
+        process_file(path)
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats
+    total = max(ct for _, _, _, ct, _ in stats.values())  # process_file's cumulative time
+
+    def row(key, value) -> dict:
+        filename, line, name = key
+        where = Path(filename)
+        try:
+            where = where.relative_to(ROOT)
+        except ValueError:
+            where = Path(*where.parts[-2:]) if len(where.parts) > 1 else where
+        return {"function": f"{where}:{line}({name})", "own": value[2], "cumulative": value[3],
+                "calls": value[1]}
+
+    def ours(key) -> bool:
+        return key[0].startswith(str(ROOT)) and "/.venv/" not in key[0]
+
+    by_own = sorted(stats.items(), key=lambda kv: -kv[1][2])[:top]
+    by_cumulative = sorted(((k, v) for k, v in stats.items() if ours(k)), key=lambda kv: -kv[1][3])[:top]
+    return {
+        "notices": count, "total": total,
+        "own": [row(k, v) for k, v in by_own],
+        "cumulative": [row(k, v) for k, v in by_cumulative],
+    }
+
+
+# ------------------------------------------------------------ documents
+
+
+def read_documents(docs: str, count: int):
+    """The first `count` documents of a JSON Lines file; past its end, copies of its
+    documents under new source names (`n000123-r1.txt`), so any count can be built."""
+    for copy in itertools.count():
+        with open(docs, encoding="utf-8") as f:
+            for line in f:
+                if count <= 0:
+                    return
+                doc = json.loads(line)
+                if copy:
+                    stem, dot, ext = doc["source"].rpartition(".")
+                    doc["source"] = f"{stem}-r{copy}{dot}{ext}"
+                    doc["path"] = doc["source"]
+                count -= 1
+                yield doc
+        if copy == 0 and count > 0 and os.path.getsize(docs) == 0:
+            raise ValueError(f"{docs}: no documents to copy")
+
+
+def fit_exponent(sizes: list[float], values: list[float]) -> float | None:
+    """The exponent k of values ≈ c·sizes^k, by least squares on the logarithms."""
+    points = [(math.log(s), math.log(v)) for s, v in zip(sizes, values) if s > 0 and v > 0]
+    if len(points) < 2:
+        return None
+    mx = statistics.fmean(x for x, _ in points)
+    my = statistics.fmean(y for _, y in points)
+    sxx = sum((x - mx) ** 2 for x, _ in points)
+    return sum((x - mx) * (y - my) for x, y in points) / sxx if sxx else None
+
+
+def links(docs: str, sizes: list[int], budget: float) -> dict:
+    """`compute_links` on the first n documents for each n, stopping before a size whose
+    time, extrapolated from the sizes done, would pass `budget` seconds."""
+    from notices.catalog import compute_links
+
+    documents = list(read_documents(docs, max(sizes)))
+    compute_links(documents[:3])  # loads jieba and the compare word lists outside the timings
+    runs, skipped = [], []
+    for n in sorted(sizes):
+        if len(runs) >= 2:
+            k = fit_exponent([r["notices"] for r in runs], [r["seconds"] for r in runs]) or 1.0
+            predicted = runs[-1]["seconds"] * (n / runs[-1]["notices"]) ** k
+            if predicted > budget:
+                skipped.append({"notices": n, "predicted_seconds": predicted})
+                continue
+        started = time.perf_counter()
+        comparisons = compute_links(documents[:n])
+        seconds = time.perf_counter() - started
+        runs.append({
+            "notices": n, "seconds": seconds, "comparisons": len(comparisons),
+            "pairs": sum(len(c["pairs"]) for c in comparisons),
+            "all_pairs": n * (n - 1) // 2,
+        })
+    exponent = fit_exponent([r["notices"] for r in runs], [r["seconds"] for r in runs])
+    per = [r["seconds"] / r["comparisons"] for r in runs if r["comparisons"]]
+    return {
+        "runs": runs, "skipped": skipped, "exponent": exponent,
+        "comparison_exponent": fit_exponent([r["notices"] for r in runs], [r["comparisons"] for r in runs]),
+        "seconds_per_comparison": per,
+    }
+
+
+# ------------------------------------------------------------ the catalog
+
+
+def _unit_index_first() -> None:
+    """Give db.build's final pass an index on measure_units.unit while it runs.
+
+    `_finish` counts the measures of each unit with a subquery on measure_units
+    before it creates that table's indexes, so each unit scans the whole table:
+    units × unit mentions, quadratic in the corpus. A temporary index, dropped
+    again at the end, shows what creating the indexes first would give; the
+    catalog's content is unchanged.
+    """
+    import db.build
+
+    finish = db.build._finish
+
+    def indexed_finish(database) -> None:
+        database.execute("create index bench_measure_units_unit on measure_units(unit)")
+        finish(database)
+        database.execute("drop index bench_measure_units_unit")
+
+    db.build._finish = indexed_finish
+
+
+def build_catalog(docs: str, count: int, db_path: str, breakdown: bool, index_first: bool = False) -> dict:
+    """`db.build.build` on `count` documents streamed from JSON Lines (no links: see `links`)."""
+    from db.build import build
+
+    if index_first:
+        _unit_index_first()
+    path = Path(db_path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    stats = build(read_documents(docs, count), path)
+    seconds = time.perf_counter() - started
+    out = {"notices": count, "seconds": seconds, "bytes": path.stat().st_size, "rows": vars(stats),
+           "index_first": index_first}
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        out["free_bytes"] = (conn.execute("pragma freelist_count").fetchone()[0]
+                             * conn.execute("pragma page_size").fetchone()[0])
+        if breakdown:
+            out["tables"] = dict(conn.execute(
+                "select name, sum(pgsize) from dbstat group by name order by 2 desc").fetchall())
+    return out
+
+
+# ------------------------------------------------------------ search
+
+
+def _percentile(values: list[float], p: float) -> float:
+    values = sorted(values)
+    k = (len(values) - 1) * p
+    lo, hi = math.floor(k), math.ceil(k)
+    return values[lo] + (values[hi] - values[lo]) * (k - lo)
+
+
+def summary(seconds: list[float]) -> dict:
+    return {"p50_ms": _percentile(seconds, 0.5) * 1e3, "p95_ms": _percentile(seconds, 0.95) * 1e3,
+            "max_ms": max(seconds) * 1e3}
+
+
+async def _search_timings(db_path: str, repeats: int) -> dict:
+    from db.serve import make_datasette
+
+    ds = make_datasette(Path(db_path))
+    started = time.perf_counter()
+    await ds.invoke_startup()
+    name = Path(db_path).stem
+    first = await ds.client.get(f"/{name}/measures.json?_search=%E9%9A%94%E7%A6%BB")
+    cold = time.perf_counter() - started
+    if first.status_code != 200:
+        raise RuntimeError(f"{db_path}: search answered {first.status_code}: {first.text[:300]}")
+    variants = {
+        "page": "/{db}/measures.json?_search={q}",  # what the search box asks for: rows, count, facets
+        "no_suggest": "/{db}/measures.json?_search={q}&_nosuggest=1",  # without Datasette's facet suggestions
+        "rows": "/{db}/measures.json?_search={q}&_nocount=1&_nofacet=1",
+    }
+    out = {"cold_start_ms": cold * 1e3, "queries": {}}
+    for group, words in QUERIES.items():
+        for word in words:
+            entry = {"group": group}
+            for variant, template in variants.items():
+                url = template.format(db=name, q=quote(word))
+                response = await ds.client.get(url)  # warm-up, and the figures the table shows
+                if response.status_code != 200:
+                    raise RuntimeError(f"{url}: status {response.status_code}: {response.text[:300]}")
+                body = response.json()
+                times = []
+                for _ in range(repeats):
+                    t = time.perf_counter()
+                    await ds.client.get(url)
+                    times.append(time.perf_counter() - t)
+                entry[variant] = times
+                if variant == "page":
+                    entry["matches"] = body.get("filtered_table_rows_count")
+                    entry["facets"] = sorted(body.get("facet_results", {}))
+                    entry["timed_out_facets"] = body.get("facets_timed_out", [])
+            out["queries"][word] = entry
+    return out
+
+
+def search(db_path: str, repeats: int) -> dict:
+    """Datasette's table search on the catalog, against `LIKE '%…%'` over the same columns."""
+    from db.plugin import match_expression
+
+    out = asyncio.run(_search_timings(db_path, repeats))
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro&immutable=1", uri=True)
+    conn.execute("select count(*) from measures where text like '%预热%'").fetchone()  # pages into the cache
+    for word, entry in out["queries"].items():
+        pattern = f"%{word}%"
+        t = time.perf_counter()
+        (scan_rows,) = conn.execute(
+            "select count(*) from measures where heading like ? or text like ? or units like ?",
+            (pattern, pattern, pattern)).fetchone()
+        entry["scan"] = time.perf_counter() - t
+        entry["scan_matches"] = scan_rows
+        t = time.perf_counter()
+        (fts_rows,) = conn.execute(
+            "select count(*) from measures_fts where measures_fts match ?", (match_expression(word),)).fetchone()
+        entry["fts_count"] = time.perf_counter() - t
+        entry["fts_matches"] = fts_rows
+    conn.close()
+    return out

@@ -1,0 +1,87 @@
+"""The benchmark corpus generator writes real notices: the pipeline reads each as a
+notice with a document number, a date and measures. No timings are asserted."""
+import re
+
+import pytest
+
+from bench.generate import generate, load_templates, render_notice
+from bench.steps import fit_exponent, read_documents
+from ingest.markers import match_marker
+from notices.pipeline import process_file
+
+COUNT = 5
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    out = tmp_path_factory.mktemp("bench-corpus")
+    stats = generate(out, COUNT, seed=7, workers=1)
+    return out, stats
+
+
+@pytest.fixture(scope="module")
+def documents(corpus):
+    out, _ = corpus
+    return {p.name: process_file(p) for p in sorted(out.glob("*.txt"))}
+
+
+def test_generator_writes_the_requested_files(corpus):
+    out, stats = corpus
+    names = sorted(p.name for p in out.glob("*.txt"))
+    assert names == [f"n{i:06d}.txt" for i in range(COUNT)]
+    assert stats.count == COUNT
+    assert stats.chars == sum(len(p.read_text(encoding="utf-8")) for p in out.glob("*.txt"))
+
+
+def test_generated_files_are_notices_with_measures(documents):
+    for name, doc in documents.items():
+        assert doc["kind"] == "notice", name
+        assert doc["doc_number"] and re.search(r"〔20\d\d〕\d+号", doc["doc_number"]), name
+        assert doc["date"], name  # every variant carries a date line or a 发布日期 header
+        assert doc["measures"], name
+        # The document number and the date agree on the year, as the generator draws them together.
+        assert doc["date"][:4] in doc["doc_number"], name
+
+
+def test_renumbered_provisions_count_from_one(documents):
+    # Whatever provisions a variant drops, each numbering style starts at 1 and has no gaps
+    # within its parent (the cleaned paragraphs keep the markers).
+    for name, doc in documents.items():
+        top = [m[1] for m in map(match_marker, doc["paragraphs"]) if m and m[0] in ("cn",)]
+        assert top == list(range(1, len(top) + 1)), name
+
+
+def test_notices_are_the_same_whatever_the_corpus_size():
+    # Notice i depends only on (seed, i): the 1k corpus is the start of the 100k one.
+    templates = load_templates()
+    assert render_notice(templates, 3, seed=1) == render_notice(templates, 3, seed=1)
+    assert render_notice(templates, 3, seed=1) != render_notice(templates, 4, seed=1)
+    assert render_notice(templates, 3, seed=1) != render_notice(templates, 3, seed=2)
+
+
+def test_variants_differ_from_their_seed_in_numbers_units_and_layout():
+    templates = load_templates()
+    texts = [render_notice(templates, i)[1] for i in range(40)]
+    assert len(set(texts)) == 40
+    # Page-break blank lines (printed layout) and repeated header blocks (scraped layout) both occur.
+    assert any("\n\n\n" in t for t in texts)
+    assert any(t.count("发布日期") > 1 for t in texts)
+    assert templates.units and all(len(u) >= 4 for u in templates.units)
+
+
+def test_documents_past_the_file_are_copies_under_new_names(tmp_path):
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text('{"source": "a.txt", "path": "a.txt"}\n{"source": "b.txt", "path": "b.txt"}\n',
+                    encoding="utf-8")
+    sources = [d["source"] for d in read_documents(str(docs), 5)]
+    assert sources == ["a.txt", "b.txt", "a-r1.txt", "b-r1.txt", "a-r2.txt"]
+
+
+@pytest.mark.parametrize("sizes, values, exponent", [
+    ([1, 2, 4], [3, 6, 12], 1.0),  # linear
+    ([10, 20, 40], [1, 4, 16], 2.0),  # quadratic
+    ([5], [1], None),  # one point fits nothing
+])
+def test_fit_exponent(sizes, values, exponent):
+    fitted = fit_exponent(sizes, values)
+    assert fitted == exponent if exponent is None else abs(fitted - exponent) < 1e-9
