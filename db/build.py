@@ -443,7 +443,10 @@ def _insert_links(db: sqlite_utils.Database, links: Iterable[dict]) -> int:
 
 
 def _finish(db: sqlite_utils.Database) -> None:
-    """Derived columns, indexes, full-text tables and views, once all rows are in."""
+    """Indexes, derived columns, full-text tables and views, once all rows are in."""
+    # Indexes first: the counts below look rows up by unit and topic.
+    for table, columns in INDEXES:
+        db[table].create_index(columns)
     db.execute("update units set measure_count = "
                "(select count(distinct measure) from measure_units where unit = units.id)")
     db.execute("update topics set measure_count = "
@@ -455,8 +458,6 @@ def _finish(db: sqlite_utils.Database) -> None:
         cited = by_number.get(_fold_doc_number(row["doc_number"]), [])
         if len(cited) == 1:
             db.execute("update [references] set cited_notice = ? where id = ?", [cited[0], row["id"]])
-    for table, columns in INDEXES:
-        db[table].create_index(columns)
     _fill_fts(db)
     for name, sql in VIEWS.items():
         db.create_view(name, sql.strip())
@@ -470,23 +471,22 @@ def _finish(db: sqlite_utils.Database) -> None:
 def _fill_fts(db: sqlite_utils.Database) -> None:
     for fts, (table, columns) in FTS.items():
         db.execute(f"create virtual table [{fts}] using fts5({', '.join(columns)}, tokenize='unicode61')")
-    unit_words = defaultdict(set)
-    for row in db.query("select measure, unit, mention from measure_units"):
-        unit_words[row["measure"]].update(w for w in (row["unit"], row["mention"]) if w)
+    # Rows stream from one query into the next insert, so memory stays flat however large the corpus.
     db.conn.executemany(
         "insert into measures_fts (rowid, heading, text, units) values (?, ?, ?, ?)",
-        [(r["rowid"], index_text(r["heading"]), index_text(r["text"]),
-          index_text(" ".join(sorted(unit_words[r["id"]]))))
-         for r in db.query("select rowid, id, heading, text from measures")],
+        ((r["rowid"], index_text(r["heading"]), index_text(r["text"]), index_text(r["units"]))
+         for r in db.query("select rowid, heading, text, (select group_concat(word, ' ') from "
+                           "(select unit as word from measure_units where measure = measures.id union "
+                           "select mention from measure_units where measure = measures.id)) as units "
+                           "from measures")),
     )
-    bodies = defaultdict(list)
-    for r in db.query("select notice, text from paragraphs order by notice, [index]"):
-        bodies[r["notice"]].append(r["text"])
     db.conn.executemany(
         "insert into notices_fts (rowid, title, doc_number, issuer, body) values (?, ?, ?, ?, ?)",
-        [(r["rowid"], index_text(r["title"]), index_text(r["doc_number"]), index_text(r["issuer"]),
-          index_text("\n".join(bodies[r["id"]] + json.loads(r["articles"] or "[]"))))
-         for r in db.query("select rowid, id, title, doc_number, issuer, articles from notices")],
+        ((r["rowid"], index_text(r["title"]), index_text(r["doc_number"]), index_text(r["issuer"]),
+          index_text("\n".join([r["body"] or "", *json.loads(r["articles"] or "[]")])))
+         for r in db.query("select rowid, title, doc_number, issuer, articles, (select group_concat(text, char(10)) "
+                           "from (select text from paragraphs where notice = notices.id order by [index])) as body "
+                           "from notices")),
     )
 
 

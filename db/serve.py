@@ -24,6 +24,7 @@ METADATA_DATABASE = "notices"
 SETTINGS = {
     "sql_time_limit_ms": 3000,  # a slow query is stopped with a message instead of tying up the server
     "facet_time_limit_ms": 500,
+    "suggest_facets": False,  # suggestions cost more than the search itself on a large catalog
     "default_facet_size": 10,  # thirty units per facet push the rows off the screen
     "max_returned_rows": 2000,
     "default_page_size": 50,
