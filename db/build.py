@@ -257,7 +257,11 @@ class _UnitNames:
         self.aliases: dict[str, set[str]] = defaultdict(set)
 
     def add(self, name: str, forms: Iterable[str]) -> None:
-        self.aliases[name].update(f for f in forms if f and f != name)
+        # A unit named through a shared head (市和区县卫生健康行政部门) is written
+        # as a fragment (市): a fragment is no name to search the unit by.
+        self.aliases[name].update(
+            f for f in forms if f and f != name and not (name.startswith(f) and 2 * len(f) < len(name))
+        )
 
     def rows(self) -> list[dict]:
         return [

@@ -740,3 +740,13 @@ def test_settings_bound_queries(ds):
     settings = fetch(ds, "/-/settings.json").json()
     assert settings["sql_time_limit_ms"] > 0
     assert settings["template_debug"] is False
+
+
+def test_a_fragment_of_a_shared_head_is_no_alias():
+    from db.build import _UnitNames
+
+    names = _UnitNames()
+    names.add("市卫生健康行政部门", ["市卫生健康行政部门", "市"])
+    names.add("重庆市卫生健康委员会", ["市卫生健康委", "市卫健委"])
+    aliases = {row["name"]: row["aliases"] for row in names.rows()}
+    assert aliases == {"市卫生健康行政部门": "[]", "重庆市卫生健康委员会": '["市卫健委", "市卫生健康委"]'}
