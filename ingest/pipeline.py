@@ -26,18 +26,13 @@ from .provenance import trace
 from .readers import read_source
 
 
-def fix_characters(text: str) -> str:
-    for fix in fixes.CHARACTER_FIXES:
-        text = fix(text)
-    return text
-
-
 @dataclass
 class Cleaned:
     paragraphs: list[str]
     head: metadata.Head
     kind: str
     published: str | None
+    fixed: str  # the raw text after the character fixes only, for tracing provenance
     steps: list[str] = field(default_factory=list)
     page_title: str | None = None
     articles: list[tuple[str, list[str]]] = field(default_factory=list)
@@ -62,6 +57,7 @@ def clean_text(raw: str) -> Cleaned:
     text = raw
     for fix in fixes.CHARACTER_FIXES:
         text = run(fix, text)
+    fixed = text
     published = scrape.published_date(text)
     text = run(layout.drop_page_numbers, text)
     text = run(scrape.strip_debris, text)
@@ -72,11 +68,11 @@ def clean_text(raw: str) -> Cleaned:
         body = run(columns.rejoin_fragments, run(columns.mark_headline, text))
         page_title, articles = columns.split_articles(body)
         head = metadata.Head(title=page_title)
-        return Cleaned([], head, "news", published, run.steps, page_title, articles)
+        return Cleaned([], head, "news", published, fixed, run.steps, page_title, articles)
     body = "\n".join(head.body)
     body = run(scrape.remove_lines_equal_to, body, head.parts)
     body = run(scrape.dedupe_scrape, body)
-    return Cleaned([p for p in body.split("\n") if p], head, "notice", published, run.steps)
+    return Cleaned([p for p in body.split("\n") if p], head, "notice", published, fixed, run.steps)
 
 
 def clean(text: str) -> str:
@@ -115,7 +111,7 @@ def ingest_source(source: RawSource) -> Document:
         issuer = issuer or metadata.issuer_from_title(head.title)
     texts = cleaned.paragraphs + [p for title, ps in cleaned.articles for p in [title, *ps]]
     meta = [head.title or "", *head.parts, *(head.addressees or []), issuer or ""]
-    spans, audit = trace(source.text, fix_characters, texts, meta)
+    spans, audit = trace(source.text, cleaned.fixed, texts, meta)
     doc = Document(
         source=source.path.name,
         path=display_path(source.path),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from .layout import drop_page_numbers
 from .models import Audit
@@ -40,8 +40,7 @@ def offset_map(raw: str, fixed: str) -> list[int]:
 class RawIndex:
     """The raw text with white space squeezed out, searchable, mapped back to raw offsets."""
 
-    def __init__(self, raw: str, fix: Callable[[str], str]):
-        fixed = fix(raw)
+    def __init__(self, raw: str, fixed: str):
         to_raw = offset_map(raw, fixed)
         keep = [i for i, c in enumerate(fixed) if not c.isspace()]
         self.text = "".join(fixed[i] for i in keep)
@@ -125,9 +124,13 @@ def _account(piece: str, metadata: list[str], clean: str, audit: Audit) -> None:
         audit.lost.append(piece)
 
 
-def trace(raw: str, fix: Callable[[str], str], paragraphs: list[str], metadata: list[str]) -> tuple[list[list[tuple[int, int]]], Audit]:
-    """Raw spans for each paragraph, and the audit of every raw sentence."""
-    index = RawIndex(raw, fix)
+def trace(raw: str, fixed: str, paragraphs: list[str], metadata: list[str]) -> tuple[list[list[tuple[int, int]]], Audit]:
+    """Raw spans for each paragraph, and the audit of every raw sentence.
+
+    ``fixed`` is the raw text after the character fixes, which the clean text
+    shares: sentences are looked up there and mapped back to ``raw``.
+    """
+    index = RawIndex(raw, fixed)
     squeeze = lambda s: re.sub(r"\s+", "", s)  # noqa: E731
     all_spans = []
     after = 0

@@ -32,7 +32,7 @@ from extract.thresholds import find_thresholds
 from extract.units import find_units
 from ingest.fixes import traditional_ratio
 from ingest.markers import DOC_NUMBER, match_marker
-from ingest.pipeline import clean, clean_text, fix_characters
+from ingest.pipeline import clean, clean_text
 from ingest.scrape import DEBRIS, sentences
 
 # Moderate example counts: the whole suite must stay fast on two cores.
@@ -143,7 +143,7 @@ def test_no_sentence_loses_a_character(paragraphs):
     text = "\n".join(paragraphs)
     assume(not DEBRIS.search(text))  # web-page furniture is removed on purpose
     # The character fixes keep the lines, so each sentence can be fixed in its context.
-    fixed = [s.strip() for line in fix_characters(text).split("\n") for s in sentences(line)]
+    fixed = [s.strip() for line in clean_text(text).fixed.split("\n") for s in sentences(line)]
     assume(len(set(fixed)) == len(fixed))  # duplicates are removed on purpose
     out = squeeze(clean(text))
     missing = [s for s in fixed if squeeze(s) not in out]
@@ -171,7 +171,7 @@ def test_a_sentence_naming_the_title_keeps_it(title, body, data):
         named.append(s[:at] + title + s[at:])
     text = "\n".join([title, *named])
     assume(not DEBRIS.search(text))
-    fixed = [s.strip() for line in fix_characters(text).split("\n")[1:] for s in sentences(line)]
+    fixed = [s.strip() for line in clean_text(text).fixed.split("\n")[1:] for s in sentences(line)]
     assume(len(set(fixed)) == len(fixed))
     out = squeeze(clean(text))
     assert [s for s in fixed if squeeze(s) not in out] == []
