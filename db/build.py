@@ -106,10 +106,14 @@ INDEXES = [
 ]
 
 # The FTS5 tables hold bigram-expanded copies (see db/plugin.py); rowid = the row's rowid.
+# They keep no copy of the text (content=''): the tables have it, and a copy doubled the file.
 FTS = {
     "measures_fts": ("measures", ["heading", "text", "units"]),
     "notices_fts": ("notices", ["title", "doc_number", "issuer", "body"]),
 }
+
+# Measures wait here until all are known, then go into `measures` in issue order (see _finish).
+_STAGED_MEASURES = "measures_staged"
 
 # Names of the units of a measure, without repeats, for a view column.
 _UNITS_OF_MEASURE = """(
@@ -228,6 +232,7 @@ def _write_catalog(path: Path, documents: Iterable[dict], links: Iterable[dict])
     db = sqlite_utils.Database(path)
     for name, (columns, pk, fks) in SCHEMA.items():
         db[name].create(columns, pk=pk, foreign_keys=[(col, other, "id") for col, other in fks])
+    db[_STAGED_MEASURES].create(SCHEMA["measures"][0])
     units = _UnitNames()
     sources: set[str] = set()
     for doc in documents:
@@ -239,7 +244,8 @@ def _write_catalog(path: Path, documents: Iterable[dict], links: Iterable[dict])
         sources.add(source)
         for table, rows in _document_rows(doc, units).items():
             # A topic is shared by many measures: its first row stands.
-            db[table].insert_all(rows, ignore=table == "topics")
+            db[_STAGED_MEASURES if table == "measures" else table].insert_all(rows, ignore=table == "topics")
+    _measures_in_issue_order(db)
     db["units"].insert_all(units.rows())
     skipped = _insert_links(db, links)
     _finish(db)
@@ -446,6 +452,19 @@ def _insert_links(db: sqlite_utils.Database, links: Iterable[dict]) -> int:
     return skipped
 
 
+def _measures_in_issue_order(db: sqlite_utils.Database) -> None:
+    """Move the staged measures into `measures`, in issue order.
+
+    With rowids in issue order, a search that walks the full-text index backwards
+    by rowid meets the newest matches first and can stop after a page of them: its
+    cost no longer grows with the number of matches (metadata.yml, search_newest).
+    No VACUUM may follow: it could renumber the rowids the full-text tables point at.
+    """
+    columns = ", ".join(f"[{c}]" for c in SCHEMA["measures"][0])
+    db.execute(f"insert into measures ({columns}) select {columns} from [{_STAGED_MEASURES}] order by sort_key, id")
+    db[_STAGED_MEASURES].drop()
+
+
 def _finish(db: sqlite_utils.Database) -> None:
     """Indexes, derived columns, full-text tables and views, once all rows are in."""
     # Indexes first: the counts below look rows up by unit and topic.
@@ -474,7 +493,7 @@ def _finish(db: sqlite_utils.Database) -> None:
 
 def _fill_fts(db: sqlite_utils.Database) -> None:
     for fts, (table, columns) in FTS.items():
-        db.execute(f"create virtual table [{fts}] using fts5({', '.join(columns)}, tokenize='unicode61')")
+        db.execute(f"create virtual table [{fts}] using fts5({', '.join(columns)}, content='', tokenize='unicode61')")
     # Rows stream from one query into the next insert, so memory stays flat however large the corpus.
     db.conn.executemany(
         "insert into measures_fts (rowid, heading, text, units) values (?, ?, ?, ?)",

@@ -386,6 +386,21 @@ def test_table_search_finds_what_a_substring_check_finds(ds, documents, query, w
     assert {r["id"] for r in found} == expected, why
     ranked = rows(ds, f"/notices/search_measures.json?q={quote(query)}")
     assert {r["measure"] for r in ranked} == expected, why
+    newest = rows(ds, f"/notices/search_newest.json?q={quote(query)}")
+    assert {r["measure"] for r in newest} == expected, why
+
+
+def test_newest_first_search_lists_matches_in_reverse_issue_order(tmp_path):
+    # Notices given oldest last: the order must come from their dates, not from the input.
+    notices = [
+        {"source": f"n{i}.txt", "title": f"第{i}号通知", "date": f"2020-0{i}-01",
+         "measures": [{"path": str(k), "text": f"第{k}条。各单位要落实隔离措施{k}。"} for k in (1, 2)]}
+        for i in (3, 1, 2)
+    ]
+    db_path = tmp_path / "notices.db"
+    build(notices, db_path)
+    found = rows(started(db_path), f"/notices/search_newest.json?q={quote('隔离')}")
+    assert [r["measure"] for r in found] == [f"n{i}.txt#{k}" for i in (3, 2, 1) for k in (2, 1)]
 
 
 @pytest.mark.parametrize("word, at_least", [("隔离", 5), ("核酸检测", 5), ("口罩", 2), ("市卫生健康委", 9), ("KTV", 1)])
