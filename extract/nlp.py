@@ -11,8 +11,10 @@ from collections.abc import Callable
 from functools import lru_cache
 
 import spacy
+from spacy import util
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from ingest.segment import configure_jieba
 
@@ -79,10 +81,30 @@ def topics_component(doc: Doc) -> Doc:
     return doc
 
 
+class JiebaTokenizer:
+    """jieba's dictionary words as tokens, without its HMM guesses at new words.
+
+    The components find their items in the text; a token only has to end where an
+    item ends, or the item's span must be widened. With the HMM, which joins
+    characters it has not seen into guessed words, 454 of 10,415 items in the
+    bench notices began or ended inside a token; without it 3 did, and segmenting
+    takes a fifth less time. spaCy's own jieba segmenter always runs the HMM.
+    """
+
+    def __init__(self, vocab: Vocab):
+        self.vocab = vocab
+        self.jieba = configure_jieba()
+
+    def __call__(self, text: str) -> Doc:
+        words, spaces = util.get_words_and_spaces([w for w in self.jieba.cut(text, HMM=False) if w], text)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+
 def build_nlp() -> Language:
-    """A fresh pipeline: blank Chinese with the jieba segmenter and the rule components."""
+    """A fresh pipeline: blank Chinese with jieba's words as tokens and the rule components."""
     configure_jieba()
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.tokenizer = JiebaTokenizer(nlp.vocab)
     for name in ("notice_units", "notice_deadlines", "notice_thresholds", "notice_references", "notice_topics"):
         nlp.add_pipe(name)
     return nlp

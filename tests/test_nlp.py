@@ -1,14 +1,15 @@
 """The finders as spaCy components: spans a user can inspect."""
 import spacy
 
-from extract.nlp import build_nlp, get_nlp
+from extract.nlp import JiebaTokenizer, build_nlp, get_nlp
 
 TEXT = "备足隔离房间。各区县要按照1个感染者配备100个隔离房间要求，做到隔离人员12小时内转运到集中隔离场所。（责任单位：市卫生健康委）"
 
 
 def test_pipeline_is_blank_chinese_with_jieba_and_rule_components():
     nlp = get_nlp()
-    assert nlp.lang == "zh" and nlp.tokenizer.segmenter == "jieba"
+    assert nlp.lang == "zh" and isinstance(nlp.tokenizer, JiebaTokenizer)
+    assert [t.text for t in nlp.make_doc("各区县要落实隔离措施")] == ["各", "区县", "要", "落实", "隔离", "措施"]
     assert nlp.pipe_names == ["notice_units", "notice_deadlines", "notice_thresholds", "notice_references", "notice_topics"]
 
 
@@ -33,3 +34,14 @@ def test_factories_are_registered_for_users_own_pipelines():
 def test_deadline_year_comes_from_the_reference_date():
     doc = build_nlp()("3月1日前完成全员检测。", component_cfg={"notice_deadlines": {"reference_date": "2022-02-20"}})
     assert [d.date for d in doc._.items["deadlines"]] == ["2022-03-01"]
+
+
+def test_items_of_the_seed_measures_start_and_end_on_token_boundaries(extracted):
+    # Without jieba's HMM guesses no token runs across an item's edge, so no span is widened.
+    nlp = get_nlp()
+    for doc in extracted.values():
+        for measure in doc["measures"]:
+            parsed = nlp(measure["text"])
+            for key in ("units", "deadlines", "thresholds"):
+                assert [s.start_char for s in parsed.spans[key]] == [i.start for i in parsed._.items[key]]
+                assert [s.end_char for s in parsed.spans[key]] == [i.end for i in parsed._.items[key]]
