@@ -8,7 +8,7 @@ undecodable byte that is tolerated is reported in the notes.
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -33,7 +33,9 @@ _MAX_REPLACED = 0.02
 _SURELY_GB = 0.9
 # Share of control characters (other than tab, newline, form feed…) that marks binary data.
 _MAX_CONTROL = 0.05
-_TEXT_CONTROLS = set("\t\n\r\f\v")
+# The control characters (Unicode category Cc) other than tab, newline, \v, \f and \r.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_SPACE = re.compile(r"\s")  # the same characters as str.isspace
 
 
 @dataclass
@@ -198,7 +200,9 @@ def _check_is_text(text: str, name: str) -> None:
         raise SourceError(name, "contains NUL characters: binary data, not text")
     if not text.strip():
         raise SourceError(name, "empty file (only whitespace)")
-    visible = sum(1 for c in text if not c.isspace())
-    controls = sum(1 for c in text if c not in _TEXT_CONTROLS and unicodedata.category(c) == "Cc")
+    controls = len(_CONTROLS.findall(text))
+    if not controls:
+        return  # the common case: no need to count the visible characters
+    visible = len(text) - len(_SPACE.findall(text))
     if controls > _MAX_CONTROL * visible:
         raise SourceError(name, f"{controls} control characters in {visible} visible ones: binary data, not text")

@@ -13,9 +13,11 @@ Chinese text are raised to it (``(一)`` → ``（一）``, ``区县:`` → ``�
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 # Zero-width characters and C0/C1 controls other than tab and newline: they come
 # from web copies and PDF text layers and are invisible to a reader.
@@ -25,8 +27,11 @@ _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u
 # 發(fā), 關(guān)於. Pinyin here always carries a tone mark, which ordinary
 # bracketed Latin text (KTV, APP) never does.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# The patterns in this module open with the character they replace and look behind it afterwards:
+# the regex engine skips ahead to such a character, while a pattern that opens with
+# a lookbehind is tried at every position of the text.
 _CONVERTER_DEBRIS = re.compile(
-    rf"(?<=[\u3400-\u9fff])[(（]\s*[a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*\s*[)）]"
+    rf"[(（](?<=[\u3400-\u9fff][(（])\s*[a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*\s*[)）]"
 )
 
 _CJK = r"\u3400-\u9fff"
@@ -58,14 +63,61 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+_T2S_CONFIG = "t2s.json"
+_NOT_HAN = re.compile("[^\u4e00-\u9fff]+")
+_SAMPLE = 5000  # Han characters weighed by traditional_ratio
+_MIN_TRADITIONAL = 0.05  # below this share a text is simplified with a few traditional names
+
+
+def _dictionary_files(node) -> list[str]:
+    """The dictionary files an OpenCC configuration names, at any depth."""
+    if isinstance(node, dict):
+        return [f for key, value in node.items() for f in ([value] if key == "file" else _dictionary_files(value))]
+    if isinstance(node, list):
+        return [f for item in node for f in _dictionary_files(item)]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _convertible() -> frozenset[str]:
+    """The characters t2s can change, read from the dictionaries OpenCC ships.
+
+    The converter replaces a matched entry by its first reading, of the same
+    length, so a character stays unless some entry puts another in its place.
+    Running the pure-Python converter costs far more than looking for these.
+    """
+    import opencc
+
+    root = Path(opencc.__file__).parent
+    config = json.loads((root / "config" / _T2S_CONFIG).read_text(encoding="utf-8"))
+    changed: set[str] = set()
+    for name in set(_dictionary_files(config["conversion_chain"])):
+        for line in (root / "dictionary" / name).read_text(encoding="utf-8").splitlines():
+            key, readings = line.strip().split("\t")
+            changed.update(a for a, b in zip(key, readings.split(" ")[0]) if a != b)
+    return frozenset(changed)
+
+
+def _han_sample(text: str) -> str:
+    return _NOT_HAN.sub("", text)[:_SAMPLE]
+
+
 def traditional_ratio(text: str) -> float:
     """Share of Han characters that the t2s converter would change."""
-    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
-    if not han:
+    sample = _han_sample(text)
+    if _convertible().isdisjoint(sample):
         return 0.0
-    sample = "".join(han[:5000])
     converted = _t2s().convert(sample)
     return sum(a != b for a, b in zip(sample, converted)) / len(sample)
+
+
+def _surely_simplified(text: str) -> bool:
+    """Whether ``traditional_ratio`` is below the share to convert at, told without
+    converting: t2s changes no character but the convertible ones."""
+    if _convertible().isdisjoint(text):
+        return True
+    sample = _han_sample(text)
+    return not sample or sum(map(_convertible().__contains__, sample)) / len(sample) < _MIN_TRADITIONAL
 
 
 def to_simplified(text: str) -> str:
@@ -79,7 +131,7 @@ def to_simplified(text: str) -> str:
     >>> to_simplified("关于乾坤的通知")
     '关于乾坤的通知'
     """
-    if traditional_ratio(text) < 0.05:
+    if _surely_simplified(text) or traditional_ratio(text) < _MIN_TRADITIONAL:
         return text
     # OpenCC converts phrase by phrase: a character it keeps inside one phrase may
     # convert on its own once its neighbours have ("變於" → "变於" → "变于").
@@ -97,9 +149,9 @@ def _fold_char(c: str) -> str:
 
 
 _FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
-_FULLWIDTH_DOT_AFTER_DIGIT = re.compile(r"(?<=\d)．(?=\d)")
+_FULLWIDTH_DOT_AFTER_DIGIT = re.compile(r"．(?<=\d．)(?=\d)")
 _ASCII_PUNCT_NEAR_CJK = re.compile(
-    rf"(?<=[{_CJK}“”（）〔〕)])[(),:;?!]|[(](?=[{_CJK}])|(?<=[{_CJK}])[)]"
+    rf"[(),:;?!](?<=[{_CJK}“”（）〔〕)][(),:;?!])|\((?=[{_CJK}])|\)(?<=[{_CJK}]\))"
 )
 _YEAR_BRACKETS = re.compile(r"[\[［【](\d{4})[\]］】]")
 _PAREN_PAIR = re.compile(r"\(([^()]{1,80})\)")  # may span a hard line wrap

@@ -26,9 +26,21 @@ _SENTENCE_END = re.compile(r"[。！？：；:）)”」』]$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s")
 
 
+class _CellWidths(dict):
+    """Each character's width in half-width cells, looked up in unicodedata once:
+    a notice uses a few thousand characters, and every line is measured."""
+
+    def __missing__(self, char: str) -> int:
+        width = self[char] = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        return width
+
+
+_CELLS = _CellWidths()
+
+
 def display_width(line: str) -> int:
     """Width in half-width cells: Chinese characters count two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+    return sum(map(_CELLS.__getitem__, line))
 
 
 def drop_page_numbers(text: str) -> str:
@@ -40,9 +52,12 @@ def drop_page_numbers(text: str) -> str:
     return "\n".join(line for line in text.split("\n") if not PAGE_NUMBER.match(line))
 
 
-def page_width(lines: list[str]) -> int | None:
-    """The width of a full line when the text is hard-wrapped, else None."""
-    widths = [display_width(line) for line in lines]
+def page_width(lines: list[str], widths: list[int] | None = None) -> int | None:
+    """The width of a full line when the text is hard-wrapped, else None.
+
+    ``widths`` are the lines' display widths, when the caller has measured them.
+    """
+    widths = widths or [display_width(line) for line in lines]
     long_lines = [w for w in widths if w >= 20]
     if len(long_lines) < 5:
         return None
@@ -71,16 +86,17 @@ def unwrap_lines(text: str) -> str:
     """
     lines = [line.strip() for line in text.split("\n")]
     lines = [line for line in lines if line]
-    width = page_width(lines)
+    widths = [display_width(line) for line in lines]
+    width = page_width(lines, widths)
     if width is None:
         return "\n".join(lines)
     paragraphs: list[str] = []
     previous_full = False
-    for line in lines:
+    for line, line_width in zip(lines, widths):
         if paragraphs and previous_full and not starts_paragraph(line):
             paragraphs[-1] += line
         else:
             paragraphs.append(line)
         # An addressee line ends in a colon and may fill the line.
-        previous_full = display_width(line) >= FULL_LINE_SHARE * width and not line.endswith(("：", ":"))
+        previous_full = line_width >= FULL_LINE_SHARE * width and not line.endswith(("：", ":"))
     return "\n".join(paragraphs)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
+from itertools import chain
 
 from .layout import drop_page_numbers
 from .models import Audit
@@ -20,6 +21,13 @@ from .scrape import DEBRIS, sentences
 # mapped in proportion, which is exact for the common case of equal lengths.
 _ALIGN_LIMIT = 300_000
 _FURNITURE = re.compile(r"[#\s\W_]+")
+_VISIBLE = re.compile(r"\S+")  # \s is what str.isspace calls white space
+_UNCOVERED = re.compile(rb"\x00+")
+_WHITE = re.compile(r"\s+")
+
+
+def _squeeze(text: str) -> str:
+    return _WHITE.sub("", text)
 
 
 def offset_map(raw: str, fixed: str) -> list[int]:
@@ -42,10 +50,12 @@ class RawIndex:
 
     def __init__(self, raw: str, fixed: str):
         to_raw = offset_map(raw, fixed)
-        keep = [i for i, c in enumerate(fixed) if not c.isspace()]
-        self.text = "".join(fixed[i] for i in keep)
-        self.to_raw = [to_raw[i] for i in keep] + [len(raw)]
-        self.covered = [False] * len(self.text)
+        # Run by run, not character by character: this is done for every character of every file.
+        runs = [m.span() for m in _VISIBLE.finditer(fixed)]
+        keep = chain.from_iterable(range(start, end) for start, end in runs)
+        self.text = "".join(fixed[start:end] for start, end in runs)
+        self.to_raw = [*map(to_raw.__getitem__, keep), len(raw)]
+        self.covered = bytearray(len(self.text))  # 1 where a located piece stands
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         return self.to_raw[start], self.to_raw[end - 1] + 1
@@ -54,7 +64,7 @@ class RawIndex:
         """Where ``piece`` stands, preferring an uncovered place at or after ``after``."""
         for origin in (after, 0):
             pos = self.text.find(piece, origin)
-            while pos >= 0 and any(self.covered[pos : pos + len(piece)]):
+            while pos >= 0 and self.covered.find(1, pos, pos + len(piece)) >= 0:
                 pos = self.text.find(piece, pos + 1)
             if pos >= 0:
                 return pos
@@ -63,7 +73,7 @@ class RawIndex:
     def locate(self, text: str, after: int = 0) -> tuple[list[tuple[int, int]], int]:
         """Squeezed spans holding ``text``, longest pieces first; and where the last ended."""
         spans: list[tuple[int, int]] = []
-        rest = re.sub(r"\s+", "", text)
+        rest = _squeeze(text)
         while rest:
             n = len(rest)
             pos = self.find(rest, after)
@@ -81,23 +91,15 @@ class RawIndex:
                     continue
                 pos = self.find(rest[:n], after)
             spans.append((pos, pos + n))
-            self.covered[pos : pos + n] = [True] * n
+            self.covered[pos : pos + n] = b"\x01" * n
             after = pos + n
             rest = rest[n:]
         return spans, after
 
     def uncovered(self) -> Iterable[str]:
         """The runs of raw text that no located piece covers."""
-        run = []
-        for c, done in zip(self.text, self.covered):
-            if done:
-                if run:
-                    yield "".join(run)
-                    run = []
-            else:
-                run.append(c)
-        if run:
-            yield "".join(run)
+        for m in _UNCOVERED.finditer(self.covered):
+            yield self.text[m.start() : m.end()]
 
 
 def _merge(spans: list[tuple[int, int]], raw: str) -> list[tuple[int, int]]:
@@ -131,7 +133,6 @@ def trace(raw: str, fixed: str, paragraphs: list[str], metadata: list[str]) -> t
     shares: sentences are looked up there and mapped back to ``raw``.
     """
     index = RawIndex(raw, fixed)
-    squeeze = lambda s: re.sub(r"\s+", "", s)  # noqa: E731
     all_spans = []
     after = 0
     kept = 0
@@ -143,8 +144,8 @@ def trace(raw: str, fixed: str, paragraphs: list[str], metadata: list[str]) -> t
             kept += 1
         all_spans.append(_merge(spans, raw))
     audit = Audit(kept=kept)
-    clean = squeeze("".join(paragraphs))
-    meta = [squeeze(m) for m in metadata if m]
+    clean = _squeeze("".join(paragraphs))
+    meta = [_squeeze(m) for m in metadata if m]
     for run in index.uncovered():
         audit.debris += len(DEBRIS.findall(run))
         for chunk in DEBRIS.sub("\n", drop_page_numbers(run)).split("\n"):

@@ -12,6 +12,7 @@ from .markers import match_marker
 _DATE = r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
 _SIGNED = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年"  # the date line under a signature
 _BOUNDARY = "。！？；）)”」"  # what a sentence starts after, besides a line break
+_LINE_BOUNDARY = "\n" + _BOUNDARY
 # Web-page furniture that is never part of a notice. The patterns are bounded so a
 # sentence of the notice itself is never swallowed.
 DEBRIS = re.compile(
@@ -32,14 +33,18 @@ _PUBLISHED = re.compile(rf"(?:发布|发文|印发)(?:日期|时间)\s*[:：]\s*
 _SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[”’」』）)]*|$)")
 # Where a run-together scrape hides paragraph breaks: before a numbered provision
 # that follows the end of a sentence, and around the signature's date line.
+# A break after punctuation takes the mark with it rather than look behind for it:
+# the regex engine skips ahead to such a mark, while a pattern that opens with a
+# lookbehind is tried at every position of the text.
 _RUN_TOGETHER = (
-    (re.compile(r"(?<=[。：；！？])(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"), "\n"),
+    (re.compile(r"([。：；！？])(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"), "\\1\n"),
     (re.compile(r"(?<=[）\u4e00-\u9fff])(\d{4}年\d{1,2}月\d{1,2}日)(?=[（(]|$)"), "\n\\1"),
     (re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)(?=[（(](?:此件|公开))"), "\\1\n"),
     # The signing body: a short unpunctuated run between a sentence and the date line.
-    (re.compile(r"(?<=[。！？；])(?=[^。！？；，\n]{2,40}\n\d{4}年\d{1,2}月\d{1,2}日)"), "\n"),
+    (re.compile(r"([。！？；])(?=[^。！？；，\n]{2,40}\n\d{4}年\d{1,2}月\d{1,2}日)"), "\\1\n"),
 )
 _ENDS = ("。", "！", "？", "；", "：", "）", ")", "”")
+_AFTER_REPEAT = re.compile(rf"》|\s*{_SIGNED}")  # what no cut repeat of the title block is followed by
 # Repeats shorter than this are common phrases, not scrape debris.
 MIN_REPEAT = 8
 
@@ -89,12 +94,47 @@ def remove_lines_equal_to(text: str, items: list[str]) -> str:
     the title (按照关于…的通知要求) keeps it.
     """
     items = sorted((i for i in items if i and len(i) >= MIN_REPEAT // 2), key=len, reverse=True)
-    if items:
-        block = "|".join(map(re.escape, items))
-        # A title the body cites in 《》 is a reference, not a repeat; a title line
-        # naming the issuer, followed by a date, is the signature.
-        text = re.sub(rf"(?<![^\n{_BOUNDARY}])(?:{block})+(?!》|\s*{_SIGNED})", "\n", text)
+    pieces, done = [], 0
+    for start in _sentence_starts(text, items):
+        end = _repeat_end(text, start, items) if start >= done else None
+        if end is not None:
+            pieces += [text[done:start], "\n"]
+            done = end
+    text = "".join(pieces) + text[done:]
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+def _sentence_starts(text: str, items: list[str]) -> list[int]:
+    """Where one of the items starts a line or a sentence, in order."""
+    starts = set()
+    for item in items:
+        pos = text.find(item)
+        while pos >= 0:
+            if pos == 0 or text[pos - 1] in _LINE_BOUNDARY:
+                starts.add(pos)
+            pos = text.find(item, pos + 1)
+    return sorted(starts)
+
+
+def _repeat_end(text: str, start: int, items: list[str]) -> int | None:
+    """Where a run of one or more items from ``start`` ends, or None.
+
+    It is what the regex ``(?:item|item…)+(?!》|date)`` would match, found without
+    compiling a pattern for every notice (which took longer than the rest of the
+    step): another item is tried before stopping, the items in their order, and a
+    stop that the test rejects goes back to the next choice. A title the body cites
+    in 《》 is a reference, not a repeat; a title line naming the issuer, followed
+    by a date, is the signature.
+    """
+    choices = [(start, 0)]  # a place in the run, and the first item still to try there
+    while choices:
+        pos, first = choices.pop()
+        following = next((k for k in range(first, len(items)) if text.startswith(items[k], pos)), None)
+        if following is not None:
+            choices += [(pos, following + 1), (pos + len(items[following]), 0)]
+        elif pos > start and not _AFTER_REPEAT.match(text, pos):
+            return pos
+    return None
 
 
 def sentences(paragraph: str) -> list[str]:
@@ -103,6 +143,8 @@ def sentences(paragraph: str) -> list[str]:
 
 
 _NOTE = re.compile(r"^[（(][^（()）]*[）)]$")
+# A note closing a unit after the end of a sentence; it holds no bracket, so a unit has one at most.
+_CLOSING_NOTE = re.compile(r"[（(](?<=[。！？；][（(])[^（()）]*[）)]$")
 
 
 def _units(paragraph: str) -> list[str]:
@@ -126,10 +168,9 @@ def _restore_cut_notes(occurrences: list[str]) -> list[str]:
     is the sentence with the one note it carries elsewhere in the scrape."""
     noted: dict[str, set[str]] = defaultdict(set)
     for unit in set(occurrences):
-        for cut in range(len(unit) - 1, 0, -1):
-            if _NOTE.match(unit[cut:]) and unit[cut - 1] in "。！？；":
-                noted[unit[:cut]].add(unit)
-                break
+        note = _CLOSING_NOTE.search(unit)
+        if note:
+            noted[unit[: note.start()]].add(unit)
     return [next(iter(noted[u])) if len(noted.get(u, ())) == 1 else u for u in occurrences]
 
 
