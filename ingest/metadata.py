@@ -14,7 +14,7 @@ import cn2an
 
 from .markers import DOC_NUMBER, match_marker
 
-_CN_DATE = re.compile(r"^([〇○零一二三四五六七八九十\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日$")
+_CN_DATE = re.compile(r"^([〇○零一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日$")
 _STAMP = re.compile(r"[（(](?:代章|盖章|印章|公章)[）)]\s*$")
 _TITLE_WORDS = re.compile(
     r"(?:通知|通告|公告|意见|方案|办法|决定|指南|函|规定|措施|细则|预案|要点|批复|报告|命令|指引|倡议书)$"
@@ -36,6 +36,10 @@ class Head:
     body: list[str] = field(default_factory=list)
 
 
+# A year in Chinese numerals is read digit by digit (二〇二一), not as a number.
+_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
 def iso_date(text: str) -> str | None:
     """``2021年1月25日`` or ``二〇二一年一月二十五日`` as ``2021-01-25``.
 
@@ -45,7 +49,7 @@ def iso_date(text: str) -> str | None:
     m = _CN_DATE.match(text.strip())
     if not m:
         return None
-    year = "".join(str("〇○零一二三四五六七八九".index(c) % 10) if not c.isdigit() else c for c in m.group(1))
+    year = m.group(1).translate(_YEAR_DIGITS)
     month, day = (int(g) if g.isdigit() else int(cn2an.cn2an(g, "normal")) for g in m.group(2, 3))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
@@ -68,7 +72,9 @@ def _is_addressee_line(text: str) -> bool:
 
 
 def split_addressees(line: str) -> list[str]:
-    """>>> split_addressees("各区县人民政府，市级有关部门，有关单位：")
+    """The organisations of an addressee line.
+
+    >>> split_addressees("各区县人民政府，市级有关部门，有关单位：")
     ['各区县人民政府', '市级有关部门', '有关单位']
     """
     return [a.strip() for a in re.split(r"[，,]", line.rstrip("：:")) if a.strip()]

@@ -68,7 +68,7 @@ def strip_debris(text: str) -> str:
     Removed furniture leaves a line break, since it separated blocks of the page.
 
     >>> strip_debris("（此件公开发布）文件下载关于加强管控的通知.doc<BR>")
-    '（此件公开发布）\n\n'
+    '（此件公开发布）\\n\\n'
     """
     return DEBRIS.sub("\n", text)
 

@@ -1,7 +1,7 @@
 """Each cleaning step on a small text: before and after."""
 import pytest
 
-from ingest import columns, fixes, layout, scrape
+from ingest import columns, fixes, layout, metadata, scrape
 
 CASES = [
     # (step, before, after, why)
@@ -107,3 +107,13 @@ def test_dedupe_scrape_of_a_two_level_notice(seed):
     out = repaired.split("\n")
     assert [p[:3] for p in out if p[0].isdigit()] == [p[:3] for p in paragraphs if p[0].isdigit()]  # items in order
     assert sum(p in paragraphs for p in out) >= 0.7 * len(paragraphs)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("二〇二一年一月二十五日", "2021-01-25"),  # a year in Chinese numerals is read digit by digit
+    ("二○二二年十二月七日", "2022-12-07"),  # with the circle that stands in for 〇
+    ("2021年11月3日", "2021-11-03"),
+    ("二〇二一年十三月一日", None),  # no thirteenth month
+])
+def test_signature_dates(line, expected):
+    assert metadata.iso_date(line) == expected
