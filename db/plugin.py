@@ -74,13 +74,18 @@ def index_text(text: str | None) -> str:
 def match_expression(query: str | None) -> str:
     """An FTS5 MATCH expression finding `query`: every word must occur, as a phrase.
 
-    Words are ANDed, so `隔离 核酸` needs both. The last token of each phrase is a
-    prefix, so a one-character query matches the bigrams that start with it. A
-    query with no letters or digits gives `""`, which FTS5 accepts and which
+    Words are ANDed, so `隔离 核酸` needs both. A phrase ends in a prefix where its
+    last token may be cut short: a one-character word matches the bigrams that
+    start with it, and `kt` matches `ktv`. Elsewhere the tokens are whole bigrams,
+    and no prefix: FTS5 gathers every match of a prefix before it returns the first.
+    A query with no letters or digits gives `""`, which FTS5 accepts and which
     matches nothing.
+
+    >>> match_expression("隔离 离"), match_expression("核酸PC")
+    ('"隔离" "离" *', '"核酸 酸pc" *')
     """
     phrases = [
-        '"{}" *'.format(" ".join(_bigrams(run) or run))
+        '"{}"{}'.format(" ".join(_bigrams(run) or run), " *" if len(run) == 1 or run[-1].isascii() else "")
         for run in _runs(str(query or "")[:MAX_QUERY_CHARS])
     ]
     return " ".join(phrases) or '""'
