@@ -29,7 +29,10 @@ RELATIVE_LEVELS = ("省", "区", "县", "州")
 @dataclass(frozen=True)
 class AliasTable:
     relative: dict[str, str]  # short or canonical form written with 市 -> canonical template
-    templates: list[tuple[re.Pattern, str]]  # full name with a place -> canonical template
+    # Full names with a place, one alternative per template, tried in order in
+    # one match; group i + 1 is the place of templates[i].
+    full_names: re.Pattern
+    templates: list[str]
     cities: dict[str, dict[str, str]]  # city -> alias or canonical -> canonical
 
 
@@ -37,11 +40,11 @@ def _strip_party(name: str) -> str:
     return name[len(PARTY_PREFIX):] if name.startswith(PARTY_PREFIX) else name
 
 
-def _template_pattern(template: str) -> re.Pattern:
+def _template_pattern(template: str) -> str:
     before, _, after = _strip_party(template).partition(PLACE)
     levels = "|".join(PLACE_LEVELS)
-    place = rf"(?P<place>[\u4e00-\u9fff]{{1,8}}?(?:{levels}))"
-    return re.compile(f"(?:{PARTY_PREFIX})?{re.escape(before)}{place}{re.escape(after)}")
+    place = rf"([\u4e00-\u9fff]{{1,8}}?(?:{levels}))"
+    return f"(?:{PARTY_PREFIX})?{re.escape(before)}{place}{re.escape(after)}"
 
 
 def _aliases(data: dict, path: Path, *keys: str) -> dict[str, list[str]]:
@@ -64,14 +67,15 @@ def alias_table(path: Path = ALIASES_FILE) -> AliasTable:
             raise ValueError(f"{path}: bodies.{canonical} lacks the {PLACE} placeholder")
         for form in [canonical.replace(PLACE, "市"), *aliases]:
             relative[_strip_party(form)] = canonical
-        templates.append((_template_pattern(canonical), canonical))
+        templates.append(canonical)
     cities = {}
     for city in rule(data, path, "cities"):
         entries = {}
         for canonical, aliases in _aliases(data, path, "cities", city).items():
             entries.update({_strip_party(a): canonical for a in [canonical, *aliases]})
         cities[city] = entries
-    return AliasTable(relative, templates, cities)
+    full_names = re.compile("|".join(map(_template_pattern, templates)))
+    return AliasTable(relative, full_names, templates, cities)
 
 
 def _full_city(city: str | None) -> str | None:
@@ -81,6 +85,7 @@ def _full_city(city: str | None) -> str | None:
     return city if city.endswith(PLACE_LEVELS) else city + "市"
 
 
+@lru_cache(maxsize=1 << 14)  # a notice names the same few bodies again and again
 def canonical_name(mention: str, city: str | None = None) -> str:
     """The canonical name of the organisation a mention names.
 
@@ -110,8 +115,7 @@ def canonical_name(mention: str, city: str | None = None) -> str:
         if template:
             place = (city or "市") if level == "市" else level
             return template.replace(PLACE, place)
-    for pattern, template in table.templates:
-        match = pattern.fullmatch(name)
-        if match:
-            return template.replace(PLACE, match["place"])
+    match = table.full_names.fullmatch(name)
+    if match:  # the one group that took part is the place of the matching alternative
+        return table.templates[match.lastindex - 1].replace(PLACE, match[match.lastindex])
     return mention

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from extract.models import Deadline
 from extract.numbers import NUMBER, NUMBER_START, alternation, compile_template, parse_number, parse_number_or_range
-from extract.rules import compile_rule_file, rule
+from extract.rules import Scanner, compile_rule_file, rule
 
 RULES_FILE = Path(__file__).parent / "data" / "deadlines.yml"
 
@@ -44,7 +44,8 @@ def _compile_rules(data: dict, path: Path) -> dict:
     )
     window_before = re.compile(alternation(rule(data, path, "window_before")) + "$")
     window_after = compile_template(rule(data, path, "window_after_skip") + alternation(rule(data, path, "window_after")))
-    return {"time_units": time_units, "date": date_re, "within": within, "before": before, "from": from_,
+    return {"time_units": time_units, "date": date_re,
+            "within": Scanner(within), "before": Scanner(before), "from": Scanner(from_),
             "window_before": window_before, "window_after": window_after}
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extract.deadlines import DATE, find_deadlines
-from extract.rules import compile_rule_file, rule
+from extract.rules import Scanner, compile_rule_file, rule
 from extract.models import Threshold
 from extract.numbers import MAGNITUDE, NUMBER_START, alternation, compile_template, parse_number, parse_number_or_range
 
@@ -21,10 +21,10 @@ RULES_FILE = Path(__file__).parent / "data" / "thresholds.yml"
 
 @dataclass
 class _Rules:
-    quantity: re.Pattern  # a number or range and its unit
-    percent: list[re.Pattern]
-    ratio: re.Pattern
-    exclusions: list[re.Pattern]
+    quantity: Scanner  # a number or range and its unit
+    percent: list[Scanner]
+    ratio: Scanner
+    exclusions: list[Scanner]
     quotes: list[str]
     quote_max_length: int
     time_units: set[str]
@@ -68,10 +68,10 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
     except (TypeError, ValueError) as e:
         raise ValueError(f"{path}: comparator_gap and quote_max_length must be whole numbers") from e
     return _Rules(
-        quantity=compile_template(rf"{NUMBER_START}(?P<num>{{range}})(?P<unit>{units})"),
-        percent=[compile_template(p) for p in rule(data, path, "percent_patterns")],
-        ratio=ratio,
-        exclusions=[compile_template(p, date=DATE) for p in rule(data, path, "exclusions")],
+        quantity=Scanner(compile_template(rf"{NUMBER_START}(?P<num>{{range}})(?P<unit>{units})")),
+        percent=[Scanner(compile_template(p)) for p in rule(data, path, "percent_patterns")],
+        ratio=Scanner(ratio),
+        exclusions=[Scanner(compile_template(p, date=DATE)) for p in rule(data, path, "exclusions")],
         quotes=quotes,
         quote_max_length=quote_max_length,
         time_units=set(time_units),
@@ -98,9 +98,14 @@ _RULES = compile_rule_file(RULES_FILE, _compile_rules)
 
 def find_thresholds(text: str) -> list[Threshold]:
     """Thresholds in `text`, in order of their numbers."""
-    blocked = _blocked_spans(text)
+    ratios = list(_RULES.ratio.finditer(text))
+    quantities = [(m, m.group("unit")) for m in _RULES.quantity.finditer(text)]
+    quantities += [(m, "%") for p in _RULES.percent for m in p.finditer(text)]
+    if not ratios and not quantities:  # most measures: no need to look for what would block a number
+        return []
+    blocked = _blocked_spans(text, max(m.end("num") for m in [*ratios, *(q for q, _ in quantities)]))
     found: list[Threshold] = []
-    for m in _RULES.ratio.finditer(text):
+    for m in ratios:
         value = parse_number(m.group("num"))
         if value is None or _overlaps(m.span("num"), blocked):
             continue
@@ -109,8 +114,6 @@ def find_thresholds(text: str) -> list[Threshold]:
         found.append(Threshold(value=value, unit=_unit(m.group("unit")), comparator=cmp, text=m.group(),
                                start=m.start(), end=m.end(), quantity="ratio", per=m.group("per")))
         blocked.append(m.span())  # the base (1个感染者) is no threshold of its own
-    quantities = [(m, m.group("unit")) for m in _RULES.quantity.finditer(text)]
-    quantities += [(m, "%") for p in _RULES.percent for m in p.finditer(text)]
     for m, unit in sorted(quantities, key=lambda q: q[0].start()):
         if not _overlaps(m.span("num"), blocked):
             found.extend(_quantity(text, m, unit))
@@ -174,9 +177,11 @@ def _required(text: str, num_start: int) -> bool:
                 or _RULES.rate_re.search(text, clause_start, num_start))
 
 
-def _blocked_spans(text: str) -> list[tuple[int, int]]:
-    """Spans where no number is a threshold: exclusions, short quoted text, and deadlines."""
-    spans = [m.span() for p in _RULES.exclusions for m in p.finditer(text)]
+def _blocked_spans(text: str, numbers_end: int) -> list[tuple[int, int]]:
+    """Spans where no number is a threshold: exclusions, short quoted text, and
+    deadlines. Exclusions are only sought as far as they can block a number
+    ending at or before `numbers_end`."""
+    spans = [m.span() for p in _RULES.exclusions for m in p.finditer(text, starting_before=numbers_end)]
     spans += [(d.start, d.end) for d in find_deadlines(text)]
     for opening, closing in _RULES.quotes:
         i = text.find(opening)

@@ -1,6 +1,7 @@
 """The word lists of data/units.yml, loaded once and ordered for matching."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -10,16 +11,18 @@ from extract.rules import load_rule_file, rule
 RULES_FILE = Path(__file__).parent / "data" / "units.yml"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
-    """Word lists, longest word first unless noted. See data/units.yml for what each holds."""
+    """Word lists, longest word first unless noted. See data/units.yml for what each holds.
+
+    Compared and hashed by identity, so that the phrase parser can cache
+    results per lexicon; the `*_at` patterns find words by regex instead of
+    testing every word at every position."""
 
     labels: list[tuple[str, str]]  # (label, role)
     role_verbs: list[tuple[str, str]]  # (verb, role)
     modal: tuple[str, ...]
-    markers: tuple[str, ...]  # modal and other predicate openers
     marker_exceptions: tuple[str, ...]
-    agent_verbs: tuple[str, ...]
     agent_exceptions: tuple[str, ...]
     partner_words: tuple[str, ...]
     responsibility_verbs: tuple[str, ...]
@@ -38,20 +41,35 @@ class Lexicon:
     verb_openers: tuple[str, ...]
     task_words: tuple[str, ...]
     group_suffixes: tuple[str, ...]
-    item_breakers: tuple[str, ...]
     modifier_openers: tuple[str, ...]
-    clause_openers: tuple[str, ...]
     locatives: tuple[str, ...]
     temporal: tuple[str, ...]
     temporal_max: int
     time_verbs: tuple[str, ...]
     narrative: tuple[str, ...]
     separators: str
-    conjunctions: tuple[str, ...]
+    marker_at: re.Pattern  # group 1: a marker (modal or other) starting there, unless an exception does
+    agent_marker_at: re.Pattern  # the same for markers and agent verbs
+    breaker_at: re.Pattern  # an item breaker starting there, unless a marker exception does
+    verb_opener_at: re.Pattern
+    clause_opener_at: re.Pattern  # a clause opener with something after it
+    conjunction_at: re.Pattern  # group 1: a list conjunction starting there, not at the end
+    suffix_kinds: dict[str, str]  # suffix -> kind, as `suffixes` decides it
 
 
 def _longest_first(words) -> tuple[str, ...]:
     return tuple(sorted({str(w) for w in words}, key=len, reverse=True))
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """The words as a regex alternation, tried in their order."""
+    return "|".join(re.escape(w) for w in words)
+
+
+def _starting(words: tuple[str, ...], unless: tuple[str, ...]) -> re.Pattern:
+    """Every position where one of `words` starts and none of `unless` does,
+    overlapping ones included; group 1 is the first such word in order."""
+    return re.compile(f"(?=(?!{_alternation(unless)})({_alternation(words)}))")
 
 
 @lru_cache(maxsize=1)
@@ -81,13 +99,13 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
     suffixes = sorted(((w, kind) for key, kind in kinds.items() for w in words(key)),
                       key=lambda p: len(p[0]), reverse=True)
     modal = words("markers", "modal")
+    markers = _longest_first(modal + words("markers", "other"))
+    exceptions = words("marker_exceptions")
     return Lexicon(
         labels=roles("explicit_labels"),
         role_verbs=roles("role_verbs"),
         modal=modal,
-        markers=_longest_first(modal + words("markers", "other")),
-        marker_exceptions=words("marker_exceptions"),
-        agent_verbs=words("agent_verbs"),
+        marker_exceptions=exceptions,
         agent_exceptions=words("agent_exceptions"),
         partner_words=words("partner_words"),
         responsibility_verbs=words("responsibility_verbs"),
@@ -106,14 +124,19 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         verb_openers=words("verb_openers"),
         task_words=words("task_words"),
         group_suffixes=words("group_suffixes"),
-        item_breakers=words("item_breakers"),
         modifier_openers=words("modifier_openers"),
-        clause_openers=words("clause_openers"),
         locatives=words("locative_suffixes"),
         temporal=words("temporal_suffixes"),
         temporal_max=number("temporal_max"),
         time_verbs=words("time_clause_verbs"),
         narrative=words("narrative_markers"),
         separators="".join(words("list_separators")),
-        conjunctions=words("list_conjunctions"),
+        marker_at=_starting(markers, exceptions),
+        agent_marker_at=_starting(markers + words("agent_verbs"), exceptions),
+        breaker_at=_starting(words("item_breakers"), exceptions),
+        verb_opener_at=re.compile(_alternation(words("verb_openers"))),
+        clause_opener_at=re.compile(f"(?:{_alternation(words('clause_openers'))})(?=.)", re.DOTALL),
+        # Only a conjunction with something after it splits a list.
+        conjunction_at=re.compile(f"(?=({_alternation(words('list_conjunctions'))}).)", re.DOTALL),
+        suffix_kinds={w: kind for w, kind in reversed(suffixes)},
     )

@@ -11,7 +11,9 @@ suffix decides. A leader named after an organisation
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache, wraps
 
 from extract.phrases import Piece, depths, find_outside, split, strip_leading
 from extract.unit_lexicon import Lexicon
@@ -35,6 +37,7 @@ class Found:
     name: str
 
 
+@lru_cache(maxsize=1 << 16)  # the same short phrases come back for every split tried
 def kind_of(text: str, lex: Lexicon) -> str:
     """What a phrase names: "org"; "person" or "place" (recognised, and no
     unit); "level", a bare level word such as 市 that names a unit only with
@@ -46,9 +49,11 @@ def kind_of(text: str, lex: Lexicon) -> str:
     core, prefixed = strip_leading(bare, lex.prefixes)
     if core in lex.level_words:
         return "level" if core in lex.single_levels and not prefixed else "org"
-    for suffix, kind in lex.suffixes:
-        if core.endswith(suffix):
-            if kind == "org" and core == suffix and len(suffix) == 1 and not prefixed:
+    longest = len(lex.suffixes[0][0])
+    for n in range(min(longest, len(core)), 0, -1):
+        kind = lex.suffix_kinds.get(core[-n:])
+        if kind is not None:
+            if kind == "org" and n == len(core) == 1 and not prefixed:
                 return "none"  # 局, 区 alone
             return kind
     return "none"
@@ -57,8 +62,7 @@ def kind_of(text: str, lex: Lexicon) -> str:
 def is_clause(text: str, lex: Lexicon) -> bool:
     """Whether a function word inside the phrase shows it is a clause, not a
     name (`单体楼等由属地区县`)."""
-    return any(text.startswith(b, i) and not text.startswith(lex.marker_exceptions, i)
-               for i in range(len(text)) for b in lex.item_breakers)
+    return lex.breaker_at.search(text) is not None
 
 
 def verb_led(text: str, lex: Lexicon) -> bool:
@@ -67,10 +71,10 @@ def verb_led(text: str, lex: Lexicon) -> bool:
     after its task (`排查专班`, `转运工作组`) is not verb-led."""
     if text.startswith(lex.marker_exceptions):
         return False
-    verb = next((v for v in lex.verb_openers if text.startswith(v)), None)
+    verb = lex.verb_opener_at.match(text)
     if verb is None:
         return False
-    rest = text[len(verb):]
+    verb, rest = verb.group(), text[verb.end():]
     return not (verb in lex.task_words and len(rest) <= 4 and rest.endswith(lex.group_suffixes))
 
 
@@ -99,13 +103,15 @@ def _split_each(piece: Piece, lex: Lexicon) -> list[Piece]:
     when what precedes it is a collective unit already (各区县各部门). Not
     after a level, which qualifies what follows (`市级各部门`), nor after one
     body, whose parts follow (`市指挥部各工作组`)."""
-    parts, start = [], 0
-    for i in range(1, len(piece.text)):
-        left = piece.text[start:i]
-        if (piece.text[i] == "各" and not left.endswith("级") and left.startswith(lex.prefixes)
-                and kind_of(left, lex) == "org" and kind_of(piece.text[i:], lex) == "org"):
+    parts, start, text = [], 0, piece.text
+    i = text.find("各", 1)
+    while i >= 0:
+        left = text[start:i]
+        if (not left.endswith("级") and left.startswith(lex.prefixes)
+                and kind_of(left, lex) == "org" and kind_of(text[i:], lex) == "org"):
             parts.append(piece.cut(start, i))
             start = i
+        i = text.find("各", i + 1)
     parts.append(piece.cut(start))
     return parts
 
@@ -114,14 +120,10 @@ def _split_conjunctions(piece: Piece, lex: Lexicon) -> list[Piece]:
     """Split at 和/及/与/或 only where the left part is a unit, a person or a
     level word, so that `住房和城乡建设委员会` stays whole."""
     level = depths(piece.text)
-    for i in range(1, len(piece.text)):
-        if level[i]:
-            continue
-        for conj in lex.conjunctions:
-            if piece.text.startswith(conj, i) and i + len(conj) < len(piece.text):
-                left = piece.cut(0, i)
-                if kind_of(left.text, lex) != "none":
-                    return [left, *_split_conjunctions(piece.cut(i + len(conj)), lex)]
+    for m in lex.conjunction_at.finditer(piece.text, 1):
+        i = m.start()
+        if level[i] == 0 and kind_of(piece.text[:i], lex) != "none":
+            return [piece.cut(0, i), *_split_conjunctions(piece.cut(i + len(m.group(1))), lex)]
     return [piece]
 
 
@@ -204,6 +206,25 @@ def _expand(items: list[Piece], lex: Lexicon, head: str | None, explicit: bool) 
     return found + [Found(p, p.text) for p in pending_levels]
 
 
+def cached_by_text(find: Callable[..., list[Found] | None]) -> Callable[..., list[Found] | None]:
+    """Cache a finder of units in a Piece by the piece's text: the same
+    phrases and clauses recur across a notice and across notices, at other
+    offsets. The finder must depend on nothing but the text and its other,
+    hashable arguments."""
+    @lru_cache(maxsize=1 << 14)
+    def on_text(text: str, *args, **kwargs) -> tuple[Found, ...] | None:
+        found = find(Piece.of(text), *args, **kwargs)  # offsets are positions in text
+        return None if found is None else tuple(found)
+
+    @wraps(find)
+    def placed(piece: Piece, *args, **kwargs) -> list[Found] | None:
+        found = on_text(piece.text, *args, **kwargs)
+        return None if found is None else [Found(f.piece.placed(piece), f.name) for f in found]
+
+    return placed
+
+
+@cached_by_text
 def parse_units(piece: Piece, lex: Lexicon, explicit: bool = False) -> list[Found] | None:
     """The units a phrase names when the whole phrase is a list of units:
     [] when it names only people or places, None when it is no such list."""

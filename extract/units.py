@@ -17,12 +17,13 @@ word lists live in data/units.yml. Units placed only as a target
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.aliases import canonical_name
 from extract.models import UnitMention
 from extract.phrases import CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, split
 from extract.unit_lexicon import Lexicon, lexicon
-from extract.unit_phrases import PHRASE_EDGES, Found, parse_units
+from extract.unit_phrases import PHRASE_EDGES, Found, cached_by_text, parse_units
 
 __all__ = ["find_units", "canonical_name"]
 
@@ -34,30 +35,22 @@ MAX_LOCATIVE = 12
 # ---------------------------------------------------------------- subjects
 
 
-def _is_marker_at(text: str, i: int, words: tuple[str, ...], lex: Lexicon) -> str | None:
-    """The predicate word starting at text[i], unless it begins a longer word (`应急`, `负责同志`)."""
-    # str.startswith with a tuple tests every word in one call: most positions hold no marker.
-    if text.startswith(lex.marker_exceptions, i) or not text.startswith(words, i):
-        return None
-    return next(w for w in words if text.startswith(w, i))
-
-
-def _subject_before_marker(clause: Piece, lex: Lexicon, words: tuple[str, ...],
+@cached_by_text
+def _subject_before_marker(clause: Piece, lex: Lexicon, markers: re.Pattern,
                            allow_time: bool) -> list[Found] | None:
     """The units that open the clause and end where a marker begins: the
-    earliest such split wins, since the subject ends at its predicate."""
+    earliest such split wins, since the subject ends at its predicate.
+    `markers` is one of the lexicon's `*_at` patterns."""
     text = clause.text
     level = depths(text)
-    for i in range(1, len(text)):
+    for m in markers.finditer(text, 1):
+        i = m.start()
         if level[i]:
-            continue
-        marker = _is_marker_at(text, i, words, lex)
-        if marker is None:
             continue
         units = parse_units(clause.cut(0, i), lex)
         if units is not None:  # people or places before the predicate: no unit here
             return units or None
-        if allow_time and marker in lex.modal:
+        if allow_time and m.group(1) in lex.modal:
             units = _subject_before_time(clause.cut(0, i), lex)
             if units is not None:
                 return units or None
@@ -79,7 +72,7 @@ def _subject_before_time(prefix: Piece, lex: Lexicon) -> list[Found] | None:
 
 
 def _has_marker(text: str, lex: Lexicon) -> bool:
-    return any(_is_marker_at(text, i, lex.markers, lex) for i in range(len(text)))
+    return lex.marker_at.search(text) is not None
 
 
 def _skip_openers(clause: Piece, lex: Lexicon) -> Piece:
@@ -88,10 +81,9 @@ def _skip_openers(clause: Piece, lex: Lexicon) -> Piece:
     changed = True
     while changed and clause.text:
         changed = False
-        for w in lex.clause_openers:
-            if clause.text.startswith(w) and len(clause.text) > len(w):
-                clause, changed = clause.cut(len(w)).strip(), True
-                break
+        opener = lex.clause_opener_at.match(clause.text)
+        if opener:
+            clause, changed = clause.cut(opener.end()).strip(), True
         for loc in lex.locatives:
             i = clause.text.find(loc)
             if 0 < i <= MAX_LOCATIVE and depths(clause.text)[i] == 0 and not _has_marker(clause.text[:i], lex):
@@ -100,17 +92,17 @@ def _skip_openers(clause: Piece, lex: Lexicon) -> Piece:
     return clause
 
 
-def _sentence_subjects(sentence: Piece, lex: Lexicon) -> list[Found]:
+def _sentence_subjects(clauses: list[Piece], lex: Lexicon) -> list[Found]:
     """Subjects of the clauses of one sentence. A clause made only of units
     (`各区党委、政府，各部门、各单位要…`) is a subject when the next clause
     is one too, or opens with a modal verb (`…等人员密集场所，要从严控制…`)."""
     found, waiting = [], []
-    for clause in split(sentence, CLAUSE_ENDS):
+    for clause in clauses:
         clause = _skip_openers(clause.strip(PHRASE_EDGES), lex)
         if not clause.text or clause.text[0] in OPENING:
             waiting = []
             continue
-        units = _subject_before_marker(clause, lex, lex.markers, allow_time=True)
+        units = _subject_before_marker(clause, lex, lex.marker_at, allow_time=True)
         if units:
             found += [u for group in waiting for u in group] + units
             waiting = []
@@ -129,7 +121,7 @@ def _agents(clause: Piece, lex: Lexicon) -> list[Found]:
     for i in find_outside(text, "由"):
         if any(text.startswith(e, i - k) for e in lex.agent_exceptions for k in range(min(len(e), i + 1))):
             continue
-        units = _subject_before_marker(clause.cut(i + 1), lex, lex.markers + lex.agent_verbs, allow_time=False)
+        units = _subject_before_marker(clause.cut(i + 1), lex, lex.agent_marker_at, allow_time=False)
         found += units or []
     return found
 
@@ -140,7 +132,7 @@ def _partners(clause: Piece, lex: Lexicon) -> list[Found]:
     for word in lex.partner_words:
         for i in find_outside(clause.text, word):
             rest = clause.cut(i + len(word))
-            found += (_subject_before_marker(rest, lex, lex.markers + lex.agent_verbs, allow_time=False)
+            found += (_subject_before_marker(rest, lex, lex.agent_marker_at, allow_time=False)
                       or parse_units(rest, lex) or [])
     return found
 
@@ -148,6 +140,8 @@ def _partners(clause: Piece, lex: Lexicon) -> list[Found]:
 def _responsible_for(clause: Piece, lex: Lexicon) -> list[Found]:
     """`压实乡镇党委政府、村两委等责任`, `落实村（社区）网格防控责任`."""
     found, text = [], clause.text
+    if not any(noun in text for noun in lex.responsibility_nouns):
+        return found
     for verb in lex.responsibility_verbs:
         for i in find_outside(text, verb):
             start = i + len(verb)
@@ -166,13 +160,20 @@ def _responsible_for(clause: Piece, lex: Lexicon) -> list[Found]:
 # ---------------------------------------------------------------- explicit lists
 
 
+def _labels(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, role) of the list labels with their colon, in order."""
+    if ":" not in text and "：" not in text:  # most measures hold no colon: spare the label search
+        return []
+    labels = sorted(((m.start(), m.end(), role) for label, role in lex.labels
+                     for m in re.finditer(re.escape(label) + r"\s*[:：]\s*", text)), key=lambda t: t[0])
+    return [t for i, t in enumerate(labels) if not (i and t[0] < labels[i - 1][1])]
+
+
 def _explicit(text: str, lex: Lexicon) -> list[tuple[Found, str]]:
     """Labelled lists (`责任单位:A、B`) and bracketed role lists (`(A牵头，B配合)`)."""
     out = []
     level = depths(text)
-    labels = sorted(((m.start(), m.end(), role) for label, role in lex.labels
-                     for m in re.finditer(re.escape(label) + r"\s*[:：]\s*", text)), key=lambda t: t[0])
-    labels = [t for i, t in enumerate(labels) if not (i and t[0] < labels[i - 1][1])]
+    labels = _labels(text, lex)
     for n, (_, start, role) in enumerate(labels):
         end = labels[n + 1][0] if n + 1 < len(labels) else len(text)
         for j in range(start, end):
@@ -195,6 +196,20 @@ def _explicit(text: str, lex: Lexicon) -> list[tuple[Found, str]]:
     return out
 
 
+@lru_cache(maxsize=1 << 12)  # notices repeat whole sentences of the notices they follow
+def _sentence_units(text: str, lex: Lexicon) -> tuple[tuple[Found, str], ...]:
+    """The units one sentence obliges and their roles, in the order found;
+    the offsets are positions in `text`."""
+    if any(w in text for w in lex.narrative):
+        return ()
+    clauses = split(Piece.of(text), CLAUSE_ENDS)
+    found = [(u, "subject") for u in _sentence_subjects(clauses, lex)]
+    for clause in clauses:
+        found += [(u, "subject") for u in _agents(clause, lex) + _responsible_for(clause, lex)]
+        found += [(u, "cooperating") for u in _partners(clause, lex)]
+    return tuple(found)
+
+
 # ---------------------------------------------------------------- public
 
 
@@ -208,12 +223,7 @@ def find_units(text: str, city: str | None = None) -> list[UnitMention]:
     lex = lexicon()
     found: list[tuple[Found, str]] = _explicit(text, lex)
     for sentence in split(Piece.of(text), SENTENCE_ENDS):
-        if any(w in sentence.text for w in lex.narrative):
-            continue
-        found += [(u, "subject") for u in _sentence_subjects(sentence, lex)]
-        for clause in split(sentence, CLAUSE_ENDS):
-            found += [(u, "subject") for u in _agents(clause, lex) + _responsible_for(clause, lex)]
-            found += [(u, "cooperating") for u in _partners(clause, lex)]
+        found += [(Found(u.piece.placed(sentence), u.name), role) for u, role in _sentence_units(sentence.text, lex)]
     best: dict[str, UnitMention] = {}
     for unit, role in found:
         mention = UnitMention(mention=text[unit.piece.start:unit.piece.end],

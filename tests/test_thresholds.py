@@ -1,3 +1,4 @@
+import re
 from pathlib import Path
 
 import pytest
@@ -178,3 +179,32 @@ def test_rule_file_errors_name_the_file_and_the_rule(tmp_path):
     broken.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(ValueError, match=r"thresholds\.yml: missing rule 'comparators_after'"):
         compile_rule_file(broken, thresholds._compile_rules)
+
+
+def _scanned_rules():
+    from extract import deadlines, thresholds
+
+    rules = thresholds._RULES
+    return [rules.quantity, rules.ratio, *rules.percent, *rules.exclusions,
+            *(deadlines._RULES[kind] for kind in ("within", "before", "from"))]
+
+
+SCANNED_PIECES = PIECES + ["春节前", "即日起", "自", "2021年", "3月底前", "“五一”前", "（一）", "一是", "1.", "〔2021〕1号",
+                           "本通知自发布之日起", "每辆公共汽车", "前", "起", "１４", "一人一间", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SCANNED_PIECES), max_size=16), st.integers(0, 60))
+def test_scanners_find_what_re_finds(pieces, stop):
+    text = "".join(pieces)
+    for scanner in _scanned_rules():
+        expected = [m.span() for m in scanner.pattern.finditer(text) if m.start() < stop]
+        assert [m.span() for m in scanner.finditer(text, starting_before=stop)] == expected, scanner.pattern.pattern
+
+
+@pytest.mark.parametrize("pattern", [r"a*", r"[^\W\d_]年", r"(?i)ab", r"x|"])
+def test_scanner_leaves_to_re_what_it_cannot_read(pattern):
+    from extract.rules import Scanner
+
+    text = "AB1年x阿年ab"
+    assert [m.span() for m in Scanner(re.compile(pattern)).finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
