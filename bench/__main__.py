@@ -155,18 +155,11 @@ def main(argv: list[str] | None = None) -> int:
             if str(db_dir) != str(out / "db") and n <= 1000:  # small: on disk it flushes per commit
                 step(f"build {n} disk", "build_catalog", docs=str(docs), count=n,
                      db_path=str(out / "db" / str(n) / "notices.db"), breakdown=False)
-            # As is up to --process-max; from there on with the unit index made first (see
-            # bench.steps._unit_index_first), since as is the build grows with the square of the corpus.
             for n in args.sizes:
-                if n <= args.process_max:
-                    step(f"build {n}", "build_catalog", docs=str(docs), count=n,
-                         db_path=str(db_dir / str(n) / "notices.db"), breakdown=True)
-                if n >= args.process_max:
-                    step(f"build {n} index-first", "build_catalog", docs=str(docs), count=n,
-                         db_path=str(db_dir / f"{n}-index-first" / "notices.db"), breakdown=False,
-                         index_first=True)
+                step(f"build {n}", "build_catalog", docs=str(docs), count=n,
+                     db_path=str(db_dir / str(n) / "notices.db"), breakdown=n == largest)
         if "search" in steps:
-            step(f"search {largest}", "search", db_path=str(db_dir / f"{largest}-index-first" / "notices.db"),
+            step(f"search {largest}", "search", db_path=str(db_dir / str(largest) / "notices.db"),
                  repeats=args.repeats)
     finally:
         results["machine"]["load_average_end"] = os.getloadavg()

@@ -16,6 +16,8 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from urllib.parse import quote
 
+import yaml
+
 from bench.generate import generate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -197,40 +199,16 @@ def links(docs: str, sizes: list[int], budget: float) -> dict:
 # ------------------------------------------------------------ the catalog
 
 
-def _unit_index_first() -> None:
-    """Give db.build's final pass an index on measure_units.unit while it runs.
-
-    `_finish` counts the measures of each unit with a subquery on measure_units
-    before it creates that table's indexes, so each unit scans the whole table:
-    units × unit mentions, quadratic in the corpus. A temporary index, dropped
-    again at the end, shows what creating the indexes first would give; the
-    catalog's content is unchanged.
-    """
-    import db.build
-
-    finish = db.build._finish
-
-    def indexed_finish(database) -> None:
-        database.execute("create index bench_measure_units_unit on measure_units(unit)")
-        finish(database)
-        database.execute("drop index bench_measure_units_unit")
-
-    db.build._finish = indexed_finish
-
-
-def build_catalog(docs: str, count: int, db_path: str, breakdown: bool, index_first: bool = False) -> dict:
+def build_catalog(docs: str, count: int, db_path: str, breakdown: bool) -> dict:
     """`db.build.build` on `count` documents streamed from JSON Lines (no links: see `links`)."""
     from db.build import build
 
-    if index_first:
-        _unit_index_first()
     path = Path(db_path)
     path.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     stats = build(read_documents(docs, count), path)
     seconds = time.perf_counter() - started
-    out = {"notices": count, "seconds": seconds, "bytes": path.stat().st_size, "rows": vars(stats),
-           "index_first": index_first}
+    out = {"notices": count, "seconds": seconds, "bytes": path.stat().st_size, "rows": vars(stats)}
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
         out["free_bytes"] = (conn.execute("pragma freelist_count").fetchone()[0]
                              * conn.execute("pragma page_size").fetchone()[0])
@@ -255,65 +233,84 @@ def summary(seconds: list[float]) -> dict:
             "max_ms": max(seconds) * 1e3}
 
 
-async def _search_timings(db_path: str, repeats: int) -> dict:
+# The search the targets are set for (metadata.yml, search_newest): the newest 100
+# matches; and Datasette's table search, rows only and the whole page (count, facets).
+SEARCH = "/{db}/search_newest.json?q={q}&_shape=array"
+TABLE_ROWS = "/{db}/measures.json?_search={q}&_nocount=1&_nofacet=1"
+TABLE_PAGE = "/{db}/measures.json?_search={q}"
+NEWEST = 100  # rows search_newest shows
+
+
+async def _timed(ds, url: str, repeats: int) -> tuple[dict, list[float]]:
+    """The answer to `url` (a warm-up), then the times of `repeats` more requests."""
+    response = await ds.client.get(url)
+    if response.status_code != 200:
+        raise RuntimeError(f"{url}: status {response.status_code}: {response.text[:300]}")
+    times = []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        await ds.client.get(url)
+        times.append(time.perf_counter() - t)
+    return response.json(), times
+
+
+async def _search_timings(db_path: str, repeats: int, page_repeats: int) -> dict:
     from db.serve import make_datasette
 
     ds = make_datasette(Path(db_path))
     started = time.perf_counter()
     await ds.invoke_startup()
     name = Path(db_path).stem
-    first = await ds.client.get(f"/{name}/measures.json?_search=%E9%9A%94%E7%A6%BB")
-    cold = time.perf_counter() - started
-    if first.status_code != 200:
-        raise RuntimeError(f"{db_path}: search answered {first.status_code}: {first.text[:300]}")
-    variants = {
-        "page": "/{db}/measures.json?_search={q}",  # what the search box asks for: rows, count, facets
-        "no_suggest": "/{db}/measures.json?_search={q}&_nosuggest=1",  # without Datasette's facet suggestions
-        "rows": "/{db}/measures.json?_search={q}&_nocount=1&_nofacet=1",
-    }
-    out = {"cold_start_ms": cold * 1e3, "queries": {}}
+    await _timed(ds, SEARCH.format(db=name, q=quote("隔离")), 0)
+    out = {"cold_start_ms": (time.perf_counter() - started) * 1e3, "queries": {}}
     for group, words in QUERIES.items():
         for word in words:
-            entry = {"group": group}
-            for variant, template in variants.items():
-                url = template.format(db=name, q=quote(word))
-                response = await ds.client.get(url)  # warm-up, and the figures the table shows
-                if response.status_code != 200:
-                    raise RuntimeError(f"{url}: status {response.status_code}: {response.text[:300]}")
-                body = response.json()
-                times = []
-                for _ in range(repeats):
-                    t = time.perf_counter()
-                    await ds.client.get(url)
-                    times.append(time.perf_counter() - t)
-                entry[variant] = times
-                if variant == "page":
-                    entry["matches"] = body.get("filtered_table_rows_count")
-                    entry["facets"] = sorted(body.get("facet_results", {}))
-                    entry["timed_out_facets"] = body.get("facets_timed_out", [])
-            out["queries"][word] = entry
+            q = quote(word)
+            found, search_times = await _timed(ds, SEARCH.format(db=name, q=q), repeats)
+            _, rows_times = await _timed(ds, TABLE_ROWS.format(db=name, q=q), repeats)
+            page, page_times = await _timed(ds, TABLE_PAGE.format(db=name, q=q), page_repeats)
+            out["queries"][word] = {
+                "group": group, "search": search_times, "rows": rows_times, "page": page_times,
+                "found": [r["measure"] for r in found],
+                "matches": page.get("filtered_table_rows_count"),
+                "timed_out_facets": page.get("facets_timed_out", []),
+            }
     return out
 
 
-def search(db_path: str, repeats: int) -> dict:
-    """Datasette's table search on the catalog, against `LIKE '%…%'` over the same columns."""
+def search(db_path: str, repeats: int, page_repeats: int = 1) -> dict:
+    """Datasette's searches on the catalog, against unindexed `LIKE '%…%'` scans of the measures."""
     from db.plugin import match_expression
 
-    out = asyncio.run(_search_timings(db_path, repeats))
+    out = asyncio.run(_search_timings(db_path, repeats, page_repeats))
     conn = sqlite3.connect(f"file:{db_path}?mode=ro&immutable=1", uri=True)
+    conn.create_function("cjk_match", 1, match_expression, deterministic=True)
     conn.execute("select count(*) from measures where text like '%预热%'").fetchone()  # pages into the cache
+    metadata = yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8"))
+    search_sql = metadata["databases"]["notices"]["queries"]["search_newest"]["sql"]
+    where = "heading like :p or text like :p or units like :p"
     for word, entry in out["queries"].items():
-        pattern = f"%{word}%"
+        params = {"p": f"%{word}%"}
+        # The search's own SQL without Datasette around it, to set beside the scans.
+        times = []
+        for _ in range(repeats):
+            t = time.perf_counter()
+            conn.execute(search_sql, {"q": word}).fetchall()
+            times.append(time.perf_counter() - t)
+        entry["search_sql"] = times
+        # Every match, as a count or a ranking must find them.
         t = time.perf_counter()
-        (scan_rows,) = conn.execute(
-            "select count(*) from measures where heading like ? or text like ? or units like ?",
-            (pattern, pattern, pattern)).fetchone()
+        (entry["scan_matches"],) = conn.execute(f"select count(*) from measures where {where}", params).fetchone()
         entry["scan"] = time.perf_counter() - t
-        entry["scan_matches"] = scan_rows
+        # The same rows search_newest shows, by a scan that stops once it has them.
         t = time.perf_counter()
-        (fts_rows,) = conn.execute(
+        newest = [r for (r,) in conn.execute(
+            f"select id from measures where {where} order by rowid desc limit {NEWEST}", params)]
+        entry["scan_newest"] = time.perf_counter() - t
+        entry["same_rows"] = newest == entry["found"]
+        t = time.perf_counter()
+        (entry["fts_matches"],) = conn.execute(
             "select count(*) from measures_fts where measures_fts match ?", (match_expression(word),)).fetchone()
         entry["fts_count"] = time.perf_counter() - t
-        entry["fts_matches"] = fts_rows
     conn.close()
     return out

@@ -5,7 +5,9 @@ import re
 import pytest
 
 from bench.generate import generate, load_templates, render_notice
-from bench.steps import fit_exponent, read_documents
+from bench.report import _search
+from bench.steps import QUERIES, fit_exponent, read_documents, search
+from db.build import build
 from ingest.markers import match_marker
 from notices.pipeline import process_file
 
@@ -85,3 +87,16 @@ def test_documents_past_the_file_are_copies_under_new_names(tmp_path):
 def test_fit_exponent(sizes, values, exponent):
     fitted = fit_exponent(sizes, values)
     assert fitted == exponent if exponent is None else abs(fitted - exponent) < 1e-9
+
+
+def test_search_benchmark_checks_its_rows_against_a_scan(tmp_path, documents):
+    db_path = tmp_path / "notices.db"
+    build(documents.values(), db_path)
+    result = search(str(db_path), repeats=1)
+    queries = result["queries"]
+    assert set(queries) == {w for words in QUERIES.values() for w in words}
+    assert all(q["same_rows"] for q in queries.values())
+    assert queries["各区县"]["found"] and not queries["航空母舰"]["found"]
+    report = "\n".join(_search({"steps": [{"name": "search 5", "error": None, "result": result}],
+                                 "settings": {"repeats": 1}}))
+    assert "| unit | 各区县 |" in report and "**no**" not in report
