@@ -11,7 +11,6 @@ from collections.abc import Callable
 from functools import lru_cache
 
 import spacy
-from spacy import util
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -24,10 +23,19 @@ from .thresholds import find_thresholds
 from .topics import tag_topics
 from .units import find_units
 
-if not Doc.has_extension("items"):
-    Doc.set_extension("items", default=None)
+for _name in ("items", "text"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 SPAN_KEYS = ("units", "deadlines", "thresholds", "references")
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined once: spaCy joins it anew, from a new Token object per
+    token, on every access, and each component reads it."""
+    if doc._.text is None:
+        doc._.text = doc.text
+    return doc._.text
 
 
 class Finder:
@@ -38,7 +46,7 @@ class Finder:
         self.find = find
 
     def __call__(self, doc: Doc, **options) -> Doc:
-        items = self.find(doc.text, **options)
+        items = self.find(text_of(doc), **options)
         spans = []
         for item in items:
             span = doc.char_span(item.start, item.end, label=self.key, alignment_mode="expand")
@@ -73,7 +81,7 @@ def make_references(nlp: Language, name: str) -> Finder:
 
 @Language.component("notice_topics")
 def topics_component(doc: Doc) -> Doc:
-    topics = tag_topics(doc.text)
+    topics = tag_topics(text_of(doc))
     doc.cats.update({t.topic: 1.0 for t in topics})
     if doc._.items is None:
         doc._.items = {}
@@ -96,8 +104,12 @@ class JiebaTokenizer:
         self.jieba = configure_jieba()
 
     def __call__(self, text: str) -> Doc:
-        words, spaces = util.get_words_and_spaces([w for w in self.jieba.cut(text, HMM=False) if w], text)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        # jieba returns every character, whitespace too, so its words joined are the
+        # text: a space is a token of its own rather than a trailing-space flag.
+        words = list(self.jieba.cut(text, HMM=False))
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        doc._.text = text
+        return doc
 
 
 def build_nlp() -> Language:

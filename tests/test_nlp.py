@@ -1,4 +1,5 @@
 """The finders as spaCy components: spans a user can inspect."""
+import pytest
 import spacy
 
 from extract.nlp import JiebaTokenizer, build_nlp, get_nlp
@@ -45,3 +46,9 @@ def test_items_of_the_seed_measures_start_and_end_on_token_boundaries(extracted)
             for key in ("units", "deadlines", "thresholds"):
                 assert [s.start_char for s in parsed.spans[key]] == [i.start for i in parsed._.items[key]]
                 assert [s.end_char for s in parsed.spans[key]] == [i.end for i in parsed._.items[key]]
+
+
+@pytest.mark.parametrize("text", ["各区县要 落实\n隔离  措施。", "", " ", "KTV\t14天"])
+def test_doc_text_is_the_text_with_its_whitespace(text):
+    doc = get_nlp()(text)
+    assert doc.text == text and "".join(t.text for t in doc) == text
