@@ -1,7 +1,7 @@
 """Plain data for what is extracted from a notice. Offsets are into Measure.text."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -67,4 +67,13 @@ class Measure:
     references: list[Reference] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        # asdict's deep copy, value by value, cost as much as finding the thresholds.
+        d = dict(vars(self))
+        for key in ("units", "deadlines", "thresholds", "topics", "references"):
+            d[key] = [_plain(item) for item in d[key]]
+        return d
+
+
+def _plain(item) -> dict:
+    """An item's fields; a [low, high] value is copied, the rest are scalars."""
+    return {k: list(v) if isinstance(v, list) else v for k, v in vars(item).items()}

@@ -67,7 +67,11 @@ class Document:
 
     def to_dict(self) -> dict:
         """The document shape of the annotation guide, plus provenance and audit fields."""
-        d = asdict(self)
+        # Field by field: asdict would deep-copy every paragraph and span only to
+        # have them replaced below.
+        d = dict(vars(self))
+        d["addressees"] = list(self.addressees) if self.addressees is not None else None
+        d["cleaning"] = list(self.cleaning)
         d["paragraphs"] = [p.text for p in self.paragraphs]
         d["provenance"] = [[list(s) for s in p.spans] for p in self.paragraphs]
         d["articles"] = [
