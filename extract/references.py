@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from extract.rules import load_rule_file, rule
+from extract.rules import Scanner, load_rule_file, rule
 from extract.models import Reference
 from ingest.markers import DOC_NUMBER
 
@@ -27,6 +27,9 @@ def _issuer_boundaries(path: Path = RULES_FILE) -> tuple[str, ...]:
 
 
 TITLE = re.compile(r"《(?P<title>[^《》\n]{1,120})》")
+# Most texts cite nothing: the scanner passes over a text without 号 at once, where
+# the pattern alone would try its issuer at every Chinese character.
+_DOC_NUMBERS = Scanner(DOC_NUMBER)
 OPEN_BRACKET = re.compile(r"\s*[（(]\s*")
 CLOSE_BRACKET = re.compile(r"\s*[)）]")
 
@@ -60,7 +63,7 @@ def find_references(text: str) -> list[Reference]:
         doc_number = DOC_NUMBER.match(text, after[0])[0] if after else None
         refs.append(Reference(text=text[m.start():end], start=m.start(), end=end,
                               title=m["title"].strip(), doc_number=doc_number))
-    for m in DOC_NUMBER.finditer(text):
+    for m in _DOC_NUMBERS.finditer(text):
         start = _issuer_start(m)
         if start >= m.start("year") or any(r.start <= start < r.end for r in refs):
             continue

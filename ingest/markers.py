@@ -6,6 +6,7 @@ Shared by the cleaner (a numbered provision starts a paragraph) and by
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import cn2an
 
@@ -34,6 +35,7 @@ PAGE_NUMBER = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # a few dozen numerals number every notice; cn2an checks each at length
 def ordinal(numeral: str) -> int:
     """The value of an ordinal written in Arabic or Chinese digits."""
     return int(numeral) if numeral.isdigit() else int(cn2an.cn2an(numeral, "normal"))
