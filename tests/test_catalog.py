@@ -721,10 +721,17 @@ HOSTILE = ['"', '"隔离', "AND OR NEAR *", "NEAR(隔离 核酸, 2)", "隔离 OR
 
 @pytest.mark.parametrize("query", HOSTILE)
 def test_hostile_searches_give_a_readable_page(ds, query):
-    for path in (f"/notices/measures?_search={quote(query)}", f"/notices/search_measures?q={quote(query)}"):
+    for path in (f"/notices/measures?_search={quote(query)}", f"/notices/search_measures?q={quote(query)}",
+                 f"/notices/search_newest?q={quote(query)}"):
         response = fetch(ds, path)
         assert response.status_code == 200, path
         assert "<title>" in response.text
+
+
+def test_table_search_links_to_the_same_words_ranked_and_newest_first(ds):
+    page = fetch(ds, f"/notices/measures?_search={quote('隔离')}").text
+    for query in ("search_measures", "search_newest"):
+        assert f'href="/notices/{query}?q=%E9%9A%94%E7%A6%BB"' in page
 
 
 def test_raw_search_mode_reports_syntax_errors_without_a_server_error(ds):
