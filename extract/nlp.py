@@ -33,9 +33,17 @@ SPAN_KEYS = ("units", "deadlines", "thresholds", "references")
 def text_of(doc: Doc) -> str:
     """``doc.text``, joined once: spaCy joins it anew, from a new Token object per
     token, on every access, and each component reads it."""
-    if doc._.text is None:
-        doc._.text = doc.text
-    return doc._.text
+    ext = doc._  # each access to doc._ makes a new accessor object
+    if ext.text is None:
+        ext.text = doc.text
+    return ext.text
+
+
+def _record(doc: Doc, key: str, items: list) -> None:
+    ext = doc._
+    if ext.items is None:
+        ext.items = {}
+    ext.items[key] = items
 
 
 class Finder:
@@ -53,9 +61,7 @@ class Finder:
             if span is not None:
                 spans.append(span)
         doc.spans[self.key] = spans
-        if doc._.items is None:
-            doc._.items = {}
-        doc._.items[self.key] = items
+        _record(doc, self.key, items)
         return doc
 
 
@@ -83,9 +89,7 @@ def make_references(nlp: Language, name: str) -> Finder:
 def topics_component(doc: Doc) -> Doc:
     topics = tag_topics(text_of(doc))
     doc.cats.update({t.topic: 1.0 for t in topics})
-    if doc._.items is None:
-        doc._.items = {}
-    doc._.items["topics"] = topics
+    _record(doc, "topics", topics)
     return doc
 
 
