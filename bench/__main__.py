@@ -7,7 +7,7 @@ memory are its own:
 2. for each size up to --process-max: one jieba pass over the raw text (the
    floor), then ingest + extract through the process pool;
 3. a cProfile of the pipeline on --profile-notices notices;
-4. `compute_links` at --link-sizes, stopping before a size predicted to take
+4. `iter_links` at --link-sizes, stopping before a size predicted to take
    longer than --link-budget seconds;
 5. `db.build.build` at every size (past --process-max the processed documents
    are copied under new names), in --db-dir, and the smallest size on disk too;

@@ -114,7 +114,7 @@ def _summary(results: dict) -> list[str]:
         n, floor, pipe = pairs[-1]
         ratio = pipe["wall"] / floor["wall"]
         rows.append([f"Ingest + extract ≤ {TARGETS['pipeline_ratio']:g}× one jieba pass ({n:,} notices)",
-                     f"{ratio:.1f}× (CPU time {pipe['cpu'] / floor['cpu']:.1f}×)",
+                     f"{ratio:.2f}× (CPU time {pipe['cpu'] / floor['cpu']:.2f}×)",
                      _met(ratio <= TARGETS["pipeline_ratio"])])
     link = _steps(results, "links")
     if link and link[-1]["result"]["exponent"] is not None:
@@ -161,7 +161,7 @@ def _pipeline(results: dict) -> list[str]:
         rows.append([
             f"{n:,}", f"{chars:,}", f"{floor['wall']:.1f} s", f"{chars / floor['wall']:,.0f}",
             f"{pipe['wall']:.1f} s", f"{chars / pipe['wall']:,.0f}", f"{pipe['result']['notices'] / pipe['wall']:.1f}",
-            f"**{pipe['wall'] / floor['wall']:.1f}×**", f"{pipe['cpu'] / floor['cpu']:.1f}×",
+            f"**{pipe['wall'] / floor['wall']:.2f}×**", f"{pipe['cpu'] / floor['cpu']:.2f}×",
             f"{pipe['result']['measures']:,}", pipe["result"]["errors"],
         ])
     workers = results["settings"]["workers"]
@@ -203,7 +203,7 @@ def _links(results: dict) -> list[str]:
     rows += [[f"{x['notices']:,}", f"skipped (≈{x['predicted_seconds']:,.0f} s predicted)", "", "", "", ""]
              for x in r["skipped"]]
     k, kc = r["exponent"], r["comparison_exponent"]
-    lines = ["## Compare links (`notices.catalog.compute_links`)", "",
+    lines = ["## Compare links (`notices.catalog.iter_links`)", "",
              *_table(["Notices", "Time", "Notice comparisons", "All pairs n(n−1)/2", "Measure links",
                       "Per comparison"], rows)]
     if k is not None:
@@ -232,11 +232,12 @@ def _build(results: dict, settings: dict) -> list[str]:
              "the whole benchmark budget). Links are not included here: see the compare links above.", "",
              *_table(["Notices", "Written to", "Time", "Per notice", "Database", "Per notice", "Measures",
                       "Peak memory"], rows)]
-    tables = next((s["result"]["tables"] for s in reversed(found) if "tables" in s["result"]), None)
-    if tables:
+    broken_down = next((s["result"] for s in reversed(found) if "tables" in s["result"]), None)
+    if broken_down:
+        tables = broken_down["tables"]
         total = sum(tables.values()) or 1
         top = sorted(tables.items(), key=lambda kv: -kv[1])[:8]
-        lines += ["Space by table or index in the largest processed catalog:", "",
+        lines += [f"Space by table or index in the {broken_down['notices']:,}-notice catalog:", "",
                   *_table(["Table or index", "Size", "Share"],
                           [[f"`{k}`", _mb(v / 2 ** 20), f"{100 * v / total:.0f}%"] for k, v in top])]
     return lines

@@ -16,7 +16,7 @@ import re
 import tempfile
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -432,23 +432,28 @@ def _insert_links(db: sqlite_utils.Database, links: Iterable[dict]) -> int:
     """Store the measure pairs of `links`; return how many pairs name something unknown."""
     notices = {r["id"] for r in db.query("select id from notices")}
     measures = {r["id"] for r in db.query("select id from measures")}
-    rows, skipped = {}, 0
-    for link in links:
-        a, b = link.get("a"), link.get("b")
-        for pair in link.get("pairs") or []:
-            ma = f"{a}#{pair['a']}" if pair.get("a") is not None else None
-            mb = f"{b}#{pair['b']}" if pair.get("b") is not None else None
-            known = a in notices and b in notices and all(m is None or m in measures for m in (ma, mb))
-            if not known or ma is mb is None:
-                skipped += 1
-                continue
-            rows[f"{ma}|{mb}"] = {
-                "id": f"{ma}|{mb}", "measure_a": ma, "measure_b": mb,
-                "notice_a": a, "notice_b": b, "similarity": pair.get("similarity"),
-                "status": pair.get("status"), "change_type": pair.get("change_type"),
-                "changes": _json(pair.get("changes")),
-            }
-    db["links"].insert_all(rows.values())
+    skipped = 0
+
+    def rows() -> Iterator[dict]:
+        nonlocal skipped
+        for link in links:
+            a, b = link.get("a"), link.get("b")
+            for pair in link.get("pairs") or []:
+                ma = f"{a}#{pair['a']}" if pair.get("a") is not None else None
+                mb = f"{b}#{pair['b']}" if pair.get("b") is not None else None
+                known = a in notices and b in notices and all(m is None or m in measures for m in (ma, mb))
+                if not known or ma is mb is None:
+                    skipped += 1
+                    continue
+                yield {
+                    "id": f"{ma}|{mb}", "measure_a": ma, "measure_b": mb,
+                    "notice_a": a, "notice_b": b, "similarity": pair.get("similarity"),
+                    "status": pair.get("status"), "change_type": pair.get("change_type"),
+                    "changes": _json(pair.get("changes")),
+                }
+
+    # Streamed in batches as the comparisons come; a pair given twice keeps its last version.
+    db["links"].insert_all(rows(), replace=True)
     return skipped
 
 
