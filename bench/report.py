@@ -112,10 +112,10 @@ def _summary(results: dict) -> list[str]:
     pairs = _pipeline_pairs(results)
     if pairs:
         n, floor, pipe = pairs[-1]
-        ratio = pipe["wall"] / floor["wall"]
-        rows.append([f"Ingest + extract ≤ {TARGETS['pipeline_ratio']:g}× one jieba pass ({n:,} notices)",
-                     f"{ratio:.2f}× (CPU time {pipe['cpu'] / floor['cpu']:.2f}×)",
-                     _met(ratio <= TARGETS["pipeline_ratio"])])
+        ratio, cpu = pipe["wall"] / floor["wall"], pipe["cpu"] / floor["cpu"]
+        rows.append([f"Ingest + extract ≤ {TARGETS['pipeline_ratio']:g}× one jieba pass ({n:,} notices), "
+                     "wall and CPU time", f"{ratio:.2f}× (CPU time {cpu:.2f}×)",
+                     _met(max(ratio, cpu) <= TARGETS["pipeline_ratio"])])
     link = _steps(results, "links")
     if link and link[-1]["result"]["exponent"] is not None:
         k = link[-1]["result"]["exponent"]
@@ -136,6 +136,11 @@ def _summary(results: dict) -> list[str]:
     if big:
         peak = max(s["peak_tree_mb"] for s in big)
         rows.append([f"Peak memory < 2 GB at {largest:,} notices (generate, build, search)", _mb(peak),
+                     _met(peak < TARGETS["memory_mb"])])
+    if link:
+        largest_links = max(r["notices"] for r in link[-1]["result"]["runs"])
+        peak = link[-1]["peak_tree_mb"]
+        rows.append([f"Peak memory < 2 GB, compare links at {largest_links:,} notices", _mb(peak),
                      _met(peak < TARGETS["memory_mb"])])
     return ["## Targets", "", *_table(["Target", "Measured", ""], rows)] if rows else []
 
