@@ -6,6 +6,7 @@ may mix (`（）` / `()`, `１４` / `14`) give the same words.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from functools import lru_cache
 from compare.lexicon import load_data
@@ -21,7 +22,8 @@ def normalize(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _cut(text: str) -> tuple[str, ...]:
-    return tuple(segment.words(text))
+    # Interned: the same words recur in every measure, and the candidate index keeps them all.
+    return tuple(map(sys.intern, segment.words(text)))
 
 
 def words(text: str) -> list[str]:
