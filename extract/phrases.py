@@ -33,7 +33,7 @@ class Piece:
     def placed(self, outer: Piece) -> Piece:
         """This piece, taken from a piece whose offsets are positions in
         outer.text, pointing where outer points instead."""
-        return Piece(self.text, tuple(outer.offsets[i] for i in self.offsets))
+        return Piece(self.text, tuple(map(outer.offsets.__getitem__, self.offsets)))
 
     def join(self, other: Piece) -> Piece:
         return Piece(self.text + other.text, self.offsets + other.offsets)
@@ -88,8 +88,11 @@ def depths(text: str) -> tuple[int, ...]:
 def split(piece: Piece, ends: str) -> list[Piece]:
     """The non-empty parts between the given characters where they stand outside brackets."""
     text = piece.text
-    level = depths(text)
-    bounds = [m.start() for m in _any_of(ends).finditer(text) if level[m.start()] == 0] + [len(text)]
+    bounds = [m.start() for m in _any_of(ends).finditer(text)]
+    if bounds:  # most phrases hold none: spare their depths
+        level = depths(text)
+        bounds = [i for i in bounds if level[i] == 0]
+    bounds.append(len(text))
     parts, start = [], 0
     for end in bounds:
         # Strip the text before making a piece of it: most parts are kept as they are.

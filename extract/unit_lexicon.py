@@ -55,6 +55,9 @@ class Lexicon:
     clause_opener_at: re.Pattern  # a clause opener with something after it
     conjunction_at: re.Pattern  # group 1: a list conjunction starting there, not at the end
     suffix_kinds: dict[str, str]  # suffix -> kind, as `suffixes` decides it
+    unit_ends: dict[str, tuple[str, ...]]  # suffixes, levels and leaders by their last character
+    unit_end_max: int  # the length of the longest of those words
+    whole_verb_openers: tuple[str, ...]  # verb openers no list split falls in: see unit_phrases.may_open_units
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -62,8 +65,30 @@ def _longest_first(words) -> tuple[str, ...]:
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    """The words as a regex alternation, tried in their order."""
-    return "|".join(re.escape(w) for w in words)
+    """The words as a regex alternation, tried in their order. It opens with
+    the class of their first characters: the regex engine tests that at each
+    position far faster than it tries every word there."""
+    first = re.escape("".join(sorted({w[0] for w in words})))
+    return f"(?=[{first}])(?:{'|'.join(re.escape(w) for w in words)})"
+
+
+def _by_last_character(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The words by their last character, in their order: a phrase's last
+    character picks the few words it may end with."""
+    out: dict[str, tuple[str, ...]] = {}
+    for w in words:
+        out[w[-1]] = out.get(w[-1], ()) + (w,)
+    return out
+
+
+def _never_split(verbs: tuple[str, ...], separators: tuple[str, ...],
+                 conjunctions: tuple[str, ...]) -> tuple[str, ...]:
+    """The verbs that unit_phrases.parse_units never cuts when one opens a
+    phrase: with no list separator, bracket, 的 or 等 in them, nor a
+    conjunction or 各 after their first character, where lists split."""
+    anywhere = set("".join(separators) + "的等()（）")
+    inside = set("".join(conjunctions) + "各")
+    return tuple(v for v in verbs if not anywhere & set(v) and not inside & set(v[1:]))
 
 
 def _starting(words: tuple[str, ...], unless: tuple[str, ...]) -> re.Pattern:
@@ -101,6 +126,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
     modal = words("markers", "modal")
     markers = _longest_first(modal + words("markers", "other"))
     exceptions = words("marker_exceptions")
+    # What a phrase naming units, people or places may end with: see unit_phrases.may_end_units.
+    unit_ends = _longest_first([w for w, _ in suffixes] + listed("level_words") + listed("leadership_suffixes"))
     return Lexicon(
         labels=roles("explicit_labels"),
         role_verbs=roles("role_verbs"),
@@ -139,4 +166,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         # Only a conjunction with something after it splits a list.
         conjunction_at=re.compile(f"(?=({_alternation(words('list_conjunctions'))}).)", re.DOTALL),
         suffix_kinds={w: kind for w, kind in reversed(suffixes)},
+        unit_ends=_by_last_character(unit_ends),
+        unit_end_max=len(unit_ends[0]),
+        whole_verb_openers=_never_split(words("verb_openers"), words("list_separators"), words("list_conjunctions")),
     )

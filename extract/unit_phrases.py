@@ -80,6 +80,8 @@ def verb_led(text: str, lex: Lexicon) -> bool:
 
 def _leader_stripped(piece: Piece, lex: Lexicon) -> Piece | None:
     """`医疗机构主要负责同志` → 医疗机构; None when no organisation leads the phrase."""
+    if not piece.text.endswith(lex.leadership):  # most items: spare the search for which word
+        return piece
     for word in lex.leadership:
         if piece.text.endswith(word):
             rest = piece.cut(0, len(piece.text) - len(word))
@@ -191,8 +193,8 @@ def _expand(items: list[Piece], lex: Lexicon, head: str | None, explicit: bool) 
             continue
         if kind == "none" and not explicit:
             return None
-        shared = _level_and_body(name, lex)
-        if shared and pending_levels:
+        shared = pending_levels and _level_and_body(name, lex)
+        if shared:
             found += [Found(p, QUALIFIER.sub("", p.text) + shared[1]) for p in pending_levels]
             name = shared[0] + shared[1]  # 区县两级疾控机构 → 区县疾控机构
             pending_levels = []
@@ -204,6 +206,53 @@ def _expand(items: list[Piece], lex: Lexicon, head: str | None, explicit: bool) 
         found.extend(_paired(unit, lex))
     # A level left without a body names that level's government (`各市（州）、县（市、区）要…`).
     return found + [Found(p, p.text) for p in pending_levels]
+
+
+def may_end_units(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether parse_units may find units, or people or places, in text[:end]
+    (not as an explicit list), judged by how it ends: most prefixes a subject
+    is sought in fail this cheap test, and need not be cut or parsed.
+
+    parse_units leaves out asides and strips PHRASE_EDGES. What is left ends
+    with 等 (`村两委等`), with the head after 等, which kind_of must call "org",
+    or with its last item, unless a list separator follows that item; _expand,
+    not given a head, takes that item only when it ends with a leadership word
+    or kind_of gives it a kind. kind_of gives one only to a phrase that, with
+    its bracketed qualifiers left out, ends with a suffix or is a level word.
+    Asides and qualifiers end in a bracket: where none stands among the last
+    characters, as many as the longest of those words has, the text itself
+    ends with the word."""
+    while end and text[end - 1] in PHRASE_EDGES:
+        end -= 1
+    if end == 0:
+        return False
+    last = text[end - 1]
+    if last == "等" or last in lex.separators or _ASIDE_END.search(text, max(0, end - lex.unit_end_max), end):
+        return True
+    return text.endswith(lex.unit_ends.get(last, ()), 0, end)
+
+
+# The last character of a qualifier or an aside.
+_ASIDE_END = re.compile(r"[)）]")
+
+
+def may_open_units(text: str, lex: Lexicon) -> bool:
+    """Whether parse_units may find units, or people or places, in the text
+    (not as an explicit list), judged by how it opens: not after a verb or
+    preposition (`对入境人员`, `由属地政府`), unless a leadership word stands
+    in it, or a bracket.
+
+    parse_units fails when such a word opens a relative clause before 的.
+    Else the first item of the list opens where the text does, with the
+    whole verb (lex.whole_verb_openers holds no place where lists split),
+    and as no bracket is there, the text holds no aside or qualifier to leave
+    out: the item is verb-led as the text is, unless a marker exception or a
+    task word opens the text. _expand fails on a verb-led item, unless it is
+    a leader of no organisation (`对口支援单位负责人`) and so a person."""
+    text = text.lstrip(PHRASE_EDGES)
+    return (not text.startswith(lex.whole_verb_openers) or _ASIDE_END.search(text) is not None
+            or text.startswith(lex.marker_exceptions) or text.startswith(lex.task_words)
+            or any(word in text for word in lex.leadership))
 
 
 def cached_by_text(find: Callable[..., list[Found] | None]) -> Callable[..., list[Found] | None]:
@@ -224,17 +273,23 @@ def cached_by_text(find: Callable[..., list[Found] | None]) -> Callable[..., lis
     return placed
 
 
-@cached_by_text
 def parse_units(piece: Piece, lex: Lexicon, explicit: bool = False) -> list[Found] | None:
     """The units a phrase names when the whole phrase is a list of units:
     [] when it names only people or places, None when it is no such list."""
+    text = piece.text
+    if not explicit and not (may_end_units(text, len(text), lex) and may_open_units(text, lex)):
+        return None  # most phrases tried are no list: spare the cache and the parse
+    return _parse_units(piece, lex, explicit)
+
+
+@cached_by_text
+def _parse_units(piece: Piece, lex: Lexicon, explicit: bool) -> list[Found] | None:
     asides = [m.span() for m in ALIAS_ASIDE.finditer(piece.text)]
     piece = piece.without(asides).strip(PHRASE_EDGES)
     if not piece.text:
         return None
     modifier = None
-    level = depths(piece.text)
-    des = [i for i, ch in enumerate(piece.text) if ch == "的" and level[i] == 0]
+    des = find_outside(piece.text, "的")
     if des:  # `提供公共服务的窗口单位`: a relative clause before the unit
         modifier, piece = piece.cut(0, des[-1] + 1), piece.cut(des[-1] + 1)
         if modifier.text.startswith(lex.modifier_openers + lex.verb_openers) or not piece.text:

@@ -23,11 +23,13 @@ from extract.aliases import canonical_name
 from extract.models import UnitMention
 from extract.phrases import CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, split
 from extract.unit_lexicon import Lexicon, lexicon
-from extract.unit_phrases import PHRASE_EDGES, Found, cached_by_text, parse_units
+from extract.unit_phrases import PHRASE_EDGES, Found, cached_by_text, may_end_units, parse_units
 
 __all__ = ["find_units", "canonical_name"]
 
 ROLE_RANK = {"lead": 0, "responsible": 1, "cooperating": 2, "subject": 3}
+# A bracket that may hold a list of units with their roles: `(A牵头，B配合)`.
+ROLE_LIST = re.compile(r"[（(]([^（）()]*)[)）]")
 # How far into a clause a place may stand before its subject (`主城都市区范围内影剧院…`).
 MAX_LOCATIVE = 12
 
@@ -36,21 +38,25 @@ MAX_LOCATIVE = 12
 
 
 @cached_by_text
-def _subject_before_marker(clause: Piece, lex: Lexicon, markers: re.Pattern,
-                           allow_time: bool) -> list[Found] | None:
+def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> list[Found] | None:
     """The units that open the clause and end where a marker begins: the
-    earliest such split wins, since the subject ends at its predicate.
-    `markers` is one of the lexicon's `*_at` patterns."""
+    earliest such split wins, since the subject ends at its predicate. An
+    `agent` (after 由 or 会同) may also end at an agent verb, and is never
+    followed by a time phrase.
+
+    Takes a flag rather than the pattern to use: hashing a pattern, which the
+    cache does on every call, costs more than the rest of most calls."""
     text = clause.text
     level = depths(text)
-    for m in markers.finditer(text, 1):
+    for m in (lex.agent_marker_at if agent else lex.marker_at).finditer(text, 1):
         i = m.start()
         if level[i]:
             continue
-        units = parse_units(clause.cut(0, i), lex)
+        # Most prefixes cannot name units: spare cutting them.
+        units = parse_units(clause.cut(0, i), lex) if may_end_units(text, i, lex) else None
         if units is not None:  # people or places before the predicate: no unit here
             return units or None
-        if allow_time and m.group(1) in lex.modal:
+        if not agent and m.group(1) in lex.modal:
             units = _subject_before_time(clause.cut(0, i), lex)
             if units is not None:
                 return units or None
@@ -102,7 +108,7 @@ def _sentence_subjects(clauses: list[Piece], lex: Lexicon) -> list[Found]:
         if not clause.text or clause.text[0] in OPENING:
             waiting = []
             continue
-        units = _subject_before_marker(clause, lex, lex.marker_at, allow_time=True)
+        units = _subject_before_marker(clause, lex)
         if units:
             found += [u for group in waiting for u in group] + units
             waiting = []
@@ -121,7 +127,7 @@ def _agents(clause: Piece, lex: Lexicon) -> list[Found]:
     for i in find_outside(text, "由"):
         if any(text.startswith(e, i - k) for e in lex.agent_exceptions for k in range(min(len(e), i + 1))):
             continue
-        units = _subject_before_marker(clause.cut(i + 1), lex, lex.agent_marker_at, allow_time=False)
+        units = _subject_before_marker(clause.cut(i + 1), lex, agent=True)
         found += units or []
     return found
 
@@ -132,7 +138,7 @@ def _partners(clause: Piece, lex: Lexicon) -> list[Found]:
     for word in lex.partner_words:
         for i in find_outside(clause.text, word):
             rest = clause.cut(i + len(word))
-            found += (_subject_before_marker(rest, lex, lex.agent_marker_at, allow_time=False)
+            found += (_subject_before_marker(rest, lex, agent=True)
                       or parse_units(rest, lex) or [])
     return found
 
@@ -172,8 +178,8 @@ def _labels(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
 def _explicit(text: str, lex: Lexicon) -> list[tuple[Found, str]]:
     """Labelled lists (`责任单位:A、B`) and bracketed role lists (`(A牵头，B配合)`)."""
     out = []
-    level = depths(text)
     labels = _labels(text, lex)
+    level = depths(text) if labels else ()
     for n, (_, start, role) in enumerate(labels):
         end = labels[n + 1][0] if n + 1 < len(labels) else len(text)
         for j in range(start, end):
@@ -182,7 +188,7 @@ def _explicit(text: str, lex: Lexicon) -> list[tuple[Found, str]]:
                 break
         units = parse_units(Piece.of(text, start, end), lex, explicit=True) or []
         out += [(u, role) for u in units]
-    for m in re.finditer(r"[（(]([^（）()]*)[)）]", text):
+    for m in ROLE_LIST.finditer(text):
         segments = split(Piece.of(text, m.start(1), m.end(1)), "，,；;")
         parsed = []
         for seg in segments:
@@ -204,6 +210,8 @@ def _sentence_units(text: str, lex: Lexicon) -> tuple[tuple[Found, str], ...]:
         return ()
     clauses = split(Piece.of(text), CLAUSE_ENDS)
     found = [(u, "subject") for u in _sentence_subjects(clauses, lex)]
+    if not ("由" in text or any(w in text for w in lex.responsibility_nouns + lex.partner_words)):
+        return tuple(found)  # most sentences name no agent, responsibility or partner: spare their clauses
     for clause in clauses:
         found += [(u, "subject") for u in _agents(clause, lex) + _responsible_for(clause, lex)]
         found += [(u, "cooperating") for u in _partners(clause, lex)]

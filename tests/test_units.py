@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extract.units import canonical_name, find_units
@@ -202,6 +202,27 @@ def test_offsets_hold_on_any_input(parts):
     text = "".join(parts)
     for u in find_units(text):
         assert text[u.start:u.end] == u.mention and u.name
+
+
+# Pieces of phrases at the edges of what the quick tests before parse_units
+# judge: verbs opening a phrase, leaders, heads after 等, asides and
+# qualifiers in brackets, a word split by one, separators and edge marks.
+PHRASE_PARTS = ["对", "由", "对口", "督促", "排查", "及时", "和", "各", "区县", "市", "村", "卫生健康委", "委",
+                "员会", "公安", "等", "部门", "人员", "负责同志", "主要负责人", "一把手", "的", "、", "/", "，",
+                "（以下简称区县）", "（社区）", "(", ")", "》", "前", "专班", " "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PHRASE_PARTS), min_size=1, max_size=7))
+@example(["对", "负责同志"])  # a leader of no organisation: a person
+@example(["卫生健康委", "（社区）", "员会"])  # a qualifier inside the suffix
+def test_quick_tests_never_rule_out_a_list(parts):
+    from extract.phrases import Piece
+    from extract.unit_lexicon import lexicon
+    from extract.unit_phrases import _parse_units, may_end_units, may_open_units
+    text, lex = "".join(parts), lexicon()
+    if _parse_units(Piece.of(text), lex, False) is not None:
+        assert may_end_units(text, len(text), lex) and may_open_units(text, lex)
 
 
 # ---------------------------------------------------------------- aliases
