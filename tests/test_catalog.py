@@ -267,6 +267,20 @@ def test_links_to_unknown_measures_are_skipped(tmp_path, documents):
     assert (stats.links, stats.links_skipped) == (2, 2)
 
 
+def test_links_stream_in_and_a_pair_given_twice_keeps_its_last_version(tmp_path, documents):
+    def links():  # a generator, as notices.catalog.iter_links gives them
+        for similarity in (0.4, 0.9):
+            yield {"a": N001, "b": N002, "pairs": [{"a": "1.6", "b": "4.12", "similarity": similarity,
+                                                     "status": "revised"}]}
+
+    db_path = tmp_path / "notices.db"
+    stats = build(documents, db_path, links=links())
+    conn = sqlite3.connect(db_path)
+    assert stats.links == 1
+    assert conn.execute("select id, similarity from links").fetchall() == [(f"{N001}#1.6|{N002}#4.12", 0.9)]
+    conn.close()
+
+
 def test_generated_document_fills_topics_aliases_and_references(tmp_path):
     doc = {
         "source": "gen_1.txt", "title": "关于加强隔离管理的通知", "doc_number": "测发〔2022〕5号",
