@@ -62,9 +62,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None) -> Comparison:
         index = CandidateIndex()
     index.add(a)
     index.add(b)
-    pa, pb = index.profiles_of(sa), index.profiles_of(sb)
+    pa, pb = index.profiles_of(a), index.profiles_of(b)
 
-    pairs = _candidate_pairs(index, pa, pb, sb) | {(i, j) for j, i in _candidate_pairs(index, pb, pa, sa)}
+    pairs = _candidate_pairs(index, pa, pb) | {(i, j) for j, i in _candidate_pairs(index, pb, pa)}
     scores = {(i, j): evidence(pa[i], pb[j], index.idf) for i, j in pairs}
     best_a: dict[int, float] = {}
     best_b: dict[int, float] = {}
@@ -93,9 +93,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None) -> Comparison:
     )
 
 
-def _candidate_pairs(index: CandidateIndex, ps: list[Profile], qs: list[Profile], source: str) -> set[tuple[int, int]]:
+def _candidate_pairs(index: CandidateIndex, ps: list[Profile], qs: list[Profile]) -> set[tuple[int, int]]:
     position = {q.path: j for j, q in enumerate(qs)}
-    return {(i, position[c.path]) for i, p in enumerate(ps) for c in index.candidates(p, sources={source})}
+    return {(i, position[c.path]) for i, p in enumerate(ps) for c in index.candidates(p, among=qs)}
 
 
 def _rounded(parts: dict[str, float]) -> dict[str, float]:

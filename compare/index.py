@@ -15,7 +15,9 @@ frequency they share, and hands the best few to the full scorer.
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+import sys
+from array import array
+from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass
 
 from compare.lexicon import load_data
@@ -45,7 +47,8 @@ class CandidateIndex:
     lookup did compared with scoring all pairs.
     """
 
-    def __init__(self, probe: int | None = None, limit: int | None = None, max_df: float | None = None):
+    def __init__(self, probe: int | None = None, limit: int | None = None, max_df: float | None = None,
+                 cached: int = 512):
         defaults = load_data("align.yml")["candidates"]
         self.probe = probe or defaults["probe"]
         self.limit = limit or defaults["limit"]
@@ -53,15 +56,25 @@ class CandidateIndex:
         self.common_df = defaults["common_df"]
         self.recent = defaults["recent"]
         self.related = defaults["related"]
+        # Years of notices must fit in memory, so a measure is kept as its notice's
+        # number and its path, and a posting list only as its length and its `recent`
+        # latest entries, all that a lookup reads.
+        self._df: Counter = Counter()
         self._postings: dict[str, list[int]] = defaultdict(list)
-        self._profiles: list[Profile] = []
-        self._by_source: dict[str, list[int]] = {}
+        self._sources: list[str] = []
+        self._source_of = array("i")
+        self._paths: list[str] = []
+        self._by_source: dict[str, range] = {}
+        # Profiles of the notices used last: the related notices of a new one are
+        # mostly recent ones, and any other is profiled again from its document.
+        self._profiles: OrderedDict[str, list[Profile]] = OrderedDict()
+        self.cached = cached
         self._idf: dict[str, float] = {}  # emptied whenever a notice is added
         self.touched = 0
         self.returned = 0
 
     def __len__(self) -> int:
-        return len(self._profiles)
+        return len(self._paths)
 
     def __contains__(self, source: str) -> bool:
         return source in self._by_source
@@ -71,58 +84,70 @@ class CandidateIndex:
         source = document.get("source")
         if source in self._by_source:
             return
-        ids = []
-        for p in profiles(document):
-            i = len(self._profiles)
-            self._profiles.append(p)
+        found = self.profiles_of(document)
+        number = len(self._sources)
+        self._sources.append(source)
+        first = len(self._paths)
+        for i, p in enumerate(found, first):
+            self._source_of.append(number)
+            self._paths.append(sys.intern(p.path))
             for feature in p.features:
-                self._postings[feature].append(i)
-            ids.append(i)
-        self._by_source[source] = ids
+                self._df[feature] += 1
+                postings = self._postings[feature]
+                postings.append(i)
+                if len(postings) >= 2 * self.recent:
+                    del postings[:-self.recent]
+        self._by_source[source] = range(first, len(self._paths))
         self._idf.clear()
 
-    def profiles_of(self, source: str) -> list[Profile]:
-        try:
-            return [self._profiles[i] for i in self._by_source[source]]
-        except KeyError:
-            raise KeyError(f"notice {source!r} is not in the candidate index") from None
+    def profiles_of(self, document: dict) -> list[Profile]:
+        """The profiles of a notice's measures, kept for the `cached` notices used last."""
+        source = document.get("source")
+        found = self._profiles.get(source)
+        if found is None:
+            found = self._profiles[source] = profiles(document)
+            if len(self._profiles) > self.cached:
+                self._profiles.popitem(last=False)
+        else:
+            self._profiles.move_to_end(source)
+        return found
 
     def idf(self, feature: str) -> float:
         """Smoothed inverse document frequency over the indexed measures."""
         if feature not in self._idf:
-            n = len(self._profiles)
-            self._idf[feature] = math.log((n + 1) / (len(self._postings.get(feature, ())) + 1)) + 1.0
+            n = len(self._paths)
+            self._idf[feature] = math.log((n + 1) / (self._df.get(feature, 0) + 1)) + 1.0
         return self._idf[feature]
 
     def _rarest_first(self, p: Profile) -> list[str]:
         # A share of a handful of measures says nothing about commonness, so
         # only features in more than `common_df` measures can be too common.
-        cap = max(self.max_df * len(self._profiles), self.common_df)
-        usable = [f for f in p.features if len(self._postings.get(f, ())) <= cap]
-        return sorted(usable, key=lambda f: (len(self._postings.get(f, ())), f))
+        cap = max(self.max_df * len(self._paths), self.common_df)
+        df = self._df
+        usable = [f for f in p.features if df.get(f, 0) <= cap]
+        return sorted(usable, key=lambda f: (df.get(f, 0), f))
 
-    def candidates(self, p: Profile, sources: set[str] | None = None, limit: int | None = None) -> list[Candidate]:
+    def candidates(self, p: Profile, among: list[Profile] | None = None, limit: int | None = None) -> list[Candidate]:
         """The indexed measures most likely to govern what `p` governs, best
-        first, at most `limit` per notice, never from `p`'s own notice."""
+        first, at most `limit` per notice, never from `p`'s own notice.
+        With `among` (the measures of the notices to align with), those
+        measures are the candidates instead of the index's."""
         limit = limit or self.limit
         shared: Counter = Counter()
         probed = 0
+        own = self._by_source.get(p.source, range(0))
         # Rarest first, but a feature only counts against the probe budget
         # when it reaches another notice: a word used once in the corpus says
         # nothing about which other measure is alike.
-        # Aligning with given notices reads their few measures, not the postings.
-        pool = None if sources is None else {
-            i: self._profiles[i].features for s in sources if s != p.source for i in self._by_source.get(s, ())
-        }
+        pool = None if among is None else [q for q in among if q.source != p.source]
         for feature in self._rarest_first(p):
             if probed == self.probe:
                 break
             weight = self.idf(feature)
             if pool is None:
-                postings = self._postings.get(feature, ())
-                hits = [i for i in postings[-self.recent:] if self._profiles[i].source != p.source]
+                hits = [i for i in self._postings.get(feature, ())[-self.recent:] if i not in own]
             else:
-                hits = [i for i, features in pool.items() if feature in features]
+                hits = [j for j, q in enumerate(pool) if feature in q.features]
             probed += bool(hits)
             for i in hits:
                 shared[i] += weight
@@ -130,16 +155,19 @@ class CandidateIndex:
         per_source: Counter = Counter()
         found = []
         for i, overlap in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0])):
-            q = self._profiles[i]
-            if per_source[q.source] < limit:
-                per_source[q.source] += 1
-                found.append(Candidate(q.source, q.path, overlap))
+            source, path = (pool[i].source, pool[i].path) if pool is not None else self._measure(i)
+            if per_source[source] < limit:
+                per_source[source] += 1
+                found.append(Candidate(source, path, overlap))
         self.returned += len(found)
         return found
 
+    def _measure(self, i: int) -> tuple[str, str]:
+        return self._sources[self._source_of[i]], self._paths[i]
+
     def candidates_for(self, document: dict, limit: int | None = None) -> dict[str, list[Candidate]]:
         """For each measure of `document`, candidates among the notices already indexed."""
-        return {p.path: self.candidates(p, limit=limit) for p in profiles(document)}
+        return {p.path: self.candidates(p, limit=limit) for p in self.profiles_of(document)}
 
     def related_sources(self, document: dict, limit: int | None = None) -> list[str]:
         """The indexed notices, `related` at most, that share the most candidate

@@ -339,6 +339,25 @@ def test_candidates_across_many_notices_for_db_build(gold_docs):
     assert any(c.source == gold_docs["002"]["source"] and c.path == "4.12" for c in found["3"])
 
 
+def test_index_memory_stays_bounded_and_its_answers_do_not_change(gold_docs):
+    # A word in every measure: its posting list keeps only the entries a lookup
+    # reads, while its count, which weighs the word, keeps growing.
+    fillers = [notice(f"filler{n:02}.txt", [measure(t, str(i)) for i, t in enumerate(FILLER_SUBJECTS)])
+               for n in range(40)]
+    small, large = CandidateIndex(cached=1), CandidateIndex()
+    small.recent = large.recent = 20
+    for index in (small, large):
+        for doc in fillers + [gold_docs["002"]]:
+            index.add(doc)
+    assert max(map(len, small._postings.values())) < 2 * small.recent
+    assert max(small._df.values()) > 2 * small.recent
+    assert len(small._profiles) == 1  # only the notice profiled last
+    query = profile(_measure(gold_docs["001"], "1.6"), gold_docs["001"]["source"])
+    assert small.candidates(query) == large.candidates(query)
+    # A notice no longer cached is profiled again from its document.
+    assert align(gold_docs["002"], gold_docs["001"], small) == align(gold_docs["002"], gold_docs["001"], large)
+
+
 # Relations ------------------------------------------------------------------------------
 
 
