@@ -16,7 +16,7 @@ import re
 import tempfile
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -228,6 +228,16 @@ def build(documents: Iterable[dict], db_path: Path, *, links: Iterable[dict] = (
     return stats
 
 
+def new_source(document: dict, seen: Container[str]) -> str:
+    """The document's `source`, its stable key, which must be given and not among `seen`."""
+    source = document.get("source")
+    if not source:
+        raise ValueError(f"document {document.get('path')!r} has no 'source' (its stable key)")
+    if source in seen:
+        raise ValueError(f"document source {source!r} appears twice: sources must be unique")
+    return source
+
+
 def _write_catalog(path: Path, documents: Iterable[dict], links: Iterable[dict]) -> BuildStats:
     db = sqlite_utils.Database(path)
     for name, (columns, pk, fks) in SCHEMA.items():
@@ -236,12 +246,7 @@ def _write_catalog(path: Path, documents: Iterable[dict], links: Iterable[dict])
     units = _UnitNames()
     sources: set[str] = set()
     for doc in documents:
-        source = doc.get("source")
-        if not source:
-            raise ValueError(f"document {doc.get('path')!r} has no 'source' (its stable key)")
-        if source in sources:
-            raise ValueError(f"document source {source!r} appears twice: sources must be unique")
-        sources.add(source)
+        sources.add(new_source(doc, sources))
         for table, rows in _document_rows(doc, units).items():
             # A topic is shared by many measures: its first row stands.
             db[_STAGED_MEASURES if table == "measures" else table].insert_all(rows, ignore=table == "topics")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
@@ -38,18 +39,24 @@ def _output(path: str):
             yield f
 
 
-def run_batch(paths: list[str], with_measures: bool, label: str) -> tuple[list[dict], list[Outcome]]:
-    """Process files, reporting each failure on stderr as it comes."""
+def iter_batch(paths: list[str], with_measures: bool, label: str, failures: list[Outcome]) -> Iterator[dict]:
+    """The documents of the files as they are processed; each failure is reported on
+    stderr as it comes and added to `failures`."""
     files = expand(paths)
-    documents, failures = [], []
+    if not files:
+        print("notices: no source files found in " + ", ".join(paths), file=sys.stderr)
     for outcome in _progress(process_paths(files, with_measures), len(files), label):
         if outcome.error:
             print(f"notices: {outcome.error}", file=sys.stderr)
             failures.append(outcome)
         else:
-            documents.append(outcome.document)
-    if not files:
-        print("notices: no source files found in " + ", ".join(paths), file=sys.stderr)
+            yield outcome.document
+
+
+def run_batch(paths: list[str], with_measures: bool, label: str) -> tuple[list[dict], list[Outcome]]:
+    """Process files into a list of documents and a list of failures."""
+    failures: list[Outcome] = []
+    documents = list(iter_batch(paths, with_measures, label, failures))
     return documents, failures
 
 
@@ -100,8 +107,10 @@ def cmd_build(args) -> int:
     """Build the catalog database. Example: notices build corpus/ --db db/notices.db"""
     from .catalog import build_catalog
 
-    documents, failures = run_batch(args.paths or [str(DEFAULT_CORPUS)], True, "extract")
-    stats = build_catalog(documents, Path(args.db))
+    # Streamed: the build spools the documents to disk, so a large corpus is never
+    # held in memory at once.
+    failures: list[Outcome] = []
+    stats = build_catalog(iter_batch(args.paths or [str(DEFAULT_CORPUS)], True, "extract", failures), Path(args.db))
     print(f"notices: {stats}", file=sys.stderr)
     return 1 if failures else 0
 

@@ -30,6 +30,7 @@ from db.build import VIEWS, BuildStats, build
 from db.plugin import CATALOG_VIEWS, highlight, index_text, link_diff, match_expression, numbers_marked
 from db.serve import make_datasette
 from notices.catalog import build_catalog, iter_links
+from notices.spool import DocumentSpool, spooled
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -279,6 +280,34 @@ def test_links_stream_in_and_a_pair_given_twice_keeps_its_last_version(tmp_path,
     assert stats.links == 1
     assert conn.execute("select id, similarity from links").fetchall() == [(f"{N001}#1.6|{N002}#4.12", 0.9)]
     conn.close()
+
+
+def test_build_catalog_takes_a_one_pass_generator(tmp_path, documents, catalog):
+    # The CLI streams the pipeline's documents into the build, which spools them to
+    # disk to read them twice; the catalog is the same as from a list in memory.
+    db_path = tmp_path / "streamed.db"
+    stats = build_catalog((dict(d) for d in documents), db_path)
+    assert stats == catalog[1]
+    assert dump(db_path) == dump(catalog[0])
+    assert list(tmp_path.iterdir()) == [db_path]  # the spool file is gone
+
+
+def test_spool_gives_documents_back_and_names_what_is_wrong(tmp_path, documents):
+    with spooled(documents, tmp_path) as spool:
+        assert len(spool) == len(documents) and N002 in spool
+        assert list(spool) == documents
+        assert spool.get(N002) == documents[2]
+        with pytest.raises(KeyError, match="nowhere.txt"):
+            spool.get("nowhere.txt")
+        with pytest.raises(ValueError, match=f"{N002}.*twice"):
+            spool.append(documents[2])
+        with pytest.raises(ValueError, match="no 'source'"):
+            spool.append({"path": "x.txt"})
+    given = DocumentSpool(tmp_path)
+    with spooled(given) as spool:  # a spool passed in is the caller's to close
+        assert spool is given
+    given.append(documents[0])
+    given.close()
 
 
 def test_generated_document_fills_topics_aliases_and_references(tmp_path):
