@@ -9,6 +9,7 @@ import json
 import math
 import os
 import pstats
+import re
 import sqlite3
 import statistics
 import time
@@ -239,7 +240,13 @@ def summary(seconds: list[float]) -> dict:
 SEARCH = "/{db}/search_newest.json?q={q}&_shape=array"
 TABLE_ROWS = "/{db}/measures.json?_search={q}&_nocount=1&_nofacet=1"
 TABLE_PAGE = "/{db}/measures.json?_search={q}"
-NEWEST = 100  # rows search_newest shows
+
+
+def newest_search() -> tuple[str, int]:
+    """search_newest's SQL, and how many rows it shows (its final `limit`)."""
+    metadata = yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8"))
+    sql = metadata["databases"]["notices"]["queries"]["search_newest"]["sql"]
+    return sql, int(re.search(r"\blimit\s+(\d+)\s*$", sql).group(1))
 
 
 async def _timed(ds, url: str, repeats: int) -> tuple[dict, list[float]]:
@@ -287,8 +294,7 @@ def search(db_path: str, repeats: int, page_repeats: int = 1) -> dict:
     conn = sqlite3.connect(f"file:{db_path}?mode=ro&immutable=1", uri=True)
     conn.create_function("cjk_match", 1, match_expression, deterministic=True)
     conn.execute("select count(*) from measures where text like '%预热%'").fetchone()  # pages into the cache
-    metadata = yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8"))
-    search_sql = metadata["databases"]["notices"]["queries"]["search_newest"]["sql"]
+    search_sql, out["newest"] = newest_search()
     where = "heading like :p or text like :p or units like :p"
     for word, entry in out["queries"].items():
         params = {"p": f"%{word}%"}
@@ -306,7 +312,7 @@ def search(db_path: str, repeats: int, page_repeats: int = 1) -> dict:
         # The same rows search_newest shows, by a scan that stops once it has them.
         t = time.perf_counter()
         newest = [r for (r,) in conn.execute(
-            f"select id from measures where {where} order by rowid desc limit {NEWEST}", params)]
+            f"select id from measures where {where} order by rowid desc limit {out['newest']}", params)]
         entry["scan_newest"] = time.perf_counter() - t
         entry["same_rows"] = newest == entry["found"]
         t = time.perf_counter()
