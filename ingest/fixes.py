@@ -98,6 +98,23 @@ def _convertible() -> frozenset[str]:
     return frozenset(changed)
 
 
+@lru_cache(maxsize=1)
+def _may_convert() -> re.Pattern:
+    """A class of the convertible characters of the Basic Multilingual Plane, and of
+    every character beyond it, which the set then sorts out.
+
+    The regex engine picks them out of a text several times faster than a set can,
+    testing a character of the plane with one table lookup; the convertible
+    characters beyond it would be tested one range after another."""
+    bmp = sorted(c for c in _convertible() if c <= "\uffff")
+    return re.compile("[" + "".join(map(re.escape, bmp)) + "\U00010000-\U0010ffff]")
+
+
+def _convertible_in(text: str) -> list[str]:
+    """The characters of ``text`` that t2s can change."""
+    return [c for c in _may_convert().findall(text) if c in _convertible()]
+
+
 def _han_sample(text: str) -> str:
     return _NOT_HAN.sub("", text)[:_SAMPLE]
 
@@ -114,10 +131,10 @@ def traditional_ratio(text: str) -> float:
 def _surely_simplified(text: str) -> bool:
     """Whether ``traditional_ratio`` is below the share to convert at, told without
     converting: t2s changes no character but the convertible ones."""
-    if _convertible().isdisjoint(text):
+    if not _convertible_in(text):
         return True
     sample = _han_sample(text)
-    return not sample or sum(map(_convertible().__contains__, sample)) / len(sample) < _MIN_TRADITIONAL
+    return not sample or len(_convertible_in(sample)) / len(sample) < _MIN_TRADITIONAL
 
 
 def to_simplified(text: str) -> str:
@@ -150,11 +167,12 @@ def _fold_char(c: str) -> str:
 
 _FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _FULLWIDTH_DOT_AFTER_DIGIT = re.compile(r"．(?<=\d．)(?=\d)")
-_ASCII_PUNCT_NEAR_CJK = re.compile(
-    rf"[(),:;?!](?<=[{_CJK}“”（）〔〕)][(),:;?!])|\((?=[{_CJK}])|\)(?<=[{_CJK}]\))"
-)
+# One branch opening with the mark: the engine skips ahead to it, where top-level
+# alternatives are each tried at every position.
+_ASCII_PUNCT_NEAR_CJK = re.compile(rf"[(),:;?!](?:(?<=[{_CJK}“”（）〔〕)][(),:;?!])|(?<=\()(?=[{_CJK}]))")
 _YEAR_BRACKETS = re.compile(r"[\[［【](\d{4})[\]］】]")
 _PAREN_PAIR = re.compile(r"\(([^()]{1,80})\)")  # may span a hard line wrap
+_HAS_CJK = re.compile(f"[{_CJK}]")
 
 
 def fold_width(text: str) -> str:
@@ -180,9 +198,7 @@ def _fold_once(text: str) -> str:
     text = _FULLWIDTH_DOT_AFTER_DIGIT.sub(".", text)
     text = _YEAR_BRACKETS.sub(r"〔\1〕", text)
     # A bracket pair with Chinese inside is a Chinese bracket pair, whatever its neighbours.
-    text = _PAREN_PAIR.sub(
-        lambda m: f"（{m.group(1)}）" if re.search(f"[{_CJK}]", m.group(1)) else m.group(), text
-    )
+    text = _PAREN_PAIR.sub(lambda m: f"（{m.group(1)}）" if _HAS_CJK.search(m.group(1)) else m.group(), text)
     return _ASCII_PUNCT_NEAR_CJK.sub(lambda m: _ASCII_TO_CJK_PUNCT[m.group()], text)
 
 

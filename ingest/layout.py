@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from itertools import groupby
 from statistics import quantiles
 
 from .markers import PAGE_NUMBER, match_marker
@@ -24,23 +26,40 @@ WRAPPED_SHARE = 0.4
 MIN_FULL_LINES = 3
 _SENTENCE_END = re.compile(r"[。！？：；:）)”」』]$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
-class _CellWidths(dict):
-    """Each character's width in half-width cells, looked up in unicodedata once:
-    a notice uses a few thousand characters, and every line is measured."""
-
-    def __missing__(self, char: str) -> int:
-        width = self[char] = 2 if unicodedata.east_asian_width(char) in "WF" else 1
-        return width
+def _is_wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in "WF"
 
 
-_CELLS = _CellWidths()
+@lru_cache(maxsize=1)
+def _one_cell() -> re.Pattern:
+    """The characters of the Basic Multilingual Plane that take one cell, but the line
+    break, as one class.
+
+    Every line of every notice is measured: the regex engine deletes them from all
+    lines in one pass, while a lookup per character costs several times more. The
+    class stops at U+FFFF, where the engine still tests a character with one table lookup.
+    """
+    narrow = [code for code in range(0x10000) if code != ord("\n") and not _is_wide(chr(code))]
+    # Consecutive code points differ from their index in the list by the same amount.
+    runs = [[code for _, code in run] for _, run in groupby(enumerate(narrow), lambda pair: pair[1] - pair[0])]
+    return re.compile("[" + "".join(f"{re.escape(chr(run[0]))}-{re.escape(chr(run[-1]))}" for run in runs) + "]")
+
+
+def line_widths(lines: list[str]) -> list[int]:
+    """The display width of each line (lines hold no line break)."""
+    joined = "\n".join(lines)
+    if _ASTRAL.search(joined):  # rare, and beyond the class of one-cell characters
+        return [sum(2 if _is_wide(c) else 1 for c in line) for line in lines]
+    wide = _one_cell().sub("", joined).split("\n")
+    return [len(line) + len(chars) for line, chars in zip(lines, wide)]
 
 
 def display_width(line: str) -> int:
     """Width in half-width cells: Chinese characters count two."""
-    return sum(map(_CELLS.__getitem__, line))
+    return line_widths([line])[0]
 
 
 def drop_page_numbers(text: str) -> str:
@@ -57,7 +76,7 @@ def page_width(lines: list[str], widths: list[int] | None = None) -> int | None:
 
     ``widths`` are the lines' display widths, when the caller has measured them.
     """
-    widths = widths or [display_width(line) for line in lines]
+    widths = widths or line_widths(lines)
     long_lines = [w for w in widths if w >= 20]
     if len(long_lines) < 5:
         return None
@@ -86,7 +105,7 @@ def unwrap_lines(text: str) -> str:
     """
     lines = [line.strip() for line in text.split("\n")]
     lines = [line for line in lines if line]
-    widths = [display_width(line) for line in lines]
+    widths = line_widths(lines)
     width = page_width(lines, widths)
     if width is None:
         return "\n".join(lines)

@@ -24,6 +24,9 @@ _NEWS_SIGNS = re.compile(r"本报讯|本报记者|通讯员|（记者|\(记者|�
 _NEWSPAPER = re.compile(r"([\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|时报|都市报))(?:记者|讯|社)")
 _ADDRESSEE_MAX = 150
 _REPEATED = re.compile(r"(.+?)\1+", re.DOTALL)
+# The bracketed year of a document number: found by its bracket, it rules out most
+# lines before DOC_NUMBER, which opens with the issuer and is tried at every character.
+_NUMBER_YEAR = re.compile(r"[〔\[［【（(]\s*(?:19|20)\d{2}\s*[〕\]］】）)]")
 
 
 @dataclass
@@ -97,8 +100,8 @@ def split_head(paragraphs: list[str]) -> Head:
     rest = list(paragraphs)
     while rest:
         line = rest[0]
-        number = DOC_NUMBER.search(line)
-        if number and not head.doc_number and number.start() <= 100 and not re.search(r"[《（(][^》）)]*$", line[: number.start()]):
+        number = not head.doc_number and _NUMBER_YEAR.search(line) and DOC_NUMBER.search(line)
+        if number and number.start() <= 100 and not re.search(r"[《（(][^》）)]*$", line[: number.start()]):
             start = number.start()
             # Glued to the title, the document number's prefix must not swallow the title's end.
             ends = [m.end() for m in _TITLE_END.finditer(line, 0, line.index(number.group()[-1], start))]

@@ -17,7 +17,9 @@ Each step is a ``str -> str`` function on text with one paragraph per line;
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from . import columns, fixes, layout, metadata, scrape
@@ -91,11 +93,17 @@ def clean(text: str) -> str:
     return "\n".join(p for p in (head.title, head.doc_number, addressees, *cleaned.paragraphs) if p)
 
 
+@lru_cache(maxsize=8)
+def _real_folder(folder: str) -> Path:
+    # Resolving costs a system call per component: once per working folder, not per file.
+    return Path(folder).resolve()
+
+
 def display_path(path: Path) -> str:
     """The path relative to the working folder, or just the file name: no absolute
     paths travel into documents, catalogs or web pages."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(path.resolve().relative_to(_real_folder(os.getcwd())))
     except ValueError:
         return path.name
 

@@ -117,3 +117,15 @@ def test_dedupe_scrape_of_a_two_level_notice(seed):
 ])
 def test_signature_dates(line, expected):
     assert metadata.iso_date(line) == expected
+
+
+@pytest.mark.parametrize("line, width", [
+    ("防控ab", 6),  # Chinese characters take two cells, ASCII one
+    ("（一）１", 8),  # full-width brackets and digits take two
+    ("“通知”", 6),  # curly quotes are ambiguous in width, counted as one
+    ("𠀀a", 3),  # beyond the Basic Multilingual Plane too
+    ("", 0),
+])
+def test_display_width(line, width):
+    assert layout.display_width(line) == width
+    assert layout.line_widths([line, "防控"]) == [width, 4]
