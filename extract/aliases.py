@@ -78,6 +78,7 @@ def alias_table(path: Path = ALIASES_FILE) -> AliasTable:
     return AliasTable(relative, full_names, templates, cities)
 
 
+@lru_cache(maxsize=1 << 10)
 def _full_city(city: str | None) -> str | None:
     if not city:
         return None
@@ -85,7 +86,6 @@ def _full_city(city: str | None) -> str | None:
     return city if city.endswith(PLACE_LEVELS) else city + "市"
 
 
-@lru_cache(maxsize=1 << 14)  # a notice names the same few bodies again and again
 def canonical_name(mention: str, city: str | None = None) -> str:
     """The canonical name of the organisation a mention names.
 
@@ -100,22 +100,31 @@ def canonical_name(mention: str, city: str | None = None) -> str:
     >>> canonical_name("卫生健康部门")
     '卫生健康部门'
     """
+    bare, name, relative = _city_free_name(mention)
+    city = _full_city(city)
+    entries = alias_table().cities.get(city)
+    if entries and bare in entries:
+        return entries[bare]
+    return name.replace(PLACE, city or "市") if relative else name
+
+
+@lru_cache(maxsize=1 << 14)  # notices of every city name the same bodies
+def _city_free_name(mention: str) -> tuple[str, str, bool]:
+    """The mention without spaces and 中共, and its canonical name unless the
+    issuing city has its own: that name, and whether it is the template of a
+    short form written with 市, whose place is the city."""
     table = alias_table()
     name = re.sub(r"\s+", "", unicodedata.normalize("NFKC", mention))
     bare = _strip_party(name)
-    city = _full_city(city)
-    if city in table.cities and bare in table.cities[city]:
-        return table.cities[city][bare]
     for entries in table.cities.values():  # a city-specific full name names itself
         if entries.get(bare) == bare or entries.get(bare) == name:
-            return entries[bare]
+            return bare, entries[bare], False
     level = bare[:1]
     if level in ("市", *RELATIVE_LEVELS):
         template = table.relative.get("市" + bare[1:])
         if template:
-            place = (city or "市") if level == "市" else level
-            return template.replace(PLACE, place)
+            return (bare, template, True) if level == "市" else (bare, template.replace(PLACE, level), False)
     match = table.full_names.fullmatch(name)
     if match:  # the one group that took part is the place of the matching alternative
-        return table.templates[match.lastindex - 1].replace(PLACE, match[match.lastindex])
-    return mention
+        return bare, table.templates[match.lastindex - 1].replace(PLACE, match[match.lastindex]), False
+    return bare, mention, False

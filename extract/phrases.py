@@ -10,10 +10,12 @@ OPENING, CLOSING = "（(“‘《〈[［【", "）)”’》〉]］】"
 SENTENCE_ENDS = "。！？!?\n"
 CLAUSE_ENDS = "，,；;：:"
 BLANKS = " \t\u3000"
-_DEPTH_MARKS = re.compile(f"[{re.escape(OPENING + CLOSING + SENTENCE_ENDS)}]")
+_DEPTH_MARK_CHARS = OPENING + CLOSING + SENTENCE_ENDS
+_DEPTH_MARKS = re.compile(f"[{re.escape(_DEPTH_MARK_CHARS)}]")
+_OPENING_MARK = re.compile(f"[{re.escape(OPENING)}]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Piece:
     """Characters of the measure text with the offset of each, so that a
     phrase can leave out an aside and still point back into the text."""
@@ -72,37 +74,55 @@ def depths(text: str) -> tuple[int, ...]:
         i = m.start()
         if depth:
             out[start:i + 1] = [depth] * (i + 1 - start)
-        ch = text[i]
-        if ch in OPENING:
-            depth += 1
-        elif ch in CLOSING:
-            depth = max(depth - 1, 0)
-        else:
-            depth = 0
+        depth = _depth_after(depth, text[i])
         start = i + 1
     if depth:
         out[start:] = [depth] * (len(text) - start)
     return tuple(out)
 
 
+def _depth_after(depth: int, mark: str) -> int:
+    """The depth after a mark that may change it."""
+    if mark in OPENING:
+        return depth + 1
+    if mark in CLOSING:
+        return max(depth - 1, 0)
+    return 0 if mark in SENTENCE_ENDS else depth
+
+
 def split(piece: Piece, ends: str) -> list[Piece]:
     """The non-empty parts between the given characters where they stand outside brackets."""
-    text = piece.text
-    bounds = [m.start() for m in _any_of(ends).finditer(text)]
-    if bounds:  # most phrases hold none: spare their depths
-        level = depths(text)
-        bounds = [i for i in bounds if level[i] == 0]
-    bounds.append(len(text))
-    parts, start = [], 0
-    for end in bounds:
+    return [piece.cut(start, end) for start, end in spans(piece.text, ends)]
+
+
+def spans(text: str, ends: str) -> list[tuple[int, int]]:
+    """The [start, end) spans of what split gives, without making pieces."""
+    out, start = [], 0
+    for end in [*_outside(text, ends), len(text)]:
         # Strip the text before making a piece of it: most parts are kept as they are.
         part = text[start:end].lstrip(BLANKS)
         first = end - len(part)
         part = part.rstrip(BLANKS)
         if part:
-            parts.append(piece.cut(first, first + len(part)))
+            out.append((first, first + len(part)))
         start = end + 1
-    return parts
+    return out
+
+
+def _outside(text: str, chars: str) -> list[int]:
+    """Positions of the given characters outside brackets: the depth is
+    needed at these alone, is 0 up to the first opening mark, and changes
+    only at the marks that change it."""
+    opening = _OPENING_MARK.search(text)
+    if opening is None:
+        return [m.start() for m in _any_of(chars).finditer(text)]
+    found, depth = [m.start() for m in _any_of(chars).finditer(text, 0, opening.start())], 0
+    for m in _any_of(chars + _DEPTH_MARK_CHARS).finditer(text, opening.start()):
+        mark = m.group()
+        if not depth and mark in chars:
+            found.append(m.start())
+        depth = _depth_after(depth, mark)
+    return found
 
 
 @lru_cache(maxsize=64)

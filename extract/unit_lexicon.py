@@ -19,8 +19,10 @@ class Lexicon:
     results per lexicon; the `*_at` patterns find words by regex instead of
     testing every word at every position."""
 
-    labels: list[tuple[str, str]]  # (label, role)
+    label_at: re.Pattern  # group 1: a list label starting there, group 2: the colon after it
+    label_roles: dict[str, str]  # label -> the first role it is listed under
     role_verbs: list[tuple[str, str]]  # (verb, role)
+    role_verb_words: tuple[str, ...]  # the verbs of role_verbs, in their order
     modal: tuple[str, ...]
     marker_exceptions: tuple[str, ...]
     agent_exceptions: tuple[str, ...]
@@ -97,6 +99,14 @@ def _starting(words: tuple[str, ...], unless: tuple[str, ...]) -> re.Pattern:
     return re.compile(f"(?=(?!{_alternation(unless)})({_alternation(words)}))")
 
 
+def _labelled(labels: list[tuple[str, str]]) -> re.Pattern:
+    """Every position where a list label starts, with its colon. As a label
+    holds no colon or space, at most one label ends at a colon there."""
+    if any(re.search(r"[\s:：]", w) for w, _ in labels):
+        raise ValueError("explicit_labels: a label may hold no colon or space")
+    return re.compile(rf"(?=({_alternation(_longest_first(w for w, _ in labels))})(\s*[:：]\s*))")
+
+
 @lru_cache(maxsize=1)
 def lexicon(path: Path = RULES_FILE) -> Lexicon:
     data = load_rule_file(path)
@@ -123,14 +133,17 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
     kinds = {"org_suffixes": "org", "person_suffixes": "person", "non_unit_suffixes": "place"}
     suffixes = sorted(((w, kind) for key, kind in kinds.items() for w in words(key)),
                       key=lambda p: len(p[0]), reverse=True)
+    labels, role_verbs = roles("explicit_labels"), roles("role_verbs")
     modal = words("markers", "modal")
     markers = _longest_first(modal + words("markers", "other"))
     exceptions = words("marker_exceptions")
     # What a phrase naming units, people or places may end with: see unit_phrases.may_end_units.
     unit_ends = _longest_first([w for w, _ in suffixes] + listed("level_words") + listed("leadership_suffixes"))
     return Lexicon(
-        labels=roles("explicit_labels"),
-        role_verbs=roles("role_verbs"),
+        label_at=_labelled(labels),
+        label_roles={label: role for label, role in reversed(labels)},
+        role_verbs=role_verbs,
+        role_verb_words=tuple(w for w, _ in role_verbs),
         modal=modal,
         marker_exceptions=exceptions,
         agent_exceptions=words("agent_exceptions"),

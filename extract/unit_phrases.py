@@ -28,7 +28,7 @@ PHRASE_EDGES = " \t\u3000、，,；;。“”\"'‘’#"
 MAX_HEADLESS_ITEM = 12
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Found:
     """A unit named in a phrase: where it is written and its full name
     (`卫生健康` in `卫生健康、公安等部门` is named 卫生健康部门)."""
@@ -114,17 +114,16 @@ def _split_each(piece: Piece, lex: Lexicon) -> list[Piece]:
             parts.append(piece.cut(start, i))
             start = i
         i = text.find("各", i + 1)
-    parts.append(piece.cut(start))
+    parts.append(piece.cut(start) if start else piece)
     return parts
 
 
 def _split_conjunctions(piece: Piece, lex: Lexicon) -> list[Piece]:
     """Split at 和/及/与/或 only where the left part is a unit, a person or a
     level word, so that `住房和城乡建设委员会` stays whole."""
-    level = depths(piece.text)
-    for m in lex.conjunction_at.finditer(piece.text, 1):
+    for m in lex.conjunction_at.finditer(piece.text, 1):  # most items hold none: spare their depths
         i = m.start()
-        if level[i] == 0 and kind_of(piece.text[:i], lex) != "none":
+        if depths(piece.text)[i] == 0 and kind_of(piece.text[:i], lex) != "none":
             return [piece.cut(0, i), *_split_conjunctions(piece.cut(i + len(m.group(1))), lex)]
     return [piece]
 
@@ -161,6 +160,8 @@ def _head(piece: Piece, lex: Lexicon) -> tuple[Piece, str | None]:
 
 def _paired(found: Found, lex: Lexicon) -> list[Found]:
     """`乡镇党委政府` → 乡镇党委, 乡镇政府."""
+    if not found.name.endswith(lex.government):  # most units: spare trying every pair
+        return [found]
     for party in lex.party:
         for gov in lex.government:
             if found.name.endswith(party + gov) and len(found.name) > len(party + gov):

@@ -18,18 +18,24 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from extract.aliases import canonical_name
 from extract.models import UnitMention
-from extract.phrases import CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, split
+from extract.phrases import BLANKS, CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, spans, split
 from extract.unit_lexicon import Lexicon, lexicon
-from extract.unit_phrases import PHRASE_EDGES, Found, cached_by_text, may_end_units, parse_units
+from extract.unit_phrases import PHRASE_EDGES, Found, may_end_units, parse_units
 
 __all__ = ["find_units", "canonical_name"]
 
 ROLE_RANK = {"lead": 0, "responsible": 1, "cooperating": 2, "subject": 3}
 # A bracket that may hold a list of units with their roles: `(A牵头，B配合)`.
 ROLE_LIST = re.compile(r"[（(]([^（）()]*)[)）]")
+ROLE_SEPARATORS = "，,；;"
+# What may end a labelled list: a closing bracket or a sentence end.
+_LIST_END = re.compile(f"[{re.escape(CLOSING + SENTENCE_ENDS)}]")
+# A unit located in the text it was found in: start, end, name and role.
+Unit = tuple[int, int, str, str]
 # How far into a clause a place may stand before its subject (`主城都市区范围内影剧院…`).
 MAX_LOCATIVE = 12
 
@@ -37,15 +43,11 @@ MAX_LOCATIVE = 12
 # ---------------------------------------------------------------- subjects
 
 
-@cached_by_text
 def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> list[Found] | None:
     """The units that open the clause and end where a marker begins: the
     earliest such split wins, since the subject ends at its predicate. An
     `agent` (after 由 or 会同) may also end at an agent verb, and is never
-    followed by a time phrase.
-
-    Takes a flag rather than the pattern to use: hashing a pattern, which the
-    cache does on every call, costs more than the rest of most calls."""
+    followed by a time phrase."""
     text = clause.text
     level = depths(text)
     for m in (lex.agent_marker_at if agent else lex.marker_at).finditer(text, 1):
@@ -98,26 +100,43 @@ def _skip_openers(clause: Piece, lex: Lexicon) -> Piece:
     return clause
 
 
-def _sentence_subjects(clauses: list[Piece], lex: Lexicon) -> list[Found]:
-    """Subjects of the clauses of one sentence. A clause made only of units
-    (`各区党委、政府，各部门、各单位要…`) is a subject when the next clause
-    is one too, or opens with a modal verb (`…等人员密集场所，要从严控制…`)."""
+# How a clause bears on the subject of its sentence.
+SUBJECT, MODAL, LIST, NONE = "subject", "modal", "list", "none"
+
+
+def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
+    """SUBJECT and its units when the clause opens with a subject; MODAL when
+    it opens with a modal verb; LIST and its units when it is made only of
+    units, which may be the subject of what follows; else NONE."""
+    clause = _skip_openers(clause.strip(PHRASE_EDGES), lex)
+    if not clause.text or clause.text[0] in OPENING:
+        return NONE, []
+    units = _subject_before_marker(clause, lex)
+    if units:
+        return SUBJECT, units
+    if clause.text.startswith(lex.modal):
+        return MODAL, []
+    whole = parse_units(clause, lex) or _subject_before_time(clause, lex)
+    return (LIST, whole) if whole else (NONE, [])
+
+
+def _sentence_subjects(clauses: list[tuple[int, Clause]]) -> list[Unit]:
+    """Subjects of the clauses of one sentence, given with where each clause
+    starts. A clause made only of units (`各区党委、政府，各部门、各单位要…`)
+    is a subject when the next clause is one too, or opens with a modal verb
+    (`…等人员密集场所，要从严控制…`)."""
     found, waiting = [], []
-    for clause in clauses:
-        clause = _skip_openers(clause.strip(PHRASE_EDGES), lex)
-        if not clause.text or clause.text[0] in OPENING:
+    for start, clause in clauses:
+        if clause.bearing == SUBJECT:
+            found += waiting + _shifted(clause.subjects, start)
             waiting = []
-            continue
-        units = _subject_before_marker(clause, lex)
-        if units:
-            found += [u for group in waiting for u in group] + units
+        elif clause.bearing == MODAL:
+            found += waiting
             waiting = []
-        elif clause.text.startswith(lex.modal):
-            found += [u for group in waiting for u in group]
+        elif clause.bearing == LIST:  # `各医疗机构发现发热患者后，应当…`: the subject waits across the time phrase
+            waiting += _shifted(clause.subjects, start)
+        else:
             waiting = []
-        else:  # `各医疗机构发现发热患者后，应当…`: the subject waits across the time phrase
-            whole = parse_units(clause, lex) or _subject_before_time(clause, lex)
-            waiting = waiting + [whole] if whole else []
     return found
 
 
@@ -170,8 +189,7 @@ def _labels(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, role) of the list labels with their colon, in order."""
     if ":" not in text and "：" not in text:  # most measures hold no colon: spare the label search
         return []
-    labels = sorted(((m.start(), m.end(), role) for label, role in lex.labels
-                     for m in re.finditer(re.escape(label) + r"\s*[:：]\s*", text)), key=lambda t: t[0])
+    labels = [(m.start(), m.end(2), lex.label_roles[m.group(1)]) for m in lex.label_at.finditer(text)]
     return [t for i, t in enumerate(labels) if not (i and t[0] < labels[i - 1][1])]
 
 
@@ -182,39 +200,81 @@ def _explicit(text: str, lex: Lexicon) -> list[tuple[Found, str]]:
     level = depths(text) if labels else ()
     for n, (_, start, role) in enumerate(labels):
         end = labels[n + 1][0] if n + 1 < len(labels) else len(text)
-        for j in range(start, end):
-            if (text[j] in CLOSING and level[j] <= level[start]) or text[j] in SENTENCE_ENDS:
-                end = j
+        for m in _LIST_END.finditer(text, start, end):
+            if m.group() in SENTENCE_ENDS or level[m.start()] <= level[start]:
+                end = m.start()
                 break
         units = parse_units(Piece.of(text, start, end), lex, explicit=True) or []
         out += [(u, role) for u in units]
     for m in ROLE_LIST.finditer(text):
-        segments = split(Piece.of(text, m.start(1), m.end(1)), "，,；;")
-        parsed = []
-        for seg in segments:
-            verb = next(((v, r) for v, r in lex.role_verbs if seg.text.endswith(v)), None)
-            units = verb and parse_units(seg.cut(0, len(seg.text) - len(verb[0])), lex)
-            if not units:
-                parsed = []
-                break
-            parsed += [(u, verb[1]) for u in units]
-        out += parsed
+        out += _role_list(text, m.start(1), m.end(1), lex)
     return out
 
 
+def _role_list(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[Found, str]]:
+    """The units of `(A牵头，B配合)`, from the text between the brackets; none
+    unless every segment is units and a role verb."""
+    # The last segment ends where the list does, but for separators and blanks:
+    # most brackets hold no such list, and need not be split.
+    if not text[start:end].rstrip(ROLE_SEPARATORS + BLANKS).endswith(lex.role_verb_words):
+        return []
+    parsed = []
+    for seg in split(Piece.of(text, start, end), ROLE_SEPARATORS):
+        verb = next(((v, r) for v, r in lex.role_verbs if seg.text.endswith(v)), None)
+        units = verb and parse_units(seg.cut(0, len(seg.text) - len(verb[0])), lex)
+        if not units:
+            return []
+        parsed += [(u, verb[1]) for u in units]
+    return parsed
+
+
+def _located(found: list[tuple[Found, str]]) -> tuple[Unit, ...]:
+    return tuple((u.piece.start, u.piece.end, u.name, role) for u, role in found)
+
+
+def _shifted(units: tuple[Unit, ...], by: int) -> list[Unit]:
+    return [(start + by, end + by, name, role) for start, end, name, role in units]
+
+
+class Clause(NamedTuple):
+    """What one clause tells of the units its sentence obliges, located in the clause."""
+
+    bearing: str  # on the subject of the sentence: see _bearing
+    subjects: tuple[Unit, ...]  # the units of that bearing
+    others: tuple[Unit, ...]  # agents, units given a responsibility, and partners
+
+
+@lru_cache(maxsize=1 << 14)  # the same clauses recur in sentences that differ
+def _clause(text: str, lex: Lexicon) -> Clause:
+    clause = Piece.of(text)
+    bearing, subjects = _bearing(clause, lex)
+    others = [(u, "subject") for u in _agents(clause, lex) + _responsible_for(clause, lex)]
+    others += [(u, "cooperating") for u in _partners(clause, lex)]
+    return Clause(bearing, _located([(u, "subject") for u in subjects]), _located(others))
+
+
 @lru_cache(maxsize=1 << 12)  # notices repeat whole sentences of the notices they follow
-def _sentence_units(text: str, lex: Lexicon) -> tuple[tuple[Found, str], ...]:
-    """The units one sentence obliges and their roles, in the order found;
-    the offsets are positions in `text`."""
+def _sentence_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
+    """The units one sentence obliges, located in `text`, and their roles, in the order found."""
     if any(w in text for w in lex.narrative):
         return ()
-    clauses = split(Piece.of(text), CLAUSE_ENDS)
-    found = [(u, "subject") for u in _sentence_subjects(clauses, lex)]
-    if not ("由" in text or any(w in text for w in lex.responsibility_nouns + lex.partner_words)):
-        return tuple(found)  # most sentences name no agent, responsibility or partner: spare their clauses
-    for clause in clauses:
-        found += [(u, "subject") for u in _agents(clause, lex) + _responsible_for(clause, lex)]
-        found += [(u, "cooperating") for u in _partners(clause, lex)]
+    clauses = [(start, _clause(text[start:end], lex)) for start, end in spans(text, CLAUSE_ENDS)]
+    found = _sentence_subjects(clauses)
+    for start, clause in clauses:
+        if clause.others:  # most clauses name no agent, responsibility or partner
+            found += _shifted(clause.others, start)
+    return tuple(found)
+
+
+@lru_cache(maxsize=1 << 12)  # notices repeat whole measures of the notices they follow
+def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
+    """The units a measure obliges, located in it, and their roles: those of
+    explicit lists first, then those of each sentence, in the order found."""
+    found = list(_located(_explicit(text, lex)))
+    for start, end in spans(text, SENTENCE_ENDS):
+        units = _sentence_units(text[start:end], lex)
+        if units:
+            found += _shifted(units, start)
     return tuple(found)
 
 
@@ -228,16 +288,12 @@ def find_units(text: str, city: str | None = None) -> list[UnitMention]:
     has one, else at its first mention. `city` (the issuing city, when known)
     turns short forms such as `市卫健委` into full names.
     """
-    lex = lexicon()
-    found: list[tuple[Found, str]] = _explicit(text, lex)
-    for sentence in split(Piece.of(text), SENTENCE_ENDS):
-        found += [(Found(u.piece.placed(sentence), u.name), role) for u, role in _sentence_units(sentence.text, lex)]
-    best: dict[str, UnitMention] = {}
-    for unit, role in found:
-        mention = UnitMention(mention=text[unit.piece.start:unit.piece.end],
-                              name=canonical_name(unit.name, city), role=role,
-                              start=unit.piece.start, end=unit.piece.end)
-        kept = best.get(mention.name)
-        if kept is None or (ROLE_RANK[role], mention.start) < (ROLE_RANK[kept.role], kept.start):
-            best[mention.name] = mention
-    return sorted(best.values(), key=lambda u: (u.start, u.end))
+    best: dict[str, tuple[int, int, int, str]] = {}  # canonical name -> role rank, start, end, role
+    for start, end, name, role in _text_units(text, lexicon()):
+        name = canonical_name(name, city)
+        kept = best.get(name)
+        if kept is None or (ROLE_RANK[role], start) < kept[:2]:
+            best[name] = (ROLE_RANK[role], start, end, role)
+    mentions = [UnitMention(mention=text[start:end], name=name, role=role, start=start, end=end)
+                for name, (_, start, end, role) in best.items()]
+    return sorted(mentions, key=lambda u: (u.start, u.end))
