@@ -6,7 +6,7 @@ import re
 from spacy.language import Language
 
 from .models import Measure
-from .nlp import get_nlp
+from .nlp import get_nlp, items_of
 from .structure import find_measures
 
 
@@ -36,7 +36,7 @@ def extract_measures(paragraphs: list[str], reference_date: str | None = None, c
     measures = find_measures(paragraphs)
     config = {"notice_deadlines": {"reference_date": reference_date}, "notice_units": {"city": city}}
     for measure, doc in zip(measures, nlp.pipe((m.text for m in measures), component_cfg=config)):
-        items = doc._.items
+        items = items_of(doc)
         measure.units = items["units"]
         measure.deadlines = items["deadlines"]
         measure.thresholds = items["thresholds"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import cn2an
 
@@ -33,6 +34,7 @@ NUMBER_START = r"(?<![0-9０-９.．第])"
 _RANGE = re.compile(rf"({NUMBER}){RANGE_SEPARATOR}({NUMBER})")
 
 
+@lru_cache(maxsize=4096)  # notices write the same few hundred numbers; cn2an checks each at length
 def parse_number(s: str) -> float | None:
     """The value of one written number, or None when it is not one."""
     s = unicodedata.normalize("NFKC", s or "").strip()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from extract.deadlines import DATE, find_deadlines
 from extract.rules import Scanner, compile_rule_file, rule
-from extract.models import Threshold
+from extract.models import Deadline, Threshold
 from extract.numbers import MAGNITUDE, NUMBER_START, alternation, compile_template, parse_number, parse_number_or_range
 
 RULES_FILE = Path(__file__).parent / "data" / "thresholds.yml"
@@ -96,14 +96,19 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
 _RULES = compile_rule_file(RULES_FILE, _compile_rules)
 
 
-def find_thresholds(text: str) -> list[Threshold]:
-    """Thresholds in `text`, in order of their numbers."""
+def find_thresholds(text: str, *, deadlines: list[Deadline] | None = None) -> list[Threshold]:
+    """Thresholds in `text`, in order of their numbers.
+
+    `deadlines` are those of `text` when they have been found already, with any
+    reference date (it changes a deadline's date, never its span)."""
     ratios = list(_RULES.ratio.finditer(text))
     quantities = [(m, m.group("unit")) for m in _RULES.quantity.finditer(text)]
     quantities += [(m, "%") for p in _RULES.percent for m in p.finditer(text)]
     if not ratios and not quantities:  # most measures: no need to look for what would block a number
         return []
-    blocked = _blocked_spans(text, max(m.end("num") for m in [*ratios, *(q for q, _ in quantities)]))
+    if deadlines is None:
+        deadlines = find_deadlines(text)
+    blocked = _blocked_spans(text, [m.span("num") for m in [*ratios, *(q for q, _ in quantities)]], deadlines)
     found: list[Threshold] = []
     for m in ratios:
         value = parse_number(m.group("num"))
@@ -177,12 +182,11 @@ def _required(text: str, num_start: int) -> bool:
                 or _RULES.rate_re.search(text, clause_start, num_start))
 
 
-def _blocked_spans(text: str, numbers_end: int) -> list[tuple[int, int]]:
-    """Spans where no number is a threshold: exclusions, short quoted text, and
-    deadlines. Exclusions are only sought as far as they can block a number
-    ending at or before `numbers_end`."""
-    spans = [m.span() for p in _RULES.exclusions for m in p.finditer(text, starting_before=numbers_end)]
-    spans += [(d.start, d.end) for d in find_deadlines(text)]
+def _blocked_spans(text: str, numbers: list[tuple[int, int]], deadlines: list[Deadline]) -> list[tuple[int, int]]:
+    """Spans where no number is a threshold: deadlines, short quoted text, and
+    exclusions. Exclusions, the costly part, are only sought as far as they can
+    block one of the `numbers` that the others leave open."""
+    spans = [(d.start, d.end) for d in deadlines]
     for opening, closing in _RULES.quotes:
         i = text.find(opening)
         while i >= 0:
@@ -192,6 +196,9 @@ def _blocked_spans(text: str, numbers_end: int) -> list[tuple[int, int]]:
             if j - i - 1 <= _RULES.quote_max_length:
                 spans.append((i, j + 1))
             i = text.find(opening, j + 1)
+    open_end = max((span[1] for span in numbers if not _overlaps(span, spans)), default=None)
+    if open_end is not None:
+        spans += [m.span() for p in _RULES.exclusions for m in p.finditer(text, starting_before=open_end)]
     return spans
 
 

@@ -52,3 +52,12 @@ def test_items_of_the_seed_measures_start_and_end_on_token_boundaries(extracted)
 def test_doc_text_is_the_text_with_its_whitespace(text):
     doc = get_nlp()(text)
     assert doc.text == text and "".join(t.text for t in doc) == text
+    assert doc._.text == text  # the components store it where the extension reads it
+
+
+def test_tokens_inside_a_memory_zone_are_the_same():
+    nlp = get_nlp()
+    outside = [t.text for t in nlp(TEXT)]
+    with nlp.memory_zone():
+        assert [t.text for t in nlp(TEXT + "甲乙丙丁戊")] == outside + ["甲乙丙丁", "戊"]
+    assert [t.text for t in nlp("甲乙丙丁戊")] == ["甲乙丙丁", "戊"]

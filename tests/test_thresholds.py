@@ -162,6 +162,15 @@ def test_spans_match_and_never_overlap_deadlines(pieces):
         assert not any(d.start < t.end and t.start < d.end and d.kind == "within" for d in deadlines)
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + ["3月1日前", "自3月1日起"]), max_size=12))
+def test_deadlines_found_with_a_reference_date_block_the_same_numbers(pieces):
+    # The pipeline hands over the deadlines its deadline component found, with the notice's date.
+    text = "".join(pieces)
+    given_deadlines = find_deadlines(text, reference_date="2022-02-20")
+    assert find_thresholds(text, deadlines=given_deadlines) == find_thresholds(text)
+
+
 def test_gold_measures_f1():
     score = score_finder(GOLD, "thresholds", lambda text, doc: find_thresholds(text))
     assert score["f1"] >= 0.92, score

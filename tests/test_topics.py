@@ -70,6 +70,10 @@ def test_keyword_in_other_sense_does_not_count(text, topic):
     assert topic not in keys(text)
 
 
+def test_keywords_of_two_topics_may_overlap():
+    assert keys("推行居家办公") == ["venues", "stay_at_home"]  # 办公 inside 居家办公
+
+
 def test_plain_text_has_no_topic():
     assert tag_topics("本通知自印发之日起施行。") == []
 
