@@ -9,6 +9,8 @@ memory are its own:
 3. a cProfile of the pipeline on --profile-notices notices;
 4. `iter_links` at --link-sizes, stopping before a size predicted to take
    longer than --link-budget seconds;
+   and at the largest size, what the links keep in memory: every document
+   spooled, every notice in the candidate index (comparisons would take hours);
 5. `db.build.build` at every size (past --process-max the processed documents
    are copied under new names), in --db-dir, and the smallest size on disk too;
 6. Datasette search latency on the largest catalog against a LIKE scan.
@@ -33,7 +35,7 @@ from bench.measure import run_step
 from bench.report import write_report
 
 HERE = Path(__file__).resolve().parent
-STEPS = ("generate", "pipeline", "profile", "links", "build", "search")
+STEPS = ("generate", "pipeline", "profile", "links", "link-index", "build", "search")
 
 
 def _sizes(text: str) -> list[int]:
@@ -118,8 +120,11 @@ def main(argv: list[str] | None = None) -> int:
         results["steps"] = [s for s in earlier["steps"] if not s["error"]]
         results["settings"] = earlier["settings"]
         results["machine"]["load_average_start"] = earlier["machine"]["load_average_start"]
-        results["date"] = earlier["date"]
+        # The steps kept come from earlier runs: the date spans them all.
+        results["date"] = earlier["date"].split(" to ")[0] + " to " + results["date"]
         results["command"] = earlier["command"] + " ; then " + results["command"]
+        # Notes on the runs are written into results.json by hand; `python -m bench.report` renders them.
+        results["notes"] = earlier.get("notes", [])
 
     def step(name: str, target: str, **kwargs) -> dict:
         print(f"[{time.strftime('%H:%M:%S')}] {name} …", flush=True)
@@ -150,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
             step("profile", "profile_pipeline", corpus=str(corpus), count=args.profile_notices)
         if "links" in steps:
             step("links", "links", docs=str(docs), sizes=args.link_sizes, budget=args.link_budget)
+        if "link-index" in steps:
+            step(f"link-index {largest}", "link_index", docs=str(docs), count=largest)
         if "build" in steps:
             n = min(args.sizes)
             if str(db_dir) != str(out / "db") and n <= 1000:  # small: on disk it flushes per commit

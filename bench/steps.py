@@ -198,6 +198,22 @@ def links(docs: str, sizes: list[int], budget: float) -> dict:
     }
 
 
+def link_index(docs: str, count: int) -> dict:
+    """What the compare links keep while they run, at a size whose comparisons would
+    take hours: `count` documents spooled, and every notice added to the candidate
+    index in issue order, without comparing them."""
+    from compare import CandidateIndex
+    from notices.catalog import notices_in_issue_order
+    from notices.spool import spooled
+
+    started = time.perf_counter()
+    index = CandidateIndex()
+    with spooled(read_documents(docs, count)) as spool:
+        for doc in notices_in_issue_order(spool):
+            index.add(doc)
+    return {"notices": count, "measures": len(index), "seconds": time.perf_counter() - started}
+
+
 # ------------------------------------------------------------ the catalog
 
 

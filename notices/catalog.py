@@ -8,7 +8,7 @@ from compare import CandidateIndex, compare_documents
 from compare.relations import issue_order
 from db.build import BuildStats, build
 
-from .spool import spooled
+from .spool import DocumentSpool, spooled
 
 
 def iter_links(documents: Iterable[dict]) -> Iterator[dict]:
@@ -22,13 +22,18 @@ def iter_links(documents: Iterable[dict]) -> Iterator[dict]:
     they are not one), so memory does not grow with them either.
     """
     with spooled(documents) as spool:
-        order = sorted((issue_order(d), d["source"]) for d in spool if d.get("kind") == "notice")
         index = CandidateIndex()
-        for _, source in order:
-            doc = spool.get(source)
+        for doc in notices_in_issue_order(spool):
             for earlier in index.related_sources(doc):
                 yield compare_documents(spool.get(earlier), doc, index)
             index.add(doc)
+
+
+def notices_in_issue_order(spool: DocumentSpool) -> Iterator[dict]:
+    """The notices of the spool (not news pages), oldest first, read back one at a time."""
+    order = sorted((issue_order(d), d["source"]) for d in spool if d.get("kind") == "notice")
+    for _, source in order:
+        yield spool.get(source)
 
 
 def build_catalog(documents: Iterable[dict], db_path: Path) -> BuildStats:
