@@ -6,7 +6,9 @@ memory are its own:
 1. generate the synthetic corpus at the largest size (bench/generate.py);
 2. for each size up to --process-max: one jieba pass over the raw text (the
    floor), then ingest + extract through the process pool;
-3. a cProfile of the pipeline on --profile-notices notices;
+3. in one process, the pipeline with its caches kept and emptied before every
+   notice, each against a jieba pass; a cProfile of the pipeline on
+   --profile-notices notices;
 4. `iter_links` at --link-sizes, stopping before a size predicted to take
    longer than --link-budget seconds;
    and at the largest size, what the links keep in memory: every document
@@ -35,7 +37,7 @@ from bench.measure import run_step
 from bench.report import write_report
 
 HERE = Path(__file__).resolve().parent
-STEPS = ("generate", "pipeline", "profile", "links", "link-index", "build", "search")
+STEPS = ("generate", "pipeline", "caches", "profile", "links", "link-index", "build", "search")
 
 
 def _sizes(text: str) -> list[int]:
@@ -83,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--link-budget", type=float, default=150.0,
                         help="skip a link size predicted to take longer than this many seconds")
     parser.add_argument("--profile-notices", type=int, default=100)
+    parser.add_argument("--cache-notices", type=int, default=300,
+                        help="notices the pipeline runs on with its caches kept and emptied")
     parser.add_argument("--repeats", type=int, default=3, help="timed searches per query")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--seed", type=int, default=0)
@@ -151,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
                 step(f"floor {n}", "jieba_floor", corpus=str(corpus), count=n, workers=args.workers)
                 step(f"pipeline {n}", "pipeline", corpus=str(corpus), count=n, workers=args.workers,
                      docs_out=str(out / f"docs-{n}.jsonl"))
+        if "caches" in steps:
+            step("caches", "cache_effect", corpus=str(corpus), count=args.cache_notices)
         if "profile" in steps:
             step("profile", "profile_pipeline", corpus=str(corpus), count=args.profile_notices)
         if "links" in steps:

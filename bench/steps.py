@@ -96,6 +96,49 @@ def pipeline(corpus: str, count: int, workers: int, docs_out: str) -> dict:
     return {"notices": notices, "measures": measures, "errors": len(errors), "error_samples": errors[:3]}
 
 
+def _text_caches() -> list:
+    """The caches of ingest/ and extract/ keyed by text: every lru_cache there with room
+    for more than 64 entries (the smaller ones hold compiled rules and word lists,
+    which every notice needs)."""
+    import functools
+    import gc
+
+    return [o for o in gc.get_objects() if isinstance(o, functools._lru_cache_wrapper)
+            and (o.cache_info().maxsize or 0) > 64 and getattr(o, "__module__", "").startswith(("extract", "ingest"))]
+
+
+def cache_effect(corpus: str, count: int, first: int = 5000, rounds: int = 2) -> dict:
+    """The pipeline in one process against one jieba pass, with the caches kept and
+    with them emptied before every notice: the synthetic notices repeat sentences
+    more than real ones, and the caches profit from it. `rounds` alternations of
+    both, each timed against its own jieba pass (CPU time)."""
+    from ingest.segment import configure_jieba
+    from notices.pipeline import process_file
+
+    paths = corpus_paths(corpus, first + count)[first:]
+    process_file(paths[0])  # loads jieba's dictionary and spaCy outside the timings
+    caches = _text_caches()
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    jieba = configure_jieba()
+    runs = []
+    for _ in range(rounds):
+        for kept in (True, False):
+            started = time.process_time()
+            for text in texts:
+                jieba.lcut(text)
+            floor = time.process_time() - started
+            started = time.process_time()
+            for path in paths:
+                if not kept:
+                    for cache in caches:
+                        cache.cache_clear()
+                process_file(path)
+            runs.append({"caches": "kept" if kept else "emptied per notice", "floor": floor,
+                         "pipeline": time.process_time() - started})
+    return {"notices": count, "first": first, "caches": sorted(f"{c.__module__}.{c.__qualname__}" for c in caches),
+            "runs": runs}
+
+
 def profile_pipeline(corpus: str, count: int, top: int = 15) -> dict:
     """Where one process spends its time on `count` notices (cProfile, after a warm-up file)."""
     from notices.pipeline import process_file

@@ -1,12 +1,13 @@
 """The benchmark corpus generator writes real notices: the pipeline reads each as a
 notice with a document number, a date and measures. No timings are asserted."""
+import json
 import re
 
 import pytest
 
 from bench.generate import generate, load_templates, render_notice
 from bench.report import _search
-from bench.steps import QUERIES, fit_exponent, read_documents, search
+from bench.steps import QUERIES, cache_effect, fit_exponent, link_index, read_documents, search
 from db.build import build
 from ingest.markers import match_marker
 from notices.pipeline import process_file
@@ -77,6 +78,22 @@ def test_documents_past_the_file_are_copies_under_new_names(tmp_path):
                     encoding="utf-8")
     sources = [d["source"] for d in read_documents(str(docs), 5)]
     assert sources == ["a.txt", "b.txt", "a-r1.txt", "b-r1.txt", "a-r2.txt"]
+
+
+def test_link_index_holds_every_measure_of_the_copies(tmp_path, documents):
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in documents.values()), encoding="utf-8")
+    held = link_index(str(docs), 2 * COUNT)  # the documents, then copies of them under new names
+    assert held["notices"] == 2 * COUNT
+    assert held["measures"] == 2 * sum(len(d["measures"]) for d in documents.values())
+
+
+def test_cache_effect_times_both_ways_over_the_text_caches(corpus):
+    out, _ = corpus
+    effect = cache_effect(str(out), COUNT - 1, first=1, rounds=1)
+    assert [run["caches"] for run in effect["runs"]] == ["kept", "emptied per notice"]
+    assert {"extract.units._text_units", "extract.units._clause"} <= set(effect["caches"])
+    assert not any(name.startswith(("compare", "db")) for name in effect["caches"])
 
 
 @pytest.mark.parametrize("sizes, values, exponent", [
