@@ -192,10 +192,12 @@ def _caches(results: dict) -> list[str]:
     rows = [[run["caches"], f"{run['floor']:.2f} s", f"{run['pipeline']:.2f} s", f"**{run['pipeline'] / run['floor']:.2f}×**"]
             for run in r["runs"]]
     return ["## The extraction's caches", "",
-            f"The synthetic notices repeat sentences more than real ones do, and the caches keyed by text profit "
-            f"from it. `process_file` in one process over {r['notices']:,} notices (from n{r['first']:06d}), with "
-            f"the caches kept and with every one of them emptied before each notice, each against its own "
-            f"`jieba.lcut` pass over the same raw text (CPU time). The caches: "
+            f"The synthetic notices repeat sentences more than real ones do, and the caches keyed by a passage of "
+            f"text profit from it. `process_file` in one process over {r['notices']:,} notices (from "
+            f"n{r['first']:06d}), with those caches kept and with them emptied before each notice, each against its "
+            f"own `jieba.lcut` pass over the same raw text (CPU time). Caches keyed by a character, a number, a "
+            f"city or a unit name are kept either way: any corpus fills them within a few notices. The caches "
+            f"emptied: "
             + ", ".join(f"`{c}`" for c in r["caches"]) + ".", "",
             *_table(["Caches", "jieba pass", "Pipeline", "Ratio"], rows)]
 

@@ -96,21 +96,23 @@ def pipeline(corpus: str, count: int, workers: int, docs_out: str) -> dict:
     return {"notices": notices, "measures": measures, "errors": len(errors), "error_samples": errors[:3]}
 
 
-def _text_caches() -> list:
-    """The caches of ingest/ and extract/ keyed by text: every lru_cache there with room
-    for more than 64 entries (the smaller ones hold compiled rules and word lists,
-    which every notice needs)."""
-    import functools
-    import gc
+# The caches keyed by a passage of text (a phrase, clause, sentence or measure), which
+# the synthetic notices' repeated sentences fill with hits. Those keyed by a character,
+# a number, a city or a unit name are left: any corpus fills them within a few notices.
+TEXT_CACHES = ("extract.units._text_units", "extract.units._sentence_units", "extract.units._clause",
+               "extract.unit_phrases._parse_units", "extract.unit_phrases.kind_of", "extract.phrases.depths")
 
-    return [o for o in gc.get_objects() if isinstance(o, functools._lru_cache_wrapper)
-            and (o.cache_info().maxsize or 0) > 64 and getattr(o, "__module__", "").startswith(("extract", "ingest"))]
+
+def _text_caches() -> list:
+    import importlib
+
+    return [getattr(importlib.import_module(name.rpartition(".")[0]), name.rpartition(".")[2]) for name in TEXT_CACHES]
 
 
 def cache_effect(corpus: str, count: int, first: int = 5000, rounds: int = 2) -> dict:
-    """The pipeline in one process against one jieba pass, with the caches kept and
-    with them emptied before every notice: the synthetic notices repeat sentences
-    more than real ones, and the caches profit from it. `rounds` alternations of
+    """The pipeline in one process against one jieba pass, with the text caches kept
+    and with them emptied before every notice: the synthetic notices repeat sentences
+    more than real ones, and those caches profit from it. `rounds` alternations of
     both, each timed against its own jieba pass (CPU time)."""
     from ingest.segment import configure_jieba
     from notices.pipeline import process_file
@@ -135,8 +137,7 @@ def cache_effect(corpus: str, count: int, first: int = 5000, rounds: int = 2) ->
                 process_file(path)
             runs.append({"caches": "kept" if kept else "emptied per notice", "floor": floor,
                          "pipeline": time.process_time() - started})
-    return {"notices": count, "first": first, "caches": sorted(f"{c.__module__}.{c.__qualname__}" for c in caches),
-            "runs": runs}
+    return {"notices": count, "first": first, "caches": list(TEXT_CACHES), "runs": runs}
 
 
 def profile_pipeline(corpus: str, count: int, top: int = 15) -> dict:

@@ -271,6 +271,7 @@ def cached_by_text(find: Callable[..., list[Found] | None]) -> Callable[..., lis
         found = on_text(piece.text, *args, **kwargs)
         return None if found is None else [Found(f.piece.placed(piece), f.name) for f in found]
 
+    placed.cache_clear, placed.cache_info = on_text.cache_clear, on_text.cache_info  # as lru_cache's
     return placed
 
 
