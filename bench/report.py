@@ -136,7 +136,8 @@ def _summary(results: dict) -> list[str]:
     big = [s for s in results["steps"] if not s["error"] and s["name"].split(" ")[1:2] == [str(largest)]]
     if big:
         peak = max(s["peak_tree_mb"] for s in big)
-        rows.append([f"Peak memory < 2 GB at {largest:,} notices (generate, build, search)", _mb(peak),
+        names = ", ".join(dict.fromkeys(s["name"].split(" ")[0] for s in big))
+        rows.append([f"Peak memory < 2 GB at {largest:,} notices ({names})", _mb(peak),
                      _met(peak < TARGETS["memory_mb"])])
     if link:
         largest_links = max(r["notices"] for r in link[-1]["result"]["runs"])

@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 import tempfile
 from collections import OrderedDict
-from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from db.build import new_source
