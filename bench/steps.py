@@ -109,7 +109,7 @@ def _text_caches() -> list:
     return [getattr(importlib.import_module(name.rpartition(".")[0]), name.rpartition(".")[2]) for name in TEXT_CACHES]
 
 
-def cache_effect(corpus: str, count: int, first: int = 5000, rounds: int = 2) -> dict:
+def cache_effect(corpus: str, count: int, first: int = 0, rounds: int = 2) -> dict:
     """The pipeline in one process against one jieba pass, with the text caches kept
     and with them emptied before every notice: the synthetic notices repeat sentences
     more than real ones, and those caches profit from it. `rounds` alternations of
