@@ -277,7 +277,7 @@ def _search(results: dict) -> list[str]:
     if not search:
         return []
     r, settings = search["step"]["result"], results["settings"]
-    newest = r.get("newest", 100)  # results written before the limit was recorded
+    newest = r["newest"]
     rows = []
     for word, q in r["queries"].items():
         rows.append([
