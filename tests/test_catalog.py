@@ -306,7 +306,8 @@ def test_spool_gives_documents_back_and_names_what_is_wrong(tmp_path, documents)
     given = DocumentSpool(tmp_path)
     with spooled(given) as spool:  # a spool passed in is the caller's to close
         assert spool is given
-    given.append(documents[0])
+    given.append(documents[0])  # still open after the block
+    assert given.get(N000) == documents[0]
     given.close()
 
 
