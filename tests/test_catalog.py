@@ -344,6 +344,7 @@ def test_generated_document_fills_topics_aliases_and_references(tmp_path):
     assert rows(ds, "/notices/thresholds_of_topic.json?topic=masks") == []
 
 
+@pytest.mark.slow
 def test_a_build_killed_part_way_leaves_the_old_catalog(tmp_path, documents):
     db_path = tmp_path / "notices.db"
     build(documents[:2], db_path)

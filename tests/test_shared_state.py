@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import CORPUS, ROOT
 
 
@@ -33,6 +35,7 @@ def _project_files() -> set[Path]:
     return {p for p in ROOT.rglob("*") if not skip.intersection(p.relative_to(ROOT).parts)}
 
 
+@pytest.mark.slow
 def test_extract_writes_only_its_output(tmp_path):
     before = _project_files()
     out = tmp_path / "docs.jsonl"
