@@ -132,8 +132,7 @@ def compare_measures(a: dict, b: dict) -> PairChanges:
     diff = word_diff(a.get("text") or "", b.get("text") or "")
     numbers = number_changes(a, b, "thresholds") + number_changes(a, b, "deadlines")
     # A clause whose number already tells how it moved is not also a new or dropped requirement.
-    carried = tuple([c[side] for c in numbers if c[side] and c["direction"] and c["change"] in ("added", "removed")]
-                    for side in ("from", "to"))
+    carried = tuple([c[side] for c in numbers if c[side] and c["direction"]] for side in ("from", "to"))
     changes = _merged(numbers + requirement_changes(a, b, carried, kept_mentions(a, b)) + scope_changes(a.get("text") or "", b.get("text") or "")
                       + unit_changes(a, b))
     status = "revised" if any(_substantive(op) for op in diff) else "unchanged"

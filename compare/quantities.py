@@ -11,7 +11,7 @@ change, not a removal and an addition.
 
 Every change is a dict: kind (`threshold` | `deadline`), change (`rose` |
 `fell` | `comparator` | `context` | `added` | `removed` | `shortened` |
-`lengthened`), aspect, from, to (the values as written, with the words that
+`lengthened` | `quantified` | `unquantified`), aspect, from, to (the values as written, with the words that
 say what they count), direction, a, b (the items) and text, the line a reader
 sees (`集中隔离天数 14天 → 14天+7天居家隔离`).
 """
@@ -107,10 +107,13 @@ class Number:
     def value_text(self) -> str:
         """The value as a reader names it: the mention, or for a regime its
         parts joined by + with the kind of each part after the first."""
-        if len(self.items) == 1:
-            return self.item.get("text") or ""
-        pieces = [self.items[0].get("text") or ""]
-        pieces += [(it.get("text") or "") + role.label for it, (role, _) in zip(self.items[1:], self.parts[1:])]
+        return self.labelled(first=False)
+
+    def labelled(self, first: bool = True) -> str:
+        pieces = []
+        for i, (it, (role, _)) in enumerate(zip(self.items, self.parts or [(self.role, 0.0)])):
+            mention = it.get("text") or ""
+            pieces.append(mention if (i == 0 and not first) or role.label in mention else mention + role.label)
         return "+".join(pieces)
 
 
@@ -167,6 +170,8 @@ def numbers(measure: dict, key: str) -> list[Number]:
     with its role, regimes joined."""
     text = normalize(measure.get("text") or "")
     items = [dict(item, text=normalize(item.get("text") or "")) for item in measure.get(key) or []]
+    if key == "deadlines":
+        items += _immediacy(text, items)
     found = []
     for item, start, end in sorted(_located(items, text), key=lambda x: x[1]):
         if start < 0:
@@ -185,6 +190,15 @@ def numbers(measure: dict, key: str) -> list[Number]:
         else:
             found.append(number)
     return found
+
+
+def _immediacy(text: str, items: list[dict]) -> list[dict]:
+    """Unquantified time limits (第一时间处置, 立即报告): a within-limit with no
+    value, so that a later `2小时内` is read as the same limit made exact."""
+    taken = [(it.get("start"), it.get("end")) for it in items if isinstance(it.get("start"), int)]
+    return [{"kind": "within", "value": None, "text": m.group(), "start": m.start(), "end": m.end()}
+            for m in re.finditer(_settings()["deadlines"]["immediate"], text)
+            if not any(s <= m.start() < e for s, e in taken)]
 
 
 def _fallback_aspect(item: dict) -> str:
@@ -214,8 +228,9 @@ def _deadline(item: dict, text: str, start: int, end: int, clause: tuple[int, in
         if m and (at is None or m.start() < at):
             aspect, at = name, m.start()
     stop = end + (at + 4 if at is not None else 0)
-    # A longer time limit is looser; limits pair only with limits of one kind and purpose.
-    role = Role(aspect, RELAXED, None, None, None, None, f"{item.get('kind')}:{aspect}", 0, "")
+    # A longer time limit is looser; limits pair only with limits of their kind,
+    # those of one purpose first.
+    role = Role(aspect, RELAXED, None, None, None, None, f"deadline:{item.get('kind')}", 0, "")
     written = text[start:min(stop, clause[1])] or item["text"]
     return Number([item], role, aspect, start, end, written, text[clause[0]:clause[1]], [], [(start, end)])
 
@@ -292,8 +307,11 @@ def _moved(x: Number, y: Number) -> tuple[str, str] | None:
             return None
         return ("rose", TIGHTENED) if after > before else ("fell", RELAXED)
     old, new = x.item, y.item
-    if old.get("value") is None or new.get("value") is None:
+    if old.get("value") is None and new.get("value") is None:
         return None
+    if old.get("value") is None or new.get("value") is None:
+        # 第一时间 → 2小时内: a limit made exact can be held to; the reverse loosens it.
+        return ("quantified", TIGHTENED) if old.get("value") is None else ("unquantified", RELAXED)
     before, after = _bound(old), _bound(new)
     if before == after:
         return None
@@ -301,6 +319,16 @@ def _moved(x: Number, y: Number) -> tuple[str, str] | None:
     if abs(before - after) < 1e-3:
         return "comparator", direction
     return ("rose" if after > before else "fell"), direction
+
+
+def _lead(n: Number) -> str:
+    """The words of its clause before a number: whom or when it governs (期满进行)."""
+    return n.clause[: max(n.clause.find(n.item.get("text") or ""), 0)]
+
+
+def _as_written(n: Number) -> str:
+    """The value, and the words around it when they say more (14天（14天集中隔离观察）)."""
+    return n.value_text if n.written == n.value_text else f"{n.value_text}（{n.written}）"
 
 
 def _comparator_weight() -> float:
@@ -342,21 +370,27 @@ def number_changes(a: dict, b: dict, key: str) -> list[dict]:
             continue  # same kind and event: nothing moved
         moved = _moved(x, y)
         if moved is None:
-            if _dice(_bigrams(x.clause), _bigrams(y.clause)) < context_likeness:
+            lead_x, lead_y = _lead(x), _lead(y)
+            if lead_x and lead_y and _dice(_bigrams(lead_x), _bigrams(lead_y)) < context_likeness:
                 changes.append(_change(kind, "context", None, f"{y.aspect}（对象或时点）", x, y,
                                        f"{y.aspect}：{x.written} → {y.written}"))
             continue
         change, direction = moved
-        if kind == "deadline":
+        if kind == "deadline" and change not in ("quantified", "unquantified"):
             change = "shortened" if direction == TIGHTENED else "lengthened"
-        changes.append(_change(kind, change, direction, y.aspect if len(x.items) == 1 else x.aspect, x, y,
-                               f"{x.aspect} {x.value_text} → {y.value_text}"))
+        if kind == "threshold" and x.role.aspect != y.role.aspect and len(x.items) == len(y.items) == 1:
+            # 7天居家隔离 → 7天集中隔离: one family, each value says its kind
+            aspect, before, after = x.role.family, x.labelled(), y.labelled()
+        else:
+            aspect = y.aspect if len(x.items) == 1 else x.aspect  # a regime is named by its first part
+            before, after = x.value_text, y.value_text
+        changes.append(_change(kind, change, direction, aspect, x, y, f"{aspect} {before} → {after}"))
     for x in removed:
         binds = kind == "threshold" or x.item.get("kind") in binding
         changes.append(_change(kind, "removed", RELAXED if binds else None, x.aspect, x, None,
-                               f"{x.aspect} {x.value_text}（{x.written}）取消"))
+                               f"{x.aspect} {_as_written(x)} 取消"))
     for y in added:
         binds = kind == "threshold" or y.item.get("kind") in binding
         changes.append(_change(kind, "added", TIGHTENED if binds else None, y.aspect, None, y,
-                               f"{y.aspect} 新增 {y.value_text}（{y.written}）"))
+                               f"{y.aspect} 新增 {_as_written(y)}"))
     return changes

@@ -43,12 +43,15 @@ def _rules() -> dict:
     rules = load_data("changes.yml")["requirements"]
     compiled = {k: re.compile("|".join(f"(?:{p})" for p in rules[k])) for k in ("rhetoric", "appeal", "light", "permission")}
     compiled["order"] = re.compile(re.sub(r"\s+", "", rules["order"]))
+    compiled["ending"] = re.compile("|".join(f"(?:{p})" for p in load_data("changes.yml")["ending"]))
     compiled["actions"] = [re.compile(p) for p in rules["actions"]]
     return rules | {"patterns": compiled}
 
 
 def _force(clause: str) -> str:
     patterns = _rules()["patterns"]
+    if patterns["ending"].search(clause):
+        return "rhetoric"  # the pair is `ended`; the clause that says so is no new duty
     for force in ("permission", "rhetoric", "appeal", "light", "order"):
         if patterns[force].search(clause):
             return "rhetoric" if force == "appeal" else force

@@ -35,13 +35,10 @@ def _lexicon() -> tuple[dict, dict]:
 
 
 def _levels(text: str, levels: list[re.Pattern]) -> dict[int, str]:
-    """The levels of a chain (or members of a set) a text names, each with the first term found."""
-    found = {}
-    for i, pattern in enumerate(levels):
-        m = pattern.search(text)
-        if m:
-            found[i] = m.group()
-    return found
+    """The levels of a chain (or members of a set) a text names, each with
+    the first term found, in the order the text names them."""
+    found = {i: m for i, m in ((i, p.search(text)) for i, p in enumerate(levels)) if m}
+    return {i: m.group() for i, m in sorted(found.items(), key=lambda x: x[1].start())}
 
 
 def _change(aspect: str, change: str, direction: str | None, before: str, after: str) -> dict:

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from compare.lexicon import load_data
-from compare.profile import unit_names
+from compare.profile import canonical_unit, unit_names
 from compare.tokens import normalize
 from extract.aliases import canonical_name
 
@@ -39,8 +39,8 @@ def _mentions(measure: dict) -> dict[str, str]:
 
 
 def _canonical(name: str) -> str:
-    folded = _PARENTHESISED.sub("", normalize(name)).strip()
-    return canonical_name(folded) or folded
+    """The alias table's name, with the qualifiers the guide ignores folded (各区县 ≡ 区县)."""
+    return canonical_unit(canonical_name(_PARENTHESISED.sub("", normalize(name)).strip()))
 
 
 def _stem(name: str) -> str:
