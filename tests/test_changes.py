@@ -245,3 +245,11 @@ def test_units_of_other_functions_are_not_renames():
 def test_unit_shown_as_written_not_under_its_full_name():
     changes = unit_changes({"units": [{"name": "重庆市公安局", "mention": "市公安局"}]}, {"units": []})
     assert changes[0]["text"] == "责任单位 市公安局 取消"
+
+
+def test_permission_of_a_real_notice_relaxes():
+    # Beijing, February 2020: staff under observation may keep working.
+    change_type, changes = directions("具备集中工作条件的人员要进行封闭管理。",
+                                      "具备集中工作条件的人员要进行封闭管理，在做好防护的前提下，可以一边观察一边工作。")
+    assert change_type == "relaxed"
+    assert ("新增：在做好防护的前提下，可以一边观察一边工作", "relaxed") in changes
