@@ -24,14 +24,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from compare.lexicon import load_data
+from compare.lexicon import RELAXED, TIGHTENED, load_data
 from compare.quantities import number_changes
 from compare.requirements import requirement_changes
 from compare.scope import scope_changes
 from compare.tokens import normalize, words
 from compare.units import kept_mentions, unit_changes
 
-TIGHTENED, RELAXED, MIXED, UNCHANGED, ENDED = "tightened", "relaxed", "mixed", "unchanged", "ended"
+MIXED, UNCHANGED, ENDED = "mixed", "unchanged", "ended"
 DIRECTIONS = (TIGHTENED, RELAXED, MIXED, UNCHANGED, ENDED)
 _PUNCTUATION = re.compile(r"^[\W_]*$")
 

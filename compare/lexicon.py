@@ -9,6 +9,8 @@ from pathlib import Path
 from extract.rules import load_rule_file
 
 DATA = Path(__file__).resolve().parent / "data"
+# Which way a change moves a measure (compare/changes.py decides the pair's).
+TIGHTENED, RELAXED = "tightened", "relaxed"
 
 
 @lru_cache(maxsize=None)

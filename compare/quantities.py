@@ -21,15 +21,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from compare.lexicon import DATA, load_data
+from compare.lexicon import DATA, RELAXED, TIGHTENED, load_data
 from compare.profile import quantity_of, threshold_unit
-from compare.tokens import normalize
+from compare.tokens import bigrams, dice, normalize
 
-TIGHTENED, RELAXED = "tightened", "relaxed"
 _HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 24 * 7, "month": 24 * 30,
           "分钟": 1 / 60, "小时": 1, "天": 24, "日": 24, "周": 24 * 7, "月": 24 * 30}
 _CLAUSE_END = re.compile(r"[。；;，,：:\n]")
-_DIGITS = re.compile(r"[\d.．%]+")
 _JOIN = re.compile(r"[、和及，,+]")
 _EPSILON = 1e-6  # `不足28天` ends just short of 28 days
 
@@ -249,18 +247,9 @@ def _number(value) -> float:
     return float(value)
 
 
-def _bigrams(s: str) -> set[str]:
-    s = _DIGITS.sub("", normalize(s))
-    return {s[i: i + 2] for i in range(len(s) - 1)}
-
-
-def _dice(x: set[str], y: set[str]) -> float:
-    return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
-
-
 def _likeness(x: Number, y: Number) -> float:
     bonus = _settings()["pairing"]
-    score = 0.6 * _dice(_bigrams(x.written), _bigrams(y.written)) + 0.4 * _dice(_bigrams(x.clause), _bigrams(y.clause))
+    score = 0.6 * dice(bigrams(x.written), bigrams(y.written)) + 0.4 * dice(bigrams(x.clause), bigrams(y.clause))
     score += bonus["same_role"] * (x.role.aspect == y.role.aspect)
     score += bonus["same_value"] * (_values(x) == _values(y))
     score += bonus["same_comparator"] * (x.item.get("comparator") == y.item.get("comparator"))
@@ -371,7 +360,7 @@ def number_changes(a: dict, b: dict, key: str) -> list[dict]:
         moved = _moved(x, y)
         if moved is None:
             lead_x, lead_y = _lead(x), _lead(y)
-            if lead_x and lead_y and _dice(_bigrams(lead_x), _bigrams(lead_y)) < context_likeness:
+            if lead_x and lead_y and dice(bigrams(lead_x), bigrams(lead_y)) < context_likeness:
                 changes.append(_change(kind, "context", None, f"{y.aspect}（对象或时点）", x, y,
                                        f"{y.aspect}：{x.written} → {y.written}"))
             continue

@@ -20,14 +20,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from compare.lexicon import load_data
-from compare.tokens import normalize
+from compare.lexicon import RELAXED, TIGHTENED, load_data
+from compare.tokens import bigrams, letters, normalize
 
-TIGHTENED, RELAXED = "tightened", "relaxed"
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 _CLAUSE = re.compile(r"[^，,：:]+")
 _UNIT_LIST = re.compile(r"[(（](?:责任|牵头|配合|主责)单位[:：][^()（）]*[)）]")
-_NOT_TEXT = re.compile(r"[\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -85,13 +83,8 @@ def clauses(measure: dict) -> list[Clause]:
     return found
 
 
-def _bigrams(s: str) -> set[str]:
-    s = _NOT_TEXT.sub("", s)
-    return {s[i: i + 2] for i in range(len(s) - 1)}
-
-
 def _coverage(clause: str, other: set[str]) -> float:
-    own = _bigrams(clause)
+    own = bigrams(clause)
     return len(own & other) / len(own) if own else 1.0
 
 
@@ -99,11 +92,11 @@ def _uncovered(mine: list[Clause], other_text: str, held: list[str]) -> list[lis
     """Runs of clauses of one sentence that the other text does not cover;
     a clause holding text in `held` is reported elsewhere."""
     rules = _rules()
-    other = _bigrams(other_text)
+    other = bigrams(other_text)
     runs: list[list[Clause]] = []
     last = None
     for i, c in enumerate(mine):
-        if (len(_NOT_TEXT.sub("", c.text)) < rules["min_chars"] or _coverage(c.text, other) > rules["covered"]
+        if (len(letters(c.text)) < rules["min_chars"] or _coverage(c.text, other) > rules["covered"]
                 or any(h in c.text or c.text in h for h in held)):
             last = None
             continue

@@ -13,10 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from compare.lexicon import DATA, load_data
+from compare.lexicon import DATA, RELAXED, TIGHTENED, load_data
 from compare.tokens import normalize
-
-TIGHTENED, RELAXED = "tightened", "relaxed"
 
 
 def _compile(name: str, pattern: str) -> re.Pattern:
