@@ -140,8 +140,10 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _role(item: dict, text: str, start: int, end: int, clause: tuple[int, int]) -> tuple[Role, tuple[int, int] | None]:
-    """The role whose words come nearest the number inside its clause (after
-    it before before it), and where those words are."""
+    """The role whose words come nearest the number inside its clause (those
+    after it before those before it), and where those words are. A role
+    without words takes every number its conditions admit that no earlier
+    role's words place."""
     window = _settings()["window"]
     left, right = max(clause[0], start - window), min(clause[1], end + window)
     best = None
@@ -310,6 +312,15 @@ def _moved(x: Number, y: Number) -> tuple[str, str] | None:
     return ("rose" if after > before else "fell"), direction
 
 
+def _binds(n: Number, binding: set[str]) -> bool:
+    """Whether a number that comes or goes moves the measure: thresholds and
+    binding time limits do; `即日起` and an unquantified `立即` alone do not
+    (the clause that holds them is weighed as a requirement)."""
+    if "kind" not in n.item:
+        return True
+    return n.item["kind"] in binding and n.item.get("value") is not None
+
+
 def _lead(n: Number) -> str:
     """The words of its clause before a number: whom or when it governs (期满进行)."""
     return n.clause[: max(n.clause.find(n.item.get("text") or ""), 0)]
@@ -375,11 +386,9 @@ def number_changes(a: dict, b: dict, key: str) -> list[dict]:
             before, after = x.value_text, y.value_text
         changes.append(_change(kind, change, direction, aspect, x, y, f"{aspect} {before} → {after}"))
     for x in removed:
-        binds = kind == "threshold" or x.item.get("kind") in binding
-        changes.append(_change(kind, "removed", RELAXED if binds else None, x.aspect, x, None,
+        changes.append(_change(kind, "removed", RELAXED if _binds(x, binding) else None, x.aspect, x, None,
                                f"{x.aspect} {_as_written(x)} 取消"))
     for y in added:
-        binds = kind == "threshold" or y.item.get("kind") in binding
-        changes.append(_change(kind, "added", TIGHTENED if binds else None, y.aspect, None, y,
+        changes.append(_change(kind, "added", TIGHTENED if _binds(y, binding) else None, y.aspect, None, y,
                                f"{y.aspect} 新增 {_as_written(y)}"))
     return changes
