@@ -29,7 +29,7 @@ from compare.quantities import number_changes
 from compare.requirements import requirement_changes
 from compare.scope import scope_changes
 from compare.tokens import normalize, words
-from compare.units import kept_mentions, unit_changes
+from compare.units import compare_units
 
 MIXED, UNCHANGED, ENDED = "mixed", "unchanged", "ended"
 DIRECTIONS = (TIGHTENED, RELAXED, MIXED, UNCHANGED, ENDED)
@@ -133,8 +133,9 @@ def compare_measures(a: dict, b: dict) -> PairChanges:
     numbers = number_changes(a, b, "thresholds") + number_changes(a, b, "deadlines")
     # A clause whose number already tells how it moved is not also a new or dropped requirement.
     carried = tuple([c[side] for c in numbers if c[side] and c["direction"]] for side in ("from", "to"))
-    changes = _merged(numbers + requirement_changes(a, b, carried, kept_mentions(a, b)) + scope_changes(a.get("text") or "", b.get("text") or "")
-                      + unit_changes(a, b))
+    units, kept = compare_units(a, b)
+    changes = _merged(numbers + requirement_changes(a, b, carried, kept)
+                      + scope_changes(a.get("text") or "", b.get("text") or "") + units)
     status = "revised" if any(_substantive(op) for op in diff) else "unchanged"
     if status == "unchanged":
         change_type = UNCHANGED

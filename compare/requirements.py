@@ -46,6 +46,7 @@ def _rules() -> dict:
     return rules | {"patterns": compiled}
 
 
+@lru_cache(maxsize=1 << 14)  # clauses recur in every comparison of their measure
 def _force(clause: str) -> str:
     patterns = _rules()["patterns"]
     if patterns["ending"].search(clause):

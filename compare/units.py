@@ -38,11 +38,13 @@ def _mentions(measure: dict) -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=1 << 14)  # the same units recur in every notice
 def _canonical(name: str) -> str:
     """The alias table's name, with the qualifiers the guide ignores folded (各区县 ≡ 区县)."""
     return canonical_unit(canonical_name(_PARENTHESISED.sub("", normalize(name)).strip()))
 
 
+@lru_cache(maxsize=1 << 14)
 def _stem(name: str) -> str:
     """What a unit does, without place and kind of body: 市公安局 → 公安."""
     rules = _rules()
@@ -72,18 +74,14 @@ def _matched(a: dict, b: dict) -> tuple[dict[str, str], dict[str, str], list[tup
     return old, new, renamed, gone, came
 
 
-def unit_changes(a: dict, b: dict) -> list[dict]:
-    """Responsible units that come, go or are renamed, shown as written."""
+def compare_units(a: dict, b: dict) -> tuple[list[dict], list[str]]:
+    """Responsible units that come, go or are renamed, shown as written; and
+    how `a` writes the units that `b` still names under the same or a new
+    name (actors that keep duties of their own there)."""
     old, new, renamed, gone, came = _matched(a, b)
-    return ([_unit(old[k], new[n]) for k, n in renamed] + [_unit(old[k], None) for k in gone]
-            + [_unit(None, new[k]) for k in came])
-
-
-def kept_mentions(a: dict, b: dict) -> list[str]:
-    """How measure `a` writes the units that measure `b` still names, under
-    the same or a new name: actors that keep duties of their own."""
-    old, new, renamed, gone, came = _matched(a, b)
-    return [old[k] for k in old if k in new] + [old[k] for k, _ in renamed]
+    changes = ([_unit(old[k], new[n]) for k, n in renamed] + [_unit(old[k], None) for k in gone]
+               + [_unit(None, new[k]) for k in came])
+    return changes, [old[k] for k in old if k in new] + [old[k] for k, _ in renamed]
 
 
 def _unit(before: str | None, after: str | None) -> dict:

@@ -21,7 +21,7 @@ from compare.evaluate import quantities, score_changes
 from compare.quantities import numbers
 from compare.requirements import requirement_changes
 from compare.scope import scope_changes
-from compare.units import unit_changes
+from compare.units import compare_units
 from extract.measures import extract_measures
 
 DATA = Path(__file__).parent / "data"
@@ -232,18 +232,18 @@ def test_scope_set_with_members_gone_and_come_has_no_direction():
     ("各区县领导小组", "各区县"),
 ])
 def test_renamed_unit_is_one_change(old, new):
-    (change,) = unit_changes({"units": [old]}, {"units": [new]})
+    (change,), _ = compare_units({"units": [old]}, {"units": [new]})
     assert (change["change"], change["from"], change["to"], change["text"]) == ("renamed", old, new,
                                                                                f"责任单位 {old} → {new}")
 
 
 def test_units_of_other_functions_are_not_renames():
-    changes = unit_changes({"units": ["市场监管部门"]}, {"units": ["市公安局"]})
+    changes, _ = compare_units({"units": ["市场监管部门"]}, {"units": ["市公安局"]})
     assert sorted(c["change"] for c in changes) == ["added", "removed"]
 
 
 def test_unit_shown_as_written_not_under_its_full_name():
-    changes = unit_changes({"units": [{"name": "重庆市公安局", "mention": "市公安局"}]}, {"units": []})
+    changes, _ = compare_units({"units": [{"name": "重庆市公安局", "mention": "市公安局"}]}, {"units": []})
     assert changes[0]["text"] == "责任单位 市公安局 取消"
 
 
