@@ -229,7 +229,7 @@ def test_scope_set_with_members_gone_and_come_has_no_direction():
 
 @pytest.mark.parametrize("old, new", [
     ("市公安局", "公安部门"), ("市委政法委", "政法部门"), ("商场", "商场超市"), ("酒店", "宾馆酒店"),
-    ("各区县领导小组", "各区县"),
+    ("各区县领导小组", "各区县"), ("棋牌公共场所", "棋牌室"),
 ])
 def test_renamed_unit_is_one_change(old, new):
     (change,), _ = compare_units({"units": [old]}, {"units": [new]})
