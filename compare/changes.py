@@ -94,10 +94,9 @@ def _merged(changes: list[dict]) -> list[dict]:
 
 def weigh(changes: list[dict]) -> tuple[float, float]:
     """The weight of the tightening and of the relaxing changes."""
-    weights = _rules()["direction"]["weights"]
     tight = loose = 0.0
     for c in changes:
-        w = c.get("weight", weights.get(c["kind"], 0.0))
+        w = c.get("weight", 0.0)
         if c.get("direction") == TIGHTENED:
             tight += w
         elif c.get("direction") == RELAXED:

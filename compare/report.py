@@ -27,6 +27,7 @@ returns:
             "to": "7天居家隔离和7天自我健康管理",   # as written in B (null when removed)
             "a": {"value": 14, "unit": "天", …}, "b": {…},   # the items (thresholds, deadlines, units)
             "text": "居家隔离天数 14天 → 7天+7天健康管理",  # the line a reader sees
+            "weight": 2.0,                      # how much it counts towards the direction
             "count": 2}                         # only when the same item occurs more than once
          ]}
       ],

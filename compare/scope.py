@@ -40,7 +40,8 @@ def _levels(text: str, levels: list[re.Pattern]) -> dict[int, str]:
 
 
 def _change(aspect: str, change: str, direction: str | None, before: str, after: str) -> dict:
-    return {"kind": "scope", "change": change, "direction": direction, "aspect": aspect,
+    weight = float(load_data("scope.yml")["weight"]) if direction else 0.0
+    return {"kind": "scope", "change": change, "direction": direction, "aspect": aspect, "weight": weight,
             "from": before, "to": after, "text": f"{aspect} {before} → {after}"}
 
 

@@ -88,7 +88,8 @@ def _unit(before: str | None, after: str | None) -> dict:
     change = "renamed" if before and after else "added" if after else "removed"
     text = {"renamed": f"责任单位 {before} → {after}", "added": f"责任单位 新增 {after}",
             "removed": f"责任单位 {before} 取消"}[change]
-    return {"kind": "unit", "change": change, "direction": None, "aspect": "责任单位",
+    # Who must act is not how much is demanded: a unit change has no direction of its own.
+    return {"kind": "unit", "change": change, "direction": None, "aspect": "责任单位", "weight": 0.0,
             "from": before, "to": after, "a": before, "b": after, "text": text}
 
 
