@@ -43,6 +43,7 @@ def _rules() -> dict:
     compiled["order"] = re.compile(re.sub(r"\s+", "", rules["order"]))
     compiled["ending"] = re.compile("|".join(f"(?:{p})" for p in load_data("changes.yml")["ending"]))
     compiled["actions"] = [re.compile(p) for p in rules["actions"]]
+    compiled["decisive"] = re.compile(f"(?:{rules['decisive']})|{compiled['permission'].pattern}")
     return rules | {"patterns": compiled}
 
 
@@ -94,14 +95,19 @@ def _uncovered(mine: list[Clause], other_text: str, held: list[str]) -> list[lis
     a clause holding text in `held` is reported elsewhere."""
     rules = _rules()
     other = bigrams(other_text)
+    decisive = rules["patterns"]["decisive"]
     runs: list[list[Clause]] = []
     last = None
     for i, c in enumerate(mine):
-        if (len(letters(c.text)) < rules["min_chars"] or _coverage(c.text, other) > rules["covered"]
+        turned = any(m.group() not in other_text for m in decisive.finditer(c.text))
+        if (len(letters(c.text)) < rules["min_chars"] or (_coverage(c.text, other) > rules["covered"] and not turned)
                 or any(h in c.text or c.text in h for h in held)):
             last = None
             continue
-        if last is not None and last == i - 1 and runs[-1][-1].sentence == c.sentence:
+        # What follows a permission is a demand of its own (恢复营业，严格落实限流措施);
+        # what precedes it is its condition (在做好个人防护的前提下，可有序流动).
+        if (last is not None and last == i - 1 and runs[-1][-1].sentence == c.sentence
+                and not (runs[-1][-1].force == "permission" and c.force != "permission")):
             runs[-1].append(c)
         else:
             runs.append([c])

@@ -253,3 +253,11 @@ def test_permission_of_a_real_notice_relaxes():
                                       "具备集中工作条件的人员要进行封闭管理，在做好防护的前提下，可以一边观察一边工作。")
     assert change_type == "relaxed"
     assert ("新增：在做好防护的前提下，可以一边观察一边工作", "relaxed") in changes
+
+
+@pytest.mark.parametrize("before, after, expected", [
+    ("影剧院、KTV等娱乐场所暂停营业。", "影剧院、KTV等娱乐场所恢复营业。", "relaxed"),
+    ("影剧院、KTV等娱乐场所暂停营业。", "影剧院、KTV等娱乐场所恢复营业，严格落实预约、限流措施。", "mixed"),
+])
+def test_reopening_relaxes(before, after, expected):
+    assert directions(before, after)[0] == expected
