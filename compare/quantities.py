@@ -155,6 +155,8 @@ def _role(item: dict, text: str, start: int, end: int, clause: tuple[int, int]) 
         for m in role.words.finditer(text, left, right):
             if m.start() >= end:
                 distance = m.start() - end
+            elif m.end() > start:
+                distance = (m.start() - start) / 1000  # inside the mention: the first words read decide
             elif _JOIN.search(text, m.end(), start):
                 continue  # 居家隔离和7天…: words before a join belong to the number before it
             else:

@@ -261,3 +261,11 @@ def test_permission_of_a_real_notice_relaxes():
 ])
 def test_reopening_relaxes(before, after, expected):
     assert directions(before, after)[0] == expected
+
+
+def test_role_words_inside_the_mention_read_in_order():
+    # a whole phrase annotated as the threshold (as the gold files write it)
+    m = {"text": "对其实行不少于14天的居家隔离观察，每日进行早晚各一次体温监测。",
+         "thresholds": [{"value": 14, "unit": "天", "comparator": ">=", "text": "不少于14天的居家隔离观察"},
+                        {"value": 1, "unit": "次", "comparator": "=", "text": "一次"}]}
+    assert [n.aspect for n in numbers(m, "thresholds")] == ["居家隔离天数", "体温检测次数"]
