@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from compare.lexicon import RELAXED, TIGHTENED, load_data
+from compare.lexicon import RELAXED, TIGHTENED, ending, load_data
 from compare.quantities import number_changes
 from compare.requirements import requirement_changes
 from compare.scope import scope_changes
@@ -122,8 +122,7 @@ def direction_of(changes: list[dict]) -> str:
 
 
 def _ends(a_text: str, b_text: str) -> bool:
-    pattern = re.compile("|".join(f"(?:{p})" for p in _rules()["ending"]))
-    return bool(pattern.search(normalize(b_text))) and not pattern.search(normalize(a_text))
+    return bool(ending().search(normalize(b_text))) and not ending().search(normalize(a_text))
 
 
 def compare_measures(a: dict, b: dict) -> PairChanges:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from compare.lexicon import RELAXED, TIGHTENED, load_data
+from compare.lexicon import RELAXED, TIGHTENED, ending, load_data
 from compare.tokens import bigrams, letters, normalize
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
@@ -41,7 +41,6 @@ def _rules() -> dict:
     rules = load_data("changes.yml")["requirements"]
     compiled = {k: re.compile("|".join(f"(?:{p})" for p in rules[k])) for k in ("rhetoric", "appeal", "light", "permission")}
     compiled["order"] = re.compile(re.sub(r"\s+", "", rules["order"]))
-    compiled["ending"] = re.compile("|".join(f"(?:{p})" for p in load_data("changes.yml")["ending"]))
     compiled["actions"] = [re.compile(p) for p in rules["actions"]]
     compiled["decisive"] = re.compile(f"(?:{rules['decisive']})|{compiled['permission'].pattern}")
     return rules | {"patterns": compiled}
@@ -50,7 +49,7 @@ def _rules() -> dict:
 @lru_cache(maxsize=1 << 14)  # clauses recur in every comparison of their measure
 def _force(clause: str) -> str:
     patterns = _rules()["patterns"]
-    if patterns["ending"].search(clause):
+    if ending().search(clause):
         return "rhetoric"  # the pair is `ended`; the clause that says so is no new duty
     for force in ("permission", "rhetoric", "appeal", "light", "order"):
         if patterns[force].search(clause):
