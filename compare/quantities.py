@@ -374,8 +374,9 @@ def number_changes(a: dict, b: dict, key: str) -> list[dict]:
         if moved is None:
             lead_x, lead_y = _lead(x), _lead(y)
             if lead_x and lead_y and dice(bigrams(lead_x), bigrams(lead_y)) < context_likeness:
-                changes.append(_change(kind, "context", None, f"{y.aspect}（对象或时点）", x, y,
-                                       f"{y.aspect}：{x.written} → {y.written}"))
+                aspect = f"{y.aspect}（对象或时点）"
+                changes.append(_change(kind, "context", None, aspect, x, y, f"{aspect} {x.clause} → {y.clause}")
+                               | {"from": x.clause, "to": y.clause})
             continue
         change, direction = moved
         if kind == "deadline" and change not in ("quantified", "unquantified"):

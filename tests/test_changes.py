@@ -151,7 +151,7 @@ def test_same_number_governing_other_people_is_a_change_of_context():
     b = measure("近14天有市外旅居史人员，抵达后就近就地开展1次核酸检测。")
     context = [c for c in compare_measures(a, b).changes if c["change"] == "context"]
     assert [(c["aspect"], c["from"], c["to"]) for c in context] == [
-        ("核酸检测次数（对象或时点）", "1次核酸检测", "1次核酸检测")]
+        ("核酸检测次数（对象或时点）", "期满进行1次核酸检测", "抵达后就近就地开展1次核酸检测")]
 
 
 def test_deadline_named_by_what_it_limits():
