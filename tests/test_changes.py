@@ -269,3 +269,8 @@ def test_role_words_inside_the_mention_read_in_order():
          "thresholds": [{"value": 14, "unit": "天", "comparator": ">=", "text": "不少于14天的居家隔离观察"},
                         {"value": 1, "unit": "次", "comparator": "=", "text": "一次"}]}
     assert [n.aspect for n in numbers(m, "thresholds")] == ["居家隔离天数", "体温检测次数"]
+
+
+def test_whole_city_as_departments_is_no_scope():
+    # 全市各级各部门 names every department, not the whole territory
+    assert scope_changes("主城九区暂停堂食。", "全市各级各部门要落实主城九区暂停堂食措施。") == []
