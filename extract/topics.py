@@ -1,58 +1,136 @@
-"""Topics of a measure, from the keyword vocabulary in data/topics.yml.
+"""Topics of a measure: what its requirements are about, not every word it mentions.
+
+A measure is read clause by clause (a clause ends at `，` `；` `。` or a line
+break, never inside parentheses). Each clause is weighed for each topic of the
+vocabulary in data/topics.yml: a cue (an action on the topic's object,
+`集中隔离`, `暂停营业`, `开展全员核酸检测`) weighs a full clause, a mention (the
+object alone, `学校`, `机场`) half of one. What only sets context weighs
+nothing: a period or a premise (`疫情防控期间`, `在…的前提下`), a reason, a
+reference, who answers for the measure, what to do on finding a case. The
+measure's opening label weighs double, an aside in parentheses half, and the
+items of a list closed by a head with a topic of its own (`…、各类学校等人员
+密集场所`) count for the head only. A measure has a topic when the topic's
+weight over its clauses reaches a full clause and a share of its strongest
+topic's.
 
 Each topic maps to an indicator of the Oxford COVID-19 Government Response
 Tracker where one fits, so that measures of different notices (and cities)
-can be grouped by what they regulate.
+can be grouped by what they regulate. A number or time limit in a measure takes
+the topic of its own clause (`topic_of_span`).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from extract.rules import load_rule_file, rule
 from extract.models import Topic
+from extract.rules import load_rule_file, rule
 
 TOPICS_FILE = Path(__file__).parent / "data" / "topics.yml"
-OXCGRT = re.compile(r"[CEH]\d")
+OXCGRT = re.compile(r"[CEHV]\d")
+WEIGHT_KEYS = ("cue", "mention", "heading", "aside", "assign", "share")
+
+# Where clauses end; `、` separates the items of a list, which stay in one clause.
+_CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]+")
+_SENTENCE_END = re.compile(r"[；;。！？!?\n]+")
+_PARENS = re.compile(r"[（(][^（）()]*[）)]")
+# The opening label of a measure: a short phrase before its first full stop or line
+# break, with more text after it (a short measure is all requirement, not a label).
+_HEADING = re.compile(r"[^。\n]{2,30}(?=[。\n]\s*\S)")
 
 
 @dataclass(frozen=True)
 class TopicRule:
     key: str
     label: str
+    names: tuple[str, ...]  # the label and other Chinese names a user may ask for it by
     oxcgrt: str | None
-    pattern: re.Pattern  # the keywords and the patterns
     exceptions: re.Pattern | None
-    keywords: tuple[str, ...]
-    has_patterns: bool
+    broader: str | None  # a topic the measure also has when this one leads it
 
 
-def _alternation(words: list[str]) -> str:
+CUE, MENTION, ACTION = "cue", "mention", "action"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    rules: tuple[TopicRule, ...]
+    words: re.Pattern  # every cue, mention and action, longest first
+    kinds_of: dict  # word -> ((topic, kind), …)
+    patterns: tuple[tuple[str, re.Pattern], ...]  # (topic, cue pattern)
+    anchors: re.Pattern | None  # words that give a number next to them its topic
+    anchor_topic: dict
+    context: re.Pattern
+    lists: re.Pattern  # an enumeration closed by 等 and a head
+    weights: dict
+
+
+def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _strings(spec: dict, key: str, path: Path, topic: str) -> list[str]:
+    value = spec.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ValueError(f"{path}: topic {topic!r}: {key} must be a list of strings")
+    return value
+
+
+def _compile(pattern: str, path: Path, what: str, places: dict) -> re.Pattern:
+    try:
+        for name, chars in places.items():
+            pattern = pattern.replace("{" + name + "}", chars)
+        return re.compile(pattern)
+    except re.error as e:
+        raise ValueError(f"{path}: {what}: bad pattern {pattern!r}: {e}") from e
+
+
 @lru_cache(maxsize=1)
-def topic_rules(path: Path = TOPICS_FILE) -> tuple[TopicRule, ...]:
-    """The vocabulary, in file order."""
+def vocabulary(path: Path = TOPICS_FILE) -> Vocabulary:
+    """The vocabulary and the weighing rules, compiled."""
     data = load_rule_file(path)
-    rules = []
-    for key, spec in rule(data, path, "topics").items():
-        if not isinstance(spec, dict) or not spec.get("keywords") or not spec.get("label"):
-            raise ValueError(f"{path}: topic {key!r} needs a label and a list of keywords")
+    weights = rule(data, path, "weights")
+    missing = [k for k in WEIGHT_KEYS if not isinstance(weights.get(k), (int, float))]
+    if missing:
+        raise ValueError(f"{path}: weights needs a number for {', '.join(missing)}")
+    places = {"place": "[" + rule(data, path, "places") + "]"}
+    topics = rule(data, path, "topics")
+    rules, kinds_of, patterns, anchor_topic = [], {}, [], {}
+    for key, spec in topics.items():
+        if not isinstance(spec, dict) or not spec.get("label") or not (spec.get("cues") or spec.get("patterns")):
+            raise ValueError(f"{path}: topic {key!r} needs a label and cues or patterns")
         oxcgrt = spec.get("oxcgrt")
         if oxcgrt is not None and not OXCGRT.fullmatch(str(oxcgrt)):
             raise ValueError(f"{path}: topic {key!r}: {oxcgrt!r} is no OxCGRT indicator")
-        parts = [_alternation(spec["keywords"]), *spec.get("patterns", [])]
-        try:
-            pattern = re.compile("|".join(f"(?:{p})" for p in parts))
-        except re.error as e:
-            raise ValueError(f"{path}: topic {key!r}: bad pattern: {e}") from e
-        exceptions = re.compile(_alternation(spec["except"])) if spec.get("except") else None
-        rules.append(TopicRule(key, spec["label"], oxcgrt, pattern, exceptions, tuple(spec["keywords"]),
-                               bool(spec.get("patterns"))))
-    return tuple(rules)
+        broader = spec.get("broader")
+        if broader is not None and broader not in topics:
+            raise ValueError(f"{path}: topic {key!r}: broader topic {broader!r} is not in the vocabulary")
+        for kind in (CUE, MENTION, ACTION):
+            for word in _strings(spec, kind + "s", path, key):
+                kinds_of.setdefault(word, []).append((key, kind))
+        patterns += [(key, _compile(p, path, f"topic {key!r}", places)) for p in _strings(spec, "patterns", path, key)]
+        for word in _strings(spec, "anchors", path, key):
+            anchor_topic[word] = key
+        excepted = _strings(spec, "except", path, key)
+        names = tuple(dict.fromkeys([spec["label"], *_strings(spec, "names", path, key)]))
+        rules.append(TopicRule(key, spec["label"], names, oxcgrt,
+                               re.compile(_alternation(excepted)) if excepted else None, broader))
+    context = rule(data, path, "context")
+    return Vocabulary(
+        rules=tuple(rules), words=re.compile(_alternation(kinds_of)),
+        kinds_of={w: tuple(k) for w, k in kinds_of.items()}, patterns=tuple(patterns),
+        anchors=re.compile(_alternation(anchor_topic)) if anchor_topic else None, anchor_topic=anchor_topic,
+        context=_compile("|".join(f"(?:{p})" for p in context), path, "context", places),
+        lists=_compile(rule(data, path, "lists"), path, "lists", places), weights=weights,
+    )
+
+
+def topic_rules() -> tuple[TopicRule, ...]:
+    """The vocabulary, in file order."""
+    return vocabulary().rules
 
 
 def topic_labels() -> dict[str, str]:
@@ -60,43 +138,157 @@ def topic_labels() -> dict[str, str]:
     return {r.key: r.label for r in topic_rules()}
 
 
-@lru_cache(maxsize=1)
-def _keyword_index() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
-    """Every keyword of the vocabulary in one pattern, and for each keyword the
-    topics that have it or a keyword it starts with. Longest first, the pattern
-    finds the longest keyword at a position; any other keyword there is a prefix
-    of it, so the topics of that one keyword are all the topics found there."""
-    rules = topic_rules()
-    words = sorted({w for r in rules for w in r.keywords})
-    topics_of = {w: frozenset(r.key for r in rules if any(w.startswith(k) for k in r.keywords)) for w in words}
-    return re.compile(_alternation(words)), topics_of
+@dataclass
+class Weighing:
+    """The topics of each clause of a text and of the whole text."""
+
+    bounds: list[int]  # start of each clause, ascending
+    clauses: list[dict[str, float]]  # topic -> weight, per clause
+    sentence_of: list[int]  # index of the sentence each clause is in
+    hits: list[tuple[int, str]]  # (position, topic) of every word that counted
+    totals: dict[str, float]
+    topics: list[str]  # the text's topics, in vocabulary order
+
+    def clause_at(self, position: int) -> int:
+        return max(bisect.bisect_right(self.bounds, position) - 1, 0)
 
 
-def _keyword_topics(text: str) -> set[str]:
-    """The topics with a keyword in the text: one scan for all of them, where
-    searching each topic's pattern took sixteen."""
-    pattern, topics_of = _keyword_index()
-    found: set[str] = set()
-    m = pattern.search(text)
-    while m:  # from the next character on, not the match's end: keywords overlap (核酸检测阴性)
-        found |= topics_of[m.group()]
-        m = pattern.search(text, m.start() + 1)
-    return found
+def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
 
 
-def _matches(r: TopicRule, text: str, has_keyword: bool) -> bool:
-    """Whether topic `r` is in the text; `has_keyword`: whether one of its keywords is."""
-    if has_keyword and r.exceptions is None:
-        return True
-    if r.exceptions is not None:  # keywords inside an exception phrase do not count
-        text = r.exceptions.sub(lambda m: "\0" * len(m.group()), text)
-    return r.pattern.search(text) is not None
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _clause_bounds(text: str, asides: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Starts of the clauses, and the sentence index of each."""
+    bounds, sentence_of, sentence = [0], [0], 0
+    for m in _CLAUSE_END.finditer(text):
+        if _inside(m.start(), asides) or m.end() >= len(text):
+            continue
+        if _SENTENCE_END.search(m.group()):
+            sentence += 1
+        bounds.append(m.end())
+        sentence_of.append(sentence)
+    return bounds, sentence_of
+
+
+def _list_items(vocab: Vocabulary, text: str) -> list[tuple[int, int]]:
+    """Spans of list items whose list is closed by a head with a topic: the head speaks for them."""
+    spans = []
+    for m in vocab.lists.finditer(text):
+        head = m.group("head")
+        if any(kind != ACTION for w in vocab.words.findall(head) for _, kind in vocab.kinds_of[w]):
+            spans.append(m.span("items"))
+    return spans
+
+
+def weigh(text: str) -> Weighing:
+    """Weigh every clause of a measure's text for every topic."""
+    vocab = vocabulary()
+    w = vocab.weights
+    asides = _spans(_PARENS, text)
+    bounds, sentence_of = _clause_bounds(text, asides)
+    muted = _spans(vocab.context, text) + _list_items(vocab, text)
+    heading = _HEADING.match(text)
+    heading_end = heading.end() if heading else 0
+    excepted = {r.key: _spans(r.exceptions, text) for r in vocab.rules if r.exceptions}
+
+    # (position, topic, kind, word) of every word that counts; the longest word at a
+    # position stands, so 居家隔离 is quarantine and not also 居家.
+    found = [(m.start(), topic, kind, m.group()) for m in vocab.words.finditer(text)
+             for topic, kind in vocab.kinds_of[m.group()]]
+    for topic, pattern in vocab.patterns:
+        found += [(m.start(), topic, CUE, m.group()) for m in pattern.finditer(text)]
+
+    # per clause and topic: the best cue, the distinct mentions, whether an action is there
+    cues: list[dict[str, float]] = [{} for _ in bounds]
+    mentions: list[dict[str, dict[str, float]]] = [{} for _ in bounds]
+    acted: list[set[str]] = [set() for _ in bounds]
+    hits = []
+    for position, topic, kind, word in found:
+        if _inside(position, muted) or (topic in excepted and _inside(position, excepted[topic])):
+            continue
+        clause = max(bisect.bisect_right(bounds, position) - 1, 0)
+        if kind == ACTION:
+            acted[clause].add(topic)
+            continue
+        factor = (w["heading"] if position < heading_end else 1.0) * (w["aside"] if _inside(position, asides) else 1.0)
+        if kind == CUE:
+            cues[clause][topic] = max(cues[clause].get(topic, 0.0), w["cue"] * factor)
+        else:
+            words = mentions[clause].setdefault(topic, {})
+            words[word] = max(words.get(word, 0.0), factor)
+        hits.append((position, topic))
+    clauses: list[dict[str, float]] = []
+    for cue, mention, action in zip(cues, mentions, acted):
+        weights = dict(cue)
+        for topic, words in mention.items():
+            # an action on the topic's object makes a mention a cue (暂停 + 宗教场所);
+            # several objects of one topic in a clause weigh as much as a cue at most
+            base = w["cue"] if topic in action else w["mention"]
+            weight = max(words.values()) * w["cue"] if topic in action else min(
+                sum(words.values()) * base, max(words.values()) * w["cue"])
+            weights[topic] = max(weights.get(topic, 0.0), weight)
+        clauses.append(weights)
+    totals: dict[str, float] = {}
+    for clause in clauses:
+        for topic, weight in clause.items():
+            totals[topic] = totals.get(topic, 0.0) + weight
+    strongest = max(totals.values(), default=0.0)
+    chosen = {t for t, v in totals.items() if v >= w["assign"] and v >= w["share"] * strongest}
+    for r in vocab.rules:
+        if r.broader and r.key in chosen and totals[r.key] == strongest:
+            chosen.add(r.broader)
+    order = [r.key for r in vocab.rules]
+    return Weighing(bounds, clauses, sentence_of, hits, totals, [k for k in order if k in chosen])
 
 
 def tag_topics(text: str) -> list[Topic]:
-    """The topics whose keywords occur in the text, in vocabulary order."""
-    keyword_topics = _keyword_topics(text)
-    # A topic none of whose keywords is in the text can only match by its patterns:
-    # hiding exception phrases takes keywords away, never adds one.
-    return [Topic(topic=r.key, oxcgrt=r.oxcgrt) for r in topic_rules()
-            if (r.key in keyword_topics or r.has_patterns) and _matches(r, text, r.key in keyword_topics)]
+    """The topics a measure's requirements are about, in vocabulary order."""
+    return topics_of(weigh(text))
+
+
+def topics_of(weighing: Weighing) -> list[Topic]:
+    indicator = {r.key: r.oxcgrt for r in topic_rules()}
+    return [Topic(topic=key, oxcgrt=indicator[key]) for key in weighing.topics]
+
+
+def topic_of_span(text: str, weighing: Weighing, start: int, end: int) -> str | None:
+    """The topic of the clause that holds text[start:end] (a number or a time limit).
+
+    A word of a topic right next to the span names it (`100人的活动`); else the
+    measure's topic that weighs most in the span's clause, then in its sentence,
+    the nearest word deciding a tie; else the measure's strongest topic."""
+    vocab = vocabulary()
+    if vocab.anchors is not None:
+        window = 6
+        near = [(m.start() - end if m.start() >= end else start - m.end(), vocab.anchor_topic[m.group()])
+                for m in vocab.anchors.finditer(text, max(start - window, 0), min(end + window, len(text)))
+                if m.end() <= start or m.start() >= end]
+        if near:
+            return min(near)[1]
+    if not weighing.topics:
+        return None
+    clause = weighing.clause_at(start)
+    sentence = weighing.sentence_of[clause]
+    for scope in ([clause], [i for i, s in enumerate(weighing.sentence_of) if s == sentence]):
+        weights: dict[str, float] = {}
+        for i in scope:
+            for topic, weight in weighing.clauses[i].items():
+                if topic in weighing.topics:
+                    weights[topic] = weights.get(topic, 0.0) + weight
+        if weights:
+            best = max(weights.values())
+            tied = [t for t, v in weights.items() if v == best]
+            if len(tied) == 1:
+                return tied[0]
+            return min((abs(p - start), t) for p, t in weighing.hits if t in tied)[1]
+    return max(weighing.topics, key=lambda t: weighing.totals[t])
+
+
+def topic_keys(name: str) -> list[str]:
+    """The topic keys a user's name for a topic stands for: a key, an OxCGRT
+    indicator, or a Chinese name (`隔离`, `隔离管控`)."""
+    return [r.key for r in topic_rules() if name in (r.key, r.oxcgrt) or name in r.names]

@@ -70,8 +70,9 @@ def test_keyword_in_other_sense_does_not_count(text, topic):
     assert topic not in keys(text)
 
 
-def test_keywords_of_two_topics_may_overlap():
-    assert keys("推行居家办公") == ["venues", "stay_at_home"]  # 办公 inside 居家办公
+def test_the_longest_word_decides():
+    # 居家 alone is staying at home; 居家隔离 is quarantine
+    assert keys("密切接触者一律居家隔离14天。") == ["quarantine"]
 
 
 def test_plain_text_has_no_topic():
