@@ -225,11 +225,8 @@ def weigh(text: str) -> Weighing:
     for cue, mention, action in zip(cues, mentions, acted):
         weights = dict(cue)
         for topic, words in mention.items():
-            # an action on the topic's object makes a mention a cue (暂停 + 宗教场所);
-            # several objects of one topic in a clause weigh as much as a cue at most
-            base = w["cue"] if topic in action else w["mention"]
-            weight = max(words.values()) * w["cue"] if topic in action else min(
-                sum(words.values()) * base, max(words.values()) * w["cue"])
+            # an action on the topic's object makes a mention a cue (暂停 + 宗教场所)
+            weight = max(words.values()) * w["cue" if topic in action else "mention"]
             weights[topic] = max(weights.get(topic, 0.0), weight)
         clauses.append(weights)
     totals: dict[str, float] = {}
