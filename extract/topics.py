@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -31,7 +32,7 @@ from extract.rules import load_rule_file, rule
 
 TOPICS_FILE = Path(__file__).parent / "data" / "topics.yml"
 OXCGRT = re.compile(r"[CEHV]\d")
-WEIGHT_KEYS = ("cue", "mention", "heading", "aside", "assign", "share")
+WEIGHT_KEYS = ("cue", "mention", "heading", "aside", "assign", "share", "window")
 
 # Where clauses end; `、` separates the items of a list, which stay in one clause.
 _CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]+")
@@ -63,6 +64,7 @@ class Vocabulary:
     patterns: tuple[tuple[str, re.Pattern], ...]  # (topic, cue pattern)
     anchors: re.Pattern | None  # words that give a number next to them its topic
     anchor_topic: dict
+    anchor_length: int  # of the longest anchor
     context: re.Pattern
     lists: re.Pattern  # an enumeration closed by 等 and a head
     weights: dict
@@ -123,6 +125,7 @@ def vocabulary(path: Path = TOPICS_FILE) -> Vocabulary:
         rules=tuple(rules), words=re.compile(_alternation(kinds_of)),
         kinds_of={w: tuple(k) for w, k in kinds_of.items()}, patterns=tuple(patterns),
         anchors=re.compile(_alternation(anchor_topic)) if anchor_topic else None, anchor_topic=anchor_topic,
+        anchor_length=max(map(len, anchor_topic), default=0),
         context=_compile("|".join(f"(?:{p})" for p in context), path, "context", places),
         lists=_compile(rule(data, path, "lists"), path, "lists", places), weights=weights,
     )
@@ -145,7 +148,8 @@ class Weighing:
     bounds: list[int]  # start of each clause, ascending
     clauses: list[dict[str, float]]  # topic -> weight, per clause
     sentence_of: list[int]  # index of the sentence each clause is in
-    hits: list[tuple[int, str]]  # (position, topic) of every word that counted
+    hits: list[tuple[int, int, str, str]]  # (start, end, topic, kind) of every word that counted
+    excepted: dict[str, list[tuple[int, int]]]  # topic -> spans where its words do not count
     totals: dict[str, float]
     topics: list[str]  # the text's topics, in vocabulary order
 
@@ -159,6 +163,10 @@ def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
 
 
 def _clause_bounds(text: str, asides: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -201,6 +209,7 @@ def weigh(text: str) -> Weighing:
              for topic, kind in vocab.kinds_of[m.group()]]
     for topic, pattern in vocab.patterns:
         found += [(m.start(), topic, CUE, m.group()) for m in pattern.finditer(text)]
+    found.sort()
 
     # per clause and topic: the best cue, the distinct mentions, whether an action is there
     cues: list[dict[str, float]] = [{} for _ in bounds]
@@ -208,7 +217,7 @@ def weigh(text: str) -> Weighing:
     acted: list[set[str]] = [set() for _ in bounds]
     hits = []
     for position, topic, kind, word in found:
-        if _inside(position, muted) or (topic in excepted and _inside(position, excepted[topic])):
+        if _inside(position, muted) or (topic in excepted and _overlaps(position, position + len(word), excepted[topic])):
             continue
         clause = max(bisect.bisect_right(bounds, position) - 1, 0)
         if kind == ACTION:
@@ -220,7 +229,7 @@ def weigh(text: str) -> Weighing:
         else:
             words = mentions[clause].setdefault(topic, {})
             words[word] = max(words.get(word, 0.0), factor)
-        hits.append((position, topic))
+        hits.append((position, position + len(word), topic, kind))
     clauses: list[dict[str, float]] = []
     for cue, mention, action in zip(cues, mentions, acted):
         weights = dict(cue)
@@ -239,7 +248,7 @@ def weigh(text: str) -> Weighing:
         if r.broader and r.key in chosen and totals[r.key] == strongest:
             chosen.add(r.broader)
     order = [r.key for r in vocab.rules]
-    return Weighing(bounds, clauses, sentence_of, hits, totals, [k for k in order if k in chosen])
+    return Weighing(bounds, clauses, sentence_of, hits, excepted, totals, [k for k in order if k in chosen])
 
 
 def tag_topics(text: str) -> list[Topic]:
@@ -247,25 +256,36 @@ def tag_topics(text: str) -> list[Topic]:
     return topics_of(weigh(text))
 
 
-def topics_of(weighing: Weighing) -> list[Topic]:
-    indicator = {r.key: r.oxcgrt for r in topic_rules()}
-    return [Topic(topic=key, oxcgrt=indicator[key]) for key in weighing.topics]
+def topics_of(weighing: Weighing, numbered: Iterable[str | None] = ()) -> list[Topic]:
+    """The measure's topics as Topic items. `numbered`: the topics of its numbers
+    and time limits; a clause that sets one is a requirement, so its topic is
+    the measure's when it weighs a full clause, however strong the others."""
+    assign = vocabulary().weights["assign"]
+    keys = set(weighing.topics) | {t for t in numbered if t and weighing.totals.get(t, 0.0) >= assign}
+    return [Topic(topic=r.key, oxcgrt=r.oxcgrt) for r in topic_rules() if r.key in keys]
 
 
 def topic_of_span(text: str, weighing: Weighing, start: int, end: int) -> str | None:
     """The topic of the clause that holds text[start:end] (a number or a time limit).
 
-    A word of a topic right next to the span names it (`100人的活动`); else the
-    measure's topic that weighs most in the span's clause, then in its sentence,
-    the nearest word deciding a tie; else the measure's strongest topic."""
+    A cue or an anchor of a topic right next to the span names it (`14天集中隔离`,
+    `100人的活动`); else the measure's topic that weighs most in the span's clause,
+    then in its sentence, the nearest word deciding a tie; else the measure's
+    strongest topic."""
     vocab = vocabulary()
+    window = vocab.weights["window"]
+    # (gap, 0 for a word after the span, topic): a count names what follows it (两个专项工作组)
+    near = [(_gap(s, e, start, end), s < start, topic) for s, e, topic, kind in weighing.hits
+            if kind == CUE and s < end + window and e > start - window]
     if vocab.anchors is not None:
-        window = 6
-        near = [(m.start() - end if m.start() >= end else start - m.end(), vocab.anchor_topic[m.group()])
-                for m in vocab.anchors.finditer(text, max(start - window, 0), min(end + window, len(text)))
-                if m.end() <= start or m.start() >= end]
-        if near:
-            return min(near)[1]
+        reach = vocab.anchor_length + window
+        for m in vocab.anchors.finditer(text, max(start - reach, 0), end + reach):
+            topic = vocab.anchor_topic[m.group()]
+            if not _overlaps(m.start(), m.end(), weighing.excepted.get(topic, [])):
+                near.append((_gap(m.start(), m.end(), start, end), m.start() < start, topic))
+    near = [n for n in near if 0 <= n[0] <= window]
+    if near:
+        return min(near)[2]
     if not weighing.topics:
         return None
     clause = weighing.clause_at(start)
@@ -281,8 +301,17 @@ def topic_of_span(text: str, weighing: Weighing, start: int, end: int) -> str | 
             tied = [t for t, v in weights.items() if v == best]
             if len(tied) == 1:
                 return tied[0]
-            return min((abs(p - start), t) for p, t in weighing.hits if t in tied)[1]
+            return min((abs(s - start), t) for s, _, t, _ in weighing.hits if t in tied)[1]
     return max(weighing.topics, key=lambda t: weighing.totals[t])
+
+
+def _gap(word_start: int, word_end: int, start: int, end: int) -> int:
+    """Characters between a word and a span; -1 when they overlap."""
+    if word_end <= start:
+        return start - word_end
+    if word_start >= end:
+        return word_start - end
+    return -1
 
 
 def topic_keys(name: str) -> list[str]:
