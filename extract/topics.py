@@ -32,7 +32,7 @@ from extract.rules import load_rule_file, rule
 
 TOPICS_FILE = Path(__file__).parent / "data" / "topics.yml"
 OXCGRT = re.compile(r"[CEHV]\d")
-WEIGHT_KEYS = ("cue", "mention", "heading", "aside", "assign", "share", "window")
+WEIGHT_KEYS = ("cue", "mention", "heading", "aside", "assign", "share", "window", "enumeration")
 
 # Where clauses end; `、` separates the items of a list, which stay in one clause.
 _CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]+")
@@ -234,8 +234,10 @@ def weigh(text: str) -> Weighing:
     for cue, mention, action in zip(cues, mentions, acted):
         weights = dict(cue)
         for topic, words in mention.items():
-            # an action on the topic's object makes a mention a cue (暂停 + 宗教场所)
-            weight = max(words.values()) * w["cue" if topic in action else "mention"]
+            # an action on the topic's object makes a mention a cue (暂停 + 宗教场所), and so
+            # does a clause listing several of its objects (商超、农贸市场、餐饮单位…要…)
+            strong = topic in action or len(words) >= w["enumeration"]
+            weight = max(words.values()) * w["cue" if strong else "mention"]
             weights[topic] = max(weights.get(topic, 0.0), weight)
         clauses.append(weights)
     totals: dict[str, float] = {}
@@ -245,7 +247,7 @@ def weigh(text: str) -> Weighing:
     strongest = max(totals.values(), default=0.0)
     chosen = {t for t, v in totals.items() if v >= w["assign"] and v >= w["share"] * strongest}
     for r in vocab.rules:
-        if r.broader and r.key in chosen and totals[r.key] == strongest:
+        if r.broader and r.key in chosen and all(v < totals[r.key] for t, v in totals.items() if t != r.key):
             chosen.add(r.broader)
     order = [r.key for r in vocab.rules]
     return Weighing(bounds, clauses, sentence_of, hits, excepted, totals, [k for k in order if k in chosen])
