@@ -182,14 +182,16 @@ def _clause_bounds(text: str, asides: list[tuple[int, int]]) -> tuple[list[int],
     return bounds, sentence_of
 
 
-def _list_items(vocab: Vocabulary, text: str) -> list[tuple[int, int]]:
-    """Spans of list items whose list is closed by a head with a topic: the head speaks for them."""
-    spans = []
+def _list_items(vocab: Vocabulary, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of the items of lists closed by 等 and a head: those whose head has a
+    topic (the head speaks for them), and the others (places a rule applies to,
+    each only mentioned)."""
+    headed, plain = [], []
     for m in vocab.lists.finditer(text):
         head = m.group("head")
-        if any(kind != ACTION for w in vocab.words.findall(head) for _, kind in vocab.kinds_of[w]):
-            spans.append(m.span("items"))
-    return spans
+        topical = any(kind != ACTION for w in vocab.words.findall(head) for _, kind in vocab.kinds_of[w])
+        (headed if topical else plain).append(m.span("items"))
+    return headed, plain
 
 
 def weigh(text: str) -> Weighing:
@@ -198,7 +200,8 @@ def weigh(text: str) -> Weighing:
     w = vocab.weights
     asides = _spans(_PARENS, text)
     bounds, sentence_of = _clause_bounds(text, asides)
-    muted = _spans(vocab.context, text) + _list_items(vocab, text)
+    headed, listed = _list_items(vocab, text)
+    muted = _spans(vocab.context, text) + headed
     heading = _HEADING.match(text)
     heading_end = heading.end() if heading else 0
     excepted = {r.key: _spans(r.exceptions, text) for r in vocab.rules if r.exceptions}
@@ -224,11 +227,12 @@ def weigh(text: str) -> Weighing:
             acted[clause].add(topic)
             continue
         factor = (w["heading"] if position < heading_end else 1.0) * (w["aside"] if _inside(position, asides) else 1.0)
-        if kind == CUE:
+        if kind == CUE and not _inside(position, listed):
             cues[clause][topic] = max(cues[clause].get(topic, 0.0), w["cue"] * factor)
-        else:
+        else:  # an aside's words are one mention with the word they explain: 学校（幼儿园、培训机构）
             words = mentions[clause].setdefault(topic, {})
-            words[word] = max(words.get(word, 0.0), factor)
+            key = "" if _inside(position, asides) else word
+            words[key] = max(words.get(key, 0.0), factor)
         hits.append((position, position + len(word), topic, kind))
     clauses: list[dict[str, float]] = []
     for cue, mention, action in zip(cues, mentions, acted):
