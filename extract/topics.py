@@ -235,21 +235,30 @@ def weigh(text: str) -> Weighing:
             words[key] = max(words.get(key, 0.0), factor)
         hits.append((position, position + len(word), topic, kind))
     clauses: list[dict[str, float]] = []
+    leading: set[str] = set()  # topics acted on in a clause where no other topic weighs more
     for cue, mention, action in zip(cues, mentions, acted):
         weights = dict(cue)
+        acted_on = set(cue)
         for topic, words in mention.items():
             # an action on the topic's object makes a mention a cue (暂停 + 宗教场所), and so
             # does a clause listing several of its objects (商超、农贸市场、餐饮单位…要…)
             strong = topic in action or len(words) >= w["enumeration"]
             weight = max(words.values()) * w["cue" if strong else "mention"]
             weights[topic] = max(weights.get(topic, 0.0), weight)
+            if strong:
+                acted_on.add(topic)
+        best = max(weights.values(), default=0.0)
+        leading |= {t for t in acted_on if weights[t] == best}
         clauses.append(weights)
     totals: dict[str, float] = {}
     for clause in clauses:
         for topic, weight in clause.items():
             totals[topic] = totals.get(topic, 0.0) + weight
     strongest = max(totals.values(), default=0.0)
-    chosen = {t for t, v in totals.items() if v >= w["assign"] and v >= w["share"] * strongest}
+    # a topic is the measure's when it weighs a full clause over the measure and either
+    # a share of the strongest topic's or leads a clause it is acted on in
+    chosen = {t for t, v in totals.items()
+              if v >= w["assign"] and (v >= w["share"] * strongest or t in leading)}
     for r in vocab.rules:
         if r.broader and r.key in chosen and all(v < totals[r.key] for t, v in totals.items() if t != r.key):
             chosen.add(r.broader)
