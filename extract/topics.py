@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.models import Topic
-from extract.rules import load_rule_file, rule
+from extract.rules import Scanner, load_rule_file, rule
 
 TOPICS_FILE = Path(__file__).parent / "data" / "topics.yml"
 OXCGRT = re.compile(r"[CEHV]\d")
@@ -61,17 +61,37 @@ class Vocabulary:
     rules: tuple[TopicRule, ...]
     words: re.Pattern  # every cue, mention and action, longest first
     kinds_of: dict  # word -> ((topic, kind), …)
-    patterns: tuple[tuple[str, re.Pattern], ...]  # (topic, cue pattern)
+    patterns: tuple[tuple[str, Scanner], ...]  # (topic, cue pattern)
     anchors: re.Pattern | None  # words that give a number next to them its topic
     anchor_topic: dict
     anchor_length: int  # of the longest anchor
-    context: re.Pattern
-    lists: re.Pattern  # an enumeration closed by 等 and a head
+    context: tuple[Scanner, ...]
+    heads: re.Pattern  # 等 and the head of the list it closes
     weights: dict
 
 
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _trie(words) -> str:
+    """A pattern matching, at a position, the longest of the words: one branch per
+    first character, so re tries each character once rather than every word."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        alternation = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{alternation})?" if "" in node else alternation  # greedy: the longer word first
+
+    return emit(tree)
 
 
 def _strings(spec: dict, key: str, path: Path, topic: str) -> list[str]:
@@ -113,7 +133,8 @@ def vocabulary(path: Path = TOPICS_FILE) -> Vocabulary:
         for kind in (CUE, MENTION, ACTION):
             for word in _strings(spec, kind + "s", path, key):
                 kinds_of.setdefault(word, []).append((key, kind))
-        patterns += [(key, _compile(p, path, f"topic {key!r}", places)) for p in _strings(spec, "patterns", path, key)]
+        patterns += [(key, Scanner(_compile(p, path, f"topic {key!r}", places)))
+                     for p in _strings(spec, "patterns", path, key)]
         for word in _strings(spec, "anchors", path, key):
             anchor_topic[word] = key
         excepted = _strings(spec, "except", path, key)
@@ -122,12 +143,12 @@ def vocabulary(path: Path = TOPICS_FILE) -> Vocabulary:
                                re.compile(_alternation(excepted)) if excepted else None, broader))
     context = rule(data, path, "context")
     return Vocabulary(
-        rules=tuple(rules), words=re.compile(_alternation(kinds_of)),
+        rules=tuple(rules), words=re.compile(_trie(kinds_of)),
         kinds_of={w: tuple(k) for w, k in kinds_of.items()}, patterns=tuple(patterns),
         anchors=re.compile(_alternation(anchor_topic)) if anchor_topic else None, anchor_topic=anchor_topic,
         anchor_length=max(map(len, anchor_topic), default=0),
-        context=_compile("|".join(f"(?:{p})" for p in context), path, "context", places),
-        lists=_compile(rule(data, path, "lists"), path, "lists", places), weights=weights,
+        context=tuple(Scanner(_compile(p, path, "context", places)) for p in context),
+        heads=_compile(rule(data, path, "list_heads"), path, "list_heads", places), weights=weights,
     )
 
 
@@ -182,15 +203,17 @@ def _clause_bounds(text: str, asides: list[tuple[int, int]]) -> tuple[list[int],
     return bounds, sentence_of
 
 
-def _list_items(vocab: Vocabulary, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Spans of the items of lists closed by 等 and a head: those whose head has a
-    topic (the head speaks for them), and the others (places a rule applies to,
-    each only mentioned)."""
+def _list_items(vocab: Vocabulary, text: str, bounds: list[int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of the items of lists closed by 等 and a head (the clause up to 等, when
+    it holds a 、): those whose head has a topic (the head speaks for them), and the
+    others (places a rule applies to, each only mentioned)."""
     headed, plain = [], []
-    for m in vocab.lists.finditer(text):
-        head = m.group("head")
-        topical = any(kind != ACTION for w in vocab.words.findall(head) for _, kind in vocab.kinds_of[w])
-        (headed if topical else plain).append(m.span("items"))
+    for m in vocab.heads.finditer(text):
+        start = bounds[max(bisect.bisect_right(bounds, m.start()) - 1, 0)]
+        if "、" not in text[start:m.start()]:
+            continue
+        topical = any(kind != ACTION for w in vocab.words.findall(m.group("head")) for _, kind in vocab.kinds_of[w])
+        (headed if topical else plain).append((start, m.start()))
     return headed, plain
 
 
@@ -200,11 +223,10 @@ def weigh(text: str) -> Weighing:
     w = vocab.weights
     asides = _spans(_PARENS, text)
     bounds, sentence_of = _clause_bounds(text, asides)
-    headed, listed = _list_items(vocab, text)
-    muted = _spans(vocab.context, text) + headed
+    headed, listed = _list_items(vocab, text, bounds)
+    muted = [m.span() for scanner in vocab.context for m in scanner.finditer(text)] + headed
     heading = _HEADING.match(text)
     heading_end = heading.end() if heading else 0
-    excepted = {r.key: _spans(r.exceptions, text) for r in vocab.rules if r.exceptions}
 
     # (position, topic, kind, word) of every word that counts; the longest word at a
     # position stands, so 居家隔离 is quarantine and not also 居家.
@@ -213,25 +235,34 @@ def weigh(text: str) -> Weighing:
     for topic, pattern in vocab.patterns:
         found += [(m.start(), topic, CUE, m.group()) for m in pattern.finditer(text)]
     found.sort()
+    present = {topic for _, topic, _, _ in found}
+    excepted = {r.key: _spans(r.exceptions, text) for r in vocab.rules if r.exceptions and r.key in present}
 
     # per clause and topic: the best cue, the distinct mentions, whether an action is there
     cues: list[dict[str, float]] = [{} for _ in bounds]
     mentions: list[dict[str, dict[str, float]]] = [{} for _ in bounds]
     acted: list[set[str]] = [set() for _ in bounds]
     hits = []
+    # what each character is inside of, looked up per word rather than per span
+    MUTED, ASIDE, LISTED = 1, 2, 4
+    inside = bytearray(len(text))
+    for flag, spans in ((MUTED, muted), (ASIDE, asides), (LISTED, listed)):
+        for start, end in spans:
+            inside[start:end] = bytes(b | flag for b in inside[start:end])
     for position, topic, kind, word in found:
-        if _inside(position, muted) or (topic in excepted and _overlaps(position, position + len(word), excepted[topic])):
+        where = inside[position]
+        if where & MUTED or (topic in excepted and _overlaps(position, position + len(word), excepted[topic])):
             continue
         clause = max(bisect.bisect_right(bounds, position) - 1, 0)
         if kind == ACTION:
             acted[clause].add(topic)
             continue
-        factor = (w["heading"] if position < heading_end else 1.0) * (w["aside"] if _inside(position, asides) else 1.0)
-        if kind == CUE and not _inside(position, listed):
+        factor = (w["heading"] if position < heading_end else 1.0) * (w["aside"] if where & ASIDE else 1.0)
+        if kind == CUE and not where & LISTED:
             cues[clause][topic] = max(cues[clause].get(topic, 0.0), w["cue"] * factor)
         else:  # an aside's words are one mention with the word they explain: 学校（幼儿园、培训机构）
             words = mentions[clause].setdefault(topic, {})
-            key = "" if _inside(position, asides) else word
+            key = "" if where & ASIDE else word
             words[key] = max(words.get(key, 0.0), factor)
         hits.append((position, position + len(word), topic, kind))
     clauses: list[dict[str, float]] = []
