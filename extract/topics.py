@@ -1,17 +1,19 @@
 """Topics of a measure: what its requirements are about, not every word it mentions.
 
-A measure is read clause by clause (a clause ends at `，` `；` `。` or a line
-break, never inside parentheses). Each clause is weighed for each topic of the
-vocabulary in data/topics.yml: a cue (an action on the topic's object,
+A measure is read clause by clause (a clause ends at `，` `；` `。` `：` or a
+line break, never inside parentheses). Each clause is weighed for each topic of
+the vocabulary in data/topics.yml: a cue (an action on the topic's object,
 `集中隔离`, `暂停营业`, `开展全员核酸检测`) weighs a full clause, a mention (the
-object alone, `学校`, `机场`) half of one. What only sets context weighs
-nothing: a period or a premise (`疫情防控期间`, `在…的前提下`), a reason, a
-reference, who answers for the measure, what to do on finding a case. The
-measure's opening label weighs double, an aside in parentheses half, and the
-items of a list closed by a head with a topic of its own (`…、各类学校等人员
-密集场所`) count for the head only. A measure has a topic when the topic's
-weight over its clauses reaches a full clause and a share of its strongest
-topic's.
+object alone, `学校`, `机场`) half of one, unless an action of the topic is in
+the clause (`宗教场所` + `暂停`) or the clause names three of its objects. What
+only sets context weighs nothing: a period or a premise (`疫情防控期间`,
+`在…的前提下`), a reason, a reference, who answers for the measure, what to do
+on finding a case. The measure's opening label weighs double, an aside in
+parentheses half, the items of a list closed by a head with a topic of its own
+(`…、各类学校等人员密集场所`) count for the head only, and those of other lists
+(`…等重点单位`) only as mentions. A measure has a topic whose weight over its
+clauses reaches a full clause and either a share of its strongest topic's or
+leads a clause it is acted on in; and a topic that sets one of its numbers.
 
 Each topic maps to an indicator of the Oxford COVID-19 Government Response
 Tracker where one fits, so that measures of different notices (and cities)
