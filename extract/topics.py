@@ -188,6 +188,14 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
+def _mask(length: int, spans: list[tuple[int, int]]) -> bytearray:
+    """1 for each character inside one of the spans."""
+    mask = bytearray(length)
+    for start, end in spans:
+        mask[start:end] = b"\x01" * (end - start)
+    return mask
+
+
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -245,26 +253,21 @@ def weigh(text: str) -> Weighing:
     mentions: list[dict[str, dict[str, float]]] = [{} for _ in bounds]
     acted: list[set[str]] = [set() for _ in bounds]
     hits = []
-    # what each character is inside of, looked up per word rather than per span
-    MUTED, ASIDE, LISTED = 1, 2, 4
-    inside = bytearray(len(text))
-    for flag, spans in ((MUTED, muted), (ASIDE, asides), (LISTED, listed)):
-        for start, end in spans:
-            inside[start:end] = bytes(b | flag for b in inside[start:end])
+    # whether each character is muted, in an aside, in a list: looked up per word
+    is_muted, in_aside, in_list = (_mask(len(text), spans) for spans in (muted, asides, listed))
     for position, topic, kind, word in found:
-        where = inside[position]
-        if where & MUTED or (topic in excepted and _overlaps(position, position + len(word), excepted[topic])):
+        if is_muted[position] or (topic in excepted and _overlaps(position, position + len(word), excepted[topic])):
             continue
         clause = max(bisect.bisect_right(bounds, position) - 1, 0)
         if kind == ACTION:
             acted[clause].add(topic)
             continue
-        factor = (w["heading"] if position < heading_end else 1.0) * (w["aside"] if where & ASIDE else 1.0)
-        if kind == CUE and not where & LISTED:
+        factor = (w["heading"] if position < heading_end else 1.0) * (w["aside"] if in_aside[position] else 1.0)
+        if kind == CUE and not in_list[position]:
             cues[clause][topic] = max(cues[clause].get(topic, 0.0), w["cue"] * factor)
         else:  # an aside's words are one mention with the word they explain: 学校（幼儿园、培训机构）
             words = mentions[clause].setdefault(topic, {})
-            key = "" if where & ASIDE else word
+            key = "" if in_aside[position] else word
             words[key] = max(words.get(key, 0.0), factor)
         hits.append((position, position + len(word), topic, kind))
     clauses: list[dict[str, float]] = []
