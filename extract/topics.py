@@ -31,6 +31,7 @@ from pathlib import Path
 
 from extract.models import Topic
 from extract.rules import Scanner, load_rule_file, rule
+from extract.structure import heading_of
 
 TOPICS_FILE = Path(__file__).parent / "data" / "topics.yml"
 OXCGRT = re.compile(r"[CEHV]\d")
@@ -40,9 +41,6 @@ WEIGHT_KEYS = ("cue", "mention", "heading", "aside", "assign", "share", "window"
 _CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]+")
 _SENTENCE_END = re.compile(r"[；;。！？!?\n]+")
 _PARENS = re.compile(r"[（(][^（）()]*[）)]")
-# The opening label of a measure: a short phrase before its first full stop or line
-# break, with more text after it (a short measure is all requirement, not a label).
-_HEADING = re.compile(r"[^。\n]{2,30}(?=[。\n]\s*\S)")
 
 
 @dataclass(frozen=True)
@@ -188,6 +186,16 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
+def _heading_end(text: str) -> int:
+    """Where the measure's opening label ends (structure.heading_of), 0 when it has
+    none; a measure that is all label (one short sentence) has none either."""
+    first_line = text.split("\n", 1)[0]
+    label = heading_of(first_line)
+    if not label or len(text.strip()) <= len(label) + 1:
+        return 0
+    return text.find(label) + len(label)
+
+
 def _mask(length: int, spans: list[tuple[int, int]]) -> bytearray:
     """1 for each character inside one of the spans."""
     mask = bytearray(length)
@@ -235,8 +243,7 @@ def weigh(text: str) -> Weighing:
     bounds, sentence_of = _clause_bounds(text, asides)
     headed, listed = _list_items(vocab, text, bounds)
     muted = [m.span() for scanner in vocab.context for m in scanner.finditer(text)] + headed
-    heading = _HEADING.match(text)
-    heading_end = heading.end() if heading else 0
+    heading_end = _heading_end(text)
 
     # (position, topic, kind, word) of every word that counts; the longest word at a
     # position stands, so 居家隔离 is quarantine and not also 居家.
