@@ -221,17 +221,22 @@ def _clause_bounds(text: str, asides: list[tuple[int, int]]) -> tuple[list[int],
     return bounds, sentence_of
 
 
-def _list_items(vocab: Vocabulary, text: str, bounds: list[int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Spans of the items of lists closed by 等 and a head (the clause up to 等, when
-    it holds a 、): those whose head has a topic (the head speaks for them), and the
-    others (places a rule applies to, each only mentioned)."""
+def _list_items(vocab: Vocabulary, text: str, bounds: list[int]) -> tuple[list[tuple[int, int, frozenset]], list[tuple[int, int]]]:
+    """The items of lists closed by 等 and a head (the clause up to 等, when it holds
+    a 、): (start, end, the head's topics) of those whose head has a topic (the
+    items count for the head's topics only), and the spans of the others (places
+    a rule applies to, each only mentioned)."""
     headed, plain = [], []
     for m in vocab.heads.finditer(text):
         start = bounds[max(bisect.bisect_right(bounds, m.start()) - 1, 0)]
         if "、" not in text[start:m.start()]:
             continue
-        topical = any(kind != ACTION for w in vocab.words.findall(m.group("head")) for _, kind in vocab.kinds_of[w])
-        (headed if topical else plain).append((start, m.start()))
+        topics = frozenset(topic for w in vocab.words.findall(m.group("head"))
+                           for topic, kind in vocab.kinds_of[w] if kind != ACTION)
+        if topics:
+            headed.append((start, m.start(), topics))
+        else:
+            plain.append((start, m.start()))
     return headed, plain
 
 
@@ -242,7 +247,7 @@ def weigh(text: str) -> Weighing:
     asides = _spans(_PARENS, text)
     bounds, sentence_of = _clause_bounds(text, asides)
     headed, listed = _list_items(vocab, text, bounds)
-    muted = [m.span() for scanner in vocab.context for m in scanner.finditer(text)] + headed
+    muted = [m.span() for scanner in vocab.context for m in scanner.finditer(text)]
     heading_end = _heading_end(text)
 
     # (position, topic, kind, word) of every word that counts; the longest word at a
@@ -265,6 +270,8 @@ def weigh(text: str) -> Weighing:
     for position, topic, kind, word in found:
         if is_muted[position] or (topic in excepted and _overlaps(position, position + len(word), excepted[topic])):
             continue
+        if kind != ACTION and any(start <= position < end and topic not in head for start, end, head in headed):
+            continue  # an item of a list whose head speaks for another topic
         clause = max(bisect.bisect_right(bounds, position) - 1, 0)
         if kind == ACTION:
             acted[clause].add(topic)
