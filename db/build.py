@@ -21,6 +21,7 @@ from pathlib import Path
 import sqlite_utils
 
 from db.plugin import index_text
+from extract.topics import topic_rules
 from ingest import docnumber
 
 # Table name → (columns, primary key, foreign keys as (column, other table)).
@@ -53,22 +54,24 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         {"id": str, "measure": str, "unit": str, "mention": str, "role": str, "start": int, "end": int},
         "id", [("measure", "measures"), ("unit", "units")],
     ),
+    # before the tables that name a topic
+    "topics": ({"id": str, "oxcgrt": str, "label": str, "names": str, "measure_count": int}, "id", []),
     "deadlines": (
         {
             "id": str, "measure": str, "notice": str, "kind": str, "value": float,
             "value_to": float, "unit": str, "event": str, "date": str, "text": str,
-            "start": int, "end": int,
+            "start": int, "end": int, "topic": str,
         },
-        "id", [("measure", "measures"), ("notice", "notices")],
+        "id", [("measure", "measures"), ("notice", "notices"), ("topic", "topics")],
     ),
     "thresholds": (
         {
             "id": str, "measure": str, "notice": str, "value": float, "unit": str,
             "comparator": str, "quantity": str, "per": str, "text": str, "start": int, "end": int,
+            "topic": str,
         },
-        "id", [("measure", "measures"), ("notice", "notices")],
+        "id", [("measure", "measures"), ("notice", "notices"), ("topic", "topics")],
     ),
-    "topics": ({"id": str, "oxcgrt": str, "measure_count": int}, "id", []),
     "measure_topics": (
         {"measure": str, "topic": str}, ("measure", "topic"),
         [("measure", "measures"), ("topic", "topics")],
@@ -134,24 +137,26 @@ group by u.id, m.id
 order by u.name, m.sort_key""",
     "time_limits": f"""
 select d.id as deadline, d.kind, d.value, d.value_to, d.unit as time_unit, d.event,
-  d.date, d.text as deadline_text, {_UNITS_OF_MEASURE} as units,
+  d.date, d.text as deadline_text, d.topic, {_UNITS_OF_MEASURE} as units,
   m.id as measure, m.path, m.heading, m.text,
   n.id as notice, n.title as notice_title, n.date as notice_date, n.year
 from deadlines d
   join measures m on m.id = d.measure
   join notices n on n.id = m.notice
 order by m.sort_key, d.id""",
+    # A threshold's topic is that of its own clause; input that gives none (a gold
+    # file) falls back on the topics of its measure.
     "topic_thresholds": """
-select t.id as threshold, mt.topic, tp.oxcgrt, t.value, t.comparator, t.unit,
-  t.quantity, t.per, t.text as threshold_text,
+select t.id as threshold, coalesce(t.topic, mt.topic) as topic, tp.oxcgrt, tp.label as topic_label,
+  t.value, t.comparator, t.unit, t.quantity, t.per, t.text as threshold_text,
   m.id as measure, m.path, m.heading, m.text,
   n.id as notice, n.title as notice_title, n.date as notice_date, n.year
 from thresholds t
   join measures m on m.id = t.measure
   join notices n on n.id = m.notice
-  left join measure_topics mt on mt.measure = m.id
-  left join topics tp on tp.id = mt.topic
-order by mt.topic, m.sort_key, t.id""",
+  left join measure_topics mt on t.topic is null and mt.measure = m.id
+  left join topics tp on tp.id = coalesce(t.topic, mt.topic)
+order by coalesce(t.topic, mt.topic), m.sort_key, t.id""",
     # Links run from the earlier notice's measure (a) to the later one's (b). A
     # measure's previous counterpart is the one in the latest earlier notice, the
     # most similar when that notice has several.
@@ -239,6 +244,7 @@ def _write_catalog(path: Path, documents: Iterable[dict], links: Iterable[dict])
     for name, (columns, pk, fks) in SCHEMA.items():
         db[name].create(columns, pk=pk, foreign_keys=[(col, other, "id") for col, other in fks])
     db[_STAGED_MEASURES].create(SCHEMA["measures"][0])
+    db["topics"].insert_all(_vocabulary_rows())
     units = _UnitNames()
     sources: set[str] = set()
     for doc in documents:
@@ -340,6 +346,7 @@ def _measure_rows(
             "id": f"{mid}#d{i}", "measure": mid, "notice": source, "kind": d.get("kind"),
             "value": low, "value_to": high, "unit": d.get("unit"), "event": d.get("event"),
             "date": d.get("date"), "text": d.get("text"), "start": start, "end": end,
+            "topic": d.get("topic"),
         })
     for i, t in enumerate(measure.get("thresholds") or []):
         start, end = _span(t, t.get("text"), text, taken, "threshold")
@@ -347,6 +354,7 @@ def _measure_rows(
             "id": f"{mid}#t{i}", "measure": mid, "notice": source, "value": t.get("value"),
             "unit": t.get("unit"), "comparator": t.get("comparator"), "quantity": t.get("quantity"),
             "per": t.get("per"), "text": t.get("text"), "start": start, "end": end,
+            "topic": t.get("topic"),
         })
     topics = sorted({_topic_fields(t) for t in measure.get("topics") or []})
     rows["topics"] = [{"id": key, "oxcgrt": oxcgrt} for key, oxcgrt in topics]
@@ -381,6 +389,12 @@ def _unit_fields(unit: str | list | dict, text: str) -> tuple[str, str, list[str
         mention = next((form for form in unit if form in text), unit[0])
         return unit[0], mention, list(unit), None
     return unit, unit, [unit], None
+
+
+def _vocabulary_rows() -> list[dict]:
+    """Every topic of the vocabulary, with the Chinese names the catalog's queries accept."""
+    return [{"id": r.key, "oxcgrt": r.oxcgrt, "label": r.label, "names": _json(list(r.names))}
+            for r in topic_rules()]
 
 
 def _topic_fields(topic: str | dict) -> tuple[str, str | None]:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from .paths import DEFAULT_CORPUS, DEFAULT_DB, DEFAULT_GOLD
+from .paths import DEFAULT_CORPUS, DEFAULT_DB, DEFAULT_GOLD, DEFAULT_TOPICS
 from .pipeline import Outcome, expand, process_paths
 
 
@@ -95,10 +95,12 @@ def cmd_extract(args) -> int:
 
 def cmd_evaluate(args) -> int:
     """Score extraction against annotations. Example: notices evaluate corpus/ --gold tests/data/gold"""
-    from .evaluate import evaluate, render
+    from .evaluate import evaluate, evaluate_topics, render
 
     documents, failures = run_batch(args.files or [str(DEFAULT_CORPUS)], True, "extract")
     result = evaluate(Path(args.gold), documents)
+    if args.topics:
+        result["topics"] = evaluate_topics(json.loads(Path(args.topics).read_text(encoding="utf-8")), documents)
     print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else render(result))
     return 1 if failures else 0
 
@@ -179,6 +181,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("files", nargs="*", help="source files (default: corpus/)")
     s.add_argument("--gold", default=str(DEFAULT_GOLD))
     s.add_argument("--json", action="store_true")
+    s.add_argument("--topics", nargs="?", const=str(DEFAULT_TOPICS), default=None,
+                   help="also score topics against a topic annotation (default: tests/data/topics.json)")
     s.set_defaults(func=cmd_evaluate)
 
     s = sub.add_parser("build", help=cmd_build.__doc__)

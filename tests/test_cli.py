@@ -59,10 +59,10 @@ def test_evaluate_prints_the_score_table(capsys):
 
 
 def test_in_force_lists_measures_of_a_topic_with_evidence(capsys):
-    assert main(["in-force", "quarantine", "2021-12-01", "--json"]) == 0
+    assert main(["in-force", "testing", "2021-12-01", "--json"]) == 0
     found = json.loads(capsys.readouterr().out)
     sources = {f["source"] for f in found}
     assert "003_287b2957536d0544.txt" in sources  # the latest notice's measures are in force
     assert all(f["evidence"] for f in found)
-    assert main(["in-force", "quarantine", "2019-01-01", "--json"]) == 0
+    assert main(["in-force", "testing", "2019-01-01", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []  # nothing was issued yet
