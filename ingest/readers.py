@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import shutil
+import stat
 import subprocess
 import tempfile
 from dataclasses import dataclass, field
@@ -58,10 +60,7 @@ def read_source(path: Path) -> RawSource:
     """Read `path` as text. Anything unreadable, or longer than ``MAX_CHARACTERS``,
     raises SourceError naming the file."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise SourceError(path, f"cannot read the file ({e.strerror or e})") from e
+    data = _read_regular_file(path)
     if not data:
         raise SourceError(path, "empty file (0 bytes)")
     suffix_format = _FORMATS.get(path.suffix.lower(), "txt")
@@ -78,6 +77,25 @@ def read_source(path: Path) -> RawSource:
         encoding=read.encoding,
         notes=read.notes,
     )
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """The bytes of `path`, which must be a regular file: a FIFO would wait forever for a
+    writer and a device (/dev/zero) never ends. Opened without blocking, then checked
+    on what was opened, so nothing can be swapped in between."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as e:
+        raise SourceError(path, f"cannot read the file ({e.strerror or e})") from e
+    with open(fd, "rb") as f:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = "a folder" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode) else "a device or socket"
+            raise SourceError(path, f"not a regular file ({kind}); refused")
+        try:
+            return f.read()
+        except OSError as e:
+            raise SourceError(path, f"cannot read the file ({e.strerror or e})") from e
 
 
 def _too_long(path: Path, size: str) -> SourceError:
