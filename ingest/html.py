@@ -15,10 +15,10 @@ from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 from ingest.encoding import decode_text
 from ingest.errors import SourceError
 
-_DROP_TAGS = [
+_DROP_TAGS = {
     "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
     "nav", "header", "footer", "aside", "form", "button", "select", "textarea", "input", "head",
-]
+}
 # A <header> inside an article holds the article's own title, not the site banner.
 _KEEP_HEADER_INSIDE = ("article", "main")
 _DROP_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"}
@@ -78,17 +78,29 @@ def read_html(data: bytes, name: str) -> tuple[str, str, list[str]]:
 
 
 def _drop_chrome(root: Tag) -> None:
+    """Remove comments, scripts, navigation and other page chrome under `root`.
+
+    One walk from the top with an explicit stack: a dropped element is removed whole
+    and not entered, so the work is linear in the size of the page however deep its
+    nesting (a page of 100,000 nested <div>s), and no Python recursion limit is met."""
     for node in root.find_all(string=lambda s: isinstance(s, _SKIPPED_STRINGS)):
         node.extract()
-    for tag in root.find_all(_DROP_TAGS):
-        if tag.name == "header" and tag.find_parent(_KEEP_HEADER_INSIDE):
-            continue
-        tag.decompose()
-    for tag in root.find_all(True):
-        if tag.decomposed:
-            continue
-        if _is_hidden(tag) or tag.get("role") in _DROP_ROLES or _is_chrome(tag):
-            tag.decompose()
+    stack = [(root, False)]
+    while stack:
+        tag, in_article = stack.pop()
+        for child in list(tag.children):
+            if not isinstance(child, Tag):
+                continue
+            if _is_dropped(child, in_article):
+                child.decompose()
+            else:
+                stack.append((child, in_article or child.name in _KEEP_HEADER_INSIDE))
+
+
+def _is_dropped(tag: Tag, in_article: bool) -> bool:
+    if tag.name in _DROP_TAGS and not (tag.name == "header" and in_article):
+        return True
+    return _is_hidden(tag) or tag.get("role") in _DROP_ROLES or _is_chrome(tag)
 
 
 def _is_hidden(tag: Tag) -> bool:
@@ -103,21 +115,30 @@ def _is_chrome(tag: Tag) -> bool:
     return bool(label.strip()) and bool(_CHROME.search(label)) and not _CONTENT.search(label)
 
 
-def _count(tag: Tag, measure: re.Pattern, counts: dict[int, tuple[int, int]]) -> tuple[int, int]:
-    """(characters outside links, characters inside links) under `tag`, memoised by id."""
-    own = links = 0
-    for child in tag.children:
-        if isinstance(child, Tag):
-            inner, inner_links = _count(child, measure, counts)
-            if child.name == "a":
-                links += inner + inner_links
-            else:
-                own += inner
-                links += inner_links
-        elif isinstance(child, NavigableString):
-            own += len(measure.findall(child))
-    counts[id(tag)] = (own, links)
-    return own, links
+def _count(root: Tag, measure: re.Pattern, counts: dict[int, tuple[int, int]]) -> tuple[int, int]:
+    """(characters outside links, characters inside links) under `root`, and under each
+    element below it, kept in `counts` by id. Elements are visited in document order
+    and summed in reverse, children before parents: no recursion, linear time."""
+    order: list[Tag] = []
+    stack = [root]
+    while stack:
+        tag = stack.pop()
+        order.append(tag)
+        stack.extend(child for child in tag.children if isinstance(child, Tag))
+    for tag in reversed(order):
+        own = links = 0
+        for child in tag.children:
+            if isinstance(child, Tag):
+                inner, inner_links = counts[id(child)]
+                if child.name == "a":
+                    links += inner + inner_links
+                else:
+                    own += inner
+                    links += inner_links
+            elif isinstance(child, NavigableString):
+                own += len(measure.findall(child))
+        counts[id(tag)] = (own, links)
+    return counts[id(root)]
 
 
 def _main_block(root: Tag, counts: dict[int, tuple[int, int]], total: int) -> Tag:
@@ -150,30 +171,32 @@ def _render(block: Tag) -> tuple[str, bool]:
     """Lines of `block`'s text; and whether doubly escaped entities were decoded."""
     parts: list[str] = []
     unescaped = False
-
-    def walk(tag: Tag, in_pre: bool) -> None:
-        nonlocal unescaped
-        for child in tag.children:
-            if isinstance(child, Tag):
-                if child.name == "br":
-                    parts.append("\n")
-                elif child.name in _CELLS:
-                    parts.append("\t")
-                    walk(child, in_pre)
-                elif child.name in _BLOCKS:
-                    parts.append("\n")
-                    walk(child, in_pre or child.name == "pre")
-                    parts.append("\n")
-                else:
-                    walk(child, in_pre)
-            elif isinstance(child, NavigableString) and not isinstance(child, _SKIPPED_STRINGS):
-                text = str(child)
-                if _ENTITY.search(text):
-                    text = html_entities.unescape(text)
-                    unescaped = True
-                parts.append(text if in_pre else _collapse_space(text))
-
-    walk(block, block.name == "pre")
+    # A stack of what is left to do, in reverse: (node, inside <pre>) to render, or a
+    # string to append once a block's content is done. No recursion, however deep the page.
+    todo: list[tuple[Tag | NavigableString, bool] | str] = [(child, block.name == "pre") for child in reversed(block.contents)]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, str):
+            parts.append(item)
+            continue
+        child, in_pre = item
+        if isinstance(child, Tag):
+            if child.name == "br":
+                parts.append("\n")
+                continue
+            inner = in_pre or child.name == "pre"
+            if child.name in _CELLS:
+                parts.append("\t")
+            elif child.name in _BLOCKS:
+                parts.append("\n")
+                todo.append("\n")
+            todo.extend((grandchild, inner) for grandchild in reversed(child.contents))
+        elif isinstance(child, NavigableString) and not isinstance(child, _SKIPPED_STRINGS):
+            text = str(child)
+            if _ENTITY.search(text):
+                text = html_entities.unescape(text)
+                unescaped = True
+            parts.append(text if in_pre else _collapse_space(text))
     lines = (line.strip() for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line), unescaped
 
