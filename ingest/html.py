@@ -61,11 +61,12 @@ def read_html(data: bytes, name: str) -> tuple[str, str, list[str]]:
     _drop_chrome(root)
     counts: dict[int, tuple[int, int]] = {}
     measure = _CJK if _CJK.search(root.get_text()) else _WORD
-    own, links = _count(root, measure, counts)
+    elements = _elements(root)
+    own, links = _count(elements, measure, counts)
     total = own + links
     if not total:
         raise SourceError(name, "no text content (only markup, scripts or styles)")
-    block = _main_block(root, counts, total)
+    block = _main_block(elements, counts, total)
     notes = list(decoded.notes)
     if block is not root:
         notes.append(f"kept the main content block <{block.name}{_describe_attrs(block)}>, dropped the rest of the page")
@@ -100,7 +101,8 @@ def _drop_chrome(root: Tag) -> None:
 def _is_dropped(tag: Tag, in_article: bool) -> bool:
     if tag.name in _DROP_TAGS and not (tag.name == "header" and in_article):
         return True
-    return _is_hidden(tag) or tag.get("role") in _DROP_ROLES or _is_chrome(tag)
+    # Most elements have no attributes, and only attributes mark the rest as chrome.
+    return bool(tag.attrs) and (_is_hidden(tag) or tag.get("role") in _DROP_ROLES or _is_chrome(tag))
 
 
 def _is_hidden(tag: Tag) -> bool:
@@ -115,17 +117,22 @@ def _is_chrome(tag: Tag) -> bool:
     return bool(label.strip()) and bool(_CHROME.search(label)) and not _CONTENT.search(label)
 
 
-def _count(root: Tag, measure: re.Pattern, counts: dict[int, tuple[int, int]]) -> tuple[int, int]:
-    """(characters outside links, characters inside links) under `root`, and under each
-    element below it, kept in `counts` by id. Elements are visited in document order
-    and summed in reverse, children before parents: no recursion, linear time."""
+def _elements(root: Tag) -> list[Tag]:
+    """`root` and every element under it, in document order; no recursion, however deep."""
     order: list[Tag] = []
     stack = [root]
     while stack:
         tag = stack.pop()
         order.append(tag)
-        stack.extend(child for child in tag.children if isinstance(child, Tag))
-    for tag in reversed(order):
+        stack.extend(child for child in reversed(tag.contents) if isinstance(child, Tag))
+    return order
+
+
+def _count(elements: list[Tag], measure: re.Pattern, counts: dict[int, tuple[int, int]]) -> tuple[int, int]:
+    """(characters outside links, characters inside links) under the first of `elements`
+    (in document order), and under each of the others, kept in `counts` by id. Summed in
+    reverse order, children before parents: linear time."""
+    for tag in reversed(elements):
         own = links = 0
         for child in tag.children:
             if isinstance(child, Tag):
@@ -138,18 +145,20 @@ def _count(root: Tag, measure: re.Pattern, counts: dict[int, tuple[int, int]]) -
             elif isinstance(child, NavigableString):
                 own += len(measure.findall(child))
         counts[id(tag)] = (own, links)
-    return counts[id(root)]
+    return counts[id(elements[0])]
 
 
-def _main_block(root: Tag, counts: dict[int, tuple[int, int]], total: int) -> Tag:
+def _main_block(elements: list[Tag], counts: dict[int, tuple[int, int]], total: int) -> Tag:
     """The container with the most text outside links, less its link text, with a bonus for
-    elements that call themselves content; the page itself if nothing scores higher."""
+    elements that call themselves content; the page itself (the first of `elements`, in
+    document order) if nothing scores higher."""
 
     def score(tag: Tag) -> float:
         own, links = counts[id(tag)]
-        return own - _LINK_PENALTY * links + (_CONTENT_BONUS * total if _marked_content(tag) else 0)
+        marked = (tag.attrs or tag.name in ("article", "main")) and _marked_content(tag)
+        return own - _LINK_PENALTY * links + (_CONTENT_BONUS * total if marked else 0)
 
-    candidates = [root, *root.find_all(_CONTAINERS)]
+    candidates = [elements[0], *(tag for tag in elements[1:] if tag.name in _CONTAINERS)]
     return max(candidates, key=score)  # max keeps the first (outermost) of equal scores
 
 

@@ -21,6 +21,7 @@ from docx.table import Table
 from ingest.encoding import decode_bytes, decode_text
 from ingest.errors import SourceError
 from ingest.html import read_html
+from ingest.limits import check_pdf_expansion, check_zip_expansion
 from ingest.models import RawSource
 from ingest.pdf import read_pdf
 
@@ -112,6 +113,7 @@ def _read_txt(path: Path, data: bytes) -> _Read:
 
 
 def _read_pdf(path: Path, data: bytes) -> _Read:
+    check_pdf_expansion(data, path.name)
     text, notes = read_pdf(data, path.name)
     return _Read(text, notes=notes)
 
@@ -159,6 +161,7 @@ def _sniff(data: bytes) -> str | None:
 
 
 def _read_docx(path: Path, data: bytes) -> _Read:
+    check_zip_expansion(data, path.name)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as e:  # python-docx raises zip, XML, KeyError… on damaged packages
