@@ -191,7 +191,7 @@ def _client(index: int, base: str, paths: list[str], stop_at: float, budget: _Bu
 def _wait_until_up(process: subprocess.Popen, base: str, log) -> None:
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     deadline = time.monotonic() + STARTUP_TIMEOUT
-    while _get(opener, base + "/-/versions.json") is not None:
+    while _get(opener, base + "/-/settings.json") is not None:
         if process.poll() is not None or time.monotonic() > deadline:
             log.seek(0)
             said = log.read().decode("utf-8", "replace")[-2000:]
