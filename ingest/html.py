@@ -49,6 +49,10 @@ _CONTENT_BONUS = 0.1
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f]+")
 _WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f]")
+# A notice's page has a few thousand tags, a long annex table some tens of thousands.
+# Each costs some 20 µs to parse and clean: a page far over this is no notice, and would
+# hold its worker for seconds.
+MAX_TAGS = 100_000
 
 
 def read_html(data: bytes, name: str) -> tuple[str, str, list[str]]:
@@ -56,6 +60,9 @@ def read_html(data: bytes, name: str) -> tuple[str, str, list[str]]:
     match = _CHARSET.search(data[:4096])
     declared = (match.group(1) or match.group(2)).decode("ascii") if match else None
     decoded = decode_text(data, name, declared=declared)
+    tags = decoded.text.count("<")  # at least every tag's opening bracket
+    if tags > MAX_TAGS:
+        raise SourceError(name, f"{tags:,} pieces of markup, over the limit of {MAX_TAGS:,} for one web page; refused")
     soup = BeautifulSoup(decoded.text, "lxml")
     root = soup.body or soup
     _drop_chrome(root)

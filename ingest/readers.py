@@ -24,6 +24,7 @@ from ingest.html import read_html
 from ingest.limits import check_pdf_expansion, check_zip_expansion
 from ingest.models import RawSource
 from ingest.pdf import read_pdf
+from ingest.pdfium import read_pdf_with_pdfium
 
 __all__ = ["SourceError", "decode_bytes", "read_source"]
 
@@ -114,7 +115,14 @@ def _read_txt(path: Path, data: bytes) -> _Read:
 
 def _read_pdf(path: Path, data: bytes) -> _Read:
     check_pdf_expansion(data, path.name)
-    text, notes = read_pdf(data, path.name)
+    try:
+        text, notes = read_pdf(data, path.name)
+    except SourceError as e:
+        # pdfplumber found no text it could map to Unicode: PDFium may, before OCR is called for.
+        text = read_pdf_with_pdfium(data) if "run OCR first" in e.reason else None
+        if text is None:
+            raise
+        notes = [f"read with PDFium: pdfplumber found {e.reason.removesuffix('; run OCR first')}"]
     return _Read(text, notes=notes)
 
 
