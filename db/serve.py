@@ -53,15 +53,13 @@ def make_datasette(db_path: Path, *, metadata_path: Path = METADATA, sql: bool =
     except (OSError, yaml.YAMLError, KeyError, TypeError) as e:
         raise ValueError(f"{metadata_path}: cannot read the catalog metadata ({e})") from e
     metadata["databases"] = {db_path.stem: described}
-    if not sql:
-        metadata["allow_sql"] = False
     if not pm.is_registered(plugin):
         pm.register(plugin, name="notices-catalog")
     return Datasette(
         immutables=[str(db_path)],
         metadata=metadata,
         template_dir=str(TEMPLATES),
-        settings=SETTINGS,
+        settings={**SETTINGS, "default_allow_sql": sql},
         inspect_data=_inspect_data(db_path),
     )
 

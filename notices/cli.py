@@ -3,8 +3,8 @@
     notices ingest FILE... --out docs.jsonl [--audit]
     notices extract FILE... --out docs.jsonl
     notices evaluate [FILE...] [--gold tests/data/gold]
-    notices build [PATH...] [--db db/notices.db]
-    notices serve [--db db/notices.db] [--port 8001]
+    notices build [PATH...] [--db db/notices.db] [--allow-failures]
+    notices serve [--db db/notices.db] [--port 8001] [--no-sql]
     notices compare A B [--json]
     notices in-force TOPIC DATE [PATH...]
 """
