@@ -37,7 +37,7 @@ from urllib.parse import urlencode
 
 from datasette import hookimpl
 from datasette.plugins import pm
-from datasette.utils import tilde_encode, urlsafe_components
+from datasette.utils import add_cors_headers, tilde_encode, urlsafe_components
 from datasette.utils.asgi import Base400, NotFound, Response
 from datasette.views.base import DatasetteError
 from markupsafe import Markup, escape
@@ -377,12 +377,15 @@ def handle_exception(datasette, request, exception):
             print(log_line(f"notices-catalog: {status} {request.path}: {type(exception).__name__}: {exception}"),
                   file=sys.stderr, flush=True)
         info.update({"ok": False, "error": message, "status": status, "title": title})
+        headers: dict[str, str] = {}
+        if datasette.cors:
+            add_cors_headers(headers)
         if request.path.endswith(".json"):
-            return Response.json(info, status=status)
+            return Response.json(info, status=status, headers=headers)
         template = datasette.jinja_env.select_template([f"{status}.html", "error.html"])
         page = await template.render_async(dict(
             info, urls=datasette.urls, app_css_hash=datasette.app_css_hash(), menu_links=lambda: []))
-        return Response.html(page, status=status)
+        return Response.html(page, status=status, headers=headers)
 
     return inner
 

@@ -19,21 +19,18 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 
+from bench.load import serving
 from conftest import SEEDS
 from db.build import build, inspect_path, remove_stale_builds
 from db.plugin import MAX_VALUE_BYTES, log_line
@@ -279,12 +276,6 @@ def test_a_log_line_is_one_bounded_line():
 # --------------------------------------------------------------------------- the server on loopback
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 _OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback, never a proxy
 
 
@@ -296,35 +287,6 @@ def _get(url: str) -> tuple[int, bytes]:
         return e.code, e.read()
 
 
-@contextmanager
-def served(db: Path) -> Iterator[tuple[str, subprocess.Popen, Path]]:
-    """(base URL, server process, its log) of `notices serve` on loopback."""
-    port = _free_port()
-    base = f"http://127.0.0.1:{port}"
-    with tempfile.NamedTemporaryFile(suffix=".log") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "notices.cli", "serve", "--db", str(db), "--port", str(port)],
-            cwd=ROOT, stdout=log, stderr=log, stdin=subprocess.DEVNULL)
-        try:
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    if _get(base + "/-/settings.json")[0] == 200:
-                        break
-                except OSError:
-                    pass
-                assert process.poll() is None and time.monotonic() < deadline, Path(log.name).read_text()[-2000:]
-                time.sleep(0.1)
-            yield base, process, Path(log.name)
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-
-
 def _peak_mb(pid: int) -> int:
     status = Path(f"/proc/{pid}/status").read_text()
     return int(status.split("VmHWM:")[1].split()[0]) // 1024
@@ -333,7 +295,7 @@ def _peak_mb(pid: int) -> int:
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="peak memory read from /proc")
 def test_a_gigabyte_blob_is_refused_and_the_server_stays_small(catalog):
-    with served(catalog) as (base, process, log):
+    with serving(catalog) as (base, process, log):
         status, body = _get(base + "/notices.json?sql=" + quote("select randomblob(900000000)"))
         assert status == 400 and b"too big" in body
         assert _peak_mb(process.pid) < 500
@@ -348,7 +310,7 @@ SEARCH = "/notices/search_newest?q=" + quote("隔离")
 
 @pytest.mark.slow
 def test_bad_queries_leave_a_small_log_and_search_stays_fast(catalog):
-    with served(catalog) as (base, process, log):
+    with serving(catalog) as (base, process, log):
         for _ in range(5):  # warm: templates compiled, pages cached by the OS
             _get(base + SEARCH)
         latencies: list[float] = []
@@ -376,7 +338,8 @@ def test_bad_queries_leave_a_small_log_and_search_stays_fast(catalog):
         done.set()
         searcher.join(timeout=60)
         assert not any(t.is_alive() for t in [searcher, *attackers])
-        logged = log.read_text(encoding="utf-8", errors="replace")
+        log.seek(0)
+        logged = log.read().decode("utf-8", "replace")
     assert len(logged.encode("utf-8")) < 50 * 1024, logged[-3000:]
     latencies.sort()
     assert len(latencies) >= 20
