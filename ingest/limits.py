@@ -18,12 +18,14 @@ from ingest.errors import SourceError
 # is some 20 MB of Word XML, and its page contents a few MB in a PDF.
 MAX_EXPANDED_BYTES = 64 * 2**20
 
+# Images are never decoded to read the text, and a scanned page inflates to some 25 MB:
+# streams that say they are images get this many times the limit.
+IMAGE_FACTOR = 8
+
 # A stream's data starts after the `stream` keyword and its line end.
 _STREAM = re.compile(rb"(?<!end)stream\r?\n")
 # The stream's dictionary is between the object header and the keyword.
 _OBJECT = re.compile(rb"\d+\s+\d+\s+obj\b")
-_FLATE = re.compile(rb"/FlateDecode\b|/Fl\b")
-# Images are never decoded to read the text, so their size does not count.
 _IMAGE = re.compile(rb"/Subtype\s*/Image\b")
 _PIECE = 1 << 16
 # How far back the dictionary of a stream is looked for.
@@ -46,23 +48,27 @@ def check_zip_expansion(data: bytes, name: str, limit: int = MAX_EXPANDED_BYTES)
 
 
 def check_pdf_expansion(data: bytes, name: str, limit: int = MAX_EXPANDED_BYTES) -> None:
-    """Refuse a PDF whose deflated streams (page contents, object streams; not images)
-    expand to more than `limit` bytes in all."""
-    total = 0
+    """Refuse a PDF whose zlib streams (page contents, object streams…) inflate to more
+    than `limit` bytes in all, or whose images inflate to more than IMAGE_FACTOR times it.
+
+    Every stream zlib can read counts, whatever its dictionary says of its filter, so
+    that no dictionary written to mislead the check can hide one."""
+    totals = {False: 0, True: 0}
     for match in _STREAM.finditer(data):
         head = data[max(0, match.start() - _DICTIONARY_WINDOW):match.start()]
         objects = list(_OBJECT.finditer(head))
-        dictionary = head[objects[-1].end():] if objects else head
-        if not _FLATE.search(dictionary) or _IMAGE.search(dictionary):
-            continue
-        total += _inflated_size(data, match.end(), limit - total)
-        if total > limit:
-            raise SourceError(name, f"compressed page content expands to more than {limit:,} bytes; refused (a PDF bomb?)")
+        image = bool(objects) and bool(_IMAGE.search(head, objects[-1].end()))
+        budget = limit * (IMAGE_FACTOR if image else 1)
+        totals[image] += _inflated_size(data, match.end(), budget - totals[image])
+        if totals[image] > budget:
+            what = "images" if image else "page content"
+            raise SourceError(name, f"compressed {what} expands to more than {budget:,} bytes; refused (a PDF bomb?)")
 
 
 def _inflated_size(data: bytes, start: int, budget: int) -> int:
     """Bytes the zlib stream at `start` inflates to, counted piece by piece; stops
-    once over `budget`. A stream zlib cannot read counts as nothing: the reader judges it."""
+    once over `budget`. Data zlib cannot read (another filter, encrypted) counts as
+    what it gave before the error: the reader judges the rest."""
     inflater = zlib.decompressobj()
     size = 0
     try:
