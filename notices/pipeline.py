@@ -18,9 +18,9 @@ from pathlib import Path
 
 from extract.measures import extract_measures, issuing_city
 from extract.references import find_references
+from ingest.errors import shown
 from ingest.models import Document
 from ingest.pipeline import ingest_file
-from ingest.errors import shown
 from ingest.readers import SourceError
 
 # Files a worker takes at a time. Chunks save a round trip per file; small ones keep
