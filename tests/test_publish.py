@@ -343,4 +343,5 @@ def test_bad_queries_leave_a_small_log_and_search_stays_fast(catalog):
     assert len(logged.encode("utf-8")) < 50 * 1024, logged[-3000:]
     latencies.sort()
     assert len(latencies) >= 20
-    assert latencies[int(0.95 * (len(latencies) - 1))] < 0.100
+    p95 = latencies[int(0.95 * (len(latencies) - 1))]
+    assert p95 < 0.100, f"search p95 {p95 * 1000:.0f} ms over {len(latencies)} requests"
