@@ -6,10 +6,12 @@ from content keys (`source`, `source#path`, `source#path#d0` …), so building t
 same input again gives the same rows, and a new notice only adds its own rows.
 The database is written to a temporary file beside `db_path` and moved into place
 with `os.replace` once complete: a build that dies part-way leaves the previous
-catalog as it was.
+catalog as it was, and the next build removes what it left behind.
 """
 from __future__ import annotations
 
+import fcntl
+import glob
 import json
 import os
 import tempfile
@@ -19,10 +21,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
+from datasette.inspect import inspect_hash
 
 from db.plugin import index_text
 from extract.topics import topic_rules
 from ingest import docnumber
+
+# The first bytes of every SQLite database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Files SQLite keeps beside a database while it writes it.
+_SIDE_FILES = ("-journal", "-wal", "-shm")
 
 # Table name → (columns, primary key, foreign keys as (column, other table)).
 SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, str]]]] = {
@@ -211,22 +219,97 @@ def build(documents: Iterable[dict], db_path: Path, *, links: Iterable[dict] = (
     `links` are dicts `{"a": SOURCE, "b": SOURCE, "pairs": [{"a": PATH, "b": PATH,
     "similarity": x, "status": …, "change_type": …, "changes": […]}]}`; a pair end
     may be null (a measure with no counterpart). The file at `db_path` is replaced
-    only when the new catalog is complete.
+    only when the new catalog is complete; beside it goes Datasette's inspect data
+    (`inspect_path`), so the server starts with the file's hash and row counts.
     """
     db_path = Path(db_path)
+    problem = database_file_problem(db_path)
+    if problem:
+        raise ValueError(f"{db_path}: {problem}")
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_builds(db_path)
     # The name matches the *.db-* ignore pattern, and the same directory makes os.replace atomic.
     fd, tmp_name = tempfile.mkstemp(prefix=f"{db_path.name}-build-", dir=db_path.parent)
-    os.close(fd)
     tmp = Path(tmp_name)
     try:
+        # Held until the build ends: it tells a later build this file is not stale.
+        fcntl.flock(fd, fcntl.LOCK_EX)
         stats = _write_catalog(tmp, documents, links)
         tmp.chmod(0o644)
+        inspect = _inspect_data(tmp, db_path)
         os.replace(tmp, db_path)
+        _write_atomically(inspect_path(db_path), json.dumps(inspect, indent=1))
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        for stale in (tmp, *(Path(f"{tmp}{side}") for side in _SIDE_FILES)):
+            stale.unlink(missing_ok=True)
         raise
+    finally:
+        os.close(fd)
     return stats
+
+
+def database_file_problem(path: Path) -> str | None:
+    """Why `path` cannot be a catalog database, or None: it must be a SQLite file, or
+    not exist yet. A build would otherwise replace whatever file was named."""
+    path = Path(path)
+    if path.is_dir():
+        return "is a folder, not a database file"
+    if not path.exists():
+        return None
+    if not path.is_file():
+        return "is not a regular file"
+    with path.open("rb") as f:
+        head = f.read(len(SQLITE_HEADER))
+    if head and head != SQLITE_HEADER:
+        return "exists and is not a SQLite database; refusing to use or replace it"
+    return None
+
+
+def remove_stale_builds(db_path: Path) -> list[Path]:
+    """Remove the temporary files of builds of `db_path` that were killed part-way,
+    with their journals; a build still running holds a lock on its file and is left alone."""
+    removed = []
+    for tmp in sorted(db_path.parent.glob(f"{glob.escape(db_path.name)}-build-*")):
+        if tmp.name.endswith(_SIDE_FILES) or not tmp.is_file():
+            continue
+        with tmp.open("rb") as f:
+            try:
+                fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                continue
+            tmp.unlink(missing_ok=True)
+        removed.append(tmp)
+    for side in db_path.parent.glob(f"{glob.escape(db_path.name)}-build-*"):
+        owner = side.name.removesuffix(next((s for s in _SIDE_FILES if side.name.endswith(s)), ""))
+        if owner != side.name and not (side.parent / owner).exists():
+            side.unlink(missing_ok=True)
+            removed.append(side)
+    return removed
+
+
+def inspect_path(db_path: Path) -> Path:
+    """Where the build puts Datasette's inspect data of `db_path` (`datasette --inspect-file`)."""
+    return Path(db_path).with_name(Path(db_path).name + "-inspect.json")
+
+
+def _inspect_data(path: Path, db_path: Path) -> dict:
+    """What `datasette inspect` writes for the finished database: its hash, size and row
+    counts. Served immutable, Datasette would otherwise hash the whole file on the
+    first request that asks, while every other request waits."""
+    db = sqlite_utils.Database(path)
+    counts = {name: {"count": db[name].count} for name in db.table_names()}
+    db.conn.close()
+    stat = path.stat()  # os.replace keeps the file, so the server can tell these figures are of it
+    return {db_path.stem: {"hash": inspect_hash(path), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
+                           "file": db_path.name, "tables": counts}}
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f"{path.name}-", dir=path.parent)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.chmod(tmp, 0o644)
+    os.replace(tmp, path)
 
 
 def new_source(document: dict, seen: Container[str]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 import cn2an
 
@@ -54,9 +55,20 @@ def iso_date(text: str) -> str | None:
         return None
     year = m.group(1).translate(_YEAR_DIGITS)
     month, day = (int(g) if g.isdigit() else int(cn2an.cn2an(g, "normal")) for g in m.group(2, 3))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    return calendar_date(int(year), month, day)
+
+
+def calendar_date(year: int, month: int, day: int) -> str | None:
+    """``YYYY-MM-DD``, or None for a day no calendar has (a typo: 2月30日, 15月3日),
+    which is better left out than passed on to fail whatever reads the date.
+
+    >>> calendar_date(2020, 2, 29), calendar_date(2021, 2, 29), calendar_date(2020, 15, 3)
+    ('2020-02-29', None, None)
+    """
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
         return None
-    return f"{int(year):04d}-{month:02d}-{day:02d}"
 
 
 def _is_addressee_line(text: str) -> bool:

@@ -26,7 +26,7 @@ import pytest
 from bs4 import BeautifulSoup
 from datasette.utils import tilde_encode
 
-from db.build import VIEWS, BuildStats, build
+from db.build import VIEWS, BuildStats, build, inspect_path
 from db.plugin import CATALOG_VIEWS, highlight, index_text, link_diff, match_expression, numbers_marked
 from db.serve import make_datasette
 from notices.catalog import build_catalog, iter_links
@@ -256,7 +256,8 @@ def test_duplicate_sources_are_refused_and_the_old_catalog_kept(tmp_path, docume
     with pytest.raises(ValueError, match=documents[1]["source"]):
         build([documents[1], documents[1]], db_path)
     assert dump(db_path) == before
-    assert [p.name for p in tmp_path.iterdir()] == ["notices.db"]  # no temporary file left
+    # No temporary file left: the database and its inspect data (db/build.py) only.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notices.db", "notices.db-inspect.json"]
 
 
 def test_links_to_unknown_measures_are_skipped(tmp_path, documents):
@@ -290,7 +291,7 @@ def test_build_catalog_takes_a_one_pass_generator(tmp_path, documents, catalog):
     stats = build_catalog((dict(d) for d in documents), db_path)
     assert stats == catalog[1]
     assert dump(db_path) == dump(catalog[0])
-    assert list(tmp_path.iterdir()) == [db_path]  # the spool file is gone
+    assert sorted(tmp_path.iterdir()) == [db_path, inspect_path(db_path)]  # the spool file is gone
 
 
 def test_spool_gives_documents_back_and_names_what_is_wrong(tmp_path, documents):

@@ -280,13 +280,16 @@ def test_owner_password_only_pdf_is_read_with_a_note(tmp_path):
     assert any("owner password" in n for n in raw.notes)
 
 
-def test_glyphs_without_unicode_mapping(tmp_path):
-    # pdfminer cannot map the CID font of an encrypted reportlab PDF back to Unicode:
-    # the text layer is "(cid:1107)(cid:3637)…", useless without OCR.
+def test_glyphs_pdfminer_cannot_map_are_read_with_pdfium(tmp_path):
+    # pdfminer cannot map the CID font of an encrypted reportlab PDF back to Unicode
+    # (its text layer is "(cid:1107)(cid:3637)…"); PDFium reads it, so no OCR is asked for.
     path = make_notice_pdf(tmp_path / "cid.pdf", TITLE, DOC_NUMBER, PARAGRAPHS[:2],
                            encrypt=StandardEncryption("", ownerPassword="owner"))
-    with pytest.raises(SourceError, match=r"^cid\.pdf: text layer without Unicode mapping .*run OCR first"):
-        read_source(path)
+    raw = read_source(path)
+    lines = raw.text.split("\n")
+    assert lines[:3] == [*TITLE, DOC_NUMBER]
+    assert "".join(lines[3:]) == "".join(PARAGRAPHS[:2])
+    assert len(raw.notes) == 1 and raw.notes[0].startswith("read with PDFium: pdfplumber found text layer without Unicode mapping")
 
 
 def test_truncated_pdf(tmp_path, notice_pdf):
