@@ -65,3 +65,73 @@ def test_a_notice_that_numbers_nothing():
 ])
 def test_heading(line, heading):
     assert heading_of(line) == heading
+
+
+# Numbering as real notices write it: (paragraphs, expected paths).
+NUMBERING = [
+    # items run on from a section label without punctuation, then after sentence ends
+    (["现通告如下：", "一、省界入口1.对车辆实施劝返。2.对人员严格管控。二、其他入口1.严格检测。2.据实登记。"],
+     ["1.1", "1.2", "2.1", "2.2"]),
+    # 第一，/第二， run together in one paragraph, joined by white space
+    (["第一，关于条件。须符合以下条件。 第二，关于审批。乡镇要及时审核。"], ["1", "2"]),
+    (["第一条 各单位要落实责任。", "第二条 各部门要加强督查。"], ["1", "2"]),
+    # circled numbers below 1.
+    (["1.加强排查。", "①社区要排查。", "②学校要排查。", "2.强化管控。各区要管控。"], ["1.1", "1.2", "2"]),
+    # a Chinese numeral with a full stop
+    (["一. 禁止举办聚餐活动。", "二. 所有人员须登记。"], ["1", "2"]),
+    # markers wrapped in Markdown bold
+    (["**一、总体要求**", "各区县要提高认识。", "**二、**加强排查。各区要排查。"], ["1", "2"]),
+    # 一是/二是 opening paragraphs
+    (["（一）加强排查。", "一是社区要排查；", "二是学校要排查。"], ["1.1", "1.2"]),
+    # items that restart under each section, and items numbered straight through
+    (["一、甲", "1.要甲。", "2.要乙。", "二、乙", "1.要丙。"], ["1.1", "1.2", "2.1"]),
+    (["一、甲", "1.要甲。", "2.要乙。", "二、乙", "3.要丙。"], ["1.1", "1.2", "2.3"]),
+]
+
+
+@pytest.mark.parametrize("doc,expected", NUMBERING)
+def test_numbering_as_written(doc, expected):
+    assert [m.path for m in find_measures(doc)] == expected
+
+
+def test_run_on_items_keep_their_own_text():
+    doc = ["一、省界入口1.对车辆实施劝返。2.对人员严格管控。"]
+    assert [m.text for m in find_measures(doc)] == ["对车辆实施劝返。", "对人员严格管控。"]
+
+
+def test_last_label_keeps_its_text_up_to_the_closing_formula():
+    doc = ["一、省道入口", "1.实施劝返。", "二、村道入口", "全市村道实施管控，由所在地政府组织实施。", "特此通告。",
+           "某某指挥部", "2020年1月30日"]
+    assert [(m.path, m.text) for m in find_measures(doc)] == [
+        ("1.1", "实施劝返。"), ("2", "村道入口\n全市村道实施管控，由所在地政府组织实施。")]
+
+
+def test_last_item_without_a_sentence_leaves_the_signature_out():
+    doc = ["一、核验", "1.服从管理。", "2.咨询电话：027-12345678", "某某指挥部", "2020年4月25日"]
+    assert find_measures(doc)[-1].text == "咨询电话：027-12345678"
+
+
+def test_a_notice_that_numbers_nothing_gives_bare_directives():
+    doc = [
+        "28日5时起，全市分批实施核酸筛查。",  # no preamble: the first paragraph gives an order
+        "封控区域内，暂停公交、地铁运作。",  # a bare directive
+        "本通告自发布之日起施行。恢复时间另行通知。",  # when it takes effect
+        "未尽事宜按有关规定执行。",  # which rules still apply
+        "恳请广大市民理解支持！",  # an appeal
+        "某某指挥部",
+        "2022年3月27日",
+    ]
+    assert [(m.path, m.paragraph) for m in find_measures(doc)] == [("closing", 0), ("closing.2", 1)]
+
+
+def test_the_preamble_of_a_notice_that_numbers_nothing_is_no_measure():
+    doc = ["为切实做好防控工作，确保群众安全，现将有关事项通告如下：",
+           "自1月23日10时起，全市公交暂停运营；机场离汉通道暂时关闭。恢复时间另行通告。",
+           "恳请广大市民理解支持！"]
+    assert [(m.path, m.paragraph) for m in find_measures(doc)] == [("closing", 1)]
+
+
+def test_a_transmitting_notice_has_the_measures_of_the_document_it_transmits():
+    doc = ["各区县：", "现将《社区防控方案》印发给你们，请认真贯彻执行。", "社区防控方案",
+           "社区要实行封闭管理。", "物业服务企业要落实测温。"]
+    assert [(m.path, m.paragraph) for m in find_measures(doc)] == [("closing", 3), ("closing.2", 4)]
