@@ -26,15 +26,13 @@ def issuing_city(*names: str | None) -> str | None:
     return None
 
 
-def extract_measures(paragraphs: list[str], reference_date: str | None = None, city: str | None = None,
-                     nlp: Language | None = None) -> list[Measure]:
+def extract_measures(paragraphs: list[str], city: str | None = None, *, nlp: Language | None = None) -> list[Measure]:
     """Find the measures of clean body paragraphs and fill in units, deadlines,
-    thresholds, references and topics. ``reference_date`` (the notice's date)
-    lets a deadline without a year get one; ``city`` (the issuing city) gives
-    short unit names such as 市卫健委 their full name."""
+    thresholds, references and topics. ``city`` (the issuing city) gives short
+    unit names such as 市卫健委 their full name."""
     nlp = nlp or get_nlp()
     measures = find_measures(paragraphs)
-    config = {"notice_deadlines": {"reference_date": reference_date}, "notice_units": {"city": city}}
+    config = {"notice_units": {"city": city}}
     for measure, doc in zip(measures, nlp.pipe((m.text for m in measures), component_cfg=config)):
         items = items_of(doc)
         measure.units = items["units"]

@@ -114,7 +114,7 @@ class Node:
     ordinal: int
     paragraph: int
     line: str  # the marker paragraph without its marker
-    body: list[str] = field(default_factory=list)  # unnumbered paragraphs that follow it
+    body: list[tuple[int, str]] = field(default_factory=list)  # unnumbered paragraphs that follow it, with their index
     children: list["Node"] = field(default_factory=list)
     parent: "Node | None" = None
 
@@ -215,22 +215,22 @@ def _split_inline(paragraphs: list[str]) -> list[tuple[int, str]]:
     return out
 
 
-def parse_provisions(paragraphs: list[str]) -> tuple[list[str], list[Node]]:
-    """The preamble paragraphs and the tree of numbered provisions. Levels are
-    the numbering styles in the order the notice first uses them."""
+def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list[Node]]:
+    """The preamble paragraphs (with their index) and the tree of numbered
+    provisions. Levels are the numbering styles in the order the notice first uses them."""
     pieces = _split_inline([without_emphasis(p) for p in paragraphs])
     styles: list[str] = []
     for _, text in pieces:
         marker = marker_at(text)
         if marker and marker[0] not in styles:
             styles.append(marker[0])
-    preamble: list[str] = []
+    preamble: list[tuple[int, str]] = []
     roots: list[Node] = []
     stack: list[Node] = []
     for index, text in pieces:
         marker = marker_at(text)
         if marker is None:
-            (stack[-1].body if stack else preamble).append(text)
+            (stack[-1].body if stack else preamble).append((index, text))
             continue
         style, number, end = marker
         level = styles.index(style)
@@ -271,21 +271,21 @@ def _inline_enumeration(text: str) -> list[str] | None:
     return [text[m.end() : end].strip("；，。 ") + "。" for m, end in zip(kept, ends)]
 
 
-def _closing_start(body: list[str]) -> int:
+def _closing_start(body: list[tuple[int, str]]) -> int:
     """Where the closing words begin among the paragraphs after the last
     provision's label: at a closing formula (``特此通告。``) or a signature line."""
-    for k, p in enumerate(body):
+    for k, (_, p) in enumerate(body):
         if _RULES.closing_formula.match(p) or _is_tail_line(p):
             return k
     return len(body)
 
 
-def _preamble_length(paragraphs: list[str]) -> int:
+def _preamble_length(paragraphs: list[tuple[int, str]]) -> int:
     """How many opening paragraphs of a notice that numbers nothing are its
     preamble: up to the last that announces what follows or transmits a
     document, before any paragraph giving orders."""
     length = 0
-    for k, p in enumerate(paragraphs):
+    for k, (_, p) in enumerate(paragraphs):
         if _RULES.preamble_end.search(p):
             length = k + 1
         elif gives_orders(p, bare_directives=True):
@@ -293,18 +293,11 @@ def _preamble_length(paragraphs: list[str]) -> int:
     return length
 
 
-def _closing_measures(paragraphs: list[str], all_paragraphs: list[str], bare_directives: bool) -> list[Measure]:
-    orders = [p for p in paragraphs if not _is_tail_line(p) and gives_orders(p, bare_directives)]
-    return [Measure("closing" if n == 0 else f"closing.{n + 1}", None, p, _index(all_paragraphs, p))
-            for n, p in enumerate(orders)]
-
-
-def _index(paragraphs: list[str], text: str) -> int | None:
-    """The clean paragraph a piece of text comes from."""
-    for i, p in enumerate(paragraphs):
-        if text in p:
-            return i
-    return None
+def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) -> list[Measure]:
+    """Order-giving paragraphs as measures closing, closing.2, …"""
+    orders = [(i, p) for i, p in paragraphs if not _is_tail_line(p) and gives_orders(p, bare_directives)]
+    return [Measure("closing" if n == 0 else f"closing.{n + 1}", None, p, i)
+            for n, (i, p) in enumerate(orders)]
 
 
 def find_measures(paragraphs: list[str]) -> list[Measure]:
@@ -321,7 +314,7 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
         if k == len(leaves) - 1:
             cut = 0 if "。" in leaf.line else _closing_start(body)
             body, closing = body[:cut], body[cut:]
-        text = "\n".join([leaf.line, *body]).strip()
+        text = "\n".join([leaf.line, *(p for _, p in body)]).strip()
         path = ".".join(map(str, leaf.path))
         items = _inline_enumeration(text)
         if items:
@@ -329,7 +322,7 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
                             for n, item in enumerate(items, 1))
         elif text:  # a bare number with no text of its own ("一、" alone) carries no measure
             measures.append(Measure(path, heading_of(leaf.line), text, leaf.paragraph))
-        measures += _closing_measures(closing, paragraphs, bare_directives=False)
+        measures += _closing_measures(closing, bare_directives=False)
     if not roots:  # a notice that numbers nothing: its order-giving paragraphs, after the preamble
-        measures += _closing_measures(preamble[_preamble_length(preamble):], paragraphs, bare_directives=True)
+        measures += _closing_measures(preamble[_preamble_length(preamble):], bare_directives=True)
     return measures
