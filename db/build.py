@@ -64,7 +64,7 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
     ),
     "thresholds": (
         {
-            "id": str, "measure": str, "notice": str, "value": float, "unit": str,
+            "id": str, "measure": str, "notice": str, "value": float, "value_to": float, "unit": str,
             "comparator": str, "quantity": str, "per": str, "text": str, "start": int, "end": int,
         },
         "id", [("measure", "measures"), ("notice", "notices")],
@@ -143,7 +143,7 @@ from deadlines d
   join notices n on n.id = m.notice
 order by m.sort_key, d.id""",
     "topic_thresholds": """
-select t.id as threshold, mt.topic, tp.oxcgrt, t.value, t.comparator, t.unit,
+select t.id as threshold, mt.topic, tp.oxcgrt, t.value, t.value_to, t.comparator, t.unit,
   t.quantity, t.per, t.text as threshold_text,
   m.id as measure, m.path, m.heading, m.text,
   n.id as notice, n.title as notice_title, n.date as notice_date, n.year
@@ -337,8 +337,7 @@ def _measure_rows(
             "role": role, "start": start, "end": end,
         })
     for i, d in enumerate(measure.get("deadlines") or []):
-        value = d.get("value")
-        low, high = (value[0], value[-1]) if isinstance(value, list) else (value, None)
+        low, high = _bounds(d.get("value"))
         start, end = _span(d, d.get("text"), text, taken, "deadline")
         rows["deadlines"].append({
             "id": f"{mid}#d{i}", "measure": mid, "notice": source, "kind": d.get("kind"),
@@ -346,9 +345,10 @@ def _measure_rows(
             "date": d.get("date"), "text": d.get("text"), "start": start, "end": end,
         })
     for i, t in enumerate(measure.get("thresholds") or []):
+        low, high = _bounds(t.get("value"))
         start, end = _span(t, t.get("text"), text, taken, "threshold")
         rows["thresholds"].append({
-            "id": f"{mid}#t{i}", "measure": mid, "notice": source, "value": t.get("value"),
+            "id": f"{mid}#t{i}", "measure": mid, "notice": source, "value": low, "value_to": high,
             "unit": t.get("unit"), "comparator": t.get("comparator"), "quantity": t.get("quantity"),
             "per": t.get("per"), "text": t.get("text"), "start": start, "end": end,
         })
@@ -372,6 +372,11 @@ def _measure_rows(
         "topics": _json([key for key, _ in topics]),
     })
     return rows
+
+
+def _bounds(value) -> tuple:
+    """(value, value_to) of a number, or of a range [low, high] (3—5天)."""
+    return (value[0], value[-1]) if isinstance(value, list) else (value, None)
 
 
 def _unit_fields(unit: str | list | dict, text: str) -> tuple[str, str, list[str], str | None]:

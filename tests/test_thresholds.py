@@ -64,11 +64,25 @@ CAPACITIES_AND_SHARES = [
     ("商场超市限流75%", [(75.0, "%", "<=")]),  # 限流
     ("每场活动人数不得超过50人", [(50.0, "人", "<=")]),  # 不得超过 is an upper bound, not 超过
     ("参加人数不得少于3人", [(3.0, "人", ">=")]),  # 不得少于
-    ("间隔3—5天开展一次", [(3.0, "天", ">="), (5.0, "天", "<="), (1.0, "次", "=")]),  # a range is two bounds
+    ("间隔3—5天开展一次", [([3.0, 5.0], "天", "="), (1.0, "次", "=")]),  # a range is [low, high]
+    ("12至17岁人群接种", [([12.0, 17.0], "岁", "=")]),
+]
+
+REAL_WORDING = [
+    ("原则上只保留一个出入口", [(1.0, "个", "=")]),  # only keep one
+    ("72小时内3次核酸检测阴性", [(72.0, "小时", "<="), (3.0, "次", "=")]),  # a count of tests
+    ("暂停各类10人（含）以上的聚会", [(10.0, "人", ">=")]),  # (含) before 以上
+    ("6岁以下儿童", [(6.0, "岁", "<=")]),  # 以下 includes the number
+    ("不满18周岁的学生", [(18.0, "周岁", "<")]),  # 不满 excludes it
+    ("隔离不少于１４天", [(14.0, "天", ">=")]),  # full-width digits
+    ("落实“一天一检”", []),  # a quoted shorthand
+    ("实行“3天3检”", []),
+    ("终止对入境人员“居家隔离14天”的规定", []),  # a terminated clause
+    ("不再执行集中隔离7天的要求", []),
 ]
 
 
-@pytest.mark.parametrize("text,expected", DURATIONS + WINDOWS + COUNTS + CAPACITIES_AND_SHARES)
+@pytest.mark.parametrize("text,expected", DURATIONS + WINDOWS + COUNTS + CAPACITIES_AND_SHARES + REAL_WORDING)
 def test_rules(text, expected):
     assert summary(text) == expected
 
