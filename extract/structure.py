@@ -280,6 +280,14 @@ def _closing_start(body: list[tuple[int, str]]) -> int:
     return len(body)
 
 
+def _without_closing_formula(text: str) -> str:
+    """The last provision's text without a closing formula run on to it (`…组织实施。特此通告。`)."""
+    sentences = _SENTENCES.findall(text)
+    if len(sentences) > 1 and _RULES.closing_formula.match(sentences[-1].strip()):
+        return text[: len(text) - len(sentences[-1])].rstrip()
+    return text
+
+
 def _preamble_length(paragraphs: list[tuple[int, str]]) -> int:
     """How many opening paragraphs of a notice that numbers nothing are its
     preamble: up to the last that announces what follows or transmits a
@@ -315,6 +323,8 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
             cut = 0 if "。" in leaf.line else _closing_start(body)
             body, closing = body[:cut], body[cut:]
         text = "\n".join([leaf.line, *(p for _, p in body)]).strip()
+        if k == len(leaves) - 1:
+            text = _without_closing_formula(text)
         path = ".".join(map(str, leaf.path))
         items = _inline_enumeration(text)
         if items:

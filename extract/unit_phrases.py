@@ -296,6 +296,8 @@ def _parse_units(piece: Piece, lex: Lexicon, explicit: bool) -> list[Found] | No
         modifier, piece = piece.cut(0, des[-1] + 1), piece.cut(des[-1] + 1)
         if modifier.text.startswith(lex.modifier_openers + lex.verb_openers) or not piece.text:
             return None
+        if piece.text in lex.leadership:  # `党政机关、事业单位的工作人员`: the bodies
+            return _parse_units(modifier.cut(0, len(modifier.text) - 1), lex, explicit)
     body, head = _head(piece, lex)
     units = _expand(_items(body, lex), lex, head, explicit) if body.text else None
     if units is None and head is not None:  # `中等职业学校`: 等 inside a name

@@ -52,17 +52,26 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
     level = depths(text)
     for m in (lex.agent_marker_at if agent else lex.marker_at).finditer(text, 1):
         i = m.start()
-        if level[i]:
+        if level[i] or any(text.startswith(word, i - k) for word, k in lex.straddling if k <= i):
             continue
         # Most prefixes cannot name units: spare cutting them.
         units = parse_units(clause.cut(0, i), lex) if may_end_units(text, i, lex) else None
         if units is not None:  # people or places before the predicate: no unit here
-            return units or None
+            return None if _closed(text, i, lex) else (units or None)
         if not agent and m.group(1) in lex.modal:
             units = _subject_before_time(clause.cut(0, i), lex)
             if units is not None:
                 return units or None
     return None
+
+
+def _closed(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether the predicate at text[i:] closes what precedes it (`…等场所暂时关闭`)."""
+    while True:
+        word = next((w for w in lex.list_predicates if text.startswith(w, i)), None)
+        if word is None:
+            return text.startswith(lex.closed_by, i)
+        i += len(word)
 
 
 def _subject_before_time(prefix: Piece, lex: Lexicon) -> list[Found] | None:
@@ -92,6 +101,10 @@ def _skip_openers(clause: Piece, lex: Lexicon) -> Piece:
         opener = lex.clause_opener_at.match(clause.text)
         if opener:
             clause, changed = clause.cut(opener.end()).strip(), True
+        if clause.text.startswith(lex.leading_locatives):
+            loc = next(w for w in lex.leading_locatives if clause.text.startswith(w))
+            if len(clause.text) > len(loc):
+                clause, changed = clause.cut(len(loc)).strip(), True
         for loc in lex.locatives:
             i = clause.text.find(loc)
             if 0 < i <= MAX_LOCATIVE and depths(clause.text)[i] == 0 and not _has_marker(clause.text[:i], lex):
@@ -101,20 +114,23 @@ def _skip_openers(clause: Piece, lex: Lexicon) -> Piece:
 
 
 # How a clause bears on the subject of its sentence.
-SUBJECT, MODAL, LIST, NONE = "subject", "modal", "list", "none"
+SUBJECT, MODAL, LIST, EXCEPT, NONE = "subject", "modal", "list", "except", "none"
 
 
 def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     """SUBJECT and its units when the clause opens with a subject; MODAL when
-    it opens with a modal verb; LIST and its units when it is made only of
-    units, which may be the subject of what follows; else NONE."""
+    it opens with a modal verb or an adverb that opens a predicate; LIST and
+    its units when it is made only of units, which may be the subject of what
+    follows; EXCEPT when it excepts something (`除超市等场所外`); else NONE."""
     clause = _skip_openers(clause.strip(PHRASE_EDGES), lex)
     if not clause.text or clause.text[0] in OPENING:
         return NONE, []
+    if clause.text.startswith(lex.exception_open) and clause.text.endswith(lex.exception_close):
+        return EXCEPT, []
     units = _subject_before_marker(clause, lex)
     if units:
         return SUBJECT, units
-    if clause.text.startswith(lex.modal):
+    if clause.text.startswith(lex.modal + lex.list_predicates):
         return MODAL, []
     whole = parse_units(clause, lex) or _subject_before_time(clause, lex)
     return (LIST, whole) if whole else (NONE, [])
@@ -135,7 +151,7 @@ def _sentence_subjects(clauses: list[tuple[int, Clause]]) -> list[Unit]:
             waiting = []
         elif clause.bearing == LIST:  # `各医疗机构发现发热患者后，应当…`: the subject waits across the time phrase
             waiting += _shifted(clause.subjects, start)
-        else:
+        elif clause.bearing != EXCEPT:  # an exception leaves the subject waiting
             waiting = []
     return found
 
@@ -175,6 +191,8 @@ def _responsible_for(clause: Piece, lex: Lexicon) -> list[Found]:
                 continue
             end = min(ends)
             for k in range(end, max(start, end - lex.responsibility_gap) - 1, -1):
+                if text[start:k] in lex.responsibility_kinds:  # 落实属地责任: a kind of responsibility
+                    break
                 units = parse_units(clause.cut(start, k), lex)
                 if units is not None:
                     found += units

@@ -135,3 +135,8 @@ def test_a_transmitting_notice_has_the_measures_of_the_document_it_transmits():
     doc = ["各区县：", "现将《社区防控方案》印发给你们，请认真贯彻执行。", "社区防控方案",
            "社区要实行封闭管理。", "物业服务企业要落实测温。"]
     assert [(m.path, m.paragraph) for m in find_measures(doc)] == [("closing", 3), ("closing.2", 4)]
+
+
+def test_a_closing_formula_run_on_to_the_last_provision_is_left_out():
+    doc = ["一、村道入口全市村道实施管控，由所在地政府组织实施。特此通告。"]
+    assert [m.text for m in find_measures(doc)] == ["村道入口全市村道实施管控，由所在地政府组织实施。"]

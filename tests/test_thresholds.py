@@ -107,6 +107,7 @@ NOT_THRESHOLDS = [
     "2021年1月25日，市政府召开会议",  # a date
     "于2月9日召开会议，1月31日24时报送",  # dates without a year, a clock time
     "1月24日至29日完成排查，于30日启动第二轮",  # bare days of a month
+    "27日晚，指挥部发布通告，开展新一轮核酸筛查",  # a day with its part of the day, a new round
     "根据渝肺炎组疫发〔2020〕58号文件",  # a document number
     "严格落实诊疗方案(试行第八版)和第二版方案",  # version numbers
     "第一时间启动应急处置",  # 第一时间

@@ -225,6 +225,60 @@ def test_quick_tests_never_rule_out_a_list(parts):
         assert may_end_units(text, len(text), lex) and may_open_units(text, lex)
 
 
+# ---------------------------------------------------------------- real wording
+
+REAL_WORDING = [
+    # a place opening the clause is not part of the unit
+    ("辖区内文化馆、图书馆等公共场所暂停对外开放。", ["文化馆", "图书馆"]),
+    ("县域内宗教场所暂停宗教活动。", ["宗教场所"]),
+    # what 除…外 excepts is no unit
+    ("辖区内除超市、药店等民生场所外，乡镇（街道）要规范经营活动。", ["乡镇（街道）"]),
+    # transport services told to stop are the subject of the order
+    ("自1月23日10时起，全市城市公交、地铁、轮渡、长途客运暂停运营。", ["全市城市公交", "地铁", "轮渡", "长途客运"]),
+    ("全县公交车、农村客运班线等暂停运营。", ["全县公交车", "农村客运班线"]),
+    # venues ordered to stop their own business are units, venues closed are not
+    ("歌舞娱乐场所一律暂停活动。", ["歌舞娱乐场所"]),
+    ("图书馆、博物馆关闭。", []),
+    ("暂停公交、地铁、轮渡运作。", []),
+    # the agent of 由X…, whatever verb follows
+    ("由乡镇（街道）开具证明。", ["乡镇（街道）"]),
+    ("发现疑似人员由管控点属地卫生健康部门按相关程序实施隔离。", ["管控点属地卫生健康部门"]),
+    ("将登记信息转交其居住地所在区县政府，由区县政府按全市统一要求处置。", ["区县政府"]),
+    # bodies whose staff are ordered to work from home
+    ("各级党政机关、事业单位的工作人员，除承担防疫任务的外，均实行居家办公。", ["各级党政机关", "事业单位"]),
+    # categories of institutions
+    ("养老机构实行封闭管理。", ["养老机构"]),
+    ("大中专院校推迟开学。", ["大中专院校"]),
+    ("物业服务企业要落实测温。", ["物业服务企业"]),
+    ("属地要落实管控。", ["属地"]),
+    ("乡镇（街道）、村（社区）要加强排查。", ["乡镇（街道）", "村（社区）"]),
+    ("X市疾控中心、Y区卫生健康局要加强指导。", ["X市疾控中心", "Y区卫生健康局"]),
+    ("武隆区疫情防控指挥部要统筹调度。", ["武隆区疫情防控指挥部"]),
+]
+
+NOT_UNITS_REAL = [
+    # a public square is a place
+    ("村文化广场一律不得组织举办广场舞。", []),
+    # people obliged by 务必, partners after 会同, bodies that approve or receive a report
+    ("同时务必主动配合乡镇（街道）、村（社区）干部做好医学观察。", []),
+    ("离渝人员要提前1天向所在村（社区）提出申请，报所在乡镇（街道）审核。", []),
+    ("经市卫生健康委审核同意后方可举办。", []),
+    ("报区县指挥部批准后实施。", []),
+    ("14天内去过武汉的人员务必居家隔离，自觉接受所在乡镇（街道）的管理。", []),
+    ("工作人员确需离渝的，严格履行审批手续。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", REAL_WORDING + NOT_UNITS_REAL)
+def test_real_wording(text, expected):
+    assert mentions(text) == expected
+
+
+def test_partners_after_huitong_are_not_responsible():
+    units = find_units("市卫生健康委牵头，会同市公安局开展排查。")
+    assert [(u.mention, u.role) for u in units if u.role != "cooperating"] == [("市卫生健康委", "subject")]
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
