@@ -10,19 +10,19 @@ from .nlp import get_nlp, items_of
 from .structure import find_measures
 
 
-_CITY = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:市|省|自治区)")
+_CITY = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:市|省|自治区)")
 
 
 def issuing_city(*names: str | None) -> str | None:
-    """The city or province an issuer or title names first: 重庆市… → 重庆.
+    """The city or province an issuer or title names first, with its level word.
 
-    >>> issuing_city(None, "重庆市新型冠状病毒肺炎疫情防控工作领导小组")
-    '重庆'
+    >>> issuing_city(None, "重庆市新型冠状病毒肺炎疫情防控工作领导小组"), issuing_city("四川省卫生健康委员会")
+    ('重庆市', '四川省')
     """
     for name in names:
         m = _CITY.match(name or "")
         if m:
-            return m.group(1)
+            return m.group()
     return None
 
 

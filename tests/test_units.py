@@ -8,6 +8,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+import yaml
+
+from extract.aliases import alias_forms
 from extract.units import canonical_name, find_units
 from notices.evaluate import score_finder
 
@@ -310,6 +313,25 @@ KEEP_NAME = [
 @pytest.mark.parametrize("mention", KEEP_NAME)
 def test_unknown_mentions_keep_their_name(mention):
     assert canonical_name(mention) == mention
+
+
+def _alias_data():
+    data = yaml.safe_load((Path(__file__).parents[1] / "extract" / "data" / "aliases.yml").read_text(encoding="utf-8"))
+    for canonical, forms in data["bodies"].items():
+        for form in forms:
+            yield form, "重庆", canonical.replace("{place}", "重庆市")
+            yield form.replace("市", "省", 1), "四川省", canonical.replace("{place}", "四川省")
+    for city, bodies in data["cities"].items():
+        for canonical, forms in bodies.items():
+            for form in forms:
+                yield form, city, canonical
+
+
+@pytest.mark.parametrize("form, city, canonical", list(_alias_data()))
+def test_every_alias_form_finds_its_body(form, city, canonical):
+    # before any notice uses the form: its canonical name, and the name lists the form
+    assert canonical_name(form, city=city) == canonical
+    assert form in alias_forms(canonical)
 
 
 def test_city_names_units_in_find_units():
