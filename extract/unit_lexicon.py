@@ -32,6 +32,7 @@ class Lexicon:
     responsibility_gap: int
     responsibility_kinds: tuple[str, ...]
     list_predicates: tuple[str, ...]
+    verb_like_suffixes: tuple[str, ...]
     closed_by: tuple[str, ...]
     exception_open: tuple[str, ...]
     exception_close: tuple[str, ...]
@@ -162,6 +163,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         responsibility_gap=number("responsibility_gap"),
         responsibility_kinds=words("responsibility_kinds"),
         list_predicates=words("list_predicates"),
+        verb_like_suffixes=words("verb_like_suffixes"),
         closed_by=words("closed_by"),
         exception_open=words("exception_open"),
         exception_close=words("exception_close"),

@@ -54,6 +54,8 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
         i = m.start()
         if level[i] or any(text.startswith(word, i - k) for word, k in lex.straddling if k <= i):
             continue
+        if m.group(1) not in lex.modal and text.endswith(lex.verb_like_suffixes, 0, i):
+            continue
         # Most prefixes cannot name units: spare cutting them.
         units = parse_units(clause.cut(0, i), lex) if may_end_units(text, i, lex) else None
         if units is not None:  # people or places before the predicate: no unit here
