@@ -303,7 +303,8 @@ def _preamble_length(paragraphs: list[tuple[int, str]]) -> int:
 
 def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) -> list[Measure]:
     """Order-giving paragraphs as measures closing, closing.2, …"""
-    orders = [(i, p) for i, p in paragraphs if not _is_tail_line(p) and gives_orders(p, bare_directives)]
+    orders = [(i, p) for i, p in paragraphs if not _is_tail_line(p) and not _RULES.preamble_end.search(p)
+              and gives_orders(p, bare_directives)]
     return [Measure("closing" if n == 0 else f"closing.{n + 1}", None, p, i)
             for n, (i, p) in enumerate(orders)]
 

@@ -140,3 +140,16 @@ def test_a_transmitting_notice_has_the_measures_of_the_document_it_transmits():
 def test_a_closing_formula_run_on_to_the_last_provision_is_left_out():
     doc = ["一、村道入口全市村道实施管控，由所在地政府组织实施。特此通告。"]
     assert [m.text for m in find_measures(doc)] == ["村道入口全市村道实施管控，由所在地政府组织实施。"]
+
+
+def test_a_paragraph_announcing_what_follows_is_never_a_measure():
+    # even after a paragraph that gives an order (a reporter's lead), it stays preamble
+    doc = ["27日晚，指挥部发布通告，开展核酸筛查。", "为确保群众安全，现将有关事项通告如下：", "全市暂停公交运营。"]
+    found = [m.paragraph for m in find_measures(doc)]
+    assert 1 not in found and 2 in found
+
+
+def test_a_transmittal_asking_to_organise_is_preamble():
+    doc = ["综合组制定了《检测方案》。现印发给你们，请认真组织实施。各地各部门如有建议，请及时反馈。",
+           "各区县要开展检测。"]
+    assert [m.paragraph for m in find_measures(doc)] == [1]
