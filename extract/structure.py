@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.markers import match_marker, ordinal
+from ingest.markers import CN_DIGITS, match_marker, ordinal
 
 from .models import Measure
 from .rules import compile_rule_file, rule
@@ -31,7 +31,7 @@ class _Rules:
     extra: tuple[tuple[str, re.Pattern], ...]  # numbering styles ingest does not know
     paragraph_only: tuple[tuple[str, re.Pattern], ...]  # styles that count at a paragraph's start
     emphasis: tuple[str, ...]
-    cut_after: str
+    inline_start: re.Pattern  # where an inline marker may start: after a cut, at a character a marker opens with
     run_on_max: int
     obligation: re.Pattern
     order: re.Pattern
@@ -53,7 +53,8 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         extra=styles("extra_markers"),
         paragraph_only=styles("paragraph_only_markers"),
         emphasis=tuple(rule(data, path, "emphasis")),
-        cut_after=rule(data, path, "inline_cut_after"),
+        inline_start=re.compile(f"(?<=[{re.escape(rule(data, path, 'inline_cut_after'))}])"
+                                f"(?=[第（(0-9０-９{CN_DIGITS}{_CIRCLED}])"),
         run_on_max=int(rule(data, path, "run_on_label_max")),
         obligation=_words(obligation),
         order=_words(obligation + rule(data, path, "directives")),
@@ -155,9 +156,8 @@ def _inline_cuts(paragraph: str, styles: list[str], expected: dict[str, int]) ->
         expected[own[0]] = own[1] + 1
     cuts: list[int] = []
     others: list[tuple[int, str, int]] = []  # markers of styles used only inline
-    for pos in range(1, len(paragraph)):
-        if paragraph[pos - 1] not in _RULES.cut_after:
-            continue
+    for candidate in _RULES.inline_start.finditer(paragraph, 1):
+        pos = candidate.start()
         found = marker_at(paragraph, pos, styles)
         if not found:
             continue
