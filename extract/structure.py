@@ -23,6 +23,8 @@ HEADING_MAX = 30
 _INSTRUCTION_START = re.compile(r"^(?:将|把|对|由|在|按照|根据|依据|凡|从|自|经)")
 _INLINE_ENUM = re.compile(r"(?:^|(?<=[。；，：]))([一二三四五六七八九十]+)是")
 _SENTENCES = re.compile(r"[^。！？；!?;]+[。！？；!?;]*")
+# A labelled line (`（责任单位：各区县）`, `咨询电话：…`) is no signature.
+_LABELLED = re.compile(r"[：:]")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
@@ -273,11 +275,15 @@ def _inline_enumeration(text: str) -> list[str] | None:
 
 def _closing_start(body: list[tuple[int, str]]) -> int:
     """Where the closing words begin among the paragraphs after the last
-    provision's label: at a closing formula (``特此通告。``) or a signature line."""
-    for k, (_, p) in enumerate(body):
-        if _RULES.closing_formula.match(p) or _is_tail_line(p):
-            return k
-    return len(body)
+    provision's label: at a closing formula (``特此通告。``) or where only
+    signature and date lines are left."""
+    k = len(body)
+    while k and _is_tail_line(body[k - 1][1]) and not _LABELLED.search(body[k - 1][1]):
+        k -= 1
+    for j, (_, p) in enumerate(body[:k]):
+        if _RULES.closing_formula.match(p):
+            return j
+    return k
 
 
 def _without_closing_formula(text: str) -> str:

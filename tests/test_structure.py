@@ -153,3 +153,8 @@ def test_a_transmittal_asking_to_organise_is_preamble():
     doc = ["综合组制定了《检测方案》。现印发给你们，请认真组织实施。各地各部门如有建议，请及时反馈。",
            "各区县要开展检测。"]
     assert [m.paragraph for m in find_measures(doc)] == [1]
+
+
+def test_a_short_line_inside_the_last_provision_stays_in_it():
+    doc = ["一、甲", "1.要甲。", "二、保障措施", "各区县要落实。", "（责任单位：各区县）", "某某指挥部", "2020年1月30日"]
+    assert find_measures(doc)[-1].text == "保障措施\n各区县要落实。\n（责任单位：各区县）"
