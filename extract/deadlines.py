@@ -24,7 +24,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
     date_re = rule(data, path, "date").format(num=NUMBER, hour=rule(data, path, "hour").format(num=NUMBER))
     within = compile_template(
         rf"(?P<lead>{alternation(rule(data, path, 'within', 'lead'))})?{NUMBER_START}"
-        rf"(?P<num>{{range}})(?P<unit>{units}){alternation(rule(data, path, 'within', 'tail'))}"
+        rf"(?P<num>{{range}})[ \u3000]?(?P<unit>{units}){alternation(rule(data, path, 'within', 'tail'))}"
     )
     before_events = alternation(rule(data, path, "before", "events"))
     before_points = "|".join(rule(data, path, "before", "event_patterns"))

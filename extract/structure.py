@@ -134,8 +134,8 @@ def heading_of(line: str) -> str | None:
     >>> heading_of("强化督查，严肃追责问责") is None, heading_of("将北碚区纳入中风险区县。") is None
     (False, True)
     """
-    if "。" not in line:
-        return line.strip() if len(line) <= HEADING_MAX * 2 else None
+    if "。" not in line:  # a label on a line of its own, unless it is one instruction (`开展全员核酸检测；`)
+        return line.strip() if len(line) <= HEADING_MAX * 2 and not line.rstrip().endswith(("；", ";")) else None
     first = line.split("。", 1)[0].strip()
     if len(first) > HEADING_MAX or "，" in first or _INSTRUCTION_START.match(first):
         return None

@@ -69,7 +69,8 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
     except (TypeError, ValueError) as e:
         raise ValueError(f"{path}: comparator_gap and quote_max_length must be whole numbers") from e
     return _Rules(
-        quantity=Scanner(compile_template(rf"{NUMBER_START}(?P<num>{{range}})(?P<unit>{units})")),
+        # A stray space may stand between a number and its unit (每 2 天).
+        quantity=Scanner(compile_template(rf"{NUMBER_START}(?P<num>{{range}})[ \u3000]?(?P<unit>{units})")),
         percent=[Scanner(compile_template(p)) for p in rule(data, path, "percent_patterns")],
         ratio=Scanner(ratio),
         exclusions=[Scanner(compile_template(p, date=DATE)) for p in rule(data, path, "exclusions")],

@@ -60,6 +60,7 @@ def test_a_notice_that_numbers_nothing():
     ("医疗救治要加力。落实集中救治。", "医疗救治要加力"),  # a label may hold 要
     ("强化督查，严肃追责问责", "强化督查，严肃追责问责"),  # a heading line of its own
     ("将北碚区纳入中风险区县。", None),  # an instruction, not a label
+    ("主城区开展全员核酸检测；", None),  # one instruction ending with ；
     ("对来渝人员，一律实施集中隔离。其他人员居家。", None),  # a comma: an instruction
     ("这是一个远远超过三十个字的开头句子它不是标题而是一整句完整的要求内容。后文。", None),
 ])
