@@ -134,8 +134,19 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return SUBJECT, units
     if clause.text.startswith(lex.modal + lex.list_predicates):
         return MODAL, []
-    whole = parse_units(clause, lex) or _subject_before_time(clause, lex)
+    whole = parse_units(_before_exception(clause, lex), lex) or _subject_before_time(clause, lex)
     return (LIST, whole) if whole else (NONE, [])
+
+
+def _before_exception(clause: Piece, lex: Lexicon) -> Piece:
+    """A clause that ends by excepting something (`商超除保障供应外`) up to the exception."""
+    if not clause.text.endswith(lex.exception_close):
+        return clause
+    for word in lex.exception_open:
+        i = clause.text.find(word)
+        if i > 0 and not depths(clause.text)[i]:
+            return clause.cut(0, i)
+    return clause
 
 
 def _sentence_subjects(clauses: list[tuple[int, Clause]]) -> list[Unit]:
