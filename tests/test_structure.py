@@ -159,3 +159,14 @@ def test_a_transmittal_asking_to_organise_is_preamble():
 def test_a_short_line_inside_the_last_provision_stays_in_it():
     doc = ["一、甲", "1.要甲。", "二、保障措施", "各区县要落实。", "（责任单位：各区县）", "某某指挥部", "2020年1月30日"]
     assert find_measures(doc)[-1].text == "保障措施\n各区县要落实。\n（责任单位：各区县）"
+
+
+def test_a_news_lead_around_a_notice_gives_no_order():
+    doc = [
+        "27日晚，市领导小组办公室发布通告，在全市范围内开展核酸筛查。",  # a report that a notice was issued
+        "新华社重庆3月26日电（记者周某）领导小组26日发布通报，要求一律集中隔离。",
+        "通告要求，即日起暂停营业。",  # what the reporter says the notice says
+        "28日5时起，全市分批实施核酸筛查。",
+        "各区县要及时发布通告，告知群众。",  # an order to publish is an order
+    ]
+    assert [(m.path, m.paragraph) for m in find_measures(doc)] == [("closing", 3), ("closing.2", 4)]
