@@ -26,7 +26,6 @@ class Lexicon:
     modal: tuple[str, ...]
     marker_exceptions: tuple[str, ...]
     agent_exceptions: tuple[str, ...]
-    partner_words: tuple[str, ...]
     responsibility_verbs: tuple[str, ...]
     responsibility_nouns: tuple[str, ...]
     responsibility_gap: int
@@ -157,7 +156,6 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         modal=modal,
         marker_exceptions=exceptions,
         agent_exceptions=words("agent_exceptions"),
-        partner_words=words("partner_words"),
         responsibility_verbs=words("responsibility_verbs"),
         responsibility_nouns=words("responsibility_nouns"),
         responsibility_gap=number("responsibility_gap"),

@@ -7,12 +7,13 @@ Two sources, as the annotation guide defines them:
 * subjects of obligations and directives, role "subject": a phrase naming
   units that opens a clause and is followed by a modal or directive word
   (`各区县要…`, `各单位结合实际采取…`, `市领导小组将派出…`), the agent of
-  `由X负责`, and the units in `压实X责任`; units after `会同` cooperate.
+  `由X负责`, and the units in `压实X责任`.
 
 What counts as a unit, and how lists share heads (`卫生健康、公安等部门` gives
 卫生健康部门 and 公安部门), is the business of extract/unit_phrases.py; the
 word lists live in data/units.yml. Units placed only as a target
-(`向卫生健康部门报告`) or an object (`动员区县和社会企业…`) are not obliged.
+(`向卫生健康部门报告`), an object (`动员区县和社会企业…`), a body that
+approves (`报X审核`) or a partner after `会同` are not obliged.
 """
 from __future__ import annotations
 
@@ -180,17 +181,6 @@ def _agents(clause: Piece, lex: Lexicon) -> list[Found]:
     return found
 
 
-def _partners(clause: Piece, lex: Lexicon) -> list[Found]:
-    """`市卫生健康委牵头，会同市公安局、市交通局开展…`: units that cooperate."""
-    found = []
-    for word in lex.partner_words:
-        for i in find_outside(clause.text, word):
-            rest = clause.cut(i + len(word))
-            found += (_subject_before_marker(rest, lex, agent=True)
-                      or parse_units(rest, lex) or [])
-    return found
-
-
 def _responsible_for(clause: Piece, lex: Lexicon) -> list[Found]:
     """`压实乡镇党委政府、村两委等责任`, `落实村（社区）网格防控责任`."""
     found, text = [], clause.text
@@ -272,7 +262,7 @@ class Clause(NamedTuple):
 
     bearing: str  # on the subject of the sentence: see _bearing
     subjects: tuple[Unit, ...]  # the units of that bearing
-    others: tuple[Unit, ...]  # agents, units given a responsibility, and partners
+    others: tuple[Unit, ...]  # agents and units given a responsibility
 
 
 @lru_cache(maxsize=1 << 14)  # the same clauses recur in sentences that differ
@@ -280,7 +270,6 @@ def _clause(text: str, lex: Lexicon) -> Clause:
     clause = Piece.of(text)
     bearing, subjects = _bearing(clause, lex)
     others = [(u, "subject") for u in _agents(clause, lex) + _responsible_for(clause, lex)]
-    others += [(u, "cooperating") for u in _partners(clause, lex)]
     return Clause(bearing, _located([(u, "subject") for u in subjects]), _located(others))
 
 
@@ -292,7 +281,7 @@ def _sentence_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
     clauses = [(start, _clause(text[start:end], lex)) for start, end in spans(text, CLAUSE_ENDS)]
     found = _sentence_subjects(clauses)
     for start, clause in clauses:
-        if clause.others:  # most clauses name no agent, responsibility or partner
+        if clause.others:  # most clauses name no agent or responsibility
             found += _shifted(clause.others, start)
     return tuple(found)
 

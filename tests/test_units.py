@@ -97,8 +97,8 @@ SUBJECTS = [
     ("压实乡镇党委政府、村两委等责任。", ["乡镇党委", "乡镇政府", "村两委"]),
     # a relative clause before the unit belongs to its mention
     ("提供公共服务的窗口单位要积极推行网上政务服务。", ["提供公共服务的窗口单位"]),
-    # 会同 names cooperating units
-    ("市卫生健康委牵头，会同市公安局做好追踪管理。", ["市卫生健康委员会", "市公安局"]),
+    # a partner after 会同 is not obliged
+    ("市卫生健康委牵头，会同市公安局做好追踪管理。", ["市卫生健康委员会"]),
 ]
 
 
@@ -291,9 +291,9 @@ def test_real_wording(text, expected):
     assert mentions(text) == expected
 
 
-def test_partners_after_huitong_are_not_responsible():
-    units = find_units("市卫生健康委牵头，会同市公安局开展排查。")
-    assert [(u.mention, u.role) for u in units if u.role != "cooperating"] == [("市卫生健康委", "subject")]
+def test_partners_after_huitong_are_not_units():
+    units = find_units("市卫生健康委牵头，会同市公安局、市交通局开展排查。")
+    assert [(u.mention, u.role) for u in units] == [("市卫生健康委", "subject")]
 
 
 # ---------------------------------------------------------------- aliases
