@@ -4,7 +4,10 @@ A measure is a numbered provision at the deepest level that carries its own
 text (see the annotation guide). Levels are the numbering styles in the order
 the notice first uses them, so ``一、`` over ``1.`` and ``（一）`` over ``1.``
 both work, and items numbered straight through their sections keep their
-printed number (``三、`` … ``9.`` is path ``3.9``).
+printed number (``三、`` … ``9.`` is path ``3.9``). Items run together in one
+paragraph are split apart; a notice that numbers nothing has its
+order-giving paragraphs as measures ``closing``, ``closing.2``, …; word lists
+and patterns are in data/structure.yml.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from pathlib import Path
 from ingest.markers import CN_DIGITS, match_marker, ordinal
 
 from .models import Measure
+from .numbers import alternation
 from .rules import compile_rule_file, rule
 
 RULES_FILE = Path(__file__).parent / "data" / "structure.yml"
@@ -42,10 +46,6 @@ class _Rules:
     closing_formula: re.Pattern
 
 
-def _words(words: list[str]) -> re.Pattern:
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-
-
 def _compile_rules(data: dict, path: Path) -> _Rules:
     def styles(key: str) -> tuple[tuple[str, re.Pattern], ...]:
         return tuple((style, re.compile(p)) for style, p in rule(data, path, key).items())
@@ -58,8 +58,8 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         inline_start=re.compile(f"(?<=[{re.escape(rule(data, path, 'inline_cut_after'))}])"
                                 f"(?=[第（(0-9０-９{CN_DIGITS}{_CIRCLED}])"),
         run_on_max=int(rule(data, path, "run_on_label_max")),
-        obligation=_words(obligation),
-        order=_words(obligation + rule(data, path, "directives")),
+        obligation=re.compile(alternation(obligation)),
+        order=re.compile(alternation(obligation + rule(data, path, "directives"))),
         not_order=re.compile("|".join(f"(?:{p})" for p in rule(data, path, "not_orders"))),
         preamble_end=re.compile("|".join(f"(?:{p})" for p in rule(data, path, "preamble_end"))),
         closing_formula=re.compile(rule(data, path, "closing_formula")),
@@ -201,13 +201,19 @@ def _run_on(paragraph: str, label_end: int, end: int, style: str) -> int | None:
     return None
 
 
-def _split_inline(paragraphs: list[str]) -> list[tuple[int, str]]:
-    """Paragraphs, with provisions run together on one line split apart (keeping the index)."""
+def _styles(texts) -> list[str]:
+    """The numbering styles that open the texts, in the order of first use."""
     styles: list[str] = []
-    for p in paragraphs:
-        marker = marker_at(p)
+    for text in texts:
+        marker = marker_at(text)
         if marker and marker[0] not in styles:
             styles.append(marker[0])
+    return styles
+
+
+def _split_inline(paragraphs: list[str]) -> list[tuple[int, str]]:
+    """Paragraphs, with provisions run together on one line split apart (keeping the index)."""
+    styles = _styles(paragraphs)
     out = []
     expected: dict[str, int] = {}
     for i, paragraph in enumerate(paragraphs):
@@ -221,11 +227,7 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     """The preamble paragraphs (with their index) and the tree of numbered
     provisions. Levels are the numbering styles in the order the notice first uses them."""
     pieces = _split_inline([without_emphasis(p) for p in paragraphs])
-    styles: list[str] = []
-    for _, text in pieces:
-        marker = marker_at(text)
-        if marker and marker[0] not in styles:
-            styles.append(marker[0])
+    styles = _styles(text for _, text in pieces)
     preamble: list[tuple[int, str]] = []
     roots: list[Node] = []
     stack: list[Node] = []
