@@ -260,7 +260,7 @@ def _leaves(nodes: list[Node]):
 
 def _is_tail_line(paragraph: str) -> bool:
     """Signature, date and publication notes: short lines without sentences."""
-    return len(paragraph) <= 40 and not re.search(r"[。；！？]", paragraph)
+    return len(paragraph) <= 40 and not re.search(r"[。；！？]", paragraph) and not paragraph.rstrip().endswith(("：", ":"))
 
 
 def _inline_enumeration(text: str) -> list[str] | None:
@@ -310,9 +310,20 @@ def _preamble_length(paragraphs: list[tuple[int, str]]) -> int:
 
 
 def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) -> list[Measure]:
-    """Order-giving paragraphs as measures closing, closing.2, …"""
-    orders = [(i, p) for i, p in paragraphs if not _is_tail_line(p) and not _RULES.preamble_end.search(p)
-              and gives_orders(p, bare_directives)]
+    """Order-giving paragraphs as measures closing, closing.2, …; an order
+    that ends with a colon keeps the short lines it lists (`将以下中风险区解除管控：`
+    and the areas, one a line)."""
+    orders: list[tuple[int, str]] = []
+    listing = False
+    for i, p in paragraphs:
+        if _is_tail_line(p):
+            if listing:
+                orders[-1] = (orders[-1][0], orders[-1][1] + "\n" + p)
+            continue
+        listing = False
+        if not _RULES.preamble_end.search(p) and gives_orders(p, bare_directives):
+            orders.append((i, p))
+            listing = p.rstrip().endswith(("：", ":"))
     return [Measure("closing" if n == 0 else f"closing.{n + 1}", None, p, i)
             for n, (i, p) in enumerate(orders)]
 

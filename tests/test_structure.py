@@ -170,3 +170,11 @@ def test_a_news_lead_around_a_notice_gives_no_order():
         "各区县要及时发布通告，告知群众。",  # an order to publish is an order
     ]
     assert [(m.path, m.paragraph) for m in find_measures(doc)] == [("closing", 3), ("closing.2", 4)]
+
+
+def test_an_order_ending_with_a_colon_keeps_the_lines_it_lists():
+    doc = ["经研究决定，自2022年11月2日零时起，将以下2个中风险区解除管控：", "普陀区桃浦镇某小区", "金山区山阳镇某区域",
+           "上述区域全域实施常态化防控措施。"]
+    assert [(m.path, m.text) for m in find_measures(doc)] == [
+        ("closing", "经研究决定，自2022年11月2日零时起，将以下2个中风险区解除管控：\n普陀区桃浦镇某小区\n金山区山阳镇某区域"),
+        ("closing.2", "上述区域全域实施常态化防控措施。")]
