@@ -30,24 +30,26 @@ def _compile_rules(data: dict, path: Path) -> dict:
     before_points = "|".join(rule(data, path, "before", "event_patterns"))
     quotes = rule(data, path, "before", "quotes")
     opening, closing = (re.escape("".join(q[i] for q in quotes)) for i in (0, 1))
+    not_after = "".join(f"(?<!{re.escape(w)})" for w in rule(data, path, "before", "not_preceded_by"))
     before = compile_template(
-        rf"(?:(?P<date>{date_re})|[{opening}]?(?P<event>(?:{alternation(rule(data, path, 'before', 'modifiers'))})?"
+        rf"{not_after}(?:(?P<date>{date_re})|[{opening}]?(?P<event>(?:{alternation(rule(data, path, 'before', 'modifiers'))})?"
         rf"(?:{before_events})|{before_points})[{closing}]?)"
         rf"{alternation(rule(data, path, 'before', 'tail'))}"
         rf"(?!{alternation(rule(data, path, 'before', 'not_followed_by'))})"
     )
+    from_tail = alternation(rule(data, path, "from", "tail"))
     from_events = "|".join([alternation(rule(data, path, "from", "events")), *rule(data, path, "from", "event_patterns")])
     from_ = compile_template(
         rf"(?:{alternation(rule(data, path, 'from', 'lead'))})?"
-        rf"(?:(?P<date>{date_re})|(?P<event>{from_events}))"
-        rf"{alternation(rule(data, path, 'from', 'tail'))}"
+        rf"(?:(?P<date>{date_re})(?:{from_tail}|(?={rule(data, path, 'from', 'span_to')}))"
+        rf"|(?P<event>{from_events}){from_tail})"
     )
     period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "before", "period_after")))
     window_before = re.compile(alternation(rule(data, path, "window_before")) + "$")
     window_after = compile_template(rule(data, path, "window_after_skip") + alternation(rule(data, path, "window_after")))
     return {"time_units": time_units, "date": date_re,
             "within": Scanner(within), "before": Scanner(before), "from": Scanner(from_),
-            "period_after": period_after, "afternoon": tuple(rule(data, path, "afternoon")),
+            "period_after": period_after,
             "window_before": window_before, "window_after": window_after}
 
 
@@ -95,30 +97,14 @@ def _dated(text: str, kind: str):
 
 
 def _iso(m: re.Match) -> str | None:
-    """The ISO date (and time) a date match names, or None unless its year is written."""
+    """The ISO date a date match names, or None unless its year is written.
+    The clock time stays in the deadline's text: the guide dates a start by its day."""
     if not m.group("year"):
         return None
     year, month, day = (parse_number(m.group(k)) for k in ("year", "month", "day"))
     if year is None or month is None or day is None:
         return None
     try:
-        when = date(int(year) + (2000 if year < 100 else 0), int(month), int(day))
+        return date(int(year) + (2000 if year < 100 else 0), int(month), int(day)).isoformat()
     except ValueError:  # 2月30日 and the like
         return None
-    hour, minute = _clock(m)
-    return when.isoformat() + (f"T{hour:02d}:{minute:02d}" if hour is not None else "")
-
-
-def _clock(m: re.Match) -> tuple[int | None, int]:
-    """The hour and minute a date match gives, 下午3时 being 15:00; (None, 0) when it gives none."""
-    if m.group("hh"):
-        return int(parse_number(m.group("hh"))), int(parse_number(m.group("mm")))
-    if not m.group("hour"):
-        return None, 0
-    hour = 0 if m.group("hour") == "零" else parse_number(m.group("hour"))
-    minute = parse_number(m.group("minute")) if m.group("minute") else (30 if m.group("half") else 0)
-    if hour is None or minute is None:
-        return None, 0
-    if m.group("part") in _RULES["afternoon"] and hour < 12:
-        hour += 12
-    return int(hour), int(minute)

@@ -85,13 +85,23 @@ DATES = [
     ("自年1月23日10时起", [("from", "1月23日10时")]),  # a copy that dropped the year digits
     ("28日5时起，分批实施筛查", [("from", "28日5时")]),  # a day of this month with its hour
     ("4月1日3时起，对浦西地区实施封控，4月5日3时解封", [("from", "4月1日3时")]),  # 解封 is no start
-    ("自2022年12月1日零时起", [("from", "2022-12-01T00:00")]),  # a full date with 零时
+    ("自2022年12月1日零时起", [("from", "2022-12-01")]),  # a full date: its day (the hour stays in the text)
     ("自２０２２年１２月１日起", [("from", "2022-12-01")]),  # full-width digits
     ("2021 年8月14日起", [("from", "2021-08-14")]),  # a space after the year
-    ("自2020年1月23日22:00起", [("from", "2020-01-23T22:00")]),  # a clock time with a colon
-    ("并于2020年1月24日24: 00前全部落实到位", [("before", "2020-01-24T24:00")]),  # a space after the colon
-    ("自2020年2月5日下午3时起", [("from", "2020-02-05T15:00")]),  # 下午
-    ("自2020年2月10日（正月十七）零点起", [("from", "2020-02-10T00:00")]),  # a lunar date in between
+    ("自2020年1月23日22:00起", [("from", "2020-01-23")]),  # a clock time with a colon
+    ("自4月1日22:00时起，对全域进行封控管理", [("from", "4月1日22:00时")]),  # … and 时 after it
+    ("并于2020年1月24日24: 00前全部落实到位", [("before", "2020-01-24")]),  # a space after the colon
+    ("自2020年2月5日下午3时起", [("from", "2020-02-05")]),  # 下午
+    ("自2020年2月10日（正月十七）零点起", [("from", "2020-02-10")]),  # a lunar date in between
+    ("本公告自发布之日施行。", [("from", "发布之日")]),  # a start without 起
+    ("本通告自2020年2月12日12时实行", [("from", "2020-02-12")]),
+    ("3月6日6时启动全员核酸检测", [("from", "3月6日6时")]),
+    ("3月7日至3月11日，全市各机关企事业单位原则上停工停产", [("from", "3月7日")]),  # a span starts
+    ("实行时间 2021年1月12日0时—2021年1月18日24时", [("from", "2021-01-12")]),
+    ("各区要督促员工返岗前完成检测", []),  # returning to one's post is no place
+    ("核酸检测结果出来之前要居家", []),
+    ("对于接种疫苗后48小时内人员，暂不安排检测", []),  # a criterion on people
+    ("市内各类企业不早于2月9日24时前复工", []),  # a bound on a start
     ("2月30日前完成", [("before", "2月30日")]),
     ("离渝前应主动向所在单位报备", [("before", "离渝")]),  # leaving a place
     ("最后一次采样在离渝前24小时内", []),  # a window counted back from leaving
