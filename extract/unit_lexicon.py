@@ -48,6 +48,7 @@ class Lexicon:
     party: tuple[str, ...]
     government: tuple[str, ...]  # in file order: the first is the form used in names
     leadership: tuple[str, ...]
+    staff: tuple[str, ...]
     verb_openers: tuple[str, ...]
     task_words: tuple[str, ...]
     group_suffixes: tuple[str, ...]
@@ -177,6 +178,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         party=words("paired_bodies", "party"),
         government=tuple(listed("paired_bodies", "government")),
         leadership=words("leadership_suffixes"),
+        staff=words("staff_words"),
         verb_openers=words("verb_openers"),
         task_words=words("task_words"),
         group_suffixes=words("group_suffixes"),

@@ -306,7 +306,7 @@ def _parse_units(piece: Piece, lex: Lexicon, explicit: bool) -> list[Found] | No
         modifier, piece = piece.cut(0, des[-1] + 1), piece.cut(des[-1] + 1)
         if modifier.text.startswith(lex.modifier_openers + lex.verb_openers) or not piece.text:
             return None
-        if piece.text in lex.leadership:  # `党政机关、事业单位的工作人员`: the bodies
+        if piece.text in lex.staff:  # `党政机关、事业单位的工作人员`: the bodies
             return _parse_units(modifier.cut(0, len(modifier.text) - 1), lex, explicit)
         listed = _listed_before(modifier, piece, lex, explicit)
         if listed:  # `图书馆、文化馆等人员聚集的文化场所`: the items listed

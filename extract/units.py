@@ -276,7 +276,8 @@ def _clause(text: str, lex: Lexicon) -> Clause:
 @lru_cache(maxsize=1 << 12)  # notices repeat whole sentences of the notices they follow
 def _sentence_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
     """The units one sentence obliges, located in `text`, and their roles, in the order found."""
-    if any(w in text for w in lex.narrative):
+    clauses = text.split("，", 1)  # `自疫情发生以来，…` opens a sentence; not `对2月17日以来…人员开展摸排`
+    if len(clauses) > 1 and any(w in clauses[0] for w in lex.narrative):
         return ()
     clauses = [(start, _clause(text[start:end], lex)) for start, end in spans(text, CLAUSE_ENDS)]
     found = _sentence_subjects(clauses)
