@@ -302,11 +302,18 @@ def _preamble_length(paragraphs: list[tuple[int, str]]) -> int:
     document, before any paragraph giving orders."""
     length = 0
     for k, (_, p) in enumerate(paragraphs):
-        if _RULES.preamble_end.search(p):
+        if _RULES.preamble_end.search(p) or _introduces(paragraphs, k):
             length = k + 1
         elif gives_orders(p, bare_directives=True):
             break
     return length
+
+
+def _introduces(paragraphs: list[tuple[int, str]], k: int) -> bool:
+    """Whether paragraph k ends with a colon before a full paragraph (`…决定，调整风险等级：`
+    then `自…起，将…`), rather than before the short lines an order lists."""
+    return (paragraphs[k][1].rstrip().endswith(("：", ":")) and k + 1 < len(paragraphs)
+            and not _is_tail_line(paragraphs[k + 1][1]))
 
 
 def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) -> list[Measure]:

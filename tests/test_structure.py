@@ -178,3 +178,19 @@ def test_an_order_ending_with_a_colon_keeps_the_lines_it_lists():
     assert [(m.path, m.text) for m in find_measures(doc)] == [
         ("closing", "经研究决定，自2022年11月2日零时起，将以下2个中风险区解除管控：\n普陀区桃浦镇某小区\n金山区山阳镇某区域"),
         ("closing.2", "上述区域全域实施常态化防控措施。")]
+
+
+@pytest.mark.parametrize("doc,expected", [
+    # an order and when it takes effect in one sentence
+    (["现公告如下：", "我县境内除超市、药店以外的所有行业暂停营业，执行时间从2020年2月3日24时起施行。具体恢复营业时间另行通知。"],
+     [1]),
+    # an order and when it will be lifted in one sentence
+    (["现将有关事项通告如下：", "自2020年1月28日起暂停圩日活动、关闭活禽交易市场，具体恢复时间另行通告。恳请广大市民理解支持！"], [1]),
+    # a colon before a full paragraph ends the preamble
+    (["经研究，领导小组决定，调整部分区域疫情风险等级：", "自2021年8月5日起，将某小区划为中风险地区。", "中风险地区实行封闭管理。"],
+     [1, 2]),
+    # lowering a risk level is an order
+    (["现将有关事宜通告如下：", "自即日起，将某街道由中风险区降为低风险区。"], [1]),
+])
+def test_orders_of_a_notice_that_numbers_nothing(doc, expected):
+    assert [m.paragraph for m in find_measures(doc)] == expected
