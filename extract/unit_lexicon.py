@@ -33,6 +33,7 @@ class Lexicon:
     list_predicates: tuple[str, ...]
     verb_like_suffixes: tuple[str, ...]
     closed_by: tuple[str, ...]
+    prohibitions: tuple[str, ...]
     exception_open: tuple[str, ...]
     exception_close: tuple[str, ...]
     # (exception, offset) of marker exceptions with a marker inside them (所在: 在 at 1),
@@ -164,6 +165,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         list_predicates=words("list_predicates"),
         verb_like_suffixes=words("verb_like_suffixes"),
         closed_by=words("closed_by"),
+        prohibitions=words("prohibitions"),
         exception_open=words("exception_open"),
         exception_close=words("exception_close"),
         straddling=tuple((e, k) for e in exceptions for k in range(1, len(e))

@@ -171,8 +171,14 @@ def _sentence_subjects(clauses: list[tuple[int, Clause]]) -> list[Unit]:
 
 
 def _agents(clause: Piece, lex: Lexicon) -> list[Found]:
-    """`由公安机关依法处理`, `由属地区县负责`."""
+    """`由公安机关依法处理`, `由属地区县负责`; and the units a prohibition
+    binds (`禁止餐馆、农家乐承办聚餐`)."""
     found, text = [], clause.text
+    for word in lex.prohibitions:
+        i = text.find(word)
+        if i >= 0:
+            found += _subject_before_marker(clause.cut(i + len(word)), lex, agent=True) or []
+            break
     for i in find_outside(text, "由"):
         if any(text.startswith(e, i - k) for e in lex.agent_exceptions for k in range(min(len(e), i + 1))):
             continue
