@@ -74,7 +74,7 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
     ),
     "thresholds": (
         {
-            "id": str, "measure": str, "notice": str, "value": float, "unit": str,
+            "id": str, "measure": str, "notice": str, "value": float, "value_to": float, "unit": str,
             "comparator": str, "quantity": str, "per": str, "text": str, "start": int, "end": int,
             "topic": str,
         },
@@ -156,7 +156,7 @@ order by m.sort_key, d.id""",
     # file) falls back on the topics of its measure.
     "topic_thresholds": """
 select t.id as threshold, coalesce(t.topic, mt.topic) as topic, tp.oxcgrt, tp.label as topic_label,
-  t.value, t.comparator, t.unit, t.quantity, t.per, t.text as threshold_text,
+  t.value, t.value_to, t.comparator, t.unit, t.quantity, t.per, t.text as threshold_text,
   m.id as measure, m.path, m.heading, m.text,
   n.id as notice, n.title as notice_title, n.date as notice_date, n.year
 from thresholds t
@@ -422,8 +422,7 @@ def _measure_rows(
             "role": role, "start": start, "end": end,
         })
     for i, d in enumerate(measure.get("deadlines") or []):
-        value = d.get("value")
-        low, high = (value[0], value[-1]) if isinstance(value, list) else (value, None)
+        low, high = _bounds(d.get("value"))
         start, end = _span(d, d.get("text"), text, taken, "deadline")
         rows["deadlines"].append({
             "id": f"{mid}#d{i}", "measure": mid, "notice": source, "kind": d.get("kind"),
@@ -432,9 +431,10 @@ def _measure_rows(
             "topic": d.get("topic"),
         })
     for i, t in enumerate(measure.get("thresholds") or []):
+        low, high = _bounds(t.get("value"))
         start, end = _span(t, t.get("text"), text, taken, "threshold")
         rows["thresholds"].append({
-            "id": f"{mid}#t{i}", "measure": mid, "notice": source, "value": t.get("value"),
+            "id": f"{mid}#t{i}", "measure": mid, "notice": source, "value": low, "value_to": high,
             "unit": t.get("unit"), "comparator": t.get("comparator"), "quantity": t.get("quantity"),
             "per": t.get("per"), "text": t.get("text"), "start": start, "end": end,
             "topic": t.get("topic"),
@@ -459,6 +459,11 @@ def _measure_rows(
         "topics": _json([key for key, _ in topics]),
     })
     return rows
+
+
+def _bounds(value) -> tuple:
+    """(value, value_to) of a number, or of a range [low, high] (3—5天)."""
+    return (value[0], value[-1]) if isinstance(value, list) else (value, None)
 
 
 def _unit_fields(unit: str | list | dict, text: str) -> tuple[str, str, list[str], str | None]:

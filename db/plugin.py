@@ -270,7 +270,7 @@ async def _measure_page(datasette, database: str, measure_id: str) -> dict | Non
         d["amount"] = "–".join(_number(v) for v in (d["value"], d["value_to"]) if v is not None)
     thresholds = await listing("select * from thresholds where measure = :id order by id")
     for t in thresholds:
-        t["amount"] = _number(t["value"])
+        t["amount"] = "–".join(_number(v) for v in (t["value"], t["value_to"]) if v is not None)
     return {
         "measure": m,
         "pieces": highlight(m["text"], spans),

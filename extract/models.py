@@ -28,7 +28,7 @@ class Deadline:
 
 @dataclass
 class Threshold:
-    value: float
+    value: float | list[float]  # [low, high] for a range: 3—5天, 12至17岁
     unit: str  # the measure word as written, 日 folded to 天
     comparator: str  # "<=" | ">=" | "<" | ">" | "="
     text: str

@@ -88,7 +88,7 @@ def make_units(nlp: Language, name: str) -> Finder:
 
 @Language.factory("notice_deadlines")
 def make_deadlines(nlp: Language, name: str) -> Finder:
-    return Finder("deadlines", find_deadlines)  # accepts reference_date= through component_cfg
+    return Finder("deadlines", find_deadlines)
 
 
 @Language.factory("notice_thresholds")

@@ -45,7 +45,7 @@ def document_dict(doc: Document, with_measures: bool = True) -> dict:
     if not with_measures:
         return d
     city = issuing_city(doc.issuer, doc.title)
-    d["measures"] = [m.to_dict() for m in extract_measures([p.text for p in doc.paragraphs], doc.date, city)]
+    d["measures"] = [m.to_dict() for m in extract_measures([p.text for p in doc.paragraphs], city)]
     d["references"] = [
         {**vars(r), "paragraph": i} for i, p in enumerate(doc.paragraphs) for r in find_references(p.text)
     ]
