@@ -23,6 +23,7 @@ from pathlib import Path
 import sqlite_utils
 from datasette.inspect import inspect_hash
 
+from db import CatalogError
 from db.plugin import index_text
 from extract.topics import topic_rules
 from ingest import docnumber
@@ -31,6 +32,8 @@ from ingest import docnumber
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Files SQLite keeps beside a database while it writes it.
 _SIDE_FILES = ("-journal", "-wal", "-shm")
+
+
 
 # Table name → (columns, primary key, foreign keys as (column, other table)).
 SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, str]]]] = {
@@ -225,7 +228,7 @@ def build(documents: Iterable[dict], db_path: Path, *, links: Iterable[dict] = (
     db_path = Path(db_path)
     problem = database_file_problem(db_path)
     if problem:
-        raise ValueError(f"{db_path}: {problem}")
+        raise CatalogError(f"{db_path}: {problem}")
     db_path.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_builds(db_path)
     # The name matches the *.db-* ignore pattern, and the same directory makes os.replace atomic.
@@ -316,9 +319,9 @@ def new_source(document: dict, seen: Container[str]) -> str:
     """The document's `source`, its stable key, which must be given and not among `seen`."""
     source = document.get("source")
     if not source:
-        raise ValueError(f"document {document.get('path')!r} has no 'source' (its stable key)")
+        raise CatalogError(f"document {document.get('path')!r} has no 'source' (its stable key)")
     if source in seen:
-        raise ValueError(f"document source {source!r} appears twice: sources must be unique")
+        raise CatalogError(f"document source {source!r} appears twice: sources must be unique")
     return source
 
 
@@ -414,7 +417,7 @@ def _measure_rows(
     for i, unit in enumerate(measure.get("units") or []):
         name, mention, forms, role = _unit_fields(unit, text)
         if not name:
-            raise ValueError(f"{source}: measure {path} has a unit without a name or mention: {unit!r}")
+            raise CatalogError(f"{source}: measure {path} has a unit without a name or mention: {unit!r}")
         units.add(name, forms)
         start, end = _span(unit, mention, text, taken, "unit")
         rows["measure_units"].append({

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from db import CatalogError
 from ingest.errors import shown
 
 from .paths import DEFAULT_CORPUS, DEFAULT_DB, DEFAULT_GOLD, DEFAULT_TOPICS
@@ -250,6 +251,9 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as e:  # an output that cannot be written (a folder, a missing drive): say which, no traceback
         print(f"notices: {shown(e.filename)}: {e.strerror}" if e.filename else f"notices: {shown(e)}", file=sys.stderr)
         return 2
+    except CatalogError as e:  # input the catalog refuses: the message names it; the old catalog stays
+        print(f"notices: {shown(e)}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
