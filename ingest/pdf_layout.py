@@ -1,0 +1,238 @@
+"""The paragraphs of a printed notice, read from where its lines stand on the page.
+
+Official documents are set on the grid of GB/T 9704: body paragraphs open with a
+two-character indent and fill the text block to its right edge but for their last
+line; the title and the 文号 are centred, the signature and date set to the right;
+the masthead (发文机关标志, ``…文件``) is large, usually red, type above the first
+rule; the 版记 (``抄送：…``, ``…印发``) closes the last page. Read by position, a
+wrapped line and a paragraph's end are what they look like, where the text alone
+leaves them to be guessed from line lengths.
+
+Text with no geometry keeps the plain-text heuristics of ``layout.unwrap_lines``.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .layout import starts_paragraph
+
+
+@dataclass
+class PrintedLine:
+    text: str
+    page: int  # 1-based
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float  # the font size most of its characters have
+    coloured: bool = False  # printed in colour (a red masthead), not black or grey
+    row: bool = False  # a table row, its cells joined by tabs
+
+
+@dataclass
+class PrintedPage:
+    number: int  # 1-based
+    width: float
+    lines: list[PrintedLine] = field(default_factory=list)
+    rules: list[tuple[float, float, float]] = field(default_factory=list)  # horizontal rules: x0, x1, y
+
+
+@dataclass
+class Grid:
+    """The text block of the body: its font size, edges and line pitch."""
+
+    size: float
+    left: float
+    right: float
+    centre: float  # of the page: titles are centred on it, or on the text block
+    leading: float
+
+    @property
+    def block_centre(self) -> float:
+        return (self.left + self.right) / 2
+
+
+# A line this much larger than the body is display type (masthead, title).
+_DISPLAY_RATIO = 1.15
+# The masthead is larger still than the title, or in colour.
+_MASTHEAD_RATIO = 1.25
+# A line ending less than this share of its font size short of the right edge is full:
+# lines holding half-width digits stop up to half a character short.
+_FULL_SLACK = 0.75
+# Indents are in characters: GB/T 9704 indents paragraphs by two; a line starting three
+# or more characters in is centred or set to the right.
+_INDENT_MIN = 0.5
+_STANDALONE_INDENT = 2.75
+# Lines of one title are closer than this share of their size; the 文号 and the title
+# are set well apart.
+_TITLE_GAP = 0.9
+# A gap between lines this many times the line pitch is a blank line.
+_BLANK_LINE = 1.6
+# Rules this share of the text block wide are the masthead's or the 版记's, not underlines.
+_RULE_SHARE = 0.6
+# The 版记 is looked for among the document's last lines.
+_IMPRINT_LINES = 6
+_IMPRINT = re.compile(
+    r"^(?:抄送|抄报|分送|发送|主题词)\s*[：:]"
+    r"|(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。；，]{0,8}印发$"
+)
+_MASTHEAD_SUFFIX = "文件"
+
+
+def is_red(colour) -> bool:
+    """A fill colour that is red: RGB with red well above green and blue, or CMYK
+    with magenta and yellow but little cyan and black."""
+    if not isinstance(colour, (tuple, list)):
+        return False
+    if len(colour) == 3:
+        r, g, b = colour
+        return r >= 0.5 and g <= 0.4 and b <= 0.4
+    if len(colour) == 4:
+        c, m, y, k = colour
+        return m >= 0.5 and y >= 0.5 and c <= 0.3 and k <= 0.3
+    return False
+
+
+def find_grid(lines: list[PrintedLine], page_width: float) -> Grid:
+    """The body's font size (the size most characters have), left edge (the first
+    x where several lines start), right edge (where full lines end) and line pitch."""
+    weights: Counter[float] = Counter()
+    for line in lines:
+        weights[round(line.size * 2) / 2] += len(line.text)
+    size = weights.most_common(1)[0][0]
+    body = [line for line in lines if abs(line.size - size) <= 0.5 and not line.row] or lines
+    starts = Counter(round(line.x0) for line in body)
+    common = [x for x, n in starts.items() if n >= max(2, 0.05 * len(body))]
+    left = float(min(common) if common else starts.most_common(1)[0][0])
+    ends = [line.x1 for line in body if line.x0 < left + _STANDALONE_INDENT * size]
+    ends = ends or [line.x1 for line in body]
+    top = max(ends)
+    right = statistics.median(x for x in ends if x >= top - 2 * size)
+    pitches = [
+        b.top - a.top
+        for a, b in zip(body, body[1:])
+        if a.page == b.page and 0 < b.top - a.top < 3 * size
+    ]
+    leading = statistics.median(pitches) if pitches else 1.5 * size
+    return Grid(size, left, right, page_width / 2, leading)
+
+
+def alignment(line: PrintedLine, grid: Grid) -> str:
+    """"centre", "right" (set apart from the left edge, not centred), "indent" or "left"."""
+    indent = (line.x0 - grid.left) / grid.size
+    mid = (line.x0 + line.x1) / 2
+    centred = min(abs(mid - grid.centre), abs(mid - grid.block_centre)) < grid.size
+    if centred and line.size >= _DISPLAY_RATIO * grid.size:
+        return "centre"
+    if indent >= _STANDALONE_INDENT:
+        return "centre" if centred else "right"
+    return "indent" if indent >= _INDENT_MIN else "left"
+
+
+def split_masthead(pages: list[PrintedPage], grid: Grid) -> tuple[list[PrintedLine], list[PrintedLine]]:
+    """(masthead lines, the first page's other lines): the large or coloured lines
+    above the first page's first rule, or, without a rule, its leading coloured
+    display lines."""
+    first = pages[0]
+    marked = [
+        line for line in first.lines
+        if line.coloured or line.size >= _MASTHEAD_RATIO * grid.size
+    ]
+    wide = [y for x0, x1, y in first.rules if x1 - x0 >= _RULE_SHARE * (grid.right - grid.left)]
+    below = [y for y in wide if any(line.bottom <= y for line in marked)]
+    if below:
+        rule = min(below)
+        masthead = [line for line in marked if line.bottom <= rule]
+    else:
+        masthead = []
+        for line in first.lines:
+            if not (line.coloured and line.size >= _DISPLAY_RATIO * grid.size):
+                break
+            masthead.append(line)
+    return masthead, [line for line in first.lines if line not in masthead]
+
+
+def masthead_text(lines: list[PrintedLine]) -> str:
+    return "".join(line.text.replace(" ", "") for line in lines)
+
+
+def split_imprint(lines: list[PrintedLine]) -> tuple[list[PrintedLine], list[PrintedLine]]:
+    """(body, 版记): the 版记 runs from its first ``抄送：`` or ``…印发`` line among the
+    last lines to the end."""
+    start = len(lines) - _IMPRINT_LINES
+    for i in range(max(0, start), len(lines)):
+        if _IMPRINT.search(lines[i].text.strip()):
+            return lines[:i], lines[i:]
+    return lines, []
+
+
+def opens_paragraph(previous: PrintedLine | None, line: PrintedLine, grid: Grid, indented: bool) -> bool:
+    """Whether `line` starts a paragraph rather than continuing `previous`'s.
+
+    `indented`: the document opens its paragraphs with an indent, so an unindented
+    line after a full one continues it even when it starts like a provision.
+    """
+    if previous is None or line.row or previous.row:
+        return True
+    where, before = alignment(line, grid), alignment(previous, grid)
+    if where == "centre" and before == "centre":
+        # Lines of one title: same type, close together.
+        return not (
+            line.page == previous.page
+            and abs(line.size - previous.size) <= 0.5
+            and line.top - previous.bottom < _TITLE_GAP * line.size
+        )
+    if "centre" in (where, before) or "right" in (where, before) or where == "indent":
+        return True
+    if abs(line.size - previous.size) > 0.5:
+        return True
+    if line.page == previous.page and line.top - previous.top > _BLANK_LINE * grid.leading:
+        return True
+    full = previous.x1 >= grid.right - _FULL_SLACK * previous.size
+    if not full or previous.text.rstrip().endswith(("：", ":")):
+        return True
+    return not indented and starts_paragraph(line.text)
+
+
+def paragraphs(lines: list[PrintedLine], grid: Grid) -> list[str]:
+    """The lines joined into paragraphs, one string each."""
+    indents = sum(alignment(line, grid) == "indent" for line in lines)
+    indented = indents >= 2
+    out: list[str] = []
+    previous = None
+    for line in lines:
+        text = line.text.strip()
+        if opens_paragraph(previous, line, grid, indented):
+            out.append(text)
+        else:
+            out[-1] += text
+        previous = line
+    return out
+
+
+@dataclass
+class Reading:
+    paragraphs: list[str]
+    masthead: str | None = None
+    imprint: list[str] = field(default_factory=list)
+
+
+def read_layout(pages: list[PrintedPage]) -> Reading:
+    """The body of a printed notice as paragraphs, with its masthead and 版记 apart."""
+    lines = [line for page in pages for line in page.lines]
+    if not lines:
+        return Reading([])
+    grid = find_grid(lines, pages[0].width)
+    masthead, first = split_masthead(pages, grid)
+    lines = first + [line for page in pages[1:] for line in page.lines]
+    body, imprint = split_imprint(lines)
+    found = masthead_text(masthead) or None
+    text = paragraphs(body, grid)
+    if found and found.endswith(_MASTHEAD_SUFFIX):
+        # Kept as the head's first line: the head reader knows "…文件" for a masthead.
+        text.insert(0, found)
+    return Reading(text, found, [line.text for line in imprint])
