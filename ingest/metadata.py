@@ -23,6 +23,8 @@ _TITLE_END = re.compile(r"(?:通知|通告|公告|意见|方案|办法|决定|�
 _NEWS_SIGNS = re.compile(r"本报讯|本报记者|通讯员|（记者|\(记者|记者\s*[\u4e00-\u9fff]{2,3}\s*[)）]")
 _NEWSPAPER = re.compile(r"([\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|时报|都市报))(?:记者|讯|社)")
 _ADDRESSEE_MAX = 150
+# The heading of an attached page: 附件, 附件2, 附件：
+_ATTACHMENT_HEADING = re.compile(r"附件\s*\d*\s*[：:]?")
 _REPEATED = re.compile(r"(.+?)\1+", re.DOTALL)
 # The bracketed year of a document number: found by its bracket, it rules out most
 # lines before DOC_NUMBER, which opens with the issuer and is tried at every character.
@@ -146,8 +148,17 @@ def split_head(paragraphs: list[str]) -> Head:
 
 
 def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
-    """The signing body and the ISO date from the last lines of a notice."""
-    for i in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 6), -1):
+    """The signing body and the ISO date from the last lines of a notice, or of the
+    lines before its attachments (an attachment is printed after the signature)."""
+    found = _signature_before(paragraphs, len(paragraphs))
+    attachments = [i for i, p in enumerate(paragraphs) if _ATTACHMENT_HEADING.fullmatch(p)]
+    if found == (None, None) and attachments:
+        found = _signature_before(paragraphs, attachments[0])
+    return found
+
+
+def _signature_before(paragraphs: list[str], end: int) -> tuple[str | None, str | None]:
+    for i in range(end - 1, max(-1, end - 6), -1):
         date = iso_date(paragraphs[i])
         if date:
             issuer = None

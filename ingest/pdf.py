@@ -139,7 +139,7 @@ def _read_page(page, number: int) -> PrintedPage:
     tables as one line per row."""
     # Fake bold (each glyph drawn twice, slightly offset) is common in titles.
     page = page.dedupe_chars()
-    printed = PrintedPage(number, float(page.width))
+    printed = PrintedPage(number, float(page.width), float(page.height))
     sizes = [c["size"] for c in page.chars if not c["text"].isspace()]
     if not sizes:
         return printed
@@ -156,6 +156,7 @@ def _read_page(page, number: int) -> PrintedPage:
             line["text"].strip(), number, line["x0"], line["x1"], line["top"], line["bottom"],
             size=Counter(round(c["size"], 1) for c in chars).most_common(1)[0][0],
             coloured=sum(is_red(c.get("non_stroking_color")) for c in chars) > len(chars) / 2,
+            lead=chars[0]["x1"] - chars[0]["x0"],
         ))
     for table in tables:
         printed.lines.extend(_table_rows(table, number))

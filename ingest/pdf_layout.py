@@ -30,6 +30,7 @@ class PrintedLine:
     bottom: float
     size: float  # the font size most of its characters have
     coloured: bool = False  # printed in colour (a red masthead), not black or grey
+    lead: float = 0.0  # width of its first character
     row: bool = False  # a table row, its cells joined by tabs
 
 
@@ -37,6 +38,7 @@ class PrintedLine:
 class PrintedPage:
     number: int  # 1-based
     width: float
+    height: float
     lines: list[PrintedLine] = field(default_factory=list)
     rules: list[tuple[float, float, float]] = field(default_factory=list)  # horizontal rules: x0, x1, y
 
@@ -60,9 +62,10 @@ class Grid:
 _DISPLAY_RATIO = 1.15
 # The masthead is larger still than the title, or in colour.
 _MASTHEAD_RATIO = 1.25
-# A line ending less than this share of its font size short of the right edge is full:
-# lines holding half-width digits stop up to half a character short.
-_FULL_SLACK = 0.75
+# A line is full when the next line's first character would not have fitted after it
+# (lines holding narrow digits stop short by up to a character), give or take this
+# share of a character.
+_FIT_TOLERANCE = 0.1
 # Indents are in characters: GB/T 9704 indents paragraphs by two; a line starting three
 # or more characters in is centred or set to the right.
 _INDENT_MIN = 0.5
@@ -74,6 +77,9 @@ _TITLE_GAP = 0.9
 _BLANK_LINE = 1.6
 # Rules this share of the text block wide are the masthead's or the 版记's, not underlines.
 _RULE_SHARE = 0.6
+# The masthead's rule is in the upper part of the first page (GB/T 9704 sets it about
+# 80 mm down); lower rules are the 版记's or a table's.
+_MASTHEAD_DEPTH = 0.4
 # The 版记 is looked for among the document's last lines.
 _IMPRINT_LINES = 6
 _IMPRINT = re.compile(
@@ -81,6 +87,7 @@ _IMPRINT = re.compile(
     r"|(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。；，]{0,8}印发$"
 )
 _MASTHEAD_SUFFIX = "文件"
+_ADDRESSEES_MAX = 150
 
 
 def is_red(colour) -> bool:
@@ -142,7 +149,10 @@ def split_masthead(pages: list[PrintedPage], grid: Grid) -> tuple[list[PrintedLi
         line for line in first.lines
         if line.coloured or line.size >= _MASTHEAD_RATIO * grid.size
     ]
-    wide = [y for x0, x1, y in first.rules if x1 - x0 >= _RULE_SHARE * (grid.right - grid.left)]
+    wide = [
+        y for x0, x1, y in first.rules
+        if x1 - x0 >= _RULE_SHARE * (grid.right - grid.left) and y <= _MASTHEAD_DEPTH * first.height
+    ]
     below = [y for y in wide if any(line.bottom <= y for line in marked)]
     if below:
         rule = min(below)
@@ -192,10 +202,8 @@ def opens_paragraph(previous: PrintedLine | None, line: PrintedLine, grid: Grid,
         return True
     if line.page == previous.page and line.top - previous.top > _BLANK_LINE * grid.leading:
         return True
-    full = previous.x1 >= grid.right - _FULL_SLACK * previous.size
-    if not full or previous.text.rstrip().endswith(("：", ":")):
-        return True
-    return not indented and starts_paragraph(line.text)
+    full = previous.x1 + line.lead > grid.right - _FIT_TOLERANCE * line.size
+    return not full or (not indented and starts_paragraph(line.text))
 
 
 def paragraphs(lines: list[PrintedLine], grid: Grid) -> list[str]:
@@ -206,12 +214,18 @@ def paragraphs(lines: list[PrintedLine], grid: Grid) -> list[str]:
     previous = None
     for line in lines:
         text = line.text.strip()
-        if opens_paragraph(previous, line, grid, indented):
+        if opens_paragraph(previous, line, grid, indented) or (out and _is_addressee_line(out[-1])):
             out.append(text)
         else:
             out[-1] += text
         previous = line
     return out
+
+
+def _is_addressee_line(text: str) -> bool:
+    """A line of addressees may fill the line to its closing colon; the preamble
+    after it is a paragraph of its own even when not indented."""
+    return text.endswith(("：", ":")) and not re.search(r"[。；！？]", text) and len(text) <= _ADDRESSEES_MAX
 
 
 @dataclass
