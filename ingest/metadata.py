@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import cn2an
 
-from .markers import DOC_NUMBER, match_marker
+from .markers import ATTACHMENT_HEADING, DOC_NUMBER, match_marker
 
 _CN_DATE = re.compile(r"^([〇○零一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日$")
 _STAMP = re.compile(r"[（(](?:代章|盖章|印章|公章)[）)]\s*$")
@@ -23,8 +23,6 @@ _TITLE_END = re.compile(r"(?:通知|通告|公告|意见|方案|办法|决定|�
 _NEWS_SIGNS = re.compile(r"本报讯|本报记者|通讯员|（记者|\(记者|记者\s*[\u4e00-\u9fff]{2,3}\s*[)）]")
 _NEWSPAPER = re.compile(r"([\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|时报|都市报))(?:记者|讯|社)")
 _ADDRESSEE_MAX = 150
-# The heading of an attached page: 附件, 附件2, 附件：
-_ATTACHMENT_HEADING = re.compile(r"附件\s*\d*\s*[：:]?")
 _REPEATED = re.compile(r"(.+?)\1+", re.DOTALL)
 # The bracketed year of a document number: found by its bracket, it rules out most
 # lines before DOC_NUMBER, which opens with the issuer and is tried at every character.
@@ -151,7 +149,7 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
     """The signing body and the ISO date from the last lines of a notice, or of the
     lines before its attachments (an attachment is printed after the signature)."""
     found = _signature_before(paragraphs, len(paragraphs))
-    attachments = [i for i, p in enumerate(paragraphs) if _ATTACHMENT_HEADING.fullmatch(p)]
+    attachments = [i for i, p in enumerate(paragraphs) if ATTACHMENT_HEADING.fullmatch(p)]
     if found == (None, None) and attachments:
         found = _signature_before(paragraphs, attachments[0])
     return found

@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .layout import starts_paragraph
+from .markers import ATTACHMENT_HEADING
 
 
 @dataclass
@@ -87,6 +88,8 @@ _IMPRINT = re.compile(
     r"|(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。；，]{0,8}印发$"
 )
 _MASTHEAD_SUFFIX = "文件"
+# Punctuation that may hang past the right edge rather than open a line (避头点).
+_HANGING = re.compile(r"[，。、；：？！）》」』”’,.;:?!)]$")
 _ADDRESSEES_MAX = 150
 
 
@@ -105,20 +108,27 @@ def is_red(colour) -> bool:
 
 
 def find_grid(lines: list[PrintedLine], page_width: float) -> Grid:
-    """The body's font size (the size most characters have), left edge (the first
-    x where several lines start), right edge (where full lines end) and line pitch."""
+    """The body's font size (the size most characters have), left edge, right edge
+    (where full lines end) and line pitch."""
     weights: Counter[float] = Counter()
     for line in lines:
         weights[round(line.size * 2) / 2] += len(line.text)
     size = weights.most_common(1)[0][0]
     body = [line for line in lines if abs(line.size - size) <= 0.5 and not line.row] or lines
-    starts = Counter(round(line.x0) for line in body)
-    common = [x for x, n in starts.items() if n >= max(2, 0.05 * len(body))]
-    left = float(min(common) if common else starts.most_common(1)[0][0])
-    ends = [line.x1 for line in body if line.x0 < left + _STANDALONE_INDENT * size]
+    # Most lines start at the left edge, or, in a notice of one-line paragraphs, at the
+    # indent two characters in.
+    usual = Counter(round(line.x0) for line in body).most_common(1)[0][0]
+    left = min(line.x0 for line in body if usual - _STANDALONE_INDENT * size <= line.x0 <= usual + 1)
+    # Full lines end at the edge, or, when a comma or stop may not open the next line,
+    # past it: those are left out. Of the line ends near the furthest, the most frequent.
+    ends = [
+        line.x1 for line in body
+        if line.x0 < left + _STANDALONE_INDENT * size and not _HANGING.search(line.text)
+    ]
     ends = ends or [line.x1 for line in body]
     top = max(ends)
-    right = statistics.median(x for x in ends if x >= top - 2 * size)
+    near = Counter(round(x) for x in ends if x >= top - 2 * size)
+    right = float(max(near, key=lambda x: (near[x], x)))
     pitches = [
         b.top - a.top
         for a, b in zip(body, body[1:])
@@ -203,13 +213,26 @@ def opens_paragraph(previous: PrintedLine | None, line: PrintedLine, grid: Grid,
     if line.page == previous.page and line.top - previous.top > _BLANK_LINE * grid.leading:
         return True
     full = previous.x1 + line.lead > grid.right - _FIT_TOLERANCE * line.size
-    return not full or (not indented and starts_paragraph(line.text))
+    if not full or ATTACHMENT_HEADING.fullmatch(line.text.strip()):
+        return True
+    return not indented and starts_paragraph(line.text)
+
+
+def is_indented(lines: list[PrintedLine], grid: Grid) -> bool:
+    """Whether paragraphs open with an indent: most lines after a short line (which
+    surely ends a paragraph) are indented."""
+    kinds = [alignment(line, grid) for line in lines]
+    openers = [
+        kinds[i] for i in range(1, len(lines))
+        if kinds[i - 1] in ("left", "indent") and kinds[i] in ("left", "indent")
+        and lines[i - 1].x1 + lines[i].lead <= grid.right - _FIT_TOLERANCE * lines[i].size
+    ]
+    return openers.count("indent") > len(openers) / 2
 
 
 def paragraphs(lines: list[PrintedLine], grid: Grid) -> list[str]:
     """The lines joined into paragraphs, one string each."""
-    indents = sum(alignment(line, grid) == "indent" for line in lines)
-    indented = indents >= 2
+    indented = is_indented(lines, grid)
     out: list[str] = []
     previous = None
     for line in lines:

@@ -289,7 +289,10 @@ def official_pdf(path: Path, notice: Notice, layout: Layout, rng: random.Random 
         out.gap(rng.choice([1, 2]))
         offset = rng.choice([2, 4])
         for line in notice.signature:
-            out.line(line, align="right", right_offset=offset)
+            if ems(line) + offset <= layout.chars_per_line:
+                out.line(line, align="right", right_offset=offset)
+            else:  # too long to set to the right: wrapped like a paragraph
+                out.paragraph(line, 2)
     for note in notice.notes:
         out.line(note, indent=2)
     if layout.table:
