@@ -23,6 +23,8 @@ _TITLE_END = re.compile(r"(?:通知|通告|公告|意见|方案|办法|决定|�
 _NEWS_SIGNS = re.compile(r"本报讯|本报记者|通讯员|（记者|\(记者|记者\s*[\u4e00-\u9fff]{2,3}\s*[)）]")
 _NEWSPAPER = re.compile(r"([\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|时报|都市报))(?:记者|讯|社)")
 _ADDRESSEE_MAX = 150
+# The masthead is the issuing body's name followed by 文件 (GB/T 9704).
+MASTHEAD_SUFFIX = "文件"
 _REPEATED = re.compile(r"(.+?)\1+", re.DOTALL)
 # The bracketed year of a document number: found by its bracket, it rules out most
 # lines before DOC_NUMBER, which opens with the issuer and is tried at every character.
@@ -34,6 +36,7 @@ class Head:
     title: str | None = None
     doc_number: str | None = None
     addressees: list[str] | None = None
+    masthead: str | None = None  # the issuing body named by the masthead (发文机关标志)
     # The head block as it stands in the text, so a scrape's repeats of it can be cut out.
     parts: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
@@ -127,7 +130,11 @@ def split_head(paragraphs: list[str]) -> Head:
             break  # a short first line of the body (a heading) after a complete title
         title_lines.append(line)
         rest.pop(0)
-    title_lines = [t for t in title_lines if not re.search(r"文件$", t)]  # the red masthead "…文件"
+    masthead = [t for t in title_lines if t.endswith(MASTHEAD_SUFFIX)]  # the red "…文件"
+    if masthead:
+        head.masthead = masthead[0].removesuffix(MASTHEAD_SUFFIX)
+        head.parts.extend(masthead)
+        title_lines = [t for t in title_lines if t not in masthead]
     if not head.doc_number and not head.addressees:
         # Nothing after the title shows where it ends: it runs to the line naming its
         # kind (…的通知), else it is the first line. The short lines after it are the

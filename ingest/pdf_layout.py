@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .layout import starts_paragraph
 from .markers import ATTACHMENT_HEADING
+from .metadata import MASTHEAD_SUFFIX
 
 
 @dataclass
@@ -87,7 +88,6 @@ _IMPRINT = re.compile(
     r"^(?:抄送|抄报|分送|发送|主题词)\s*[：:]"
     r"|(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。；，]{0,8}印发$"
 )
-_MASTHEAD_SUFFIX = "文件"
 # Punctuation that may hang past the right edge rather than open a line (避头点).
 _HANGING = re.compile(r"[，。、；：？！）》」』”’,.;:?!)]$")
 _ADDRESSEES_MAX = 150
@@ -269,7 +269,7 @@ def read_layout(pages: list[PrintedPage]) -> Reading:
     body, imprint = split_imprint(lines)
     found = masthead_text(masthead) or None
     text = paragraphs(body, grid)
-    if found and found.endswith(_MASTHEAD_SUFFIX):
+    if found and found.endswith(MASTHEAD_SUFFIX):
         # Kept as the head's first line: the head reader knows "…文件" for a masthead.
         text.insert(0, found)
     return Reading(text, found, [line.text for line in imprint])

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from pdf_fixtures import Layout, Notice, official_pdf, table_paragraphs
 
-from ingest.metadata import iso_date
+from ingest.metadata import iso_date, signature, split_head
 from ingest.pipeline import ingest_file
 from ingest.readers import read_source
 
@@ -105,3 +105,30 @@ def test_dev_set_pdfs_read_as_their_gold(pdf):
     assert norm([p.text for p in doc.paragraphs]) == norm(gold["paragraphs"])
     for field in ("title", "doc_number", "issuer", "addressees"):
         assert norm(getattr(doc, field)) == norm(gold[field]), field
+
+
+def test_without_a_signature_the_masthead_names_the_issuer(tmp_path):
+    notice = Notice(
+        title="关于做好元旦春节期间疫情防控工作的通知",
+        doc_number="某防控发〔2022〕3号",
+        addressees=["各区县疫情防控工作领导小组", "市级有关部门"],
+        body=["各区县要严格落实属地责任，做好节日期间人员排查工作。", "各单位要加强值班值守，确保信息畅通。"],
+        issuer="某市疫情防控工作领导小组",
+    )
+    doc = ingest_file(official_pdf(tmp_path / "masthead.pdf", notice, Layout(masthead=True)))
+    assert (doc.title, doc.doc_number, doc.issuer) == (notice.title, notice.doc_number, notice.issuer)
+    assert [p.text for p in doc.paragraphs] == notice.body
+    assert doc.audit.balanced
+
+
+def test_head_reads_a_masthead_line():
+    head = split_head(["某市疫情防控工作领导小组文件", "某防控发〔2022〕3号", "关于做好疫情防控工作的通知", "各单位：", "正文。"])
+    assert (head.masthead, head.title, head.doc_number) == ("某市疫情防控工作领导小组", "关于做好疫情防控工作的通知", "某防控发〔2022〕3号")
+    assert "某市疫情防控工作领导小组文件" in head.parts
+
+
+def test_the_signature_before_attached_pages():
+    paragraphs = ["各单位要落实防控责任。", "某市疫情防控指挥部", "2020年4月25日", "附件", "联系人名单",
+                  "单位\t联系人\t电话", "甲区\t张某\t1", "乙区\t李某\t2", "丙区\t王某\t3"]
+    assert signature(paragraphs) == ("某市疫情防控指挥部", "2020-04-25")
+    assert signature(paragraphs[:3]) == ("某市疫情防控指挥部", "2020-04-25")
