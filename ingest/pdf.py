@@ -89,6 +89,8 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[str]]:
         page.lines = lines
     notes.extend(_describe(dropped))
     reading = read_layout(printed)
+    if reading.folios:
+        notes.append("dropped page numbers by their place: " + ", ".join(repr(f) for f in reading.folios))
     if reading.masthead:
         notes.append(f"masthead {reading.masthead!r}")
     if reading.imprint:

@@ -82,6 +82,8 @@ _RULE_SHARE = 0.6
 # The masthead's rule is in the upper part of the first page (GB/T 9704 sets it about
 # 80 mm down); lower rules are the 版记's or a table's.
 _MASTHEAD_DEPTH = 0.4
+# A page number: up to three digits between a few marks (dashes, dots, 一 used as a dash).
+_FOLIO = re.compile(r"(?:[^\w]|一){0,4}\s*\d{1,3}\s*(?:[^\w]|一){0,4}")
 # The 版记 is looked for among the document's last lines.
 _IMPRINT_LINES = 6
 _IMPRINT = re.compile(
@@ -180,6 +182,20 @@ def masthead_text(lines: list[PrintedLine]) -> str:
     return "".join(line.text.replace(" ", "") for line in lines)
 
 
+def split_folios(pages: list[PrintedPage], grid: Grid) -> list[str]:
+    """Remove page numbers in styles the text patterns do not know (``·3·``, ``一 3 一``):
+    a page's last line that is a number with a little decoration, set apart from the
+    text above it in the bottom margin."""
+    found = []
+    for page in pages:
+        if len(page.lines) < 2:
+            continue
+        last, above = page.lines[-1], page.lines[-2]
+        if _FOLIO.fullmatch(last.text.strip()) and last.top - above.top > _BLANK_LINE * grid.leading:
+            found.append(page.lines.pop().text)
+    return found
+
+
 def split_imprint(lines: list[PrintedLine]) -> tuple[list[PrintedLine], list[PrintedLine]]:
     """(body, 版记): the 版记 runs from its first ``抄送：`` or ``…印发`` line among the
     last lines to the end."""
@@ -256,6 +272,7 @@ class Reading:
     paragraphs: list[str]
     masthead: str | None = None
     imprint: list[str] = field(default_factory=list)
+    folios: list[str] = field(default_factory=list)  # page numbers found by their place
 
 
 def read_layout(pages: list[PrintedPage]) -> Reading:
@@ -264,6 +281,7 @@ def read_layout(pages: list[PrintedPage]) -> Reading:
     if not lines:
         return Reading([])
     grid = find_grid(lines, pages[0].width)
+    folios = split_folios(pages, grid)
     masthead, first = split_masthead(pages, grid)
     lines = first + [line for page in pages[1:] for line in page.lines]
     body, imprint = split_imprint(lines)
@@ -272,4 +290,4 @@ def read_layout(pages: list[PrintedPage]) -> Reading:
     if found and found.endswith(MASTHEAD_SUFFIX):
         # Kept as the head's first line: the head reader knows "…文件" for a masthead.
         text.insert(0, found)
-    return Reading(text, found, [line.text for line in imprint])
+    return Reading(text, found, [line.text for line in imprint], folios)

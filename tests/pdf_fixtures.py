@@ -100,7 +100,7 @@ class Layout:
             justify=rng.random() < 0.7,
             title_scale=rng.choice([1.25, 1.375, 1.5]),
             page_numbers=rng.choice(["centre", "alternate", "alternate", "none"]),
-            number_format=rng.choice(["— {} —", "- {} -", "-{}-", "{}", "第{}页"]),
+            number_format=rng.choice(["— {} —", "- {} -", "-{}-", "{}", "第{}页", "·{}·", "一 {} 一"]),
             masthead=rng.random() < 0.5,
             imprint=rng.random() < 0.5,
             table=rng.random() < 0.3,

@@ -240,3 +240,23 @@ def test_grid_of_a_page():
     grid = find_grid(sheet.lines, PAGE_WIDTH)
     assert (grid.size, grid.left, grid.right, grid.leading) == (SIZE, LEFT, RIGHT, 28.0)
     assert paragraphs(sheet.lines[1:], grid) == [BODY_1, BODY_2, BODY_3]
+
+
+def test_page_numbers_in_unknown_styles_are_found_by_their_place():
+    sheet = Sheet()
+    sheet.paragraph(BODY_1)
+    sheet.add(BODY_2[:24], indent=2)
+    sheet.add("一 1 一", align="centre", gap=10)
+    sheet.next_page()
+    sheet.add(BODY_2[24:])
+    sheet.add("·2·", align="centre", gap=10)
+    reading = read_layout(sheet.pages())
+    assert reading.paragraphs == [BODY_1, BODY_2]
+    assert reading.folios == ["一 1 一", "·2·"]
+
+
+def test_a_short_last_line_close_to_the_text_is_no_page_number():
+    sheet = Sheet()
+    sheet.paragraph(BODY_1)
+    sheet.add("（2）", indent=2)
+    assert read(sheet) == [BODY_1, "（2）"]
