@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.markers import match_marker, ordinal
+from ingest.markers import ATTACHMENT_HEADING, match_marker, ordinal
 
 from .models import Measure
 
@@ -22,6 +22,7 @@ _OBLIGATION = re.compile(r"要|须|应当|应|不得|严禁|务必|确保")
 _INSTRUCTION_START = re.compile(r"^(?:将|把|对|由|在|按照|根据|依据|凡|从|自|经)")
 _INLINE_ENUM = re.compile(r"(?:^|(?<=[。；，：]))([一二三四五六七八九十]+)是")
 _INLINE_MARKER = re.compile(r"(?<=[。；：])")
+_ATTACHMENT_LIST = re.compile(r"附件\s*[：:]\s*\S")
 
 
 @dataclass
@@ -79,20 +80,42 @@ def _split_inline(paragraphs: list[str], styles: list[str]) -> list[tuple[int, s
     return out
 
 
+def attachment_list(paragraphs: list[str]) -> range:
+    """Where the list of attachments (附件说明) stands: ``附件：1.…`` and the numbered
+    names under it. Its numbers are not provisions."""
+    for i, paragraph in enumerate(paragraphs):
+        if _ATTACHMENT_LIST.match(paragraph) and _is_tail_line(paragraph):
+            end = i + 1
+            while end < len(paragraphs) and _is_tail_line(paragraphs[end]) and match_marker(paragraphs[end]):
+                end += 1
+            return range(i, end)
+    return range(0)
+
+
 def parse_provisions(paragraphs: list[str]) -> tuple[list[str], list[Node]]:
     """The preamble paragraphs and the tree of numbered provisions."""
+    attachments = attachment_list(paragraphs)
     styles: list[str] = []
-    for p in paragraphs:
+    for i, p in enumerate(paragraphs):
         marker = match_marker(p)
-        if marker and marker[0] not in styles:
+        if marker and marker[0] not in styles and i not in attachments:
             styles.append(marker[0])
     preamble: list[str] = []
     roots: list[Node] = []
     stack: list[Node] = []
+    attached = False  # on an attached page: its unnumbered lines (a table) belong to no provision
     for index, text in _split_inline(paragraphs, styles):
+        if index in attachments:
+            continue
+        if ATTACHMENT_HEADING.fullmatch(text):
+            stack, attached = [], True
+            continue
         marker = match_marker(text)
         if marker is None:
-            (stack[-1].body if stack else preamble).append(text)
+            if stack:
+                stack[-1].body.append(text)
+            elif not attached:
+                preamble.append(text)
             continue
         style, number, m = marker
         level = styles.index(style)

@@ -162,8 +162,16 @@ TABLE_ROWS = [
 IMPRINT = ["抄送：市委办公厅，市人大常委会办公厅，市政府办公厅，市政协办公厅。"]
 
 
-def table_paragraphs() -> list[str]:
-    return ["附件", TABLE_TITLE, *("\t".join(row) for row in TABLE_ROWS)]
+ATTACHMENT_NOTE = "附件：" + TABLE_TITLE  # 附件说明, under the body
+
+
+def printed_paragraphs(notice: Notice, layout: Layout) -> list[str]:
+    """The paragraphs `notice` reads back as when printed in `layout`: its own, and
+    with a table page the 附件说明 before the signature and the table after it."""
+    if not layout.table:
+        return notice.paragraphs
+    table = ["附件", TABLE_TITLE, *("\t".join(row) for row in TABLE_ROWS)]
+    return [*notice.body, ATTACHMENT_NOTE, *notice.signature, *notice.notes, *table]
 
 
 class _Printer:
@@ -285,6 +293,9 @@ def official_pdf(path: Path, notice: Notice, layout: Layout, rng: random.Random 
             out.line(line)
     for paragraph in notice.body:
         out.paragraph(paragraph, layout.indent)
+    if layout.table:
+        out.gap()
+        out.paragraph(ATTACHMENT_NOTE, 2)
     if notice.signature:
         out.gap(rng.choice([1, 2]))
         offset = rng.choice([2, 4])
