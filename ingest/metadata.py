@@ -126,7 +126,8 @@ def split_head(paragraphs: list[str]) -> Head:
         # colon (现通知如下：).
         if len(line) > 60 or re.search(r"[。；]|[：:]$", line) or match_marker(line):
             break
-        if head.doc_number and title_lines and not _TITLE_WORDS.search(line) and not re.search(r"关于", line):
+        titled = [t for t in title_lines if not t.endswith(MASTHEAD_SUFFIX)]
+        if head.doc_number and titled and not _TITLE_WORDS.search(line) and not re.search(r"关于", line):
             break  # a short first line of the body (a heading) after a complete title
         title_lines.append(line)
         rest.pop(0)

@@ -61,7 +61,7 @@ class Grid:
 
 
 # A line this much larger than the body is display type (masthead, title).
-_DISPLAY_RATIO = 1.15
+_DISPLAY_RATIO = 1.05
 # The masthead is larger still than the title, or in colour.
 _MASTHEAD_RATIO = 1.25
 # A line is full when the next line's first character would not have fitted after it
@@ -152,10 +152,9 @@ def alignment(line: PrintedLine, grid: Grid) -> str:
     return "indent" if indent >= _INDENT_MIN else "left"
 
 
-def split_masthead(pages: list[PrintedPage], grid: Grid) -> tuple[list[PrintedLine], list[PrintedLine]]:
-    """(masthead lines, the first page's other lines): the large or coloured lines
-    above the first page's first rule, or, without a rule, its leading coloured
-    display lines."""
+def split_masthead(pages: list[PrintedPage], grid: Grid) -> list[PrintedLine]:
+    """The masthead's lines: the large or coloured lines above the first page's first
+    rule, or, without a rule, its leading coloured display lines."""
     first = pages[0]
     marked = [
         line for line in first.lines
@@ -175,7 +174,7 @@ def split_masthead(pages: list[PrintedPage], grid: Grid) -> tuple[list[PrintedLi
             if not (line.coloured and line.size >= _DISPLAY_RATIO * grid.size):
                 break
             masthead.append(line)
-    return masthead, [line for line in first.lines if line not in masthead]
+    return masthead
 
 
 def masthead_text(lines: list[PrintedLine]) -> str:
@@ -280,11 +279,12 @@ def read_layout(pages: list[PrintedPage]) -> Reading:
     lines = [line for page in pages for line in page.lines]
     if not lines:
         return Reading([])
-    grid = find_grid(lines, pages[0].width)
-    folios = split_folios(pages, grid)
-    masthead, first = split_masthead(pages, grid)
-    lines = first + [line for page in pages[1:] for line in page.lines]
-    body, imprint = split_imprint(lines)
+    folios = split_folios(pages, find_grid(lines, pages[0].width))
+    body, imprint = split_imprint([line for page in pages for line in page.lines])
+    # The grid of the body alone: in a short notice the 版记's smaller type can outweigh it.
+    grid = find_grid(body or imprint, pages[0].width)
+    masthead = split_masthead(pages, grid)
+    body = [line for line in body if line not in masthead]
     found = masthead_text(masthead) or None
     text = paragraphs(body, grid)
     if found and found.endswith(MASTHEAD_SUFFIX):

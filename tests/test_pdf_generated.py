@@ -137,3 +137,10 @@ def test_the_signature_before_attached_pages():
                   "单位\t联系人\t电话", "甲区\t张某\t1", "乙区\t李某\t2", "丙区\t王某\t3"]
     assert signature(paragraphs) == ("某市疫情防控指挥部", "2020-04-25")
     assert signature(paragraphs[:3]) == ("某市疫情防控指挥部", "2020-04-25")
+
+
+def test_a_title_line_without_title_words_after_masthead_and_number():
+    head = split_head(["某市疫情防控工作领导小组办公室文件", "某防控办发〔2022〕3号", "某市疫情防控工作领导小组办公室",
+                       "关于做好疫情防控工作的通知", "各单位：", "正文。"])
+    assert head.title == "某市疫情防控工作领导小组办公室关于做好疫情防控工作的通知"
+    assert head.addressees == ["各单位"] and head.body == ["正文。"]

@@ -163,7 +163,7 @@ def test_masthead_above_the_rule_is_kept_apart_and_joined():
     sheet.paragraph(BODY_2)
     pages = sheet.pages({1: [number.bottom + 10]})
     grid = find_grid(sheet.lines, PAGE_WIDTH)
-    masthead, rest = split_masthead(pages, grid)
+    masthead = split_masthead(pages, grid)
     assert [line.text for line in masthead] == ["某市新型冠状病毒肺炎疫情防控工", "作领导小组文件"]
     reading = read_layout(pages)
     assert reading.masthead == "某市新型冠状病毒肺炎疫情防控工作领导小组文件"
