@@ -160,9 +160,9 @@ def _read_page(page, number: int) -> PrintedPage:
             coloured=sum(is_red(c.get("non_stroking_color")) for c in chars) > len(chars) / 2,
             lead=chars[0]["x1"] - chars[0]["x0"],
         ))
-    for table in tables:
-        printed.lines.extend(_table_rows(table, number))
-    printed.lines.sort(key=lambda line: line.top)
+    if tables:
+        printed.lines.extend(row for table in tables for row in _table_rows(table, number))
+        printed.lines.sort(key=lambda line: line.top)  # each row in its place
     printed.rules = [(e["x0"], e["x1"], e["top"]) for e in page.horizontal_edges]
     return printed
 
@@ -184,10 +184,10 @@ def _table_rows(table, number: int) -> list[PrintedLine]:
     """A row as one line, its cells joined by tabs (as the Word reader gives them);
     a cell's own line wraps joined."""
     rows = []
-    chars = [c for c in table.page.chars if _inside({"top": c["top"], "bottom": c["bottom"], "x0": c["x0"], "x1": c["x1"]}, table.bbox)]
+    chars = table.page.within_bbox(table.bbox).chars
     size = statistics.median(c["size"] for c in chars) if chars else 0.0
     for row, cells in zip(table.rows, table.extract()):
-        text = "\t".join(re.sub(r"\s*\n\s*", "", cell).strip() for cell in cells if cell)
+        text = "\t".join(re.sub(r"\s*\n\s*", "", cell).strip() for cell in cells if cell is not None)
         if text.strip():
             x0, top, x1, bottom = row.bbox
             rows.append(PrintedLine(text, number, x0, x1, top, bottom, size, row=True))

@@ -1,6 +1,9 @@
 """Attachments keep their place and leave the measures above them as they are: the
 list of attachments under the body (附件说明) and attached pages (附件, a table)."""
+from pdf_fixtures import Layout, Notice, official_pdf, printed_paragraphs
+
 from extract.structure import attachment_list, find_measures
+from ingest.readers import read_source
 
 BODY = [
     "为做好疫情防控工作，现就有关事项通知如下。",
@@ -36,3 +39,12 @@ def test_an_attached_document_keeps_its_measures():
 def test_a_sentence_mentioning_attachments_is_no_list():
     paragraphs = ["一、加强排查。各区县要按附件：联系人名单报送情况，做好排查工作并及时报告结果。", "2.另行通知。"]
     assert attachment_list(paragraphs) == range(0)
+
+
+def test_a_ruled_table_is_read_row_by_row_in_its_place(tmp_path):
+    notice = Notice(title="关于做好疫情防控工作的通知", body=["各单位要加强值班值守，确保信息畅通。"],
+                    signature=["某市疫情防控工作领导小组", "2022年1月5日"])
+    layout = Layout(table=True)
+    text = read_source(official_pdf(tmp_path / "table.pdf", notice, layout)).text
+    assert text.split("\n") == [notice.title, *printed_paragraphs(notice, layout)]
+    assert "万州区\t张某某\t023-58231234" in text.split("\n")
