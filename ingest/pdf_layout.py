@@ -84,6 +84,8 @@ _RULE_SHARE = 0.6
 _MASTHEAD_DEPTH = 0.4
 # A page number: up to three digits between a few marks (dashes, dots, 一 used as a dash).
 _FOLIO = re.compile(r"(?:[^\w]|一){0,4}\s*\d{1,3}\s*(?:[^\w]|一){0,4}")
+# A page number sits in the bottom margin, further below the text than a line pitch.
+_FOLIO_GAP = 1.3
 # The 版记 is looked for among the document's last lines.
 _IMPRINT_LINES = 6
 _IMPRINT = re.compile(
@@ -190,7 +192,7 @@ def split_folios(pages: list[PrintedPage], grid: Grid) -> list[str]:
         if len(page.lines) < 2:
             continue
         last, above = page.lines[-1], page.lines[-2]
-        if _FOLIO.fullmatch(last.text.strip()) and last.top - above.top > _BLANK_LINE * grid.leading:
+        if _FOLIO.fullmatch(last.text.strip()) and last.top - above.top > _FOLIO_GAP * grid.leading:
             found.append(page.lines.pop().text)
     return found
 
@@ -250,9 +252,13 @@ def paragraphs(lines: list[PrintedLine], grid: Grid) -> list[str]:
     indented = is_indented(lines, grid)
     out: list[str] = []
     previous = None
+    head = 0  # paragraphs of the head: the title block's centred lines and the addressees
     for line in lines:
         text = line.text.strip()
-        if opens_paragraph(previous, line, grid, indented) or (out and _is_addressee_line(out[-1])):
+        addressees = len(out) == head + 1 and _is_addressee_line(out[-1])
+        if opens_paragraph(previous, line, grid, indented) or addressees:
+            if len(out) == head and alignment(line, grid) == "centre":
+                head += 1
             out.append(text)
         else:
             out[-1] += text
@@ -261,9 +267,13 @@ def paragraphs(lines: list[PrintedLine], grid: Grid) -> list[str]:
 
 
 def _is_addressee_line(text: str) -> bool:
-    """A line of addressees may fill the line to its closing colon; the preamble
-    after it is a paragraph of its own even when not indented."""
-    return text.endswith(("：", ":")) and not re.search(r"[。；！？]", text) and len(text) <= _ADDRESSEES_MAX
+    """The first paragraph after the title block, when it is a line of addressees, may
+    fill the line to its closing colon; the preamble after it is a paragraph of its own
+    even when not indented."""
+    return (
+        text.endswith(("：", ":")) and not re.search(r"[。；！？]", text)
+        and len(text) <= _ADDRESSEES_MAX and not starts_paragraph(text)
+    )
 
 
 @dataclass
