@@ -40,6 +40,8 @@ _Y_TOLERANCE_RATIO = 0.35
 # below a Latin word space (about 0.25 em; TeX output has no space glyphs), above the
 # letter-spacing of justified CJK lines.
 _X_TOLERANCE_RATIO = 0.15
+# Running headers and footers stand at the same height on every page, within this many points.
+_SAME_PLACE = 3.0
 # Running headers/footers are looked for this many times, as removing one can expose another.
 _FURNITURE_PASSES = 3
 
@@ -217,11 +219,28 @@ def _running_lines(pages: list[list[Line]], position: int, kind: str) -> list[tu
             by_key[_furniture_key(_text(lines[position]))].append(number)
     found = []
     for numbers in by_key.values():
-        if len(numbers) >= 2 and len(numbers) > len(pages) / 2:
+        repeated = [pages[number - 1][position] for number in numbers]
+        if len(numbers) >= 2 and len(numbers) > len(pages) / 2 and _same_place(repeated):
             for number in numbers:
                 lines = pages[number - 1]
                 found.append((_Dropped(kind, number, _text(lines[position])), position % len(lines)))
     return found
+
+
+def _same_place(lines: list[Line]) -> bool:
+    """Printed lines repeat as furniture only in one place and type on every page: a
+    title opening page 1 and a signature of the same words opening page 2 are not a
+    running header."""
+    placed = [line for line in lines if isinstance(line, PrintedLine)]
+    return all(
+        max(values) - min(values) <= tolerance
+        for values, tolerance in (
+            ([line.top for line in placed], _SAME_PLACE),
+            ([line.x0 for line in placed], _SAME_PLACE),
+            ([line.size for line in placed], 0.5),
+        )
+        if values
+    )
 
 
 def _furniture_key(line: str) -> str:

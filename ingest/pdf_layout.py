@@ -75,8 +75,9 @@ _STANDALONE_INDENT = 2.75
 # Lines of one title are closer than this share of their size; the 文号 and the title
 # are set well apart.
 _TITLE_GAP = 0.9
-# A gap between lines this many times the line pitch is a blank line.
-_BLANK_LINE = 1.6
+# A gap between lines this many times the line pitch is space between paragraphs (half
+# a line or more).
+_BLANK_LINE = 1.4
 # Rules this share of the text block wide are the masthead's or the 版记's, not underlines.
 _RULE_SHARE = 0.6
 # The masthead's rule is in the upper part of the first page (GB/T 9704 sets it about

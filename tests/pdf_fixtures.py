@@ -70,6 +70,7 @@ class Layout:
     bottom: float = 72.0
     pitch: float = 1.75  # line pitch in type sizes
     indent: int = 2
+    spacing: float = 0.0  # space between body paragraphs, in lines: block paragraphs have it
     justify: bool = True
     title_scale: float = 1.375  # 2号 over 3号
     page_numbers: str = "centre"  # "centre" | "alternate" | "none"
@@ -96,7 +97,7 @@ class Layout:
             top=rng.uniform(55, 100),
             bottom=rng.uniform(55, 90),
             pitch=rng.uniform(1.5, 1.9),
-            indent=rng.choice([2, 2, 2, 0]),
+            **rng.choice([{"indent": 2}] * 3 + [{"indent": 0, "spacing": rng.choice([0.5, 1.0])}]),
             justify=rng.random() < 0.7,
             title_scale=rng.choice([1.25, 1.375, 1.5]),
             page_numbers=rng.choice(["centre", "alternate", "alternate", "none"]),
@@ -291,7 +292,9 @@ def official_pdf(path: Path, notice: Notice, layout: Layout, rng: random.Random 
     if notice.addressees:
         for line in wrap("，".join(notice.addressees) + "：", layout.chars_per_line):
             out.line(line)
-    for paragraph in notice.body:
+    for i, paragraph in enumerate(notice.body):
+        if i and layout.spacing:
+            out.gap(layout.spacing)
         out.paragraph(paragraph, layout.indent)
     if layout.table:
         out.gap()
@@ -421,3 +424,16 @@ def make_truncated_pdf(path: Path, source: Path) -> Path:
     data = source.read_bytes()
     path.write_bytes(data[: len(data) // 2])
     return path
+
+
+def printed_lines(notice: Notice, layout: Layout) -> list[str]:
+    """What the PDF reader gives for `notice` printed in `layout`: the head's lines
+    (masthead, 文号, the title joined, the addressees) and the paragraphs."""
+    masthead = layout.masthead and notice.issuer
+    head = [notice.issuer + "文件", notice.doc_number] if masthead else []
+    head.append(notice.title)
+    if notice.doc_number and not masthead:
+        head.append(notice.doc_number)
+    if notice.addressees:
+        head.append("，".join(notice.addressees) + "：")
+    return [line for line in head if line] + printed_paragraphs(notice, layout)

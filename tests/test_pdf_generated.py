@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from pdf_fixtures import Layout, Notice, official_pdf, printed_paragraphs
+from pdf_fixtures import Layout, Notice, official_pdf, printed_lines, printed_paragraphs
 
 from ingest.metadata import iso_date, signature, split_head
 from ingest.pipeline import ingest_file
@@ -24,15 +24,17 @@ from extract.structure import find_measures
 
 DATA = Path(__file__).resolve().parent / "data"
 GOLDS = sorted((DATA / "gold").glob("*.json")) + sorted((DATA / "dev" / "gold").glob("*.json"))
+REAL_GOLDS = sorted((DATA / "real" / "gold").glob("*.json"))
 DEV_PDF = DATA / "dev" / "pdf"
 
 
-def _notices() -> list[dict]:
-    golds = [json.loads(p.read_text(encoding="utf-8")) for p in GOLDS]
+def _notices(paths: list[Path]) -> list[dict]:
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
     return [g for g in golds if g.get("kind") == "notice" and g.get("title")]
 
 
-NOTICES = _notices()
+NOTICES = _notices(GOLDS)
+REAL_NOTICES = _notices(REAL_GOLDS)
 
 
 def norm(text):
@@ -77,6 +79,18 @@ def test_a_printed_notice_reads_back_as_its_gold(tmp_path, index):
 @pytest.mark.parametrize("seed", range(len(NOTICES), 5 * len(NOTICES)))
 def test_many_layouts_read_back_as_their_gold(tmp_path, seed):
     check_layout(tmp_path, NOTICES[seed % len(NOTICES)], seed)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("index", range(len(REAL_NOTICES)), ids=[g["source"][:12] for g in REAL_NOTICES])
+def test_the_reader_gives_each_real_notice_back_as_printed(tmp_path, index):
+    # The reader's part alone: head lines and paragraphs as printed, whatever the head
+    # reader then makes of a notice's own head.
+    rng = random.Random(index)
+    layout = Layout.random(rng)
+    notice = Notice.from_gold(REAL_NOTICES[index])
+    raw = read_source(official_pdf(tmp_path / f"{index}.pdf", notice, layout, rng))
+    assert norm(raw.text.split("\n")) == norm(printed_lines(notice, layout)), layout
 
 
 def test_layouts_are_deterministic_and_varied():

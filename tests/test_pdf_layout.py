@@ -260,3 +260,21 @@ def test_a_short_last_line_close_to_the_text_is_no_page_number():
     sheet.paragraph(BODY_1)
     sheet.add("（2）", indent=2)
     assert read(sheet) == [BODY_1, "（2）"]
+
+
+def test_a_running_header_repeats_in_one_place_and_type():
+    from ingest.pdf import strip_page_furniture
+
+    def at(text, page, x0, top, size=SIZE):
+        return PrintedLine(text, page, x0, x0 + len(text) * size, top, top + size, size)
+
+    # Page 1 opens with the title, page 2 with the signature of the same words.
+    title = at("某市疫情防控指挥部", 1, 200, 72, size=22)
+    signature = at("某市疫情防控指挥部", 2, 300, 72)
+    pages = [[title, at("正文一。", 1, 80, 120)], [signature, at("2022年1月5日", 2, 300, 100)]]
+    kept, dropped = strip_page_furniture(pages)
+    assert kept == pages and dropped == []
+    # A header: the same words, place and type on every page.
+    pages = [[at("某市人民政府公报", n, 200, 40, 12), at(f"正文{n}。", n, 80, 120)] for n in (1, 2, 3)]
+    kept, dropped = strip_page_furniture(pages)
+    assert [d.kind for d in dropped] == ["running header"] * 3
