@@ -168,7 +168,7 @@ def _signature_before(paragraphs: list[str], end: int) -> tuple[str | None, str 
         date = iso_date(paragraphs[i])
         if date:
             issuer = None
-            if i > 0 and len(paragraphs[i - 1]) <= 60 and not re.search(r"[。；！？，]", paragraphs[i - 1]):
+            if i > 0 and len(paragraphs[i - 1]) <= 60 and not re.search(r"[。；！？，：:]", paragraphs[i - 1]):
                 issuer = _STAMP.sub("", paragraphs[i - 1]).strip() or None
             return issuer, date
     return None, None

@@ -48,3 +48,9 @@ def test_a_ruled_table_is_read_row_by_row_in_its_place(tmp_path):
     text = read_source(official_pdf(tmp_path / "table.pdf", notice, layout)).text
     assert text.split("\n") == [notice.title, *printed_paragraphs(notice, layout)]
     assert "万州区\t张某某\t023-58231234" in text.split("\n")
+
+
+def test_the_attachment_list_above_a_date_is_no_signature():
+    from ingest.metadata import signature
+
+    assert signature(["各单位要加强值班值守。", "附件：各区县联系人名单", "2022年1月5日"]) == (None, "2022-01-05")
