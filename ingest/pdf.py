@@ -93,6 +93,8 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[str]]:
     reading = read_layout(printed)
     if reading.folios:
         notes.append("dropped page numbers by their place: " + ", ".join(repr(f) for f in reading.folios))
+    if reading.marks:
+        notes.append("dropped marks by the masthead: " + ", ".join(repr(m) for m in reading.marks))
     if reading.masthead:
         notes.append(f"masthead {reading.masthead!r}")
     if reading.imprint:

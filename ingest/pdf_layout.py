@@ -12,6 +12,7 @@ Text with no geometry keeps the plain-text heuristics of ``layout.unwrap_lines``
 """
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -96,6 +97,9 @@ _IMPRINT = re.compile(
 # Punctuation that may hang past the right edge rather than open a line (避头点).
 _HANGING = re.compile(r"[，。、；：？！）》」』”’,.;:?!)]$")
 _ADDRESSEES_MAX = 150
+# What GB/T 9704 sets above the masthead: 份号 (six digits), 密级 and its term (秘密★1年),
+# 紧急程度 (特急, 加急).
+_MARK = re.compile(r"\d{6}|(?:绝密|机密|秘密)\S{0,6}|特急|加急|特提|平急")
 
 
 def is_red(colour) -> bool:
@@ -155,9 +159,11 @@ def alignment(line: PrintedLine, grid: Grid) -> str:
     return "indent" if indent >= _INDENT_MIN else "left"
 
 
-def split_masthead(pages: list[PrintedPage], grid: Grid) -> list[PrintedLine]:
-    """The masthead's lines: the large or coloured lines above the first page's first
-    rule, or, without a rule, its leading coloured display lines."""
+def split_masthead(pages: list[PrintedPage], grid: Grid) -> tuple[list[PrintedLine], list[PrintedLine]]:
+    """(the masthead's lines, the marks around it): the large or coloured lines above
+    the first page's first rule, or, without a rule, its leading coloured display
+    lines. The marks are the short lines set above it or beside the 文号 (份号,
+    密级, 特急): furniture of the copy, not of the notice."""
     first = pages[0]
     marked = [
         line for line in first.lines
@@ -171,13 +177,18 @@ def split_masthead(pages: list[PrintedPage], grid: Grid) -> list[PrintedLine]:
     if below:
         rule = min(below)
         masthead = [line for line in marked if line.bottom <= rule]
+        above = [line for line in first.lines if line.bottom <= rule and line not in masthead]
     else:
-        masthead = []
-        for line in first.lines:
-            if not (line.coloured and line.size >= _DISPLAY_RATIO * grid.size):
-                break
-            masthead.append(line)
-    return masthead
+        leading = list(itertools.takewhile(_is_mark, first.lines))
+        masthead = list(itertools.takewhile(
+            lambda line: line.coloured and line.size >= _DISPLAY_RATIO * grid.size, first.lines[len(leading):]
+        ))
+        above = leading if masthead else []
+    return masthead, [line for line in above if _is_mark(line)]
+
+
+def _is_mark(line: PrintedLine) -> bool:
+    return bool(_MARK.fullmatch(re.sub(r"\s+", "", line.text)))
 
 
 def masthead_text(lines: list[PrintedLine]) -> str:
@@ -283,6 +294,7 @@ class Reading:
     masthead: str | None = None
     imprint: list[str] = field(default_factory=list)
     folios: list[str] = field(default_factory=list)  # page numbers found by their place
+    marks: list[str] = field(default_factory=list)  # 份号, 密级, 紧急程度 by the masthead
 
 
 def read_layout(pages: list[PrintedPage]) -> Reading:
@@ -294,11 +306,11 @@ def read_layout(pages: list[PrintedPage]) -> Reading:
     body, imprint = split_imprint([line for page in pages for line in page.lines])
     # The grid of the body alone: in a short notice the 版记's smaller type can outweigh it.
     grid = find_grid(body or imprint, pages[0].width)
-    masthead = split_masthead(pages, grid)
-    body = [line for line in body if line not in masthead]
+    masthead, marks = split_masthead(pages, grid)
+    body = [line for line in body if line not in masthead and line not in marks]
     found = masthead_text(masthead) or None
     text = paragraphs(body, grid)
     if found and found.endswith(MASTHEAD_SUFFIX):
         # Kept as the head's first line: the head reader knows "…文件" for a masthead.
         text.insert(0, found)
-    return Reading(text, found, [line.text for line in imprint], folios)
+    return Reading(text, found, [line.text for line in imprint], folios, [line.text for line in marks])

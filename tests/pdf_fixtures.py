@@ -76,6 +76,7 @@ class Layout:
     page_numbers: str = "centre"  # "centre" | "alternate" | "none"
     number_format: str = "— {} —"
     masthead: bool = False
+    urgency: bool = False  # 特急 above the masthead
     imprint: bool = False
     table: bool = False
     header: str | None = None
@@ -103,6 +104,7 @@ class Layout:
             page_numbers=rng.choice(["centre", "alternate", "alternate", "none"]),
             number_format=rng.choice(["— {} —", "- {} -", "-{}-", "{}", "第{}页", "·{}·", "一 {} 一"]),
             masthead=rng.random() < 0.5,
+            urgency=rng.random() < 0.3,
             imprint=rng.random() < 0.5,
             table=rng.random() < 0.3,
         )
@@ -264,7 +266,7 @@ class _Printer:
 
 
 def official_pdf(path: Path, notice: Notice, layout: Layout, rng: random.Random | None = None) -> Path:
-    """`notice` printed in `layout`: masthead (red ``…文件``, 文号, red rule) or the 文号
+    """`notice` printed in `layout`: masthead (特急, red ``…文件``, 文号, red rule) or the 文号
     under the title; the title centred over as many lines as it takes; addressees flush
     left; the body; signature and date to the right; 附注; a table page; the 版记 at
     the foot of the last page."""
@@ -272,6 +274,9 @@ def official_pdf(path: Path, notice: Notice, layout: Layout, rng: random.Random 
     out = _Printer(path, layout)
     size = layout.size
     if layout.masthead and notice.issuer:
+        if layout.urgency:
+            out.line("特急")
+            out.gap(0.5)
         mark = notice.issuer + "文件"
         scale = max(1.3, min(2.2, layout.chars_per_line / len(mark)))
         for line in wrap(mark, layout.chars_per_line / scale):

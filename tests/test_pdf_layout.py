@@ -163,7 +163,8 @@ def test_masthead_above_the_rule_is_kept_apart_and_joined():
     sheet.paragraph(BODY_2)
     pages = sheet.pages({1: [number.bottom + 10]})
     grid = find_grid(sheet.lines, PAGE_WIDTH)
-    masthead = split_masthead(pages, grid)
+    masthead, marks = split_masthead(pages, grid)
+    assert marks == []
     assert [line.text for line in masthead] == ["某市新型冠状病毒肺炎疫情防控工", "作领导小组文件"]
     reading = read_layout(pages)
     assert reading.masthead == "某市新型冠状病毒肺炎疫情防控工作领导小组文件"
@@ -278,3 +279,21 @@ def test_a_running_header_repeats_in_one_place_and_type():
     pages = [[at("某市人民政府公报", n, 200, 40, 12), at(f"正文{n}。", n, 80, 120)] for n in (1, 2, 3)]
     kept, dropped = strip_page_furniture(pages)
     assert [d.kind for d in dropped] == ["running header"] * 3
+
+
+def test_marks_above_the_masthead_are_no_title():
+    sheet = Sheet()
+    sheet.add("000123")
+    sheet.add("特急")
+    sheet.add("某市疫情防控工作领导小组文件", align="centre", size=26, coloured=True, gap=1)
+    number = sheet.add("某肺炎组发〔2021〕1号", align="centre", gap=1)
+    sheet.add("关于做好疫情防控工作的通知", align="centre", size=20, gap=1)
+    sheet.paragraph(BODY_1)
+    sheet.paragraph(BODY_2)
+    reading = read_layout(sheet.pages({1: [number.bottom + 10]}))
+    assert reading.marks == ["000123", "特急"]
+    assert reading.paragraphs[:3] == ["某市疫情防控工作领导小组文件", "某肺炎组发〔2021〕1号", "关于做好疫情防控工作的通知"]
+    # Without a rule, the marks before a red masthead.
+    del sheet.lines[0]
+    reading = read_layout(sheet.pages())
+    assert reading.marks == ["特急"] and reading.masthead == "某市疫情防控工作领导小组文件"
