@@ -116,7 +116,7 @@ def ingest_source(source: RawSource) -> Document:
     if cleaned.kind == "news":
         issuer = metadata.newspaper(source.text)
     else:
-        issuer = issuer or metadata.issuer_from_title(head.title) or head.masthead
+        issuer = issuer or metadata.issuer_from_title(head.title)
     texts = cleaned.paragraphs + [p for title, ps in cleaned.articles for p in [title, *ps]]
     meta = [head.title or "", *head.parts, *(head.addressees or []), issuer or ""]
     spans, audit = trace(source.text, cleaned.fixed, texts, meta)
