@@ -271,11 +271,17 @@ def _noisy(lines: list[str], traditional: bool, noise: dict, rng: random.Random)
     return text
 
 
+def is_long(index: int, seed: int = 0) -> bool:
+    """Whether notice `index` is one of the long documents."""
+    return random.Random(f"real/{seed}/{index}").random() < 1 / LONG_EVERY
+
+
 def render_notice(sources: Sources, index: int, seed: int = 0) -> tuple[str, str]:
     """Notice number `index` of the corpus drawn with `seed`: (file name, text)."""
     rng = random.Random(f"real/{seed}/{index}")
+    long = rng.random() < 1 / LONG_EVERY  # drawn first, as is_long draws it
     lines, traditional = _body(sources, rng)
-    if rng.random() < 1 / LONG_EVERY:
+    if long:
         # A long document: one notice's head, then the bodies of others, as a plan with
         # annexes or a compilation is, up to a length drawn evenly on a log scale.
         lo, hi = LONG_CHARS
