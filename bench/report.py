@@ -206,8 +206,8 @@ def _pipeline(results: dict) -> list[str]:
             f"`notices.pipeline.process_paths` on {workers} worker processes, against one jieba pass "
             f"over the same raw text on {workers} processes with the settings the pipeline uses "
             "(`ingest.segment.words(text, guess=False)`: dictionary words, no HMM, as `extract.nlp.JiebaTokenizer`; "
-            "runs of the seeds corpus before 2026-12 used `jieba.lcut` with the HMM, a fifth slower, so their "
-            "ratios are lower), both timed from pool start to pool end. The CPU ratio counts the workers' CPU "
+            "runs of the seeds corpus before 2026-12 used `jieba.lcut` with the HMM, about 1.6× slower on raw "
+            "text, so their ratios are lower), both timed from pool start to pool end. The CPU ratio counts the workers' CPU "
             "seconds and is less sensitive to other load on the machine.", "",
             *_table(["Corpus", "Notices", "Characters", "jieba wall", "jieba chars/s", "Pipeline wall", "Pipeline chars/s",
                      "Notices/s", "Ratio (wall)", "Ratio (CPU)", "Measures", "Errors"], rows)]
@@ -236,10 +236,10 @@ def _caches(results: dict) -> list[str]:
     rows = [[run["caches"], f"{run['floor']:.2f} s", f"{run['pipeline']:.2f} s", f"**{run['pipeline'] / run['floor']:.2f}×**"]
             for run in r["runs"]]
     return ["## The extraction's caches", "",
-            f"The synthetic notices repeat sentences more than real ones do, and the caches keyed by a passage of "
-            f"text profit from it. `process_file` in one process over {r['notices']:,} notices (from "
-            f"n{r['first']:06d}), with those caches kept and with them emptied before each notice, each against its "
-            f"own `jieba.lcut` pass over the same raw text (CPU time). Caches keyed by a character, a number, a "
+            f"The caches keyed by a passage of text profit from a corpus that repeats its sentences (the seeds "
+            f"corpus does, far more than real notices). `process_file` in one process over {r['notices']:,} notices "
+            f"(from n{r['first']:06d}), with those caches kept and with them emptied before each notice, each "
+            f"against its own jieba pass over the same raw text, with the pipeline's settings (CPU time). Caches keyed by a character, a number, a "
             f"city or a unit name are kept either way: any corpus fills them within a few notices. The caches "
             f"emptied: "
             + ", ".join(f"`{c}`" for c in r["caches"]) + ".", "",
