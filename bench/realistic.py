@@ -252,7 +252,7 @@ def _noisy(lines: list[str], traditional: bool, noise: dict, rng: random.Random)
         lines = _traditional(lines, noise, rng)
     if rng.random() < 0.3:
         lines = _chrome(lines, noise, rng)
-    if len(lines) > 4 and rng.random() < 0.05:  # a block scraped twice
+    if len(lines) > 4 and rng.random() < 0.04:  # a block scraped twice
         i = rng.randrange(len(lines) - 2)
         j = min(len(lines), i + rng.randint(2, 8))
         lines = lines[:j] + lines[i:j] + lines[j:]
@@ -262,7 +262,7 @@ def _noisy(lines: list[str], traditional: bool, noise: dict, rng: random.Random)
     if rng.random() < 0.08:  # pasted as one line
         sep = rng.choice(["", " "])
     text = sep.join(lines)
-    if rng.random() < 0.02:  # the whole page scraped twice (2 of the 85 real notices)
+    if rng.random() < 0.01:  # the whole page scraped twice (2 of the 85 real notices are, and stay bases)
         text = text + "\n" + text
     if rng.random() < 0.15:
         text = text.translate(_HALF_WIDTH)
