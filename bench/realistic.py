@@ -38,13 +38,10 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_DIRS = (ROOT / "corpus", ROOT / "tests" / "data" / "dev" / "raw", ROOT / "tests" / "data" / "real" / "raw")
-NOISE = Path(__file__).resolve().parent / "data" / "noise.yml"
+DATA = Path(__file__).resolve().parent / "data" / "realistic.yml"
 
 LONG_EVERY = 800
 LONG_CHARS = (20_000, 300_000)
-# Characters only traditional text uses, and their simplified forms: which script a notice is in.
-_TRADITIONAL = set("這為發們國際衛來時區醫實對與開關當點從廣聯讓產應擊檢測護離確預務")
-_SIMPLIFIED = set("这为发们国际卫来时区医实对与开关当点从广联让产应击检测护离确预务")
 _SENTENCE = re.compile(r"[^。！？；!?;\n]*[。！？；!?;]?")
 _CLAUSE = re.compile(r"[^，、,：:]+[，、,：:]?")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
@@ -52,10 +49,8 @@ _MARKER = re.compile(r"^\s*(?:第?[一二三四五六七八九十]+[、，.．]|
 # Years, hours, serials (〔2022〕27号) and numbering (8.) stay; months and days stay in the calendar.
 _NUMBER = re.compile(r"(?<![\d〔\[（(:：\-/.．])\d+(?![\d年时号点〕\]）):：.．\-/])")
 _CALENDAR = {"月": 12, "日": 28}
-_UNIT = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:卫生健康委|卫健委|公安局|教育局|交通运输局|市场监管局|指挥部|疾控中心|街道办事处|管委会|人民政府)")
 _PLACE = re.compile(r"(?:^|(?<=[\s>：:]))([\u4e00-\u9fff]{2,3}?)(?=市|县|区|州|盟|旗|省)")
 _NOT_PLACE = set("全各本我该城市辖社小园景老新地")
-_PLACE_CHARS = "安宁平江阳山河临东西南北华长永清新兴嘉泰通德昌丰福远明云海湖桂广信和定武"
 _HALF_WIDTH = str.maketrans({"（": "(", "）": ")", "：": ":", "；": ";", "，": ","})
 # Shorter pieces (特此通告, a date) repeat in any corpus of notices; pieces of a web
 # page's style sheet (font-size:18px;) are no sentences.
@@ -75,11 +70,20 @@ class Sources:
     notices: list[Source]
     clauses: dict[bool, list[str]]  # by script (traditional or not): clauses of every real notice
     units: list[str]
-    noise: dict
+    noise: dict  # bench/data/realistic.yml
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data["unit"] = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:%s)" % "|".join(map(re.escape, data["unit_suffixes"])))
+    return data
 
 
 def is_traditional(text: str) -> bool:
-    return sum(c in _TRADITIONAL for c in text) > sum(c in _SIMPLIFIED for c in text)
+    """Whether more of the text's telltale characters are traditional than simplified."""
+    data = _data()
+    return sum(map(text.count, data["traditional_chars"])) > sum(map(text.count, data["simplified_chars"]))
 
 
 def sentences(text: str) -> list[str]:
@@ -109,7 +113,7 @@ def load_sources(dirs=SOURCE_DIRS) -> Sources:
         lines = text.replace("\r\n", "\n").split("\n")
         trad = is_traditional(text)
         notices.append(Source(name, lines, trad))
-        units.update(_UNIT.findall(text))
+        units.update(_data()["unit"].findall(text))
         for line in lines:
             for sentence in _SENTENCE.findall(line.strip()):
                 for clause in _CLAUSE.findall(sentence.rstrip("。！？；!?;")):
@@ -118,8 +122,7 @@ def load_sources(dirs=SOURCE_DIRS) -> Sources:
                         clauses[trad].append(clause if clause[-1] in "，、,：:" else clause + "，")
     if not notices:
         raise ValueError(f"no real notices (*.txt) in {', '.join(map(str, dirs))}")
-    noise = yaml.safe_load(NOISE.read_text(encoding="utf-8"))
-    return Sources(notices, {k: sorted(set(v)) for k, v in clauses.items()}, sorted(units), noise)
+    return Sources(notices, {k: sorted(set(v)) for k, v in clauses.items()}, sorted(units), _data())
 
 
 # --------------------------------------------------------------- the text
@@ -170,7 +173,8 @@ def _change_numbers(text: str, rng: random.Random) -> str:
 
 def _places(lines: list[str], rng: random.Random) -> dict[str, str]:
     found = {m.group(1) for line in lines[:8] + lines[-8:] for m in _PLACE.finditer(line.strip())}
-    return {p: "".join(rng.choice(_PLACE_CHARS) for _ in p) for p in sorted(found)
+    chars = _data()["place_chars"]
+    return {p: "".join(rng.choice(chars) for _ in p) for p in sorted(found)
             if p[0] not in _NOT_PLACE}
 
 
@@ -233,7 +237,7 @@ def _fill(template: str, city: str, rng: random.Random) -> str:
 
 
 def _chrome(lines: list[str], noise: dict, rng: random.Random) -> list[str]:
-    city = "".join(rng.choice(_PLACE_CHARS) for _ in range(2))
+    city = "".join(rng.choice(noise["place_chars"]) for _ in range(2))
     head = [_fill(t, city, rng) for t in rng.sample(noise["chrome_head"], rng.randint(1, 4))]
     tail = [_fill(t, city, rng) for t in rng.sample(noise["chrome_tail"], rng.randint(1, 5))]
     return head + lines + tail
