@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import cn2an
 
+from .chrome import has_news_signs
 from .markers import DOC_NUMBER, match_marker
 
 _CN_DATE = re.compile(r"^([〇○零一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日$")
@@ -20,7 +21,6 @@ _TITLE_WORDS = re.compile(
     r"(?:通知|通告|公告|意见|方案|办法|决定|指南|函|规定|措施|细则|预案|要点|批复|报告|命令|指引|倡议书)$"
 )
 _TITLE_END = re.compile(r"(?:通知|通告|公告|意见|方案|办法|决定|指南|规定|措施|细则|预案|要点|批复|报告)")
-_NEWS_SIGNS = re.compile(r"本报讯|本报记者|通讯员|（记者|\(记者|记者\s*[\u4e00-\u9fff]{2,3}\s*[)）]")
 _NEWSPAPER = re.compile(r"([\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|时报|都市报))(?:记者|讯|社)")
 _ADDRESSEE_MAX = 150
 _REPEATED = re.compile(r"(.+?)\1+", re.DOTALL)
@@ -145,11 +145,19 @@ def split_head(paragraphs: list[str]) -> Head:
     return head
 
 
+# A signature date whose year a copy dropped (``年1月23日``): it still closes the signature.
+_YEARLESS_DATE = re.compile(r"^年?[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
+
+
 def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
-    """The signing body and the ISO date from the last lines of a notice."""
+    """The signing body and the ISO date from the last lines of a notice.
+
+    >>> signature(["恳请理解支持！", "某市指挥部", "年1月23日"])
+    ('某市指挥部', None)
+    """
     for i in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 6), -1):
         date = iso_date(paragraphs[i])
-        if date:
+        if date or _YEARLESS_DATE.match(paragraphs[i].strip()):
             issuer = None
             if i > 0 and len(paragraphs[i - 1]) <= 60 and not re.search(r"[。；！？，]", paragraphs[i - 1]):
                 issuer = _STAMP.sub("", paragraphs[i - 1]).strip() or None
@@ -157,19 +165,106 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+# A body's name followed by the kind of document: 武汉市…指挥部通告.
+_BODY_TITLE = re.compile(
+    r"^(?P<body>[\u4e00-\u9fff（）()]{4,60}?(?:指挥部|领导小组|办公室|委员会|人民政府|政府|委|局|厅|部|署|办|中心|小组))"
+    r"(?:通告|公告|通知|令)$"
+)
+# A number printed with the title: （第30号）, 第59号公告, 17号令.
+_TITLE_NUMBER = re.compile(r"\s*[（(](第\s*\d{1,4}\s*号)[）)]$|(第\d{1,4}号)(?=(?:通告|公告|令)$)|(\d{1,4}号令)$")
+# A reposter's place name before the title: 石家庄：关于…
+_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:](?=关于)")
+
+
 def issuer_from_title(title: str | None) -> str | None:
-    """``X关于…的通知`` is issued by X."""
+    """``X关于…的通知`` is issued by X; so is ``X通告`` when X is a body's name.
+
+    >>> issuer_from_title("某市指挥部关于加强防控的通知"), issuer_from_title("武汉市疫情防控指挥部通告")
+    ('某市指挥部', '武汉市疫情防控指挥部')
+    """
     if title and "关于" in title:
         before = title.split("关于", 1)[0].strip()
         return before or None
-    return None
+    m = _BODY_TITLE.match(title or "")
+    return m.group("body") if m else None
+
+
+def title_and_number(title: str | None) -> tuple[str | None, str | None]:
+    """A title as a repost prints it: without quotes 《》, a place name before it, or the
+    number printed with it, which is the document number.
+
+    >>> title_and_number("武汉市指挥部通告（第30号）")
+    ('武汉市指挥部通告', '第30号')
+    >>> title_and_number("《关于加强防控的通知》"), title_and_number("石家庄：关于加强防控的通告")
+    (('关于加强防控的通知', None), ('关于加强防控的通告', None))
+    >>> title_and_number("某市人民政府第59号公告"), title_and_number("某市人民政府17号令")
+    (('某市人民政府公告', '第59号'), ('某市人民政府', '17号令'))
+    """
+    if not title:
+        return title, None
+    if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+        title = title[1:-1]
+    title = _PLACE_PREFIX.sub("", title)
+    m = _TITLE_NUMBER.search(title)
+    if not m:
+        return title, None
+    number = re.sub(r"\s", "", next(g for g in m.groups() if g))
+    return (title[: m.start()] + title[m.end():]).strip() or None, number
+
+
+_LEAD_TITLE = re.compile(r"《([^《》]{4,80}(?:通知|通告|公告|意见|方案|办法|决定|规定|措施|令))》")
+_LEAD_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[^。]{0,60}?发布")
+_YEAR = re.compile(r"(?:19|20)\d{2}(?=年|〕|\]|］)")
+
+
+def lead_title(lead: str | None) -> str | None:
+    """The notice a reposter's lead names in 《》.
+
+    >>> lead_title("11月15日，某办公室发布了《关于加强出行管理的通知》，倡导…")
+    '关于加强出行管理的通知'
+    """
+    m = _LEAD_TITLE.search(lead or "")
+    return m.group(1) if m else None
+
+
+def lead_date(lead: str | None, *dated: str | None) -> str | None:
+    """The day a reposter's lead says the notice came out, as ISO; a lead gives month
+    and day, the year comes from the lead, the document number or the title.
+
+    >>> lead_date("国庆9月26日，某办公室发布关于做好国庆假期工作的通知", "渝办发〔2022〕49号")
+    '2022-09-26'
+    >>> lead_date("11月15日，某办公室发布了《关于加强管理的通知》") is None
+    True
+    """
+    m = _LEAD_DATE.search(lead or "")
+    if not m:
+        return None
+    years = [m.group(1)] if m.group(1) else [y.group() for t in dated if t for y in [_YEAR.search(t)] if y]
+    return iso_date(f"{years[0]}年{m.group(2)}月{m.group(3)}日") if years else None
 
 
 def is_news(text: str, head: Head) -> bool:
     """A report in a reporter's words, rather than a notice (or a repost of one)."""
     if head.doc_number or head.addressees:
         return False
-    return bool(_NEWS_SIGNS.search(text)) or len(re.findall(r"^#{1,3}\s", text, re.M)) >= 3
+    return has_news_signs(text) or len(re.findall(r"^#{1,3}\s", text, re.M)) >= 3
+
+
+_PAGE_SOURCE = re.compile(
+    r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*来源\s*[:：]\s*(\S.{0,30}?)\s*$"
+    r"|^来源\s*[:：]\s*\n?\s*(\S.{0,30}?)\s*$",
+    re.M,
+)
+
+
+def page_source(text: str) -> str | None:
+    """The source a news page prints under its headline (``2020-03-26 23:53 来源：新华网``).
+
+    >>> page_source("重庆：所有人员集中隔离\\n2020-03-26 23:53:17 来源： 新华网\\n新华社重庆3月26日电")
+    '新华网'
+    """
+    m = _PAGE_SOURCE.search(text)
+    return (m.group(1) or m.group(2)) if m else None
 
 
 def newspaper(text: str) -> str | None:

@@ -1,0 +1,241 @@
+"""The notice inside a web page: where it starts and ends, and the page chrome around it.
+
+A page that carries a notice wraps it in chrome: breadcrumbs, the site's headline and a
+reposter's lead before it; share buttons, editor lines and teasers after it. The notice
+has a shape of its own. It opens with a head (title, 文号, addressees) over a preamble
+that ends ``…如下：``, or, in a repost that left its head out, right after the lead that
+says it was published (``27日晚，…发布通告，…``); it closes with its signature and date
+(and ``（此件公开发布）``). ``find_notice`` cuts a page, one paragraph per line, to that
+shape; what it cuts is chrome, which the audit counts as debris.
+
+The patterns are page furniture, not the words of any notice: ``data/chrome.yml``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .markers import DOC_NUMBER, match_marker
+
+_RULES = Path(__file__).with_name("data") / "chrome.yml"
+# A line holding a sentence this long is the notice's, whatever furniture words it has.
+_SENTENCE_LINE = 60
+_TITLE_MAX = 60
+_TITLE_LINES = 4  # a title wraps over two or three lines, never more
+_LEAD_WINDOW = 4  # an unnumbered repost's lead stands among its first lines
+_STAMP_WINDOW = 12  # a page prints its time stamp near the top
+_TITLE_END = re.compile(r"(?:通知|通告|公告|通报|意见|方案|办法|决定|指南|规定|措施|细则|预案|要点|批复|报告|命令|令|倡议书)$")
+_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:](?=关于)")
+_NOT_TITLE = re.compile(r"[。！？；@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]|[，,：:]$")
+_NUMBER_LINE = re.compile(r"^[（(]?第\s*\d{1,4}\s*号[）)]?$")
+_ADDRESSEES = re.compile(r"^[^。；！？]{2,150}[：:]$")
+_SIGNATURE_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})?年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
+_NOTE = re.compile(r"^[（(][^（()）]{2,30}[）)]$")
+_ATTACHMENT = re.compile(r"^附件")
+_STAMP = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}")
+_HEADINGS = re.compile(r"^#{1,3}\s", re.M)
+
+
+@dataclass
+class Page:
+    lines: list[str]  # the notice (or the report), one paragraph per line
+    chrome: list[str] = field(default_factory=list)  # lines cut as page chrome
+    found: str | None = None  # how the notice was found: "preamble", "lead", or None
+    lead: str | None = None  # a reposter's lead: names the notice (《…》) and when it came out
+
+
+@dataclass(frozen=True)
+class _Rules:
+    line: re.Pattern
+    url: re.Pattern
+    label: re.Pattern
+    trailer: re.Pattern
+    preamble: re.Pattern
+    lead_preamble: re.Pattern
+    lead: re.Pattern
+    news: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    try:
+        data = yaml.safe_load(_RULES.read_text(encoding="utf-8"))
+        return _Rules(
+            line=re.compile("|".join(f"(?:{p})" for p in data["line"])),
+            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "lead", "news")},
+        )
+    except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:
+        raise ValueError(f"{_RULES}: cannot load the chrome rules: {e}") from e
+
+
+def is_chrome(line: str) -> bool:
+    """A line that is only page furniture.
+
+    >>> is_chrome("当前位置：首页 > 快讯 > 正文"), is_chrome("原标题：重庆再推举措")
+    (True, True)
+    >>> is_chrome("北京知名医院 http://news.example.com/1.html"), is_chrome("一、严格落实责任。")
+    (True, False)
+    """
+    r = rules()
+    if "。" in line and len(line) > _SENTENCE_LINE:
+        return False
+    if r.url.search(line):
+        return not re.search(r"[。！？；]", r.url.split(line)[0])
+    return bool(r.line.search(line))
+
+
+def is_lead(line: str) -> bool:
+    """A reposter's lead: when and who published the notice (``刚刚，…发布最新通告``)."""
+    r = rules()
+    return bool(r.lead.search(line) or r.lead_preamble.search(line))
+
+
+def has_news_signs(text: str) -> bool:
+    """Signs of a reporter's own words: 本报讯, （记者…）, a dateline ``…网重庆11月16日电``."""
+    return bool(rules().news.search(text))
+
+
+def is_title_line(line: str) -> bool:
+    """A line that may be (part of) a notice's title: short, no sentence, no page furniture."""
+    line = _PLACE_PREFIX.sub("", line)
+    return len(line) <= _TITLE_MAX and not _NOT_TITLE.search(line) and not match_marker(line)
+
+
+def _chrome_flags(lines: list[str]) -> list[bool]:
+    r = rules()
+    flags = [is_chrome(line) for line in lines]
+    for i, line in enumerate(lines[:-1]):
+        # "来源" on a line of its own, its value on the next.
+        if r.label.match(line) and "。" not in lines[i + 1] and len(lines[i + 1]) <= 30:
+            flags[i] = flags[i + 1] = True
+    return flags
+
+
+def _is_number_line(line: str) -> bool:
+    """The 文号 on a line of its own, or closing the title line it was run into."""
+    number = DOC_NUMBER.search(line)
+    return bool(_NUMBER_LINE.match(line) or (number and number.end() == len(line) and len(line) <= 2 * _TITLE_MAX))
+
+
+def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
+    """The first line of the head (title, 文号, addressees) over the preamble.
+
+    Chrome between the head and the preamble (an advertisement) is skipped; the title's
+    lines stand together, and end at the first line naming the document's kind: an
+    earlier line that names a kind too is another headline.
+    """
+    start, titled, title_lines = preamble, False, 0
+    for i in range(preamble - 1, -1, -1):
+        line = lines[i]
+        if flags[i]:
+            if title_lines:
+                break
+            continue
+        if start == preamble and _ADDRESSEES.match(line) and not title_lines:
+            start = i
+        elif _is_number_line(line) and not title_lines:
+            start = i
+            titled = len(line) > _TITLE_MAX // 2  # the title runs into its number
+        elif is_title_line(line) and title_lines < _TITLE_LINES:
+            ends = bool(_TITLE_END.search(line))
+            if ends and titled:
+                break
+            titled |= ends
+            title_lines += 1
+            start = i
+        else:
+            break
+    return start
+
+
+def _end(lines: list[str], start: int) -> int:
+    """Where the notice ends: after its signature date and the notes under it, or at a
+    trailer that leads on to other articles."""
+    r = rules()
+    for i in range(start + 1, len(lines)):
+        if r.trailer.match(lines[i]):
+            return i
+        if _SIGNATURE_DATE.match(lines[i]) and not re.search(r"[。；！？，]", lines[i - 1]):
+            end = i + 1
+            while end < len(lines) and _NOTE.match(lines[end]):
+                end += 1
+            if end < len(lines) and _ATTACHMENT.match(lines[end]):
+                return _end(lines, end) if any(r.trailer.match(x) for x in lines[end:]) else len(lines)
+            return end
+    return len(lines)
+
+
+def _start(lines: list[str], flags: list[bool], text: str) -> tuple[int, str | None, int | None, int | None]:
+    """(first line of the notice, how it was found, the preamble's line, the lead's line)."""
+    r = rules()
+    body = [i for i, f in enumerate(flags) if not f]
+    provision = next((i for i in body if match_marker(lines[i])), None)
+    preambles = [i for i in body if r.preamble.search(lines[i]) and not is_lead(lines[i])]
+    before = [i for i in preambles if provision is None or i < provision]
+    if before:
+        p = before[-1] if provision is not None else before[0]
+        return _head_start(lines, flags, p), "preamble", p, None
+    window = [i for i in body if i < provision] if provision is not None else body[:_LEAD_WINDOW]
+    leads = [i for i in window if r.lead.search(lines[i])]
+    # A reporter's page names the notice in its lead: it is a repost only if provisions follow.
+    if leads and (provision is not None or not has_news_signs(text)):
+        return leads[-1] + 1, "lead", None, leads[-1]
+    stamp = next((i for i in range(min(len(lines), _STAMP_WINDOW)) if flags[i] and _STAMP.match(lines[i])), None)
+    if stamp is not None:
+        headline = next((i for i in range(stamp - 1, -1, -1) if not flags[i]), None)
+        return (headline if headline is not None else stamp), None, None, None
+    return 0, None, None, None
+
+
+def _later_copy(lines: list[str], flags: list[bool], preamble: int, first: int) -> tuple[int, int] | None:
+    """Where a page that prints the notice a second time starts its second copy: the
+    copy's headline and lead, and its head; found at a repeat of the preamble."""
+    repeat = next((j for j in range(preamble + 1, len(lines)) if lines[j] == lines[preamble]), None)
+    if repeat is None:
+        return None
+    head = start = _head_start(lines, flags, repeat)
+    while start > first + 1 and _is_copy_chrome(lines[start - 1], flags[start - 1]):
+        start -= 1
+    return start, head
+
+
+def _is_copy_chrome(line: str, flagged: bool) -> bool:
+    """The headline, 原标题 and lead that a second copy of the notice comes with."""
+    if flagged or is_lead(line) or line.startswith("据"):
+        return True
+    return len(line) <= _TITLE_MAX and not re.search(r"[。！？；]", line) and not match_marker(line)
+
+
+def find_notice(text: str) -> Page:
+    """Cut a page to the notice it carries; the rest is chrome.
+
+    >>> page = find_notice("当前位置：首页 > 通知公告\\n关于加强防控的通告\\n为做好防控，现通告如下：\\n"
+    ...                    "一、暂停营业。\\n特此通告。\\n某区指挥部\\n2020年1月28日\\n上一篇：某某\\n分享到")
+    >>> page.lines
+    ['关于加强防控的通告', '为做好防控，现通告如下：', '一、暂停营业。', '特此通告。', '某区指挥部', '2020年1月28日']
+    >>> page.chrome
+    ['当前位置：首页 > 通知公告', '上一篇：某某', '分享到']
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(_HEADINGS.findall(text)) >= 3:  # a newspaper page of several articles
+        return Page(lines)
+    flags = _chrome_flags(lines)
+    start, found, preamble, lead = _start(lines, flags, text)
+    end = _end(lines, start)
+    keep = [not f and start <= i < end for i, f in enumerate(flags)]
+    copy = _later_copy(lines, flags, preamble, start) if preamble is not None else None
+    if copy is not None and copy[0] < end:
+        # The second copy's headline and lead are chrome; what it repeats of the first is dropped.
+        earlier = re.sub(r"\s", "", "".join(lines[start : copy[0]]))
+        for i in range(copy[0], end):
+            keep[i] = keep[i] and i >= copy[1] and re.sub(r"\s", "", lines[i]) not in earlier
+    kept = [line for line, k in zip(lines, keep) if k]
+    chrome = [line for line, k in zip(lines, keep) if not k]
+    # A lead names the notice and its day, wherever the page put it (a second copy's lead).
+    lead_line = lines[lead] if lead is not None else next((c for c in chrome if rules().lead.search(c)), None)
+    return Page(kept, chrome, found, lead_line)
+

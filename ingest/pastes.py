@@ -1,0 +1,78 @@
+"""Paragraphs of a notice pasted on one line, and items run together in one paragraph.
+
+A copy that lost its line breaks keeps a single space where each was: a long line whose
+sentences are joined by spaces is split there. Items run together without any break
+(``一、…入口1.对…。2.对…。``, ``…。第二，…``, ``①…②…``, ``…实施。特此通告。``) are split at
+their markers, where the guide's paragraphs start.
+"""
+from __future__ import annotations
+
+import re
+
+from .markers import CN_DIGITS
+
+# A line this long with sentences joined by spaces is a whole pasted text, not a paragraph.
+PASTED_LINE = 200
+_SPACE_BREAK = re.compile(r"(?<=[。！？；：”）])[ \u3000]+(?=\S)")
+_ITEM_BREAKS = (
+    # 第一，… after the end of a sentence
+    re.compile(rf"(?<=[。！？；：])(?=第[{CN_DIGITS}]{{1,3}}[，、,])"),
+    # circled numbers
+    re.compile(r"(?<=[。！？；：])(?=[①-⑳])"),
+    # the closing formula
+    re.compile(r"(?<=[。！？；])(?=特此(?:通告|通知|公告)[。！]?$)"),
+)
+# An Arabic item number after a Chinese character or the end of a sentence; a decimal is none.
+_ARABIC_ITEM = re.compile(r"(?<=[\u4e00-\u9fff。！？；：）”])(\d{1,2})[.．、](?!\d)")
+
+
+def split_pasted_lines(text: str) -> str:
+    """Break a whole text pasted on one line at the spaces left between its sentences.
+
+    >>> split_pasted_lines("现通知如下： " + "第一，严格管理。" * 30 + " 第二，加强审批。")[:11]
+    '现通知如下：\\n第一，严'
+    """
+    return "\n".join(
+        _SPACE_BREAK.sub("\n", line) if len(line) >= PASTED_LINE and _SPACE_BREAK.search(line) else line
+        for line in text.split("\n")
+    )
+
+
+def _arabic_breaks(line: str) -> list[int]:
+    """Where items numbered 1., 2., 3. … run together in a line: the run from 1 counting
+    up by one, with at least two items; a lone number is a number, not a list."""
+    found = [(m.start(), int(m.group(1))) for m in _ARABIC_ITEM.finditer(line)]
+    best: list[int] = []
+    for k, (pos, n) in enumerate(found):
+        if n != 1:
+            continue
+        run, want = [pos], 2
+        for later, m in found[k + 1 :]:
+            if m == want:
+                run.append(later)
+                want += 1
+        if len(run) >= 2 and len(run) > len(best):
+            best = run
+    return [p for p in best if p > 0]
+
+
+def split_run_items(text: str) -> str:
+    """Start a paragraph at each item run together with the text before it.
+
+    >>> split_run_items("一、省界入口1.实施劝返。2.严格登记。")
+    '一、省界入口\\n1.实施劝返。\\n2.严格登记。'
+    >>> split_run_items("面积增加1.5倍，共2.3万人。")
+    '面积增加1.5倍，共2.3万人。'
+    >>> split_run_items("由所在地政府组织实施。特此通告。")
+    '由所在地政府组织实施。\\n特此通告。'
+    """
+    out = []
+    for line in text.split("\n"):
+        for pattern in _ITEM_BREAKS:
+            line = pattern.sub("\n", line)
+        pieces = []
+        for part in line.split("\n"):
+            cuts = [0, *_arabic_breaks(part), len(part)]
+            pieces += [part[a:b] for a, b in zip(cuts, cuts[1:]) if part[a:b]]
+        out.append("\n".join(pieces))
+    return "\n".join(out)
