@@ -29,7 +29,8 @@ _TITLE_LINES = 4  # a title wraps over two or three lines, never more
 _LEAD_WINDOW = 4  # an unnumbered repost's lead stands among its first lines
 _STAMP_WINDOW = 12  # a page prints its time stamp near the top
 _TITLE_END = re.compile(r"(?:通知|通告|公告|通报|意见|方案|办法|决定|指南|规定|措施|细则|预案|要点|批复|报告|命令|令|倡议书)$")
-_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:](?=关于)")
+# What a reposter puts before a title: a place name (石家庄：关于…), a section tag (【疫情防控】).
+TITLE_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|【[^】]{2,8}】)")
 _NOT_TITLE = re.compile(r"[。！？；@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]|[，,：:]$")
 _NUMBER_LINE = re.compile(r"^[（(]?第\s*\d{1,4}\s*号[）)]?$")
 _ADDRESSEES = re.compile(r"^[^。；！？]{2,150}[：:]$")
@@ -101,7 +102,7 @@ def has_news_signs(text: str) -> bool:
 
 def is_title_line(line: str) -> bool:
     """A line that may be (part of) a notice's title: short, no sentence, no page furniture."""
-    line = _PLACE_PREFIX.sub("", line)
+    line = TITLE_PREFIX.sub("", line)
     return len(line) <= _TITLE_MAX and not _NOT_TITLE.search(line) and not match_marker(line)
 
 
@@ -184,11 +185,25 @@ def _start(lines: list[str], flags: list[bool], text: str) -> tuple[int, str | N
     # A reporter's page names the notice in its lead: it is a repost only if provisions follow.
     if leads and (provision is not None or not has_news_signs(text)):
         return leads[-1] + 1, "lead", None, leads[-1]
+    titled = next((i for i in body[:_LEAD_WINDOW] if _opens_text(lines, body, i)), None)
+    if titled is not None:  # a title over the text, no preamble: the head ends at the title
+        return _head_start(lines, flags, titled + 1), None, None, None
     stamp = next((i for i in range(min(len(lines), _STAMP_WINDOW)) if flags[i] and _STAMP.match(lines[i])), None)
     if stamp is not None:
         headline = next((i for i in range(stamp - 1, -1, -1) if not flags[i]), None)
         return (headline if headline is not None else stamp), None, None, None
     return 0, None, None, None
+
+
+def _opens_text(lines: list[str], body: list[int], i: int) -> bool:
+    """A title line naming its kind (…公告) right over a sentence of text."""
+    after = next((j for j in body if j > i), None)
+    return (
+        after is not None
+        and is_title_line(lines[i])
+        and bool(_TITLE_END.search(lines[i]))
+        and bool(re.search(r"[。！？；]", lines[after]))
+    )
 
 
 def _later_copy(lines: list[str], flags: list[bool], preamble: int, first: int) -> tuple[int, int] | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import cn2an
 
-from .chrome import has_news_signs
+from .chrome import TITLE_PREFIX, has_news_signs
 from .markers import DOC_NUMBER, match_marker
 
 _CN_DATE = re.compile(r"^([〇○零一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日$")
@@ -67,7 +67,7 @@ def _is_addressee_line(text: str) -> bool:
         text.endswith(("：", ":"))
         and len(text) <= _ADDRESSEE_MAX
         and not re.search(r"[。；！？]", body)
-        and not body.endswith("如下")
+        and "如下" not in body
         and bool(body.strip(" ，,、"))  # a colon alone names no one
         and not re.search(r"[（(][^）)]*$", body)  # nor does one inside brackets: （责任单位：…）
         and ("，" in body or "、" in body or "," in body or len(body) <= 30)
@@ -172,8 +172,6 @@ _BODY_TITLE = re.compile(
 )
 # A number printed with the title: （第30号）, 第59号公告, 17号令.
 _TITLE_NUMBER = re.compile(r"\s*[（(](第\s*\d{1,4}\s*号)[）)]$|(第\d{1,4}号)(?=(?:通告|公告|令)$)|(\d{1,4}号令)$")
-# A reposter's place name before the title: 石家庄：关于…
-_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:](?=关于)")
 
 
 def issuer_from_title(title: str | None) -> str | None:
@@ -204,7 +202,7 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
         return title, None
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
         title = title[1:-1]
-    title = _PLACE_PREFIX.sub("", title)
+    title = TITLE_PREFIX.sub("", title)
     m = _TITLE_NUMBER.search(title)
     if not m:
         return title, None
