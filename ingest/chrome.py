@@ -29,8 +29,9 @@ _TITLE_LINES = 4  # a title wraps over two or three lines, never more
 _LEAD_WINDOW = 4  # an unnumbered repost's lead stands among its first lines
 _STAMP_WINDOW = 12  # a page prints its time stamp near the top
 _TITLE_END = re.compile(r"(?:通知|通告|公告|通报|意见|方案|办法|决定|指南|规定|措施|细则|预案|要点|批复|报告|命令|令|倡议书)$")
-# What a reposter puts before a title: a place name (石家庄：关于…), a section tag (【疫情防控】).
-TITLE_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|【[^】]{2,8}】)")
+# What goes before a title: a Markdown heading mark, and a reposter's place name
+# (石家庄：关于…) or section tag (【疫情防控】).
+TITLE_PREFIX = re.compile(r"^(?:#{1,6}\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|【[^】]{2,8}】)?")
 _NOT_TITLE = re.compile(r"[。！？；@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]|[，,：:]$")
 _NUMBER_LINE = re.compile(r"^[（(]?第\s*\d{1,4}\s*号[）)]?$")
 _ADDRESSEES = re.compile(r"^[^。；！？]{2,150}[：:]$")
@@ -206,10 +207,11 @@ def _opens_text(lines: list[str], body: list[int], i: int) -> bool:
     )
 
 
-def _later_copy(lines: list[str], flags: list[bool], preamble: int, first: int) -> tuple[int, int] | None:
+def _later_copy(lines: list[str], flags: list[bool], preamble: int, first: int, end: int) -> tuple[int, int] | None:
     """Where a page that prints the notice a second time starts its second copy: the
-    copy's headline and lead, and its head; found at a repeat of the preamble."""
-    repeat = next((j for j in range(preamble + 1, len(lines)) if lines[j] == lines[preamble]), None)
+    copy's headline and lead, and its head; found at a repeat of the preamble before
+    the notice's end (after it, the copy is chrome like the rest)."""
+    repeat = next((j for j in range(preamble + 1, end) if lines[j] == lines[preamble]), None)
     if repeat is None:
         return None
     head = start = _head_start(lines, flags, repeat)
@@ -242,8 +244,8 @@ def find_notice(text: str) -> Page:
     start, found, preamble, lead = _start(lines, flags, text)
     end = _end(lines, start)
     keep = [not f and start <= i < end for i, f in enumerate(flags)]
-    copy = _later_copy(lines, flags, preamble, start) if preamble is not None else None
-    if copy is not None and copy[0] < end:
+    copy = _later_copy(lines, flags, preamble, start, end) if preamble is not None else None
+    if copy is not None:
         # The second copy's headline and lead are chrome; what it repeats of the first is dropped.
         earlier = re.sub(r"\s", "", "".join(lines[start : copy[0]]))
         for i in range(copy[0], end):

@@ -65,6 +65,7 @@ def _t2s():
 
 _T2S_CONFIG = "t2s.json"
 _NOT_HAN = re.compile("[^\u4e00-\u9fff]+")
+_CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 _SAMPLE = 5000  # Han characters weighed by traditional_ratio
 _MIN_TRADITIONAL = 0.05  # below this share a text is simplified with a few traditional names
 
@@ -145,11 +146,15 @@ def to_simplified(text: str) -> str:
 
     >>> to_simplified("關於進一步加強疫情防控工作的通知")
     '关于进一步加强疫情防控工作的通知'
+    >>> to_simplified("關於加強「紅綠碼」管理的通知")
+    '关于加强“红绿码”管理的通知'
     >>> to_simplified("关于乾坤的通知")
     '关于乾坤的通知'
     """
     if _surely_simplified(text) or traditional_ratio(text) < _MIN_TRADITIONAL:
         return text
+    # Corner brackets are the traditional texts' quotation marks; simplified text uses “”.
+    text = text.translate(_CORNER_QUOTES)
     # OpenCC converts phrase by phrase: a character it keeps inside one phrase may
     # convert on its own once its neighbours have ("變於" → "变於" → "变于").
     while True:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 
 from .html import read_html
+from .markers import CN_DIGITS
 
 _TAG = re.compile(
     r"<(?:p|div|br|span|strong|b|em|table|tr|td|th|h[1-6]|li|ul|ol|img|a|section|article|font|center)\b[^<>]*>"
@@ -28,6 +29,7 @@ _SQL_UNESCAPED = {"n": "\n", "r": "", "t": "\t"}
 # Inline Markdown: bold or italic marks, links, images.
 _MARKDOWN = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__|!?\[[^\]\n]*\]\([^)\s]+\)")
 _MIN_MARKS = 2
+_PROVISION_HEADING = re.compile(rf"^#{{1,6}}\s*(?=(?:\*\*|__)?(?:第?[{CN_DIGITS}]+[、，]|[（(][{CN_DIGITS}]+[）)]|\d{{1,3}}[.．、]))", re.M)
 
 
 def html_span(text: str) -> tuple[int, int] | None:
@@ -52,7 +54,7 @@ def read_markup(text: str, name: str) -> tuple[str, list[str]] | None:
     span = html_span(text)
     if span:
         return _read_html_inside(text, span, name)
-    if len(_MARKDOWN.findall(text)) >= _MIN_MARKS:
+    if len(_MARKDOWN.findall(text)) + len(_PROVISION_HEADING.findall(text)) >= _MIN_MARKS:
         return strip_markdown(text), ["read as Markdown: inline marks, links and images removed"]
     return None
 
@@ -78,12 +80,14 @@ def _markdown() -> MarkdownIt:
 
 def strip_markdown(text: str) -> str:
     """Each line without its inline Markdown: bold and italic marks go, a link becomes its
-    text, an image goes. Line structure and ``#`` headings stay as they are.
+    text, an image goes. Line structure and ``#`` headlines stay as they are; a numbered
+    provision set as a heading (``## 一、总体要求``) is a provision, not a headline.
 
-    >>> strip_markdown("# 标题\\n**1.** 严格**落实**责任")
-    '# 标题\\n1. 严格落实责任'
+    >>> strip_markdown("# 标题\\n## 二、**严格**落实\\n**1.** 严格**落实**责任")
+    '# 标题\\n二、严格落实\\n1. 严格落实责任'
     """
-    return "\n".join(_inline_text(line) if _MARKDOWN.search(line) else line for line in text.split("\n"))
+    lines = (_PROVISION_HEADING.sub("", line) for line in text.split("\n"))
+    return "\n".join(_inline_text(line) if _MARKDOWN.search(line) else line for line in lines)
 
 
 def _inline_text(line: str) -> str:

@@ -1,0 +1,152 @@
+"""The notice inside a web page: each shape of page chrome, before and after.
+
+The pages are made up, shaped like the ones found on real sites (breadcrumbs, a
+reposter's headline and lead, editor lines, share buttons, teasers, SEO spam), so that
+each test shows one shape and what becomes of it.
+"""
+from pathlib import Path
+
+import pytest
+
+from ingest import chrome, metadata
+from ingest.models import RawSource
+from ingest.pipeline import ingest_source
+
+NOTICE = [
+    "关于加强某区疫情防控工作的通告",
+    "为有效遏制疫情传播，切实保障群众健康，现将有关事项通告如下：",
+    "一、暂停举办各类聚集性活动。",
+    "二、公共场所暂停对外开放。",
+    "特此通告。",
+    "某区疫情防控工作领导小组",
+    "2020年1月28日",
+]
+
+
+def page(before: list[str], after: list[str], notice: list[str] = NOTICE) -> str:
+    return "\n\n".join(before + notice + after)
+
+
+CHROME_CASES = [
+    # (lines before the notice, lines after it, why)
+    (["当前位置：首页 > 快讯 > 正文", "@某区人 请收好这份疫情防控通告"], [], "breadcrumb and a news headline"),
+    (["某区再推一批举措防控疫情", "目前疫情防控正处在关键阶段，1月28日，某区出台一系列措施。"], [], "a repost's headline and lead"),
+    (["原标题：某区发布通告", "来源：某区融媒体中心"], ["【编辑：张三】", "责任编辑：李四", "分享到", "上一篇：某区召开会议"], "reposter's labels, editor lines, share and teaser"),
+    (["浏览量：1234  时间：2024-02-29 23:21:48", "某某文库-一个优质的标准下载网站"], [], "document-library chrome"),
+    (["国产精品_免费中文_在线精品_手机在线"], ["主站蜘蛛池模板：曲靖市| 临夏市| 凤冈县| 山阴县|", "010020020110000000000000011199701125773806"], "SEO spam and a page id"),
+    ([], ["来源", "某区指挥部", "编辑", "王五", "转载请注明：http://www.example.com/1.html"], "labels and values on lines of their own, a reposting footer"),
+    ([], ["相关阅读", "某区全力做好疫情防控工作", "某区召开专题会议"], "related articles after the notice"),
+]
+
+
+@pytest.mark.parametrize("before,after,why", CHROME_CASES, ids=[c[2] for c in CHROME_CASES])
+def test_chrome_around_a_notice_is_cut(before, after, why):
+    found = chrome.find_notice(page(before, after))
+    assert found.lines == NOTICE
+    assert found.chrome == before + after
+    assert found.found == "preamble"
+
+
+def test_the_signature_notes_stay_and_what_follows_them_goes():
+    after = ["（此件公开发布）", "某区人民政府网站截图"]
+    assert chrome.find_notice(page([], after)).lines == NOTICE + ["（此件公开发布）"]
+
+
+def test_an_advertisement_between_title_and_preamble_is_skipped():
+    text = page([], [], [NOTICE[0], "北京知名医院 http://news.example.com/1.html", *NOTICE[1:]])
+    found = chrome.find_notice(text)
+    assert found.lines == NOTICE and found.chrome == ["北京知名医院 http://news.example.com/1.html"]
+
+
+def test_a_reposters_lead_that_ends_like_a_preamble_is_not_the_preamble():
+    lead = "人民网武汉4月25日电 刚刚，某省指挥部发布最新通告，外籍人员可申领健康码。具体通告如下："
+    found = chrome.find_notice(page([lead], []))
+    assert found.lines == NOTICE and found.chrome == [lead]
+
+
+def test_a_repost_without_its_head_starts_after_the_lead():
+    lead = "27日晚，某市领导小组办公室发布通告，在全市范围内开展核酸筛查。"
+    body = ["28日5时起，某市分区分批实施核酸筛查。", "封控区域内，暂停公交、地铁运作。"]
+    found = chrome.find_notice("\n".join(["某市：开展新一轮核酸筛查", lead, *body]))
+    assert found.lines == body and found.found == "lead" and found.lead == lead
+
+
+def test_a_press_report_that_names_the_notice_keeps_its_provisions_only():
+    lines = [
+        "中新网某市11月16日电 （记者某某）某市政府新闻办16日举行疫情防控工作新闻发布会。",
+        "11月15日，某市指挥部综合办公室发布了《关于进一步加强出行管理的通知》，倡导市民非必要不离开。",
+        "第一，关于离开条件。其他人员确需离开，须持48小时内核酸检测阴性证明。",
+        "第二，关于审批。乡镇（街道）原则上在24小时内完成审核。",
+    ]
+    found = chrome.find_notice("\n".join(lines))
+    assert found.lines == lines[2:] and found.found == "lead"
+    assert metadata.lead_title(found.lead) == "关于进一步加强出行管理的通知"
+
+
+def test_a_report_in_the_reporters_words_is_found_no_notice():
+    lines = [
+        "某市：所有入境人员一律集中隔离",
+        "2020-03-26 23:53:17 来源：新华网",
+        "新华社某市3月26日电（记者某某）某市领导小组26日发布通报，要求入境人员集中隔离。",
+        "通报称，自26日起，对所有入境人员一律实施为期14天的集中隔离。",
+    ]
+    found = chrome.find_notice("\n".join(["关注新华网", "微博", *lines, "图集", "+1"]))
+    assert found.found is None
+    assert found.lines == [lines[0], *lines[2:]]  # the headline stays: it heads the report
+
+
+def test_a_second_copy_of_the_notice_is_dropped_with_its_headline_and_lead():
+    second = [
+        "=====",
+        "某区：国庆假期非必要不离开，返回人员需持48小时内核酸检测阴性证明",
+        "原标题：某区国庆假期非必要不离开",
+        "据某区政府网站消息，9月26日，某区指挥部发布关于做好国庆假期疫情防控工作的通知。",
+        *NOTICE[:3],
+        "二、公共场所暂停",  # the second copy stops short
+    ]
+    found = chrome.find_notice(page([], second))
+    assert found.lines == NOTICE
+    assert metadata.lead_date(found.lead, "某发〔2022〕49号") == "2022-09-26"
+
+
+def test_a_title_over_the_text_starts_a_notice_without_preamble():
+    lines = ["校园网报修热线：2745008", "公告信息", "当前位置：首页 > 公告信息 > 正文",
+             "【疫情防控】某市疫情防控应急指挥部公告", "作者：     摄影：",
+             "自2020年3月16日18时起，将应急响应级别调整为三级响应。", "某市疫情防控应急指挥部", "2020年3月16日"]
+    found = chrome.find_notice("\n".join(lines))
+    assert found.lines == [lines[3], *lines[5:]]
+
+
+def test_a_newspaper_page_of_several_articles_is_left_whole():
+    text = "# 某报\n## 第一篇\n现将有关事项通知如下：\n一、加强排查。\n## 第二篇\n正文。"
+    assert chrome.find_notice(text).lines == text.split("\n")
+
+
+def _ingest(text: str):
+    return ingest_source(RawSource(path=Path("page.txt"), text=text, format="txt", sha256=""))
+
+
+def test_chrome_is_debris_in_the_audit_not_lost():
+    doc = _ingest(page(["当前位置：首页 > 快讯 > 正文", "某区再推一批举措防控疫情"], ["责任编辑：李四", "上一篇：某区召开会议"]))
+    assert [p.text for p in doc.paragraphs] == NOTICE[1:]
+    assert doc.audit.lost == [] and doc.audit.balanced and doc.audit.debris >= 3
+
+
+@pytest.mark.parametrize("title,want", [
+    ("某市疫情防控指挥部通告（第30号）", ("某市疫情防控指挥部通告", "第30号", "某市疫情防控指挥部")),
+    ("石家庄：关于加强社区疫情防控工作的通告", ("关于加强社区疫情防控工作的通告", None, None)),
+    ("《某市指挥部关于做好假期疫情防控工作的通知》", ("某市指挥部关于做好假期疫情防控工作的通知", None, "某市指挥部")),
+])
+def test_repost_titles_give_title_number_and_issuer(title, want):
+    doc = _ingest(f"{title}\n为做好防控，现通告如下：\n一、暂停营业。")
+    assert (doc.title, doc.doc_number, doc.issuer) == want
+
+
+def test_a_news_page_takes_headline_source_and_stamp():
+    text = "\n".join(["来源：", "“某某视点”微博", "阅读正文", "七类人群免除隔离14天：包括某地来京人员",
+                      "2020-02-22 14:32:08 来源： “某某视点”微博",
+                      "在2月21日下午召开的某市疫情防控工作新闻发布会上，某某介绍了七类人群的情况。",
+                      "一是对于过去14天内未在境内停留的人员，免除居家观察。"])
+    doc = _ingest(text)
+    assert doc.kind == "news"
+    assert (doc.title, doc.issuer, doc.date) == ("七类人群免除隔离14天：包括某地来京人员", "“某某视点”微博", "2020-02-22")
