@@ -33,9 +33,10 @@ _TITLE_END = re.compile(r"(?:通知|通告|公告|通报|意见|方案|办法|�
 # (石家庄：关于…) or section tag (【疫情防控】).
 TITLE_PREFIX = re.compile(r"^(?:#{1,6}\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|【[^】]{2,8}】)?")
 _NOT_TITLE = re.compile(r"[。！？；@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]|[，,：:]$")
-_NUMBER_LINE = re.compile(r"^[（(]?第\s*\d{1,4}\s*号[）)]?$")
+# A number printed under the title: 第1号, （县指挥部第1号）, 2号令.
+NUMBER_LINE = re.compile(r"^[（(]?(?:[\u4e00-\u9fff]{0,20}?(?P<n>第\s*\d{1,4}\s*号)|(?P<order>\d{1,4}\s*号令))[）)]?$")
 _ADDRESSEES = re.compile(r"^[^。；！？]{2,150}[：:]$")
-_SIGNATURE_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})?年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
+_SIGNATURE_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})?\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
 _NOTE = re.compile(r"^[（(][^（()）]{2,30}[）)]$")
 _ATTACHMENT = re.compile(r"^附件")
 _STAMP = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}")
@@ -120,7 +121,7 @@ def _chrome_flags(lines: list[str]) -> list[bool]:
 def _is_number_line(line: str) -> bool:
     """The 文号 on a line of its own, or closing the title line it was run into."""
     number = DOC_NUMBER.search(line)
-    return bool(_NUMBER_LINE.match(line) or (number and number.end() == len(line) and len(line) <= 2 * _TITLE_MAX))
+    return bool(NUMBER_LINE.match(line) or (number and number.end() == len(line) and len(line) <= 2 * _TITLE_MAX))
 
 
 def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
@@ -186,9 +187,9 @@ def _start(lines: list[str], flags: list[bool], text: str) -> tuple[int, str | N
     # A reporter's page names the notice in its lead: it is a repost only if provisions follow.
     if leads and (provision is not None or not has_news_signs(text)):
         return leads[-1] + 1, "lead", None, leads[-1]
-    titled = next((i for i in body[:_LEAD_WINDOW] if _opens_text(lines, body, i)), None)
-    if titled is not None:  # a title over the text, no preamble: the head ends at the title
-        return _head_start(lines, flags, titled + 1), None, None, None
+    text = next((t for i in body[:_LEAD_WINDOW] for t in [_text_under_title(lines, body, i)] if t is not None), None)
+    if text is not None:  # a title over the text, no preamble: the head ends at the title
+        return _head_start(lines, flags, text), None, None, None
     stamp = next((i for i in range(min(len(lines), _STAMP_WINDOW)) if flags[i] and _STAMP.match(lines[i])), None)
     if stamp is not None:
         headline = next((i for i in range(stamp - 1, -1, -1) if not flags[i]), None)
@@ -196,15 +197,13 @@ def _start(lines: list[str], flags: list[bool], text: str) -> tuple[int, str | N
     return 0, None, None, None
 
 
-def _opens_text(lines: list[str], body: list[int], i: int) -> bool:
-    """A title line naming its kind (…公告) right over a sentence of text."""
-    after = next((j for j in body if j > i), None)
-    return (
-        after is not None
-        and is_title_line(lines[i])
-        and bool(_TITLE_END.search(lines[i]))
-        and bool(re.search(r"[。！？；]", lines[after]))
-    )
+def _text_under_title(lines: list[str], body: list[int], i: int) -> int | None:
+    """The first line of text, when line ``i`` is a title naming its kind (…公告) right
+    over a sentence of text, or over the number printed under the title."""
+    after = next((j for j in body if j > i and not NUMBER_LINE.match(lines[j])), None)
+    if after is None or not is_title_line(lines[i]) or not _TITLE_END.search(lines[i]):
+        return None
+    return after if re.search(r"[。！？；]", lines[after]) else None
 
 
 def _later_copy(lines: list[str], flags: list[bool], preamble: int, first: int, end: int) -> tuple[int, int] | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import cn2an
 
-from .chrome import TITLE_PREFIX, has_news_signs
+from .chrome import NUMBER_LINE, TITLE_PREFIX, has_news_signs
 from .markers import DOC_NUMBER, match_marker
 
 _CN_DATE = re.compile(r"^([〇○零一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日$")
@@ -46,10 +46,10 @@ _YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "0001234567
 def iso_date(text: str) -> str | None:
     """``2021年1月25日`` or ``二〇二一年一月二十五日`` as ``2021-01-25``.
 
-    >>> iso_date("二〇二一年一月二十五日"), iso_date("2021年11月3日"), iso_date("近期")
+    >>> iso_date("二〇二一年一月二十五日"), iso_date("2021 年 11 月 3 日"), iso_date("近期")
     ('2021-01-25', '2021-11-03', None)
     """
-    m = _CN_DATE.match(text.strip())
+    m = _CN_DATE.match(re.sub(r"\s", "", text))
     if not m:
         return None
     year = m.group(1).translate(_YEAR_DIGITS)
@@ -111,6 +111,12 @@ def split_head(paragraphs: list[str]) -> Head:
             if before:
                 title_lines.append(before)
             rest[0:1] = [after] if after else []
+            continue
+        printed = not head.doc_number and (title_lines or head.parts) and NUMBER_LINE.match(line)
+        if printed:  # the number printed under the title: （第1号）, 2号令
+            head.doc_number = re.sub(r"\s", "", printed.group("n") or printed.group("order"))
+            head.parts.append(line)
+            rest.pop(0)
             continue
         colon = re.search(r"[：:]", line)
         if colon and _is_addressee_line(line[: colon.end()]) and (head.doc_number or title_lines):

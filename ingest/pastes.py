@@ -26,6 +26,18 @@ _ITEM_BREAKS = (
 _ARABIC_ITEM = re.compile(r"(?<=[\u4e00-\u9fff。！？；：）”])(\d{1,2})[.．、](?!\d)")
 
 
+_SPACED_WORD = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$", re.M)
+
+
+def join_spaced_words(text: str) -> str:
+    """A heading set with spaces between its characters (``通 告``, ``命　令``) is one word.
+
+    >>> join_spaced_words("某县指挥部\\n通 告\\n为做好防控，现通告如下：")
+    '某县指挥部\\n通告\\n为做好防控，现通告如下：'
+    """
+    return _SPACED_WORD.sub(lambda m: re.sub(r"\s", "", m.group()), text)
+
+
 def split_pasted_lines(text: str) -> str:
     """Break a whole text pasted on one line at the spaces left between its sentences.
 

@@ -72,6 +72,7 @@ def clean_text(raw: str) -> Cleaned:
     text = run(layout.unwrap_lines, text)
     text = run(scrape.split_run_together, text)
     text = run(pastes.split_run_items, text)
+    text = run(pastes.join_spaced_words, text)
     page = chrome.find_notice(text)
     if page.chrome:
         run.steps.append("find_notice")

@@ -150,3 +150,40 @@ def test_a_news_page_takes_headline_source_and_stamp():
     doc = _ingest(text)
     assert doc.kind == "news"
     assert (doc.title, doc.issuer, doc.date) == ("七类人群免除隔离14天：包括某地来京人员", "“某某视点”微博", "2020-02-22")
+
+
+def test_a_spaced_title_word_and_the_number_under_it():
+    text = "\n".join([
+        "某县新型冠状病毒感染的", "肺炎疫情防控指挥部", "通 告", "（县疫情防控指挥部第1号）",
+        "为全力做好疫情防控工作，某县成立了疫情防控指挥部，建立了联防联控机制。",
+        "某县新型冠状病毒感染的肺炎疫情防控指挥部办公室会随时公布相关信息，请公众不要信谣传谣。",
+        "2020年1月23日", "来源：某县疫情防控指挥部", "编辑：王某",
+    ])
+    doc = _ingest(text)
+    assert (doc.title, doc.doc_number, doc.issuer, doc.date) == (
+        "某县新型冠状病毒感染的肺炎疫情防控指挥部通告", "第1号", "某县新型冠状病毒感染的肺炎疫情防控指挥部", "2020-01-23")
+    # a sentence naming the body that heads the title is no repeat of the title
+    assert [p.text for p in doc.paragraphs][1].startswith("某县新型冠状病毒感染的肺炎疫情防控指挥部办公室")
+    assert doc.audit.lost == []
+
+
+def test_an_order_numbered_under_its_issuer():
+    text = "\n".join([
+        "某县疫情防控指挥部", "2号令", "各乡镇人民政府，县政府各相关部门：",
+        "为阻断疫情传播，现下达如下命令：", "一、所有大型社会活动一律取消。",
+        "某县疫情防控指挥部", "2020年1月24日", "编辑：匡某", "监制：赵某", "上一篇下一篇",
+    ])
+    doc = _ingest(text)
+    assert (doc.title, doc.doc_number, doc.addressees) == ("某县疫情防控指挥部", "2号令", ["各乡镇人民政府", "县政府各相关部门"])
+    assert [p.text for p in doc.paragraphs][-1] == "2020年1月24日"
+
+
+def test_a_social_media_repost_with_its_stamp_and_an_arrow_for_a_colon():
+    text = "\n".join([
+        "发表时间: 2021-07-30 13:18", "来源:某市发布",
+        "为严防疫情输入和扩散，即日起全市疫情防控进入应急状态。现就进一步加强全市疫情防控工作通告如下↓",
+        "一、严格人员管控。", "某市疫情防控指挥部", "2021 年 7 月 30 日",
+    ])
+    doc = _ingest(text)
+    assert (doc.title, doc.issuer, doc.date) == (None, "某市疫情防控指挥部", "2021-07-30")
+    assert [p.text for p in doc.paragraphs][0].startswith("为严防疫情输入")
