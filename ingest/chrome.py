@@ -36,7 +36,7 @@ _NOT_TITLE = re.compile(r"[。！？；@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00
 # A number printed under the title: 第1号, （县指挥部第1号）, 2号令.
 NUMBER_LINE = re.compile(r"^[（(]?(?:[\u4e00-\u9fff]{0,20}?(?P<n>第\s*\d{1,4}\s*号)|(?P<order>\d{1,4}\s*号令))[）)]?$")
 _ADDRESSEES = re.compile(r"^[^。；！？]{2,150}[：:]$")
-_SIGNATURE_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})?\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
+SIGNATURE_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})?\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
 _NOTE = re.compile(r"^[（(][^（()）]{2,30}[）)]$")
 _ATTACHMENT = re.compile(r"^附件")
 _STAMP = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}")
@@ -61,6 +61,7 @@ class _Rules:
     lead_preamble: re.Pattern
     lead: re.Pattern
     news: re.Pattern
+    body: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +70,7 @@ def rules() -> _Rules:
         data = yaml.safe_load(_RULES.read_text(encoding="utf-8"))
         return _Rules(
             line=re.compile("|".join(f"(?:{p})" for p in data["line"])),
-            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "lead", "news")},
+            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "lead", "news", "body")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:
         raise ValueError(f"{_RULES}: cannot load the chrome rules: {e}") from e
@@ -95,6 +96,15 @@ def is_lead(line: str) -> bool:
     """A reposter's lead: when and who published the notice (``刚刚，…发布最新通告``)."""
     r = rules()
     return bool(r.lead.search(line) or r.lead_preamble.search(line))
+
+
+def ends_with_body(name: str) -> bool:
+    """Whether a name ends the way an issuing body's name does (…指挥部, …委员会).
+
+    >>> ends_with_body("某市疫情防控工作领导小组办公室"), ends_with_body("某市疫情防控")
+    (True, False)
+    """
+    return bool(re.search(rules().body.pattern + "$", name))
 
 
 def has_news_signs(text: str) -> bool:
@@ -162,7 +172,7 @@ def _end(lines: list[str], start: int) -> int:
     for i in range(start + 1, len(lines)):
         if r.trailer.match(lines[i]):
             return i
-        if _SIGNATURE_DATE.match(lines[i]) and not re.search(r"[。；！？，]", lines[i - 1]):
+        if SIGNATURE_DATE.match(lines[i]) and not re.search(r"[。；！？，]", lines[i - 1]):
             end = i + 1
             while end < len(lines) and _NOTE.match(lines[end]):
                 end += 1
@@ -182,19 +192,36 @@ def _start(lines: list[str], flags: list[bool], text: str) -> tuple[int, str | N
     if before:
         p = before[-1] if provision is not None else before[0]
         return _head_start(lines, flags, p), "preamble", p, None
-    window = [i for i in body if i < provision] if provision is not None else body[:_LEAD_WINDOW]
+    before_provision = [i for i in body if provision is None or i < provision]
+    addressed = next((i for k, i in enumerate(before_provision) if k and _addresses(lines, before_provision[k - 1], i)), None)
+    if addressed is not None:  # a title over an addressee line: the head of the notice
+        return _head_start(lines, flags, addressed + 1), "addressees", None, None
+    window = before_provision if provision is not None else body[:_LEAD_WINDOW]
     leads = [i for i in window if r.lead.search(lines[i])]
     # A reporter's page names the notice in its lead: it is a repost only if provisions follow.
     if leads and (provision is not None or not has_news_signs(text)):
         return leads[-1] + 1, "lead", None, leads[-1]
-    text = next((t for i in body[:_LEAD_WINDOW] for t in [_text_under_title(lines, body, i)] if t is not None), None)
-    if text is not None:  # a title over the text, no preamble: the head ends at the title
-        return _head_start(lines, flags, text), None, None, None
+    opening = next((t for i in body[:_LEAD_WINDOW] for t in [_text_under_title(lines, body, i)] if t is not None), None)
+    if opening is not None:  # a title over the text, no preamble: the head ends at the title
+        return _head_start(lines, flags, opening), None, None, None
     stamp = next((i for i in range(min(len(lines), _STAMP_WINDOW)) if flags[i] and _STAMP.match(lines[i])), None)
     if stamp is not None:
         headline = next((i for i in range(stamp - 1, -1, -1) if not flags[i]), None)
         return (headline if headline is not None else stamp), None, None, None
     return 0, None, None, None
+
+
+def _addresses(lines: list[str], previous: int, i: int) -> bool:
+    """Line ``i`` is an addressee line (广大市民朋友：) right under a title naming its kind."""
+    line, title = lines[i], lines[previous]
+    return (
+        bool(_ADDRESSEES.match(line))
+        and len(line) <= _TITLE_MAX
+        and not match_marker(line)
+        and not rules().preamble.search(line)
+        and is_title_line(title)
+        and bool(_TITLE_END.search(title))
+    )
 
 
 def _text_under_title(lines: list[str], body: list[int], i: int) -> int | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import cn2an
 
-from .chrome import NUMBER_LINE, TITLE_PREFIX, has_news_signs
+from .chrome import NUMBER_LINE, TITLE_PREFIX, ends_with_body, has_news_signs
 from .markers import DOC_NUMBER, match_marker
 
 _CN_DATE = re.compile(r"^([〇○零一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日$")
@@ -118,7 +118,7 @@ def split_head(paragraphs: list[str]) -> Head:
             head.parts.append(line)
             rest.pop(0)
             continue
-        colon = re.search(r"[：:]", line)
+        colon = re.search(r"：|:(?!\d)", line)  # not the colon of a time, 14:30
         if colon and _is_addressee_line(line[: colon.end()]) and (head.doc_number or title_lines):
             head.addressees = split_addressees(line[: colon.end()])
             head.parts.append(line[: colon.end()])
@@ -172,10 +172,7 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
 
 
 # A body's name followed by the kind of document: 武汉市…指挥部通告.
-_BODY_TITLE = re.compile(
-    r"^(?P<body>[\u4e00-\u9fff（）()]{4,60}?(?:指挥部|领导小组|办公室|委员会|人民政府|政府|委|局|厅|部|署|办|中心|小组))"
-    r"(?:通告|公告|通知|令)$"
-)
+_KIND_AFTER_BODY = re.compile(r"^(?P<body>[\u4e00-\u9fff（）()]{4,60}?)(?:通告|公告|通知|令)$")
 # A number printed with the title: （第30号）, 第59号公告, 17号令.
 _TITLE_NUMBER = re.compile(r"\s*[（(](第\s*\d{1,4}\s*号)[）)]$|(第\d{1,4}号)(?=(?:通告|公告|令)$)|(\d{1,4}号令)$")
 
@@ -189,8 +186,8 @@ def issuer_from_title(title: str | None) -> str | None:
     if title and "关于" in title:
         before = title.split("关于", 1)[0].strip()
         return before or None
-    m = _BODY_TITLE.match(title or "")
-    return m.group("body") if m else None
+    m = _KIND_AFTER_BODY.match(title or "")
+    return m.group("body") if m and ends_with_body(m.group("body")) else None
 
 
 def title_and_number(title: str | None) -> tuple[str | None, str | None]:

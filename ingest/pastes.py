@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .markers import CN_DIGITS
+from .chrome import SIGNATURE_DATE, ends_with_body
+from .markers import CN_DIGITS, match_marker
 
 # A line this long with sentences joined by spaces is a whole pasted text, not a paragraph.
 PASTED_LINE = 200
@@ -36,6 +37,33 @@ def join_spaced_words(text: str) -> str:
     '某县指挥部\\n通告\\n为做好防控，现通告如下：'
     """
     return _SPACED_WORD.sub(lambda m: re.sub(r"\s", "", m.group()), text)
+
+
+_SIGNATURE_LINE = 30
+_PUNCTUATED = re.compile(r"[。，；：！？、,;:]")
+
+
+def join_wrapped_signature(text: str) -> str:
+    """A signing body's name wrapped over two lines above the date is one line; two
+    bodies signing together each end their line with a body's name.
+
+    >>> join_wrapped_signature("感谢支持。\\n某县新冠肺炎疫情防控\\n工作领导小组办公室\\n2022年4月14日")
+    '感谢支持。\\n某县新冠肺炎疫情防控工作领导小组办公室\\n2022年4月14日'
+    >>> join_wrapped_signature("感谢支持。\\n某市卫生健康委员会\\n某市教育委员会\\n2022年4月14日")
+    '感谢支持。\\n某市卫生健康委员会\\n某市教育委员会\\n2022年4月14日'
+    """
+    out: list[str] = []
+    for line in text.split("\n"):
+        out.append(line)
+        if len(out) >= 3 and SIGNATURE_DATE.match(line.strip()):
+            first, second = out[-3].strip(), out[-2].strip()
+            if _may_sign(first) and _may_sign(second) and not ends_with_body(first):
+                out[-3:-1] = [first + second]
+    return "\n".join(out)
+
+
+def _may_sign(line: str) -> bool:
+    return 0 < len(line) <= _SIGNATURE_LINE and not _PUNCTUATED.search(line) and not match_marker(line)
 
 
 def split_pasted_lines(text: str) -> str:

@@ -73,6 +73,7 @@ def clean_text(raw: str) -> Cleaned:
     text = run(scrape.split_run_together, text)
     text = run(pastes.split_run_items, text)
     text = run(pastes.join_spaced_words, text)
+    text = run(pastes.join_wrapped_signature, text)
     page = chrome.find_notice(text)
     if page.chrome:
         run.steps.append("find_notice")

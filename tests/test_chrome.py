@@ -187,3 +187,28 @@ def test_a_social_media_repost_with_its_stamp_and_an_arrow_for_a_colon():
     doc = _ingest(text)
     assert (doc.title, doc.issuer, doc.date) == (None, "某市疫情防控指挥部", "2021-07-30")
     assert [p.text for p in doc.paragraphs][0].startswith("为严防疫情输入")
+
+
+def test_a_provision_that_names_an_app_or_a_count_is_no_chrome():
+    assert not chrome.is_chrome("1.手机搜索下载“某某办”APP，点击进入申领页面。")
+    assert not chrome.is_chrome("各区县要统计核酸检测点访问量，每日报送。")
+    assert chrome.is_chrome("打开某某新闻客户端") and chrome.is_chrome("阅读量：1234")
+
+
+def test_a_page_summary_before_the_title_and_addressees_is_chrome():
+    summary = "近期，国内本土疫情点多面广，经县领导小组同意，于2022年4月15日14:30在某社区开展应急演练。"
+    text = "\n".join([
+        "某县首页>政务频道>公告公示>", "§当前位置: 某县首页>政务频道>公告公示",
+        "关于开展疫情防控应急演练的通告", "发布时间:2022-04-1411:56:44", summary,
+        "关于开展疫情防控应急演练的", "通 告", "广大市民朋友:", summary,
+        "演练期间，相关区域将实施临时管控，敬请广大市民朋友不围观、不恐慌。",
+        "  某县新冠肺炎疫情防控", "工作领导小组办公室      ", "2022年4月14日         ", "分享", "手机阅读    |    返回首页",
+    ])
+    doc = _ingest(text)
+    assert (doc.title, doc.addressees, doc.issuer, doc.date) == (
+        "关于开展疫情防控应急演练的通告", ["广大市民朋友"], "某县新冠肺炎疫情防控工作领导小组办公室", "2022-04-14")
+    assert [p.text for p in doc.paragraphs] == [
+        summary, "演练期间，相关区域将实施临时管控，敬请广大市民朋友不围观、不恐慌。",
+        "某县新冠肺炎疫情防控工作领导小组办公室", "2022年4月14日",
+    ]
+    assert doc.audit.lost == []

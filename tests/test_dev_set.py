@@ -11,7 +11,7 @@ from notices.evaluate import evaluate
 DEV = Path(__file__).parent / "data" / "dev"
 RAW = sorted((DEV / "raw").glob("*.txt"))
 # Reached on the dev set; raise them when the ingestion does better.
-FLOORS = {"sentences": 0.97, "paragraph_starts": 0.95, "addressees": 1.0, "articles": 1.0, "metadata": 1.0}
+FLOORS = {"sentences": 0.98, "paragraph_starts": 0.97, "addressees": 1.0, "articles": 1.0, "metadata": 1.0}
 
 
 @pytest.fixture(scope="module")

@@ -25,3 +25,14 @@ CASES = [
 @pytest.mark.parametrize("step,before,after,why", CASES, ids=[c[3] for c in CASES])
 def test_step(step, before, after, why):
     assert step(before) == after
+
+
+@pytest.mark.parametrize("before,after,why", [
+    ("感谢支持。\n某县新冠肺炎疫情防控\n工作领导小组办公室\n2022年4月14日",
+     "感谢支持。\n某县新冠肺炎疫情防控工作领导小组办公室\n2022年4月14日", "a signer's name wrapped over two lines"),
+    ("感谢支持。\n某市卫生健康委员会\n某市教育委员会\n2022年4月14日",
+     "感谢支持。\n某市卫生健康委员会\n某市教育委员会\n2022年4月14日", "two bodies signing together"),
+    ("某县指挥部\n通 告\n为做好防控，现通告如下：", "某县指挥部\n通告\n为做好防控，现通告如下：", "a title word set with spaces"),
+])
+def test_layout_of_the_head_and_signature(before, after, why):
+    assert pastes.join_wrapped_signature(pastes.join_spaced_words(before)) == after
