@@ -14,19 +14,21 @@ from .markers import CN_DIGITS, match_marker
 
 # A line this long with sentences joined by spaces is a whole pasted text, not a paragraph.
 PASTED_LINE = 200
-_SPACE_BREAK = re.compile(r"(?<=[。！？；：”）])[ \u3000]+(?=\S)")
+_SPACE_BREAK = re.compile(r"([。！？；：”）])[ \u3000]+(?=\S)")
+# Each pattern opens with the mark it breaks after, which the regex engine skips ahead
+# to, rather than with a lookbehind tried at every position of the text.
 _ITEM_BREAKS = (
     # 第一，… after the end of a sentence
-    re.compile(rf"(?<=[。！？；：])(?=第[{CN_DIGITS}]{{1,3}}[，、,])"),
+    re.compile(rf"([。！？；：])(?=第[{CN_DIGITS}]{{1,3}}[，、,])"),
     # circled numbers
-    re.compile(r"(?<=[。！？；：])(?=[①-⑳])"),
+    re.compile(r"([。！？；：])(?=[①-⑳])"),
     # the closing formula
-    re.compile(r"(?<=[。！？；])(?=特此(?:通告|通知|公告)[。！]?$)"),
+    re.compile(r"([。！？；])(?=特此(?:通告|通知|公告)[。！]?(?:\n|$))"),
 )
-# An Arabic item number after a Chinese character or the end of a sentence; a decimal is none.
-_ARABIC_ITEM = re.compile(r"(?<=[\u4e00-\u9fff。！？；：）”])(\d{1,2})[.．、](?!\d)")
-
-
+# An Arabic item number; a decimal is none. It counts after a Chinese character or the
+# end of a sentence (``_AFTER``), not after a digit or a Latin letter.
+_ARABIC_ITEM = re.compile(r"(\d{1,2})[.．、](?!\d)")
+_AFTER = re.compile(r"[\u4e00-\u9fff。！？；：）”]")
 _SPACED_WORD = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$", re.M)
 
 
@@ -73,7 +75,7 @@ def split_pasted_lines(text: str) -> str:
     '现通知如下：\\n第一，严'
     """
     return "\n".join(
-        _SPACE_BREAK.sub("\n", line) if len(line) >= PASTED_LINE and _SPACE_BREAK.search(line) else line
+        _SPACE_BREAK.sub("\\1\n", line) if len(line) >= PASTED_LINE and _SPACE_BREAK.search(line) else line
         for line in text.split("\n")
     )
 
@@ -81,7 +83,11 @@ def split_pasted_lines(text: str) -> str:
 def _arabic_breaks(line: str) -> list[int]:
     """Where items numbered 1., 2., 3. … run together in a line: the run from 1 counting
     up by one, with at least two items; a lone number is a number, not a list."""
-    found = [(m.start(), int(m.group(1))) for m in _ARABIC_ITEM.finditer(line)]
+    found = [
+        (m.start(), int(m.group(1)))
+        for m in _ARABIC_ITEM.finditer(line)
+        if m.start() and _AFTER.match(line, m.start() - 1)
+    ]
     best: list[int] = []
     for k, (pos, n) in enumerate(found):
         if n != 1:
@@ -106,13 +112,12 @@ def split_run_items(text: str) -> str:
     >>> split_run_items("由所在地政府组织实施。特此通告。")
     '由所在地政府组织实施。\\n特此通告。'
     """
+    for pattern in _ITEM_BREAKS:
+        text = pattern.sub("\\1\n", text)
+    if not _ARABIC_ITEM.search(text):
+        return text
     out = []
     for line in text.split("\n"):
-        for pattern in _ITEM_BREAKS:
-            line = pattern.sub("\n", line)
-        pieces = []
-        for part in line.split("\n"):
-            cuts = [0, *_arabic_breaks(part), len(part)]
-            pieces += [part[a:b] for a, b in zip(cuts, cuts[1:]) if part[a:b]]
-        out.append("\n".join(pieces))
+        cuts = [0, *_arabic_breaks(line), len(line)]
+        out.append("\n".join(line[a:b] for a, b in zip(cuts, cuts[1:])) if len(cuts) > 2 else line)
     return "\n".join(out)
