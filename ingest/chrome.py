@@ -139,7 +139,8 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
 
     Chrome between the head and the preamble (an advertisement) is skipped; the title's
     lines stand together, and end at the first line naming the document's kind: an
-    earlier line that names a kind too is another headline.
+    earlier line that names a kind too is another headline. A 文号 printed over the
+    title opens the head.
     """
     start, titled, title_lines = preamble, False, 0
     for i in range(preamble - 1, -1, -1):
@@ -153,6 +154,8 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
         elif _is_number_line(line) and not title_lines:
             start = i
             titled = len(line) > _TITLE_MAX // 2  # the title runs into its number
+        elif _is_number_line(line):
+            return i  # 文号 over the title: the masthead above it is no part of the text
         elif is_title_line(line) and title_lines < _TITLE_LINES:
             ends = bool(_TITLE_END.search(line))
             if ends and titled:

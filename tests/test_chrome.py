@@ -212,3 +212,10 @@ def test_a_page_summary_before_the_title_and_addressees_is_chrome():
         "某县新冠肺炎疫情防控工作领导小组办公室", "2022年4月14日",
     ]
     assert doc.audit.lost == []
+
+
+def test_a_masthead_over_the_number_and_title_is_no_title():
+    lines = ["某市疫情防控工作领导小组文件", "某肺炎组办发〔2020〕30号", "某市疫情防控工作领导小组关",
+             "于进一步加强疫情防控工作的通知", "各区县领导小组，市级有关部门：", "为做好防控，现就有关事项通知如下：", "一、加强排查。"]
+    found = chrome.find_notice("\n".join(lines))
+    assert found.lines == lines[1:] and found.chrome == lines[:1]
