@@ -8,13 +8,14 @@ their markers, where the guide's paragraphs start.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .chrome import SIGNATURE_DATE, ends_with_body
+from .chrome import SIGNATURE_DATE, ends_with_body, rules
 from .markers import CN_DIGITS, match_marker
 
 # A line this long with sentences joined by spaces is a whole pasted text, not a paragraph.
 PASTED_LINE = 200
-_SPACE_BREAK = re.compile(r"([。！？；：”）])[ \u3000]+(?=\S)")
+_SPACE_BREAK = re.compile(r"([。！？；：”）]|通知|通告|公告)[ \u3000]+(?=\S)")
 # Each pattern opens with the mark it breaks after, which the regex engine skips ahead
 # to, rather than with a lookbehind tried at every position of the text.
 _ITEM_BREAKS = (
@@ -69,15 +70,30 @@ def _may_sign(line: str) -> bool:
 
 
 def split_pasted_lines(text: str) -> str:
-    """Break a whole text pasted on one line at the spaces left between its sentences.
+    """Break a whole text pasted on one line at the spaces left where its lines ended:
+    after a sentence or a title, before a provision, the signature date, a note or a
+    list of other articles.
 
     >>> split_pasted_lines("现通知如下： " + "第一，严格管理。" * 30 + " 第二，加强审批。")[:11]
     '现通知如下：\\n第一，严'
+    >>> split_pasted_lines("关于加强防控的通告 为做好防控，" + "现通告如下，" * 40 + " 一、暂停营业。 某区指挥部 2020年1月28日").split("\\n")[::2]
+    ['关于加强防控的通告', '一、暂停营业。', '2020年1月28日']
     """
-    return "\n".join(
-        _SPACE_BREAK.sub("\\1\n", line) if len(line) >= PASTED_LINE and _SPACE_BREAK.search(line) else line
-        for line in text.split("\n")
+    return "\n".join(_split_pasted(line) if len(line) >= PASTED_LINE and _SPACE_BREAK.search(line) else line for line in text.split("\n"))
+
+
+@lru_cache(maxsize=1)
+def _line_openers() -> re.Pattern:
+    """Spaces before what starts a line of a notice, and what starts the page after it."""
+    trailer = rules().trailer.pattern.removeprefix("^")
+    return re.compile(
+        rf"[ \u3000]+(?=[{CN_DIGITS}]{{1,3}}、|[（(][{CN_DIGITS}]{{1,3}}[）)]|\d{{1,2}}[.．、](?!\d)|第[{CN_DIGITS}]{{1,3}}[，、]"
+        rf"|[①-⑳]|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|[（(]此件|关于[^ \u3000。]{{2,60}}?(?:通知|通告|公告)[ \u3000]|{trailer})"
     )
+
+
+def _split_pasted(line: str) -> str:
+    return _line_openers().sub("\n", _SPACE_BREAK.sub("\\1\n", line))
 
 
 def _arabic_breaks(line: str) -> list[int]:
