@@ -174,7 +174,7 @@ _FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _FULLWIDTH_DOT_AFTER_DIGIT = re.compile(r"．(?<=\d．)(?=\d)")
 # One branch opening with the mark: the engine skips ahead to it, where top-level
 # alternatives are each tried at every position.
-_ASCII_PUNCT_NEAR_CJK = re.compile(rf"[(),:;?!](?:(?<=[{_CJK}“”（）〔〕)][(),:;?!])|(?<=\()(?=[{_CJK}]))")
+_ASCII_PUNCT_NEAR_CJK = re.compile(rf"[(),:;?!](?:(?<=[{_CJK}“”（）〔〕《》)][(),:;?!])|(?<=\()(?=[{_CJK}]))")
 _YEAR_BRACKETS = re.compile(r"[\[［【](\d{4})[\]］】]")
 _PAREN_PAIR = re.compile(r"\(([^()]{1,80})\)")  # may span a hard line wrap
 _HAS_CJK = re.compile(f"[{_CJK}]")

@@ -66,7 +66,14 @@ def join_wrapped_signature(text: str) -> str:
 
 
 def _may_sign(line: str) -> bool:
-    return 0 < len(line) <= _SIGNATURE_LINE and not _PUNCTUATED.search(line) and not match_marker(line)
+    """A line that may hold part of a signer's name: short, unpunctuated, and neither a
+    provision nor the closing formula (特此通告)."""
+    return (
+        0 < len(line) <= _SIGNATURE_LINE
+        and not _PUNCTUATED.search(line)
+        and not match_marker(line)
+        and not line.startswith("特此")
+    )
 
 
 def split_pasted_lines(text: str) -> str:

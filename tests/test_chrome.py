@@ -236,3 +236,35 @@ def test_a_whole_page_pasted_on_one_line():
         "某区新型冠状病毒感染的肺炎疫情防控指挥部", "2020年1月28日", "（此件公开发布）",
     ]
     assert doc.audit.lost == []
+
+
+def test_a_news_site_repost_with_the_number_under_the_title_and_the_closing_formula():
+    text = "\n".join([
+        "關注新華網", "評論", "某市疫情防控指揮部通告", "(第18號)",
+        "某市疫情防控指揮部發布的《關于加強車輛管理的通告》(第17號)未經研究發布,現宣布該通告無效。",
+        "特此通告", "某市疫情防控指揮部", "2020年2月24日", "?", "某市疫情防控指揮部通告?(第18號)-新華網",
+        "010020020110000000000000011101171125619198",
+    ])
+    doc = _ingest(text)
+    assert (doc.title, doc.doc_number, doc.issuer, doc.date) == ("某市疫情防控指挥部通告", "第18号", "某市疫情防控指挥部", "2020-02-24")
+    assert [p.text for p in doc.paragraphs][1:] == ["特此通告", "某市疫情防控指挥部", "2020年2月24日"]
+
+
+def test_a_lead_announcing_the_full_text_and_a_paywall_after_it():
+    text = "\n".join([
+        "【某某网】某省疫情防控指挥部发布通告，启动一级响应。", "据某某新闻客户端消息，通告全文如下：",
+        "某省疫情防控指挥部通告", "针对当前疫情防控形势，省疫情防控指挥部决定，启动一级响应。",
+        "某省疫情防控指挥部", "2020年1月24日", "此文限时免费阅读。感谢热心读者订阅！", "更多报道详见：【专题】防疫全纪录",
+    ])
+    doc = _ingest(text)
+    assert (doc.kind, doc.title, doc.issuer) == ("notice", "某省疫情防控指挥部通告", "某省疫情防控指挥部")
+    assert [p.text for p in doc.paragraphs] == [
+        "针对当前疫情防控形势，省疫情防控指挥部决定，启动一级响应。", "某省疫情防控指挥部", "2020年1月24日"]
+
+
+def test_a_forum_copy_printing_the_title_twice():
+    text = "\n".join(["某市疫情防控指挥部通告", "某市疫情防控指挥部通告(第1号)", "为做好防控，现将有关事项通告如下:",
+                      "自2020年1月23日10时起，全市公交暂停运营。", "某市疫情防控指挥部", "2020年1月23日", "页:", "[1]"])
+    doc = _ingest(text)
+    assert (doc.title, doc.doc_number) == ("某市疫情防控指挥部通告", "第1号")
+    assert [p.text for p in doc.paragraphs][-1] == "2020年1月23日"
