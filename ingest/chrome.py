@@ -170,20 +170,19 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
 
 
 def _end(lines: list[str], start: int) -> int:
-    """Where the notice ends: after its signature date and the notes under it, or at a
-    trailer that leads on to other articles."""
+    """Where the notice ends: at a trailer that leads on to other articles, or after its
+    signature date and the notes under it, unless a document follows the signature (an
+    attachment, the plan a notice issues): text with numbered provisions of its own."""
     r = rules()
-    for i in range(start + 1, len(lines)):
-        if r.trailer.match(lines[i]):
-            return i
+    trailer = next((i for i in range(start + 1, len(lines)) if r.trailer.match(lines[i])), len(lines))
+    for i in range(start + 1, trailer):
         if SIGNATURE_DATE.match(lines[i]) and not re.search(r"[。；！？，]", lines[i - 1]):
             end = i + 1
-            while end < len(lines) and _NOTE.match(lines[end]):
+            while end < trailer and _NOTE.match(lines[end]):
                 end += 1
-            if end < len(lines) and _ATTACHMENT.match(lines[end]):
-                return _end(lines, end) if any(r.trailer.match(x) for x in lines[end:]) else len(lines)
-            return end
-    return len(lines)
+            appended = any(_ATTACHMENT.match(line) or match_marker(line) for line in lines[end:trailer])
+            return trailer if appended else end
+    return trailer
 
 
 def _start(lines: list[str], flags: list[bool], text: str) -> tuple[int, str | None, int | None, int | None]:
@@ -245,7 +244,8 @@ def _later_copy(lines: list[str], flags: list[bool], preamble: int, first: int, 
     if repeat is None:
         return None
     head = start = _head_start(lines, flags, repeat)
-    while start > first + 1 and _is_copy_chrome(lines[start - 1], flags[start - 1]):
+    # Back to the first copy's last line: its signature date, at the latest.
+    while start > first + 1 and not SIGNATURE_DATE.match(lines[start - 1]) and _is_copy_chrome(lines[start - 1], flags[start - 1]):
         start -= 1
     return start, head
 

@@ -40,7 +40,9 @@ DEBRIS = re.compile(
 )
 _PUBLISHED = re.compile(rf"(?:发布|发表|发文|印发)(?:日期|时间)\s*[:：]\s*(?P<date>{_DATE})")
 # A news page's time stamp under its headline: 2020-03-26 23:53:17 来源：新华网
-_STAMPED = re.compile(r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s*(?:来源|$))", re.M)
+_STAMPED = re.compile(
+    r"^(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|$))", re.M
+)
 _SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[”’」』）)]*|$)")
 # Where a run-together scrape hides paragraph breaks: before a numbered provision
 # that follows the end of a sentence, and around the signature's date line.
@@ -70,6 +72,8 @@ def published_date(text: str) -> str | None:
     '2021-11-03'
     >>> published_date("某地加强防控\\n2020-02-22 14:32:08 来源：新华网\\n正文")
     '2020-02-22'
+    >>> published_date("某地加强防控\\n2020年03月26日 10:21 来源：人民网\\n正文")
+    '2020-03-26'
     """
     m = _PUBLISHED.search(text) or _STAMPED.search(text)
     if not m:

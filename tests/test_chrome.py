@@ -268,3 +268,11 @@ def test_a_forum_copy_printing_the_title_twice():
     doc = _ingest(text)
     assert (doc.title, doc.doc_number) == ("某市疫情防控指挥部通告", "第1号")
     assert [p.text for p in doc.paragraphs][-1] == "2020年1月23日"
+
+
+def test_a_document_issued_after_the_signature_stays():
+    appended = ["某区疫情防控工作方案", "一、总体要求。", "二、工作措施。"]
+    found = chrome.find_notice(page([], ["附件：某区疫情防控工作方案", *appended, "上一篇：某区召开会议"]))
+    assert found.lines == NOTICE + ["附件：某区疫情防控工作方案", *appended]
+    found = chrome.find_notice(page([], [*appended, "分享到"]))
+    assert found.lines == NOTICE + appended
