@@ -24,6 +24,8 @@ _MIN_TAGS = 3  # a stray "<br>" or two is scrape debris, which cleaning removes
 # What a dump writes before and after a quoted field.
 _FIELD_OPEN = re.compile(r"""['"]\s*$""")
 _FIELD_CLOSE = re.compile(r"""^\s*['"]""")
+# A quoted field of a dump, its quotes escaped with backslashes (or doubled, as SQL does).
+_QUOTED = re.compile(r"'((?:[^'\\]|\\.|'')*)'|\"((?:[^\"\\]|\\.)*)\"", re.DOTALL)
 _SQL_ESCAPE = re.compile(r"""\\(["'\\nrt])""")
 _SQL_UNESCAPED = {"n": "\n", "r": "", "t": "\t"}
 # Inline Markdown: bold or italic marks, links, images.
@@ -64,13 +66,18 @@ def _read_html_inside(text: str, span: tuple[int, int], name: str) -> tuple[str,
     notes = []
     html = text[start:end]
     if _FIELD_OPEN.search(text[:start]) and _FIELD_CLOSE.match(text[end:]):
-        # The HTML is one quoted field of a dump's row: the row's other fields are not the page.
-        html = _SQL_ESCAPE.sub(lambda m: _SQL_UNESCAPED.get(m.group(1), m.group(1)), html)
-        notes.append("read the HTML held in a quoted field; dropped the record around it")
+        # The HTML is held in quoted fields of a dump's rows: the rows' other fields are not the page.
+        fields = [m.group(1) or m.group(2) for m in _QUOTED.finditer(text)]
+        html = "\n".join(_SQL_ESCAPE.sub(_unescape, f) for f in fields if f and len(_TAG.findall(f)) >= _MIN_TAGS)
+        notes.append("read the HTML held in quoted fields; dropped the records around it")
     elif text[:start].strip() or text[end:].strip():
         html = text  # text around the markup is the page's too
     content, _, html_notes = read_html(html.encode("utf-8"), name)
     return content, ["the content is HTML", *notes, *html_notes]
+
+
+def _unescape(m: re.Match) -> str:
+    return _SQL_UNESCAPED.get(m.group(1), m.group(1))
 
 
 @lru_cache(maxsize=1)

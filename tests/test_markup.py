@@ -67,3 +67,10 @@ def test_a_markdown_notice_is_read_by_its_content(tmp_path):
     doc = ingest_file(path)
     assert doc.title == "关于加强防控的通告"
     assert [p.text for p in doc.paragraphs] == ["为做好防控，现通告如下：", "一、暂停营业。", "二、加强排查。"]
+
+
+def test_a_dump_of_several_rows_gives_the_html_of_each():
+    second = ROW.replace("(173,", "(174,").replace("某省疫情防控指挥部通告", "某省疫情防控指挥部第二号通告")
+    text, _ = read_markup("INSERT INTO news VALUES " + ROW + "\n" + second, "dump.txt")
+    assert text.count("某省疫情防控指挥部第二号通告") == 1 and text.count("一、申领要求") == 2
+    assert "174" not in text and "INSERT" not in text
