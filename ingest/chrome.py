@@ -63,6 +63,7 @@ class _Rules:
     lead: re.Pattern
     news: re.Pattern
     body: re.Pattern
+    reported: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +72,7 @@ def rules() -> _Rules:
         data = yaml.safe_load(_RULES.read_text(encoding="utf-8"))
         return _Rules(
             line=re.compile("|".join(f"(?:{p})" for p in data["line"])),
-            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "lead", "news", "body")},
+            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "lead", "news", "body", "reported")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:
         raise ValueError(f"{_RULES}: cannot load the chrome rules: {e}") from e
@@ -185,7 +186,7 @@ def _end(lines: list[str], start: int) -> int:
     return trailer
 
 
-def _start(lines: list[str], flags: list[bool], text: str) -> tuple[int, str | None, int | None, int | None]:
+def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | None, int | None]:
     """(first line of the notice, how it was found, the preamble's line, the lead's line)."""
     r = rules()
     body = [i for i, f in enumerate(flags) if not f]
@@ -201,8 +202,10 @@ def _start(lines: list[str], flags: list[bool], text: str) -> tuple[int, str | N
         return _head_start(lines, flags, addressed + 1), "addressees", None, None
     window = before_provision if provision is not None else body[:_LEAD_WINDOW]
     leads = [i for i in window if r.lead.search(lines[i])]
-    # A reporter's page names the notice in its lead: it is a repost only if provisions follow.
-    if leads and (provision is not None or not has_news_signs(text)):
+    # A reporter's page names the notice in its lead too: it is a repost when provisions
+    # follow, or the notice's own words rather than the reporter's (通告称，…).
+    after = next((i for i in body if leads and i > leads[-1]), None)
+    if leads and (provision is not None or (after is not None and not r.reported.match(lines[after]))):
         return leads[-1] + 1, "lead", None, leads[-1]
     opening = next((t for i in body[:_LEAD_WINDOW] for t in [_text_under_title(lines, body, i)] if t is not None), None)
     if opening is not None:  # a title over the text, no preamble: the head ends at the title
@@ -271,7 +274,7 @@ def find_notice(text: str) -> Page:
     if len(_HEADINGS.findall(text)) >= 3:  # a newspaper page of several articles
         return Page(lines)
     flags = _chrome_flags(lines)
-    start, found, preamble, lead = _start(lines, flags, text)
+    start, found, preamble, lead = _start(lines, flags)
     end = _end(lines, start)
     keep = [not f and start <= i < end for i, f in enumerate(flags)]
     copy = _later_copy(lines, flags, preamble, start, end) if preamble is not None else None

@@ -276,3 +276,14 @@ def test_a_document_issued_after_the_signature_stays():
     assert found.lines == NOTICE + ["附件：某区疫情防控工作方案", *appended]
     found = chrome.find_notice(page([], [*appended, "分享到"]))
     assert found.lines == NOTICE + appended
+
+
+@pytest.mark.parametrize("second,kind", [
+    ("28日5时起，某市以江为界分区分批实施核酸筛查。", "notice"),
+    ("通告称，自28日起，某市以江为界分区分批实施核酸筛查。", "news"),
+])
+def test_a_dateline_lead_is_a_repost_unless_the_reporter_goes_on_in_his_words(second, kind):
+    text = "\n".join(["某市：开展新一轮核酸筛查",
+                      "新华社某市3月27日电 27日晚，某市领导小组办公室发布通告，在全市开展新一轮核酸筛查。",
+                      second, "封控区域内，暂停公交、地铁运作。"])
+    assert _ingest(text).kind == kind
