@@ -3,10 +3,13 @@
 A page that carries a notice wraps it in chrome: breadcrumbs, the site's headline and a
 reposter's lead before it; share buttons, editor lines and teasers after it. The notice
 has a shape of its own. It opens with a head (title, 文号, addressees) over a preamble
-that ends ``…如下：``, or, in a repost that left its head out, right after the lead that
-says it was published (``27日晚，…发布通告，…``); it closes with its signature and date
-(and ``（此件公开发布）``). ``find_notice`` cuts a page, one paragraph per line, to that
-shape; what it cuts is chrome, which the audit counts as debris.
+that ends ``…如下：``; or with a title over its addressee line; or, in a repost that left
+its head out, right after the lead that says it was published (``27日晚，…发布通告，…``);
+or with a title right over its text. It closes with its signature and date (and
+``（此件公开发布）``), unless a document it issues follows. ``find_notice`` cuts a page,
+one paragraph per line, to that shape; what it cuts is chrome, which the audit counts
+as debris. A page where none of these is found is left whole but for its chrome lines
+(a news report keeps its headline: the line over its time stamp).
 
 The patterns are page furniture, not the words of any notice: ``data/chrome.yml``.
 """
@@ -48,7 +51,7 @@ _HEADINGS = re.compile(r"^#{1,3}\s", re.M)
 class Page:
     lines: list[str]  # the notice (or the report), one paragraph per line
     chrome: list[str] = field(default_factory=list)  # lines cut as page chrome
-    found: str | None = None  # how the notice was found: "preamble", "lead", or None
+    found: str | None = None  # how the notice was found: "preamble", "addressees", "lead", or None
     lead: str | None = None  # a reposter's lead: names the notice (《…》) and when it came out
 
 
