@@ -35,7 +35,8 @@ _TITLE_END = re.compile(r"(?:通知|通告|公告|通报|意见|方案|办法|�
 # What goes before a title: a Markdown heading mark, and a reposter's place name
 # (石家庄：关于…) or section tag (【疫情防控】).
 TITLE_PREFIX = re.compile(r"^(?:#{1,6}\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|【[^】]{2,8}】)?")
-_NOT_TITLE = re.compile(r"[。！？；@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]|[，,：:]$")
+# A title holds no sentence, no label (发布机关：…) and no page furniture.
+_NOT_TITLE = re.compile(r"[。！？；：:@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]|[，,]$")
 # A number printed under the title: 第1号, （县指挥部第1号）, 2号令.
 NUMBER_LINE = re.compile(r"^[（(]?(?:[\u4e00-\u9fff]{0,20}?(?P<n>第\s*\d{1,4}\s*号)|(?P<order>\d{1,4}\s*号令))[）)]?$")
 _NUMBER_AFTER_TITLE = re.compile(r"\s*[（(][^（）()]{0,20}第\s*\d{1,4}\s*号[）)]$")
@@ -120,7 +121,12 @@ def has_news_signs(text: str) -> bool:
 def is_title_line(line: str) -> bool:
     """A line that may be (part of) a notice's title: short, no sentence, no page furniture."""
     line = TITLE_PREFIX.sub("", line)
-    return len(line) <= _TITLE_MAX and not _NOT_TITLE.search(line) and not match_marker(line)
+    return (
+        len(line) <= _TITLE_MAX
+        and not _NOT_TITLE.search(line)
+        and not match_marker(line)
+        and not SIGNATURE_DATE.match(line)
+    )
 
 
 def _chrome_flags(lines: list[str]) -> list[bool]:

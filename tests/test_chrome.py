@@ -287,3 +287,16 @@ def test_a_dateline_lead_is_a_repost_unless_the_reporter_goes_on_in_his_words(se
                       "新华社某市3月27日电 27日晚，某市领导小组办公室发布通告，在全市开展新一轮核酸筛查。",
                       second, "封控区域内，暂停公交、地铁运作。"])
     assert _ingest(text).kind == kind
+
+
+def test_a_label_or_a_date_over_the_title_is_no_part_of_it():
+    assert not chrome.is_title_line("发布机关：某市疫情防控指挥部")
+    assert not chrome.is_title_line("2020年1月25日")
+    assert chrome.is_title_line("石家庄：关于加强社区疫情防控工作的通告")
+
+
+def test_the_clean_text_of_a_page_cleans_to_itself():
+    from ingest.pipeline import clean
+
+    text = page(["当前位置：首页 > 快讯 > 正文", "某区再推一批举措防控疫情"], ["责任编辑：李四", "分享到"])
+    assert clean(clean(text)) == clean(text)
