@@ -25,8 +25,11 @@ serve: build
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# The seeds the rules were first written against, the shared dev set, and our own real corpus, each scored on its own.
 score: $(STAMP)
-	$(BIN)/notices evaluate corpus/ --gold tests/data/gold
+	@echo "== seeds (corpus/)"; $(BIN)/notices evaluate corpus/ --gold tests/data/gold
+	@echo "== shared dev set (tests/data/dev)"; $(BIN)/notices evaluate tests/data/dev/raw/ --gold tests/data/dev/gold
+	@echo "== real corpus (tests/data/real)"; $(BIN)/notices evaluate tests/data/real/raw/ --gold tests/data/real/gold
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -6,7 +6,8 @@ memory are its own:
 1. generate the synthetic corpus at the largest size (bench/generate.py);
 2. for each size up to --process-max: one jieba pass over the raw text (the
    floor), then ingest + extract through the process pool;
-3. in one process, the pipeline with its caches kept and emptied before every
+3. ingest of one long notice at --lengths characters (linear if time per character is flat);
+   in one process, the pipeline with its caches kept and emptied before every
    notice, each against a jieba pass; a cProfile of the pipeline on
    --profile-notices notices;
 4. `iter_links` at --link-sizes, stopping before a size predicted to take
@@ -37,7 +38,7 @@ from bench.measure import run_step
 from bench.report import write_report
 
 HERE = Path(__file__).resolve().parent
-STEPS = ("generate", "pipeline", "caches", "profile", "links", "link-index", "build", "search")
+STEPS = ("generate", "pipeline", "ingest-length", "caches", "profile", "links", "link-index", "build", "search")
 
 
 def _sizes(text: str) -> list[int]:
@@ -81,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="corpus sizes, comma-separated (default 1000,10000,100000)")
     parser.add_argument("--process-max", type=int, default=10000,
                         help="largest size run through ingest + extract (default 10000)")
+    parser.add_argument("--lengths", type=_sizes, default=_sizes("10000,30000,100000,300000,1000000"),
+                        help="characters of the one long notice ingested at each length")
     parser.add_argument("--link-sizes", type=_sizes, default=_sizes("25,50,100,150,200"))
     parser.add_argument("--link-budget", type=float, default=150.0,
                         help="skip a link size predicted to take longer than this many seconds")
@@ -155,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
                 step(f"floor {n}", "jieba_floor", corpus=str(corpus), count=n, workers=args.workers)
                 step(f"pipeline {n}", "pipeline", corpus=str(corpus), count=n, workers=args.workers,
                      docs_out=str(out / f"docs-{n}.jsonl"))
+        if "ingest-length" in steps:
+            step("ingest-length", "ingest_length", lengths=args.lengths)
         if "caches" in steps:
             step("caches", "cache_effect", corpus=str(corpus), count=args.cache_notices)
         if "profile" in steps:

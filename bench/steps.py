@@ -179,6 +179,49 @@ def profile_pipeline(corpus: str, count: int, top: int = 15) -> dict:
 # ------------------------------------------------------------ documents
 
 
+def _long_notice(length: int) -> str:
+    """Real notices, noise and all (traditional characters with converter debris, scrape
+    chrome and repeats, hard wraps, CRLF), one after another up to ``length``, each copy
+    tagged (``（3）。``) so that copies do not repeat each other's sentences."""
+    texts = [p.read_text(encoding="utf-8") for folder in ("corpus", "tests/data/dev/raw")
+             for p in sorted((ROOT / folder).glob("*.txt"))]
+    pieces, total = [], 0
+    for copy in itertools.count():
+        for text in texts:
+            if copy:
+                text = re.sub("(?=[。；])", f"（{copy}）", text)
+            pieces.append(text.replace("\n", "\r\n") if copy % 2 else text)
+            total += len(pieces[-1])
+            if total >= length:
+                return "\n".join(pieces)[:length]
+    raise AssertionError("unreachable")
+
+
+def ingest_length(lengths: list[int], repeats: int = 3) -> dict:
+    """Ingest time per character when the same text comes as documents of each length:
+    the text is cut into pieces of that length and every piece ingested, so each row
+    does the same work on the same characters, and linear time is a flat column."""
+    from ingest.models import RawSource
+    from ingest.pipeline import ingest_source
+
+    text = _long_notice(max(lengths))
+    ingest_source(RawSource(Path("warm-up.txt"), text[:1000], "txt", "-"))  # dictionaries load once
+    rows = []
+    for length in lengths:
+        sources = [RawSource(Path(f"long-{length}-{i}.txt"), text[i:i + length], "txt", "-")
+                   for i in range(0, len(text), length)]
+        best = math.inf
+        for _ in range(repeats):
+            start = time.perf_counter()
+            for source in sources:
+                ingest_source(source)
+            best = min(best, time.perf_counter() - start)
+        rows.append({"characters": length, "documents": len(sources), "seconds": round(best, 3),
+                     "us_per_char": round(best / len(text) * 1e6, 2)})
+    per_char = [r["us_per_char"] for r in rows]
+    return {"rows": rows, "spread": round(max(per_char) / min(per_char), 2)}
+
+
 def read_documents(docs: str, count: int):
     """The first `count` documents of a JSON Lines file; past its end, copies of its
     documents under new source names (`n000123-r1.txt`), so any count can be built."""

@@ -76,7 +76,12 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None) -> Comparison:
     links = []
     for (i, j), e in sorted(scores.items()):
         top = max(best_a[i], best_b[j])
-        if e.score >= rule["min_score"] and e.score >= rule["ratio"] * top:
+        # Two provisions merged into one (确诊病例 + 医疗救治要加力 → 强化救治力量):
+        # each is the merged one's own best match, a little behind the other's
+        # best, and keeps a word of its heading there.
+        merged = (e.score in (best_a[i], best_b[j]) and e.score >= rule["merged_ratio"] * top
+                  and e.parts.get("heading", 0.0) > 0)
+        if e.score >= rule["min_score"] and (e.score >= rule["ratio"] * top or merged):
             mutual = e.score == best_a[i] == best_b[j]
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts), mutual))
     linked_a = {link.a for link in links}

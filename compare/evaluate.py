@@ -1,5 +1,6 @@
-"""Score predicted measure links against gold links, by the rule of
-shared/eval/score_links.py, so the project carries its own scorer.
+"""Score predicted measure links and change directions against gold, by the
+rules of shared/eval/score_links.py and score_changes.py, so the project
+carries its own scorers.
 
 Gold is `{"links": [[END, END], …], "allowed": [[END, END], …]}` with each END
 `SOURCE#PATH`. A predicted pair that is a gold link is a true positive; one
@@ -10,6 +11,8 @@ the base name of their source, so `corpus/002_x.txt` and `002_x.txt` agree.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from pathlib import PurePath
 
 
@@ -68,3 +71,52 @@ def score_links(gold_links: dict, comparisons: list[dict]) -> dict:
         "unexpected": unexpected,
         "missed": missed,
     }
+
+
+# Change directions ----------------------------------------------------------------
+
+DIRECTIONS = ("tightened", "relaxed", "mixed", "unchanged", "ended")
+_QUANTITY = re.compile(r"(\d+(?:\.\d+)?)\s*(小时|天|日|周|月|次|个|名|人|%)")
+
+
+def quantities(text: str | None) -> frozenset[tuple[float, str]]:
+    """The numbers with units a change names, as (value, unit); 日 is 天.
+
+    >>> sorted(quantities("14天集中隔离、7天居家隔离和7天自我健康管理"))
+    [(7.0, '天'), (14.0, '天')]
+    """
+    return frozenset((float(v), "天" if u == "日" else u) for v, u in _QUANTITY.findall(unicodedata.normalize("NFKC", text or "")))
+
+
+def score_changes(gold_changes: dict, comparisons: list[dict]) -> dict:
+    """Direction accuracy of the linked pairs in `comparisons` against
+    `gold_changes` (tests/data/changes.json), by the rule of
+    shared/eval/score_changes.py: a gold pair not linked counts as wrong, a
+    label other than the five directions too. Also how many of the gold
+    `number` changes a pair's changes hold as one change with the same
+    quantities on each side (`numbers_found` of `numbers`), and the misses."""
+    predicted = {}
+    for c in comparisons:
+        sa, sb = PurePath(c["a"]).name, PurePath(c["b"]).name
+        for p in c.get("pairs", []):
+            predicted[_key(_end(sa, p["a"]), _end(sb, p["b"]))] = p
+    right, wrong, missing, numbers, found, unmatched = 0, [], [], 0, 0, []
+    for g in gold_changes["pairs"]:
+        pair = predicted.get(_key(g["older"], g["newer"]))
+        if pair is None:
+            missing.append(f"{g['older']} -> {g['newer']}")
+        label = (pair or {}).get("direction") or (pair or {}).get("change_type")
+        if pair is not None and label == g["direction"] and label in DIRECTIONS:
+            right += 1
+        elif pair is not None:
+            wrong.append(f"{g['older']} -> {g['newer']}: want {g['direction']}, got {label}")
+        held = {(quantities(c.get("from")), quantities(c.get("to"))) for c in (pair or {}).get("changes", [])}
+        for n in (c for c in g["changes"] if c["kind"] == "number"):
+            numbers += 1
+            if (quantities(n["from"]), quantities(n["to"])) in held:
+                found += 1
+            else:
+                unmatched.append(f"{g['older']} -> {g['newer']}: {n['aspect']} {n['from']} → {n['to']}")
+    total = len(gold_changes["pairs"])
+    return {"accuracy": right / total if total else 0.0, "right": right, "pairs": total, "wrong": wrong,
+            "missing": missing, "numbers": numbers, "numbers_found": found, "numbers_missed": unmatched}

@@ -9,6 +9,8 @@ from pathlib import Path
 from extract.rules import load_rule_file
 
 DATA = Path(__file__).resolve().parent / "data"
+# Which way a change moves a measure (compare/changes.py decides the pair's).
+TIGHTENED, RELAXED = "tightened", "relaxed"
 
 
 @lru_cache(maxsize=None)
@@ -45,3 +47,9 @@ def subject_labels() -> tuple[Label, ...]:
                 raise ValueError(f"{DATA / 'subjects.yml'}: {kind} {name!r}: bad pattern: {e}") from e
             labels.append(Label(kind, name, rx))
     return tuple(labels)
+
+
+@lru_cache(maxsize=1)
+def ending() -> re.Pattern:
+    """What a measure says when it stops (`…不再执行`), compare/data/changes.yml `ending`."""
+    return re.compile("|".join(f"(?:{p})" for p in load_data("changes.yml")["ending"]))

@@ -25,7 +25,8 @@ from compare.lexicon import DATA, load_data
 from compare.profile import label_text, subject_counts, topic_names
 from compare.tokens import normalize
 from extract.references import find_references
-from ingest.markers import DOC_NUMBER, match_marker
+from ingest import docnumber
+from ingest.markers import match_marker
 
 _SENTENCE = re.compile(r"[^。；;!！?？\n]+[。；;!！?？]?")
 _KIND_ORDER = ("ends", "continues", "applies")
@@ -60,23 +61,6 @@ def _patterns() -> tuple[dict[str, re.Pattern], re.Pattern]:
     except (KeyError, re.error) as e:
         raise ValueError(f"{DATA / 'relations.yml'}: bad or missing entry: {e}") from e
     return kinds, overrides
-
-
-def _number_parts(text: str | None) -> tuple[str, str, int] | None:
-    """(prefix, year, serial) of the first document number in `text`, brackets
-    and width folded (`渝肺炎组发[2021]1号` = `渝肺炎组发〔2021〕1号`)."""
-    m = DOC_NUMBER.search(normalize(text or ""))
-    return (m["issuer"], m["year"], int(m["number"])) if m else None
-
-
-def same_doc_number(x: str | None, y: str | None) -> bool:
-    """Whether two texts give the same document number. The issuer prefix of
-    a citation may carry the words before it (`按照渝肺炎组发〔2021〕1号`), so
-    prefixes agree when one ends with the other."""
-    a, b = _number_parts(x), _number_parts(y)
-    if not a or not b or a[1:] != b[1:]:
-        return False
-    return a[0].endswith(b[0]) or b[0].endswith(a[0])
 
 
 def _title_key(title: str | None) -> str | None:
@@ -114,7 +98,7 @@ def citations(document: dict) -> list[Relation]:
     for sentence, path in _sentences(document):
         kind = _kind(sentence)
         for ref in find_references(sentence):
-            own = _title_key(ref.title) == own_title if ref.title else same_doc_number(ref.doc_number, own_number)
+            own = _title_key(ref.title) == own_title if ref.title else docnumber.same(ref.doc_number, own_number)
             if not own:
                 found.append(Relation(source, kind, sentence, doc_number=ref.doc_number, title=ref.title, path=path))
         if overrides.search(sentence):
@@ -134,7 +118,7 @@ def relations(documents: list[dict]) -> list[Relation]:
                     for other in documents
                     if other is not d
                     and (
-                        (r.doc_number and same_doc_number(r.doc_number, other.get("doc_number")))
+                        (r.doc_number and docnumber.same(r.doc_number, other.get("doc_number")))
                         or (r.title and _title_key(r.title) == _title_key(other.get("title")))
                     )
                 ),
@@ -158,8 +142,8 @@ def issued(document: dict) -> tuple[str, bool] | None:
     the year in its document number is known, or None."""
     if document.get("date"):
         return str(document["date"]), True
-    parts = _number_parts(document.get("doc_number"))
-    return (parts[1], False) if parts else None
+    year = docnumber.issue_year(None, document.get("doc_number"))
+    return (str(year), False) if year else None
 
 
 def _issued_by(document: dict, day: str) -> bool | None:
@@ -176,10 +160,7 @@ def _issued_by(document: dict, day: str) -> bool | None:
 
 
 def issue_order(document: dict) -> tuple:
-    when = issued(document) or ("", False)
-    parts = _number_parts(document.get("doc_number"))
-    # Within an undated year, a higher serial number is taken as later.
-    return (when[0][:4], when[0] if when[1] else "", parts[2] if parts else 0)
+    return docnumber.issue_order(document.get("date"), document.get("doc_number"))
 
 
 def _has_topic(measure: dict, topic: str) -> bool:

@@ -9,20 +9,26 @@ returns:
       "pairs": [                                # linked measures, in A's order
         {"a": "1.6", "b": "4.12",               # measure paths
          "similarity": 0.474,                   # 0..1, see compare/similarity.py
-         "status": "revised",                   # "unchanged" | "revised"
-         "change_type": "tightened",            # extended | tightened | relaxed | modified | ended
+         "status": "revised",                   # "unchanged" | "revised": did any word change
+         "change_type": "tightened",            # tightened | relaxed | mixed | unchanged | ended
          "changes": [
            {"kind": "words", "change": "revised", "direction": null,
             "ops": [{"op": "equal", "a": "…"}, {"op": "replace", "a": "…", "b": "…"},
                     {"op": "delete", "a": "…"}, {"op": "insert", "b": "…"}]},
-           {"kind": "threshold",                # or "deadline", "unit"
-            "change": "fell",                   # threshold: rose | fell | comparator | added | removed
-                                                # deadline: shortened | lengthened | added | removed
-                                                # unit: added | removed
+           {"kind": "threshold",                # or deadline, requirement, scope, unit
+            "change": "fell",                   # threshold: rose | fell | comparator | context | added | removed
+                                                # deadline: shortened | lengthened | context | added | removed
+                                                # requirement: added | removed
+                                                # scope: widened | narrowed | changed
+                                                # unit: renamed | added | removed
             "direction": "relaxed",             # tightened | relaxed | null
-            "a": {"value": 14, "unit": "天", "comparator": "=", "text": "…", "quantity": "duration"},
-            "b": {…},                           # null when added / removed
-            "text": "14天 → 7天"}
+            "aspect": "居家隔离天数",             # what changed, in words
+            "from": "居家隔离14天",               # as written in A (null when added)
+            "to": "7天居家隔离和7天自我健康管理",   # as written in B (null when removed)
+            "a": {"value": 14, "unit": "天", …}, "b": {…},   # the items (thresholds, deadlines, units)
+            "text": "居家隔离天数 14天 → 7天+7天健康管理",  # the line a reader sees
+            "weight": 2.0,                      # how much it counts towards the direction
+            "count": 2}                         # only when the same item occurs more than once
          ]}
       ],
       "added":   [{"path": "4.13", "heading": "…", "change_type": "new"}],    # only in B
@@ -31,15 +37,15 @@ returns:
 
 A measure of A that B does not restate has change_type `ended` when B says
 A is repealed (`…同时废止`, `…不再执行`), else null: silence is not repeal.
-A pair's change_type is `extended` when restated unchanged, `ended` when the
-new text stops the measure, `tightened`/`relaxed` when every number that moved
-agrees, and `modified` otherwise. A words item comes first in every pair's
-changes, even when nothing changed.
+A pair's change_type is its direction (compare/changes.py): `unchanged` when
+restated or reworded with no change of substance, `ended` when the new text
+stops the measure, else `tightened`, `relaxed` or `mixed` as its changes weigh.
+A words item comes first in every pair's changes, even when nothing changed.
 """
 from __future__ import annotations
 
 from compare.align import align
-from compare.changes import compare_measures, direction_of
+from compare.changes import compare_measures
 from compare.index import CandidateIndex
 from compare.relations import notice_relations
 
@@ -88,6 +94,15 @@ def _snippet(text: str, width: int = 30) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+_SECTIONS = (("threshold", "numbers"), ("deadline", "time limits"), ("scope", "scope"),
+             ("requirement", "requirements"), ("unit", "units"))
+
+
+def _line(change: dict) -> str:
+    count = f" ×{change['count']}" if change.get("count", 1) > 1 else ""
+    return change["text"] + count + (f" ({change['direction']})" if change.get("direction") else "")
+
+
 def render_text(result: dict, a: dict | None = None, b: dict | None = None) -> str:
     """A report for a terminal. Pass the two documents to show each
     measure's heading (or the opening of its text) next to its path."""
@@ -95,20 +110,18 @@ def render_text(result: dict, a: dict | None = None, b: dict | None = None) -> s
              f"{len(result['pairs'])} linked, {len(result['added'])} only in B, "
              f"{len(result['removed'])} only in A", ""]
     for pair in result["pairs"]:
-        numbers = [c for c in pair["changes"] if c["kind"] != "words"]
-        summary = direction_of(numbers)
-        verdict = pair["change_type"] + (f" (numbers: {summary})" if summary and summary != pair["change_type"] else "")
+        items = [c for c in pair["changes"] if c["kind"] != "words"]
         lines.append(f"A {pair['a']} → B {pair['b']}   similarity {pair['similarity']:.2f}   "
-                     f"{pair['status']}, {verdict}")
+                     f"{pair['status']}, {pair['change_type']}")
         for side, document in (("a", a), ("b", b)):
             heading = _heading(document, pair[side])
             if heading:
                 lines.append(f"  {side.upper()} {pair[side]}: {heading}")
-        for kind, title in (("threshold", "thresholds"), ("deadline", "deadlines"), ("unit", "units")):
-            items = [c for c in numbers if c["kind"] == kind]
-            if items:
+        for kind, title in _SECTIONS:
+            found = [c for c in items if c["kind"] == kind]
+            if found:
                 lines.append(f"  {title}:")
-                lines += [f"    {c['text']}" + (f" ({c['direction']})" if c["direction"] else "") for c in items]
+                lines += [f"    {_line(c)}" for c in found]
         lines.append("")
     for key, title, document in (("added", "Only in B", b), ("removed", "Only in A", a)):
         if result[key]:

@@ -14,6 +14,7 @@ from ingest import segment
 
 _HAN_OR_WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]")
 _NUMBER = re.compile(r"^[\d.%]+$")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
 def normalize(text: str) -> str:
@@ -46,3 +47,19 @@ def terms(text: str) -> list[str]:
         for w in words(text)
         if len(w) >= 2 and _HAN_OR_WORD.search(w) and not _NUMBER.match(w) and w not in stop
     ]
+
+
+def letters(text: str) -> str:
+    """The letters of a text, numbers and punctuation left out."""
+    return _NOT_LETTERS.sub("", normalize(text))
+
+
+def bigrams(text: str) -> set[str]:
+    """Character bigrams of the letters of a text: how much of one passage
+    another covers, whatever the words."""
+    s = letters(text)
+    return {s[i: i + 2] for i in range(len(s) - 1)}
+
+
+def dice(x: set[str], y: set[str]) -> float:
+    return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import tempfile
-import unicodedata
 from collections import defaultdict
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
@@ -23,6 +21,7 @@ from pathlib import Path
 import sqlite_utils
 
 from db.plugin import index_text
+from ingest import docnumber
 
 # Table name → (columns, primary key, foreign keys as (column, other table)).
 SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, str]]]] = {
@@ -181,9 +180,6 @@ from measure_topics mt
 order by mt.topic, m.sort_key""",
 }
 
-_DOC_NUMBER_YEAR = re.compile(r"[〔\[（(【]((?:19|20)\d\d)[〕\]）)】]")
-_DOC_NUMBER_SERIAL = re.compile(r"(\d+)\s*号")
-_BRACKETS = re.compile(r"[〔〕\[\]（）()【】\s]")
 
 
 @dataclass
@@ -286,14 +282,14 @@ def _document_rows(doc: dict, units: _UnitNames) -> dict[str, list[dict]]:
     paragraphs = doc.get("paragraphs") or []
     provenance = doc.get("provenance") or []
     date = doc.get("date")
-    year = _year(date, doc.get("doc_number"))
+    year = docnumber.issue_year(date, doc.get("doc_number"))
     audit = doc.get("audit") or {}
     measures = doc.get("measures") or []
     rows: dict[str, list[dict]] = defaultdict(list)
     rows["notices"].append({
         "id": source, "source": source, "title": doc.get("title"),
         "doc_number": doc.get("doc_number"), "issuer": doc.get("issuer"),
-        "date": date, "year": year, "sort_key": _issue_key(doc, year), "kind": doc.get("kind"),
+        "date": date, "year": year, "sort_key": _issue_key(doc), "kind": doc.get("kind"),
         "addressees": _json(doc.get("addressees")), "sha256": doc.get("sha256"),
         "path": doc.get("path"), "format": doc.get("format"), "encoding": doc.get("encoding"),
         "cleaning": _json(doc.get("cleaning")),
@@ -367,7 +363,7 @@ def _measure_rows(
         "id": mid, "notice": source, "position": position, "path": path, "level": level,
         "heading": heading, "label": f"{path} {label}", "text": text,
         "paragraph": _paragraph_id(source, paragraph) if paragraph is not None else None,
-        "year": year, "sort_key": f"{_issue_key(doc, year)}|{position:05d}",
+        "year": year, "sort_key": f"{_issue_key(doc)}|{position:05d}",
         "units": _json(sorted({r["unit"] for r in rows["measure_units"]})),
         "topics": _json([key for key, _ in topics]),
     })
@@ -486,9 +482,9 @@ def _finish(db: sqlite_utils.Database) -> None:
                "(select count(*) from measure_topics where topic = topics.id)")
     by_number = defaultdict(list)
     for row in db.query("select id, doc_number from notices where doc_number is not null"):
-        by_number[_fold_doc_number(row["doc_number"])].append(row["id"])
+        by_number[docnumber.fold(row["doc_number"])].append(row["id"])
     for row in list(db.query("select id, doc_number from [references] where doc_number is not null")):
-        cited = by_number.get(_fold_doc_number(row["doc_number"]), [])
+        cited = by_number.get(docnumber.fold(row["doc_number"]), [])
         if len(cited) == 1:
             db.execute("update [references] set cited_notice = ? where id = ?", [cited[0], row["id"]])
     _fill_fts(db)
@@ -523,29 +519,11 @@ def _fill_fts(db: sqlite_utils.Database) -> None:
     )
 
 
-def _year(date: str | None, doc_number: str | None) -> int | None:
-    """The year of the date, else the year printed in the document number (〔2020〕)."""
-    if date and date[:4].isdigit():
-        return int(date[:4])
-    m = _DOC_NUMBER_YEAR.search(doc_number or "")
-    return int(m.group(1)) if m else None
-
-
-def _issue_key(doc: dict, year: int | None) -> str:
-    """A key that sorts notices in the order they were issued, as compare/ orders them.
-
-    Year first (a notice without one first of all); within a year a notice known
-    only by the year of its document number comes before the dated ones, and
-    notices without a date go by their serial number (〔2020〕1号 before 〔2020〕30号).
-    """
-    m = _DOC_NUMBER_SERIAL.search(unicodedata.normalize("NFKC", doc.get("doc_number") or ""))
-    serial = int(m.group(1)) if m else 0
+def _issue_key(doc: dict) -> str:
+    """``docnumber.issue_order`` as a string that sorts the same, for an index."""
+    year, date, serial = docnumber.issue_order(doc.get("date"), doc.get("doc_number"))
     # Zeros, not an empty field: "|" sorts after digits.
-    return f"{year or 0:04d}|{doc.get('date') or '0000-00-00'}|{serial:06d}|{doc['source']}"
-
-
-def _fold_doc_number(number: str) -> str:
-    return _BRACKETS.sub("", unicodedata.normalize("NFKC", number))
+    return f"{year:04d}|{date or '0000-00-00'}|{serial:06d}|{doc['source']}"
 
 
 def _paragraph_id(source: str, index: int) -> str:

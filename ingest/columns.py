@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .segment import words
+from .segment import is_word_prefix, words
 
 _HEADLINE = re.compile(r"^(#{1,6})\s*(.*)$")
 SUBHEADING = "### "
@@ -31,16 +31,22 @@ def _word_across(left: str, right: str) -> bool:
     return False
 
 
-def _continuation(paragraphs: list[str], i: int, used: set[int]) -> int | None:
-    """The paragraph that continues the broken-off paragraph ``i``, if one does."""
-    free = [j for j in range(len(paragraphs)) if j != i and j not in used and not _HEADLINE.match(paragraphs[j])]
+def _continuation(paragraphs: list[str], i: int, used: set[int], by_first: dict[str, list[int]]) -> int | None:
+    """The paragraph that continues the broken-off paragraph ``i``, if one does.
+
+    ``by_first`` lists the body paragraphs by their first character: a word can run
+    across the junction only into a paragraph whose first character continues some
+    dictionary word from the end of ``i``, so jieba reads only those, not every fragment.
+    """
     # The next paragraph not yet joined to another: a fragment may continue in several.
     after = next((j for j in range(i + 1, len(paragraphs)) if j not in used), None)
-    following = after if after in free else None
-    if following is not None and _NO_PUNCTUATION_END.search(paragraphs[i]):
-        return following  # cut mid-phrase and the next body paragraph is right there
-    across = [j for j in sorted(free, key=lambda j: (j <= i, abs(j - i))) if _word_across(paragraphs[i], paragraphs[j])]
-    return across[0] if across else None
+    if after is not None and not _HEADLINE.match(paragraphs[after]) and _NO_PUNCTUATION_END.search(paragraphs[i]):
+        return after  # cut mid-phrase and the next body paragraph is right there
+    tails = [paragraphs[i][-k:] for k in range(1, 5) if k <= len(paragraphs[i])]
+    free = [j for first, js in by_first.items() if any(is_word_prefix(tail + first) for tail in tails)
+            for j in js if j != i and j not in used]
+    return next((j for j in sorted(free, key=lambda j: (j <= i, abs(j - i)))
+                 if _word_across(paragraphs[i], paragraphs[j])), None)
 
 
 def mark_headline(text: str) -> str:
@@ -68,11 +74,15 @@ def rejoin_fragments(text: str) -> str:
     """
     paragraphs = text.split("\n")
     used: set[int] = set()
+    by_first: dict[str, list[int]] = {}
+    for j, paragraph in enumerate(paragraphs):
+        if paragraph and not _HEADLINE.match(paragraph):
+            by_first.setdefault(paragraph[0], []).append(j)
     i = 0
     while i < len(paragraphs):
         j = None
         if i not in used and _is_open(paragraphs[i]):
-            j = _continuation(paragraphs, i, used)
+            j = _continuation(paragraphs, i, used, by_first)
         if j is None:
             i += 1
             continue

@@ -20,8 +20,9 @@ from functools import lru_cache
 from pathlib import Path
 
 # Zero-width characters and C0/C1 controls other than tab and newline: they come
-# from web copies and PDF text layers and are invisible to a reader.
-_INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# from web copies and PDF text layers and are invisible to a reader. The carriage
+# return of a CRLF goes too; a lone one stands for a line break.
+_INVISIBLE = re.compile(r"\r(?=\n)|[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 # Online converters leave the pinyin of a converted character in brackets:
 # 發(fā), 關(guān)於. Pinyin here always carries a tone mark, which ordinary
@@ -44,7 +45,7 @@ def remove_invisible(text: str) -> str:
     >>> remove_invisible("疫\u200b情\x07防控")
     '疫情防控'
     """
-    return _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _INVISIBLE.sub("", text).replace("\r", "\n")
 
 
 def strip_converter_debris(text: str) -> str:
@@ -210,3 +211,20 @@ def _fold_once(text: str) -> str:
 # The order matters: converter debris must go before conversion (it hides the
 # character to convert), and width folding comes last so it sees simplified text.
 CHARACTER_FIXES = (remove_invisible, strip_converter_debris, to_simplified, fold_width)
+
+# What each fix deletes. Every other change a fix makes puts one character in the place
+# of one (OpenCC's t2s dictionaries map every entry to a reading of the same length), so
+# these deletions are all it takes to trace a fixed character back to the raw text.
+_DELETES = {remove_invisible: _INVISIBLE, strip_converter_debris: _CONVERTER_DEBRIS}
+
+
+def deletions(fix, text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that ``fix`` deletes, in order.
+
+    >>> deletions(strip_converter_debris, "發(fā)布")
+    [(1, 5)]
+    >>> deletions(fold_width, "(一)")
+    []
+    """
+    pattern = _DELETES.get(fix)
+    return [m.span() for m in pattern.finditer(text)] if pattern else []

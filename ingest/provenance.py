@@ -8,19 +8,16 @@ as lost.
 """
 from __future__ import annotations
 
-import difflib
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
+from . import fixes
 from .layout import drop_page_numbers
 from .models import Audit
 from .scrape import DEBRIS, sentences
 
-# Beyond this size the character alignment would take too long; offsets are then
-# mapped in proportion, which is exact for the common case of equal lengths.
-_ALIGN_LIMIT = 300_000
 _FURNITURE = re.compile(r"[#\s\W_]+")
 _VISIBLE = re.compile(r"\S+")  # \s is what str.isspace calls white space
 _UNCOVERED = re.compile(rb"\x00+")
@@ -35,26 +32,61 @@ def _squeeze(text: str) -> str:
     return _WHITE.sub("", text)
 
 
-def offset_map(raw: str, fixed: str) -> Sequence[int]:
-    """For each index of ``fixed``, the index of ``raw`` it came from."""
-    if len(raw) == len(fixed):
-        return range(len(raw) + 1)
-    if len(raw) > _ALIGN_LIMIT:
-        ratio = len(raw) / max(1, len(fixed))
-        return [min(len(raw), int(i * ratio)) for i in range(len(fixed) + 1)]
-    mapping = [0] * (len(fixed) + 1)
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, raw, fixed, autojunk=False).get_opcodes():
-        for k in range(j2 - j1):
-            mapping[j1 + k] = i1 + min(k, max(0, i2 - i1 - 1)) if tag != "insert" else i1
-    mapping[len(fixed)] = len(raw)
-    return mapping
+class _Deletions:
+    """Offsets after one step that deleted some spans of its input, mapped to before it."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.after: list[int] = []  # where each deletion stands in the step's output
+        self.shift: list[int] = []  # how many characters were deleted up to and with it
+        deleted = 0
+        for start, end in spans:
+            self.after.append(start - deleted)
+            deleted += end - start
+            self.shift.append(deleted)
+
+    def __call__(self, offset: int) -> int:
+        i = bisect_right(self.after, offset) - 1
+        return offset + self.shift[i] if i >= 0 else offset
+
+
+class OffsetMap(Sequence[int]):
+    """For each index of the fixed text, the index of the raw text it came from.
+
+    Composed from the deletions each character fix reports (``fixes.deletions``),
+    so it costs one regex pass per fix and a binary search per lookup, whatever the
+    length of the text: no alignment of the two texts is searched for.
+    """
+
+    def __init__(self, raw: str, fixed: str):
+        self._steps: list[_Deletions] = []
+        text = raw
+        # Only the deleting fixes are replayed: they run before any fix that replaces
+        # characters (a test holds the order), so what they match is what they matched.
+        for fix in fixes.CHARACTER_FIXES:
+            spans = fixes.deletions(fix, text)
+            if spans:
+                self._steps.append(_Deletions(spans))
+                text = fix(text)
+        if len(text) != len(fixed):
+            raise ValueError("the fixed text is not the raw text after the character fixes")
+        self._length = len(fixed) + 1
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, offset):
+        if isinstance(offset, slice):
+            return [self[i] for i in range(*offset.indices(self._length))]
+        for step in reversed(self._steps):
+            offset = step(offset)
+        return offset
 
 
 class RawIndex:
     """The raw text with white space squeezed out, searchable, mapped back to raw offsets."""
 
     def __init__(self, raw: str, fixed: str):
-        self.to_raw = offset_map(raw, fixed)  # from ``fixed`` to ``raw``
+        self.to_raw = OffsetMap(raw, fixed)  # from ``fixed`` to ``raw``
         # Offsets are mapped run by run of visible text when asked for, not kept for
         # every character: a file has thousands of characters and a few dozen runs.
         runs = [m.span() for m in _VISIBLE.finditer(fixed)]

@@ -33,3 +33,14 @@ def configure_jieba():
 def words(text: str, guess: bool = True) -> list[str]:
     """jieba's words; ``guess=False`` keeps to dictionary words (no HMM guesses at new ones)."""
     return configure_jieba().lcut(text, HMM=guess)
+
+
+def is_word_prefix(text: str) -> bool:
+    """Whether some word of jieba's dictionary starts with ``text`` (or is it).
+
+    >>> is_word_prefix("责任"), is_word_prefix("任，")
+    (True, False)
+    """
+    jieba = configure_jieba()
+    jieba.dt.check_initialized()
+    return text in jieba.dt.FREQ  # jieba keeps every prefix of every word in it

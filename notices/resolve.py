@@ -1,17 +1,12 @@
 """Find a notice by file path, source name or document number."""
 from __future__ import annotations
 
-import re
-import unicodedata
 from pathlib import Path
+
+from ingest import docnumber
 
 from .paths import DEFAULT_CORPUS
 from .pipeline import expand, process_file
-
-
-def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKC", s).replace("〔", "[").replace("〕", "]").replace("(", "[").replace(")", "]")
-    return re.sub(r"\s+", "", s)
 
 
 def resolve_notice(ref: str, corpus: Path | None = None) -> dict:
@@ -25,6 +20,6 @@ def resolve_notice(ref: str, corpus: Path | None = None) -> dict:
             return process_file(f)
     for f in files:
         doc = process_file(f, with_measures=False)
-        if doc.get("doc_number") and _fold(doc["doc_number"]) == _fold(ref):
+        if doc.get("doc_number") and docnumber.fold(doc["doc_number"]) == docnumber.fold(ref):
             return process_file(f)
     raise LookupError(f"{ref}: no such file, and no notice in {corpus or DEFAULT_CORPUS} has that name or document number")

@@ -344,6 +344,7 @@ def test_generated_document_fills_topics_aliases_and_references(tmp_path):
     assert rows(ds, "/notices/thresholds_of_topic.json?topic=masks") == []
 
 
+@pytest.mark.slow
 def test_a_build_killed_part_way_leaves_the_old_catalog(tmp_path, documents):
     db_path = tmp_path / "notices.db"
     build(documents[:2], db_path)
@@ -601,8 +602,8 @@ def test_topic_timeline_of_generated_notices(isolation):
     assert [(r["measure"], r["thresholds"], r["previous_measure"], r["change_type"], r["number_changes"])
             for r in timeline] == [
         ("a.txt#1", "14天", None, None, None),  # 〔2020〕: first, though undated
-        ("b.txt#1", "10天", "a.txt#1", "relaxed", "14天 → 10天"),  # undated 〔2021〕: before the dated one
-        ("c.txt#1", "7天", "b.txt#1", "relaxed", "10天 → 7天"),  # the latest earlier notice, not a.txt
+        ("b.txt#1", "10天", "a.txt#1", "relaxed", "集中隔离天数 14天 → 10天"),  # undated 〔2021〕: before the dated one
+        ("c.txt#1", "7天", "b.txt#1", "relaxed", "集中隔离天数 10天 → 7天"),  # the latest earlier notice, not a.txt
     ]
 
 

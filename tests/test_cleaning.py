@@ -150,3 +150,17 @@ def test_signature_dates(line, expected):
 def test_display_width(line, width):
     assert layout.display_width(line) == width
     assert layout.line_widths([line, "防控"]) == [width, 4]
+
+
+def test_rejoin_reads_only_fragments_that_can_continue_a_word(monkeypatch):
+    # A page of many cut fragments: jieba is asked only about fragments whose first
+    # character continues a dictionary word from the broken-off end, not about every one.
+    fragments = [f"第{n}段，说明情况" for n in range(300)]  # open ends, none continues 责
+    text = "\n".join(["工作的重要责", "## 另一篇", *fragments, "任，围绕存量。"])
+    asked = []
+    real = columns._word_across
+    monkeypatch.setattr(columns, "_word_across", lambda a, b: asked.append(b) or real(a, b))
+    out = columns.rejoin_fragments(text).split("\n")
+    assert out[0] == "工作的重要责任，围绕存量。"
+    assert "任，围绕存量。" not in out
+    assert len(asked) < 20

@@ -21,6 +21,7 @@ from compare import (
     word_diff,
 )
 from compare.align import align
+from compare.changes import DIRECTIONS
 from compare.relations import relations
 from compare.profile import profile
 
@@ -74,25 +75,31 @@ def test_quarantine_report_names_threshold_changes(gold_docs):
     result = compare_documents(a, b)
     pair = _pair(result, "4.12", "3")
     thresholds = {c["text"]: c["direction"] for c in pair["changes"] if c["kind"] == "threshold"}
-    # The 14-day centralised quarantine goes, a 14-day travel look-back comes.
-    assert thresholds["14天 (14天集中隔离) removed"] == "relaxed"
-    assert thresholds["≤14天 (近14天有市外旅居史) added"] == "tightened"
+    # The 14-day centralised quarantine goes, a 14-day travel look-back comes:
+    # two quantities, never paired with each other.
+    assert thresholds["集中隔离天数 集中隔离14天 取消"] == "relaxed"
+    assert thresholds["旅居史时间范围 新增 近14天有市外旅居史"] == "tightened"
+    # One quantity whose comparator changed is one change.
+    assert thresholds["旅居史时间范围 入境时间不足28天 → 近28天有境外旅居史"] == "tightened"
     assert pair["status"] == "revised"
-    assert pair["change_type"] == "modified"  # some numbers relax, others tighten
+    assert pair["change_type"] == "mixed"  # quarantines dropped, a stay-put order and checks added
     text = render_text(result, a, b)
     assert "A 4.12 → B 3" in text
     assert "加强重点地区、重点人员排查管控" in text and "加强重点人群防控" in text
-    assert "14天 (14天集中隔离) removed (relaxed)" in text
-    assert "numbers: mixed" in text
+    assert "集中隔离天数 集中隔离14天 取消 (relaxed)" in text
+    assert "新增：市内中风险地区人员近期非必要不离渝" in text
+    assert "revised, mixed" in text
 
 
-def test_home_quarantine_14_days_becomes_7(gold_docs):
-    # 000/2.2 居家隔离14天 against 002/4.12: the home-quarantine number is
-    # matched by its words (居家隔离), not by its value.
+def test_home_quarantine_14_days_becomes_7_plus_7(gold_docs):
+    # 000/2.2 居家隔离14天 against 002/4.12: the home quarantine is matched by
+    # its words (居家隔离), not its value, and the “7+7” regime is one quantity:
+    # 7 days at home and 7 of self-monitoring is looser than 14 at home.
     changes = compare_measures(_measure(gold_docs["000"], "2.2"), _measure(gold_docs["002"], "4.12")).changes
     moved = [c for c in changes if c["kind"] == "threshold" and c["change"] in ("rose", "fell")]
-    assert [(c["text"], c["direction"]) for c in moved] == [("14天 → 7天", "relaxed")]
-    assert moved[0]["b"]["text"] == "7天居家隔离"
+    assert [(c["text"], c["direction"]) for c in moved] == [
+        ("居家隔离天数 居家隔离14天 → 7天居家隔离+7天自我健康管理", "relaxed")]
+    assert moved[0]["to"] == "7天居家隔离和7天自我健康管理"
 
 
 def _measure(document, path):
@@ -103,6 +110,7 @@ def test_result_has_exactly_the_documented_shape(all_comparisons):
     result = all_comparisons[0]
     assert set(result) == {"a", "b", "pairs", "added", "removed"}
     assert all(set(p) == {"a", "b", "similarity", "status", "change_type", "changes"} for p in result["pairs"])
+    assert {p["change_type"] for r in all_comparisons for p in r["pairs"]} <= set(DIRECTIONS)
     assert all(p["changes"][0]["kind"] == "words" for p in result["pairs"])
     assert all(item["change_type"] == "new" for item in result["added"])
     json.dumps(all_comparisons, ensure_ascii=False)  # JSON-ready
@@ -231,16 +239,30 @@ CHANGE_CASES = [
              thresholds=[th(14, "天", "=", "居家隔离14天"), th(100, "人", "<=", "不超过100人")]),
      measure("居家隔离21天，活动规模不超过200人。",
              thresholds=[th(21, "天", "=", "居家隔离21天"), th(200, "人", "<=", "不超过200人")]),
-     "modified"),
+     "mixed"),
     # restated word for word
     ("unchanged",
-     measure("各区县要落实属地责任。"), measure("各区县要落实属地责任。"), "extended"),
+     measure("各区县要落实属地责任。"), measure("各区县要落实属地责任。"), "unchanged"),
     # only punctuation differs (full-width against half-width): still unchanged
     ("punctuation only",
-     measure("各区县要落实属地责任（含两江新区）。"), measure("各区县要落实属地责任(含两江新区)。"), "extended"),
-    # reworded, no number moved
+     measure("各区县要落实属地责任（含两江新区）。"), measure("各区县要落实属地责任(含两江新区)。"), "unchanged"),
+    # reworded, the same duty
     ("reworded",
-     measure("各区县要落实属地责任。"), measure("各区县要压实属地责任，加强督查。"), "modified"),
+     measure("各区县要落实属地责任。"), measure("各区县要切实落实好属地责任。"), "unchanged"),
+    # a new duty without a number
+    ("new duty",
+     measure("各区县要落实属地责任。"), measure("各区县要压实属地责任，加强督查。"), "tightened"),
+    # a new stop order without a number
+    ("stop order",
+     measure("影剧院、KTV等娱乐场所要严格落实通风、消毒等措施。"),
+     measure("影剧院、KTV等娱乐场所要严格落实通风、消毒等措施。娱乐场所即日起暂停营业。"), "tightened"),
+    # a permission that comes relaxes
+    ("permission",
+     measure("中风险地区人员实行居家健康监测。"),
+     measure("中风险地区人员实行居家健康监测。市内各区县之间的人员可有序流动。"), "relaxed"),
+    # a broader scope: confirmed cases → every infected person
+    ("scope",
+     measure("确诊病例要第一时间送定点医院救治。"), measure("发现感染者后要第一时间送定点医院救治。"), "tightened"),
     # the new text stops the measure
     ("ended",
      measure("影剧院暂停营业。"), measure("影剧院暂停营业措施不再执行。"), "ended"),
@@ -257,13 +279,13 @@ def test_mixed_numbers_are_reported_as_mixed():
     found = compare_measures(a, b)
     assert found.direction == "mixed"
     assert {(c["text"], c["direction"]) for c in found.changes} == {
-        ("14天 → 21天", "tightened"), ("≤100人 → ≤200人", "relaxed")}
+        ("居家隔离天数 居家隔离14天 → 居家隔离21天", "tightened"), ("人数上限 不超过100人 → 不超过200人", "relaxed")}
 
 
 def test_units_added_and_removed_fold_qualifiers():
     a = measure("x", units=["各区县", ["网吧", "网吧公共场所"]])
     b = measure("x", units=[{"name": "区县", "mention": "区县"}, "市卫生健康委"])
-    changes = {(c["change"], c["a"] or c["b"]) for c in compare_measures(a, b).changes if c["kind"] == "unit"}
+    changes = {(c["change"], c["from"] or c["to"]) for c in compare_measures(a, b).changes if c["kind"] == "unit"}
     # 各区县 and 区县 are one unit; 网吧 goes, 市卫生健康委 comes.
     assert changes == {("removed", "网吧"), ("added", "市卫生健康委")}
 

@@ -1,7 +1,10 @@
 """Provenance: clean sentences found again in the raw text."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from ingest.provenance import RawIndex
+from ingest import fixes
+from ingest.provenance import OffsetMap, RawIndex
 
 
 def _one_by_one(index, texts, after):
@@ -26,3 +29,53 @@ def test_locating_sentences_together_places_them_as_one_by_one(texts, after):
     expected.locate("乙句。", 0)
     assert index.locate_all(texts, after) == _one_by_one(expected, texts, after)
     assert index.covered == expected.covered
+
+
+# Raw text → each character of the fixed text must come from the raw character it replaces.
+@pytest.mark.parametrize("raw", [
+    "關(guān)於進一步做好疫情防控工作的通(tōng)知",  # converter debris before conversion
+    "第一行\r\n第二行\r第三行",  # CRLF and a lone CR
+    "疫\u200b情\ufeff防控\x07：１４天(一)",  # invisible characters, full width, ASCII brackets
+    "時(shí)間:2024-02-29\r\n優(yōu)質(zhì)",  # debris next to punctuation that folds
+])
+def test_offset_map_traces_every_fixed_character_to_its_raw_one(raw):
+    fixed = raw
+    for fix in fixes.CHARACTER_FIXES:
+        fixed = fix(fixed)
+    to_raw = OffsetMap(raw, fixed)
+    kept = [to_raw[j] for j in range(len(fixed))]
+    assert kept == sorted(set(kept))  # one raw character each, in order
+    for j, i in enumerate(kept):
+        # the raw character, or what the one-for-one fixes make of it in its place
+        assert fixed[j] == raw[i] or fixed[j] == _fixed_in_place(raw, i)
+
+
+def _fixed_in_place(raw: str, i: int) -> str:
+    # the character as the fixes leave it, read from the whole raw text
+    marked = raw[:i] + "\ue000" + raw[i + 1:]
+    for fix in fixes.CHARACTER_FIXES:
+        raw, marked = fix(raw), fix(marked)
+    return raw[marked.index("\ue000")]
+
+
+def test_deleting_fixes_run_before_the_fixes_that_replace():
+    # OffsetMap replays only the deletions: that is exact only while no replacing fix
+    # runs before a deleting one and changes what it matches.
+    deleting = [bool(fixes.deletions(fix, "\u200b發(fā)")) for fix in fixes.CHARACTER_FIXES]
+    assert deleting == sorted(deleting, reverse=True)
+    assert any(deleting)
+
+
+@given(st.text(alphabet="發關於進一步通知疫情防控（）()：:,，１２３abcāá \n\r\u200b", max_size=80))
+@settings(max_examples=200, deadline=None)
+def test_only_the_reported_deletions_change_the_length(text):
+    for fix in fixes.CHARACTER_FIXES:
+        deleted = sum(end - start for start, end in fixes.deletions(fix, text))
+        out = fix(text)
+        assert len(out) == len(text) - deleted
+        text = out
+
+
+def test_a_fixed_text_from_elsewhere_is_refused():
+    with pytest.raises(ValueError, match="not the raw text after the character fixes"):
+        OffsetMap("甲乙丙", "甲乙")

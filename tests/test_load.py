@@ -16,6 +16,7 @@ from bench.load import HOSTILE, percentile, request_paths, run
 from notices.catalog import build_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.slow  # starts a real server and sends it requests for seconds
 
 
 @pytest.fixture(scope="module")

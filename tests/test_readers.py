@@ -17,6 +17,7 @@ from reportlab.pdfgen import canvas
 
 from ingest.encoding import decode_text
 from ingest.pdf import strip_page_furniture
+from ingest.pipeline import ingest_file
 from ingest.readers import SourceError, decode_bytes, read_source
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -499,16 +500,14 @@ def test_seed_pdf_reader_keeps_every_character(tmp_path):
 
 
 def test_seed_pdf_gives_the_seed_paragraphs(tmp_path):
-    pipeline = pytest.importorskip("ingest.pipeline")
     seed = next(p for p in SEEDS if p.name.startswith("002_"))
-    from_pdf = pipeline.ingest_file(seed_pdf(tmp_path, "002")).to_dict()
-    from_text = pipeline.ingest_file(seed).to_dict()
+    from_pdf = ingest_file(seed_pdf(tmp_path, "002")).to_dict()
+    from_text = ingest_file(seed).to_dict()
     assert from_pdf["paragraphs"] == from_text["paragraphs"]
 
 
 @pytest.mark.parametrize("encoding", ["gbk", "utf-16"])
 def test_seed_in_other_encodings_gives_the_same_paragraphs(tmp_path, encoding):
-    pipeline = pytest.importorskip("ingest.pipeline")
     seed = next(p for p in SEEDS if p.name.startswith("002_"))
     copy = write(tmp_path, seed.name, seed.read_text(encoding="utf-8").encode(encoding))
-    assert pipeline.ingest_file(copy).to_dict()["paragraphs"] == pipeline.ingest_file(seed).to_dict()["paragraphs"]
+    assert ingest_file(copy).to_dict()["paragraphs"] == ingest_file(seed).to_dict()["paragraphs"]

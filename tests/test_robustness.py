@@ -385,6 +385,7 @@ def test_every_form_of_every_seed_is_accounted_for(variants, ingested):
             assert [p.text for p in doc.paragraphs] == [p.text for p in original.paragraphs], path.name
 
 
+@pytest.mark.slow
 def test_audit_table_prints_the_counts(variants, tmp_path, capfd):
     paths = [p for p, _ in variants]
     assert main(["ingest", *map(str, paths), "--out", str(tmp_path / "out.jsonl"), "--audit"]) == 0

@@ -1,0 +1,58 @@
+"""The document-number rule (ingest/docnumber.py), and that every caller applies it alike."""
+import pytest
+
+from compare.relations import issue_order as compare_order
+from db.build import _issue_key
+from ingest import docnumber
+
+# (one spelling, another, the same number?)
+SPELLINGS = [
+    ("渝肺炎组发〔2021〕1号", "渝肺炎组发[2021]第1号", True),  # 第 and brackets folded
+    ("渝肺炎组发（2021）1号", "渝肺炎组发［２０２１］１号", True),  # full-width digits and brackets
+    ("渝肺炎组发〔2021〕1号", "渝肺炎组发〔2021〕11号", False),
+    ("渝肺炎组发〔2021〕1号", "渝肺炎组发〔2020〕1号", False),
+    ("渝 肺炎组发 〔2021〕 1 号", "渝肺炎组发〔2021〕1号", True),  # white space of a wrapped line
+]
+
+
+@pytest.mark.parametrize("x, y, same", SPELLINGS)
+def test_spellings_of_one_number_fold_to_one_key(x, y, same):
+    assert (docnumber.fold(x) == docnumber.fold(y)) is same
+    assert docnumber.same(x, y) is same
+
+
+@pytest.mark.parametrize("citation, number, same", [
+    ("按照渝肺炎组发〔2021〕1号", "渝肺炎组发〔2021〕第1号", True),  # words before a citation
+    ("〔2021〕1号", "渝肺炎组发〔2021〕1号", False),  # no issuer: any office's 1号
+    ("市政府令第30号", "第30号", False),
+])
+def test_a_citation_names_a_number_when_its_issuer_ends_with_the_other(citation, number, same):
+    assert docnumber.same(citation, number) is same
+
+
+@pytest.mark.parametrize("text, parsed", [
+    ("第30号", docnumber.DocNumber("", None, 30)),
+    ("17号令", docnumber.DocNumber("", None, 17)),
+    ("（2020）5号", docnumber.DocNumber("", 2020, 5)),
+    ("关于做好防控工作的通知", None),
+])
+def test_numbers_printed_without_issuer_or_year(text, parsed):
+    assert docnumber.parse(text) == parsed
+
+
+# Notices as (date, document number), in the order they were issued.
+IN_ORDER = [
+    (None, None),
+    ("2020-03-01", "渝府发〔2020〕9号"),
+    (None, "〔2021〕5号"),  # known only by the year of its number: first in that year
+    ("2021-01-25", "渝肺炎组发〔2021〕1号"),
+    ("2021-01-25", "渝肺炎组发〔2021〕3号"),  # same day: by serial
+    ("2021-11-03", None),
+]
+
+
+def test_compare_and_the_catalog_sort_notices_alike():
+    docs = [{"source": f"n{i}.txt", "date": d, "doc_number": n} for i, (d, n) in enumerate(IN_ORDER)]
+    shuffled = docs[::-1]
+    assert sorted(shuffled, key=compare_order) == docs
+    assert sorted(shuffled, key=_issue_key) == docs
