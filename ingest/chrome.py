@@ -38,8 +38,11 @@ TITLE_PREFIX = re.compile(r"^(?:#{1,6}\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关�
 # A title holds no sentence, no label (发布机关：…) and no page furniture.
 _NOT_TITLE = re.compile(r"[。！？；：:@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]|[，,]$")
 # A number printed under the title: 第1号, （县指挥部第1号）, 2号令.
-NUMBER_LINE = re.compile(r"^[（(]?(?:[\u4e00-\u9fff]{0,20}?(?P<n>第\s*\d{1,4}\s*号)|(?P<order>\d{1,4}\s*号令))[）)]?$")
-_NUMBER_AFTER_TITLE = re.compile(r"\s*[（(][^（）()]{0,20}第\s*\d{1,4}\s*号[）)]$")
+NUMBER_LINE = re.compile(
+    r"^[（(]?(?:[\u4e00-\u9fff]{0,20}?(?P<n>(?:〔\d{4}〕|\d{4}年?)?第\s*[\d一二三四五六七八九十百]{1,4}\s*号)"
+    r"|(?P<order>\d{1,4}\s*号令))[）)]?$"
+)
+_NUMBER_AFTER_TITLE = re.compile(r"\s*[（(](?:[^（）()]{0,24}?[\d一二三四五六七八九十百]\s*号令?|[一二三四五六七八九十百]{1,4})[）)]$")
 _ADDRESSEES = re.compile(r"^[^。；！？]{2,150}[：:]$")
 SIGNATURE_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})?\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
 _NOTE = re.compile(r"^[（(][^（()）]{2,30}[）)]$")

@@ -174,7 +174,12 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
 # A body's name followed by the kind of document: 武汉市…指挥部通告.
 _KIND_AFTER_BODY = re.compile(r"^(?P<body>[\u4e00-\u9fff（）()]{4,60}?)(?:通告|公告|通知|令)$")
 # A number printed with the title: （第30号）, 第59号公告, 17号令.
-_TITLE_NUMBER = re.compile(r"\s*[（(](第\s*\d{1,4}\s*号)[）)]$|(第\d{1,4}号)(?=(?:通告|公告|令)$)|(\d{1,4}号令)$")
+# The number in brackets as printed (（通告2022年第42号）, （郸防指〔2020〕3号）, （十五）), or
+# run into the title (第59号公告, 17号令).
+_TITLE_NUMBER = re.compile(
+    r"\s*[（(]([^（）()]{0,24}?[\d一二三四五六七八九十百]\s*号令?|[一二三四五六七八九十百]{1,4})[）)]\s*$"
+    r"|(第\d{1,4}号)(?=(?:通告|公告|令)$)|(\d{1,4}号令)$"
+)
 
 
 def issuer_from_title(title: str | None) -> str | None:
@@ -200,6 +205,8 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
     (('关于加强防控的通知', None), ('关于加强防控的通告', None))
     >>> title_and_number("某市人民政府第59号公告"), title_and_number("某市人民政府17号令")
     (('某市人民政府公告', '第59号'), ('某市人民政府', '17号令'))
+    >>> title_and_number("某市指挥部通告（通告2022年第42号）"), title_and_number("某市办公室关于划定风险区域的通告（十五）")
+    (('某市指挥部通告', '通告2022年第42号'), ('某市办公室关于划定风险区域的通告', '十五'))
     """
     if not title:
         return title, None
