@@ -178,7 +178,7 @@ _KIND_AFTER_BODY = re.compile(r"^(?P<body>[\u4e00-\u9fff（）()]{4,60}?)(?:通�
 # run into the title (第59号公告, 17号令).
 _TITLE_NUMBER = re.compile(
     r"\s*[（(]([^（）()]{0,24}?[\d一二三四五六七八九十百]\s*号令?|[一二三四五六七八九十百]{1,4})[）)]\s*$"
-    r"|(第\d{1,4}号)(?=(?:通告|公告|令)$)|(\d{1,4}号令)$"
+    r"|((?:\d{4}年)?第\d{1,4}号)(?=(?:通告|公告|令)$)|(\d{1,4}号令)$"
 )
 
 
@@ -220,7 +220,11 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
     return (title[: m.start()] + title[m.end():]).strip() or None, number
 
 
-_LEAD_TITLE = re.compile(r"《([^《》]{4,80}(?:通知|通告|公告|意见|方案|办法|决定|规定|措施|令))》")
+# The notice a lead names: in 《》, or as the object of 发布 (发布天津市…指挥部第23号通告).
+_LEAD_TITLE = re.compile(
+    r"《([^《》]{4,80}(?:通知|通告|公告|意见|方案|办法|决定|规定|措施|令))》"
+    r"|发布了?([^，。、《》“”]{4,60}?[\u4e00-\u9fff]{2}(?:第\d{1,4}号)?(?:通告|公告|通知|令))(?=[，。：]|$)"
+)
 _LEAD_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[^。]{0,60}?发布")
 _YEAR = re.compile(r"(?:19|20)\d{2}(?=年|〕|\]|］)")
 
@@ -230,9 +234,13 @@ def lead_title(lead: str | None) -> str | None:
 
     >>> lead_title("11月15日，某办公室发布了《关于加强出行管理的通知》，倡导…")
     '关于加强出行管理的通知'
+    >>> lead_title("25日夜间，天津市疫情防控指挥部发布天津市疫情防控指挥部第23号通告。通告全文如下：")
+    '天津市疫情防控指挥部第23号通告'
+    >>> lead_title("27日晚，某市办公室发布通告，在全市开展筛查。") is None
+    True
     """
     m = _LEAD_TITLE.search(lead or "")
-    return m.group(1) if m else None
+    return (m.group(1) or m.group(2)) if m else None
 
 
 def lead_date(lead: str | None, *dated: str | None) -> str | None:
