@@ -57,6 +57,42 @@ def strip_converter_debris(text: str) -> str:
     return _CONVERTER_DEBRIS.sub("", text)
 
 
+# Some mirrors gloss characters with readings that lost their tone marks: 指示(shi)精神(shen),
+# 等(deng)(deng). One bracketed syllable may be a name (网吧(ba)?); a text carrying several
+# is glossed throughout.
+_SYLLABLE = r"(?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?[aeiouv]{1,3}(?:ng|n|r)?"
+_TONELESS_GLOSS = re.compile(rf"[(（](?<=[\u3400-\u9fff][(（]){_SYLLABLE}[)）](?:[(（]{_SYLLABLE}[)）])*")
+_MIN_GLOSSES = 3
+
+
+def strip_toneless_glosses(text: str) -> str:
+    """Remove readings without tone marks from a text glossed throughout.
+
+    >>> strip_toneless_glosses("指示(shi)精神(shen)，等(deng)(deng)人员")
+    '指示精神，等人员'
+    >>> strip_toneless_glosses("网吧(ba)")
+    '网吧(ba)'
+    """
+    return _TONELESS_GLOSS.sub("", text) if _glossed(text) else text
+
+
+def _glossed(text: str) -> bool:
+    return len(_TONELESS_GLOSS.findall(text)) >= _MIN_GLOSSES
+
+
+# Converters also inject a comma before punctuation: ',,' ',、' ',。' '四,、'.
+_INJECTED_COMMA = re.compile(r"[,，](?=[,，、。；;：:！!？?])")
+
+
+def drop_injected_commas(text: str) -> str:
+    """Remove a comma standing right before another punctuation mark.
+
+    >>> drop_injected_commas("中央,、省市高度重视,,为贯彻落实,。四,、面向社会")
+    '中央、省市高度重视,为贯彻落实。四、面向社会'
+    """
+    return _INJECTED_COMMA.sub("", text)
+
+
 @lru_cache(maxsize=1)
 def _t2s():
     import opencc
@@ -210,12 +246,21 @@ def _fold_once(text: str) -> str:
 
 # The order matters: converter debris must go before conversion (it hides the
 # character to convert), and width folding comes last so it sees simplified text.
-CHARACTER_FIXES = (remove_invisible, strip_converter_debris, to_simplified, fold_width)
+CHARACTER_FIXES = (
+    remove_invisible, strip_converter_debris, strip_toneless_glosses, drop_injected_commas, to_simplified, fold_width
+)
 
 # What each fix deletes. Every other change a fix makes puts one character in the place
 # of one (OpenCC's t2s dictionaries map every entry to a reading of the same length), so
 # these deletions are all it takes to trace a fixed character back to the raw text.
-_DELETES = {remove_invisible: _INVISIBLE, strip_converter_debris: _CONVERTER_DEBRIS}
+_DELETES = {
+    remove_invisible: _INVISIBLE,
+    strip_converter_debris: _CONVERTER_DEBRIS,
+    strip_toneless_glosses: _TONELESS_GLOSS,
+    drop_injected_commas: _INJECTED_COMMA,
+}
+# A fix that deletes only in some texts: where it does.
+_DELETES_WHEN = {strip_toneless_glosses: _glossed}
 
 
 def deletions(fix, text: str) -> list[tuple[int, int]]:
@@ -227,4 +272,6 @@ def deletions(fix, text: str) -> list[tuple[int, int]]:
     []
     """
     pattern = _DELETES.get(fix)
-    return [m.span() for m in pattern.finditer(text)] if pattern else []
+    if not pattern or not _DELETES_WHEN.get(fix, bool)(text):
+        return []
+    return [m.span() for m in pattern.finditer(text)]

@@ -164,3 +164,19 @@ def test_rejoin_reads_only_fragments_that_can_continue_a_word(monkeypatch):
     assert out[0] == "工作的重要责任，围绕存量。"
     assert "任，围绕存量。" not in out
     assert len(asked) < 20
+
+
+@pytest.mark.parametrize("before,after", [
+    ("中央,、省市高度重视,,为贯彻落实,。四,、面向社会", "中央、省市高度重视,为贯彻落实。四、面向社会"),
+    ("共1,000人，分3批", "共1,000人，分3批"),
+])
+def test_commas_a_converter_injected_before_punctuation_go(before, after):
+    assert fixes.drop_injected_commas(before) == after
+
+
+@pytest.mark.parametrize("before,after", [
+    ("重要指示(shi)精神(shen)，维(wei)护等(deng)(deng)人员", "重要指示精神，维护等人员"),
+    ("网吧(ba)和KTV(k)", "网吧(ba)和KTV(k)"),  # one gloss alone is no glossed text
+])
+def test_readings_without_tone_marks_go_from_a_text_glossed_throughout(before, after):
+    assert fixes.strip_toneless_glosses(before) == after
