@@ -39,15 +39,19 @@ TITLE_PREFIX = re.compile(r"^(?:#{1,6}\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关�
 _NOT_TITLE = re.compile(r"[。！？；：:@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]|[，,]$")
 # A number printed under the title: 第1号, （县指挥部第1号）, 2号令.
 NUMBER_LINE = re.compile(
-    r"^[（(]?(?:[\u4e00-\u9fff]{0,20}?(?P<n>(?:〔\d{4}〕|\d{4}年?)?第\s*[\d一二三四五六七八九十百]{1,4}\s*号)"
+    r"^[（(]?(?:[\u4e00-\u9fff]{0,20}?(?P<n>(?:(?:〔\d{4}〕|\d{4}年?)第?|第)\s*[\d一二三四五六七八九十百]{1,4}\s*号)"
     r"|(?P<order>\d{1,4}\s*号令))[）)]?$"
 )
-_NUMBER_AFTER_TITLE = re.compile(r"\s*[（(](?:[^（）()]{0,24}?[\d一二三四五六七八九十百]\s*号令?|[一二三四五六七八九十百]{1,4})[）)]$")
+# A number closing a title line: bracketed (（第1号）, （十五）) or run in (…公告〔2022〕第17号).
+_NUMBER_AFTER_TITLE = re.compile(
+    r"\s*[（(](?:[^（）()]{0,24}?[\d一二三四五六七八九十百]\s*号令?|[一二三四五六七八九十百]{1,4})[）)]$"
+    r"|(?:〔\d{4}〕|\d{4}年)?第\s*\d{1,4}\s*号$"
+)
 _ADDRESSEES = re.compile(r"^[^。；！？]{2,150}[：:]$")
 SIGNATURE_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})?\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
 _NOTE = re.compile(r"^[（(][^（()）]{2,30}[）)]$")
 _ATTACHMENT = re.compile(r"^附件")
-_STAMP = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}")
+_STAMP = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
 _HEADINGS = re.compile(r"^#{1,3}\s", re.M)
 
 
@@ -132,6 +136,11 @@ def is_title_line(line: str) -> bool:
     )
 
 
+def names_kind(line: str) -> bool:
+    """A title line that ends naming the kind of document (…通告), its number aside."""
+    return bool(_TITLE_END.search(_NUMBER_AFTER_TITLE.sub("", line)))
+
+
 def _chrome_flags(lines: list[str]) -> list[bool]:
     r = rules()
     flags = [is_chrome(line) for line in lines]
@@ -171,7 +180,7 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
         elif _is_number_line(line):
             return i  # 文号 over the title: the masthead above it is no part of the text
         elif is_title_line(line) and title_lines < _TITLE_LINES:
-            ends = bool(_TITLE_END.search(_NUMBER_AFTER_TITLE.sub("", line)))
+            ends = names_kind(line)
             if ends and titled:
                 break
             titled |= ends
@@ -212,6 +221,11 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
     addressed = next((i for k, i in enumerate(before_provision) if k and _addresses(lines, before_provision[k - 1], i)), None)
     if addressed is not None:  # a title over an addressee line: the head of the notice
         return _head_start(lines, flags, addressed + 1), "addressees", None, None
+    # A lead that announces the full text (通告全文如下：): the notice follows it.
+    announced = [i for i in before_provision if r.lead_preamble.search(lines[i])]
+    if announced and announced[-1] + 1 < len(lines):
+        named = [i for i in before_provision if i <= announced[-1] and r.lead.search(lines[i])]
+        return announced[-1] + 1, "lead", None, (named or announced)[-1]
     window = before_provision if provision is not None else body[:_LEAD_WINDOW]
     leads = [i for i in window if r.lead.search(lines[i])]
     # A reporter's page names the notice in its lead too: it is a repost when provisions
@@ -238,7 +252,7 @@ def _addresses(lines: list[str], previous: int, i: int) -> bool:
         and not match_marker(line)
         and not rules().preamble.search(line)
         and is_title_line(title)
-        and bool(_TITLE_END.search(title))
+        and names_kind(title)
     )
 
 
@@ -246,9 +260,9 @@ def _text_under_title(lines: list[str], body: list[int], i: int) -> int | None:
     """The first line of text, when line ``i`` is a title naming its kind (…公告) right
     over a sentence of text, or over the number printed under the title."""
     after = next((j for j in body if j > i and not NUMBER_LINE.match(lines[j])), None)
-    if after is None or not is_title_line(lines[i]) or not _TITLE_END.search(lines[i]):
+    if after is None or not is_title_line(lines[i]) or not names_kind(lines[i]):
         return None
-    return after if re.search(r"[。！？；]", lines[after]) else None
+    return after if re.search(r"[。！？；]|[：:]$", lines[after]) else None
 
 
 def _later_copy(lines: list[str], flags: list[bool], preamble: int, first: int, end: int) -> tuple[int, int] | None:

@@ -131,6 +131,10 @@ def split_head(paragraphs: list[str]) -> Head:
             break
         if head.doc_number and title_lines and not _TITLE_WORDS.search(line) and not re.search(r"关于", line):
             break  # a short first line of the body (a heading) after a complete title
+        if head.doc_number and title_lines and line.startswith("关于"):
+            # A masthead (the body's name, the kind, the number) over the document's own title.
+            head.parts.extend(title_lines)
+            title_lines = []
         title_lines.append(line)
         rest.pop(0)
     title_lines = [t for t in title_lines if not re.search(r"文件$", t)]  # the red masthead "…文件"
@@ -179,6 +183,7 @@ _KIND_AFTER_BODY = re.compile(r"^(?P<body>[\u4e00-\u9fff（）()]{4,60}?)(?:通�
 _TITLE_NUMBER = re.compile(
     r"\s*[（(]([^（）()]{0,24}?[\d一二三四五六七八九十百]\s*号令?|[一二三四五六七八九十百]{1,4})[）)]\s*$"
     r"|((?:\d{4}年)?第\d{1,4}号)(?=(?:通告|公告|令)$)|(\d{1,4}号令)$"
+    r"|(?<=通告|公告)((?:〔\d{4}〕|\d{4}年)?第\s*\d{1,4}\s*号)$"
 )
 
 
