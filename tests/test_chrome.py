@@ -300,3 +300,40 @@ def test_the_clean_text_of_a_page_cleans_to_itself():
 
     text = page(["当前位置：首页 > 快讯 > 正文", "某区再推一批举措防控疫情"], ["责任编辑：李四", "分享到"])
     assert clean(clean(text)) == clean(text)
+
+
+def test_a_lead_announcing_the_full_text_and_a_masthead_over_the_title():
+    text = "\n".join([
+        "第11号通告！某省疫情防控应急响应级别调整为三级", "2020-02-24 11:32:16      来源:某某网",
+        "2月23日，某省疫情防控工作领导小组指挥部发布第11号通告。（某某网 记者某某）", "通告全文如下：",
+        "中共某省委 某省人民政府", "应对疫情工作领导小组指挥部", "通  告", "第11号",
+        "关于调整疫情防控", "省级应急响应级别的通告", "根据疫情发展形势，自2020年2月24日零时起，应急响应调整为三级。",
+        "某省应对疫情工作领导小组指挥部", "2020年2月23日", "编辑: 黄某 责任编辑: 谭某",
+    ])
+    doc = _ingest(text)
+    assert (doc.kind, doc.title, doc.doc_number, doc.date) == ("notice", "关于调整疫情防控省级应急响应级别的通告", "第11号", "2020-02-23")
+    assert [p.text for p in doc.paragraphs] == [
+        "根据疫情发展形势，自2020年2月24日零时起，应急响应调整为三级。", "某省应对疫情工作领导小组指挥部", "2020年2月23日"]
+
+
+def test_a_title_with_its_number_run_in_over_an_addressee_line():
+    text = "\n".join([
+        "当前位置: 首页 / 新闻 / 政策信息", "2022", "08/14", "23:10", "来源:", "某市领导小组办公室", "【字体:", "浏览量:",
+        "标签", "某市领导小组办公室公告〔2022〕第17号", "相关链接:", "广大市民、旅客朋友:",
+        "经某市领导小组研究，决定于8月15日开展新一轮全员核酸采样。", "某市领导小组办公室", "2022年8月14日",
+    ])
+    doc = _ingest(text)
+    assert (doc.title, doc.doc_number, doc.addressees) == ("某市领导小组办公室公告", "〔2022〕第17号", ["广大市民、旅客朋友"])
+    assert [p.text for p in doc.paragraphs][0].startswith("经某市领导小组研究")
+
+
+def test_a_title_over_its_number_and_text_that_ends_in_a_colon():
+    text = "\n".join([
+        "某市发布17号通告：调整部分区域疫情风险等级", "时间:2021-08-06 08:01:13 来源: 某市发布",
+        "某市疫情防控领导小组办公室", "关于调整部分区域疫情风险等级的通告", "(2021年17号)",
+        "根据疫情防控工作要求，某市领导小组决定，调整部分区域疫情风险等级：", "其他地区风险等级不变。",
+        "某市疫情防控领导小组办公室", "2021年8月5日", "网站简介 网站团队 本网动态 友情链接 版权声明 |",
+    ])
+    doc = _ingest(text)
+    assert (doc.title, doc.doc_number) == ("某市疫情防控领导小组办公室关于调整部分区域疫情风险等级的通告", "2021年17号")
+    assert [p.text for p in doc.paragraphs][-1] == "2021年8月5日"
