@@ -36,10 +36,10 @@ _TITLE_END = re.compile(r"(?:通知|通告|公告|通报|意见|方案|办法|�
 # (石家庄：关于…) or section tag (【疫情防控】).
 TITLE_PREFIX = re.compile(r"^(?:#{1,6}\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|【[^】]{2,8}】)?")
 # A title holds no sentence, no label (发布机关：…) and no page furniture.
-_NOT_TITLE = re.compile(r"[。！？；：:@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]|[，,]$")
+_NOT_TITLE = re.compile(r"[。！？；：:，,@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 # A number printed under the title: 第1号, （县指挥部第1号）, 2号令.
 NUMBER_LINE = re.compile(
-    r"^[（(]?(?:[\u4e00-\u9fff]{0,20}?(?P<n>(?:(?:〔\d{4}〕|\d{4}年?)第?|第)\s*[\d一二三四五六七八九十百]{1,4}\s*号)"
+    r"^[（(]?(?:(?P<n>[\u4e00-\u9fff]{0,20}?(?:(?:〔\d{4}〕|\d{4}年?)第?|第)\s*[\d一二三四五六七八九十百]{1,4}\s*号)"
     r"|(?P<order>\d{1,4}\s*号令))[）)]?$"
 )
 # A number closing a title line: bracketed (（第1号）, （十五）) or run in (…公告〔2022〕第17号).

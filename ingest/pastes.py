@@ -95,7 +95,7 @@ def _line_openers() -> re.Pattern:
     trailer = rules().trailer.pattern.removeprefix("^")
     return re.compile(
         rf"[ \u3000]+(?=[{CN_DIGITS}]{{1,3}}、|[（(][{CN_DIGITS}]{{1,3}}[）)]|\d{{1,2}}[.．、](?!\d)|第[{CN_DIGITS}]{{1,3}}[，、]"
-        rf"|[①-⑳]|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|[（(]此件|关于[^ \u3000。]{{2,60}}?(?:通知|通告|公告)[ \u3000]|{trailer})"
+        rf"|[①-⑳]|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|[（(]此件|【(?:编辑|责编|责任编辑)|关于[^ \u3000。]{{2,60}}?(?:通知|通告|公告)[ \u3000]|{trailer})"
     )
 
 

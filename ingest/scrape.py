@@ -41,7 +41,7 @@ DEBRIS = re.compile(
 _PUBLISHED = re.compile(rf"(?:发布|发表|发稿|发文|印发)(?:日期|时间)\s*[:：]\s*(?P<date>{_DATE})")
 # A news page's time stamp under its headline: 2020-03-26 23:53:17 来源：新华网
 _STAMPED = re.compile(
-    r"^(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|$))", re.M
+    r"^(?:来源\s*[:：]\s*[^\s\d]{2,20})?(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|$))", re.M
 )
 _SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[”’」』）)]*|$)")
 # Where a run-together scrape hides paragraph breaks: before a numbered provision

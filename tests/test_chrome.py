@@ -161,7 +161,7 @@ def test_a_spaced_title_word_and_the_number_under_it():
     ])
     doc = _ingest(text)
     assert (doc.title, doc.doc_number, doc.issuer, doc.date) == (
-        "某县新型冠状病毒感染的肺炎疫情防控指挥部通告", "第1号", "某县新型冠状病毒感染的肺炎疫情防控指挥部", "2020-01-23")
+        "某县新型冠状病毒感染的肺炎疫情防控指挥部通告", "县疫情防控指挥部第1号", "某县新型冠状病毒感染的肺炎疫情防控指挥部", "2020-01-23")
     # a sentence naming the body that heads the title is no repeat of the title
     assert [p.text for p in doc.paragraphs][1].startswith("某县新型冠状病毒感染的肺炎疫情防控指挥部办公室")
     assert doc.audit.lost == []
