@@ -42,6 +42,7 @@ class Cleaned:
     page_title: str | None = None
     articles: list[tuple[str, list[str]]] = field(default_factory=list)
     chrome: list[str] = field(default_factory=list)  # lines of the page around the notice
+    debris: list[str] = field(default_factory=list)  # what the debris patterns cut, in text order
     lead: str | None = None  # a reposter's lead naming the notice
 
 
@@ -68,6 +69,8 @@ def clean_text(raw: str) -> Cleaned:
     published = scrape.published_date(text)
     text = run(layout.drop_page_numbers, text)
     text = run(pastes.split_pasted_lines, text)
+    # What the debris patterns cut is located where it stood, like the page chrome.
+    debris = [m.group() for m in scrape.DEBRIS.finditer(text)]
     text = run(scrape.strip_debris, text)
     text = run(layout.unwrap_lines, text)
     text = run(scrape.split_run_together, text)
@@ -83,14 +86,16 @@ def clean_text(raw: str) -> Cleaned:
         body = run(columns.rejoin_fragments, run(columns.mark_headline, text))
         page_title, articles = columns.split_articles(body)
         head = metadata.Head(title=page_title or next((t for t, _ in articles if t), None))
-        return Cleaned([], head, "news", published, fixed, run.steps, page_title, articles, page.chrome)
+        return Cleaned([], head, "news", published, fixed, run.steps, page_title, articles, page.chrome, debris=debris)
     head.title, number = metadata.title_and_number(head.title or metadata.lead_title(page.lead))
-    head.doc_number = head.doc_number or number
+    if number and not head.doc_number:
+        head.doc_number = number
+        head.parts.append(number)
     body = "\n".join(head.body)
     body = run(scrape.remove_lines_equal_to, body, head.parts)
     body = run(scrape.dedupe_scrape, body)
     paragraphs = [p for p in body.split("\n") if p]
-    return Cleaned(paragraphs, head, "notice", published, fixed, run.steps, chrome=page.chrome, lead=page.lead)
+    return Cleaned(paragraphs, head, "notice", published, fixed, run.steps, chrome=page.chrome, lead=page.lead, debris=debris)
 
 
 def clean(text: str) -> str:
@@ -135,7 +140,7 @@ def ingest_source(source: RawSource) -> Document:
         issuer = issuer or metadata.issuer_from_title(head.title)
     texts = cleaned.paragraphs + [p for title, ps in cleaned.articles for p in [title, *ps]]
     meta = [head.title or "", *head.parts, *(head.addressees or []), issuer or ""]
-    spans, audit = trace(source.text, cleaned.fixed, texts, meta, cleaned.chrome)
+    spans, audit = trace(source.text, cleaned.fixed, texts, meta, [cleaned.debris, cleaned.chrome])
     doc = Document(
         source=source.path.name,
         path=display_path(source.path),
