@@ -48,7 +48,10 @@ _NUMBER_AFTER_TITLE = re.compile(
     r"|(?:〔\d{4}〕|\d{4}年)?第\s*\d{1,4}\s*号$"
 )
 _ADDRESSEES = re.compile(r"^[^。；！？]{2,150}[：:]$")
-SIGNATURE_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})?\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
+SIGNATURE_DATE = re.compile(
+    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})?\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$"
+    r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}$"  # its 日 cut off the end of the page
+)
 _NOTE = re.compile(r"^[（(][^（()）]{2,30}[）)]$")
 _ATTACHMENT = re.compile(r"^附件")
 _STAMP = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")

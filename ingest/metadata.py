@@ -15,7 +15,8 @@ import cn2an
 from .chrome import NUMBER_LINE, TITLE_PREFIX, ends_with_body, has_news_signs
 from .markers import DOC_NUMBER, match_marker
 
-_CN_DATE = re.compile(r"^([〇○零一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日$")
+# The 日 may be cut off the end of a page (2021年11月11).
+_CN_DATE = re.compile(r"^([〇○零一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日?$")
 _STAMP = re.compile(r"[（(](?:代章|盖章|印章|公章)[）)]\s*$")
 _TITLE_WORDS = re.compile(
     r"(?:通知|通告|公告|意见|方案|办法|决定|指南|函|规定|措施|细则|预案|要点|批复|报告|命令|指引|倡议书)$"
@@ -176,7 +177,7 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
 
 
 # A body's name followed by the kind of document: 武汉市…指挥部通告.
-_KIND_AFTER_BODY = re.compile(r"^(?P<body>[\u4e00-\u9fff（）()]{4,60}?)(?:通告|公告|通知|令)$")
+_KIND_AFTER_BODY = re.compile(r"^(?P<body>[\u4e00-\u9fff（）()]{4,60}?)(?:[一二三四五六七八九十]+条)?(?:通告|公告|通知|命令|令)$")
 # A number printed with the title: （第30号）, 第59号公告, 17号令.
 # The number in brackets as printed (（通告2022年第42号）, （郸防指〔2020〕3号）, （十五）), or
 # run into the title (第59号公告, 17号令).

@@ -28,7 +28,7 @@ DEBRIS = re.compile(
     "|".join(
         (
             r"<\s*/?\s*br\s*/?\s*>",
-            _each(("发布", "发表", "发稿", "发文", "印发", "成文"), rf"(?:日期|时间)\s*[:：]\s*{_DATE}(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?"),
+            _each(("发布", "发表", "发稿", "发文", "印发", "成文", "编辑"), rf"(?:日期|时间)\s*[:：]\s*{_DATE}(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?"),
             _each(("来源", "信息来源", "文章来源", "作者", "责任编辑", "编辑"), r"\s*[:：]\s*[^\s。，；：:]{1,30}?(?=发布(?:日期|时间|[:：])|点击|浏览|字号|来源|编辑|作者|审核|【|\s|$)"),
             _each(("点击", "浏览", "阅读"), r"(?:数|量|次数)?\s*[:：]\s*\d+\s*次?"),
             r"文件下载\s*[:：]?[^\n]{0,200}?\.(?:docx?|pdf|wps|xlsx?|zip|rar|ofd)",
@@ -38,10 +38,11 @@ DEBRIS = re.compile(
     ),
     re.IGNORECASE,
 )
-_PUBLISHED = re.compile(rf"(?:发布|发表|发稿|发文|印发)(?:日期|时间)\s*[:：]\s*(?P<date>{_DATE})")
+_PUBLISHED = re.compile(rf"(?:发布|发表|发稿|发文|印发|编辑)(?:日期|时间)\s*[:：]\s*(?P<date>{_DATE})")
 # A news page's time stamp under its headline: 2020-03-26 23:53:17 来源：新华网
 _STAMPED = re.compile(
-    r"^(?:来源\s*[:：]\s*[^\s\d]{2,20})?(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|$))", re.M
+    r"^(?:来源\s*[:：]\s*[^\s\d]{2,20})?(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|[\u4e00-\u9fff]{2,20}\s*$|$))"
+    r"|^来源\s*[:：]\s*\S{2,40}\s+(?P<sourced>\d{4}-\d{1,2}-\d{1,2})\s*$", re.M
 )
 _SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[”’」』）)]*|$)")
 # Where a run-together scrape hides paragraph breaks: before a numbered provision
@@ -78,7 +79,7 @@ def published_date(text: str) -> str | None:
     m = _PUBLISHED.search(text) or _STAMPED.search(text)
     if not m:
         return None
-    y, mo, d = re.findall(r"\d+", m.group("date"))
+    y, mo, d = re.findall(r"\d+", m.group("date") or m.group("sourced"))
     return f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
 
 

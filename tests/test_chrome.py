@@ -337,3 +337,19 @@ def test_a_title_over_its_number_and_text_that_ends_in_a_colon():
     doc = _ingest(text)
     assert (doc.title, doc.doc_number) == ("某市疫情防控领导小组办公室关于调整部分区域疫情风险等级的通告", "2021年17号")
     assert [p.text for p in doc.paragraphs][-1] == "2021年8月5日"
+
+
+@pytest.mark.parametrize("stamp,date", [
+    ("2022/04/14 22:18  某市发布", "2022-04-14"),
+    ("编辑日期:2020-02-03 10:47:00  阅读次数:次", "2020-02-03"),
+    ("来源:某市疫情防控指挥部办公室 2021-11-11", "2021-11-11"),
+])
+def test_a_page_date_in_the_forms_sites_print_it(stamp, date):
+    from ingest.scrape import published_date
+
+    assert published_date(f"某市发布通告\n{stamp}\n正文。") == date
+
+
+def test_an_order_of_ten_items_names_its_issuer_and_a_cut_date_still_dates():
+    assert metadata.issuer_from_title("某县疫情防控工作指挥部十条命令") == "某县疫情防控工作指挥部"
+    assert metadata.signature(["加强防控。", "某市疫情防控指挥部办公室", "2021年11月11"]) == ("某市疫情防控指挥部办公室", "2021-11-11")
