@@ -218,7 +218,7 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
         return title, None
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
         title = title[1:-1]
-    title = TITLE_PREFIX.sub("", title)
+    title = TITLE_PREFIX.sub("", title).rstrip("（(")  # a bracket the page cut off
     m = _TITLE_NUMBER.search(title)
     if not m:
         return title, None

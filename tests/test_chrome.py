@@ -353,3 +353,21 @@ def test_a_page_date_in_the_forms_sites_print_it(stamp, date):
 def test_an_order_of_ten_items_names_its_issuer_and_a_cut_date_still_dates():
     assert metadata.issuer_from_title("某县疫情防控工作指挥部十条命令") == "某县疫情防控工作指挥部"
     assert metadata.signature(["加强防控。", "某市疫情防控指挥部办公室", "2021年11月11"]) == ("某市疫情防控指挥部办公室", "2021-11-11")
+
+
+def test_a_government_page_with_its_information_table_and_a_bare_date():
+    text = "\n".join([
+        "当前位置:首页 > 专题专栏 > 疫情播报", "关于调整某市部分地区疫情风险等级的通告(第45号)",
+        "某市人民政府门户网站 www.example.gov.cn", "来源:某市疫情防控指挥部办公室 2021-11-11",
+        "公开日期  2021-10-19  发布机构信息类别   公开范围", "字体颜色: [红] [黄] [蓝] [绿]",
+        "根据国务院联防联控机制有关规定，将某小区调整为低风险地区。", "某市疫情防控指挥部办公室", "2021年11月11",
+        "扫一扫在手机上查看当前页面",
+    ])
+    doc = _ingest(text)
+    assert (doc.title, doc.doc_number, doc.issuer, doc.date) == (
+        "关于调整某市部分地区疫情风险等级的通告", "第45号", "某市疫情防控指挥部办公室", "2021-11-11")
+    assert doc.audit.lost == []
+
+
+def test_a_title_whose_number_the_page_cut_off():
+    assert metadata.title_and_number("某市办公室关于划定疫情风险区域的通告（十五）（") == ("某市办公室关于划定疫情风险区域的通告", "十五")
