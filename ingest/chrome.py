@@ -213,7 +213,9 @@ def _end(lines: list[str], start: int) -> int:
 def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | None, int | None]:
     """(first line of the notice, how it was found, the preamble's line, the lead's line)."""
     r = rules()
-    body = [i for i, f in enumerate(flags) if not f]
+    # What follows a list of other articles or a copyright notice is no part of the notice.
+    trailer = next((i for i, line in enumerate(lines) if r.trailer.match(line)), len(lines))
+    body = [i for i, f in enumerate(flags[:trailer]) if not f]
     provision = next((i for i in body if match_marker(lines[i])), None)
     preambles = [i for i in body if r.preamble.search(lines[i]) and not is_lead(lines[i])]
     before = [i for i in preambles if provision is None or i < provision]

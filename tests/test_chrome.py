@@ -371,3 +371,14 @@ def test_a_government_page_with_its_information_table_and_a_bare_date():
 
 def test_a_title_whose_number_the_page_cut_off():
     assert metadata.title_and_number("某市办公室关于划定疫情风险区域的通告（十五）（") == ("某市办公室关于划定疫情风险区域的通告", "十五")
+
+
+def test_a_copyright_notice_after_the_notice_is_no_notice_of_its_own():
+    text = "\n".join([
+        "根据有关规定，经专家组综合研判，自2022年4月28日12时起将3个区域调整为低风险地区。",
+        "某市疫情防控工作领导小组办公室", "2022年4月28日", "（某网编辑 李某）", "反侵权公告:",
+        "为制止非法侵权转载，本报社郑重公告:", "一、使用本报社原创内容，必须事先取得书面授权；", "二、对侵权行为，本报社将追究责任。",
+    ])
+    doc = _ingest(text)
+    assert [p.text for p in doc.paragraphs][-2:] == ["某市疫情防控工作领导小组办公室", "2022年4月28日"]
+    assert (doc.issuer, doc.date) == ("某市疫情防控工作领导小组办公室", "2022-04-28")
