@@ -52,7 +52,8 @@ SIGNATURE_DATE = re.compile(
     r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})?\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$"
     r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}$"  # its 日 cut off the end of the page
 )
-_NOTE = re.compile(r"^[（(][^（()）]{2,30}[）)]$")
+# A note under the signature (（此件公开发布）), not a reposter's credit (（某网编辑 李某）).
+_NOTE = re.compile(r"^[（(](?![^（()）]*(?:编辑|责编|记者|来源|摄影))[^（()）]{2,30}[）)]$")
 _ATTACHMENT = re.compile(r"^附件")
 _STAMP = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
 _HEADINGS = re.compile(r"^#{1,3}\s", re.M)
