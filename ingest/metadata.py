@@ -22,7 +22,11 @@ _TITLE_WORDS = re.compile(
     r"(?:通知|通告|公告|意见|方案|办法|决定|指南|函|规定|措施|细则|预案|要点|批复|报告|命令|指引|倡议书)$"
 )
 _TITLE_END = re.compile(r"(?:通知|通告|公告|意见|方案|办法|决定|指南|规定|措施|细则|预案|要点|批复|报告)")
-_NEWSPAPER = re.compile(r"([\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|时报|都市报))(?:记者|讯|社)")
+_PAPER = r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|时报|都市报)"
+# A paper's byline (某某日报记者, 某某日报讯), or its credit closing a paragraph: （北京日报）.
+_NEWSPAPER = re.compile(rf"({_PAPER})(?:记者|讯|社)|[（(]({_PAPER})[）)]")
+# A news agency's dateline: 新华社昆明9月21日电.
+_AGENCY = re.compile(r"(新华社|中新社|中新网|人民网|央视网|央广网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电")
 _ADDRESSEE_MAX = 150
 _REPEATED = re.compile(r"(.+?)\1+", re.DOTALL)
 # The bracketed year of a document number: found by its bracket, it rules out most
@@ -292,5 +296,20 @@ def page_source(text: str) -> str | None:
 
 
 def newspaper(text: str) -> str | None:
+    """The paper a report is by: its byline or credit.
+
+    >>> newspaper("本报讯 昨日，某某日报记者获悉。"), newspaper("开展大排查。（北京日报）")
+    ('某某日报', '北京日报')
+    """
     m = _NEWSPAPER.search(text)
+    return (m.group(1) or m.group(2)) if m else None
+
+
+def news_agency(text: str) -> str | None:
+    """The agency whose dateline opens a report.
+
+    >>> news_agency("新华社昆明9月21日电（记者某某）某市宣布…")
+    '新华社'
+    """
+    m = _AGENCY.search(text)
     return m.group(1) if m else None

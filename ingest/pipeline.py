@@ -135,7 +135,7 @@ def ingest_source(source: RawSource) -> Document:
     head = cleaned.head
     issuer, signed = metadata.signature(cleaned.paragraphs)
     if cleaned.kind == "news":
-        issuer = metadata.newspaper(source.text) or metadata.page_source(cleaned.fixed)
+        issuer = metadata.newspaper(source.text) or metadata.page_source(cleaned.fixed) or metadata.news_agency(cleaned.fixed)
     else:
         issuer = issuer or metadata.issuer_from_title(head.title)
     texts = cleaned.paragraphs + [p for title, ps in cleaned.articles for p in [title, *ps]]
