@@ -81,8 +81,11 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None) -> Comparison:
         # best, and keeps a word of its heading there.
         merged = (e.score in (best_a[i], best_b[j]) and e.score >= rule["merged_ratio"] * top
                   and e.parts.get("heading", 0.0) > 0)
-        if e.score >= rule["min_score"] and (e.score >= rule["ratio"] * top or merged):
-            mutual = e.score == best_a[i] == best_b[j]
+        mutual = e.score == best_a[i] == best_b[j]
+        # Each the other's best match clears a lower bar: a reworded measure of
+        # the same subject has nothing better to pair with on either side.
+        floor = rule["mutual_min_score"] if mutual else rule["min_score"]
+        if e.score >= floor and (e.score >= rule["ratio"] * top or merged):
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts), mutual))
     linked_a = {link.a for link in links}
     linked_b = {link.b for link in links}
