@@ -52,17 +52,17 @@ def _source(document: dict, name: str) -> str:
 
 def align(a: dict, b: dict, index: CandidateIndex | None = None) -> Comparison:
     """Link each measure of `a` with the measures of `b` that govern the same
-    subject. `index` may already hold many notices (its IDF is then the
-    corpus's); `a` and `b` are added to it when absent."""
+    subject. The answer depends on the two notices alone: word statistics come
+    from their own measures, so the command line and the catalog (which
+    passes its corpus-wide `index`, only to reuse the profiles it holds) give
+    the same pairs."""
     sa, sb = _source(a, "A"), _source(b, "B")
     if sa == sb:
         raise ValueError(f"cannot compare notice {sa!r} with itself")
     settings = _settings()
-    if index is None:
-        index = CandidateIndex()
-    index.add(a)
-    index.add(b)
-    pa, pb = index.profiles_of(a), index.profiles_of(b)
+    cache = index if index is not None else CandidateIndex()
+    pa, pb = cache.profiles_of(a), cache.profiles_of(b)
+    index = CandidateIndex.of_profiles({sa: pa, sb: pb})
 
     pairs = _candidate_pairs(index, pa, pb) | {(i, j) for j, i in _candidate_pairs(index, pb, pa)}
     scores = {(i, j): evidence(pa[i], pb[j], index.idf) for i, j in pairs}

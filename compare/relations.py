@@ -19,28 +19,35 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
 
+import cn2an
+
 from compare.align import align
 from compare.index import CandidateIndex
 from compare.lexicon import DATA, load_data
 from compare.profile import label_text, subject_counts, topic_names
-from compare.tokens import normalize
+from compare.tokens import letters, normalize
 from extract.references import find_references
 from ingest import docnumber
 from ingest.markers import match_marker
 
 _SENTENCE = re.compile(r"[^。；;!！?？\n]+[。；;!！?？]?")
-_KIND_ORDER = ("ends", "continues", "applies")
+_KIND_ORDER = ("replaces", "extends", "ends", "lifts", "adjusts", "continues", "applies")
+RELATION_NAMES = {"cites": "引用", "replaces": "取代", "extends": "延长", "ends": "废止", "lifts": "解除",
+                  "adjusts": "调整", "continues": "继续执行", "applies": "参照", "overrides": "以本文为准"}
+_ACTS_ON = ("extends", "lifts", "adjusts")  # kinds that may name their object instead of a notice
 
 
 @dataclass
 class Relation:
     source: str  # the notice that says it
-    kind: str  # cites | ends | continues | applies | overrides
+    kind: str  # cites | replaces | extends | ends | lifts | adjusts | continues | applies | overrides
     text: str  # the sentence that says it
     target: str | None = None  # source of the notice it names, when that notice is known
     doc_number: str | None = None  # as cited
     title: str | None = None  # as cited, without 《》
     path: str | None = None  # the measure holding the sentence; None outside measures
+    serial: int | None = None  # a serial cited without issuer (第5号令), resolved within the issuer
+    subject: str | None = None  # what an uncited lift, extension or adjustment acts on
 
 
 @dataclass
@@ -63,6 +70,40 @@ def _patterns() -> tuple[dict[str, re.Pattern], re.Pattern]:
     return kinds, overrides
 
 
+@lru_cache(maxsize=1)
+def _serial_patterns() -> tuple[re.Pattern, re.Pattern]:
+    data = load_data("relations.yml")
+    try:
+        return re.compile(data["serial"]), re.compile(f"(?:{data['object_verbs']})([^，,。；;：:（(]{{2,20}})")
+    except (KeyError, re.error) as e:
+        raise ValueError(f"{DATA / 'relations.yml'}: bad or missing entry: {e}") from e
+
+
+def _serial_number(text: str) -> int | None:
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    try:
+        return int(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError):
+        return None
+
+
+def serial_of(document: dict) -> int | None:
+    """The serial a notice is known by within its issuer: of its document
+    number, else of a 第N号 in its title."""
+    for text in (document.get("doc_number"), document.get("title")):
+        parsed = docnumber.parse(normalize(text or ""))
+        if parsed and parsed.serial is not None:
+            return parsed.serial
+    return None
+
+
+def same_issuer(a: dict, b: dict) -> bool:
+    x, y = (re.sub(r"\s+", "", normalize(d.get("issuer") or "")) for d in (a, b))
+    return bool(x and y) and (x.endswith(y) or y.endswith(x))
+
+
 def _title_key(title: str | None) -> str | None:
     return re.sub(r"\s+", "", normalize(title)) if title else None
 
@@ -82,9 +123,14 @@ def _sentences(document: dict) -> list[tuple[str, str | None]]:
     return found
 
 
+_TITLE = re.compile(r"《[^》]*》")
+
+
 def _kind(sentence: str) -> str:
+    """The first kind whose words the sentence says, outside the titles it cites."""
     kinds, _ = _patterns()
-    return next((k for k in _KIND_ORDER if kinds[k].search(sentence)), "cites")
+    said = _TITLE.sub("", sentence)
+    return next((k for k in _KIND_ORDER if kinds[k].search(said)), "cites")
 
 
 def citations(document: dict) -> list[Relation]:
@@ -95,12 +141,25 @@ def citations(document: dict) -> list[Relation]:
     own_number, own_title = document.get("doc_number"), _title_key(document.get("title"))
     _, overrides = _patterns()
     found = []
+    serial, acted_on = _serial_patterns()
+    own_serial = serial_of(document)
     for sentence, path in _sentences(document):
         kind = _kind(sentence)
+        cited = False
         for ref in find_references(sentence):
             own = _title_key(ref.title) == own_title if ref.title else docnumber.same(ref.doc_number, own_number)
             if not own:
                 found.append(Relation(source, kind, sentence, doc_number=ref.doc_number, title=ref.title, path=path))
+                cited = True
+        for m in serial.finditer(sentence):
+            n = _serial_number(m[1])
+            if n is not None and n != own_serial and not any(r.text == sentence and (r.title or "").endswith(m[0]) for r in found):
+                found.append(Relation(source, kind, sentence, path=path, serial=n))
+                cited = True
+        if not cited and kind in _ACTS_ON:
+            target = acted_on.search(sentence)
+            if target:
+                found.append(Relation(source, kind, sentence, path=path, subject=target[1]))
         if overrides.search(sentence):
             found.append(Relation(source, "overrides", sentence, path=path))
     return found
@@ -108,24 +167,47 @@ def citations(document: dict) -> list[Relation]:
 
 def relations(documents: list[dict]) -> list[Relation]:
     """Citations in each notice, resolved to the other notices given where
-    the document number or title matches."""
+    the document number or title matches, a bare serial to the issuer's notice
+    of that serial, and an uncited lift, extension or adjustment to the
+    issuer's latest earlier notice that speaks of what it acts on."""
     found = []
     for d in documents:
         for r in citations(d):
-            r.target = next(
-                (
-                    other["source"]
-                    for other in documents
-                    if other is not d
-                    and (
-                        (r.doc_number and docnumber.same(r.doc_number, other.get("doc_number")))
-                        or (r.title and _title_key(r.title) == _title_key(other.get("title")))
-                    )
-                ),
-                None,
-            )
-            found.append(r)
+            r.target = next((other["source"] for other in documents if other is not d and _names(r, d, other)), None)
+            if r.subject and r.target is None:
+                r.target = _earlier_on(r.subject, d, documents)
+            if r.target is not None or not (r.subject or r.serial is not None):
+                found.append(r)
     return found
+
+
+def _names(r: Relation, document: dict, other: dict) -> bool:
+    """Whether citation `r` in `document` names `other`."""
+    if r.doc_number and docnumber.same(r.doc_number, other.get("doc_number")):
+        return True
+    if r.title and _title_key(r.title) == _title_key(other.get("title")):
+        return True
+    cited = r.serial
+    if cited is None and r.title:
+        parsed = docnumber.parse(normalize(r.title))
+        cited = parsed.serial if parsed and not parsed.issuer else None
+    return cited is not None and cited == serial_of(other) and same_issuer(document, other)
+
+
+def _earlier_on(subject: str, document: dict, documents: list[dict]) -> str | None:
+    """The latest notice of the same issuer, before `document`, whose title or
+    measures hold the longest tail (four characters at least) of `subject`."""
+    subject = letters(subject)
+    earlier = sorted((d for d in documents if d is not document and same_issuer(d, document)
+                      and issue_order(d) < issue_order(document)), key=issue_order, reverse=True)
+    texts = {d["source"]: letters(" ".join([d.get("title") or ""] + [m.get("text") or "" for m in d.get("measures") or []]))
+             for d in earlier}
+    for start in range(0, len(subject) - 3):
+        tail = subject[start:]
+        for d in earlier:
+            if tail in texts[d["source"]]:
+                return d["source"]
+    return None
 
 
 def notice_relations(a: dict, b: dict) -> list[Relation]:

@@ -86,9 +86,10 @@ def test_quarantine_report_names_threshold_changes(gold_docs):
     text = render_text(result, a, b)
     assert "A 4.12 → B 3" in text
     assert "加强重点地区、重点人员排查管控" in text and "加强重点人群防控" in text
-    assert "集中隔离天数 集中隔离14天 取消 (relaxed)" in text
+    assert "集中隔离天数 集中隔离14天 取消 (放宽 relaxed)" in text
     assert "新增：市内中风险地区人员近期非必要不离渝" in text
-    assert "revised, mixed" in text
+    assert "有松有紧 mixed" in text
+    assert "文字 / text: " in text and "[-" in text
 
 
 def test_home_quarantine_14_days_becomes_7_plus_7(gold_docs):

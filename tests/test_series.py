@@ -1,0 +1,184 @@
+"""Series of notices: one alignment for the command line and the catalog,
+lineages of a measure, and links scored on the real corpus's series."""
+from __future__ import annotations
+
+import asyncio
+import io
+import itertools
+import json
+from contextlib import redirect_stdout
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from bs4 import BeautifulSoup
+from datasette.utils import tilde_encode
+
+from compare import compare_documents, score_links
+from compare.evaluate import series
+from compare.lineage import Step, lineages
+from compare.relations import issue_order
+from db.serve import make_datasette
+from notices.catalog import build_catalog, iter_links
+from notices.cli import main
+
+DATA = Path(__file__).parent / "data"
+REAL = DATA / "real"
+SEEDS = ("000", "001", "002", "003")
+
+
+def _by_prefix(documents: dict[str, dict], prefix: str) -> dict:
+    return next(d for name, d in documents.items() if name.startswith(prefix))
+
+
+@pytest.fixture(scope="module")
+def seed_docs(extracted) -> list[dict]:
+    return [_by_prefix(extracted, p) for p in SEEDS]
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory, extracted) -> Path:
+    db_path = tmp_path_factory.mktemp("series") / "notices.db"
+    build_catalog([extracted[name] for name in sorted(extracted)], db_path)
+    return db_path
+
+
+# One alignment, one answer -----------------------------------------------------------
+
+
+def _pairs(result: dict) -> list[tuple]:
+    return [(p["a"], p["b"], p["change_type"]) for p in result["pairs"]]
+
+
+def test_catalog_and_compare_give_the_same_pairs_on_every_seed_pair(seed_docs):
+    catalog = {(c["a"], c["b"]): _pairs(c) for c in iter_links(seed_docs)}
+    for a, b in itertools.combinations(seed_docs, 2):
+        assert catalog[(a["source"], b["source"])] == _pairs(compare_documents(a, b)), (a["source"], b["source"])
+
+
+def test_command_line_json_agrees_with_the_catalog(catalog, seed_docs):
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{catalog}?mode=ro", uri=True)
+    stored = {(a, b) for a, b in conn.execute("select measure_a, measure_b from links")}
+    out = io.StringIO()
+    with redirect_stdout(out):
+        # Named later notice first: the command puts the earlier one on the A side.
+        assert main(["compare", "002", "001", "--json"]) == 0
+    result = json.loads(out.getvalue())
+    assert result["a"].startswith("001") and result["b"].startswith("002")
+    printed = {(f"{result['a']}#{p['a']}", f"{result['b']}#{p['b']}") for p in result["pairs"]}
+    between = {(x, y) for x, y in stored if x.startswith("001") and y.startswith("002")}
+    assert printed == between and ("001_eb84b56d6e19529f.txt#1.6", "002_79e7738ce50ad15f.txt#4.12") in printed
+
+
+def test_json_pieces_join_back_into_the_stored_texts(seed_docs):
+    for a, b in itertools.combinations(seed_docs, 2):
+        texts_a = {m["path"]: m["text"] for m in a["measures"]}
+        texts_b = {m["path"]: m["text"] for m in b["measures"]}
+        for pair in compare_documents(a, b)["pairs"]:
+            ops = pair["changes"][0]["ops"]
+            assert "".join(op["a"] for op in ops if "a" in op) == texts_a[pair["a"]]
+            assert "".join(op.get("b", op.get("a", "")) for op in ops if op["op"] != "delete") == texts_b[pair["b"]]
+
+
+def test_text_report_is_chinese_first_with_titles_and_numbers(capsys):
+    assert main(["compare", "001", "002"]) == 0
+    text = capsys.readouterr().out
+    head = text.splitlines()[:2]
+    assert head[0].startswith("较早 A：") and head[1].startswith("较晚 B：")
+    assert "渝肺炎组" in text.split("\n\n")[0]  # 文号 of the notices
+    assert "A 1.6 → B 4.12" in text
+    assert "收紧 tightened" in text or "放宽 relaxed" in text
+    assert "[-" in text or "{+" in text  # the text diff
+
+
+# Lineages -----------------------------------------------------------------------------
+
+
+def step(a, b, order_a, order_b, similarity=0.5):
+    return Step(a, b, (order_a,), (order_b,), similarity, "tightened", f"{a} → {b}")
+
+
+def test_lineage_follows_the_latest_version():
+    # 3 is linked with both 1 and 2, but 2 already continued 1: 1 → 2 → 3.
+    found = lineages([step("n1#x", "n2#y", 1, 2), step("n1#x", "n3#z", 1, 3, 0.9), step("n2#y", "n3#z", 2, 3, 0.4)])
+    assert [(line.id, line.versions) for line in found] == [("n1#x", ["n1#x", "n2#y", "n3#z"])]
+    assert [s.change for s in found[0].steps] == ["n1#x → n2#y", "n2#y → n3#z"]
+
+
+def test_lineage_splits_where_a_measure_has_two_successors_in_one_notice():
+    found = lineages([step("n1#x", "n2#a", 1, 2, 0.8), step("n1#x", "n2#b", 1, 2, 0.6)])
+    assert [line.versions for line in found] == [["n1#x", "n2#a"]]
+
+
+def test_links_given_later_first_are_put_in_issue_order():
+    found = lineages([step("n2#y", "n1#x", 2, 1)])
+    assert found[0].versions == ["n1#x", "n2#y"]
+
+
+@pytest.mark.parametrize("first, chain", [
+    ("001_eb84b56d6e19529f.txt#1.6", ["001_eb84b56d6e19529f.txt#1.6", "002_79e7738ce50ad15f.txt#4.12", "003_287b2957536d0544.txt#3"]),
+    ("000_4d5bc05a611d1c0a.txt#2.1", ["000_4d5bc05a611d1c0a.txt#2.1", "001_eb84b56d6e19529f.txt#2.3", "003_287b2957536d0544.txt#2"]),
+])
+def test_catalog_lineages_of_the_seeds(catalog, first, chain):
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{catalog}?mode=ro", uri=True)
+    lineage = conn.execute("select lineage from lineage_versions where measure = ?", [chain[1]]).fetchone()[0]
+    versions = conn.execute("select measure, change_type, change from lineage_versions where lineage = ? "
+                            "order by position", [lineage]).fetchall()
+    assert lineage == first
+    assert [v[0] for v in versions] == chain
+    assert versions[0][1] is None and all(v[1] and v[2] for v in versions[1:])  # a change line at each step
+
+
+def test_measure_page_shows_its_lineage(catalog):
+    ds = make_datasette(catalog)
+
+    async def go():
+        await ds.invoke_startup()
+        return await ds.client.get(f"/notices/measures/{quote(tilde_encode('002_79e7738ce50ad15f.txt#4.12'))}")
+
+    page = BeautifulSoup(asyncio.run(go()).text, "html.parser")
+    items = page.select("ol.catalog-lineage li")
+    assert len(items) == 3
+    assert "current" in items[1].get("class", [])
+    assert "集中隔离天数" in items[1].get_text()
+    assert "1.6" in items[0].get_text() and "3" in items[2].get_text()
+
+
+# Links on real series ------------------------------------------------------------------
+
+
+def _gold_documents() -> dict[str, dict]:
+    found = {}
+    for path in sorted((REAL / "gold").glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        found[doc["source"]] = doc
+    return found
+
+
+def series_comparisons(documents: dict[str, dict], gold: dict) -> list[dict]:
+    """Every pair of notices of each series the gold names, the earlier one first."""
+    found = []
+    for group in series(gold):
+        ordered = sorted(group, key=lambda s: (issue_order(documents[s]), s))
+        found += [compare_documents(documents[a], documents[b]) for a, b in itertools.combinations(ordered, 2)]
+    return found
+
+
+def test_links_on_the_real_series():
+    gold = json.loads((REAL / "links.json").read_text(encoding="utf-8"))
+    result = score_links(gold, series_comparisons(_gold_documents(), gold))
+    assert result["notice_pairs"] >= 20
+    # Measured: see README (Scores, real series).
+    assert result["f1"] >= 0.70, (result["unexpected"], result["missed"])
+
+
+def test_series_are_the_notices_links_join():
+    gold = json.loads((REAL / "links.json").read_text(encoding="utf-8"))
+    groups = series(gold)
+    assert all(len(g) >= 2 for g in groups)
+    sanya = next(g for g in groups if any(s.startswith("b08") for s in g))
+    assert [s[:3] for s in sanya] == ["b07", "b08", "b09", "b10"]
