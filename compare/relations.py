@@ -71,10 +71,10 @@ def _patterns() -> tuple[dict[str, re.Pattern], re.Pattern]:
 
 
 @lru_cache(maxsize=1)
-def _serial_patterns() -> tuple[re.Pattern, re.Pattern]:
+def _serial_patterns() -> tuple[re.Pattern, list[re.Pattern]]:
     data = load_data("relations.yml")
     try:
-        return re.compile(data["serial"]), re.compile(f"(?:{data['object_verbs']})([^，,。；;：:（(]{{2,20}})")
+        return re.compile(data["serial"]), [re.compile(p) for p in data["objects"]]
     except (KeyError, re.error) as e:
         raise ValueError(f"{DATA / 'relations.yml'}: bad or missing entry: {e}") from e
 
@@ -109,21 +109,23 @@ def _title_key(title: str | None) -> str | None:
 
 
 def _sentences(document: dict) -> list[tuple[str, str | None]]:
-    """Body sentences with the path of the measure holding each."""
-    measures = [(normalize(m.get("text") or ""), str(m.get("path"))) for m in document.get("measures") or []]
-    paragraphs = document.get("paragraphs") or [m for m, _ in measures]
+    """Body sentences as written with the path of the measure holding each."""
+    texts = [m.get("text") or "" for m in document.get("measures") or []]
+    measures = [(normalize(t), str(m.get("path"))) for t, m in zip(texts, document.get("measures") or [])]
     found = []
-    for paragraph in paragraphs:
-        for sentence in _SENTENCE.findall(normalize(paragraph)):
+    for paragraph in document.get("paragraphs") or texts:
+        for sentence in _SENTENCE.findall(paragraph):
             # Measure texts lack the numbering marker that opens a paragraph.
-            marker = match_marker(sentence.strip())
-            bare = sentence.strip()[marker[2].end():] if marker else sentence.strip()
+            folded = normalize(sentence).strip()
+            marker = match_marker(folded)
+            bare = folded[marker[2].end():] if marker else folded
             path = next((p for text, p in measures if bare and bare in text), None)
             found.append((sentence, path))
     return found
 
 
 _TITLE = re.compile(r"《[^》]*》")
+_YEAR_WRITTEN = re.compile(r"((?:19|20)\d{2})年")
 
 
 def _kind(sentence: str) -> str:
@@ -144,23 +146,24 @@ def citations(document: dict) -> list[Relation]:
     serial, acted_on = _serial_patterns()
     own_serial = serial_of(document)
     for sentence, path in _sentences(document):
-        kind = _kind(sentence)
+        folded = normalize(sentence)
+        kind = _kind(folded)
         cited = False
-        for ref in find_references(sentence):
+        for ref in find_references(folded):
             own = _title_key(ref.title) == own_title if ref.title else docnumber.same(ref.doc_number, own_number)
             if not own:
                 found.append(Relation(source, kind, sentence, doc_number=ref.doc_number, title=ref.title, path=path))
                 cited = True
-        for m in serial.finditer(sentence):
+        for m in serial.finditer(folded):
             n = _serial_number(m[1])
             if n is not None and n != own_serial and not any(r.text == sentence and (r.title or "").endswith(m[0]) for r in found):
                 found.append(Relation(source, kind, sentence, path=path, serial=n))
                 cited = True
         if not cited and kind in _ACTS_ON:
-            target = acted_on.search(sentence)
+            target = next((m for m in (p.search(folded) for p in acted_on) if m), None)
             if target:
                 found.append(Relation(source, kind, sentence, path=path, subject=target[1]))
-        if overrides.search(sentence):
+        if overrides.search(folded):
             found.append(Relation(source, "overrides", sentence, path=path))
     return found
 
@@ -199,7 +202,7 @@ def _earlier_on(subject: str, document: dict, documents: list[dict]) -> str | No
     measures hold the longest tail (four characters at least) of `subject`."""
     subject = letters(subject)
     earlier = sorted((d for d in documents if d is not document and same_issuer(d, document)
-                      and issue_order(d) < issue_order(document)), key=issue_order, reverse=True)
+                      and series_order(d) < series_order(document)), key=series_order, reverse=True)
     texts = {d["source"]: letters(" ".join([d.get("title") or ""] + [m.get("text") or "" for m in d.get("measures") or []]))
              for d in earlier}
     for start in range(0, len(subject) - 3):
@@ -243,6 +246,17 @@ def _issued_by(document: dict, day: str) -> bool | None:
 
 def issue_order(document: dict) -> tuple:
     return docnumber.issue_order(document.get("date"), document.get("doc_number"))
+
+
+def series_order(document: dict) -> tuple:
+    """Issue order for notices of one issuer: year, then the serial the issuer
+    numbers them by (a notice known by its number only is placed among the
+    dated ones by it), then the date."""
+    year, day, serial = issue_order(document)
+    if not year:  # 通告2022年第161号: a year the document-number rule does not read
+        found = _YEAR_WRITTEN.search(normalize(document.get("doc_number") or document.get("title") or ""))
+        year = int(found[1]) if found else 0
+    return year, serial_of(document) or 0, day
 
 
 def _has_topic(measure: dict, topic: str) -> bool:

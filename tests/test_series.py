@@ -182,3 +182,51 @@ def test_series_are_the_notices_links_join():
     assert all(len(g) >= 2 for g in groups)
     sanya = next(g for g in groups if any(s.startswith("b08") for s in g))
     assert [s[:3] for s in sanya] == ["b07", "b08", "b09", "b10"]
+
+
+# Relations between notices of one issuer -------------------------------------------------
+
+ISSUER = "某县疫情防控指挥部"
+
+
+def order(source, serial, date, paragraphs, title=None):
+    return {"source": source, "issuer": ISSUER, "doc_number": None, "title": title or f"{ISSUER}令（第{serial}号）",
+            "date": date, "paragraphs": paragraphs,
+            "measures": [{"path": str(i + 1), "text": p} for i, p in enumerate(paragraphs)]}
+
+
+FIRST = order("o1.txt", 5, "2020-01-24", ["全县所有农贸市场暂停营业。", "对全县范围内车辆实行临时交通管制。"])
+
+
+@pytest.mark.parametrize("paragraph, kind", [
+    # a serial cited in 《》, within one issuer: extends
+    ("经研究决定，延长《5号令》执行时间至2月9日。", "extends"),
+    # a bare serial: 第5号令
+    ("第5号令规定的交通管制措施自即日起解除。", "lifts"),
+    # no citation: the earlier notice that speaks of what is lifted
+    ("自2月10日起，解除全县范围内车辆临时交通管制。", "lifts"),
+    # 将…调整为: the earlier notice naming the places adjusted
+    ("将全县所有农贸市场调整为有序开放。", "adjusts"),
+])
+def test_relations_within_one_issuer(paragraph, kind):
+    from compare.relations import notice_relations
+
+    later = order("o2.txt", 7, "2020-02-08", [paragraph])
+    found = notice_relations(FIRST, later)
+    assert [(r.source, r.kind, r.target) for r in found] == [("o2.txt", kind, "o1.txt")]
+    assert found[0].text == paragraph
+
+
+def test_serial_of_another_issuer_is_not_a_relation():
+    from compare.relations import notice_relations
+
+    other = dict(order("o2.txt", 7, "2020-02-08", ["延长《5号令》执行时间。"]), issuer="另一市指挥部")
+    assert notice_relations(FIRST, other) == []
+
+
+def test_series_order_reads_the_serial_before_a_missing_date():
+    from compare.relations import series_order
+
+    dated = {"source": "x", "date": "2022-09-11", "doc_number": "通告2022年第145号"}
+    undated = {"source": "y", "date": None, "doc_number": "通告2022年第161号"}
+    assert series_order(dated) < series_order(undated)
