@@ -64,10 +64,9 @@ def heading_coverage(p: Profile, q: Profile, idf: Idf) -> float:
 
 
 def evidence(p: Profile, q: Profile, idf: Idf) -> Evidence:
-    parts = {
-        "text": cosine(p.terms, q.terms, idf),
-        "heading": cosine(Counter(p.heading_terms), Counter(q.heading_terms), idf),
-    }
+    parts = {"text": cosine(p.terms, q.terms, idf)}
+    if p.heading or q.heading:
+        parts["heading"] = cosine(Counter(p.heading_terms), Counter(q.heading_terms), idf)
     if p.grams and q.grams:
         # Shared runs of wording: a rule restated with new numbers or places.
         parts["wording"] = len(p.grams & q.grams) / min(len(p.grams), len(q.grams))
@@ -75,7 +74,7 @@ def evidence(p: Profile, q: Profile, idf: Idf) -> Evidence:
         # One shared label makes a cosine of 1: trusted as far as the labels are many.
         seen = min(sum(p.labels.values()), sum(q.labels.values()))
         parts["subjects"] = cosine(p.labels, q.labels, idf) * seen / (seen + _LABEL_PRIOR)
-    if p.heading_labels or q.heading_labels:
+    if (p.heading_labels or q.heading_labels) and (p.heading or q.heading):
         parts["heading_subjects"] = heading_coverage(p, q, idf)
     if p.units and q.units:
         parts["units"] = jaccard(p.units, q.units)
