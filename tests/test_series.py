@@ -230,3 +230,21 @@ def test_series_order_reads_the_serial_before_a_missing_date():
     dated = {"source": "x", "date": "2022-09-11", "doc_number": "通告2022年第145号"}
     undated = {"source": "y", "date": None, "doc_number": "通告2022年第161号"}
     assert series_order(dated) < series_order(undated)
+
+
+def test_reworded_travel_rule_of_one_city_is_linked():
+    # A city's advice against travel, then its rule for arrivals: no sentence in
+    # common, the same subject (travel out and back, reporting to the community).
+    from compare.align import align
+
+    earlier = {"source": "e.txt", "measures": [
+        {"path": "1", "text": "10月28日以后有常州市旅居史的人员，请立即向所在社区报告。"},
+        {"path": "2", "text": "如非必要，请广大市民不要前往已发现感染者的城市。确需前往的，返通前必须提前向所在社区、单位双报告。"},
+        {"path": "3", "text": "因瞒报、谎报个人行程造成不良后果的，将依法追究法律责任。"},
+    ]}
+    later = {"source": "l.txt", "measures": [
+        {"path": "1", "text": "封控区、管控区继续严格执行疫情防控相关措施。"},
+        {"path": "2.1", "text": "非必要不离通，非必要不来通。所有市外来(返)通人员要提前向社区、单位双报告，携带24小时内核酸检测阴性证明。"},
+        {"path": "2.2", "text": "长途汽车客运、公交线路继续暂停营运。"},
+    ]}
+    assert ("2", "2.1") in {(link.a, link.b) for link in align(earlier, later).links}
