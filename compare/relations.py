@@ -25,7 +25,7 @@ from compare.align import align
 from compare.index import CandidateIndex
 from compare.lexicon import DATA, load_data
 from compare.profile import label_text, subject_counts, topic_names
-from compare.tokens import letters, normalize
+from compare.tokens import normalize, terms
 from extract.references import find_references
 from ingest import docnumber
 from ingest.markers import match_marker
@@ -198,19 +198,28 @@ def _names(r: Relation, document: dict, other: dict) -> bool:
 
 
 def _earlier_on(subject: str, document: dict, documents: list[dict]) -> str | None:
-    """The latest notice of the same issuer, before `document`, whose title or
-    measures hold the longest tail (four characters at least) of `subject`."""
-    subject = letters(subject)
+    """The latest notice of the same issuer, before `document`, with a measure
+    that speaks of `subject` (see `acted_on`)."""
     earlier = sorted((d for d in documents if d is not document and same_issuer(d, document)
                       and series_order(d) < series_order(document)), key=series_order, reverse=True)
-    texts = {d["source"]: letters(" ".join([d.get("title") or ""] + [m.get("text") or "" for m in d.get("measures") or []]))
-             for d in earlier}
-    for start in range(0, len(subject) - 3):
-        tail = subject[start:]
-        for d in earlier:
-            if tail in texts[d["source"]]:
-                return d["source"]
-    return None
+    return next((d["source"] for d in earlier if acted_on(subject, d)), None)
+
+
+def acted_on(subject: str, document: dict) -> list[str]:
+    """The measures of `document` that speak of `subject`, what a lift,
+    extension or adjustment acts on: those holding every word of the longest
+    tail of it (four characters at least) that any measure holds, so
+    `全域临时静态管理` finds the measures on 临时静态管理."""
+    words = terms(subject)
+    texts = [(str(m.get("path")), normalize(m.get("text") or "")) for m in document.get("measures") or []]
+    for start in range(len(words)):
+        tail = words[start:]
+        if sum(map(len, tail)) < 4:
+            break
+        found = [path for path, text in texts if all(w in text for w in tail)]
+        if found:
+            return found
+    return []
 
 
 def notice_relations(a: dict, b: dict) -> list[Relation]:

@@ -47,14 +47,17 @@ from __future__ import annotations
 from compare.align import align
 from compare.changes import compare_measures
 from compare.index import CandidateIndex
-from compare.relations import RELATION_NAMES, notice_relations
+from compare.relations import RELATION_NAMES, acted_on, notice_relations
 
 
 def compare_documents(a: dict, b: dict, index: CandidateIndex | None = None) -> dict:
     """Compare notice `a` (earlier) with notice `b` (later); see the module
     docstring for the result. `index` lets many comparisons share one
     candidate index (and its corpus-wide word statistics)."""
-    comparison = align(a, b, index)
+    said = notice_relations(a, b)
+    comparison = align(a, b, index, [(x, r.path) for r in said
+                                     if r.source == b.get("source") and r.subject and r.path
+                                     for x in acted_on(r.subject, a)])
     pairs = []
     for link in comparison.links:
         found = compare_measures(comparison.measures_a[link.a], comparison.measures_b[link.b])
@@ -67,8 +70,7 @@ def compare_documents(a: dict, b: dict, index: CandidateIndex | None = None) -> 
             "change_type": found.change_type,
             "changes": [words] + found.changes,
         })
-    repealed = any(r.kind == "ends" and r.source == comparison.b and r.target == comparison.a
-                   for r in notice_relations(a, b))
+    repealed = any(r.kind == "ends" and r.source == comparison.b and r.target == comparison.a for r in said)
 
     def listed(paths: list[str], measures: dict[str, dict], change_type: str | None) -> list[dict]:
         return [{"path": p, "heading": measures[p].get("heading"), "change_type": change_type} for p in paths]

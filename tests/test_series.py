@@ -248,3 +248,15 @@ def test_reworded_travel_rule_of_one_city_is_linked():
         {"path": "2.2", "text": "长途汽车客运、公交线路继续暂停营运。"},
     ]}
     assert ("2", "2.1") in {(link.a, link.b) for link in align(earlier, later).links}
+
+
+def test_a_lift_links_back_to_the_measure_it_ends():
+    # The later notice lifts the checkpoints the earlier one kept: few words in
+    # common, but it names what it ends.
+    kept = order("k1.txt", 161, "2022-09-15", ["解除全域临时静态管理，逐步有序恢复正常生产生活秩序。",
+                                              "保留社区(村、居)进出卡口，人员凭48小时内核酸阴性证明、扫地点码、测温通行。",
+                                              "暂不开放影院、酒吧、KTV等室内密闭经营场所。"])
+    lifted = order("k2.txt", 185, "2022-09-27", ["全市党政机关、企事业单位恢复正常秩序和生产经营。",
+                                                 "各区根据属地风险评估情况，逐步有序撤除社区(村)卡口，恢复至常态化疫情防控管理。"])
+    result = compare_documents(kept, lifted)
+    assert ("2", "2") in {(p["a"], p["b"]) for p in result["pairs"]}
