@@ -99,6 +99,37 @@ def serial_of(document: dict) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _place_pattern() -> re.Pattern:
+    try:
+        return re.compile(load_data("relations.yml")["place"])
+    except (KeyError, re.error) as e:
+        raise ValueError(f"{DATA / 'relations.yml'}: bad or missing entry: {e}") from e
+
+
+def place_of(issuer: str | None, title: str | None, doc_number: str | None = None) -> tuple[str | None, str | None]:
+    """The place a notice governs: its name from the issuer or the title
+    (天津市, 宁夏银川市), and the province's one-character name that opens
+    the issuer of its document number (渝 of 渝肺炎组发〔2020〕1号); None where
+    unknown."""
+    name = None
+    for text in (issuer, None if (title or "").startswith("关于") else title):
+        found = _place_pattern().match(re.sub(r"\s+", "", normalize(text or "")))
+        if found:
+            name = found[1]
+            break
+    parsed = docnumber.parse(doc_number)
+    return name, parsed.issuer[0] if parsed and parsed.issuer else None
+
+
+def same_place(x: tuple[str | None, str | None], y: tuple[str | None, str | None]) -> bool:
+    """Whether two notices are known to govern one place: names equal or one
+    the tail of the other (宁夏银川市, 银川市), or one province's document numbers."""
+    (name_x, short_x), (name_y, short_y) = x, y
+    return bool(name_x and name_y and (name_x.endswith(name_y) or name_y.endswith(name_x))
+                or short_x and short_x == short_y)
+
+
 def same_issuer(a: dict, b: dict) -> bool:
     x, y = (re.sub(r"\s+", "", normalize(d.get("issuer") or "")) for d in (a, b))
     return bool(x and y) and (x.endswith(y) or y.endswith(x))

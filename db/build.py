@@ -21,6 +21,7 @@ from pathlib import Path
 import sqlite_utils
 
 from compare.lineage import Step, change_line, lineages
+from compare.relations import place_of, same_place
 from db.plugin import index_text
 from ingest import docnumber
 
@@ -477,7 +478,12 @@ def _insert_links(db: sqlite_utils.Database, links: Iterable[dict]) -> int:
 
 
 def _insert_lineages(db: sqlite_utils.Database) -> None:
-    """Chain the stored links into lineages, each version with the change that led to it."""
+    """Chain the stored links into lineages, each version with the change that led
+    to it. A lineage stays within one place: the catalog links measures of any two
+    notices alike, but a lineage is one government's measure, and a notice whose
+    place is unknown starts none and continues none."""
+    places = {r["id"]: place_of(r["issuer"], r["title"], r["doc_number"])
+              for r in db.query("select id, issuer, title, doc_number from notices")}
     steps = [
         Step(r["measure_a"], r["measure_b"], r["order_a"], r["order_b"], r["similarity"] or 0.0,
              r["change_type"], change_line(json.loads(r["changes"] or "[]")), r["id"])
@@ -485,6 +491,7 @@ def _insert_lineages(db: sqlite_utils.Database) -> None:
             "select l.*, na.sort_key as order_a, nb.sort_key as order_b from links l "
             "join notices na on na.id = l.notice_a join notices nb on nb.id = l.notice_b "
             "where l.measure_a is not null and l.measure_b is not null")
+        if same_place(places[r["notice_a"]], places[r["notice_b"]])
     ]
     found = lineages(steps)
     measures = {r["id"]: r for r in db.query(
