@@ -6,7 +6,9 @@ A version has at most one next version: a measure of a later notice continues
 the lineage whose latest version it is linked with, the most similar when
 there are several, so 003#3 follows 002#4.12 and not 001#1.6, which 002#4.12
 already continued. A measure linked only with versions that were continued
-since starts a lineage of its own.
+since starts a lineage of its own. Links run from the earlier notice to the
+later (the catalog orders notices of one issuer by serial where a date is
+missing), and that is the order a lineage follows.
 
 A lineage's id is the id of its first version's measure: stable as long as
 no earlier notice restating that measure is added.
@@ -43,19 +45,18 @@ def change_line(changes: Iterable[dict]) -> str:
 
 
 def lineages(steps: Iterable[Step]) -> list[Lineage]:
-    """Chain linked measures into lineages of two or more versions, in issue order."""
-    by_later: dict[tuple, list[Step]] = {}
-    for s in steps:
-        if s.earlier_order > s.later_order:
-            s = Step(s.later, s.earlier, s.later_order, s.earlier_order, s.similarity, s.change_type, s.change, s.link)
-        if s.earlier_order == s.later_order:
-            continue  # one notice, or two of one moment: no order to follow
-        by_later.setdefault((s.later_order, s.later.split("#")[0]), []).append(s)
+    """Chain linked measures into lineages of two or more versions. Each step
+    runs from the earlier measure to the later one as its link says; notices
+    are taken so that every notice comes after those its links lead from (by
+    the issue orders where the links leave it open)."""
+    steps = [s for s in steps if s.earlier.split("#")[0] != s.later.split("#")[0]]
     lineage_of: dict[str, Lineage] = {}
     found: list[Lineage] = []
-    # Notice by notice, oldest first, so every earlier version already has its lineage.
-    for key in sorted(by_later):
-        for s in sorted(by_later[key], key=lambda s: (-s.similarity, s.earlier, s.later)):
+    by_later: dict[str, list[Step]] = {}
+    for s in steps:
+        by_later.setdefault(_notice(s.later), []).append(s)
+    for notice in _notices_in_order(steps):
+        for s in sorted(by_later.get(notice, []), key=lambda s: (-s.similarity, s.earlier, s.later)):
             line = lineage_of.get(s.earlier)
             if s.later in lineage_of or (line and line.versions[-1] != s.earlier):
                 continue
@@ -66,3 +67,32 @@ def lineages(steps: Iterable[Step]) -> list[Lineage]:
             line.steps.append(s)
             lineage_of[s.later] = line
     return found
+
+
+def _notice(measure: str) -> str:
+    return measure.split("#")[0]
+
+
+def _notices_in_order(steps: list[Step]) -> list[str]:
+    """The notices of the steps, each after every notice a step leads from into it
+    (Kahn's order, ties by issue order); a step against the order is dropped."""
+    order, after, waiting = {}, {}, {}
+    for s in steps:
+        a, b = _notice(s.earlier), _notice(s.later)
+        order.setdefault(a, s.earlier_order)
+        order.setdefault(b, s.later_order)
+        if b not in after.setdefault(a, set()):
+            after[a].add(b)
+            waiting[b] = waiting.get(b, 0) + 1
+    ready = sorted((order[n], n) for n in order if not waiting.get(n))
+    done = []
+    while ready:
+        _, n = ready.pop(0)
+        done.append(n)
+        for m in after.get(n, ()):
+            waiting[m] -= 1
+            if not waiting[m]:
+                ready.append((order[m], m))
+                ready.sort()
+    # Notices on a cycle (links that disagree on which came first) go last, by issue order.
+    return done + sorted((n for n in order if n not in done), key=lambda n: (order[n], n))

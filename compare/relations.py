@@ -288,6 +288,30 @@ def issue_order(document: dict) -> tuple:
     return docnumber.issue_order(document.get("date"), document.get("doc_number"))
 
 
+def issue_keys(notices: list[dict]) -> dict[str, tuple]:
+    """`issue_order` of each notice (by source), except that a notice known by
+    its number only is placed after the dated notice of its issuer with the
+    nearest lower serial of that year: 第27号 after the dated 第23号, not
+    before every dated notice of 2022."""
+    keys = {d["source"]: issue_order(d) for d in notices}
+    by_issuer: dict[str, list[dict]] = {}
+    for d in notices:
+        if d.get("issuer"):
+            by_issuer.setdefault(re.sub(r"\s+", "", normalize(d["issuer"])), []).append(d)
+    for group in by_issuer.values():
+        dated = [(series_order(d)[:2], d["date"]) for d in group if d.get("date") and serial_of(d) is not None]
+        for d in group:
+            if d.get("date") or serial_of(d) is None:
+                continue
+            year, serial, _ = series_order(d)
+            # A number without a year (第27号) is read in the year of its issuer's latest notices.
+            before = [day for (y, n), day in dated if (y == year or not year) and n < serial]
+            if before:
+                day = max(before)
+                keys[d["source"]] = (year or int(day[:4]), day, serial)
+    return keys
+
+
 def series_order(document: dict) -> tuple:
     """Issue order for notices of one issuer: year, then the serial the issuer
     numbers them by (a notice known by its number only is placed among the

@@ -112,9 +112,20 @@ def test_lineage_splits_where_a_measure_has_two_successors_in_one_notice():
     assert [line.versions for line in found] == [["n1#x", "n2#a"]]
 
 
-def test_links_given_later_first_are_put_in_issue_order():
-    found = lineages([step("n2#y", "n1#x", 2, 1)])
-    assert found[0].versions == ["n1#x", "n2#y"]
+def test_lineage_follows_the_links_where_issue_orders_disagree():
+    # n2 is undated and sorts first by issue order, but the links say n1 → n2 → n3.
+    found = lineages([step("n2#y", "n3#z", 0, 3), step("n1#x", "n2#y", 1, 0)])
+    assert [line.versions for line in found] == [["n1#x", "n2#y", "n3#z"]]
+
+
+def test_undated_notice_follows_its_issuers_lower_serial():
+    from compare.relations import issue_keys
+
+    heads = [{"source": "a23", "issuer": "某市指挥部", "date": "2022-08-26", "doc_number": "第23号"},
+             {"source": "a27", "issuer": "某市指挥部", "date": None, "doc_number": "第27号"},
+             {"source": "a06", "issuer": "某市指挥部", "date": "2022-01-14", "doc_number": "第6号"}]
+    keys = issue_keys(heads)
+    assert sorted(keys, key=keys.get) == ["a06", "a23", "a27"]
 
 
 @pytest.mark.parametrize("first, chain", [
