@@ -25,7 +25,10 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import IO
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
@@ -191,12 +194,34 @@ def _client(index: int, base: str, paths: list[str], stop_at: float, budget: _Bu
 def _wait_until_up(process: subprocess.Popen, base: str, log) -> None:
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     deadline = time.monotonic() + STARTUP_TIMEOUT
-    while _get(opener, base + "/-/versions.json") is not None:
+    while _get(opener, base + "/-/settings.json") is not None:
         if process.poll() is not None or time.monotonic() > deadline:
             log.seek(0)
             said = log.read().decode("utf-8", "replace")[-2000:]
             raise RuntimeError(f"the catalog server did not start on {base}: {said or 'no output'}")
         time.sleep(0.1)
+
+
+@contextmanager
+def serving(db_path: Path, host: str = "127.0.0.1") -> Iterator[tuple[str, subprocess.Popen, IO[bytes]]]:
+    """`notices serve` of `db_path` on a free port of loopback `host`, stopped on leaving
+    the block: (its base URL, its process, its log of stdout and stderr)."""
+    host = _loopback(host)
+    port = _free_port(host)
+    base = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+    command = [sys.executable, "-m", "notices.cli", "serve", "--db", str(db_path), "--host", host, "--port", str(port)]
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=log, stdin=subprocess.DEVNULL)
+        try:
+            _wait_until_up(process, base, log)
+            yield base, process, log
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
 
 
 def run(db_path: Path = DEFAULT_DB, clients: int = 20, seconds: float = 20.0, *,
@@ -210,32 +235,19 @@ def run(db_path: Path = DEFAULT_DB, clients: int = 20, seconds: float = 20.0, *,
         raise ValueError(f"clients must be 1–{MAX_CLIENTS}, seconds 0–{MAX_SECONDS} and max_requests at least 1 "
                          f"(got {clients}, {seconds}, {max_requests})")
     paths = request_paths(db_path, db_path.stem)
-    port = _free_port(host)
-    base = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
-    command = [sys.executable, "-m", "notices.cli", "serve", "--db", str(db_path), "--host", host, "--port", str(port)]
-    with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=log, stdin=subprocess.DEVNULL)
-        try:
-            _wait_until_up(process, base, log)
-            tally, budget = _Tally(), _Budget(max_requests)
-            began = time.monotonic()
-            threads = [
-                threading.Thread(target=_client, args=(i, base, paths, began + seconds, budget, tally), daemon=True)
-                for i in range(clients)
-            ]
-            for t in threads:
-                t.start()
-            for t in threads:
-                # A request started just before the end may take up to its timeout.
-                t.join(timeout=max(0.0, began + seconds + REQUEST_TIMEOUT + 5 - time.monotonic()))
-            elapsed = time.monotonic() - began
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+    with serving(db_path, host) as (base, _, _):
+        tally, budget = _Tally(), _Budget(max_requests)
+        began = time.monotonic()
+        threads = [
+            threading.Thread(target=_client, args=(i, base, paths, began + seconds, budget, tally), daemon=True)
+            for i in range(clients)
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            # A request started just before the end may take up to its timeout.
+            t.join(timeout=max(0.0, began + seconds + REQUEST_TIMEOUT + 5 - time.monotonic()))
+        elapsed = time.monotonic() - began
     with tally.lock:
         latencies = [s * 1000 for s in tally.latencies]
         result = LoadResult(

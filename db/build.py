@@ -6,10 +6,12 @@ from content keys (`source`, `source#path`, `source#path#d0` …), so building t
 same input again gives the same rows, and a new notice only adds its own rows.
 The database is written to a temporary file beside `db_path` and moved into place
 with `os.replace` once complete: a build that dies part-way leaves the previous
-catalog as it was.
+catalog as it was, and the next build removes what it left behind.
 """
 from __future__ import annotations
 
+import fcntl
+import glob
 import json
 import os
 import tempfile
@@ -19,11 +21,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
+from datasette.inspect import inspect_hash
 
 from compare.lineage import Step, change_line, lineages
 from compare.relations import place_of, same_place
+from db import CatalogError
 from db.plugin import index_text
+from extract.topics import topic_rules
 from ingest import docnumber
+
+# The first bytes of every SQLite database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Files SQLite keeps beside a database while it writes it.
+_SIDE_FILES = ("-journal", "-wal", "-shm")
+
+
 
 # Table name → (columns, primary key, foreign keys as (column, other table)).
 SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, str]]]] = {
@@ -55,22 +67,24 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         {"id": str, "measure": str, "unit": str, "mention": str, "role": str, "start": int, "end": int},
         "id", [("measure", "measures"), ("unit", "units")],
     ),
+    # before the tables that name a topic
+    "topics": ({"id": str, "oxcgrt": str, "label": str, "names": str, "measure_count": int}, "id", []),
     "deadlines": (
         {
             "id": str, "measure": str, "notice": str, "kind": str, "value": float,
             "value_to": float, "unit": str, "event": str, "date": str, "text": str,
-            "start": int, "end": int,
+            "start": int, "end": int, "topic": str,
         },
-        "id", [("measure", "measures"), ("notice", "notices")],
+        "id", [("measure", "measures"), ("notice", "notices"), ("topic", "topics")],
     ),
     "thresholds": (
         {
-            "id": str, "measure": str, "notice": str, "value": float, "unit": str,
+            "id": str, "measure": str, "notice": str, "value": float, "value_to": float, "unit": str,
             "comparator": str, "quantity": str, "per": str, "text": str, "start": int, "end": int,
+            "topic": str,
         },
-        "id", [("measure", "measures"), ("notice", "notices")],
+        "id", [("measure", "measures"), ("notice", "notices"), ("topic", "topics")],
     ),
-    "topics": ({"id": str, "oxcgrt": str, "measure_count": int}, "id", []),
     "measure_topics": (
         {"measure": str, "topic": str}, ("measure", "topic"),
         [("measure", "measures"), ("topic", "topics")],
@@ -150,24 +164,26 @@ group by u.id, m.id
 order by u.name, m.sort_key""",
     "time_limits": f"""
 select d.id as deadline, d.kind, d.value, d.value_to, d.unit as time_unit, d.event,
-  d.date, d.text as deadline_text, {_UNITS_OF_MEASURE} as units,
+  d.date, d.text as deadline_text, d.topic, {_UNITS_OF_MEASURE} as units,
   m.id as measure, m.path, m.heading, m.text,
   n.id as notice, n.title as notice_title, n.date as notice_date, n.year
 from deadlines d
   join measures m on m.id = d.measure
   join notices n on n.id = m.notice
 order by m.sort_key, d.id""",
+    # A threshold's topic is that of its own clause; input that gives none (a gold
+    # file) falls back on the topics of its measure.
     "topic_thresholds": """
-select t.id as threshold, mt.topic, tp.oxcgrt, t.value, t.comparator, t.unit,
-  t.quantity, t.per, t.text as threshold_text,
+select t.id as threshold, coalesce(t.topic, mt.topic) as topic, tp.oxcgrt, tp.label as topic_label,
+  t.value, t.value_to, t.comparator, t.unit, t.quantity, t.per, t.text as threshold_text,
   m.id as measure, m.path, m.heading, m.text,
   n.id as notice, n.title as notice_title, n.date as notice_date, n.year
 from thresholds t
   join measures m on m.id = t.measure
   join notices n on n.id = m.notice
-  left join measure_topics mt on mt.measure = m.id
-  left join topics tp on tp.id = mt.topic
-order by mt.topic, m.sort_key, t.id""",
+  left join measure_topics mt on t.topic is null and mt.measure = m.id
+  left join topics tp on tp.id = coalesce(t.topic, mt.topic)
+order by coalesce(t.topic, mt.topic), m.sort_key, t.id""",
     # Links run from the earlier notice's measure (a) to the later one's (b). A
     # measure's previous counterpart is the one in the latest earlier notice, the
     # most similar when that notice has several.
@@ -224,31 +240,106 @@ def build(documents: Iterable[dict], db_path: Path, *, links: Iterable[dict] = (
     `links` are dicts `{"a": SOURCE, "b": SOURCE, "pairs": [{"a": PATH, "b": PATH,
     "similarity": x, "status": …, "change_type": …, "changes": […]}]}`; a pair end
     may be null (a measure with no counterpart). The file at `db_path` is replaced
-    only when the new catalog is complete.
+    only when the new catalog is complete; beside it goes Datasette's inspect data
+    (`inspect_path`), so the server starts with the file's hash and row counts.
     """
     db_path = Path(db_path)
+    problem = database_file_problem(db_path)
+    if problem:
+        raise CatalogError(f"{db_path}: {problem}")
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_builds(db_path)
     # The name matches the *.db-* ignore pattern, and the same directory makes os.replace atomic.
     fd, tmp_name = tempfile.mkstemp(prefix=f"{db_path.name}-build-", dir=db_path.parent)
-    os.close(fd)
     tmp = Path(tmp_name)
     try:
+        # Held until the build ends: it tells a later build this file is not stale.
+        fcntl.flock(fd, fcntl.LOCK_EX)
         stats = _write_catalog(tmp, documents, links)
         tmp.chmod(0o644)
+        inspect = _inspect_data(tmp, db_path)
         os.replace(tmp, db_path)
+        _write_atomically(inspect_path(db_path), json.dumps(inspect, indent=1))
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        for stale in (tmp, *(Path(f"{tmp}{side}") for side in _SIDE_FILES)):
+            stale.unlink(missing_ok=True)
         raise
+    finally:
+        os.close(fd)
     return stats
+
+
+def database_file_problem(path: Path) -> str | None:
+    """Why `path` cannot be a catalog database, or None: it must be a SQLite file, or
+    not exist yet. A build would otherwise replace whatever file was named."""
+    path = Path(path)
+    if path.is_dir():
+        return "is a folder, not a database file"
+    if not path.exists():
+        return None
+    if not path.is_file():
+        return "is not a regular file"
+    with path.open("rb") as f:
+        head = f.read(len(SQLITE_HEADER))
+    if head and head != SQLITE_HEADER:
+        return "exists and is not a SQLite database; refusing to use or replace it"
+    return None
+
+
+def remove_stale_builds(db_path: Path) -> list[Path]:
+    """Remove the temporary files of builds of `db_path` that were killed part-way,
+    with their journals; a build still running holds a lock on its file and is left alone."""
+    removed = []
+    for tmp in sorted(db_path.parent.glob(f"{glob.escape(db_path.name)}-build-*")):
+        if tmp.name.endswith(_SIDE_FILES) or not tmp.is_file():
+            continue
+        with tmp.open("rb") as f:
+            try:
+                fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                continue
+            tmp.unlink(missing_ok=True)
+        removed.append(tmp)
+    for side in db_path.parent.glob(f"{glob.escape(db_path.name)}-build-*"):
+        owner = side.name.removesuffix(next((s for s in _SIDE_FILES if side.name.endswith(s)), ""))
+        if owner != side.name and not (side.parent / owner).exists():
+            side.unlink(missing_ok=True)
+            removed.append(side)
+    return removed
+
+
+def inspect_path(db_path: Path) -> Path:
+    """Where the build puts Datasette's inspect data of `db_path` (`datasette --inspect-file`)."""
+    return Path(db_path).with_name(Path(db_path).name + "-inspect.json")
+
+
+def _inspect_data(path: Path, db_path: Path) -> dict:
+    """What `datasette inspect` writes for the finished database: its hash, size and row
+    counts. Served immutable, Datasette would otherwise hash the whole file on the
+    first request that asks, while every other request waits."""
+    db = sqlite_utils.Database(path)
+    counts = {name: {"count": db[name].count} for name in db.table_names()}
+    db.conn.close()
+    stat = path.stat()  # os.replace keeps the file, so the server can tell these figures are of it
+    return {db_path.stem: {"hash": inspect_hash(path), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
+                           "file": db_path.name, "tables": counts}}
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f"{path.name}-", dir=path.parent)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.chmod(tmp, 0o644)
+    os.replace(tmp, path)
 
 
 def new_source(document: dict, seen: Container[str]) -> str:
     """The document's `source`, its stable key, which must be given and not among `seen`."""
     source = document.get("source")
     if not source:
-        raise ValueError(f"document {document.get('path')!r} has no 'source' (its stable key)")
+        raise CatalogError(f"document {document.get('path')!r} has no 'source' (its stable key)")
     if source in seen:
-        raise ValueError(f"document source {source!r} appears twice: sources must be unique")
+        raise CatalogError(f"document source {source!r} appears twice: sources must be unique")
     return source
 
 
@@ -257,6 +348,7 @@ def _write_catalog(path: Path, documents: Iterable[dict], links: Iterable[dict])
     for name, (columns, pk, fks) in SCHEMA.items():
         db[name].create(columns, pk=pk, foreign_keys=[(col, other, "id") for col, other in fks])
     db[_STAGED_MEASURES].create(SCHEMA["measures"][0])
+    db["topics"].insert_all(_vocabulary_rows())
     units = _UnitNames()
     sources: set[str] = set()
     for doc in documents:
@@ -344,7 +436,7 @@ def _measure_rows(
     for i, unit in enumerate(measure.get("units") or []):
         name, mention, forms, role = _unit_fields(unit, text)
         if not name:
-            raise ValueError(f"{source}: measure {path} has a unit without a name or mention: {unit!r}")
+            raise CatalogError(f"{source}: measure {path} has a unit without a name or mention: {unit!r}")
         units.add(name, forms)
         start, end = _span(unit, mention, text, taken, "unit")
         rows["measure_units"].append({
@@ -352,20 +444,22 @@ def _measure_rows(
             "role": role, "start": start, "end": end,
         })
     for i, d in enumerate(measure.get("deadlines") or []):
-        value = d.get("value")
-        low, high = (value[0], value[-1]) if isinstance(value, list) else (value, None)
+        low, high = _bounds(d.get("value"))
         start, end = _span(d, d.get("text"), text, taken, "deadline")
         rows["deadlines"].append({
             "id": f"{mid}#d{i}", "measure": mid, "notice": source, "kind": d.get("kind"),
             "value": low, "value_to": high, "unit": d.get("unit"), "event": d.get("event"),
             "date": d.get("date"), "text": d.get("text"), "start": start, "end": end,
+            "topic": d.get("topic"),
         })
     for i, t in enumerate(measure.get("thresholds") or []):
+        low, high = _bounds(t.get("value"))
         start, end = _span(t, t.get("text"), text, taken, "threshold")
         rows["thresholds"].append({
-            "id": f"{mid}#t{i}", "measure": mid, "notice": source, "value": t.get("value"),
+            "id": f"{mid}#t{i}", "measure": mid, "notice": source, "value": low, "value_to": high,
             "unit": t.get("unit"), "comparator": t.get("comparator"), "quantity": t.get("quantity"),
             "per": t.get("per"), "text": t.get("text"), "start": start, "end": end,
+            "topic": t.get("topic"),
         })
     topics = sorted({_topic_fields(t) for t in measure.get("topics") or []})
     rows["topics"] = [{"id": key, "oxcgrt": oxcgrt} for key, oxcgrt in topics]
@@ -389,6 +483,11 @@ def _measure_rows(
     return rows
 
 
+def _bounds(value) -> tuple:
+    """(value, value_to) of a number, or of a range [low, high] (3—5天)."""
+    return (value[0], value[-1]) if isinstance(value, list) else (value, None)
+
+
 def _unit_fields(unit: str | list | dict, text: str) -> tuple[str, str, list[str], str | None]:
     """(canonical name, mention, all forms, role) of a unit given as a string, list or dict."""
     if isinstance(unit, dict):
@@ -400,6 +499,12 @@ def _unit_fields(unit: str | list | dict, text: str) -> tuple[str, str, list[str
         mention = next((form for form in unit if form in text), unit[0])
         return unit[0], mention, list(unit), None
     return unit, unit, [unit], None
+
+
+def _vocabulary_rows() -> list[dict]:
+    """Every topic of the vocabulary, with the Chinese names the catalog's queries accept."""
+    return [{"id": r.key, "oxcgrt": r.oxcgrt, "label": r.label, "names": _json(list(r.names))}
+            for r in topic_rules()]
 
 
 def _topic_fields(topic: str | dict) -> tuple[str, str | None]:

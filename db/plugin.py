@@ -31,16 +31,25 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import sys
 import unicodedata
 from urllib.parse import urlencode
 
 from datasette import hookimpl
-from datasette.utils import tilde_encode, urlsafe_components
-from datasette.utils.asgi import Response
+from datasette.plugins import pm
+from datasette.utils import add_cors_headers, tilde_encode, urlsafe_components
+from datasette.utils.asgi import Base400, NotFound, Response
+from datasette.views.base import DatasetteError
 from markupsafe import Markup, escape
 
 # Longer queries are cut: nobody types more, and it bounds the work per request.
 MAX_QUERY_CHARS = 200
+# The longest string or blob, in bytes, a query may read or make. The longest value a
+# catalog holds is a few kilobytes (a long paragraph, a link's word diff); without a
+# cap, `select randomblob(900000000)` builds a gigabyte, then its JSON. A request can
+# still return max_returned_rows values of this size: arbitrary SQL can be switched
+# off (`allow_sql: false`, `notices serve --no-sql`), see the README.
+MAX_VALUE_BYTES = 1_000_000
 
 # A unit of text: a run of ASCII letters/digits, or any other single letter or digit.
 _UNIT = re.compile(r"[0-9a-z]+|[^\W_0-9a-z]")
@@ -97,6 +106,7 @@ def prepare_connection(conn):
     conn.create_function("escape_fts", 1, match_expression, deterministic=True)
     conn.create_function("cjk_match", 1, match_expression, deterministic=True)
     conn.set_authorizer(_hide_database_file)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
 
 
 # --- the measure page ---------------------------------------------------------
@@ -273,7 +283,7 @@ async def _measure_page(datasette, database: str, measure_id: str) -> dict | Non
         version["changes"] = [line for line in (version["change"] or "").split("；") if line]
     thresholds = await listing("select * from thresholds where measure = :id order by id")
     for t in thresholds:
-        t["amount"] = _number(t["value"])
+        t["amount"] = "–".join(_number(v) for v in (t["value"], t["value_to"]) if v is not None)
     return {
         "measure": m,
         "pieces": highlight(m["text"], spans),
@@ -340,10 +350,65 @@ async def _databases_without_paths(datasette):
     ])
 
 
+async def _not_found(request):
+    raise NotFound("Page not found")
+
+
 @hookimpl
 def register_routes():
-    # Shadows Datasette's /-/databases, which lists each file's absolute path.
-    return [(r"^/-/databases(\.json)?$", _databases_without_paths)]
+    # Shadows Datasette's /-/databases, which lists each file's absolute path, and the
+    # pages that tell a stranger the exact versions installed (/-/versions, /-/plugins)
+    # and what the server is busy with (/-/threads): nothing a reader of the catalog needs.
+    return [
+        (r"^/-/databases(\.json)?$", _databases_without_paths),
+        (r"^/-/(versions|plugins|threads)(\.json)?$", _not_found),
+    ]
+
+
+# --- errors: a page for the reader, one line for the log ------------------------------
+
+@hookimpl
+def startup(datasette):
+    # Datasette's own handler prints a traceback with every local variable for each 404
+    # and refused query, through `rich` when it is installed: 50 kB of log and a third
+    # of a second per error page; and it fails (a 500) on 404s raised outside an
+    # `except` block. `handle_exception` below replaces it.
+    pm.set_blocked("datasette.handle_exception")
+
+
+@hookimpl
+def handle_exception(datasette, request, exception):
+    async def inner():
+        title = None
+        if isinstance(exception, Base400):
+            status, info, message = exception.status, {}, exception.args[0] if exception.args else ""
+        elif isinstance(exception, DatasetteError):
+            status, info, title = exception.status, dict(exception.error_dict or {}), exception.title
+            message = Markup(exception.message) if exception.message_is_html else exception.message
+        else:
+            status, info, message = 500, {}, str(exception)
+        if status >= 500:
+            print(log_line(f"notices-catalog: {status} {request.path}: {type(exception).__name__}: {exception}"),
+                  file=sys.stderr, flush=True)
+        info.update({"ok": False, "error": message, "status": status, "title": title})
+        headers: dict[str, str] = {}
+        if datasette.cors:
+            add_cors_headers(headers)
+        if request.path.endswith(".json"):
+            return Response.json(info, status=status, headers=headers)
+        template = datasette.jinja_env.select_template([f"{status}.html", "error.html"])
+        page = await template.render_async(dict(
+            info, urls=datasette.urls, app_css_hash=datasette.app_css_hash(), menu_links=lambda: []))
+        return Response.html(page, status=status, headers=headers)
+
+    return inner
+
+
+def log_line(text: str, limit: int = 300) -> str:
+    """`text` as one line of at most `limit` characters: a message quoting a query or a
+    path may hold line breaks, which would forge lines of their own."""
+    text = re.sub(r"[\x00-\x1f\x7f]", lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 # The views db/build.py creates: their id columns are plain text, not foreign keys.

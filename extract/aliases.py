@@ -22,13 +22,16 @@ PLACE = "{place}"
 PARTY_PREFIX = "中共"
 # The level word that ends a place name, longest first.
 PLACE_LEVELS = ("自治区", "自治州", "自治县", "省", "市", "区", "县", "州", "盟", "旗")
-# Short forms are written for a city; the same form with another level stands for that level.
+# Short forms are written for a city; the same form with another level word in place
+# of its first 市 stands for that level (省卫健委, 团省委).
 RELATIVE_LEVELS = ("省", "区", "县", "州")
 
 
 @dataclass(frozen=True)
 class AliasTable:
-    relative: dict[str, str]  # short or canonical form written with 市 -> canonical template
+    # Short or canonical form, written with 市 or another level word in its place
+    # (市卫健委, 省卫健委, 团省委) -> (canonical template, that level word).
+    relative: dict[str, tuple[str, str]]
     # Full names with a place, one alternative per template, tried in order in
     # one match; group i + 1 is the place of templates[i].
     full_names: re.Pattern
@@ -66,7 +69,8 @@ def alias_table(path: Path = ALIASES_FILE) -> AliasTable:
         if PLACE not in canonical:
             raise ValueError(f"{path}: bodies.{canonical} lacks the {PLACE} placeholder")
         for form in [canonical.replace(PLACE, "市"), *aliases]:
-            relative[_strip_party(form)] = canonical
+            for level in ("市", *RELATIVE_LEVELS):
+                relative[_strip_party(form).replace("市", level, 1)] = (canonical, level)
         templates.append(canonical)
     cities = {}
     for city in rule(data, path, "cities"):
@@ -89,9 +93,9 @@ def _full_city(city: str | None) -> str | None:
 def canonical_name(mention: str, city: str | None = None) -> str:
     """The canonical name of the organisation a mention names.
 
-    `city` is the issuing city ("重庆" or "重庆市"), when known: a short form
-    such as `市卫健委` then gets its full name. Unknown mentions come back
-    as they are.
+    `city` is the issuing city or province ("重庆", "重庆市", "四川省"), when
+    known: a short form written at its level (`市卫健委`, `省卫健委`) then gets
+    its full name. Unknown mentions come back as they are.
 
     >>> canonical_name("市卫健委", city="重庆")
     '重庆市卫生健康委员会'
@@ -100,31 +104,68 @@ def canonical_name(mention: str, city: str | None = None) -> str:
     >>> canonical_name("卫生健康部门")
     '卫生健康部门'
     """
-    bare, name, relative = _city_free_name(mention)
+    bare, name, level = _city_free_name(mention)
     city = _full_city(city)
     entries = alias_table().cities.get(city)
     if entries and bare in entries:
         return entries[bare]
-    return name.replace(PLACE, city or "市") if relative else name
+    if level is None:
+        return name
+    # A short form names the issuing place's body when it is written at the place's level
+    # (市卫健委 in a city's notice, 省卫健委 in a province's).
+    return name.replace(PLACE, city if city and _level_of(city) == level else level)
 
 
 @lru_cache(maxsize=1 << 14)  # notices of every city name the same bodies
-def _city_free_name(mention: str) -> tuple[str, str, bool]:
+def _city_free_name(mention: str) -> tuple[str, str, str | None]:
     """The mention without spaces and 中共, and its canonical name unless the
-    issuing city has its own: that name, and whether it is the template of a
-    short form written with 市, whose place is the city."""
+    issuing place has its own: that name, and when it is the template of a
+    short form, the level word the form is written with (市, 省…), which
+    names the place."""
     table = alias_table()
     name = re.sub(r"\s+", "", unicodedata.normalize("NFKC", mention))
     bare = _strip_party(name)
     for entries in table.cities.values():  # a city-specific full name names itself
         if entries.get(bare) == bare or entries.get(bare) == name:
-            return bare, entries[bare], False
-    level = bare[:1]
-    if level in ("市", *RELATIVE_LEVELS):
-        template = table.relative.get("市" + bare[1:])
-        if template:
-            return (bare, template, True) if level == "市" else (bare, template.replace(PLACE, level), False)
+            return bare, entries[bare], None
+    if bare in table.relative:
+        return bare, *table.relative[bare]
     match = table.full_names.fullmatch(name)
     if match:  # the one group that took part is the place of the matching alternative
-        return bare, table.templates[match.lastindex - 1].replace(PLACE, match[match.lastindex]), False
-    return bare, mention, False
+        return bare, table.templates[match.lastindex - 1].replace(PLACE, match[match.lastindex]), None
+    return bare, mention, None
+
+
+@lru_cache(maxsize=1 << 10)
+def alias_forms(name: str) -> tuple[str, ...]:
+    """Every form the alias table gives for the body a canonical name names:
+    the name, without 中共, and the short forms relative to its place
+    (`重庆市卫生健康委员会` → 市卫健委, 市卫生健康委…; `四川省卫生健康委员会` →
+    省卫健委…). The catalog lists them among a unit's aliases, so that any of
+    them finds the unit before a notice has used it. A name the table does
+    not know has itself only.
+
+    >>> "市卫健委" in alias_forms(canonical_name("市卫生健康委", city="重庆"))
+    True
+    """
+    table = alias_table()
+    forms = {name, _strip_party(name)}
+    for entries in table.cities.values():
+        if name in entries.values():
+            return tuple(sorted(forms | {a for a, canonical in entries.items() if canonical == name}))
+    match = table.full_names.fullmatch(name)
+    if match:
+        template, level = table.templates[match.lastindex - 1], _level_of(match[match.lastindex])
+    elif _strip_party(name) in table.relative:
+        template, level = table.relative[_strip_party(name)]
+    else:
+        return tuple(sorted(forms))
+    forms |= {form for form, t in table.relative.items() if t == (template, level)}
+    return tuple(sorted(forms))
+
+
+def _level_of(place: str) -> str:
+    """The level word a short form uses for a place: 重庆市 → 市, 四川省 → 省;
+    an autonomous region or prefecture (自治区, 自治州) counts as 区, 州."""
+    level = next(lv for lv in PLACE_LEVELS if place.endswith(lv))
+    return level[-1]

@@ -23,11 +23,12 @@ class Deadline:
     unit: str | None = None  # within: minute | hour | day | week | month
     event: str | None = None  # before/from: 春节, 开学, 即日
     date: str | None = None  # before/from: ISO date (and time, when given)
+    topic: str | None = None  # the topic of the clause it is in (extract/topics.py)
 
 
 @dataclass
 class Threshold:
-    value: float
+    value: float | list[float]  # [low, high] for a range: 3—5天, 12至17岁
     unit: str  # the measure word as written, 日 folded to 天
     comparator: str  # "<=" | ">=" | "<" | ">" | "="
     text: str
@@ -35,6 +36,7 @@ class Threshold:
     end: int
     quantity: str = "count"  # duration | window | count | capacity | ratio | percentage
     per: str | None = None  # for ratios: the base, e.g. "1个感染者"
+    topic: str | None = None  # the topic of the clause it is in (extract/topics.py)
 
 
 @dataclass

@@ -20,7 +20,7 @@ from ingest.segment import configure_jieba
 from .deadlines import find_deadlines
 from .references import find_references
 from .thresholds import find_thresholds
-from .topics import tag_topics
+from .topics import topic_of_span, topics_of, weigh
 from .units import find_units
 
 for _name in ("items", "text"):
@@ -88,7 +88,7 @@ def make_units(nlp: Language, name: str) -> Finder:
 
 @Language.factory("notice_deadlines")
 def make_deadlines(nlp: Language, name: str) -> Finder:
-    return Finder("deadlines", find_deadlines)  # accepts reference_date= through component_cfg
+    return Finder("deadlines", find_deadlines)
 
 
 @Language.factory("notice_thresholds")
@@ -103,9 +103,16 @@ def make_references(nlp: Language, name: str) -> Finder:
 
 @Language.component("notice_topics")
 def topics_component(doc: Doc) -> Doc:
-    topics = tag_topics(text_of(doc))
+    """The measure's topics, and each threshold's and deadline's: that of its own clause."""
+    text = text_of(doc)
+    weighing = weigh(text)
+    found = items_of(doc)
+    numbered = [item for key in ("thresholds", "deadlines") for item in found.get(key) or ()]
+    for item in numbered:
+        item.topic = topic_of_span(text, weighing, item.start, item.end)
+    topics = topics_of(weighing, (item.topic for item in numbered))
     doc.cats.update({t.topic: 1.0 for t in topics})
-    items_of(doc)["topics"] = topics
+    found["topics"] = topics
     return doc
 
 

@@ -4,24 +4,112 @@ A measure is a numbered provision at the deepest level that carries its own
 text (see the annotation guide). Levels are the numbering styles in the order
 the notice first uses them, so ``一、`` over ``1.`` and ``（一）`` over ``1.``
 both work, and items numbered straight through their sections keep their
-printed number (``三、`` … ``9.`` is path ``3.9``).
+printed number (``三、`` … ``9.`` is path ``3.9``). Items run together in one
+paragraph are split apart; a notice that numbers nothing has its
+order-giving paragraphs as measures ``closing``, ``closing.2``, …; word lists
+and patterns are in data/structure.yml.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from ingest.markers import match_marker, ordinal
+from ingest.markers import ATTACHMENT_HEADING, CN_DIGITS, match_marker, ordinal
 
 from .models import Measure
+from .numbers import alternation
+from .rules import compile_rule_file, rule
 
+RULES_FILE = Path(__file__).parent / "data" / "structure.yml"
 HEADING_MAX = 30
-# Obligation words that make an unnumbered closing paragraph a measure.
-_OBLIGATION = re.compile(r"要|须|应当|应|不得|严禁|务必|确保")
 # A first sentence opening with these is an instruction, not a label.
 _INSTRUCTION_START = re.compile(r"^(?:将|把|对|由|在|按照|根据|依据|凡|从|自|经)")
 _INLINE_ENUM = re.compile(r"(?:^|(?<=[。；，：]))([一二三四五六七八九十]+)是")
-_INLINE_MARKER = re.compile(r"(?<=[。；：])")
+_ATTACHMENT_LIST = re.compile(r"附件\s*[：:]\s*\S")
+_SENTENCES = re.compile(r"[^。！？；!?;]+[。！？；!?;]*")
+# A labelled line (`（责任单位：各区县）`, `咨询电话：…`) is no signature.
+_LABELLED = re.compile(r"[：:]")
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+@dataclass(frozen=True)
+class _Rules:
+    extra: tuple[tuple[str, re.Pattern], ...]  # numbering styles ingest does not know
+    paragraph_only: tuple[tuple[str, re.Pattern], ...]  # styles that count at a paragraph's start
+    emphasis: tuple[str, ...]
+    inline_start: re.Pattern  # where an inline marker may start: after a cut, at a character a marker opens with
+    run_on_max: int
+    obligation: re.Pattern
+    order: re.Pattern
+    not_order: re.Pattern
+    preamble_end: re.Pattern
+    closing_formula: re.Pattern
+
+
+def _compile_rules(data: dict, path: Path) -> _Rules:
+    def styles(key: str) -> tuple[tuple[str, re.Pattern], ...]:
+        return tuple((style, re.compile(p)) for style, p in rule(data, path, key).items())
+
+    obligation = rule(data, path, "obligation")
+    return _Rules(
+        extra=styles("extra_markers"),
+        paragraph_only=styles("paragraph_only_markers"),
+        emphasis=tuple(rule(data, path, "emphasis")),
+        inline_start=re.compile(f"(?<=[{re.escape(rule(data, path, 'inline_cut_after'))}])"
+                                f"(?=[第（(0-9０-９{CN_DIGITS}{_CIRCLED}])"),
+        run_on_max=int(rule(data, path, "run_on_label_max")),
+        obligation=re.compile(alternation(obligation)),
+        order=re.compile(alternation(obligation + rule(data, path, "directives"))),
+        not_order=re.compile("|".join(f"(?:{p})" for p in rule(data, path, "not_orders"))),
+        preamble_end=re.compile("|".join(f"(?:{p})" for p in rule(data, path, "preamble_end"))),
+        closing_formula=re.compile(rule(data, path, "closing_formula")),
+    )
+
+
+_RULES = compile_rule_file(RULES_FILE, _compile_rules)
+
+
+def marker_at(text: str, pos: int = 0, styles: tuple[str, ...] | list[str] | None = None) -> tuple[str, int, int] | None:
+    """The numbering marker at ``pos`` as (style, ordinal, end), or None.
+    Paragraph-only styles (``一是``) count at a paragraph's start (``styles``
+    None) or when they are among the notice's ``styles``.
+
+    >>> marker_at("②加强排查"), marker_at("一.取消聚餐"), marker_at("二是强化管控")
+    (('circled', 2, 1), ('cn', 1, 2), ('shi', 2, 2))
+    """
+    found = match_marker(text, pos)
+    if found:
+        return found[0], found[1], found[2].end()
+    extra = _RULES.extra + tuple(s for s in _RULES.paragraph_only if styles is None or s[0] in styles)
+    for style, pattern in extra:
+        m = pattern.match(text, pos)
+        if m:
+            n = m.group("n")
+            return style, (_CIRCLED.index(n) + 1 if n in _CIRCLED else ordinal(n)), m.end()
+    return None
+
+
+def without_emphasis(paragraph: str) -> str:
+    """A paragraph whose marker is wrapped in Markdown emphasis, without it.
+
+    >>> without_emphasis("**一、总体要求**"), without_emphasis("__（二）__加强管理。")
+    ('一、总体要求', '（二）加强管理。')
+    """
+    for mark in _RULES.emphasis:
+        if paragraph.startswith(mark) and marker_at(paragraph, len(mark)):
+            rest = paragraph[len(mark):]
+            return rest.replace(mark, "", 1)
+    return paragraph
+
+
+def gives_orders(paragraph: str, bare_directives: bool = False) -> bool:
+    """Whether a sentence of the paragraph places an obligation (or, with
+    ``bare_directives``, gives any order) and is no appeal, effective date,
+    rule still applying or closing formula."""
+    words = _RULES.order if bare_directives else _RULES.obligation
+    return any(words.search(s) and not _RULES.not_order.search(s.strip())
+               for s in _SENTENCES.findall(paragraph))
 
 
 @dataclass
@@ -30,7 +118,7 @@ class Node:
     ordinal: int
     paragraph: int
     line: str  # the marker paragraph without its marker
-    body: list[str] = field(default_factory=list)  # unnumbered paragraphs that follow it
+    body: list[tuple[int, str]] = field(default_factory=list)  # unnumbered paragraphs that follow it, with their index
     children: list["Node"] = field(default_factory=list)
     parent: "Node | None" = None
 
@@ -47,56 +135,131 @@ def heading_of(line: str) -> str | None:
     >>> heading_of("强化督查，严肃追责问责") is None, heading_of("将北碚区纳入中风险区县。") is None
     (False, True)
     """
-    if "。" not in line:
-        return line.strip() if len(line) <= HEADING_MAX * 2 else None
+    if "。" not in line:  # a label on a line of its own, unless it is one instruction (`开展全员核酸检测；`)
+        return line.strip() if len(line) <= HEADING_MAX * 2 and not line.rstrip().endswith(("；", ";")) else None
     first = line.split("。", 1)[0].strip()
     if len(first) > HEADING_MAX or "，" in first or _INSTRUCTION_START.match(first):
         return None
     return first
 
 
-def _split_inline(paragraphs: list[str], styles: list[str]) -> list[tuple[int, str]]:
-    """Paragraphs, with provisions run together on one line split apart (keeping the index).
+def _inline_cuts(paragraph: str, styles: list[str], expected: dict[str, int]) -> list[int]:
+    """Where provisions run together in one paragraph start.
 
-    An inline marker counts when it follows the end of a sentence and continues
-    (or restarts) the numbering of a style the notice uses.
+    An inline marker follows the end of a sentence or white space. It counts
+    when it continues (or restarts) the numbering of a style the notice opens
+    paragraphs with. Within each provision so found, a style used only inline
+    counts when it runs 1, 2, … in order, and its first item may run on from
+    the provision's short label without punctuation
+    (``一、渝鄂省界所有入口1.对所有…2.对…``). ``expected`` (the next ordinal of
+    each style) is updated.
     """
+    own = marker_at(paragraph, 0)
+    if own:
+        expected[own[0]] = own[1] + 1
+    cuts: list[int] = []
+    others: list[tuple[int, str, int]] = []  # markers of styles used only inline
+    for candidate in _RULES.inline_start.finditer(paragraph, 1):
+        pos = candidate.start()
+        found = marker_at(paragraph, pos, styles)
+        if not found:
+            continue
+        style, n, _ = found
+        if style not in styles:
+            others.append((pos, style, n))
+        elif n in (1, expected.get(style)):
+            cuts.append(pos)
+            expected[style] = n + 1
+    if not others:
+        return cuts
+    for start, end in zip([0, *cuts], [*cuts, len(paragraph)]):
+        label = marker_at(paragraph, start)
+        runs: dict[str, list[tuple[int, int]]] = {}
+        for pos, style, n in others:
+            if start < pos < end:
+                runs.setdefault(style, []).append((pos, n))
+        for style, found in runs.items():
+            if found[0][1] != 1 and label:  # the first item may run on from the label
+                first = _run_on(paragraph, label[2], end, style)
+                found = ([(first, 1)] if first else []) + found
+            run: list[int] = []
+            for pos, n in found:
+                if n == len(run) + 1:
+                    run.append(pos)
+            if len(run) >= 2:
+                cuts += run
+    return sorted(cuts)
+
+
+def _run_on(paragraph: str, label_end: int, end: int, style: str) -> int | None:
+    """Where item 1 of ``style`` starts right after a short label with no punctuation."""
+    for pos in range(label_end + 1, min(end, label_end + _RULES.run_on_max + 1)):
+        if not paragraph[pos - 1].isalpha():
+            return None
+        found = marker_at(paragraph, pos)
+        if found and found[:2] == (style, 1):
+            return pos
+    return None
+
+
+def _styles(texts) -> list[str]:
+    """The numbering styles that open the texts, in the order of first use."""
+    styles: list[str] = []
+    for text in texts:
+        marker = marker_at(text)
+        if marker and marker[0] not in styles:
+            styles.append(marker[0])
+    return styles
+
+
+def _split_inline(paragraphs: list[str]) -> list[tuple[int, str]]:
+    """Paragraphs, with provisions run together on one line split apart (keeping the index)."""
+    styles = _styles(paragraphs)
     out = []
     expected: dict[str, int] = {}
     for i, paragraph in enumerate(paragraphs):
-        start = 0
-        for cut in [0, *(m.start() for m in _INLINE_MARKER.finditer(paragraph))]:
-            marker = match_marker(paragraph, cut)
-            if not marker or marker[0] not in styles:
-                continue
-            if cut and marker[1] not in (1, expected.get(marker[0])):
-                continue
-            if cut:
-                out.append((i, paragraph[start:cut]))
-                start = cut
-            expected[marker[0]] = marker[1] + 1
-        out.append((i, paragraph[start:]))
+        cuts = _inline_cuts(paragraph, styles, expected)
+        for start, end in zip([0, *cuts], [*cuts, len(paragraph)]):
+            out.append((i, paragraph[start:end].strip()))
     return out
 
 
-def parse_provisions(paragraphs: list[str]) -> tuple[list[str], list[Node]]:
-    """The preamble paragraphs and the tree of numbered provisions."""
-    styles: list[str] = []
-    for p in paragraphs:
-        marker = match_marker(p)
-        if marker and marker[0] not in styles:
-            styles.append(marker[0])
-    preamble: list[str] = []
+def attachment_list(paragraphs: list[str]) -> range:
+    """Where the list of attachments (附件说明) stands: ``附件：1.…`` and the numbered
+    names under it. Its numbers are not provisions."""
+    for i, paragraph in enumerate(paragraphs):
+        if _ATTACHMENT_LIST.match(paragraph) and _is_tail_line(paragraph):
+            end = i + 1
+            while end < len(paragraphs) and _is_tail_line(paragraphs[end]) and match_marker(paragraphs[end]):
+                end += 1
+            return range(i, end)
+    return range(0)
+
+
+def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list[Node]]:
+    """The preamble paragraphs (with their index) and the tree of numbered
+    provisions. Levels are the numbering styles in the order the notice first uses them."""
+    attachments = attachment_list(paragraphs)
+    pieces = [(i, text) for i, text in _split_inline([without_emphasis(p) for p in paragraphs]) if i not in attachments]
+    styles = _styles(text for _, text in pieces)
+    preamble: list[tuple[int, str]] = []
     roots: list[Node] = []
     stack: list[Node] = []
-    for index, text in _split_inline(paragraphs, styles):
-        marker = match_marker(text)
-        if marker is None:
-            (stack[-1].body if stack else preamble).append(text)
+    attached = False  # on an attached page: its unnumbered lines (a table) belong to no provision
+    for index, text in pieces:
+        if ATTACHMENT_HEADING.fullmatch(text):
+            stack, attached = [], True
             continue
-        style, number, m = marker
+        marker = marker_at(text)
+        if marker is None:
+            if stack:
+                stack[-1].body.append((index, text))
+            elif not attached:
+                preamble.append((index, text))
+            continue
+        style, number, end = marker
         level = styles.index(style)
-        node = Node(style, number, index, text[m.end():].strip())
+        node = Node(style, number, index, text[end:].strip())
         while stack and styles.index(stack[-1].style) >= level:
             stack.pop()
         if stack:
@@ -118,7 +281,7 @@ def _leaves(nodes: list[Node]):
 
 def _is_tail_line(paragraph: str) -> bool:
     """Signature, date and publication notes: short lines without sentences."""
-    return len(paragraph) <= 40 and not re.search(r"[。；！？]", paragraph)
+    return len(paragraph) <= 40 and not re.search(r"[。；！？]", paragraph) and not paragraph.rstrip().endswith(("：", ":"))
 
 
 def _inline_enumeration(text: str) -> list[str] | None:
@@ -133,6 +296,66 @@ def _inline_enumeration(text: str) -> list[str] | None:
     return [text[m.end() : end].strip("；，。 ") + "。" for m, end in zip(kept, ends)]
 
 
+def _closing_start(body: list[tuple[int, str]]) -> int:
+    """Where the closing words begin among the paragraphs after the last
+    provision's label: at a closing formula (``特此通告。``) or where only
+    signature and date lines are left."""
+    k = len(body)
+    while k and _is_tail_line(body[k - 1][1]) and not _LABELLED.search(body[k - 1][1]):
+        k -= 1
+    for j, (_, p) in enumerate(body[:k]):
+        if _RULES.closing_formula.match(p):
+            return j
+    return k
+
+
+def _without_closing_formula(text: str) -> str:
+    """The last provision's text without a closing formula run on to it (`…组织实施。特此通告。`)."""
+    sentences = _SENTENCES.findall(text)
+    if len(sentences) > 1 and _RULES.closing_formula.match(sentences[-1].strip()):
+        return text[: len(text) - len(sentences[-1])].rstrip()
+    return text
+
+
+def _preamble_length(paragraphs: list[tuple[int, str]]) -> int:
+    """How many opening paragraphs of a notice that numbers nothing are its
+    preamble: up to the last that announces what follows or transmits a
+    document, before any paragraph giving orders."""
+    length = 0
+    for k, (_, p) in enumerate(paragraphs):
+        if _RULES.preamble_end.search(p) or _introduces(paragraphs, k):
+            length = k + 1
+        elif gives_orders(p, bare_directives=True):
+            break
+    return length
+
+
+def _introduces(paragraphs: list[tuple[int, str]], k: int) -> bool:
+    """Whether paragraph k ends with a colon before a full paragraph (`…决定，调整风险等级：`
+    then `自…起，将…`), rather than before the short lines an order lists."""
+    return (paragraphs[k][1].rstrip().endswith(("：", ":")) and k + 1 < len(paragraphs)
+            and not _is_tail_line(paragraphs[k + 1][1]))
+
+
+def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) -> list[Measure]:
+    """Order-giving paragraphs as measures closing, closing.2, …; an order
+    that ends with a colon keeps the short lines it lists (`将以下中风险区解除管控：`
+    and the areas, one a line)."""
+    orders: list[tuple[int, str]] = []
+    listing = False
+    for i, p in paragraphs:
+        if _is_tail_line(p):
+            if listing:
+                orders[-1] = (orders[-1][0], orders[-1][1] + "\n" + p)
+            continue
+        listing = False
+        if not _RULES.preamble_end.search(p) and gives_orders(p, bare_directives):
+            orders.append((i, p))
+            listing = p.rstrip().endswith(("：", ":"))
+    return [Measure("closing" if n == 0 else f"closing.{n + 1}", None, p, i)
+            for n, (i, p) in enumerate(orders)]
+
+
 def find_measures(paragraphs: list[str]) -> list[Measure]:
     """The measures of a notice's clean body paragraphs, in document order."""
     preamble, roots = parse_provisions(paragraphs)
@@ -142,10 +365,14 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
         body = leaf.body
         closing: list[str] = []
         # After the last provision, paragraphs that follow one carrying its own text
-        # are the notice's closing words, not more of that provision.
-        if k == len(leaves) - 1 and "。" in leaf.line:
-            body, closing = [], [p for p in leaf.body if not _is_tail_line(p)]
-        text = "\n".join([leaf.line, *body]).strip()
+        # are the notice's closing words, not more of that provision; after a bare
+        # label, its text runs to a closing formula or the signature.
+        if k == len(leaves) - 1:
+            cut = 0 if "。" in leaf.line else _closing_start(body)
+            body, closing = body[:cut], body[cut:]
+        text = "\n".join([leaf.line, *(p for _, p in body)]).strip()
+        if k == len(leaves) - 1:
+            text = _without_closing_formula(text)
         path = ".".join(map(str, leaf.path))
         items = _inline_enumeration(text)
         if items:
@@ -153,11 +380,7 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
                             for n, item in enumerate(items, 1))
         elif text:  # a bare number with no text of its own ("一、" alone) carries no measure
             measures.append(Measure(path, heading_of(leaf.line), text, leaf.paragraph))
-        for n, paragraph in enumerate(p for p in closing if _OBLIGATION.search(p)):
-            measures.append(Measure("closing" if n == 0 else f"closing.{n + 1}", None, paragraph,
-                                    paragraphs.index(paragraph)))
+        measures += _closing_measures(closing, bare_directives=False)
     if not roots:  # a notice that numbers nothing: its order-giving paragraphs, after the preamble
-        orders = [p for p in preamble[1:] if not _is_tail_line(p) and _OBLIGATION.search(p)]
-        measures.extend(Measure("closing" if n == 0 else f"closing.{n + 1}", None, p, paragraphs.index(p))
-                        for n, p in enumerate(orders))
+        measures += _closing_measures(preamble[_preamble_length(preamble):], bare_directives=True)
     return measures

@@ -41,6 +41,7 @@ class _Rules:
     time_only_after: set[str]
     certificate_re: re.Pattern
     requirement_re: re.Pattern
+    counted_re: re.Pattern
     rate_re: re.Pattern
     clause_breaks: str
 
@@ -68,7 +69,8 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
     except (TypeError, ValueError) as e:
         raise ValueError(f"{path}: comparator_gap and quote_max_length must be whole numbers") from e
     return _Rules(
-        quantity=Scanner(compile_template(rf"{NUMBER_START}(?P<num>{{range}})(?P<unit>{units})")),
+        # A stray space may stand between a number and its unit (每 2 天).
+        quantity=Scanner(compile_template(rf"{NUMBER_START}(?P<num>{{range}})[ \u3000]?(?P<unit>{units})")),
         percent=[Scanner(compile_template(p)) for p in rule(data, path, "percent_patterns")],
         ratio=Scanner(ratio),
         exclusions=[Scanner(compile_template(p, date=DATE)) for p in rule(data, path, "exclusions")],
@@ -83,11 +85,13 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         before_apart_re=re.compile(alternation(apart)),
         gap=gap,
         after=after,
-        after_re=re.compile(alternation(after)),
+        # (含) may stand between the unit and the comparator: 10人（含）以上.
+        after_re=re.compile(r"(?:[（(]含[)）])?(?P<cmp>" + alternation(after) + ")"),
         window_after=set(rule(data, path, "window_after")),
         time_only_after=set(rule(data, path, "time_only_after")),
         certificate_re=re.compile(alternation(rule(data, path, "certificate_after"))),
         requirement_re=re.compile(alternation(rule(data, path, "requirement_verbs"))),
+        counted_re=re.compile(alternation(rule(data, path, "counted_nouns"))),
         rate_re=re.compile(alternation(rule(data, path, "rate_lead"))),
         clause_breaks=rule(data, path, "clause_breaks"),
     )
@@ -126,7 +130,7 @@ def find_thresholds(text: str, *, deadlines: list[Deadline] | None = None) -> li
 
 
 def _quantity(text: str, m: re.Match, written_unit: str) -> list[Threshold]:
-    """The thresholds one number-and-unit makes: none, one, or two for a range."""
+    """The threshold one number-and-unit makes, if any; a range (3—5天) has the value [low, high]."""
     value = parse_number_or_range(m.group("num"))
     if value is None:
         return []
@@ -134,8 +138,9 @@ def _quantity(text: str, m: re.Match, written_unit: str) -> list[Threshold]:
     is_time, unit = written_unit in _RULES.time_units, _unit(written_unit)
     cmp, window = None, False
     after = _RULES.after_re.match(text, end)
-    if after and (is_time or after.group() not in _RULES.time_only_after):
-        cmp, end, window = _RULES.after[after.group()], after.end(), is_time and after.group() in _RULES.window_after
+    if after and (is_time or after.group("cmp") not in _RULES.time_only_after):
+        word = after.group("cmp")
+        cmp, end, window = _RULES.after[word], after.end(), is_time and word in _RULES.window_after
     touching = _RULES.before_touching_re.search(text, 0, m.start())
     if touching:
         cmp = cmp or _RULES.before_touching[touching.group()]
@@ -146,22 +151,14 @@ def _quantity(text: str, m: re.Match, written_unit: str) -> list[Threshold]:
             cmp, start = _RULES.before_apart[apart.group()], apart.start()
     if cmp is None and is_time and _RULES.certificate_re.match(text, m.end()):
         cmp, window = "<=", True
-    if not is_time and cmp is None and not _required(text, m.start()):
+    # A range (12至17岁) bounds what it counts by itself.
+    if (not is_time and cmp is None and not isinstance(value, tuple)
+            and not (_required(text, m.start()) or _RULES.counted_re.match(text, m.end()))):
         return []
     quantity = ("window" if window else "duration") if is_time else (
         "percentage" if unit == "%" else "capacity" if cmp and unit in _RULES.capacity_units else "count")
-    return [Threshold(value=v, unit=unit, comparator=c, text=text[start:end], start=start, end=end, quantity=quantity)
-            for v, c in _bounds(value, cmp or "=")]
-
-
-def _bounds(value: float | tuple[float, float], cmp: str) -> list[tuple[float, str]]:
-    """A range 3—5 is the pair >= 3, <= 5; under an upper (lower) bound only its high (low) end counts."""
-    if not isinstance(value, tuple):
-        return [(value, cmp)]
-    low, high = value
-    if cmp == "=":
-        return [(low, ">="), (high, "<=")]
-    return [(high, cmp)] if cmp in ("<", "<=") else [(low, cmp)]
+    return [Threshold(value=list(value) if isinstance(value, tuple) else value, unit=unit, comparator=cmp or "=",
+                      text=text[start:end], start=start, end=end, quantity=quantity)]
 
 
 def _apart_comparator(text: str, num_start: int) -> re.Match | None:

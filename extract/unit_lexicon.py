@@ -26,10 +26,19 @@ class Lexicon:
     modal: tuple[str, ...]
     marker_exceptions: tuple[str, ...]
     agent_exceptions: tuple[str, ...]
-    partner_words: tuple[str, ...]
     responsibility_verbs: tuple[str, ...]
     responsibility_nouns: tuple[str, ...]
     responsibility_gap: int
+    responsibility_kinds: tuple[str, ...]
+    list_predicates: tuple[str, ...]
+    verb_like_suffixes: tuple[str, ...]
+    closed_by: tuple[str, ...]
+    prohibitions: tuple[str, ...]
+    exception_open: tuple[str, ...]
+    exception_close: tuple[str, ...]
+    # (exception, offset) of marker exceptions with a marker inside them (所在: 在 at 1),
+    # so that a marker inside such a word is no marker: 报所在乡镇 holds no subject 报所.
+    straddling: tuple[tuple[str, int], ...]
     suffixes: list[tuple[str, str]]  # (suffix, "org" | "person" | "place")
     level_words: tuple[str, ...]
     single_levels: frozenset[str]
@@ -40,11 +49,13 @@ class Lexicon:
     party: tuple[str, ...]
     government: tuple[str, ...]  # in file order: the first is the form used in names
     leadership: tuple[str, ...]
+    staff: tuple[str, ...]
     verb_openers: tuple[str, ...]
     task_words: tuple[str, ...]
     group_suffixes: tuple[str, ...]
     modifier_openers: tuple[str, ...]
     locatives: tuple[str, ...]
+    leading_locatives: tuple[str, ...]  # locatives at the start of a clause, these and the others
     temporal: tuple[str, ...]
     temporal_max: int
     time_verbs: tuple[str, ...]
@@ -147,10 +158,18 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         modal=modal,
         marker_exceptions=exceptions,
         agent_exceptions=words("agent_exceptions"),
-        partner_words=words("partner_words"),
         responsibility_verbs=words("responsibility_verbs"),
         responsibility_nouns=words("responsibility_nouns"),
         responsibility_gap=number("responsibility_gap"),
+        responsibility_kinds=words("responsibility_kinds"),
+        list_predicates=words("list_predicates"),
+        verb_like_suffixes=words("verb_like_suffixes"),
+        closed_by=words("closed_by"),
+        prohibitions=words("prohibitions"),
+        exception_open=words("exception_open"),
+        exception_close=words("exception_close"),
+        straddling=tuple((e, k) for e in exceptions for k in range(1, len(e))
+                         if any(e.startswith(m, k) for m in markers)),
         suffixes=suffixes,
         level_words=words("level_words"),
         single_levels=frozenset(words("single_levels_need_prefix")),
@@ -161,11 +180,13 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         party=words("paired_bodies", "party"),
         government=tuple(listed("paired_bodies", "government")),
         leadership=words("leadership_suffixes"),
+        staff=words("staff_words"),
         verb_openers=words("verb_openers"),
         task_words=words("task_words"),
         group_suffixes=words("group_suffixes"),
         modifier_openers=words("modifier_openers"),
         locatives=words("locative_suffixes"),
+        leading_locatives=_longest_first(listed("leading_locatives") + listed("locative_suffixes")),
         temporal=words("temporal_suffixes"),
         temporal_max=number("temporal_max"),
         time_verbs=words("time_clause_verbs"),

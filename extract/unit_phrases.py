@@ -209,6 +209,16 @@ def _expand(items: list[Piece], lex: Lexicon, head: str | None, explicit: bool) 
     return found + [Found(p, p.text) for p in pending_levels]
 
 
+def _listed_before(modifier: Piece, head: Piece, lex: Lexicon, explicit: bool) -> list[Found] | None:
+    """The items a relative clause lists before its 等 (`A、B等人员聚集的` + 场所),
+    when the head after 的 names organisations or venues."""
+    positions = find_outside(modifier.text, "等")
+    if not positions or kind_of(head.text, lex) != "org":
+        return None
+    items = modifier.cut(0, positions[-1])
+    return _expand(_items(items, lex), lex, None, explicit) if items.text else None
+
+
 def may_end_units(text: str, end: int, lex: Lexicon) -> bool:
     """Whether parse_units may find units, or people or places, in text[:end]
     (not as an explicit list), judged by how it ends: most prefixes a subject
@@ -296,6 +306,11 @@ def _parse_units(piece: Piece, lex: Lexicon, explicit: bool) -> list[Found] | No
         modifier, piece = piece.cut(0, des[-1] + 1), piece.cut(des[-1] + 1)
         if modifier.text.startswith(lex.modifier_openers + lex.verb_openers) or not piece.text:
             return None
+        if piece.text in lex.staff:  # `党政机关、事业单位的工作人员`: the bodies
+            return _parse_units(modifier.cut(0, len(modifier.text) - 1), lex, explicit)
+        listed = _listed_before(modifier, piece, lex, explicit)
+        if listed:  # `图书馆、文化馆等人员聚集的文化场所`: the items listed
+            return listed
     body, head = _head(piece, lex)
     units = _expand(_items(body, lex), lex, head, explicit) if body.text else None
     if units is None and head is not None:  # `中等职业学校`: 等 inside a name

@@ -7,12 +7,13 @@ Two sources, as the annotation guide defines them:
 * subjects of obligations and directives, role "subject": a phrase naming
   units that opens a clause and is followed by a modal or directive word
   (`各区县要…`, `各单位结合实际采取…`, `市领导小组将派出…`), the agent of
-  `由X负责`, and the units in `压实X责任`; units after `会同` cooperate.
+  `由X负责`, and the units in `压实X责任`.
 
 What counts as a unit, and how lists share heads (`卫生健康、公安等部门` gives
 卫生健康部门 and 公安部门), is the business of extract/unit_phrases.py; the
 word lists live in data/units.yml. Units placed only as a target
-(`向卫生健康部门报告`) or an object (`动员区县和社会企业…`) are not obliged.
+(`向卫生健康部门报告`), an object (`动员区县和社会企业…`), a body that
+approves (`报X审核`) or a partner after `会同` are not obliged.
 """
 from __future__ import annotations
 
@@ -52,17 +53,28 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
     level = depths(text)
     for m in (lex.agent_marker_at if agent else lex.marker_at).finditer(text, 1):
         i = m.start()
-        if level[i]:
+        if level[i] or any(text.startswith(word, i - k) for word, k in lex.straddling if k <= i):
+            continue
+        if m.group(1) not in lex.modal and text.endswith(lex.verb_like_suffixes, 0, i):
             continue
         # Most prefixes cannot name units: spare cutting them.
         units = parse_units(clause.cut(0, i), lex) if may_end_units(text, i, lex) else None
         if units is not None:  # people or places before the predicate: no unit here
-            return units or None
+            return None if _closed(text, i, lex) else (units or None)
         if not agent and m.group(1) in lex.modal:
             units = _subject_before_time(clause.cut(0, i), lex)
             if units is not None:
                 return units or None
     return None
+
+
+def _closed(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether the predicate at text[i:] closes what precedes it (`…等场所暂时关闭`)."""
+    while True:
+        word = next((w for w in lex.list_predicates if text.startswith(w, i)), None)
+        if word is None:
+            return text.startswith(lex.closed_by, i)
+        i += len(word)
 
 
 def _subject_before_time(prefix: Piece, lex: Lexicon) -> list[Found] | None:
@@ -92,6 +104,10 @@ def _skip_openers(clause: Piece, lex: Lexicon) -> Piece:
         opener = lex.clause_opener_at.match(clause.text)
         if opener:
             clause, changed = clause.cut(opener.end()).strip(), True
+        if clause.text.startswith(lex.leading_locatives):
+            loc = next(w for w in lex.leading_locatives if clause.text.startswith(w))
+            if len(clause.text) > len(loc):
+                clause, changed = clause.cut(len(loc)).strip(), True
         for loc in lex.locatives:
             i = clause.text.find(loc)
             if 0 < i <= MAX_LOCATIVE and depths(clause.text)[i] == 0 and not _has_marker(clause.text[:i], lex):
@@ -101,23 +117,37 @@ def _skip_openers(clause: Piece, lex: Lexicon) -> Piece:
 
 
 # How a clause bears on the subject of its sentence.
-SUBJECT, MODAL, LIST, NONE = "subject", "modal", "list", "none"
+SUBJECT, MODAL, LIST, EXCEPT, NONE = "subject", "modal", "list", "except", "none"
 
 
 def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     """SUBJECT and its units when the clause opens with a subject; MODAL when
-    it opens with a modal verb; LIST and its units when it is made only of
-    units, which may be the subject of what follows; else NONE."""
+    it opens with a modal verb or an adverb that opens a predicate; LIST and
+    its units when it is made only of units, which may be the subject of what
+    follows; EXCEPT when it excepts something (`除超市等场所外`); else NONE."""
     clause = _skip_openers(clause.strip(PHRASE_EDGES), lex)
     if not clause.text or clause.text[0] in OPENING:
         return NONE, []
+    if clause.text.startswith(lex.exception_open) and clause.text.endswith(lex.exception_close):
+        return EXCEPT, []
     units = _subject_before_marker(clause, lex)
     if units:
         return SUBJECT, units
-    if clause.text.startswith(lex.modal):
+    if clause.text.startswith(lex.modal + lex.list_predicates):
         return MODAL, []
-    whole = parse_units(clause, lex) or _subject_before_time(clause, lex)
+    whole = parse_units(_before_exception(clause, lex), lex) or _subject_before_time(clause, lex)
     return (LIST, whole) if whole else (NONE, [])
+
+
+def _before_exception(clause: Piece, lex: Lexicon) -> Piece:
+    """A clause that ends by excepting something (`商超除保障供应外`) up to the exception."""
+    if not clause.text.endswith(lex.exception_close):
+        return clause
+    for word in lex.exception_open:
+        i = clause.text.find(word)
+        if i > 0 and not depths(clause.text)[i]:
+            return clause.cut(0, i)
+    return clause
 
 
 def _sentence_subjects(clauses: list[tuple[int, Clause]]) -> list[Unit]:
@@ -135,30 +165,25 @@ def _sentence_subjects(clauses: list[tuple[int, Clause]]) -> list[Unit]:
             waiting = []
         elif clause.bearing == LIST:  # `各医疗机构发现发热患者后，应当…`: the subject waits across the time phrase
             waiting += _shifted(clause.subjects, start)
-        else:
+        elif clause.bearing != EXCEPT:  # an exception leaves the subject waiting
             waiting = []
     return found
 
 
 def _agents(clause: Piece, lex: Lexicon) -> list[Found]:
-    """`由公安机关依法处理`, `由属地区县负责`."""
+    """`由公安机关依法处理`, `由属地区县负责`; and the units a prohibition
+    binds (`禁止餐馆、农家乐承办聚餐`)."""
     found, text = [], clause.text
+    for word in lex.prohibitions:
+        i = text.find(word)
+        if i >= 0:
+            found += _subject_before_marker(clause.cut(i + len(word)), lex, agent=True) or []
+            break
     for i in find_outside(text, "由"):
         if any(text.startswith(e, i - k) for e in lex.agent_exceptions for k in range(min(len(e), i + 1))):
             continue
         units = _subject_before_marker(clause.cut(i + 1), lex, agent=True)
         found += units or []
-    return found
-
-
-def _partners(clause: Piece, lex: Lexicon) -> list[Found]:
-    """`市卫生健康委牵头，会同市公安局、市交通局开展…`: units that cooperate."""
-    found = []
-    for word in lex.partner_words:
-        for i in find_outside(clause.text, word):
-            rest = clause.cut(i + len(word))
-            found += (_subject_before_marker(rest, lex, agent=True)
-                      or parse_units(rest, lex) or [])
     return found
 
 
@@ -175,6 +200,8 @@ def _responsible_for(clause: Piece, lex: Lexicon) -> list[Found]:
                 continue
             end = min(ends)
             for k in range(end, max(start, end - lex.responsibility_gap) - 1, -1):
+                if text[start:k] in lex.responsibility_kinds:  # 落实属地责任: a kind of responsibility
+                    break
                 units = parse_units(clause.cut(start, k), lex)
                 if units is not None:
                     found += units
@@ -241,7 +268,7 @@ class Clause(NamedTuple):
 
     bearing: str  # on the subject of the sentence: see _bearing
     subjects: tuple[Unit, ...]  # the units of that bearing
-    others: tuple[Unit, ...]  # agents, units given a responsibility, and partners
+    others: tuple[Unit, ...]  # agents and units given a responsibility
 
 
 @lru_cache(maxsize=1 << 14)  # the same clauses recur in sentences that differ
@@ -249,19 +276,19 @@ def _clause(text: str, lex: Lexicon) -> Clause:
     clause = Piece.of(text)
     bearing, subjects = _bearing(clause, lex)
     others = [(u, "subject") for u in _agents(clause, lex) + _responsible_for(clause, lex)]
-    others += [(u, "cooperating") for u in _partners(clause, lex)]
     return Clause(bearing, _located([(u, "subject") for u in subjects]), _located(others))
 
 
 @lru_cache(maxsize=1 << 12)  # notices repeat whole sentences of the notices they follow
 def _sentence_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
     """The units one sentence obliges, located in `text`, and their roles, in the order found."""
-    if any(w in text for w in lex.narrative):
+    clauses = text.split("，", 1)  # `自疫情发生以来，…` opens a sentence; not `对2月17日以来…人员开展摸排`
+    if len(clauses) > 1 and any(w in clauses[0] for w in lex.narrative):
         return ()
     clauses = [(start, _clause(text[start:end], lex)) for start, end in spans(text, CLAUSE_ENDS)]
     found = _sentence_subjects(clauses)
     for start, clause in clauses:
-        if clause.others:  # most clauses name no agent, responsibility or partner
+        if clause.others:  # most clauses name no agent or responsibility
             found += _shifted(clause.others, start)
     return tuple(found)
 

@@ -15,10 +15,10 @@ from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 from ingest.encoding import decode_text
 from ingest.errors import SourceError
 
-_DROP_TAGS = [
+_DROP_TAGS = {
     "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
     "nav", "header", "footer", "aside", "form", "button", "select", "textarea", "input", "head",
-]
+}
 # A <header> inside an article holds the article's own title, not the site banner.
 _KEEP_HEADER_INSIDE = ("article", "main")
 _DROP_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"}
@@ -49,6 +49,10 @@ _CONTENT_BONUS = 0.1
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f]+")
 _WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f]")
+# A notice's page has a few thousand tags, a long annex table some tens of thousands.
+# Each costs some 20 µs to parse and clean: a page far over this is no notice, and would
+# hold its worker for seconds.
+MAX_TAGS = 100_000
 
 
 def read_html(data: bytes, name: str) -> tuple[str, str, list[str]]:
@@ -56,16 +60,20 @@ def read_html(data: bytes, name: str) -> tuple[str, str, list[str]]:
     match = _CHARSET.search(data[:4096])
     declared = (match.group(1) or match.group(2)).decode("ascii") if match else None
     decoded = decode_text(data, name, declared=declared)
+    tags = decoded.text.count("<")  # at least every tag's opening bracket
+    if tags > MAX_TAGS:
+        raise SourceError(name, f"{tags:,} pieces of markup, over the limit of {MAX_TAGS:,} for one web page; refused")
     soup = BeautifulSoup(decoded.text, "lxml")
     root = soup.body or soup
     _drop_chrome(root)
     counts: dict[int, tuple[int, int]] = {}
     measure = _CJK if _CJK.search(root.get_text()) else _WORD
-    own, links = _count(root, measure, counts)
+    elements = _elements(root)
+    own, links = _count(elements, measure, counts)
     total = own + links
     if not total:
         raise SourceError(name, "no text content (only markup, scripts or styles)")
-    block = _main_block(root, counts, total)
+    block = _main_block(elements, counts, total)
     notes = list(decoded.notes)
     if block is not root:
         notes.append(f"kept the main content block <{block.name}{_describe_attrs(block)}>, dropped the rest of the page")
@@ -78,17 +86,30 @@ def read_html(data: bytes, name: str) -> tuple[str, str, list[str]]:
 
 
 def _drop_chrome(root: Tag) -> None:
+    """Remove comments, scripts, navigation and other page chrome under `root`.
+
+    One walk from the top with an explicit stack: a dropped element is removed whole
+    and not entered, so the work is linear in the size of the page however deep its
+    nesting (a page of 100,000 nested <div>s), and no Python recursion limit is met."""
     for node in root.find_all(string=lambda s: isinstance(s, _SKIPPED_STRINGS)):
         node.extract()
-    for tag in root.find_all(_DROP_TAGS):
-        if tag.name == "header" and tag.find_parent(_KEEP_HEADER_INSIDE):
-            continue
-        tag.decompose()
-    for tag in root.find_all(True):
-        if tag.decomposed:
-            continue
-        if _is_hidden(tag) or tag.get("role") in _DROP_ROLES or _is_chrome(tag):
-            tag.decompose()
+    stack = [(root, False)]
+    while stack:
+        tag, in_article = stack.pop()
+        for child in list(tag.children):
+            if not isinstance(child, Tag):
+                continue
+            if _is_dropped(child, in_article):
+                child.decompose()
+            else:
+                stack.append((child, in_article or child.name in _KEEP_HEADER_INSIDE))
+
+
+def _is_dropped(tag: Tag, in_article: bool) -> bool:
+    if tag.name in _DROP_TAGS and not (tag.name == "header" and in_article):
+        return True
+    # Most elements have no attributes, and only attributes mark the rest as chrome.
+    return bool(tag.attrs) and (_is_hidden(tag) or tag.get("role") in _DROP_ROLES or _is_chrome(tag))
 
 
 def _is_hidden(tag: Tag) -> bool:
@@ -103,32 +124,48 @@ def _is_chrome(tag: Tag) -> bool:
     return bool(label.strip()) and bool(_CHROME.search(label)) and not _CONTENT.search(label)
 
 
-def _count(tag: Tag, measure: re.Pattern, counts: dict[int, tuple[int, int]]) -> tuple[int, int]:
-    """(characters outside links, characters inside links) under `tag`, memoised by id."""
-    own = links = 0
-    for child in tag.children:
-        if isinstance(child, Tag):
-            inner, inner_links = _count(child, measure, counts)
-            if child.name == "a":
-                links += inner + inner_links
-            else:
-                own += inner
-                links += inner_links
-        elif isinstance(child, NavigableString):
-            own += len(measure.findall(child))
-    counts[id(tag)] = (own, links)
-    return own, links
+def _elements(root: Tag) -> list[Tag]:
+    """`root` and every element under it, in document order; no recursion, however deep."""
+    order: list[Tag] = []
+    stack = [root]
+    while stack:
+        tag = stack.pop()
+        order.append(tag)
+        stack.extend(child for child in reversed(tag.contents) if isinstance(child, Tag))
+    return order
 
 
-def _main_block(root: Tag, counts: dict[int, tuple[int, int]], total: int) -> Tag:
+def _count(elements: list[Tag], measure: re.Pattern, counts: dict[int, tuple[int, int]]) -> tuple[int, int]:
+    """(characters outside links, characters inside links) under the first of `elements`
+    (in document order), and under each of the others, kept in `counts` by id. Summed in
+    reverse order, children before parents: linear time."""
+    for tag in reversed(elements):
+        own = links = 0
+        for child in tag.children:
+            if isinstance(child, Tag):
+                inner, inner_links = counts[id(child)]
+                if child.name == "a":
+                    links += inner + inner_links
+                else:
+                    own += inner
+                    links += inner_links
+            elif isinstance(child, NavigableString):
+                own += len(measure.findall(child))
+        counts[id(tag)] = (own, links)
+    return counts[id(elements[0])]
+
+
+def _main_block(elements: list[Tag], counts: dict[int, tuple[int, int]], total: int) -> Tag:
     """The container with the most text outside links, less its link text, with a bonus for
-    elements that call themselves content; the page itself if nothing scores higher."""
+    elements that call themselves content; the page itself (the first of `elements`, in
+    document order) if nothing scores higher."""
 
     def score(tag: Tag) -> float:
         own, links = counts[id(tag)]
-        return own - _LINK_PENALTY * links + (_CONTENT_BONUS * total if _marked_content(tag) else 0)
+        marked = (tag.attrs or tag.name in ("article", "main")) and _marked_content(tag)
+        return own - _LINK_PENALTY * links + (_CONTENT_BONUS * total if marked else 0)
 
-    candidates = [root, *root.find_all(_CONTAINERS)]
+    candidates = [elements[0], *(tag for tag in elements[1:] if tag.name in _CONTAINERS)]
     return max(candidates, key=score)  # max keeps the first (outermost) of equal scores
 
 
@@ -150,30 +187,32 @@ def _render(block: Tag) -> tuple[str, bool]:
     """Lines of `block`'s text; and whether doubly escaped entities were decoded."""
     parts: list[str] = []
     unescaped = False
-
-    def walk(tag: Tag, in_pre: bool) -> None:
-        nonlocal unescaped
-        for child in tag.children:
-            if isinstance(child, Tag):
-                if child.name == "br":
-                    parts.append("\n")
-                elif child.name in _CELLS:
-                    parts.append("\t")
-                    walk(child, in_pre)
-                elif child.name in _BLOCKS:
-                    parts.append("\n")
-                    walk(child, in_pre or child.name == "pre")
-                    parts.append("\n")
-                else:
-                    walk(child, in_pre)
-            elif isinstance(child, NavigableString) and not isinstance(child, _SKIPPED_STRINGS):
-                text = str(child)
-                if _ENTITY.search(text):
-                    text = html_entities.unescape(text)
-                    unescaped = True
-                parts.append(text if in_pre else _collapse_space(text))
-
-    walk(block, block.name == "pre")
+    # A stack of what is left to do, in reverse: (node, inside <pre>) to render, or a
+    # string to append once a block's content is done. No recursion, however deep the page.
+    todo: list[tuple[Tag | NavigableString, bool] | str] = [(child, block.name == "pre") for child in reversed(block.contents)]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, str):
+            parts.append(item)
+            continue
+        child, in_pre = item
+        if isinstance(child, Tag):
+            if child.name == "br":
+                parts.append("\n")
+                continue
+            inner = in_pre or child.name == "pre"
+            if child.name in _CELLS:
+                parts.append("\t")
+            elif child.name in _BLOCKS:
+                parts.append("\n")
+                todo.append("\n")
+            todo.extend((grandchild, inner) for grandchild in reversed(child.contents))
+        elif isinstance(child, NavigableString) and not isinstance(child, _SKIPPED_STRINGS):
+            text = str(child)
+            if _ENTITY.search(text):
+                text = html_entities.unescape(text)
+                unescaped = True
+            parts.append(text if in_pre else _collapse_space(text))
     lines = (line.strip() for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line), unescaped
 

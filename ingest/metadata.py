@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 import cn2an
 
-from .markers import DOC_NUMBER, match_marker
+from .markers import ATTACHMENT_HEADING, DOC_NUMBER, match_marker
 
 _CN_DATE = re.compile(r"^([〇○零一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日$")
 _STAMP = re.compile(r"[（(](?:代章|盖章|印章|公章)[）)]\s*$")
@@ -23,6 +24,8 @@ _TITLE_END = re.compile(r"(?:通知|通告|公告|意见|方案|办法|决定|�
 _NEWS_SIGNS = re.compile(r"本报讯|本报记者|通讯员|（记者|\(记者|记者\s*[\u4e00-\u9fff]{2,3}\s*[)）]")
 _NEWSPAPER = re.compile(r"([\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|时报|都市报))(?:记者|讯|社)")
 _ADDRESSEE_MAX = 150
+# The masthead is the issuing body's name followed by 文件 (GB/T 9704).
+MASTHEAD_SUFFIX = "文件"
 _REPEATED = re.compile(r"(.+?)\1+", re.DOTALL)
 # The bracketed year of a document number: found by its bracket, it rules out most
 # lines before DOC_NUMBER, which opens with the issuer and is tried at every character.
@@ -34,6 +37,7 @@ class Head:
     title: str | None = None
     doc_number: str | None = None
     addressees: list[str] | None = None
+    masthead: str | None = None  # the issuing body named by the masthead (发文机关标志)
     # The head block as it stands in the text, so a scrape's repeats of it can be cut out.
     parts: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
@@ -54,9 +58,20 @@ def iso_date(text: str) -> str | None:
         return None
     year = m.group(1).translate(_YEAR_DIGITS)
     month, day = (int(g) if g.isdigit() else int(cn2an.cn2an(g, "normal")) for g in m.group(2, 3))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    return calendar_date(int(year), month, day)
+
+
+def calendar_date(year: int, month: int, day: int) -> str | None:
+    """``YYYY-MM-DD``, or None for a day no calendar has (a typo: 2月30日, 15月3日),
+    which is better left out than passed on to fail whatever reads the date.
+
+    >>> calendar_date(2020, 2, 29), calendar_date(2021, 2, 29), calendar_date(2020, 15, 3)
+    ('2020-02-29', None, None)
+    """
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
         return None
-    return f"{int(year):04d}-{month:02d}-{day:02d}"
 
 
 def _is_addressee_line(text: str) -> bool:
@@ -123,11 +138,16 @@ def split_head(paragraphs: list[str]) -> Head:
         # colon (现通知如下：).
         if len(line) > 60 or re.search(r"[。；]|[：:]$", line) or match_marker(line):
             break
-        if head.doc_number and title_lines and not _TITLE_WORDS.search(line) and not re.search(r"关于", line):
+        titled = [t for t in title_lines if not t.endswith(MASTHEAD_SUFFIX)]
+        if head.doc_number and titled and not _TITLE_WORDS.search(line) and not re.search(r"关于", line):
             break  # a short first line of the body (a heading) after a complete title
         title_lines.append(line)
         rest.pop(0)
-    title_lines = [t for t in title_lines if not re.search(r"文件$", t)]  # the red masthead "…文件"
+    masthead = [t for t in title_lines if t.endswith(MASTHEAD_SUFFIX)]  # the red "…文件"
+    if masthead:
+        head.masthead = masthead[0].removesuffix(MASTHEAD_SUFFIX)
+        head.parts.extend(masthead)
+        title_lines = [t for t in title_lines if t not in masthead]
     if not head.doc_number and not head.addressees:
         # Nothing after the title shows where it ends: it runs to the line naming its
         # kind (…的通知), else it is the first line. The short lines after it are the
@@ -146,12 +166,21 @@ def split_head(paragraphs: list[str]) -> Head:
 
 
 def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
-    """The signing body and the ISO date from the last lines of a notice."""
-    for i in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 6), -1):
+    """The signing body and the ISO date from the last lines of a notice, or of the
+    lines before its attachments (an attachment is printed after the signature)."""
+    found = _signature_before(paragraphs, len(paragraphs))
+    attachments = [i for i, p in enumerate(paragraphs) if ATTACHMENT_HEADING.fullmatch(p)]
+    if found == (None, None) and attachments:
+        found = _signature_before(paragraphs, attachments[0])
+    return found
+
+
+def _signature_before(paragraphs: list[str], end: int) -> tuple[str | None, str | None]:
+    for i in range(end - 1, max(-1, end - 6), -1):
         date = iso_date(paragraphs[i])
         if date:
             issuer = None
-            if i > 0 and len(paragraphs[i - 1]) <= 60 and not re.search(r"[。；！？，]", paragraphs[i - 1]):
+            if i > 0 and len(paragraphs[i - 1]) <= 60 and not re.search(r"[。；！？，：:]", paragraphs[i - 1]):
                 issuer = _STAMP.sub("", paragraphs[i - 1]).strip() or None
             return issuer, date
     return None, None

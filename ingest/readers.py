@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import shutil
+import stat
 import subprocess
 import tempfile
 from dataclasses import dataclass, field
@@ -19,8 +21,10 @@ from docx.table import Table
 from ingest.encoding import decode_bytes, decode_text
 from ingest.errors import SourceError
 from ingest.html import read_html
+from ingest.limits import check_pdf_expansion, check_zip_expansion
 from ingest.models import RawSource
 from ingest.pdf import read_pdf
+from ingest.pdfium import read_pdf_with_pdfium
 
 __all__ = ["SourceError", "decode_bytes", "read_source"]
 
@@ -58,10 +62,7 @@ def read_source(path: Path) -> RawSource:
     """Read `path` as text. Anything unreadable, or longer than ``MAX_CHARACTERS``,
     raises SourceError naming the file."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise SourceError(path, f"cannot read the file ({e.strerror or e})") from e
+    data = _read_regular_file(path)
     if not data:
         raise SourceError(path, "empty file (0 bytes)")
     suffix_format = _FORMATS.get(path.suffix.lower(), "txt")
@@ -80,6 +81,25 @@ def read_source(path: Path) -> RawSource:
     )
 
 
+def _read_regular_file(path: Path) -> bytes:
+    """The bytes of `path`, which must be a regular file: a FIFO would wait forever for a
+    writer and a device (/dev/zero) never ends. Opened without blocking, then checked
+    on what was opened, so nothing can be swapped in between."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as e:
+        raise SourceError(path, f"cannot read the file ({e.strerror or e})") from e
+    with open(fd, "rb") as f:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = "a folder" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode) else "a device or socket"
+            raise SourceError(path, f"not a regular file ({kind}); refused")
+        try:
+            return f.read()
+        except OSError as e:
+            raise SourceError(path, f"cannot read the file ({e.strerror or e})") from e
+
+
 def _too_long(path: Path, size: str) -> SourceError:
     return SourceError(path, f"too long for one notice: {size} of text, over the limit of {MAX_CHARACTERS:,} characters; split it into its documents")
 
@@ -94,7 +114,15 @@ def _read_txt(path: Path, data: bytes) -> _Read:
 
 
 def _read_pdf(path: Path, data: bytes) -> _Read:
-    text, notes = read_pdf(data, path.name)
+    check_pdf_expansion(data, path.name)
+    try:
+        text, notes = read_pdf(data, path.name)
+    except SourceError as e:
+        # pdfplumber found no text it could map to Unicode: PDFium may, before OCR is called for.
+        text = read_pdf_with_pdfium(data) if "run OCR first" in e.reason else None
+        if text is None:
+            raise
+        notes = [f"read with PDFium: pdfplumber found {e.reason.removesuffix('; run OCR first')}"]
     return _Read(text, notes=notes)
 
 
@@ -141,6 +169,7 @@ def _sniff(data: bytes) -> str | None:
 
 
 def _read_docx(path: Path, data: bytes) -> _Read:
+    check_zip_expansion(data, path.name)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as e:  # python-docx raises zip, XML, KeyError… on damaged packages

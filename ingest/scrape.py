@@ -8,6 +8,7 @@ import re
 from collections import Counter, defaultdict
 
 from .markers import match_marker
+from .metadata import calendar_date
 
 _DATE = r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
 _SIGNED = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年"  # the date line under a signature
@@ -70,7 +71,7 @@ def published_date(text: str) -> str | None:
     if not m:
         return None
     y, mo, d = re.findall(r"\d+", m.group("date"))
-    return f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+    return calendar_date(int(y), int(mo), int(d))
 
 
 def strip_debris(text: str) -> str:

@@ -3,8 +3,8 @@
     notices ingest FILE... --out docs.jsonl [--audit]
     notices extract FILE... --out docs.jsonl
     notices evaluate [FILE...] [--gold tests/data/gold]
-    notices build [PATH...] [--db db/notices.db]
-    notices serve [--db db/notices.db] [--port 8001]
+    notices build [PATH...] [--db db/notices.db] [--allow-failures]
+    notices serve [--db db/notices.db] [--port 8001] [--no-sql]
     notices compare A B [--json]
     notices in-force TOPIC DATE [PATH...]
 """
@@ -20,9 +20,11 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from .paths import DEFAULT_CORPUS, DEFAULT_DB, DEFAULT_GOLD
-from .pipeline import Outcome, expand, process_paths
+from db import CatalogError
+from ingest.errors import shown
 
+from .paths import DEFAULT_CORPUS, DEFAULT_DB, DEFAULT_GOLD, DEFAULT_TOPICS
+from .pipeline import Outcome, expand, process_paths
 
 
 def _progress(outcomes, total: int, label: str):
@@ -44,7 +46,7 @@ def iter_batch(paths: list[str], with_measures: bool, label: str, failures: list
     stderr as it comes and added to `failures`."""
     files = expand(paths)
     if not files:
-        print("notices: no source files found in " + ", ".join(paths), file=sys.stderr)
+        print("notices: no source files found in " + ", ".join(map(shown, paths)), file=sys.stderr)
     for outcome in _progress(process_paths(files, with_measures), len(files), label):
         if outcome.error:
             print(f"notices: {outcome.error}", file=sys.stderr)
@@ -95,35 +97,64 @@ def cmd_extract(args) -> int:
 
 def cmd_evaluate(args) -> int:
     """Score extraction against annotations. Example: notices evaluate corpus/ --gold tests/data/gold"""
-    from .evaluate import evaluate, render
+    from .evaluate import evaluate, evaluate_topics, render
 
     documents, failures = run_batch(args.files or [str(DEFAULT_CORPUS)], True, "extract")
     result = evaluate(Path(args.gold), documents)
+    if args.topics:
+        result["topics"] = evaluate_topics(json.loads(Path(args.topics).read_text(encoding="utf-8")), documents)
     print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else render(result))
     return 1 if failures else 0
 
 
 def cmd_build(args) -> int:
     """Build the catalog database. Example: notices build corpus/ --db db/notices.db"""
-    from .catalog import build_catalog
+    from db.build import database_file_problem
 
-    # Streamed: the build spools the documents to disk, so a large corpus is never
-    # held in memory at once.
+    from .catalog import build_catalog
+    from .spool import spooled
+
+    db = Path(args.db)
+    problem = database_file_problem(db)
+    if problem:
+        print(f"notices: {shown(db)}: {problem}", file=sys.stderr)
+        return 2
+    db.parent.mkdir(parents=True, exist_ok=True)
     failures: list[Outcome] = []
-    stats = build_catalog(iter_batch(args.paths or [str(DEFAULT_CORPUS)], True, "extract", failures), Path(args.db))
+    # Spooled to disk first, so a large corpus is never held in memory at once, and so
+    # that whether every file was read is known before the catalog is replaced.
+    with spooled(iter_batch(args.paths or [str(DEFAULT_CORPUS)], True, "extract", failures), db.parent) as spool:
+        refusal = build_refusal(len(spool), len(failures), args.allow_failures)
+        if refusal:
+            print(f"notices: {refusal}; {shown(db)} is left as it was", file=sys.stderr)
+            return 1
+        stats = build_catalog(spool, db)
     print(f"notices: {stats}", file=sys.stderr)
     return 1 if failures else 0
 
 
+def build_refusal(documents: int, failures: int, allow_failures: bool) -> str | None:
+    """Why a build must not replace the catalog, or None. A build that read nothing, or
+    lost some of its files, would replace a good catalog with a poorer one."""
+    if not documents:
+        return "no document was read, so no catalog was built"
+    if failures and not allow_failures:
+        return (f"{failures} file{'s' * (failures > 1)} could not be read (above), so no catalog was built; "
+                "fix or remove them, or give --allow-failures to build without them")
+    return None
+
+
 def cmd_serve(args) -> int:
     """Serve the catalog read-only. Example: notices serve --db db/notices.db --port 8001"""
+    from db.build import database_file_problem
     from db.serve import serve
 
     db = Path(args.db)
-    if not db.exists():
-        print(f"notices: {db}: no such database; run `notices build` first", file=sys.stderr)
+    problem = "no such database; run `notices build` first" if not db.exists() else database_file_problem(db)
+    if problem:
+        print(f"notices: {shown(db)}: {problem}", file=sys.stderr)
         return 2
-    serve(db, port=args.port, host=args.host)
+    serve(db, port=args.port, host=args.host, sql=not args.no_sql)
     return 0
 
 
@@ -183,17 +214,23 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("files", nargs="*", help="source files (default: corpus/)")
     s.add_argument("--gold", default=str(DEFAULT_GOLD))
     s.add_argument("--json", action="store_true")
+    s.add_argument("--topics", nargs="?", const=str(DEFAULT_TOPICS), default=None,
+                   help="also score topics against a topic annotation (default: tests/data/topics.json)")
     s.set_defaults(func=cmd_evaluate)
 
     s = sub.add_parser("build", help=cmd_build.__doc__)
     s.add_argument("paths", nargs="*", help="files or folders (default: corpus/)")
     s.add_argument("--db", default=str(DEFAULT_DB))
+    s.add_argument("--allow-failures", action="store_true",
+                   help="replace the catalog even when some files could not be read (they are left out)")
     s.set_defaults(func=cmd_build)
 
     s = sub.add_parser("serve", help=cmd_serve.__doc__)
     s.add_argument("--db", default=str(DEFAULT_DB))
     s.add_argument("--port", type=int, default=8001)
     s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--no-sql", action="store_true",
+                   help="refuse arbitrary SQL (/notices?sql=…); tables, search and the canned queries still work")
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("in-force", help=cmd_in_force.__doc__)
@@ -216,8 +253,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except OSError as e:  # an output that cannot be written (a folder, a missing drive): say which, no traceback
-        print(f"notices: {e.filename}: {e.strerror}" if e.filename else f"notices: {e}", file=sys.stderr)
+        print(f"notices: {shown(e.filename)}: {e.strerror}" if e.filename else f"notices: {shown(e)}", file=sys.stderr)
         return 2
+    except CatalogError as e:  # input the catalog refuses: the message names it; the old catalog stays
+        print(f"notices: {shown(e)}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -4,7 +4,9 @@ The rules (tests/data/gold/GUIDE.md): metadata compared after NFKC with white
 space removed; sentences and paragraph starts as multisets; measures matched by
 path, their segmentation right at a character-level ratio of at least 0.9;
 units, deadlines and thresholds matched one-to-one within each measure, and
-everything a spurious measure carries counted as a false positive.
+everything a spurious measure carries counted as a false positive. Topics are
+scored against their own annotation (tests/data/topics.json) by the rules of
+the shared judge score_topics.py (see ``evaluate_topics``).
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -223,12 +225,44 @@ def evaluate(gold_dir: Path, documents: list[dict]) -> dict:
     return result
 
 
+def topic_keys(measure: dict) -> set[str]:
+    """A measure's topics: keys, or objects with a `topic` key."""
+    return {t if isinstance(t, str) else t.get("topic") for t in measure.get("topics") or []}
+
+
+def evaluate_topics(gold: dict, documents: Iterable[dict]) -> dict:
+    """Topic scores of ``documents`` against a topic annotation
+    (``{"measures": {"SOURCE#PATH": [topic, …]}}``): micro P/R/F1 over
+    (measure, topic) pairs of the annotated measures of the documents given. A
+    measure the documents lack counts all its topics as missed; topics outside
+    the annotation's vocabulary (its ``vocabulary``, else the topics it uses) are
+    not scored, so the vocabulary may grow. Given every annotated notice, the
+    figures are those of score_topics.py."""
+    want = gold["measures"]
+    vocabulary = set(gold.get("vocabulary") or {t for topics in want.values() for t in topics})
+    predicted, sources = {}, set()
+    for doc in documents:
+        source = Path(doc.get("source", "")).name
+        sources.add(source)
+        for m in doc.get("measures") or []:
+            predicted[f"{source}#{m.get('path')}"] = topic_keys(m) & vocabulary
+    score = Score()
+    for key, topics in want.items():
+        if key.split("#", 1)[0] in sources:
+            got, topics = predicted.get(key, set()), set(topics)
+            score.add(len(got & topics), len(got), len(topics))
+    return score.as_dict()
+
+
 def render(result: dict) -> str:
     lines = [f"{'metric':18} {'P':>7} {'R':>7} {'F1':>7} {'tp':>5} {'pred':>5} {'gold':>5}"]
     for name in METRICS:
         r = result[name]
         lines.append(f"{name:18} {r['precision']:7.3f} {r['recall']:7.3f} {r['f1']:7.3f} {r['tp']:5} {r['pred']:5} {r['gold']:5}")
     m = result["metadata"]
+    if "topics" in result:
+        r = result["topics"]
+        lines.append(f"{'topics':18} {r['precision']:7.3f} {r['recall']:7.3f} {r['f1']:7.3f} {r['tp']:5} {r['pred']:5} {r['gold']:5}")
     lines.append(f"{'metadata':18} accuracy {m['accuracy']:.3f} ({m['right']}/{m['total']})")
     lines += ["  " + w for w in m["wrong"]]
     if result["missing_documents"]:

@@ -5,14 +5,21 @@ audit added; ``db`` and ``compare`` read it, and ``notices extract`` writes it.
 """
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
+import threading
+import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from extract.measures import extract_measures, issuing_city
 from extract.references import find_references
+from ingest.errors import shown
 from ingest.models import Document
 from ingest.pipeline import ingest_file
 from ingest.readers import SourceError
@@ -25,6 +32,13 @@ CHUNK = 16
 
 SOURCE_SUFFIXES = {".txt", ".text", ".pdf", ".html", ".htm", ".docx", ".doc"}
 
+# Seconds one file may take. A notice takes about a second; LibreOffice may take up to
+# three minutes on a .doc. A file that needs more is pathological and would stall the batch.
+FILE_TIME_LIMIT = 300.0
+
+# Linux's prctl option asking for a signal when the parent process dies.
+_PR_SET_PDEATHSIG = 1
+
 
 def document_dict(doc: Document, with_measures: bool = True) -> dict:
     """A document as a dict, with its measures and the documents it cites."""
@@ -32,16 +46,33 @@ def document_dict(doc: Document, with_measures: bool = True) -> dict:
     if not with_measures:
         return d
     city = issuing_city(doc.issuer, doc.title)
-    d["measures"] = [m.to_dict() for m in extract_measures([p.text for p in doc.paragraphs], doc.date, city)]
+    d["measures"] = [m.to_dict() for m in extract_measures([p.text for p in doc.paragraphs], city)]
     d["references"] = [
         {**vars(r), "paragraph": i} for i, p in enumerate(doc.paragraphs) for r in find_references(p.text)
     ]
     return d
 
 
-def process_file(path: str | Path, with_measures: bool = True) -> dict:
-    """Ingest and extract one file. Raises ``SourceError`` naming the file when it cannot be read."""
-    return document_dict(ingest_file(path), with_measures)
+def process_file(path: str | Path, with_measures: bool = True, source: str | None = None) -> dict:
+    """Ingest and extract one file. Raises ``SourceError`` naming the file when it cannot be read.
+    ``source`` is the key the document goes by (default: the file's name)."""
+    d = document_dict(ingest_file(path), with_measures)
+    if source:
+        d["source"] = source
+    return d
+
+
+def source_keys(paths: list[Path]) -> list[str]:
+    """The key each file goes by in a batch: its name, or, where two files of the batch
+    share a name (``a/x.txt``, ``b/x.txt``), its path below the folder holding them all.
+
+    >>> source_keys([Path("a/x.txt"), Path("b/x.txt"), Path("b/y.txt")])
+    ['a/x.txt', 'b/x.txt', 'y.txt']
+    """
+    names = Counter(p.name for p in paths)
+    shared = [p.resolve() for p in paths if names[p.name] > 1]
+    root = Path(os.path.commonpath([p.parent for p in shared])) if shared else None
+    return [p.resolve().relative_to(root).as_posix() if names[p.name] > 1 else p.name for p in paths]
 
 
 @dataclass
@@ -51,14 +82,61 @@ class Outcome:
     error: str | None = None
 
 
-def _run(job: tuple[Path, bool]) -> Outcome:
-    path, with_measures = job
+class _OverTime(BaseException):
+    """Raised in a file's processing when its time is up. Not an Exception, so that no
+    reader's `except Exception` turns it into a misleading reason."""
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise `_OverTime` in the block after `seconds`. Signals reach only the main
+    thread, so elsewhere (a caller's thread) the block runs unbounded."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise _OverTime
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        return Outcome(path, process_file(path, with_measures))
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _run(job: tuple[Path, str, bool, float | None]) -> Outcome:
+    path, source, with_measures, seconds = job
+    try:
+        with time_limit(seconds):
+            return Outcome(path, process_file(path, with_measures, source))
     except SourceError as e:
-        return Outcome(path, error=str(e))
+        return Outcome(path, error=f"{shown(path)}: {e.reason}")
+    except _OverTime:
+        return Outcome(path, error=f"{shown(path)}: took more than the {seconds:g} s allowed for one file; left out")
     except Exception as e:  # one bad file must not stop a batch; the message names it
-        return Outcome(path, error=f"{path.name}: cannot be processed: {type(e).__name__}: {e}")
+        return Outcome(path, error=f"{shown(path)}: cannot be processed: {type(e).__name__}: {shown(e)}")
+
+
+def _end_with_parent(parent: int) -> None:
+    """Pool initializer: a worker ends when the process that started it dies, even by
+    `kill -9`, instead of living on and holding its memory."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: watch for the parent to change
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+        return
+    if os.getppid() != parent:  # it died before the request was made
+        os._exit(1)
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
@@ -73,12 +151,14 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def process_paths(paths: Iterable[str | Path], with_measures: bool = True,
-                  workers: int | None = None) -> Iterator[Outcome]:
-    """Process many files on all cores, yielding outcomes in the order of the paths."""
-    jobs = [(p, with_measures) for p in expand(paths)]
+                  workers: int | None = None, seconds: float | None = FILE_TIME_LIMIT) -> Iterator[Outcome]:
+    """Process many files on all cores, yielding outcomes in the order of the paths.
+    A file taking more than `seconds` is left out with an error naming it."""
+    files = expand(paths)
+    jobs = [(p, key, with_measures, seconds) for p, key in zip(files, source_keys(files))]
     workers = workers or min(len(jobs), os.cpu_count() or 1)
     if workers <= 1 or len(jobs) <= 1:
         yield from map(_run, jobs)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_end_with_parent, initargs=(os.getpid(),)) as pool:
         yield from pool.map(_run, jobs, chunksize=max(1, min(CHUNK, len(jobs) // (workers * 8))))

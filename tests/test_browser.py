@@ -63,7 +63,7 @@ def server(tmp_path_factory, documents):
         deadline = time.monotonic() + 60  # a bound on the wait, not an assertion on speed
         while True:
             try:
-                urllib.request.urlopen(base + "/-/versions.json", timeout=2).close()
+                urllib.request.urlopen(base + "/-/settings.json", timeout=2).close()
                 break
             except OSError:
                 if process.poll() is not None or time.monotonic() > deadline:

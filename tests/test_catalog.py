@@ -26,11 +26,12 @@ import pytest
 from bs4 import BeautifulSoup
 from datasette.utils import tilde_encode
 
-from db.build import VIEWS, BuildStats, build
+from db.build import VIEWS, BuildStats, build, inspect_path
 from db.plugin import CATALOG_VIEWS, highlight, index_text, link_diff, match_expression, numbers_marked
 from db.serve import make_datasette
 from notices.catalog import build_catalog, iter_links
 from notices.spool import DocumentSpool, spooled
+from extract.topics import topic_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -255,7 +256,8 @@ def test_duplicate_sources_are_refused_and_the_old_catalog_kept(tmp_path, docume
     with pytest.raises(ValueError, match=documents[1]["source"]):
         build([documents[1], documents[1]], db_path)
     assert dump(db_path) == before
-    assert [p.name for p in tmp_path.iterdir()] == ["notices.db"]  # no temporary file left
+    # No temporary file left: the database and its inspect data (db/build.py) only.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notices.db", "notices.db-inspect.json"]
 
 
 def test_links_to_unknown_measures_are_skipped(tmp_path, documents):
@@ -289,7 +291,7 @@ def test_build_catalog_takes_a_one_pass_generator(tmp_path, documents, catalog):
     stats = build_catalog((dict(d) for d in documents), db_path)
     assert stats == catalog[1]
     assert dump(db_path) == dump(catalog[0])
-    assert list(tmp_path.iterdir()) == [db_path]  # the spool file is gone
+    assert sorted(tmp_path.iterdir()) == [db_path, inspect_path(db_path)]  # the spool file is gone
 
 
 def test_spool_gives_documents_back_and_names_what_is_wrong(tmp_path, documents):
@@ -328,7 +330,8 @@ def test_generated_document_fills_topics_aliases_and_references(tmp_path):
     cited = {"source": "gen_0.txt", "title": "另一通知", "doc_number": "测发〔2021〕1号", "measures": []}
     db_path = tmp_path / "notices.db"
     stats = build([cited, doc], db_path)
-    assert (stats.topics, stats.measure_topics, stats.references) == (1, 1, 1)
+    # the topics table holds the whole vocabulary, whether measures have the topics or not
+    assert (stats.topics, stats.measure_topics, stats.references) == (len(topic_rules()), 1, 1)
     conn = sqlite3.connect(db_path)
     assert conn.execute("select aliases from units where id = '重庆市卫生健康委员会'").fetchone() == ('["市卫健委"]',)
     assert conn.execute("select value, value_to from deadlines").fetchone() == (10, 14)
@@ -338,8 +341,9 @@ def test_generated_document_fills_topics_aliases_and_references(tmp_path):
     # The canned query matches a unit by its name, an alias or the mention.
     for unit in ("重庆市卫生健康委员会", "市卫健委"):
         assert [r["measure"] for r in rows(ds, f"/notices/measures_of_unit.json?unit={quote(unit)}")] == ["gen_1.txt#1"]
-    for topic in ("quarantine", "C6"):
-        found = rows(ds, f"/notices/thresholds_of_topic.json?topic={topic}")
+    # a topic by its key or its Chinese names (the vocabulary gives quarantine no indicator)
+    for topic in ("quarantine", "隔离", "隔离管控"):
+        found = rows(ds, f"/notices/thresholds_of_topic.json?topic={quote(topic)}")
         assert [(r["measure"], r["value"], r["comparator"]) for r in found] == [("gen_1.txt#1", 14, "<=")]
     assert rows(ds, "/notices/thresholds_of_topic.json?topic=masks") == []
 
@@ -527,11 +531,10 @@ def test_views_answer_the_common_questions(ds, db, documents, unit_measures):
     limits = rows(ds, "/notices/time_limits.json")
     assert len(limits) == sum(len(m["deadlines"]) for m in measures.values())
     assert next(r for r in limits if r["deadline"] == f"{N002}#4.13#d0")["units"] == "各区县"
-    # A threshold is listed once under each topic of its measure (once, without a topic, when it has none).
+    # A threshold is listed once, under the topic of its own clause.
     thresholds = rows(ds, "/notices/topic_thresholds.json")
     assert Counter((r["measure"], r["topic"]) for r in thresholds) == Counter(
-        (key, t) for key, m in measures.items() for _ in m["thresholds"]
-        for t in ([x["topic"] for x in m["topics"]] or [None]))
+        (key, t["topic"]) for key, m in measures.items() for t in m["thresholds"])
 
 
 # --- a topic's timeline ---------------------------------------------------------------
@@ -598,7 +601,7 @@ def isolation(tmp_path_factory):
 
 
 def test_topic_timeline_of_generated_notices(isolation):
-    timeline = rows(isolation, "/notices/topic_timeline.json?topic=C6")
+    timeline = rows(isolation, "/notices/topic_timeline.json?topic=隔离")  # a Chinese name of quarantine
     assert [(r["measure"], r["thresholds"], r["previous_measure"], r["change_type"], r["number_changes"])
             for r in timeline] == [
         ("a.txt#1", "14天", None, None, None),  # 〔2020〕: first, though undated

@@ -32,9 +32,9 @@ def test_factories_are_registered_for_users_own_pipelines():
     assert [(t.value, t.comparator) for t in doc._.items["thresholds"]] == [(100, "<=")]
 
 
-def test_deadline_year_comes_from_the_reference_date():
-    doc = build_nlp()("3月1日前完成全员检测。", component_cfg={"notice_deadlines": {"reference_date": "2022-02-20"}})
-    assert [d.date for d in doc._.items["deadlines"]] == ["2022-03-01"]
+def test_unit_names_come_from_the_issuing_city():
+    doc = build_nlp()("市卫健委要加强指导。", component_cfg={"notice_units": {"city": "重庆"}})
+    assert [u.name for u in doc._.items["units"]] == ["重庆市卫生健康委员会"]
 
 
 def test_items_of_the_seed_measures_start_and_end_on_token_boundaries(extracted):

@@ -126,8 +126,9 @@ def _error_lines(stderr: str) -> list[str]:
 
 
 def _check_errors(lines: list[str], batch, prefix: str = "") -> None:
-    """Exactly one line per bad file, naming it and matching its reason."""
-    rejected = _rejected(batch)
+    """Exactly one line per bad file, naming it by the path it was given as and
+    matching its reason."""
+    rejected = {str(batch[name]["path"]): pattern for name, pattern in _rejected(batch).items()}
     assert len(lines) == len(rejected), "\n".join(lines)
     named = {}
     for line in lines:

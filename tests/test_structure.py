@@ -60,8 +60,137 @@ def test_a_notice_that_numbers_nothing():
     ("医疗救治要加力。落实集中救治。", "医疗救治要加力"),  # a label may hold 要
     ("强化督查，严肃追责问责", "强化督查，严肃追责问责"),  # a heading line of its own
     ("将北碚区纳入中风险区县。", None),  # an instruction, not a label
+    ("主城区开展全员核酸检测；", None),  # one instruction ending with ；
     ("对来渝人员，一律实施集中隔离。其他人员居家。", None),  # a comma: an instruction
     ("这是一个远远超过三十个字的开头句子它不是标题而是一整句完整的要求内容。后文。", None),
 ])
 def test_heading(line, heading):
     assert heading_of(line) == heading
+
+
+# Numbering as real notices write it: (paragraphs, expected paths).
+NUMBERING = [
+    # items run on from a section label without punctuation, then after sentence ends
+    (["现通告如下：", "一、省界入口1.对车辆实施劝返。2.对人员严格管控。二、其他入口1.严格检测。2.据实登记。"],
+     ["1.1", "1.2", "2.1", "2.2"]),
+    # 第一，/第二， run together in one paragraph, joined by white space
+    (["第一，关于条件。须符合以下条件。 第二，关于审批。乡镇要及时审核。"], ["1", "2"]),
+    (["第一条 各单位要落实责任。", "第二条 各部门要加强督查。"], ["1", "2"]),
+    # circled numbers below 1.
+    (["1.加强排查。", "①社区要排查。", "②学校要排查。", "2.强化管控。各区要管控。"], ["1.1", "1.2", "2"]),
+    # a Chinese numeral with a full stop
+    (["一. 禁止举办聚餐活动。", "二. 所有人员须登记。"], ["1", "2"]),
+    # markers wrapped in Markdown bold
+    (["**一、总体要求**", "各区县要提高认识。", "**二、**加强排查。各区要排查。"], ["1", "2"]),
+    # 一是/二是 opening paragraphs
+    (["（一）加强排查。", "一是社区要排查；", "二是学校要排查。"], ["1.1", "1.2"]),
+    # items that restart under each section, and items numbered straight through
+    (["一、甲", "1.要甲。", "2.要乙。", "二、乙", "1.要丙。"], ["1.1", "1.2", "2.1"]),
+    (["一、甲", "1.要甲。", "2.要乙。", "二、乙", "3.要丙。"], ["1.1", "1.2", "2.3"]),
+]
+
+
+@pytest.mark.parametrize("doc,expected", NUMBERING)
+def test_numbering_as_written(doc, expected):
+    assert [m.path for m in find_measures(doc)] == expected
+
+
+def test_run_on_items_keep_their_own_text():
+    doc = ["一、省界入口1.对车辆实施劝返。2.对人员严格管控。"]
+    assert [m.text for m in find_measures(doc)] == ["对车辆实施劝返。", "对人员严格管控。"]
+
+
+def test_last_label_keeps_its_text_up_to_the_closing_formula():
+    doc = ["一、省道入口", "1.实施劝返。", "二、村道入口", "全市村道实施管控，由所在地政府组织实施。", "特此通告。",
+           "某某指挥部", "2020年1月30日"]
+    assert [(m.path, m.text) for m in find_measures(doc)] == [
+        ("1.1", "实施劝返。"), ("2", "村道入口\n全市村道实施管控，由所在地政府组织实施。")]
+
+
+def test_last_item_without_a_sentence_leaves_the_signature_out():
+    doc = ["一、核验", "1.服从管理。", "2.咨询电话：027-12345678", "某某指挥部", "2020年4月25日"]
+    assert find_measures(doc)[-1].text == "咨询电话：027-12345678"
+
+
+def test_a_notice_that_numbers_nothing_gives_bare_directives():
+    doc = [
+        "28日5时起，全市分批实施核酸筛查。",  # no preamble: the first paragraph gives an order
+        "封控区域内，暂停公交、地铁运作。",  # a bare directive
+        "本通告自发布之日起施行。恢复时间另行通知。",  # when it takes effect
+        "未尽事宜按有关规定执行。",  # which rules still apply
+        "恳请广大市民理解支持！",  # an appeal
+        "某某指挥部",
+        "2022年3月27日",
+    ]
+    assert [(m.path, m.paragraph) for m in find_measures(doc)] == [("closing", 0), ("closing.2", 1)]
+
+
+def test_the_preamble_of_a_notice_that_numbers_nothing_is_no_measure():
+    doc = ["为切实做好防控工作，确保群众安全，现将有关事项通告如下：",
+           "自1月23日10时起，全市公交暂停运营；机场离汉通道暂时关闭。恢复时间另行通告。",
+           "恳请广大市民理解支持！"]
+    assert [(m.path, m.paragraph) for m in find_measures(doc)] == [("closing", 1)]
+
+
+def test_a_transmitting_notice_has_the_measures_of_the_document_it_transmits():
+    doc = ["各区县：", "现将《社区防控方案》印发给你们，请认真贯彻执行。", "社区防控方案",
+           "社区要实行封闭管理。", "物业服务企业要落实测温。"]
+    assert [(m.path, m.paragraph) for m in find_measures(doc)] == [("closing", 3), ("closing.2", 4)]
+
+
+def test_a_closing_formula_run_on_to_the_last_provision_is_left_out():
+    doc = ["一、村道入口全市村道实施管控，由所在地政府组织实施。特此通告。"]
+    assert [m.text for m in find_measures(doc)] == ["村道入口全市村道实施管控，由所在地政府组织实施。"]
+
+
+def test_a_paragraph_announcing_what_follows_is_never_a_measure():
+    # even after a paragraph that gives an order (a reporter's lead), it stays preamble
+    doc = ["27日晚，指挥部发布通告，开展核酸筛查。", "为确保群众安全，现将有关事项通告如下：", "全市暂停公交运营。"]
+    found = [m.paragraph for m in find_measures(doc)]
+    assert 1 not in found and 2 in found
+
+
+def test_a_transmittal_asking_to_organise_is_preamble():
+    doc = ["综合组制定了《检测方案》。现印发给你们，请认真组织实施。各地各部门如有建议，请及时反馈。",
+           "各区县要开展检测。"]
+    assert [m.paragraph for m in find_measures(doc)] == [1]
+
+
+def test_a_short_line_inside_the_last_provision_stays_in_it():
+    doc = ["一、甲", "1.要甲。", "二、保障措施", "各区县要落实。", "（责任单位：各区县）", "某某指挥部", "2020年1月30日"]
+    assert find_measures(doc)[-1].text == "保障措施\n各区县要落实。\n（责任单位：各区县）"
+
+
+def test_a_news_lead_around_a_notice_gives_no_order():
+    doc = [
+        "27日晚，市领导小组办公室发布通告，在全市范围内开展核酸筛查。",  # a report that a notice was issued
+        "新华社重庆3月26日电（记者周某）领导小组26日发布通报，要求一律集中隔离。",
+        "通告要求，即日起暂停营业。",  # what the reporter says the notice says
+        "28日5时起，全市分批实施核酸筛查。",
+        "各区县要及时发布通告，告知群众。",  # an order to publish is an order
+    ]
+    assert [(m.path, m.paragraph) for m in find_measures(doc)] == [("closing", 3), ("closing.2", 4)]
+
+
+def test_an_order_ending_with_a_colon_keeps_the_lines_it_lists():
+    doc = ["经研究决定，自2022年11月2日零时起，将以下2个中风险区解除管控：", "普陀区桃浦镇某小区", "金山区山阳镇某区域",
+           "上述区域全域实施常态化防控措施。"]
+    assert [(m.path, m.text) for m in find_measures(doc)] == [
+        ("closing", "经研究决定，自2022年11月2日零时起，将以下2个中风险区解除管控：\n普陀区桃浦镇某小区\n金山区山阳镇某区域"),
+        ("closing.2", "上述区域全域实施常态化防控措施。")]
+
+
+@pytest.mark.parametrize("doc,expected", [
+    # an order and when it takes effect in one sentence
+    (["现公告如下：", "我县境内除超市、药店以外的所有行业暂停营业，执行时间从2020年2月3日24时起施行。具体恢复营业时间另行通知。"],
+     [1]),
+    # an order and when it will be lifted in one sentence
+    (["现将有关事项通告如下：", "自2020年1月28日起暂停圩日活动、关闭活禽交易市场，具体恢复时间另行通告。恳请广大市民理解支持！"], [1]),
+    # a colon before a full paragraph ends the preamble
+    (["经研究，领导小组决定，调整部分区域疫情风险等级：", "自2021年8月5日起，将某小区划为中风险地区。", "中风险地区实行封闭管理。"],
+     [1, 2]),
+    # lowering a risk level is an order
+    (["现将有关事宜通告如下：", "自即日起，将某街道由中风险区降为低风险区。"], [1]),
+])
+def test_orders_of_a_notice_that_numbers_nothing(doc, expected):
+    assert [m.paragraph for m in find_measures(doc)] == expected

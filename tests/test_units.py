@@ -8,6 +8,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+import yaml
+
+from extract.aliases import alias_forms
 from extract.units import canonical_name, find_units
 from notices.evaluate import score_finder
 
@@ -94,8 +97,8 @@ SUBJECTS = [
     ("压实乡镇党委政府、村两委等责任。", ["乡镇党委", "乡镇政府", "村两委"]),
     # a relative clause before the unit belongs to its mention
     ("提供公共服务的窗口单位要积极推行网上政务服务。", ["提供公共服务的窗口单位"]),
-    # 会同 names cooperating units
-    ("市卫生健康委牵头，会同市公安局做好追踪管理。", ["市卫生健康委员会", "市公安局"]),
+    # a partner after 会同 is not obliged
+    ("市卫生健康委牵头，会同市公安局做好追踪管理。", ["市卫生健康委员会"]),
 ]
 
 
@@ -225,6 +228,100 @@ def test_quick_tests_never_rule_out_a_list(parts):
         assert may_end_units(text, len(text), lex) and may_open_units(text, lex)
 
 
+# ---------------------------------------------------------------- real wording
+
+REAL_WORDING = [
+    # a place opening the clause is not part of the unit
+    ("辖区内文化馆、图书馆等公共场所暂停对外开放。", ["文化馆", "图书馆"]),
+    ("县域内宗教场所暂停宗教活动。", ["宗教场所"]),
+    # what 除…外 excepts is no unit
+    ("辖区内除超市、药店等民生场所外，乡镇（街道）要规范经营活动。", ["乡镇（街道）"]),
+    # transport services told to stop are the subject of the order
+    ("自1月23日10时起，全市城市公交、地铁、轮渡、长途客运暂停运营。", ["全市城市公交", "地铁", "轮渡", "长途客运"]),
+    ("全县公交车、农村客运班线等暂停运营。", ["全县公交车", "农村客运班线"]),
+    # venues ordered to stop their own business are units, venues closed are not
+    ("歌舞娱乐场所一律暂停活动。", ["歌舞娱乐场所"]),
+    ("图书馆、博物馆关闭。", []),
+    ("暂停公交、地铁、轮渡运作。", []),
+    # the agent of 由X…, whatever verb follows
+    ("由乡镇（街道）开具证明。", ["乡镇（街道）"]),
+    ("发现疑似人员由管控点属地卫生健康部门按相关程序实施隔离。", ["管控点属地卫生健康部门"]),
+    ("将登记信息转交其居住地所在区县政府，由区县政府按全市统一要求处置。", ["区县政府"]),
+    # bodies whose staff are ordered to work from home
+    ("各级党政机关、事业单位的工作人员，除承担防疫任务的外，均实行居家办公。", ["各级党政机关", "事业单位"]),
+    # categories of institutions
+    ("养老机构实行封闭管理。", ["养老机构"]),
+    ("大中专院校推迟开学。", ["大中专院校"]),
+    ("物业服务企业要落实测温。", ["物业服务企业"]),
+    ("属地要落实管控。", ["属地"]),
+    ("乡镇（街道）、村（社区）要加强排查。", ["乡镇（街道）", "村（社区）"]),
+    ("X市疾控中心、Y区卫生健康局要加强指导。", ["X市疾控中心", "Y区卫生健康局"]),
+    ("武隆区疫情防控指挥部要统筹调度。", ["武隆区疫情防控指挥部"]),
+    # the items a relative clause lists before 等
+    ("公共图书馆、文化馆等人员聚集的文化场所暂停开放。", ["公共图书馆", "文化馆"]),
+    # 包括 joins a list; services that stop (停运, 停业)
+    ("中小学校包括各类幼儿园全部停课。", ["中小学校", "各类幼儿园"]),
+    ("范围内公交停运，地铁实行跳站管理。", ["公交", "地铁"]),
+    ("双清区境内所有门店商铺、餐馆饭店一律停业。", ["所有门店商铺", "餐馆饭店"]),
+]
+
+NOT_UNITS_REAL = [
+    # a public square is a place
+    ("村文化广场一律不得组织举办广场舞。", []),
+    # people obliged by 务必, partners after 会同, bodies that approve or receive a report
+    ("同时务必主动配合乡镇（街道）、村（社区）干部做好医学观察。", []),
+    ("离渝人员要提前1天向所在村（社区）提出申请，报所在乡镇（街道）审核。", []),
+    ("经市卫生健康委审核同意后方可举办。", []),
+    ("报区县指挥部批准后实施。", []),
+    ("14天内去过武汉的人员务必居家隔离，自觉接受所在乡镇（街道）的管理。", []),
+    ("工作人员确需离渝的，严格履行审批手续。", []),
+    # a subject before an exception of its own
+    ("商超除保障日常生活物资供应外，暂停其他经营活动。", ["商超"]),
+    # a time phrase with 以来 is no narrative
+    ("各社区（村屯）要立即对2月17日以来来长人员开展摸排登记。", ["各社区（村屯）"]),
+    # schools told to delay, bodies told to resume
+    ("省内高校、中小学等学校，延期至2月17日之后开学。", ["省内高校", "中小学"]),
+    ("全市党政机关、企事业单位等恢复正常秩序。", ["全市党政机关", "企事业单位"]),
+    ("市内各类企业不早于2月9日24时前复工。", ["各类企业"]),  # 市内 is a place
+    ("县城公交车及县内农村短途客运尽量减少发车班次。", ["县城公交车", "县内农村短途客运"]),
+    # a prohibition binds the units it names before their verb
+    ("禁止餐馆、农家乐等餐饮行业承办群体性聚餐。", ["餐馆", "农家乐"]),
+    ("严禁各类商贸流通企业举办聚集性促销活动。", ["各类商贸流通企业"]),
+    ("一律禁止宾馆、酒店、民宿接待返乡人员。", ["宾馆", "酒店", "民宿"]),
+    ("禁止在人员密集场所开展大型营销活动。", []),
+    # agents with their verbs
+    ("由社区（村）或单位监督落实。", ["社区（村）", "单位"]),
+    ("由辖区村（居委会）卫生所进行居家随访。", ["辖区村（居委会）卫生所"]),
+    ("城市公交和地铁减少发车班次。", ["城市公交", "地铁"]),
+    ("乡镇村屯、农林牧渔场实行封闭管理。", ["乡镇村屯", "农林牧渔场"]),
+    ("每个村、小区只留一个出入口。", ["村", "小区"]),
+    # a body asking others is not obliged by its request
+    ("县疫情防控指挥部要求全县广大居民不要回乡祭祖。", []),
+    # an urban area is a place
+    ("主城区暂停客运班线和城市公交。", []),
+    ("主城区暂停客运班线和城市公交，出租车、网约车不得运营。", ["出租车", "网约车"]),
+    # the issuing body deciding, people going places, a city divided
+    ("郑州市疫情防控领导小组研究决定，自即日起调整风险等级。", []),
+    ("广大市民进出村（社区）和小区，乘坐公共交通工具以及进入农贸市场、超市要佩戴口罩。", []),
+    ("全县所有人员进入公共场所必须扫码。", []),
+    ("全市分为5个片区，分别开展筛查。", []),
+    ("由属地工作人员将试剂盒放置每户门口。", []),
+    # 组织 and 组建 as verbs
+    ("常态化组织开展“回头看”，由市城管局负责落实。", ["市城管局"]),
+    ("组建志愿者团队督促市民带好口罩，由团市委负责落实。", ["团市委"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", REAL_WORDING + NOT_UNITS_REAL)
+def test_real_wording(text, expected):
+    assert mentions(text) == expected
+
+
+def test_partners_after_huitong_are_not_units():
+    units = find_units("市卫生健康委牵头，会同市公安局、市交通局开展排查。")
+    assert [(u.mention, u.role) for u in units] == [("市卫生健康委", "subject")]
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
@@ -256,6 +353,25 @@ KEEP_NAME = [
 @pytest.mark.parametrize("mention", KEEP_NAME)
 def test_unknown_mentions_keep_their_name(mention):
     assert canonical_name(mention) == mention
+
+
+def _alias_data():
+    data = yaml.safe_load((Path(__file__).parents[1] / "extract" / "data" / "aliases.yml").read_text(encoding="utf-8"))
+    for canonical, forms in data["bodies"].items():
+        for form in forms:
+            yield form, "重庆", canonical.replace("{place}", "重庆市")
+            yield form.replace("市", "省", 1), "四川省", canonical.replace("{place}", "四川省")
+    for city, bodies in data["cities"].items():
+        for canonical, forms in bodies.items():
+            for form in forms:
+                yield form, city, canonical
+
+
+@pytest.mark.parametrize("form, city, canonical", list(_alias_data()))
+def test_every_alias_form_finds_its_body(form, city, canonical):
+    # before any notice uses the form: its canonical name, and the name lists the form
+    assert canonical_name(form, city=city) == canonical
+    assert form in alias_forms(canonical)
 
 
 def test_city_names_units_in_find_units():
