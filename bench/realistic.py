@@ -36,6 +36,8 @@ from pathlib import Path
 
 import yaml
 
+from ingest import chinese_script
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_DIRS = (ROOT / "corpus", ROOT / "tests" / "data" / "dev" / "raw", ROOT / "tests" / "data" / "real" / "raw")
 DATA = Path(__file__).resolve().parent / "data" / "realistic.yml"
@@ -209,20 +211,13 @@ def _body(sources: Sources, rng: random.Random) -> tuple[list[str], bool]:
 # --------------------------------------------------------------- the noise
 
 
-@lru_cache(maxsize=1)
-def _s2t():
-    import opencc
-
-    return opencc.OpenCC("s2t")
-
-
 def _traditional(lines: list[str], noise: dict, rng: random.Random) -> list[str]:
     """Simplified text through a simplified→traditional converter, with its debris."""
     if rng.random() < 0.25:  # pinyin left after characters the converter was unsure of
         pinyin = noise["pinyin"]
         lines = [re.sub(f"[{''.join(pinyin)}]", lambda m: f"{m.group()}({pinyin[m.group()]})", line) for line in lines]
     keep = rng.random() * 0.1  # lines the converter missed: mixed script
-    lines = [line if rng.random() < keep else _s2t().convert(line) for line in lines]
+    lines = [line if rng.random() < keep else chinese_script.convert(line, "s2t") for line in lines]
     wrong = {k: v for k, v in noise["wrong_picks"].items() if rng.random() < 0.5}
     if wrong:
         table = str.maketrans(wrong)

@@ -13,11 +13,11 @@ Chinese text are raised to it (``(一)`` → ``（一）``, ``区县:`` → ``�
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
+
+from . import chinese_script
 
 # Zero-width characters and C0/C1 controls other than tab and newline: they come
 # from web copies and PDF text layers and are invisible to a reader. The carriage
@@ -93,47 +93,10 @@ def drop_injected_commas(text: str) -> str:
     return _INJECTED_COMMA.sub("", text)
 
 
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-_T2S_CONFIG = "t2s.json"
 _NOT_HAN = re.compile("[^\u4e00-\u9fff]+")
 _CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 _SAMPLE = 5000  # Han characters weighed by traditional_ratio
 _MIN_TRADITIONAL = 0.05  # below this share a text is simplified with a few traditional names
-
-
-def _dictionary_files(node) -> list[str]:
-    """The dictionary files an OpenCC configuration names, at any depth."""
-    if isinstance(node, dict):
-        return [f for key, value in node.items() for f in ([value] if key == "file" else _dictionary_files(value))]
-    if isinstance(node, list):
-        return [f for item in node for f in _dictionary_files(item)]
-    return []
-
-
-@lru_cache(maxsize=1)
-def _convertible() -> frozenset[str]:
-    """The characters t2s can change, read from the dictionaries OpenCC ships.
-
-    The converter replaces a matched entry by its first reading, of the same
-    length, so a character stays unless some entry puts another in its place.
-    Running the pure-Python converter costs far more than looking for these.
-    """
-    import opencc
-
-    root = Path(opencc.__file__).parent
-    config = json.loads((root / "config" / _T2S_CONFIG).read_text(encoding="utf-8"))
-    changed: set[str] = set()
-    for name in set(_dictionary_files(config["conversion_chain"])):
-        for line in (root / "dictionary" / name).read_text(encoding="utf-8").splitlines():
-            key, readings = line.strip().split("\t")
-            changed.update(a for a, b in zip(key, readings.split(" ")[0]) if a != b)
-    return frozenset(changed)
 
 
 @lru_cache(maxsize=1)
@@ -144,35 +107,35 @@ def _may_convert() -> re.Pattern:
     The regex engine picks them out of a text several times faster than a set can,
     testing a character of the plane with one table lookup; the convertible
     characters beyond it would be tested one range after another."""
-    bmp = sorted(c for c in _convertible() if c <= "\uffff")
+    bmp = sorted(c for c in chinese_script.convertible() if c <= "\uffff")
     return re.compile("[" + "".join(map(re.escape, bmp)) + "\U00010000-\U0010ffff]")
-
-
-def _convertible_in(text: str) -> list[str]:
-    """The characters of ``text`` that t2s can change."""
-    return [c for c in _may_convert().findall(text) if c in _convertible()]
 
 
 def _han_sample(text: str) -> str:
     return _NOT_HAN.sub("", text)[:_SAMPLE]
 
 
-def traditional_ratio(text: str) -> float:
-    """Share of Han characters that the t2s converter would change."""
-    sample = _han_sample(text)
-    if _convertible().isdisjoint(sample):
-        return 0.0
-    converted = _t2s().convert(sample)
+def _changed_share(sample: str) -> float:
+    converted = chinese_script.convert(sample)
     return sum(a != b for a, b in zip(sample, converted)) / len(sample)
 
 
-def _surely_simplified(text: str) -> bool:
-    """Whether ``traditional_ratio`` is below the share to convert at, told without
-    converting: t2s changes no character but the convertible ones."""
-    if not _convertible_in(text):
-        return True
+def traditional_ratio(text: str) -> float:
+    """Share of Han characters that the t2s converter would change."""
     sample = _han_sample(text)
-    return not sample or len(_convertible_in(sample)) / len(sample) < _MIN_TRADITIONAL
+    return _changed_share(sample) if _may_convert().search(sample) else 0.0
+
+
+def _is_traditional(text: str) -> bool:
+    """Whether ``traditional_ratio`` reaches the share to convert at. Counting the
+    convertible characters first spares converting a simplified text: t2s changes no
+    other character."""
+    sample = _han_sample(text)
+    if not sample:
+        return False
+    convertible = chinese_script.convertible()
+    candidates = sum(c in convertible for c in _may_convert().findall(sample))
+    return candidates / len(sample) >= _MIN_TRADITIONAL and _changed_share(sample) >= _MIN_TRADITIONAL
 
 
 def to_simplified(text: str) -> str:
@@ -188,14 +151,14 @@ def to_simplified(text: str) -> str:
     >>> to_simplified("关于乾坤的通知")
     '关于乾坤的通知'
     """
-    if _surely_simplified(text) or traditional_ratio(text) < _MIN_TRADITIONAL:
+    if not _is_traditional(text):
         return text
     # Corner brackets are the traditional texts' quotation marks; simplified text uses “”.
     text = text.translate(_CORNER_QUOTES)
     # OpenCC converts phrase by phrase: a character it keeps inside one phrase may
     # convert on its own once its neighbours have ("變於" → "变於" → "变于").
     while True:
-        simplified = _t2s().convert(text)
+        simplified = chinese_script.convert(text)
         if simplified == text:
             return text
         text = simplified

@@ -1,9 +1,10 @@
 """Extraction of the seed documents, scored against the hand annotations."""
+import functools
 import json
 
-import opencc
 
 from conftest import CORPUS, GOLD
+from ingest import chinese_script
 from ingest.pipeline import ingest_file
 from notices.evaluate import evaluate, sentences
 
@@ -42,7 +43,7 @@ def test_references_of_a_notice(extracted):
 
 
 def test_a_traditional_character_copy_comes_back(tmp_path):
-    convert = opencc.OpenCC("s2t").convert
+    convert = functools.partial(chinese_script.convert, config="s2t")
     for name in ("002_79e7738ce50ad15f.txt", "003_287b2957536d0544.txt"):
         copy = tmp_path / name
         copy.write_text(convert((CORPUS / name).read_text(encoding="utf-8")), encoding="utf-8")

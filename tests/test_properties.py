@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import opencc
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -30,6 +29,7 @@ from extract.measures import extract_measures
 from extract.structure import find_measures
 from extract.thresholds import find_thresholds
 from extract.units import find_units
+from ingest import chinese_script
 from ingest.fixes import to_simplified, traditional_ratio
 from ingest.layout import page_width
 from ingest.markers import DOC_NUMBER, match_marker
@@ -40,10 +40,9 @@ from ingest.scrape import DEBRIS, sentences
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SLOW = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-_S2T = opencc.OpenCC("s2t")
 SEED_TEXT = "".join(p.read_text(encoding="utf-8") for p in SEEDS)
 HANZI = "".join(sorted({c for c in SEED_TEXT if "\u4e00" <= c <= "\u9fff"}))
-TRADITIONAL = "".join(sorted({t for t in _S2T.convert(HANZI) if t not in HANZI}))
+TRADITIONAL = "".join(sorted({t for t in chinese_script.convert(HANZI, "s2t") if t not in HANZI}))
 END = "。！？；"
 PUNCTUATION = "，、：“”（）《》〔〕—…·,:()[]【】"
 DIGITS = "0123456789０１２３４５６７８９%．.℃≥≤"
@@ -114,7 +113,7 @@ notice_text = st.tuples(
         max_size=40,
     ).map("".join),
     st.booleans(),
-).map(lambda t: _S2T.convert(t[0]) if t[1] else t[0])
+).map(lambda t: chinese_script.convert(t[0], "s2t") if t[1] else t[0])
 
 
 @FAST

@@ -17,12 +17,12 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import opencc
 import pytest
 from pdf_fixtures import make_encrypted_pdf, make_notice_pdf, make_scanned_pdf, make_truncated_pdf
 
 from conftest import SEEDS
 from extract.structure import find_measures
+from ingest import chinese_script
 from ingest.pipeline import clean, ingest_file
 from ingest.readers import MAX_CHARACTERS, SourceError, read_source
 from ingest.scrape import sentences
@@ -341,7 +341,6 @@ def test_a_signature_that_repeats_a_title_line_is_kept(tmp_path):
 
 # --------------------------------------------------------------------------- nothing lost
 
-_S2T = opencc.OpenCC("s2t")
 
 
 def _seed_pdf(path: Path, doc) -> Path:
@@ -362,7 +361,7 @@ def variants(tmp_path_factory, ingested) -> list[tuple[Path, str]]:
         text = seed.read_text(encoding="utf-8")
         out.append((one_copy(tmp, f"{seed.stem}.utf8.txt", seed.read_bytes()), seed.name))
         out.append((one_copy(tmp, f"{seed.stem}.gbk.txt", text.encode("gbk")), seed.name))
-        out.append((one_copy(tmp, f"{seed.stem}.trad.txt", _S2T.convert(text).encode("utf-8")), seed.name))
+        out.append((one_copy(tmp, f"{seed.stem}.trad.txt", chinese_script.convert(text, "s2t").encode("utf-8")), seed.name))
         if ingested[seed.name].kind == "notice":
             out.append((_seed_pdf(tmp / f"{seed.stem}.pdf", ingested[seed.name]), seed.name))
     return out
