@@ -3,7 +3,7 @@
 pyproject.toml installs the C++ binding (``opencc``) where it ships a wheel and the
 pure-Python ``opencc-python-reimplemented`` elsewhere. Both install a top-level
 package named ``opencc`` whose ``OpenCC(config).convert(text)`` does the same thing,
-the C++ one about a hundred times faster. They keep their dictionaries differently:
+the C++ one about 25 times faster. They keep their dictionaries differently:
 text files beside the pure-Python package, compiled ``.ocd2`` tries in the C++
 wheel, which ships the ``opencc_dict`` tool that writes them out as text. Nothing
 else in the project imports ``opencc``.

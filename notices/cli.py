@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
@@ -62,10 +62,13 @@ def run_batch(paths: list[str], with_measures: bool, label: str) -> tuple[list[d
     return documents, failures
 
 
-def _write_jsonl(documents: list[dict], out: str) -> None:
+def _write_jsonl(documents: Iterable[dict], out: str) -> None:
+    """Write each document as it comes, so that a batch never holds more than one and a
+    reader of the file sees it grow."""
     with _output(out) as f:
         for doc in documents:
             f.write(json.dumps(doc, ensure_ascii=False) + "\n")
+            f.flush()
 
 
 def _print_audit(documents: list[dict]) -> None:
@@ -80,18 +83,25 @@ def _print_audit(documents: list[dict]) -> None:
 
 def cmd_ingest(args) -> int:
     """Clean files into JSON Lines. Example: notices ingest corpus/*.txt --out clean.jsonl --audit"""
-    documents, failures = run_batch(args.files, False, "ingest")
-    _write_jsonl(documents, args.out)
+    failures: list[Outcome] = []
+    audited: list[dict] = []  # only the audits are kept, never the documents
+
+    def noting_audits(documents: Iterator[dict]) -> Iterator[dict]:
+        for doc in documents:
+            audited.append({"source": doc["source"], "audit": doc["audit"]})
+            yield doc
+
+    _write_jsonl(noting_audits(iter_batch(args.files, False, "ingest", failures)), args.out)
     if args.audit:
-        _print_audit(documents)
-    lost = any(d["audit"]["lost"] for d in documents)
+        _print_audit(audited)
+    lost = any(d["audit"]["lost"] for d in audited)
     return 1 if failures or (args.audit and lost) else 0
 
 
 def cmd_extract(args) -> int:
     """Clean files and extract their measures. Example: notices extract corpus/ --out measures.jsonl"""
-    documents, failures = run_batch(args.files, True, "extract")
-    _write_jsonl(documents, args.out)
+    failures: list[Outcome] = []
+    _write_jsonl(iter_batch(args.files, True, "extract", failures), args.out)
     return 1 if failures else 0
 
 

@@ -2,7 +2,10 @@
 import json
 import sqlite3
 
+import pytest
+
 from conftest import CORPUS
+from notices import cli
 from notices.cli import main
 
 S002 = str(CORPUS / "002_79e7738ce50ad15f.txt")
@@ -26,6 +29,26 @@ def test_extract_fills_in_measures(tmp_path):
     m = next(m for m in doc["measures"] if m["path"] == "4.13")
     assert m["heading"] == "备足隔离房间"
     assert [(d["kind"], d["value"], d["unit"]) for d in m["deadlines"]] == [("within", 12, "hour")]
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+def test_each_document_is_written_before_the_next_is_made(tmp_path, monkeypatch, command):
+    """The writer takes the documents as a stream: when the batch hands over a document,
+    every one before it is in the file already, so no batch holds the corpus in memory."""
+    out = tmp_path / "docs.jsonl"
+    lines_written: list[int] = []
+    made = cli.process_paths
+
+    def watched(files, with_measures):
+        for outcome in made(files, with_measures):
+            lines_written.append(len(out.read_text(encoding="utf-8").splitlines()) if out.exists() else 0)
+            yield outcome
+
+    monkeypatch.setattr(cli, "process_paths", watched)
+    files = sorted(CORPUS.glob("*.txt"))[:3]
+    assert main([command, *map(str, files), "--out", str(out)]) == 0
+    assert lines_written == [0, 1, 2]
+    assert [json.loads(line)["source"] for line in out.read_text(encoding="utf-8").splitlines()] == [f.name for f in files]
 
 
 def test_a_bad_file_is_named_and_the_rest_still_written(tmp_path, capsys):

@@ -1,0 +1,45 @@
+"""Traditional → simplified conversion: the same text from either OpenCC build, and
+never a character moved (ingest.provenance relies on it)."""
+import hashlib
+import json
+from pathlib import Path
+
+from conftest import CORPUS
+from ingest import chinese_script
+from ingest.fixes import to_simplified
+
+DATA = Path(__file__).parent / "data"
+# The real notices we hold; tests/data/t2s.json has the digest of each one's t2s conversion,
+# written with the C++ build and checked against the pure-Python one when it was made.
+TEXTS = sorted([*CORPUS.glob("*.txt"), *(DATA / "dev" / "raw").iterdir(), *(DATA / "real" / "raw").iterdir()])
+DIGESTS = json.loads((DATA / "t2s.json").read_text(encoding="utf-8"))
+
+
+def _key(path: Path) -> str:
+    return path.relative_to(DATA.parent.parent).as_posix()
+
+
+def _text(path: Path) -> str:
+    return path.read_text(encoding="utf-8", errors="replace")
+
+
+def test_every_t2s_entry_keeps_its_length():
+    assert [(k, r) for k, r in chinese_script.entries("t2s") if len(k) != len(r)] == []
+
+
+def test_the_installed_build_converts_every_real_notice_as_the_digests_say():
+    assert {_key(p): hashlib.sha256(chinese_script.convert(_text(p)).encode()).hexdigest() for p in TEXTS} == DIGESTS
+
+
+def test_a_character_the_converter_changes_is_a_convertible_one():
+    convertible = chinese_script.convertible()
+    for path in TEXTS[:40]:
+        text = _text(path)
+        changed = {a for a, b in zip(text, chinese_script.convert(text)) if a != b}
+        assert changed <= convertible, path.name
+
+
+def test_converting_a_traditional_notice_keeps_every_character_in_place():
+    traditional = [t for t in map(_text, TEXTS) if to_simplified(t) != t]
+    assert traditional  # the big5 mirrors of the dev and real sets
+    assert all(len(to_simplified(t)) == len(t) for t in traditional)
