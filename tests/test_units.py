@@ -280,7 +280,7 @@ NOT_UNITS_REAL = [
     # a time phrase with 以来 is no narrative
     ("各社区（村屯）要立即对2月17日以来来长人员开展摸排登记。", ["各社区（村屯）"]),
     # schools told to delay, bodies told to resume
-    ("省内高校、中小学等学校，延期至2月17日之后开学。", ["省内高校", "中小学"]),
+    ("省内高校、中小学等学校，延期至2月17日之后开学。", ["高校", "中小学"]),
     ("全市党政机关、企事业单位等恢复正常秩序。", ["全市党政机关", "企事业单位"]),
     ("市内各类企业不早于2月9日24时前复工。", ["各类企业"]),  # 市内 is a place
     ("县城公交车及县内农村短途客运尽量减少发车班次。", ["县城公交车", "县内农村短途客运"]),
@@ -335,6 +335,13 @@ LIST_SHAPES = [
     ("除农贸市场、超市、药店等经营性主体以外的所有行业暂停营业。", ["所有行业"]),
     # vehicles of a transport service told to stop (was: none)
     ("城乡公交客运车辆暂时停运。", ["城乡公交客运车辆"]),
+    # works told when to resume, a province as the place before them (was: none)
+    ("省内各类企业及建设工程项目不早于2月9日24时前复工。", ["各类企业", "建设工程项目"]),
+    ("省内高校、中小学等学校，延期开学。", ["高校", "中小学"]),
+    # the budget of a level of government as the agent (was: none)
+    ("个人负担部分由县财政给予全额补助。", ["县财政"]),
+    # venues told to cap their custom by a share (was: none)
+    ("所有经营性商业场所按最大接待能力的75%实行限流。", ["所有经营性商业场所"]),
 ]
 
 
