@@ -55,6 +55,7 @@ class Lexicon:
     # `省、市、县际班线`: group 1 the levels before the last (each optionally with the mark),
     # group 2 the last level with the mark, group 3 the rest of the last item
     between_levels_at: re.Pattern
+    between_mark: str
     verb_openers: tuple[str, ...]
     task_words: tuple[str, ...]
     group_suffixes: tuple[str, ...]
@@ -192,6 +193,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         staff_activities=words("staff_activities"),
         shared_suffixes=words("shared_suffixes"),
         between_levels_at=re.compile(f"((?:{levels}(?:{mark})?、)+)({levels}{mark})(.+)"),
+        between_mark=str(rule(data, path, "between_mark")),
         verb_openers=words("verb_openers"),
         task_words=words("task_words"),
         group_suffixes=words("group_suffixes"),

@@ -266,8 +266,8 @@ def _prefixes_only(text: str, lex: Lexicon) -> bool:
 def _between_levels(piece: Piece, lex: Lexicon) -> list[Found] | None:
     """`所有省、市、县际班线` → 省际班线, 市际班线, 县际班线: the levels before the
     last share the rest of its item."""
-    m = lex.between_levels_at.search(piece.text)
-    if m is None:
+    m = lex.between_levels_at.search(piece.text) if lex.between_mark in piece.text else None
+    if m is None:  # most phrases hold no such levels: spare the search
         return None
     start = m.start(1)
     if start and piece.text[start - 1] not in lex.separators and not _prefixes_only(piece.text[:start], lex):
