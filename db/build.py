@@ -24,6 +24,7 @@ import sqlite_utils
 from datasette.inspect import inspect_hash
 
 from db.plugin import index_text
+from extract.aliases import alias_forms
 from extract.topics import topic_rules
 from ingest import docnumber
 
@@ -355,8 +356,10 @@ class _UnitNames:
     def add(self, name: str, forms: Iterable[str]) -> None:
         # A unit named through a shared head (市和区县卫生健康行政部门) is written
         # as a fragment (市): a fragment is no name to search the unit by.
+        # The alias table's forms too: any spelling of a body finds it, used in a notice or not.
         self.aliases[name].update(
-            f for f in forms if f and f != name and not (name.startswith(f) and 2 * len(f) < len(name))
+            f for f in [*forms, *alias_forms(name)]
+            if f and f != name and not (name.startswith(f) and 2 * len(f) < len(name))
         )
 
     def rows(self) -> list[dict]:

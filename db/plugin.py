@@ -225,10 +225,21 @@ def _link_view(link: dict, text: str) -> dict:
     else:
         link["earlier_diff"], link["later_diff"] = [("", [(earlier, False)])], [("", [(later, False)])]
     link["diffed"] = words is not None
-    link["number_changes"] = [
-        {**c, "pieces": numbers_marked(c.get("text") or "")} for c in changes if c.get("kind") != "words"
-    ]
+    link["number_changes"] = merged_changes(c for c in changes if c.get("kind") != "words")
     return link
+
+
+def merged_changes(changes) -> list[dict]:
+    """compare/'s change items with identical ones shown once, counted: a measure that
+    repeats `14天` fourteen times is one line `14天 ×14`, so a panel fits on a screen."""
+    merged: dict[tuple, dict] = {}
+    for c in changes:
+        key = (c.get("kind"), c.get("text"), c.get("direction"), c.get("aspect"))
+        if key in merged:
+            merged[key]["count"] = (merged[key].get("count") or 1) + (c.get("count") or 1)
+        else:
+            merged[key] = {**c, "pieces": numbers_marked(c.get("text") or "")}
+    return list(merged.values())
 
 
 def _number(value) -> str:
@@ -268,6 +279,7 @@ async def _measure_page(datasette, database: str, measure_id: str) -> dict | Non
     deadlines = await listing("select * from deadlines where measure = :id order by id")
     for d in deadlines:
         d["amount"] = "–".join(_number(v) for v in (d["value"], d["value_to"]) if v is not None)
+        d["zh"] = deadline_zh(d["kind"], d["value"], d["value_to"], d["unit"], d["event"], d["date"], d["text"])
     thresholds = await listing("select * from thresholds where measure = :id order by id")
     for t in thresholds:
         t["amount"] = "–".join(_number(v) for v in (t["value"], t["value_to"]) if v is not None)
@@ -286,15 +298,108 @@ async def _measure_page(datasette, database: str, measure_id: str) -> dict | Non
     }
 
 
+# Chinese words for the codes the catalog stores (roles, directions, deadline kinds, time units).
+ZH = {
+    "responsible": "责任", "lead": "牵头", "cooperating": "配合", "subject": "主体",
+    "tightened": "收紧", "relaxed": "放宽", "mixed": "有紧有松", "unchanged": "未变", "ended": "终止",
+    "revised": "修改", "added": "新增", "removed": "删去",
+    "within": "内", "before": "前", "from": "起",
+    "minute": "分钟", "hour": "小时", "day": "天", "week": "周", "month": "个月", "year": "年",
+}
+
+
+def deadline_zh(kind: str | None, value: float | None, value_to: float | None, unit: str | None,
+                event: str | None, date: str | None, text: str | None = None) -> str:
+    """A deadline in Chinese as a notice writes it: `2小时内`, `春节前`, `即日起`.
+
+    >>> deadline_zh("within", 2.0, None, "hour", None, None)
+    '2小时内'
+    >>> deadline_zh("before", None, None, None, "春节", None), deadline_zh("from", None, None, None, "即日", None)
+    ('春节前', '即日起')
+    """
+    amount = "–".join(_number(v) for v in (value, value_to) if v is not None)
+    what = (amount + ZH.get(unit or "", unit or "")) if amount else (event or date or "")
+    if not what:
+        return text or ""
+    return what + ZH.get(kind or "", "")
+
+
+_NOTICE_MEASURES_SQL = """
+select m.id, m.path, m.heading, m.text, m.position,
+  (select group_concat(distinct u.unit) from measure_units u where u.measure = m.id) as units
+from measures m where m.notice = :id order by m.position
+"""
+
+_NOTICE_SPANS_SQL = """
+select measure, start, [end], 'unit' as kind, unit as title from measure_units
+  where measure in (select id from measures where notice = :id) and start is not null
+union all
+select measure, start, [end], 'deadline', text from deadlines where notice = :id and start is not null
+union all
+select measure, start, [end], 'threshold', text from thresholds where notice = :id and start is not null
+"""
+
+# What changed since earlier notices: the links that end in this notice, per direction.
+_NOTICE_CHANGES_SQL = """
+select l.change_type, count(*) as n, group_concat(distinct l.notice_a) as earlier
+from links l where l.notice_b = :id group by l.change_type order by n desc
+"""
+
+
+async def _notice_page(datasette, database: str, notice_id: str) -> dict | None:
+    db = datasette.get_database(database)
+    rows = (await db.execute("select * from notices where id = ?", [notice_id])).rows
+    if not rows:
+        return None
+    n = dict(rows[0])
+
+    async def listing(sql: str) -> list[dict]:
+        return [dict(r) for r in (await db.execute(sql, {"id": notice_id})).rows]
+
+    def row_url(table: str, key: str) -> str:
+        return datasette.urls.row(database, table, tilde_encode(key))
+
+    spans: dict[str, list] = {}
+    for s in await listing(_NOTICE_SPANS_SQL):
+        spans.setdefault(s["measure"], []).append((s["start"], s["end"], s["kind"], s["title"]))
+    measures = await listing(_NOTICE_MEASURES_SQL)
+    for m in measures:
+        m["url"] = row_url("measures", m["id"])
+        m["pieces"] = highlight(m["text"] or "", spans.get(m["id"], []))
+    cites = await listing(
+        "select r.title, r.doc_number, r.cited_notice, c.title as cited_title from [references] r "
+        "left join notices c on c.id = r.cited_notice where r.notice = :id group by coalesce(r.cited_notice, r.title, r.doc_number)")
+    for c in cites:
+        c["url"] = row_url("notices", c["cited_notice"]) if c["cited_notice"] else None
+    cited_by = await listing(
+        "select distinct n.id, n.title, n.date from [references] r join notices n on n.id = r.notice "
+        "where r.cited_notice = :id order by n.sort_key")
+    for c in cited_by:
+        c["url"] = row_url("notices", c["id"])
+    changes = await listing(_NOTICE_CHANGES_SQL)
+    for c in changes:
+        c["label"] = ZH.get(c["change_type"] or "", c["change_type"] or "")
+        c["earlier"] = [{"id": e, "url": row_url("notices", e)} for e in (c["earlier"] or "").split(",") if e]
+    try:
+        addressees = json.loads(n["addressees"] or "[]")
+    except ValueError:
+        addressees = [n["addressees"]]
+    return {"notice": n, "addressees": addressees, "measures": measures, "cites": cites,
+            "cited_by": cited_by, "changes": changes}
+
+
 @hookimpl
 def extra_template_vars(view_name, table, database, request, datasette):
-    if view_name != "row" or table != "measures" or request is None:
-        return {}
+    if view_name != "row" or table not in ("measures", "notices") or request is None:
+        return {"zh": ZH}
 
     async def inner():
         pks = urlsafe_components(request.url_vars["pks"])
-        page = await _measure_page(datasette, database, pks[0]) if len(pks) == 1 else None
-        return {"catalog_measure": page}
+        if len(pks) != 1:
+            return {"zh": ZH}
+        if table == "notices":
+            return {"zh": ZH, "catalog_notice": await _notice_page(datasette, database, pks[0])}
+        return {"zh": ZH, "catalog_measure": await _measure_page(datasette, database, pks[0])}
 
     return inner
 
@@ -314,11 +419,33 @@ def asgi_wrapper():
                 response = Response.text(READ_ONLY_MESSAGE, status=405, headers={"Allow": "GET, HEAD, OPTIONS"})
                 await response.asgi_send(send)
                 return
-            await app(scope, receive, send)
+            await app(scope, receive, send_csv_with_bom(send, scope["type"] == "http" and scope["path"].endswith(".csv")))
 
         return read_only
 
     return wrap
+
+
+BOM = "\ufeff".encode("utf-8")
+
+
+def send_csv_with_bom(send, csv_request: bool):
+    """`send` with a UTF-8 byte-order mark before the body of a CSV response: Excel
+    reads a CSV without one in the system's code page, and Chinese becomes mojibake."""
+    state = {"csv": False, "first": True}
+
+    async def wrapped(message):
+        if message["type"] == "http.response.start":
+            headers = dict(message.get("headers") or [])
+            state["csv"] = csv_request and message.get("status") == 200
+            if state["csv"]:
+                message = {**message, "headers": [(k, v) for k, v in message["headers"] if k.lower() != b"content-length"]}
+        elif message["type"] == "http.response.body" and state["csv"] and state["first"]:
+            state["first"] = False
+            message = {**message, "body": BOM + message.get("body", b"")}
+        await send(message)
+
+    return wrapped
 
 
 def _hide_database_file(action, arg1, arg2, db_name, trigger):
