@@ -90,6 +90,8 @@ def _inspect_data(db_path: Path) -> dict | None:
 def port_problem(host: str, port: int) -> str | None:
     """Why the server cannot listen on host:port, or None when it can."""
     with socket.socket() as s:
+        # As uvicorn binds: a port whose last connections linger in TIME_WAIT is free.
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             s.bind((host, port))
         except OSError as e:
