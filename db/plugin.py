@@ -229,17 +229,39 @@ def _link_view(link: dict, text: str) -> dict:
     return link
 
 
+def _short(side, whole) -> str:
+    """A changed value as its number and unit (`14天`), else as written, else a dash."""
+    if isinstance(side, dict) and side.get("text"):
+        return side["text"]
+    return whole if isinstance(whole, str) and whole else "—"
+
+
 def merged_changes(changes) -> list[dict]:
-    """compare/'s change items with identical ones shown once, counted: a measure that
-    repeats `14天` fourteen times is one line `14天 ×14`, so a panel fits on a screen."""
-    merged: dict[tuple, dict] = {}
+    """compare/'s change items as one line per aspect, so a panel fits on a screen:
+    identical values once (`集中隔离天数 — → 14天`, not fourteen lines), units as
+    `责任单位 +有关部门 −各区`, and added or removed requirements counted, their
+    texts folded away under the line."""
+    groups: dict[tuple, list[dict]] = {}
     for c in changes:
-        key = (c.get("kind"), c.get("text"), c.get("direction"), c.get("aspect"))
-        if key in merged:
-            merged[key]["count"] = (merged[key].get("count") or 1) + (c.get("count") or 1)
+        groups.setdefault((c.get("kind"), c.get("aspect")), []).append(c)
+    lines = []
+    for (kind, aspect), items in groups.items():
+        directions = {c.get("direction") for c in items} - {None}
+        direction = directions.pop() if len(directions) == 1 else ("mixed" if directions else None)
+        details: list[str] = []
+        if kind == "unit":
+            text = aspect + " " + " ".join(
+                ("+" + str(c.get("to") or c.get("b"))) if c.get("change") == "added" else ("−" + str(c.get("from") or c.get("a")))
+                for c in items)
+        elif kind == "requirement":
+            text = f"{aspect} {len(items)} 项"
+            details = [c.get("to") or c.get("from") or c.get("text") or "" for c in items]
         else:
-            merged[key] = {**c, "pieces": numbers_marked(c.get("text") or "")}
-    return list(merged.values())
+            moves = list(dict.fromkeys(f"{_short(c.get('a'), c.get('from'))} → {_short(c.get('b'), c.get('to'))}" for c in items))
+            text = f"{aspect or ''} " + "；".join(moves)
+        lines.append({"kind": kind, "text": text, "direction": direction, "details": details,
+                      "pieces": numbers_marked(text)})
+    return lines
 
 
 def _number(value) -> str:
