@@ -55,6 +55,8 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
             "id": str, "notice": str, "position": int, "path": str, "level": int,
             "heading": str, "label": str, "text": str, "paragraph": str, "year": int,
             "sort_key": str, "units": str, "topics": str,
+            # The notice's title, number and date again: a CSV of measures reads on its own.
+            "notice_title": str, "doc_number": str, "notice_date": str,
         },
         "id", [("notice", "notices"), ("paragraph", "paragraphs")],
     ),
@@ -69,9 +71,9 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         {
             "id": str, "measure": str, "notice": str, "kind": str, "value": float,
             "value_to": float, "unit": str, "event": str, "date": str, "text": str,
-            "start": int, "end": int, "topic": str,
+            "start": int, "end": int, "topic": str, "obliged": str, "action": str,
         },
-        "id", [("measure", "measures"), ("notice", "notices"), ("topic", "topics")],
+        "id", [("measure", "measures"), ("notice", "notices"), ("topic", "topics"), ("obliged", "units")],
     ),
     "thresholds": (
         {
@@ -109,7 +111,7 @@ INDEXES = [
     ("paragraphs", ["notice"]),
     ("measures", ["notice"]), ("measures", ["paragraph"]), ("measures", ["sort_key"]),
     ("measure_units", ["measure"]), ("measure_units", ["unit"]), ("measure_units", ["mention"]),
-    ("deadlines", ["measure"]), ("deadlines", ["notice"]), ("deadlines", ["kind"]),
+    ("deadlines", ["measure"]), ("deadlines", ["notice"]), ("deadlines", ["kind"]), ("deadlines", ["obliged"]),
     ("thresholds", ["measure"]), ("thresholds", ["notice"]), ("thresholds", ["unit"]),
     ("measure_topics", ["topic"]),
     ("references", ["notice"]), ("references", ["measure"]), ("references", ["cited_notice"]),
@@ -146,7 +148,7 @@ group by u.id, m.id
 order by u.name, m.sort_key""",
     "time_limits": f"""
 select d.id as deadline, d.kind, d.value, d.value_to, d.unit as time_unit, d.event,
-  d.date, d.text as deadline_text, d.topic, {_UNITS_OF_MEASURE} as units,
+  d.date, d.text as deadline_text, d.obliged, d.action, d.topic, {_UNITS_OF_MEASURE} as units,
   m.id as measure, m.path, m.heading, m.text,
   n.id as notice, n.title as notice_title, n.date as notice_date, n.year
 from deadlines d
@@ -431,7 +433,7 @@ def _measure_rows(
             "id": f"{mid}#d{i}", "measure": mid, "notice": source, "kind": d.get("kind"),
             "value": low, "value_to": high, "unit": d.get("unit"), "event": d.get("event"),
             "date": d.get("date"), "text": d.get("text"), "start": start, "end": end,
-            "topic": d.get("topic"),
+            "topic": d.get("topic"), "obliged": d.get("obliged"), "action": d.get("action"),
         })
     for i, t in enumerate(measure.get("thresholds") or []):
         low, high = _bounds(t.get("value"))
@@ -460,6 +462,7 @@ def _measure_rows(
         "year": year, "sort_key": f"{_issue_key(doc)}|{position:05d}",
         "units": _json(sorted({r["unit"] for r in rows["measure_units"]})),
         "topics": _json([key for key, _ in topics]),
+        "notice_title": doc.get("title"), "doc_number": doc.get("doc_number"), "notice_date": doc.get("date"),
     })
     return rows
 

@@ -326,6 +326,7 @@ ZH = {
     "tightened": "收紧", "relaxed": "放宽", "mixed": "有紧有松", "unchanged": "未变", "ended": "终止",
     "revised": "修改", "added": "新增", "removed": "删去",
     "within": "内", "before": "前", "from": "起",
+    "notice": "通知", "news": "新闻",
     "minute": "分钟", "hour": "小时", "day": "天", "week": "周", "month": "个月", "year": "年",
 }
 
@@ -550,15 +551,21 @@ def log_line(text: str, limit: int = 300) -> str:
 CATALOG_VIEWS = {"unit_obligations", "time_limits", "topic_thresholds", "topic_history"}
 
 
+# Columns holding the catalog's codes, shown in Chinese wherever they appear.
+CODED_COLUMNS = {"kind", "time_unit", "role", "roles", "change_type", "status"}
+
+
 @hookimpl
 def render_cell(value, column, table, database, datasette):
-    """Link measure and notice ids in query results and views to their pages."""
+    """Codes in Chinese; measure, notice and unit ids in query results and views linked to their pages."""
+    if column in CODED_COLUMNS and isinstance(value, str) and value:
+        return "、".join(ZH.get(part, part) for part in value.split(","))
     # Tables show their foreign keys as labelled links already.
     if not (table is None or table in CATALOG_VIEWS) or not isinstance(value, str):
         return None
     target = {
         "measure": "measures", "other_measure": "measures", "previous_measure": "measures",
-        "notice": "notices", "previous_notice": "notices",
+        "notice": "notices", "previous_notice": "notices", "obliged": "units", "unit": "units",
     }.get(column)
     if target is None:
         return None
