@@ -18,9 +18,11 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import sqlite_utils
+import yaml
 from datasette.inspect import inspect_hash
 
 from db.plugin import index_text
@@ -57,10 +59,12 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
             "sort_key": str, "units": str, "topics": str,
             # The notice's title, number and date again: a CSV of measures reads on its own.
             "notice_title": str, "doc_number": str, "notice_date": str,
+            # Its units split by kind: the bodies that must act, and the parties it regulates.
+            "bodies": str, "parties": str,
         },
         "id", [("notice", "notices"), ("paragraph", "paragraphs")],
     ),
-    "units": ({"id": str, "name": str, "aliases": str, "measure_count": int}, "id", []),
+    "units": ({"id": str, "name": str, "kind": str, "kind_label": str, "aliases": str, "measure_count": int}, "id", []),
     "measure_units": (
         {"id": str, "measure": str, "unit": str, "mention": str, "role": str, "start": int, "end": int},
         "id", [("measure", "measures"), ("unit", "units")],
@@ -349,6 +353,33 @@ def _write_catalog(path: Path, documents: Iterable[dict], links: Iterable[dict])
     return stats
 
 
+UNIT_KINDS_FILE = Path(__file__).parent / "data" / "unit_kinds.yml"
+
+
+@lru_cache(maxsize=1)
+def _unit_kind_rules() -> tuple[list[tuple[str, str, tuple[str, ...]]], str]:
+    data = yaml.safe_load(UNIT_KINDS_FILE.read_text(encoding="utf-8"))
+    try:
+        rules = [(r["kind"], r["label"], tuple(r["ends"])) for r in data["kinds"]]
+        return rules, data["default"]
+    except (KeyError, TypeError) as e:
+        raise ValueError(f"{UNIT_KINDS_FILE}: each kind needs kind, label and ends ({e})") from e
+
+
+def unit_kind(name: str) -> tuple[str, str]:
+    """(kind, Chinese label) of a unit: a government body, a public institution, a
+    business or venue category, or an area (data/unit_kinds.yml).
+
+    >>> unit_kind("重庆市卫生健康委员会"), unit_kind("KTV"), unit_kind("乡镇卫生院")[0], unit_kind("主城都市区")[0]
+    (('government', '政府机关'), ('business', '经营主体与场所'), 'institution', 'area')
+    """
+    rules, default = _unit_kind_rules()
+    for kind, label, ends in rules:
+        if name.endswith(ends):
+            return kind, label
+    return default, next(label for kind, label, _ in rules if kind == default)
+
+
 class _UnitNames:
     """Canonical unit names and every other form they were seen under."""
 
@@ -366,7 +397,8 @@ class _UnitNames:
 
     def rows(self) -> list[dict]:
         return [
-            {"id": name, "name": name, "aliases": _json(sorted(self.aliases[name]))}
+            {"id": name, "name": name, **dict(zip(("kind", "kind_label"), unit_kind(name))),
+             "aliases": _json(sorted(self.aliases[name]))}
             for name in sorted(self.aliases)
         ]
 
@@ -463,6 +495,9 @@ def _measure_rows(
         "units": _json(sorted({r["unit"] for r in rows["measure_units"]})),
         "topics": _json([key for key, _ in topics]),
         "notice_title": doc.get("title"), "doc_number": doc.get("doc_number"), "notice_date": doc.get("date"),
+        **{column: _json(sorted({r["unit"] for r in rows["measure_units"]
+                                 if (unit_kind(r["unit"])[0] in ("government", "institution")) == bodies}))
+           for column, bodies in (("bodies", True), ("parties", False))},
     })
     return rows
 

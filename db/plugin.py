@@ -388,7 +388,8 @@ async def _notice_page(datasette, database: str, notice_id: str) -> dict | None:
     measures = await listing(_NOTICE_MEASURES_SQL)
     for m in measures:
         m["url"] = row_url("measures", m["id"])
-        m["pieces"] = highlight(m["text"] or "", spans.get(m["id"], []))
+        m["pieces"] = [(piece, kinds, title, row_url("units", title) if kinds == "unit" else None)
+                       for piece, kinds, title in highlight(m["text"] or "", spans.get(m["id"], []))]
     cites = await listing(
         "select r.title, r.doc_number, r.cited_notice, c.title as cited_title from [references] r "
         "left join notices c on c.id = r.cited_notice where r.notice = :id group by coalesce(r.cited_notice, r.title, r.doc_number)")
@@ -411,9 +412,62 @@ async def _notice_page(datasette, database: str, notice_id: str) -> dict | None:
             "cited_by": cited_by, "changes": changes}
 
 
+_UNIT_MEASURES_SQL = """
+select m.id, m.path, m.heading, m.text, n.id as notice, n.title as notice_title, n.doc_number,
+  n.date as notice_date, group_concat(distinct mu.role) as roles
+from measure_units mu join measures m on m.id = mu.measure join notices n on n.id = m.notice
+where mu.unit = :id group by m.id order by n.sort_key desc, m.position
+"""
+
+
+async def _unit_page(datasette, database: str, unit_id: str) -> dict | None:
+    """Everything one unit must do, grouped by notice, newest notice first, with the
+    deadlines that bind it and the thresholds of each measure."""
+    db = datasette.get_database(database)
+    rows = (await db.execute("select * from units where id = ?", [unit_id])).rows
+    if not rows:
+        return None
+    unit = dict(rows[0])
+
+    async def listing(sql: str, **params) -> list[dict]:
+        return [dict(r) for r in (await db.execute(sql, {"id": unit_id, **params})).rows]
+
+    def row_url(table: str, key: str) -> str:
+        return datasette.urls.row(database, table, tilde_encode(key))
+
+    notices: dict[str, dict] = {}
+    for m in await listing(_UNIT_MEASURES_SQL):
+        m["url"] = row_url("measures", m["id"])
+        m["roles"] = "、".join(ZH.get(r, r) for r in (m["roles"] or "").split(",") if r)
+        m["deadlines"] = await listing(
+            "select * from deadlines where measure = :m and obliged = :id order by start", m=m["id"])
+        m["thresholds"] = await listing("select text from thresholds where measure = :m order by start", m=m["id"])
+        group = notices.setdefault(m["notice"], {
+            "title": m["notice_title"], "doc_number": m["doc_number"], "date": m["notice_date"],
+            "url": row_url("notices", m["notice"]), "measures": []})
+        group["measures"].append(m)
+    try:
+        aliases = json.loads(unit["aliases"] or "[]")
+    except ValueError:
+        aliases = []
+    query = urlencode({"unit": unit["name"]})
+    return {"unit": unit, "aliases": aliases, "notices": list(notices.values()),
+            "time_limits_url": datasette.urls.query(database, "time_limits_of_unit") + "?" + query}
+
+
+def path_zh(path) -> str:
+    """A measure's number as shown: the closing paragraph is 结尾."""
+    return "结尾" if path == "closing" else str(path)
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    env.filters["path_zh"] = path_zh
+
+
 @hookimpl
 def extra_template_vars(view_name, table, database, request, datasette):
-    if view_name != "row" or table not in ("measures", "notices") or request is None:
+    if view_name != "row" or table not in ("measures", "notices", "units") or request is None:
         return {"zh": ZH}
 
     async def inner():
@@ -422,6 +476,8 @@ def extra_template_vars(view_name, table, database, request, datasette):
             return {"zh": ZH}
         if table == "notices":
             return {"zh": ZH, "catalog_notice": await _notice_page(datasette, database, pks[0])}
+        if table == "units":
+            return {"zh": ZH, "catalog_unit": await _unit_page(datasette, database, pks[0])}
         return {"zh": ZH, "catalog_measure": await _measure_page(datasette, database, pks[0])}
 
     return inner
