@@ -19,7 +19,8 @@ from datasette.plugins import pm
 from db import plugin
 from db.build import database_file_problem, inspect_path
 
-METADATA = Path(__file__).resolve().parent.parent / "metadata.yml"
+# db/metadata.yml links to the project's metadata.yml; a wheel carries it as a file of the package.
+METADATA = Path(__file__).resolve().parent / "metadata.yml"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 # metadata.yml describes the database under this name; a file named otherwise gets it too.
 METADATA_DATABASE = "notices"
