@@ -129,11 +129,16 @@ def publish(db_path: Path, out: Path) -> Path:
     (out / "plugins").mkdir(exist_ok=True)
     shutil.copyfile(Path(plugin.__file__), out / "plugins" / "notices_catalog.py")
     (out / "requirements.txt").write_text("datasette>=0.65,<0.66\n", encoding="utf-8")
+    inspect_data = _inspect_data(db_path)
+    if inspect_data:  # counts and hash known at start, as make_datasette has them
+        (out / "inspect-data.json").write_text(
+            json.dumps({METADATA_DATABASE: inspect_data[db_path.stem]}), encoding="utf-8")
     settings = " ".join(f"--setting {k} {json.dumps(v) if not isinstance(v, bool) else str(v).lower()}"
                         for k, v in SETTINGS.items())
     (out / "run.sh").write_text(
         "#!/bin/sh\n# Serve the catalog read-only; PORT defaults to 8001.\ncd \"$(dirname \"$0\")\"\n"
         f"exec datasette serve -i {METADATA_DATABASE}.db --metadata metadata.yml --template-dir templates "
-        f"--plugins-dir plugins {settings} --host 0.0.0.0 --port \"${{PORT:-8001}}\"\n", encoding="utf-8")
+        f"--plugins-dir plugins {'--inspect-file inspect-data.json ' if inspect_data else ''}{settings} "
+        "--host 0.0.0.0 --port \"${PORT:-8001}\"\n", encoding="utf-8")
     (out / "run.sh").chmod(0o755)
     return out
