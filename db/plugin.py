@@ -320,6 +320,32 @@ async def _measure_page(datasette, database: str, measure_id: str) -> dict | Non
     }
 
 
+# The tables' names as the crumbs of a page show them.
+TABLE_ZH = {
+    "notices": "通知", "paragraphs": "段落", "measures": "措施", "units": "单位", "measure_units": "措施的单位",
+    "deadlines": "时限", "thresholds": "数量要求", "topics": "主题", "measure_topics": "措施的主题",
+    "references": "引用", "links": "同类措施", "unit_obligations": "单位的义务", "time_limits": "时限一览",
+    "topic_thresholds": "主题的数量要求", "topic_history": "主题的历史",
+}
+
+# Column names as a results table heads them (the JSON and CSV keep the names).
+COLUMN_ZH = {
+    "measure": "措施", "path": "条款", "heading": "小标题", "text": "内容", "notice": "通知", "notice_title": "通知标题",
+    "notice_date": "日期", "doc_number": "文号", "date": "日期", "score": "相关度", "roles": "角色", "role": "角色",
+    "deadline_text": "时限", "action": "事项", "obliged": "办理单位", "kind": "类型", "value": "数值", "value_to": "上限",
+    "time_unit": "时间单位", "event": "事件", "unit": "单位", "units": "单位", "topic": "主题", "topic_label": "主题",
+    "oxcgrt": "OxCGRT", "comparator": "比较", "quantity": "类别", "per": "基数", "threshold_text": "数量要求",
+    "thresholds": "数量要求", "deadlines": "时限", "change_type": "变化", "number_changes": "变化的数字",
+    "previous_measure": "上一版措施", "previous_notice": "上一份通知", "other_measure": "另一通知中的措施",
+    "other_notice_title": "另一通知", "other_notice_date": "其日期", "other_heading": "其小标题", "other_text": "其内容",
+    "similarity": "相似度", "status": "状态", "changes": "变化", "title": "标题", "issuer": "发文机关", "year": "年份",
+    "id": "标识", "name": "名称", "aliases": "别名", "measure_count": "措施数", "label": "显示名", "mentions": "原文写法",
+    "kind_label": "类别", "bodies": "责任单位", "parties": "所管对象", "topics": "主题", "level": "层级",
+    "position": "顺序", "paragraph": "段落", "sort_key": "排序键", "sql": "SQL",
+}
+# The parameters of the canned queries, as their input boxes are labelled.
+PARAM_ZH = {"q": "词语", "unit": "单位", "topic": "主题", "measure": "措施"}
+
 # Chinese words for the codes the catalog stores (roles, directions, deadline kinds, time units).
 ZH = {
     "responsible": "责任", "lead": "牵头", "cooperating": "配合", "subject": "主体",
@@ -327,6 +353,8 @@ ZH = {
     "revised": "修改", "added": "新增", "removed": "删去",
     "within": "内", "before": "前", "from": "起",
     "notice": "通知", "news": "新闻",
+    "duration": "时长", "window": "时间窗", "count": "次数", "capacity": "容量", "ratio": "比例", "percentage": "百分比",
+    "government": "政府机关", "institution": "公共机构", "business": "经营主体与场所", "area": "地区",
     "minute": "分钟", "hour": "小时", "day": "天", "week": "周", "month": "个月", "year": "年",
 }
 
@@ -468,17 +496,17 @@ def prepare_jinja2_environment(env):
 @hookimpl
 def extra_template_vars(view_name, table, database, request, datasette):
     if view_name != "row" or table not in ("measures", "notices", "units") or request is None:
-        return {"zh": ZH}
+        return {"zh": ZH, "table_zh": TABLE_ZH, "column_zh": COLUMN_ZH, "param_labels": PARAM_ZH}
 
     async def inner():
         pks = urlsafe_components(request.url_vars["pks"])
         if len(pks) != 1:
-            return {"zh": ZH}
+            return {"zh": ZH, "table_zh": TABLE_ZH, "column_zh": COLUMN_ZH, "param_labels": PARAM_ZH}
         if table == "notices":
-            return {"zh": ZH, "catalog_notice": await _notice_page(datasette, database, pks[0])}
+            return {"zh": ZH, "table_zh": TABLE_ZH, "column_zh": COLUMN_ZH, "param_labels": PARAM_ZH, "catalog_notice": await _notice_page(datasette, database, pks[0])}
         if table == "units":
-            return {"zh": ZH, "catalog_unit": await _unit_page(datasette, database, pks[0])}
-        return {"zh": ZH, "catalog_measure": await _measure_page(datasette, database, pks[0])}
+            return {"zh": ZH, "table_zh": TABLE_ZH, "column_zh": COLUMN_ZH, "param_labels": PARAM_ZH, "catalog_unit": await _unit_page(datasette, database, pks[0])}
+        return {"zh": ZH, "table_zh": TABLE_ZH, "column_zh": COLUMN_ZH, "param_labels": PARAM_ZH, "catalog_measure": await _measure_page(datasette, database, pks[0])}
 
     return inner
 
@@ -626,4 +654,7 @@ def render_cell(value, column, table, database, datasette):
     if target is None:
         return None
     url = datasette.urls.row(database, target, tilde_encode(value))
-    return Markup(f'<a href="{escape(url)}">{escape(value)}</a>')
+    shown = value
+    if target == "measures" and "#" in value:  # the number as printed; the hashed file name in the tooltip
+        shown = path_zh(value.rsplit("#", 1)[1])
+    return Markup(f'<a href="{escape(url)}" title="{escape(value)}">{escape(shown)}</a>')

@@ -491,8 +491,11 @@ def test_notices_are_searchable(ds, query, expected):
 
 def test_facets_on_units_and_deadline_kinds(ds, db, documents, unit_measures):
     data = fetch(ds, "/notices/measures.json?_size=0").json()
-    units = {f["value"]: f["count"] for f in data["facet_results"]["units"]["results"]}
-    assert units[canonical_name(db, UNIT)] == len(unit_measures)
+    # Bodies that must act and the parties a measure regulates are faceted apart.
+    bodies = {f["value"]: f["count"] for f in data["facet_results"]["bodies"]["results"]}
+    parties = {f["value"] for f in data["facet_results"]["parties"]["results"]}
+    assert bodies[canonical_name(db, UNIT)] == len(unit_measures)
+    assert "KTV" in parties and "KTV" not in bodies and canonical_name(db, UNIT) not in parties
     kinds = fetch(ds, "/notices/deadlines.json?_facet=kind&_size=0").json()["facet_results"]["kind"]["results"]
     expected = Counter(d["kind"] for m in all_measures(documents).values() for d in m["deadlines"])
     assert {f["value"]: f["count"] for f in kinds} == expected
