@@ -64,3 +64,13 @@ def test_a_csv_export_opens_in_excel_with_chinese_intact(ds):
     assert body.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
     assert rows[0][0] == "id" and any("隔离" in cell for row in rows for cell in row)
+    # A row of the export says which notice it is from, without a second file.
+    header = rows[0]
+    row = dict(zip(header, next(r for r in rows[1:] if r[header.index("id")].startswith("002_"))))
+    assert (row["notice_title"], row["doc_number"], row["notice_date"]) == (
+        "关于进一步做好当前新冠肺炎疫情防控工作的通知", "渝肺炎组发〔2021〕1号", "2021-01-25")
+
+
+def test_an_unknown_topic_says_so(ds):
+    page = get(ds, "/notices/topic_timeline?topic=不存在的主题").text
+    assert "没有名为“不存在的主题”的主题" in page and "/notices/topics" in page
