@@ -74,3 +74,15 @@ def test_a_csv_export_opens_in_excel_with_chinese_intact(ds):
 def test_an_unknown_topic_says_so(ds):
     page = get(ds, "/notices/topic_timeline?topic=不存在的主题").text
     assert "没有名为“不存在的主题”的主题" in page and "/notices/topics" in page
+
+
+def test_measures_in_force_on_a_date(ds):
+    def found(date):
+        return {r["measure"] for r in get(ds, f"/notices/in_force_on.json?topic=来往人员&date={date}&_shape=array").json()}
+
+    before, after = found("2021-01-24"), found("2021-01-26")
+    # 002 (2021-01-25) restates 001's 1.6 as its 4.12: the day after, 4.12 is the one in force.
+    assert "002_79e7738ce50ad15f.txt#4.12" in after and "002_79e7738ce50ad15f.txt#4.12" not in before
+    # 001 is undated: it counts from the start of 2020, the year of its number.
+    assert "001_eb84b56d6e19529f.txt#1.6" in before and "001_eb84b56d6e19529f.txt#1.6" not in after
+    assert "日期“2021/1/26”的格式不对" in get(ds, "/notices/in_force_on?topic=隔离&date=2021/1/26").text
