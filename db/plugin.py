@@ -493,8 +493,19 @@ def prepare_jinja2_environment(env):
     env.filters["path_zh"] = path_zh
 
 
+async def _front_page(datasette) -> dict:
+    """The notices to choose from when comparing two, by title and date, oldest first."""
+    db = datasette.databases.get("notices")  # the catalog's name, whatever its file is called (db/serve.py)
+    if db is None or "notices" not in await db.table_names():
+        return {"zh": ZH, "catalog_notices": []}
+    rows = (await db.execute("select id, title, date from notices order by sort_key limit 500")).rows
+    return {"zh": ZH, "catalog_notices": [dict(r) for r in rows]}
+
+
 @hookimpl
 def extra_template_vars(view_name, table, database, request, datasette):
+    if view_name == "index":
+        return lambda: _front_page(datasette)
     if view_name != "row" or table not in ("measures", "notices", "units") or request is None:
         return {"zh": ZH, "table_zh": TABLE_ZH, "column_zh": COLUMN_ZH, "param_labels": PARAM_ZH}
 
