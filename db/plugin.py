@@ -33,6 +33,7 @@ import re
 import sqlite3
 import sys
 import unicodedata
+import weakref
 from urllib.parse import urlencode
 
 from datasette import hookimpl
@@ -665,7 +666,30 @@ def render_cell(value, column, table, database, datasette):
     if target is None:
         return None
     url = datasette.urls.row(database, target, tilde_encode(value))
-    shown = value
+
+    def link(shown: str) -> Markup:
+        return Markup(f'<a href="{escape(url)}" title="{escape(value)}">{escape(shown)}</a>')
+
     if target == "measures" and "#" in value:  # the number as printed; the hashed file name in the tooltip
-        shown = path_zh(value.rsplit("#", 1)[1])
-    return Markup(f'<a href="{escape(url)}" title="{escape(value)}">{escape(shown)}</a>')
+        return link(path_zh(value.rsplit("#", 1)[1]))
+    if target == "notices":  # a notice by its title
+        async def titled():
+            return link(await _notice_title(datasette, database, value) or value)
+        return titled
+    return link(value)
+
+
+# Titles of notices by id, per server and database: the database is immutable while served.
+_TITLES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+async def _notice_title(datasette, database: str, notice_id: str) -> str | None:
+    titles = _TITLES.setdefault(datasette, {})
+    key = (database, notice_id)
+    if key not in titles:
+        rows = (await datasette.get_database(database).execute(
+            "select title from notices where id = ?", [notice_id])).rows
+        if len(titles) > 100_000:  # bounded: a large catalog's titles need not all stay
+            titles.clear()
+        titles[key] = rows[0][0] if rows else None
+    return titles[key]
