@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from compare.lexicon import subject_labels
-from compare.tokens import normalize, terms
+from compare.tokens import ngrams, normalize, terms
 
 _PARENTHESISED = re.compile(r"\([^()]*\)")
 _UNIT_AFFIXES = re.compile(r"^(?:全市|所有|各级|各类|各|有关|相关)+|等$")
@@ -32,6 +32,7 @@ class Profile:
     units: frozenset[str] = frozenset()
     topics: frozenset[str] = frozenset()
     quantities: frozenset[tuple[str, str]] = frozenset()  # (unit, quantity) of thresholds
+    grams: frozenset[str] = frozenset()  # character n-grams of its letters: wording shared whatever the words
     measure: dict = field(default_factory=dict, repr=False)
 
     @cached_property
@@ -140,6 +141,7 @@ def profile(measure: dict, source: str) -> Profile:
         units=frozenset(canonical_unit(n) for n in unit_names(measure.get("units"))),
         topics=topic_names(measure),
         quantities=frozenset((threshold_unit(t), quantity_of(t)) for t in thresholds),
+        grams=frozenset(ngrams(text)),
         measure=measure,
     )
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.markers import CN_DIGITS, match_marker, ordinal
+from ingest.markers import ATTACHMENT_HEADING, CN_DIGITS, match_marker, ordinal
 
 from .models import Measure
 from .numbers import alternation
@@ -26,6 +26,7 @@ HEADING_MAX = 30
 # A first sentence opening with these is an instruction, not a label.
 _INSTRUCTION_START = re.compile(r"^(?:将|把|对|由|在|按照|根据|依据|凡|从|自|经)")
 _INLINE_ENUM = re.compile(r"(?:^|(?<=[。；，：]))([一二三四五六七八九十]+)是")
+_ATTACHMENT_LIST = re.compile(r"附件\s*[：:]\s*\S")
 _SENTENCES = re.compile(r"[^。！？；!?;]+[。！？；!?;]*")
 # A labelled line (`（责任单位：各区县）`, `咨询电话：…`) is no signature.
 _LABELLED = re.compile(r"[：:]")
@@ -223,18 +224,38 @@ def _split_inline(paragraphs: list[str]) -> list[tuple[int, str]]:
     return out
 
 
+def attachment_list(paragraphs: list[str]) -> range:
+    """Where the list of attachments (附件说明) stands: ``附件：1.…`` and the numbered
+    names under it. Its numbers are not provisions."""
+    for i, paragraph in enumerate(paragraphs):
+        if _ATTACHMENT_LIST.match(paragraph) and _is_tail_line(paragraph):
+            end = i + 1
+            while end < len(paragraphs) and _is_tail_line(paragraphs[end]) and match_marker(paragraphs[end]):
+                end += 1
+            return range(i, end)
+    return range(0)
+
+
 def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list[Node]]:
     """The preamble paragraphs (with their index) and the tree of numbered
     provisions. Levels are the numbering styles in the order the notice first uses them."""
-    pieces = _split_inline([without_emphasis(p) for p in paragraphs])
+    attachments = attachment_list(paragraphs)
+    pieces = [(i, text) for i, text in _split_inline([without_emphasis(p) for p in paragraphs]) if i not in attachments]
     styles = _styles(text for _, text in pieces)
     preamble: list[tuple[int, str]] = []
     roots: list[Node] = []
     stack: list[Node] = []
+    attached = False  # on an attached page: its unnumbered lines (a table) belong to no provision
     for index, text in pieces:
+        if ATTACHMENT_HEADING.fullmatch(text):
+            stack, attached = [], True
+            continue
         marker = marker_at(text)
         if marker is None:
-            (stack[-1].body if stack else preamble).append((index, text))
+            if stack:
+                stack[-1].body.append((index, text))
+            elif not attached:
+                preamble.append((index, text))
             continue
         style, number, end = marker
         level = styles.index(style)

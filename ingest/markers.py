@@ -33,6 +33,9 @@ DOC_NUMBER = re.compile(
     r"\s*第?\s*(?P<number>\d{1,5})\s*号"
 )
 
+# The heading of an attached page, a line of its own: 附件, 附件2, 附件：
+ATTACHMENT_HEADING = re.compile(r"附件\s*\d*\s*[：:]?")
+
 PAGE_NUMBER = re.compile(
     r"^\s*(?:[—－–\-]+\s*\d{1,4}\s*[—－–\-]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$"
 )

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from db import CatalogError
 from ingest.errors import shown
 
 from .paths import DEFAULT_CORPUS, DEFAULT_DB, DEFAULT_GOLD, DEFAULT_TOPICS
@@ -175,7 +176,9 @@ def cmd_publish(args) -> int:
 
 
 def cmd_compare(args) -> int:
-    """Compare the measures of two notices. Example: notices compare corpus/001_*.txt corpus/002_*.txt"""
+    """Compare the measures of two notices, the earlier one as A, as the catalog
+    does. Example: notices compare corpus/001_*.txt corpus/002_*.txt"""
+    from compare.relations import issue_order
     from compare.report import compare_documents, render_text
 
     from .resolve import resolve_notice
@@ -185,6 +188,8 @@ def cmd_compare(args) -> int:
     except LookupError as e:
         print(f"notices: {e}", file=sys.stderr)
         return 2
+    if issue_order(b) < issue_order(a):
+        a, b = b, a
     result = compare_documents(a, b)
     print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else render_text(result, a, b))
     return 0
@@ -271,6 +276,9 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as e:  # an output that cannot be written (a folder, a missing drive): say which, no traceback
         print(f"notices: {shown(e.filename)}: {e.strerror}" if e.filename else f"notices: {shown(e)}", file=sys.stderr)
         return 2
+    except CatalogError as e:  # input the catalog refuses: the message names it; the old catalog stays
+        print(f"notices: {shown(e)}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

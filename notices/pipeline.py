@@ -10,6 +10,7 @@ import os
 import signal
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -52,9 +53,26 @@ def document_dict(doc: Document, with_measures: bool = True) -> dict:
     return d
 
 
-def process_file(path: str | Path, with_measures: bool = True) -> dict:
-    """Ingest and extract one file. Raises ``SourceError`` naming the file when it cannot be read."""
-    return document_dict(ingest_file(path), with_measures)
+def process_file(path: str | Path, with_measures: bool = True, source: str | None = None) -> dict:
+    """Ingest and extract one file. Raises ``SourceError`` naming the file when it cannot be read.
+    ``source`` is the key the document goes by (default: the file's name)."""
+    d = document_dict(ingest_file(path), with_measures)
+    if source:
+        d["source"] = source
+    return d
+
+
+def source_keys(paths: list[Path]) -> list[str]:
+    """The key each file goes by in a batch: its name, or, where two files of the batch
+    share a name (``a/x.txt``, ``b/x.txt``), its path below the folder holding them all.
+
+    >>> source_keys([Path("a/x.txt"), Path("b/x.txt"), Path("b/y.txt")])
+    ['a/x.txt', 'b/x.txt', 'y.txt']
+    """
+    names = Counter(p.name for p in paths)
+    shared = [p.resolve() for p in paths if names[p.name] > 1]
+    root = Path(os.path.commonpath([p.parent for p in shared])) if shared else None
+    return [p.resolve().relative_to(root).as_posix() if names[p.name] > 1 else p.name for p in paths]
 
 
 @dataclass
@@ -89,11 +107,11 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _run(job: tuple[Path, bool, float | None]) -> Outcome:
-    path, with_measures, seconds = job
+def _run(job: tuple[Path, str, bool, float | None]) -> Outcome:
+    path, source, with_measures, seconds = job
     try:
         with time_limit(seconds):
-            return Outcome(path, process_file(path, with_measures))
+            return Outcome(path, process_file(path, with_measures, source))
     except SourceError as e:
         return Outcome(path, error=f"{shown(path)}: {e.reason}")
     except _OverTime:
@@ -136,7 +154,8 @@ def process_paths(paths: Iterable[str | Path], with_measures: bool = True,
                   workers: int | None = None, seconds: float | None = FILE_TIME_LIMIT) -> Iterator[Outcome]:
     """Process many files on all cores, yielding outcomes in the order of the paths.
     A file taking more than `seconds` is left out with an error naming it."""
-    jobs = [(p, with_measures, seconds) for p in expand(paths)]
+    files = expand(paths)
+    jobs = [(p, key, with_measures, seconds) for p, key in zip(files, source_keys(files))]
     workers = workers or min(len(jobs), os.cpu_count() or 1)
     if workers <= 1 or len(jobs) <= 1:
         yield from map(_run, jobs)

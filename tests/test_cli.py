@@ -1,5 +1,6 @@
 """The command line, in-process: what a user sees."""
 import json
+import sqlite3
 
 from conftest import CORPUS
 from notices.cli import main
@@ -66,3 +67,14 @@ def test_in_force_lists_measures_of_a_topic_with_evidence(capsys):
     assert all(f["evidence"] for f in found)
     assert main(["in-force", "testing", "2019-01-01", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []  # nothing was issued yet
+
+
+def test_build_keys_files_of_one_name_by_their_folders(tmp_path):
+    # Two folders each holding an x.txt: both notices go in, keyed by the path below their common folder.
+    for folder, seed in (("a", "001_eb84b56d6e19529f.txt"), ("b", "002_79e7738ce50ad15f.txt")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_bytes((CORPUS / seed).read_bytes())
+    db = tmp_path / "c.db"
+    assert main(["build", str(tmp_path / "a"), str(tmp_path / "b"), "--db", str(db)]) == 0
+    rows = sqlite3.connect(db).execute("select id, doc_number from notices order by id").fetchall()
+    assert rows == [("a/x.txt", "渝肺炎组办发〔2020〕30号"), ("b/x.txt", "渝肺炎组发〔2021〕1号")]

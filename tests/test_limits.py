@@ -248,10 +248,10 @@ def test_a_file_over_its_time_budget_is_left_out_by_name(tmp_path, monkeypatch):
         path.write_text(NOTICE, encoding="utf-8")
     real = notices.pipeline.process_file
 
-    def stalls_on_slow(path, with_measures=True):
+    def stalls_on_slow(path, with_measures=True, source=None):
         while Path(path).name == "slow.txt":
             pass  # a pathological input, looping in Python
-        return real(path, with_measures)
+        return real(path, with_measures, source)
 
     monkeypatch.setattr(notices.pipeline, "process_file", stalls_on_slow)
     outcomes = list(process_paths([slow, good], with_measures=False, workers=1, seconds=0.5))

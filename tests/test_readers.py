@@ -11,7 +11,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from pdf_fixtures import cells, make_encrypted_pdf, make_notice_pdf, make_scanned_pdf, make_truncated_pdf
+from pdf_fixtures import make_encrypted_pdf, make_notice_pdf, make_scanned_pdf, make_truncated_pdf
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 
@@ -181,20 +181,12 @@ def test_pdf_text_is_chinese_and_complete(notice_pdf):
     raw = read_source(notice_pdf)
     assert raw.format == "pdf" and raw.encoding is None
     assert raw.sha256 == hashlib.sha256(notice_pdf.read_bytes()).hexdigest()
-    lines = raw.text.split("\n")
-    assert lines[:3] == [*TITLE, DOC_NUMBER]
-    # Every paragraph comes back intact once the printed line wraps are joined.
-    assert squeeze(raw.text) == squeeze("".join(TITLE) + DOC_NUMBER + "".join(PARAGRAPHS))
-    # Lines are as printed: wrapped at 28 full-width characters (one more when a comma may
-    # not start the next line).
-    assert max(sum(cells(c) for c in line) for line in lines[3:]) <= 2 * 29
-    assert sum(len(line) >= 26 for line in lines) > len(lines) / 2
+    # The title's printed lines joined; every paragraph whole on one line, as written.
+    assert raw.text.split("\n") == ["".join(TITLE), DOC_NUMBER, *PARAGRAPHS]
 
 
 def test_pdf_page_furniture_is_dropped_and_noted(notice_pdf):
     raw = read_source(notice_pdf)
-    pages = raw.text.split("\n\n")
-    assert len(pages) >= 3  # a blank line between pages
     assert not re.search(r"—\s*\d+\s*—", raw.text)
     assert "公报" not in raw.text
     assert any(n.startswith("dropped page numbers:") and "'— 2 —'" in n for n in raw.notes)
