@@ -512,27 +512,34 @@ async def _front_page(datasette) -> dict:
     """The notices to choose from when comparing two, by title and date, oldest first."""
     db = datasette.databases.get("notices")  # the catalog's name, whatever its file is called (db/serve.py)
     if db is None or "notices" not in await db.table_names():
-        return {"zh": ZH, "catalog_notices": []}
+        return {"catalog_notices": []}
     rows = (await db.execute("select id, title, date from notices order by sort_key limit 500")).rows
-    return {"zh": ZH, "catalog_notices": [dict(r) for r in rows]}
+    return {"catalog_notices": [dict(r) for r in rows]}
+
+
+# The Chinese names every template may use.
+WORDS = {"zh": ZH, "table_zh": TABLE_ZH, "column_zh": COLUMN_ZH, "param_labels": PARAM_ZH}
+
+# Row pages laid out for a reader: table → (template variable, the function that gathers it).
+ROW_PAGES = {"notices": ("catalog_notice", _notice_page), "units": ("catalog_unit", _unit_page),
+             "measures": ("catalog_measure", _measure_page)}
 
 
 @hookimpl
 def extra_template_vars(view_name, table, database, request, datasette):
     if view_name == "index":
-        return lambda: _front_page(datasette)
-    if view_name != "row" or table not in ("measures", "notices", "units") or request is None:
-        return {"zh": ZH, "table_zh": TABLE_ZH, "column_zh": COLUMN_ZH, "param_labels": PARAM_ZH}
+        async def front():
+            return {**WORDS, **await _front_page(datasette)}
+        return front
+    if view_name != "row" or table not in ROW_PAGES or request is None:
+        return WORDS
 
     async def inner():
         pks = urlsafe_components(request.url_vars["pks"])
         if len(pks) != 1:
-            return {"zh": ZH, "table_zh": TABLE_ZH, "column_zh": COLUMN_ZH, "param_labels": PARAM_ZH}
-        if table == "notices":
-            return {"zh": ZH, "table_zh": TABLE_ZH, "column_zh": COLUMN_ZH, "param_labels": PARAM_ZH, "catalog_notice": await _notice_page(datasette, database, pks[0])}
-        if table == "units":
-            return {"zh": ZH, "table_zh": TABLE_ZH, "column_zh": COLUMN_ZH, "param_labels": PARAM_ZH, "catalog_unit": await _unit_page(datasette, database, pks[0])}
-        return {"zh": ZH, "table_zh": TABLE_ZH, "column_zh": COLUMN_ZH, "param_labels": PARAM_ZH, "catalog_measure": await _measure_page(datasette, database, pks[0])}
+            return WORDS
+        name, gather = ROW_PAGES[table]
+        return {**WORDS, name: await gather(datasette, database, pks[0])}
 
     return inner
 

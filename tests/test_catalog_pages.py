@@ -42,10 +42,11 @@ def test_the_notice_page_reads_like_the_notice(ds):
 
 
 def test_pages_carry_no_english_chrome(ds):
-    for path in ["/", "/notices/measures", "/notices/search_newest?q=隔离", "/notices/nope",
+    for path in ["/", "/notices", "/notices/measures", "/notices/units/各区县", "/notices/search_newest?q=隔离", "/notices/nope",
                  "/notices/measures/002_79e7738ce50ad15f~2Etxt~234~2E12"]:
         page = get(ds, path).text
-        for word in (">home<", "Run SQL", " results", "Links from other tables", "Error 404", "This data as"):
+        for word in (">home<", "Run SQL", " results", "Links from other tables", "Error 404", "This data as",
+                     "Data license", ">Tables<"):
             assert word not in page, (path, word)
 
 
