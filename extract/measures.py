@@ -11,6 +11,9 @@ from .structure import find_measures
 
 
 _CITY = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:市|省|自治区)")
+# The four municipalities are often written without 市, and inside a title
+# (关于进一步加强重庆主城九区…的紧急通知).
+_MUNICIPALITY = re.compile(r"(北京|天津|上海|重庆)(?!市)")
 
 
 def issuing_city(*names: str | None) -> str | None:
@@ -18,11 +21,17 @@ def issuing_city(*names: str | None) -> str | None:
 
     >>> issuing_city(None, "重庆市新型冠状病毒肺炎疫情防控工作领导小组"), issuing_city("四川省卫生健康委员会")
     ('重庆市', '四川省')
+    >>> issuing_city(None, "关于进一步加强重庆主城九区疫情防控工作的紧急通知")
+    '重庆市'
     """
     for name in names:
         m = _CITY.match(name or "")
         if m:
             return m.group()
+    for name in names:
+        m = _MUNICIPALITY.search(name or "")
+        if m:
+            return m.group(1) + "市"
     return None
 
 
