@@ -13,9 +13,10 @@ import re
 from functools import lru_cache
 
 from compare.lexicon import load_data
-from compare.profile import canonical_unit, unit_names
+from compare.profile import unit_names
 from compare.tokens import normalize
 from extract.aliases import canonical_name
+from extract.unit_key import unit_key
 
 _PARENTHESISED = re.compile(r"[(（][^()（）]*[)）]")
 
@@ -41,7 +42,7 @@ def _mentions(measure: dict) -> dict[str, str]:
 @lru_cache(maxsize=1 << 14)  # the same units recur in every notice
 def _canonical(name: str) -> str:
     """The alias table's name, with the qualifiers the guide ignores folded (各区县 ≡ 区县)."""
-    return canonical_unit(canonical_name(_PARENTHESISED.sub("", normalize(name)).strip()))
+    return unit_key(canonical_name(_PARENTHESISED.sub("", normalize(name)).strip()))
 
 
 @lru_cache(maxsize=1 << 14)

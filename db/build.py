@@ -1,7 +1,8 @@
 """Build the SQLite catalog of notices and their measures.
 
-`build` turns document dicts (the shape of .brief/document-shape.md, or the gold
-files, whose units are plain strings) into one SQLite file. Every id is derived
+`build` turns document dicts (the shape of extract/document.py; gold files are
+read into it too, their units given as names becoming unit dicts) into one
+SQLite file. Every id is derived
 from content keys (`source`, `source#path`, `source#path#d0` …), so building the
 same input again gives the same rows, and a new notice only adds its own rows.
 The database is written to a temporary file beside `db_path` and moved into place
@@ -25,6 +26,7 @@ from datasette.inspect import inspect_hash
 
 from db import CatalogError
 from db.plugin import index_text
+from extract.document import Measure, ShapeError, UnitMention, locate
 from extract.topics import topic_rules
 from ingest import docnumber
 
@@ -407,6 +409,10 @@ def _measure_rows(
     measure: dict, position: int, doc: dict, year: int | None, seen_ids: set[str], units: _UnitNames,
 ) -> dict[str, list[dict]]:
     source = doc["source"]
+    try:
+        measure = Measure.from_dict(measure).to_dict()
+    except ShapeError as e:
+        raise CatalogError(f"{source}: {e}") from None
     path = str(measure.get("path"))
     mid = _unique(f"{source}#{path}", seen_ids)
     text = measure.get("text") or ""
@@ -414,19 +420,19 @@ def _measure_rows(
     rows: dict[str, list[dict]] = defaultdict(list)
     taken: set[tuple[str, int]] = set()
 
-    for i, unit in enumerate(measure.get("units") or []):
-        name, mention, forms, role = _unit_fields(unit, text)
-        if not name:
+    for i, unit in enumerate(map(UnitMention.from_dict, measure["units"])):
+        if not unit.name:
             raise CatalogError(f"{source}: measure {path} has a unit without a name or mention: {unit!r}")
-        units.add(name, forms)
-        start, end = _span(unit, mention, text, taken, "unit")
+        units.add(unit.name, unit.names)
+        start, end = _span(measure["units"][i], unit.names, text, taken, "unit")
+        mention = text[start:end] if start is not None else unit.mention
         rows["measure_units"].append({
-            "id": f"{mid}#u{i}", "measure": mid, "unit": name, "mention": mention,
-            "role": role, "start": start, "end": end,
+            "id": f"{mid}#u{i}", "measure": mid, "unit": unit.name, "mention": mention,
+            "role": unit.role, "start": start, "end": end,
         })
     for i, d in enumerate(measure.get("deadlines") or []):
         low, high = _bounds(d.get("value"))
-        start, end = _span(d, d.get("text"), text, taken, "deadline")
+        start, end = _span(d, [d.get("text")], text, taken, "deadline")
         rows["deadlines"].append({
             "id": f"{mid}#d{i}", "measure": mid, "notice": source, "kind": d.get("kind"),
             "value": low, "value_to": high, "unit": d.get("unit"), "event": d.get("event"),
@@ -435,7 +441,7 @@ def _measure_rows(
         })
     for i, t in enumerate(measure.get("thresholds") or []):
         low, high = _bounds(t.get("value"))
-        start, end = _span(t, t.get("text"), text, taken, "threshold")
+        start, end = _span(t, [t.get("text")], text, taken, "threshold")
         rows["thresholds"].append({
             "id": f"{mid}#t{i}", "measure": mid, "notice": source, "value": low, "value_to": high,
             "unit": t.get("unit"), "comparator": t.get("comparator"), "quantity": t.get("quantity"),
@@ -469,19 +475,6 @@ def _bounds(value) -> tuple:
     return (value[0], value[-1]) if isinstance(value, list) else (value, None)
 
 
-def _unit_fields(unit: str | list | dict, text: str) -> tuple[str, str, list[str], str | None]:
-    """(canonical name, mention, all forms, role) of a unit given as a string, list or dict."""
-    if isinstance(unit, dict):
-        name = unit.get("name") or unit.get("mention")
-        mention = unit.get("mention") or name
-        return name, mention, [name, mention], unit.get("role")
-    if isinstance(unit, list):
-        # Gold gives alternative forms of one unit: the first is its name.
-        mention = next((form for form in unit if form in text), unit[0])
-        return unit[0], mention, list(unit), None
-    return unit, unit, [unit], None
-
-
 def _vocabulary_rows() -> list[dict]:
     """Every topic of the vocabulary, with the Chinese names the catalog's queries accept."""
     return [{"id": r.key, "oxcgrt": r.oxcgrt, "label": r.label, "names": _json(list(r.names))}
@@ -494,25 +487,13 @@ def _topic_fields(topic: str | dict) -> tuple[str, str | None]:
     return topic, None
 
 
-def _span(item: dict | str | list, needle: str | None, text: str, taken: set, kind: str) -> tuple[int | None, int | None]:
-    """The [start, end) of an item in the measure text: as given when valid, else found.
-
-    Items without offsets (gold files) are located by their text; a repeated text
-    takes the next occurrence not yet claimed by an item of the same kind.
-    """
-    if isinstance(item, dict):
-        start, end = item.get("start"), item.get("end")
-        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
-            return start, end
-    if not needle:
-        return None, None
-    at = text.find(needle)
-    while at >= 0 and (kind, at) in taken:
-        at = text.find(needle, at + 1)
-    if at < 0:
-        return None, None
-    taken.add((kind, at))
-    return at, at + len(needle)
+def _span(item: dict, needles: list[str | None], text: str, taken: set, kind: str) -> tuple[int | None, int | None]:
+    """The [start, end) of an item in the measure text: as given when valid; for
+    input without offsets (gold files), found by ``extract.document.locate``."""
+    start, end = item.get("start"), item.get("end")
+    if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
+        return start, end
+    return locate(needles, text, taken, kind)
 
 
 def _find_paragraph(text: str, paragraphs: list[str]) -> int | None:

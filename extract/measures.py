@@ -5,6 +5,7 @@ import re
 
 from spacy.language import Language
 
+from .document import pieces_of
 from .models import Measure
 from .nlp import get_nlp, items_of
 from .structure import find_measures
@@ -34,6 +35,7 @@ def extract_measures(paragraphs: list[str], city: str | None = None, *, nlp: Lan
     measures = find_measures(paragraphs)
     config = {"notice_units": {"city": city}}
     for measure, doc in zip(measures, nlp.pipe((m.text for m in measures), component_cfg=config)):
+        measure.pieces = pieces_of(measure.text, paragraphs, measure.paragraph or 0)
         items = items_of(doc)
         measure.units = items["units"]
         measure.deadlines = items["deadlines"]
