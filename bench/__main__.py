@@ -3,7 +3,9 @@
 Steps, each in a fresh process (bench/measure.py) so that its time and peak
 memory are its own:
 
-1. generate the synthetic corpus at the largest size (bench/generate.py);
+1. generate the corpus at the largest size: --corpus realistic (default) is made
+   from the real notices with their noise (bench/realistic.py), --corpus seeds
+   from the cleaned seed notices (bench/generate.py);
 2. for each size up to --process-max: one jieba pass over the raw text (the
    floor), then ingest + extract through the process pool;
 3. ingest of one long notice at --lengths characters (linear if time per character is flat);
@@ -34,6 +36,7 @@ from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
 
+from bench.generate import CORPORA
 from bench.measure import run_step
 from bench.report import write_report
 
@@ -93,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=3, help="timed searches per query")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--corpus", choices=CORPORA, default="realistic",
+                        help="realistic: real notices varied, noise kept or re-applied (default); "
+                             "seeds: the cleaned seed notices varied")
     parser.add_argument("--out", type=Path, default=HERE / "out", help="corpus, documents, results")
     parser.add_argument("--db-dir", type=Path, default=None,
                         help="where catalogs are built (default: a folder in /dev/shm, removed at the end)")
@@ -107,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown steps: {', '.join(sorted(steps - set(STEPS)))}")
 
     out = args.out.resolve()
-    corpus, db_dir = out / "corpus", (args.db_dir or _default_db_dir() or out / "db").resolve()
+    corpus, db_dir = out / f"corpus-{args.corpus}", (args.db_dir or _default_db_dir() or out / "db").resolve()
     out.mkdir(parents=True, exist_ok=True)
     largest = max(args.sizes)
     processed = [s for s in args.sizes if s <= args.process_max] or [min(args.sizes)]
@@ -118,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         "machine": machine(),
         "settings": {"sizes": args.sizes, "processed": processed, "link_sizes": args.link_sizes,
                      "link_budget": args.link_budget, "workers": args.workers, "seed": args.seed,
+                     "corpus": args.corpus,
                      "db_dir": "tmpfs (/dev/shm)" if str(db_dir).startswith("/dev/shm") else "disk",
                      "repeats": args.repeats, "profile_notices": args.profile_notices},
         "steps": [],
@@ -125,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.keep_results and (out / "results.json").is_file():
         earlier = json.loads((out / "results.json").read_text(encoding="utf-8"))
         results["steps"] = [s for s in earlier["steps"] if not s["error"]]
-        results["settings"] = earlier["settings"]
+        results["settings"] = {**earlier["settings"], "corpus": args.corpus}
         results["machine"]["load_average_start"] = earlier["machine"]["load_average_start"]
         # The steps kept come from earlier runs: the date spans them all.
         results["date"] = earlier["date"].split(" to ")[0] + " to " + results["date"]
@@ -137,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[{time.strftime('%H:%M:%S')}] {name} …", flush=True)
         measured = run_step(f"bench.steps.{target}", **kwargs).as_dict()
         results["steps"] = [s for s in results["steps"] if s["name"] != name]
-        results["steps"].append({"name": name, "params": kwargs, **measured})
+        results["steps"].append({"name": name, "corpus": args.corpus, "params": kwargs, **measured})
         (out / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
         if measured["error"]:
             print(measured["error"], file=sys.stderr)
@@ -152,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 shutil.rmtree(corpus, ignore_errors=True)
                 step(f"generate {largest}", "write_corpus", out=str(corpus), count=largest,
-                     seed=args.seed, workers=args.workers)
+                     seed=args.seed, workers=args.workers, kind=args.corpus)
         if "pipeline" in steps:
             for n in processed:
                 step(f"floor {n}", "jieba_floor", corpus=str(corpus), count=n, workers=args.workers)

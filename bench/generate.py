@@ -19,7 +19,10 @@ workers, and the first 1,000 notices of the 100k corpus are the 1k corpus:
   punctuation) or a web scrape run together on a few long lines, whose header
   block repeats inside the body as in seed 003.
 
-Run ``python -m bench.generate OUT --count N [--seed S]``.
+``generate`` writes this corpus (``kind="seeds"``) or the realistic one made from
+real notices with their noise (bench/realistic.py), and counts the share of
+distinct sentences of either. Run ``python -m bench.generate OUT --count N
+[--seed S] [--corpus realistic|seeds]``.
 """
 from __future__ import annotations
 
@@ -36,6 +39,7 @@ from pathlib import Path
 
 import cn2an
 
+from bench import realistic
 from ingest.markers import DOC_NUMBER, match_marker
 from ingest.pipeline import clean_text
 from ingest.readers import read_source
@@ -85,6 +89,8 @@ class GenerateStats:
     chars: int
     bytes: int
     seconds: float
+    kind: str = "seeds"
+    distinct_share: float = 1.0  # distinct sentences over all sentences (bench.realistic.sentences)
 
 
 def _split_tail(paragraphs: list[str]) -> tuple[list[str], list[str]]:
@@ -315,40 +321,54 @@ def render_notice(templates: Templates, index: int, seed: int = 0) -> tuple[str,
 # --------------------------------------------------------------- a corpus
 
 
+# The corpora `generate` writes: how each loads what it draws from, and draws notice i.
+CORPORA = ("realistic", "seeds")
+
+
 @lru_cache(maxsize=1)
-def _templates(seed_dir: str) -> Templates:
-    return load_templates(Path(seed_dir))
+def _templates(kind: str, seed_dir: str):
+    return realistic.load_sources() if kind == "realistic" else load_templates(Path(seed_dir))
 
 
-def _write_range(job: tuple[str, str, int, int, int]) -> tuple[int, int]:
-    out_dir, seed_dir, seed, start, stop = job
-    templates = _templates(seed_dir)
+def _render(kind: str, templates, index: int, seed: int) -> tuple[str, str]:
+    render = realistic.render_notice if kind == "realistic" else render_notice
+    return render(templates, index, seed)
+
+
+def _write_range(job: tuple[str, str, str, int, int, int]) -> tuple[int, int, list[bytes]]:
+    kind, out_dir, seed_dir, seed, start, stop = job
+    templates = _templates(kind, seed_dir)
     chars = size = 0
+    keys: list[bytes] = []
     for i in range(start, stop):
-        name, text = render_notice(templates, i, seed)
+        name, text = _render(kind, templates, i, seed)
         data = text.encode("utf-8")
         (Path(out_dir) / name).write_bytes(data)
         chars += len(text)
         size += len(data)
-    return chars, size
+        keys += realistic.sentence_keys(text)
+    return chars, size, keys
 
 
 def generate(out_dir: Path, count: int, seed: int = 0, workers: int | None = None,
-             seed_dir: Path = SEED_DIR) -> GenerateStats:
-    """Write notices 0 … count-1 as `out_dir`/n000000.txt …, on all cores."""
+             seed_dir: Path = SEED_DIR, kind: str = "seeds") -> GenerateStats:
+    """Write notices 0 … count-1 of the `kind` corpus as `out_dir`/n000000.txt …, on all cores."""
+    if kind not in CORPORA:
+        raise ValueError(f"unknown corpus {kind!r}: one of {', '.join(CORPORA)}")
     started = time.perf_counter()
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     step = 500
-    jobs = [(str(out_dir), str(seed_dir), seed, a, min(a + step, count)) for a in range(0, count, step)]
+    jobs = [(kind, str(out_dir), str(seed_dir), seed, a, min(a + step, count)) for a in range(0, count, step)]
     workers = min(workers or os.cpu_count() or 1, len(jobs)) if jobs else 1
     if workers <= 1:
         results = list(map(_write_range, jobs))
     else:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             results = list(pool.map(_write_range, jobs))
-    return GenerateStats(count, sum(c for c, _ in results), sum(b for _, b in results),
-                         time.perf_counter() - started)
+    keys = [k for _, _, ks in results for k in ks]
+    return GenerateStats(count, sum(c for c, _, _ in results), sum(b for _, b, _ in results),
+                         time.perf_counter() - started, kind, len(set(keys)) / len(keys) if keys else 1.0)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -357,10 +377,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--corpus", choices=CORPORA, default="realistic",
+                        help="realistic: from the real notices, noise and all (bench/realistic.py); "
+                             "seeds: from the cleaned seed notices")
     args = parser.parse_args(argv)
-    stats = generate(args.out, args.count, args.seed, args.workers)
-    print(f"{stats.count} notices, {stats.chars:,} characters, {stats.bytes / 1e6:.1f} MB "
-          f"in {stats.seconds:.1f} s → {args.out}")
+    stats = generate(args.out, args.count, args.seed, args.workers, kind=args.corpus)
+    print(f"{stats.count} {stats.kind} notices, {stats.chars:,} characters, {stats.bytes / 1e6:.1f} MB "
+          f"in {stats.seconds:.1f} s, {stats.distinct_share:.1%} of sentences distinct → {args.out}")
 
 
 if __name__ == "__main__":

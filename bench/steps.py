@@ -42,9 +42,10 @@ def corpus_paths(corpus: str, count: int) -> list[Path]:
     return paths
 
 
-def write_corpus(out: str, count: int, seed: int, workers: int | None) -> dict:
-    stats = generate(Path(out), count, seed=seed, workers=workers)
-    return {"count": stats.count, "chars": stats.chars, "bytes": stats.bytes, "seconds": stats.seconds}
+def write_corpus(out: str, count: int, seed: int, workers: int | None, kind: str = "seeds") -> dict:
+    stats = generate(Path(out), count, seed=seed, workers=workers, kind=kind)
+    return {"count": stats.count, "chars": stats.chars, "bytes": stats.bytes, "seconds": stats.seconds,
+            "kind": stats.kind, "distinct_share": stats.distinct_share}
 
 
 # ------------------------------------------------------------ the jieba floor
@@ -57,18 +58,21 @@ def _jieba_init() -> None:
 
 
 def _segment(paths: list[Path]) -> int:
-    from ingest.segment import configure_jieba
+    from ingest.segment import words
 
-    jieba, chars = configure_jieba(), 0
+    chars = 0
     for path in paths:
         text = path.read_text(encoding="utf-8")
-        jieba.lcut(text)
+        # As the pipeline segments (extract.nlp.JiebaTokenizer, ingest.columns): dictionary
+        # words only, no HMM guesses, which make a pass over raw text about 1.6× as slow.
+        words(text, guess=False)
         chars += len(text)
     return chars
 
 
 def jieba_floor(corpus: str, count: int, workers: int) -> dict:
-    """One `jieba.lcut` pass over the raw text of the notices, on `workers` processes."""
+    """One jieba pass (without the HMM, as the pipeline runs it) over the raw text of
+    the notices, on `workers` processes."""
     paths = corpus_paths(corpus, count)
     chunks = [paths[i:i + 50] for i in range(0, len(paths), 50)]
     with ProcessPoolExecutor(max_workers=workers, initializer=_jieba_init) as pool:
@@ -110,24 +114,23 @@ def _text_caches() -> list:
 
 
 def cache_effect(corpus: str, count: int, first: int = 0, rounds: int = 2) -> dict:
-    """The pipeline in one process against one jieba pass, with the text caches kept
-    and with them emptied before every notice: the synthetic notices repeat sentences
-    more than real ones, and those caches profit from it. `rounds` alternations of
+    """The pipeline in one process against one jieba pass (the pipeline's settings),
+    with the text caches kept and with them emptied before every notice: a corpus that
+    repeats its sentences fills those caches with hits. `rounds` alternations of
     both, each timed against its own jieba pass (CPU time)."""
-    from ingest.segment import configure_jieba
+    from ingest.segment import words
     from notices.pipeline import process_file
 
     paths = corpus_paths(corpus, first + count)[first:]
     process_file(paths[0])  # loads jieba's dictionary and spaCy outside the timings
     caches = _text_caches()
     texts = [p.read_text(encoding="utf-8") for p in paths]
-    jieba = configure_jieba()
     runs = []
     for _ in range(rounds):
         for kept in (True, False):
             started = time.process_time()
             for text in texts:
-                jieba.lcut(text)
+                words(text, guess=False)
             floor = time.process_time() - started
             started = time.process_time()
             for path in paths:

@@ -31,22 +31,36 @@ def _word_across(left: str, right: str) -> bool:
     return False
 
 
-def _continuation(paragraphs: list[str], i: int, used: set[int], by_first: dict[str, list[int]]) -> int | None:
+# How far from a broken-off paragraph its continuation is looked for, in body paragraphs
+# each way: a cut column continues within the page it was cut from, and a bound keeps a
+# page of thousands of fragments linear.
+_REACH = 120
+
+
+def _continuation(paragraphs: list[str], i: int, used: set[int]) -> int | None:
     """The paragraph that continues the broken-off paragraph ``i``, if one does.
 
-    ``by_first`` lists the body paragraphs by their first character: a word can run
-    across the junction only into a paragraph whose first character continues some
-    dictionary word from the end of ``i``, so jieba reads only those, not every fragment.
+    Following paragraphs are tried nearest first, then preceding ones. A word can
+    run across the junction only into a paragraph whose first character continues a
+    dictionary word from the end of ``i``: a lookup tells that before jieba reads the two.
     """
     # The next paragraph not yet joined to another: a fragment may continue in several.
     after = next((j for j in range(i + 1, len(paragraphs)) if j not in used), None)
     if after is not None and not _HEADLINE.match(paragraphs[after]) and _NO_PUNCTUATION_END.search(paragraphs[i]):
         return after  # cut mid-phrase and the next body paragraph is right there
     tails = [paragraphs[i][-k:] for k in range(1, 5) if k <= len(paragraphs[i])]
-    free = [j for first, js in by_first.items() if any(is_word_prefix(tail + first) for tail in tails)
-            for j in js if j != i and j not in used]
-    return next((j for j in sorted(free, key=lambda j: (j <= i, abs(j - i)))
-                 if _word_across(paragraphs[i], paragraphs[j])), None)
+    for side in (range(i + 1, len(paragraphs)), range(i - 1, -1, -1)):
+        tried = 0
+        for j in side:
+            if j in used or not paragraphs[j] or _HEADLINE.match(paragraphs[j]):
+                continue
+            tried += 1
+            if tried > _REACH:
+                break
+            first = paragraphs[j][0]
+            if any(is_word_prefix(tail + first) for tail in tails) and _word_across(paragraphs[i], paragraphs[j]):
+                return j
+    return None
 
 
 def mark_headline(text: str) -> str:
@@ -74,15 +88,11 @@ def rejoin_fragments(text: str) -> str:
     """
     paragraphs = text.split("\n")
     used: set[int] = set()
-    by_first: dict[str, list[int]] = {}
-    for j, paragraph in enumerate(paragraphs):
-        if paragraph and not _HEADLINE.match(paragraph):
-            by_first.setdefault(paragraph[0], []).append(j)
     i = 0
     while i < len(paragraphs):
         j = None
         if i not in used and _is_open(paragraphs[i]):
-            j = _continuation(paragraphs, i, used, by_first)
+            j = _continuation(paragraphs, i, used)
         if j is None:
             i += 1
             continue

@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from bench import realistic
 from bench.generate import generate, load_templates, render_notice
 from bench.report import _search
 from bench.steps import QUERIES, TEXT_CACHES, _text_caches, cache_effect, fit_exponent, link_index, read_documents, search
@@ -118,3 +119,63 @@ def test_search_benchmark_checks_its_rows_against_a_scan(tmp_path, documents):
     report = "\n".join(_search({"steps": [{"name": "search 5", "error": None, "result": result}],
                                  "settings": {"repeats": 1}}))
     assert "| unit | 各区县 |" in report and "**no**" not in report
+
+
+# ------------------------------------------------------------ the realistic corpus
+
+REALISTIC = 300
+
+
+@pytest.fixture(scope="module")
+def sources():
+    return realistic.load_sources()
+
+
+@pytest.fixture(scope="module")
+def realistic_texts(sources):
+    return [realistic.render_notice(sources, i)[1] for i in range(REALISTIC)]
+
+
+def test_realistic_notices_are_the_same_whatever_the_corpus_size(sources):
+    assert realistic.render_notice(sources, 3, seed=1) == realistic.render_notice(sources, 3, seed=1)
+    assert realistic.render_notice(sources, 3, seed=1) != realistic.render_notice(sources, 4, seed=1)
+    assert realistic.render_notice(sources, 3, seed=1) != realistic.render_notice(sources, 3, seed=2)
+
+
+def test_realistic_corpus_repeats_its_sentences_as_little_as_real_notices(realistic_texts):
+    real = realistic.distinct_share(text for _, text in realistic.real_texts())
+    assert 0.96 <= real <= 0.99  # the figure the report quotes
+    assert realistic.distinct_share(realistic_texts) >= 0.96
+    # The seeds corpus, for contrast, repeats most of its sentences.
+    templates = load_templates()
+    assert realistic.distinct_share(render_notice(templates, i)[1] for i in range(50)) < 0.5
+
+
+def test_realistic_corpus_carries_the_noise_of_real_notices(sources, realistic_texts):
+    texts = realistic_texts
+    chrome = [line.split("{")[0] for line in sources.noise["chrome_head"] + sources.noise["chrome_tail"]]
+    assert sum(realistic.is_traditional(t) for t in texts) >= 0.15 * len(texts)
+    assert any(re.search(r"[網發應]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǚ]+\)", t) for t in texts)  # converter's pinyin
+    assert sum(any(c in t for c in chrome) for t in texts) >= 0.2 * len(texts)
+    assert any("\r\n" in t for t in texts)
+    assert any("\n" not in t.strip() and len(t) > 300 for t in texts)  # pasted as one line
+    wrapped = [t for t in texts if len({len(line) for line in t.split("\n") if len(line) > 15}) == 1]
+    assert wrapped  # every long line cut at the same width
+    lengths = sorted(map(len, texts))
+    assert lengths[len(lengths) // 2] < 2000 < lengths[-1]  # most are short, as real notices are
+
+
+def test_realistic_long_documents_reach_tens_of_thousands_of_characters(sources):
+    long = [i for i in range(3 * realistic.LONG_EVERY) if realistic.is_long(i)]
+    assert long
+    text = realistic.render_notice(sources, long[0])[1]
+    assert realistic.LONG_CHARS[0] <= len(text) <= 2 * realistic.LONG_CHARS[1]  # a page scraped twice doubles
+
+
+def test_realistic_corpus_is_read_as_notices(tmp_path):
+    stats = generate(tmp_path, 8, seed=3, workers=1, kind="realistic")
+    assert stats.kind == "realistic" and 0.9 <= stats.distinct_share <= 1
+    paths = sorted(tmp_path.glob("*.txt"))
+    assert [p.name for p in paths] == [f"n{i:06d}.txt" for i in range(8)]
+    docs = [process_file(p) for p in paths]
+    assert sum(bool(d["measures"]) for d in docs) >= 5

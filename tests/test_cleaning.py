@@ -134,8 +134,8 @@ def test_display_width(line, width):
 def test_rejoin_reads_only_fragments_that_can_continue_a_word(monkeypatch):
     # A page of many cut fragments: jieba is asked only about fragments whose first
     # character continues a dictionary word from the broken-off end, not about every one.
-    fragments = [f"第{n}段，说明情况" for n in range(300)]  # open ends, none continues 责
-    text = "\n".join(["工作的重要责", "## 另一篇", *fragments, "任，围绕存量。"])
+    fragments = [f"第{n}段，说明情况" for n in range(100)]  # open ends, none continues 责
+    text = "\n".join(["工作的重要责", "## 另一篇", *fragments, "任，围绕存量。", *fragments])
     asked = []
     real = columns._word_across
     monkeypatch.setattr(columns, "_word_across", lambda a, b: asked.append(b) or real(a, b))
