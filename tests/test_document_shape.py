@@ -130,3 +130,17 @@ def test_every_value_of_the_seeds_leads_back_to_its_raw_text(extracted):
             holds(r.paragraph, r.start, r.end, r.text)
             checked += 1
     assert checked > 150
+
+
+def test_the_spool_reads_documents_into_the_shape():
+    from db import CatalogError
+    from notices.spool import spooled
+
+    gold = read_gold(GOLD / "001_eb84b56d6e19529f.json")
+    gold["measures"][0]["units"] = [["市卫健委", "市卫生健康委员会"]]  # a form only a gold file gives
+    with spooled([gold]) as spool:
+        unit = spool.get(gold["source"])["measures"][0]["units"][0]
+    assert unit == {"mention": "市卫健委", "name": "市卫健委", "role": None, "start": None, "end": None,
+                    "forms": ["市卫生健康委员会"]}
+    with pytest.raises(CatalogError, match="colour"), spooled([{"source": "a.txt", "colour": "red"}]):
+        pass
