@@ -23,7 +23,7 @@ from .models import Measure, Piece, Reference, ShapeError, UnitMention
 VERSION = 1
 
 __all__ = ["VERSION", "Document", "CitedDocument", "Measure", "ShapeError", "UnitMention", "check",
-           "paragraph_span", "locate"]
+           "paragraph_span", "measure_span", "locate"]
 
 
 @dataclass
@@ -113,6 +113,13 @@ def paragraph_span(measure: Measure, start: int, end: int) -> tuple[int, int, in
     if first is None or last is None or first.paragraph != last.paragraph:
         return None
     return first.paragraph, first.start + start - first.at, last.start + end - last.at
+
+
+def measure_span(measure: Measure, paragraph: int, start: int, end: int) -> tuple[int, int] | None:
+    """The [start, end) in the measure text of ``paragraphs[paragraph][start:end]``,
+    when one piece of the measure holds it."""
+    return next(((p.at + start - p.start, p.at + end - p.start) for p in measure.pieces
+                 if p.paragraph == paragraph and p.start <= start and end <= p.end), None)
 
 
 def pieces_of(text: str, paragraphs: list[str], first: int) -> list[Piece]:

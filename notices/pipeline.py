@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extract.document import CitedDocument, Document as Shape
-from extract.measures import extract_measures, issuing_city
-from extract.references import find_references
+from extract.measures import extract_measures, issuing_city, paragraph_references
 from ingest.errors import shown
 from ingest.models import Document
 from ingest.pipeline import ingest_file
@@ -48,11 +47,12 @@ def document_dict(doc: Document, with_measures: bool = True) -> dict:
     if not with_measures:
         return d
     city = issuing_city(doc.issuer, doc.title)
+    paragraphs = [p.text for p in doc.paragraphs]
+    references = paragraph_references(paragraphs)
     shape = Shape(
         **d,
-        measures=extract_measures([p.text for p in doc.paragraphs], city),
-        references=[CitedDocument(**vars(r), paragraph=i)
-                    for i, p in enumerate(doc.paragraphs) for r in find_references(p.text)],
+        measures=extract_measures(paragraphs, city, references=references),
+        references=[CitedDocument(**vars(r), paragraph=i) for i, found in enumerate(references) for r in found],
     )
     return shape.to_dict()
 
