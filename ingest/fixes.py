@@ -57,6 +57,42 @@ def strip_converter_debris(text: str) -> str:
     return _CONVERTER_DEBRIS.sub("", text)
 
 
+# Some mirrors gloss characters with readings that lost their tone marks: 指示(shi)精神(shen),
+# 等(deng)(deng). One bracketed syllable may be a name (网吧(ba)?); a text carrying several
+# is glossed throughout.
+_SYLLABLE = r"(?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?[aeiouv]{1,3}(?:ng|n|r)?"
+_TONELESS_GLOSS = re.compile(rf"[(（](?<=[\u3400-\u9fff][(（]){_SYLLABLE}[)）](?:[(（]{_SYLLABLE}[)）])*")
+_MIN_GLOSSES = 3
+
+
+def strip_toneless_glosses(text: str) -> str:
+    """Remove readings without tone marks from a text glossed throughout.
+
+    >>> strip_toneless_glosses("指示(shi)精神(shen)，等(deng)(deng)人员")
+    '指示精神，等人员'
+    >>> strip_toneless_glosses("网吧(ba)")
+    '网吧(ba)'
+    """
+    return _TONELESS_GLOSS.sub("", text) if _glossed(text) else text
+
+
+def _glossed(text: str) -> bool:
+    return len(_TONELESS_GLOSS.findall(text)) >= _MIN_GLOSSES
+
+
+# Converters also inject a comma before punctuation: ',,' ',、' ',。' '四,、'.
+_INJECTED_COMMA = re.compile(r"[,，](?=[,，、。；;：:！!？?])")
+
+
+def drop_injected_commas(text: str) -> str:
+    """Remove a comma standing right before another punctuation mark.
+
+    >>> drop_injected_commas("中央,、省市高度重视,,为贯彻落实,。四,、面向社会")
+    '中央、省市高度重视,为贯彻落实。四、面向社会'
+    """
+    return _INJECTED_COMMA.sub("", text)
+
+
 @lru_cache(maxsize=1)
 def _t2s():
     import opencc
@@ -66,6 +102,7 @@ def _t2s():
 
 _T2S_CONFIG = "t2s.json"
 _NOT_HAN = re.compile("[^\u4e00-\u9fff]+")
+_CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 _SAMPLE = 5000  # Han characters weighed by traditional_ratio
 _MIN_TRADITIONAL = 0.05  # below this share a text is simplified with a few traditional names
 
@@ -146,11 +183,15 @@ def to_simplified(text: str) -> str:
 
     >>> to_simplified("關於進一步加強疫情防控工作的通知")
     '关于进一步加强疫情防控工作的通知'
+    >>> to_simplified("關於加強「紅綠碼」管理的通知")
+    '关于加强“红绿码”管理的通知'
     >>> to_simplified("关于乾坤的通知")
     '关于乾坤的通知'
     """
     if _surely_simplified(text) or traditional_ratio(text) < _MIN_TRADITIONAL:
         return text
+    # Corner brackets are the traditional texts' quotation marks; simplified text uses “”.
+    text = text.translate(_CORNER_QUOTES)
     # OpenCC converts phrase by phrase: a character it keeps inside one phrase may
     # convert on its own once its neighbours have ("變於" → "变於" → "变于").
     while True:
@@ -170,7 +211,7 @@ _FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _FULLWIDTH_DOT_AFTER_DIGIT = re.compile(r"．(?<=\d．)(?=\d)")
 # One branch opening with the mark: the engine skips ahead to it, where top-level
 # alternatives are each tried at every position.
-_ASCII_PUNCT_NEAR_CJK = re.compile(rf"[(),:;?!](?:(?<=[{_CJK}“”（）〔〕)][(),:;?!])|(?<=\()(?=[{_CJK}]))")
+_ASCII_PUNCT_NEAR_CJK = re.compile(rf"[(),:;?!](?:(?<=[{_CJK}“”（）〔〕《》)][(),:;?!])|(?<=\()(?=[{_CJK}]))")
 _YEAR_BRACKETS = re.compile(r"[\[［【](\d{4})[\]］】]")
 _PAREN_PAIR = re.compile(r"\(([^()]{1,80})\)")  # may span a hard line wrap
 _HAS_CJK = re.compile(f"[{_CJK}]")
@@ -205,12 +246,21 @@ def _fold_once(text: str) -> str:
 
 # The order matters: converter debris must go before conversion (it hides the
 # character to convert), and width folding comes last so it sees simplified text.
-CHARACTER_FIXES = (remove_invisible, strip_converter_debris, to_simplified, fold_width)
+CHARACTER_FIXES = (
+    remove_invisible, strip_converter_debris, strip_toneless_glosses, drop_injected_commas, to_simplified, fold_width
+)
 
 # What each fix deletes. Every other change a fix makes puts one character in the place
 # of one (OpenCC's t2s dictionaries map every entry to a reading of the same length), so
 # these deletions are all it takes to trace a fixed character back to the raw text.
-_DELETES = {remove_invisible: _INVISIBLE, strip_converter_debris: _CONVERTER_DEBRIS}
+_DELETES = {
+    remove_invisible: _INVISIBLE,
+    strip_converter_debris: _CONVERTER_DEBRIS,
+    strip_toneless_glosses: _TONELESS_GLOSS,
+    drop_injected_commas: _INJECTED_COMMA,
+}
+# A fix that deletes only in some texts: where it does.
+_DELETES_WHEN = {strip_toneless_glosses: _glossed}
 
 
 def deletions(fix, text: str) -> list[tuple[int, int]]:
@@ -222,4 +272,6 @@ def deletions(fix, text: str) -> list[tuple[int, int]]:
     []
     """
     pattern = _DELETES.get(fix)
-    return [m.span() for m in pattern.finditer(text)] if pattern else []
+    if not pattern or not _DELETES_WHEN.get(fix, bool)(text):
+        return []
+    return [m.span() for m in pattern.finditer(text)]

@@ -13,16 +13,21 @@ from datetime import date
 
 import cn2an
 
+from .chrome import NUMBER_LINE, TITLE_PREFIX, ends_with_body, has_news_signs
 from .markers import ATTACHMENT_HEADING, DOC_NUMBER, match_marker
 
-_CN_DATE = re.compile(r"^([〇○零一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日$")
+# The 日 may be cut off the end of a page (2021年11月11).
+_CN_DATE = re.compile(r"^([〇○零一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日?$")
 _STAMP = re.compile(r"[（(](?:代章|盖章|印章|公章)[）)]\s*$")
 _TITLE_WORDS = re.compile(
     r"(?:通知|通告|公告|意见|方案|办法|决定|指南|函|规定|措施|细则|预案|要点|批复|报告|命令|指引|倡议书)$"
 )
 _TITLE_END = re.compile(r"(?:通知|通告|公告|意见|方案|办法|决定|指南|规定|措施|细则|预案|要点|批复|报告)")
-_NEWS_SIGNS = re.compile(r"本报讯|本报记者|通讯员|（记者|\(记者|记者\s*[\u4e00-\u9fff]{2,3}\s*[)）]")
-_NEWSPAPER = re.compile(r"([\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|时报|都市报))(?:记者|讯|社)")
+_PAPER = r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|时报|都市报)"
+# A paper's byline (某某日报记者, 某某日报讯), or its credit closing a paragraph: （北京日报）.
+_NEWSPAPER = re.compile(rf"({_PAPER})(?:记者|讯|社)|[（(]({_PAPER})[）)]")
+# A news agency's dateline: 新华社昆明9月21日电.
+_AGENCY = re.compile(r"(新华社|中新社|中新网|人民网|央视网|央广网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电")
 _ADDRESSEE_MAX = 150
 # The masthead is the issuing body's name followed by 文件 (GB/T 9704).
 MASTHEAD_SUFFIX = "文件"
@@ -50,10 +55,10 @@ _YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "0001234567
 def iso_date(text: str) -> str | None:
     """``2021年1月25日`` or ``二〇二一年一月二十五日`` as ``2021-01-25``.
 
-    >>> iso_date("二〇二一年一月二十五日"), iso_date("2021年11月3日"), iso_date("近期")
+    >>> iso_date("二〇二一年一月二十五日"), iso_date("2021 年 11 月 3 日"), iso_date("近期")
     ('2021-01-25', '2021-11-03', None)
     """
-    m = _CN_DATE.match(text.strip())
+    m = _CN_DATE.match(re.sub(r"\s", "", text))
     if not m:
         return None
     year = m.group(1).translate(_YEAR_DIGITS)
@@ -82,7 +87,7 @@ def _is_addressee_line(text: str) -> bool:
         text.endswith(("：", ":"))
         and len(text) <= _ADDRESSEE_MAX
         and not re.search(r"[。；！？]", body)
-        and not body.endswith("如下")
+        and "如下" not in body
         and bool(body.strip(" ，,、"))  # a colon alone names no one
         and not re.search(r"[（(][^）)]*$", body)  # nor does one inside brackets: （责任单位：…）
         and ("，" in body or "、" in body or "," in body or len(body) <= 30)
@@ -127,7 +132,13 @@ def split_head(paragraphs: list[str]) -> Head:
                 title_lines.append(before)
             rest[0:1] = [after] if after else []
             continue
-        colon = re.search(r"[：:]", line)
+        printed = not head.doc_number and (title_lines or head.parts) and NUMBER_LINE.match(line)
+        if printed:  # the number printed under the title: （第1号）, 2号令
+            head.doc_number = re.sub(r"\s", "", printed.group("n") or printed.group("order"))
+            head.parts.append(line)
+            rest.pop(0)
+            continue
+        colon = re.search(r"：|:(?!\d)", line)  # not the colon of a time, 14:30
         if colon and _is_addressee_line(line[: colon.end()]) and (head.doc_number or title_lines):
             head.addressees = split_addressees(line[: colon.end()])
             head.parts.append(line[: colon.end()])
@@ -141,6 +152,10 @@ def split_head(paragraphs: list[str]) -> Head:
         titled = [t for t in title_lines if not t.endswith(MASTHEAD_SUFFIX)]
         if head.doc_number and titled and not _TITLE_WORDS.search(line) and not re.search(r"关于", line):
             break  # a short first line of the body (a heading) after a complete title
+        if head.doc_number and title_lines and line.startswith("关于"):
+            # A masthead (the body's name, the kind, the number) over the document's own title.
+            head.parts.extend(title_lines)
+            title_lines = []
         title_lines.append(line)
         rest.pop(0)
     masthead = [t for t in title_lines if t.endswith(MASTHEAD_SUFFIX)]  # the red "…文件"
@@ -165,9 +180,17 @@ def split_head(paragraphs: list[str]) -> Head:
     return head
 
 
+# A signature date whose year a copy dropped (``年1月23日``): it still closes the signature.
+_YEARLESS_DATE = re.compile(r"^年?[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
+
+
 def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
     """The signing body and the ISO date from the last lines of a notice, or of the
-    lines before its attachments (an attachment is printed after the signature)."""
+    lines before its attachments (an attachment is printed after the signature).
+
+    >>> signature(["恳请理解支持！", "某市指挥部", "年1月23日"])
+    ('某市指挥部', None)
+    """
     found = _signature_before(paragraphs, len(paragraphs))
     attachments = [i for i, p in enumerate(paragraphs) if ATTACHMENT_HEADING.fullmatch(p)]
     if found == (None, None) and attachments:
@@ -178,7 +201,7 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
 def _signature_before(paragraphs: list[str], end: int) -> tuple[str | None, str | None]:
     for i in range(end - 1, max(-1, end - 6), -1):
         date = iso_date(paragraphs[i])
-        if date:
+        if date or _YEARLESS_DATE.match(paragraphs[i].strip()):
             issuer = None
             if i > 0 and len(paragraphs[i - 1]) <= 60 and not re.search(r"[。；！？，：:]", paragraphs[i - 1]):
                 issuer = _STAMP.sub("", paragraphs[i - 1]).strip() or None
@@ -186,21 +209,136 @@ def _signature_before(paragraphs: list[str], end: int) -> tuple[str | None, str 
     return None, None
 
 
+# A body's name followed by the kind of document: 武汉市…指挥部通告.
+_KIND_AFTER_BODY = re.compile(r"^(?P<body>[\u4e00-\u9fff（）()]{4,60}?)(?:[一二三四五六七八九十]+条)?(?:通告|公告|通知|命令|令)$")
+# A number printed with the title: （第30号）, 第59号公告, 17号令.
+# The number in brackets as printed (（通告2022年第42号）, （郸防指〔2020〕3号）, （十五）), or
+# run into the title (第59号公告, 17号令).
+_TITLE_NUMBER = re.compile(
+    r"\s*[（(]([^（）()]{0,24}?[\d一二三四五六七八九十百]\s*号令?|[一二三四五六七八九十百]{1,4})[）)]\s*$"
+    r"|((?:\d{4}年)?第\d{1,4}号)(?=(?:通告|公告|令)$)|(\d{1,4}号令)$"
+    r"|(?<=通告|公告)((?:〔\d{4}〕|\d{4}年)?第\s*\d{1,4}\s*号)$"
+)
+
+
 def issuer_from_title(title: str | None) -> str | None:
-    """``X关于…的通知`` is issued by X."""
+    """``X关于…的通知`` is issued by X; so is ``X通告`` when X is a body's name.
+
+    >>> issuer_from_title("某市指挥部关于加强防控的通知"), issuer_from_title("武汉市疫情防控指挥部通告")
+    ('某市指挥部', '武汉市疫情防控指挥部')
+    """
     if title and "关于" in title:
         before = title.split("关于", 1)[0].strip()
         return before or None
-    return None
+    m = _KIND_AFTER_BODY.match(title or "")
+    return m.group("body") if m and ends_with_body(m.group("body")) else None
+
+
+def title_and_number(title: str | None) -> tuple[str | None, str | None]:
+    """A title as a repost prints it: without quotes 《》, a place name before it, or the
+    number printed with it, which is the document number.
+
+    >>> title_and_number("武汉市指挥部通告（第30号）")
+    ('武汉市指挥部通告', '第30号')
+    >>> title_and_number("《关于加强防控的通知》"), title_and_number("石家庄：关于加强防控的通告")
+    (('关于加强防控的通知', None), ('关于加强防控的通告', None))
+    >>> title_and_number("某市人民政府第59号公告"), title_and_number("某市人民政府17号令")
+    (('某市人民政府公告', '第59号'), ('某市人民政府', '17号令'))
+    >>> title_and_number("某市指挥部通告（通告2022年第42号）"), title_and_number("某市办公室关于划定风险区域的通告（十五）")
+    (('某市指挥部通告', '通告2022年第42号'), ('某市办公室关于划定风险区域的通告', '十五'))
+    """
+    if not title:
+        return title, None
+    if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+        title = title[1:-1]
+    title = TITLE_PREFIX.sub("", title).rstrip("（(")  # a bracket the page cut off
+    m = _TITLE_NUMBER.search(title)
+    if not m:
+        return title, None
+    number = re.sub(r"\s", "", next(g for g in m.groups() if g))
+    return (title[: m.start()] + title[m.end():]).strip() or None, number
+
+
+# The notice a lead names: in 《》, or as the object of 发布 (发布天津市…指挥部第23号通告).
+_LEAD_TITLE = re.compile(
+    r"《([^《》]{4,80}(?:通知|通告|公告|意见|方案|办法|决定|规定|措施|令))》"
+    r"|发布了?([^，。、《》“”]{4,60}?[\u4e00-\u9fff]{2}(?:第\d{1,4}号)?(?:通告|公告|通知|令))(?=[，。：]|$)"
+)
+_LEAD_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[^。]{0,60}?发布")
+_YEAR = re.compile(r"(?:19|20)\d{2}(?=年|〕|\]|］)")
+
+
+def lead_title(lead: str | None) -> str | None:
+    """The notice a reposter's lead names in 《》.
+
+    >>> lead_title("11月15日，某办公室发布了《关于加强出行管理的通知》，倡导…")
+    '关于加强出行管理的通知'
+    >>> lead_title("25日夜间，天津市疫情防控指挥部发布天津市疫情防控指挥部第23号通告。通告全文如下：")
+    '天津市疫情防控指挥部第23号通告'
+    >>> lead_title("27日晚，某市办公室发布通告，在全市开展筛查。") is None
+    True
+    """
+    m = _LEAD_TITLE.search(lead or "")
+    return (m.group(1) or m.group(2)) if m else None
+
+
+def lead_date(lead: str | None, *dated: str | None) -> str | None:
+    """The day a reposter's lead says the notice came out, as ISO; a lead gives month
+    and day, the year comes from the lead, the document number or the title.
+
+    >>> lead_date("国庆9月26日，某办公室发布关于做好国庆假期工作的通知", "渝办发〔2022〕49号")
+    '2022-09-26'
+    >>> lead_date("11月15日，某办公室发布了《关于加强管理的通知》") is None
+    True
+    """
+    m = _LEAD_DATE.search(lead or "")
+    if not m:
+        return None
+    years = [m.group(1)] if m.group(1) else [y.group() for t in dated if t for y in [_YEAR.search(t)] if y]
+    return iso_date(f"{years[0]}年{m.group(2)}月{m.group(3)}日") if years else None
 
 
 def is_news(text: str, head: Head) -> bool:
     """A report in a reporter's words, rather than a notice (or a repost of one)."""
     if head.doc_number or head.addressees:
         return False
-    return bool(_NEWS_SIGNS.search(text)) or len(re.findall(r"^#{1,3}\s", text, re.M)) >= 3
+    return has_news_signs(text) or len(re.findall(r"^#{1,3}\s", text, re.M)) >= 3
+
+
+_PAGE_SOURCE = re.compile(
+    r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*来源\s*[:：]\s*(\S.{0,30}?)\s*$"
+    r"|(?:^|\s)来源\s*[:：]\s*([^\s|｜]{2,30})",
+    re.M,
+)
+
+
+def page_source(text: str) -> str | None:
+    """The source a news page prints under its headline (``2020-03-26 23:53 来源：新华网``).
+
+    >>> page_source("重庆：所有人员集中隔离\\n2020-03-26 23:53:17 来源： 新华网\\n新华社重庆3月26日电")
+    '新华网'
+    >>> page_source("发布时间：2020-03-26  来源：人民网  作者：某某")
+    '人民网'
+    """
+    m = _PAGE_SOURCE.search(text)
+    return (m.group(1) or m.group(2)) if m else None
 
 
 def newspaper(text: str) -> str | None:
+    """The paper a report is by: its byline or credit.
+
+    >>> newspaper("本报讯 昨日，某某日报记者获悉。"), newspaper("开展大排查。（北京日报）")
+    ('某某日报', '北京日报')
+    """
     m = _NEWSPAPER.search(text)
+    return (m.group(1) or m.group(2)) if m else None
+
+
+def news_agency(text: str) -> str | None:
+    """The agency whose dateline opens a report.
+
+    >>> news_agency("新华社昆明9月21日电（记者某某）某市宣布…")
+    '新华社'
+    """
+    m = _AGENCY.search(text)
     return m.group(1) if m else None

@@ -3,13 +3,16 @@
 1. Character fixes (``fixes.CHARACTER_FIXES``): invisible characters, converter
    debris, traditional → simplified, the width convention.
 2. Page furniture: page-number lines, web-page debris (``scrape.strip_debris``).
-3. Layout: hard wraps joined, page breaks dropped (``layout.unwrap_lines``);
-   run-together scraped blocks split at provisions (``scrape.split_run_together``).
-4. The head block (title, document number, addressees) taken out as metadata,
+3. Layout: a text pasted on one line split where its line breaks were
+   (``pastes.split_pasted_lines``); hard wraps joined, page breaks dropped
+   (``layout.unwrap_lines``); run-together scraped blocks and items split at
+   provisions (``scrape.split_run_together``, ``pastes.split_run_items``).
+4. The notice cut out of the page around it (``chrome.find_notice``).
+5. The head block (title, document number, addressees) taken out as metadata,
    and its repeats cut from the body.
-5. A repeating, shuffled scrape reduced to one copy of each sentence, in the
+6. A repeating, shuffled scrape reduced to one copy of each sentence, in the
    order of its sections (``scrape.dedupe_scrape``).
-6. News pages: the headline marked when a copy has lost the marks, fragments of
+7. News pages: the headline marked when a copy has lost the marks, fragments of
    cut columns rejoined, then the page split into articles.
 
 Each step is a ``str -> str`` function on text with one paragraph per line;
@@ -22,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from . import columns, fixes, layout, metadata, scrape
+from . import chrome, columns, fixes, layout, metadata, pastes, scrape
 from .models import Article, Document, Paragraph, RawSource
 from .provenance import trace
 from .readers import read_source
@@ -38,6 +41,9 @@ class Cleaned:
     steps: list[str] = field(default_factory=list)
     page_title: str | None = None
     articles: list[tuple[str, list[str]]] = field(default_factory=list)
+    chrome: list[str] = field(default_factory=list)  # lines of the page around the notice
+    debris: list[str] = field(default_factory=list)  # what the debris patterns cut, in text order
+    lead: str | None = None  # a reposter's lead naming the notice
 
 
 class _Recorder:
@@ -62,19 +68,34 @@ def clean_text(raw: str) -> Cleaned:
     fixed = text
     published = scrape.published_date(text)
     text = run(layout.drop_page_numbers, text)
+    text = run(pastes.split_pasted_lines, text)
+    # What the debris patterns cut is located where it stood, like the page chrome.
+    debris = [m.group() for m in scrape.DEBRIS.finditer(text)]
     text = run(scrape.strip_debris, text)
     text = run(layout.unwrap_lines, text)
     text = run(scrape.split_run_together, text)
-    head = metadata.split_head(text.split("\n"))
-    if metadata.is_news(text, head):
+    text = run(pastes.split_run_items, text)
+    text = run(pastes.join_spaced_words, text)
+    text = run(pastes.join_wrapped_signature, text)
+    page = chrome.find_notice(text)
+    if page.chrome:
+        run.steps.append("find_notice")
+    text = "\n".join(page.lines)
+    head = metadata.split_head(page.lines)
+    if not page.found and metadata.is_news(text, head):
         body = run(columns.rejoin_fragments, run(columns.mark_headline, text))
         page_title, articles = columns.split_articles(body)
-        head = metadata.Head(title=page_title)
-        return Cleaned([], head, "news", published, fixed, run.steps, page_title, articles)
+        head = metadata.Head(title=page_title or next((t for t, _ in articles if t), None))
+        return Cleaned([], head, "news", published, fixed, run.steps, page_title, articles, page.chrome, debris=debris)
+    head.title, number = metadata.title_and_number(head.title or metadata.lead_title(page.lead))
+    if number and not head.doc_number:
+        head.doc_number = number
+        head.parts.append(number)
     body = "\n".join(head.body)
     body = run(scrape.remove_lines_equal_to, body, head.parts)
     body = run(scrape.dedupe_scrape, body)
-    return Cleaned([p for p in body.split("\n") if p], head, "notice", published, fixed, run.steps)
+    paragraphs = [p for p in body.split("\n") if p]
+    return Cleaned(paragraphs, head, "notice", published, fixed, run.steps, chrome=page.chrome, lead=page.lead, debris=debris)
 
 
 def clean(text: str) -> str:
@@ -114,12 +135,12 @@ def ingest_source(source: RawSource) -> Document:
     head = cleaned.head
     issuer, signed = metadata.signature(cleaned.paragraphs)
     if cleaned.kind == "news":
-        issuer = metadata.newspaper(source.text)
+        issuer = metadata.newspaper(source.text) or metadata.page_source(cleaned.fixed) or metadata.news_agency(cleaned.fixed)
     else:
         issuer = issuer or metadata.issuer_from_title(head.title)
     texts = cleaned.paragraphs + [p for title, ps in cleaned.articles for p in [title, *ps]]
     meta = [head.title or "", *head.parts, *(head.addressees or []), issuer or ""]
-    spans, audit = trace(source.text, cleaned.fixed, texts, meta)
+    spans, audit = trace(source.text, cleaned.fixed, texts, meta, [cleaned.debris, cleaned.chrome])
     doc = Document(
         source=source.path.name,
         path=display_path(source.path),
@@ -130,7 +151,7 @@ def ingest_source(source: RawSource) -> Document:
         title=head.title,
         doc_number=head.doc_number,
         issuer=issuer,
-        date=signed or cleaned.published,
+        date=signed or cleaned.published or metadata.lead_date(cleaned.lead, head.doc_number, head.title),
         addressees=head.addressees,
         cleaning=cleaned.steps,
         audit=audit,

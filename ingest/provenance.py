@@ -194,11 +194,15 @@ def _account(piece: str, metadata: list[str], clean: str, audit: Audit) -> None:
         audit.lost.append(piece)
 
 
-def trace(raw: str, fixed: str, paragraphs: list[str], metadata: list[str]) -> tuple[list[list[tuple[int, int]]], Audit]:
+def trace(
+    raw: str, fixed: str, paragraphs: list[str], metadata: list[str], chrome: list[list[str]] = ()
+) -> tuple[list[list[tuple[int, int]]], Audit]:
     """Raw spans for each paragraph, and the audit of every raw sentence.
 
     ``fixed`` is the raw text after the character fixes, which the clean text
-    shares: sentences are looked up there and mapped back to ``raw``.
+    shares: sentences are looked up there and mapped back to ``raw``. ``chrome``
+    holds groups of texts the cleaning cut (the page around the notice, debris), each
+    in the order of the text: what stands in them is debris.
     """
     index = RawIndex(raw, fixed)
     all_spans = []
@@ -210,8 +214,16 @@ def trace(raw: str, fixed: str, paragraphs: list[str], metadata: list[str]) -> t
         all_spans.append(_merge([index.raw_span(s, e) for s, e in found], raw))
         kept += len(paragraph_sentences)
     audit = Audit(kept=kept)
+    # The page around the notice stands where it was cut from: located there, it is debris.
+    for group in chrome:
+        place = 0
+        for line in group:
+            line_sentences = sentences(line)
+            place = index.locate_all(line_sentences, place)[1]
+            audit.debris += len(line_sentences)
     clean = _squeeze("".join(paragraphs))
-    meta = [_squeeze(m) for m in metadata if m]
+    # Longest first: a title line holds the title without its decorations.
+    meta = sorted((_squeeze(m) for m in metadata if m), key=len, reverse=True)
     for run in index.uncovered():
         audit.debris += len(DEBRIS.findall(run))
         for chunk in DEBRIS.sub("\n", drop_page_numbers(run)).split("\n"):

@@ -22,6 +22,7 @@ from ingest.encoding import decode_bytes, decode_text
 from ingest.errors import SourceError
 from ingest.html import read_html
 from ingest.limits import check_pdf_expansion, check_zip_expansion
+from ingest.markup import read_markup
 from ingest.models import RawSource
 from ingest.pdf import read_pdf
 from ingest.pdfium import read_pdf_with_pdfium
@@ -110,6 +111,9 @@ def _read_txt(path: Path, data: bytes) -> _Read:
     if kind in _NOT_TEXT:
         raise SourceError(path, f"not a text file: the content is {_NOT_TEXT[kind]}; give it its proper suffix")
     decoded = decode_text(data, path.name)
+    marked = read_markup(decoded.text, path.name)
+    if marked:
+        return _Read(marked[0], decoded.encoding, decoded.notes + marked[1])
     return _Read(decoded.text, decoded.encoding, decoded.notes)
 
 

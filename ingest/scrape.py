@@ -29,8 +29,8 @@ DEBRIS = re.compile(
     "|".join(
         (
             r"<\s*/?\s*br\s*/?\s*>",
-            _each(("发布", "发文", "印发", "成文"), rf"(?:日期|时间)\s*[:：]\s*{_DATE}(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?"),
-            _each(("来源", "信息来源", "文章来源", "作者", "责任编辑", "编辑"), r"\s*[:：]\s*[^\s。，；：:]{1,30}?(?=发布|点击|浏览|字号|【|\s|$)"),
+            _each(("发布", "发表", "发稿", "发文", "印发", "成文", "编辑"), rf"(?:日期|时间)\s*[:：]\s*{_DATE}(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?"),
+            _each(("来源", "信息来源", "文章来源", "作者", "责任编辑", "编辑"), r"\s*[:：]\s*[^\s。，；：:]{1,30}?(?=发布(?:日期|时间|[:：])|点击|浏览|字号|来源|编辑|作者|审核|【|\s|$)"),
             _each(("点击", "浏览", "阅读"), r"(?:数|量|次数)?\s*[:：]\s*\d+\s*次?"),
             r"文件下载\s*[:：]?[^\n]{0,200}?\.(?:docx?|pdf|wps|xlsx?|zip|rar|ofd)",
             r"【\s*字[体号]\s*[:：]?\s*大\s*中\s*小\s*】|【\s*(?:打印本页|关闭窗口|我要打印)\s*】",
@@ -39,7 +39,12 @@ DEBRIS = re.compile(
     ),
     re.IGNORECASE,
 )
-_PUBLISHED = re.compile(rf"(?:发布|发文|印发)(?:日期|时间)\s*[:：]\s*(?P<date>{_DATE})")
+_PUBLISHED = re.compile(rf"(?:发布|发表|发稿|发文|印发|编辑)(?:日期|时间)\s*[:：]\s*(?P<date>{_DATE})")
+# A news page's time stamp under its headline: 2020-03-26 23:53:17 来源：新华网
+_STAMPED = re.compile(
+    r"^(?:来源\s*[:：]\s*[^\s\d]{2,20})?(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|[\u4e00-\u9fff]{2,20}\s*$|$))"
+    r"|^来源\s*[:：]\s*\S{2,40}\s+(?P<sourced>\d{4}-\d{1,2}-\d{1,2})\s*$", re.M
+)
 _SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[”’」』）)]*|$)")
 # Where a run-together scrape hides paragraph breaks: before a numbered provision
 # that follows the end of a sentence, and around the signature's date line.
@@ -56,6 +61,7 @@ _RUN_TOGETHER = (
     (re.compile(r"([。！？；])(?=[^。！？；，\n]{2,40}\n\d{4}年\d{1,2}月\d{1,2}日)"), "\\1\n"),
 )
 _ENDS = ("。", "！", "？", "；", "：", "）", ")", "”")
+_HEAD_END = re.compile(r"(?:通知|通告|公告|意见|方案|办法|决定|规定|措施|细则|令|号|[：:）)])$")
 _AFTER_REPEAT = re.compile(rf"》|\s*{_SIGNED}")  # what no cut repeat of the title block is followed by
 # Repeats shorter than this are common phrases, not scrape debris.
 MIN_REPEAT = 8
@@ -66,11 +72,15 @@ def published_date(text: str) -> str | None:
 
     >>> published_date("…的通知发布日期:2021-11-03重庆市…")
     '2021-11-03'
+    >>> published_date("某地加强防控\\n2020-02-22 14:32:08 来源：新华网\\n正文")
+    '2020-02-22'
+    >>> published_date("某地加强防控\\n2020年03月26日 10:21 来源：人民网\\n正文")
+    '2020-03-26'
     """
-    m = _PUBLISHED.search(text)
+    m = _PUBLISHED.search(text) or _STAMPED.search(text)
     if not m:
         return None
-    y, mo, d = re.findall(r"\d+", m.group("date"))
+    y, mo, d = re.findall(r"\d+", m.group("date") or m.group("sourced"))
     return calendar_date(int(y), int(mo), int(d))
 
 
@@ -109,7 +119,9 @@ def remove_lines_equal_to(text: str, items: list[str]) -> str:
     pieces, done = [], 0
     for start in _sentence_starts(text, items):
         end = _repeat_end(text, start, items) if start >= done else None
-        if end is not None:
+        # A repeat of the block ends where the block can: a title's kind, a number, a colon.
+        # Lines of a wrapped title that open a sentence (某县指挥部办公室会…) name the body.
+        if end is not None and _HEAD_END.search(text, 0, end):
             pieces += [text[done:start], "\n"]
             done = end
     text = "".join(pieces) + text[done:]

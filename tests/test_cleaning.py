@@ -1,7 +1,9 @@
 """Each cleaning step on a small text: before and after."""
 import pytest
 
-from ingest import columns, fixes, layout, metadata, scrape
+from ingest import columns, fixes, layout, metadata, pastes, scrape
+
+_LONG = "其他人员确需离开，须符合以下条件：由乡镇（街道）开具证明，健康监测无异常，持健康码绿码。"
 
 CASES = [
     # (step, before, after, why)
@@ -26,6 +28,25 @@ CASES = [
     (columns.rejoin_fragments, "有一家人不在\n家，因此没有掌握情况。", "有一家人不在家，因此没有掌握情况。", "a column cut mid-word"),
     (columns.rejoin_fragments, "工作的重要责\n## 另一篇\n正文。\n任，围绕存量。", "工作的重要责任，围绕存量。\n## 另一篇\n正文。", "continuation pasted elsewhere"),
     (columns.rejoin_fragments, "第一段完。\n第二段完。", "第一段完。\n第二段完。", "closed paragraphs stay apart"),
+    # One-line pastes and items run together (ingest/pastes.py)
+    (pastes.split_pasted_lines, "某市指挥部发布了通知，倡导市民非必要不离开。 第一，关于离开条件。" + _LONG * 3 + " 第二，关于审批。" + _LONG,
+     "某市指挥部发布了通知，倡导市民非必要不离开。\n第一，关于离开条件。" + _LONG * 3 + "\n第二，关于审批。" + _LONG,
+     "a whole text on one line, single spaces where the lines were"),
+    (pastes.split_pasted_lines, "中新网重庆11月16日电 （记者某某）短句。", "中新网重庆11月16日电 （记者某某）短句。", "a short line keeps its spaces"),
+    (pastes.split_run_items, "一、省界道路所有入口1.对车辆实施劝返。2.严格核查登记；发现疑似人员实施隔离。3.信息转交区县政府。",
+     "一、省界道路所有入口\n1.对车辆实施劝返。\n2.严格核查登记；发现疑似人员实施隔离。\n3.信息转交区县政府。",
+     "1. 2. 3. run into their heading"),
+    (pastes.split_run_items, "关于离开条件。第二，关于审批。", "关于离开条件。\n第二，关于审批。", "第二， after a sentence"),
+    (pastes.split_run_items, "加强管理：①严格登记；②每日消毒。", "加强管理：\n①严格登记；\n②每日消毒。", "circled numbers"),
+    (pastes.split_run_items, "由所在地政府组织实施。特此通告。", "由所在地政府组织实施。\n特此通告。", "the closing formula"),
+    (pastes.split_run_items, "面积增加1.5倍，共2.3万人，第1号令。", "面积增加1.5倍，共2.3万人，第1号令。", "decimals are no items"),
+    (pastes.split_run_items, "持3日内核酸检测阴性证明。", "持3日内核酸检测阴性证明。", "a lone number is no list"),
+    (pastes.join_spaced_words, "某县指挥部\n通 告\n为做好防控，现通告如下：", "某县指挥部\n通告\n为做好防控，现通告如下：", "a title word set with spaces"),
+    (pastes.join_wrapped_signature, "感谢支持。\n某县新冠肺炎疫情防控\n工作领导小组办公室\n2022年4月14日",
+     "感谢支持。\n某县新冠肺炎疫情防控工作领导小组办公室\n2022年4月14日", "a signer's name wrapped over two lines"),
+    (pastes.join_wrapped_signature, "感谢支持。\n某市卫生健康委员会\n某市教育委员会\n2022年4月14日",
+     "感谢支持。\n某市卫生健康委员会\n某市教育委员会\n2022年4月14日", "two bodies signing together"),
+    (fixes.to_simplified, "關於加強「紅綠碼」管理的通知", "关于加强“红绿码”管理的通知", "corner quotes of a traditional text"),
 ]
 
 
@@ -143,3 +164,19 @@ def test_rejoin_reads_only_fragments_that_can_continue_a_word(monkeypatch):
     assert out[0] == "工作的重要责任，围绕存量。"
     assert "任，围绕存量。" not in out
     assert len(asked) < 20
+
+
+@pytest.mark.parametrize("before,after", [
+    ("中央,、省市高度重视,,为贯彻落实,。四,、面向社会", "中央、省市高度重视,为贯彻落实。四、面向社会"),
+    ("共1,000人，分3批", "共1,000人，分3批"),
+])
+def test_commas_a_converter_injected_before_punctuation_go(before, after):
+    assert fixes.drop_injected_commas(before) == after
+
+
+@pytest.mark.parametrize("before,after", [
+    ("重要指示(shi)精神(shen)，维(wei)护等(deng)(deng)人员", "重要指示精神，维护等人员"),
+    ("网吧(ba)和KTV(k)", "网吧(ba)和KTV(k)"),  # one gloss alone is no glossed text
+])
+def test_readings_without_tone_marks_go_from_a_text_glossed_throughout(before, after):
+    assert fixes.strip_toneless_glosses(before) == after

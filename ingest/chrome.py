@@ -1,0 +1,323 @@
+"""The notice inside a web page: where it starts and ends, and the page chrome around it.
+
+A page that carries a notice wraps it in chrome: breadcrumbs, the site's headline and a
+reposter's lead before it; share buttons, editor lines and teasers after it. The notice
+has a shape of its own. It opens with a head (title, 文号, addressees) over a preamble
+that ends ``…如下：``; or with a title over its addressee line; or, in a repost that left
+its head out, right after the lead that says it was published (``27日晚，…发布通告，…``);
+or with a title right over its text. It closes with its signature and date (and
+``（此件公开发布）``), unless a document it issues follows. ``find_notice`` cuts a page,
+one paragraph per line, to that shape; what it cuts is chrome, which the audit counts
+as debris. A page where none of these is found is left whole but for its chrome lines
+(a news report keeps its headline: the line over its time stamp).
+
+The patterns are page furniture, not the words of any notice: ``data/chrome.yml``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .markers import DOC_NUMBER, match_marker
+
+_RULES = Path(__file__).with_name("data") / "chrome.yml"
+# A line holding a sentence this long is the notice's, whatever furniture words it has.
+_SENTENCE_LINE = 60
+_TITLE_MAX = 60
+_TITLE_LINES = 4  # a title wraps over two or three lines, never more
+_LEAD_WINDOW = 4  # an unnumbered repost's lead stands among its first lines
+_STAMP_WINDOW = 12  # a page prints its time stamp near the top
+_TITLE_END = re.compile(r"(?:通知|通告|公告|通报|意见|方案|办法|决定|指南|规定|措施|细则|预案|要点|批复|报告|命令|令|倡议书)$")
+# What goes before a title: a Markdown heading mark, and a reposter's place name
+# (石家庄：关于…) or section tag (【疫情防控】).
+TITLE_PREFIX = re.compile(r"^(?:#{1,6}\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|【[^】]{2,8}】)?")
+# A title holds no sentence, no label (发布机关：…) and no page furniture.
+_NOT_TITLE = re.compile(r"[。！？；：:，,@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
+# A number printed under the title: 第1号, （县指挥部第1号）, 2号令.
+NUMBER_LINE = re.compile(
+    r"^[（(]?(?:(?P<n>[\u4e00-\u9fff]{0,20}?(?:(?:〔\d{4}〕|\d{4}年?)第?|第)\s*[\d一二三四五六七八九十百]{1,4}\s*号)"
+    r"|(?P<order>\d{1,4}\s*号令))[）)]?$"
+)
+# A number closing a title line: bracketed (（第1号）, （十五）) or run in (…公告〔2022〕第17号).
+_NUMBER_AFTER_TITLE = re.compile(
+    r"\s*[（(](?:[^（）()]{0,24}?[\d一二三四五六七八九十百]\s*号令?|[一二三四五六七八九十百]{1,4})[）)]$"
+    r"|(?:〔\d{4}〕|\d{4}年)?第\s*\d{1,4}\s*号$"
+)
+_ADDRESSEES = re.compile(r"^[^。；！？]{2,150}[：:]$")
+SIGNATURE_DATE = re.compile(
+    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})?\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$"
+    r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}$"  # its 日 cut off the end of the page
+)
+# A note under the signature (（此件公开发布）), not a reposter's credit (（某网编辑 李某）).
+_NOTE = re.compile(r"^[（(](?![^（()）]*(?:编辑|责编|记者|来源|摄影))[^（()）]{2,30}[）)]$")
+_ATTACHMENT = re.compile(r"^附件")
+_STAMP = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
+_HEADINGS = re.compile(r"^#{1,3}\s", re.M)
+
+
+@dataclass
+class Page:
+    lines: list[str]  # the notice (or the report), one paragraph per line
+    chrome: list[str] = field(default_factory=list)  # lines cut as page chrome
+    found: str | None = None  # how the notice was found: "preamble", "addressees", "lead", or None
+    lead: str | None = None  # a reposter's lead: names the notice (《…》) and when it came out
+
+
+@dataclass(frozen=True)
+class _Rules:
+    line: re.Pattern
+    url: re.Pattern
+    label: re.Pattern
+    trailer: re.Pattern
+    preamble: re.Pattern
+    lead_preamble: re.Pattern
+    lead: re.Pattern
+    news: re.Pattern
+    body: re.Pattern
+    reported: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    try:
+        data = yaml.safe_load(_RULES.read_text(encoding="utf-8"))
+        return _Rules(
+            line=re.compile("|".join(f"(?:{p})" for p in data["line"])),
+            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "lead", "news", "body", "reported")},
+        )
+    except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:
+        raise ValueError(f"{_RULES}: cannot load the chrome rules: {e}") from e
+
+
+def is_chrome(line: str) -> bool:
+    """A line that is only page furniture.
+
+    >>> is_chrome("当前位置：首页 > 快讯 > 正文"), is_chrome("原标题：重庆再推举措")
+    (True, True)
+    >>> is_chrome("北京知名医院 http://news.example.com/1.html"), is_chrome("一、严格落实责任。")
+    (True, False)
+    """
+    r = rules()
+    if "。" in line and len(line) > _SENTENCE_LINE:
+        return False
+    if r.url.search(line):
+        return not re.search(r"[。！？；]", r.url.split(line)[0])
+    return bool(r.line.search(line))
+
+
+def is_lead(line: str) -> bool:
+    """A reposter's lead: when and who published the notice (``刚刚，…发布最新通告``)."""
+    r = rules()
+    return bool(r.lead.search(line) or r.lead_preamble.search(line))
+
+
+def ends_with_body(name: str) -> bool:
+    """Whether a name ends the way an issuing body's name does (…指挥部, …委员会).
+
+    >>> ends_with_body("某市疫情防控工作领导小组办公室"), ends_with_body("某市疫情防控")
+    (True, False)
+    """
+    return bool(re.search(rules().body.pattern + "$", name))
+
+
+def has_news_signs(text: str) -> bool:
+    """Signs of a reporter's own words: 本报讯, （记者…）, a dateline ``…网重庆11月16日电``."""
+    return bool(rules().news.search(text))
+
+
+def is_title_line(line: str) -> bool:
+    """A line that may be (part of) a notice's title: short, no sentence, no page furniture."""
+    line = TITLE_PREFIX.sub("", line)
+    return (
+        len(line) <= _TITLE_MAX
+        and not _NOT_TITLE.search(line)
+        and not match_marker(line)
+        and not SIGNATURE_DATE.match(line)
+    )
+
+
+def names_kind(line: str) -> bool:
+    """A title line that ends naming the kind of document (…通告), its number aside."""
+    return bool(_TITLE_END.search(_NUMBER_AFTER_TITLE.sub("", line)))
+
+
+def _chrome_flags(lines: list[str]) -> list[bool]:
+    r = rules()
+    flags = [is_chrome(line) for line in lines]
+    for i, line in enumerate(lines[:-1]):
+        # "来源" on a line of its own, its value on the next.
+        if r.label.match(line) and "。" not in lines[i + 1] and len(lines[i + 1]) <= 30:
+            flags[i] = flags[i + 1] = True
+    return flags
+
+
+def _is_number_line(line: str) -> bool:
+    """The 文号 on a line of its own, or closing the title line it was run into."""
+    number = DOC_NUMBER.search(line)
+    return bool(NUMBER_LINE.match(line) or (number and number.end() == len(line) and len(line) <= 2 * _TITLE_MAX))
+
+
+def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
+    """The first line of the head (title, 文号, addressees) over the preamble.
+
+    Chrome between the head and the preamble (an advertisement) is skipped; the title's
+    lines stand together, and end at the first line naming the document's kind: an
+    earlier line that names a kind too is another headline. A 文号 printed over the
+    title opens the head.
+    """
+    start, titled, title_lines = preamble, False, 0
+    for i in range(preamble - 1, -1, -1):
+        line = lines[i]
+        if flags[i]:
+            if title_lines:
+                break
+            continue
+        if start == preamble and _ADDRESSEES.match(line) and not title_lines:
+            start = i
+        elif _is_number_line(line) and not title_lines:
+            start = i
+            titled = len(line) > _TITLE_MAX // 2  # the title runs into its number
+        elif _is_number_line(line):
+            return i  # 文号 over the title: the masthead above it is no part of the text
+        elif is_title_line(line) and title_lines < _TITLE_LINES:
+            ends = names_kind(line)
+            if ends and titled:
+                break
+            titled |= ends
+            title_lines += 1
+            start = i
+        else:
+            break
+    return start
+
+
+def _end(lines: list[str], start: int) -> int:
+    """Where the notice ends: at a trailer that leads on to other articles, or after its
+    signature date and the notes under it, unless a document follows the signature (an
+    attachment, the plan a notice issues): text with numbered provisions of its own."""
+    r = rules()
+    trailer = next((i for i in range(start + 1, len(lines)) if r.trailer.match(lines[i])), len(lines))
+    for i in range(start + 1, trailer):
+        if SIGNATURE_DATE.match(lines[i]) and not re.search(r"[。；！？，]", lines[i - 1]):
+            end = i + 1
+            while end < trailer and _NOTE.match(lines[end]):
+                end += 1
+            appended = any(_ATTACHMENT.match(line) or match_marker(line) for line in lines[end:trailer])
+            return trailer if appended else end
+    return trailer
+
+
+def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | None, int | None]:
+    """(first line of the notice, how it was found, the preamble's line, the lead's line)."""
+    r = rules()
+    # What follows a list of other articles or a copyright notice is no part of the notice.
+    trailer = next((i for i, line in enumerate(lines) if r.trailer.match(line)), len(lines))
+    body = [i for i, f in enumerate(flags[:trailer]) if not f]
+    provision = next((i for i in body if match_marker(lines[i])), None)
+    preambles = [i for i in body if r.preamble.search(lines[i]) and not is_lead(lines[i])]
+    before = [i for i in preambles if provision is None or i < provision]
+    if before:
+        p = before[-1] if provision is not None else before[0]
+        return _head_start(lines, flags, p), "preamble", p, None
+    before_provision = [i for i in body if provision is None or i < provision]
+    addressed = next((i for k, i in enumerate(before_provision) if k and _addresses(lines, before_provision[k - 1], i)), None)
+    if addressed is not None:  # a title over an addressee line: the head of the notice
+        return _head_start(lines, flags, addressed + 1), "addressees", None, None
+    # A lead that announces the full text (通告全文如下：): the notice follows it.
+    announced = [i for i in before_provision if r.lead_preamble.search(lines[i])]
+    if announced and announced[-1] + 1 < len(lines):
+        named = [i for i in before_provision if i <= announced[-1] and r.lead.search(lines[i])]
+        return announced[-1] + 1, "lead", None, (named or announced)[-1]
+    window = before_provision if provision is not None else body[:_LEAD_WINDOW]
+    leads = [i for i in window if r.lead.search(lines[i])]
+    # A reporter's page names the notice in its lead too: it is a repost when provisions
+    # follow, or the notice's own words rather than the reporter's (通告称，…).
+    after = next((i for i in body if leads and i > leads[-1]), None)
+    if leads and (provision is not None or (after is not None and not r.reported.match(lines[after]))):
+        return leads[-1] + 1, "lead", None, leads[-1]
+    opening = next((t for i in body[:_LEAD_WINDOW] for t in [_text_under_title(lines, body, i)] if t is not None), None)
+    if opening is not None:  # a title over the text, no preamble: the head ends at the title
+        return _head_start(lines, flags, opening), None, None, None
+    stamp = next((i for i in range(min(len(lines), _STAMP_WINDOW)) if flags[i] and _STAMP.match(lines[i])), None)
+    if stamp is not None:
+        headline = next((i for i in range(stamp - 1, -1, -1) if not flags[i]), None)
+        return (headline if headline is not None else stamp), None, None, None
+    return 0, None, None, None
+
+
+def _addresses(lines: list[str], previous: int, i: int) -> bool:
+    """Line ``i`` is an addressee line (广大市民朋友：) right under a title naming its kind."""
+    line, title = lines[i], lines[previous]
+    return (
+        bool(_ADDRESSEES.match(line))
+        and len(line) <= _TITLE_MAX
+        and not match_marker(line)
+        and not rules().preamble.search(line)
+        and is_title_line(title)
+        and names_kind(title)
+    )
+
+
+def _text_under_title(lines: list[str], body: list[int], i: int) -> int | None:
+    """The first line of text, when line ``i`` is a title naming its kind (…公告) right
+    over a sentence of text, or over the number printed under the title."""
+    after = next((j for j in body if j > i and not NUMBER_LINE.match(lines[j])), None)
+    if after is None or not is_title_line(lines[i]) or not names_kind(lines[i]):
+        return None
+    return after if re.search(r"[。！？；]|[：:]$", lines[after]) else None
+
+
+def _later_copy(lines: list[str], flags: list[bool], preamble: int, first: int, end: int) -> tuple[int, int] | None:
+    """Where a page that prints the notice a second time starts its second copy: the
+    copy's headline and lead, and its head; found at a repeat of the preamble before
+    the notice's end (after it, the copy is chrome like the rest)."""
+    repeat = next((j for j in range(preamble + 1, end) if lines[j] == lines[preamble]), None)
+    if repeat is None:
+        return None
+    head = start = _head_start(lines, flags, repeat)
+    # Back to the first copy's last line: its signature date, at the latest.
+    while start > first + 1 and not SIGNATURE_DATE.match(lines[start - 1]) and _is_copy_chrome(lines[start - 1], flags[start - 1]):
+        start -= 1
+    return start, head
+
+
+def _is_copy_chrome(line: str, flagged: bool) -> bool:
+    """The headline, 原标题 and lead that a second copy of the notice comes with."""
+    if flagged or is_lead(line) or line.startswith("据"):
+        return True
+    return len(line) <= _TITLE_MAX and not re.search(r"[。！？；]", line) and not match_marker(line)
+
+
+def find_notice(text: str) -> Page:
+    """Cut a page to the notice it carries; the rest is chrome.
+
+    >>> page = find_notice("当前位置：首页 > 通知公告\\n关于加强防控的通告\\n为做好防控，现通告如下：\\n"
+    ...                    "一、暂停营业。\\n特此通告。\\n某区指挥部\\n2020年1月28日\\n上一篇：某某\\n分享到")
+    >>> page.lines
+    ['关于加强防控的通告', '为做好防控，现通告如下：', '一、暂停营业。', '特此通告。', '某区指挥部', '2020年1月28日']
+    >>> page.chrome
+    ['当前位置：首页 > 通知公告', '上一篇：某某', '分享到']
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(_HEADINGS.findall(text)) >= 3:  # a newspaper page of several articles
+        return Page(lines)
+    flags = _chrome_flags(lines)
+    start, found, preamble, lead = _start(lines, flags)
+    end = _end(lines, start)
+    keep = [not f and start <= i < end for i, f in enumerate(flags)]
+    copy = _later_copy(lines, flags, preamble, start, end) if preamble is not None else None
+    if copy is not None:
+        # The second copy's headline and lead are chrome; what it repeats of the first is dropped.
+        earlier = re.sub(r"\s", "", "".join(lines[start : copy[0]]))
+        for i in range(copy[0], end):
+            keep[i] = keep[i] and i >= copy[1] and re.sub(r"\s", "", lines[i]) not in earlier
+    kept = [line for line, k in zip(lines, keep) if k]
+    chrome = [line for line, k in zip(lines, keep) if not k]
+    # A lead names the notice and its day, wherever the page put it (a second copy's lead).
+    lead_line = lines[lead] if lead is not None else next((c for c in chrome if rules().lead.search(c)), None)
+    return Page(kept, chrome, found, lead_line)
+

@@ -1,0 +1,107 @@
+"""Text files whose content is markup: read by what they hold, not by their name.
+
+A ``.txt`` may hold a web page, a database dump whose row carries the page's HTML in a
+quoted field (quotes escaped with backslashes), or Markdown (``**一、…**``, links,
+images). HTML goes through ``ingest.html`` like any web page; Markdown keeps its
+``#`` headings (the news pages' headlines) and loses its inline marks.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+
+from .html import read_html
+from .markers import CN_DIGITS
+
+_TAG = re.compile(
+    r"<(?:p|div|br|span|strong|b|em|table|tr|td|th|h[1-6]|li|ul|ol|img|a|section|article|font|center)\b[^<>]*>"
+    r"|</(?:p|div|span|strong|b|em|table|tr|td|th|h[1-6]|li|ul|ol|a|section|article|font|center)>",
+    re.IGNORECASE,
+)
+_MIN_TAGS = 3  # a stray "<br>" or two is scrape debris, which cleaning removes
+# What a dump writes before and after a quoted field.
+_FIELD_OPEN = re.compile(r"""['"]\s*$""")
+_FIELD_CLOSE = re.compile(r"""^\s*['"]""")
+# A quoted field of a dump, its quotes escaped with backslashes (or doubled, as SQL does).
+_QUOTED = re.compile(r"'((?:[^'\\]|\\.|'')*)'|\"((?:[^\"\\]|\\.)*)\"", re.DOTALL)
+_SQL_ESCAPE = re.compile(r"""\\(["'\\nrt])""")
+_SQL_UNESCAPED = {"n": "\n", "r": "", "t": "\t"}
+# Inline Markdown: bold or italic marks, links, images.
+_MARKDOWN = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__|!?\[[^\]\n]*\]\([^)\s]+\)")
+_MIN_MARKS = 2
+_PROVISION_HEADING = re.compile(rf"^#{{1,6}}\s*(?=(?:\*\*|__)?(?:第?[{CN_DIGITS}]+[、，]|[（(][{CN_DIGITS}]+[）)]|\d{{1,3}}[.．、]))", re.M)
+
+
+def html_span(text: str) -> tuple[int, int] | None:
+    """Where the HTML of a text stands, if it holds markup: from its first tag to its last."""
+    tags = list(_TAG.finditer(text))
+    if len(tags) < _MIN_TAGS:
+        return None
+    return tags[0].start(), tags[-1].end()
+
+
+def read_markup(text: str, name: str) -> tuple[str, list[str]] | None:
+    """The text of markup content, and notes on what was dropped; None for plain text.
+
+    >>> row = "(7, '标题', '<p style=" + chr(92) + '"a: 1' + chr(92) + '">一、申领要求</p><p>1.如实填写。</p><p><br/></p>' + "', 1)"
+    >>> read_markup(row, "x.txt")[0]
+    '一、申领要求\\n1.如实填写。'
+    >>> read_markup("**一、加强管理**\\n详见[通知](http://a.cn/1.html)。![图](a.png)", "x.txt")[0]
+    '一、加强管理\\n详见通知。'
+    >>> read_markup("一、加强管理。", "x.txt") is None
+    True
+    """
+    span = html_span(text)
+    if span:
+        return _read_html_inside(text, span, name)
+    if len(_MARKDOWN.findall(text)) + len(_PROVISION_HEADING.findall(text)) >= _MIN_MARKS:
+        return strip_markdown(text), ["read as Markdown: inline marks, links and images removed"]
+    return None
+
+
+def _read_html_inside(text: str, span: tuple[int, int], name: str) -> tuple[str, list[str]]:
+    start, end = span
+    notes = []
+    html = text[start:end]
+    if _FIELD_OPEN.search(text[:start]) and _FIELD_CLOSE.match(text[end:]):
+        # The HTML is held in quoted fields of a dump's rows: the rows' other fields are not the page.
+        fields = [m.group(1) or m.group(2) for m in _QUOTED.finditer(text)]
+        html = "\n".join(_SQL_ESCAPE.sub(_unescape, f) for f in fields if f and len(_TAG.findall(f)) >= _MIN_TAGS)
+        notes.append("read the HTML held in quoted fields; dropped the records around it")
+    elif text[:start].strip() or text[end:].strip():
+        html = text  # text around the markup is the page's too
+    content, _, html_notes = read_html(html.encode("utf-8"), name)
+    return content, ["the content is HTML", *notes, *html_notes]
+
+
+def _unescape(m: re.Match) -> str:
+    return _SQL_UNESCAPED.get(m.group(1), m.group(1))
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    return MarkdownIt("commonmark")
+
+
+def strip_markdown(text: str) -> str:
+    """Each line without its inline Markdown: bold and italic marks go, a link becomes its
+    text, an image goes. Line structure and ``#`` headlines stay as they are; a numbered
+    provision set as a heading (``## 一、总体要求``) is a provision, not a headline.
+
+    >>> strip_markdown("# 标题\\n## 二、**严格**落实\\n**1.** 严格**落实**责任")
+    '# 标题\\n二、严格落实\\n1. 严格落实责任'
+    """
+    lines = (_PROVISION_HEADING.sub("", line) for line in text.split("\n"))
+    return "\n".join(_inline_text(line) if _MARKDOWN.search(line) else line for line in lines)
+
+
+def _inline_text(line: str) -> str:
+    parts = []
+    for token in _markdown().parseInline(line)[0].children or []:
+        if token.type in ("text", "code_inline", "html_inline"):
+            parts.append(token.content)
+        elif token.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+    return "".join(parts)

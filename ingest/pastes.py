@@ -1,0 +1,146 @@
+"""Paragraphs of a notice pasted on one line, and items run together in one paragraph.
+
+A copy that lost its line breaks keeps a single space where each was: a long line whose
+sentences are joined by spaces is split there. Items run together without any break
+(``一、…入口1.对…。2.对…。``, ``…。第二，…``, ``①…②…``, ``…实施。特此通告。``) are split at
+their markers, where the guide's paragraphs start.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .chrome import SIGNATURE_DATE, ends_with_body, rules
+from .markers import CN_DIGITS, match_marker
+
+# A line this long with sentences joined by spaces is a whole pasted text, not a paragraph.
+PASTED_LINE = 200
+_SPACE_BREAK = re.compile(r"([。！？；：”）]|通知|通告|公告)[ \u3000]+(?=\S)")
+# Each pattern opens with the mark it breaks after, which the regex engine skips ahead
+# to, rather than with a lookbehind tried at every position of the text.
+_ITEM_BREAKS = (
+    # 第一，… after the end of a sentence
+    re.compile(rf"([。！？；：])(?=第[{CN_DIGITS}]{{1,3}}[，、,])"),
+    # circled numbers
+    re.compile(r"([。！？；：])(?=[①-⑳])"),
+    # the closing formula
+    re.compile(r"([。！？；])(?=特此(?:通告|通知|公告)[。！]?(?:\n|$))"),
+)
+# An Arabic item number; a decimal is none. It counts after a Chinese character or the
+# end of a sentence (``_AFTER``), not after a digit or a Latin letter.
+_ARABIC_ITEM = re.compile(r"(\d{1,2})[.．、](?!\d)")
+_AFTER = re.compile(r"[\u4e00-\u9fff。！？；：）”]")
+_SPACED_WORD = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$", re.M)
+
+
+def join_spaced_words(text: str) -> str:
+    """A heading set with spaces between its characters (``通 告``, ``命　令``) is one word.
+
+    >>> join_spaced_words("某县指挥部\\n通 告\\n为做好防控，现通告如下：")
+    '某县指挥部\\n通告\\n为做好防控，现通告如下：'
+    """
+    return _SPACED_WORD.sub(lambda m: re.sub(r"\s", "", m.group()), text)
+
+
+_SIGNATURE_LINE = 30
+_PUNCTUATED = re.compile(r"[。，；：！？、,;:]")
+
+
+def join_wrapped_signature(text: str) -> str:
+    """A signing body's name wrapped over two lines above the date is one line; two
+    bodies signing together each end their line with a body's name.
+
+    >>> join_wrapped_signature("感谢支持。\\n某县新冠肺炎疫情防控\\n工作领导小组办公室\\n2022年4月14日")
+    '感谢支持。\\n某县新冠肺炎疫情防控工作领导小组办公室\\n2022年4月14日'
+    >>> join_wrapped_signature("感谢支持。\\n某市卫生健康委员会\\n某市教育委员会\\n2022年4月14日")
+    '感谢支持。\\n某市卫生健康委员会\\n某市教育委员会\\n2022年4月14日'
+    """
+    out: list[str] = []
+    for line in text.split("\n"):
+        out.append(line)
+        if len(out) >= 3 and SIGNATURE_DATE.match(line.strip()):
+            first, second = out[-3].strip(), out[-2].strip()
+            if _may_sign(first) and _may_sign(second) and not ends_with_body(first):
+                out[-3:-1] = [first + second]
+    return "\n".join(out)
+
+
+def _may_sign(line: str) -> bool:
+    """A line that may hold part of a signer's name: short, unpunctuated, and neither a
+    provision nor the closing formula (特此通告)."""
+    return (
+        0 < len(line) <= _SIGNATURE_LINE
+        and not _PUNCTUATED.search(line)
+        and not match_marker(line)
+        and not line.startswith("特此")
+    )
+
+
+def split_pasted_lines(text: str) -> str:
+    """Break a whole text pasted on one line at the spaces left where its lines ended:
+    after a sentence or a title, before a provision, the signature date, a note or a
+    list of other articles.
+
+    >>> split_pasted_lines("现通知如下： " + "第一，严格管理。" * 30 + " 第二，加强审批。")[:11]
+    '现通知如下：\\n第一，严'
+    >>> split_pasted_lines("关于加强防控的通告 为做好防控，" + "现通告如下，" * 40 + " 一、暂停营业。 某区指挥部 2020年1月28日").split("\\n")[::2]
+    ['关于加强防控的通告', '一、暂停营业。', '2020年1月28日']
+    """
+    return "\n".join(_split_pasted(line) if len(line) >= PASTED_LINE and _SPACE_BREAK.search(line) else line for line in text.split("\n"))
+
+
+@lru_cache(maxsize=1)
+def _line_openers() -> re.Pattern:
+    """Spaces before what starts a line of a notice, and what starts the page after it."""
+    trailer = rules().trailer.pattern.removeprefix("^")
+    return re.compile(
+        rf"[ \u3000]+(?=[{CN_DIGITS}]{{1,3}}、|[（(][{CN_DIGITS}]{{1,3}}[）)]|\d{{1,2}}[.．、](?!\d)|第[{CN_DIGITS}]{{1,3}}[，、]"
+        rf"|[①-⑳]|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|[（(]此件|【(?:编辑|责编|责任编辑)|关于[^ \u3000。]{{2,60}}?(?:通知|通告|公告)[ \u3000]|{trailer})"
+    )
+
+
+def _split_pasted(line: str) -> str:
+    return _line_openers().sub("\n", _SPACE_BREAK.sub("\\1\n", line))
+
+
+def _arabic_breaks(line: str) -> list[int]:
+    """Where items numbered 1., 2., 3. … run together in a line: the run from 1 counting
+    up by one, with at least two items; a lone number is a number, not a list."""
+    found = [
+        (m.start(), int(m.group(1)))
+        for m in _ARABIC_ITEM.finditer(line)
+        if m.start() and _AFTER.match(line, m.start() - 1)
+    ]
+    best: list[int] = []
+    for k, (pos, n) in enumerate(found):
+        if n != 1:
+            continue
+        run, want = [pos], 2
+        for later, m in found[k + 1 :]:
+            if m == want:
+                run.append(later)
+                want += 1
+        if len(run) >= 2 and len(run) > len(best):
+            best = run
+    return [p for p in best if p > 0]
+
+
+def split_run_items(text: str) -> str:
+    """Start a paragraph at each item run together with the text before it.
+
+    >>> split_run_items("一、省界入口1.实施劝返。2.严格登记。")
+    '一、省界入口\\n1.实施劝返。\\n2.严格登记。'
+    >>> split_run_items("面积增加1.5倍，共2.3万人。")
+    '面积增加1.5倍，共2.3万人。'
+    >>> split_run_items("由所在地政府组织实施。特此通告。")
+    '由所在地政府组织实施。\\n特此通告。'
+    """
+    for pattern in _ITEM_BREAKS:
+        text = pattern.sub("\\1\n", text)
+    if not _ARABIC_ITEM.search(text):
+        return text
+    out = []
+    for line in text.split("\n"):
+        cuts = [0, *_arabic_breaks(line), len(line)]
+        out.append("\n".join(line[a:b] for a, b in zip(cuts, cuts[1:])) if len(cuts) > 2 else line)
+    return "\n".join(out)

@@ -1,0 +1,384 @@
+"""The notice inside a web page: each shape of page chrome, before and after.
+
+The pages are made up, shaped like the ones found on real sites (breadcrumbs, a
+reposter's headline and lead, editor lines, share buttons, teasers, SEO spam), so that
+each test shows one shape and what becomes of it.
+"""
+from pathlib import Path
+
+import pytest
+
+from ingest import chrome, metadata
+from ingest.models import RawSource
+from ingest.pipeline import ingest_source
+
+NOTICE = [
+    "关于加强某区疫情防控工作的通告",
+    "为有效遏制疫情传播，切实保障群众健康，现将有关事项通告如下：",
+    "一、暂停举办各类聚集性活动。",
+    "二、公共场所暂停对外开放。",
+    "特此通告。",
+    "某区疫情防控工作领导小组",
+    "2020年1月28日",
+]
+
+
+def page(before: list[str], after: list[str], notice: list[str] = NOTICE) -> str:
+    return "\n\n".join(before + notice + after)
+
+
+CHROME_CASES = [
+    # (lines before the notice, lines after it, why)
+    (["当前位置：首页 > 快讯 > 正文", "@某区人 请收好这份疫情防控通告"], [], "breadcrumb and a news headline"),
+    (["某区再推一批举措防控疫情", "目前疫情防控正处在关键阶段，1月28日，某区出台一系列措施。"], [], "a repost's headline and lead"),
+    (["原标题：某区发布通告", "来源：某区融媒体中心"], ["【编辑：张三】", "责任编辑：李四", "分享到", "上一篇：某区召开会议"], "reposter's labels, editor lines, share and teaser"),
+    (["浏览量：1234  时间：2024-02-29 23:21:48", "某某文库-一个优质的标准下载网站"], [], "document-library chrome"),
+    (["国产精品_免费中文_在线精品_手机在线"], ["主站蜘蛛池模板：曲靖市| 临夏市| 凤冈县| 山阴县|", "010020020110000000000000011199701125773806"], "SEO spam and a page id"),
+    ([], ["来源", "某区指挥部", "编辑", "王五", "转载请注明：http://www.example.com/1.html"], "labels and values on lines of their own, a reposting footer"),
+    ([], ["相关阅读", "某区全力做好疫情防控工作", "某区召开专题会议"], "related articles after the notice"),
+]
+
+
+@pytest.mark.parametrize("before,after,why", CHROME_CASES, ids=[c[2] for c in CHROME_CASES])
+def test_chrome_around_a_notice_is_cut(before, after, why):
+    found = chrome.find_notice(page(before, after))
+    assert found.lines == NOTICE
+    assert found.chrome == before + after
+    assert found.found == "preamble"
+
+
+def test_the_signature_notes_stay_and_what_follows_them_goes():
+    after = ["（此件公开发布）", "某区人民政府网站截图"]
+    assert chrome.find_notice(page([], after)).lines == NOTICE + ["（此件公开发布）"]
+
+
+def test_an_advertisement_between_title_and_preamble_is_skipped():
+    text = page([], [], [NOTICE[0], "北京知名医院 http://news.example.com/1.html", *NOTICE[1:]])
+    found = chrome.find_notice(text)
+    assert found.lines == NOTICE and found.chrome == ["北京知名医院 http://news.example.com/1.html"]
+
+
+def test_a_reposters_lead_that_ends_like_a_preamble_is_not_the_preamble():
+    lead = "人民网武汉4月25日电 刚刚，某省指挥部发布最新通告，外籍人员可申领健康码。具体通告如下："
+    found = chrome.find_notice(page([lead], []))
+    assert found.lines == NOTICE and found.chrome == [lead]
+
+
+def test_a_repost_without_its_head_starts_after_the_lead():
+    lead = "27日晚，某市领导小组办公室发布通告，在全市范围内开展核酸筛查。"
+    body = ["28日5时起，某市分区分批实施核酸筛查。", "封控区域内，暂停公交、地铁运作。"]
+    found = chrome.find_notice("\n".join(["某市：开展新一轮核酸筛查", lead, *body]))
+    assert found.lines == body and found.found == "lead" and found.lead == lead
+
+
+def test_a_press_report_that_names_the_notice_keeps_its_provisions_only():
+    lines = [
+        "中新网某市11月16日电 （记者某某）某市政府新闻办16日举行疫情防控工作新闻发布会。",
+        "11月15日，某市指挥部综合办公室发布了《关于进一步加强出行管理的通知》，倡导市民非必要不离开。",
+        "第一，关于离开条件。其他人员确需离开，须持48小时内核酸检测阴性证明。",
+        "第二，关于审批。乡镇（街道）原则上在24小时内完成审核。",
+    ]
+    found = chrome.find_notice("\n".join(lines))
+    assert found.lines == lines[2:] and found.found == "lead"
+    assert metadata.lead_title(found.lead) == "关于进一步加强出行管理的通知"
+
+
+def test_a_report_in_the_reporters_words_is_found_no_notice():
+    lines = [
+        "某市：所有入境人员一律集中隔离",
+        "2020-03-26 23:53:17 来源：新华网",
+        "新华社某市3月26日电（记者某某）某市领导小组26日发布通报，要求入境人员集中隔离。",
+        "通报称，自26日起，对所有入境人员一律实施为期14天的集中隔离。",
+    ]
+    found = chrome.find_notice("\n".join(["关注新华网", "微博", *lines, "图集", "+1"]))
+    assert found.found is None
+    assert found.lines == [lines[0], *lines[2:]]  # the headline stays: it heads the report
+
+
+def test_a_second_copy_of_the_notice_is_dropped_with_its_headline_and_lead():
+    second = [
+        "=====",
+        "某区：国庆假期非必要不离开，返回人员需持48小时内核酸检测阴性证明",
+        "原标题：某区国庆假期非必要不离开",
+        "据某区政府网站消息，9月26日，某区指挥部发布关于做好国庆假期疫情防控工作的通知。",
+        *NOTICE[:3],
+        "二、公共场所暂停",  # the second copy stops short
+    ]
+    found = chrome.find_notice(page([], second))
+    assert found.lines == NOTICE
+    assert metadata.lead_date(found.lead, "某发〔2022〕49号") == "2022-09-26"
+
+
+def test_a_title_over_the_text_starts_a_notice_without_preamble():
+    lines = ["校园网报修热线：2745008", "公告信息", "当前位置：首页 > 公告信息 > 正文",
+             "【疫情防控】某市疫情防控应急指挥部公告", "作者：     摄影：",
+             "自2020年3月16日18时起，将应急响应级别调整为三级响应。", "某市疫情防控应急指挥部", "2020年3月16日"]
+    found = chrome.find_notice("\n".join(lines))
+    assert found.lines == [lines[3], *lines[5:]]
+
+
+def test_a_newspaper_page_of_several_articles_is_left_whole():
+    text = "# 某报\n## 第一篇\n现将有关事项通知如下：\n一、加强排查。\n## 第二篇\n正文。"
+    assert chrome.find_notice(text).lines == text.split("\n")
+
+
+def _ingest(text: str):
+    return ingest_source(RawSource(path=Path("page.txt"), text=text, format="txt", sha256=""))
+
+
+def test_chrome_is_debris_in_the_audit_not_lost():
+    doc = _ingest(page(["当前位置：首页 > 快讯 > 正文", "某区再推一批举措防控疫情"], ["责任编辑：李四", "上一篇：某区召开会议"]))
+    assert [p.text for p in doc.paragraphs] == NOTICE[1:]
+    assert doc.audit.lost == [] and doc.audit.balanced and doc.audit.debris >= 3
+
+
+@pytest.mark.parametrize("title,want", [
+    ("某市疫情防控指挥部通告（第30号）", ("某市疫情防控指挥部通告", "第30号", "某市疫情防控指挥部")),
+    ("石家庄：关于加强社区疫情防控工作的通告", ("关于加强社区疫情防控工作的通告", None, None)),
+    ("《某市指挥部关于做好假期疫情防控工作的通知》", ("某市指挥部关于做好假期疫情防控工作的通知", None, "某市指挥部")),
+])
+def test_repost_titles_give_title_number_and_issuer(title, want):
+    doc = _ingest(f"{title}\n为做好防控，现通告如下：\n一、暂停营业。")
+    assert (doc.title, doc.doc_number, doc.issuer) == want
+
+
+def test_a_news_page_takes_headline_source_and_stamp():
+    text = "\n".join(["来源：", "“某某视点”微博", "阅读正文", "七类人群免除隔离14天：包括某地来京人员",
+                      "2020-02-22 14:32:08 来源： “某某视点”微博",
+                      "在2月21日下午召开的某市疫情防控工作新闻发布会上，某某介绍了七类人群的情况。",
+                      "一是对于过去14天内未在境内停留的人员，免除居家观察。"])
+    doc = _ingest(text)
+    assert doc.kind == "news"
+    assert (doc.title, doc.issuer, doc.date) == ("七类人群免除隔离14天：包括某地来京人员", "“某某视点”微博", "2020-02-22")
+
+
+def test_a_spaced_title_word_and_the_number_under_it():
+    text = "\n".join([
+        "某县新型冠状病毒感染的", "肺炎疫情防控指挥部", "通 告", "（县疫情防控指挥部第1号）",
+        "为全力做好疫情防控工作，某县成立了疫情防控指挥部，建立了联防联控机制。",
+        "某县新型冠状病毒感染的肺炎疫情防控指挥部办公室会随时公布相关信息，请公众不要信谣传谣。",
+        "2020年1月23日", "来源：某县疫情防控指挥部", "编辑：王某",
+    ])
+    doc = _ingest(text)
+    assert (doc.title, doc.doc_number, doc.issuer, doc.date) == (
+        "某县新型冠状病毒感染的肺炎疫情防控指挥部通告", "县疫情防控指挥部第1号", "某县新型冠状病毒感染的肺炎疫情防控指挥部", "2020-01-23")
+    # a sentence naming the body that heads the title is no repeat of the title
+    assert [p.text for p in doc.paragraphs][1].startswith("某县新型冠状病毒感染的肺炎疫情防控指挥部办公室")
+    assert doc.audit.lost == []
+
+
+def test_an_order_numbered_under_its_issuer():
+    text = "\n".join([
+        "某县疫情防控指挥部", "2号令", "各乡镇人民政府，县政府各相关部门：",
+        "为阻断疫情传播，现下达如下命令：", "一、所有大型社会活动一律取消。",
+        "某县疫情防控指挥部", "2020年1月24日", "编辑：匡某", "监制：赵某", "上一篇下一篇",
+    ])
+    doc = _ingest(text)
+    assert (doc.title, doc.doc_number, doc.addressees) == ("某县疫情防控指挥部", "2号令", ["各乡镇人民政府", "县政府各相关部门"])
+    assert [p.text for p in doc.paragraphs][-1] == "2020年1月24日"
+
+
+def test_a_social_media_repost_with_its_stamp_and_an_arrow_for_a_colon():
+    text = "\n".join([
+        "发表时间: 2021-07-30 13:18", "来源:某市发布",
+        "为严防疫情输入和扩散，即日起全市疫情防控进入应急状态。现就进一步加强全市疫情防控工作通告如下↓",
+        "一、严格人员管控。", "某市疫情防控指挥部", "2021 年 7 月 30 日",
+    ])
+    doc = _ingest(text)
+    assert (doc.title, doc.issuer, doc.date) == (None, "某市疫情防控指挥部", "2021-07-30")
+    assert [p.text for p in doc.paragraphs][0].startswith("为严防疫情输入")
+
+
+def test_a_provision_that_names_an_app_or_a_count_is_no_chrome():
+    assert not chrome.is_chrome("1.手机搜索下载“某某办”APP，点击进入申领页面。")
+    assert not chrome.is_chrome("各区县要统计核酸检测点访问量，每日报送。")
+    assert chrome.is_chrome("打开某某新闻客户端") and chrome.is_chrome("阅读量：1234")
+
+
+def test_a_page_summary_before_the_title_and_addressees_is_chrome():
+    summary = "近期，国内本土疫情点多面广，经县领导小组同意，于2022年4月15日14:30在某社区开展应急演练。"
+    text = "\n".join([
+        "某县首页>政务频道>公告公示>", "§当前位置: 某县首页>政务频道>公告公示",
+        "关于开展疫情防控应急演练的通告", "发布时间:2022-04-1411:56:44", summary,
+        "关于开展疫情防控应急演练的", "通 告", "广大市民朋友:", summary,
+        "演练期间，相关区域将实施临时管控，敬请广大市民朋友不围观、不恐慌。",
+        "  某县新冠肺炎疫情防控", "工作领导小组办公室      ", "2022年4月14日         ", "分享", "手机阅读    |    返回首页",
+    ])
+    doc = _ingest(text)
+    assert (doc.title, doc.addressees, doc.issuer, doc.date) == (
+        "关于开展疫情防控应急演练的通告", ["广大市民朋友"], "某县新冠肺炎疫情防控工作领导小组办公室", "2022-04-14")
+    assert [p.text for p in doc.paragraphs] == [
+        summary, "演练期间，相关区域将实施临时管控，敬请广大市民朋友不围观、不恐慌。",
+        "某县新冠肺炎疫情防控工作领导小组办公室", "2022年4月14日",
+    ]
+    assert doc.audit.lost == []
+
+
+def test_a_masthead_over_the_number_and_title_is_no_title():
+    lines = ["某市疫情防控工作领导小组文件", "某肺炎组办发〔2020〕30号", "某市疫情防控工作领导小组关",
+             "于进一步加强疫情防控工作的通知", "各区县领导小组，市级有关部门：", "为做好防控，现就有关事项通知如下：", "一、加强排查。"]
+    found = chrome.find_notice("\n".join(lines))
+    assert found.lines == lines[1:] and found.chrome == lines[:1]
+
+
+def test_a_whole_page_pasted_on_one_line():
+    text = " ".join([
+        "当前位置：首页 > 通知公告", "关于加强疫情防控工作的通告", "为切实保障人民群众生命安全和身体健康，现将有关事项通告如下：",
+        "一、暂停举办各类聚集性活动，已经组织的一律取消。", "二、辖区内公共场所暂停对外开放。1.图书馆暂停开放。2.体育馆暂停开放。",
+        "三、各单位要落实主体责任。", "特此通告。", "某区新型冠状病毒感染的肺炎疫情防控指挥部", "2020年1月28日", "（此件公开发布）",
+        "上一篇：某区召开会议", "下一篇：某区发布倡议",
+    ])
+    doc = _ingest(text)
+    assert (doc.title, doc.issuer, doc.date) == ("关于加强疫情防控工作的通告", "某区新型冠状病毒感染的肺炎疫情防控指挥部", "2020-01-28")
+    assert [p.text for p in doc.paragraphs] == [
+        "为切实保障人民群众生命安全和身体健康，现将有关事项通告如下：", "一、暂停举办各类聚集性活动，已经组织的一律取消。",
+        "二、辖区内公共场所暂停对外开放。", "1.图书馆暂停开放。", "2.体育馆暂停开放。", "三、各单位要落实主体责任。", "特此通告。",
+        "某区新型冠状病毒感染的肺炎疫情防控指挥部", "2020年1月28日", "（此件公开发布）",
+    ]
+    assert doc.audit.lost == []
+
+
+def test_a_news_site_repost_with_the_number_under_the_title_and_the_closing_formula():
+    text = "\n".join([
+        "關注新華網", "評論", "某市疫情防控指揮部通告", "(第18號)",
+        "某市疫情防控指揮部發布的《關于加強車輛管理的通告》(第17號)未經研究發布,現宣布該通告無效。",
+        "特此通告", "某市疫情防控指揮部", "2020年2月24日", "?", "某市疫情防控指揮部通告?(第18號)-新華網",
+        "010020020110000000000000011101171125619198",
+    ])
+    doc = _ingest(text)
+    assert (doc.title, doc.doc_number, doc.issuer, doc.date) == ("某市疫情防控指挥部通告", "第18号", "某市疫情防控指挥部", "2020-02-24")
+    assert [p.text for p in doc.paragraphs][1:] == ["特此通告", "某市疫情防控指挥部", "2020年2月24日"]
+
+
+def test_a_lead_announcing_the_full_text_and_a_paywall_after_it():
+    text = "\n".join([
+        "【某某网】某省疫情防控指挥部发布通告，启动一级响应。", "据某某新闻客户端消息，通告全文如下：",
+        "某省疫情防控指挥部通告", "针对当前疫情防控形势，省疫情防控指挥部决定，启动一级响应。",
+        "某省疫情防控指挥部", "2020年1月24日", "此文限时免费阅读。感谢热心读者订阅！", "更多报道详见：【专题】防疫全纪录",
+    ])
+    doc = _ingest(text)
+    assert (doc.kind, doc.title, doc.issuer) == ("notice", "某省疫情防控指挥部通告", "某省疫情防控指挥部")
+    assert [p.text for p in doc.paragraphs] == [
+        "针对当前疫情防控形势，省疫情防控指挥部决定，启动一级响应。", "某省疫情防控指挥部", "2020年1月24日"]
+
+
+def test_a_forum_copy_printing_the_title_twice():
+    text = "\n".join(["某市疫情防控指挥部通告", "某市疫情防控指挥部通告(第1号)", "为做好防控，现将有关事项通告如下:",
+                      "自2020年1月23日10时起，全市公交暂停运营。", "某市疫情防控指挥部", "2020年1月23日", "页:", "[1]"])
+    doc = _ingest(text)
+    assert (doc.title, doc.doc_number) == ("某市疫情防控指挥部通告", "第1号")
+    assert [p.text for p in doc.paragraphs][-1] == "2020年1月23日"
+
+
+def test_a_document_issued_after_the_signature_stays():
+    appended = ["某区疫情防控工作方案", "一、总体要求。", "二、工作措施。"]
+    found = chrome.find_notice(page([], ["附件：某区疫情防控工作方案", *appended, "上一篇：某区召开会议"]))
+    assert found.lines == NOTICE + ["附件：某区疫情防控工作方案", *appended]
+    found = chrome.find_notice(page([], [*appended, "分享到"]))
+    assert found.lines == NOTICE + appended
+
+
+@pytest.mark.parametrize("second,kind", [
+    ("28日5时起，某市以江为界分区分批实施核酸筛查。", "notice"),
+    ("通告称，自28日起，某市以江为界分区分批实施核酸筛查。", "news"),
+])
+def test_a_dateline_lead_is_a_repost_unless_the_reporter_goes_on_in_his_words(second, kind):
+    text = "\n".join(["某市：开展新一轮核酸筛查",
+                      "新华社某市3月27日电 27日晚，某市领导小组办公室发布通告，在全市开展新一轮核酸筛查。",
+                      second, "封控区域内，暂停公交、地铁运作。"])
+    assert _ingest(text).kind == kind
+
+
+def test_a_label_or_a_date_over_the_title_is_no_part_of_it():
+    assert not chrome.is_title_line("发布机关：某市疫情防控指挥部")
+    assert not chrome.is_title_line("2020年1月25日")
+    assert chrome.is_title_line("石家庄：关于加强社区疫情防控工作的通告")
+
+
+def test_the_clean_text_of_a_page_cleans_to_itself():
+    from ingest.pipeline import clean
+
+    text = page(["当前位置：首页 > 快讯 > 正文", "某区再推一批举措防控疫情"], ["责任编辑：李四", "分享到"])
+    assert clean(clean(text)) == clean(text)
+
+
+def test_a_lead_announcing_the_full_text_and_a_masthead_over_the_title():
+    text = "\n".join([
+        "第11号通告！某省疫情防控应急响应级别调整为三级", "2020-02-24 11:32:16      来源:某某网",
+        "2月23日，某省疫情防控工作领导小组指挥部发布第11号通告。（某某网 记者某某）", "通告全文如下：",
+        "中共某省委 某省人民政府", "应对疫情工作领导小组指挥部", "通  告", "第11号",
+        "关于调整疫情防控", "省级应急响应级别的通告", "根据疫情发展形势，自2020年2月24日零时起，应急响应调整为三级。",
+        "某省应对疫情工作领导小组指挥部", "2020年2月23日", "编辑: 黄某 责任编辑: 谭某",
+    ])
+    doc = _ingest(text)
+    assert (doc.kind, doc.title, doc.doc_number, doc.date) == ("notice", "关于调整疫情防控省级应急响应级别的通告", "第11号", "2020-02-23")
+    assert [p.text for p in doc.paragraphs] == [
+        "根据疫情发展形势，自2020年2月24日零时起，应急响应调整为三级。", "某省应对疫情工作领导小组指挥部", "2020年2月23日"]
+
+
+def test_a_title_with_its_number_run_in_over_an_addressee_line():
+    text = "\n".join([
+        "当前位置: 首页 / 新闻 / 政策信息", "2022", "08/14", "23:10", "来源:", "某市领导小组办公室", "【字体:", "浏览量:",
+        "标签", "某市领导小组办公室公告〔2022〕第17号", "相关链接:", "广大市民、旅客朋友:",
+        "经某市领导小组研究，决定于8月15日开展新一轮全员核酸采样。", "某市领导小组办公室", "2022年8月14日",
+    ])
+    doc = _ingest(text)
+    assert (doc.title, doc.doc_number, doc.addressees) == ("某市领导小组办公室公告", "〔2022〕第17号", ["广大市民、旅客朋友"])
+    assert [p.text for p in doc.paragraphs][0].startswith("经某市领导小组研究")
+
+
+def test_a_title_over_its_number_and_text_that_ends_in_a_colon():
+    text = "\n".join([
+        "某市发布17号通告：调整部分区域疫情风险等级", "时间:2021-08-06 08:01:13 来源: 某市发布",
+        "某市疫情防控领导小组办公室", "关于调整部分区域疫情风险等级的通告", "(2021年17号)",
+        "根据疫情防控工作要求，某市领导小组决定，调整部分区域疫情风险等级：", "其他地区风险等级不变。",
+        "某市疫情防控领导小组办公室", "2021年8月5日", "网站简介 网站团队 本网动态 友情链接 版权声明 |",
+    ])
+    doc = _ingest(text)
+    assert (doc.title, doc.doc_number) == ("某市疫情防控领导小组办公室关于调整部分区域疫情风险等级的通告", "2021年17号")
+    assert [p.text for p in doc.paragraphs][-1] == "2021年8月5日"
+
+
+@pytest.mark.parametrize("stamp,date", [
+    ("2022/04/14 22:18  某市发布", "2022-04-14"),
+    ("编辑日期:2020-02-03 10:47:00  阅读次数:次", "2020-02-03"),
+    ("来源:某市疫情防控指挥部办公室 2021-11-11", "2021-11-11"),
+])
+def test_a_page_date_in_the_forms_sites_print_it(stamp, date):
+    from ingest.scrape import published_date
+
+    assert published_date(f"某市发布通告\n{stamp}\n正文。") == date
+
+
+def test_an_order_of_ten_items_names_its_issuer_and_a_cut_date_still_dates():
+    assert metadata.issuer_from_title("某县疫情防控工作指挥部十条命令") == "某县疫情防控工作指挥部"
+    assert metadata.signature(["加强防控。", "某市疫情防控指挥部办公室", "2021年11月11"]) == ("某市疫情防控指挥部办公室", "2021-11-11")
+
+
+def test_a_government_page_with_its_information_table_and_a_bare_date():
+    text = "\n".join([
+        "当前位置:首页 > 专题专栏 > 疫情播报", "关于调整某市部分地区疫情风险等级的通告(第45号)",
+        "某市人民政府门户网站 www.example.gov.cn", "来源:某市疫情防控指挥部办公室 2021-11-11",
+        "公开日期  2021-10-19  发布机构信息类别   公开范围", "字体颜色: [红] [黄] [蓝] [绿]",
+        "根据国务院联防联控机制有关规定，将某小区调整为低风险地区。", "某市疫情防控指挥部办公室", "2021年11月11",
+        "扫一扫在手机上查看当前页面",
+    ])
+    doc = _ingest(text)
+    assert (doc.title, doc.doc_number, doc.issuer, doc.date) == (
+        "关于调整某市部分地区疫情风险等级的通告", "第45号", "某市疫情防控指挥部办公室", "2021-11-11")
+    assert doc.audit.lost == []
+
+
+def test_a_title_whose_number_the_page_cut_off():
+    assert metadata.title_and_number("某市办公室关于划定疫情风险区域的通告（十五）（") == ("某市办公室关于划定疫情风险区域的通告", "十五")
+
+
+def test_a_copyright_notice_after_the_notice_is_no_notice_of_its_own():
+    text = "\n".join([
+        "根据有关规定，经专家组综合研判，自2022年4月28日12时起将3个区域调整为低风险地区。",
+        "某市疫情防控工作领导小组办公室", "2022年4月28日", "（某网编辑 李某）", "反侵权公告:",
+        "为制止非法侵权转载，本报社郑重公告:", "一、使用本报社原创内容，必须事先取得书面授权；", "二、对侵权行为，本报社将追究责任。",
+    ])
+    doc = _ingest(text)
+    assert [p.text for p in doc.paragraphs][-2:] == ["某市疫情防控工作领导小组办公室", "2022年4月28日"]
+    assert (doc.issuer, doc.date) == ("某市疫情防控工作领导小组办公室", "2022-04-28")

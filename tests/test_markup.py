@@ -1,0 +1,76 @@
+"""Text files read by their content: HTML in a .txt, HTML in a dump's row, Markdown."""
+from pathlib import Path
+
+from ingest.markup import read_markup, strip_markdown
+from ingest.pipeline import ingest_file
+from ingest.readers import read_source
+
+DEV_RAW = Path(__file__).parent / "data" / "dev" / "raw"
+ROW = (
+    "(173, '某省可申领健康码', '人民网', '某省指挥部发布最新通告。', "
+    "'<p style=\\\"font-family: &quot;Microsoft Yahei&quot;;\\\">人民网武汉4月25日电 刚刚，某省指挥部发布最新通告。具体通告如下：</p>"
+    "<p style=\\\"text-align: center;\\\"><strong>某省疫情防控指挥部通告</strong></p>"
+    "<p>为加强精准防疫，现就有关事项通告如下：</p><p>一、申领要求</p><p>1. 外籍人员可申领健康码。</p>"
+    "<p>2.港澳人员使用通行证申领。</p><p style=\\\"text-align: right;\\\">某省疫情防控指挥部</p>"
+    "<p style=\\\"text-align: right;\\\">2020年4月25日</p><p><img src=\\\"http://a.cn/1.jpg\\\"/></p>"
+    "<p><span>某省人民政府网站截图</span></p><p><br/></p>', '/img/1.jpg', 1, 1, 1591347516),"
+)
+
+
+def test_html_in_a_dump_row_is_read_as_the_page_it_holds():
+    text, notes = read_markup(ROW, "dump.txt")
+    assert text.split("\n")[:4] == [
+        "人民网武汉4月25日电 刚刚，某省指挥部发布最新通告。具体通告如下：",
+        "某省疫情防控指挥部通告",
+        "为加强精准防疫，现就有关事项通告如下：",
+        "一、申领要求",
+    ]
+    assert "人民网'" not in text and "1591347516" not in text and "style" not in text
+    assert any("quoted field" in n for n in notes)
+
+
+def test_a_txt_holding_a_web_page_is_read_as_html(tmp_path):
+    page = "<html><body><div class='nav'>首页 > 通知</div><div class='content'><p>关于加强防控的通知</p><p>现通知如下：</p><p>一、严格管理。</p></div></body></html>"
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    source = read_source(path)
+    assert source.text == "关于加强防控的通知\n现通知如下：\n一、严格管理。"
+    assert "the content is HTML" in source.notes
+
+
+def test_the_notice_in_a_dump_row_is_ingested_with_its_metadata(tmp_path):
+    path = tmp_path / "row.txt"
+    path.write_text(ROW, encoding="utf-8")
+    doc = ingest_file(path)
+    assert doc.kind == "notice"
+    assert (doc.title, doc.issuer, doc.date) == ("某省疫情防控指挥部通告", "某省疫情防控指挥部", "2020-04-25")
+    assert [p.text for p in doc.paragraphs] == [
+        "为加强精准防疫，现就有关事项通告如下：", "一、申领要求", "1. 外籍人员可申领健康码。",
+        "2.港澳人员使用通行证申领。", "某省疫情防控指挥部", "2020年4月25日",
+    ]
+    assert doc.audit.lost == []
+
+
+def test_markdown_loses_its_marks_and_keeps_its_lines():
+    before = "# 关于加强防控的通知\n**一、严格管理**\n详见[附件](http://a.cn/1.pdf)。![图片](a.png)\n## 二、加强排查"
+    assert strip_markdown(before) == "# 关于加强防控的通知\n一、严格管理\n详见附件。\n二、加强排查"
+
+
+def test_plain_text_is_not_markup():
+    assert read_markup("一、严格管理。\n二、<br>加强排查。", "a.txt") is None
+    assert read_markup("价格*2*倍，**注意**", "a.txt") is None
+
+
+def test_a_markdown_notice_is_read_by_its_content(tmp_path):
+    path = tmp_path / "notice.md"
+    path.write_text("# 关于加强防控的通告\n为做好防控，现通告如下：\n**一、暂停营业。**\n**二、加强排查。**\n", encoding="utf-8")
+    doc = ingest_file(path)
+    assert doc.title == "关于加强防控的通告"
+    assert [p.text for p in doc.paragraphs] == ["为做好防控，现通告如下：", "一、暂停营业。", "二、加强排查。"]
+
+
+def test_a_dump_of_several_rows_gives_the_html_of_each():
+    second = ROW.replace("(173,", "(174,").replace("某省疫情防控指挥部通告", "某省疫情防控指挥部第二号通告")
+    text, _ = read_markup("INSERT INTO news VALUES " + ROW + "\n" + second, "dump.txt")
+    assert text.count("某省疫情防控指挥部第二号通告") == 1 and text.count("一、申领要求") == 2
+    assert "174" not in text and "INSERT" not in text
