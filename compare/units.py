@@ -13,9 +13,9 @@ import re
 from functools import lru_cache
 
 from compare.lexicon import load_data
-from compare.profile import unit_names
 from compare.tokens import normalize
 from extract.aliases import canonical_name
+from extract.document import UnitMention
 from extract.unit_key import unit_key
 
 _PARENTHESISED = re.compile(r"[(（][^()（）]*[)）]")
@@ -29,9 +29,8 @@ def _rules() -> dict:
 def _mentions(measure: dict) -> dict[str, str]:
     """Canonical name → the unit as the measure writes it."""
     found = {}
-    for u in measure.get("units") or []:
-        mention = u.get("mention") if isinstance(u, dict) else None
-        name = unit_names([u])[0] if unit_names([u]) else None
+    for u in map(UnitMention.from_dict, measure.get("units") or []):
+        name, mention = u.name, u.mention
         if name:
             # As written, unless the mention is a shared head's first part (政法 of 政法、公安等部门).
             shown = name if not mention or (name.startswith(mention) and name != mention) else mention

@@ -481,10 +481,8 @@ def _vocabulary_rows() -> list[dict]:
             for r in topic_rules()]
 
 
-def _topic_fields(topic: str | dict) -> tuple[str, str | None]:
-    if isinstance(topic, dict):
-        return topic["topic"], topic.get("oxcgrt")
-    return topic, None
+def _topic_fields(topic: dict) -> tuple[str, str | None]:
+    return topic["topic"], topic.get("oxcgrt")
 
 
 def _span(item: dict, needles: list[str | None], text: str, taken: set, kind: str) -> tuple[int | None, int | None]:
