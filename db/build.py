@@ -26,7 +26,7 @@ from datasette.inspect import inspect_hash
 
 from db import CatalogError
 from db.plugin import index_text
-from extract.document import Measure, ShapeError, UnitMention, locate
+from extract.document import Document, ShapeError, UnitMention, place
 from extract.topics import topic_rules
 from ingest import docnumber
 
@@ -371,7 +371,17 @@ class _UnitNames:
         ]
 
 
+def _shaped(doc: dict) -> dict:
+    """The document in the shape of extract/document.py, placed: every offset the
+    catalog stores is one the shape gives."""
+    try:
+        return place(Document.from_dict(doc)).to_dict()
+    except ShapeError as e:
+        raise CatalogError(str(e)) from None
+
+
 def _document_rows(doc: dict, units: _UnitNames) -> dict[str, list[dict]]:
+    doc = _shaped(doc)
     source = doc["source"]
     paragraphs = doc.get("paragraphs") or []
     provenance = doc.get("provenance") or []
@@ -409,30 +419,22 @@ def _measure_rows(
     measure: dict, position: int, doc: dict, year: int | None, seen_ids: set[str], units: _UnitNames,
 ) -> dict[str, list[dict]]:
     source = doc["source"]
-    try:
-        measure = Measure.from_dict(measure).to_dict()
-    except ShapeError as e:
-        raise CatalogError(f"{source}: {e}") from None
     path = str(measure.get("path"))
     mid = _unique(f"{source}#{path}", seen_ids)
     text = measure.get("text") or ""
     heading = measure.get("heading")
     rows: dict[str, list[dict]] = defaultdict(list)
-    taken: set[tuple[str, int]] = set()
-
-    for i, unit in enumerate(map(UnitMention.from_dict, measure["units"])):
-        if not unit.name:
+    for i, unit in enumerate(measure["units"]):
+        if not unit["name"]:
             raise CatalogError(f"{source}: measure {path} has a unit without a name or mention: {unit!r}")
-        units.add(unit.name, unit.names)
-        start, end = _span(measure["units"][i], unit.names, text, taken, "unit")
-        mention = text[start:end] if start is not None else unit.mention
+        units.add(unit["name"], UnitMention.from_dict(unit).names)
         rows["measure_units"].append({
-            "id": f"{mid}#u{i}", "measure": mid, "unit": unit.name, "mention": mention,
-            "role": unit.role, "start": start, "end": end,
+            "id": f"{mid}#u{i}", "measure": mid, "unit": unit["name"], "mention": unit["mention"],
+            "role": unit["role"], "start": unit["start"], "end": unit["end"],
         })
     for i, d in enumerate(measure.get("deadlines") or []):
         low, high = _bounds(d.get("value"))
-        start, end = _span(d, [d.get("text")], text, taken, "deadline")
+        start, end = d["start"], d["end"]
         rows["deadlines"].append({
             "id": f"{mid}#d{i}", "measure": mid, "notice": source, "kind": d.get("kind"),
             "value": low, "value_to": high, "unit": d.get("unit"), "event": d.get("event"),
@@ -441,7 +443,7 @@ def _measure_rows(
         })
     for i, t in enumerate(measure.get("thresholds") or []):
         low, high = _bounds(t.get("value"))
-        start, end = _span(t, [t.get("text")], text, taken, "threshold")
+        start, end = t["start"], t["end"]
         rows["thresholds"].append({
             "id": f"{mid}#t{i}", "measure": mid, "notice": source, "value": low, "value_to": high,
             "unit": t.get("unit"), "comparator": t.get("comparator"), "quantity": t.get("quantity"),
@@ -453,10 +455,7 @@ def _measure_rows(
     rows["measure_topics"] = [{"measure": mid, "topic": key} for key in dict(topics)]
     rows["references"] = _reference_rows(measure.get("references"), source, mid, f"{mid}#r")
 
-    paragraphs = doc.get("paragraphs") or []
-    paragraph = measure.get("paragraph")
-    if not (isinstance(paragraph, int) and 0 <= paragraph < len(paragraphs)):
-        paragraph = _find_paragraph(text, paragraphs)
+    paragraph = measure["paragraph"] if 0 <= (measure["paragraph"] or 0) < len(doc["paragraphs"]) else None
     level = None if path == "closing" else len(path.split("."))
     label = heading or (text[:24] + "…" if len(text) > 24 else text)
     rows["measures"].append({
@@ -483,23 +482,6 @@ def _vocabulary_rows() -> list[dict]:
 
 def _topic_fields(topic: dict) -> tuple[str, str | None]:
     return topic["topic"], topic.get("oxcgrt")
-
-
-def _span(item: dict, needles: list[str | None], text: str, taken: set, kind: str) -> tuple[int | None, int | None]:
-    """The [start, end) of an item in the measure text: as given when valid; for
-    input without offsets (gold files), found by ``extract.document.locate``."""
-    start, end = item.get("start"), item.get("end")
-    if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
-        return start, end
-    return locate(needles, text, taken, kind)
-
-
-def _find_paragraph(text: str, paragraphs: list[str]) -> int | None:
-    """The paragraph a measure starts in, for input that does not say."""
-    probe = text.split("\n", 1)[0][:20]
-    if not probe:
-        return None
-    return next((i for i, p in enumerate(paragraphs) if probe in p), None)
 
 
 def _reference_rows(refs: list[dict] | None, source: str, measure: str | None, prefix: str) -> list[dict]:

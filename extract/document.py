@@ -21,9 +21,11 @@ from .models import Measure, Piece, Reference, ShapeError, UnitMention
 
 # Raised when a field is added, renamed or changes its meaning.
 VERSION = 1
+# What an annotation file adds for its scorer (tests/data/gold/GUIDE.md): no part of a document.
+ANNOTATION_FIELDS = ("must_contain", "ambiguous", "note")
 
 __all__ = ["VERSION", "Document", "CitedDocument", "Measure", "ShapeError", "UnitMention", "check",
-           "paragraph_span", "measure_span", "locate"]
+           "paragraph_span", "measure_span", "place", "locate"]
 
 
 @dataclass
@@ -77,6 +79,11 @@ class Document:
             raise ShapeError(f"{name}: {e}") from None
         plain = {k: v for k, v in d.items() if k not in ("measures", "references")}
         return cls(**plain, measures=measures, references=references)
+
+    @classmethod
+    def from_gold(cls, d: dict) -> Document:
+        """An annotation file read as a document, without what it adds for its scorer."""
+        return cls.from_dict({k: v for k, v in d.items() if k not in ANNOTATION_FIELDS})
 
     def to_dict(self) -> dict:
         d = dict(vars(self))
@@ -140,32 +147,70 @@ def pieces_of(text: str, paragraphs: list[str], first: int) -> list[Piece]:
 
 
 def _place_line(line: str, at: int, paragraphs: list[str], p: int, pos: int) -> tuple[list[Piece], int, int]:
-    for q in range(p, min(p + 3, len(paragraphs))):
+    if not line:
+        return [], p, pos
+    for q in range(p, len(paragraphs)):
         found = paragraphs[q].find(line, pos if q == p else 0)
-        if found >= 0 and line:
+        if found >= 0:
             return [Piece(at, q, found, found + len(line))], q, found + len(line)
+    # The paragraph holding the longest opening of the line, then stretch by stretch.
+    p, pos = max(((q, pos if q == p else 0) for q in range(p, len(paragraphs))),
+                 key=lambda place: _longest(line, paragraphs[place[0]], place[1]), default=(p, pos))
     pieces = []
     i = 0
     while i < len(line) and p < len(paragraphs):
         paragraph = paragraphs[p]
-        lo, hi = 1, len(line) - i
-        while lo <= hi:  # the longest stretch from i found after pos
-            mid = (lo + hi) // 2
-            if paragraph.find(line[i:i + mid], pos) >= 0:
-                lo = mid + 1
-            else:
-                hi = mid - 1
-        found = paragraph.find(line[i:i + hi], pos) if hi else -1
+        n = _longest(line[i:], paragraph, pos)
+        found = paragraph.find(line[i:i + n], pos) if n else -1
         # A lone character is copied only where the last stretch ended (an added 。
         # would otherwise be placed at some later sentence end).
-        if found >= 0 and (hi >= 2 or found - pos <= 2):
-            pieces.append(Piece(at + i, p, found, found + hi))
-            i, pos = i + hi, found + hi
-        elif not pieces and p + 1 < len(paragraphs):
-            p, pos = p + 1, 0
+        if found >= 0 and (n >= 2 or found - pos <= 2):
+            pieces.append(Piece(at + i, p, found, found + n))
+            i, pos = i + n, found + n
         else:
             i += 1
     return pieces, p, pos
+
+
+def _longest(text: str, paragraph: str, pos: int) -> int:
+    """The length of the longest opening of ``text`` found in ``paragraph`` from ``pos``."""
+    lo, hi = 1, len(text)
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if paragraph.find(text[:mid], pos) >= 0:
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return hi
+
+
+def place(doc: Document) -> Document:
+    """Fill in, for input that does not give them (gold files), where each measure
+    stands in the paragraphs and where each of its items stands in its text: the
+    one place where they are searched for. Offsets given are kept."""
+    first = 0
+    for m in doc.measures:
+        if not m.pieces:
+            pieces = pieces_of(m.text, doc.paragraphs, first)
+            # Stray characters matched here and there are no placing.
+            if sum(p.end - p.start for p in pieces) * 2 >= len(m.text):
+                m.pieces = pieces
+        if m.paragraph is None and m.pieces:
+            m.paragraph = m.pieces[0].paragraph
+        first = m.paragraph if m.paragraph is not None else first
+        taken: set = set()
+        for kind, items in (("unit", [(u, u.names) for u in m.units]),
+                            ("deadline", [(d, [d.text]) for d in m.deadlines]),
+                            ("threshold", [(t, [t.text]) for t in m.thresholds]),
+                            ("reference", [(r, [r.text]) for r in m.references])):
+            for item, needles in items:
+                if item.start is None:
+                    item.start, item.end = locate(needles, m.text, taken, kind)
+                    if kind == "unit" and item.start is not None:
+                        item.mention = m.text[item.start:item.end]  # the form the text writes
+                else:
+                    taken.add((kind, item.start))
+    return doc
 
 
 def locate(needles: list[str], text: str, taken: set, kind: str) -> tuple[int | None, int | None]:
