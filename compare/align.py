@@ -50,19 +50,23 @@ def _source(document: dict, name: str) -> str:
     return source
 
 
-def align(a: dict, b: dict, index: CandidateIndex | None = None) -> Comparison:
+def align(a: dict, b: dict, index: CandidateIndex | None = None,
+          acted_on: list[tuple[str, str]] = ()) -> Comparison:
     """Link each measure of `a` with the measures of `b` that govern the same
-    subject. `index` may already hold many notices (its IDF is then the
-    corpus's); `a` and `b` are added to it when absent."""
+    subject. The answer depends on the two notices alone: word statistics come
+    from their own measures, so the command line and the catalog (which
+    passes its corpus-wide `index`, only to reuse the profiles it holds) give
+    the same pairs. `acted_on` holds (path in A, path in B) where B's measure
+    lifts, extends or adjusts A's (compare/relations.py): they are linked
+    when B's measure has no counterpart by its words, since a lift says little
+    of what it ends but names it."""
     sa, sb = _source(a, "A"), _source(b, "B")
     if sa == sb:
         raise ValueError(f"cannot compare notice {sa!r} with itself")
     settings = _settings()
-    if index is None:
-        index = CandidateIndex()
-    index.add(a)
-    index.add(b)
-    pa, pb = index.profiles_of(a), index.profiles_of(b)
+    cache = index if index is not None else CandidateIndex()
+    pa, pb = cache.profiles_of(a), cache.profiles_of(b)
+    index = CandidateIndex.of_profiles({sa: pa, sb: pb})
 
     pairs = _candidate_pairs(index, pa, pb) | {(i, j) for j, i in _candidate_pairs(index, pb, pa)}
     scores = {(i, j): evidence(pa[i], pb[j], index.idf) for i, j in pairs}
@@ -81,9 +85,20 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None) -> Comparison:
         # best, and keeps a word of its heading there.
         merged = (e.score in (best_a[i], best_b[j]) and e.score >= rule["merged_ratio"] * top
                   and e.parts.get("heading", 0.0) > 0)
-        if e.score >= rule["min_score"] and (e.score >= rule["ratio"] * top or merged):
-            mutual = e.score == best_a[i] == best_b[j]
+        mutual = e.score == best_a[i] == best_b[j]
+        # Each the other's best match clears a lower bar: a reworded measure of
+        # the same subject has nothing better to pair with on either side.
+        floor = rule["mutual_min_score"] if mutual else rule["min_score"]
+        if e.score >= floor and (e.score >= rule["ratio"] * top or merged):
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts), mutual))
+    linked_b = {link.b for link in links}
+    position_a = {p.path: i for i, p in enumerate(pa)}
+    position_b = {q.path: j for j, q in enumerate(pb)}
+    for x, y in acted_on:
+        if y not in linked_b and x in position_a and y in position_b:
+            e = evidence(pa[position_a[x]], pb[position_b[y]], index.idf)
+            links.append(Link(x, y, round(e.score, 4), _rounded(e.parts) | {"acted_on": 1.0}, False))
+    links.sort(key=lambda link: (position_a[link.a], position_b[link.b]))
     linked_a = {link.a for link in links}
     linked_b = {link.b for link in links}
     return Comparison(

@@ -59,18 +59,42 @@ def _rules() -> dict:
 def word_diff(a: str, b: str) -> list[dict]:
     """Diff of two texts over jieba words. Ops: `{"op": "equal", "a": …}`,
     `{"op": "delete", "a": …}`, `{"op": "insert", "b": …}`,
-    `{"op": "replace", "a": …, "b": …}`; joining the `a` sides gives A back,
-    the `b` sides B (NFKC-folded)."""
-    wa, wb = words(a), words(b)
+    `{"op": "replace", "a": …, "b": …}`. Words are compared NFKC-folded
+    (`（` and `(` agree) but every piece is the text as written: joining the
+    `a` sides gives A back, the `b` sides B, an equal op carrying `b` when
+    B writes the same words in other widths."""
+    (wa, pa), (wb, pb) = _pieces(a), _pieces(b)
     ops = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
         op = {"op": tag}
         if tag in ("equal", "delete", "replace"):
-            op["a"] = "".join(wa[i1:i2])
-        if tag in ("insert", "replace"):
-            op["b"] = "".join(wb[j1:j2])
+            op["a"] = "".join(pa[i1:i2])
+        if tag in ("insert", "replace") or (tag == "equal" and "".join(pb[j1:j2]) != op["a"]):
+            op["b"] = "".join(pb[j1:j2])
         ops.append(op)
     return ops
+
+
+def _pieces(text: str) -> tuple[list[str], list[str]]:
+    """The folded words of a text and the stretch of the original each stands for.
+    Characters are folded one by one so every folded word maps back to whole
+    original characters (NFKC may turn one character into several)."""
+    folded = [normalize(ch) for ch in text]
+    ends, total = [], 0
+    for f in folded:
+        total += len(f)
+        ends.append(total)
+    tokens = words("".join(folded))
+    pieces, start, done = [], 0, 0
+    for i, token in enumerate(tokens):
+        done += len(token)
+        stop = start
+        while stop < len(text) and ends[stop] <= done:
+            stop += 1
+        # The last word takes whatever the folding left (characters folded to nothing).
+        pieces.append(text[start: len(text) if i == len(tokens) - 1 else stop])
+        start = stop
+    return tokens, pieces
 
 
 def _substantive(op: dict) -> bool:

@@ -120,3 +120,25 @@ def score_changes(gold_changes: dict, comparisons: list[dict]) -> dict:
     total = len(gold_changes["pairs"])
     return {"accuracy": right / total if total else 0.0, "right": right, "pairs": total, "wrong": wrong,
             "missing": missing, "numbers": numbers, "numbers_found": found, "numbers_missed": unmatched}
+
+
+def series(gold_links: dict) -> list[list[str]]:
+    """The notices that gold links (or allowed relations) join, as groups:
+    each group is one series, every pair of its notices worth comparing.
+
+    >>> series({"links": [["a.txt#1", "b.txt#2"]], "allowed": [["b.txt#1", "c.txt#1"], ["x.txt#1", "y.txt#1"]]})
+    [['a.txt', 'b.txt', 'c.txt'], ['x.txt', 'y.txt']]
+    """
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for x, y in gold_links.get("links", []) + gold_links.get("allowed", []):
+        parent[root(x.split("#")[0])] = root(y.split("#")[0])
+    groups: dict[str, list[str]] = {}
+    for notice in parent:
+        groups.setdefault(root(notice), []).append(notice)
+    return sorted(sorted(g) for g in groups.values())

@@ -79,6 +79,15 @@ class CandidateIndex:
     def __contains__(self, source: str) -> bool:
         return source in self._by_source
 
+    @classmethod
+    def of_profiles(cls, notices: dict[str, list[Profile]]) -> CandidateIndex:
+        """An index of notices whose measures are already profiled (source → profiles)."""
+        index = cls(cached=max(len(notices), 1))
+        for source, found in notices.items():
+            index._profiles[source] = found
+            index.add({"source": source})
+        return index
+
     def add(self, document: dict) -> None:
         """Index the measures of a notice; adding the same source again replaces nothing and is ignored."""
         source = document.get("source")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from compare.lexicon import subject_labels
-from compare.tokens import normalize, terms
+from compare.tokens import ngrams, normalize, terms
 from extract.document import UnitMention
 from extract.unit_key import unit_key
 
@@ -32,6 +32,7 @@ class Profile:
     units: frozenset[str] = frozenset()
     topics: frozenset[str] = frozenset()
     quantities: frozenset[tuple[str, str]] = frozenset()  # (unit, quantity) of thresholds
+    grams: frozenset[str] = frozenset()  # character n-grams of its letters: wording shared whatever the words
     measure: dict = field(default_factory=dict, repr=False)
 
     @cached_property
@@ -123,6 +124,7 @@ def profile(measure: dict, source: str) -> Profile:
         units=frozenset(unit_key(n) for n in unit_names(measure.get("units"))),
         topics=topic_names(measure),
         quantities=frozenset((threshold_unit(t), quantity_of(t)) for t in thresholds),
+        grams=frozenset(ngrams(text)),
         measure=measure,
     )
 

@@ -19,28 +19,35 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
 
+import cn2an
+
 from compare.align import align
 from compare.index import CandidateIndex
 from compare.lexicon import DATA, load_data
 from compare.profile import label_text, subject_counts, topic_names
-from compare.tokens import normalize
+from compare.tokens import normalize, terms
 from extract.references import find_references
 from ingest import docnumber
 from ingest.markers import match_marker
 
 _SENTENCE = re.compile(r"[^。；;!！?？\n]+[。；;!！?？]?")
-_KIND_ORDER = ("ends", "continues", "applies")
+_KIND_ORDER = ("replaces", "extends", "ends", "lifts", "adjusts", "continues", "applies")
+RELATION_NAMES = {"cites": "引用", "replaces": "取代", "extends": "延长", "ends": "废止", "lifts": "解除",
+                  "adjusts": "调整", "continues": "继续执行", "applies": "参照", "overrides": "以本文为准"}
+_ACTS_ON = ("extends", "lifts", "adjusts")  # kinds that may name their object instead of a notice
 
 
 @dataclass
 class Relation:
     source: str  # the notice that says it
-    kind: str  # cites | ends | continues | applies | overrides
+    kind: str  # cites | replaces | extends | ends | lifts | adjusts | continues | applies | overrides
     text: str  # the sentence that says it
     target: str | None = None  # source of the notice it names, when that notice is known
     doc_number: str | None = None  # as cited
     title: str | None = None  # as cited, without 《》
     path: str | None = None  # the measure holding the sentence; None outside measures
+    serial: int | None = None  # a serial cited without issuer (第5号令), resolved within the issuer
+    subject: str | None = None  # what an uncited lift, extension or adjustment acts on
 
 
 @dataclass
@@ -63,19 +70,84 @@ def _patterns() -> tuple[dict[str, re.Pattern], re.Pattern]:
     return kinds, overrides
 
 
+@lru_cache(maxsize=1)
+def _serial_patterns() -> tuple[re.Pattern, list[re.Pattern]]:
+    data = load_data("relations.yml")
+    try:
+        return re.compile(data["serial"]), [re.compile(p) for p in data["objects"]]
+    except (KeyError, re.error) as e:
+        raise ValueError(f"{DATA / 'relations.yml'}: bad or missing entry: {e}") from e
+
+
+def _serial_number(text: str) -> int | None:
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    try:
+        return int(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError):
+        return None
+
+
+def serial_of(document: dict) -> int | None:
+    """The serial a notice is known by within its issuer: of its document
+    number, else of a 第N号 in its title."""
+    for text in (document.get("doc_number"), document.get("title")):
+        parsed = docnumber.parse(normalize(text or ""))
+        if parsed and parsed.serial is not None:
+            return parsed.serial
+    return None
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> re.Pattern:
+    try:
+        return re.compile(load_data("relations.yml")["place"])
+    except (KeyError, re.error) as e:
+        raise ValueError(f"{DATA / 'relations.yml'}: bad or missing entry: {e}") from e
+
+
+def place_of(issuer: str | None, title: str | None, doc_number: str | None = None) -> tuple[str | None, str | None]:
+    """The place a notice governs: its name from the issuer or the title
+    (天津市, 宁夏银川市), and the province's one-character name that opens
+    the issuer of its document number (渝 of 渝肺炎组发〔2020〕1号); None where
+    unknown."""
+    name = None
+    for text in (issuer, None if (title or "").startswith("关于") else title):
+        found = _place_pattern().match(re.sub(r"\s+", "", normalize(text or "")))
+        if found:
+            name = found[1]
+            break
+    parsed = docnumber.parse(doc_number)
+    return name, parsed.issuer[0] if parsed and parsed.issuer else None
+
+
+def same_place(x: tuple[str | None, str | None], y: tuple[str | None, str | None]) -> bool:
+    """Whether two notices are known to govern one place: names equal or one
+    the tail of the other (宁夏银川市, 银川市), or one province's document numbers."""
+    (name_x, short_x), (name_y, short_y) = x, y
+    return bool(name_x and name_y and (name_x.endswith(name_y) or name_y.endswith(name_x))
+                or short_x and short_x == short_y)
+
+
+def same_issuer(a: dict, b: dict) -> bool:
+    x, y = (re.sub(r"\s+", "", normalize(d.get("issuer") or "")) for d in (a, b))
+    return bool(x and y) and (x.endswith(y) or y.endswith(x))
+
+
 def _title_key(title: str | None) -> str | None:
     return re.sub(r"\s+", "", normalize(title)) if title else None
 
 
 def _sentences(document: dict) -> list[tuple[int, int, int, str, str | None]]:
-    """Body sentences as (paragraph, start, end, normalised text, path of the measure holding it)."""
+    """Body sentences as written: (paragraph, start, end, sentence, path of the measure holding it)."""
     measures = document.get("measures") or []
     paragraphs = document.get("paragraphs") or [m.get("text") or "" for m in measures]
     placed = any(m.get("pieces") for m in measures)
     found = []
     for i, paragraph in enumerate(paragraphs):
         for m in _SENTENCE.finditer(paragraph):
-            sentence = normalize(m.group())
+            sentence = m.group()
             path = _placed_path(measures, i, m.start(), m.end()) if placed else _searched_path(measures, sentence)
             found.append((i, m.start(), m.end(), sentence, path))
     return found
@@ -90,8 +162,9 @@ def _placed_path(measures: list[dict], paragraph: int, start: int, end: int) -> 
 def _searched_path(measures: list[dict], sentence: str) -> str | None:
     """For measures that do not say where they stand (gold files): the measure whose
     text holds the sentence, which lacks the numbering marker opening a paragraph."""
-    marker = match_marker(sentence.strip())
-    bare = sentence.strip()[marker[2].end():] if marker else sentence.strip()
+    folded = normalize(sentence).strip()
+    marker = match_marker(folded)
+    bare = folded[marker[2].end():] if marker else folded
     return next((str(m.get("path")) for m in measures if bare and bare in normalize(m.get("text") or "")), None)
 
 
@@ -99,16 +172,22 @@ def _cited(document: dict, sentences: list[tuple[int, int, int, str, str | None]
     """The documents each sentence cites: the document's references, found once by
     extract; found here only in input without them (gold files)."""
     if "references" not in document:
-        return [[vars(r) for r in find_references(sentence)] for *_, sentence, _ in sentences]
+        return [[vars(r) for r in find_references(normalize(sentence))] for *_, sentence, _ in sentences]
     by_paragraph: dict[int, list[dict]] = {}
     for r in document["references"]:
         by_paragraph.setdefault(r["paragraph"], []).append(r)
     return [[r for r in by_paragraph.get(i, ()) if start <= r["start"] < end] for i, start, end, *_ in sentences]
 
 
+_TITLE = re.compile(r"《[^》]*》")
+_YEAR_WRITTEN = re.compile(r"((?:19|20)\d{2})年")
+
+
 def _kind(sentence: str) -> str:
+    """The first kind whose words the sentence says, outside the titles it cites."""
     kinds, _ = _patterns()
-    return next((k for k in _KIND_ORDER if kinds[k].search(sentence)), "cites")
+    said = _TITLE.sub("", sentence)
+    return next((k for k in _KIND_ORDER if kinds[k].search(said)), "cites")
 
 
 def citations(document: dict) -> list[Relation]:
@@ -119,39 +198,85 @@ def citations(document: dict) -> list[Relation]:
     own_number, own_title = document.get("doc_number"), _title_key(document.get("title"))
     _, overrides = _patterns()
     found = []
+    serial, acted_on = _serial_patterns()
+    own_serial = serial_of(document)
     sentences = _sentences(document)
     for (*_, sentence, path), refs in zip(sentences, _cited(document, sentences)):
-        kind = _kind(sentence)
+        folded = normalize(sentence)
+        kind = _kind(folded)
+        cited = False
         for ref in refs:
             title, number = ref.get("title"), ref.get("doc_number")
             own = _title_key(title) == own_title if title else docnumber.same(number, own_number)
             if not own:
                 found.append(Relation(source, kind, sentence, doc_number=number, title=title, path=path))
-        if overrides.search(sentence):
+                cited = True
+        for m in serial.finditer(folded):
+            n = _serial_number(m[1])
+            if n is not None and n != own_serial and not any(r.text == sentence and (r.title or "").endswith(m[0]) for r in found):
+                found.append(Relation(source, kind, sentence, path=path, serial=n))
+                cited = True
+        if not cited and kind in _ACTS_ON:
+            target = next((m for m in (p.search(folded) for p in acted_on) if m), None)
+            if target:
+                found.append(Relation(source, kind, sentence, path=path, subject=target[1]))
+        if overrides.search(folded):
             found.append(Relation(source, "overrides", sentence, path=path))
     return found
 
 
 def relations(documents: list[dict]) -> list[Relation]:
     """Citations in each notice, resolved to the other notices given where
-    the document number or title matches."""
+    the document number or title matches, a bare serial to the issuer's notice
+    of that serial, and an uncited lift, extension or adjustment to the
+    issuer's latest earlier notice that speaks of what it acts on."""
     found = []
     for d in documents:
         for r in citations(d):
-            r.target = next(
-                (
-                    other["source"]
-                    for other in documents
-                    if other is not d
-                    and (
-                        (r.doc_number and docnumber.same(r.doc_number, other.get("doc_number")))
-                        or (r.title and _title_key(r.title) == _title_key(other.get("title")))
-                    )
-                ),
-                None,
-            )
-            found.append(r)
+            r.target = next((other["source"] for other in documents if other is not d and _names(r, d, other)), None)
+            if r.subject and r.target is None:
+                r.target = _earlier_on(r.subject, d, documents)
+            if r.target is not None or not (r.subject or r.serial is not None):
+                found.append(r)
     return found
+
+
+def _names(r: Relation, document: dict, other: dict) -> bool:
+    """Whether citation `r` in `document` names `other`."""
+    if r.doc_number and docnumber.same(r.doc_number, other.get("doc_number")):
+        return True
+    if r.title and _title_key(r.title) == _title_key(other.get("title")):
+        return True
+    cited = r.serial
+    if cited is None and r.title:
+        parsed = docnumber.parse(normalize(r.title))
+        cited = parsed.serial if parsed and not parsed.issuer else None
+    return cited is not None and cited == serial_of(other) and same_issuer(document, other)
+
+
+def _earlier_on(subject: str, document: dict, documents: list[dict]) -> str | None:
+    """The latest notice of the same issuer, before `document`, with a measure
+    that speaks of `subject` (see `acted_on`)."""
+    earlier = sorted((d for d in documents if d is not document and same_issuer(d, document)
+                      and series_order(d) < series_order(document)), key=series_order, reverse=True)
+    return next((d["source"] for d in earlier if acted_on(subject, d)), None)
+
+
+def acted_on(subject: str, document: dict) -> list[str]:
+    """The measures of `document` that speak of `subject`, what a lift,
+    extension or adjustment acts on: those holding every word of the longest
+    tail of it (four characters at least) that any measure holds, so
+    `全域临时静态管理` finds the measures on 临时静态管理."""
+    words = terms(subject)
+    texts = [(str(m.get("path")), normalize(m.get("text") or "")) for m in document.get("measures") or []]
+    for start in range(len(words)):
+        tail = words[start:]
+        if sum(map(len, tail)) < 4:
+            break
+        found = [path for path, text in texts if all(w in text for w in tail)]
+        if found:
+            return found
+    return []
 
 
 def notice_relations(a: dict, b: dict) -> list[Relation]:
@@ -187,6 +312,41 @@ def _issued_by(document: dict, day: str) -> bool | None:
 
 def issue_order(document: dict) -> tuple:
     return docnumber.issue_order(document.get("date"), document.get("doc_number"))
+
+
+def issue_keys(notices: list[dict]) -> dict[str, tuple]:
+    """`issue_order` of each notice (by source), except that a notice known by
+    its number only is placed after the dated notice of its issuer with the
+    nearest lower serial of that year: 第27号 after the dated 第23号, not
+    before every dated notice of 2022."""
+    keys = {d["source"]: issue_order(d) for d in notices}
+    by_issuer: dict[str, list[dict]] = {}
+    for d in notices:
+        if d.get("issuer"):
+            by_issuer.setdefault(re.sub(r"\s+", "", normalize(d["issuer"])), []).append(d)
+    for group in by_issuer.values():
+        dated = [(series_order(d)[:2], d["date"]) for d in group if d.get("date") and serial_of(d) is not None]
+        for d in group:
+            if d.get("date") or serial_of(d) is None:
+                continue
+            year, serial, _ = series_order(d)
+            # A number without a year (第27号) is read in the year of its issuer's latest notices.
+            before = [day for (y, n), day in dated if (y == year or not year) and n < serial]
+            if before:
+                day = max(before)
+                keys[d["source"]] = (year or int(day[:4]), day, serial)
+    return keys
+
+
+def series_order(document: dict) -> tuple:
+    """Issue order for notices of one issuer: year, then the serial the issuer
+    numbers them by (a notice known by its number only is placed among the
+    dated ones by it), then the date."""
+    year, day, serial = issue_order(document)
+    if not year:  # 通告2022年第161号: a year the document-number rule does not read
+        found = _YEAR_WRITTEN.search(normalize(document.get("doc_number") or document.get("title") or ""))
+        year = int(found[1]) if found else 0
+    return year, serial_of(document) or 0, day
 
 
 def _has_topic(measure: dict, topic: str) -> bool:

@@ -47,14 +47,17 @@ from __future__ import annotations
 from compare.align import align
 from compare.changes import compare_measures
 from compare.index import CandidateIndex
-from compare.relations import notice_relations
+from compare.relations import RELATION_NAMES, acted_on, notice_relations
 
 
 def compare_documents(a: dict, b: dict, index: CandidateIndex | None = None) -> dict:
     """Compare notice `a` (earlier) with notice `b` (later); see the module
     docstring for the result. `index` lets many comparisons share one
     candidate index (and its corpus-wide word statistics)."""
-    comparison = align(a, b, index)
+    said = notice_relations(a, b)
+    comparison = align(a, b, index, [(x, r.path) for r in said
+                                     if r.source == b.get("source") and r.subject and r.path
+                                     for x in acted_on(r.subject, a)])
     pairs = []
     for link in comparison.links:
         found = compare_measures(comparison.measures_a[link.a], comparison.measures_b[link.b])
@@ -67,8 +70,7 @@ def compare_documents(a: dict, b: dict, index: CandidateIndex | None = None) -> 
             "change_type": found.change_type,
             "changes": [words] + found.changes,
         })
-    repealed = any(r.kind == "ends" and r.source == comparison.b and r.target == comparison.a
-                   for r in notice_relations(a, b))
+    repealed = any(r.kind == "ends" and r.source == comparison.b and r.target == comparison.a for r in said)
 
     def listed(paths: list[str], measures: dict[str, dict], change_type: str | None) -> list[dict]:
         return [{"path": p, "heading": measures[p].get("heading"), "change_type": change_type} for p in paths]
@@ -94,41 +96,86 @@ def _snippet(text: str, width: int = 30) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-_SECTIONS = (("threshold", "numbers"), ("deadline", "time limits"), ("scope", "scope"),
-             ("requirement", "requirements"), ("unit", "units"))
+_SECTIONS = (("threshold", "数字 / numbers"), ("deadline", "时限 / time limits"), ("scope", "范围 / scope"),
+             ("requirement", "要求 / requirements"), ("unit", "责任单位 / units"))
+DIRECTION_NAMES = {"tightened": "收紧", "relaxed": "放宽", "mixed": "有松有紧", "unchanged": "未变",
+                   "ended": "终止", "new": "新增"}
+_KEEP = 12  # characters of unchanged text kept on each side of a change in the text diff
+
+
+def _named(direction: str | None) -> str:
+    return f"{DIRECTION_NAMES.get(direction, direction)} {direction}" if direction else ""
 
 
 def _line(change: dict) -> str:
     count = f" ×{change['count']}" if change.get("count", 1) > 1 else ""
-    return change["text"] + count + (f" ({change['direction']})" if change.get("direction") else "")
+    return change["text"] + count + (f" ({_named(change['direction'])})" if change.get("direction") else "")
+
+
+def text_diff(ops: list[dict]) -> str:
+    """The word diff on one line, `[-removed-]{+added+}`, unchanged runs kept
+    only near a change (as B writes them)."""
+    out = []
+    for i, op in enumerate(ops):
+        if op["op"] != "equal":
+            out.append((f"[-{op['a']}-]" if op.get("a") else "") + (f"{{+{op['b']}+}}" if op.get("b") else ""))
+            continue
+        text = op.get("b", op["a"])
+        if i and i + 1 < len(ops):
+            head, tail = text[:_KEEP], text[-_KEEP:]
+        elif not i:
+            head, tail = "", text[-_KEEP:]
+        else:
+            head, tail = text[:_KEEP], ""
+        out.append(text if len(text) <= len(head) + len(tail) + 1 else f"{head}…{tail}")
+    return "".join(out)
+
+
+def _notice_line(side: str, document: dict | None, source: str) -> str:
+    d = document or {}
+    parts = [d.get("title") or "（无标题 / untitled）"]
+    if d.get("doc_number"):
+        parts[0] += f"（{d['doc_number']}）"
+    parts += [x for x in (d.get("date"), source) if x]
+    return f"{side}：" + " · ".join(parts)
 
 
 def render_text(result: dict, a: dict | None = None, b: dict | None = None) -> str:
-    """A report for a terminal. Pass the two documents to show each
-    measure's heading (or the opening of its text) next to its path."""
-    lines = [f"A: {result['a']}", f"B: {result['b']}",
-             f"{len(result['pairs'])} linked, {len(result['added'])} only in B, "
-             f"{len(result['removed'])} only in A", ""]
+    """A report for a terminal, Chinese first: both notices with title and 文号,
+    what either says of the other, then each linked pair with its changes and
+    a text diff. Pass the two documents to show titles and headings."""
+    lines = [_notice_line("较早 A", a, result["a"]), _notice_line("较晚 B", b, result["b"]),
+             f"关联 {len(result['pairs'])} 对 · 仅见于 B {len(result['added'])} 条 · 仅见于 A {len(result['removed'])} 条"
+             f" / {len(result['pairs'])} linked, {len(result['added'])} only in B, {len(result['removed'])} only in A"]
+    if a is not None and b is not None:
+        said = notice_relations(a, b)
+        if said:
+            lines.append("通知之间 / Between the notices:")
+            lines += [f"  {'B' if r.source == result['b'] else 'A'} {RELATION_NAMES.get(r.kind, r.kind)} "
+                      f"{'A' if r.source == result['b'] else 'B'}：“{_snippet(r.text, 60)}”" for r in said]
+    lines.append("")
     for pair in result["pairs"]:
         items = [c for c in pair["changes"] if c["kind"] != "words"]
-        lines.append(f"A {pair['a']} → B {pair['b']}   similarity {pair['similarity']:.2f}   "
-                     f"{pair['status']}, {pair['change_type']}")
+        lines.append(f"A {pair['a']} → B {pair['b']} · 相似度 similarity {pair['similarity']:.2f} · "
+                     f"{_named(pair['change_type'])}")
         for side, document in (("a", a), ("b", b)):
             heading = _heading(document, pair[side])
             if heading:
-                lines.append(f"  {side.upper()} {pair[side]}: {heading}")
+                lines.append(f"  {side.upper()} {pair[side]}：{heading}")
         for kind, title in _SECTIONS:
             found = [c for c in items if c["kind"] == kind]
             if found:
                 lines.append(f"  {title}:")
                 lines += [f"    {_line(c)}" for c in found]
+        if pair["status"] == "revised":
+            lines.append(f"  文字 / text: {text_diff(pair['changes'][0]['ops'])}")
         lines.append("")
-    for key, title, document in (("added", "Only in B", b), ("removed", "Only in A", a)):
+    for key, title, document in (("added", "仅见于 B / Only in B", b), ("removed", "仅见于 A / Only in A", a)):
         if result[key]:
             lines.append(f"{title}:")
             for item in result[key]:
                 label = item["heading"] or _heading(document, item["path"])
-                tag = f" [{item['change_type']}]" if item["change_type"] else ""
+                tag = f" [{_named(item['change_type'])}]" if item["change_type"] else ""
                 lines.append(f"  {item['path']} {label}{tag}".rstrip())
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -23,6 +23,9 @@ class Evidence:
     parts: dict[str, float] = field(default_factory=dict)  # kind of evidence -> score in [0, 1]
 
 
+_LABEL_PRIOR = 1.0
+
+
 def _weights() -> dict[str, float]:
     return load_data("align.yml")["evidence"]
 
@@ -61,13 +64,17 @@ def heading_coverage(p: Profile, q: Profile, idf: Idf) -> float:
 
 
 def evidence(p: Profile, q: Profile, idf: Idf) -> Evidence:
-    parts = {
-        "text": cosine(p.terms, q.terms, idf),
-        "heading": cosine(Counter(p.heading_terms), Counter(q.heading_terms), idf),
-    }
+    parts = {"text": cosine(p.terms, q.terms, idf)}
+    if p.heading or q.heading:
+        parts["heading"] = cosine(Counter(p.heading_terms), Counter(q.heading_terms), idf)
+    if p.grams and q.grams:
+        # Shared runs of wording: a rule restated with new numbers or places.
+        parts["wording"] = len(p.grams & q.grams) / min(len(p.grams), len(q.grams))
     if p.labels or q.labels:
-        parts["subjects"] = cosine(p.labels, q.labels, idf)
-    if p.heading_labels or q.heading_labels:
+        # One shared label makes a cosine of 1: trusted as far as the labels are many.
+        seen = min(sum(p.labels.values()), sum(q.labels.values()))
+        parts["subjects"] = cosine(p.labels, q.labels, idf) * seen / (seen + _LABEL_PRIOR)
+    if (p.heading_labels or q.heading_labels) and (p.heading or q.heading):
         parts["heading_subjects"] = heading_coverage(p, q, idf)
     if p.units and q.units:
         parts["units"] = jaccard(p.units, q.units)

@@ -63,3 +63,10 @@ def bigrams(text: str) -> set[str]:
 
 def dice(x: set[str], y: set[str]) -> float:
     return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
+
+
+def ngrams(text: str, n: int = 4) -> set[str]:
+    """Character n-grams of the letters of a text: a later notice restating a
+    rule with new numbers and places keeps runs of its wording."""
+    s = letters(text)
+    return {s[i: i + n] for i in range(len(s) - n + 1)}

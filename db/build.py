@@ -24,6 +24,8 @@ from pathlib import Path
 import sqlite_utils
 from datasette.inspect import inspect_hash
 
+from compare.lineage import Step, change_line, lineages
+from compare.relations import place_of, same_place
 from db import CatalogError
 from db.plugin import index_text
 from extract.document import Document, ShapeError, UnitMention, place
@@ -105,6 +107,19 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         [("measure_a", "measures"), ("measure_b", "measures"),
          ("notice_a", "notices"), ("notice_b", "notices")],
     ),
+    # One measure followed through the notices that restate it (compare/lineage.py);
+    # its id is the id of its first version's measure.
+    "lineages": (
+        {"id": str, "first_measure": str, "last_measure": str, "versions": int,
+         "first_date": str, "last_date": str, "label": str},
+        "id", [("first_measure", "measures"), ("last_measure", "measures")],
+    ),
+    "lineage_versions": (
+        {"id": str, "lineage": str, "position": int, "measure": str, "notice": str, "date": str,
+         "previous_measure": str, "link": str, "change_type": str, "change": str},
+        "id", [("lineage", "lineages"), ("measure", "measures"), ("notice", "notices"),
+               ("previous_measure", "measures"), ("link", "links")],
+    ),
 }
 
 # The columns the catalog pages filter, facet or join on.
@@ -118,6 +133,7 @@ INDEXES = [
     ("measure_topics", ["topic"]),
     ("references", ["notice"]), ("references", ["measure"]), ("references", ["cited_notice"]),
     ("links", ["measure_a"]), ("links", ["measure_b"]),
+    ("lineage_versions", ["measure"]), ("lineage_versions", ["lineage", "position"]),
 ]
 
 # The FTS5 tables hold bigram-expanded copies (see db/plugin.py); rowid = the row's rowid.
@@ -216,6 +232,8 @@ class BuildStats:
     references: int = 0
     links: int = 0
     links_skipped: int = 0  # pairs naming a notice or measure that is not in the catalog
+    lineages: int = 0
+    lineage_versions: int = 0
 
 
 def build(documents: Iterable[dict], db_path: Path, *, links: Iterable[dict] = ()) -> BuildStats:
@@ -343,6 +361,7 @@ def _write_catalog(path: Path, documents: Iterable[dict], links: Iterable[dict])
     _measures_in_issue_order(db)
     db["units"].insert_all(units.rows())
     skipped = _insert_links(db, links)
+    _insert_lineages(db)
     _finish(db)
     stats = BuildStats(links_skipped=skipped)
     for name in SCHEMA:
@@ -522,6 +541,44 @@ def _insert_links(db: sqlite_utils.Database, links: Iterable[dict]) -> int:
     # Streamed in batches as the comparisons come; a pair given twice keeps its last version.
     db["links"].insert_all(rows(), replace=True)
     return skipped
+
+
+def _insert_lineages(db: sqlite_utils.Database) -> None:
+    """Chain the stored links into lineages, each version with the change that led
+    to it. A lineage stays within one place: the catalog links measures of any two
+    notices alike, but a lineage is one government's measure, and a notice whose
+    place is unknown starts none and continues none."""
+    places = {r["id"]: place_of(r["issuer"], r["title"], r["doc_number"])
+              for r in db.query("select id, issuer, title, doc_number from notices")}
+    steps = [
+        Step(r["measure_a"], r["measure_b"], r["order_a"], r["order_b"], r["similarity"] or 0.0,
+             r["change_type"], change_line(json.loads(r["changes"] or "[]")), r["id"])
+        for r in db.query(
+            "select l.*, na.sort_key as order_a, nb.sort_key as order_b from links l "
+            "join notices na on na.id = l.notice_a join notices nb on nb.id = l.notice_b "
+            "where l.measure_a is not null and l.measure_b is not null")
+        if same_place(places[r["notice_a"]], places[r["notice_b"]])
+    ]
+    found = lineages(steps)
+    measures = {r["id"]: r for r in db.query(
+        "select m.id, m.notice, m.label, n.date from measures m join notices n on n.id = m.notice "
+        "where m.id in (select measure_a from links union select measure_b from links)")}
+    versions, rows = [], []
+    for line in found:
+        first, last = measures[line.versions[0]], measures[line.versions[-1]]
+        rows.append({"id": line.id, "first_measure": first["id"], "last_measure": last["id"],
+                     "versions": len(line.versions), "first_date": first["date"], "last_date": last["date"],
+                     "label": last["label"]})
+        for position, measure in enumerate(line.versions):
+            step = line.steps[position - 1] if position else None
+            versions.append({
+                "id": f"{line.id}|{position}", "lineage": line.id, "position": position, "measure": measure,
+                "notice": measures[measure]["notice"], "date": measures[measure]["date"],
+                "previous_measure": step.earlier if step else None, "link": step.link if step else None,
+                "change_type": step.change_type if step else None, "change": step.change if step else None,
+            })
+    db["lineages"].insert_all(rows)
+    db["lineage_versions"].insert_all(versions)
 
 
 def _measures_in_issue_order(db: sqlite_utils.Database) -> None:

@@ -238,6 +238,15 @@ def _number(value) -> str:
     return "" if value is None else str(value)
 
 
+# The versions of the lineage a measure belongs to, oldest first (db/build.py, compare/lineage.py).
+_LINEAGE_SQL = """
+select v.lineage, v.position, v.measure, v.change_type, v.change, m.path, m.heading, m.label,
+  n.title as notice_title, n.doc_number, n.date as notice_date, v.measure = :id as current
+from lineage_versions v join measures m on m.id = v.measure join notices n on n.id = v.notice
+where v.lineage = (select lineage from lineage_versions where measure = :id)
+order by v.position"""
+
+
 async def _measure_page(datasette, database: str, measure_id: str) -> dict | None:
     db = datasette.get_database(database)
     rows = (await db.execute(
@@ -268,6 +277,10 @@ async def _measure_page(datasette, database: str, measure_id: str) -> dict | Non
     deadlines = await listing("select * from deadlines where measure = :id order by id")
     for d in deadlines:
         d["amount"] = "–".join(_number(v) for v in (d["value"], d["value_to"]) if v is not None)
+    lineage = await listing(_LINEAGE_SQL)
+    for version in lineage:
+        version["url"] = row_url("measures", version["measure"])
+        version["changes"] = [line for line in (version["change"] or "").split("；") if line]
     thresholds = await listing("select * from thresholds where measure = :id order by id")
     for t in thresholds:
         t["amount"] = "–".join(_number(v) for v in (t["value"], t["value_to"]) if v is not None)
@@ -281,6 +294,7 @@ async def _measure_page(datasette, database: str, measure_id: str) -> dict | Non
         "thresholds": thresholds,
         "topics": await listing(
             "select t.* from measure_topics mt join topics t on t.id = mt.topic where mt.measure = :id"),
+        "lineage": lineage,
         "earlier_links": [link for link in links if not link["other_is_later"]],
         "later_links": [link for link in links if link["other_is_later"]],
     }

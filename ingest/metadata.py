@@ -117,6 +117,8 @@ def split_head(paragraphs: list[str]) -> Head:
     """Separate title, document number and addressees from the body paragraphs."""
     head = Head()
     title_lines: list[str] = []
+    above: list[str] = []  # lines over the document's own title: a masthead block
+    numbered_at = 0  # how many title lines stood before the document number
     rest = list(paragraphs)
     while rest:
         line = rest[0]
@@ -130,11 +132,13 @@ def split_head(paragraphs: list[str]) -> Head:
             head.doc_number = line[start : number.end()].strip()
             if before:
                 title_lines.append(before)
+            numbered_at = len(title_lines)
             rest[0:1] = [after] if after else []
             continue
         printed = not head.doc_number and (title_lines or head.parts) and NUMBER_LINE.match(line)
         if printed:  # the number printed under the title: （第1号）, 2号令
             head.doc_number = re.sub(r"\s", "", printed.group("n") or printed.group("order"))
+            numbered_at = len(title_lines)
             head.parts.append(line)
             rest.pop(0)
             continue
@@ -152,16 +156,18 @@ def split_head(paragraphs: list[str]) -> Head:
         titled = [t for t in title_lines if not t.endswith(MASTHEAD_SUFFIX)]
         if head.doc_number and titled and not _TITLE_WORDS.search(line) and not re.search(r"关于", line):
             break  # a short first line of the body (a heading) after a complete title
-        if head.doc_number and title_lines and line.startswith("关于"):
-            # A masthead (the body's name, the kind, the number) over the document's own title.
-            head.parts.extend(title_lines)
-            title_lines = []
+        if head.doc_number and numbered_at and line.startswith("关于"):
+            # A masthead (the body's name, the kind, the number) over the document's own title;
+            # a line after the number is the title's first (某市…办公室 / 关于…的通知).
+            above, title_lines = title_lines[:numbered_at], title_lines[numbered_at:]
+            head.parts.extend(above)
+            numbered_at = 0
         title_lines.append(line)
         rest.pop(0)
-    masthead = [t for t in title_lines if t.endswith(MASTHEAD_SUFFIX)]  # the red "…文件"
+    masthead = [t for t in above + title_lines if t.endswith(MASTHEAD_SUFFIX)]  # the red "…文件"
     if masthead:
         head.masthead = masthead[0].removesuffix(MASTHEAD_SUFFIX)
-        head.parts.extend(masthead)
+        head.parts.extend(t for t in masthead if t not in above)
         title_lines = [t for t in title_lines if t not in masthead]
     if not head.doc_number and not head.addressees:
         # Nothing after the title shows where it ends: it runs to the line naming its

@@ -5,7 +5,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from compare import CandidateIndex, compare_documents
-from compare.relations import issue_order
+from compare.relations import issue_keys
 from db.build import BuildStats, build
 
 from .spool import DocumentSpool, spooled
@@ -30,9 +30,12 @@ def iter_links(documents: Iterable[dict]) -> Iterator[dict]:
 
 
 def notices_in_issue_order(spool: DocumentSpool) -> Iterator[dict]:
-    """The notices of the spool (not news pages), oldest first, read back one at a time."""
-    order = sorted((issue_order(d), d["source"]) for d in spool if d.get("kind") == "notice")
-    for _, source in order:
+    """The notices of the spool (not news pages), oldest first, read back one at a
+    time; an undated notice follows its issuer's notice of the serial before it."""
+    heads = [{k: d.get(k) for k in ("source", "date", "doc_number", "title", "issuer")}
+             for d in spool if d.get("kind") == "notice"]
+    keys = issue_keys(heads)
+    for source in sorted(keys, key=lambda s: (keys[s], s)):
         yield spool.get(source)
 
 

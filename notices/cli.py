@@ -159,7 +159,9 @@ def cmd_serve(args) -> int:
 
 
 def cmd_compare(args) -> int:
-    """Compare the measures of two notices. Example: notices compare corpus/001_*.txt corpus/002_*.txt"""
+    """Compare the measures of two notices, the earlier one as A, as the catalog
+    does. Example: notices compare corpus/001_*.txt corpus/002_*.txt"""
+    from compare.relations import issue_order
     from compare.report import compare_documents, render_text
 
     from .resolve import resolve_notice
@@ -169,6 +171,8 @@ def cmd_compare(args) -> int:
     except LookupError as e:
         print(f"notices: {e}", file=sys.stderr)
         return 2
+    if issue_order(b) < issue_order(a):
+        a, b = b, a
     result = compare_documents(a, b)
     print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else render_text(result, a, b))
     return 0
