@@ -206,7 +206,8 @@ def citations(document: dict) -> list[Relation]:
         kind = _kind(folded)
         cited = False
         for ref in refs:
-            title, number = ref.get("title"), ref.get("doc_number")
+            # Folded as the sentence is: 《…（第九版）》 and 《…(第九版)》 are one title.
+            title, number = (normalize(ref[key]) if ref.get(key) else None for key in ("title", "doc_number"))
             own = _title_key(title) == own_title if title else docnumber.same(number, own_number)
             if not own:
                 found.append(Relation(source, kind, sentence, doc_number=number, title=title, path=path))
