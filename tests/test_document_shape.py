@@ -151,3 +151,26 @@ def test_the_spool_reads_documents_into_the_shape():
     assert placed["pieces"] and placed["paragraph"] is not None
     with pytest.raises(CatalogError, match="colour"), spooled([{"source": "a.txt", "colour": "red"}]):
         pass
+
+
+def test_input_without_offsets_is_placed_once():
+    from extract.document import place
+
+    gold = {
+        "source": "a.txt",
+        "paragraphs": ["通告如下：", "一、各区县负责排查。", "二、实行7天居家隔离和7天居家隔离。"],
+        "measures": [
+            {"path": "1", "heading": None, "text": "各区县负责排查。", "units": [["区县", "各区县"]]},
+            {"path": "2", "heading": None, "text": "实行7天居家隔离和7天居家隔离。",
+             "thresholds": [{"value": 7, "unit": "天", "comparator": "=", "text": "7天居家隔离"}] * 2},
+        ],
+    }
+    doc = place(Document.from_gold(gold))
+    first, second = doc.measures
+    assert (first.paragraph, second.paragraph) == (1, 2)
+    assert [(p.paragraph, p.start, p.end) for p in first.pieces] == [(1, 2, 10)]
+    unit = first.units[0]
+    assert (unit.start, unit.end, unit.mention) == (1, 3, "区县")  # the first form the text holds
+    # The second of two equal texts takes the second occurrence.
+    assert [(t.start, t.end) for t in second.thresholds] == [(2, 8), (9, 15)]
+    assert check(doc) == []
