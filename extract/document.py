@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 
+from ingest.provenance import longest_opening
+
 from .models import Measure, Piece, Reference, ShapeError, UnitMention
 
 # Raised when a field is added, renamed or changes its meaning.
@@ -174,14 +176,7 @@ def _place_line(line: str, at: int, paragraphs: list[str], p: int, pos: int) -> 
 
 def _longest(text: str, paragraph: str, pos: int) -> int:
     """The length of the longest opening of ``text`` found in ``paragraph`` from ``pos``."""
-    lo, hi = 1, len(text)
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if paragraph.find(text[:mid], pos) >= 0:
-            lo = mid + 1
-        else:
-            hi = mid - 1
-    return hi
+    return longest_opening(text, lambda opening: paragraph.find(opening, pos) >= 0)
 
 
 def place(doc: Document) -> Document:

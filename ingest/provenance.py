@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 
 from . import fixes
@@ -30,6 +30,19 @@ def _squeeze(text: str) -> str:
     if text.isprintable() and " " not in text:
         return text
     return _WHITE.sub("", text)
+
+
+def longest_opening(text: str, found: Callable[[str], bool]) -> int:
+    """The length of the longest opening of ``text`` that is ``found`` (0 for none),
+    where every opening of a found one is found too."""
+    lo, hi = 1, len(text)
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if found(text[:mid]):
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return hi
 
 
 class _Deletions:
@@ -146,14 +159,7 @@ class RawIndex:
             n = len(rest)
             pos = self.find(rest, after)
             if pos < 0:  # the longest prefix found somewhere (a sentence rejoined from fragments)
-                lo, hi = 1, len(rest) - 1
-                while lo <= hi:
-                    mid = (lo + hi) // 2
-                    if self.find(rest[:mid], after) >= 0:
-                        lo = mid + 1
-                    else:
-                        hi = mid - 1
-                n = hi
+                n = longest_opening(rest, lambda opening: self.find(opening, after) >= 0)
                 if n == 0:
                     rest = rest[1:]  # a character the cleaner added (a joining mark): nothing to trace
                     continue
