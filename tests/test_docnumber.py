@@ -77,3 +77,18 @@ def _notice(source, date, number, issuer="某市疫情防控指挥部"):
 def test_a_notice_known_by_its_number_only_follows_its_issuers_serial_before(notices, order):
     orders = docnumber.issue_orders(notices)
     assert sorted(orders, key=orders.get) == order
+
+
+def test_the_catalog_sorts_a_notice_known_by_its_number_only_after_the_serial_before(tmp_path):
+    import sqlite3
+
+    from db.build import build
+
+    docs = [dict(_notice("a27.txt", None, "第27号"), kind="notice", title="某市疫情防控指挥部通告（第27号）",
+                 measures=[{"path": "1", "text": "全市开展核酸检测。"}]),
+            dict(_notice("a23.txt", "2022-08-26", "第23号"), kind="notice", measures=[]),
+            dict(_notice("b.txt", "2022-03-01", None, issuer="另一市指挥部"), kind="notice", measures=[])]
+    build(docs, tmp_path / "n.db")
+    conn = sqlite3.connect(tmp_path / "n.db")
+    assert [r[0] for r in conn.execute("select id from notices order by sort_key")] == ["b.txt", "a23.txt", "a27.txt"]
+    assert conn.execute("select sort_key from measures").fetchone()[0].startswith("2022|2022-08-26|000027|a27.txt|")
