@@ -1,32 +1,34 @@
 """Extraction on real notices, judged measure by measure: the development set
-(tests/data/dev) and, where it is present, the real corpus (tests/data/real).
+(tests/data/dev) and, where it is present, the real corpus (tests/data/real)
+and its held-out check set (tests/data/real/holdout, never developed against:
+its floors record what it gives, they are not targets).
 
 The raw pages carry site chrome that the cleaning removes; here the extractor
 starts from each gold annotation's own clean paragraphs, so the figures are
 those of the extraction alone."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from extract.measures import extract_measures, issuing_city
-from notices.evaluate import METRICS, Score, score_measures
+from notices.evaluate import METRICS, Score, read_gold, score_measures
 
 DATA = Path(__file__).parent / "data"
 
 # What the extraction reaches on each set; a change must not fall below it.
 FLOORS = {
     "dev": {"measures": 1.0, "headings": 1.0, "units": 0.97, "deadlines": 1.0, "thresholds": 1.0},
-    "real": {"measures": 0.99, "headings": 1.0, "units": 0.84, "deadlines": 0.94, "thresholds": 0.90},
+    "real": {"measures": 0.99, "headings": 1.0, "units": 0.93, "deadlines": 0.95, "thresholds": 0.97},
+    "real/holdout": {"measures": 0.93, "units": 0.55, "deadlines": 0.94, "thresholds": 0.92},
 }
 
 
 def scores_of(gold_dir: Path) -> dict[str, dict]:
     scores = {name: Score() for name in METRICS}
     for path in sorted(gold_dir.glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
+        gold = read_gold(path)
         if not isinstance(gold, dict) or gold.get("kind") == "news" or "paragraphs" not in gold:
             continue  # measures of news pages are not scored
         city = issuing_city(gold.get("issuer"), gold.get("title"))
