@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from compare.lexicon import subject_labels
-from compare.tokens import ngrams, normalize, terms
+from compare.tokens import ngrams, normalize, terms, unbounded
 from extract.document import UnitMention
 from extract.unit_key import unit_key
 
@@ -112,19 +112,20 @@ def profile(measure: dict, source: str) -> Profile:
     heading = measure.get("heading")
     label = label_text(measure)
     thresholds = measure.get("thresholds") or []
+    compared = unbounded(text)
     return Profile(
         source=source,
         path=str(measure.get("path")),
         heading=heading,
         text=text,
-        terms=Counter(terms(text)),
+        terms=Counter(terms(compared)),
         heading_terms=frozenset(terms(label)),
         labels=subject_counts(text),
         heading_labels=frozenset(subject_counts(label)),
         units=frozenset(unit_key(n) for n in unit_names(measure.get("units"))),
         topics=topic_names(measure),
         quantities=frozenset((threshold_unit(t), quantity_of(t)) for t in thresholds),
-        grams=frozenset(ngrams(text)),
+        grams=frozenset(ngrams(compared)),
         measure=measure,
     )
 

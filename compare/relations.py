@@ -89,16 +89,6 @@ def _serial_number(text: str) -> int | None:
         return None
 
 
-def serial_of(document: dict) -> int | None:
-    """The serial a notice is known by within its issuer: of its document
-    number, else of a 第N号 in its title."""
-    for text in (document.get("doc_number"), document.get("title")):
-        parsed = docnumber.parse(normalize(text or ""))
-        if parsed and parsed.serial is not None:
-            return parsed.serial
-    return None
-
-
 @lru_cache(maxsize=1)
 def _place_pattern() -> re.Pattern:
     try:
@@ -180,7 +170,6 @@ def _cited(document: dict, sentences: list[tuple[int, int, int, str, str | None]
 
 
 _TITLE = re.compile(r"《[^》]*》")
-_YEAR_WRITTEN = re.compile(r"((?:19|20)\d{2})年")
 
 
 def _kind(sentence: str) -> str:
@@ -199,7 +188,7 @@ def citations(document: dict) -> list[Relation]:
     _, overrides = _patterns()
     found = []
     serial, acted_on = _serial_patterns()
-    own_serial = serial_of(document)
+    own_serial = docnumber.serial_of(document)
     sentences = _sentences(document)
     for (*_, sentence, path), refs in zip(sentences, _cited(document, sentences)):
         folded = normalize(sentence)
@@ -252,7 +241,7 @@ def _names(r: Relation, document: dict, other: dict) -> bool:
     if cited is None and r.title:
         parsed = docnumber.parse(normalize(r.title))
         cited = parsed.serial if parsed and not parsed.issuer else None
-    return cited is not None and cited == serial_of(other) and same_issuer(document, other)
+    return cited is not None and cited == docnumber.serial_of(other) and same_issuer(document, other)
 
 
 def _earlier_on(subject: str, document: dict, documents: list[dict]) -> str | None:
@@ -315,39 +304,14 @@ def issue_order(document: dict) -> tuple:
     return docnumber.issue_order(document.get("date"), document.get("doc_number"))
 
 
-def issue_keys(notices: list[dict]) -> dict[str, tuple]:
-    """`issue_order` of each notice (by source), except that a notice known by
-    its number only is placed after the dated notice of its issuer with the
-    nearest lower serial of that year: 第27号 after the dated 第23号, not
-    before every dated notice of 2022."""
-    keys = {d["source"]: issue_order(d) for d in notices}
-    by_issuer: dict[str, list[dict]] = {}
-    for d in notices:
-        if d.get("issuer"):
-            by_issuer.setdefault(re.sub(r"\s+", "", normalize(d["issuer"])), []).append(d)
-    for group in by_issuer.values():
-        dated = [(series_order(d)[:2], d["date"]) for d in group if d.get("date") and serial_of(d) is not None]
-        for d in group:
-            if d.get("date") or serial_of(d) is None:
-                continue
-            year, serial, _ = series_order(d)
-            # A number without a year (第27号) is read in the year of its issuer's latest notices.
-            before = [day for (y, n), day in dated if (y == year or not year) and n < serial]
-            if before:
-                day = max(before)
-                keys[d["source"]] = (year or int(day[:4]), day, serial)
-    return keys
-
-
 def series_order(document: dict) -> tuple:
     """Issue order for notices of one issuer: year, then the serial the issuer
     numbers them by (a notice known by its number only is placed among the
     dated ones by it), then the date."""
-    year, day, serial = issue_order(document)
-    if not year:  # 通告2022年第161号: a year the document-number rule does not read
-        found = _YEAR_WRITTEN.search(normalize(document.get("doc_number") or document.get("title") or ""))
-        year = int(found[1]) if found else 0
-    return year, serial_of(document) or 0, day
+    year, day, _ = issue_order(document)
+    if not year:  # a year written only in the title (关于…的通告（2022年第161号）)
+        year = docnumber.issue_year(None, document.get("title")) or 0
+    return year, docnumber.serial_of(document) or 0, day
 
 
 def _has_topic(measure: dict, topic: str) -> bool:

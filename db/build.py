@@ -365,6 +365,7 @@ def _write_catalog(path: Path, documents: Iterable[dict], links: Iterable[dict])
         for table, rows in _document_rows(doc, units).items():
             # A topic is shared by many measures: its first row stands.
             db[_STAGED_MEASURES if table == "measures" else table].insert_all(rows, ignore=table == "topics")
+    _order_series(db)
     _measures_in_issue_order(db)
     db["units"].insert_all(units.rows())
     skipped = _insert_links(db, links)
@@ -622,6 +623,21 @@ def _insert_lineages(db: sqlite_utils.Database) -> None:
     db["lineage_versions"].insert_all(versions)
 
 
+def _order_series(db: sqlite_utils.Database) -> None:
+    """Sort keys of the notices known by their number only, read among their issuer's
+    other notices (``docnumber.issue_orders``), which one notice alone cannot tell:
+    第27号 after the dated 第23号, as the links and lineages take them."""
+    heads = list(db.query("select source, date, doc_number, title, issuer, sort_key from notices "
+                          "where kind = 'notice'"))
+    orders = docnumber.issue_orders(heads)
+    for head in heads:
+        key = _sort_key(orders[head["source"]], head["source"])
+        if key != head["sort_key"]:
+            db.execute("update notices set sort_key = ? where id = ?", [key, head["source"]])
+            db.execute(f"update [{_STAGED_MEASURES}] set sort_key = ? || substr(sort_key, ?) where notice = ?",
+                       [key, len(head["sort_key"]) + 1, head["source"]])
+
+
 def _measures_in_issue_order(db: sqlite_utils.Database) -> None:
     """Move the staged measures into `measures`, in issue order.
 
@@ -685,9 +701,13 @@ def _fill_fts(db: sqlite_utils.Database) -> None:
 
 def _issue_key(doc: dict) -> str:
     """``docnumber.issue_order`` as a string that sorts the same, for an index."""
-    year, date, serial = docnumber.issue_order(doc.get("date"), doc.get("doc_number"))
+    return _sort_key(docnumber.issue_order(doc.get("date"), doc.get("doc_number")), doc["source"])
+
+
+def _sort_key(order: tuple[int, str, int], source: str) -> str:
+    year, date, serial = order
     # Zeros, not an empty field: "|" sorts after digits.
-    return f"{year:04d}|{date or '0000-00-00'}|{serial:06d}|{doc['source']}"
+    return f"{year:04d}|{date or '0000-00-00'}|{serial:06d}|{source}"
 
 
 def _paragraph_id(source: str, index: int) -> str:

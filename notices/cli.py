@@ -188,8 +188,8 @@ def cmd_publish(args) -> int:
 def cmd_compare(args) -> int:
     """Compare the measures of two notices, the earlier one as A, as the catalog
     does. Example: notices compare corpus/001_*.txt corpus/002_*.txt"""
-    from compare.relations import issue_order
     from compare.report import compare_documents, render_text
+    from ingest.docnumber import issue_orders
 
     from .resolve import resolve_notice
 
@@ -198,7 +198,8 @@ def cmd_compare(args) -> int:
     except LookupError as e:
         print(f"notices: {e}", file=sys.stderr)
         return 2
-    if issue_order(b) < issue_order(a):
+    orders = issue_orders([a, b])
+    if orders[b["source"]] < orders[a["source"]]:
         a, b = b, a
     result = compare_documents(a, b)
     print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else render_text(result, a, b))
