@@ -11,7 +11,10 @@ OUT ?= dist/catalog
 
 .PHONY: serve publish build test score bench clean
 
+# A new environment each time pyproject.toml changes: packages that a change swaps
+# (opencc for opencc-python-reimplemented: one import name) must not sit side by side.
 $(STAMP): pyproject.toml
+	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'

@@ -367,7 +367,7 @@ def topic_of_span(text: str, weighing: Weighing, start: int, end: int) -> str | 
             if len(tied) == 1:
                 return tied[0]
             return min((abs(s - start), t) for s, _, t, _ in weighing.hits if t in tied)[1]
-    return max(weighing.topics, key=lambda t: weighing.totals[t])
+    return max(weighing.topics, key=lambda t: weighing.totals.get(t, 0.0))  # a broader topic has no weight of its own
 
 
 def _gap(word_start: int, word_end: int, start: int, end: int) -> int:

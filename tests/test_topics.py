@@ -11,7 +11,7 @@ import yaml
 
 from db.build import build
 from extract.nlp import get_nlp, items_of
-from extract.topics import TOPICS_FILE, tag_topics, topic_keys, topic_labels, topic_rules, vocabulary
+from extract.topics import TOPICS_FILE, tag_topics, topic_keys, topic_labels, topic_of_span, topic_rules, vocabulary, weigh
 from notices.evaluate import evaluate_topics
 
 DATA = Path(__file__).parent / "data"
@@ -264,3 +264,16 @@ def test_thresholds_of_gatherings_are_those_of_gathering_clauses(extracted, tmp_
     quarantine = conn.execute(canned("thresholds_of_topic"), {"topic": "隔离"}).fetchall()
     assert quarantine and {r["topic"] for r in quarantine} == {"quarantine"}
     assert all(r["unit"] != "人" for r in quarantine)
+
+
+def test_a_span_anywhere_in_a_measure_gets_one_of_its_topics():
+    # A broader topic (arrivals over border) is the measure's without weighing anything
+    # itself; a span whose clause names no topic falls back on the measure's topics
+    # and must not fail on the one that has no weight of its own.
+    text = "国际航班入境旅客按规定管理，落实7天居家健康监测。其余事项另行通知，为期3个月。"
+    weighing = weigh(text)
+    assert "arrivals" in weighing.topics and "arrivals" not in weighing.totals
+    for start in range(len(text)):
+        topic_of_span(text, weighing, start, start + 1)  # no position fails
+    months = text.index("3个月")
+    assert topic_of_span(text, weighing, months, months + 3) == "border"  # the one that weighs
