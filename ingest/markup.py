@@ -68,8 +68,12 @@ def _read_html_inside(text: str, span: tuple[int, int], name: str) -> tuple[str,
     if _FIELD_OPEN.search(text[:start]) and _FIELD_CLOSE.match(text[end:]):
         # The HTML is held in quoted fields of a dump's rows: the rows' other fields are not the page.
         fields = [m.group(1) or m.group(2) for m in _QUOTED.finditer(text)]
-        html = "\n".join(_SQL_ESCAPE.sub(_unescape, f) for f in fields if f and len(_TAG.findall(f)) >= _MIN_TAGS)
-        notes.append("read the HTML held in quoted fields; dropped the records around it")
+        held = "\n".join(_SQL_ESCAPE.sub(_unescape, f) for f in fields if f and len(_TAG.findall(f)) >= _MIN_TAGS)
+        # A quote inside a field, left unescaped, breaks the row's quoting: fields that hold
+        # less than half of the markup are pieces of it, and the markup is read as it stands.
+        if len(_TAG.findall(held)) * 2 >= len(_TAG.findall(html)):
+            html = held
+            notes.append("read the HTML held in quoted fields; dropped the records around it")
     elif text[:start].strip() or text[end:].strip():
         html = text  # text around the markup is the page's too
     content, _, html_notes = read_html(html.encode("utf-8"), name)
