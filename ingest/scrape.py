@@ -31,7 +31,8 @@ DEBRIS = re.compile(
             r"<\s*/?\s*br\s*/?\s*>",
             _each(("发布", "发表", "发稿", "发文", "印发", "成文", "编辑"), rf"(?:日期|时间)\s*[:：]\s*{_DATE}(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?"),
             _each(("来源", "信息来源", "文章来源", "作者", "责任编辑", "编辑"), r"\s*[:：]\s*[^\s。，；：:]{1,30}?(?=发布(?:日期|时间|[:：])|点击|浏览|字号|来源|编辑|作者|审核|【|\s|$)"),
-            _each(("点击", "浏览", "阅读"), r"(?:数|量|次数)?\s*[:：]\s*\d+\s*次?"),
+            # An empty counter must not take the number opening the next paragraph.
+            _each(("点击", "浏览", "阅读"), r"(?:数|量|次数)?[^\S\n]*[:：][^\S\n]*\d+[^\S\n]*次?"),
             r"文件下载\s*[:：]?[^\n]{0,200}?\.(?:docx?|pdf|wps|xlsx?|zip|rar|ofd)",
             r"【\s*字[体号]\s*[:：]?\s*大\s*中\s*小\s*】|【\s*(?:打印本页|关闭窗口|我要打印)\s*】",
             _each(("打印本页", "关闭窗口", "分享到", "扫一扫在手机打开当前页"), ""),
@@ -55,7 +56,8 @@ _SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[”’」』）)]*|$
 # before the date, opens with its 年, which the engine finds fastest.
 _RUN_TOGETHER = (
     (re.compile(r"([。：；！？])(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"), "\\1\n"),
-    (re.compile(r"(\d(?<=[）\u4e00-\u9fff]\d)\d{3}年\d{1,2}月\d{1,2}日)(?=[（(]|$)"), "\n\\1"),
+    # (not a date in the text with its weekday: 自2022年9月24日（星期六）起)
+    (re.compile(r"(\d(?<=[）\u4e00-\u9fff]\d)\d{3}年\d{1,2}月\d{1,2}日)(?=[（(](?!星期)|$)"), "\n\\1"),
     (re.compile(r"年(?<=\d{4}年)\d{1,2}月\d{1,2}日(?=[（(](?:此件|公开))"), "\\g<0>\n"),
     # The signing body: a short unpunctuated run between a sentence and the date line.
     (re.compile(r"([。！？；])(?=[^。！？；，\n]{2,40}\n\d{4}年\d{1,2}月\d{1,2}日)"), "\\1\n"),
@@ -445,3 +447,53 @@ def dedupe_scrape(text: str) -> str:
                 else:
                     out.append(s)
     return "\n".join(out + tail)
+
+
+# Some sites strip every 年 and 月 after a number: 2022年9月20日 → 2022920日, a signature's
+# date → 2022924. The digits of such a date, and of the yearless dates beside it (921日).
+_STRIPPED_DATE = re.compile(r"(?<![\d.:：\-/年月])(20\d{2})(\d{2,4})(?=日|\s*$)(?![\d])", re.MULTILINE)
+_STRIPPED_YEARLESS = re.compile(r"(?<![\d.:：\-/年月第])(\d{3,4})(?=日)")
+_MONTH_PRINTED = re.compile(r"20\d{2}\s*[-/.年]\s*(\d{1,2})|(?<!\d)(\d{1,2})月")
+
+
+def _month_day(digits: str, year: int, months: set[int]) -> tuple[int, int] | None:
+    """The one reading of run-together month and day digits as a date; when two read as
+    dates (127: 1-27 or 12-7), the one in a month the page prints elsewhere."""
+    readings = [(int(digits[:k]), int(digits[k:])) for k in (1, 2) if 1 <= len(digits) - k <= 2]
+    valid = [(m, d) for m, d in dict.fromkeys(readings) if calendar_date(year, m, d)]
+    if len(valid) > 1:
+        valid = [(m, d) for m, d in valid if m in months]
+    return valid[0] if len(valid) == 1 else None
+
+
+def restore_stripped_dates(text: str) -> str:
+    """Put back the 年 and 月 a site stripped from dates: 2022920日 → 2022年9月20日, a
+    signature's 2020126 → 2020年1月26日, and in such a text 921日 → 9月21日.
+
+    >>> restore_stripped_dates("2022920日以来，921日、22日检测。\\n某县指挥部\\n2022924")
+    '2022年9月20日以来，9月21日、22日检测。\\n某县指挥部\\n2022年9月24日'
+    """
+    if not _STRIPPED_DATE.search(text):
+        return text
+    months = {int(a or b) for a, b in _MONTH_PRINTED.findall(text)}
+    restored: list[int] = []
+
+    def dated(m: re.Match) -> str:
+        year = int(m.group(1))
+        md = _month_day(m.group(2), year, months)
+        if not md:
+            return m.group()
+        restored.append(year)
+        at_end = not text.startswith("日", m.end())
+        return f"{year}年{md[0]}月{md[1]}" + ("日" if at_end else "")
+
+    text = _STRIPPED_DATE.sub(dated, text)
+    if not restored:
+        return text
+    months |= {int(a or b) for a, b in _MONTH_PRINTED.findall(text)}
+
+    def yearless(m: re.Match) -> str:
+        md = _month_day(m.group(1), restored[0], months)
+        return f"{md[0]}月{md[1]}" if md else m.group()
+
+    return _STRIPPED_YEARLESS.sub(yearless, text)

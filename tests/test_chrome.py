@@ -36,6 +36,10 @@ CHROME_CASES = [
     (["国产精品_免费中文_在线精品_手机在线"], ["主站蜘蛛池模板：曲靖市| 临夏市| 凤冈县| 山阴县|", "010020020110000000000000011199701125773806"], "SEO spam and a page id"),
     ([], ["来源", "某区指挥部", "编辑", "王五", "转载请注明：http://www.example.com/1.html"], "labels and values on lines of their own, a reposting footer"),
     ([], ["相关阅读", "某区全力做好疫情防控工作", "某区召开专题会议"], "related articles after the notice"),
+    (["某某百科，有趣实用的百科知识！", "手机版", "The Beginning"], ["THE END", "TAG：某区  防控  疫情"], "an aggregator's slogan, markers and tags"),
+    (["某某在线", "某某新闻 今天"], ["（来源：某区人民政府网）", "暂无评论！", "发表评论", "姓名："], "a site's name, a WeChat byline, a source note and a comment form"),
+    ([], ["总监制：张三", "媒体运营：李四", "预览时标签不可点收录于合集#个上一篇下一篇"], "a WeChat article's credits and footer"),
+    (["更新时间：2022-11-28 14:12:57作者：佚名"], ["本站转载内容均已标明出处，如有侵权请联系删除。"], "a stamp run into the author and a repost disclaimer"),
 ]
 
 
