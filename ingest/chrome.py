@@ -65,6 +65,7 @@ class Page:
     chrome: list[str] = field(default_factory=list)  # lines cut as page chrome
     found: str | None = None  # how the notice was found: "preamble", "addressees", "lead", or None
     lead: str | None = None  # a reposter's lead: names the notice (《…》) and when it came out
+    page_title: str | None = None  # a wiki page's title: the notice's title and number
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class _Rules:
     news: re.Pattern
     body: re.Pattern
     reported: re.Pattern
+    wiki: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +89,7 @@ def rules() -> _Rules:
         data = yaml.safe_load(_RULES.read_text(encoding="utf-8"))
         return _Rules(
             line=re.compile("|".join(f"(?:{p})" for p in data["line"])),
-            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "lead", "news", "body", "reported")},
+            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "lead", "news", "body", "reported", "wiki")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:
         raise ValueError(f"{_RULES}: cannot load the chrome rules: {e}") from e
@@ -153,6 +155,29 @@ def _chrome_flags(lines: list[str]) -> list[bool]:
         if r.label.match(line) and "。" not in lines[i + 1] and len(lines[i + 1]) <= 30:
             flags[i] = flags[i + 1] = True
     return flags
+
+
+# A wiki page's disambiguation after its title: 关于…的通告（第6号） （玉环市）
+_DISAMBIGUATION = re.compile(r"\s+[（(][\u4e00-\u9fff]{2,8}[）)]$")
+
+
+def _wiki_header(lines: list[str], flags: list[bool]) -> str | None:
+    """A wiki page (Wikisource) prints its title, then a header table (the short title,
+    number, date, 发布机关, the notices before and after it in the series, 原文地址) over
+    the text. The table is chrome, flagged here up to the first line of text; the page's
+    title, without its disambiguation, is returned: it is the notice's title and number."""
+    marker = next((i for i, line in enumerate(lines[:_STAMP_WINDOW]) if rules().wiki.search(line)), None)
+    if marker is None:
+        return None
+    for i in range(marker, len(lines)):
+        if i > marker and re.search(r"[。！？；]|[：:]$", lines[i]):
+            break
+        flags[i] = True
+    title = next((lines[i] for i in range(marker - 1, -1, -1) if names_kind(_DISAMBIGUATION.sub("", lines[i]))
+                  or _NUMBER_AFTER_TITLE.search(_DISAMBIGUATION.sub("", lines[i]))), None)
+    for i in range(marker):
+        flags[i] = True
+    return _DISAMBIGUATION.sub("", title) if title else None
 
 
 def _is_number_line(line: str) -> bool:
@@ -306,6 +331,7 @@ def find_notice(text: str) -> Page:
     if len(_HEADINGS.findall(text)) >= 3:  # a newspaper page of several articles
         return Page(lines)
     flags = _chrome_flags(lines)
+    page_title = _wiki_header(lines, flags)
     start, found, preamble, lead = _start(lines, flags)
     end = _end(lines, start)
     keep = [not f and start <= i < end for i, f in enumerate(flags)]
@@ -319,5 +345,5 @@ def find_notice(text: str) -> Page:
     chrome = [line for line, k in zip(lines, keep) if not k]
     # A lead names the notice and its day, wherever the page put it (a second copy's lead).
     lead_line = lines[lead] if lead is not None else next((c for c in chrome if rules().lead.search(c)), None)
-    return Page(kept, chrome, found, lead_line)
+    return Page(kept, chrome, found, lead_line, page_title)
 

@@ -89,7 +89,7 @@ def clean_text(raw: str) -> Cleaned:
         page_title, articles = columns.split_articles(body)
         head = metadata.Head(title=page_title or next((t for t, _ in articles if t), None))
         return Cleaned([], head, "news", published, fixed, run.steps, page_title, articles, page.chrome, debris=debris)
-    head.title, number = metadata.title_and_number(head.title or metadata.lead_title(page.lead))
+    head.title, number = metadata.title_and_number(head.title or page.page_title or metadata.lead_title(page.lead))
     if number and not head.doc_number:
         head.doc_number = number
         head.parts.append(number)

@@ -386,3 +386,35 @@ def test_a_copyright_notice_after_the_notice_is_no_notice_of_its_own():
     doc = _ingest(text)
     assert [p.text for p in doc.paragraphs][-2:] == ["某市疫情防控工作领导小组办公室", "2022年4月28日"]
     assert (doc.issuer, doc.date) == ("某市疫情防控工作领导小组办公室", "2022-04-28")
+
+
+def test_a_wiki_page_takes_title_and_number_from_its_page_title_not_its_header_table():
+    text = "\n".join([
+        "某市指挥部通告（第1号）",
+        "维基文库，自由的图书馆",
+        "某市指挥部通告",
+        "第1号",
+        "2020年1月23日",
+        "发布机关：某市指挥部",
+        "某市指挥部关于在公共场所佩戴口罩的通告（第2号）",
+        "原文地址：某市指挥部通告（第1号）",
+        "为做好防控工作，现将有关事项通告如下：",
+        "一、暂停公交运营。",
+        "某市指挥部",
+        "2020年1月23日",
+    ])
+    found = chrome.find_notice(text)
+    assert found.page_title == "某市指挥部通告（第1号）"
+    assert found.lines[0] == "为做好防控工作，现将有关事项通告如下："
+    doc = ingest_source(RawSource(path=Path("wiki.txt"), text=text, sha256="", format="txt", encoding="utf-8"))
+    assert (doc.title, doc.doc_number, doc.issuer) == ("某市指挥部通告", "第1号", "某市指挥部")
+
+
+def test_a_wiki_pages_disambiguation_is_no_part_of_its_title():
+    text = "\n".join([
+        "关于加强防控工作的通告（第6号） （某市）",
+        "← | 关于加强防控工作的通告（第5号） | 关于加强防控工作的通告（第6号） 制定机关：某市指挥部 2020年1月28日 |",
+        "为做好防控工作，现通告如下：",
+        "一、企业延期复工。",
+    ])
+    assert chrome.find_notice(text).page_title == "关于加强防控工作的通告（第6号）"
