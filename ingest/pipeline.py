@@ -87,7 +87,8 @@ def clean_text(raw: str) -> Cleaned:
     if not page.found and metadata.is_news(text, head):
         body = run(columns.rejoin_fragments, run(columns.mark_headline, text))
         page_title, articles = columns.split_articles(body)
-        head = metadata.Head(title=page_title or next((t for t, _ in articles if t), None))
+        headline = page_title or next((t for t, _ in articles if t), None)
+        head = metadata.Head(title=chrome.TITLE_PREFIX.sub("", headline) if headline else None)
         return Cleaned([], head, "news", published, fixed, run.steps, page_title, articles, page.chrome, debris=debris)
     head.title, number = metadata.title_and_number(head.title or page.page_title or metadata.lead_title(page.lead))
     if number and not head.doc_number:

@@ -140,6 +140,10 @@ def test_chrome_is_debris_in_the_audit_not_lost():
     ("某市疫情防控指挥部通告（第30号）", ("某市疫情防控指挥部通告", "第30号", "某市疫情防控指挥部")),
     ("石家庄：关于加强社区疫情防控工作的通告", ("关于加强社区疫情防控工作的通告", None, None)),
     ("《某市指挥部关于做好假期疫情防控工作的通知》", ("某市指挥部关于做好假期疫情防控工作的通知", None, "某市指挥部")),
+    ("《某县关于解除疫情高风险区的公告", ("某县关于解除疫情高风险区的公告", None, "某县")),  # a quote never closed
+    ("疫情防控｜某县关于解除疫情高风险区的公告", ("某县关于解除疫情高风险区的公告", None, "某县")),  # a column
+    # a site's headline over the notice's own title
+    ("某县新增5个高风险区（某县高峰）\n某县关于新增高风险区的通告", ("某县关于新增高风险区的通告", None, "某县")),
 ])
 def test_repost_titles_give_title_number_and_issuer(title, want):
     doc = _ingest(f"{title}\n为做好防控，现通告如下：\n一、暂停营业。")
@@ -418,3 +422,13 @@ def test_a_wiki_pages_disambiguation_is_no_part_of_its_title():
         "一、企业延期复工。",
     ])
     assert chrome.find_notice(text).page_title == "关于加强防控工作的通告（第6号）"
+
+
+def test_a_sentence_broken_off_at_a_comma_is_no_title():
+    doc = _ingest("根据有关规定，经专家组研判，某市领导小组研究决定，\n某区某村\n为中风险地区。")
+    assert doc.title is None
+
+
+def test_a_share_button_with_its_count_leaves_nothing():
+    doc = _ingest("要闻\n分享到 0\n某省疫情防控应急响应级别调整为三级\n根据有关规定，现通告如下：\n一、调整为三级响应。")
+    assert "0" not in [doc.title, *(p.text for p in doc.paragraphs)]
