@@ -66,6 +66,7 @@ class Page:
     found: str | None = None  # how the notice was found: "preamble", "addressees", "lead", or None
     lead: str | None = None  # a reposter's lead: names the notice (《…》) and when it came out
     page_title: str | None = None  # a wiki page's title: the notice's title and number
+    page_date: str | None = None  # the date in a wiki page's header table, as printed
 
 
 @dataclass(frozen=True)
@@ -159,25 +160,26 @@ def _chrome_flags(lines: list[str]) -> list[bool]:
 
 # A wiki page's disambiguation after its title: 关于…的通告（第6号） （玉环市）
 _DISAMBIGUATION = re.compile(r"\s+[（(][\u4e00-\u9fff]{2,8}[）)]$")
+_TABLE_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 
 
-def _wiki_header(lines: list[str], flags: list[bool]) -> str | None:
+def _wiki_header(lines: list[str], flags: list[bool]) -> tuple[str | None, str | None]:
     """A wiki page (Wikisource) prints its title, then a header table (the short title,
     number, date, 发布机关, the notices before and after it in the series, 原文地址) over
-    the text. The table is chrome, flagged here up to the first line of text; the page's
-    title, without its disambiguation, is returned: it is the notice's title and number."""
+    the text. The table is chrome, flagged here up to the first line of text. Returned:
+    the page's title without its disambiguation (the notice's title and number), and the
+    table's date."""
     marker = next((i for i, line in enumerate(lines[:_STAMP_WINDOW]) if rules().wiki.search(line)), None)
     if marker is None:
-        return None
-    for i in range(marker, len(lines)):
-        if i > marker and re.search(r"[。！？；]|[：:]$", lines[i]):
-            break
-        flags[i] = True
-    title = next((lines[i] for i in range(marker - 1, -1, -1) if names_kind(_DISAMBIGUATION.sub("", lines[i]))
-                  or _NUMBER_AFTER_TITLE.search(_DISAMBIGUATION.sub("", lines[i]))), None)
-    for i in range(marker):
-        flags[i] = True
-    return _DISAMBIGUATION.sub("", title) if title else None
+        return None, None
+    end = marker
+    while end < len(lines) and (end == marker or not re.search(r"[。！？；]|[：:]$", lines[end])):
+        end += 1
+    titles = [t for t in (_DISAMBIGUATION.sub("", line) for line in lines[:marker]) if names_kind(t) or _NUMBER_AFTER_TITLE.search(t)]
+    # The table's own row may hold the date; the series' neighbours are named, never dated.
+    date = next((m.group() for line in lines[max(0, marker - 1) : end] for m in [_TABLE_DATE.search(line)] if m), None)
+    flags[:end] = [True] * end
+    return (titles[-1] if titles else None), date
 
 
 def _is_number_line(line: str) -> bool:
@@ -331,7 +333,7 @@ def find_notice(text: str) -> Page:
     if len(_HEADINGS.findall(text)) >= 3:  # a newspaper page of several articles
         return Page(lines)
     flags = _chrome_flags(lines)
-    page_title = _wiki_header(lines, flags)
+    page_title, page_date = _wiki_header(lines, flags)
     start, found, preamble, lead = _start(lines, flags)
     end = _end(lines, start)
     keep = [not f and start <= i < end for i, f in enumerate(flags)]
@@ -345,5 +347,5 @@ def find_notice(text: str) -> Page:
     chrome = [line for line, k in zip(lines, keep) if not k]
     # A lead names the notice and its day, wherever the page put it (a second copy's lead).
     lead_line = lines[lead] if lead is not None else next((c for c in chrome if rules().lead.search(c)), None)
-    return Page(kept, chrome, found, lead_line, page_title)
+    return Page(kept, chrome, found, lead_line, page_title, page_date)
 

@@ -211,15 +211,16 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 # A signature date whose year a copy dropped (``年1月23日``): it still closes the signature.
-_YEARLESS_DATE = re.compile(r"^年?[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
+# So does a date a site printed without 年 and 月 that reads two ways (2020127日: 1-27 or 12-7).
+_YEARLESS_DATE = re.compile(r"^年?[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$|^20\d{5,6}日?$")
 
 
 def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
     """The signing body and the ISO date from the last lines of a notice, or of the
     lines before its attachments (an attachment is printed after the signature).
 
-    >>> signature(["恳请理解支持！", "某市指挥部", "年1月23日"])
-    ('某市指挥部', None)
+    >>> signature(["恳请理解支持！", "某市指挥部", "年1月23日"]), signature(["特此通告。", "某县人民政府", "2020127日"])
+    (('某市指挥部', None), ('某县人民政府', None))
     """
     found = _signature_before(paragraphs, len(paragraphs))
     attachments = [i for i, p in enumerate(paragraphs) if ATTACHMENT_HEADING.fullmatch(p)]

@@ -80,6 +80,7 @@ def clean_text(raw: str) -> Cleaned:
     text = run(pastes.join_spaced_words, text)
     text = run(pastes.join_wrapped_signature, text)
     page = chrome.find_notice(text)
+    published = published or metadata.iso_date(page.page_date or "")
     if page.chrome:
         run.steps.append("find_notice")
     text = "\n".join(page.lines)

@@ -39,7 +39,7 @@ CHROME_CASES = [
     (["某某百科，有趣实用的百科知识！", "手机版", "The Beginning"], ["THE END", "TAG：某区  防控  疫情"], "an aggregator's slogan, markers and tags"),
     (["某某在线", "某某新闻 今天"], ["（来源：某区人民政府网）", "暂无评论！", "发表评论", "姓名："], "a site's name, a WeChat byline, a source note and a comment form"),
     ([], ["总监制：张三", "媒体运营：李四", "预览时标签不可点收录于合集#个上一篇下一篇"], "a WeChat article's credits and footer"),
-    (["更新时间：2022-11-28 14:12:57作者：佚名"], ["本站转载内容均已标明出处，如有侵权请联系删除。"], "a stamp run into the author and a repost disclaimer"),
+    (["X", "更新时间：2022-11-28 14:12:57作者：佚名"], ["本站转载内容均已标明出处，如有侵权请联系删除。"], "a close button, a stamp run into the author and a repost disclaimer"),
 ]
 
 
@@ -421,7 +421,10 @@ def test_a_wiki_pages_disambiguation_is_no_part_of_its_title():
         "为做好防控工作，现通告如下：",
         "一、企业延期复工。",
     ])
-    assert chrome.find_notice(text).page_title == "关于加强防控工作的通告（第6号）"
+    found = chrome.find_notice(text)
+    assert (found.page_title, found.page_date) == ("关于加强防控工作的通告（第6号）", "2020年1月28日")
+    doc = ingest_source(RawSource(path=Path("wiki.txt"), text=text, sha256="", format="txt", encoding="utf-8"))
+    assert doc.date == "2020-01-28"  # no signature: the header table's date
 
 
 def test_a_sentence_broken_off_at_a_comma_is_no_title():
