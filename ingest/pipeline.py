@@ -3,7 +3,8 @@
 1. Character fixes (``fixes.CHARACTER_FIXES``): invisible characters, converter
    debris, traditional → simplified, the width convention.
 2. Page furniture: page-number lines, web-page debris (``scrape.strip_debris``); dates
-   whose 年 and 月 a site stripped put back (``scrape.restore_stripped_dates``).
+   whose 年 and 月 a site stripped put back (``scrape.restore_stripped_dates``); a forum's
+   anti-copy noise dropped (``scrape.strip_forum_noise``).
 3. Layout: a text pasted on one line split where its line breaks were
    (``pastes.split_pasted_lines``); hard wraps joined, page breaks dropped
    (``layout.unwrap_lines``); run-together scraped blocks and items split at
@@ -70,6 +71,7 @@ def clean_text(raw: str) -> Cleaned:
     published = scrape.published_date(text)
     text = run(layout.drop_page_numbers, text)
     text = run(scrape.restore_stripped_dates, text)
+    text = run(scrape.strip_forum_noise, text)
     text = run(pastes.split_pasted_lines, text)
     # What the debris patterns cut is located where it stood, like the page chrome.
     debris = [m.group() for m in scrape.DEBRIS.finditer(text)]

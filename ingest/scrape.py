@@ -41,7 +41,7 @@ DEBRIS = re.compile(
     ),
     re.IGNORECASE,
 )
-_PUBLISHED = re.compile(rf"(?:发布|发表|发稿|发文|印发|编辑)(?:日期|时间)\s*[:：]\s*(?P<date>{_DATE})")
+_PUBLISHED = re.compile(rf"(?:(?:发布|发表|发稿|发文|印发|编辑)(?:日期|时间)\s*[:：]|^发表于)\s*(?P<date>{_DATE})", re.M)
 # A news page's time stamp under its headline: 2020-03-26 23:53:17 来源：新华网
 _STAMPED = re.compile(
     r"^(?:来源\s*[:：]\s*[^\s\d]{2,20})?(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|[\u4e00-\u9fff]{2,20}\s*$|$))"
@@ -75,6 +75,8 @@ def published_date(text: str) -> str | None:
 
     >>> published_date("…的通知发布日期:2021-11-03重庆市…")
     '2021-11-03'
+    >>> published_date("某市关于加强防控的通告\\n发表于 2022-10-21 00:33:38 手机频道")  # a forum post
+    '2022-10-21'
     >>> published_date("某地加强防控\\n2020-02-22 14:32:08 来源：新华网\\n正文")
     '2020-02-22'
     >>> published_date("某地加强防控\\n2020年03月26日 10:21 来源：人民网\\n正文")
@@ -498,3 +500,24 @@ def restore_stripped_dates(text: str) -> str:
         return f"{md[0]}月{md[1]}" if md else m.group()
 
     return _STRIPPED_YEARLESS.sub(yearless, text)
+
+
+# A forum's anti-copy noise (Discuz): runs of one- and two-character ASCII tokens with
+# symbols among them, scattered through the text (5 t( `4 [2 A  T. g) a7 ]+ {# O).
+_FORUM_NOISE = re.compile(r"[ \t]*(?<![!-~])(?:[!-~]{1,2}[ \t]+){3,}[!-~]{1,2}(?![!-~])[ \t]*")
+_NOISE_SYMBOL = re.compile(r"[!-/:-@\[-`{-~]")
+
+
+def strip_forum_noise(text: str) -> str:
+    """Drop a forum's anti-copy noise; a list of times or numbers has no symbols in it.
+
+    >>> strip_forum_noise("5 t( `4 [2 A  T. g) a7 ]+ {# O       一、区域范围")
+    '一、区域范围'
+    >>> strip_forum_noise("每日8:00 - 12:00 开放，G 1 2 3 号线")
+    '每日8:00 - 12:00 开放，G 1 2 3 号线'
+    """
+    def noise(m: re.Match) -> str:
+        return "" if len(_NOISE_SYMBOL.findall(m.group())) >= 3 and not re.search(r"\d[:.]\d", m.group()) else m.group()
+
+    # The noise may open with a bracket the width fix raised: （ G% ?9 @ M& at a line's end.
+    return re.sub(r"（(?=\n|$)", "", _FORUM_NOISE.sub(noise, text)) if _FORUM_NOISE.search(text) else text

@@ -435,3 +435,24 @@ def test_a_sentence_broken_off_at_a_comma_is_no_title():
 def test_a_share_button_with_its_count_leaves_nothing():
     doc = _ingest("要闻\n分享到 0\n某省疫情防控应急响应级别调整为三级\n根据有关规定，现通告如下：\n一、调整为三级响应。")
     assert "0" not in [doc.title, *(p.text for p in doc.paragraphs)]
+
+
+def test_a_forum_thread_with_anti_copy_noise_keeps_its_title_date_and_clean_text():
+    text = "\n".join([
+        "热搜： 某县",
+        "查看： 2530|回复： 1",
+        "收起左侧",
+        "某市关于加强部分区域疫情防控工作的通告",
+        "[复制链接]",
+        "发表于 2022-10-21 00:33:38 手机频道 | 显示全部楼层 |阅读模式",
+        "       为阻断疫情扩散，现通告如下：",
+        "5 t( `4 [2 A  T. g) a7 ]+ {# O       一、区域范围",
+        "' R9 w. S( j$ z' e/ b) ]% W# q某城墙以北区域。",
+        "       二、工作要求( G% ?9 @  M& Z& ^",
+        "       （一）减少人员流动，持24小时内核酸阴性证明。: c6 z% t. S$ Q( G",
+    ])
+    doc = _ingest(text)
+    assert (doc.title, doc.issuer, doc.date) == ("某市关于加强部分区域疫情防控工作的通告", "某市", "2022-10-21")
+    assert [p.text for p in doc.paragraphs] == [
+        "为阻断疫情扩散，现通告如下：", "一、区域范围", "某城墙以北区域。", "二、工作要求", "（一）减少人员流动，持24小时内核酸阴性证明。",
+    ]
