@@ -18,15 +18,18 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import sqlite_utils
+import yaml
 from datasette.inspect import inspect_hash
 
 from compare.lineage import Step, change_line, lineages
 from compare.relations import place_of, same_place
 from db import CatalogError
 from db.plugin import index_text
+from extract.aliases import alias_forms
 from extract.topics import topic_rules
 from ingest import docnumber
 
@@ -59,10 +62,14 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
             "id": str, "notice": str, "position": int, "path": str, "level": int,
             "heading": str, "label": str, "text": str, "paragraph": str, "year": int,
             "sort_key": str, "units": str, "topics": str,
+            # The notice's title, number and date again: a CSV of measures reads on its own.
+            "notice_title": str, "doc_number": str, "notice_date": str,
+            # Its units split by kind: the bodies that must act, and the parties it regulates.
+            "bodies": str, "parties": str,
         },
         "id", [("notice", "notices"), ("paragraph", "paragraphs")],
     ),
-    "units": ({"id": str, "name": str, "aliases": str, "measure_count": int}, "id", []),
+    "units": ({"id": str, "name": str, "kind": str, "kind_label": str, "aliases": str, "measure_count": int}, "id", []),
     "measure_units": (
         {"id": str, "measure": str, "unit": str, "mention": str, "role": str, "start": int, "end": int},
         "id", [("measure", "measures"), ("unit", "units")],
@@ -73,9 +80,9 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         {
             "id": str, "measure": str, "notice": str, "kind": str, "value": float,
             "value_to": float, "unit": str, "event": str, "date": str, "text": str,
-            "start": int, "end": int, "topic": str,
+            "start": int, "end": int, "topic": str, "obliged": str, "action": str,
         },
-        "id", [("measure", "measures"), ("notice", "notices"), ("topic", "topics")],
+        "id", [("measure", "measures"), ("notice", "notices"), ("topic", "topics"), ("obliged", "units")],
     ),
     "thresholds": (
         {
@@ -126,7 +133,7 @@ INDEXES = [
     ("paragraphs", ["notice"]),
     ("measures", ["notice"]), ("measures", ["paragraph"]), ("measures", ["sort_key"]),
     ("measure_units", ["measure"]), ("measure_units", ["unit"]), ("measure_units", ["mention"]),
-    ("deadlines", ["measure"]), ("deadlines", ["notice"]), ("deadlines", ["kind"]),
+    ("deadlines", ["measure"]), ("deadlines", ["notice"]), ("deadlines", ["kind"]), ("deadlines", ["obliged"]),
     ("thresholds", ["measure"]), ("thresholds", ["notice"]), ("thresholds", ["unit"]),
     ("measure_topics", ["topic"]),
     ("references", ["notice"]), ("references", ["measure"]), ("references", ["cited_notice"]),
@@ -164,7 +171,7 @@ group by u.id, m.id
 order by u.name, m.sort_key""",
     "time_limits": f"""
 select d.id as deadline, d.kind, d.value, d.value_to, d.unit as time_unit, d.event,
-  d.date, d.text as deadline_text, d.topic, {_UNITS_OF_MEASURE} as units,
+  d.date, d.text as deadline_text, d.obliged, d.action, d.topic, {_UNITS_OF_MEASURE} as units,
   m.id as measure, m.path, m.heading, m.text,
   n.id as notice, n.title as notice_title, n.date as notice_date, n.year
 from deadlines d
@@ -368,6 +375,33 @@ def _write_catalog(path: Path, documents: Iterable[dict], links: Iterable[dict])
     return stats
 
 
+UNIT_KINDS_FILE = Path(__file__).parent / "data" / "unit_kinds.yml"
+
+
+@lru_cache(maxsize=1)
+def _unit_kind_rules() -> tuple[list[tuple[str, str, tuple[str, ...]]], str]:
+    data = yaml.safe_load(UNIT_KINDS_FILE.read_text(encoding="utf-8"))
+    try:
+        rules = [(r["kind"], r["label"], tuple(r["ends"])) for r in data["kinds"]]
+        return rules, data["default"]
+    except (KeyError, TypeError) as e:
+        raise ValueError(f"{UNIT_KINDS_FILE}: each kind needs kind, label and ends ({e})") from e
+
+
+def unit_kind(name: str) -> tuple[str, str]:
+    """(kind, Chinese label) of a unit: a government body, a public institution, a
+    business or venue category, or an area (data/unit_kinds.yml).
+
+    >>> unit_kind("重庆市卫生健康委员会"), unit_kind("KTV"), unit_kind("乡镇卫生院")[0], unit_kind("主城都市区")[0]
+    (('government', '政府机关'), ('business', '经营主体与场所'), 'institution', 'area')
+    """
+    rules, default = _unit_kind_rules()
+    for kind, label, ends in rules:
+        if name.endswith(ends):
+            return kind, label
+    return default, next(label for kind, label, _ in rules if kind == default)
+
+
 class _UnitNames:
     """Canonical unit names and every other form they were seen under."""
 
@@ -377,13 +411,16 @@ class _UnitNames:
     def add(self, name: str, forms: Iterable[str]) -> None:
         # A unit named through a shared head (市和区县卫生健康行政部门) is written
         # as a fragment (市): a fragment is no name to search the unit by.
+        # The alias table's forms too: any spelling of a body finds it, used in a notice or not.
         self.aliases[name].update(
-            f for f in forms if f and f != name and not (name.startswith(f) and 2 * len(f) < len(name))
+            f for f in [*forms, *alias_forms(name)]
+            if f and f != name and not (name.startswith(f) and 2 * len(f) < len(name))
         )
 
     def rows(self) -> list[dict]:
         return [
-            {"id": name, "name": name, "aliases": _json(sorted(self.aliases[name]))}
+            {"id": name, "name": name, **dict(zip(("kind", "kind_label"), unit_kind(name))),
+             "aliases": _json(sorted(self.aliases[name]))}
             for name in sorted(self.aliases)
         ]
 
@@ -450,7 +487,7 @@ def _measure_rows(
             "id": f"{mid}#d{i}", "measure": mid, "notice": source, "kind": d.get("kind"),
             "value": low, "value_to": high, "unit": d.get("unit"), "event": d.get("event"),
             "date": d.get("date"), "text": d.get("text"), "start": start, "end": end,
-            "topic": d.get("topic"),
+            "topic": d.get("topic"), "obliged": d.get("obliged"), "action": d.get("action"),
         })
     for i, t in enumerate(measure.get("thresholds") or []):
         low, high = _bounds(t.get("value"))
@@ -479,6 +516,10 @@ def _measure_rows(
         "year": year, "sort_key": f"{_issue_key(doc)}|{position:05d}",
         "units": _json(sorted({r["unit"] for r in rows["measure_units"]})),
         "topics": _json([key for key, _ in topics]),
+        "notice_title": doc.get("title"), "doc_number": doc.get("doc_number"), "notice_date": doc.get("date"),
+        **{column: _json(sorted({r["unit"] for r in rows["measure_units"]
+                                 if (unit_kind(r["unit"])[0] in ("government", "institution")) == bodies}))
+           for column, bodies in (("bodies", True), ("parties", False))},
     })
     return rows
 

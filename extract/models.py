@@ -24,6 +24,8 @@ class Deadline:
     event: str | None = None  # before/from: 春节, 开学, 即日
     date: str | None = None  # before/from: ISO date (and time, when given)
     topic: str | None = None  # the topic of the clause it is in (extract/topics.py)
+    obliged: str | None = None  # canonical name of the unit it binds (deadlines.attribute), None when unnamed
+    action: str | None = None  # what must be done in time: the words after it up to the clause's end
 
 
 @dataclass

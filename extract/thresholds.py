@@ -37,6 +37,8 @@ class _Rules:
     gap: int
     after: dict[str, str]
     after_re: re.Pattern
+    following: dict[str, str]
+    following_re: re.Pattern
     window_after: set[str]
     time_only_after: set[str]
     certificate_re: re.Pattern
@@ -53,6 +55,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
     touching = rule(data, path, "comparators_before", "touching")
     apart = rule(data, path, "comparators_before", "apart")
     after = rule(data, path, "comparators_after")
+    following = rule(data, path, "comparators_following")
     # A ratio's base (每辆公共汽车, 每千人口, 1个感染者), then a verb or a comparator, then the quantity.
     ratio = compile_template(
         rf"(?P<per>(?:{alternation(rule(data, path, 'rate_lead'))}(?:{{num}}|{MAGNITUDE})?(?:{units})?"
@@ -85,8 +88,11 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         before_apart_re=re.compile(alternation(apart)),
         gap=gap,
         after=after,
-        # (含) may stand between the unit and the comparator: 10人（含）以上.
-        after_re=re.compile(r"(?:[（(]含[)）])?(?P<cmp>" + alternation(after) + ")"),
+        # A short aside may stand between the unit and the comparator: 10人（含）以上, 2日(48小时)内.
+        after_re=re.compile(r"(?:[（(][^（）()，。；]{1,6}[)）])?(?P<cmp>" + alternation(after) + ")"),
+        following=following,
+        following_re=re.compile(rf"[^\d{re.escape(rule(data, path, 'clause_breaks'))}]"
+                                rf"{{0,{int(rule(data, path, 'following_gap'))}}}?(?P<cmp>{alternation(following)})"),
         window_after=set(rule(data, path, "window_after")),
         time_only_after=set(rule(data, path, "time_only_after")),
         certificate_re=re.compile(alternation(rule(data, path, "certificate_after"))),
@@ -149,6 +155,10 @@ def _quantity(text: str, m: re.Match, written_unit: str) -> list[Threshold]:
         apart = _apart_comparator(text, m.start())
         if apart:
             cmp, start = _RULES.before_apart[apart.group()], apart.start()
+    if cmp is None:
+        following = _RULES.following_re.match(text, end)
+        if following:
+            cmp, end = _RULES.following[following.group("cmp")], following.end()
     if cmp is None and is_time and _RULES.certificate_re.match(text, m.end()):
         cmp, window = "<=", True
     # A range (12至17岁) bounds what it counts by itself.

@@ -50,6 +50,12 @@ class Lexicon:
     government: tuple[str, ...]  # in file order: the first is the form used in names
     leadership: tuple[str, ...]
     staff: tuple[str, ...]
+    staff_activities: tuple[str, ...]
+    shared_suffixes: tuple[str, ...]
+    # `省、市、县际班线`: group 1 the levels before the last (each optionally with the mark),
+    # group 2 the last level with the mark, group 3 the rest of the last item
+    between_levels_at: re.Pattern
+    between_mark: str
     verb_openers: tuple[str, ...]
     task_words: tuple[str, ...]
     group_suffixes: tuple[str, ...]
@@ -149,7 +155,10 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
     markers = _longest_first(modal + words("markers", "other"))
     exceptions = words("marker_exceptions")
     # What a phrase naming units, people or places may end with: see unit_phrases.may_end_units.
-    unit_ends = _longest_first([w for w, _ in suffixes] + listed("level_words") + listed("leadership_suffixes"))
+    unit_ends = _longest_first([w for w, _ in suffixes] + listed("level_words") + listed("leadership_suffixes")
+                               + listed("staff_activities"))
+    levels = "[" + re.escape("".join(listed("between_levels"))) + "]"
+    mark = re.escape(str(rule(data, path, "between_mark")))
     return Lexicon(
         label_at=_labelled(labels),
         label_roles={label: role for label, role in reversed(labels)},
@@ -181,6 +190,10 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         government=tuple(listed("paired_bodies", "government")),
         leadership=words("leadership_suffixes"),
         staff=words("staff_words"),
+        staff_activities=words("staff_activities"),
+        shared_suffixes=words("shared_suffixes"),
+        between_levels_at=re.compile(f"((?:{levels}(?:{mark})?、)+)({levels}{mark})(.+)"),
+        between_mark=str(rule(data, path, "between_mark")),
         verb_openers=words("verb_openers"),
         task_words=words("task_words"),
         group_suffixes=words("group_suffixes"),

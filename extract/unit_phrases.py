@@ -219,6 +219,78 @@ def _listed_before(modifier: Piece, head: Piece, lex: Lexicon, explicit: bool) -
     return _expand(_items(items, lex), lex, None, explicit) if items.text else None
 
 
+def _excepting(text: str, lex: Lexicon) -> bool:
+    """Whether the phrase excepts something (`除超市、药店等场所以外`)."""
+    return text.startswith(lex.exception_open) and text.endswith(lex.exception_close)
+
+
+def _without_staff_activity(piece: Piece, lex: Lexicon) -> Piece:
+    """`党政机关所属人员出差` → 党政机关所属人员: what the staff of the bodies may no longer do."""
+    if not piece.text.endswith(lex.staff_activities):  # most phrases: spare the search for which word
+        return piece
+    for word in lex.staff_activities:
+        rest = piece.text[: -len(word)]
+        if piece.text.endswith(word) and rest.endswith(lex.leadership):
+            return piece.cut(0, len(rest))
+    return piece
+
+
+def _two_heads(piece: Piece, lex: Lexicon) -> list[Found] | None:
+    """`商场、超市等重点场所及机场、车站等公共场所`, `客运站等场所和运输车辆`: a
+    list with its head after 等, then a conjunction and more units; each side
+    is parsed on its own."""
+    text = piece.text
+    if "等" not in text:  # most phrases: spare the search
+        return None
+    for m in lex.conjunction_at.finditer(text, 1):
+        i = m.start()
+        j = text.rfind("等", 0, i)
+        head = text[j + 1:i]
+        if j <= 0 or not head or any(c in lex.separators for c in head) or kind_of(head, lex) != "org":
+            continue
+        left, right = piece.cut(0, i), piece.cut(i + len(m.group(1)))
+        if right.text in lex.shared_suffixes:  # `等部门和单位`: one head of two generic words
+            continue
+        found_left = _parse_units(left, lex, False)
+        found_right = _parse_units(right, lex, False) if found_left is not None else None
+        if found_right is not None:
+            return found_left + found_right
+    return None
+
+
+def _prefixes_only(text: str, lex: Lexicon) -> bool:
+    """Whether the text is only words that qualify a unit (`我县所有`)."""
+    return strip_leading(text + "|", lex.prefixes)[0] == "|"
+
+
+def _between_levels(piece: Piece, lex: Lexicon) -> list[Found] | None:
+    """`所有省、市、县际班线` → 省际班线, 市际班线, 县际班线: the levels before the
+    last share the rest of its item."""
+    m = lex.between_levels_at.search(piece.text) if lex.between_mark in piece.text else None
+    if m is None:  # most phrases hold no such levels: spare the search
+        return None
+    start = m.start(1)
+    if start and piece.text[start - 1] not in lex.separators and not _prefixes_only(piece.text[:start], lex):
+        return None
+    mark = m.group(2)[1:]
+    rest = QUALIFIER.sub("", m.group(3))
+    for sep in lex.separators:
+        rest = rest.split(sep)[0]
+    others = _parse_units(piece.cut(m.start(2)), lex, False)
+    before = piece.cut(0, start).strip(PHRASE_EDGES)
+    if not _prefixes_only(before.text, lex):  # items before the levels
+        earlier = _parse_units(before, lex, False)
+        others = None if earlier is None or others is None else earlier + others
+    if others is None:
+        return None
+    found, pos = [], start
+    for level in m.group(1).split("、")[:-1]:
+        name = level if level.endswith(mark) else level + mark
+        found.append(Found(piece.cut(pos, pos + len(level)), name + rest))
+        pos += len(level) + 1
+    return found + others
+
+
 def may_end_units(text: str, end: int, lex: Lexicon) -> bool:
     """Whether parse_units may find units, or people or places, in text[:end]
     (not as an explicit list), judged by how it ends: most prefixes a subject
@@ -262,6 +334,7 @@ def may_open_units(text: str, lex: Lexicon) -> bool:
     a leader of no organisation (`对口支援单位负责人`) and so a person."""
     text = text.lstrip(PHRASE_EDGES)
     return (not text.startswith(lex.whole_verb_openers) or _ASIDE_END.search(text) is not None
+            or text.startswith(lex.exception_open)
             or text.startswith(lex.marker_exceptions) or text.startswith(lex.task_words)
             or any(word in text for word in lex.leadership))
 
@@ -300,10 +373,15 @@ def _parse_units(piece: Piece, lex: Lexicon, explicit: bool) -> list[Found] | No
     piece = piece.without(asides).strip(PHRASE_EDGES)
     if not piece.text:
         return None
+    between = _between_levels(piece, lex)
+    if between is not None:
+        return between
     modifier = None
     des = find_outside(piece.text, "的")
     if des:  # `提供公共服务的窗口单位`: a relative clause before the unit
         modifier, piece = piece.cut(0, des[-1] + 1), piece.cut(des[-1] + 1)
+        if _excepting(modifier.text[:-1], lex):  # `除超市、药店以外的所有行业`: the rest is the unit
+            return _parse_units(piece, lex, explicit)
         if modifier.text.startswith(lex.modifier_openers + lex.verb_openers) or not piece.text:
             return None
         if piece.text in lex.staff:  # `党政机关、事业单位的工作人员`: the bodies
@@ -311,10 +389,19 @@ def _parse_units(piece: Piece, lex: Lexicon, explicit: bool) -> list[Found] | No
         listed = _listed_before(modifier, piece, lex, explicit)
         if listed:  # `图书馆、文化馆等人员聚集的文化场所`: the items listed
             return listed
+    piece = _without_staff_activity(piece, lex)
+    two = _two_heads(piece, lex)
+    if two is not None:
+        return two
     body, head = _head(piece, lex)
-    units = _expand(_items(body, lex), lex, head, explicit) if body.text else None
+    items = _items(body, lex)
+    units = _expand(items, lex, head, explicit) if body.text else None
     if units is None and head is not None:  # `中等职业学校`: 等 inside a name
         units = _expand(_items(piece, lex), lex, None, explicit)
+    if units is None and head is None and len(items) > 1:  # `校外培训、托管机构`: the last item's suffix is shared
+        suffix = next((w for w in lex.shared_suffixes if items[-1].text.endswith(w)), None)
+        if suffix and kind_of(items[-1].text, lex) == "org":
+            units = _expand(items, lex, suffix, explicit)
     if units and modifier is not None and len(units) == 1:
         units = [Found(modifier.join(units[0].piece), modifier.text + units[0].name)]
     return units

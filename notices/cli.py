@@ -154,7 +154,24 @@ def cmd_serve(args) -> int:
     if problem:
         print(f"notices: {shown(db)}: {problem}", file=sys.stderr)
         return 2
-    serve(db, port=args.port, host=args.host, sql=not args.no_sql)
+    try:
+        serve(db, port=args.port, host=args.host, sql=not args.no_sql)
+    except OSError as e:
+        print(f"notices: {e}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_publish(args) -> int:
+    """Write a deployable read-only folder of the catalog. Example: notices publish --db db/notices.db --out dist/catalog"""
+    from db.serve import publish
+
+    try:
+        out = publish(Path(args.db), Path(args.out))
+    except (OSError, ValueError) as e:
+        print(f"notices: {e}", file=sys.stderr)
+        return 2
+    print(f"notices: wrote {out}; run {out / 'run.sh'} (or see README, Publishing)")
     return 0
 
 
@@ -233,6 +250,10 @@ def parser() -> argparse.ArgumentParser:
                    help="refuse arbitrary SQL (/notices?sql=…); tables, search and the canned queries still work")
     s.set_defaults(func=cmd_serve)
 
+    s = sub.add_parser("publish", help=cmd_publish.__doc__)
+    s.add_argument("--db", default="db/notices.db")
+    s.add_argument("--out", default="dist/catalog")
+    s.set_defaults(func=cmd_publish)
     s = sub.add_parser("in-force", help=cmd_in_force.__doc__)
     s.add_argument("topic", help="a topic key (extract/data/topics.yml), e.g. quarantine")
     s.add_argument("date", help="YYYY-MM-DD")

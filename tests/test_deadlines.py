@@ -46,6 +46,8 @@ WINDOWS_NOT_DEADLINES = [
     ("返乡前48小时内完成核酸检测", []),  # a window counted back from an event
     ("第3天内", []),  # an ordinal is no duration
     ("需持72小时内2次核酸检测阴性证明", []),  # a count of tests after the window
+    ("如实申报14天内行程、健康状况等信息", []),  # look-back on travel (was: within 14 days)
+    ("提供7天内活动轨迹", []),
 ]
 
 BEFORE = [

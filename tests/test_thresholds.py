@@ -83,6 +83,14 @@ REAL_WORDING = [
     ("终止2号公告第一条中“暂停聚集活动，入境人员居家隔离14天”。", []),  # a terminated clause quoted
     ("发生1例及以上确诊病例的地区", [(1.0, "例", ">=")]),  # cases
     ("时间：2022年2月25、26、27日连续3天", [(3.0, "天", "=")]),  # days of a month listed
+    # a duration restated in hours in brackets: one window (was: 2 天 and 48 小时, both "=")
+    ("须持2日(48小时)内核酸检测阴性报告", [(2.0, "天", "<=")]),
+    ("持3日（72小时）内核酸检测阴性证明", [(3.0, "天", "<=")]),
+    # days of a schedule listed after 第 (was: 7 天 and 14 天 as durations)
+    ("分别于第1、4、7、10、14天开展1次核酸检测", [(1.0, "次", "=")]),
+    # a share after 按…的, capped by the 限流 that follows it (was: none)
+    ("按最大接待能力的75%实行限流", [(75.0, "%", "<=")]),
+    ("按核定人数的50%限流", [(50.0, "%", "<=")]),
 ]
 
 

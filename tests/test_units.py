@@ -280,7 +280,7 @@ NOT_UNITS_REAL = [
     # a time phrase with 以来 is no narrative
     ("各社区（村屯）要立即对2月17日以来来长人员开展摸排登记。", ["各社区（村屯）"]),
     # schools told to delay, bodies told to resume
-    ("省内高校、中小学等学校，延期至2月17日之后开学。", ["省内高校", "中小学"]),
+    ("省内高校、中小学等学校，延期至2月17日之后开学。", ["高校", "中小学"]),
     ("全市党政机关、企事业单位等恢复正常秩序。", ["全市党政机关", "企事业单位"]),
     ("市内各类企业不早于2月9日24时前复工。", ["各类企业"]),  # 市内 is a place
     ("县城公交车及县内农村短途客运尽量减少发车班次。", ["县城公交车", "县内农村短途客运"]),
@@ -310,6 +310,45 @@ NOT_UNITS_REAL = [
     ("常态化组织开展“回头看”，由市城管局负责落实。", ["市城管局"]),
     ("组建志愿者团队督促市民带好口罩，由团市委负责落实。", ["团市委"]),
 ]
+
+
+# Shapes of lists on real notices, each before → after this rule set them right.
+LIST_SHAPES = [
+    # the bodies whose staff may no longer travel (was: none)
+    ("党政机关、企事业单位所属人员出差一律取消，各种招商引资活动一律暂停。", ["党政机关", "企事业单位"]),
+    ("县内党政机关、企事业单位所属人员出差取消。", ["党政机关", "企事业单位"]),
+    # levels joined by 际 share the rest of the last item (was: none, or 所有省 as a unit)
+    ("我县所有省、市、县际班线（含旅游包车）暂停运营。", ["省", "市", "县际班线（含旅游包车）"]),
+    ("所有省际、市际客运班车、公交车一律暂时停运。", ["省际", "市际客运班车", "公交车"]),
+    # the last item's suffix is shared by a bare item before it (was: none)
+    ("校外培训、托管机构一律暂停。", ["校外培训", "托管机构"]),
+    ("卫生健康、公安部门要加强协作。", ["卫生健康", "公安部门"]),
+    # two lists, each with its head after 等, joined by a conjunction (was: none)
+    ("商场超市、农贸市场等重点场所及机场、火车站等公共场所，要严格落实通风。",
+     ["商场超市", "农贸市场", "机场", "火车站"]),
+    ("客运站等重点场所和运输车辆要做好卫生管理工作。", ["客运站", "运输车辆"]),
+    ("政法、公安、铁路等部门和单位加强信息互通。", ["政法", "公安", "铁路"]),
+    # a list clause before 继续 (was: none); what continues to be closed is no unit
+    ("全县所有图书馆、电影院等娱乐场所，继续暂停营业。", ["全县所有图书馆", "电影院"]),
+    ("人员聚集场所继续关闭。", []),
+    # what 除…以外的 excepts is no unit, the rest is (was: none)
+    ("除农贸市场、超市、药店等经营性主体以外的所有行业暂停营业。", ["所有行业"]),
+    # a province as the place before the subject (was: 省内高校)
+    ("省内高校、中小学等学校，延期开学。", ["高校", "中小学"]),
+    # venues told to cap their custom by a share (was: none)
+    ("所有经营性商业场所按最大接待能力的75%实行限流。", ["所有经营性商业场所"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LIST_SHAPES)
+def test_list_shapes(text, expected):
+    assert mentions(text) == expected
+
+
+def test_shared_levels_and_suffixes_are_named_in_full():
+    names = lambda text: [u.name for u in find_units(text)]  # noqa: E731
+    assert names("我县所有省、市、县际班线暂停运营。") == ["省际班线", "市际班线", "县际班线"]
+    assert names("校外培训、托管机构一律暂停。") == ["校外培训机构", "托管机构"]
 
 
 @pytest.mark.parametrize("text, expected", REAL_WORDING + NOT_UNITS_REAL)
