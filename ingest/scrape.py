@@ -58,7 +58,7 @@ _SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[”’」』）)]*|$
 _RUN_TOGETHER = (
     (re.compile(r"([。：；！？])(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"), "\\1\n"),
     # (not a date in the text with its weekday: 自2022年9月24日（星期六）起)
-    (re.compile(r"(\d(?<=[）\u4e00-\u9fff]\d)\d{3}年\d{1,2}月\d{1,2}日)(?=[（(](?!星期)|$)"), "\n\\1"),
+    (re.compile(r"(\d(?<=[）\u4e00-\u9fff]\d)\d{3}年\d{1,2}月\d{1,2}日)(?=[（(](?!星期)|$)", re.M), "\n\\1"),
     (re.compile(r"年(?<=\d{4}年)\d{1,2}月\d{1,2}日(?=[（(](?:此件|公开))"), "\\g<0>\n"),
     # The signing body: a short unpunctuated run between a sentence and the date line.
     (re.compile(r"([。！？；])(?=[^。！？；，\n]{2,40}\n\d{4}年\d{1,2}月\d{1,2}日)"), "\\1\n"),
@@ -508,16 +508,25 @@ _FORUM_NOISE = re.compile(r"[ \t]*(?<![!-~])(?:[!-~]{1,2}[ \t]+){3,}[!-~]{1,2}(?
 _NOISE_SYMBOL = re.compile(r"[!-/:-@\[-`{-~]")
 
 
+def _is_noise(run: str) -> bool:
+    # A list of times or numbers has no symbols in it.
+    return len(_NOISE_SYMBOL.findall(run)) >= 3 and not re.search(r"\d[:.]\d", run)
+
+
+def forum_noise(text: str) -> list[str]:
+    """The runs of a forum's anti-copy noise in a text, in its order."""
+    return [m.group() for m in _FORUM_NOISE.finditer(text) if _is_noise(m.group())]
+
+
 def strip_forum_noise(text: str) -> str:
-    """Drop a forum's anti-copy noise; a list of times or numbers has no symbols in it.
+    """Drop a forum's anti-copy noise.
 
     >>> strip_forum_noise("5 t( `4 [2 A  T. g) a7 ]+ {# O       一、区域范围")
     '一、区域范围'
     >>> strip_forum_noise("每日8:00 - 12:00 开放，G 1 2 3 号线")
     '每日8:00 - 12:00 开放，G 1 2 3 号线'
     """
-    def noise(m: re.Match) -> str:
-        return "" if len(_NOISE_SYMBOL.findall(m.group())) >= 3 and not re.search(r"\d[:.]\d", m.group()) else m.group()
-
+    if not forum_noise(text):
+        return text
     # The noise may open with a bracket the width fix raised: （ G% ?9 @ M& at a line's end.
-    return re.sub(r"（(?=\n|$)", "", _FORUM_NOISE.sub(noise, text)) if _FORUM_NOISE.search(text) else text
+    return re.sub(r"（(?=\n|$)", "", _FORUM_NOISE.sub(lambda m: "" if _is_noise(m.group()) else m.group(), text))

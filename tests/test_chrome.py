@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest import chrome, metadata
+from ingest import chrome, metadata, scrape
 from ingest.models import RawSource
 from ingest.pipeline import ingest_source
 
@@ -456,3 +456,8 @@ def test_a_forum_thread_with_anti_copy_noise_keeps_its_title_date_and_clean_text
     assert [p.text for p in doc.paragraphs] == [
         "为阻断疫情扩散，现通告如下：", "一、区域范围", "某城墙以北区域。", "二、工作要求", "（一）减少人员流动，持24小时内核酸阴性证明。",
     ]
+
+
+def test_a_signature_and_date_run_into_a_pasted_line_before_more_text_are_split():
+    before = "本通告自9月19日零时起执行。某市指挥部2021年9月18日\n为切实保障群众健康，现通告如下："
+    assert scrape.split_run_together(before) == "本通告自9月19日零时起执行。\n某市指挥部\n2021年9月18日\n为切实保障群众健康，现通告如下："
