@@ -461,3 +461,17 @@ def test_a_forum_thread_with_anti_copy_noise_keeps_its_title_date_and_clean_text
 def test_a_signature_and_date_run_into_a_pasted_line_before_more_text_are_split():
     before = "本通告自9月19日零时起执行。某市指挥部2021年9月18日\n为切实保障群众健康，现通告如下："
     assert scrape.split_run_together(before) == "本通告自9月19日零时起执行。\n某市指挥部\n2021年9月18日\n为切实保障群众健康，现通告如下："
+
+
+def test_a_wiki_page_whose_interface_stays_traditional_over_a_simplified_text():
+    text = "\n".join([
+        "某市指挥部通告（第11号）",
+        "維基文庫，自由的圖書館",
+        "某市指挥部通告（第10号） 某市指挥部通告",
+        "第11号",
+        "某市指挥部通告（第12号）",
+        "为做好防控工作，现通告如下：",
+        "一、村与村之间交通全部隔断。",
+    ])
+    found = chrome.find_notice(text)
+    assert found.page_title == "某市指挥部通告（第11号）" and found.lines[0] == "为做好防控工作，现通告如下："
