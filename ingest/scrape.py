@@ -45,7 +45,8 @@ _PUBLISHED = re.compile(rf"(?:(?:发布|发表|发稿|发文|印发|编辑)(?:�
 # A news page's time stamp under its headline: 2020-03-26 23:53:17 来源：新华网
 _STAMPED = re.compile(
     r"^(?:来源\s*[:：]\s*[^\s\d]{2,20})?(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|[\u4e00-\u9fff]{2,20}\s*$|$))"
-    r"|^来源\s*[:：]\s*\S{2,40}\s+(?P<sourced>\d{4}-\d{1,2}-\d{1,2})\s*$", re.M
+    r"|^来源\s*[:：]\s*\S{2,40}\s+(?P<sourced>\d{4}-\d{1,2}-\d{1,2})\s*$"
+    r"|^(?P<counted>\d{4}-\d{1,2}-\d{1,2})\s+(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]", re.M
 )
 _SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[”’」』）)]*|$)")
 # Where a run-together scrape hides paragraph breaks: before a numbered provision
@@ -79,13 +80,15 @@ def published_date(text: str) -> str | None:
     '2022-10-21'
     >>> published_date("某地加强防控\\n2020-02-22 14:32:08 来源：新华网\\n正文")
     '2020-02-22'
+    >>> published_date("某省指挥部通告\\n2020-02-12  点击：\\n正文")  # a date over its view counter
+    '2020-02-12'
     >>> published_date("某地加强防控\\n2020年03月26日 10:21 来源：人民网\\n正文")
     '2020-03-26'
     """
     m = _PUBLISHED.search(text) or _STAMPED.search(text)
     if not m:
         return None
-    y, mo, d = re.findall(r"\d+", m.group("date") or m.group("sourced"))
+    y, mo, d = re.findall(r"\d+", next(g for g in m.groupdict().values() if g))
     return calendar_date(int(y), int(mo), int(d))
 
 
