@@ -139,20 +139,44 @@ def _title_key(title: str | None) -> str | None:
     return re.sub(r"\s+", "", normalize(title)) if title else None
 
 
-def _sentences(document: dict) -> list[tuple[str, str | None]]:
-    """Body sentences as written with the path of the measure holding each."""
-    texts = [m.get("text") or "" for m in document.get("measures") or []]
-    measures = [(normalize(t), str(m.get("path"))) for t, m in zip(texts, document.get("measures") or [])]
+def _sentences(document: dict) -> list[tuple[int, int, int, str, str | None]]:
+    """Body sentences as written: (paragraph, start, end, sentence, path of the measure holding it)."""
+    measures = document.get("measures") or []
+    paragraphs = document.get("paragraphs") or [m.get("text") or "" for m in measures]
+    placed = any(m.get("pieces") for m in measures)
     found = []
-    for paragraph in document.get("paragraphs") or texts:
-        for sentence in _SENTENCE.findall(paragraph):
-            # Measure texts lack the numbering marker that opens a paragraph.
-            folded = normalize(sentence).strip()
-            marker = match_marker(folded)
-            bare = folded[marker[2].end():] if marker else folded
-            path = next((p for text, p in measures if bare and bare in text), None)
-            found.append((sentence, path))
+    for i, paragraph in enumerate(paragraphs):
+        for m in _SENTENCE.finditer(paragraph):
+            sentence = m.group()
+            path = _placed_path(measures, i, m.start(), m.end()) if placed else _searched_path(measures, sentence)
+            found.append((i, m.start(), m.end(), sentence, path))
     return found
+
+
+def _placed_path(measures: list[dict], paragraph: int, start: int, end: int) -> str | None:
+    """The measure whose text covers part of paragraph[start:end], by its pieces."""
+    return next((str(m.get("path")) for m in measures for p in m.get("pieces") or ()
+                 if p["paragraph"] == paragraph and p["start"] < end and start < p["end"]), None)
+
+
+def _searched_path(measures: list[dict], sentence: str) -> str | None:
+    """For measures that do not say where they stand (gold files): the measure whose
+    text holds the sentence, which lacks the numbering marker opening a paragraph."""
+    folded = normalize(sentence).strip()
+    marker = match_marker(folded)
+    bare = folded[marker[2].end():] if marker else folded
+    return next((str(m.get("path")) for m in measures if bare and bare in normalize(m.get("text") or "")), None)
+
+
+def _cited(document: dict, sentences: list[tuple[int, int, int, str, str | None]]) -> list[list[dict]]:
+    """The documents each sentence cites: the document's references, found once by
+    extract; found here only in input without them (gold files)."""
+    if "references" not in document:
+        return [[vars(r) for r in find_references(normalize(sentence))] for *_, sentence, _ in sentences]
+    by_paragraph: dict[int, list[dict]] = {}
+    for r in document["references"]:
+        by_paragraph.setdefault(r["paragraph"], []).append(r)
+    return [[r for r in by_paragraph.get(i, ()) if start <= r["start"] < end] for i, start, end, *_ in sentences]
 
 
 _TITLE = re.compile(r"《[^》]*》")
@@ -176,14 +200,17 @@ def citations(document: dict) -> list[Relation]:
     found = []
     serial, acted_on = _serial_patterns()
     own_serial = serial_of(document)
-    for sentence, path in _sentences(document):
+    sentences = _sentences(document)
+    for (*_, sentence, path), refs in zip(sentences, _cited(document, sentences)):
         folded = normalize(sentence)
         kind = _kind(folded)
         cited = False
-        for ref in find_references(folded):
-            own = _title_key(ref.title) == own_title if ref.title else docnumber.same(ref.doc_number, own_number)
+        for ref in refs:
+            # Folded as the sentence is: 《…（第九版）》 and 《…(第九版)》 are one title.
+            title, number = (normalize(ref[key]) if ref.get(key) else None for key in ("title", "doc_number"))
+            own = _title_key(title) == own_title if title else docnumber.same(number, own_number)
             if not own:
-                found.append(Relation(source, kind, sentence, doc_number=ref.doc_number, title=ref.title, path=path))
+                found.append(Relation(source, kind, sentence, doc_number=number, title=title, path=path))
                 cited = True
         for m in serial.finditer(folded):
             n = _serial_number(m[1])

@@ -1,7 +1,8 @@
 """Build the SQLite catalog of notices and their measures.
 
-`build` turns document dicts (the shape of .brief/document-shape.md, or the gold
-files, whose units are plain strings) into one SQLite file. Every id is derived
+`build` turns document dicts (the shape of extract/document.py; gold files are
+read into it too, their units given as names becoming unit dicts) into one
+SQLite file. Every id is derived
 from content keys (`source`, `source#path`, `source#path#d0` …), so building the
 same input again gives the same rows, and a new notice only adds its own rows.
 The database is written to a temporary file beside `db_path` and moved into place
@@ -30,6 +31,7 @@ from compare.relations import place_of, same_place
 from db import CatalogError
 from db.plugin import index_text
 from extract.aliases import alias_forms
+from extract.document import Document, ShapeError, UnitMention, place
 from extract.topics import topic_rules
 from ingest import docnumber
 
@@ -425,7 +427,17 @@ class _UnitNames:
         ]
 
 
+def _shaped(doc: dict) -> dict:
+    """The document in the shape of extract/document.py, placed: every offset the
+    catalog stores is one the shape gives."""
+    try:
+        return place(Document.from_dict(doc)).to_dict()
+    except ShapeError as e:
+        raise CatalogError(str(e)) from None
+
+
 def _document_rows(doc: dict, units: _UnitNames) -> dict[str, list[dict]]:
+    doc = _shaped(doc)
     source = doc["source"]
     paragraphs = doc.get("paragraphs") or []
     provenance = doc.get("provenance") or []
@@ -468,21 +480,17 @@ def _measure_rows(
     text = measure.get("text") or ""
     heading = measure.get("heading")
     rows: dict[str, list[dict]] = defaultdict(list)
-    taken: set[tuple[str, int]] = set()
-
-    for i, unit in enumerate(measure.get("units") or []):
-        name, mention, forms, role = _unit_fields(unit, text)
-        if not name:
+    for i, unit in enumerate(measure["units"]):
+        if not unit["name"]:
             raise CatalogError(f"{source}: measure {path} has a unit without a name or mention: {unit!r}")
-        units.add(name, forms)
-        start, end = _span(unit, mention, text, taken, "unit")
+        units.add(unit["name"], UnitMention.from_dict(unit).names)
         rows["measure_units"].append({
-            "id": f"{mid}#u{i}", "measure": mid, "unit": name, "mention": mention,
-            "role": role, "start": start, "end": end,
+            "id": f"{mid}#u{i}", "measure": mid, "unit": unit["name"], "mention": unit["mention"],
+            "role": unit["role"], "start": unit["start"], "end": unit["end"],
         })
     for i, d in enumerate(measure.get("deadlines") or []):
         low, high = _bounds(d.get("value"))
-        start, end = _span(d, d.get("text"), text, taken, "deadline")
+        start, end = d["start"], d["end"]
         rows["deadlines"].append({
             "id": f"{mid}#d{i}", "measure": mid, "notice": source, "kind": d.get("kind"),
             "value": low, "value_to": high, "unit": d.get("unit"), "event": d.get("event"),
@@ -491,7 +499,7 @@ def _measure_rows(
         })
     for i, t in enumerate(measure.get("thresholds") or []):
         low, high = _bounds(t.get("value"))
-        start, end = _span(t, t.get("text"), text, taken, "threshold")
+        start, end = t["start"], t["end"]
         rows["thresholds"].append({
             "id": f"{mid}#t{i}", "measure": mid, "notice": source, "value": low, "value_to": high,
             "unit": t.get("unit"), "comparator": t.get("comparator"), "quantity": t.get("quantity"),
@@ -503,10 +511,7 @@ def _measure_rows(
     rows["measure_topics"] = [{"measure": mid, "topic": key} for key in dict(topics)]
     rows["references"] = _reference_rows(measure.get("references"), source, mid, f"{mid}#r")
 
-    paragraphs = doc.get("paragraphs") or []
-    paragraph = measure.get("paragraph")
-    if not (isinstance(paragraph, int) and 0 <= paragraph < len(paragraphs)):
-        paragraph = _find_paragraph(text, paragraphs)
+    paragraph = measure["paragraph"] if 0 <= (measure["paragraph"] or 0) < len(doc["paragraphs"]) else None
     level = None if path == "closing" else len(path.split("."))
     label = heading or (text[:24] + "…" if len(text) > 24 else text)
     rows["measures"].append({
@@ -529,58 +534,14 @@ def _bounds(value) -> tuple:
     return (value[0], value[-1]) if isinstance(value, list) else (value, None)
 
 
-def _unit_fields(unit: str | list | dict, text: str) -> tuple[str, str, list[str], str | None]:
-    """(canonical name, mention, all forms, role) of a unit given as a string, list or dict."""
-    if isinstance(unit, dict):
-        name = unit.get("name") or unit.get("mention")
-        mention = unit.get("mention") or name
-        return name, mention, [name, mention], unit.get("role")
-    if isinstance(unit, list):
-        # Gold gives alternative forms of one unit: the first is its name.
-        mention = next((form for form in unit if form in text), unit[0])
-        return unit[0], mention, list(unit), None
-    return unit, unit, [unit], None
-
-
 def _vocabulary_rows() -> list[dict]:
     """Every topic of the vocabulary, with the Chinese names the catalog's queries accept."""
     return [{"id": r.key, "oxcgrt": r.oxcgrt, "label": r.label, "names": _json(list(r.names))}
             for r in topic_rules()]
 
 
-def _topic_fields(topic: str | dict) -> tuple[str, str | None]:
-    if isinstance(topic, dict):
-        return topic["topic"], topic.get("oxcgrt")
-    return topic, None
-
-
-def _span(item: dict | str | list, needle: str | None, text: str, taken: set, kind: str) -> tuple[int | None, int | None]:
-    """The [start, end) of an item in the measure text: as given when valid, else found.
-
-    Items without offsets (gold files) are located by their text; a repeated text
-    takes the next occurrence not yet claimed by an item of the same kind.
-    """
-    if isinstance(item, dict):
-        start, end = item.get("start"), item.get("end")
-        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
-            return start, end
-    if not needle:
-        return None, None
-    at = text.find(needle)
-    while at >= 0 and (kind, at) in taken:
-        at = text.find(needle, at + 1)
-    if at < 0:
-        return None, None
-    taken.add((kind, at))
-    return at, at + len(needle)
-
-
-def _find_paragraph(text: str, paragraphs: list[str]) -> int | None:
-    """The paragraph a measure starts in, for input that does not say."""
-    probe = text.split("\n", 1)[0][:20]
-    if not probe:
-        return None
-    return next((i for i, p in enumerate(paragraphs) if probe in p), None)
+def _topic_fields(topic: dict) -> tuple[str, str | None]:
+    return topic["topic"], topic.get("oxcgrt")
 
 
 def _reference_rows(refs: list[dict] | None, source: str, measure: str | None, prefix: str) -> list[dict]:

@@ -29,6 +29,7 @@ from datasette.utils import tilde_encode
 from db.build import VIEWS, BuildStats, build, inspect_path
 from db.plugin import CATALOG_VIEWS, highlight, index_text, link_diff, match_expression, numbers_marked
 from db.serve import make_datasette
+from extract.document import Document
 from notices.catalog import build_catalog, iter_links
 from notices.spool import DocumentSpool, spooled
 from extract.topics import topic_rules
@@ -196,7 +197,7 @@ def test_offsets_of_the_pipeline_point_at_their_text(db):
 def test_offsets_missing_from_gold_are_found_in_the_measure_text(tmp_path, gold):
     # Gold files carry no offsets: the build finds them.
     db_path = tmp_path / "gold.db"
-    build(gold, db_path)
+    build([Document.from_gold(g).to_dict() for g in gold], db_path)
     conn = sqlite3.connect(db_path)
     spans = conn.execute(
         "select m.text, x.start, x.[end], x.mention from measure_units x join measures m on m.id = x.measure "
