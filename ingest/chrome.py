@@ -33,8 +33,8 @@ _LEAD_WINDOW = 4  # an unnumbered repost's lead stands among its first lines
 _STAMP_WINDOW = 12  # a page prints its time stamp near the top
 _TITLE_END = re.compile(r"(?:通知|通告|公告|通报|意见|方案|办法|决定|指南|规定|措施|细则|预案|要点|批复|报告|命令|令|倡议书)$")
 # What goes before a title: a Markdown heading mark, and a reposter's place name
-# (石家庄：关于…) or section tag (【疫情防控】).
-TITLE_PREFIX = re.compile(r"^(?:#{1,6}\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|【[^】]{2,8}】)?")
+# (石家庄：关于…), section tag (【疫情防控】) or column (云南瑞丽|…).
+TITLE_PREFIX = re.compile(r"^(?:#{1,6}\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|【[^】]{2,8}】|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
 # A title holds no sentence, no label (发布机关：…) and no page furniture.
 _NOT_TITLE = re.compile(r"[。！？；：:，,@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 # A number printed under the title: 第1号, （县指挥部第1号）, 2号令.
@@ -65,6 +65,8 @@ class Page:
     chrome: list[str] = field(default_factory=list)  # lines cut as page chrome
     found: str | None = None  # how the notice was found: "preamble", "addressees", "lead", or None
     lead: str | None = None  # a reposter's lead: names the notice (《…》) and when it came out
+    page_title: str | None = None  # a wiki page's title: the notice's title and number
+    page_date: str | None = None  # the date in a wiki page's header table, as printed
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,7 @@ class _Rules:
     news: re.Pattern
     body: re.Pattern
     reported: re.Pattern
+    wiki: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +90,7 @@ def rules() -> _Rules:
         data = yaml.safe_load(_RULES.read_text(encoding="utf-8"))
         return _Rules(
             line=re.compile("|".join(f"(?:{p})" for p in data["line"])),
-            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "lead", "news", "body", "reported")},
+            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "lead", "news", "body", "reported", "wiki")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:
         raise ValueError(f"{_RULES}: cannot load the chrome rules: {e}") from e
@@ -153,6 +156,30 @@ def _chrome_flags(lines: list[str]) -> list[bool]:
         if r.label.match(line) and "。" not in lines[i + 1] and len(lines[i + 1]) <= 30:
             flags[i] = flags[i + 1] = True
     return flags
+
+
+# A wiki page's disambiguation after its title: 关于…的通告（第6号） （玉环市）
+_DISAMBIGUATION = re.compile(r"\s+[（(][\u4e00-\u9fff]{2,8}[）)]$")
+_TABLE_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+
+
+def _wiki_header(lines: list[str], flags: list[bool]) -> tuple[str | None, str | None]:
+    """A wiki page (Wikisource) prints its title, then a header table (the short title,
+    number, date, 发布机关, the notices before and after it in the series, 原文地址) over
+    the text. The table is chrome, flagged here up to the first line of text. Returned:
+    the page's title without its disambiguation (the notice's title and number), and the
+    table's date."""
+    marker = next((i for i, line in enumerate(lines[:_STAMP_WINDOW]) if rules().wiki.search(line)), None)
+    if marker is None:
+        return None, None
+    end = marker
+    while end < len(lines) and (end == marker or not re.search(r"[。！？；]|[：:]$", lines[end])):
+        end += 1
+    titles = [t for t in (_DISAMBIGUATION.sub("", line) for line in lines[:marker]) if names_kind(t) or _NUMBER_AFTER_TITLE.search(t)]
+    # The table's own row may hold the date; the series' neighbours are named, never dated.
+    date = next((m.group() for line in lines[max(0, marker - 1) : end] for m in [_TABLE_DATE.search(line)] if m), None)
+    flags[:end] = [True] * end
+    return (titles[-1] if titles else None), date
 
 
 def _is_number_line(line: str) -> bool:
@@ -306,6 +333,7 @@ def find_notice(text: str) -> Page:
     if len(_HEADINGS.findall(text)) >= 3:  # a newspaper page of several articles
         return Page(lines)
     flags = _chrome_flags(lines)
+    page_title, page_date = _wiki_header(lines, flags)
     start, found, preamble, lead = _start(lines, flags)
     end = _end(lines, start)
     keep = [not f and start <= i < end for i, f in enumerate(flags)]
@@ -319,5 +347,5 @@ def find_notice(text: str) -> Page:
     chrome = [line for line, k in zip(lines, keep) if not k]
     # A lead names the notice and its day, wherever the page put it (a second copy's lead).
     lead_line = lines[lead] if lead is not None else next((c for c in chrome if rules().lead.search(c)), None)
-    return Page(kept, chrome, found, lead_line)
+    return Page(kept, chrome, found, lead_line, page_title, page_date)
 

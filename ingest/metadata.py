@@ -151,7 +151,7 @@ def split_head(paragraphs: list[str]) -> Head:
             break
         # No title line holds a sentence, starts with a provision's number or ends in a
         # colon (现通知如下：).
-        if len(line) > 60 or re.search(r"[。；]|[：:]$", line) or match_marker(line):
+        if len(line) > 60 or re.search(r"[。；]|[：:，,]$", line) or match_marker(line):
             break
         titled = [t for t in title_lines if not t.endswith(MASTHEAD_SUFFIX)]
         if head.doc_number and titled and not _TITLE_WORDS.search(line) and not re.search(r"关于", line):
@@ -177,6 +177,8 @@ def split_head(paragraphs: list[str]) -> Head:
         keep = named[-1] + 1 if named else 1
         rest[0:0] = title_lines[keep:]
         title_lines = title_lines[:keep]
+    headline, title_lines = _own_title(title_lines)
+    head.parts.extend(headline)
     if title_lines:
         head.title = _halve_repeat("".join(dict.fromkeys(title_lines)).lstrip("#").strip())
         head.parts.extend(dict.fromkeys([head.title, *title_lines]))
@@ -186,16 +188,39 @@ def split_head(paragraphs: list[str]) -> Head:
     return head
 
 
+# A line that is a headline of its own: it ends in a bracket or names the document's kind.
+_HEADLINE_END = re.compile(rf"(?:[）)]|{_TITLE_END.pattern})$")
+
+
+def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(a repost's headline, the notice's own title) from the lines over the text: a site
+    prints its headline (…新增5个高风险区（梁山县高峰）) over the title the notice
+    names its kind in; a title wrapped over lines has no such end before its last line.
+
+    >>> _own_title(["某县新增5个高风险区（某县）", "某县关于新增高风险区的通告"])
+    (['某县新增5个高风险区（某县）'], ['某县关于新增高风险区的通告'])
+    >>> _own_title(["某县新型冠状病毒感染的", "肺炎疫情防控指挥部", "通告"])
+    ([], ['某县新型冠状病毒感染的', '肺炎疫情防控指挥部', '通告'])
+    """
+    if len(lines) < 2 or not _TITLE_END.search(lines[-1]):
+        return [], lines
+    ends = [i for i, t in enumerate(lines[:-1]) if _HEADLINE_END.search(t)]
+    if not ends or re.match(r"[的和及与]", lines[ends[-1] + 1]):
+        return [], lines
+    return lines[: ends[-1] + 1], lines[ends[-1] + 1 :]
+
+
 # A signature date whose year a copy dropped (``年1月23日``): it still closes the signature.
-_YEARLESS_DATE = re.compile(r"^年?[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
+# So does a date a site printed without 年 and 月 that reads two ways (2020127日: 1-27 or 12-7).
+_YEARLESS_DATE = re.compile(r"^年?[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$|^20\d{5,6}日?$")
 
 
 def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
     """The signing body and the ISO date from the last lines of a notice, or of the
     lines before its attachments (an attachment is printed after the signature).
 
-    >>> signature(["恳请理解支持！", "某市指挥部", "年1月23日"])
-    ('某市指挥部', None)
+    >>> signature(["恳请理解支持！", "某市指挥部", "年1月23日"]), signature(["特此通告。", "某县人民政府", "2020127日"])
+    (('某市指挥部', None), ('某县人民政府', None))
     """
     found = _signature_before(paragraphs, len(paragraphs))
     attachments = [i for i, p in enumerate(paragraphs) if ATTACHMENT_HEADING.fullmatch(p)]
@@ -255,8 +280,8 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
     """
     if not title:
         return title, None
-    if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
-        title = title[1:-1]
+    if title.startswith("《") and title.count("《") == 1 and title.count("》") == title.endswith("》"):
+        title = title[1:].removesuffix("》")  # quoted, or its quote never closed
     title = TITLE_PREFIX.sub("", title).rstrip("（(")  # a bracket the page cut off
     m = _TITLE_NUMBER.search(title)
     if not m:

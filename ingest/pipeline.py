@@ -2,7 +2,9 @@
 
 1. Character fixes (``fixes.CHARACTER_FIXES``): invisible characters, converter
    debris, traditional → simplified, the width convention.
-2. Page furniture: page-number lines, web-page debris (``scrape.strip_debris``).
+2. Page furniture: page-number lines, web-page debris (``scrape.strip_debris``); dates
+   whose 年 and 月 a site stripped put back (``scrape.restore_stripped_dates``); a forum's
+   anti-copy noise dropped (``scrape.strip_forum_noise``).
 3. Layout: a text pasted on one line split where its line breaks were
    (``pastes.split_pasted_lines``); hard wraps joined, page breaks dropped
    (``layout.unwrap_lines``); run-together scraped blocks and items split at
@@ -43,6 +45,7 @@ class Cleaned:
     articles: list[tuple[str, list[str]]] = field(default_factory=list)
     chrome: list[str] = field(default_factory=list)  # lines of the page around the notice
     debris: list[str] = field(default_factory=list)  # what the debris patterns cut, in text order
+    noise: list[str] = field(default_factory=list)  # a forum's anti-copy noise, in text order
     lead: str | None = None  # a reposter's lead naming the notice
 
 
@@ -68,6 +71,9 @@ def clean_text(raw: str) -> Cleaned:
     fixed = text
     published = scrape.published_date(text)
     text = run(layout.drop_page_numbers, text)
+    text = run(scrape.restore_stripped_dates, text)
+    noise = scrape.forum_noise(text)
+    text = run(scrape.strip_forum_noise, text)
     text = run(pastes.split_pasted_lines, text)
     # What the debris patterns cut is located where it stood, like the page chrome.
     debris = [m.group() for m in scrape.DEBRIS.finditer(text)]
@@ -78,6 +84,7 @@ def clean_text(raw: str) -> Cleaned:
     text = run(pastes.join_spaced_words, text)
     text = run(pastes.join_wrapped_signature, text)
     page = chrome.find_notice(text)
+    published = published or metadata.iso_date(page.page_date or "")
     if page.chrome:
         run.steps.append("find_notice")
     text = "\n".join(page.lines)
@@ -85,9 +92,10 @@ def clean_text(raw: str) -> Cleaned:
     if not page.found and metadata.is_news(text, head):
         body = run(columns.rejoin_fragments, run(columns.mark_headline, text))
         page_title, articles = columns.split_articles(body)
-        head = metadata.Head(title=page_title or next((t for t, _ in articles if t), None))
-        return Cleaned([], head, "news", published, fixed, run.steps, page_title, articles, page.chrome, debris=debris)
-    head.title, number = metadata.title_and_number(head.title or metadata.lead_title(page.lead))
+        headline = page_title or next((t for t, _ in articles if t), None)
+        head = metadata.Head(title=chrome.TITLE_PREFIX.sub("", headline) if headline else None)
+        return Cleaned([], head, "news", published, fixed, run.steps, page_title, articles, page.chrome, debris=debris, noise=noise)
+    head.title, number = metadata.title_and_number(head.title or page.page_title or metadata.lead_title(page.lead))
     if number and not head.doc_number:
         head.doc_number = number
         head.parts.append(number)
@@ -95,7 +103,7 @@ def clean_text(raw: str) -> Cleaned:
     body = run(scrape.remove_lines_equal_to, body, head.parts)
     body = run(scrape.dedupe_scrape, body)
     paragraphs = [p for p in body.split("\n") if p]
-    return Cleaned(paragraphs, head, "notice", published, fixed, run.steps, chrome=page.chrome, lead=page.lead, debris=debris)
+    return Cleaned(paragraphs, head, "notice", published, fixed, run.steps, chrome=page.chrome, lead=page.lead, debris=debris, noise=noise)
 
 
 def clean(text: str) -> str:
@@ -140,7 +148,7 @@ def ingest_source(source: RawSource) -> Document:
         issuer = issuer or metadata.issuer_from_title(head.title)
     texts = cleaned.paragraphs + [p for title, ps in cleaned.articles for p in [title, *ps]]
     meta = [head.title or "", *head.parts, *(head.addressees or []), issuer or ""]
-    spans, audit = trace(source.text, cleaned.fixed, texts, meta, [cleaned.debris, cleaned.chrome])
+    spans, audit = trace(source.text, cleaned.fixed, texts, meta, [cleaned.noise, cleaned.debris, cleaned.chrome])
     doc = Document(
         source=source.path.name,
         path=display_path(source.path),

@@ -31,19 +31,22 @@ DEBRIS = re.compile(
             r"<\s*/?\s*br\s*/?\s*>",
             _each(("发布", "发表", "发稿", "发文", "印发", "成文", "编辑"), rf"(?:日期|时间)\s*[:：]\s*{_DATE}(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?"),
             _each(("来源", "信息来源", "文章来源", "作者", "责任编辑", "编辑"), r"\s*[:：]\s*[^\s。，；：:]{1,30}?(?=发布(?:日期|时间|[:：])|点击|浏览|字号|来源|编辑|作者|审核|【|\s|$)"),
-            _each(("点击", "浏览", "阅读"), r"(?:数|量|次数)?\s*[:：]\s*\d+\s*次?"),
+            # An empty counter must not take the number opening the next paragraph.
+            _each(("点击", "浏览", "阅读"), r"(?:数|量|次数)?[^\S\n]*[:：][^\S\n]*\d+[^\S\n]*次?"),
             r"文件下载\s*[:：]?[^\n]{0,200}?\.(?:docx?|pdf|wps|xlsx?|zip|rar|ofd)",
             r"【\s*字[体号]\s*[:：]?\s*大\s*中\s*小\s*】|【\s*(?:打印本页|关闭窗口|我要打印)\s*】",
-            _each(("打印本页", "关闭窗口", "分享到", "扫一扫在手机打开当前页"), ""),
+            _each(("打印本页", "关闭窗口", "扫一扫在手机打开当前页"), ""),
+            r"分享到(?:[^\S\n]*\d+(?!\S))?",  # with the count of shares beside it
         )
     ),
     re.IGNORECASE,
 )
-_PUBLISHED = re.compile(rf"(?:发布|发表|发稿|发文|印发|编辑)(?:日期|时间)\s*[:：]\s*(?P<date>{_DATE})")
+_PUBLISHED = re.compile(rf"(?:(?:发布|发表|发稿|发文|印发|编辑)(?:日期|时间)\s*[:：]|^发表于)\s*(?P<date>{_DATE})", re.M)
 # A news page's time stamp under its headline: 2020-03-26 23:53:17 来源：新华网
 _STAMPED = re.compile(
     r"^(?:来源\s*[:：]\s*[^\s\d]{2,20})?(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|[\u4e00-\u9fff]{2,20}\s*$|$))"
-    r"|^来源\s*[:：]\s*\S{2,40}\s+(?P<sourced>\d{4}-\d{1,2}-\d{1,2})\s*$", re.M
+    r"|^来源\s*[:：]\s*\S{2,40}\s+(?P<sourced>\d{4}-\d{1,2}-\d{1,2})\s*$"
+    r"|^(?P<counted>\d{4}-\d{1,2}-\d{1,2})\s+(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]", re.M
 )
 _SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[”’」』）)]*|$)")
 # Where a run-together scrape hides paragraph breaks: before a numbered provision
@@ -55,7 +58,8 @@ _SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[”’」』）)]*|$
 # before the date, opens with its 年, which the engine finds fastest.
 _RUN_TOGETHER = (
     (re.compile(r"([。：；！？])(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"), "\\1\n"),
-    (re.compile(r"(\d(?<=[）\u4e00-\u9fff]\d)\d{3}年\d{1,2}月\d{1,2}日)(?=[（(]|$)"), "\n\\1"),
+    # (not a date in the text with its weekday: 自2022年9月24日（星期六）起)
+    (re.compile(r"(\d(?<=[）\u4e00-\u9fff]\d)\d{3}年\d{1,2}月\d{1,2}日)(?=[（(](?!星期)|$)", re.M), "\n\\1"),
     (re.compile(r"年(?<=\d{4}年)\d{1,2}月\d{1,2}日(?=[（(](?:此件|公开))"), "\\g<0>\n"),
     # The signing body: a short unpunctuated run between a sentence and the date line.
     (re.compile(r"([。！？；])(?=[^。！？；，\n]{2,40}\n\d{4}年\d{1,2}月\d{1,2}日)"), "\\1\n"),
@@ -72,15 +76,19 @@ def published_date(text: str) -> str | None:
 
     >>> published_date("…的通知发布日期:2021-11-03重庆市…")
     '2021-11-03'
+    >>> published_date("某市关于加强防控的通告\\n发表于 2022-10-21 00:33:38 手机频道")  # a forum post
+    '2022-10-21'
     >>> published_date("某地加强防控\\n2020-02-22 14:32:08 来源：新华网\\n正文")
     '2020-02-22'
+    >>> published_date("某省指挥部通告\\n2020-02-12  点击：\\n正文")  # a date over its view counter
+    '2020-02-12'
     >>> published_date("某地加强防控\\n2020年03月26日 10:21 来源：人民网\\n正文")
     '2020-03-26'
     """
     m = _PUBLISHED.search(text) or _STAMPED.search(text)
     if not m:
         return None
-    y, mo, d = re.findall(r"\d+", m.group("date") or m.group("sourced"))
+    y, mo, d = re.findall(r"\d+", next(g for g in m.groupdict().values() if g))
     return calendar_date(int(y), int(mo), int(d))
 
 
@@ -445,3 +453,83 @@ def dedupe_scrape(text: str) -> str:
                 else:
                     out.append(s)
     return "\n".join(out + tail)
+
+
+# Some sites strip every 年 and 月 after a number: 2022年9月20日 → 2022920日, a signature's
+# date → 2022924. The digits of such a date, and of the yearless dates beside it (921日).
+_STRIPPED_DATE = re.compile(r"(?<![\d.:：\-/年月])(20\d{2})(\d{2,4})(?=日|\s*$)(?![\d])", re.MULTILINE)
+_STRIPPED_YEARLESS = re.compile(r"(?<![\d.:：\-/年月第])(\d{3,4})(?=日)")
+_MONTH_PRINTED = re.compile(r"20\d{2}\s*[-/.年]\s*(\d{1,2})|(?<!\d)(\d{1,2})月")
+
+
+def _month_day(digits: str, year: int, months: set[int]) -> tuple[int, int] | None:
+    """The one reading of run-together month and day digits as a date; when two read as
+    dates (127: 1-27 or 12-7), the one in a month the page prints elsewhere."""
+    readings = [(int(digits[:k]), int(digits[k:])) for k in (1, 2) if 1 <= len(digits) - k <= 2]
+    valid = [(m, d) for m, d in dict.fromkeys(readings) if calendar_date(year, m, d)]
+    if len(valid) > 1:
+        valid = [(m, d) for m, d in valid if m in months]
+    return valid[0] if len(valid) == 1 else None
+
+
+def restore_stripped_dates(text: str) -> str:
+    """Put back the 年 and 月 a site stripped from dates: 2022920日 → 2022年9月20日, a
+    signature's 2020126 → 2020年1月26日, and in such a text 921日 → 9月21日.
+
+    >>> restore_stripped_dates("2022920日以来，921日、22日检测。\\n某县指挥部\\n2022924")
+    '2022年9月20日以来，9月21日、22日检测。\\n某县指挥部\\n2022年9月24日'
+    """
+    if not _STRIPPED_DATE.search(text):
+        return text
+    months = {int(a or b) for a, b in _MONTH_PRINTED.findall(text)}
+    restored: list[int] = []
+
+    def dated(m: re.Match) -> str:
+        year = int(m.group(1))
+        md = _month_day(m.group(2), year, months)
+        if not md:
+            return m.group()
+        restored.append(year)
+        at_end = not text.startswith("日", m.end())
+        return f"{year}年{md[0]}月{md[1]}" + ("日" if at_end else "")
+
+    text = _STRIPPED_DATE.sub(dated, text)
+    if not restored:
+        return text
+    months |= {int(a or b) for a, b in _MONTH_PRINTED.findall(text)}
+
+    def yearless(m: re.Match) -> str:
+        md = _month_day(m.group(1), restored[0], months)
+        return f"{md[0]}月{md[1]}" if md else m.group()
+
+    return _STRIPPED_YEARLESS.sub(yearless, text)
+
+
+# A forum's anti-copy noise (Discuz): runs of one- and two-character ASCII tokens with
+# symbols among them, scattered through the text (5 t( `4 [2 A  T. g) a7 ]+ {# O).
+_FORUM_NOISE = re.compile(r"[ \t]*(?<![!-~])(?:[!-~]{1,2}[ \t]+){3,}[!-~]{1,2}(?![!-~])[ \t]*")
+_NOISE_SYMBOL = re.compile(r"[!-/:-@\[-`{-~]")
+
+
+def _is_noise(run: str) -> bool:
+    # A list of times or numbers has no symbols in it.
+    return len(_NOISE_SYMBOL.findall(run)) >= 3 and not re.search(r"\d[:.]\d", run)
+
+
+def forum_noise(text: str) -> list[str]:
+    """The runs of a forum's anti-copy noise in a text, in its order."""
+    return [m.group() for m in _FORUM_NOISE.finditer(text) if _is_noise(m.group())]
+
+
+def strip_forum_noise(text: str) -> str:
+    """Drop a forum's anti-copy noise.
+
+    >>> strip_forum_noise("5 t( `4 [2 A  T. g) a7 ]+ {# O       一、区域范围")
+    '一、区域范围'
+    >>> strip_forum_noise("每日8:00 - 12:00 开放，G 1 2 3 号线")
+    '每日8:00 - 12:00 开放，G 1 2 3 号线'
+    """
+    if not forum_noise(text):
+        return text
+    # The noise may open with a bracket the width fix raised: （ G% ?9 @ M& at a line's end.
+    return re.sub(r"（(?=\n|$)", "", _FORUM_NOISE.sub(lambda m: "" if _is_noise(m.group()) else m.group(), text))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest import chrome, metadata
+from ingest import chrome, metadata, scrape
 from ingest.models import RawSource
 from ingest.pipeline import ingest_source
 
@@ -36,6 +36,10 @@ CHROME_CASES = [
     (["国产精品_免费中文_在线精品_手机在线"], ["主站蜘蛛池模板：曲靖市| 临夏市| 凤冈县| 山阴县|", "010020020110000000000000011199701125773806"], "SEO spam and a page id"),
     ([], ["来源", "某区指挥部", "编辑", "王五", "转载请注明：http://www.example.com/1.html"], "labels and values on lines of their own, a reposting footer"),
     ([], ["相关阅读", "某区全力做好疫情防控工作", "某区召开专题会议"], "related articles after the notice"),
+    (["某某百科，有趣实用的百科知识！", "手机版", "The Beginning"], ["THE END", "TAG：某区  防控  疫情"], "an aggregator's slogan, markers and tags"),
+    (["某某在线", "某某新闻 今天"], ["（来源：某区人民政府网）", "暂无评论！", "发表评论", "姓名："], "a site's name, a WeChat byline, a source note and a comment form"),
+    ([], ["总监制：张三", "媒体运营：李四", "预览时标签不可点收录于合集#个上一篇下一篇"], "a WeChat article's credits and footer"),
+    (["X", "更新时间：2022-11-28 14:12:57作者：佚名"], ["本站转载内容均已标明出处，如有侵权请联系删除。"], "a close button, a stamp run into the author and a repost disclaimer"),
 ]
 
 
@@ -136,6 +140,10 @@ def test_chrome_is_debris_in_the_audit_not_lost():
     ("某市疫情防控指挥部通告（第30号）", ("某市疫情防控指挥部通告", "第30号", "某市疫情防控指挥部")),
     ("石家庄：关于加强社区疫情防控工作的通告", ("关于加强社区疫情防控工作的通告", None, None)),
     ("《某市指挥部关于做好假期疫情防控工作的通知》", ("某市指挥部关于做好假期疫情防控工作的通知", None, "某市指挥部")),
+    ("《某县关于解除疫情高风险区的公告", ("某县关于解除疫情高风险区的公告", None, "某县")),  # a quote never closed
+    ("疫情防控｜某县关于解除疫情高风险区的公告", ("某县关于解除疫情高风险区的公告", None, "某县")),  # a column
+    # a site's headline over the notice's own title
+    ("某县新增5个高风险区（某县高峰）\n某县关于新增高风险区的通告", ("某县关于新增高风险区的通告", None, "某县")),
 ])
 def test_repost_titles_give_title_number_and_issuer(title, want):
     doc = _ingest(f"{title}\n为做好防控，现通告如下：\n一、暂停营业。")
@@ -382,3 +390,88 @@ def test_a_copyright_notice_after_the_notice_is_no_notice_of_its_own():
     doc = _ingest(text)
     assert [p.text for p in doc.paragraphs][-2:] == ["某市疫情防控工作领导小组办公室", "2022年4月28日"]
     assert (doc.issuer, doc.date) == ("某市疫情防控工作领导小组办公室", "2022-04-28")
+
+
+def test_a_wiki_page_takes_title_and_number_from_its_page_title_not_its_header_table():
+    text = "\n".join([
+        "某市指挥部通告（第1号）",
+        "维基文库，自由的图书馆",
+        "某市指挥部通告",
+        "第1号",
+        "2020年1月23日",
+        "发布机关：某市指挥部",
+        "某市指挥部关于在公共场所佩戴口罩的通告（第2号）",
+        "原文地址：某市指挥部通告（第1号）",
+        "为做好防控工作，现将有关事项通告如下：",
+        "一、暂停公交运营。",
+        "某市指挥部",
+        "2020年1月23日",
+    ])
+    found = chrome.find_notice(text)
+    assert found.page_title == "某市指挥部通告（第1号）"
+    assert found.lines[0] == "为做好防控工作，现将有关事项通告如下："
+    doc = ingest_source(RawSource(path=Path("wiki.txt"), text=text, sha256="", format="txt", encoding="utf-8"))
+    assert (doc.title, doc.doc_number, doc.issuer) == ("某市指挥部通告", "第1号", "某市指挥部")
+
+
+def test_a_wiki_pages_disambiguation_is_no_part_of_its_title():
+    text = "\n".join([
+        "关于加强防控工作的通告（第6号） （某市）",
+        "← | 关于加强防控工作的通告（第5号） | 关于加强防控工作的通告（第6号） 制定机关：某市指挥部 2020年1月28日 |",
+        "为做好防控工作，现通告如下：",
+        "一、企业延期复工。",
+    ])
+    found = chrome.find_notice(text)
+    assert (found.page_title, found.page_date) == ("关于加强防控工作的通告（第6号）", "2020年1月28日")
+    doc = ingest_source(RawSource(path=Path("wiki.txt"), text=text, sha256="", format="txt", encoding="utf-8"))
+    assert doc.date == "2020-01-28"  # no signature: the header table's date
+
+
+def test_a_sentence_broken_off_at_a_comma_is_no_title():
+    doc = _ingest("根据有关规定，经专家组研判，某市领导小组研究决定，\n某区某村\n为中风险地区。")
+    assert doc.title is None
+
+
+def test_a_share_button_with_its_count_leaves_nothing():
+    doc = _ingest("要闻\n分享到 0\n某省疫情防控应急响应级别调整为三级\n根据有关规定，现通告如下：\n一、调整为三级响应。")
+    assert "0" not in [doc.title, *(p.text for p in doc.paragraphs)]
+
+
+def test_a_forum_thread_with_anti_copy_noise_keeps_its_title_date_and_clean_text():
+    text = "\n".join([
+        "热搜： 某县",
+        "查看： 2530|回复： 1",
+        "收起左侧",
+        "某市关于加强部分区域疫情防控工作的通告",
+        "[复制链接]",
+        "发表于 2022-10-21 00:33:38 手机频道 | 显示全部楼层 |阅读模式",
+        "       为阻断疫情扩散，现通告如下：",
+        "5 t( `4 [2 A  T. g) a7 ]+ {# O       一、区域范围",
+        "' R9 w. S( j$ z' e/ b) ]% W# q某城墙以北区域。",
+        "       二、工作要求( G% ?9 @  M& Z& ^",
+        "       （一）减少人员流动，持24小时内核酸阴性证明。: c6 z% t. S$ Q( G",
+    ])
+    doc = _ingest(text)
+    assert (doc.title, doc.issuer, doc.date) == ("某市关于加强部分区域疫情防控工作的通告", "某市", "2022-10-21")
+    assert [p.text for p in doc.paragraphs] == [
+        "为阻断疫情扩散，现通告如下：", "一、区域范围", "某城墙以北区域。", "二、工作要求", "（一）减少人员流动，持24小时内核酸阴性证明。",
+    ]
+
+
+def test_a_signature_and_date_run_into_a_pasted_line_before_more_text_are_split():
+    before = "本通告自9月19日零时起执行。某市指挥部2021年9月18日\n为切实保障群众健康，现通告如下："
+    assert scrape.split_run_together(before) == "本通告自9月19日零时起执行。\n某市指挥部\n2021年9月18日\n为切实保障群众健康，现通告如下："
+
+
+def test_a_wiki_page_whose_interface_stays_traditional_over_a_simplified_text():
+    text = "\n".join([
+        "某市指挥部通告（第11号）",
+        "維基文庫，自由的圖書館",
+        "某市指挥部通告（第10号） 某市指挥部通告",
+        "第11号",
+        "某市指挥部通告（第12号）",
+        "为做好防控工作，现通告如下：",
+        "一、村与村之间交通全部隔断。",
+    ])
+    found = chrome.find_notice(text)
+    assert found.page_title == "某市指挥部通告（第11号）" and found.lines[0] == "为做好防控工作，现通告如下："

@@ -31,6 +31,8 @@ def scores_of(gold_dir: Path) -> dict[str, dict]:
         gold = read_gold(path)
         if not isinstance(gold, dict) or gold.get("kind") == "news" or "paragraphs" not in gold:
             continue  # measures of news pages are not scored
+        if gold.get("measures_annotated") is False:
+            continue  # annotated for metadata and paragraphs only (the w… held-out pages)
         city = issuing_city(gold.get("issuer"), gold.get("title"))
         measures = extract_measures(gold["paragraphs"], city)
         score_measures(gold, {"measures": [m.to_dict() for m in measures]}, scores)
