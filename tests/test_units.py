@@ -362,6 +362,13 @@ HOLDOUT_SHAPES = [
     # the urban area is a place; an adverb opens a verb phrase, not a unit (was: 市区, the phrase)
     ("市区严格实行静态管理。", []),
     ("各区根据评估情况，逐步有序撤除社区(村)卡口，恢复常态化管理。", ["各区"]),
+    # an activity beside a venue is no unit, the venue is (was: none)
+    ("宗教场所和宗教活动继续实行双暂停。", ["宗教场所"]),
+    # 擅自/私自 open the predicate of the units a prohibition binds (was: none)
+    ("严禁保供单位擅自向其他单位供货。", ["保供单位"]),
+    # a list of venues, then a clause opened by 严格/切实 (was: none)
+    ("医疗机构、农贸市场、养老院等重点场所，严格落实测温验码。", ["医疗机构", "农贸市场", "养老院"]),
+    ("有关疫情的信息请大家及时关注官方媒体，切实做到不信谣。", []),
 ]
 
 
