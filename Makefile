@@ -7,8 +7,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= db/notices.db
 PORT ?= 8001
+OUT ?= dist/catalog
 
-.PHONY: serve build test score bench clean
+.PHONY: serve publish build test score bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,8 +20,15 @@ $(STAMP): pyproject.toml
 build: $(STAMP)
 	$(BIN)/notices build corpus/ --db $(DB)
 
-serve: build
+# The port is checked before the build, so a taken port fails at once, not after a rebuild.
+serve: $(STAMP)
+	@$(BIN)/python -c "import sys; from db.serve import port_problem; p = port_problem('127.0.0.1', $(PORT)); p and sys.exit('make serve: ' + p)"
+	$(MAKE) build
 	$(BIN)/notices serve --db $(DB) --port $(PORT)
+
+# A folder that `datasette serve -i` runs as it is (see README, Publishing).
+publish: build
+	$(BIN)/notices publish --db $(DB) --out $(OUT)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

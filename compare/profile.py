@@ -1,8 +1,8 @@
 """What compare/ knows about one measure: its words and the structure extracted from it.
 
-Accepts measures as `extract` writes them and as the gold files give them
-(units as strings, lists of alternative strings, or dicts with name/mention;
-thresholds without `quantity`; no topics).
+Reads measures of the document shape (extract/document.py); a gold file's unit
+(a name, or a list of acceptable forms) is read through ``UnitMention.from_dict``
+like any other. Gold thresholds have no `quantity` and gold measures no topics.
 """
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from compare.lexicon import subject_labels
-from compare.tokens import ngrams, normalize, terms
+from compare.tokens import ngrams, normalize, terms, unbounded
+from extract.document import UnitMention
+from extract.unit_key import unit_key
 
-_PARENTHESISED = re.compile(r"\([^()]*\)")
-_UNIT_AFFIXES = re.compile(r"^(?:全市|所有|各级|各类|各|有关|相关)+|等$")
 _TIME_UNITS = {"天", "日", "小时", "周", "月", "分钟", "年"}
 
 
@@ -42,25 +42,8 @@ class Profile:
 
 
 def unit_names(units) -> list[str]:
-    """The unit names of a measure's `units`, whatever form each one takes."""
-    names = []
-    for u in units or []:
-        if isinstance(u, dict):
-            name = u.get("name") or u.get("mention")
-        elif isinstance(u, (list, tuple)):
-            name = u[0] if u else None
-        else:
-            name = u
-        if name:
-            names.append(str(name))
-    return names
-
-
-def canonical_unit(name: str) -> str:
-    """Fold the qualifiers the annotation guide ignores (括号, 各/有关/全市…, 等),
-    so that 各区县 and 区县, 有关部门 and 部门 agree."""
-    folded = _PARENTHESISED.sub("", normalize(name)).strip()
-    return _UNIT_AFFIXES.sub("", folded) or folded
+    """The canonical names of a measure's `units`."""
+    return [name for name in (UnitMention.from_dict(u).name for u in units or []) if name]
 
 
 def quantity_of(threshold: dict) -> str:
@@ -129,19 +112,20 @@ def profile(measure: dict, source: str) -> Profile:
     heading = measure.get("heading")
     label = label_text(measure)
     thresholds = measure.get("thresholds") or []
+    compared = unbounded(text)
     return Profile(
         source=source,
         path=str(measure.get("path")),
         heading=heading,
         text=text,
-        terms=Counter(terms(text)),
+        terms=Counter(terms(compared)),
         heading_terms=frozenset(terms(label)),
         labels=subject_counts(text),
         heading_labels=frozenset(subject_counts(label)),
-        units=frozenset(canonical_unit(n) for n in unit_names(measure.get("units"))),
+        units=frozenset(unit_key(n) for n in unit_names(measure.get("units"))),
         topics=topic_names(measure),
         quantities=frozenset((threshold_unit(t), quantity_of(t)) for t in thresholds),
-        grams=frozenset(ngrams(text)),
+        grams=frozenset(ngrams(compared)),
         measure=measure,
     )
 

@@ -24,6 +24,7 @@ from functools import lru_cache
 from compare.lexicon import DATA, RELAXED, TIGHTENED, load_data
 from compare.profile import quantity_of, threshold_unit
 from compare.tokens import bigrams, dice, normalize
+from extract.document import locate
 
 _HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 24 * 7, "month": 24 * 30,
           "分钟": 1 / 60, "小时": 1, "天": 24, "日": 24, "周": 24 * 7, "月": 24 * 30}
@@ -116,20 +117,17 @@ class Number:
 
 
 def _located(items: list[dict], text: str) -> list[tuple[dict, int, int]]:
-    """Each item with its span in `text`: its own offsets when they fit,
-    else the next occurrence of its text not yet claimed by an earlier item."""
-    located, claimed = [], set()
+    """Each item with its span in `text` (-1, -1 when it is not there): its own
+    offsets when they fit, else found by ``extract.document.locate``."""
+    located, taken = [], set()
     for item in items:
         snippet = item.get("text") or ""
         start, end = item.get("start"), item.get("end")
-        if not (isinstance(start, int) and isinstance(end, int) and snippet and text[start:end] == snippet):
-            start = text.find(snippet) if snippet else -1
-            while start in claimed and start >= 0:
-                start = text.find(snippet, start + 1)
-            end = start + len(snippet)
-        if start >= 0:
-            claimed.add(start)
-        located.append((item, start, end))
+        if isinstance(start, int) and isinstance(end, int) and snippet and text[start:end] == snippet:
+            taken.add(("number", start))
+        else:
+            start, end = locate([snippet], text, taken, "number")
+        located.append((item, -1, -1) if start is None else (item, start, end))
     return located
 
 

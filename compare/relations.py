@@ -89,16 +89,6 @@ def _serial_number(text: str) -> int | None:
         return None
 
 
-def serial_of(document: dict) -> int | None:
-    """The serial a notice is known by within its issuer: of its document
-    number, else of a 第N号 in its title."""
-    for text in (document.get("doc_number"), document.get("title")):
-        parsed = docnumber.parse(normalize(text or ""))
-        if parsed and parsed.serial is not None:
-            return parsed.serial
-    return None
-
-
 @lru_cache(maxsize=1)
 def _place_pattern() -> re.Pattern:
     try:
@@ -139,24 +129,47 @@ def _title_key(title: str | None) -> str | None:
     return re.sub(r"\s+", "", normalize(title)) if title else None
 
 
-def _sentences(document: dict) -> list[tuple[str, str | None]]:
-    """Body sentences as written with the path of the measure holding each."""
-    texts = [m.get("text") or "" for m in document.get("measures") or []]
-    measures = [(normalize(t), str(m.get("path"))) for t, m in zip(texts, document.get("measures") or [])]
+def _sentences(document: dict) -> list[tuple[int, int, int, str, str | None]]:
+    """Body sentences as written: (paragraph, start, end, sentence, path of the measure holding it)."""
+    measures = document.get("measures") or []
+    paragraphs = document.get("paragraphs") or [m.get("text") or "" for m in measures]
+    placed = any(m.get("pieces") for m in measures)
     found = []
-    for paragraph in document.get("paragraphs") or texts:
-        for sentence in _SENTENCE.findall(paragraph):
-            # Measure texts lack the numbering marker that opens a paragraph.
-            folded = normalize(sentence).strip()
-            marker = match_marker(folded)
-            bare = folded[marker[2].end():] if marker else folded
-            path = next((p for text, p in measures if bare and bare in text), None)
-            found.append((sentence, path))
+    for i, paragraph in enumerate(paragraphs):
+        for m in _SENTENCE.finditer(paragraph):
+            sentence = m.group()
+            path = _placed_path(measures, i, m.start(), m.end()) if placed else _searched_path(measures, sentence)
+            found.append((i, m.start(), m.end(), sentence, path))
     return found
 
 
+def _placed_path(measures: list[dict], paragraph: int, start: int, end: int) -> str | None:
+    """The measure whose text covers part of paragraph[start:end], by its pieces."""
+    return next((str(m.get("path")) for m in measures for p in m.get("pieces") or ()
+                 if p["paragraph"] == paragraph and p["start"] < end and start < p["end"]), None)
+
+
+def _searched_path(measures: list[dict], sentence: str) -> str | None:
+    """For measures that do not say where they stand (gold files): the measure whose
+    text holds the sentence, which lacks the numbering marker opening a paragraph."""
+    folded = normalize(sentence).strip()
+    marker = match_marker(folded)
+    bare = folded[marker[2].end():] if marker else folded
+    return next((str(m.get("path")) for m in measures if bare and bare in normalize(m.get("text") or "")), None)
+
+
+def _cited(document: dict, sentences: list[tuple[int, int, int, str, str | None]]) -> list[list[dict]]:
+    """The documents each sentence cites: the document's references, found once by
+    extract; found here only in input without them (gold files)."""
+    if "references" not in document:
+        return [[vars(r) for r in find_references(normalize(sentence))] for *_, sentence, _ in sentences]
+    by_paragraph: dict[int, list[dict]] = {}
+    for r in document["references"]:
+        by_paragraph.setdefault(r["paragraph"], []).append(r)
+    return [[r for r in by_paragraph.get(i, ()) if start <= r["start"] < end] for i, start, end, *_ in sentences]
+
+
 _TITLE = re.compile(r"《[^》]*》")
-_YEAR_WRITTEN = re.compile(r"((?:19|20)\d{2})年")
 
 
 def _kind(sentence: str) -> str:
@@ -175,15 +188,18 @@ def citations(document: dict) -> list[Relation]:
     _, overrides = _patterns()
     found = []
     serial, acted_on = _serial_patterns()
-    own_serial = serial_of(document)
-    for sentence, path in _sentences(document):
+    own_serial = docnumber.serial_of(document)
+    sentences = _sentences(document)
+    for (*_, sentence, path), refs in zip(sentences, _cited(document, sentences)):
         folded = normalize(sentence)
         kind = _kind(folded)
         cited = False
-        for ref in find_references(folded):
-            own = _title_key(ref.title) == own_title if ref.title else docnumber.same(ref.doc_number, own_number)
+        for ref in refs:
+            # Folded as the sentence is: 《…（第九版）》 and 《…(第九版)》 are one title.
+            title, number = (normalize(ref[key]) if ref.get(key) else None for key in ("title", "doc_number"))
+            own = _title_key(title) == own_title if title else docnumber.same(number, own_number)
             if not own:
-                found.append(Relation(source, kind, sentence, doc_number=ref.doc_number, title=ref.title, path=path))
+                found.append(Relation(source, kind, sentence, doc_number=number, title=title, path=path))
                 cited = True
         for m in serial.finditer(folded):
             n = _serial_number(m[1])
@@ -225,7 +241,7 @@ def _names(r: Relation, document: dict, other: dict) -> bool:
     if cited is None and r.title:
         parsed = docnumber.parse(normalize(r.title))
         cited = parsed.serial if parsed and not parsed.issuer else None
-    return cited is not None and cited == serial_of(other) and same_issuer(document, other)
+    return cited is not None and cited == docnumber.serial_of(other) and same_issuer(document, other)
 
 
 def _earlier_on(subject: str, document: dict, documents: list[dict]) -> str | None:
@@ -288,39 +304,14 @@ def issue_order(document: dict) -> tuple:
     return docnumber.issue_order(document.get("date"), document.get("doc_number"))
 
 
-def issue_keys(notices: list[dict]) -> dict[str, tuple]:
-    """`issue_order` of each notice (by source), except that a notice known by
-    its number only is placed after the dated notice of its issuer with the
-    nearest lower serial of that year: 第27号 after the dated 第23号, not
-    before every dated notice of 2022."""
-    keys = {d["source"]: issue_order(d) for d in notices}
-    by_issuer: dict[str, list[dict]] = {}
-    for d in notices:
-        if d.get("issuer"):
-            by_issuer.setdefault(re.sub(r"\s+", "", normalize(d["issuer"])), []).append(d)
-    for group in by_issuer.values():
-        dated = [(series_order(d)[:2], d["date"]) for d in group if d.get("date") and serial_of(d) is not None]
-        for d in group:
-            if d.get("date") or serial_of(d) is None:
-                continue
-            year, serial, _ = series_order(d)
-            # A number without a year (第27号) is read in the year of its issuer's latest notices.
-            before = [day for (y, n), day in dated if (y == year or not year) and n < serial]
-            if before:
-                day = max(before)
-                keys[d["source"]] = (year or int(day[:4]), day, serial)
-    return keys
-
-
 def series_order(document: dict) -> tuple:
     """Issue order for notices of one issuer: year, then the serial the issuer
     numbers them by (a notice known by its number only is placed among the
     dated ones by it), then the date."""
-    year, day, serial = issue_order(document)
-    if not year:  # 通告2022年第161号: a year the document-number rule does not read
-        found = _YEAR_WRITTEN.search(normalize(document.get("doc_number") or document.get("title") or ""))
-        year = int(found[1]) if found else 0
-    return year, serial_of(document) or 0, day
+    year, day, _ = issue_order(document)
+    if not year:  # a year written only in the title (关于…的通告（2022年第161号）)
+        year = docnumber.issue_year(None, document.get("title")) or 0
+    return year, docnumber.serial_of(document) or 0, day
 
 
 def _has_topic(measure: dict, topic: str) -> bool:

@@ -49,6 +49,21 @@ def terms(text: str) -> list[str]:
     ]
 
 
+@lru_cache(maxsize=1)
+def _boundaries() -> re.Pattern:
+    return re.compile(load_data("align.yml")["boundaries"])
+
+
+def unbounded(text: str) -> str:
+    """The text without the bounds it draws around areas (`boundaries` in
+    compare/data/align.yml): what two measures are compared by.
+
+    >>> unbounded("金山区山阳镇卫零路以东、蒙山路以西区域实施常态化防控措施")
+    '、区域实施常态化防控措施'
+    """
+    return _boundaries().sub("", normalize(text))
+
+
 def letters(text: str) -> str:
     """The letters of a text, numbers and punctuation left out."""
     return _NOT_LETTERS.sub("", normalize(text))

@@ -13,9 +13,10 @@ import re
 from functools import lru_cache
 
 from compare.lexicon import load_data
-from compare.profile import canonical_unit, unit_names
 from compare.tokens import normalize
 from extract.aliases import canonical_name
+from extract.document import UnitMention
+from extract.unit_key import unit_key
 
 _PARENTHESISED = re.compile(r"[(（][^()（）]*[)）]")
 
@@ -28,9 +29,8 @@ def _rules() -> dict:
 def _mentions(measure: dict) -> dict[str, str]:
     """Canonical name → the unit as the measure writes it."""
     found = {}
-    for u in measure.get("units") or []:
-        mention = u.get("mention") if isinstance(u, dict) else None
-        name = unit_names([u])[0] if unit_names([u]) else None
+    for u in map(UnitMention.from_dict, measure.get("units") or []):
+        name, mention = u.name, u.mention
         if name:
             # As written, unless the mention is a shared head's first part (政法 of 政法、公安等部门).
             shown = name if not mention or (name.startswith(mention) and name != mention) else mention
@@ -41,7 +41,7 @@ def _mentions(measure: dict) -> dict[str, str]:
 @lru_cache(maxsize=1 << 14)  # the same units recur in every notice
 def _canonical(name: str) -> str:
     """The alias table's name, with the qualifiers the guide ignores folded (各区县 ≡ 区县)."""
-    return canonical_unit(canonical_name(_PARENTHESISED.sub("", normalize(name)).strip()))
+    return unit_key(canonical_name(_PARENTHESISED.sub("", normalize(name)).strip()))
 
 
 @lru_cache(maxsize=1 << 14)

@@ -1,7 +1,8 @@
 """Build the SQLite catalog of notices and their measures.
 
-`build` turns document dicts (the shape of .brief/document-shape.md, or the gold
-files, whose units are plain strings) into one SQLite file. Every id is derived
+`build` turns document dicts (the shape of extract/document.py; gold files are
+read into it too, their units given as names becoming unit dicts) into one
+SQLite file. Every id is derived
 from content keys (`source`, `source#path`, `source#path#d0` …), so building the
 same input again gives the same rows, and a new notice only adds its own rows.
 The database is written to a temporary file beside `db_path` and moved into place
@@ -18,15 +19,19 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import sqlite_utils
+import yaml
 from datasette.inspect import inspect_hash
 
 from compare.lineage import Step, change_line, lineages
 from compare.relations import place_of, same_place
 from db import CatalogError
 from db.plugin import index_text
+from extract.aliases import alias_forms
+from extract.document import Document, ShapeError, UnitMention, place
 from extract.topics import topic_rules
 from ingest import docnumber
 
@@ -59,10 +64,14 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
             "id": str, "notice": str, "position": int, "path": str, "level": int,
             "heading": str, "label": str, "text": str, "paragraph": str, "year": int,
             "sort_key": str, "units": str, "topics": str,
+            # The notice's title, number and date again: a CSV of measures reads on its own.
+            "notice_title": str, "doc_number": str, "notice_date": str,
+            # Its units split by kind: the bodies that must act, and the parties it regulates.
+            "bodies": str, "parties": str,
         },
         "id", [("notice", "notices"), ("paragraph", "paragraphs")],
     ),
-    "units": ({"id": str, "name": str, "aliases": str, "measure_count": int}, "id", []),
+    "units": ({"id": str, "name": str, "kind": str, "kind_label": str, "aliases": str, "measure_count": int}, "id", []),
     "measure_units": (
         {"id": str, "measure": str, "unit": str, "mention": str, "role": str, "start": int, "end": int},
         "id", [("measure", "measures"), ("unit", "units")],
@@ -73,9 +82,9 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         {
             "id": str, "measure": str, "notice": str, "kind": str, "value": float,
             "value_to": float, "unit": str, "event": str, "date": str, "text": str,
-            "start": int, "end": int, "topic": str,
+            "start": int, "end": int, "topic": str, "obliged": str, "action": str,
         },
-        "id", [("measure", "measures"), ("notice", "notices"), ("topic", "topics")],
+        "id", [("measure", "measures"), ("notice", "notices"), ("topic", "topics"), ("obliged", "units")],
     ),
     "thresholds": (
         {
@@ -126,7 +135,7 @@ INDEXES = [
     ("paragraphs", ["notice"]),
     ("measures", ["notice"]), ("measures", ["paragraph"]), ("measures", ["sort_key"]),
     ("measure_units", ["measure"]), ("measure_units", ["unit"]), ("measure_units", ["mention"]),
-    ("deadlines", ["measure"]), ("deadlines", ["notice"]), ("deadlines", ["kind"]),
+    ("deadlines", ["measure"]), ("deadlines", ["notice"]), ("deadlines", ["kind"]), ("deadlines", ["obliged"]),
     ("thresholds", ["measure"]), ("thresholds", ["notice"]), ("thresholds", ["unit"]),
     ("measure_topics", ["topic"]),
     ("references", ["notice"]), ("references", ["measure"]), ("references", ["cited_notice"]),
@@ -164,7 +173,7 @@ group by u.id, m.id
 order by u.name, m.sort_key""",
     "time_limits": f"""
 select d.id as deadline, d.kind, d.value, d.value_to, d.unit as time_unit, d.event,
-  d.date, d.text as deadline_text, d.topic, {_UNITS_OF_MEASURE} as units,
+  d.date, d.text as deadline_text, d.obliged, d.action, d.topic, {_UNITS_OF_MEASURE} as units,
   m.id as measure, m.path, m.heading, m.text,
   n.id as notice, n.title as notice_title, n.date as notice_date, n.year
 from deadlines d
@@ -356,6 +365,7 @@ def _write_catalog(path: Path, documents: Iterable[dict], links: Iterable[dict])
         for table, rows in _document_rows(doc, units).items():
             # A topic is shared by many measures: its first row stands.
             db[_STAGED_MEASURES if table == "measures" else table].insert_all(rows, ignore=table == "topics")
+    _order_series(db)
     _measures_in_issue_order(db)
     db["units"].insert_all(units.rows())
     skipped = _insert_links(db, links)
@@ -368,6 +378,33 @@ def _write_catalog(path: Path, documents: Iterable[dict], links: Iterable[dict])
     return stats
 
 
+UNIT_KINDS_FILE = Path(__file__).parent / "data" / "unit_kinds.yml"
+
+
+@lru_cache(maxsize=1)
+def _unit_kind_rules() -> tuple[list[tuple[str, str, tuple[str, ...]]], str]:
+    data = yaml.safe_load(UNIT_KINDS_FILE.read_text(encoding="utf-8"))
+    try:
+        rules = [(r["kind"], r["label"], tuple(r["ends"])) for r in data["kinds"]]
+        return rules, data["default"]
+    except (KeyError, TypeError) as e:
+        raise ValueError(f"{UNIT_KINDS_FILE}: each kind needs kind, label and ends ({e})") from e
+
+
+def unit_kind(name: str) -> tuple[str, str]:
+    """(kind, Chinese label) of a unit: a government body, a public institution, a
+    business or venue category, or an area (data/unit_kinds.yml).
+
+    >>> unit_kind("重庆市卫生健康委员会"), unit_kind("KTV"), unit_kind("乡镇卫生院")[0], unit_kind("主城都市区")[0]
+    (('government', '政府机关'), ('business', '经营主体与场所'), 'institution', 'area')
+    """
+    rules, default = _unit_kind_rules()
+    for kind, label, ends in rules:
+        if name.endswith(ends):
+            return kind, label
+    return default, next(label for kind, label, _ in rules if kind == default)
+
+
 class _UnitNames:
     """Canonical unit names and every other form they were seen under."""
 
@@ -377,18 +414,31 @@ class _UnitNames:
     def add(self, name: str, forms: Iterable[str]) -> None:
         # A unit named through a shared head (市和区县卫生健康行政部门) is written
         # as a fragment (市): a fragment is no name to search the unit by.
+        # The alias table's forms too: any spelling of a body finds it, used in a notice or not.
         self.aliases[name].update(
-            f for f in forms if f and f != name and not (name.startswith(f) and 2 * len(f) < len(name))
+            f for f in [*forms, *alias_forms(name)]
+            if f and f != name and not (name.startswith(f) and 2 * len(f) < len(name))
         )
 
     def rows(self) -> list[dict]:
         return [
-            {"id": name, "name": name, "aliases": _json(sorted(self.aliases[name]))}
+            {"id": name, "name": name, **dict(zip(("kind", "kind_label"), unit_kind(name))),
+             "aliases": _json(sorted(self.aliases[name]))}
             for name in sorted(self.aliases)
         ]
 
 
+def _shaped(doc: dict) -> dict:
+    """The document in the shape of extract/document.py, placed: every offset the
+    catalog stores is one the shape gives."""
+    try:
+        return place(Document.from_dict(doc)).to_dict()
+    except ShapeError as e:
+        raise CatalogError(str(e)) from None
+
+
 def _document_rows(doc: dict, units: _UnitNames) -> dict[str, list[dict]]:
+    doc = _shaped(doc)
     source = doc["source"]
     paragraphs = doc.get("paragraphs") or []
     provenance = doc.get("provenance") or []
@@ -431,30 +481,26 @@ def _measure_rows(
     text = measure.get("text") or ""
     heading = measure.get("heading")
     rows: dict[str, list[dict]] = defaultdict(list)
-    taken: set[tuple[str, int]] = set()
-
-    for i, unit in enumerate(measure.get("units") or []):
-        name, mention, forms, role = _unit_fields(unit, text)
-        if not name:
+    for i, unit in enumerate(measure["units"]):
+        if not unit["name"]:
             raise CatalogError(f"{source}: measure {path} has a unit without a name or mention: {unit!r}")
-        units.add(name, forms)
-        start, end = _span(unit, mention, text, taken, "unit")
+        units.add(unit["name"], UnitMention.from_dict(unit).names)
         rows["measure_units"].append({
-            "id": f"{mid}#u{i}", "measure": mid, "unit": name, "mention": mention,
-            "role": role, "start": start, "end": end,
+            "id": f"{mid}#u{i}", "measure": mid, "unit": unit["name"], "mention": unit["mention"],
+            "role": unit["role"], "start": unit["start"], "end": unit["end"],
         })
     for i, d in enumerate(measure.get("deadlines") or []):
         low, high = _bounds(d.get("value"))
-        start, end = _span(d, d.get("text"), text, taken, "deadline")
+        start, end = d["start"], d["end"]
         rows["deadlines"].append({
             "id": f"{mid}#d{i}", "measure": mid, "notice": source, "kind": d.get("kind"),
             "value": low, "value_to": high, "unit": d.get("unit"), "event": d.get("event"),
             "date": d.get("date"), "text": d.get("text"), "start": start, "end": end,
-            "topic": d.get("topic"),
+            "topic": d.get("topic"), "obliged": d.get("obliged"), "action": d.get("action"),
         })
     for i, t in enumerate(measure.get("thresholds") or []):
         low, high = _bounds(t.get("value"))
-        start, end = _span(t, t.get("text"), text, taken, "threshold")
+        start, end = t["start"], t["end"]
         rows["thresholds"].append({
             "id": f"{mid}#t{i}", "measure": mid, "notice": source, "value": low, "value_to": high,
             "unit": t.get("unit"), "comparator": t.get("comparator"), "quantity": t.get("quantity"),
@@ -466,10 +512,7 @@ def _measure_rows(
     rows["measure_topics"] = [{"measure": mid, "topic": key} for key in dict(topics)]
     rows["references"] = _reference_rows(measure.get("references"), source, mid, f"{mid}#r")
 
-    paragraphs = doc.get("paragraphs") or []
-    paragraph = measure.get("paragraph")
-    if not (isinstance(paragraph, int) and 0 <= paragraph < len(paragraphs)):
-        paragraph = _find_paragraph(text, paragraphs)
+    paragraph = measure["paragraph"] if 0 <= (measure["paragraph"] or 0) < len(doc["paragraphs"]) else None
     level = None if path == "closing" else len(path.split("."))
     label = heading or (text[:24] + "…" if len(text) > 24 else text)
     rows["measures"].append({
@@ -479,6 +522,10 @@ def _measure_rows(
         "year": year, "sort_key": f"{_issue_key(doc)}|{position:05d}",
         "units": _json(sorted({r["unit"] for r in rows["measure_units"]})),
         "topics": _json([key for key, _ in topics]),
+        "notice_title": doc.get("title"), "doc_number": doc.get("doc_number"), "notice_date": doc.get("date"),
+        **{column: _json(sorted({r["unit"] for r in rows["measure_units"]
+                                 if (unit_kind(r["unit"])[0] in ("government", "institution")) == bodies}))
+           for column, bodies in (("bodies", True), ("parties", False))},
     })
     return rows
 
@@ -488,58 +535,14 @@ def _bounds(value) -> tuple:
     return (value[0], value[-1]) if isinstance(value, list) else (value, None)
 
 
-def _unit_fields(unit: str | list | dict, text: str) -> tuple[str, str, list[str], str | None]:
-    """(canonical name, mention, all forms, role) of a unit given as a string, list or dict."""
-    if isinstance(unit, dict):
-        name = unit.get("name") or unit.get("mention")
-        mention = unit.get("mention") or name
-        return name, mention, [name, mention], unit.get("role")
-    if isinstance(unit, list):
-        # Gold gives alternative forms of one unit: the first is its name.
-        mention = next((form for form in unit if form in text), unit[0])
-        return unit[0], mention, list(unit), None
-    return unit, unit, [unit], None
-
-
 def _vocabulary_rows() -> list[dict]:
     """Every topic of the vocabulary, with the Chinese names the catalog's queries accept."""
     return [{"id": r.key, "oxcgrt": r.oxcgrt, "label": r.label, "names": _json(list(r.names))}
             for r in topic_rules()]
 
 
-def _topic_fields(topic: str | dict) -> tuple[str, str | None]:
-    if isinstance(topic, dict):
-        return topic["topic"], topic.get("oxcgrt")
-    return topic, None
-
-
-def _span(item: dict | str | list, needle: str | None, text: str, taken: set, kind: str) -> tuple[int | None, int | None]:
-    """The [start, end) of an item in the measure text: as given when valid, else found.
-
-    Items without offsets (gold files) are located by their text; a repeated text
-    takes the next occurrence not yet claimed by an item of the same kind.
-    """
-    if isinstance(item, dict):
-        start, end = item.get("start"), item.get("end")
-        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
-            return start, end
-    if not needle:
-        return None, None
-    at = text.find(needle)
-    while at >= 0 and (kind, at) in taken:
-        at = text.find(needle, at + 1)
-    if at < 0:
-        return None, None
-    taken.add((kind, at))
-    return at, at + len(needle)
-
-
-def _find_paragraph(text: str, paragraphs: list[str]) -> int | None:
-    """The paragraph a measure starts in, for input that does not say."""
-    probe = text.split("\n", 1)[0][:20]
-    if not probe:
-        return None
-    return next((i for i, p in enumerate(paragraphs) if probe in p), None)
+def _topic_fields(topic: dict) -> tuple[str, str | None]:
+    return topic["topic"], topic.get("oxcgrt")
 
 
 def _reference_rows(refs: list[dict] | None, source: str, measure: str | None, prefix: str) -> list[dict]:
@@ -620,6 +623,21 @@ def _insert_lineages(db: sqlite_utils.Database) -> None:
     db["lineage_versions"].insert_all(versions)
 
 
+def _order_series(db: sqlite_utils.Database) -> None:
+    """Sort keys of the notices known by their number only, read among their issuer's
+    other notices (``docnumber.issue_orders``), which one notice alone cannot tell:
+    第27号 after the dated 第23号, as the links and lineages take them."""
+    heads = list(db.query("select source, date, doc_number, title, issuer, sort_key from notices "
+                          "where kind = 'notice'"))
+    orders = docnumber.issue_orders(heads)
+    for head in heads:
+        key = _sort_key(orders[head["source"]], head["source"])
+        if key != head["sort_key"]:
+            db.execute("update notices set sort_key = ? where id = ?", [key, head["source"]])
+            db.execute(f"update [{_STAGED_MEASURES}] set sort_key = ? || substr(sort_key, ?) where notice = ?",
+                       [key, len(head["sort_key"]) + 1, head["source"]])
+
+
 def _measures_in_issue_order(db: sqlite_utils.Database) -> None:
     """Move the staged measures into `measures`, in issue order.
 
@@ -683,9 +701,13 @@ def _fill_fts(db: sqlite_utils.Database) -> None:
 
 def _issue_key(doc: dict) -> str:
     """``docnumber.issue_order`` as a string that sorts the same, for an index."""
-    year, date, serial = docnumber.issue_order(doc.get("date"), doc.get("doc_number"))
+    return _sort_key(docnumber.issue_order(doc.get("date"), doc.get("doc_number")), doc["source"])
+
+
+def _sort_key(order: tuple[int, str, int], source: str) -> str:
+    year, date, serial = order
     # Zeros, not an empty field: "|" sorts after digits.
-    return f"{year:04d}|{date or '0000-00-00'}|{serial:06d}|{doc['source']}"
+    return f"{year:04d}|{date or '0000-00-00'}|{serial:06d}|{source}"
 
 
 def _paragraph_id(source: str, index: int) -> str:

@@ -33,6 +33,7 @@ import re
 import sqlite3
 import sys
 import unicodedata
+import weakref
 from urllib.parse import urlencode
 
 from datasette import hookimpl
@@ -225,10 +226,43 @@ def _link_view(link: dict, text: str) -> dict:
     else:
         link["earlier_diff"], link["later_diff"] = [("", [(earlier, False)])], [("", [(later, False)])]
     link["diffed"] = words is not None
-    link["number_changes"] = [
-        {**c, "pieces": numbers_marked(c.get("text") or "")} for c in changes if c.get("kind") != "words"
-    ]
+    link["number_changes"] = merged_changes(c for c in changes if c.get("kind") != "words")
     return link
+
+
+def _short(side, whole) -> str:
+    """A changed value as its number and unit (`14天`), else as written, else a dash."""
+    if isinstance(side, dict) and side.get("text"):
+        return side["text"]
+    return whole if isinstance(whole, str) and whole else "—"
+
+
+def merged_changes(changes) -> list[dict]:
+    """compare/'s change items as one line per aspect, so a panel fits on a screen:
+    identical values once (`集中隔离天数 — → 14天`, not fourteen lines), units as
+    `责任单位 +有关部门 −各区`, and added or removed requirements counted, their
+    texts folded away under the line."""
+    groups: dict[tuple, list[dict]] = {}
+    for c in changes:
+        groups.setdefault((c.get("kind"), c.get("aspect")), []).append(c)
+    lines = []
+    for (kind, aspect), items in groups.items():
+        directions = {c.get("direction") for c in items} - {None}
+        direction = directions.pop() if len(directions) == 1 else ("mixed" if directions else None)
+        details: list[str] = []
+        if kind == "unit":
+            text = aspect + " " + " ".join(
+                ("+" + str(c.get("to") or c.get("b"))) if c.get("change") == "added" else ("−" + str(c.get("from") or c.get("a")))
+                for c in items)
+        elif kind == "requirement":
+            text = f"{aspect} {len(items)} 项"
+            details = [c.get("to") or c.get("from") or c.get("text") or "" for c in items]
+        else:
+            moves = list(dict.fromkeys(f"{_short(c.get('a'), c.get('from'))} → {_short(c.get('b'), c.get('to'))}" for c in items))
+            text = f"{aspect or ''} " + "；".join(moves)
+        lines.append({"kind": kind, "text": text, "direction": direction, "details": details,
+                      "pieces": numbers_marked(text)})
+    return lines
 
 
 def _number(value) -> str:
@@ -277,6 +311,7 @@ async def _measure_page(datasette, database: str, measure_id: str) -> dict | Non
     deadlines = await listing("select * from deadlines where measure = :id order by id")
     for d in deadlines:
         d["amount"] = "–".join(_number(v) for v in (d["value"], d["value_to"]) if v is not None)
+        d["zh"] = deadline_zh(d["kind"], d["value"], d["value_to"], d["unit"], d["event"], d["date"], d["text"])
     lineage = await listing(_LINEAGE_SQL)
     for version in lineage:
         version["url"] = row_url("measures", version["measure"])
@@ -300,15 +335,211 @@ async def _measure_page(datasette, database: str, measure_id: str) -> dict | Non
     }
 
 
+# The tables' names as the crumbs of a page show them.
+TABLE_ZH = {
+    "notices": "通知", "paragraphs": "段落", "measures": "措施", "units": "单位", "measure_units": "措施的单位",
+    "deadlines": "时限", "thresholds": "数量要求", "topics": "主题", "measure_topics": "措施的主题",
+    "references": "引用", "links": "同类措施", "unit_obligations": "单位的义务", "time_limits": "时限一览",
+    "topic_thresholds": "主题的数量要求", "topic_history": "主题的历史",
+}
+
+# Column names as a results table heads them (the JSON and CSV keep the names).
+COLUMN_ZH = {
+    "measure": "措施", "path": "条款", "heading": "小标题", "text": "内容", "notice": "通知", "notice_title": "通知标题",
+    "notice_date": "日期", "doc_number": "文号", "date": "日期", "score": "相关度", "roles": "角色", "role": "角色",
+    "deadline_text": "时限", "action": "事项", "obliged": "办理单位", "kind": "类型", "value": "数值", "value_to": "上限",
+    "time_unit": "时间单位", "event": "事件", "unit": "单位", "units": "单位", "topic": "主题", "topic_label": "主题",
+    "oxcgrt": "OxCGRT", "comparator": "比较", "quantity": "类别", "per": "基数", "threshold_text": "数量要求",
+    "thresholds": "数量要求", "deadlines": "时限", "change_type": "变化", "number_changes": "变化的数字",
+    "previous_measure": "上一版措施", "previous_notice": "上一份通知", "other_measure": "另一通知中的措施",
+    "other_notice_title": "另一通知", "other_notice_date": "其日期", "other_heading": "其小标题", "other_text": "其内容",
+    "similarity": "相似度", "status": "状态", "changes": "变化", "title": "标题", "issuer": "发文机关", "year": "年份",
+    "id": "标识", "name": "名称", "aliases": "别名", "measure_count": "措施数", "label": "显示名", "mentions": "原文写法",
+    "kind_label": "类别", "bodies": "责任单位", "parties": "所管对象", "topics": "主题", "level": "层级",
+    "position": "顺序", "paragraph": "段落", "sort_key": "排序键", "sql": "SQL",
+}
+# The parameters of the canned queries, as their input boxes are labelled.
+PARAM_ZH = {"q": "词语", "unit": "单位", "topic": "主题", "measure": "措施"}
+
+# Chinese words for the codes the catalog stores (roles, directions, deadline kinds, time units).
+ZH = {
+    "responsible": "责任", "lead": "牵头", "cooperating": "配合", "subject": "主体",
+    "tightened": "收紧", "relaxed": "放宽", "mixed": "有紧有松", "unchanged": "未变", "ended": "终止",
+    "revised": "修改", "added": "新增", "removed": "删去",
+    "within": "内", "before": "前", "from": "起",
+    "notice": "通知", "news": "新闻",
+    "duration": "时长", "window": "时间窗", "count": "次数", "capacity": "容量", "ratio": "比例", "percentage": "百分比",
+    "government": "政府机关", "institution": "公共机构", "business": "经营主体与场所", "area": "地区",
+    "minute": "分钟", "hour": "小时", "day": "天", "week": "周", "month": "个月", "year": "年",
+}
+
+
+def deadline_zh(kind: str | None, value: float | None, value_to: float | None, unit: str | None,
+                event: str | None, date: str | None, text: str | None = None) -> str:
+    """A deadline in Chinese as a notice writes it: `2小时内`, `春节前`, `即日起`.
+
+    >>> deadline_zh("within", 2.0, None, "hour", None, None)
+    '2小时内'
+    >>> deadline_zh("before", None, None, None, "春节", None), deadline_zh("from", None, None, None, "即日", None)
+    ('春节前', '即日起')
+    """
+    amount = "–".join(_number(v) for v in (value, value_to) if v is not None)
+    what = (amount + ZH.get(unit or "", unit or "")) if amount else (event or date or "")
+    if not what:
+        return text or ""
+    return what + ZH.get(kind or "", "")
+
+
+_NOTICE_MEASURES_SQL = """
+select m.id, m.path, m.heading, m.text, m.position,
+  (select group_concat(distinct u.unit) from measure_units u where u.measure = m.id) as units
+from measures m where m.notice = :id order by m.position
+"""
+
+_NOTICE_SPANS_SQL = """
+select measure, start, [end], 'unit' as kind, unit as title from measure_units
+  where measure in (select id from measures where notice = :id) and start is not null
+union all
+select measure, start, [end], 'deadline', text from deadlines where notice = :id and start is not null
+union all
+select measure, start, [end], 'threshold', text from thresholds where notice = :id and start is not null
+"""
+
+# What changed since earlier notices: the links that end in this notice, per direction.
+_NOTICE_CHANGES_SQL = """
+select l.change_type, count(*) as n, group_concat(distinct l.notice_a) as earlier
+from links l where l.notice_b = :id group by l.change_type order by n desc
+"""
+
+
+async def _notice_page(datasette, database: str, notice_id: str) -> dict | None:
+    db = datasette.get_database(database)
+    rows = (await db.execute("select * from notices where id = ?", [notice_id])).rows
+    if not rows:
+        return None
+    n = dict(rows[0])
+
+    async def listing(sql: str) -> list[dict]:
+        return [dict(r) for r in (await db.execute(sql, {"id": notice_id})).rows]
+
+    def row_url(table: str, key: str) -> str:
+        return datasette.urls.row(database, table, tilde_encode(key))
+
+    spans: dict[str, list] = {}
+    for s in await listing(_NOTICE_SPANS_SQL):
+        spans.setdefault(s["measure"], []).append((s["start"], s["end"], s["kind"], s["title"]))
+    measures = await listing(_NOTICE_MEASURES_SQL)
+    for m in measures:
+        m["url"] = row_url("measures", m["id"])
+        m["pieces"] = [(piece, kinds, title, row_url("units", title) if kinds == "unit" else None)
+                       for piece, kinds, title in highlight(m["text"] or "", spans.get(m["id"], []))]
+    cites = await listing(
+        "select r.title, r.doc_number, r.cited_notice, c.title as cited_title from [references] r "
+        "left join notices c on c.id = r.cited_notice where r.notice = :id group by coalesce(r.cited_notice, r.title, r.doc_number)")
+    for c in cites:
+        c["url"] = row_url("notices", c["cited_notice"]) if c["cited_notice"] else None
+    cited_by = await listing(
+        "select distinct n.id, n.title, n.date from [references] r join notices n on n.id = r.notice "
+        "where r.cited_notice = :id order by n.sort_key")
+    for c in cited_by:
+        c["url"] = row_url("notices", c["id"])
+    changes = await listing(_NOTICE_CHANGES_SQL)
+    for c in changes:
+        c["label"] = ZH.get(c["change_type"] or "", c["change_type"] or "")
+        c["earlier"] = [{"id": e, "url": row_url("notices", e)} for e in (c["earlier"] or "").split(",") if e]
+    try:
+        addressees = json.loads(n["addressees"] or "[]")
+    except ValueError:
+        addressees = [n["addressees"]]
+    return {"notice": n, "addressees": addressees, "measures": measures, "cites": cites,
+            "cited_by": cited_by, "changes": changes}
+
+
+_UNIT_MEASURES_SQL = """
+select m.id, m.path, m.heading, m.text, n.id as notice, n.title as notice_title, n.doc_number,
+  n.date as notice_date, group_concat(distinct mu.role) as roles
+from measure_units mu join measures m on m.id = mu.measure join notices n on n.id = m.notice
+where mu.unit = :id group by m.id order by n.sort_key desc, m.position
+"""
+
+
+async def _unit_page(datasette, database: str, unit_id: str) -> dict | None:
+    """Everything one unit must do, grouped by notice, newest notice first, with the
+    deadlines that bind it and the thresholds of each measure."""
+    db = datasette.get_database(database)
+    rows = (await db.execute("select * from units where id = ?", [unit_id])).rows
+    if not rows:
+        return None
+    unit = dict(rows[0])
+
+    async def listing(sql: str, **params) -> list[dict]:
+        return [dict(r) for r in (await db.execute(sql, {"id": unit_id, **params})).rows]
+
+    def row_url(table: str, key: str) -> str:
+        return datasette.urls.row(database, table, tilde_encode(key))
+
+    notices: dict[str, dict] = {}
+    for m in await listing(_UNIT_MEASURES_SQL):
+        m["url"] = row_url("measures", m["id"])
+        m["roles"] = "、".join(ZH.get(r, r) for r in (m["roles"] or "").split(",") if r)
+        m["deadlines"] = await listing(
+            "select * from deadlines where measure = :m and obliged = :id order by start", m=m["id"])
+        m["thresholds"] = await listing("select text from thresholds where measure = :m order by start", m=m["id"])
+        group = notices.setdefault(m["notice"], {
+            "title": m["notice_title"], "doc_number": m["doc_number"], "date": m["notice_date"],
+            "url": row_url("notices", m["notice"]), "measures": []})
+        group["measures"].append(m)
+    try:
+        aliases = json.loads(unit["aliases"] or "[]")
+    except ValueError:
+        aliases = []
+    query = urlencode({"unit": unit["name"]})
+    return {"unit": unit, "aliases": aliases, "notices": list(notices.values()),
+            "time_limits_url": datasette.urls.query(database, "time_limits_of_unit") + "?" + query}
+
+
+def path_zh(path) -> str:
+    """A measure's number as shown: the closing paragraph is 结尾."""
+    return "结尾" if path == "closing" else str(path)
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    env.filters["path_zh"] = path_zh
+
+
+async def _front_page(datasette) -> dict:
+    """The notices to choose from when comparing two, by title and date, oldest first."""
+    db = datasette.databases.get("notices")  # the catalog's name, whatever its file is called (db/serve.py)
+    if db is None or "notices" not in await db.table_names():
+        return {"catalog_notices": []}
+    rows = (await db.execute("select id, title, date from notices order by sort_key limit 500")).rows
+    return {"catalog_notices": [dict(r) for r in rows]}
+
+
+# The Chinese names every template may use.
+WORDS = {"zh": ZH, "table_zh": TABLE_ZH, "column_zh": COLUMN_ZH, "param_labels": PARAM_ZH}
+
+# Row pages laid out for a reader: table → (template variable, the function that gathers it).
+ROW_PAGES = {"notices": ("catalog_notice", _notice_page), "units": ("catalog_unit", _unit_page),
+             "measures": ("catalog_measure", _measure_page)}
+
+
 @hookimpl
 def extra_template_vars(view_name, table, database, request, datasette):
-    if view_name != "row" or table != "measures" or request is None:
-        return {}
+    if view_name == "index":
+        async def front():
+            return {**WORDS, **await _front_page(datasette)}
+        return front
+    if view_name != "row" or table not in ROW_PAGES or request is None:
+        return WORDS
 
     async def inner():
         pks = urlsafe_components(request.url_vars["pks"])
-        page = await _measure_page(datasette, database, pks[0]) if len(pks) == 1 else None
-        return {"catalog_measure": page}
+        if len(pks) != 1:
+            return WORDS
+        name, gather = ROW_PAGES[table]
+        return {**WORDS, name: await gather(datasette, database, pks[0])}
 
     return inner
 
@@ -328,11 +559,33 @@ def asgi_wrapper():
                 response = Response.text(READ_ONLY_MESSAGE, status=405, headers={"Allow": "GET, HEAD, OPTIONS"})
                 await response.asgi_send(send)
                 return
-            await app(scope, receive, send)
+            await app(scope, receive, send_csv_with_bom(send, scope["type"] == "http" and scope["path"].endswith(".csv")))
 
         return read_only
 
     return wrap
+
+
+BOM = "\ufeff".encode("utf-8")
+
+
+def send_csv_with_bom(send, csv_request: bool):
+    """`send` with a UTF-8 byte-order mark before the body of a CSV response: Excel
+    reads a CSV without one in the system's code page, and Chinese becomes mojibake."""
+    state = {"csv": False, "first": True}
+
+    async def wrapped(message):
+        if message["type"] == "http.response.start":
+            headers = dict(message.get("headers") or [])
+            state["csv"] = csv_request and message.get("status") == 200
+            if state["csv"]:
+                message = {**message, "headers": [(k, v) for k, v in message["headers"] if k.lower() != b"content-length"]}
+        elif message["type"] == "http.response.body" and state["csv"] and state["first"]:
+            state["first"] = False
+            message = {**message, "body": BOM + message.get("body", b"")}
+        await send(message)
+
+    return wrapped
 
 
 def _hide_database_file(action, arg1, arg2, db_name, trigger):
@@ -415,17 +668,49 @@ def log_line(text: str, limit: int = 300) -> str:
 CATALOG_VIEWS = {"unit_obligations", "time_limits", "topic_thresholds", "topic_history"}
 
 
+# Columns holding the catalog's codes, shown in Chinese wherever they appear.
+CODED_COLUMNS = {"kind", "time_unit", "role", "roles", "change_type", "status"}
+
+
 @hookimpl
 def render_cell(value, column, table, database, datasette):
-    """Link measure and notice ids in query results and views to their pages."""
+    """Codes in Chinese; measure, notice and unit ids in query results and views linked to their pages."""
+    if column in CODED_COLUMNS and isinstance(value, str) and value:
+        return "、".join(ZH.get(part, part) for part in value.split(","))
     # Tables show their foreign keys as labelled links already.
     if not (table is None or table in CATALOG_VIEWS) or not isinstance(value, str):
         return None
     target = {
         "measure": "measures", "other_measure": "measures", "previous_measure": "measures",
-        "notice": "notices", "previous_notice": "notices",
+        "notice": "notices", "previous_notice": "notices", "obliged": "units", "unit": "units",
     }.get(column)
     if target is None:
         return None
     url = datasette.urls.row(database, target, tilde_encode(value))
-    return Markup(f'<a href="{escape(url)}">{escape(value)}</a>')
+
+    def link(shown: str) -> Markup:
+        return Markup(f'<a href="{escape(url)}" title="{escape(value)}">{escape(shown)}</a>')
+
+    if target == "measures" and "#" in value:  # the number as printed; the hashed file name in the tooltip
+        return link(path_zh(value.rsplit("#", 1)[1]))
+    if target == "notices":  # a notice by its title
+        async def titled():
+            return link(await _notice_title(datasette, database, value) or value)
+        return titled
+    return link(value)
+
+
+# Titles of notices by id, per server and database: the database is immutable while served.
+_TITLES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+async def _notice_title(datasette, database: str, notice_id: str) -> str | None:
+    titles = _TITLES.setdefault(datasette, {})
+    key = (database, notice_id)
+    if key not in titles:
+        rows = (await datasette.get_database(database).execute(
+            "select title from notices where id = ?", [notice_id])).rows
+        if len(titles) > 100_000:  # bounded: a large catalog's titles need not all stay
+            titles.clear()
+        titles[key] = rows[0][0] if rows else None
+    return titles[key]

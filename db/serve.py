@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 from pathlib import Path
 
 import yaml
@@ -18,7 +19,8 @@ from datasette.plugins import pm
 from db import plugin
 from db.build import database_file_problem, inspect_path
 
-METADATA = Path(__file__).resolve().parent.parent / "metadata.yml"
+# db/metadata.yml links to the project's metadata.yml; a wheel carries it as a file of the package.
+METADATA = Path(__file__).resolve().parent / "metadata.yml"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 # metadata.yml describes the database under this name; a file named otherwise gets it too.
 METADATA_DATABASE = "notices"
@@ -52,16 +54,25 @@ def make_datasette(db_path: Path, *, metadata_path: Path = METADATA, sql: bool =
         described = metadata["databases"][METADATA_DATABASE]
     except (OSError, yaml.YAMLError, KeyError, TypeError) as e:
         raise ValueError(f"{metadata_path}: cannot read the catalog metadata ({e})") from e
-    metadata["databases"] = {db_path.stem: described}
+    metadata["databases"] = {METADATA_DATABASE: described}
     if not pm.is_registered(plugin):
         pm.register(plugin, name="notices-catalog")
-    return Datasette(
+    inspect_data = _inspect_data(db_path)
+    if inspect_data:
+        inspect_data[METADATA_DATABASE] = inspect_data[db_path.stem]
+    ds = Datasette(
         immutables=[str(db_path)],
         metadata=metadata,
         template_dir=str(TEMPLATES),
         settings={**SETTINGS, "default_allow_sql": sql},
-        inspect_data=_inspect_data(db_path),
+        inspect_data=inspect_data,
     )
+    # Served as /notices/… whatever the file is called: the README's and the pages' links hold.
+    if db_path.stem != METADATA_DATABASE:
+        database = ds.databases[db_path.stem]
+        ds.remove_database(db_path.stem)
+        ds.add_database(database, name=METADATA_DATABASE)
+    return ds
 
 
 def _inspect_data(db_path: Path) -> dict | None:
@@ -77,11 +88,57 @@ def _inspect_data(db_path: Path) -> dict | None:
     return data if (info.get("size"), info.get("mtime_ns")) == (stat.st_size, stat.st_mtime_ns) else None
 
 
+def port_problem(host: str, port: int) -> str | None:
+    """Why the server cannot listen on host:port, or None when it can."""
+    with socket.socket() as s:
+        # As uvicorn binds: a port whose last connections linger in TIME_WAIT is free.
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((host, port))
+        except OSError as e:
+            return f"cannot listen on {host}:{port} ({e.strerror}); choose another with --port (make serve PORT=…)"
+    return None
+
+
 def serve(db_path: Path, port: int = 8001, host: str = "127.0.0.1", sql: bool = True) -> None:
     """Run the catalog web server until interrupted."""
     import uvicorn
 
+    problem = port_problem(host, port)
+    if problem:
+        raise OSError(problem)
     ds = make_datasette(db_path, sql=sql)
     # What `datasette serve` does before serving: without it templates cannot render.
     asyncio.run(ds.invoke_startup())
+    print(f"目录已启动 / Catalog at http://{host}:{port}/  (Ctrl-C 停止 / to stop)", flush=True)
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
+
+
+def publish(db_path: Path, out: Path) -> Path:
+    """Write a folder that Datasette serves read-only as it is, on any server with
+    `pip install -r requirements.txt`: `datasette serve -i notices.db --metadata metadata.yml
+    --template-dir templates --plugins-dir plugins --setting …` (run.sh holds the line)."""
+    import shutil
+
+    db_path, out = Path(db_path), Path(out)
+    make_datasette(db_path)  # refuses a missing or damaged database before anything is written
+    out.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(db_path, out / f"{METADATA_DATABASE}.db")
+    shutil.copyfile(METADATA, out / "metadata.yml")
+    shutil.copytree(TEMPLATES, out / "templates", dirs_exist_ok=True)
+    (out / "plugins").mkdir(exist_ok=True)
+    shutil.copyfile(Path(plugin.__file__), out / "plugins" / "notices_catalog.py")
+    (out / "requirements.txt").write_text("datasette>=0.65,<0.66\n", encoding="utf-8")
+    inspect_data = _inspect_data(db_path)
+    if inspect_data:  # counts and hash known at start, as make_datasette has them
+        (out / "inspect-data.json").write_text(
+            json.dumps({METADATA_DATABASE: inspect_data[db_path.stem]}), encoding="utf-8")
+    settings = " ".join(f"--setting {k} {json.dumps(v) if not isinstance(v, bool) else str(v).lower()}"
+                        for k, v in SETTINGS.items())
+    (out / "run.sh").write_text(
+        "#!/bin/sh\n# Serve the catalog read-only; PORT defaults to 8001.\ncd \"$(dirname \"$0\")\"\n"
+        f"exec datasette serve -i {METADATA_DATABASE}.db --metadata metadata.yml --template-dir templates "
+        f"--plugins-dir plugins {'--inspect-file inspect-data.json ' if inspect_data else ''}{settings} "
+        "--host 0.0.0.0 --port \"${PORT:-8001}\"\n", encoding="utf-8")
+    (out / "run.sh").chmod(0o755)
+    return out

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 
-from extract.models import Deadline
+from extract.models import Deadline, UnitMention
 from extract.numbers import NUMBER, NUMBER_START, alternation, compile_template, parse_number, parse_number_or_range
 from extract.rules import Scanner, compile_rule_file, rule
 
@@ -108,3 +108,49 @@ def _iso(m: re.Match) -> str | None:
         return date(int(year) + (2000 if year < 100 else 0), int(month), int(day)).isoformat()
     except ValueError:  # 2月30日 and the like
         return None
+
+
+# A sentence ends at 。；！？ or a line break; a clause also at ，：.
+_SENTENCE_END = re.compile(r"[；;。！？!?\n]")
+_CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
+
+
+def attribute(deadlines: list[Deadline], units: list[UnitMention], text: str) -> None:
+    """Set each deadline's `obliged` unit and its `action`.
+
+    A notice names who must act in the deadline's sentence, before it
+    (`医疗机构发现病例后应在2小时内网络直报`) or, when the deadline opens the
+    sentence, after it (`春节前，各区县要开展演练`); a sentence without a subject
+    (`要…，做到12小时内转运`) continues the last unit named before it. A deadline
+    no unit precedes has none: a 2-hour report in a measure that names 各区县 only
+    later is not 各区县's. The action is the rest of the deadline's clause.
+
+    >>> from extract.models import UnitMention as U
+    >>> text = "各区县要加强排查。医疗机构发现病例应在2小时内网络直报，并做好记录。要在3天内完成。"
+    >>> ds = [Deadline(kind="within", text="2小时内", start=19, end=23), Deadline(kind="within", text="3天内", start=36, end=39)]
+    >>> attribute(ds, [U("各区县", "各区县", "subject", 0, 3), U("医疗机构", "医疗机构", "subject", 9, 13)], text)
+    >>> [(d.obliged, d.action) for d in ds]
+    [('医疗机构', '网络直报'), ('医疗机构', '完成')]
+    """
+    for d in deadlines:
+        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, d.start)), default=0)
+        end = _SENTENCE_END.search(text, d.end)
+        sentence_end = end.start() if end else len(text)
+        before = [u for u in units if u.end <= d.start]
+        in_sentence = [u for u in before if sentence_start <= u.start]
+        opens = not _CLAUSE_END.search(text, sentence_start, d.start)
+        after = [u for u in units if d.end <= u.start < sentence_end]
+        if in_sentence:
+            d.obliged = in_sentence[-1].name
+        elif opens and after:
+            d.obliged = after[0].name
+        else:
+            d.obliged = before[-1].name if before else None
+        d.action = _clause_after(text, d.end) or _clause_after(text, d.end + 1)
+
+
+def _clause_after(text: str, start: int) -> str | None:
+    """The words from `start` to the end of their clause; a deadline that ends its
+    clause (`春节前，`) is followed by its action in the next."""
+    end = _CLAUSE_END.search(text, start)
+    return text[start:end.start() if end else len(text)].strip() or None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .markers import DOC_NUMBER
@@ -15,6 +16,7 @@ from .markers import DOC_NUMBER
 _YEAR = re.compile(r"[〔\[［【（(]\s*((?:19|20)\d{2})\s*[〕\]］】）)]")
 _SERIAL = re.compile(r"第?\s*(\d{1,5})\s*号")
 _WHITE = re.compile(r"\s+")
+_YEAR_WRITTEN = re.compile(r"((?:19|20)\d{2})年")
 
 
 @dataclass(frozen=True)
@@ -81,11 +83,19 @@ def same(x: str | None, y: str | None) -> bool:
 
 
 def issue_year(date: str | None, number: str | None) -> int | None:
-    """The year of the date, else the year printed in the document number."""
+    """The year of the date, else the year printed in the document number
+    (〔2021〕5号, or written out: 通告2022年第161号).
+
+    >>> issue_year(None, "通告2022年第161号"), issue_year("2020-01-24", "〔2021〕5号")
+    (2022, 2020)
+    """
     if date and date[:4].isdigit():
         return int(date[:4])
     parsed = parse(number)
-    return parsed.year if parsed else None
+    if parsed and parsed.year:
+        return parsed.year
+    written = _YEAR_WRITTEN.search(_normal(number or ""))
+    return int(written[1]) if written else None
 
 
 def issue_order(date: str | None, number: str | None) -> tuple[int, str, int]:
@@ -93,7 +103,9 @@ def issue_order(date: str | None, number: str | None) -> tuple[int, str, int]:
 
     Year first (a notice without one first of all); within a year a notice known
     only by the year of its number comes before the dated ones, and notices of one
-    day go by their serial number (〔2020〕1号 before 〔2020〕30号).
+    day go by their serial number (〔2020〕1号 before 〔2020〕30号). This is the order
+    of one notice alone: among its issuer's other notices, `issue_orders` places a
+    notice known by its number only after the one of the serial before it.
 
     >>> sorted([issue_order(None, "〔2021〕5号"), issue_order("2020-06-01", None)])
     [(2020, '2020-06-01', 0), (2021, '', 5)]
@@ -101,3 +113,48 @@ def issue_order(date: str | None, number: str | None) -> tuple[int, str, int]:
     parsed = parse(number)
     serial = parsed.serial if parsed and parsed.serial is not None else 0
     return issue_year(date, number) or 0, date or "", serial
+
+
+def serial_of(document: dict) -> int | None:
+    """The serial a notice is known by within its issuer: of its document
+    number, else of a 第N号 in its title."""
+    for text in (document.get("doc_number"), document.get("title")):
+        parsed = parse(text)
+        if parsed and parsed.serial is not None:
+            return parsed.serial
+    return None
+
+
+def issue_orders(notices: Iterable[dict]) -> dict[str, tuple[int, str, int]]:
+    """`issue_order` of each notice (by its `source`), read among the others: a
+    notice known by its number only follows its issuer's dated notice of the
+    nearest lower serial of that year (第27号 after the dated 第23号, not before
+    every dated notice of 2022), since an issuer numbers its notices in the order
+    it issues them. Notices are dicts with `source`, `date`, `doc_number`, and
+    `title` and `issuer` when known.
+
+    >>> orders = issue_orders([
+    ...     {"source": "a27", "issuer": "某市指挥部", "date": None, "doc_number": "2022年第27号"},
+    ...     {"source": "a23", "issuer": "某市指挥部", "date": "2022-08-26", "doc_number": "2022年第23号"},
+    ...     {"source": "x", "issuer": "另一指挥部", "date": "2022-08-30", "doc_number": None}])
+    >>> sorted(orders, key=orders.get)
+    ['a23', 'a27', 'x']
+    """
+    notices = list(notices)
+    orders = {d["source"]: issue_order(d.get("date"), d.get("doc_number")) for d in notices}
+    by_issuer: dict[str, list[dict]] = {}
+    for d in notices:
+        if d.get("issuer") and serial_of(d) is not None:
+            by_issuer.setdefault(_normal(d["issuer"]), []).append(d)
+    for group in by_issuer.values():
+        dated = [(orders[d["source"]][0], serial_of(d), d["date"]) for d in group if d.get("date")]
+        for d in group:
+            if d.get("date"):
+                continue
+            year, serial = issue_year(None, d.get("doc_number") or d.get("title")), serial_of(d)
+            # A number without a year (第27号) is read in the year of its issuer's notices.
+            before = [day for y, n, day in dated if (y == year or not year) and n < serial]
+            if before:
+                day = max(before)
+                orders[d["source"]] = (year or int(day[:4]), day, serial)
+    return orders

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 
 from . import fixes
@@ -30,6 +30,19 @@ def _squeeze(text: str) -> str:
     if text.isprintable() and " " not in text:
         return text
     return _WHITE.sub("", text)
+
+
+def longest_opening(text: str, found: Callable[[str], bool]) -> int:
+    """The length of the longest opening of ``text`` that is ``found`` (0 for none),
+    where every opening of a found one is found too."""
+    lo, hi = 1, len(text)
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if found(text[:mid]):
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return hi
 
 
 class _Deletions:
@@ -146,14 +159,7 @@ class RawIndex:
             n = len(rest)
             pos = self.find(rest, after)
             if pos < 0:  # the longest prefix found somewhere (a sentence rejoined from fragments)
-                lo, hi = 1, len(rest) - 1
-                while lo <= hi:
-                    mid = (lo + hi) // 2
-                    if self.find(rest[:mid], after) >= 0:
-                        lo = mid + 1
-                    else:
-                        hi = mid - 1
-                n = hi
+                n = longest_opening(rest, lambda opening: self.find(opening, after) >= 0)
                 if n == 0:
                     rest = rest[1:]  # a character the cleaner added (a joining mark): nothing to trace
                     continue
@@ -231,3 +237,55 @@ def trace(
                 _account(piece, meta, clean, audit)
     audit.sentences = audit.kept + audit.metadata + audit.debris + audit.duplicates + len(audit.lost)
     return all_spans, audit
+
+
+
+def raw_span(paragraph: str, spans: Sequence[Sequence[int]], start: int, end: int,
+             to_raw: OffsetMap, fixed: str) -> tuple[int, int] | None:
+    """The raw [start, end) holding ``paragraph[start:end]``, through the paragraph's
+    provenance ``spans`` (``to_raw`` maps ``fixed``, the raw text after the character
+    fixes, to the raw text). None when a character of it is in no span (one the
+    cleaner added)."""
+    visible = _visible_in_fixed(paragraph, spans, to_raw, fixed)
+    before = len(_VISIBLE_CHARS.findall(paragraph, 0, start))
+    inside = len(_VISIBLE_CHARS.findall(paragraph, start, end))
+    if not inside or before + inside > len(visible):
+        return None
+    first, last = visible[before], visible[before + inside - 1]
+    if first is None or last is None:
+        return None
+    return to_raw[first], to_raw[last] + 1
+
+
+_VISIBLE_CHARS = re.compile(r"\S")
+
+
+def _visible_in_fixed(paragraph: str, spans: Sequence[Sequence[int]], to_raw: OffsetMap, fixed: str) -> list[int | None]:
+    """For each visible character of ``paragraph``, its offset in ``fixed``.
+
+    The spans are in the order of the raw text, which a shuffled scrape need not
+    keep: each span's text is placed where it stands in the paragraph."""
+    squeezed = _squeeze(paragraph)
+    where: list[int | None] = [None] * len(squeezed)
+    for raw_start, raw_end in spans:
+        lo, hi = _fixed_offset(to_raw, raw_start), _fixed_offset(to_raw, raw_end)
+        offsets = [m.start() for m in _VISIBLE_CHARS.finditer(fixed, lo, hi)]
+        piece = "".join(fixed[i] for i in offsets)
+        at = squeezed.find(piece)
+        while at >= 0 and where[at] is not None:
+            at = squeezed.find(piece, at + 1)
+        if at >= 0:
+            where[at:at + len(piece)] = offsets
+    return where
+
+
+def _fixed_offset(to_raw: OffsetMap, raw: int) -> int:
+    """The first offset of the fixed text at or after raw offset ``raw``."""
+    lo, hi = 0, len(to_raw) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if to_raw[mid] < raw:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo

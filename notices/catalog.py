@@ -5,8 +5,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from compare import CandidateIndex, compare_documents
-from compare.relations import issue_keys
 from db.build import BuildStats, build
+from ingest import docnumber
 
 from .spool import DocumentSpool, spooled
 
@@ -34,7 +34,7 @@ def notices_in_issue_order(spool: DocumentSpool) -> Iterator[dict]:
     time; an undated notice follows its issuer's notice of the serial before it."""
     heads = [{k: d.get(k) for k in ("source", "date", "doc_number", "title", "issuer")}
              for d in spool if d.get("kind") == "notice"]
-    keys = issue_keys(heads)
+    keys = docnumber.issue_orders(heads)
     for source in sorted(keys, key=lambda s: (keys[s], s)):
         yield spool.get(source)
 

@@ -154,15 +154,32 @@ def cmd_serve(args) -> int:
     if problem:
         print(f"notices: {shown(db)}: {problem}", file=sys.stderr)
         return 2
-    serve(db, port=args.port, host=args.host, sql=not args.no_sql)
+    try:
+        serve(db, port=args.port, host=args.host, sql=not args.no_sql)
+    except OSError as e:
+        print(f"notices: {e}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_publish(args) -> int:
+    """Write a deployable read-only folder of the catalog. Example: notices publish --db db/notices.db --out dist/catalog"""
+    from db.serve import publish
+
+    try:
+        out = publish(Path(args.db), Path(args.out))
+    except (OSError, ValueError) as e:
+        print(f"notices: {e}", file=sys.stderr)
+        return 2
+    print(f"notices: wrote {out}; run {out / 'run.sh'} (or see README, Publishing)")
     return 0
 
 
 def cmd_compare(args) -> int:
     """Compare the measures of two notices, the earlier one as A, as the catalog
     does. Example: notices compare corpus/001_*.txt corpus/002_*.txt"""
-    from compare.relations import issue_order
     from compare.report import compare_documents, render_text
+    from ingest.docnumber import issue_orders
 
     from .resolve import resolve_notice
 
@@ -171,7 +188,8 @@ def cmd_compare(args) -> int:
     except LookupError as e:
         print(f"notices: {e}", file=sys.stderr)
         return 2
-    if issue_order(b) < issue_order(a):
+    orders = issue_orders([a, b])
+    if orders[b["source"]] < orders[a["source"]]:
         a, b = b, a
     result = compare_documents(a, b)
     print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else render_text(result, a, b))
@@ -233,6 +251,10 @@ def parser() -> argparse.ArgumentParser:
                    help="refuse arbitrary SQL (/notices?sql=…); tables, search and the canned queries still work")
     s.set_defaults(func=cmd_serve)
 
+    s = sub.add_parser("publish", help=cmd_publish.__doc__)
+    s.add_argument("--db", default="db/notices.db")
+    s.add_argument("--out", default="dist/catalog")
+    s.set_defaults(func=cmd_publish)
     s = sub.add_parser("in-force", help=cmd_in_force.__doc__)
     s.add_argument("topic", help="a topic key (extract/data/topics.yml), e.g. quarantine")
     s.add_argument("date", help="YYYY-MM-DD")

@@ -19,9 +19,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from extract.document import Measure, UnitMention
+from extract.unit_key import unit_key
+
 SENTENCE_END = re.compile(r"(?<=[。！？；;])")
-QUALIFIER = re.compile(r"[（(][^（）()]*[)）]")
-UNIT_PREFIXES = ("全市", "所有", "各级", "各类", "各", "有关", "相关")
 TIME_UNITS = {"分钟": "minute", "分": "minute", "小时": "hour", "时": "hour", "天": "day", "日": "day",
               "周": "week", "星期": "week", "月": "month", "个月": "month"}
 METRICS = ("measures", "headings", "units", "deadlines", "thresholds", "sentences", "paragraph_starts",
@@ -33,27 +34,22 @@ def fold(s) -> str:
     return re.sub(r"\s+", "", s.replace("〔", "[").replace("〕", "]"))
 
 
-def unit_key(unit) -> str:
-    """A unit name without qualifiers in brackets, generic prefixes, or a trailing 等."""
-    s = QUALIFIER.sub("", fold(unit))
-    stripped = True
-    while stripped:
-        stripped = False
-        for prefix in UNIT_PREFIXES:
-            if s.startswith(prefix) and len(s) > len(prefix):
-                s, stripped = s[len(prefix):], True
-    return s[:-1] if s.endswith("等") and len(s) > 1 else s
+def read_gold(path: Path) -> dict | list:
+    """An annotation file, its measures read into the document shape once here: a
+    unit given as a name or a list of acceptable forms becomes a unit dict whose
+    ``forms`` hold the other forms."""
+    gold = json.loads(Path(path).read_text(encoding="utf-8"))
+    if isinstance(gold, dict) and "measures" in gold:
+        gold["measures"] = [Measure.from_dict(m).to_dict() for m in gold["measures"]]
+    return gold
 
 
-def unit_names(unit) -> set[str]:
-    if isinstance(unit, list):
-        return {n for u in unit for n in unit_names(u)}
-    if isinstance(unit, dict):
-        return {unit_key(v) for v in (unit.get("name"), unit.get("mention")) if v}
-    return {unit_key(unit)}
+def unit_names(unit: dict) -> set[str]:
+    """The keys of every form a unit (of the document shape) goes by."""
+    return {unit_key(name) for name in UnitMention.from_dict(unit).names}
 
 
-def same_unit(pred, gold) -> bool:
+def same_unit(pred: dict, gold: dict) -> bool:
     """Equal keys, or one key of three or more characters ending the other."""
     for g in unit_names(gold):
         for p in unit_names(pred):
@@ -200,7 +196,7 @@ def score_finder(gold_dir: Path, key: str, find: Callable[[str, dict], list]) ->
     (``find(text, annotated_document)``), matched as ``evaluate`` matches."""
     score = Score()
     for path in sorted(Path(gold_dir).glob("*.json")):
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc = read_gold(path)
         for m in doc.get("measures", []) if isinstance(doc, dict) else []:
             preds, golds = [asdict(item) for item in find(m["text"], doc)], m.get(key, [])
             score.add(matched(preds, golds, FINDER_MATCH[key]), len(preds), len(golds))
@@ -209,7 +205,7 @@ def score_finder(gold_dir: Path, key: str, find: Callable[[str, dict], list]) ->
 
 def evaluate(gold_dir: Path, documents: list[dict]) -> dict:
     """Scores of ``documents`` against every annotation in ``gold_dir`` (paired by source name)."""
-    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(gold_dir).glob("*.json"))]
+    golds = [read_gold(p) for p in sorted(Path(gold_dir).glob("*.json"))]
     golds = [g for g in golds if isinstance(g, dict) and "source" in g]
     preds = {Path(d.get("source", "")).name: d for d in documents}
     scores = {name: Score() for name in METRICS}

@@ -1,7 +1,8 @@
 """The whole way from a source file to a document dict: ingest, then extract.
 
-The dict is the annotation guide's document shape with measures, provenance and
-audit added; ``db`` and ``compare`` read it, and ``notices extract`` writes it.
+The dict is the document shape of ``extract/document.py`` (the annotation guide's
+shape with measures, spans, provenance and audit added); ``db`` and ``compare``
+read it, and ``notices extract`` writes it.
 """
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.measures import extract_measures, issuing_city
-from extract.references import find_references
+from extract.document import CitedDocument, Document as Shape
+from extract.measures import extract_measures, issuing_city, paragraph_references
 from ingest.errors import shown
 from ingest.models import Document
 from ingest.pipeline import ingest_file
@@ -46,11 +47,14 @@ def document_dict(doc: Document, with_measures: bool = True) -> dict:
     if not with_measures:
         return d
     city = issuing_city(doc.issuer, doc.title)
-    d["measures"] = [m.to_dict() for m in extract_measures([p.text for p in doc.paragraphs], city)]
-    d["references"] = [
-        {**vars(r), "paragraph": i} for i, p in enumerate(doc.paragraphs) for r in find_references(p.text)
-    ]
-    return d
+    paragraphs = [p.text for p in doc.paragraphs]
+    references = paragraph_references(paragraphs)
+    shape = Shape(
+        **d,
+        measures=extract_measures(paragraphs, city, references=references),
+        references=[CitedDocument(**vars(r), paragraph=i) for i, found in enumerate(references) for r in found],
+    )
+    return shape.to_dict()
 
 
 def process_file(path: str | Path, with_measures: bool = True, source: str | None = None) -> dict:

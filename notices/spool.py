@@ -5,6 +5,9 @@ more) do not fit in memory at once. The build reads them twice, for its tables
 and then in issue order for the links, and a link reads back the earlier notice
 it compares with. The spool keeps only each document's place in a temporary
 JSON Lines file, which the operating system deletes when the spool is closed.
+Documents are read into the document shape (extract/document.py) and placed on
+the way in, so what the build and compare read back is of that shape with its
+offsets, gold files too.
 """
 from __future__ import annotations
 
@@ -15,7 +18,9 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from db import CatalogError
 from db.build import new_source
+from extract.document import Document, ShapeError, place
 
 
 @contextmanager
@@ -51,6 +56,10 @@ class DocumentSpool:
 
     def append(self, document: dict) -> None:
         source = new_source(document, self._places)
+        try:
+            document = place(Document.from_dict(document)).to_dict()
+        except ShapeError as e:
+            raise CatalogError(str(e)) from None
         line = json.dumps(document, ensure_ascii=False).encode("utf-8") + b"\n"
         self._file.seek(self._end)
         self._file.write(line)

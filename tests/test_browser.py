@@ -8,6 +8,8 @@ Skipped when Chromium, its driver or the selenium package is absent.
 """
 from __future__ import annotations
 
+import os
+import re
 import shutil
 import socket
 import subprocess
@@ -139,3 +141,75 @@ def test_a_measure_page_shows_its_counterparts_with_the_changes_marked(server, b
     back = wait.until(lambda b: b.find_elements(
         By.CSS_SELECTOR, 'div.catalog-link[data-measure="002_79e7738ce50ad15f.txt#4.12"]'))
     assert back[0].find_elements(By.CSS_SELECTOR, "th")[1].text.startswith("较晚 / Later: 关于进一步做好当前新冠肺炎疫情防控工作的通知")
+
+
+# Datasette's English chrome: none of it may reach a reader.
+ENGLISH_CHROME = ["home", "Run SQL", "results", "Links from other tables", "This data as", "Custom SQL query",
+                  "Query parameters", "Powered by", "Error 404", "Next page", "Advanced export"]
+# A test run leaves the project as it was: screenshots go to docs/ only when asked for
+# (NOTICES_SCREENSHOTS=docs/screenshots make test), to refresh the README's pictures.
+SCREENSHOTS = Path(os.environ["NOTICES_SCREENSHOTS"]) if os.environ.get("NOTICES_SCREENSHOTS") else None
+
+
+def chinese_page(browser, name: str) -> str:
+    """The page's visible text, after checking it has no English chrome and no hashed id as its
+    heading; saved as <name>.png where NOTICES_SCREENSHOTS says, for the README."""
+    text = browser.find_element(By.TAG_NAME, "body").text
+    for word in ENGLISH_CHROME:
+        assert not re.search(rf"(?<![A-Za-z_]){re.escape(word)}(?![A-Za-z_])", text), (name, word)
+    heading = browser.find_element(By.TAG_NAME, "h1").text
+    assert not re.search(r"[0-9a-f]{12}", heading), (name, heading)
+    if SCREENSHOTS:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        browser.save_screenshot(str(SCREENSHOTS / f"{name}.png"))
+    return text
+
+
+def test_a_policy_officers_walk_is_chinese_throughout(server, browser):
+    wait = WebDriverWait(browser, 30)
+    browser.get(server + "/")
+    chinese_page(browser, "1-front")
+    box = browser.find_element(By.CSS_SELECTOR, "form.main-search input[name=q]")
+    box.send_keys("隔离", Keys.ENTER)
+    wait.until(expected_conditions.url_contains("search_newest"))
+    hits = wait.until(lambda b: b.find_elements(By.CSS_SELECTOR, "td.col-text mark.hit"))
+    assert hits and all(h.text == "隔离" for h in hits)
+    chinese_page(browser, "2-search")
+
+    # Results show a measure by its number as printed; the hashed file name is only in the tooltip.
+    link = browser.find_element(By.CSS_SELECTOR, 'td.col-measure a[title="002_79e7738ce50ad15f.txt#4.12"]')
+    assert link.text == "4.12"
+    link.click()
+    wait.until(lambda b: b.find_elements(By.CSS_SELECTOR, "section.catalog-measure"))
+    assert browser.find_element(By.TAG_NAME, "h1").text.startswith("措施 4.12")
+    # 4.12's change lines fit on one screen: one line per aspect.
+    for changes in browser.find_elements(By.CSS_SELECTOR, "ul.catalog-changes"):
+        assert changes.size["height"] < 1000
+    chinese_page(browser, "3-measure")
+
+    browser.find_element(By.CSS_SELECTOR, "p.catalog-source a").click()
+    items = wait.until(lambda b: b.find_elements(By.CSS_SELECTOR, "li.catalog-measure-item"))
+    assert len(items) == 23
+    numbers = [i.find_element(By.CSS_SELECTOR, "a.measure-number").text for i in items]
+    assert numbers[:3] == ["1.1", "1.2", "1.3"] and numbers[-1] == "结尾"
+    text = chinese_page(browser, "4-notice")
+    assert "渝肺炎组发〔2021〕1号" in text and "2021-01-25" in text
+
+    browser.find_element(By.CSS_SELECTOR, 'li[id="4.13"] a.unit-link').click()
+    wait.until(lambda b: b.find_elements(By.CSS_SELECTOR, "section.catalog-unit"))
+    assert browser.find_element(By.TAG_NAME, "h1").text == "各区县"
+    chinese_page(browser, "5-unit")
+
+    browser.find_element(By.CSS_SELECTOR, "a.unit-time-limits").click()
+    wait.until(expected_conditions.url_contains("time_limits_of_unit"))
+    obliged = [c.text for c in browser.find_elements(By.CSS_SELECTOR, "td.col-obliged")]
+    assert obliged and set(obliged) == {"各区县"}
+    chinese_page(browser, "6-time-limits")
+
+    browser.get(server + "/")
+    topic = browser.find_element(By.CSS_SELECTOR, "#task-topic input[name=topic]")
+    topic.send_keys("隔离", Keys.ENTER)
+    wait.until(expected_conditions.url_contains("topic_timeline"))
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.rows-and-columns tbody tr")
+    assert rows
+    chinese_page(browser, "7-topic-history")

@@ -9,13 +9,12 @@ starts from each gold annotation's own clean paragraphs, so the figures are
 those of the extraction alone."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from extract.measures import extract_measures, issuing_city
-from notices.evaluate import METRICS, Score, score_measures
+from notices.evaluate import METRICS, Score, read_gold, score_measures
 
 DATA = Path(__file__).parent / "data"
 
@@ -30,7 +29,7 @@ FLOORS = {
 def scores_of(gold_dir: Path) -> dict[str, dict]:
     scores = {name: Score() for name in METRICS}
     for path in sorted(gold_dir.glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
+        gold = read_gold(path)
         if not isinstance(gold, dict) or gold.get("kind") == "news" or "paragraphs" not in gold:
             continue  # measures of news pages are not scored
         city = issuing_city(gold.get("issuer"), gold.get("title"))

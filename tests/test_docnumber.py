@@ -56,3 +56,39 @@ def test_compare_and_the_catalog_sort_notices_alike():
     shuffled = docs[::-1]
     assert sorted(shuffled, key=compare_order) == docs
     assert sorted(shuffled, key=_issue_key) == docs
+
+
+def _notice(source, date, number, issuer="某市疫情防控指挥部"):
+    return {"source": source, "issuer": issuer, "date": date, "doc_number": number}
+
+
+@pytest.mark.parametrize("notices, order", [
+    # 第27号 known by its number only: after the dated 第23号 of its issuer, not first in 2022.
+    ([_notice("a27", None, "第27号"), _notice("a06", "2022-01-14", "第6号"), _notice("a23", "2022-08-26", "第23号")],
+     ["a06", "a23", "a27"]),
+    # the year written out in the number (通告2022年第161号); it takes the day of the serial
+    # before it, so another issuer's notice of the day after follows it
+    ([_notice("b161", None, "通告2022年第161号"), _notice("b145", "2022-09-11", "通告2022年第145号"),
+      _notice("x", "2022-09-12", None, issuer="另一县指挥部"), _notice("b185", "2022-09-27", "通告2022年第185号")],
+     ["b145", "b161", "x", "b185"]),
+    # no dated notice of a lower serial: first in its year, as the notice alone says
+    ([_notice("c2", None, "〔2021〕2号"), _notice("c5", "2021-03-01", "〔2021〕5号")], ["c2", "c5"]),
+])
+def test_a_notice_known_by_its_number_only_follows_its_issuers_serial_before(notices, order):
+    orders = docnumber.issue_orders(notices)
+    assert sorted(orders, key=orders.get) == order
+
+
+def test_the_catalog_sorts_a_notice_known_by_its_number_only_after_the_serial_before(tmp_path):
+    import sqlite3
+
+    from db.build import build
+
+    docs = [dict(_notice("a27.txt", None, "第27号"), kind="notice", title="某市疫情防控指挥部通告（第27号）",
+                 measures=[{"path": "1", "text": "全市开展核酸检测。"}]),
+            dict(_notice("a23.txt", "2022-08-26", "第23号"), kind="notice", measures=[]),
+            dict(_notice("b.txt", "2022-03-01", None, issuer="另一市指挥部"), kind="notice", measures=[])]
+    build(docs, tmp_path / "n.db")
+    conn = sqlite3.connect(tmp_path / "n.db")
+    assert [r[0] for r in conn.execute("select id from notices order by sort_key")] == ["b.txt", "a23.txt", "a27.txt"]
+    assert conn.execute("select sort_key from measures").fetchone()[0].startswith("2022|2022-08-26|000027|a27.txt|")

@@ -1,0 +1,89 @@
+"""The Chinese catalog pages and exports, over the seeds' catalog (no browser)."""
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+from urllib.parse import quote
+
+import pytest
+
+from db.serve import make_datasette
+from notices.catalog import build_catalog
+
+
+@pytest.fixture(scope="module")
+def ds(tmp_path_factory, extracted):
+    # A file not called notices.db: the pages are still under /notices/.
+    db_path = tmp_path_factory.mktemp("pages") / "other.db"
+    build_catalog([extracted[name] for name in sorted(extracted)], db_path)
+    ds = make_datasette(db_path)
+    asyncio.run(ds.invoke_startup())
+    return ds
+
+
+def get(ds, path):
+    return asyncio.run(ds.client.get(quote(path, safe="/?=&~%")))
+
+
+@pytest.mark.parametrize("spelling", ["市卫健委", "市卫生健康委", "重庆市卫生健康委员会"])
+def test_every_spelling_of_a_body_finds_its_measures(ds, spelling):
+    rows = get(ds, f"/notices/measures_of_unit.json?unit={spelling}&_shape=array").json()
+    assert len(rows) == 9
+
+
+def test_the_notice_page_reads_like_the_notice(ds):
+    page = get(ds, "/notices/notices/002_79e7738ce50ad15f~2Etxt").text
+    assert "关于进一步做好当前新冠肺炎疫情防控工作的通知</h1>" in page
+    assert "<dt>文号</dt>" in page and "<dt>日期</dt>" in page
+    items = page.split('class="catalog-measure-item"')[1:]
+    assert len(items) == 23
+    assert all('class="measure-number" href="/notices/measures/002_79e7738ce50ad15f~2Etxt~23' in i for i in items)
+
+
+def test_pages_carry_no_english_chrome(ds):
+    for path in ["/", "/notices", "/notices/measures", "/notices/units/各区县", "/notices/search_newest?q=隔离", "/notices/nope",
+                 "/notices/measures/002_79e7738ce50ad15f~2Etxt~234~2E12"]:
+        page = get(ds, path).text
+        for word in (">home<", "Run SQL", " results", "Links from other tables", "Error 404", "This data as",
+                     "Data license", ">Tables<"):
+            assert word not in page, (path, word)
+
+
+def test_change_lines_fit_on_one_screen(ds):
+    page = get(ds, "/notices/measures/002_79e7738ce50ad15f~2Etxt~234~2E12").text
+    panels = [p for p in page.split('class="catalog-link"')[1:] if "catalog-changes" in p]
+    assert panels
+    for panel in panels:
+        changes = panel.split('class="catalog-changes"')[1].split("<table")[0]
+        assert changes.count('<li class="') <= 10  # one line per aspect, not per item
+        assert changes.count("14天 → ") <= 1 or changes.count("— → 14天") <= 1
+
+
+def test_a_csv_export_opens_in_excel_with_chinese_intact(ds):
+    body = get(ds, "/notices/measures.csv?_labels=on").content
+    assert body.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
+    assert rows[0][0] == "id" and any("隔离" in cell for row in rows for cell in row)
+    # A row of the export says which notice it is from, without a second file.
+    header = rows[0]
+    row = dict(zip(header, next(r for r in rows[1:] if r[header.index("id")].startswith("002_"))))
+    assert (row["notice_title"], row["doc_number"], row["notice_date"]) == (
+        "关于进一步做好当前新冠肺炎疫情防控工作的通知", "渝肺炎组发〔2021〕1号", "2021-01-25")
+
+
+def test_an_unknown_topic_says_so(ds):
+    page = get(ds, "/notices/topic_timeline?topic=不存在的主题").text
+    assert "没有名为“不存在的主题”的主题" in page and "/notices/topics" in page
+
+
+def test_measures_in_force_on_a_date(ds):
+    def found(date):
+        return {r["measure"] for r in get(ds, f"/notices/in_force_on.json?topic=来往人员&date={date}&_shape=array").json()}
+
+    before, after = found("2021-01-24"), found("2021-01-26")
+    # 002 (2021-01-25) restates 001's 1.6 as its 4.12: the day after, 4.12 is the one in force.
+    assert "002_79e7738ce50ad15f.txt#4.12" in after and "002_79e7738ce50ad15f.txt#4.12" not in before
+    # 001 is undated: it counts from the start of 2020, the year of its number.
+    assert "001_eb84b56d6e19529f.txt#1.6" in before and "001_eb84b56d6e19529f.txt#1.6" not in after
+    assert "日期“2021/1/26”的格式不对" in get(ds, "/notices/in_force_on?topic=隔离&date=2021/1/26").text
