@@ -90,11 +90,21 @@ def _leader_stripped(piece: Piece, lex: Lexicon) -> Piece | None:
 
 
 def _level_and_body(text: str, lex: Lexicon) -> tuple[str, str] | None:
-    """`区县两级疾控机构` → (区县, 疾控机构)."""
+    """`区县两级疾控机构` → (区县, 疾控机构); `县（市、区）政府` → (县, 政府)."""
+    if QUALIFIER.sub("", text) in lex.level_words:  # `乡镇（街道）`: a level, no body
+        return None
     for level in lex.level_words:
-        if text.startswith(level) and len(text) > len(level):
-            return level, strip_leading(text[len(level):], lex.level_counters)[0]
+        body = strip_leading(QUALIFIER.sub("", text[len(level):]), lex.level_counters)[0]
+        if text.startswith(level) and body:
+            return level, body
     return None
+
+
+def _prefixed_level(text: str, lex: Lexicon) -> bool:
+    """`各设区市`, `各区县`: a level word after prefixes, which shares the body of
+    a later item as a bare level does (`各设区市、县（市、区）政府`)."""
+    core, prefixed = strip_leading(QUALIFIER.sub("", text), lex.prefixes)
+    return bool(prefixed) and core in lex.level_words
 
 
 # ---------------------------------------------------------------- splitting a list
@@ -189,14 +199,17 @@ def _expand(items: list[Piece], lex: Lexicon, head: str | None, explicit: bool) 
                     or verb_led(led.text, lex) or is_clause(led.text, lex)):
                 return None
             kind, name = "org", led.text + head
-        if kind == "level":
+        if kind == "level" or (kind == "org" and _prefixed_level(led.text, lex)):
             pending_levels.append(led)
             continue
         if kind == "none" and not explicit:
             return None
         shared = pending_levels and _level_and_body(name, lex)
         if shared:
-            found += [Found(p, QUALIFIER.sub("", p.text) + shared[1]) for p in pending_levels]
+            # A level with prefixes names a body of its own (各区县), but for a government it shares.
+            found += [Found(p, QUALIFIER.sub("", p.text) + shared[1])
+                      if shared[1] in lex.government or not _prefixed_level(p.text, lex) else Found(p, p.text)
+                      for p in pending_levels]
             name = shared[0] + shared[1]  # 区县两级疾控机构 → 区县疾控机构
             pending_levels = []
         unit = Found(led, name)
@@ -211,12 +224,14 @@ def _expand(items: list[Piece], lex: Lexicon, head: str | None, explicit: bool) 
 
 def _listed_before(modifier: Piece, head: Piece, lex: Lexicon, explicit: bool) -> list[Found] | None:
     """The items a relative clause lists before its 等 (`A、B等人员聚集的` + 场所),
-    when the head after 的 names organisations or venues."""
+    when the head after 的 names organisations or venues. An item with no
+    suffix of its own takes the head, as before `等场所` (`剧本杀、网吧等人员密集的场所`)."""
     positions = find_outside(modifier.text, "等")
     if not positions or kind_of(head.text, lex) != "org":
         return None
     items = modifier.cut(0, positions[-1])
-    return _expand(_items(items, lex), lex, None, explicit) if items.text else None
+    shared = strip_leading(head.text, lex.head_modifiers)[0]
+    return _expand(_items(items, lex), lex, shared, explicit) if items.text else None
 
 
 def _excepting(text: str, lex: Lexicon) -> bool:
