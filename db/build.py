@@ -31,9 +31,11 @@ from compare.relations import place_of, same_place
 from db import CatalogError
 from db.plugin import index_text
 from extract.aliases import alias_forms
-from extract.document import Document, ShapeError, UnitMention, place
+from extract.document import Document, RawExcerpt, ShapeError, UnitMention, place, raw_excerpts
 from extract.topics import topic_rules
 from ingest import docnumber
+from ingest.errors import SourceError
+from ingest.readers import read_source
 
 # The first bytes of every SQLite database file.
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -68,6 +70,9 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
             "notice_title": str, "doc_number": str, "notice_date": str,
             # Its units split by kind: the bodies that must act, and the parties it regulates.
             "bodies": str, "parties": str,
+            # The measure in the raw file, with some context: the file from raw_start on,
+            # and where the measure and each of its items stand in it (extract.document.RawExcerpt).
+            "raw_start": int, "raw_text": str, "raw_marks": str,
         },
         "id", [("notice", "notices"), ("paragraph", "paragraphs")],
     ),
@@ -428,17 +433,38 @@ class _UnitNames:
         ]
 
 
-def _shaped(doc: dict) -> dict:
+def _shaped(doc: dict) -> Document:
     """The document in the shape of extract/document.py, placed: every offset the
     catalog stores is one the shape gives."""
     try:
-        return place(Document.from_dict(doc)).to_dict()
+        return place(Document.from_dict(doc))
     except ShapeError as e:
         raise CatalogError(str(e)) from None
 
 
+def _raw_text(doc: Document) -> str | None:
+    """The text of the file ``doc`` was extracted from, when it is still where the
+    document says and unchanged since (its sha256); else None."""
+    if not doc.path or not doc.sha256 or not doc.provenance or not Path(doc.path).is_file():
+        return None
+    try:
+        source = read_source(Path(doc.path))
+    except SourceError:
+        return None
+    return source.text if source.sha256 == doc.sha256 else None
+
+
+def _raw_excerpts(doc: Document) -> list[RawExcerpt | None]:
+    """Each measure in its raw file, stored so the measure page shows it in context
+    without the file (the catalog is served apart from the corpus)."""
+    raw = _raw_text(doc)
+    return raw_excerpts(doc, raw) if raw is not None else [None] * len(doc.measures)
+
+
 def _document_rows(doc: dict, units: _UnitNames) -> dict[str, list[dict]]:
-    doc = _shaped(doc)
+    shaped = _shaped(doc)
+    excerpts = _raw_excerpts(shaped)
+    doc = shaped.to_dict()
     source = doc["source"]
     paragraphs = doc.get("paragraphs") or []
     provenance = doc.get("provenance") or []
@@ -467,13 +493,14 @@ def _document_rows(doc: dict, units: _UnitNames) -> dict[str, list[dict]]:
     rows["references"] += _reference_rows(doc.get("references"), source, None, f"{source}#r")
     seen_ids: set[str] = set()
     for position, measure in enumerate(measures):
-        for table, more in _measure_rows(measure, position, doc, year, seen_ids, units).items():
+        for table, more in _measure_rows(measure, position, doc, year, seen_ids, units, excerpts[position]).items():
             rows[table] += more
     return rows
 
 
 def _measure_rows(
     measure: dict, position: int, doc: dict, year: int | None, seen_ids: set[str], units: _UnitNames,
+    excerpt: RawExcerpt | None,
 ) -> dict[str, list[dict]]:
     source = doc["source"]
     path = str(measure.get("path"))
@@ -523,6 +550,8 @@ def _measure_rows(
         "units": _json(sorted({r["unit"] for r in rows["measure_units"]})),
         "topics": _json([key for key, _ in topics]),
         "notice_title": doc.get("title"), "doc_number": doc.get("doc_number"), "notice_date": doc.get("date"),
+        "raw_start": excerpt.start if excerpt else None, "raw_text": excerpt.text if excerpt else None,
+        "raw_marks": _json({"measure": excerpt.measure, "marks": excerpt.marks}) if excerpt else None,
         **{column: _json(sorted({r["unit"] for r in rows["measure_units"]
                                  if (unit_kind(r["unit"])[0] in ("government", "institution")) == bodies}))
            for column, bodies in (("bodies", True), ("parties", False))},

@@ -155,6 +155,17 @@ def highlight(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[s
     return pieces
 
 
+def raw_view(measure: dict) -> dict | None:
+    """The measure as its raw file writes it (db/build.py stores the excerpt): the
+    context before and after it, and the measure cut as ``highlight`` cuts it."""
+    if not measure.get("raw_text"):
+        return None
+    text, stored = measure["raw_text"], json.loads(measure["raw_marks"])
+    a, b = stored["measure"]
+    return {"start": measure["raw_start"], "before": text[:a], "after": text[b:],
+            "pieces": highlight(text[a:b], [(s - a, e - a, kind, title) for s, e, kind, title in stored["marks"]])}
+
+
 def numbers_marked(text: str) -> list[tuple[str, bool]]:
     """`text` cut into (piece, is_number) pieces, so that numbers can be emphasised."""
     pieces, at = [], 0
@@ -322,6 +333,7 @@ async def _measure_page(datasette, database: str, measure_id: str) -> dict | Non
     return {
         "measure": m,
         "pieces": highlight(m["text"], spans),
+        "raw": raw_view(m),
         "notice_url": row_url("notices", m["notice"]),
         "paragraph_url": row_url("paragraphs", m["paragraph"]) if m["paragraph"] else None,
         "units": units,

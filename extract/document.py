@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 
-from ingest.provenance import longest_opening
+from ingest.fixes import fix_characters
+from ingest.provenance import OffsetMap, longest_opening, raw_extent, raw_span
 
 from .models import Measure, Piece, Reference, ShapeError, UnitMention
 
@@ -27,7 +28,7 @@ VERSION = 1
 ANNOTATION_FIELDS = ("must_contain", "ambiguous", "note")
 
 __all__ = ["VERSION", "Document", "CitedDocument", "Measure", "ShapeError", "UnitMention", "check",
-           "paragraph_span", "measure_span", "place", "locate"]
+           "paragraph_span", "measure_span", "place", "locate", "RawExcerpt", "raw_excerpts"]
 
 
 @dataclass
@@ -222,3 +223,55 @@ def locate(needles: list[str], text: str, taken: set, kind: str) -> tuple[int | 
             taken.add((kind, at))
             return at, at + len(needle)
     return None, None
+
+
+@dataclass
+class RawExcerpt:
+    """A measure in the raw file it came from: ``text`` is the raw file from
+    ``start`` on, the measure with up to ``MARGIN`` characters of its lines either
+    side; ``measure`` is the measure's [start, end) in ``text``, and each mark a
+    (start, end, kind, title) of one of its items there."""
+
+    start: int
+    text: str
+    measure: tuple[int, int]
+    marks: list[tuple[int, int, str, str]]
+
+
+# How much of the raw file either side of a measure shows it in context.
+MARGIN = 60
+
+
+def raw_excerpts(doc: Document, raw: str) -> list[RawExcerpt | None]:
+    """For each measure of ``doc``, where it and its items stand in ``raw``, the text
+    of the file it was extracted from: pieces place them in the paragraphs, and the
+    paragraphs' provenance in the raw file. None for a measure without a place."""
+    fixed = fix_characters(raw)
+    to_raw = OffsetMap(raw, fixed)
+
+    def raw_of(paragraph: int, start: int, end: int, spanned=raw_span) -> tuple[int, int] | None:
+        if not (0 <= paragraph < min(len(doc.paragraphs), len(doc.provenance))):
+            return None
+        return spanned(doc.paragraphs[paragraph], doc.provenance[paragraph], start, end, to_raw, fixed)
+
+    excerpts: list[RawExcerpt | None] = []
+    for m in doc.measures:
+        spans = [s for s in (raw_of(p.paragraph, p.start, p.end, raw_extent) for p in m.pieces) if s]
+        if not spans:
+            excerpts.append(None)
+            continue
+        lo, hi = min(s for s, _ in spans), max(e for _, e in spans)
+        start = max(raw.rfind("\n", 0, lo) + 1, lo - MARGIN)
+        line_end = raw.find("\n", hi)
+        end = min(len(raw) if line_end < 0 else line_end, hi + MARGIN)
+        marks = []
+        items = ([(u, "unit", u.name + (f" · {u.role}" if u.role else "")) for u in m.units]
+                 + [(x, kind, x.text) for kind, xs in (("deadline", m.deadlines), ("threshold", m.thresholds),
+                                                       ("reference", m.references)) for x in xs])
+        for item, kind, title in items:
+            where = paragraph_span(m, item.start, item.end) if item.start is not None else None
+            span = raw_of(*where) if where else None
+            if span:
+                marks.append((span[0] - start, span[1] - start, kind, title))
+        excerpts.append(RawExcerpt(start, raw[start:end], (lo - start, hi - start), marks))
+    return excerpts

@@ -213,6 +213,14 @@ CHARACTER_FIXES = (
     remove_invisible, strip_converter_debris, strip_toneless_glosses, drop_injected_commas, to_simplified, fold_width
 )
 
+
+def fix_characters(text: str) -> str:
+    """``text`` after every character fix: the text that provenance offsets map back to the raw text."""
+    for fix in CHARACTER_FIXES:
+        text = fix(text)
+    return text
+
+
 # What each fix deletes. Every other change a fix makes puts one character in the place
 # of one (OpenCC's t2s dictionaries map every entry to a reading of the same length), so
 # these deletions are all it takes to trace a fixed character back to the raw text.

@@ -257,6 +257,18 @@ def raw_span(paragraph: str, spans: Sequence[Sequence[int]], start: int, end: in
     return to_raw[first], to_raw[last] + 1
 
 
+def raw_extent(paragraph: str, spans: Sequence[Sequence[int]], start: int, end: int,
+               to_raw: OffsetMap, fixed: str) -> tuple[int, int] | None:
+    """The raw [low, high) holding every character of ``paragraph[start:end]`` that
+    has a place there (arguments as for ``raw_span``). Unlike ``raw_span`` it holds
+    the whole stretch when a shuffled scrape put its parts out of order."""
+    visible = _visible_in_fixed(paragraph, spans, to_raw, fixed)
+    before = len(_VISIBLE_CHARS.findall(paragraph, 0, start))
+    inside = len(_VISIBLE_CHARS.findall(paragraph, start, end))
+    placed = [to_raw[i] for i in visible[before:before + inside] if i is not None]
+    return (min(placed), max(placed) + 1) if placed else None
+
+
 _VISIBLE_CHARS = re.compile(r"\S")
 
 

@@ -644,6 +644,28 @@ def test_measure_page_highlights_units_deadlines_and_links_its_sources(ds, docum
     assert any(h.startswith("/notices/paragraphs/002_79e7738ce50ad15f~2Etxt~23p") for h in hrefs)
 
 
+def test_measure_page_shows_the_measure_in_its_raw_file_with_its_items_marked(ds, db, documents):
+    key = f"{N002}#4.13"
+    m = all_measures(documents)[key]
+    raw = (CORPUS / N002).read_text(encoding="utf-8")
+    start, = db.execute("select raw_start from measures where id = ?", [key]).fetchone()
+    excerpt = measure_page(ds, key).select_one("#raw-text")
+    # The excerpt is the raw file as it stands there, the measure inside it with context around.
+    assert raw[start:start + len(excerpt.get_text())] == excerpt.get_text()
+    assert excerpt.select("span.context") and excerpt.select_one("span.context").get_text()
+    assert [x.get_text() for x in excerpt.select("mark.deadline")] == [d["text"] for d in m["deadlines"]] == ["12小时内"]
+    assert "各区县" in [x.get_text() for x in excerpt.select("mark.unit")]
+    # The raw file breaks a line inside the threshold the clean text joins.
+    assert ["".join(x.get_text().split()) for x in excerpt.select("mark.threshold")] == [t["text"] for t in m["thresholds"]]
+
+
+def test_a_measure_whose_raw_file_is_gone_has_no_raw_excerpt(tmp_path, documents):
+    moved = [dict(d, path=str(tmp_path / "gone.txt")) for d in documents[:1]]
+    build(moved, tmp_path / "notices.db")
+    stored = sqlite3.connect(tmp_path / "notices.db").execute("select raw_text from measures").fetchall()
+    assert stored and all(text is None for text, in stored)
+
+
 def test_measure_page_shows_counterparts_in_earlier_and_later_notices(ds, db, documents):
     key = f"{N002}#4.12"
     page = measure_page(ds, key)

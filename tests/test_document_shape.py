@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.document import VERSION, Document, ShapeError, UnitMention, check, paragraph_span, pieces_of
+from extract.document import VERSION, Document, ShapeError, UnitMention, check, paragraph_span, pieces_of, raw_excerpts
+from ingest.fixes import fix_characters
 from ingest.pipeline import clean_text
 from ingest.provenance import OffsetMap, raw_span
 from ingest.readers import read_source
@@ -130,6 +131,22 @@ def test_every_value_of_the_seeds_leads_back_to_its_raw_text(extracted):
             holds(r.paragraph, r.start, r.end, r.text)
             checked += 1
     assert checked > 150
+
+
+def test_raw_excerpts_mark_every_item_of_the_seeds_in_its_raw_text(extracted):
+    """What the catalog's measure page shows: each measure in its raw file, each item marked there."""
+    for path in SEEDS:
+        doc = Document.from_dict(extracted[path.name])
+        raw = read_source(CORPUS / doc.source).text
+        excerpts = raw_excerpts(doc, raw)
+        assert all(excerpts), f"{doc.source}: a measure with no raw excerpt"
+        for m, e in zip(doc.measures, excerpts):
+            assert raw[e.start:e.start + len(e.text)] == e.text
+            a, b = e.measure
+            assert 0 <= a < b <= len(e.text)
+            items = [u.mention for u in m.units] + [x.text for x in (*m.deadlines, *m.thresholds, *m.references)]
+            marked = [_squeezed(fix_characters(e.text[s:t])) for s, t, _, _ in e.marks]
+            assert marked == [_squeezed(text) for text in items], (doc.source, m.path)
 
 
 def test_the_spool_reads_documents_into_the_shape():

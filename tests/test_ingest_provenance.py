@@ -79,3 +79,15 @@ def test_only_the_reported_deletions_change_the_length(text):
 def test_a_fixed_text_from_elsewhere_is_refused():
     with pytest.raises(ValueError, match="not the raw text after the character fixes"):
         OffsetMap("甲乙丙", "甲乙")
+
+
+def test_raw_extent_holds_a_paragraph_a_shuffled_scrape_put_out_of_order():
+    from ingest.fixes import fix_characters
+    from ingest.provenance import OffsetMap, raw_extent, raw_span
+
+    raw = "丙丁\n甲乙"
+    to_raw = OffsetMap(raw, fix_characters(raw))
+    paragraph, spans = "甲乙丙丁", [[0, 2], [3, 5]]
+    assert raw_span(paragraph, spans, 0, 4, to_raw, raw) == (3, 2)  # first and last character only
+    assert raw_extent(paragraph, spans, 0, 4, to_raw, raw) == (0, 5)
+    assert raw_extent(paragraph, spans, 2, 3, to_raw, raw) == (0, 1)
