@@ -1,4 +1,5 @@
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -34,3 +35,41 @@ def extracted():
     from notices.pipeline import process_file
 
     return {p.name: process_file(p) for p in SEEDS}
+
+
+# The seeds' catalog, built once per session for the catalog tests (tests/catalog_support.py).
+
+@pytest.fixture(scope="session")
+def documents(extracted) -> list[dict]:
+    """The seeds through the real pipeline (`extracted`), in file order."""
+    return [extracted[name] for name in sorted(extracted)]
+
+
+@pytest.fixture(scope="session")
+def gold() -> list[dict]:
+    from catalog_support import gold_documents
+
+    return gold_documents()
+
+
+@pytest.fixture(scope="session")
+def catalog(tmp_path_factory, documents) -> tuple:
+    from notices.catalog import build_catalog
+
+    db_path = tmp_path_factory.mktemp("catalog") / "notices.db"
+    return db_path, build_catalog(documents, db_path)
+
+
+@pytest.fixture(scope="session")
+def ds(catalog):
+    from catalog_support import started
+
+    return started(catalog[0])
+
+
+@pytest.fixture(scope="session")
+def db(catalog):
+    conn = sqlite3.connect(f"file:{catalog[0]}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    yield conn
+    conn.close()
