@@ -1,6 +1,7 @@
 """Deadlines in the text of one measure: `within` N units, `before` an event or date, `from` a start.
 
-The rules live in data/deadlines.yml and are compiled once at import. A
+The rules live in data/deadlines.yml and are compiled once at import (another
+rule file with ``deadline_rules``). A
 `N天内` that is the validity or look-back window of a criterion
 (`24小时内核酸检测阴性证明`, `近14天内有旅居史`) is left to the threshold finder.
 """
@@ -8,8 +9,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
-
 
 from extract.models import Deadline, UnitMention
 from extract.numbers import NUMBER, NUMBER_START, alternation, compile_template, parse_number, parse_number_or_range
@@ -53,22 +54,28 @@ def _compile_rules(data: dict, path: Path) -> dict:
             "window_before": window_before, "window_after": window_after}
 
 
-_RULES = compile_rule_file(RULES_FILE, _compile_rules)
+@lru_cache(maxsize=4)
+def deadline_rules(path: Path = RULES_FILE) -> dict:
+    """The rules of a deadline rule file (data/deadlines.yml by default), compiled once per file."""
+    return compile_rule_file(Path(path), _compile_rules)
+
+
+_RULES = deadline_rules()
 # A calendar date as the deadline rules read it, for finders that must skip dates.
 DATE = _RULES["date"]
 
 
-def is_window(text: str, start: int, end: int) -> bool:
+def is_window(text: str, start: int, end: int, rules: dict = _RULES) -> bool:
     """Whether the `N单位内` at text[start:end] is a criterion's window rather than a time limit."""
-    return bool(_RULES["window_before"].search(text, 0, start) or _RULES["window_after"].match(text, end))
+    return bool(rules["window_before"].search(text, 0, start) or rules["window_after"].match(text, end))
 
 
-def find_deadlines(text: str) -> list[Deadline]:
-    """Deadlines in `text`, in order, none overlapping.
+def find_deadlines(text: str, rules: dict = _RULES) -> list[Deadline]:
+    """Deadlines in `text`, in order, none overlapping; ``rules`` from ``deadline_rules``.
 
     A date written without its year is given as an `event`, as printed: the
     year is never guessed."""
-    found = [*_within(text), *_dated(text, "before"), *_dated(text, "from")]
+    found = [*_within(text, rules), *_dated(text, "before", rules), *_dated(text, "from", rules)]
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[Deadline] = []
     for d in found:
@@ -77,19 +84,19 @@ def find_deadlines(text: str) -> list[Deadline]:
     return kept
 
 
-def _within(text: str):
-    for m in _RULES["within"].finditer(text):
+def _within(text: str, rules: dict):
+    for m in rules["within"].finditer(text):
         value = parse_number_or_range(m.group("num"))
-        if value is None or is_window(text, m.start("num"), m.end()):
+        if value is None or is_window(text, m.start("num"), m.end(), rules):
             continue
         yield Deadline(kind="within", text=m.group(), start=m.start(), end=m.end(),
                        value=list(value) if isinstance(value, tuple) else value,
-                       unit=_RULES["time_units"][m.group("unit")])
+                       unit=rules["time_units"][m.group("unit")])
 
 
-def _dated(text: str, kind: str):
-    for m in _RULES[kind].finditer(text):
-        if kind == "before" and _RULES["period_after"].match(text, m.end()):
+def _dated(text: str, kind: str, rules: dict):
+    for m in rules[kind].finditer(text):
+        if kind == "before" and rules["period_after"].match(text, m.end()):
             continue  # 2月9日24时前如需…: the end of a period, not a time to act by
         iso = _iso(m) if m.group("date") else None
         event = None if iso else (m.group("date") or m.group("event")).strip()

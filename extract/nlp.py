@@ -8,7 +8,8 @@ normalised value) in ``doc._.items[key]`` in the same order, and the topics in
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -17,8 +18,8 @@ from spacy.vocab import Vocab
 
 from ingest.segment import configure_jieba
 
-from .deadlines import attribute, find_deadlines
-from .references import find_references
+from .deadlines import attribute, deadline_rules, find_deadlines
+from .references import find_references, issuer_boundaries
 from .thresholds import find_thresholds
 from .topics import topic_of_span, topics_of, weigh
 from .units import find_units
@@ -86,9 +87,11 @@ def make_units(nlp: Language, name: str) -> Finder:
     return Finder("units", find_units)
 
 
-@Language.factory("notice_deadlines")
-def make_deadlines(nlp: Language, name: str) -> Finder:
-    return Finder("deadlines", find_deadlines)
+# A rule file given in the pipeline's config (``nlp.add_pipe(name, config={"rules": path})``
+# or a config.cfg) replaces the packaged one, so rules can be tried without editing extract/data/.
+@Language.factory("notice_deadlines", default_config={"rules": None})
+def make_deadlines(nlp: Language, name: str, rules: str | None) -> Finder:
+    return Finder("deadlines", partial(find_deadlines, rules=deadline_rules(Path(rules))) if rules else find_deadlines)
 
 
 @Language.factory("notice_thresholds")
@@ -96,9 +99,9 @@ def make_thresholds(nlp: Language, name: str) -> Finder:
     return Finder("thresholds", find_thresholds, reuse=("deadlines",))  # numbers inside deadlines are none
 
 
-@Language.factory("notice_references")
-def make_references(nlp: Language, name: str) -> Finder:
-    return Finder("references", find_references)
+@Language.factory("notice_references", default_config={"rules": None})
+def make_references(nlp: Language, name: str, rules: str | None) -> Finder:
+    return Finder("references", partial(find_references, boundaries=issuer_boundaries(Path(rules))) if rules else find_references)
 
 
 @Language.component("notice_topics")

@@ -18,8 +18,10 @@ RULES_FILE = Path(__file__).parent / "data" / "references.yml"
 
 
 
-@lru_cache(maxsize=1)
-def _issuer_boundaries(path: Path = RULES_FILE) -> tuple[str, ...]:
+@lru_cache(maxsize=4)
+def issuer_boundaries(path: Path = RULES_FILE) -> tuple[str, ...]:
+    """The words an issuer abbreviation starts after, from a reference rule file."""
+    path = Path(path)
     boundaries = rule(load_rule_file(path), path, "issuer_boundaries")
     if not isinstance(boundaries, list) or not all(isinstance(w, str) for w in boundaries):
         raise ValueError(f"{path}: issuer_boundaries must be a list of words")
@@ -34,11 +36,11 @@ OPEN_BRACKET = re.compile(r"\s*[（(]\s*")
 CLOSE_BRACKET = re.compile(r"\s*[)）]")
 
 
-def _issuer_start(match: re.Match) -> int:
+def _issuer_start(match: re.Match, boundaries: tuple[str, ...]) -> int:
     """Where the issuer abbreviation of a document number really begins
     (the match may have taken in words before it)."""
     issuer, start = match["issuer"], match.start("issuer")
-    cut = max((issuer.rfind(w) + len(w) for w in _issuer_boundaries() if w in issuer), default=0)
+    cut = max((issuer.rfind(w) + len(w) for w in boundaries if w in issuer), default=0)
     return start + cut if cut < len(issuer) else match.start("year")
 
 
@@ -52,10 +54,11 @@ def _number_after_title(text: str, pos: int) -> tuple[int, int] | None:
     return number.start(), closing.end()
 
 
-def find_references(text: str) -> list[Reference]:
+def find_references(text: str, boundaries: tuple[str, ...] | None = None) -> list[Reference]:
     """Cited documents in the order they are written: a title with the
     document number that follows it in brackets, a bare title, or a bare
-    document number."""
+    document number. ``boundaries``: ``issuer_boundaries`` of a rule file,
+    data/references.yml's by default."""
     if "《" not in text and "号" not in text:  # what every title and every document number has
         return []
     refs = []
@@ -66,7 +69,7 @@ def find_references(text: str) -> list[Reference]:
         refs.append(Reference(text=text[m.start():end], start=m.start(), end=end,
                               title=m["title"].strip(), doc_number=doc_number))
     for m in _DOC_NUMBERS.finditer(text):
-        start = _issuer_start(m)
+        start = _issuer_start(m, boundaries or issuer_boundaries())
         if start >= m.start("year") or any(r.start <= start < r.end for r in refs):
             continue
         refs.append(Reference(text=text[start:m.end()], start=start, end=m.end(), doc_number=text[start:m.end()]))

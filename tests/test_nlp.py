@@ -61,3 +61,27 @@ def test_tokens_inside_a_memory_zone_are_the_same():
     with nlp.memory_zone():
         assert [t.text for t in nlp(TEXT + "甲乙丙丁戊")] == outside + ["甲乙丙丁", "戊"]
     assert [t.text for t in nlp("甲乙丙丁戊")] == ["甲乙丙丁", "戊"]
+
+
+def test_a_config_naming_other_rule_files_is_honoured(tmp_path):
+    """The deadline and reference components read the rule files their config names."""
+    from extract.deadlines import RULES_FILE as DEADLINES
+    from extract.references import RULES_FILE as REFERENCES
+
+    deadlines, references = tmp_path / "deadlines.yml", tmp_path / "references.yml"
+    deadlines.write_text(DEADLINES.read_text(encoding="utf-8").replace("time_units:\n", "time_units:\n  旬: day\n", 1),
+                         encoding="utf-8")
+    references.write_text(REFERENCES.read_text(encoding="utf-8").replace("issuer_boundaries: [", "issuer_boundaries: [查阅, ", 1),
+                          encoding="utf-8")
+    text = "10旬内完成整改，请查阅国办发明电〔2021〕1号。"
+
+    def found(nlp):
+        doc = nlp(text)
+        return [s.text for s in doc.spans["deadlines"]], [s.text for s in doc.spans["references"]]
+
+    assert found(get_nlp()) == ([], ["请查阅国办发明电〔2021〕1号"])
+    nlp = build_nlp()
+    nlp.replace_pipe("notice_deadlines", "notice_deadlines", config={"rules": str(deadlines)})
+    nlp.replace_pipe("notice_references", "notice_references", config={"rules": str(references)})
+    assert nlp.config["components"]["notice_deadlines"]["rules"] == str(deadlines)
+    assert found(nlp) == (["10旬内"], ["国办发明电〔2021〕1号"])
