@@ -20,7 +20,7 @@ from ingest.segment import configure_jieba
 
 from .deadlines import attribute, deadline_rules, find_deadlines
 from .references import find_references, issuer_boundaries
-from .thresholds import find_thresholds
+from .thresholds import find_thresholds, threshold_rules
 from .topics import topic_of_span, topics_of, weigh
 from .units import find_units
 
@@ -94,9 +94,10 @@ def make_deadlines(nlp: Language, name: str, rules: str | None) -> Finder:
     return Finder("deadlines", partial(find_deadlines, rules=deadline_rules(Path(rules))) if rules else find_deadlines)
 
 
-@Language.factory("notice_thresholds")
-def make_thresholds(nlp: Language, name: str) -> Finder:
-    return Finder("thresholds", find_thresholds, reuse=("deadlines",))  # numbers inside deadlines are none
+@Language.factory("notice_thresholds", default_config={"rules": None})
+def make_thresholds(nlp: Language, name: str, rules: str | None) -> Finder:
+    find = partial(find_thresholds, rules=threshold_rules(Path(rules))) if rules else find_thresholds
+    return Finder("thresholds", find, reuse=("deadlines",))  # numbers inside deadlines are none
 
 
 @Language.factory("notice_references", default_config={"rules": None})

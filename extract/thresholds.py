@@ -1,6 +1,7 @@
 """Numeric thresholds in the text of one measure: durations, windows, counts, capacities, ratios, percentages.
 
-The rules live in data/thresholds.yml and are compiled once at import. Time
+The rules live in data/thresholds.yml and are compiled once at import (another
+rule file with ``threshold_rules``). Time
 quantities are thresholds unless they are deadlines (extract.deadlines decides);
 counts need a comparator, a rate or a requirement verb, so that a count that
 only names existing things (46家定点收治医院) is not one.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from extract.deadlines import DATE, find_deadlines
@@ -103,109 +105,116 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
     )
 
 
-_RULES = compile_rule_file(RULES_FILE, _compile_rules)
+@lru_cache(maxsize=4)
+def threshold_rules(path: Path = RULES_FILE) -> _Rules:
+    """The rules of a threshold rule file (data/thresholds.yml by default), compiled once per file."""
+    return compile_rule_file(Path(path), _compile_rules)
 
 
-def find_thresholds(text: str, *, deadlines: list[Deadline] | None = None) -> list[Threshold]:
+_RULES = threshold_rules()
+
+
+def find_thresholds(text: str, *, deadlines: list[Deadline] | None = None, rules: _Rules = _RULES) -> list[Threshold]:
     """Thresholds in `text`, in order of their numbers.
 
     `deadlines` are those of `text` when they have been found already, with any
-    reference date (it changes a deadline's date, never its span)."""
-    ratios = list(_RULES.ratio.finditer(text))
-    quantities = [(m, m.group("unit")) for m in _RULES.quantity.finditer(text)]
-    quantities += [(m, "%") for p in _RULES.percent for m in p.finditer(text)]
+    reference date (it changes a deadline's date, never its span); ``rules`` from
+    ``threshold_rules``."""
+    ratios = list(rules.ratio.finditer(text))
+    quantities = [(m, m.group("unit")) for m in rules.quantity.finditer(text)]
+    quantities += [(m, "%") for p in rules.percent for m in p.finditer(text)]
     if not ratios and not quantities:  # most measures: no need to look for what would block a number
         return []
     if deadlines is None:
         deadlines = find_deadlines(text)
-    blocked = _blocked_spans(text, [m.span("num") for m in [*ratios, *(q for q, _ in quantities)]], deadlines)
+    blocked = _blocked_spans(text, [m.span("num") for m in [*ratios, *(q for q, _ in quantities)]], deadlines, rules)
     found: list[Threshold] = []
     for m in ratios:
         value = parse_number(m.group("num"))
         if value is None or _overlaps(m.span("num"), blocked):
             continue
         written_cmp = m.group("cmp") or m.group("cmp_before")
-        cmp = _RULES.before_apart[written_cmp] if written_cmp else "="
-        found.append(Threshold(value=value, unit=_unit(m.group("unit")), comparator=cmp, text=m.group(),
+        cmp = rules.before_apart[written_cmp] if written_cmp else "="
+        found.append(Threshold(value=value, unit=_unit(m.group("unit"), rules), comparator=cmp, text=m.group(),
                                start=m.start(), end=m.end(), quantity="ratio", per=m.group("per")))
         blocked.append(m.span())  # the base (1个感染者) is no threshold of its own
     for m, unit in sorted(quantities, key=lambda q: q[0].start()):
         if not _overlaps(m.span("num"), blocked):
-            found.extend(_quantity(text, m, unit))
+            found.extend(_quantity(text, m, unit, rules))
     return sorted(found, key=lambda t: t.start)
 
 
-def _quantity(text: str, m: re.Match, written_unit: str) -> list[Threshold]:
+def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules) -> list[Threshold]:
     """The threshold one number-and-unit makes, if any; a range (3—5天) has the value [low, high]."""
     value = parse_number_or_range(m.group("num"))
     if value is None:
         return []
     start, end = m.start(), m.end()
-    is_time, unit = written_unit in _RULES.time_units, _unit(written_unit)
+    is_time, unit = written_unit in rules.time_units, _unit(written_unit, rules)
     cmp, window = None, False
-    after = _RULES.after_re.match(text, end)
-    if after and (is_time or after.group("cmp") not in _RULES.time_only_after):
+    after = rules.after_re.match(text, end)
+    if after and (is_time or after.group("cmp") not in rules.time_only_after):
         word = after.group("cmp")
-        cmp, end, window = _RULES.after[word], after.end(), is_time and word in _RULES.window_after
-    touching = _RULES.before_touching_re.search(text, 0, m.start())
+        cmp, end, window = rules.after[word], after.end(), is_time and word in rules.window_after
+    touching = rules.before_touching_re.search(text, 0, m.start())
     if touching:
-        cmp = cmp or _RULES.before_touching[touching.group()]
+        cmp = cmp or rules.before_touching[touching.group()]
         start, window = touching.start(), window or (is_time and cmp == "<=")
     elif cmp is None:
-        apart = _apart_comparator(text, m.start())
+        apart = _apart_comparator(text, m.start(), rules)
         if apart:
-            cmp, start = _RULES.before_apart[apart.group()], apart.start()
+            cmp, start = rules.before_apart[apart.group()], apart.start()
     if cmp is None:
-        following = _RULES.following_re.match(text, end)
+        following = rules.following_re.match(text, end)
         if following:
-            cmp, end = _RULES.following[following.group("cmp")], following.end()
-    if cmp is None and is_time and _RULES.certificate_re.match(text, m.end()):
+            cmp, end = rules.following[following.group("cmp")], following.end()
+    if cmp is None and is_time and rules.certificate_re.match(text, m.end()):
         cmp, window = "<=", True
     # A range (12至17岁) bounds what it counts by itself.
     if (not is_time and cmp is None and not isinstance(value, tuple)
-            and not (_required(text, m.start()) or _RULES.counted_re.match(text, m.end()))):
+            and not (_required(text, m.start(), rules) or rules.counted_re.match(text, m.end()))):
         return []
     quantity = ("window" if window else "duration") if is_time else (
-        "percentage" if unit == "%" else "capacity" if cmp and unit in _RULES.capacity_units else "count")
+        "percentage" if unit == "%" else "capacity" if cmp and unit in rules.capacity_units else "count")
     return [Threshold(value=list(value) if isinstance(value, tuple) else value, unit=unit, comparator=cmp or "=",
                       text=text[start:end], start=start, end=end, quantity=quantity)]
 
 
-def _apart_comparator(text: str, num_start: int) -> re.Match | None:
+def _apart_comparator(text: str, num_start: int, rules: _Rules) -> re.Match | None:
     """The nearest comparator a few characters before the number, with no digit or clause break between."""
-    lo = max(0, num_start - _RULES.gap - max(map(len, _RULES.before_apart)))
+    lo = max(0, num_start - rules.gap - max(map(len, rules.before_apart)))
     last = None
-    for c in _RULES.before_apart_re.finditer(text, lo, num_start):
+    for c in rules.before_apart_re.finditer(text, lo, num_start):
         between = text[c.end():num_start]
-        if len(between) <= _RULES.gap and not any(ch.isdigit() or ch in _RULES.clause_breaks for ch in between):
+        if len(between) <= rules.gap and not any(ch.isdigit() or ch in rules.clause_breaks for ch in between):
             last = c
     return last
 
 
-def _required(text: str, num_start: int) -> bool:
+def _required(text: str, num_start: int, rules: _Rules) -> bool:
     """Whether a requirement verb or a rate (每…) governs the count: it stands earlier in the same clause."""
-    clause_start = max((text.rfind(ch, 0, num_start) for ch in _RULES.clause_breaks), default=-1) + 1
-    return bool(_RULES.requirement_re.search(text, clause_start, num_start)
-                or _RULES.rate_re.search(text, clause_start, num_start))
+    clause_start = max((text.rfind(ch, 0, num_start) for ch in rules.clause_breaks), default=-1) + 1
+    return bool(rules.requirement_re.search(text, clause_start, num_start)
+                or rules.rate_re.search(text, clause_start, num_start))
 
 
-def _blocked_spans(text: str, numbers: list[tuple[int, int]], deadlines: list[Deadline]) -> list[tuple[int, int]]:
+def _blocked_spans(text: str, numbers: list[tuple[int, int]], deadlines: list[Deadline], rules: _Rules) -> list[tuple[int, int]]:
     """Spans where no number is a threshold: deadlines, short quoted text, and
     exclusions. Exclusions, the costly part, are only sought as far as they can
     block one of the `numbers` that the others leave open."""
     spans = [(d.start, d.end) for d in deadlines]
-    for opening, closing in _RULES.quotes:
+    for opening, closing in rules.quotes:
         i = text.find(opening)
         while i >= 0:
             j = text.find(closing, i + 1)
             if j < 0:
                 break
-            if j - i - 1 <= _RULES.quote_max_length:
+            if j - i - 1 <= rules.quote_max_length:
                 spans.append((i, j + 1))
             i = text.find(opening, j + 1)
     open_end = max((span[1] for span in numbers if not _overlaps(span, spans)), default=None)
     if open_end is not None:
-        spans += [m.span() for p in _RULES.exclusions for m in p.finditer(text, starting_before=open_end)]
+        spans += [m.span() for p in rules.exclusions for m in p.finditer(text, starting_before=open_end)]
     return spans
 
 
@@ -213,5 +222,5 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(s < span[1] and span[0] < e for s, e in spans)
 
 
-def _unit(unit: str) -> str:
-    return _RULES.folds.get(unit, unit)
+def _unit(unit: str, rules: _Rules) -> str:
+    return rules.folds.get(unit, unit)
