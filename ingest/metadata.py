@@ -37,6 +37,10 @@ _REPEATED = re.compile(r"(.+?)\1+", re.DOTALL)
 _NUMBER_YEAR = re.compile(r"[〔\[［【（(]\s*(?:19|20)\d{2}\s*[〕\]］】）)]")
 
 
+# A serial in bare numerals on a line of its own under the title: （十五）.
+_SERIAL_LINE = re.compile(r"[（(](?P<n>[一二三四五六七八九十百]{1,4})(?P<order>)[）)]")
+
+
 @dataclass
 class Head:
     title: str | None = None
@@ -135,8 +139,13 @@ def split_head(paragraphs: list[str]) -> Head:
             numbered_at = len(title_lines)
             rest[0:1] = [after] if after else []
             continue
-        printed = not head.doc_number and (title_lines or head.parts) and NUMBER_LINE.match(line)
-        if printed:  # the number printed under the title: （第1号）, 2号令
+        # The number printed under the title (（第1号）, 2号令), or over it on a line of its
+        # own, as a masthead's 文号 stands when the page's masthead is cut off (第23号).
+        printed = not head.doc_number and (title_lines or head.parts or len(rest) > 1) and NUMBER_LINE.match(line)
+        serial = not head.doc_number and title_lines and _SERIAL_LINE.fullmatch(line)
+        if serial:  # a serial in bare numerals under the title: （十五）
+            printed = serial
+        if printed:
             head.doc_number = re.sub(r"\s", "", printed.group("n") or printed.group("order"))
             numbered_at = len(title_lines)
             head.parts.append(line)
