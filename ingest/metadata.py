@@ -13,7 +13,7 @@ from datetime import date
 
 import cn2an
 
-from .chrome import NUMBER_LINE, TITLE_PREFIX, ends_with_body, has_news_signs
+from .chrome import NUMBER_LINE, TITLE_PREFIX, ends_with_body, has_news_signs, rules
 from .markers import ATTACHMENT_HEADING, DOC_NUMBER, match_marker
 
 # The 日 may be cut off the end of a page (2021年11月11).
@@ -92,6 +92,8 @@ def _is_addressee_line(text: str) -> bool:
         and len(text) <= _ADDRESSEE_MAX
         and not re.search(r"[。；！？]", body)
         and "如下" not in body
+        # nor one that ends naming a kind or a decision (紧急通知：, 根据…决定：): a preamble.
+        and not rules().preamble.search(text)
         and bool(body.strip(" ，,、"))  # a colon alone names no one
         and not re.search(r"[（(][^）)]*$", body)  # nor does one inside brackets: （责任单位：…）
         and ("，" in body or "、" in body or "," in body or len(body) <= 30)

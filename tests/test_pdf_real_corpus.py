@@ -33,3 +33,12 @@ def test_a_bracketed_serial_in_numerals_under_the_title_is_the_document_number()
     # Before: （十五） was neither title nor number.
     head = split_head(["某市办公室关于划定风险区域的通告", "（十五）", "根据规定，现通告如下：", "正文。"])
     assert (head.title, head.doc_number, head.body) == ("某市办公室关于划定风险区域的通告", "十五", ["根据规定，现通告如下：", "正文。"])
+
+
+def test_a_preamble_ending_in_a_colon_is_not_an_addressee_line():
+    # Before: 紧急通知 and 根据省指挥部决定 were read as the addressees.
+    head = split_head(["某县指挥部通知", "紧急通知：2月8日为元宵节，特此通知。"])
+    assert (head.addressees, head.body) == (None, ["紧急通知：2月8日为元宵节，特此通知。"])
+    head = split_head(["某县指挥部通告", "根据省指挥部决定：", "一、全县停止聚集性活动。"])
+    assert (head.addressees, head.body) == (None, ["根据省指挥部决定：", "一、全县停止聚集性活动。"])
+    assert split_head(["某县指挥部通知", "各乡镇人民政府，县直各单位：", "正文。"]).addressees == ["各乡镇人民政府", "县直各单位"]
