@@ -6,7 +6,7 @@ import pytest
 from pdf_corpus import score_printed_corpus
 
 from ingest.chrome import find_notice
-from ingest.metadata import split_head
+from ingest.metadata import lead_title, split_head
 
 # The figures when these floors were set, a little under, so a change that costs one
 # notice its head shows here. README: "Official-layout PDFs".
@@ -53,3 +53,8 @@ def test_a_paragraph_of_text_before_the_preamble_stays_in_the_notice():
     assert page.lines[:3] == ["第23号", "某市疫情防控指挥部通告", "近期，国内多地发生本土疫情，指挥部决定开展核酸检测。"]
     head = split_head(page.lines)
     assert (head.title, head.doc_number, head.body[0]) == ("某市疫情防控指挥部通告", "第23号", page.lines[2])
+
+
+def test_a_headline_that_cries_before_the_title_names_the_title():
+    # Before: 刚刚发布！某区…通告 gave the title ！某区…通告.
+    assert lead_title("刚刚发布！某区疫情防控指挥部通告") == "某区疫情防控指挥部通告"
