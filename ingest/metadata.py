@@ -13,7 +13,7 @@ from datetime import date
 
 import cn2an
 
-from .chrome import NUMBER_LINE, TITLE_PREFIX, ends_with_body, has_news_signs
+from .chrome import NUMBER_LINE, TITLE_PREFIX, ends_with_body, has_news_signs, rules
 from .markers import ATTACHMENT_HEADING, DOC_NUMBER, match_marker
 
 # The 日 may be cut off the end of a page (2021年11月11).
@@ -35,6 +35,10 @@ _REPEATED = re.compile(r"(.+?)\1+", re.DOTALL)
 # The bracketed year of a document number: found by its bracket, it rules out most
 # lines before DOC_NUMBER, which opens with the issuer and is tried at every character.
 _NUMBER_YEAR = re.compile(r"[〔\[［【（(]\s*(?:19|20)\d{2}\s*[〕\]］】）)]")
+
+
+# A serial in bare numerals on a line of its own under the title: （十五）.
+_SERIAL_LINE = re.compile(r"[（(](?P<n>[一二三四五六七八九十百]{1,4})(?P<order>)[）)]")
 
 
 @dataclass
@@ -88,6 +92,8 @@ def _is_addressee_line(text: str) -> bool:
         and len(text) <= _ADDRESSEE_MAX
         and not re.search(r"[。；！？]", body)
         and "如下" not in body
+        # nor one that ends naming a kind or a decision (紧急通知：, 根据…决定：): a preamble.
+        and not rules().preamble.search(text)
         and bool(body.strip(" ，,、"))  # a colon alone names no one
         and not re.search(r"[（(][^）)]*$", body)  # nor does one inside brackets: （责任单位：…）
         and ("，" in body or "、" in body or "," in body or len(body) <= 30)
@@ -135,8 +141,13 @@ def split_head(paragraphs: list[str]) -> Head:
             numbered_at = len(title_lines)
             rest[0:1] = [after] if after else []
             continue
-        printed = not head.doc_number and (title_lines or head.parts) and NUMBER_LINE.match(line)
-        if printed:  # the number printed under the title: （第1号）, 2号令
+        # The number printed under the title (（第1号）, 2号令), or over it on a line of its
+        # own, as a masthead's 文号 stands when the page's masthead is cut off (第23号).
+        printed = not head.doc_number and (title_lines or head.parts or len(rest) > 1) and NUMBER_LINE.match(line)
+        serial = not head.doc_number and title_lines and _SERIAL_LINE.fullmatch(line)
+        if serial:  # a serial in bare numerals under the title: （十五）
+            printed = serial
+        if printed:
             head.doc_number = re.sub(r"\s", "", printed.group("n") or printed.group("order"))
             numbered_at = len(title_lines)
             head.parts.append(line)
@@ -293,7 +304,7 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
 # The notice a lead names: in 《》, or as the object of 发布 (发布天津市…指挥部第23号通告).
 _LEAD_TITLE = re.compile(
     r"《([^《》]{4,80}(?:通知|通告|公告|意见|方案|办法|决定|规定|措施|令))》"
-    r"|发布了?([^，。、《》“”]{4,60}?[\u4e00-\u9fff]{2}(?:第\d{1,4}号)?(?:通告|公告|通知|令))(?=[，。：]|$)"
+    r"|发布了?[！!：:]?([^，。、《》“”！!？?：:]{4,60}?[\u4e00-\u9fff]{2}(?:第\d{1,4}号)?(?:通告|公告|通知|令))(?=[，。：]|$)"
 )
 _LEAD_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[^。]{0,60}?发布")
 _YEAR = re.compile(r"(?:19|20)\d{2}(?=年|〕|\]|］)")
@@ -306,6 +317,8 @@ def lead_title(lead: str | None) -> str | None:
     '关于加强出行管理的通知'
     >>> lead_title("25日夜间，天津市疫情防控指挥部发布天津市疫情防控指挥部第23号通告。通告全文如下：")
     '天津市疫情防控指挥部第23号通告'
+    >>> lead_title("刚刚发布！某区疫情防控指挥部通告")
+    '某区疫情防控指挥部通告'
     >>> lead_title("27日晚，某市办公室发布通告，在全市开展筛查。") is None
     True
     """

@@ -142,6 +142,12 @@ class Notice:
         )
 
     @property
+    def printed_number(self) -> str | None:
+        """The 文号 as printed: a serial in bare numerals (十五) stands in brackets, （十五）."""
+        bare = self.doc_number and re.fullmatch(r"[一二三四五六七八九十百]+", self.doc_number)
+        return f"（{self.doc_number}）" if bare else self.doc_number
+
+    @property
     def paragraphs(self) -> list[str]:
         return [*self.body, *self.signature, *self.notes]
 
@@ -283,7 +289,7 @@ def official_pdf(path: Path, notice: Notice, layout: Layout, rng: random.Random 
             out.line(line, align="centre", size=size * scale, colour=RED)
         out.gap()
         if notice.doc_number:
-            out.line(notice.doc_number, align="centre")
+            out.line(notice.printed_number, align="centre")
         out.y -= size / 2
         out.rule(RED, 2.0)
         out.gap()
@@ -292,7 +298,7 @@ def official_pdf(path: Path, notice: Notice, layout: Layout, rng: random.Random 
         out.line(line, align="centre", size=title_size)
     if notice.doc_number and not (layout.masthead and notice.issuer):
         out.gap(0.5)
-        out.line(notice.doc_number, align="centre")
+        out.line(notice.printed_number, align="centre")
     out.gap()
     if notice.addressees:
         for line in wrap("，".join(notice.addressees) + "：", layout.chars_per_line):
@@ -435,10 +441,10 @@ def printed_lines(notice: Notice, layout: Layout) -> list[str]:
     """What the PDF reader gives for `notice` printed in `layout`: the head's lines
     (masthead, 文号, the title joined, the addressees) and the paragraphs."""
     masthead = layout.masthead and notice.issuer
-    head = [notice.issuer + "文件", notice.doc_number] if masthead else []
+    head = [notice.issuer + "文件", notice.printed_number] if masthead else []
     head.append(notice.title)
     if notice.doc_number and not masthead:
-        head.append(notice.doc_number)
+        head.append(notice.printed_number)
     if notice.addressees:
         head.append("，".join(notice.addressees) + "：")
     return [line for line in head if line] + printed_paragraphs(notice, layout)
