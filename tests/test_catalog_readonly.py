@@ -9,6 +9,8 @@ from urllib.parse import quote
 
 import pytest
 
+from db.serve import SETTINGS
+
 from catalog_support import UNIT, fetch
 
 
@@ -93,5 +95,6 @@ def test_no_page_shows_where_the_database_lives(ds, catalog):
 
 def test_settings_bound_queries(ds):
     settings = fetch(ds, "/-/settings.json").json()
-    assert settings["sql_time_limit_ms"] > 0
-    assert settings["template_debug"] is False
+    # What the server reports is what db/serve.py sets: the time limit, no template debugging, no download.
+    assert {k: settings[k] for k in SETTINGS} == SETTINGS
+    assert settings["sql_time_limit_ms"] == 3000 and settings["template_debug"] is False
