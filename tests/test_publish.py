@@ -16,10 +16,10 @@ import asyncio
 import fcntl
 import hashlib
 import json
-import sqlite3
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
