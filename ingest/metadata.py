@@ -13,7 +13,7 @@ from datetime import date
 
 import cn2an
 
-from .chrome import NUMBER_LINE, TITLE_PREFIX, ends_with_body, has_news_signs, rules
+from .chrome import BRACKETED_NUMBER, NUMBER_LINE, TITLE_PREFIX, ends_with_body, has_news_signs, rules
 from .markers import ATTACHMENT_HEADING, DOC_NUMBER, match_marker
 
 # The 日 may be cut off the end of a page (2021年11月11).
@@ -257,7 +257,7 @@ _KIND_AFTER_BODY = re.compile(r"^(?P<body>[\u4e00-\u9fff（）()]{4,60}?)(?:[一
 # The number in brackets as printed (（通告2022年第42号）, （郸防指〔2020〕3号）, （十五）), or
 # run into the title (第59号公告, 17号令).
 _TITLE_NUMBER = re.compile(
-    r"\s*[（(]([^（）()]{0,24}?[\d一二三四五六七八九十百]\s*号令?|[一二三四五六七八九十百]{1,4})[）)]\s*$"
+    rf"\s*[（(]({BRACKETED_NUMBER})[）)]\s*$"
     r"|((?:\d{4}年)?第\d{1,4}号)(?=(?:通告|公告|令)$)|(\d{1,4}号令)$"
     r"|(?<=通告|公告)((?:〔\d{4}〕|\d{4}年)?第\s*\d{1,4}\s*号)$"
 )
