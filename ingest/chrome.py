@@ -42,9 +42,11 @@ NUMBER_LINE = re.compile(
     r"^[（(]?(?:(?P<n>[\u4e00-\u9fff]{0,20}?(?:(?:〔\d{4}〕|\d{4}年?)第?|第)\s*[\d一二三四五六七八九十百]{1,4}\s*号)"
     r"|(?P<order>\d{1,4}\s*号令))[）)]?$"
 )
+# The inside of a number printed in brackets with a title: 第1号, 郸防指〔2020〕3号, 十五.
+BRACKETED_NUMBER = r"[^（）()]{0,24}?[\d一二三四五六七八九十百]\s*号令?|[一二三四五六七八九十百]{1,4}"
 # A number closing a title line: bracketed (（第1号）, （十五）) or run in (…公告〔2022〕第17号).
 _NUMBER_AFTER_TITLE = re.compile(
-    r"\s*[（(](?:[^（）()]{0,24}?[\d一二三四五六七八九十百]\s*号令?|[一二三四五六七八九十百]{1,4})[）)]$"
+    rf"\s*[（(](?:{BRACKETED_NUMBER})[）)]$"
     r"|(?:〔\d{4}〕|\d{4}年)?第\s*\d{1,4}\s*号$"
 )
 _ADDRESSEES = re.compile(r"^[^。；！？]{2,150}[：:]$")

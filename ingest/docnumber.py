@@ -11,9 +11,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .markers import DOC_NUMBER
+from .markers import BRACKETED_YEAR, DOC_NUMBER
 
-_YEAR = re.compile(r"[〔\[［【（(]\s*((?:19|20)\d{2})\s*[〕\]］】）)]")
 _SERIAL = re.compile(r"第?\s*(\d{1,5})\s*号")
 _WHITE = re.compile(r"\s+")
 _YEAR_WRITTEN = re.compile(r"((?:19|20)\d{2})年")
@@ -48,7 +47,7 @@ def parse(text: str | None) -> DocNumber | None:
     m = DOC_NUMBER.search(s)
     if m:
         return DocNumber(m["issuer"], int(m["year"]), int(m["number"]))
-    year = _YEAR.search(s)
+    year = BRACKETED_YEAR.search(s)
     serial = _SERIAL.search(s, year.end() if year else 0)
     if not serial:
         return None

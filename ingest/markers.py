@@ -33,6 +33,9 @@ DOC_NUMBER = re.compile(
     r"\s*第?\s*(?P<number>\d{1,5})\s*号"
 )
 
+# A year in the brackets of a document number: 〔2021〕, [2021], （2020）.
+BRACKETED_YEAR = re.compile(r"[〔\[［【（(]\s*((?:19|20)\d{2})\s*[〕\]］】）)]")
+
 # The heading of an attached page, a line of its own: 附件, 附件2, 附件：
 ATTACHMENT_HEADING = re.compile(r"附件\s*\d*\s*[：:]?")
 

@@ -13,8 +13,8 @@ from datetime import date
 
 import cn2an
 
-from .chrome import NUMBER_LINE, TITLE_PREFIX, ends_with_body, has_news_signs, rules
-from .markers import ATTACHMENT_HEADING, DOC_NUMBER, match_marker
+from .chrome import BRACKETED_NUMBER, NUMBER_LINE, TITLE_PREFIX, ends_with_body, has_news_signs, rules
+from .markers import ATTACHMENT_HEADING, BRACKETED_YEAR, DOC_NUMBER, match_marker
 
 # The 日 may be cut off the end of a page (2021年11月11).
 _CN_DATE = re.compile(r"^([〇○零一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日?$")
@@ -32,9 +32,6 @@ _ADDRESSEE_MAX = 150
 # The masthead is the issuing body's name followed by 文件 (GB/T 9704).
 MASTHEAD_SUFFIX = "文件"
 _REPEATED = re.compile(r"(.+?)\1+", re.DOTALL)
-# The bracketed year of a document number: found by its bracket, it rules out most
-# lines before DOC_NUMBER, which opens with the issuer and is tried at every character.
-_NUMBER_YEAR = re.compile(r"[〔\[［【（(]\s*(?:19|20)\d{2}\s*[〕\]］】）)]")
 
 
 # A serial in bare numerals on a line of its own under the title: （十五）.
@@ -128,7 +125,9 @@ def split_head(paragraphs: list[str]) -> Head:
     rest = list(paragraphs)
     while rest:
         line = rest[0]
-        number = not head.doc_number and _NUMBER_YEAR.search(line) and DOC_NUMBER.search(line)
+        # The bracket rules out most lines before DOC_NUMBER, which opens with the issuer
+        # and is tried at every character.
+        number = not head.doc_number and BRACKETED_YEAR.search(line) and DOC_NUMBER.search(line)
         if number and number.start() <= 100 and not re.search(r"[《（(][^》）)]*$", line[: number.start()]):
             start = number.start()
             # Glued to the title, the document number's prefix must not swallow the title's end.
@@ -257,7 +256,7 @@ _KIND_AFTER_BODY = re.compile(r"^(?P<body>[\u4e00-\u9fff（）()]{4,60}?)(?:[一
 # The number in brackets as printed (（通告2022年第42号）, （郸防指〔2020〕3号）, （十五）), or
 # run into the title (第59号公告, 17号令).
 _TITLE_NUMBER = re.compile(
-    r"\s*[（(]([^（）()]{0,24}?[\d一二三四五六七八九十百]\s*号令?|[一二三四五六七八九十百]{1,4})[）)]\s*$"
+    rf"\s*[（(]({BRACKETED_NUMBER})[）)]\s*$"
     r"|((?:\d{4}年)?第\d{1,4}号)(?=(?:通告|公告|令)$)|(\d{1,4}号令)$"
     r"|(?<=通告|公告)((?:〔\d{4}〕|\d{4}年)?第\s*\d{1,4}\s*号)$"
 )
