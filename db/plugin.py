@@ -283,6 +283,11 @@ def _number(value) -> str:
     return "" if value is None else str(value)
 
 
+def _amount(value, value_to) -> str:
+    """A stored amount or range as written: `14`, `3–5`; empty when there is none."""
+    return "–".join(_number(v) for v in (value, value_to) if v is not None)
+
+
 # The versions of the lineage a measure belongs to, oldest first (db/build.py, compare/lineage.py).
 _LINEAGE_SQL = """
 select v.lineage, v.position, v.measure, v.change_type, v.change, m.path, m.heading, m.label,
@@ -321,7 +326,7 @@ async def _measure_page(datasette, database: str, measure_id: str) -> dict | Non
         unit["measures_url"] = datasette.urls.query(database, "measures_of_unit") + "?" + urlencode({"unit": unit["unit"]})
     deadlines = await listing("select * from deadlines where measure = :id order by id")
     for d in deadlines:
-        d["amount"] = "–".join(_number(v) for v in (d["value"], d["value_to"]) if v is not None)
+        d["amount"] = _amount(d["value"], d["value_to"])
         d["zh"] = deadline_zh(d["kind"], d["value"], d["value_to"], d["unit"], d["event"], d["date"], d["text"])
     lineage = await listing(_LINEAGE_SQL)
     for version in lineage:
@@ -329,7 +334,7 @@ async def _measure_page(datasette, database: str, measure_id: str) -> dict | Non
         version["changes"] = [line for line in (version["change"] or "").split("；") if line]
     thresholds = await listing("select * from thresholds where measure = :id order by id")
     for t in thresholds:
-        t["amount"] = "–".join(_number(v) for v in (t["value"], t["value_to"]) if v is not None)
+        t["amount"] = _amount(t["value"], t["value_to"])
     return {
         "measure": m,
         "pieces": highlight(m["text"], spans),
@@ -395,7 +400,7 @@ def deadline_zh(kind: str | None, value: float | None, value_to: float | None, u
     >>> deadline_zh("before", None, None, None, "春节", None), deadline_zh("from", None, None, None, "即日", None)
     ('春节前', '即日起')
     """
-    amount = "–".join(_number(v) for v in (value, value_to) if v is not None)
+    amount = _amount(value, value_to)
     what = (amount + ZH.get(unit or "", unit or "")) if amount else (event or date or "")
     if not what:
         return text or ""
