@@ -593,10 +593,9 @@ def send_csv_with_bom(send, csv_request: bool):
 
     async def wrapped(message):
         if message["type"] == "http.response.start":
-            headers = dict(message.get("headers") or [])
             state["csv"] = csv_request and message.get("status") == 200
             if state["csv"]:
-                message = {**message, "headers": [(k, v) for k, v in message["headers"] if k.lower() != b"content-length"]}
+                message = {**message, "headers": [(k, v) for k, v in message.get("headers") or [] if k.lower() != b"content-length"]}
         elif message["type"] == "http.response.body" and state["csv"] and state["first"]:
             state["first"] = False
             message = {**message, "body": BOM + message.get("body", b"")}
