@@ -34,6 +34,7 @@ import sqlite3
 import sys
 import unicodedata
 import weakref
+from functools import partial
 from urllib.parse import urlencode
 
 from datasette import hookimpl
@@ -283,6 +284,11 @@ def _number(value) -> str:
     return "" if value is None else str(value)
 
 
+def _row_url(datasette, database: str, table: str, key: str) -> str:
+    """The page of one row; ids hold `#` and `/`, which the path must encode."""
+    return datasette.urls.row(database, table, tilde_encode(key))
+
+
 def _amount(value, value_to) -> str:
     """A stored amount or range as written: `14`, `3–5`; empty when there is none."""
     return "–".join(_number(v) for v in (value, value_to) if v is not None)
@@ -308,8 +314,7 @@ async def _measure_page(datasette, database: str, measure_id: str) -> dict | Non
     m = dict(rows[0])
     spans = [tuple(r) for r in (await db.execute(_SPANS_SQL, {"id": measure_id})).rows]
 
-    def row_url(table: str, key: str) -> str:
-        return datasette.urls.row(database, table, tilde_encode(key))
+    row_url = partial(_row_url, datasette, database)
 
     async def listing(sql: str) -> list[dict]:
         return [dict(r) for r in (await db.execute(sql, {"id": measure_id})).rows]
@@ -439,8 +444,7 @@ async def _notice_page(datasette, database: str, notice_id: str) -> dict | None:
     async def listing(sql: str) -> list[dict]:
         return [dict(r) for r in (await db.execute(sql, {"id": notice_id})).rows]
 
-    def row_url(table: str, key: str) -> str:
-        return datasette.urls.row(database, table, tilde_encode(key))
+    row_url = partial(_row_url, datasette, database)
 
     spans: dict[str, list] = {}
     for s in await listing(_NOTICE_SPANS_SQL):
@@ -492,8 +496,7 @@ async def _unit_page(datasette, database: str, unit_id: str) -> dict | None:
     async def listing(sql: str, **params) -> list[dict]:
         return [dict(r) for r in (await db.execute(sql, {"id": unit_id, **params})).rows]
 
-    def row_url(table: str, key: str) -> str:
-        return datasette.urls.row(database, table, tilde_encode(key))
+    row_url = partial(_row_url, datasette, database)
 
     notices: dict[str, dict] = {}
     for m in await listing(_UNIT_MEASURES_SQL):
@@ -702,7 +705,7 @@ def render_cell(value, column, table, database, datasette):
     }.get(column)
     if target is None:
         return None
-    url = datasette.urls.row(database, target, tilde_encode(value))
+    url = _row_url(datasette, database, target, value)
 
     def link(shown: str) -> Markup:
         return Markup(f'<a href="{escape(url)}" title="{escape(value)}">{escape(shown)}</a>')
