@@ -433,7 +433,7 @@ class _UnitNames:
         ]
 
 
-def _shaped(doc: dict) -> Document:
+def shaped(doc: dict) -> Document:
     """The document in the shape of extract/document.py, placed: every offset the
     catalog stores is one the shape gives."""
     try:
@@ -462,9 +462,9 @@ def _raw_excerpts(doc: Document) -> list[RawExcerpt | None]:
 
 
 def _document_rows(doc: dict, units: _UnitNames) -> dict[str, list[dict]]:
-    shaped = _shaped(doc)
-    excerpts = _raw_excerpts(shaped)
-    doc = shaped.to_dict()
+    shaped_doc = shaped(doc)
+    excerpts = _raw_excerpts(shaped_doc)
+    doc = shaped_doc.to_dict()
     source = doc["source"]
     paragraphs = doc.get("paragraphs") or []
     provenance = doc.get("provenance") or []

@@ -34,6 +34,7 @@ import sqlite3
 import sys
 import unicodedata
 import weakref
+from functools import partial
 from urllib.parse import urlencode
 
 from datasette import hookimpl
@@ -283,6 +284,16 @@ def _number(value) -> str:
     return "" if value is None else str(value)
 
 
+def _row_url(datasette, database: str, table: str, key: str) -> str:
+    """The page of one row; ids hold `#` and `/`, which the path must encode."""
+    return datasette.urls.row(database, table, tilde_encode(key))
+
+
+def _amount(value, value_to) -> str:
+    """A stored amount or range as written: `14`, `3–5`; empty when there is none."""
+    return "–".join(_number(v) for v in (value, value_to) if v is not None)
+
+
 # The versions of the lineage a measure belongs to, oldest first (db/build.py, compare/lineage.py).
 _LINEAGE_SQL = """
 select v.lineage, v.position, v.measure, v.change_type, v.change, m.path, m.heading, m.label,
@@ -303,8 +314,7 @@ async def _measure_page(datasette, database: str, measure_id: str) -> dict | Non
     m = dict(rows[0])
     spans = [tuple(r) for r in (await db.execute(_SPANS_SQL, {"id": measure_id})).rows]
 
-    def row_url(table: str, key: str) -> str:
-        return datasette.urls.row(database, table, tilde_encode(key))
+    row_url = partial(_row_url, datasette, database)
 
     async def listing(sql: str) -> list[dict]:
         return [dict(r) for r in (await db.execute(sql, {"id": measure_id})).rows]
@@ -321,7 +331,7 @@ async def _measure_page(datasette, database: str, measure_id: str) -> dict | Non
         unit["measures_url"] = datasette.urls.query(database, "measures_of_unit") + "?" + urlencode({"unit": unit["unit"]})
     deadlines = await listing("select * from deadlines where measure = :id order by id")
     for d in deadlines:
-        d["amount"] = "–".join(_number(v) for v in (d["value"], d["value_to"]) if v is not None)
+        d["amount"] = _amount(d["value"], d["value_to"])
         d["zh"] = deadline_zh(d["kind"], d["value"], d["value_to"], d["unit"], d["event"], d["date"], d["text"])
     lineage = await listing(_LINEAGE_SQL)
     for version in lineage:
@@ -329,7 +339,7 @@ async def _measure_page(datasette, database: str, measure_id: str) -> dict | Non
         version["changes"] = [line for line in (version["change"] or "").split("；") if line]
     thresholds = await listing("select * from thresholds where measure = :id order by id")
     for t in thresholds:
-        t["amount"] = "–".join(_number(v) for v in (t["value"], t["value_to"]) if v is not None)
+        t["amount"] = _amount(t["value"], t["value_to"])
     return {
         "measure": m,
         "pieces": highlight(m["text"], spans),
@@ -395,7 +405,7 @@ def deadline_zh(kind: str | None, value: float | None, value_to: float | None, u
     >>> deadline_zh("before", None, None, None, "春节", None), deadline_zh("from", None, None, None, "即日", None)
     ('春节前', '即日起')
     """
-    amount = "–".join(_number(v) for v in (value, value_to) if v is not None)
+    amount = _amount(value, value_to)
     what = (amount + ZH.get(unit or "", unit or "")) if amount else (event or date or "")
     if not what:
         return text or ""
@@ -434,8 +444,7 @@ async def _notice_page(datasette, database: str, notice_id: str) -> dict | None:
     async def listing(sql: str) -> list[dict]:
         return [dict(r) for r in (await db.execute(sql, {"id": notice_id})).rows]
 
-    def row_url(table: str, key: str) -> str:
-        return datasette.urls.row(database, table, tilde_encode(key))
+    row_url = partial(_row_url, datasette, database)
 
     spans: dict[str, list] = {}
     for s in await listing(_NOTICE_SPANS_SQL):
@@ -487,8 +496,7 @@ async def _unit_page(datasette, database: str, unit_id: str) -> dict | None:
     async def listing(sql: str, **params) -> list[dict]:
         return [dict(r) for r in (await db.execute(sql, {"id": unit_id, **params})).rows]
 
-    def row_url(table: str, key: str) -> str:
-        return datasette.urls.row(database, table, tilde_encode(key))
+    row_url = partial(_row_url, datasette, database)
 
     notices: dict[str, dict] = {}
     for m in await listing(_UNIT_MEASURES_SQL):
@@ -588,10 +596,9 @@ def send_csv_with_bom(send, csv_request: bool):
 
     async def wrapped(message):
         if message["type"] == "http.response.start":
-            headers = dict(message.get("headers") or [])
             state["csv"] = csv_request and message.get("status") == 200
             if state["csv"]:
-                message = {**message, "headers": [(k, v) for k, v in message["headers"] if k.lower() != b"content-length"]}
+                message = {**message, "headers": [(k, v) for k, v in message.get("headers") or [] if k.lower() != b"content-length"]}
         elif message["type"] == "http.response.body" and state["csv"] and state["first"]:
             state["first"] = False
             message = {**message, "body": BOM + message.get("body", b"")}
@@ -698,7 +705,7 @@ def render_cell(value, column, table, database, datasette):
     }.get(column)
     if target is None:
         return None
-    url = datasette.urls.row(database, target, tilde_encode(value))
+    url = _row_url(datasette, database, target, value)
 
     def link(shown: str) -> Markup:
         return Markup(f'<a href="{escape(url)}" title="{escape(value)}">{escape(shown)}</a>')

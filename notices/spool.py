@@ -18,9 +18,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from db import CatalogError
-from db.build import new_source
-from extract.document import Document, ShapeError, place
+from db.build import new_source, shaped
 
 
 @contextmanager
@@ -56,10 +54,7 @@ class DocumentSpool:
 
     def append(self, document: dict) -> None:
         source = new_source(document, self._places)
-        try:
-            document = place(Document.from_dict(document)).to_dict()
-        except ShapeError as e:
-            raise CatalogError(str(e)) from None
+        document = shaped(document).to_dict()
         line = json.dumps(document, ensure_ascii=False).encode("utf-8") + b"\n"
         self._file.seek(self._end)
         self._file.write(line)
