@@ -4,6 +4,8 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import json
+import re
 from urllib.parse import quote
 
 import pytest
@@ -87,3 +89,23 @@ def test_measures_in_force_on_a_date(ds):
     # 001 is undated: it counts from the start of 2020, the year of its number.
     assert "001_eb84b56d6e19529f.txt#1.6" in before and "001_eb84b56d6e19529f.txt#1.6" not in after
     assert "日期“2021/1/26”的格式不对" in get(ds, "/notices/in_force_on?topic=隔离&date=2021/1/26").text
+
+
+def test_each_task_on_the_front_page_answers_its_question(ds):
+    # Every form of the front page, filled in as a user would: its action and field
+    # names must reach the query that answers it, with rows about what was asked.
+    page = get(ds, "/").text
+    forms = dict(re.findall(r'<form[^>]*action="([^"]+)"[^>]*>(?:(?!</form>).)*?<input[^>]*name="([^"]+)"', page, re.S))
+    answers = {
+        "/notices/measures_of_unit": ("市卫健委", "卫生健康委"),
+        "/notices/search_newest": ("核酸检测", "核酸检测"),
+        "/notices/search_measures": ("口罩", "口罩"),
+    }
+    for action, (value, expected) in answers.items():
+        assert action in forms, action
+        rows = get(ds, f"{action}.json?{forms[action]}={quote(value)}&_shape=array").json()
+        assert rows and all(expected in json.dumps(row, ensure_ascii=False) for row in rows), (action, rows[:1])
+    # The topic box takes the Chinese name: the same history as the topic's key.
+    timeline = "/notices/topic_timeline"
+    by_name = get(ds, f"{timeline}.json?{forms[timeline]}={quote('隔离')}&_shape=array").json()
+    assert by_name and by_name == get(ds, f"{timeline}.json?topic=quarantine&_shape=array").json()
