@@ -22,9 +22,10 @@ from functools import lru_cache
 
 from compare.lexicon import RELAXED, TIGHTENED, ending, load_data
 from compare.tokens import bigrams, letters, normalize
+from extract.punctuation import CLAUSE_ENDS, SENTENCE_ENDS
 
-_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
-_CLAUSE = re.compile(r"[^，,：:]+")
+_SENTENCE = re.compile(f"[^{SENTENCE_ENDS}]+")
+_CLAUSE = re.compile(f"[^{CLAUSE_ENDS}]+")  # within a sentence
 _UNIT_LIST = re.compile(r"[(（](?:责任|牵头|配合|主责)单位[:：][^()（）]*[)）]")
 
 

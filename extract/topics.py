@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.models import Topic
+from extract.punctuation import CLAUSE_ENDS, SENTENCE_END
 from extract.rules import Scanner, load_rule_file, rule
 from extract.structure import heading_of
 
@@ -38,8 +39,7 @@ OXCGRT = re.compile(r"[CEHV]\d")
 WEIGHT_KEYS = ("cue", "mention", "heading", "aside", "assign", "share", "window", "enumeration")
 
 # Where clauses end; `、` separates the items of a list, which stay in one clause.
-_CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]+")
-_SENTENCE_END = re.compile(r"[；;。！？!?\n]+")
+_CLAUSE_END = re.compile(f"[{CLAUSE_ENDS}]+")
 _PARENS = re.compile(r"[（(][^（）()]*[）)]")
 
 
@@ -214,7 +214,7 @@ def _clause_bounds(text: str, asides: list[tuple[int, int]]) -> tuple[list[int],
     for m in _CLAUSE_END.finditer(text):
         if _inside(m.start(), asides) or m.end() >= len(text):
             continue
-        if _SENTENCE_END.search(m.group()):
+        if SENTENCE_END.search(m.group()):
             sentence += 1
         bounds.append(m.end())
         sentence_of.append(sentence)
