@@ -31,7 +31,7 @@ from pathlib import Path
 
 from extract.models import Topic
 from extract.punctuation import CLAUSE_ENDS, SENTENCE_END
-from extract.rules import Scanner, load_rule_file, rule
+from extract.rules import Scanner, compile_pattern, load_rule_file, rule
 from extract.structure import heading_of
 
 TOPICS_FILE = Path(__file__).parent / "data" / "topics.yml"
@@ -102,12 +102,9 @@ def _strings(spec: dict, key: str, path: Path, topic: str) -> list[str]:
 
 
 def _compile(pattern: str, path: Path, what: str, places: dict) -> re.Pattern:
-    try:
-        for name, chars in places.items():
-            pattern = pattern.replace("{" + name + "}", chars)
-        return re.compile(pattern)
-    except re.error as e:
-        raise ValueError(f"{path}: {what}: bad pattern {pattern!r}: {e}") from e
+    for name, chars in places.items():
+        pattern = pattern.replace("{" + name + "}", chars)
+    return compile_pattern(pattern, path, what)
 
 
 @lru_cache(maxsize=1)
