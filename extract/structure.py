@@ -19,6 +19,7 @@ from ingest.markers import ATTACHMENT_HEADING, CN_DIGITS, match_marker, ordinal
 
 from .models import Measure
 from .numbers import alternation
+from .punctuation import SENTENCE_ENDS
 from .rules import compile_rule_file, rule
 
 RULES_FILE = Path(__file__).parent / "data" / "structure.yml"
@@ -27,7 +28,8 @@ HEADING_MAX = 30
 _INSTRUCTION_START = re.compile(r"^(?:将|把|对|由|在|按照|根据|依据|凡|从|自|经)")
 _INLINE_ENUM = re.compile(r"(?:^|(?<=[。；，：]))([一二三四五六七八九十]+)是")
 _ATTACHMENT_LIST = re.compile(r"附件\s*[：:]\s*\S")
-_SENTENCES = re.compile(r"[^。！？；!?;]+[。！？；!?;]*")
+_STOPS = SENTENCE_ENDS.strip()  # a line break is left in the sentence
+_SENTENCES = re.compile(f"[^{_STOPS}]+[{_STOPS}]*")
 # A labelled line (`（责任单位：各区县）`, `咨询电话：…`) is no signature.
 _LABELLED = re.compile(r"[：:]")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
