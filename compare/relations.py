@@ -28,6 +28,7 @@ from compare.profile import label_text, subject_counts, topic_names
 from compare.tokens import normalize, terms
 from extract.punctuation import SENTENCE_ENDS
 from extract.references import find_references
+from extract.rules import any_of
 from ingest import docnumber
 from ingest.markers import match_marker
 
@@ -64,8 +65,8 @@ class InForce:
 def _patterns() -> tuple[dict[str, re.Pattern], re.Pattern]:
     data = load_data("relations.yml")
     try:
-        kinds = {k: re.compile("|".join(f"(?:{p})" for p in data["kinds"][k])) for k in _KIND_ORDER}
-        overrides = re.compile("|".join(f"(?:{p})" for p in data["overrides"]))
+        kinds = {k: re.compile(any_of(data["kinds"][k])) for k in _KIND_ORDER}
+        overrides = re.compile(any_of(data["overrides"]))
     except (KeyError, re.error) as e:
         raise ValueError(f"{DATA / 'relations.yml'}: bad or missing entry: {e}") from e
     return kinds, overrides

@@ -40,6 +40,11 @@ def rule(data: dict, path: Path, *keys: str):
     return node
 
 
+def any_of(patterns) -> str:
+    """One pattern matching any of a rule's patterns (each kept whole, in its own group)."""
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
 def compile_pattern(pattern: str, path: Path, what: str) -> re.Pattern:
     """One pattern of a rule file, compiled; a bad one is reported with the file and the rule it belongs to."""
     try:

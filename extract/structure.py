@@ -20,7 +20,7 @@ from ingest.markers import ATTACHMENT_HEADING, CN_DIGITS, match_marker, ordinal
 from .models import Measure
 from .numbers import alternation
 from .punctuation import SENTENCE_ENDS
-from .rules import compile_rule_file, rule
+from .rules import any_of, compile_rule_file, rule
 
 RULES_FILE = Path(__file__).parent / "data" / "structure.yml"
 HEADING_MAX = 30
@@ -63,8 +63,8 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         run_on_max=int(rule(data, path, "run_on_label_max")),
         obligation=re.compile(alternation(obligation)),
         order=re.compile(alternation(obligation + rule(data, path, "directives"))),
-        not_order=re.compile("|".join(f"(?:{p})" for p in rule(data, path, "not_orders"))),
-        preamble_end=re.compile("|".join(f"(?:{p})" for p in rule(data, path, "preamble_end"))),
+        not_order=re.compile(any_of(rule(data, path, "not_orders"))),
+        preamble_end=re.compile(any_of(rule(data, path, "preamble_end"))),
         closing_formula=re.compile(rule(data, path, "closing_formula")),
     )
 
