@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from extract.rules import load_rule_file
+from extract.rules import any_of, compile_pattern, load_rule_file
 
 DATA = Path(__file__).resolve().parent / "data"
 # Which way a change moves a measure (compare/changes.py decides the pair's).
@@ -41,10 +41,8 @@ def subject_labels() -> tuple[Label, ...]:
         for name, patterns in (data.get(kind) or {}).items():
             if not patterns:
                 raise ValueError(f"{DATA / 'subjects.yml'}: {kind} {name!r} has no patterns")
-            try:
-                rx = re.compile("|".join(f"(?:{p})".replace("{place}", place) for p in patterns))
-            except re.error as e:
-                raise ValueError(f"{DATA / 'subjects.yml'}: {kind} {name!r}: bad pattern: {e}") from e
+            rx = compile_pattern(any_of(p.replace("{place}", place) for p in patterns),
+                                 DATA / "subjects.yml", f"{kind} {name!r}")
             labels.append(Label(kind, name, rx))
     return tuple(labels)
 
@@ -52,4 +50,4 @@ def subject_labels() -> tuple[Label, ...]:
 @lru_cache(maxsize=1)
 def ending() -> re.Pattern:
     """What a measure says when it stops (`…不再执行`), compare/data/changes.yml `ending`."""
-    return re.compile("|".join(f"(?:{p})" for p in load_data("changes.yml")["ending"]))
+    return re.compile(any_of(load_data("changes.yml")["ending"]))

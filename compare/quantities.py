@@ -25,6 +25,7 @@ from compare.lexicon import DATA, RELAXED, TIGHTENED, load_data
 from compare.profile import quantity_of, threshold_unit
 from compare.tokens import bigrams, dice, normalize
 from extract.document import locate
+from extract.rules import compile_pattern
 
 _HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 24 * 7, "month": 24 * 30,
           "分钟": 1 / 60, "小时": 1, "天": 24, "日": 24, "周": 24 * 7, "月": 24 * 30}
@@ -61,10 +62,7 @@ def _settings() -> dict:
 def roles() -> tuple[Role, ...]:
     out = []
     for r in _settings()["roles"]:
-        try:
-            words = re.compile(r["words"]) if r.get("words") else None
-        except re.error as e:
-            raise ValueError(f"{DATA / 'changes.yml'}: role {r.get('aspect')!r}: bad words pattern: {e}") from e
+        words = compile_pattern(r["words"], DATA / "changes.yml", f"role {r.get('aspect')!r} words") if r.get("words") else None
         if r.get("rise") not in (TIGHTENED, RELAXED):
             raise ValueError(f"{DATA / 'changes.yml'}: role {r.get('aspect')!r}: rise must be tightened or relaxed")
         out.append(Role(

@@ -26,11 +26,13 @@ from compare.index import CandidateIndex
 from compare.lexicon import DATA, load_data
 from compare.profile import label_text, subject_counts, topic_names
 from compare.tokens import normalize, terms
+from extract.punctuation import SENTENCE_ENDS
 from extract.references import find_references
+from extract.rules import any_of
 from ingest import docnumber
 from ingest.markers import match_marker
 
-_SENTENCE = re.compile(r"[^。；;!！?？\n]+[。；;!！?？]?")
+_SENTENCE = re.compile(f"[^{SENTENCE_ENDS}]+[{SENTENCE_ENDS.strip()}]?")  # a line break is not kept
 _KIND_ORDER = ("replaces", "extends", "ends", "lifts", "adjusts", "continues", "applies")
 RELATION_NAMES = {"cites": "引用", "replaces": "取代", "extends": "延长", "ends": "废止", "lifts": "解除",
                   "adjusts": "调整", "continues": "继续执行", "applies": "参照", "overrides": "以本文为准"}
@@ -63,8 +65,8 @@ class InForce:
 def _patterns() -> tuple[dict[str, re.Pattern], re.Pattern]:
     data = load_data("relations.yml")
     try:
-        kinds = {k: re.compile("|".join(f"(?:{p})" for p in data["kinds"][k])) for k in _KIND_ORDER}
-        overrides = re.compile("|".join(f"(?:{p})" for p in data["overrides"]))
+        kinds = {k: re.compile(any_of(data["kinds"][k])) for k in _KIND_ORDER}
+        overrides = re.compile(any_of(data["overrides"]))
     except (KeyError, re.error) as e:
         raise ValueError(f"{DATA / 'relations.yml'}: bad or missing entry: {e}") from e
     return kinds, overrides

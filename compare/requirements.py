@@ -22,9 +22,11 @@ from functools import lru_cache
 
 from compare.lexicon import RELAXED, TIGHTENED, ending, load_data
 from compare.tokens import bigrams, letters, normalize
+from extract.punctuation import CLAUSE_ENDS, SENTENCE_ENDS
+from extract.rules import any_of
 
-_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
-_CLAUSE = re.compile(r"[^，,：:]+")
+_SENTENCE = re.compile(f"[^{SENTENCE_ENDS}]+")
+_CLAUSE = re.compile(f"[^{CLAUSE_ENDS}]+")  # within a sentence
 _UNIT_LIST = re.compile(r"[(（](?:责任|牵头|配合|主责)单位[:：][^()（）]*[)）]")
 
 
@@ -39,7 +41,7 @@ class Clause:
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     rules = load_data("changes.yml")["requirements"]
-    compiled = {k: re.compile("|".join(f"(?:{p})" for p in rules[k])) for k in ("rhetoric", "appeal", "light", "permission")}
+    compiled = {k: re.compile(any_of(rules[k])) for k in ("rhetoric", "appeal", "light", "permission")}
     compiled["order"] = re.compile(re.sub(r"\s+", "", rules["order"]))
     compiled["actions"] = [re.compile(p) for p in rules["actions"]]
     compiled["decisive"] = re.compile(f"(?:{rules['decisive']})|{compiled['permission'].pattern}")

@@ -15,20 +15,14 @@ from functools import lru_cache
 
 from compare.lexicon import DATA, RELAXED, TIGHTENED, load_data
 from compare.tokens import normalize
-
-
-def _compile(name: str, pattern: str) -> re.Pattern:
-    try:
-        return re.compile(pattern)
-    except re.error as e:
-        raise ValueError(f"{DATA / 'scope.yml'}: {name}: bad pattern {pattern!r}: {e}") from e
+from extract.rules import compile_pattern
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[dict, dict]:
     data = load_data("scope.yml")
-    chains = {name: [_compile(name, p) for p in levels] for name, levels in (data.get("chains") or {}).items()}
-    sets = {name: [_compile(name, p) for p in members] for name, members in (data.get("sets") or {}).items()}
+    chains = {name: [compile_pattern(p, DATA / "scope.yml", name) for p in levels] for name, levels in (data.get("chains") or {}).items()}
+    sets = {name: [compile_pattern(p, DATA / "scope.yml", name) for p in members] for name, members in (data.get("sets") or {}).items()}
     return chains, sets
 
 

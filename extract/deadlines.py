@@ -14,6 +14,7 @@ from pathlib import Path
 
 from extract.models import Deadline, UnitMention
 from extract.numbers import NUMBER, NUMBER_START, alternation, compile_template, parse_number, parse_number_or_range
+from extract.punctuation import CLAUSE_END, SENTENCE_END
 from extract.rules import Scanner, compile_rule_file, rule
 
 RULES_FILE = Path(__file__).parent / "data" / "deadlines.yml"
@@ -118,8 +119,6 @@ def _iso(m: re.Match) -> str | None:
 
 
 # A sentence ends at 。；！？ or a line break; a clause also at ，：.
-_SENTENCE_END = re.compile(r"[；;。！？!?\n]")
-_CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
 
 
 def attribute(deadlines: list[Deadline], units: list[UnitMention], text: str) -> None:
@@ -140,12 +139,12 @@ def attribute(deadlines: list[Deadline], units: list[UnitMention], text: str) ->
     [('医疗机构', '网络直报'), ('医疗机构', '完成')]
     """
     for d in deadlines:
-        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, d.start)), default=0)
-        end = _SENTENCE_END.search(text, d.end)
+        sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, 0, d.start)), default=0)
+        end = SENTENCE_END.search(text, d.end)
         sentence_end = end.start() if end else len(text)
         before = [u for u in units if u.end <= d.start]
         in_sentence = [u for u in before if sentence_start <= u.start]
-        opens = not _CLAUSE_END.search(text, sentence_start, d.start)
+        opens = not CLAUSE_END.search(text, sentence_start, d.start)
         after = [u for u in units if d.end <= u.start < sentence_end]
         if in_sentence:
             d.obliged = in_sentence[-1].name
@@ -159,5 +158,5 @@ def attribute(deadlines: list[Deadline], units: list[UnitMention], text: str) ->
 def _clause_after(text: str, start: int) -> str | None:
     """The words from `start` to the end of their clause; a deadline that ends its
     clause (`春节前，`) is followed by its action in the next."""
-    end = _CLAUSE_END.search(text, start)
+    end = CLAUSE_END.search(text, start)
     return text[start:end.start() if end else len(text)].strip() or None

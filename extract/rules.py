@@ -40,6 +40,19 @@ def rule(data: dict, path: Path, *keys: str):
     return node
 
 
+def any_of(patterns) -> str:
+    """One pattern matching any of a rule's patterns (each kept whole, in its own group)."""
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def compile_pattern(pattern: str, path: Path, what: str) -> re.Pattern:
+    """One pattern of a rule file, compiled; a bad one is reported with the file and the rule it belongs to."""
+    try:
+        return re.compile(pattern)
+    except re.error as e:
+        raise ValueError(f"{path}: {what}: bad pattern {pattern!r}: {e}") from e
+
+
 def compile_rule_file(path: Path, compile_rules: Callable[[dict, Path], T]) -> T:
     """Load a rule file and compile it; a bad pattern is reported with the file's name."""
     try:

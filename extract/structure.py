@@ -19,7 +19,8 @@ from ingest.markers import ATTACHMENT_HEADING, CN_DIGITS, match_marker, ordinal
 
 from .models import Measure
 from .numbers import alternation
-from .rules import compile_rule_file, rule
+from .punctuation import SENTENCE_ENDS
+from .rules import any_of, compile_rule_file, rule
 
 RULES_FILE = Path(__file__).parent / "data" / "structure.yml"
 HEADING_MAX = 30
@@ -27,7 +28,8 @@ HEADING_MAX = 30
 _INSTRUCTION_START = re.compile(r"^(?:将|把|对|由|在|按照|根据|依据|凡|从|自|经)")
 _INLINE_ENUM = re.compile(r"(?:^|(?<=[。；，：]))([一二三四五六七八九十]+)是")
 _ATTACHMENT_LIST = re.compile(r"附件\s*[：:]\s*\S")
-_SENTENCES = re.compile(r"[^。！？；!?;]+[。！？；!?;]*")
+_STOPS = SENTENCE_ENDS.strip()  # a line break is left in the sentence
+_SENTENCES = re.compile(f"[^{_STOPS}]+[{_STOPS}]*")
 # A labelled line (`（责任单位：各区县）`, `咨询电话：…`) is no signature.
 _LABELLED = re.compile(r"[：:]")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -61,8 +63,8 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         run_on_max=int(rule(data, path, "run_on_label_max")),
         obligation=re.compile(alternation(obligation)),
         order=re.compile(alternation(obligation + rule(data, path, "directives"))),
-        not_order=re.compile("|".join(f"(?:{p})" for p in rule(data, path, "not_orders"))),
-        preamble_end=re.compile("|".join(f"(?:{p})" for p in rule(data, path, "preamble_end"))),
+        not_order=re.compile(any_of(rule(data, path, "not_orders"))),
+        preamble_end=re.compile(any_of(rule(data, path, "preamble_end"))),
         closing_formula=re.compile(rule(data, path, "closing_formula")),
     )
 

@@ -30,7 +30,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.models import Topic
-from extract.rules import Scanner, load_rule_file, rule
+from extract.punctuation import CLAUSE_ENDS, SENTENCE_END
+from extract.rules import Scanner, compile_pattern, load_rule_file, rule
 from extract.structure import heading_of
 
 TOPICS_FILE = Path(__file__).parent / "data" / "topics.yml"
@@ -38,8 +39,7 @@ OXCGRT = re.compile(r"[CEHV]\d")
 WEIGHT_KEYS = ("cue", "mention", "heading", "aside", "assign", "share", "window", "enumeration")
 
 # Where clauses end; `、` separates the items of a list, which stay in one clause.
-_CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]+")
-_SENTENCE_END = re.compile(r"[；;。！？!?\n]+")
+_CLAUSE_END = re.compile(f"[{CLAUSE_ENDS}]+")
 _PARENS = re.compile(r"[（(][^（）()]*[）)]")
 
 
@@ -102,12 +102,9 @@ def _strings(spec: dict, key: str, path: Path, topic: str) -> list[str]:
 
 
 def _compile(pattern: str, path: Path, what: str, places: dict) -> re.Pattern:
-    try:
-        for name, chars in places.items():
-            pattern = pattern.replace("{" + name + "}", chars)
-        return re.compile(pattern)
-    except re.error as e:
-        raise ValueError(f"{path}: {what}: bad pattern {pattern!r}: {e}") from e
+    for name, chars in places.items():
+        pattern = pattern.replace("{" + name + "}", chars)
+    return compile_pattern(pattern, path, what)
 
 
 @lru_cache(maxsize=1)
@@ -214,7 +211,7 @@ def _clause_bounds(text: str, asides: list[tuple[int, int]]) -> tuple[list[int],
     for m in _CLAUSE_END.finditer(text):
         if _inside(m.start(), asides) or m.end() >= len(text):
             continue
-        if _SENTENCE_END.search(m.group()):
+        if SENTENCE_END.search(m.group()):
             sentence += 1
         bounds.append(m.end())
         sentence_of.append(sentence)
