@@ -22,6 +22,7 @@ from pathlib import Path
 
 import yaml
 
+from .kinds import KIND
 from .markers import DOC_NUMBER, match_marker
 
 _RULES = Path(__file__).with_name("data") / "chrome.yml"
@@ -31,7 +32,7 @@ _TITLE_MAX = 60
 _TITLE_LINES = 4  # a title wraps over two or three lines, never more
 _LEAD_WINDOW = 4  # an unnumbered repost's lead stands among its first lines
 _STAMP_WINDOW = 12  # a page prints its time stamp near the top
-_TITLE_END = re.compile(r"(?:通知|通告|公告|通报|意见|方案|办法|决定|指南|规定|措施|细则|预案|要点|批复|报告|命令|令|倡议书)$")
+_TITLE_END = re.compile(KIND + "$")
 # What goes before a title: a Markdown heading mark, and a reposter's place name
 # (石家庄：关于…), section tag (【疫情防控】) or column (云南瑞丽|…).
 TITLE_PREFIX = re.compile(r"^(?:#{1,6}\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|【[^】]{2,8}】|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")

@@ -14,15 +14,13 @@ from datetime import date
 import cn2an
 
 from .chrome import BRACKETED_NUMBER, NUMBER_LINE, TITLE_PREFIX, ends_with_body, has_news_signs, rules
+from .kinds import KIND, KIND_AFTER_BODY, names_kind
 from .markers import ATTACHMENT_HEADING, BRACKETED_YEAR, DOC_NUMBER, match_marker
 
 # The 日 may be cut off the end of a page (2021年11月11).
 _CN_DATE = re.compile(r"^([〇○零一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日?$")
 _STAMP = re.compile(r"[（(](?:代章|盖章|印章|公章)[）)]\s*$")
-_TITLE_WORDS = re.compile(
-    r"(?:通知|通告|公告|意见|方案|办法|决定|指南|函|规定|措施|细则|预案|要点|批复|报告|命令|指引|倡议书)$"
-)
-_TITLE_END = re.compile(r"(?:通知|通告|公告|意见|方案|办法|决定|指南|规定|措施|细则|预案|要点|批复|报告)")
+_TITLE_END = re.compile(KIND)  # a kind named anywhere in a line
 _PAPER = r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|时报|都市报)"
 # A paper's byline (某某日报记者, 某某日报讯), or its credit closing a paragraph: （北京日报）.
 _NEWSPAPER = re.compile(rf"({_PAPER})(?:记者|讯|社)|[（(]({_PAPER})[）)]")
@@ -164,7 +162,7 @@ def split_head(paragraphs: list[str]) -> Head:
         if len(line) > 60 or re.search(r"[。；]|[：:，,]$", line) or match_marker(line):
             break
         titled = [t for t in title_lines if not t.endswith(MASTHEAD_SUFFIX)]
-        if head.doc_number and titled and not _TITLE_WORDS.search(line) and not re.search(r"关于", line):
+        if head.doc_number and titled and not names_kind(line) and not re.search(r"关于", line):
             break  # a short first line of the body (a heading) after a complete title
         if head.doc_number and numbered_at and line.startswith("关于"):
             # A masthead (the body's name, the kind, the number) over the document's own title;
@@ -251,7 +249,7 @@ def _signature_before(paragraphs: list[str], end: int) -> tuple[str | None, str 
 
 
 # A body's name followed by the kind of document: 武汉市…指挥部通告.
-_KIND_AFTER_BODY = re.compile(r"^(?P<body>[\u4e00-\u9fff（）()]{4,60}?)(?:[一二三四五六七八九十]+条)?(?:通告|公告|通知|命令|令)$")
+_KIND_AFTER_BODY = re.compile(rf"^(?P<body>[\u4e00-\u9fff（）()]{{4,60}}?)(?:[一二三四五六七八九十]+条)?{KIND_AFTER_BODY}$")
 # A number printed with the title: （第30号）, 第59号公告, 17号令.
 # The number in brackets as printed (（通告2022年第42号）, （郸防指〔2020〕3号）, （十五）), or
 # run into the title (第59号公告, 17号令).
@@ -302,8 +300,8 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
 
 # The notice a lead names: in 《》, or as the object of 发布 (发布天津市…指挥部第23号通告).
 _LEAD_TITLE = re.compile(
-    r"《([^《》]{4,80}(?:通知|通告|公告|意见|方案|办法|决定|规定|措施|令))》"
-    r"|发布了?[！!：:]?([^，。、《》“”！!？?：:]{4,60}?[\u4e00-\u9fff]{2}(?:第\d{1,4}号)?(?:通告|公告|通知|令))(?=[，。：]|$)"
+    rf"《([^《》]{{4,80}}{KIND})》"
+    rf"|发布了?[！!：:]?([^，。、《》“”！!？?：:]{{4,60}}?[\u4e00-\u9fff]{{2}}(?:第\d{{1,4}}号)?{KIND_AFTER_BODY})(?=[，。：]|$)"
 )
 _LEAD_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[^。]{0,60}?发布")
 _YEAR = re.compile(r"(?:19|20)\d{2}(?=年|〕|\]|］)")

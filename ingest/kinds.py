@@ -1,0 +1,44 @@
+"""The kinds of document a notice's title names (通知, 通告, 公告, 令 …): one list,
+``data/kinds.yml``, for every rule that asks where a title ends or what it is.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+_DATA = Path(__file__).with_name("data") / "kinds.yml"
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, list[str]]:
+    try:
+        data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+        return {key: [str(k) for k in data[key]] for key in ("kinds", "after_body")}
+    except (OSError, yaml.YAMLError, KeyError, TypeError) as e:
+        raise ValueError(f"{_DATA}: cannot load the kinds of document: {e}") from e
+
+
+def _alternation(words: list[str]) -> str:
+    # Longest first, so that 命令 is read whole rather than as its 令.
+    return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
+
+
+KIND = _alternation(_lists()["kinds"])
+"""A regex alternation of every kind of document: 通知, 通告, …, 令."""
+
+KIND_AFTER_BODY = _alternation(_lists()["after_body"])
+"""The kinds an issuing body's name stands right before (…指挥部通告, …指挥部令)."""
+
+_ENDS = re.compile(KIND + "$")
+
+
+def names_kind(title: str) -> bool:
+    """Whether a title ends naming its kind of document.
+
+    >>> names_kind("关于加强防控的通知"), names_kind("某县指挥部令"), names_kind("某地调整为三级")
+    (True, True, False)
+    """
+    return bool(_ENDS.search(title))
