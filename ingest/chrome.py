@@ -85,6 +85,7 @@ class _Rules:
     body: re.Pattern
     reported: re.Pattern
     wiki: re.Pattern
+    addressee: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +94,7 @@ def rules() -> _Rules:
         data = yaml.safe_load(_RULES.read_text(encoding="utf-8"))
         return _Rules(
             line=re.compile("|".join(f"(?:{p})" for p in data["line"])),
-            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "lead", "news", "body", "reported", "wiki")},
+            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "lead", "news", "body", "reported", "wiki", "addressee")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:
         raise ValueError(f"{_RULES}: cannot load the chrome rules: {e}") from e
