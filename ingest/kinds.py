@@ -29,7 +29,8 @@ def _alternation(words: list[str]) -> str:
 KIND = _alternation(_lists()["kinds"])
 """A regex alternation of every kind of document: 通知, 通告, …, 令."""
 
-KIND_AFTER_BODY = _alternation(_lists()["after_body"])
+AFTER_BODY: list[str] = _lists()["after_body"]
+KIND_AFTER_BODY = _alternation(AFTER_BODY)
 """The kinds an issuing body's name stands right before (…指挥部通告, …指挥部令)."""
 
 _ENDS = re.compile(KIND + "$")

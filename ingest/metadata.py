@@ -14,13 +14,14 @@ from datetime import date
 import cn2an
 
 from .chrome import BRACKETED_NUMBER, NUMBER_LINE, TITLE_PREFIX, ends_with_body, has_news_signs, rules
-from .kinds import KIND, KIND_AFTER_BODY, names_kind
+from .kinds import AFTER_BODY, KIND, KIND_AFTER_BODY, names_kind
 from .markers import ATTACHMENT_HEADING, BRACKETED_YEAR, DOC_NUMBER, match_marker
 
 # The 日 may be cut off the end of a page (2021年11月11).
 _CN_DATE = re.compile(r"^([〇○零一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日?$")
 _STAMP = re.compile(r"[（(](?:代章|盖章|印章|公章)[）)]\s*$")
 _TITLE_END = re.compile(KIND)  # a kind named anywhere in a line
+_KIND_NEXT = re.compile(KIND_AFTER_BODY)
 _PAPER = r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|时报|都市报)"
 # A paper's byline (某某日报记者, 某某日报讯), or its credit closing a paragraph: （北京日报）.
 _NEWSPAPER = re.compile(rf"({_PAPER})(?:记者|讯|社)|[（(]({_PAPER})[）)]")
@@ -42,6 +43,7 @@ class Head:
     doc_number: str | None = None
     addressees: list[str] | None = None
     masthead: str | None = None  # the issuing body named by the masthead (发文机关标志)
+    headline: str | None = None  # a line over the text naming no kind of document: not the title
     # The head block as it stands in the text, so a scrape's repeats of it can be cut out.
     parts: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
@@ -137,6 +139,11 @@ def split_head(paragraphs: list[str]) -> Head:
         # The bracket rules out most lines before DOC_NUMBER, which opens with the issuer
         # and is tried at every character.
         number = not head.doc_number and BRACKETED_YEAR.search(line) and DOC_NUMBER.search(line)
+        kind = number and ends_with_body(number["issuer"]) and _KIND_NEXT.match(line, number.end())
+        if kind:  # the number printed in the title, run into the text: 某市指挥部〔2021〕第3号通告为…
+            title_lines.append(line[: kind.end()])
+            rest[0:1] = [line[kind.end():].strip()] if line[kind.end():].strip() else []
+            continue
         if number and number.start() <= 100 and not re.search(r"[《（(][^》）)]*$", line[: number.start()]):
             start = number.start()
             # Glued to the title, the document number's prefix must not swallow the title's end.
@@ -264,10 +271,12 @@ _KIND_AFTER_BODY = re.compile(rf"^(?P<body>[\u4e00-\u9fff（）()]{{4,60}}?)(?:[
 # A number printed with the title: （第30号）, 第59号公告, 17号令.
 # The number in brackets as printed (（通告2022年第42号）, （郸防指〔2020〕3号）, （十五）), or
 # run into the title (第59号公告, 17号令).
+# Or its brackets lost, a serial in bare numerals after the kind (…指挥部通告六).
 _TITLE_NUMBER = re.compile(
     rf"\s*[（(]({BRACKETED_NUMBER})[）)]\s*$"
-    r"|((?:\d{4}年)?第\d{1,4}号)(?=(?:通告|公告|令)$)|(\d{1,4}号令)$"
+    rf"|((?:[〔\[［]\d{{4}}[〕\]］]|\d{{4}}年)?第\d{{1,4}}号)(?={KIND_AFTER_BODY}$)|(\d{{1,4}}号令)$"
     r"|(?<=通告|公告)((?:〔\d{4}〕|\d{4}年)?第\s*\d{1,4}\s*号)$"
+    rf"|(?<=[{''.join(dict.fromkeys(k[-1] for k in AFTER_BODY))}])([一二三四五六七八九十百]{{1,4}})$"
 )
 
 
@@ -294,6 +303,8 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
     (('关于加强防控的通知', None), ('关于加强防控的通告', None))
     >>> title_and_number("某市人民政府第59号公告"), title_and_number("某市人民政府17号令")
     (('某市人民政府公告', '第59号'), ('某市人民政府', '17号令'))
+    >>> title_and_number("某市指挥部〔2021〕第3号通告"), title_and_number("某县指挥部通告六")
+    (('某市指挥部通告', '〔2021〕第3号'), ('某县指挥部通告', '六'))
     >>> title_and_number("某市指挥部通告（通告2022年第42号）"), title_and_number("某市办公室关于划定风险区域的通告（十五）")
     (('某市指挥部通告', '通告2022年第42号'), ('某市办公室关于划定风险区域的通告', '十五'))
     """
@@ -307,6 +318,40 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
         return title, None
     number = re.sub(r"\s", "", next(g for g in m.groups() if g))
     return (title[: m.start()] + title[m.end():]).strip() or None, number
+
+
+def notice_title(head: Head, page_title: str | None, lead: str | None) -> tuple[str | None, str | None]:
+    """(the notice's title, the number printed with it): the title over the text, else a
+    wiki page's title, else the notice a reposter's lead names. A line over the text that
+    names no kind of document is a headline (…应急响应级别调整为三级), not the title.
+
+    >>> notice_title(Head(title="某省应急响应级别调整为三级"), None, None)
+    (None, None)
+    >>> notice_title(Head(title="某市指挥部"), None, None), notice_title(Head(title="某县指挥部", doc_number="2号令"), None, None)
+    ((None, None), ('某县指挥部', None))
+    """
+    for candidate in (head.title, page_title, lead_title(lead)):
+        title, number = title_and_number(candidate)
+        if title and _names_its_kind(title, number or head.doc_number):
+            return title, number
+    return None, None
+
+
+def _names_its_kind(title: str, number: str | None) -> bool:
+    """A title names its kind at its end (…通告), or with the order's number printed under
+    it (某县指挥部 / 2号令), or where the page cut it off in the kind's first character
+    after a body's name (市…指挥部通).
+
+    >>> _names_its_kind("某市指挥部通", None), _names_its_kind("恢复公共交通", None)
+    (True, False)
+    """
+    if names_kind(title) or (number and names_kind(title + number)):
+        return True
+    return bool(_CUT_KIND.search(title)) and ends_with_body(title[:-1])
+
+
+# The first character of a kind a body's name goes before (通 of 通告), closing a cut title.
+_CUT_KIND = re.compile("[" + "".join(dict.fromkeys(k[0] for k in AFTER_BODY if len(k) > 1)) + "]$")
 
 
 # The notice a lead names: in 《》, or as the object of 发布 (发布天津市…指挥部第23号通告).

@@ -95,7 +95,11 @@ def clean_text(raw: str) -> Cleaned:
         headline = page_title or next((t for t, _ in articles if t), None)
         head = metadata.Head(title=chrome.TITLE_PREFIX.sub("", headline) if headline else None)
         return Cleaned([], head, "news", published, fixed, run.steps, page_title, articles, page.chrome, debris=debris, noise=noise)
-    head.title, number = metadata.title_and_number(head.title or page.page_title or metadata.lead_title(page.lead))
+    title, number = metadata.notice_title(head, page.page_title, page.lead)
+    # A line over the text that names no kind of document is a headline: no title, but
+    # still the first line of the clean text, which cleaning again reads the same way.
+    head.headline = head.title if head.title and not title else None
+    head.title = title
     if number and not head.doc_number:
         head.doc_number = number
         head.parts.append(number)
@@ -119,7 +123,7 @@ def clean(text: str) -> str:
         return "\n".join(lines)
     head = cleaned.head
     addressees = "，".join(head.addressees) + "：" if head.addressees else None
-    return "\n".join(p for p in (head.title, head.doc_number, addressees, *cleaned.paragraphs) if p)
+    return "\n".join(p for p in (head.title or head.headline, head.doc_number, addressees, *cleaned.paragraphs) if p)
 
 
 @lru_cache(maxsize=8)

@@ -55,3 +55,36 @@ def test_an_addressee_line_opening_a_repost_without_its_title(line, want):
 def test_a_label_opening_the_text_is_no_addressee_line():
     doc = _ingest("具体措施：\n一、暂停营业。\n某县指挥部\n2020年2月3日")
     assert doc.addressees is None
+
+
+@pytest.mark.parametrize("first,title", [
+    ("某省新冠肺炎疫情防控应急响应级别调整为三级", None),  # a news headline over the text
+    ("某省妇幼保健院入园体检预约挂号流程", None),  # a teaser of another page
+    ("市新型冠状病毒感染的肺炎疫情防控指挥部通", "市新型冠状病毒感染的肺炎疫情防控指挥部通"),  # a title the page cut in its kind
+    ("某省疫情防控指挥部通告", "某省疫情防控指挥部通告"),
+])
+def test_a_line_over_the_text_is_the_title_only_when_it_names_its_kind(first, title):
+    # before: whatever line stood over the text was the title
+    doc = _ingest(f"{first}\n根据防控需要，经研究决定，现通告如下：\n一、暂停营业。\n某省指挥部\n2020年3月15日")
+    assert doc.title == title
+
+
+def test_an_order_numbered_under_its_issuer_names_its_kind_with_the_number():
+    doc = _ingest("某县疫情防控指挥部\n2号令\n为阻断疫情传播，现下达如下命令：\n一、取消活动。\n某县疫情防控指挥部\n2020年1月24日")
+    assert (doc.title, doc.doc_number) == ("某县疫情防控指挥部", "2号令")  # the guide's 17号令: the title does not keep N号令
+
+
+@pytest.mark.parametrize("head,want", [
+    # the number printed in the title and the title run into the text (a forum's one-line copy)
+    ("某市应对疫情工作指挥部〔2021〕第3号通告为切实保障群众健康，现就有关事项通告如下：",
+     ("某市应对疫情工作指挥部通告", "〔2021〕第3号", "某市应对疫情工作指挥部")),
+    # a serial after the kind whose brackets the page lost, the number printed under it
+    ("某县疫情防控应急指挥部通告六\n（第六号）\n为遏制疫情传播，现通告有关事项如下：",
+     ("某县疫情防控应急指挥部通告", "第六号", "某县疫情防控应急指挥部")),
+])
+def test_a_number_printed_with_the_title_is_the_number_not_the_title(head, want):
+    # before: 某市应对疫情工作指挥部〔2021〕第3号 was the number and no title was read;
+    # 某县…通告六 was the title, and no issuer could be read from it
+    doc = _ingest(f"{head}\n一、暂停营业。")
+    assert (doc.title, doc.doc_number, doc.issuer) == want
+    assert doc.paragraphs[0].text.startswith("为")
