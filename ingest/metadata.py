@@ -361,6 +361,7 @@ _LEAD_TITLE = re.compile(
 )
 _LEAD_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[^。]{0,60}?发布")
 _YEAR = re.compile(r"(?:19|20)\d{2}(?=年|〕|\]|］)")
+_YEAR_OF_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 
 
 def lead_title(lead: str | None) -> str | None:
@@ -379,20 +380,25 @@ def lead_title(lead: str | None) -> str | None:
     return (m.group(1) or m.group(2)) if m else None
 
 
-def lead_date(lead: str | None, *dated: str | None) -> str | None:
+def lead_date(lead: str | None, dated: list[str | None], body: list[str] = ()) -> str | None:
     """The day a reposter's lead says the notice came out, as ISO; a lead gives month
-    and day, the year comes from the lead, the document number or the title.
+    and day, the year comes from the lead, the document number or the title, else from
+    a date of that month in the notice's text (实行时间2021年1月12日0时起).
 
-    >>> lead_date("国庆9月26日，某办公室发布关于做好国庆假期工作的通知", "渝办发〔2022〕49号")
+    >>> lead_date("国庆9月26日，某办公室发布关于做好国庆假期工作的通知", ["渝办发〔2022〕49号"])
     '2022-09-26'
-    >>> lead_date("11月15日，某办公室发布了《关于加强管理的通知》") is None
+    >>> lead_date("某县指挥部1月12日发布通告：", [None], ["自2020年12月起排查。", "2021年1月12日0时起居家隔离。"])
+    '2021-01-12'
+    >>> lead_date("11月15日，某办公室发布了《关于加强管理的通知》", [None]) is None
     True
     """
     m = _LEAD_DATE.search(lead or "")
     if not m:
         return None
+    month = int(m.group(2))
     years = [m.group(1)] if m.group(1) else [y.group() for t in dated if t for y in [_YEAR.search(t)] if y]
-    return iso_date(f"{years[0]}年{m.group(2)}月{m.group(3)}日") if years else None
+    years += [y.group(1) for t in body for y in _YEAR_OF_MONTH.finditer(t) if int(y.group(2)) == month]
+    return iso_date(f"{years[0]}年{month}月{m.group(3)}日") if years else None
 
 
 def is_news(text: str, head: Head) -> bool:

@@ -110,7 +110,7 @@ def test_a_second_copy_of_the_notice_is_dropped_with_its_headline_and_lead():
     ]
     found = chrome.find_notice(page([], second))
     assert found.lines == NOTICE
-    assert metadata.lead_date(found.lead, "某发〔2022〕49号") == "2022-09-26"
+    assert metadata.lead_date(found.lead, ["某发〔2022〕49号"]) == "2022-09-26"
 
 
 def test_a_title_over_the_text_starts_a_notice_without_preamble():
