@@ -93,8 +93,9 @@ def test_a_number_printed_with_the_title_is_the_number_not_the_title(head, want)
 def test_a_leads_day_takes_its_year_from_a_date_of_that_month_in_the_notice():
     # before: a lead's 1月12日 with no year in the lead, number or title gave no date
     doc = _ingest("\n".join([
+        "某县：对全县居民实行居家隔离",
         "某县疫情防控工作领导小组办公室1月12日发布《某县关于实行居家隔离的通告》：",
-        "为严防疫情扩散，自2020年12月以来持续排查，现将有关事项通告如下：",
+        "为严防疫情扩散，自2020年12月以来持续排查，决定实行居家隔离。",
         "一、实行时间：2021年1月12日0时起。",
     ]))
     assert (doc.title, doc.date) == ("某县关于实行居家隔离的通告", "2021-01-12")
