@@ -41,12 +41,15 @@ DEBRIS = re.compile(
     ),
     re.IGNORECASE,
 )
-_PUBLISHED = re.compile(rf"(?:(?:发布|发表|发稿|发文|印发|编辑)(?:日期|时间)\s*[:：]|^发表于)\s*(?P<date>{_DATE})", re.M)
+# The date under its label; a bare 日期 only after a space or at a line's start (not 检测日期).
+_PUBLISHED = re.compile(rf"(?:(?:发布|发表|发稿|发文|印发|编辑)(?:日期|时间)\s*[:：]|^发表于|(?:^|\s)日期\s*[:：])\s*(?P<date>{_DATE})", re.M)
 # A news page's time stamp under its headline: 2020-03-26 23:53:17 来源：新华网
 _STAMPED = re.compile(
-    r"^(?:来源\s*[:：]\s*[^\s\d]{2,20})?(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|[\u4e00-\u9fff]{2,20}\s*$|$))"
+    r"^[^\S\n]*(?:来源\s*[:：]\s*[^\s\d]{2,20})?(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|[\u4e00-\u9fff]{2,20}\s*$|$))"
     r"|^来源\s*[:：]\s*\S{2,40}\s+(?P<sourced>\d{4}-\d{1,2}-\d{1,2})\s*$"
-    r"|^(?P<counted>\d{4}-\d{1,2}-\d{1,2})\s+(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]", re.M
+    r"|^(?P<counted>\d{4}-\d{1,2}-\d{1,2})\s+(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]"
+    # a stamp broken over lines: 2022 / 02/07 / 16:09
+    r"|^(?P<broken>\d{4}\s*\n\s*\d{2}/\d{2})\s*\n\s*\d{1,2}:\d{2}\s*$", re.M
 )
 _SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[”’」』）)]*|$)")
 # Where a run-together scrape hides paragraph breaks: before a numbered provision
@@ -84,6 +87,10 @@ def published_date(text: str) -> str | None:
     '2020-02-12'
     >>> published_date("某地加强防控\\n2020年03月26日 10:21 来源：人民网\\n正文")
     '2020-03-26'
+    >>> published_date("某市通告\\n2022\\n\\n02/07\\n\\n16:09\\n正文"), published_date("作者：    日期：2020-01-28")
+    ('2022-02-07', '2020-01-28')
+    >>> published_date("某地加强防控\\n    2021-10-22 12:30\\n正文"), published_date("检测日期：2022-01-01") is None
+    ('2021-10-22', True)
     """
     m = _PUBLISHED.search(text) or _STAMPED.search(text)
     if not m:
