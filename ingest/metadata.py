@@ -375,9 +375,30 @@ def lead_title(lead: str | None) -> str | None:
     '某区疫情防控指挥部通告'
     >>> lead_title("27日晚，某市办公室发布通告，在全市开展筛查。") is None
     True
+
+    A body named after 发布 without its place is the body the lead names with its
+    place before it; a lead that names it nowhere gives no title:
+
+    >>> lead_title("为阻断传播，某省疫情防控指挥部23日晚发布疫情防控指挥部通告。")
+    '某省疫情防控指挥部通告'
+    >>> lead_title("据某公众号消息，某区发布疫情防控工作指挥部通告。") is None
+    True
     """
     m = _LEAD_TITLE.search(lead or "")
-    return (m.group(1) or m.group(2)) if m else None
+    if not m or m.group(1):
+        return m and m.group(1)
+    named = m.group(2)
+    body = named[: _KIND_AT_END.search(named).start()]
+    if _PLACE.match(named) or not ends_with_body(body):
+        return named
+    at = lead.find(body, 0, m.start())
+    place = re.search(r"[\u4e00-\u9fff]{2,8}$", lead[:at]) if at > 0 else None
+    return place.group() + named if place and _PLACE.fullmatch(place.group()) else None
+
+
+# A place name opening a body's name: 某省…, 天津市…, 某县…
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区|旗|州|盟)")
+_KIND_AT_END = re.compile(rf"(?:第\d{{1,4}}号)?{KIND_AFTER_BODY}$")
 
 
 def lead_date(lead: str | None, dated: list[str | None], body: list[str] = ()) -> str | None:

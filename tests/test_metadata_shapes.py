@@ -99,3 +99,15 @@ def test_a_leads_day_takes_its_year_from_a_date_of_that_month_in_the_notice():
         "一、实行时间：2021年1月12日0时起。",
     ]))
     assert (doc.title, doc.date) == ("某县关于实行居家隔离的通告", "2021-01-12")
+
+
+@pytest.mark.parametrize("lead,title", [
+    # before: the body's name without its place was the title
+    ("为阻断传播，某省疫情防控指挥部23日晚发布疫情防控指挥部通告。", "某省疫情防控指挥部通告"),
+    ("据某公众号消息，某区发布疫情防控工作指挥部通告。", None),
+    # unchanged: a title after 发布 that names no body, or one with its place
+    ("12月29日，某市办公室发布关于开展核酸筛查的通告，近期筛查出感染者。", "关于开展核酸筛查的通告"),
+    ("25日夜间，某市指挥部发布某市指挥部第23号通告。", "某市指挥部第23号通告"),
+])
+def test_a_body_a_lead_names_without_its_place(lead, title):
+    assert metadata.lead_title(lead) == title
