@@ -107,7 +107,7 @@ def test_a_leads_day_takes_its_year_from_a_date_of_that_month_in_the_notice():
     ("据某公众号消息，某区发布疫情防控工作指挥部通告。", None),
     # unchanged: a title after 发布 that names no body, or one with its place
     ("12月29日，某市办公室发布关于开展核酸筛查的通告，近期筛查出感染者。", "关于开展核酸筛查的通告"),
-    ("25日夜间，某市指挥部发布某市指挥部第23号通告。", "某市指挥部第23号通告"),
+    ("25日夜间，某市防控指挥部发布某市防控指挥部第23号通告。", "某市防控指挥部第23号通告"),
 ])
 def test_a_body_a_lead_names_without_its_place(lead, title):
     assert metadata.lead_title(lead) == title
