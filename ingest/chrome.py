@@ -68,7 +68,9 @@ class Page:
     chrome: list[str] = field(default_factory=list)  # lines cut as page chrome
     found: str | None = None  # how the notice was found: "preamble", "addressees", "lead", or None
     lead: str | None = None  # a reposter's lead: names the notice (《…》) and when it came out
-    page_title: str | None = None  # a wiki page's title: the notice's title and number
+    # The page's own title for the notice, with its number: a wiki page's title, or the
+    # headline over the notice.
+    page_title: str | None = None
     page_date: str | None = None  # the date in a wiki page's header table, as printed
 
 
@@ -356,5 +358,22 @@ def find_notice(text: str) -> Page:
     chrome = [line for line, k in zip(lines, keep) if not k]
     # A lead names the notice and its day, wherever the page put it (a second copy's lead).
     lead_line = lines[lead] if lead is not None else next((c for c in chrome if rules().lead.search(c)), None)
-    return Page(kept, chrome, found, lead_line, page_title, page_date)
+    return Page(kept, chrome, found, lead_line, page_title or _headline(lines, start), page_date)
+
+
+def _headline(lines: list[str], start: int) -> str | None:
+    """The page's headline over the notice when it names the notice with its number
+    (某市指挥部通告（第9号）), its words perhaps spaced out; the text under it may open
+    with a title of its own (关于…的通告) or with no title at all.
+
+    >>> _headline(["某市疫情 工作领导小组指挥部通告 （第9号）", "2020-02-12  点击：", "关于开展扫码行动的通告"], 2)
+    '某市疫情工作领导小组指挥部通告（第9号）'
+    >>> _headline(["某市：开展扫码行动", "关于开展扫码行动的通告"], 1) is None
+    True
+    """
+    for line in reversed(lines[max(0, start - _LEAD_WINDOW) : start]):
+        line = re.sub(r"\s", "", line)
+        if _NUMBER_AFTER_TITLE.search(line) and names_kind(line) and is_title_line(line):
+            return line
+    return None
 

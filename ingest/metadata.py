@@ -44,6 +44,7 @@ class Head:
     addressees: list[str] | None = None
     masthead: str | None = None  # the issuing body named by the masthead (发文机关标志)
     headline: str | None = None  # a line over the text naming no kind of document: not the title
+    page_title: str | None = None  # the page's own title for the notice, with its number
     # The head block as it stands in the text, so a scrape's repeats of it can be cut out.
     parts: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
@@ -291,6 +292,17 @@ def issuer_from_title(title: str | None) -> str | None:
         return before or None
     m = _KIND_AFTER_BODY.match(title or "")
     return m.group("body") if m and ends_with_body(m.group("body")) else None
+
+
+def page_issuer(page_title: str | None) -> str | None:
+    """The issuer a page's title names, when it is a body's name (not a reposting
+    account's: 某某发布关于…的通告).
+
+    >>> page_issuer("某市疫情防控指挥部通告（第9号）"), page_issuer("某某发布关于调整措施的通告（2022年第48号）")
+    ('某市疫情防控指挥部', None)
+    """
+    issuer = issuer_from_title(title_and_number(page_title)[0])
+    return issuer if issuer and ends_with_body(issuer) else None
 
 
 def title_and_number(title: str | None) -> tuple[str | None, str | None]:

@@ -99,7 +99,9 @@ def clean_text(raw: str) -> Cleaned:
     # A line over the text that names no kind of document is a headline: no title, but
     # still the first line of the clean text, which cleaning again reads the same way.
     head.headline = head.title if head.title and not title else None
-    head.title = title
+    head.title, head.page_title = title, page.page_title
+    # The page's title may give the number the notice's own title is printed without.
+    number = number or metadata.title_and_number(page.page_title)[1]
     if number and not head.doc_number:
         head.doc_number = number
         head.parts.append(number)
@@ -149,7 +151,7 @@ def ingest_source(source: RawSource) -> Document:
     if cleaned.kind == "news":
         issuer = metadata.newspaper(source.text) or metadata.page_source(cleaned.fixed) or metadata.news_agency(cleaned.fixed)
     else:
-        issuer = issuer or metadata.issuer_from_title(head.title)
+        issuer = issuer or metadata.issuer_from_title(head.title) or metadata.page_issuer(head.page_title)
     texts = cleaned.paragraphs + [p for title, ps in cleaned.articles for p in [title, *ps]]
     meta = [head.title or "", *head.parts, *(head.addressees or []), issuer or ""]
     spans, audit = trace(source.text, cleaned.fixed, texts, meta, [cleaned.noise, cleaned.debris, cleaned.chrome])

@@ -111,3 +111,19 @@ def test_a_leads_day_takes_its_year_from_a_date_of_that_month_in_the_notice():
 ])
 def test_a_body_a_lead_names_without_its_place(lead, title):
     assert metadata.lead_title(lead) == title
+
+
+@pytest.mark.parametrize("page,want", [
+    # the page's headline names the notice with its number; the text has its own 关于 title
+    (["某省疫情 工作领导小组指挥部通告 （第9号）", "2020-02-12  点击：", "关于开展扫码行动的通告",
+      "为加强疫情溯源，现将有关事项通告如下：", "一、公共场所实行扫码入出。"],
+     ("关于开展扫码行动的通告", "第9号", "某省疫情工作领导小组指挥部")),
+    # a reposting account's name before the title is no issuer
+    (["某某发布关于调整防控措施的通告（2022年第48号）", "2022/04/14 22:18  某某发布", "关于调整防控措施的通告",
+      "（2022年第48号）", "为统筹疫情防控，现通告如下：", "一、继续严格管控。"],
+     ("关于调整防控措施的通告", "2022年第48号", None)),
+])
+def test_the_pages_headline_naming_the_notice_with_its_number(page, want):
+    # before: the headline was chrome, and the number and issuer it gives were lost
+    doc = _ingest("\n".join(page))
+    assert (doc.title, doc.doc_number, doc.issuer) == want
