@@ -330,6 +330,16 @@ def _is_copy_chrome(line: str, flagged: bool) -> bool:
     return len(line) <= _TITLE_MAX and not re.search(r"[。！？；]", line) and not match_marker(line)
 
 
+def _cell_date(line: str) -> str:
+    """A signature date with the separator of the page's table after it is the date.
+
+    >>> _cell_date("2022年8月31日 |"), _cell_date("网站声明 |")
+    ('2022年8月31日', '网站声明 |')
+    """
+    cell = re.fullmatch(r"(.+?)\s+[|｜]", line)
+    return cell.group(1) if cell and SIGNATURE_DATE.match(cell.group(1)) else line
+
+
 def find_notice(text: str) -> Page:
     """Cut a page to the notice it carries; the rest is chrome.
 
@@ -340,7 +350,7 @@ def find_notice(text: str) -> Page:
     >>> page.chrome
     ['当前位置：首页 > 通知公告', '上一篇：某某', '分享到']
     """
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    lines = [_cell_date(line.strip()) for line in text.split("\n") if line.strip()]
     if len(_HEADINGS.findall(text)) >= 3:  # a newspaper page of several articles
         return Page(lines)
     flags = _chrome_flags(lines)

@@ -13,7 +13,7 @@ DATA = Path(__file__).parent / "data"
 # Reached on each set; raise them when the ingestion does better.
 FLOORS = {
     "dev": {"sentences": 0.98, "paragraph_starts": 0.97, "addressees": 1.0, "articles": 1.0, "metadata": 1.0},
-    "real": {"sentences": 0.96, "paragraph_starts": 0.95, "addressees": 0.96, "metadata": 0.94},
+    "real": {"sentences": 0.96, "paragraph_starts": 0.95, "addressees": 1.0, "metadata": 0.99},
 }
 
 

@@ -127,3 +127,10 @@ def test_the_pages_headline_naming_the_notice_with_its_number(page, want):
     # before: the headline was chrome, and the number and issuer it gives were lost
     doc = _ingest("\n".join(page))
     assert (doc.title, doc.doc_number, doc.issuer) == want
+
+
+def test_a_signature_date_with_the_pages_table_separator_after_it():
+    # before: "2022年8月31日 |" was a cell of the page's navigation, and the notice had no date
+    doc = _ingest("关于加强防控的通告\n为做好防控，现通告如下：\n一、暂停营业。\n某区指挥部\n2022年8月31日 |\n网站声明 | 网站地图 |")
+    assert (doc.issuer, doc.date) == ("某区指挥部", "2022-08-31")
+    assert doc.audit.lost == [] and doc.audit.balanced
