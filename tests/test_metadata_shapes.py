@@ -62,6 +62,7 @@ def test_a_label_opening_the_text_is_no_addressee_line():
     ("某省妇幼保健院入园体检预约挂号流程", None),  # a teaser of another page
     ("市新型冠状病毒感染的肺炎疫情防控指挥部通", "市新型冠状病毒感染的肺炎疫情防控指挥部通"),  # a title the page cut in its kind
     ("某省疫情防控指挥部通告", "某省疫情防控指挥部通告"),
+    ("致全县人民的一封信", "致全县人民的一封信"),
 ])
 def test_a_line_over_the_text_is_the_title_only_when_it_names_its_kind(first, title):
     # before: whatever line stood over the text was the title
