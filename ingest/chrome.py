@@ -52,7 +52,8 @@ _NUMBER_AFTER_TITLE = re.compile(
 )
 _ADDRESSEES = re.compile(r"^[^。；！？]{2,150}[：:]$")
 SIGNATURE_DATE = re.compile(
-    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})?\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$"
+    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})?\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
+    r"(?:[（(](?:星期|周)[一二三四五六日天][）)])?$"  # and its weekday
     r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}$"  # its 日 cut off the end of the page
 )
 # A note under the signature (（此件公开发布）), not a reposter's credit (（某网编辑 李某）).
@@ -368,7 +369,27 @@ def find_notice(text: str) -> Page:
     chrome = [line for line, k in zip(lines, keep) if not k]
     # A lead names the notice and its day, wherever the page put it (a second copy's lead).
     lead_line = lines[lead] if lead is not None else next((c for c in chrome if rules().lead.search(c)), None)
-    return Page(kept, chrome, found, lead_line, page_title or _headline(lines, start), page_date)
+    page_title = page_title or _original_title(chrome) or _headline(lines, start)
+    return Page(kept, chrome, found, lead_line, page_title, page_date)
+
+
+_ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*(.+)$")
+
+
+def _original_title(chrome: list[str]) -> str | None:
+    """The notice's title a repost gives under ``原标题：`` when it names its kind (not a
+    headline's original headline: 原标题：某市，解封).
+
+    >>> _original_title(["刚刚！某市发布重要通告", "原标题：某市指挥部关于加强管控的通告"])
+    '某市指挥部关于加强管控的通告'
+    >>> _original_title(["原标题：某市，解封"]) is None
+    True
+    """
+    for line in chrome:
+        m = _ORIGINAL_TITLE.match(line)
+        if m and names_kind(m.group(1)) and is_title_line(m.group(1)):
+            return m.group(1).strip()
+    return None
 
 
 def _headline(lines: list[str], start: int) -> str | None:

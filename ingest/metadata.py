@@ -18,7 +18,8 @@ from .kinds import AFTER_BODY, KIND, KIND_AFTER_BODY, names_kind
 from .markers import ATTACHMENT_HEADING, BRACKETED_YEAR, DOC_NUMBER, match_marker
 
 # The 日 may be cut off the end of a page (2021年11月11).
-_CN_DATE = re.compile(r"^([〇○零一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日?$")
+# A date may close with its weekday: 2022年3月1日（星期二）.
+_CN_DATE = re.compile(r"^([〇○零一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日?(?:[（(](?:星期|周)[一二三四五六日天][）)])?$")
 _STAMP = re.compile(r"[（(](?:代章|盖章|印章|公章)[）)]\s*$")
 _TITLE_END = re.compile(KIND)  # a kind named anywhere in a line
 _KIND_NEXT = re.compile(KIND_AFTER_BODY)
@@ -59,6 +60,8 @@ def iso_date(text: str) -> str | None:
 
     >>> iso_date("二〇二一年一月二十五日"), iso_date("2021 年 11 月 3 日"), iso_date("近期")
     ('2021-01-25', '2021-11-03', None)
+    >>> iso_date("2022年3月1日（星期二）")
+    '2022-03-01'
     """
     m = _CN_DATE.match(re.sub(r"\s", "", text))
     if not m:
@@ -248,6 +251,8 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
 
     >>> signature(["恳请理解支持！", "某市指挥部", "年1月23日"]), signature(["特此通告。", "某县人民政府", "2020127日"])
     (('某市指挥部', None), ('某县人民政府', None))
+    >>> signature(["特此通告。", "某市疫情防控指挥部 2022年3月1日"])
+    ('某市疫情防控指挥部', '2022-03-01')
     """
     found = _signature_before(paragraphs, len(paragraphs))
     attachments = [i for i, p in enumerate(paragraphs) if ATTACHMENT_HEADING.fullmatch(p)]
@@ -256,8 +261,15 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
     return found
 
 
+# The signing body and the date on one line: 某市疫情防控指挥部 2022年3月1日.
+_SIGNED_LINE = re.compile(r"([^。；！？，：:\s]{4,40}?)\s+(\S{4}\s*年.{3,20})")
+
+
 def _signature_before(paragraphs: list[str], end: int) -> tuple[str | None, str | None]:
     for i in range(end - 1, max(-1, end - 6), -1):
+        one_line = _SIGNED_LINE.fullmatch(paragraphs[i])
+        if one_line and ends_with_body(_STAMP.sub("", one_line.group(1))) and iso_date(one_line.group(2)):
+            return _STAMP.sub("", one_line.group(1)), iso_date(one_line.group(2))
         date = iso_date(paragraphs[i])
         if date or _YEARLESS_DATE.match(paragraphs[i].strip()):
             issuer = None
@@ -311,6 +323,8 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
 
     >>> title_and_number("武汉市指挥部通告（第30号）")
     ('武汉市指挥部通告', '第30号')
+    >>> title_and_number("**关于加强防控的通知**")
+    ('关于加强防控的通知', None)
     >>> title_and_number("《关于加强防控的通知》"), title_and_number("石家庄：关于加强防控的通告")
     (('关于加强防控的通知', None), ('关于加强防控的通告', None))
     >>> title_and_number("某市人民政府第59号公告"), title_and_number("某市人民政府17号令")
@@ -324,7 +338,7 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
         return title, None
     if title.startswith("《") and title.count("《") == 1 and title.count("》") == title.endswith("》"):
         title = title[1:].removesuffix("》")  # quoted, or its quote never closed
-    title = TITLE_PREFIX.sub("", title).rstrip("（(")  # a bracket the page cut off
+    title = TITLE_PREFIX.sub("", title.strip("*_ ")).rstrip("（(")  # Markdown emphasis; a bracket the page cut off
     m = _TITLE_NUMBER.search(title)
     if not m:
         return title, None

@@ -135,3 +135,23 @@ def test_a_signature_date_with_the_pages_table_separator_after_it():
     doc = _ingest("关于加强防控的通告\n为做好防控，现通告如下：\n一、暂停营业。\n某区指挥部\n2022年8月31日 |\n网站声明 | 网站地图 |")
     assert (doc.issuer, doc.date) == ("某区指挥部", "2022-08-31")
     assert doc.audit.lost == [] and doc.audit.balanced
+
+
+BODY = ["为做好防控，现通告如下：", "一、暂停营业。", "特此通告。"]
+
+
+@pytest.mark.parametrize("head,tail,want", [
+    # a repost's 原标题 line gives the notice's title (before: it was chrome, and the title lost)
+    (["刚刚！某市发布重要通告", "原标题：某市疫情防控指挥部关于加强管控的通告"], ["某市疫情防控指挥部", "2022年3月1日"],
+     ("某市疫情防控指挥部关于加强管控的通告", "某市疫情防控指挥部", "2022-03-01")),
+    (["原标题：某市，解封"], ["某市疫情防控指挥部", "2022年3月1日"], (None, "某市疫情防控指挥部", "2022-03-01")),
+    # the signing body and its date on one line (before: neither was read)
+    (["关于加强管控的通告"], ["某市疫情防控指挥部 2022年3月1日"], ("关于加强管控的通告", "某市疫情防控指挥部", "2022-03-01")),
+    # a date closed by its weekday (before: no date)
+    (["关于加强管控的通告"], ["某市疫情防控指挥部", "2022年3月1日（星期二）"], ("关于加强管控的通告", "某市疫情防控指挥部", "2022-03-01")),
+    # a title in Markdown bold (before: no title, its ** hid the kind)
+    (["**关于加强管控的通告**"], ["某市疫情防控指挥部", "2022年3月1日"], ("关于加强管控的通告", "某市疫情防控指挥部", "2022-03-01")),
+])
+def test_title_signature_and_date_as_reposts_print_them(head, tail, want):
+    doc = _ingest("\n".join([*head, *BODY, *tail]))
+    assert (doc.title, doc.issuer, doc.date) == want
