@@ -217,6 +217,8 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
             continue
         if start == preamble and _ADDRESSEES.match(line) and not title_lines:
             start = i
+        elif start == preamble and not title_lines and _dated_title(lines, i):
+            continue  # the date printed under the title
         elif _is_number_line(line) and not title_lines:
             start = i
             titled = len(line) > _TITLE_MAX // 2  # the title runs into its number
@@ -234,6 +236,16 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
     return start
 
 
+def _dated_title(lines: list[str], i: int) -> bool:
+    """Line ``i`` is a date printed right under the title (关于…的通告 / 2022年3月1日): the
+    head's date, not a signature's.
+
+    >>> _dated_title(["关于加强管控的通告", "2022年3月1日"], 1), _dated_title(["某市指挥部", "2022年3月1日"], 1)
+    (True, False)
+    """
+    return i > 0 and bool(SIGNATURE_DATE.match(lines[i])) and names_kind(lines[i - 1]) and is_title_line(lines[i - 1])
+
+
 def _end(lines: list[str], start: int) -> int:
     """Where the notice ends: at a trailer that leads on to other articles, or after its
     signature date and the notes under it, unless a document follows the signature (an
@@ -241,7 +253,7 @@ def _end(lines: list[str], start: int) -> int:
     r = rules()
     trailer = next((i for i in range(start + 1, len(lines)) if r.trailer.match(lines[i])), len(lines))
     for i in range(start + 1, trailer):
-        if SIGNATURE_DATE.match(lines[i]) and not re.search(r"[。；！？，]", lines[i - 1]):
+        if SIGNATURE_DATE.match(lines[i]) and not re.search(r"[。；！？，]", lines[i - 1]) and not _dated_title(lines, i):
             end = i + 1
             while end < trailer and _NOTE.match(lines[end]):
                 end += 1

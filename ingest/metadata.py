@@ -46,6 +46,7 @@ class Head:
     masthead: str | None = None  # the issuing body named by the masthead (发文机关标志)
     headline: str | None = None  # a line over the text naming no kind of document: not the title
     page_title: str | None = None  # the page's own title for the notice, with its number
+    date: str | None = None  # a date printed under the title, ISO
     # The head block as it stands in the text, so a scrape's repeats of it can be cut out.
     parts: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
@@ -172,6 +173,11 @@ def split_head(paragraphs: list[str]) -> Head:
             head.parts.append(line)
             rest.pop(0)
             continue
+        if title_lines and not head.date and names_kind(title_lines[-1]) and iso_date(line):
+            head.date = iso_date(line)  # the date printed under the title
+            head.parts.append(line)
+            rest.pop(0)
+            continue
         colon = re.search(r"：|:(?!\d)", line)  # not the colon of a time, 14:30
         if colon and _is_addressee_line(line[: colon.end()]) and (head.doc_number or title_lines or _opens_addressed(line[: colon.end()], rest)):
             head.addressees = split_addressees(line[: colon.end()])
@@ -253,15 +259,24 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
     (('某市指挥部', None), ('某县人民政府', None))
     >>> signature(["特此通告。", "某市疫情防控指挥部 2022年3月1日"])
     ('某市疫情防控指挥部', '2022-03-01')
+    >>> signature(["特此通告。", "某市疫情防控指挥部"]), signature(["一、暂停营业。", "二、各乡镇人民政府"])
+    (('某市疫情防控指挥部', None), (None, None))
     """
     found = _signature_before(paragraphs, len(paragraphs))
     attachments = [i for i, p in enumerate(paragraphs) if ATTACHMENT_HEADING.fullmatch(p)]
     if found == (None, None) and attachments:
         found = _signature_before(paragraphs, attachments[0])
+    if found == (None, None) and paragraphs:
+        # A signature without its date (the page printed the date under the title): the
+        # last line is a body's name alone.
+        last = _STAMP.sub("", paragraphs[-1]).strip()
+        if len(last) <= _SIGNATURE_MAX and not re.search(r"[。；！？，、：:]", last) and not match_marker(last) and ends_with_body(last):
+            found = last, None
     return found
 
 
 # The signing body and the date on one line: 某市疫情防控指挥部 2022年3月1日.
+_SIGNATURE_MAX = 40
 _SIGNED_LINE = re.compile(r"([^。；！？，：:\s]{4,40}?)\s+(\S{4}\s*年.{3,20})")
 
 

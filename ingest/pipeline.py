@@ -165,7 +165,7 @@ def ingest_source(source: RawSource) -> Document:
         title=head.title,
         doc_number=head.doc_number,
         issuer=issuer,
-        date=signed or cleaned.published or metadata.lead_date(cleaned.lead, [head.doc_number, head.title], cleaned.paragraphs),
+        date=signed or head.date or cleaned.published or metadata.lead_date(cleaned.lead, [head.doc_number, head.title], cleaned.paragraphs),
         addressees=head.addressees,
         cleaning=cleaned.steps,
         audit=audit,

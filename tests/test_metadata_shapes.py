@@ -155,3 +155,16 @@ BODY = ["为做好防控，现通告如下：", "一、暂停营业。", "特此
 def test_title_signature_and_date_as_reposts_print_them(head, tail, want):
     doc = _ingest("\n".join([*head, *BODY, *tail]))
     assert (doc.title, doc.issuer, doc.date) == want
+
+
+def test_a_date_printed_under_the_title_and_a_signature_without_its_date():
+    # before: the date under the title cut the title off as chrome, and the signature
+    # without a date gave no issuer
+    doc = _ingest("\n".join(["关于加强管控的通告", "2022年3月1日", *BODY, "某市疫情防控指挥部"]))
+    assert (doc.title, doc.issuer, doc.date) == ("关于加强管控的通告", "某市疫情防控指挥部", "2022-03-01")
+    assert [p.text for p in doc.paragraphs] == [*BODY, "某市疫情防控指挥部"]
+
+
+def test_a_notice_without_provisions_does_not_end_at_the_date_under_its_title():
+    doc = _ingest("\n".join(["关于加强管控的通告", "2022年3月1日", "为做好防控，请市民减少外出。", "感谢支持。", "某市疫情防控指挥部"]))
+    assert [p.text for p in doc.paragraphs] == ["为做好防控，请市民减少外出。", "感谢支持。", "某市疫情防控指挥部"]
