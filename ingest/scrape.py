@@ -48,6 +48,8 @@ _STAMPED = re.compile(
     r"^[^\S\n]*(?:来源\s*[:：]\s*[^\s\d]{2,20})?(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|[\u4e00-\u9fff]{2,20}\s*$|$))"
     r"|^来源\s*[:：]\s*\S{2,40}\s+(?P<sourced>\d{4}-\d{1,2}-\d{1,2})\s*$"
     r"|^(?P<counted>\d{4}-\d{1,2}-\d{1,2})\s+(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]"
+    # a WeChat account's byline: its name and the day it posted
+    r"|^[^\S\n]*[^\s\d]\S{1,15}[^\S\n]+(?P<byline>\d{4}-\d{2}-\d{2})[^\S\n]*$"
     # a stamp broken over lines: 2022 / 02/07 / 16:09
     r"|^(?P<broken>\d{4}\s*\n\s*\d{2}/\d{2})\s*\n\s*\d{1,2}:\d{2}\s*$", re.M
 )
@@ -89,6 +91,8 @@ def published_date(text: str) -> str | None:
     '2020-03-26'
     >>> published_date("某市通告\\n2022\\n\\n02/07\\n\\n16:09\\n正文"), published_date("作者：    日期：2020-01-28")
     ('2022-02-07', '2020-01-28')
+    >>> published_date("关于加强管控的通告\\n某某发布 2022-03-01\\n正文")
+    '2022-03-01'
     >>> published_date("某地加强防控\\n    2021-10-22 12:30\\n正文"), published_date("检测日期：2022-01-01") is None
     ('2021-10-22', True)
     """
