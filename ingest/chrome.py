@@ -215,6 +215,8 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
             if title_lines:
                 break
             continue
+        if is_lead(line):
+            break  # a reposter's lead over the notice (…发布《…》，全文如下：) is no part of its head
         if start == preamble and _ADDRESSEES.match(line) and not title_lines:
             start = i
         elif start == preamble and not title_lines and _dated_title(lines, i):

@@ -168,3 +168,16 @@ def test_a_date_printed_under_the_title_and_a_signature_without_its_date():
 def test_a_notice_without_provisions_does_not_end_at_the_date_under_its_title():
     doc = _ingest("\n".join(["关于加强管控的通告", "2022年3月1日", "为做好防控，请市民减少外出。", "感谢支持。", "某市疫情防控指挥部"]))
     assert [p.text for p in doc.paragraphs] == ["为做好防控，请市民减少外出。", "感谢支持。", "某市疫情防控指挥部"]
+
+
+@pytest.mark.parametrize("lead", [
+    "某县疫情防控工作领导小组办公室1月12日发布《某县关于实行居家隔离的通告》：",
+    "1月12日，某县疫情防控工作领导小组办公室发布《某县关于实行居家隔离的通告》，全文如下：",
+])
+def test_a_lead_right_over_the_preamble_is_chrome_and_names_the_title(lead):
+    # before: the lead ended in a colon like an addressee line, so it opened the notice's
+    # text, and no title was read
+    doc = _ingest("\n".join([lead, "为严防疫情扩散，现将有关事项通告如下：", "一、实行时间：2021年1月12日0时起。"]))
+    assert doc.title == "某县关于实行居家隔离的通告"
+    assert doc.paragraphs[0].text == "为严防疫情扩散，现将有关事项通告如下："
+    assert doc.date == "2021-01-12"
