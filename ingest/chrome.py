@@ -61,6 +61,7 @@ _NOTE = re.compile(r"^[（(](?![^（()）]*(?:编辑|责编|记者|来源|摄影
 _ATTACHMENT = re.compile(r"^附件")
 _STAMP = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
 _HEADINGS = re.compile(r"^#{1,3}\s", re.M)
+NUMERIC_DATE = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$")  # a web copy's 2022.3.1, 2022-03-01
 
 
 @dataclass
@@ -162,6 +163,9 @@ def _chrome_flags(lines: list[str]) -> list[bool]:
         # "来源" on a line of its own, its value on the next.
         if r.label.match(line) and "。" not in lines[i + 1] and len(lines[i + 1]) <= 30:
             flags[i] = flags[i + 1] = True
+        # A date on its own under a body's name is the signature's (某市指挥部 / 2022-03-01).
+        if NUMERIC_DATE.match(lines[i + 1]) and ends_with_body(line) and len(line) <= _TITLE_MAX and not flags[i]:
+            flags[i + 1] = False
     return flags
 
 

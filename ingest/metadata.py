@@ -13,7 +13,7 @@ from datetime import date
 
 import cn2an
 
-from .chrome import BRACKETED_NUMBER, NUMBER_LINE, TITLE_PREFIX, ends_with_body, has_news_signs, rules
+from .chrome import BRACKETED_NUMBER, NUMBER_LINE, NUMERIC_DATE, TITLE_PREFIX, ends_with_body, has_news_signs, rules
 from .kinds import AFTER_BODY, KIND, KIND_AFTER_BODY, names_kind
 from .markers import ATTACHMENT_HEADING, BRACKETED_YEAR, DOC_NUMBER, match_marker
 
@@ -61,10 +61,11 @@ def iso_date(text: str) -> str | None:
 
     >>> iso_date("二〇二一年一月二十五日"), iso_date("2021 年 11 月 3 日"), iso_date("近期")
     ('2021-01-25', '2021-11-03', None)
-    >>> iso_date("2022年3月1日（星期二）")
-    '2022-03-01'
+    >>> iso_date("2022年3月1日（星期二）"), iso_date("2022.3.1"), iso_date("2022-03-01")
+    ('2022-03-01', '2022-03-01', '2022-03-01')
     """
-    m = _CN_DATE.match(re.sub(r"\s", "", text))
+    text = re.sub(r"\s", "", text)
+    m = _CN_DATE.match(text) or NUMERIC_DATE.match(text)
     if not m:
         return None
     year = m.group(1).translate(_YEAR_DIGITS)
@@ -173,8 +174,8 @@ def split_head(paragraphs: list[str]) -> Head:
             head.parts.append(line)
             rest.pop(0)
             continue
-        if title_lines and not head.date and names_kind(title_lines[-1]) and iso_date(line):
-            head.date = iso_date(line)  # the date printed under the title
+        if title_lines and not head.date and names_kind(title_lines[-1]) and iso_date(line.strip("（）()")):
+            head.date = iso_date(line.strip("（）()"))  # the date printed under the title, (in brackets)
             head.parts.append(line)
             rest.pop(0)
             continue

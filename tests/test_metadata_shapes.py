@@ -181,3 +181,14 @@ def test_a_lead_right_over_the_preamble_is_chrome_and_names_the_title(lead):
     assert doc.title == "某县关于实行居家隔离的通告"
     assert doc.paragraphs[0].text == "为严防疫情扩散，现将有关事项通告如下："
     assert doc.date == "2021-01-12"
+
+
+@pytest.mark.parametrize("head,tail", [
+    (["关于加强管控的通告", "（2022年3月1日）"], ["某市疫情防控指挥部"]),  # the date in brackets under the title
+    (["关于加强管控的通告"], ["某市疫情防控指挥部", "2022-03-01"]),  # before: the date was cut as a page's date line
+    (["关于加强管控的通告"], ["某市疫情防控指挥部", "2022.3.1"]),  # before: neither issuer nor date
+])
+def test_dates_as_web_copies_print_them(head, tail):
+    doc = _ingest("\n".join([*head, *BODY, *tail]))
+    assert (doc.title, doc.issuer, doc.date) == ("关于加强管控的通告", "某市疫情防控指挥部", "2022-03-01")
+    assert doc.paragraphs[0].text == BODY[0]
