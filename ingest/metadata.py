@@ -262,6 +262,8 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
     ('某市疫情防控指挥部', '2022-03-01')
     >>> signature(["特此通告。", "某市疫情防控指挥部"]), signature(["一、暂停营业。", "二、各乡镇人民政府"])
     (('某市疫情防控指挥部', None), (None, None))
+    >>> signature(["特此通告。", "某区联防联控", "总部办公室"])  # the end of a wrapped name
+    (None, None)
     """
     found = _signature_before(paragraphs, len(paragraphs))
     attachments = [i for i, p in enumerate(paragraphs) if ATTACHMENT_HEADING.fullmatch(p)]
@@ -269,9 +271,10 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
         found = _signature_before(paragraphs, attachments[0])
     if found == (None, None) and paragraphs:
         # A signature without its date (the page printed the date under the title): the
-        # last line is a body's name alone.
+        # last line is a body's name alone, under a sentence (not the end of a wrapped name).
         last = _STAMP.sub("", paragraphs[-1]).strip()
-        if len(last) <= _SIGNATURE_MAX and not re.search(r"[。；！？，、：:]", last) and not match_marker(last) and ends_with_body(last):
+        alone = len(paragraphs) < 2 or re.search(r"[。！？；]$|^特此", paragraphs[-2])
+        if alone and len(last) <= _SIGNATURE_MAX and not re.search(r"[。；！？，、：:]", last) and not match_marker(last) and ends_with_body(last):
             found = last, None
     return found
 
