@@ -355,7 +355,7 @@ def _cell_date(line: str) -> str:
     >>> _cell_date("2022年8月31日 |"), _cell_date("网站声明 |")
     ('2022年8月31日', '网站声明 |')
     """
-    cell = re.fullmatch(r"(.+?)\s+[|｜]", line)
+    cell = line.endswith(("|", "｜")) and re.fullmatch(r"(.+?)\s+[|｜]", line)
     return cell.group(1) if cell and SIGNATURE_DATE.match(cell.group(1)) else line
 
 
