@@ -9,7 +9,7 @@ from spacy.language import Language
 from .document import measure_span, pieces_of
 from .models import Measure, Reference
 from .references import find_references
-from .nlp import get_nlp, items_of
+from .nlp import get_nlp, items_of, text_doc
 from .structure import find_measures
 
 
@@ -51,7 +51,7 @@ def extract_measures(paragraphs: list[str], city: str | None = None, *, nlp: Lan
     measures = find_measures(paragraphs)
     config = {"notice_units": {"city": city}}
     with nlp.select_pipes(disable=[name for name in ("notice_references",) if name in nlp.pipe_names]):
-        docs = nlp.pipe((m.text for m in measures), component_cfg=config)
+        docs = nlp.pipe((text_doc(nlp, m.text) for m in measures), component_cfg=config)
         for measure, doc in zip(measures, docs):
             measure.pieces = pieces_of(measure.text, paragraphs, measure.paragraph or 0)
             items = items_of(doc)
