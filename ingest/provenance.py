@@ -115,19 +115,24 @@ class RawIndex:
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         return self.to_raw[self._fixed(start)], self.to_raw[self._fixed(end - 1)] + 1
 
-    def _uncovered_from(self, piece: str, origin: int) -> int:
-        pos = self.text.find(piece, origin)
+    def _uncovered_from(self, piece: str, origin: int, end: int | None = None) -> tuple[int, int]:
+        """The first uncovered place of ``piece`` in text[origin:end], and its first place there."""
+        first = pos = self.text.find(piece, origin, end)
         while pos >= 0 and self.covered.find(1, pos, pos + len(piece)) >= 0:
-            pos = self.text.find(piece, pos + 1)
-        return pos
+            pos = self.text.find(piece, pos + 1, end)
+        return pos, first
 
     def find(self, piece: str, after: int) -> int:
-        """Where ``piece`` stands, preferring an uncovered place at or after ``after``."""
-        for origin in (after, 0):
-            pos = self._uncovered_from(piece, origin)
-            if pos >= 0:
-                return pos
-        return self.text.find(piece)
+        """Where ``piece`` stands, preferring an uncovered place at or after ``after``,
+        then one before it, then its first place. Each stretch of the text is searched
+        once: a piece found nowhere (most of ``longest_opening``'s tries) costs one pass."""
+        pos, first_after = self._uncovered_from(piece, after)
+        if pos >= 0:
+            return pos
+        pos, first = self._uncovered_from(piece, 0, after - 1 + len(piece))  # places starting before ``after``
+        if pos >= 0:
+            return pos
+        return first if first >= 0 else first_after
 
     def locate_all(self, texts: list[str], after: int) -> tuple[list[tuple[int, int]], int]:
         """``locate`` each text in turn, each after the one before.
@@ -137,7 +142,7 @@ class RawIndex:
         the one before, so one search places them all.
         """
         pieces = [piece for piece in map(_squeeze, texts) if piece]  # white space alone is not located
-        start = self._uncovered_from("".join(pieces), after) if pieces else -1
+        start = self._uncovered_from("".join(pieces), after)[0] if pieces else -1
         spans: list[tuple[int, int]] = []
         if start < 0 or self.find(pieces[0], after) != start:
             for piece in pieces:

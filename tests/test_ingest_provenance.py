@@ -31,6 +31,20 @@ def test_locating_sentences_together_places_them_as_one_by_one(texts, after):
     assert index.covered == expected.covered
 
 
+def test_find_prefers_an_uncovered_place_after_then_before_then_the_first():
+    raw = "甲乙。丙。甲乙。丁。甲乙。"  # 甲乙 at 0, 5 and 10
+    index = RawIndex(raw, raw)
+    assert index.find("甲乙", 3) == 5  # uncovered, at or after 3
+    index.covered[5:7] = b"\x01\x01"
+    assert index.find("甲乙", 3) == 10  # the next uncovered one after
+    index.covered[10:12] = b"\x01\x01"
+    assert index.find("甲乙", 3) == 0  # none after: the uncovered one before
+    assert index.find("乙。", 4) == 1  # a place starting before 4 that runs past it
+    index.covered[0:2] = b"\x01\x01"
+    assert index.find("甲乙", 3) == 0  # covered everywhere: its first place
+    assert index.find("戊", 0) == index.find("戊", 12) == -1
+
+
 # Raw text → each character of the fixed text must come from the raw character it replaces.
 @pytest.mark.parametrize("raw", [
     "關(guān)於進一步做好疫情防控工作的通(tōng)知",  # converter debris before conversion
