@@ -44,7 +44,9 @@ def extract_measures(paragraphs: list[str], city: str | None = None, *, nlp: Lan
     thresholds, references and topics. ``city`` (the issuing city) gives short
     unit names such as 市卫健委 their full name. ``references``: those of each
     paragraph, when the caller has found them (``paragraph_references``); a
-    measure's are those its text copies, with offsets into it."""
+    measure's are those its text copies, with offsets into it. ``nlp``: a pipeline
+    whose components read the text (``extract.nlp.text_of``), not tokens: the
+    measures' Docs have none (``extract.nlp.text_doc``)."""
     nlp = nlp or get_nlp()
     if references is None:
         references = paragraph_references(paragraphs)
