@@ -7,7 +7,8 @@ memory are its own:
    from the real notices with their noise (bench/realistic.py), --corpus seeds
    from the cleaned seed notices (bench/generate.py);
 2. for each size up to --process-max: one jieba pass over the raw text (the
-   floor), then ingest + extract through the process pool;
+   floor), then ingest + extract through the process pool; then `notices extract`
+   as a user runs it, for its peak memory (flat if it streams);
 3. ingest of one long notice at --lengths characters (linear if time per character is flat);
    in one process, the pipeline with its caches kept and emptied before every
    notice, each against a jieba pass; a cProfile of the pipeline on
@@ -41,7 +42,7 @@ from bench.measure import run_step
 from bench.report import write_report
 
 HERE = Path(__file__).resolve().parent
-STEPS = ("generate", "pipeline", "ingest-length", "caches", "profile", "links", "link-index", "build", "search")
+STEPS = ("generate", "pipeline", "extract", "ingest-length", "caches", "profile", "links", "link-index", "build", "search")
 
 
 def _sizes(text: str) -> list[int]:
@@ -165,6 +166,9 @@ def main(argv: list[str] | None = None) -> int:
                 step(f"floor {n}", "jieba_floor", corpus=str(corpus), count=n, workers=args.workers)
                 step(f"pipeline {n}", "pipeline", corpus=str(corpus), count=n, workers=args.workers,
                      docs_out=str(out / f"docs-{n}.jsonl"))
+        if "extract" in steps:
+            for n in processed:
+                step(f"extract {n}", "extract_cli", corpus=str(corpus), count=n, out=str(out / f"extract-{n}.jsonl"))
         if "ingest-length" in steps:
             step("ingest-length", "ingest_length", lengths=args.lengths)
         if "caches" in steps:

@@ -129,7 +129,7 @@ def remove_lines_equal_to(text: str, items: list[str]) -> str:
         end = _repeat_end(text, start, items) if start >= done else None
         # A repeat of the block ends where the block can: a title's kind, a number, a colon.
         # Lines of a wrapped title that open a sentence (某县指挥部办公室会…) name the body.
-        if end is not None and _HEAD_END.search(text, 0, end):
+        if end is not None and _HEAD_END.search(text, start, end):  # anchored at its end: no scan from 0
             pieces += [text[done:start], "\n"]
             done = end
     text = "".join(pieces) + text[done:]
@@ -312,7 +312,8 @@ class _Sections:
         if number in self._wording:
             bigrams, last = self._wording[number]
             joined = last + "".join(piece)
-            self._wording[number] = bigrams | _bigrams([joined]), joined[-1:]
+            bigrams.update(_bigrams([joined]))  # in place: a copy per piece made a long section quadratic
+            self._wording[number] = bigrams, joined[-1:]
 
     def pop_last(self, number: int) -> None:
         self._wording.pop(number, None)

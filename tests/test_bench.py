@@ -7,8 +7,9 @@ import pytest
 
 from bench import realistic
 from bench.generate import generate, load_templates, render_notice
-from bench.report import _search
-from bench.steps import QUERIES, TEXT_CACHES, _text_caches, cache_effect, fit_exponent, link_index, read_documents, search
+from bench.report import _extract_memory, _search, _summary
+from bench.steps import (QUERIES, TEXT_CACHES, _text_caches, cache_effect, extract_cli, fit_exponent, link_index,
+                         read_documents, search)
 from db.build import build
 from ingest.markers import match_marker
 from notices.pipeline import process_file
@@ -96,6 +97,20 @@ def test_cache_effect_times_both_ways_over_the_text_caches(corpus):
     assert effect["caches"] == list(TEXT_CACHES)
     for cache in _text_caches():  # each is an lru_cache (or offers its cache_clear), filled by the run
         assert cache.cache_info().currsize > 0, cache
+
+
+def test_extract_step_runs_the_command_and_reports_its_memory_growth(corpus, tmp_path):
+    out, _ = corpus
+    written = tmp_path / "extract.jsonl"
+    result = extract_cli(str(out), COUNT, str(written))
+    assert result == {"notices": COUNT, "documents": COUNT, "bytes": result["bytes"], "status": 0}
+    assert result["bytes"] > 0 and not written.exists()  # the pipeline step keeps the documents
+    steps = [{"name": f"extract {n}", "error": None, "wall": 1.0, "cpu": 1.0, "peak_tree_mb": mb,
+              "child_maxrss_mb": 90.0, "result": {**result, "notices": n}} for n, mb in ((10000, 440.0), (1000, 400.0))]
+    results = {"steps": steps, "settings": {"sizes": [1000, 10000], "workers": 2}}
+    assert "Largest over smallest peak: **1.10×** (1,000 → 10,000 notices)" in "\n".join(_extract_memory(results))
+    target = next(line for line in _summary(results) if "`notices extract` peak memory" in line)
+    assert "400 MB → 440 MB (1.10×) | met |" in target
 
 
 @pytest.mark.parametrize("sizes, values, exponent", [

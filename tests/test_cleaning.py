@@ -180,3 +180,12 @@ def test_commas_a_converter_injected_before_punctuation_go(before, after):
 ])
 def test_readings_without_tone_marks_go_from_a_text_glossed_throughout(before, after):
     assert fixes.strip_toneless_glosses(before) == after
+
+
+def test_a_title_block_repeat_is_cut_only_where_it_ends_as_the_block_can():
+    # The repeated title ends with 通知: cut. The wrapped issuer line that opens a sentence
+    # (…办公室会同…) ends with no title word, however many the text holds before it.
+    assert scrape.remove_lines_equal_to("关于加强疫情防控的通知\n一、严格管理。关于加强疫情防控的通知二、加强排查。",
+                                        ["关于加强疫情防控的通知"]) == "一、严格管理。\n二、加强排查。"
+    assert scrape.remove_lines_equal_to("各乡镇：\n一、严格管理。某县指挥部办公室会同各乡镇开展排查。",
+                                        ["某县指挥部办公室", "各乡镇："]) == "一、严格管理。某县指挥部办公室会同各乡镇开展排查。"

@@ -2,7 +2,7 @@
 import pytest
 import spacy
 
-from extract.nlp import JiebaTokenizer, build_nlp, get_nlp
+from extract.nlp import JiebaTokenizer, build_nlp, get_nlp, items_of, text_doc
 
 TEXT = "备足隔离房间。各区县要按照1个感染者配备100个隔离房间要求，做到隔离人员12小时内转运到集中隔离场所。（责任单位：市卫生健康委）"
 
@@ -46,6 +46,17 @@ def test_items_of_the_seed_measures_start_and_end_on_token_boundaries(extracted)
             for key in ("units", "deadlines", "thresholds"):
                 assert [s.start_char for s in parsed.spans[key]] == [i.start for i in parsed._.items[key]]
                 assert [s.end_char for s in parsed.spans[key]] == [i.end for i in parsed._.items[key]]
+
+
+def test_a_text_doc_finds_the_items_of_the_segmented_doc(extracted):
+    # The measures run the components on Docs without tokens: the same items, no spans.
+    nlp = get_nlp()
+    texts = [m["text"] for doc in extracted.values() for m in doc["measures"]]
+    for text, bare in zip(texts, nlp.pipe(text_doc(nlp, t) for t in texts)):
+        segmented = nlp(text)
+        assert len(bare) == 0 and bare._.text == text
+        assert items_of(bare) == items_of(segmented) and bare.cats == segmented.cats
+        assert all(len(bare.spans[key]) == 0 for key in ("units", "deadlines", "thresholds"))
 
 
 @pytest.mark.parametrize("text", ["各区县要 落实\n隔离  措施。", "", " ", "KTV\t14天"])
