@@ -124,8 +124,9 @@ def _labelled(labels: list[tuple[str, str]]) -> re.Pattern:
     return re.compile(rf"(?=({_alternation(_longest_first(w for w, _ in labels))})(\s*[:：]\s*))")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
 def lexicon(path: Path = RULES_FILE) -> Lexicon:
+    """The word lists of a unit rule file (data/units.yml by default), loaded once per file."""
     data = load_rule_file(path)
 
     def listed(*keys: str) -> list[str]:

@@ -308,15 +308,16 @@ def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
 # ---------------------------------------------------------------- public
 
 
-def find_units(text: str, city: str | None = None) -> list[UnitMention]:
+def find_units(text: str, city: str | None = None, lex: Lexicon | None = None) -> list[UnitMention]:
     """The organisations a measure obliges, in the order they are written.
 
     A unit named more than once is given once, at its explicit-list role if it
     has one, else at its first mention. `city` (the issuing city, when known)
-    turns short forms such as `市卫健委` into full names.
+    turns short forms such as `市卫健委` into full names. `lex`: the word lists
+    of another rule file (unit_lexicon.lexicon(path)) instead of data/units.yml.
     """
     best: dict[str, tuple[int, int, int, str]] = {}  # canonical name -> role rank, start, end, role
-    for start, end, name, role in _text_units(text, lexicon()):
+    for start, end, name, role in _text_units(text, lex or lexicon()):
         name = canonical_name(name, city)
         kept = best.get(name)
         if kept is None or (ROLE_RANK[role], start) < kept[:2]:
