@@ -33,6 +33,9 @@ class Lexicon:
     list_predicates: tuple[str, ...]
     verb_like_suffixes: tuple[str, ...]
     closed_by: tuple[str, ...]
+    operation_stops: tuple[str, ...]
+    date_before: re.Pattern  # a date that ends where the search ends
+    date_ends: frozenset[str]  # the characters such a date may end with
     prohibitions: tuple[str, ...]
     exception_open: tuple[str, ...]
     exception_close: tuple[str, ...]
@@ -175,6 +178,9 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         list_predicates=words("list_predicates"),
         verb_like_suffixes=words("verb_like_suffixes"),
         closed_by=words("closed_by"),
+        operation_stops=words("operation_stops"),
+        date_before=re.compile(f"(?:{rule(data, path, 'date_before_predicate', 'pattern')})$"),
+        date_ends=frozenset(listed("date_before_predicate", "ends")),
         prohibitions=words("prohibitions"),
         exception_open=words("exception_open"),
         exception_close=words("exception_close"),

@@ -27,6 +27,12 @@ PHRASE_EDGES = " \t\u3000、，,；;。“”\"'‘’#"
 # A listed item without a unit suffix takes the head after 等 only when it is this short.
 MAX_HEADLESS_ITEM = 12
 
+# What the words around a phrase vouch for its items: nothing (SHAPE: an item
+# is a unit only by its suffix); that they run a business they are told to stop
+# (OPERATORS: `农村大集、再生资源回收站点暂停营业`, any short noun phrase names
+# one); that they stand in an explicit list (LISTED: every item is a unit).
+SHAPE, OPERATORS, LISTED = "shape", "operators", "listed"
+
 
 @dataclass(frozen=True, slots=True)
 class Found:
@@ -146,7 +152,7 @@ def _items(piece: Piece, lex: Lexicon) -> list[Piece]:
     return [p for p in out if p.text]
 
 
-def _head(piece: Piece, lex: Lexicon) -> tuple[Piece, str | None]:
+def _head(piece: Piece, lex: Lexicon, vouched: str) -> tuple[Piece, str | None]:
     """`卫生健康、公安等部门` → (卫生健康、公安, 部门); `村两委等` → (村两委, None)."""
     positions = find_outside(piece.text, "等")
     if not positions:
@@ -155,7 +161,7 @@ def _head(piece: Piece, lex: Lexicon) -> tuple[Piece, str | None]:
     after = piece.text[i + 1:]
     if not after:
         return piece.cut(0, i), None
-    if kind_of(after, lex) != "org":
+    if kind_of(after, lex) != "org" and not (vouched == OPERATORS and _noun_like(after, lex)):
         return piece, None
     for conj in lex.head_conjunctions:  # 部门和单位 → 部门
         left = after.split(conj)[0]
@@ -182,10 +188,17 @@ def _paired(found: Found, lex: Lexicon) -> list[Found]:
     return [found]
 
 
-def _expand(items: list[Piece], lex: Lexicon, head: str | None, explicit: bool) -> list[Found] | None:
+def _noun_like(text: str, lex: Lexicon) -> bool:
+    """Whether an item the lexicon does not know may still name an operator:
+    short, and neither a clause, nor led by a verb, nor holding a predicate word."""
+    return (len(text) <= MAX_HEADLESS_ITEM and "的" not in text and not verb_led(text, lex)
+            and not is_clause(text, lex) and lex.marker_at.search(text) is None)
+
+
+def _expand(items: list[Piece], lex: Lexicon, head: str | None, vouched: str) -> list[Found] | None:
     """The units a list of items names: [] when the items are people or
-    places, None when an item is no noun phrase we know (unless the list is
-    an explicit one, whose items are units whatever their shape)."""
+    places, None when an item is no noun phrase we know (unless the words
+    around the list vouch for its items: see SHAPE)."""
     found: list[Found] = []
     pending_levels: list[Piece] = []  # 市 in 市和区县流调溯源组, waiting for the body
     for item in items:
@@ -202,7 +215,7 @@ def _expand(items: list[Piece], lex: Lexicon, head: str | None, explicit: bool) 
         if kind == "level" or (kind == "org" and _prefixed_level(led.text, lex)):
             pending_levels.append(led)
             continue
-        if kind == "none" and not explicit:
+        if kind == "none" and not (vouched == LISTED or vouched == OPERATORS and _noun_like(name, lex)):
             return None
         shared = pending_levels and _level_and_body(name, lex)
         if shared:
@@ -222,7 +235,7 @@ def _expand(items: list[Piece], lex: Lexicon, head: str | None, explicit: bool) 
     return found + [Found(p, p.text) for p in pending_levels]
 
 
-def _listed_before(modifier: Piece, head: Piece, lex: Lexicon, explicit: bool) -> list[Found] | None:
+def _listed_before(modifier: Piece, head: Piece, lex: Lexicon, vouched: str) -> list[Found] | None:
     """The items a relative clause lists before its 等 (`A、B等人员聚集的` + 场所),
     when the head after 的 names organisations or venues. An item with no
     suffix of its own takes the head, as before `等场所` (`剧本杀、网吧等人员密集的场所`)."""
@@ -231,7 +244,7 @@ def _listed_before(modifier: Piece, head: Piece, lex: Lexicon, explicit: bool) -
         return None
     items = modifier.cut(0, positions[-1])
     shared = strip_leading(head.text, lex.head_modifiers)[0]
-    return _expand(_items(items, lex), lex, shared, explicit) if items.text else None
+    return _expand(_items(items, lex), lex, shared, vouched) if items.text else None
 
 
 def _excepting(text: str, lex: Lexicon) -> bool:
@@ -250,7 +263,7 @@ def _without_staff_activity(piece: Piece, lex: Lexicon) -> Piece:
     return piece
 
 
-def _two_heads(piece: Piece, lex: Lexicon) -> list[Found] | None:
+def _two_heads(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None:
     """`商场、超市等重点场所及机场、车站等公共场所`, `客运站等场所和运输车辆`: a
     list with its head after 等, then a conjunction and more units; each side
     is parsed on its own."""
@@ -266,8 +279,8 @@ def _two_heads(piece: Piece, lex: Lexicon) -> list[Found] | None:
         left, right = piece.cut(0, i), piece.cut(i + len(m.group(1)))
         if right.text in lex.shared_suffixes:  # `等部门和单位`: one head of two generic words
             continue
-        found_left = _parse_units(left, lex, False)
-        found_right = _parse_units(right, lex, False) if found_left is not None else None
+        found_left = _parse_units(left, lex, vouched)
+        found_right = _parse_units(right, lex, vouched) if found_left is not None else None
         if found_right is not None:
             return found_left + found_right
     return None
@@ -278,7 +291,7 @@ def _prefixes_only(text: str, lex: Lexicon) -> bool:
     return strip_leading(text + "|", lex.prefixes)[0] == "|"
 
 
-def _between_levels(piece: Piece, lex: Lexicon) -> list[Found] | None:
+def _between_levels(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None:
     """`所有省、市、县际班线` → 省际班线, 市际班线, 县际班线: the levels before the
     last share the rest of its item."""
     m = lex.between_levels_at.search(piece.text) if lex.between_mark in piece.text else None
@@ -291,10 +304,10 @@ def _between_levels(piece: Piece, lex: Lexicon) -> list[Found] | None:
     rest = QUALIFIER.sub("", m.group(3))
     for sep in lex.separators:
         rest = rest.split(sep)[0]
-    others = _parse_units(piece.cut(m.start(2)), lex, False)
+    others = _parse_units(piece.cut(m.start(2)), lex, vouched)
     before = piece.cut(0, start).strip(PHRASE_EDGES)
     if not _prefixes_only(before.text, lex):  # items before the levels
-        earlier = _parse_units(before, lex, False)
+        earlier = _parse_units(before, lex, vouched)
         others = None if earlier is None or others is None else earlier + others
     if others is None:
         return None
@@ -373,22 +386,23 @@ def cached_by_text(find: Callable[..., list[Found] | None]) -> Callable[..., lis
     return placed
 
 
-def parse_units(piece: Piece, lex: Lexicon, explicit: bool = False) -> list[Found] | None:
+def parse_units(piece: Piece, lex: Lexicon, vouched: str = SHAPE) -> list[Found] | None:
     """The units a phrase names when the whole phrase is a list of units:
-    [] when it names only people or places, None when it is no such list."""
+    [] when it names only people or places, None when it is no such list.
+    `vouched`: what the words around the phrase say of its items (see SHAPE)."""
     text = piece.text
-    if not explicit and not (may_end_units(text, len(text), lex) and may_open_units(text, lex)):
+    if vouched == SHAPE and not (may_end_units(text, len(text), lex) and may_open_units(text, lex)):
         return None  # most phrases tried are no list: spare the cache and the parse
-    return _parse_units(piece, lex, explicit)
+    return _parse_units(piece, lex, vouched)
 
 
 @cached_by_text
-def _parse_units(piece: Piece, lex: Lexicon, explicit: bool) -> list[Found] | None:
+def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None:
     asides = [m.span() for m in ALIAS_ASIDE.finditer(piece.text)]
     piece = piece.without(asides).strip(PHRASE_EDGES)
     if not piece.text:
         return None
-    between = _between_levels(piece, lex)
+    between = _between_levels(piece, lex, vouched)
     if between is not None:
         return between
     modifier = None
@@ -396,27 +410,30 @@ def _parse_units(piece: Piece, lex: Lexicon, explicit: bool) -> list[Found] | No
     if des:  # `提供公共服务的窗口单位`: a relative clause before the unit
         modifier, piece = piece.cut(0, des[-1] + 1), piece.cut(des[-1] + 1)
         if _excepting(modifier.text[:-1], lex):  # `除超市、药店以外的所有行业`: the rest is the unit
-            return _parse_units(piece, lex, explicit)
-        if modifier.text.startswith(lex.modifier_openers + lex.verb_openers) or not piece.text:
+            return _parse_units(piece, lex, vouched)
+        # An operator may be qualified by what it serves (`进出武汉的客运航班`); a
+        # relative clause led by a verb before anything else puts it in object position.
+        openers = lex.modifier_openers if vouched == OPERATORS else lex.modifier_openers + lex.verb_openers
+        if modifier.text.startswith(openers) or not piece.text:
             return None
         if piece.text in lex.staff:  # `党政机关、事业单位的工作人员`: the bodies
-            return _parse_units(modifier.cut(0, len(modifier.text) - 1), lex, explicit)
-        listed = _listed_before(modifier, piece, lex, explicit)
+            return _parse_units(modifier.cut(0, len(modifier.text) - 1), lex, vouched)
+        listed = _listed_before(modifier, piece, lex, vouched)
         if listed:  # `图书馆、文化馆等人员聚集的文化场所`: the items listed
             return listed
     piece = _without_staff_activity(piece, lex)
-    two = _two_heads(piece, lex)
+    two = _two_heads(piece, lex, vouched)
     if two is not None:
         return two
-    body, head = _head(piece, lex)
+    body, head = _head(piece, lex, vouched)
     items = _items(body, lex)
-    units = _expand(items, lex, head, explicit) if body.text else None
+    units = _expand(items, lex, head, vouched) if body.text else None
     if units is None and head is not None:  # `中等职业学校`: 等 inside a name
-        units = _expand(_items(piece, lex), lex, None, explicit)
+        units = _expand(_items(piece, lex), lex, None, vouched)
     if units is None and head is None and len(items) > 1:  # `校外培训、托管机构`: the last item's suffix is shared
         suffix = next((w for w in lex.shared_suffixes if items[-1].text.endswith(w)), None)
         if suffix and kind_of(items[-1].text, lex) == "org":
-            units = _expand(items, lex, suffix, explicit)
+            units = _expand(items, lex, suffix, vouched)
     if units and modifier is not None and len(units) == 1:
         units = [Found(modifier.join(units[0].piece), modifier.text + units[0].name)]
     return units

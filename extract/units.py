@@ -25,7 +25,7 @@ from extract.aliases import canonical_name
 from extract.models import UnitMention
 from extract.phrases import BLANKS, CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, spans, split
 from extract.unit_lexicon import Lexicon, lexicon
-from extract.unit_phrases import PHRASE_EDGES, Found, may_end_units, parse_units
+from extract.unit_phrases import LISTED, OPERATORS, PHRASE_EDGES, SHAPE, Found, may_end_units, parse_units
 
 __all__ = ["find_units", "canonical_name"]
 
@@ -57,10 +57,9 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
             continue
         if m.group(1) not in lex.modal and text.endswith(lex.verb_like_suffixes, 0, i):
             continue
-        # Most prefixes cannot name units: spare cutting them.
-        units = parse_units(clause.cut(0, i), lex) if may_end_units(text, i, lex) else None
+        units = _units_before(clause, i, lex)
         if units is not None:  # people or places before the predicate: no unit here
-            return None if _closed(text, i, lex) else (units or None)
+            return None if _predicate_opens(text, i, lex, lex.closed_by) else (units or None)
         if not agent and m.group(1) in lex.modal:
             units = _subject_before_time(clause.cut(0, i), lex)
             if units is not None:
@@ -68,13 +67,31 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
     return None
 
 
-def _closed(text: str, i: int, lex: Lexicon) -> bool:
-    """Whether the predicate at text[i:] closes what precedes it (`…等场所暂时关闭`)."""
-    while True:
+def _units_before(clause: Piece, i: int, lex: Lexicon) -> list[Found] | None:
+    """The units of clause.text[:i], the subject of the predicate at i. A date
+    may stand between them (`…幼儿园4月21、22日放假`); told to stop its
+    business (`农村大集继续暂停营业`), any short noun phrase names a unit."""
+    text = clause.text
+    end = i
+    if text[i - 1] in lex.date_ends:  # most subjects end otherwise: spare the search
+        date = lex.date_before.search(text, 0, i)
+        end = date.start() if date and date.start() else i
+    # Most prefixes cannot name units: spare cutting them.
+    units = parse_units(clause.cut(0, end), lex) if may_end_units(text, end, lex) else None
+    if units is None and _predicate_opens(text, i, lex, lex.operation_stops):
+        units = parse_units(clause.cut(0, end), lex, OPERATORS)
+    return units
+
+
+def _predicate_opens(text: str, i: int, lex: Lexicon, words: tuple[str, ...]) -> bool:
+    """Whether the predicate at text[i:], past adverbs such as 一律 or 暂时
+    (lex.list_predicates), opens with one of the words: `…等场所暂时关闭`."""
+    while not text.startswith(words, i):
         word = next((w for w in lex.list_predicates if text.startswith(w, i)), None)
         if word is None:
-            return text.startswith(lex.closed_by, i)
+            return False
         i += len(word)
+    return True
 
 
 def _subject_before_time(prefix: Piece, lex: Lexicon) -> list[Found] | None:
@@ -231,7 +248,7 @@ def _explicit(text: str, lex: Lexicon) -> list[tuple[Found, str]]:
             if m.group() in SENTENCE_ENDS or level[m.start()] <= level[start]:
                 end = m.start()
                 break
-        units = parse_units(Piece.of(text, start, end), lex, explicit=True) or []
+        units = parse_units(Piece.of(text, start, end), lex, LISTED) or []
         out += [(u, role) for u in units]
     for m in ROLE_LIST.finditer(text):
         out += _role_list(text, m.start(1), m.end(1), lex)
