@@ -26,6 +26,7 @@ class Lexicon:
     modal: tuple[str, ...]
     marker_exceptions: tuple[str, ...]
     agent_exceptions: tuple[str, ...]
+    group_of_members: tuple[str, ...]
     responsibility_verbs: tuple[str, ...]
     responsibility_nouns: tuple[str, ...]
     responsibility_gap: int
@@ -171,6 +172,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         modal=modal,
         marker_exceptions=exceptions,
         agent_exceptions=words("agent_exceptions"),
+        group_of_members=words("group_of_members"),
         responsibility_verbs=words("responsibility_verbs"),
         responsibility_nouns=words("responsibility_nouns"),
         responsibility_gap=number("responsibility_gap"),

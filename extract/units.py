@@ -200,8 +200,20 @@ def _agents(clause: Piece, lex: Lexicon) -> list[Found]:
         if any(text.startswith(e, i - k) for e in lex.agent_exceptions for k in range(min(len(e), i + 1))):
             continue
         units = _subject_before_marker(clause.cut(i + 1), lex, agent=True)
-        found += units or []
+        if units:
+            found += units + _group_of(clause.cut(i + 1), lex)
     return found
+
+
+def _group_of(members: Piece, lex: Lexicon) -> list[Found]:
+    """The group the members after 由 make (`由公安、市场监管等部门组成的巡查小组`),
+    up to its own predicate, if any."""
+    for word in lex.group_of_members:
+        i = members.text.find(word)
+        if i >= 0:
+            group = members.cut(i + len(word))
+            return parse_units(group, lex) or _subject_before_marker(group, lex) or []
+    return []
 
 
 def _responsible_for(clause: Piece, lex: Lexicon) -> list[Found]:
