@@ -195,10 +195,25 @@ def _noun_like(text: str, lex: Lexicon) -> bool:
             and not is_clause(text, lex) and lex.marker_at.search(text) is None)
 
 
+def _people_of_each(items: list[Piece], lex: Lexicon) -> bool:
+    """Whether the items all name people, the last one's person word shared by
+    the bare organisations before it: `公交车、出租车、网约车司乘人员` are the
+    drivers and riders of each, `商场、超市从业人员` the staff of each. Not
+    leaders or staff words, which stand for their bodies (see staff_words)."""
+    last = items[-1].text
+    if (len(items) < 2 or kind_of(last, lex) != "person" or last.endswith(lex.staff + lex.leadership)
+            or not any(kind_of(last[:k], lex) == "org" for k in range(2, len(last) - 1))):
+        return False
+    return all(strip_leading(item.text, lex.prefixes)[1] is False for item in items) and all(
+        kind_of(item.text, lex) == "org" for item in items[:-1])
+
+
 def _expand(items: list[Piece], lex: Lexicon, head: str | None, vouched: str) -> list[Found] | None:
     """The units a list of items names: [] when the items are people or
     places, None when an item is no noun phrase we know (unless the words
     around the list vouch for its items: see SHAPE)."""
+    if head is None and _people_of_each(items, lex):
+        return []
     found: list[Found] = []
     pending_levels: list[Piece] = []  # 市 in 市和区县流调溯源组, waiting for the body
     for item in items:
