@@ -200,8 +200,10 @@ def _people_of_each(items: list[Piece], lex: Lexicon) -> bool:
     the bare organisations before it: `公交车、出租车、网约车司乘人员` are the
     drivers and riders of each, `商场、超市从业人员` the staff of each. Not
     leaders or staff words, which stand for their bodies (see staff_words)."""
+    if len(items) < 2:
+        return False
     last = items[-1].text
-    if (len(items) < 2 or kind_of(last, lex) != "person" or last.endswith(lex.staff + lex.leadership)
+    if (kind_of(last, lex) != "person" or last.endswith(lex.staff + lex.leadership)
             or not any(kind_of(last[:k], lex) == "org" for k in range(2, len(last) - 1))):
         return False
     return all(strip_leading(item.text, lex.prefixes)[1] is False for item in items) and all(
