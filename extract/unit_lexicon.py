@@ -48,6 +48,7 @@ class Lexicon:
     single_levels: frozenset[str]
     level_counters: tuple[str, ...]
     prefixes: tuple[str, ...]
+    anyone: tuple[str, ...]
     head_modifiers: tuple[str, ...]
     head_conjunctions: tuple[str, ...]
     party: tuple[str, ...]
@@ -193,6 +194,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         single_levels=frozenset(words("single_levels_need_prefix")),
         level_counters=words("level_counters"),
         prefixes=words("unit_prefixes"),
+        anyone=words("anyone_prefixes"),
         head_modifiers=words("head_modifiers"),
         head_conjunctions=words("head_conjunctions"),
         party=words("paired_bodies", "party"),

@@ -52,6 +52,8 @@ def kind_of(text: str, lex: Lexicon) -> str:
     bare = QUALIFIER.sub("", text)
     if not bare or verb_led(bare, lex) or is_clause(bare, lex):
         return "none"
+    if bare.startswith(lex.anyone):  # `任何单位`: anyone, as the public is
+        return "person"
     core, prefixed = strip_leading(bare, lex.prefixes)
     if core in lex.level_words:
         return "level" if core in lex.single_levels and not prefixed else "org"
