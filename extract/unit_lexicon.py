@@ -26,6 +26,7 @@ class Lexicon:
     modal: tuple[str, ...]
     marker_exceptions: tuple[str, ...]
     agent_exceptions: tuple[str, ...]
+    agent_verbs: frozenset[str]
     group_of_members: tuple[str, ...]
     responsibility_verbs: tuple[str, ...]
     responsibility_nouns: tuple[str, ...]
@@ -173,6 +174,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         modal=modal,
         marker_exceptions=exceptions,
         agent_exceptions=words("agent_exceptions"),
+        agent_verbs=frozenset(listed("agent_verbs")),
         group_of_members=words("group_of_members"),
         responsibility_verbs=words("responsibility_verbs"),
         responsibility_nouns=words("responsibility_nouns"),

@@ -57,6 +57,8 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
             continue
         if m.group(1) not in lex.modal and text.endswith(lex.verb_like_suffixes, 0, i):
             continue
+        if agent and m.group(1) in lex.agent_verbs and _opens_name(text, i + len(m.group(1)), lex):
+            continue  # 指挥 in 县指挥部, 派出 in 派出所: part of the agent's name
         units = _units_before(clause, i, lex)
         if units is not None:  # people or places before the predicate: no unit here
             return None if _predicate_opens(text, i, lex, lex.closed_by) else (units or None)
@@ -65,6 +67,15 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
             if units is not None:
                 return units or None
     return None
+
+
+def _opens_name(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether text[i:] opens with the suffix of an organisation of one or two
+    characters that a predicate follows, so that the verb before it is part of
+    the agent's name (`由县指挥部统一调配`, `由辖区派出所予以处罚`), not a verb
+    (`由各乡镇具体组织实施`)."""
+    return any(lex.suffix_kinds.get(text[i:j]) == "org" and text[i:j] not in lex.verb_like_suffixes
+               and (j == len(text) or lex.agent_marker_at.match(text, j)) for j in (i + 1, i + 2))
 
 
 def _units_before(clause: Piece, i: int, lex: Lexicon) -> list[Found] | None:

@@ -416,6 +416,10 @@ UNSEEN_SHAPES = [
     # anyone at all is the public, no unit (was: 任何单位)
     ("任何单位和个人不得隐瞒、缓报、谎报。", []),
     ("严禁任何单位、任何个人以任何形式私自营业。", []),
+    # an agent verb inside the agent's name (was: 县; none); 具体 before the verb (was: none)
+    ("由县指挥部统一调配。", ["县指挥部"]),
+    ("由辖区派出所予以处罚。", ["辖区派出所"]),
+    ("由各乡镇具体组织实施。", ["各乡镇"]),
 ]
 
 
