@@ -26,6 +26,8 @@ ALIAS_ASIDE = re.compile(r"[（(][^（）()]*(?:以下简称|以下统称|以下
 PHRASE_EDGES = " \t\u3000、，,；;。“”\"'‘’#"
 # A listed item without a unit suffix takes the head after 等 only when it is this short.
 MAX_HEADLESS_ITEM = 12
+# A named place (`吉阳区`) has at most this many characters.
+MAX_PLACE_NAME = 5
 
 # What the words around a phrase vouch for its items: nothing (SHAPE: an item
 # is a unit only by its suffix); that they run a business they are told to stop
@@ -212,15 +214,45 @@ def _people_of_each(items: list[Piece], lex: Lexicon) -> bool:
         kind_of(item.text, lex) == "org" for item in items[:-1])
 
 
+def _place_name(text: str, lex: Lexicon) -> int:
+    """The length of the named place that opens the text (`吉阳区` of
+    `吉阳区疫情防控工作指挥部`, or all of `天涯区`): a few characters ending
+    with a single level word, with no prefix and no level word of its own; 0 if none."""
+    for n in range(min(MAX_PLACE_NAME, len(text)), 1, -1):
+        place = text[:n]
+        if (place[-1] in lex.single_levels and place not in lex.level_words
+                and not strip_leading(place, lex.prefixes)[1] and not any(c in lex.single_levels for c in place[:-1])):
+            return n
+    return 0
+
+
+def _bodies_of_places(items: list[Piece], lex: Lexicon) -> dict[int, str]:
+    """`天涯区和吉阳区疫情防控工作指挥部`, `甲县、乙县人民政府`: named places
+    listed before a place with its body share the body, by item index."""
+    shared, body = {}, None
+    for i in range(len(items) - 1, -1, -1):
+        text = items[i].text
+        n = _place_name(text, lex)
+        if body is not None and n == len(text):
+            shared[i] = body
+            continue
+        body = text[n:] if n and len(text) - n >= 2 and kind_of(text[n:], lex) == "org" else None
+    return shared
+
+
 def _expand(items: list[Piece], lex: Lexicon, head: str | None, vouched: str) -> list[Found] | None:
     """The units a list of items names: [] when the items are people or
     places, None when an item is no noun phrase we know (unless the words
     around the list vouch for its items: see SHAPE)."""
     if head is None and _people_of_each(items, lex):
         return []
+    bodies = _bodies_of_places(items, lex) if len(items) > 1 else {}
     found: list[Found] = []
     pending_levels: list[Piece] = []  # 市 in 市和区县流调溯源组, waiting for the body
-    for item in items:
+    for n, item in enumerate(items):
+        if n in bodies:
+            found.extend(_paired(Found(item, item.text + bodies[n]), lex))
+            continue
         led = _leader_stripped(item, lex)
         kind = "person" if led is None else kind_of(led.text, lex)
         if kind in ("person", "place"):

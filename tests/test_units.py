@@ -434,6 +434,11 @@ def test_shared_levels_and_suffixes_are_named_in_full():
     assert names("校外培训、托管机构一律暂停。") == ["校外培训机构", "托管机构"]
     assert names("KTV、剧本杀、密室逃脱等人员密集的场所暂停营业。") == ["KTV", "剧本杀场所", "密室逃脱场所"]
     assert names("此令由各设区市、县（市、区）政府执行。") == ["各设区市政府", "县人民政府"]
+    # named places before a place with its body share the body (was: 天涯区, 甲县 on their own)
+    assert names("天涯区和吉阳区疫情防控工作指挥部要加强管控。") == ["天涯区疫情防控工作指挥部", "吉阳区疫情防控工作指挥部"]
+    assert names("甲县、乙县人民政府要落实属地责任。") == ["甲县人民政府", "乙县人民政府"]
+    assert names("渝中区、江北区要加强排查。") == ["渝中区", "江北区"]
+    assert names("各区县、渝中区卫健委要加强指导。") == ["各区县", "渝中区卫健委"]
 
 
 @pytest.mark.parametrize("text, expected", REAL_WORDING + NOT_UNITS_REAL)
