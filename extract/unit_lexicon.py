@@ -36,6 +36,7 @@ class Lexicon:
     verb_like_suffixes: tuple[str, ...]
     closed_by: tuple[str, ...]
     operation_stops: tuple[str, ...]
+    not_operators: tuple[str, ...]
     date_before: re.Pattern  # a date that ends where the search ends
     date_ends: frozenset[str]  # the characters such a date may end with
     prohibitions: tuple[str, ...]
@@ -184,6 +185,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         verb_like_suffixes=words("verb_like_suffixes"),
         closed_by=words("closed_by"),
         operation_stops=words("operation_stops"),
+        not_operators=words("not_operators"),
         date_before=re.compile(f"(?:{rule(data, path, 'date_before_predicate', 'pattern')})$"),
         date_ends=frozenset(listed("date_before_predicate", "ends")),
         prohibitions=words("prohibitions"),

@@ -194,8 +194,10 @@ def _paired(found: Found, lex: Lexicon) -> list[Found]:
 
 def _noun_like(text: str, lex: Lexicon) -> bool:
     """Whether an item the lexicon does not know may still name an operator:
-    short, and neither a clause, nor led by a verb, nor holding a predicate word."""
-    return (len(text) <= MAX_HEADLESS_ITEM and "的" not in text and not verb_led(text, lex)
+    short, and neither a clause, nor led by a verb, nor holding a predicate
+    word, nor a time or a way of serving (lex.not_operators)."""
+    return (len(text) <= MAX_HEADLESS_ITEM and "的" not in text and not text.endswith(lex.not_operators)
+            and not any(c.isdigit() for c in text) and not verb_led(text, lex)
             and not is_clause(text, lex) and lex.marker_at.search(text) is None)
 
 
