@@ -55,6 +55,8 @@ class Lexicon:
     head_conjunctions: tuple[str, ...]
     party: tuple[str, ...]
     government: tuple[str, ...]  # in file order: the first is the form used in names
+    # `县委县政府`: group 1 the party committee of a level, group 3 the government of the same level
+    committee_and_government: re.Pattern
     leadership: tuple[str, ...]
     staff: tuple[str, ...]
     staff_activities: tuple[str, ...]
@@ -76,7 +78,7 @@ class Lexicon:
     separators: str
     marker_at: re.Pattern  # group 1: a marker (modal or other) starting there, unless an exception does
     agent_marker_at: re.Pattern  # the same for markers and agent verbs
-    breaker_at: re.Pattern  # an item breaker starting there, unless a marker exception does
+    breaker_at: re.Pattern  # group 1: an item breaker starting there, unless a marker exception holds it
     verb_opener_at: re.Pattern
     clause_opener_at: re.Pattern  # a clause opener with something after it
     conjunction_at: re.Pattern  # group 1: a list conjunction starting there, not at the end
@@ -121,6 +123,15 @@ def _starting(words: tuple[str, ...], unless: tuple[str, ...]) -> re.Pattern:
     """Every position where one of `words` starts and none of `unless` does,
     overlapping ones included; group 1 is the first such word in order."""
     return re.compile(f"(?=(?!{_alternation(unless)})({_alternation(words)}))")
+
+
+def _breaking(breakers: tuple[str, ...], exceptions: tuple[str, ...]) -> re.Pattern:
+    """Every position where an item breaker starts (group 1), unless a marker
+    exception starts there or holds the breaker whole (对 in 应对, in
+    `县应对新冠肺炎疫情工作领导小组`): such an exception is matched instead."""
+    holding = _longest_first(e for e in exceptions
+                             if any(b in e[1:] and e.index(b, 1) + len(b) <= len(e) for b in breakers))
+    return re.compile(f"{_alternation(holding)}|{_starting(breakers, exceptions).pattern}")
 
 
 def _labelled(labels: list[tuple[str, str]]) -> re.Pattern:
@@ -203,6 +214,9 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         head_conjunctions=words("head_conjunctions"),
         party=words("paired_bodies", "party"),
         government=tuple(listed("paired_bodies", "government")),
+        committee_and_government=re.compile(
+            f"(.*([{re.escape(''.join(listed('single_levels_need_prefix')))}])委)"
+            f"(\\2(?:{'|'.join(map(re.escape, words('paired_bodies', 'government')))}))$"),
         leadership=words("leadership_suffixes"),
         staff=words("staff_words"),
         staff_activities=words("staff_activities"),
@@ -222,7 +236,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         separators="".join(words("list_separators")),
         marker_at=_starting(markers, exceptions),
         agent_marker_at=_starting(markers + words("agent_verbs"), exceptions),
-        breaker_at=_starting(words("item_breakers"), exceptions),
+        breaker_at=_breaking(words("item_breakers"), exceptions),
         verb_opener_at=re.compile(_alternation(words("verb_openers"))),
         clause_opener_at=re.compile(f"(?:{_alternation(words('clause_openers'))})(?=.)", re.DOTALL),
         # Only a conjunction with something after it splits a list.

@@ -72,7 +72,7 @@ def kind_of(text: str, lex: Lexicon) -> str:
 def is_clause(text: str, lex: Lexicon) -> bool:
     """Whether a function word inside the phrase shows it is a clause, not a
     name (`单体楼等由属地区县`)."""
-    return lex.breaker_at.search(text) is not None
+    return any(m.group(1) for m in lex.breaker_at.finditer(text))
 
 
 def verb_led(text: str, lex: Lexicon) -> bool:
@@ -179,9 +179,13 @@ def _head(piece: Piece, lex: Lexicon, vouched: str) -> tuple[Piece, str | None]:
 
 
 def _paired(found: Found, lex: Lexicon) -> list[Found]:
-    """`乡镇党委政府` → 乡镇党委, 乡镇政府."""
+    """`乡镇党委政府` → 乡镇党委, 乡镇政府; `县委县政府` → 县委, 县政府."""
     if not found.name.endswith(lex.government):  # most units: spare trying every pair
         return [found]
+    both = lex.committee_and_government.match(found.name)
+    if both and found.name == found.piece.text:
+        cut = both.end(1)
+        return [Found(found.piece.cut(0, cut), both.group(1)), Found(found.piece.cut(cut), both.group(3))]
     for party in lex.party:
         for gov in lex.government:
             if found.name.endswith(party + gov) and len(found.name) > len(party + gov):
@@ -212,7 +216,8 @@ def _people_of_each(items: list[Piece], lex: Lexicon) -> bool:
     if (kind_of(last, lex) != "person" or last.endswith(lex.staff + lex.leadership)
             or not any(kind_of(last[:k], lex) == "org" for k in range(2, len(last) - 1))):
         return False
-    return all(strip_leading(item.text, lex.prefixes)[1] is False for item in items) and all(
+    # A prefix before the first item qualifies the whole list (`所有出租车、网约车司机`).
+    return all(strip_leading(item.text, lex.prefixes)[1] is False for item in items[1:]) and all(
         kind_of(item.text, lex) == "org" for item in items[:-1])
 
 

@@ -430,6 +430,15 @@ UNSEEN_SHAPES = [
     ("各商业综合体要落实测温扫码。", ["各商业综合体"]),
     ("各类学校延迟开学，具体时间另行通知。", ["各类学校"]),
     ("各级党政机关、企事业单位要严格落实单位主体责任。", ["各级党政机关", "企事业单位"]),
+    # 对 inside 应对 does not break a name (was: none)
+    ("县应对新冠肺炎疫情工作领导小组办公室负责统筹协调。", ["县应对新冠肺炎疫情工作领导小组办公室"]),
+    # associations and firms by their trade (was: none)
+    ("全县各机关、企事业单位、社会团体要取消集体活动。", ["全县各机关", "企事业单位", "社会团体"]),
+    ("电信运营商要配合做好大数据排查。", ["电信运营商"]),
+    # a prefix before the first item of drivers named by their vehicles (was: 所有出租车)
+    ("所有出租车、网约车司机必须佩戴口罩。", []),
+    # a level's party committee and government written together (was: 县委县政府 as one)
+    ("县委县政府要高度重视。", ["县委", "县政府"]),
 ]
 
 
