@@ -435,6 +435,7 @@ UNSEEN_SHAPES = [
     # associations and firms by their trade (was: none)
     ("全县各机关、企事业单位、社会团体要取消集体活动。", ["全县各机关", "企事业单位", "社会团体"]),
     ("电信运营商要配合做好大数据排查。", ["电信运营商"]),
+    ("各单位食堂暂停堂食。", ["各单位食堂"]),
     # a prefix before the first item of drivers named by their vehicles (was: 所有出租车)
     ("所有出租车、网约车司机必须佩戴口罩。", []),
     # a level's party committee and government written together (was: 县委县政府 as one)
