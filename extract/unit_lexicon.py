@@ -33,6 +33,7 @@ class Lexicon:
     responsibility_gap: int
     responsibility_kinds: tuple[str, ...]
     list_predicates: tuple[str, ...]
+    list_predicate_at: re.Pattern  # one of list_predicates, the longest first
     verb_like_suffixes: tuple[str, ...]
     closed_by: tuple[str, ...]
     operation_stops: tuple[str, ...]
@@ -193,6 +194,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         responsibility_gap=number("responsibility_gap"),
         responsibility_kinds=words("responsibility_kinds"),
         list_predicates=words("list_predicates"),
+        list_predicate_at=re.compile(_alternation(words("list_predicates"))),
         verb_like_suffixes=words("verb_like_suffixes"),
         closed_by=words("closed_by"),
         operation_stops=words("operation_stops"),

@@ -236,6 +236,8 @@ def _place_name(text: str, lex: Lexicon) -> int:
 def _bodies_of_places(items: list[Piece], lex: Lexicon) -> dict[int, str]:
     """`天涯区和吉阳区疫情防控工作指挥部`, `甲县、乙县人民政府`: named places
     listed before a place with its body share the body, by item index."""
+    if not any(len(item.text) <= MAX_PLACE_NAME and item.text[-1] in lex.single_levels for item in items[:-1]):
+        return {}  # most lists name no place before another: spare the search
     shared, body = {}, None
     for i in range(len(items) - 1, -1, -1):
         text = items[i].text

@@ -98,10 +98,10 @@ def _predicate_opens(text: str, i: int, lex: Lexicon, words: tuple[str, ...]) ->
     """Whether the predicate at text[i:], past adverbs such as 一律 or 暂时
     (lex.list_predicates), opens with one of the words: `…等场所暂时关闭`."""
     while not text.startswith(words, i):
-        word = next((w for w in lex.list_predicates if text.startswith(w, i)), None)
-        if word is None:
+        adverb = lex.list_predicate_at.match(text, i)
+        if adverb is None:
             return False
-        i += len(word)
+        i = adverb.end()
     return True
 
 
