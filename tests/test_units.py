@@ -438,6 +438,8 @@ UNSEEN_SHAPES = [
     ("各单位食堂暂停堂食。", ["各单位食堂"]),
     ("省内各类企业及建设工程项目不早于2月9日24时前复工。", ["各类企业", "建设工程项目"]),
     ("党政机关、行政企事业所属人员出差一律取消。", ["党政机关", "行政企事业"]),
+    # 在 before a place is a preposition, no part of a name (was: 30在汉葭街道芦渡湖社区)
+    ("于4月15日14:30在某某街道某某社区开展应急演练。", []),
     # a prefix before the first item of drivers named by their vehicles (was: 所有出租车)
     ("所有出租车、网约车司机必须佩戴口罩。", []),
     # a level's party committee and government written together (was: 县委县政府 as one)
