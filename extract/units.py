@@ -6,8 +6,11 @@ Two sources, as the annotation guide defines them:
   `(A牵头，B配合)`; every listed unit, with the list's role;
 * subjects of obligations and directives, role "subject": a phrase naming
   units that opens a clause and is followed by a modal or directive word
-  (`各区县要…`, `各单位结合实际采取…`, `市领导小组将派出…`), the agent of
-  `由X负责`, and the units in `压实X责任`.
+  (`各区县要…`, `各单位结合实际采取…`, `市领导小组将派出…`), perhaps across a
+  date (`幼儿园4月21、22日放假`); the agent of `由X负责`, with the group its
+  members make (`由A、B等部门组成的巡查小组`); and the units in `压实X责任`.
+  A business or service told to stop its own work is a unit whatever its
+  noun (`农村大集继续暂停营业`).
 
 What counts as a unit, and how lists share heads (`卫生健康、公安等部门` gives
 卫生健康部门 and 公安部门), is the business of extract/unit_phrases.py; the
@@ -25,7 +28,7 @@ from extract.aliases import canonical_name
 from extract.models import UnitMention
 from extract.phrases import BLANKS, CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, spans, split
 from extract.unit_lexicon import Lexicon, lexicon
-from extract.unit_phrases import LISTED, OPERATORS, PHRASE_EDGES, SHAPE, Found, may_end_units, parse_units
+from extract.unit_phrases import LISTED, OPERATORS, PHRASE_EDGES, Found, may_end_units, parse_units
 
 __all__ = ["find_units", "canonical_name"]
 
