@@ -199,7 +199,8 @@ def test_same_unit_twice_is_given_once():
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["各区县", "要", "、", "和", "市卫生健康委", "等部门", "，", "。", "(", ")",
-                                 "责任单位:", "由", "负责", "公安", "市民", "的", "加强", "开学前", "以下简称区县"]),
+                                 "责任单位:", "由", "负责", "公安", "市民", "的", "加强", "开学前", "以下简称区县",
+                                 "客轮", "暂停营业", "3月1日", "组成的", "小组", "指挥部"]),
                 max_size=12))
 def test_offsets_hold_on_any_input(parts):
     text = "".join(parts)
