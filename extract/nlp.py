@@ -22,6 +22,7 @@ from .deadlines import attribute, deadline_rules, find_deadlines
 from .references import find_references, issuer_boundaries
 from .thresholds import find_thresholds, threshold_rules
 from .topics import topic_of_span, topics_of, weigh
+from .unit_lexicon import lexicon
 from .units import find_units
 
 for _name in ("items", "text"):
@@ -90,13 +91,13 @@ class Finder:
         return doc
 
 
-@Language.factory("notice_units")
-def make_units(nlp: Language, name: str) -> Finder:
-    return Finder("units", find_units)
-
-
 # A rule file given in the pipeline's config (``nlp.add_pipe(name, config={"rules": path})``
 # or a config.cfg) replaces the packaged one, so rules can be tried without editing extract/data/.
+@Language.factory("notice_units", default_config={"rules": None})
+def make_units(nlp: Language, name: str, rules: str | None) -> Finder:
+    return Finder("units", partial(find_units, lex=lexicon(Path(rules))) if rules else find_units)
+
+
 @Language.factory("notice_deadlines", default_config={"rules": None})
 def make_deadlines(nlp: Language, name: str, rules: str | None) -> Finder:
     return Finder("deadlines", partial(find_deadlines, rules=deadline_rules(Path(rules))) if rules else find_deadlines)

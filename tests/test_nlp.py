@@ -75,28 +75,32 @@ def test_tokens_inside_a_memory_zone_are_the_same():
 
 
 def test_a_config_naming_other_rule_files_is_honoured(tmp_path):
-    """The deadline, threshold and reference components read the rule files their config names."""
+    """The unit, deadline, threshold and reference components read the rule files their config names."""
     from extract.deadlines import RULES_FILE as DEADLINES
     from extract.references import RULES_FILE as REFERENCES
     from extract.thresholds import RULES_FILE as THRESHOLDS
+    from extract.unit_lexicon import RULES_FILE as UNITS
 
     deadlines, references, thresholds = tmp_path / "deadlines.yml", tmp_path / "references.yml", tmp_path / "thresholds.yml"
+    units = tmp_path / "units.yml"
+    units.write_text(UNITS.read_text(encoding="utf-8").replace("org_suffixes: [", "org_suffixes: [仓库, ", 1),
+                     encoding="utf-8")
     thresholds.write_text(THRESHOLDS.read_text(encoding="utf-8").replace("time_units: [", "time_units: [旬, ", 1),
                           encoding="utf-8")
     deadlines.write_text(DEADLINES.read_text(encoding="utf-8").replace("time_units:\n", "time_units:\n  旬: day\n", 1),
                          encoding="utf-8")
     references.write_text(REFERENCES.read_text(encoding="utf-8").replace("issuer_boundaries: [", "issuer_boundaries: [查阅, ", 1),
                           encoding="utf-8")
-    text = "10旬内完成整改，隔离不少于2旬，请查阅国办发明电〔2021〕1号。"
+    text = "物资仓库要10旬内完成整改，隔离不少于2旬，请查阅国办发明电〔2021〕1号。"
 
     def found(nlp):
         doc = nlp(text)
-        return tuple([s.text for s in doc.spans[key]] for key in ("deadlines", "thresholds", "references"))
+        return tuple([s.text for s in doc.spans[key]] for key in ("units", "deadlines", "thresholds", "references"))
 
-    assert found(get_nlp()) == ([], [], ["请查阅国办发明电〔2021〕1号"])
+    assert found(get_nlp()) == ([], [], [], ["请查阅国办发明电〔2021〕1号"])
     nlp = build_nlp()
-    for name, path in (("notice_deadlines", deadlines), ("notice_thresholds", thresholds),
+    for name, path in (("notice_units", units), ("notice_deadlines", deadlines), ("notice_thresholds", thresholds),
                        ("notice_references", references)):
         nlp.replace_pipe(name, name, config={"rules": str(path)})
         assert nlp.config["components"][name]["rules"] == str(path)
-    assert found(nlp) == (["10旬内"], ["不少于2旬"], ["国办发明电〔2021〕1号"])
+    assert found(nlp) == (["物资仓库"], ["10旬内"], ["不少于2旬"], ["国办发明电〔2021〕1号"])
