@@ -23,6 +23,23 @@ LEVEL_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
 # What every marker opens with, besides a digit (``\d``, which is what str.isdecimal
 # accepts): most lines are ruled out by one test instead of four patterns.
 _OPENERS = frozenset("第（(" + CN_DIGITS)
+# Circled numbers number items inside a provision (①…②…), never a provision's own line.
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_ITEM_ONLY = {"circled": f"[{CIRCLED}]"}
+
+
+def marker_source(*styles: str) -> str:
+    """The markers of the given styles (of ``LEVEL_PATTERNS``, or ``circled``) as one
+    regex alternation without groups, for a pattern that finds a marker inside a larger
+    one: a line break before an item run into the sentence before it, a Markdown heading
+    around a provision.
+
+    >>> re.fullmatch(marker_source("cn", "circled"), "第二，") is not None
+    True
+    """
+    levels = dict(LEVEL_PATTERNS)
+    sources = [_ITEM_ONLY[s] if s in _ITEM_ONLY else re.sub(r"\(\?P<\w+>", "(?:", levels[s].pattern) for s in styles]
+    return "|".join(f"(?:{source})" for source in sources)
 
 # A document number (发文字号): issuer abbreviation, bracketed year, serial and 号:
 # 渝肺炎组办发〔2021〕22号, 国办发明电[2021]1号, 国卫办疾控函（2020）120号. Nothing

@@ -11,24 +11,21 @@ import re
 from functools import lru_cache
 
 from .chrome import SIGNATURE_DATE, ends_with_body, rules
-from .markers import CN_DIGITS, match_marker
+from .markers import LEVEL_PATTERNS, marker_source, match_marker
 
 # A line this long with sentences joined by spaces is a whole pasted text, not a paragraph.
 PASTED_LINE = 200
 _SPACE_BREAK = re.compile(r"([。！？；：”）]|通知|通告|公告)[ \u3000]+(?=\S)")
+# An item run into the sentence before it starts a line, and so does the closing formula.
 # Each pattern opens with the mark it breaks after, which the regex engine skips ahead
 # to, rather than with a lookbehind tried at every position of the text.
 _ITEM_BREAKS = (
-    # 第一，… after the end of a sentence
-    re.compile(rf"([。！？；：])(?=第[{CN_DIGITS}]{{1,3}}[，、,])"),
-    # circled numbers
-    re.compile(r"([。！？；：])(?=[①-⑳])"),
-    # the closing formula
+    re.compile(rf"([。！？；：])(?={marker_source('cn', 'cn_paren', 'circled')})"),
     re.compile(r"([。！？；])(?=特此(?:通告|通知|公告)[。！]?(?:\n|$))"),
 )
-# An Arabic item number; a decimal is none. It counts after a Chinese character or the
-# end of a sentence (``_AFTER``), not after a digit or a Latin letter.
-_ARABIC_ITEM = re.compile(r"(\d{1,2})[.．、](?!\d)")
+# Arabic item numbers (a decimal is none) count after a Chinese character or the end of
+# a sentence (``_AFTER``), not after a digit or a Latin letter, and only as a run 1, 2, ….
+_ARABIC_ITEM = dict(LEVEL_PATTERNS)["arabic"]
 _AFTER = re.compile(r"[\u4e00-\u9fff。！？；：）”]")
 _SPACED_WORD = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$", re.M)
 
@@ -94,8 +91,8 @@ def _line_openers() -> re.Pattern:
     """Spaces before what starts a line of a notice, and what starts the page after it."""
     trailer = rules().trailer.pattern.removeprefix("^")
     return re.compile(
-        rf"[ \u3000]+(?=[{CN_DIGITS}]{{1,3}}、|[（(][{CN_DIGITS}]{{1,3}}[）)]|\d{{1,2}}[.．、](?!\d)|第[{CN_DIGITS}]{{1,3}}[，、]"
-        rf"|[①-⑳]|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|[（(]此件|【(?:编辑|责编|责任编辑)|关于[^ \u3000。]{{2,60}}?(?:通知|通告|公告)[ \u3000]|{trailer})"
+        rf"[ \u3000]+(?={marker_source('cn', 'cn_paren', 'arabic', 'arabic_paren', 'circled')}"
+        rf"|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|[（(]此件|【(?:编辑|责编|责任编辑)|关于[^ \u3000。]{{2,60}}?(?:通知|通告|公告)[ \u3000]|{trailer})"
     )
 
 
@@ -107,7 +104,7 @@ def _arabic_breaks(line: str) -> list[int]:
     """Where items numbered 1., 2., 3. … run together in a line: the run from 1 counting
     up by one, with at least two items; a lone number is a number, not a list."""
     found = [
-        (m.start(), int(m.group(1)))
+        (m.start(), int(m.group("n")))
         for m in _ARABIC_ITEM.finditer(line)
         if m.start() and _AFTER.match(line, m.start() - 1)
     ]

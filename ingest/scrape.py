@@ -49,15 +49,14 @@ _STAMPED = re.compile(
     r"|^(?P<counted>\d{4}-\d{1,2}-\d{1,2})\s+(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]", re.M
 )
 _SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[”’」』）)]*|$)")
-# Where a run-together scrape hides paragraph breaks: before a numbered provision
-# that follows the end of a sentence, and around the signature's date line.
+# Where a run-together scrape hides paragraph breaks: around the signature's date line
+# (a provision run into the sentence before it is ``pastes.split_run_items``'s).
 # A break after punctuation takes the mark with it rather than look behind for it:
 # the regex engine skips ahead to such a mark, while a pattern that opens with a
 # lookbehind is tried at every position of the text. For the same reason a date
 # opens with its first digit and looks behind after it, or, where nothing goes
 # before the date, opens with its 年, which the engine finds fastest.
 _RUN_TOGETHER = (
-    (re.compile(r"([。：；！？])(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"), "\\1\n"),
     # (not a date in the text with its weekday: 自2022年9月24日（星期六）起)
     (re.compile(r"(\d(?<=[）\u4e00-\u9fff]\d)\d{3}年\d{1,2}月\d{1,2}日)(?=[（(](?!星期)|$)", re.M), "\n\\1"),
     (re.compile(r"年(?<=\d{4}年)\d{1,2}月\d{1,2}日(?=[（(](?:此件|公开))"), "\\g<0>\n"),
@@ -104,10 +103,8 @@ def strip_debris(text: str) -> str:
 
 
 def split_run_together(text: str) -> str:
-    """Break scraped blocks at provisions and at the signature date.
+    """Break scraped blocks at the signature date.
 
-    >>> split_run_together("通知如下：一、严格落实责任。二、加强排查。")
-    '通知如下：\\n一、严格落实责任。\\n二、加强排查。'
     >>> split_run_together("综合办公室（代章）2021年11月3日（此件公开发布）")
     '综合办公室（代章）\\n2021年11月3日\\n（此件公开发布）'
     """
