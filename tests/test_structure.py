@@ -78,6 +78,9 @@ NUMBERING = [
     (["第一条 各单位要落实责任。", "第二条 各部门要加强督查。"], ["1", "2"]),
     # circled numbers below 1.
     (["1.加强排查。", "①社区要排查。", "②学校要排查。", "2.强化管控。各区要管控。"], ["1.1", "1.2", "2"]),
+    # 1。 typed with a Chinese full stop, run together after the preamble's colon
+    (["现将有关事项通告如下：1。各区域继续执行防控措施。2。农村大集继续暂停营业。", "3。其他事项按照通告执行。"],
+     ["1", "2", "3"]),
     # a Chinese numeral with a full stop
     (["一. 禁止举办聚餐活动。", "二. 所有人员须登记。"], ["1", "2"]),
     # markers wrapped in Markdown bold
