@@ -18,8 +18,9 @@ LEVEL_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("cn", re.compile(rf"(?:第(?P<n>[{CN_DIGITS}]+)(?:[、，,：:]|条\s*)|(?P<n2>[{CN_DIGITS}]+)、)")),
     ("cn_paren", re.compile(rf"[（(](?P<n>[{CN_DIGITS}]+)[）)]")),
     # 1。 is 1. typed with a Chinese full stop (never a decimal); a sentence ending in a
-    # number (电话：12345。) ends the line or is no run of items.
-    ("arabic", re.compile(r"(?P<n>\d{1,3})(?:[.．](?!\d)|、|。(?=\S))")),
+    # number (电话：12345。) ends the line or is no run of items. A space may slip in
+    # before the stop (4 .企业…).
+    ("arabic", re.compile(r"(?P<n>\d{1,3})(?: ?[.．](?!\d)|、|。(?=\S))")),
     ("arabic_paren", re.compile(r"[（(](?P<n>\d{1,3})[）)]")),
 )
 # What every marker opens with, besides a digit (``\d``, which is what str.isdecimal
@@ -78,8 +79,8 @@ def match_marker(text: str, pos: int = 0) -> tuple[str, int, re.Match] | None:
     ('arabic', 12)
     >>> match_marker("12.5%的床位") is None
     True
-    >>> match_marker("2。再生资源回收站点继续暂停营业。")[:2]
-    ('arabic', 2)
+    >>> match_marker("2。再生资源回收站点继续暂停营业。")[:2], match_marker("4 .企业落实主体责任。")[:2]
+    (('arabic', 2), ('arabic', 4))
     >>> match_marker("第一时间送到医院") is None
     True
     """

@@ -81,6 +81,8 @@ NUMBERING = [
     # 1。 typed with a Chinese full stop, run together after the preamble's colon
     (["现将有关事项通告如下：1。各区域继续执行防控措施。2。农村大集继续暂停营业。", "3。其他事项按照通告执行。"],
      ["1", "2", "3"]),
+    # a space slipped in before the stop
+    (["1.学校组织线上教学。", "2.各种就餐场所暂停就餐。", "3 .企业落实疫情防控主体责任。"], ["1", "2", "3"]),
     # a Chinese numeral with a full stop
     (["一. 禁止举办聚餐活动。", "二. 所有人员须登记。"], ["1", "2"]),
     # markers wrapped in Markdown bold
