@@ -57,8 +57,9 @@ _SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[”’」』）)]*|$
 # opens with its first digit and looks behind after it, or, where nothing goes
 # before the date, opens with its 年, which the engine finds fastest.
 _RUN_TOGETHER = (
-    # (not a date in the text with its weekday: 自2022年9月24日（星期六）起)
-    (re.compile(r"(\d(?<=[）\u4e00-\u9fff]\d)\d{3}年\d{1,2}月\d{1,2}日)(?=[（(](?!星期)|$)", re.M), "\n\\1"),
+    # The date ends its line, or only a note does (（此件公开发布）); a note inside a
+    # sentence is the date's own: 自2022年9月24日（星期六）起, 自2月17日（含）以来.
+    (re.compile(r"(\d(?<=[）\u4e00-\u9fff]\d)\d{3}年\d{1,2}月\d{1,2}日)(?=[（(][^（()）\n]{1,30}[）)][^\S\n]*$|$)", re.M), "\n\\1"),
     (re.compile(r"年(?<=\d{4}年)\d{1,2}月\d{1,2}日(?=[（(](?:此件|公开))"), "\\g<0>\n"),
     # The signing body: a short unpunctuated run between a sentence and the date line.
     (re.compile(r"([。！？；])(?=[^。！？；，\n]{2,40}\n\d{4}年\d{1,2}月\d{1,2}日)"), "\\1\n"),

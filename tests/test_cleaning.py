@@ -23,6 +23,7 @@ CASES = [
     (scrape.strip_debris, "（此件公开发布）文件下载某某通知.doc<BR>", "（此件公开发布）\n\n", "download link and <BR>"),
     (scrape.strip_debris, "来源：市卫健委 点击：1234次", "\n \n", "source and click counter"),
     (scrape.split_run_together, "领导小组（代章）2021年11月3日（此件公开发布）", "领导小组（代章）\n2021年11月3日\n（此件公开发布）", "signature block run together"),
+    (scrape.split_run_together, "一、自2022年2月17日（含）以来有旅居史的人员，立即报告。", "一、自2022年2月17日（含）以来有旅居史的人员，立即报告。", "a date with its own note inside a sentence"),
     (scrape.split_run_together, "管理。重庆市某某领导小组\n2021年11月3日", "管理。\n重庆市某某领导小组\n2021年11月3日", "signing body glued to the last sentence"),
     (columns.rejoin_fragments, "有一家人不在\n家，因此没有掌握情况。", "有一家人不在家，因此没有掌握情况。", "a column cut mid-word"),
     (columns.rejoin_fragments, "工作的重要责\n## 另一篇\n正文。\n任，围绕存量。", "工作的重要责任，围绕存量。\n## 另一篇\n正文。", "continuation pasted elsewhere"),
