@@ -96,8 +96,13 @@ def _line_openers() -> re.Pattern:
     )
 
 
+# The signature's date is a line of its own: what a space parts from it (the page's
+# footer, a separator) starts another.
+_DATE_LINE = re.compile(r"^(\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]+(?=\S)", re.M)
+
+
 def _split_pasted(line: str) -> str:
-    return _line_openers().sub("\n", _SPACE_BREAK.sub("\\1\n", line))
+    return _DATE_LINE.sub("\\1\n", _line_openers().sub("\n", _SPACE_BREAK.sub("\\1\n", line)))
 
 
 def _arabic_breaks(line: str) -> list[int]:
