@@ -13,6 +13,9 @@ from functools import lru_cache
 from .chrome import SIGNATURE_DATE, ends_with_body, rules
 from .markers import LEVEL_PATTERNS, marker_source, match_marker
 
+# A paragraph's indent (two or more spaces) after the end of a sentence, in a line of
+# any length: the line break before it was lost, the indent kept.
+_INDENT_BREAK = re.compile(r"([。！？；：])[ \u3000\u00a0]{2,}(?=[\u4e00-\u9fff])")
 # A line this long with sentences joined by spaces is a whole pasted text, not a paragraph.
 PASTED_LINE = 200
 _SPACE_BREAK = re.compile(r"([。！？；：”）]|通知|通告|公告)[ \u3000]+(?=\S)")
@@ -80,9 +83,12 @@ def split_pasted_lines(text: str) -> str:
 
     >>> split_pasted_lines("现通知如下： " + "第一，严格管理。" * 30 + " 第二，加强审批。")[:11]
     '现通知如下：\\n第一，严'
+    >>> split_pasted_lines("各乡镇：   经研究决定，启动一级响应。   各单位要严格落实。")
+    '各乡镇：\\n经研究决定，启动一级响应。\\n各单位要严格落实。'
     >>> split_pasted_lines("关于加强防控的通告 为做好防控，" + "现通告如下，" * 40 + " 一、暂停营业。 某区指挥部 2020年1月28日").split("\\n")[::2]
     ['关于加强防控的通告', '一、暂停营业。', '2020年1月28日']
     """
+    text = _INDENT_BREAK.sub("\\1\n", text)
     return "\n".join(_split_pasted(line) if len(line) >= PASTED_LINE and _SPACE_BREAK.search(line) else line for line in text.split("\n"))
 
 

@@ -35,6 +35,7 @@ CASES = [
      "a whole text on one line, single spaces where the lines were"),
     (pastes.split_pasted_lines, "现通告如下： 一、" + _LONG * 5 + " 特此通告。 某区指挥部 2022年8月31日 | 网站声明 | 网站地图",
      "现通告如下：\n一、" + _LONG * 5 + "\n特此通告。\n某区指挥部\n2022年8月31日\n| 网站声明 | 网站地图", "the signature's date is a line of its own"),
+    (pastes.split_pasted_lines, "我县启动一级响应。   各乡镇要严格落实。", "我县启动一级响应。\n各乡镇要严格落实。", "a paragraph's indent where its line break was lost"),
     (pastes.split_pasted_lines, "中新网重庆11月16日电 （记者某某）短句。", "中新网重庆11月16日电 （记者某某）短句。", "a short line keeps its spaces"),
     (pastes.split_run_items, "一、省界道路所有入口1.对车辆实施劝返。2.严格核查登记；发现疑似人员实施隔离。3.信息转交区县政府。",
      "一、省界道路所有入口\n1.对车辆实施劝返。\n2.严格核查登记；发现疑似人员实施隔离。\n3.信息转交区县政府。",
