@@ -152,3 +152,33 @@ def split_run_items(text: str) -> str:
         cuts = [0, *_arabic_breaks(line), len(line)]
         out.append("\n".join(line[a:b] for a, b in zip(cuts, cuts[1:])) if len(cuts) > 2 else line)
     return "\n".join(out)
+
+
+@lru_cache(maxsize=1)
+def _glued_lead() -> re.Pattern:
+    """A reposter's lead opening a line (``…2月24日发布通告，``) and ending at the comma
+    after the notice it names."""
+    return re.compile(rf"^[^。，,]{{0,40}}?(?:{rules().lead.pattern})[，,][ \u3000]*(?=\S)")
+
+
+def split_lead_from_preamble(text: str) -> str:
+    """Start the notice's preamble on a line of its own when a repost ran the lead that
+    names the notice into it; the preamble is the rest of the line up to its ``如下：``.
+    A lead that goes on in the reporter's words keeps them.
+
+    >>> split_lead_from_preamble("某市指挥部2月24日发布通告，为加强检测，现将有关事项通告如下：")
+    '某市指挥部2月24日发布通告，\\n为加强检测，现将有关事项通告如下：'
+    >>> split_lead_from_preamble("27日晚，某市办公室发布通告，在全市开展筛查。")
+    '27日晚，某市办公室发布通告，在全市开展筛查。'
+    >>> split_lead_from_preamble("14日电，某市指挥部发布6号通告，全文如下：")
+    '14日电，某市指挥部发布6号通告，全文如下：'
+    """
+    if "发布" not in text:
+        return text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        lead = "发布" in line and rules().preamble.search(line) and _glued_lead().match(line)
+        # (全文如下： after the lead is the reposter's too)
+        if lead and not rules().preamble.search(lead.group()) and not rules().lead_preamble.search(line):
+            lines[k] = lead.group().rstrip() + "\n" + line[lead.end():]
+    return "\n".join(lines)
