@@ -270,6 +270,15 @@ def test_a_lead_announcing_the_full_text_and_a_paywall_after_it():
         "针对当前疫情防控形势，省疫情防控指挥部决定，启动一级响应。", "某省疫情防控指挥部", "2020年1月24日"]
 
 
+def test_a_paragraph_between_a_lead_announcing_the_full_text_and_the_preamble_is_the_notices():
+    before = [
+        "中新网某市8月26日电 （某某）25日夜间，某市疫情防控指挥部发布第23号通告。通告全文如下：",
+        "近期，国内多地发生本土疫情，疫情防控形势严峻。市疫情防控指挥部决定，在全市范围开展核酸检测。",
+        "现通告如下：", "一、凡是居住在我市的群众，有序到指定地点进行核酸检测。", "某市疫情防控指挥部", "2022年8月25日",
+    ]
+    assert chrome.find_notice("\n".join(before)).lines == before[1:]
+
+
 def test_a_forum_copy_printing_the_title_twice():
     text = "\n".join(["某市疫情防控指挥部通告", "某市疫情防控指挥部通告(第1号)", "为做好防控，现将有关事项通告如下:",
                       "自2020年1月23日10时起，全市公交暂停运营。", "某市疫情防控指挥部", "2020年1月23日", "页:", "[1]"])
