@@ -23,7 +23,7 @@ _SPACE_BREAK = re.compile(r"([。！？；：”）]|通知|通告|公告)[ \u30
 # Each pattern opens with the mark it breaks after, which the regex engine skips ahead
 # to, rather than with a lookbehind tried at every position of the text.
 _ITEM_BREAKS = (
-    re.compile(rf"([。！？；：])(?={marker_source('cn', 'cn_paren', 'circled')})"),
+    re.compile(rf"([。！？；：])(?={marker_source('cn', 'cn_paren', 'arabic_paren', 'circled')})"),
     re.compile(r"([。！？；])(?=特此(?:通告|通知|公告)[。！]?(?:\n|$))"),
 )
 # Arabic item numbers (a decimal is none) count after a Chinese character or the end of

@@ -43,6 +43,7 @@ CASES = [
     (pastes.split_run_items, "通知如下：一、严格落实。二、加强排查。（三）做好登记。", "通知如下：\n一、严格落实。\n二、加强排查。\n（三）做好登记。", "provisions run together"),
     (pastes.split_run_items, "现通告如下：1。继续严格执行防控措施。2。农村大集暂停营业。", "现通告如下：\n1。继续严格执行防控措施。\n2。农村大集暂停营业。", "1。 with a Chinese full stop"),
     (pastes.split_run_items, "电话：12345。2.5万人参加。", "电话：12345。2.5万人参加。", "a number ending a sentence is no item"),
+    (pastes.split_run_items, "一、加强管控：（1）暂停营业。2）关闭场所。", "一、加强管控：\n（1）暂停营业。\n2）关闭场所。", "（1） and 1） after a sentence"),
     (pastes.split_run_items, "关于离开条件。第二，关于审批。", "关于离开条件。\n第二，关于审批。", "第二， after a sentence"),
     (pastes.split_run_items, "加强管理：①严格登记；②每日消毒。", "加强管理：\n①严格登记；\n②每日消毒。", "circled numbers"),
     (pastes.split_run_items, "由所在地政府组织实施。特此通告。", "由所在地政府组织实施。\n特此通告。", "the closing formula"),
