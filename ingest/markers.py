@@ -20,8 +20,11 @@ STOP_DIGITS = "".join(map(chr, range(0x2488, 0x249C)))
 # Each level of numbering, outermost first, as the guide lists them. The group
 # "n" (or "n2", "n3" in another form of the same style) holds the ordinal as printed.
 # A space may slip in inside a marker (一 、, （ 一 ）, 4 .企业…), as copies of PDFs have it.
+# 第一，/第一条 is a style of its own: at the top of a notice it counts like 一、 (the
+# guide), and under 一、 (一、… 第一，…) it is the level below.
 LEVEL_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
-    ("cn", re.compile(rf"(?:第(?P<n>[{CN_DIGITS}]+)(?:[、，,：:]|条\s*)|(?P<n2>[{CN_DIGITS}]+) ?、)")),
+    ("cn_ordinal", re.compile(rf"第(?P<n>[{CN_DIGITS}]+)(?:[、，,：:]|条\s*)")),
+    ("cn", re.compile(rf"(?P<n>[{CN_DIGITS}]+) ?、")),
     # 一） with its opening bracket left out is （一）.
     ("cn_paren", re.compile(rf"[（(] ?(?P<n>[{CN_DIGITS}]+) ?[）)]|(?P<n2>[{CN_DIGITS}]+)[）)]")),
     # 1。 is 1. typed with a Chinese full stop (never a decimal); a sentence ending in a
@@ -30,6 +33,7 @@ LEVEL_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # 1） and 1) are （1） with the opening bracket left out.
     ("arabic_paren", re.compile(rf"[（(] ?(?P<n>\d{{1,3}}) ?[）)]|(?P<n2>\d{{1,3}})[）)]|(?P<n3>[{PAREN_DIGITS}])")),
 )
+LEVELS = tuple(style for style, _ in LEVEL_PATTERNS)
 # What every marker opens with, besides a digit (``\d``, which is what str.isdecimal
 # accepts): most lines are ruled out by one test instead of four patterns.
 OPENERS = "第（(" + CN_DIGITS + PAREN_DIGITS + STOP_DIGITS
@@ -45,7 +49,7 @@ def marker_source(*styles: str) -> str:
     one: a line break before an item run into the sentence before it, a Markdown heading
     around a provision.
 
-    >>> re.fullmatch(marker_source("cn", "circled"), "第二，") is not None
+    >>> re.fullmatch(marker_source("cn_ordinal", "circled"), "第二，") is not None
     True
     """
     levels = dict(LEVEL_PATTERNS)

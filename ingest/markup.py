@@ -13,7 +13,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 
 from .html import read_html
-from .markers import marker_source
+from .markers import LEVELS, marker_source
 
 _TAG = re.compile(
     r"<(?:p|div|br|span|strong|b|em|table|tr|td|th|h[1-6]|li|ul|ol|img|a|section|article|font|center)\b[^<>]*>"
@@ -31,7 +31,7 @@ _SQL_UNESCAPED = {"n": "\n", "r": "", "t": "\t"}
 # Inline Markdown: bold or italic marks, links, images.
 _MARKDOWN = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__|!?\[[^\]\n]*\]\([^)\s]+\)")
 _MIN_MARKS = 2
-_PROVISION_HEADING = re.compile(rf"^#{{1,6}}\s*(?=(?:\*\*|__)?(?:{marker_source('cn', 'cn_paren', 'arabic', 'arabic_paren')}))", re.M)
+_PROVISION_HEADING = re.compile(rf"^#{{1,6}}\s*(?=(?:\*\*|__)?(?:{marker_source(*LEVELS)}))", re.M)
 
 
 def html_span(text: str) -> tuple[int, int] | None:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .chrome import SIGNATURE_DATE, ends_with_body, rules
-from .markers import LEVEL_PATTERNS, marker_source, match_marker
+from .markers import LEVEL_PATTERNS, LEVELS, marker_source, match_marker
 
 # A paragraph's indent (two or more spaces) after the end of a sentence, in a line of
 # any length: the line break before it was lost, the indent kept.
@@ -23,7 +23,7 @@ _SPACE_BREAK = re.compile(r"([。！？；：”）]|通知|通告|公告)[ \u30
 # Each pattern opens with the mark it breaks after, which the regex engine skips ahead
 # to, rather than with a lookbehind tried at every position of the text.
 _ITEM_BREAKS = (
-    re.compile(rf"([。！？；：])(?={marker_source('cn', 'cn_paren', 'arabic_paren', 'circled')})"),
+    re.compile(rf"([。！？；：])(?={marker_source('cn_ordinal', 'cn', 'cn_paren', 'arabic_paren', 'circled')})"),
     re.compile(r"([。！？；])(?=特此(?:通告|通知|公告)[。！]?(?:\n|$))"),
 )
 # Arabic item numbers (a decimal is none) count after a Chinese character or the end of
@@ -97,7 +97,7 @@ def _line_openers() -> re.Pattern:
     """Spaces before what starts a line of a notice, and what starts the page after it."""
     trailer = rules().trailer.pattern.removeprefix("^")
     return re.compile(
-        rf"[ \u3000]+(?={marker_source('cn', 'cn_paren', 'arabic', 'arabic_paren', 'circled')}"
+        rf"[ \u3000]+(?={marker_source(*LEVELS, 'circled')}"
         rf"|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|[（(]此件|【(?:编辑|责编|责任编辑)|关于[^ \u3000。]{{2,60}}?(?:通知|通告|公告)[ \u3000]|{trailer})"
     )
 

@@ -76,6 +76,8 @@ NUMBERING = [
     # 第一，/第二， run together in one paragraph, joined by white space
     (["第一，关于条件。须符合以下条件。 第二，关于审批。乡镇要及时审核。"], ["1", "2"]),
     (["第一条 各单位要落实责任。", "第二条 各部门要加强督查。"], ["1", "2"]),
+    # 第一，under 一、 is the level below it
+    (["一、加强管控", "第一，暂停营业。", "第二，关闭场所。", "二、强化宣传", "第一，做好宣传。"], ["1.1", "1.2", "2.1"]),
     # circled numbers below 1.
     (["1.加强排查。", "①社区要排查。", "②学校要排查。", "2.强化管控。各区要管控。"], ["1.1", "1.2", "2"]),
     # 1。 typed with a Chinese full stop, run together after the preamble's colon
