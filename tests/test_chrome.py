@@ -279,6 +279,14 @@ def test_a_paragraph_between_a_lead_announcing_the_full_text_and_the_preamble_is
     assert chrome.find_notice("\n".join(before)).lines == before[1:]
 
 
+def test_an_untitled_notice_opening_with_its_addressees():
+    text = "\n".join(["当前位置：首页 > 新闻中心", "广大居民朋友：", "为全力做好疫情防控工作，现公告如下：",
+                      "全县除超市、药店以外的所有行业暂停营业。", "某县疫情防控应急指挥部", "2020年2月3日"])
+    doc = _ingest(text)
+    assert doc.addressees == ["广大居民朋友"]
+    assert [p.text for p in doc.paragraphs][0] == "为全力做好疫情防控工作，现公告如下："
+
+
 def test_a_forum_copy_printing_the_title_twice():
     text = "\n".join(["某市疫情防控指挥部通告", "某市疫情防控指挥部通告(第1号)", "为做好防控，现将有关事项通告如下:",
                       "自2020年1月23日10时起，全市公交暂停运营。", "某市疫情防控指挥部", "2020年1月23日", "页:", "[1]"])
