@@ -172,8 +172,10 @@ def split_lead_from_preamble(text: str) -> str:
     '27日晚，某市办公室发布通告，在全市开展筛查。'
     >>> split_lead_from_preamble("14日电，某市指挥部发布6号通告，全文如下：")
     '14日电，某市指挥部发布6号通告，全文如下：'
+    >>> split_lead_from_preamble("某市办公室发布消息：根据方案要求，解除管控。")
+    '某市办公室发布消息：\\n根据方案要求，解除管控。'
     """
-    if "发布" not in text:
+    if "发布" not in text and "如下" not in text:
         return text
     lines = text.split("\n")
     for k, line in enumerate(lines):
@@ -181,4 +183,13 @@ def split_lead_from_preamble(text: str) -> str:
         # (全文如下： after the lead is the reposter's too)
         if lead and not rules().preamble.search(lead.group()) and not rules().lead_preamble.search(line):
             lines[k] = lead.group().rstrip() + "\n" + line[lead.end():]
+        announced = _announcing_lead().match(lines[k])
+        if announced and announced.end() < len(lines[k]):
+            lines[k] = announced.group() + "\n" + lines[k][announced.end():].lstrip()
     return "\n".join(lines)
+
+
+@lru_cache(maxsize=1)
+def _announcing_lead() -> re.Pattern:
+    """A lead announcing the text that follows it (…发布消息：, 全文如下：), opening a line."""
+    return re.compile(rf"^[^。\n]{{0,80}}?(?:{rules().lead_preamble.pattern.removesuffix('$')})")

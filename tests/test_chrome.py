@@ -287,6 +287,14 @@ def test_an_untitled_notice_opening_with_its_addressees():
     assert [p.text for p in doc.paragraphs][0] == "为全力做好疫情防控工作，现公告如下："
 
 
+def test_a_lead_announcing_the_text_run_into_its_first_sentence():
+    text = "\n".join(["“某市发布”微信公众号消息，某市疫情防控工作领导小组办公室发布消息：根据防控方案要求，经研究决定，"
+                      "自2022年11月2日零时起，将以下2个中风险区解除管控：", "某区某镇某小区", "某区某镇某路"])
+    doc = _ingest(text)
+    assert [p.text for p in doc.paragraphs] == [
+        "根据防控方案要求，经研究决定，自2022年11月2日零时起，将以下2个中风险区解除管控：", "某区某镇某小区", "某区某镇某路"]
+
+
 def test_a_forum_copy_printing_the_title_twice():
     text = "\n".join(["某市疫情防控指挥部通告", "某市疫情防控指挥部通告(第1号)", "为做好防控，现将有关事项通告如下:",
                       "自2020年1月23日10时起，全市公交暂停运营。", "某市疫情防控指挥部", "2020年1月23日", "页:", "[1]"])
