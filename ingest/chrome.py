@@ -211,7 +211,7 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
             if title_lines:
                 break
             continue
-        if start == preamble and _ADDRESSEES.match(line) and not title_lines:
+        if start == preamble and _ADDRESSEES.match(line) and not title_lines and not is_lead(line):
             start = i
         elif _is_number_line(line) and not title_lines:
             start = i

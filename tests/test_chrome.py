@@ -295,6 +295,13 @@ def test_a_lead_announcing_the_text_run_into_its_first_sentence():
         "根据防控方案要求，经研究决定，自2022年11月2日零时起，将以下2个中风险区解除管控：", "某区某镇某小区", "某区某镇某路"]
 
 
+def test_a_lead_ending_in_a_colon_over_the_preamble_is_no_addressee_line():
+    before = ["中评社北京1月14日电/据某某新闻报道，某市疫情防控指挥部发布6号通告，全文如下：",
+              "为切实保障人民群众生命安全，市防控指挥部决定开展全员核酸检测。现通告如下：",
+              "一、全体居民到指定地点进行核酸检测。", "某市疫情防控指挥部", "2022年1月14日"]
+    assert chrome.find_notice("\n".join(before)).lines == before[1:]
+
+
 def test_a_forum_copy_printing_the_title_twice():
     text = "\n".join(["某市疫情防控指挥部通告", "某市疫情防控指挥部通告(第1号)", "为做好防控，现将有关事项通告如下:",
                       "自2020年1月23日10时起，全市公交暂停运营。", "某市疫情防控指挥部", "2020年1月23日", "页:", "[1]"])
