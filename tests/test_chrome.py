@@ -302,6 +302,14 @@ def test_a_lead_ending_in_a_colon_over_the_preamble_is_no_addressee_line():
     assert chrome.find_notice("\n".join(before)).lines == before[1:]
 
 
+def test_a_repost_without_signature_loses_its_reporters_credit_and_the_sites_footer():
+    footer = ["（总台记者 某某 某某）", "Copyright © 2001-2025 某某网络科技股份有限公司 All Rights Reserved",
+              "互联网出版许可证 （鄂）字3号 -", "营业执照"]
+    found = chrome.find_notice("\n".join(NOTICE[:4] + footer))
+    assert found.lines == NOTICE[:4]
+    assert found.chrome == footer
+
+
 def test_a_forum_copy_printing_the_title_twice():
     text = "\n".join(["某市疫情防控指挥部通告", "某市疫情防控指挥部通告(第1号)", "为做好防控，现将有关事项通告如下:",
                       "自2020年1月23日10时起，全市公交暂停运营。", "某市疫情防控指挥部", "2020年1月23日", "页:", "[1]"])
