@@ -13,7 +13,7 @@ DATA = Path(__file__).parent / "data"
 # Reached on each set; raise them when the ingestion does better.
 FLOORS = {
     "dev": {"sentences": 0.98, "paragraph_starts": 0.97, "addressees": 1.0, "articles": 1.0, "metadata": 1.0},
-    "real": {"sentences": 0.97, "paragraph_starts": 0.96, "addressees": 1.0, "metadata": 0.94},
+    "real": {"sentences": 0.975, "paragraph_starts": 0.97, "addressees": 1.0, "metadata": 0.94},
     # The held-out pages' clean text (their measures are scored by tests/test_dev_extract.py).
     "real/holdout": {"sentences": 0.98, "paragraph_starts": 0.97},
 }
