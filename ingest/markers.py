@@ -35,7 +35,7 @@ LEVEL_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
 )
 LEVELS = tuple(style for style, _ in LEVEL_PATTERNS)
 # What every marker opens with, besides a digit (``\d``, which is what str.isdecimal
-# accepts): most lines are ruled out by one test instead of four patterns.
+# accepts): most lines are ruled out by one test instead of a pattern per level.
 OPENERS = "第（(" + CN_DIGITS + PAREN_DIGITS + STOP_DIGITS
 _OPENERS = frozenset(OPENERS)
 # Circled numbers number items inside a provision (①…②…), never a provision's own line.
