@@ -52,7 +52,7 @@ def test_renumbered_provisions_count_from_one(documents):
     # Whatever provisions a variant drops, each numbering style starts at 1 and has no gaps
     # within its parent (the cleaned paragraphs keep the markers).
     for name, doc in documents.items():
-        top = [m[1] for m in map(match_marker, doc["paragraphs"]) if m and m[0] in ("cn",)]
+        top = [m[1] for m in map(match_marker, doc["paragraphs"]) if m and m[0] in ("cn", "cn_ordinal")]
         assert top == list(range(1, len(top) + 1)), name
 
 
