@@ -10,12 +10,14 @@ share its rarest features, never against all of them.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from compare.index import CandidateIndex
 from compare.lexicon import load_data
 from compare.profile import Profile
 from compare.similarity import evidence
+from compare.tokens import dice
 
 
 @dataclass
@@ -77,6 +79,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         best_b[j] = max(best_b.get(j, 0.0), e.score)
 
     rule = settings["link"]
+    restated = _restated(pa, pb, pairs, rule["restated"])
     links = []
     for (i, j), e in sorted(scores.items()):
         top = max(best_a[i], best_b[j])
@@ -91,6 +94,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         floor = rule["mutual_min_score"] if mutual else rule["min_score"]
         if e.score >= floor and (e.score >= rule["ratio"] * top or merged):
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts), mutual))
+        elif (i, j) in restated:
+            links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"restated": 1.0}, mutual))
     linked_b = {link.b for link in links}
     position_a = {p.path: i for i, p in enumerate(pa)}
     position_b = {q.path: j for j, q in enumerate(pb)}
@@ -111,6 +116,24 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         measures_a={p.path: p.measure for p in pa},
         measures_b={p.path: p.measure for p in pb},
     )
+
+
+def _restated(pa: list[Profile], pb: list[Profile], pairs: set[tuple[int, int]], bar: float) -> set[tuple[int, int]]:
+    """Pairs of measures where a sentence of one is restated in the other
+    (bigram dice at least `bar`), other places and numbers named: a risk
+    area's rule said again for new streets is one rule whatever else either
+    measure says. A sentence restated in several measures of the other
+    notice is a stock phrase, and links none of them."""
+    found: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for i, j in pairs:
+        for si, x in enumerate(pa[i].sentences):
+            for sj, y in enumerate(pb[j].sentences):
+                if dice(x, y) >= bar:
+                    found.setdefault((i, j), []).append((si, sj))
+    uses_a = Counter((i, si) for (i, j), hits in found.items() for si, _ in hits)
+    uses_b = Counter((j, sj) for (i, j), hits in found.items() for _, sj in hits)
+    return {(i, j) for (i, j), hits in found.items()
+            if any(uses_a[i, si] == 1 and uses_b[j, sj] == 1 for si, sj in hits)}
 
 
 def _candidate_pairs(index: CandidateIndex, ps: list[Profile], qs: list[Profile]) -> set[tuple[int, int]]:

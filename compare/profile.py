@@ -11,9 +11,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from compare.lexicon import subject_labels
-from compare.tokens import ngrams, normalize, terms, unbounded
+from compare.lexicon import load_data, subject_labels
+from compare.tokens import bigrams, letters, ngrams, normalize, terms, unbounded
 from extract.document import UnitMention
+from extract.punctuation import SENTENCE_END
 from extract.unit_key import unit_key
 
 _TIME_UNITS = {"天", "日", "小时", "周", "月", "分钟", "年"}
@@ -33,6 +34,7 @@ class Profile:
     topics: frozenset[str] = frozenset()
     quantities: frozenset[tuple[str, str]] = frozenset()  # (unit, quantity) of thresholds
     grams: frozenset[str] = frozenset()  # character n-grams of its letters: wording shared whatever the words
+    sentences: tuple[frozenset[str], ...] = ()  # character bigrams of each sentence long enough to be a rule
     measure: dict = field(default_factory=dict, repr=False)
 
     @cached_property
@@ -126,8 +128,19 @@ def profile(measure: dict, source: str) -> Profile:
         topics=topic_names(measure),
         quantities=frozenset((threshold_unit(t), quantity_of(t)) for t in thresholds),
         grams=frozenset(ngrams(compared)),
+        sentences=sentence_bigrams(compared),
         measure=measure,
     )
+
+
+def sentence_bigrams(text: str) -> tuple[frozenset[str], ...]:
+    """The character bigrams of each sentence of `text` with at least
+    `restated_letters` letters (compare/data/align.yml): what a later notice
+    restates whole, places and numbers changed. Shorter ones (a heading, 加强
+    重点场所防控) are the stock phrases of many subjects."""
+    least = load_data("align.yml")["link"]["restated_letters"]
+    found = (frozenset(bigrams(s)) for s in SENTENCE_END.split(text) if len(letters(s)) >= least)
+    return tuple(found)
 
 
 def label_text(measure: dict) -> str:
