@@ -53,7 +53,7 @@ def _source(document: dict, name: str) -> str:
 
 
 def align(a: dict, b: dict, index: CandidateIndex | None = None,
-          acted_on: list[tuple[str, str]] = ()) -> Comparison:
+          acted_on: list[tuple[str, str]] = (), ended: set[tuple[str, str]] = frozenset()) -> Comparison:
     """Link each measure of `a` with the measures of `b` that govern the same
     subject. The answer depends on the two notices alone: word statistics come
     from their own measures, so the command line and the catalog (which
@@ -61,7 +61,10 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     the same pairs. `acted_on` holds (path in A, path in B) where B's measure
     lifts, extends or adjusts A's (compare/relations.py): they are linked
     when B's measure has no counterpart by its words, since a lift says little
-    of what it ends but names it."""
+    of what it ends but names it. `ended` holds those of them where B's lift
+    ends A's measure whole (every sentence of it names what is lifted): once
+    so linked, A's measure keeps no other link, since what B says of the same
+    certificates or checkpoints elsewhere governs something else."""
     sa, sb = _source(a, "A"), _source(b, "B")
     if sa == sb:
         raise ValueError(f"cannot compare notice {sa!r} with itself")
@@ -103,6 +106,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         if y not in linked_b and x in position_a and y in position_b:
             e = evidence(pa[position_a[x]], pb[position_b[y]], index.idf)
             links.append(Link(x, y, round(e.score, 4), _rounded(e.parts) | {"acted_on": 1.0}, False))
+    whole = {x for x, y in ended if any(link.a == x and link.b == y for link in links)}
+    links = [link for link in links if link.a not in whole or (link.a, link.b) in ended]
     links.sort(key=lambda link: (position_a[link.a], position_b[link.b]))
     linked_a = {link.a for link in links}
     linked_b = {link.b for link in links}

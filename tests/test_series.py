@@ -175,7 +175,7 @@ def test_links_on_the_real_series():
     result = score_links(gold, series_comparisons(_gold_documents(), gold))
     assert result["notice_pairs"] >= 20
     # Measured: see README (Scores, real series).
-    assert result["f1"] >= 0.86, (result["unexpected"], result["missed"])  # 0.867 measured (README)
+    assert result["f1"] >= 0.87, (result["unexpected"], result["missed"])  # 0.881 measured (README)
 
 
 def test_series_are_the_notices_links_join():
@@ -314,3 +314,20 @@ def test_a_stock_sentence_restated_in_several_measures_links_none_of_them():
     earlier = ["全县歌舞娱乐场所、网吧暂停营业。" + stock, "全县中小学校推迟开学。"]
     later = ["所有客运班车暂时停运。" + stock, "农贸市场禁止活禽交易。" + stock]
     assert not [link for link in _aligned(earlier, later) if "restated" in link.evidence]
+
+
+@pytest.mark.parametrize("kept_rule, linked_to_venues", [
+    # Only the checkpoints, which the later notice removes: its rule for venues is another subject.
+    ("保留社区(村、居)进出卡口,人员凭48小时内核酸阴性证明、扫地点码、测温通行。", False),
+    # The checkpoints and the venues: the venue rule lives on in the later notice.
+    ("保留社区(村、居)进出卡口,人员凭48小时内核酸阴性证明、扫地点码、测温通行。"
+     "进入各类公共场所须持48小时内核酸阴性证明。", True),
+])
+def test_a_measure_a_lift_ends_whole_keeps_no_other_link(kept_rule, linked_to_venues):
+    kept = order("k1.txt", 161, "2022-09-15", ["解除全域临时静态管理，逐步有序恢复正常生产生活秩序。", kept_rule])
+    lifted = order("k2.txt", 185, "2022-09-27", [
+        "各区根据属地风险评估情况，逐步有序撤除社区(村)卡口，恢复至常态化疫情防控管理。",
+        "各类公共场所和机构要严格执行体温检测、扫码亮码、戴口罩等防控措施，并查验72小时内核酸检测阴性证明。"])
+    pairs = {(p["a"], p["b"]) for p in compare_documents(kept, lifted)["pairs"]}
+    assert ("2", "1") in pairs
+    assert (("2", "2") in pairs) == linked_to_venues
