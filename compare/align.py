@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from compare.index import CandidateIndex
 from compare.lexicon import load_data
 from compare.profile import Profile
-from compare.similarity import evidence
+from compare.similarity import evidence, listed
 from compare.tokens import dice
 
 
@@ -97,6 +97,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         floor = rule["mutual_min_score"] if mutual else rule["min_score"]
         if e.score >= floor and (e.score >= rule["ratio"] * top or merged):
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts), mutual))
+        elif (e.score in (best_a[i], best_b[j]) and e.score >= rule["listed_min_score"]
+              and listed(pa[i].items, pb[j].items) >= rule["listed"]):
+            links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"listed": 1.0}, mutual))
         elif (i, j) in restated:
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"restated": 1.0}, mutual))
     linked_b = {link.b for link in links}

@@ -35,6 +35,7 @@ class Profile:
     quantities: frozenset[tuple[str, str]] = frozenset()  # (unit, quantity) of thresholds
     grams: frozenset[str] = frozenset()  # character n-grams of its letters: wording shared whatever the words
     sentences: tuple[frozenset[str], ...] = ()  # character bigrams of each sentence long enough to be a rule
+    items: frozenset[str] = frozenset()  # the items of the lists it enumerates (影院、网吧、KTV等)
     measure: dict = field(default_factory=dict, repr=False)
 
     @cached_property
@@ -129,6 +130,7 @@ def profile(measure: dict, source: str) -> Profile:
         quantities=frozenset((threshold_unit(t), quantity_of(t)) for t in thresholds),
         grams=frozenset(ngrams(compared)),
         sentences=sentence_bigrams(compared),
+        items=list_items(compared),
         measure=measure,
     )
 
@@ -141,6 +143,20 @@ def sentence_bigrams(text: str) -> tuple[frozenset[str], ...]:
     least = load_data("align.yml")["link"]["restated_letters"]
     found = (frozenset(bigrams(s)) for s in SENTENCE_END.split(text) if len(letters(s)) >= least)
     return tuple(found)
+
+
+_LIST = re.compile(r"[^、，,。；;：:!！?？\n()（）]{1,15}(?:、[^、，,。；;：:!！?？\n()（）]{1,15})+")
+
+
+def list_items(text: str) -> frozenset[str]:
+    """The items of the lists a text enumerates with 、, as letters, the last
+    one cut at its 等 (影院、网吧等公共场所 → 影院, 网吧)."""
+    found = set()
+    for run in _LIST.findall(text):
+        parts = run.split("、")
+        parts[-1] = parts[-1].split("等")[0]
+        found.update(w for w in map(letters, parts) if len(w) >= 2)
+    return frozenset(found)
 
 
 def label_text(measure: dict) -> str:
