@@ -95,7 +95,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         # Each the other's best match clears a lower bar: a reworded measure of
         # the same subject has nothing better to pair with on either side.
         floor = rule["mutual_min_score"] if mutual else rule["min_score"]
-        if e.score >= floor and (e.score >= rule["ratio"] * top or merged):
+        # … if they do one kind of thing: 排查 and 恢复生产 of the same 企事业单位 are two subjects.
+        apart = e.score < rule["min_score"] and _act_apart(pa[i], pb[j], frozenset(rule["lifting_actions"]))
+        if e.score >= floor and (e.score >= rule["ratio"] * top or merged) and not apart:
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts), mutual))
         elif (e.score in (best_a[i], best_b[j]) and e.score >= rule["listed_min_score"]
               and listed(pa[i].items, pb[j].items) >= rule["listed"]):
@@ -124,6 +126,13 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         measures_a={p.path: p.measure for p in pa},
         measures_b={p.path: p.measure for p in pb},
     )
+
+
+def _act_apart(p: Profile, q: Profile, lifting: frozenset[str]) -> bool:
+    """Whether two measures each name kinds of action and share none, neither
+    of them lifting (a lift does not do what it ends)."""
+    x, y = p.actions, q.actions
+    return bool(x and y and not x & y and not (x | y) & lifting)
 
 
 def _restated(pa: list[Profile], pb: list[Profile], pairs: set[tuple[int, int]], bar: float) -> set[tuple[int, int]]:

@@ -39,6 +39,11 @@ class Profile:
     measure: dict = field(default_factory=dict, repr=False)
 
     @cached_property
+    def actions(self) -> frozenset[str]:
+        """The kinds of action it names (subject labels of kind `action`)."""
+        return frozenset(key.split(":", 1)[1] for key in self.labels if key.startswith("action:"))
+
+    @cached_property
     def features(self) -> frozenset[str]:
         """Words and subject labels, the tokens the candidate index posts."""
         return frozenset(self.terms) | frozenset(self.labels)

@@ -175,7 +175,7 @@ def test_links_on_the_real_series():
     result = score_links(gold, series_comparisons(_gold_documents(), gold))
     assert result["notice_pairs"] >= 20
     # Measured: see README (Scores, real series).
-    assert result["f1"] >= 0.9, (result["unexpected"], result["missed"])  # 0.918 measured (README)
+    assert result["f1"] >= 0.92, (result["unexpected"], result["missed"])  # 0.933 measured (README)
 
 
 def test_series_are_the_notices_links_join():
@@ -358,3 +358,15 @@ def test_list_items_are_the_enumerated_words():
     venues = list_items("全县所有歌舞娱乐场所、游艺场所、影院、网吧等公共场所一律暂停活动")
     assert venues == {"全县所有歌舞娱乐场所", "游艺场所", "影院", "网吧"}
     assert listed(venues, list_items("电影院、网吧、KTV等娱乐场所")) == 2  # 影院 ends 电影院
+
+
+@pytest.mark.parametrize("later_rule, linked", [
+    # Same bodies, another thing done (排查 then 恢复生产, under 主体责任): two subjects.
+    ("各级机关、企事业单位在落实主体责任的基础上，有序恢复工作和生产经营秩序。", False),
+    # Same bodies, the same thing done again: one subject.
+    ("各级机关、企事业单位要对返岗人员逐一排查，发现情况及时报告。", True),
+])
+def test_weak_mutual_matches_must_do_one_kind_of_thing(later_rule, linked):
+    earlier = ["全县中小学校推迟开学。", "各级机关、各学校、各企事业单位要自行先行排查，发现情况及时报告。"]
+    later = ["长途汽车客运继续暂停营运。", later_rule]
+    assert (("2", "2") in _links(earlier, later)) == linked
