@@ -53,7 +53,8 @@ def _source(document: dict, name: str) -> str:
 
 
 def align(a: dict, b: dict, index: CandidateIndex | None = None,
-          acted_on: list[tuple[str, str]] = (), ended: set[tuple[str, str]] = frozenset()) -> Comparison:
+          acted_on: list[tuple[str, str]] = (), ended: set[tuple[str, str]] = frozenset(),
+          series: bool = False) -> Comparison:
     """Link each measure of `a` with the measures of `b` that govern the same
     subject. The answer depends on the two notices alone: word statistics come
     from their own measures, so the command line and the catalog (which
@@ -64,7 +65,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     of what it ends but names it. `ended` holds those of them where B's lift
     ends A's measure whole (every sentence of it names what is lifted): once
     so linked, A's measure keeps no other link, since what B says of the same
-    certificates or checkpoints elsewhere governs something else."""
+    certificates or checkpoints elsewhere governs something else. `series`
+    says the notices are of one issuer or place, where a list restated (the
+    venues closed again) is the same rule; between places it is a common list."""
     sa, sb = _source(a, "A"), _source(b, "B")
     if sa == sb:
         raise ValueError(f"cannot compare notice {sa!r} with itself")
@@ -99,7 +102,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         apart = e.score < rule["min_score"] and _act_apart(pa[i], pb[j], frozenset(rule["lifting_actions"]))
         if e.score >= floor and (e.score >= rule["ratio"] * top or merged) and not apart:
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts), mutual))
-        elif (e.score in (best_a[i], best_b[j]) and e.score >= rule["listed_min_score"]
+        elif (series and e.score in (best_a[i], best_b[j]) and e.score >= rule["listed_min_score"]
               and listed(pa[i].items, pb[j].items) >= rule["listed"]):
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"listed": 1.0}, mutual))
         elif (i, j) in restated:
