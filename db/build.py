@@ -659,12 +659,14 @@ def _order_series(db: sqlite_utils.Database) -> None:
     heads = list(db.query("select source, date, doc_number, title, issuer, sort_key from notices "
                           "where kind = 'notice'"))
     orders = docnumber.issue_orders(heads)
-    for head in heads:
-        key = _sort_key(orders[head["source"]], head["source"])
-        if key != head["sort_key"]:
-            db.execute("update notices set sort_key = ? where id = ?", [key, head["source"]])
-            db.execute(f"update [{_STAGED_MEASURES}] set sort_key = ? || substr(sort_key, ?) where notice = ?",
-                       [key, len(head["sort_key"]) + 1, head["source"]])
+    changed = [(head, key) for head in heads
+               if (key := _sort_key(orders[head["source"]], head["source"])) != head["sort_key"]]
+    if changed:  # each update finds its notice's measures by index, not by a scan of them all
+        db[_STAGED_MEASURES].create_index(["notice"])
+    for head, key in changed:
+        db.execute("update notices set sort_key = ? where id = ?", [key, head["source"]])
+        db.execute(f"update [{_STAGED_MEASURES}] set sort_key = ? || substr(sort_key, ?) where notice = ?",
+                   [key, len(head["sort_key"]) + 1, head["source"]])
 
 
 def _measures_in_issue_order(db: sqlite_utils.Database) -> None:
