@@ -37,8 +37,6 @@ import weakref
 from functools import partial
 from urllib.parse import urlencode
 
-from collections import Counter
-
 from datasette import hookimpl
 from datasette.facets import Facet
 from datasette.plugins import pm
@@ -664,19 +662,38 @@ class CatalogFacet(Facet):
         number when the rows selected were more."""
         listed = ", ".join(escape_sqlite(c) for c in columns)
         newest = escape_sqlite(self.metadata["sort_desc"])
+        fts, key = self.metadata.get("fts_table"), self.metadata.get("fts_pk")
+        if fts and key == self.metadata["sort_desc"] and self._search_only(fts, key):
+            # A search alone: the full-text index walked newest first stops after the sample,
+            # where the page's own condition would gather every match first.
+            sql = (f"select {', '.join('t.' + escape_sqlite(c) for c in columns)} from {escape_sqlite(fts)} f "
+                   f"join {escape_sqlite(self.table)} t on t.{newest} = f.rowid "
+                   f"where {escape_sqlite(fts)} match escape_fts(:search) order by f.rowid desc")
+        else:
+            sql = f"select {listed} from ({self.sql}) order by {newest} desc"
+        # Counted in SQLite: json_each reads the arrays of a thousand rows in a few milliseconds.
+        counts = " union all ".join(
+            f"select '{c}', j.value, count(*) from sample, json_each(sample.{escape_sqlite(c)}) j group by j.value"
+            if through else
+            f"select '{c}', {escape_sqlite(c)}, count(*) from sample where {escape_sqlite(c)} is not null "
+            f"group by {escape_sqlite(c)}"
+            for c, through in columns.items())
         rows = (await db.execute(
-            f"select {listed} from ({self.sql}) order by {newest} desc limit {FACET_SAMPLE + 1}", self.params,
-            custom_time_limit=self.ds.setting("facet_time_limit_ms"))).rows
-        counters = {c: Counter() for c in columns}
-        for row in rows[:FACET_SAMPLE]:
-            for column, through in columns.items():
-                value = row[column]
-                if through:
-                    counters[column].update(set(json.loads(value or "[]")))
-                elif value is not None:
-                    counters[column][value] += 1
-        counted = {c: sorted(counter.items(), key=lambda vc: (-vc[1], str(vc[0]))) for c, counter in counters.items()}
-        return counted, FACET_SAMPLE if len(rows) > FACET_SAMPLE else None
+            f"with fetched as materialized ({sql} limit {FACET_SAMPLE + 1}), "
+            f"sample as materialized (select * from fetched limit {FACET_SAMPLE}) "
+            f"select null as facet, null as value, (select count(*) from fetched) as count union all {counts}",
+            self.params, custom_time_limit=self.ds.setting("facet_time_limit_ms"))).rows
+        counted: dict[str, list[tuple]] = {c: [] for c in columns}
+        for facet, value, count in rows[1:]:
+            counted[facet].append((value, count))
+        for values in counted.values():
+            values.sort(key=lambda vc: (-vc[1], str(vc[0])))
+        return counted, FACET_SAMPLE if rows[0]["count"] > FACET_SAMPLE else None
+
+    def _search_only(self, fts: str, key: str) -> bool:
+        """Whether the page's only condition is Datasette's `?_search=` on `fts` (datasette/filters.py)."""
+        where = f"where {escape_sqlite(key)} in (select rowid from {escape_sqlite(fts)} where {escape_sqlite(fts)} match escape_fts(:search))"
+        return set(self.params) == {"search"} and self.sql.rstrip().endswith(f"from {escape_sqlite(self.table)} {where}")
 
     def _value(self, column: str, through: dict | None, value, count: int, labels: dict) -> dict:
         if through:
