@@ -365,7 +365,7 @@ async def _timed(ds, url: str, repeats: int) -> tuple[dict, list[float]]:
         t = time.perf_counter()
         await ds.client.get(url)
         times.append(time.perf_counter() - t)
-    return response.json(), times
+    return (response.json() if "json" in response.headers.get("content-type", "") else response.text), times
 
 
 async def _search_timings(db_path: str, repeats: int, page_repeats: int) -> dict:
