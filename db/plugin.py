@@ -481,7 +481,7 @@ async def _notice_page(datasette, database: str, notice_id: str) -> dict | None:
 
 # A unit's page lists its newest measures; the rest are one link away (the measures
 # table filtered on the unit, newest first). unit_measures (db/facets.py) holds each
-# unit's measures by rowid, which is issue order: the newest are read off its end.
+# unit's measures by rowid (= seq, issue order): the newest are read off its end.
 UNIT_PAGE_MEASURES = 100
 
 _UNIT_MEASURES_SQL = """
@@ -692,8 +692,10 @@ class CatalogFacet(Facet):
 
     def _search_only(self, fts: str, key: str) -> bool:
         """Whether the page's only condition is Datasette's `?_search=` on `fts` (datasette/filters.py)."""
-        where = f"where {escape_sqlite(key)} in (select rowid from {escape_sqlite(fts)} where {escape_sqlite(fts)} match escape_fts(:search))"
-        return set(self.params) == {"search"} and self.sql.rstrip().endswith(f"from {escape_sqlite(self.table)} {where}")
+        fts = escape_sqlite(fts)
+        where = f"where {escape_sqlite(key)} in (select rowid from {fts} where {fts} match escape_fts(:search))"
+        return set(self.params) == {"search"} and self.sql.rstrip().endswith(
+            f"from {escape_sqlite(self.table)} {where}")
 
     def _value(self, column: str, through: dict | None, value, count: int, labels: dict) -> dict:
         if through:
