@@ -43,16 +43,22 @@ create table unit_measures (unit text not null, measure integer not null,
 
 
 def refresh(conn: sqlite3.Connection) -> None:
-    """Drop and recompute every derived table from `measures` and `measure_units`."""
+    """Drop and recompute every derived table from `measures`."""
+    facets = measure_facets()
     conn.executescript("drop table if exists facet_counts; drop table if exists unit_measures;" + _SCHEMA)
-    for column, is_array in measure_facets().items():
+    # One pass over the measures, whose rows carry long texts, into a narrow copy of what is counted.
+    columns = ", ".join(f"[{c}]" for c in dict.fromkeys(["notice", "units", *facets]))
+    conn.execute(f"create temp table facet_source as select rowid as measure, {columns} from measures")
+    for column, is_array in facets.items():
         value = "j.value" if is_array else f"m.[{column}]"
         each = f", json_each(m.[{column}]) j" if is_array else ""
         conn.execute(
             f"insert into facet_counts select '{column}', {value}, count(*), count(distinct m.notice) "
-            f"from measures m{each} where {value} is not null group by {value}")
-    conn.execute("insert into unit_measures select distinct mu.unit, m.rowid "
-                 "from measure_units mu join measures m on m.id = mu.measure")
+            f"from facet_source m{each} where {value} is not null group by {value}")
+    # A measure's `units` are the names of its measure_units rows (db/build.py).
+    conn.execute("insert into unit_measures select distinct j.value, m.measure "
+                 "from facet_source m, json_each(m.units) j")
+    conn.execute("drop table facet_source")
     conn.commit()
     conn.execute("analyze facet_counts")
     conn.execute("analyze unit_measures")
