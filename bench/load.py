@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import math
+import os
 import socket
 import sqlite3
 import subprocess
@@ -241,15 +242,23 @@ def _wait_until_up(process: subprocess.Popen, base: str, log) -> None:
 
 
 @contextmanager
-def serving(db_path: Path, host: str = "127.0.0.1") -> Iterator[tuple[str, subprocess.Popen, IO[bytes]]]:
-    """`notices serve` of `db_path` on a free port of loopback `host`, stopped on leaving
-    the block: (its base URL, its process, its log of stdout and stderr)."""
+def serving(db_path: Path | None, host: str = "127.0.0.1", *,
+            published: Path | None = None) -> Iterator[tuple[str, subprocess.Popen, IO[bytes]]]:
+    """`notices serve` of `db_path` (or, given `published`, the run.sh of a `notices publish`
+    folder) on a free port of loopback `host`, stopped on leaving the block: (its base URL,
+    its process, its log of stdout and stderr)."""
     host = _loopback(host)
     port = _free_port(host)
     base = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
-    command = [sys.executable, "-m", "notices.cli", "serve", "--db", str(db_path), "--host", host, "--port", str(port)]
+    if published is None:
+        command = [sys.executable, "-m", "notices.cli", "serve", "--db", str(db_path), "--host", host, "--port", str(port)]
+        cwd, env = ROOT, None
+    else:  # run.sh finds `datasette` on PATH, as on a server after `pip install -r requirements.txt`
+        command, cwd = ["sh", str(Path(published) / "run.sh")], published
+        env = {**os.environ, "HOST": host, "PORT": str(port),
+               "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
     with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=log, stdin=subprocess.DEVNULL)
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=log, stdin=subprocess.DEVNULL)
         try:
             _wait_until_up(process, base, log)
             yield base, process, log
