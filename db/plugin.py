@@ -550,9 +550,34 @@ def path_zh(path) -> str:
     return "结尾" if path == "closing" else str(path)
 
 
+# Datasette's English description of a table page's rows, phrase by phrase
+# (datasette/filters.py, views/table.py), and what a reader sees instead.
+_DESCRIPTION_ZH = [
+    (re.compile(r'search matches "(.*?)"'), r"搜索“\1”"),
+    (re.compile(r"sorted by seq descending"), "最新在前"),
+    (re.compile(r"sorted by (\S+) descending"), r"按 \1 从大到小"),
+    (re.compile(r"sorted by (\S+)"), r"按 \1 排序"),
+    (re.compile(r'(\w+)\.(\w+) = "(.*?)"'), r"\1.\2 为“\3”"),
+    (re.compile(r"^where "), ""),
+    (re.compile(r" and "), "，"),
+]
+
+
+def description_zh(text: str | None) -> str:
+    """A table page's description of its rows in Chinese, where Datasette's phrases are known.
+
+    >>> description_zh('where search matches "隔离" sorted by seq descending')
+    '搜索“隔离” 最新在前'
+    """
+    for pattern, replacement in _DESCRIPTION_ZH:
+        text = pattern.sub(replacement, text or "")
+    return text
+
+
 @hookimpl
 def prepare_jinja2_environment(env):
     env.filters["path_zh"] = path_zh
+    env.filters["description_zh"] = description_zh
 
 
 async def _front_page(datasette) -> dict:

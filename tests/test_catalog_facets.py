@@ -89,6 +89,8 @@ def test_a_unit_facet_filters_through_the_join_table_and_toggles_off(ds, db):
 def test_a_search_lists_the_newest_matches_first(ds, db):
     found = rows(ds, f"/notices/measures.json?_search={ISOLATION}")
     assert [r["id"] for r in found] == [m["id"] for m in matching(db, "隔离")]
+    page = fetch(ds, f"/notices/measures?_search={ISOLATION}").text
+    assert "搜索“隔离” 最新在前" in page and "sorted by" not in page
     assert db.execute("select count(*) from measures where seq is not rowid").fetchone()[0] == 0
 
 
