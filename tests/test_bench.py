@@ -7,9 +7,9 @@ import pytest
 
 from bench import realistic
 from bench.generate import generate, load_templates, render_notice
-from bench.report import _extract_memory, _search, _summary
+from bench.report import _extract_memory, _pages, _search, _summary
 from bench.steps import (QUERIES, TEXT_CACHES, _text_caches, cache_effect, extract_cli, fit_exponent, link_index,
-                         read_documents, search)
+                         pages, read_documents, search)
 from db.build import build
 from ingest.markers import match_marker
 from notices.pipeline import process_file
@@ -134,6 +134,20 @@ def test_search_benchmark_checks_its_rows_against_a_scan(tmp_path, documents):
     report = "\n".join(_search({"steps": [{"name": "search 5", "error": None, "result": result}],
                                  "settings": {"repeats": 1}}))
     assert "| unit | 各区县 |" in report and "**no**" not in report
+
+
+def test_page_benchmark_times_the_search_and_unit_pages_and_reports_them(tmp_path, documents):
+    db_path = tmp_path / "notices.db"
+    build(documents.values(), db_path)
+    result = pages(str(db_path), repeats=1)
+    timed = result["pages"]
+    assert set(timed) == {"table search page", "table search page JSON", "unit page"}
+    assert set(timed["table search page"]) == {w for words in QUERIES.values() for w in words}
+    assert timed["unit page"] and all(len(t) == 1 for t in timed["unit page"].values())
+    results = {"steps": [{"name": "pages 5", "error": None, "result": result, "peak_tree_mb": 1.0}],
+               "settings": {"repeats": 1}}
+    report = "\n".join(_pages(results) + _summary({**results, "settings": {"sizes": [5], "repeats": 1}}))
+    assert "| unit page |" in report and "unit page p95 < 150 ms" in report
 
 
 # ------------------------------------------------------------ the realistic corpus
