@@ -28,7 +28,7 @@ from datasette.inspect import inspect_hash
 
 from compare.lineage import Step, change_line, lineages
 from compare.relations import place_of, same_place
-from db import CatalogError
+from db import CatalogError, facets
 from db.plugin import index_text
 from extract.aliases import alias_forms
 from extract.document import Document, RawExcerpt, ShapeError, UnitMention, place, raw_excerpts
@@ -66,6 +66,9 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
             "id": str, "notice": str, "position": int, "path": str, "level": int,
             "heading": str, "label": str, "text": str, "paragraph": str, "year": int,
             "sort_key": str, "units": str, "topics": str,
+            # Its place in issue order, equal to its rowid and to its full-text rowid (see
+            # _measures_in_issue_order): the column the pages sort and search by (metadata.yml).
+            "seq": int,
             # The notice's title, number and date again: a CSV of measures reads on its own.
             "notice_title": str, "doc_number": str, "notice_date": str,
             # Its units split by kind: the bodies that must act, and the parties it regulates.
@@ -138,7 +141,8 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
 INDEXES = [
     ("notices", ["year"]), ("notices", ["date"]), ("notices", ["doc_number"]), ("notices", ["sort_key"]),
     ("paragraphs", ["notice"]),
-    ("measures", ["notice"]), ("measures", ["paragraph"]), ("measures", ["sort_key"]),
+    ("measures", ["notice"]), ("measures", ["paragraph"]), ("measures", ["sort_key"]), ("measures", ["year"]),
+    ("measures", ["seq"]),
     ("measure_units", ["measure"]), ("measure_units", ["unit"]), ("measure_units", ["mention"]),
     ("deadlines", ["measure"]), ("deadlines", ["notice"]), ("deadlines", ["kind"]), ("deadlines", ["obliged"]),
     ("thresholds", ["measure"]), ("thresholds", ["notice"]), ("thresholds", ["unit"]),
@@ -376,6 +380,7 @@ def _write_catalog(path: Path, documents: Iterable[dict], links: Iterable[dict])
     skipped = _insert_links(db, links)
     _insert_lineages(db)
     _finish(db)
+    facets.refresh(db.conn)
     stats = BuildStats(links_skipped=skipped)
     for name in SCHEMA:
         setattr(stats, name, db[name].count)
@@ -659,12 +664,14 @@ def _order_series(db: sqlite_utils.Database) -> None:
     heads = list(db.query("select source, date, doc_number, title, issuer, sort_key from notices "
                           "where kind = 'notice'"))
     orders = docnumber.issue_orders(heads)
-    for head in heads:
-        key = _sort_key(orders[head["source"]], head["source"])
-        if key != head["sort_key"]:
-            db.execute("update notices set sort_key = ? where id = ?", [key, head["source"]])
-            db.execute(f"update [{_STAGED_MEASURES}] set sort_key = ? || substr(sort_key, ?) where notice = ?",
-                       [key, len(head["sort_key"]) + 1, head["source"]])
+    changed = [(head, key) for head in heads
+               if (key := _sort_key(orders[head["source"]], head["source"])) != head["sort_key"]]
+    if changed:  # each update finds its notice's measures by index, not by a scan of them all
+        db[_STAGED_MEASURES].create_index(["notice"])
+    for head, key in changed:
+        db.execute("update notices set sort_key = ? where id = ?", [key, head["source"]])
+        db.execute(f"update [{_STAGED_MEASURES}] set sort_key = ? || substr(sort_key, ?) where notice = ?",
+                   [key, len(head["sort_key"]) + 1, head["source"]])
 
 
 def _measures_in_issue_order(db: sqlite_utils.Database) -> None:
@@ -674,9 +681,12 @@ def _measures_in_issue_order(db: sqlite_utils.Database) -> None:
     by rowid meets the newest matches first and can stop after a page of them: its
     cost no longer grows with the number of matches (metadata.yml, search_newest).
     No VACUUM may follow: it could renumber the rowids the full-text tables point at.
+    The empty table numbers its rows from 1 in the order they come, and `seq` holds the
+    same number, for the pages: Datasette sorts and searches by a column (metadata.yml).
     """
-    columns = ", ".join(f"[{c}]" for c in SCHEMA["measures"][0])
-    db.execute(f"insert into measures ({columns}) select {columns} from [{_STAGED_MEASURES}] order by sort_key, id")
+    columns = ", ".join(f"[{c}]" for c in SCHEMA["measures"][0] if c != "seq")
+    db.execute(f"insert into measures ({columns}, seq) select {columns}, row_number() over (order by sort_key, id) "
+               f"from [{_STAGED_MEASURES}] order by sort_key, id")
     db[_STAGED_MEASURES].drop()
 
 

@@ -103,15 +103,15 @@ def _is_addressee_line(text: str) -> bool:
     )
 
 
-def _opens_addressed(line: str, rest: list[str]) -> bool:
-    """An addressee line opening a text that has no title over it (a repost that left
-    the title out): it names organisations or people (各…, 广大市民朋友们, …各成员单位)
-    and the text goes on under it.
+def _names_addressees(line: str) -> bool:
+    """An addressee line with no title over it names organisations or people (各…,
+    广大市民朋友们, …各成员单位), not a label (具体措施：).
 
-    >>> _opens_addressed("广大居民朋友：", ["广大居民朋友：", "为做好防控，现通告如下："]), _opens_addressed("具体措施：", ["具体措施：", "一、…"])
+    >>> _names_addressees("广大居民朋友："), _names_addressees("具体措施：")
     (True, False)
     """
-    return len(rest) > 1 and all(rules().addressee.search(a) for a in split_addressees(line)[:1] + split_addressees(line)[-1:])
+    names = split_addressees(line)
+    return bool(names) and all(rules().addressee.search(a) for a in (names[0], names[-1]))
 
 
 def split_addressees(line: str) -> list[str]:
@@ -180,7 +180,11 @@ def split_head(paragraphs: list[str]) -> Head:
             rest.pop(0)
             continue
         colon = re.search(r"：|:(?!\d)", line)  # not the colon of a time, 14:30
-        if colon and _is_addressee_line(line[: colon.end()]) and (head.doc_number or title_lines or _opens_addressed(line[: colon.end()], rest)):
+        # An untitled notice may open with its addressee line (广大市民朋友们：), over a line of its text.
+        untitled = (not head.parts and not title_lines and colon and colon.end() == len(line) and not rules().label.match(line)
+                    and len(rest) > 1 and re.search(r"[。！；]|[：:]$", rest[1])
+                    and _names_addressees(line[: colon.end()]))
+        if colon and _is_addressee_line(line[: colon.end()]) and (head.doc_number or title_lines or untitled):
             head.addressees = split_addressees(line[: colon.end()])
             head.parts.append(line[: colon.end()])
             remainder = line[colon.end():].strip()
