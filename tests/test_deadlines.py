@@ -48,6 +48,7 @@ WINDOWS_NOT_DEADLINES = [
     ("需持72小时内2次核酸检测阴性证明", []),  # a count of tests after the window
     ("如实申报14天内行程、健康状况等信息", []),  # look-back on travel (was: within 14 days)
     ("提供7天内活动轨迹", []),
+    ("14天内做好个人健康监测，一旦出现发热及时就诊", []),  # a state kept over the period (was: within 14 days)
 ]
 
 BEFORE = [
@@ -71,6 +72,10 @@ FROM = [
     ("二〇二二年十二月七日起不再查验", [("from", "2022-12-07")]),  # a date in Chinese numerals
     ("11月21日起恢复堂食", [("from", "11月21日")]),  # no year known: the text
     ("自新冠肺炎疫情发生以来", []),  # 以来 looks back, it starts nothing
+    # the day an area is released (was: none); a person's own event counts a window instead
+    ("自解封之日起，全县恢复正常生产生活秩序", [("from", "解封之日")]),
+    ("自解除封控之日起恢复堂食", [("from", "解除封控之日")]),
+    ("管控措施实施时间自离开上述区域之日起计算", []),
 ]
 
 
@@ -98,14 +103,25 @@ DATES = [
     ("本公告自发布之日施行。", [("from", "发布之日")]),  # a start without 起
     ("本通告自2020年2月12日12时实行", [("from", "2020-02-12")]),
     ("3月6日6时启动全员核酸检测", [("from", "3月6日6时")]),
-    ("3月7日至3月11日，全市各机关企事业单位原则上停工停产", [("from", "3月7日")]),  # a span starts
-    ("实行时间 2021年1月12日0时—2021年1月18日24时", [("from", "2021-01-12")]),
+    # a range is a period limit, neither end a start (was: from 3月7日, from 2021-01-12, from 6月4日)
+    ("3月7日至3月11日，全市各机关企事业单位原则上停工停产", []),
+    ("实行时间 2021年1月12日0时—2021年1月18日24时", []),
+    ("我区定于6月4日至6日对全区常住人员开展全员核酸检测", []),
+    ("自2022年1月5日12时起至1月10日24时止，实行静默管理", [("from", "2022-01-05")]),  # 起 still starts
     ("各区要督促员工返岗前完成检测", []),  # returning to one's post is no place
     ("核酸检测结果出来之前要居家", []),
     ("对于接种疫苗后48小时内人员，暂不安排检测", []),  # a criterion on people
     ("市内各类企业不早于2月9日24时前复工", []),  # a bound on a start
     ("2月30日前完成", [("before", "2月30日")]),
     ("离渝前应主动向所在单位报备", [("before", "离渝")]),  # leaving a place
+    ("返回我区前，提前向所在单位和辖区报备", [("before", "返回我区")]),  # 我/本 and its level (was: none)
+    ("抵达本市前须通过报备系统报备", [("before", "抵达本市")]),
+    ("返回我市前24小时内完成核酸检测", []),  # still a window when a window follows
+    # a time of day with its day or part of the day (was: none)
+    ("做到每天下午五点前上报监管情况", [("before", "每天下午五点")]),
+    ("当日17时前报送排查情况", [("before", "当日17时")]),
+    ("上午10时前，各单位须完成报送", [("before", "上午10时")]),
+    ("下午5点前如需外出，须报备", []),  # still a period limit
     ("最后一次采样在离渝前24小时内", []),  # a window counted back from leaving
 ]
 

@@ -81,6 +81,10 @@ REAL_WORDING = [
     ("终止对入境人员“居家隔离14天”的规定", []),  # a terminated clause
     ("不再执行集中隔离7天的要求", []),
     ("终止2号公告第一条中“暂停聚集活动，入境人员居家隔离14天”。", []),  # a terminated clause quoted
+    # quoted sentences with their own 。 inside the terminated clause (was: 14 天 "=")
+    ("终止2号公告第一条中“暂停聚集活动。暂时禁止聚餐”及第二条中“应自觉居家隔离14天”的规定。", []),
+    ("日测体温两次，并规范记录", [(2.0, "次", "=")]),  # taking temperatures is required (was: none)
+    ("14天内做好个人健康监测", [(14.0, "天", "<=")]),  # a window, not a deadline (was: none)
     ("发生1例及以上确诊病例的地区", [(1.0, "例", ">=")]),  # cases
     ("时间：2022年2月25、26、27日连续3天", [(3.0, "天", "=")]),  # days of a month listed
     # a duration restated in hours in brackets: one window (was: 2 天 and 48 小时, both "=")
