@@ -85,6 +85,8 @@ REAL_WORDING = [
     ("终止2号公告第一条中“暂停聚集活动。暂时禁止聚餐”及第二条中“应自觉居家隔离14天”的规定。", []),
     ("日测体温两次，并规范记录", [(2.0, "次", "=")]),  # taking temperatures is required (was: none)
     ("14天内做好个人健康监测", [(14.0, "天", "<=")]),  # a window, not a deadline (was: none)
+    ("须在3日内核酸检测", [(3.0, "天", "<=")]),  # 在3日内 is a span of days, not the 3rd (was: none)
+    ("于2月3日前完成", []),  # 于3日 with its month stays a date
     ("发生1例及以上确诊病例的地区", [(1.0, "例", ">=")]),  # cases
     ("时间：2022年2月25、26、27日连续3天", [(3.0, "天", "=")]),  # days of a month listed
     # a duration restated in hours in brackets: one window (was: 2 天 and 48 小时, both "=")
