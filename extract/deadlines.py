@@ -47,7 +47,8 @@ def _compile_rules(data: dict, path: Path) -> dict:
     )
     period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "before", "period_after")))
     window_before = re.compile(alternation(rule(data, path, "window_before")) + "$")
-    window_after = compile_template(rule(data, path, "window_after_skip") + alternation(rule(data, path, "window_after")))
+    window_after = compile_template(rule(data, path, "window_after_skip")
+                                    + f"(?:{alternation(rule(data, path, 'window_after'))}|{rule(data, path, 'window_clause')})")
     return {"time_units": time_units, "date": date_re,
             "within": Scanner(within), "before": Scanner(before), "from": Scanner(from_),
             "period_after": period_after,

@@ -49,6 +49,11 @@ WINDOWS_NOT_DEADLINES = [
     ("如实申报14天内行程、健康状况等信息", []),  # look-back on travel (was: within 14 days)
     ("提供7天内活动轨迹", []),
     ("14天内做好个人健康监测，一旦出现发热及时就诊", []),  # a state kept over the period (was: within 14 days)
+    # a relative clause on people: who did something within the window (was: within 48 hours)
+    ("48小时内接种过新冠疫苗的人员暂缓采样", []),
+    ("48小时内接种过新冠肺炎疫苗的，不参与采样检测", []),
+    ("在48小时内参与接种新冠疫苗的医务人员不参与采样工作", []),
+    ("2小时内将发现的人员转运至隔离点", [("within", 2.0, "hour")]),  # an action on people stays a deadline
 ]
 
 BEFORE = [

@@ -86,6 +86,8 @@ REAL_WORDING = [
     ("日测体温两次，并规范记录", [(2.0, "次", "=")]),  # taking temperatures is required (was: none)
     ("14天内做好个人健康监测", [(14.0, "天", "<=")]),  # a window, not a deadline (was: none)
     ("须在3日内核酸检测", [(3.0, "天", "<=")]),  # 在3日内 is a span of days, not the 3rd (was: none)
+    ("48小时内接种过新冠疫苗的人员暂缓采样", [(48.0, "小时", "<=")]),  # a criterion's window (was: none)
+    ("采样时间：5月7日、9日、10日，每天上午7时至13时", []),  # days listed each with 日 (was: 10 天)
     ("于2月3日前完成", []),  # 于3日 with its month stays a date
     ("发生1例及以上确诊病例的地区", [(1.0, "例", ">=")]),  # cases
     ("时间：2022年2月25、26、27日连续3天", [(3.0, "天", "=")]),  # days of a month listed
