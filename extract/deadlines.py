@@ -47,11 +47,13 @@ def _compile_rules(data: dict, path: Path) -> dict:
     )
     period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "before", "period_after")))
     window_before = re.compile(alternation(rule(data, path, "window_before")) + "$")
+    people_clause = rule(data, path, "window_clause")
+    describes_people = compile_template(people_clause)
     window_after = compile_template(rule(data, path, "window_after_skip")
-                                    + f"(?:{alternation(rule(data, path, 'window_after'))}|{rule(data, path, 'window_clause')})")
+                                    + f"(?:{alternation(rule(data, path, 'window_after'))}|{people_clause})")
     return {"time_units": time_units, "date": date_re,
             "within": Scanner(within), "before": Scanner(before), "from": Scanner(from_),
-            "period_after": period_after,
+            "period_after": period_after, "describes_people": describes_people,
             "window_before": window_before, "window_after": window_after}
 
 
@@ -99,6 +101,8 @@ def _dated(text: str, kind: str, rules: dict):
     for m in rules[kind].finditer(text):
         if kind == "before" and rules["period_after"].match(text, m.end()):
             continue  # 2月9日24时前如需…: the end of a period, not a time to act by
+        if kind == "before" and rules["describes_people"].match(text, m.end()):
+            continue  # 1月15日前已返回的人员: who is meant, not a time to act by
         iso = _iso(m) if m.group("date") else None
         event = None if iso else (m.group("date") or m.group("event")).strip()
         yield Deadline(kind=kind, text=m.group(), start=m.start(), end=m.end(), event=event, date=iso)

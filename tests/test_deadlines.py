@@ -134,6 +134,10 @@ PERIOD_LIMITS = [
     ("2月9日24时前如需外出，须报备", []),  # the end of a period in which something holds
     ("春节前，不得举办聚集性活动", []),
     ("春节前，各区县要完成演练", [("before", "春节")]),  # a time to act by
+    # who is meant, not a time to act by (was: before 1月15日, before 春节)
+    ("1月15日前已返回的人员无需隔离", []),
+    ("春节前返乡的人员要主动报告", []),
+    ("春节前完成对返乡人员的排查", [("before", "春节")]),  # an action on people
 ]
 
 
