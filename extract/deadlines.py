@@ -43,7 +43,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
     from_events = "|".join([alternation(rule(data, path, "from", "events")), *rule(data, path, "from", "event_patterns")])
     from_ = compile_template(
         rf"(?:{alternation(rule(data, path, 'from', 'lead'))})?"
-        rf"(?:(?P<date>{date_re})|(?P<event>{from_events})){from_tail}"
+        rf"(?:(?P<date>{date_re})|(?P<event>{from_events})){rule(data, path, 'from', 'aside')}{from_tail}"
     )
     period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "before", "period_after")))
     window_before = re.compile(alternation(rule(data, path, "window_before")) + "$")
