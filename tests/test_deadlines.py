@@ -52,6 +52,7 @@ WINDOWS_NOT_DEADLINES = [
     # a relative clause on people: who did something within the window (was: within 48 hours)
     ("48小时内接种过新冠疫苗的人员暂缓采样", []),
     ("48小时内接种过新冠肺炎疫苗的，不参与采样检测", []),
+    ("以下人员暂缓采样：14天内接种过疫苗的。", []),
     ("在48小时内参与接种新冠疫苗的医务人员不参与采样工作", []),
     ("2小时内将发现的人员转运至隔离点", [("within", 2.0, "hour")]),  # an action on people stays a deadline
 ]
