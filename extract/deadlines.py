@@ -37,7 +37,8 @@ def _compile_rules(data: dict, path: Path) -> dict:
         rf"{not_after}(?:(?P<date>{date_re})|[{opening}]?(?P<event>(?:{alternation(rule(data, path, 'before', 'modifiers'))})?"
         rf"(?:{before_events})|{before_points})[{closing}]?)"
         rf"{alternation(rule(data, path, 'before', 'tail'))}"
-        rf"(?!{alternation(rule(data, path, 'before', 'not_followed_by'))})"
+        rf"(?!{alternation(rule(data, path, 'before', 'not_followed_by'))}|{rule(data, path, 'before', 'window_next')})",
+        units=units,
     )
     from_tail = alternation(rule(data, path, "from", "tail"))
     from_events = "|".join([alternation(rule(data, path, "from", "events")), *rule(data, path, "from", "event_patterns")])

@@ -68,6 +68,7 @@ BEFORE = [
     ("春节前后减少聚集", []),  # 前后 is a period, not a deadline
     ("春节期间减少聚集", []),  # so is 期间
     ("每日上班前测量体温", []),  # a daily routine, not a milestone
+    ("各学校要掌握开学前14天师生员工健康状况", []),  # the days looked back on from it (was: before 开学)
 ]
 
 FROM = [
