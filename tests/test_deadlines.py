@@ -98,6 +98,12 @@ DATES = [
     ("1月10日24时前报送", [("before", "1月10日24时")]),
     ("自年1月23日10时起", [("from", "1月23日10时")]),  # a copy that dropped the year digits
     ("28日5时起，分批实施筛查", [("from", "28日5时")]),  # a day of this month with its hour
+    # a day of this month alone, after 自/从/于 or with 本月 (was: none)
+    ("自28日起，全市暂停堂食", [("from", "28日")]),
+    ("本月25日起，恢复公交运行", [("from", "本月25日")]),
+    ("请于31日前完成摸排", [("before", "31日")]),
+    ("请于本月25日24时前上报", [("before", "本月25日24时")]),
+    ("近28日起", []),
     ("4月1日3时起，对浦西地区实施封控，4月5日3时解封", [("from", "4月1日3时")]),  # 解封 is no start
     ("自2022年12月1日零时起", [("from", "2022-12-01")]),  # a full date: its day (the hour stays in the text)
     ("自２０２２年１２月１日起", [("from", "2022-12-01")]),  # full-width digits
