@@ -46,7 +46,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
         rf"(?:{alternation(rule(data, path, 'from', 'lead'))})?"
         rf"(?:(?P<date>{date_re})|(?P<event>{from_events})){rule(data, path, 'from', 'aside')}{from_tail}"
     )
-    period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "before", "period_after")))
+    period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "period_after")))
     window_before = re.compile(alternation(rule(data, path, "window_before")) + "$")
     people_clause = rule(data, path, "window_clause")
     describes_people = compile_template(people_clause)
@@ -91,8 +91,8 @@ def find_deadlines(text: str, rules: dict = _RULES) -> list[Deadline]:
 def _within(text: str, rules: dict):
     for m in rules["within"].finditer(text):
         value = parse_number_or_range(m.group("num"))
-        if value is None or is_window(text, m.start("num"), m.end(), rules):
-            continue
+        if value is None or is_window(text, m.start("num"), m.end(), rules) or rules["period_after"].match(text, m.end()):
+            continue  # a criterion's window, or a period in which something holds (7天内不得聚集)
         yield Deadline(kind="within", text=m.group(), start=m.start(), end=m.end(),
                        value=list(value) if isinstance(value, tuple) else value,
                        unit=rules["time_units"][m.group("unit")])

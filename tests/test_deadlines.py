@@ -148,6 +148,9 @@ PERIOD_LIMITS = [
     ("2月9日24时前如需外出，须报备", []),  # the end of a period in which something holds
     ("春节前，不得举办聚集性活动", []),
     ("春节前，各区县要完成演练", [("before", "春节")]),  # a time to act by
+    # a period in which something is banned, not a time to act by (was: within 7 days, within 3 days)
+    ("解除隔离后7天内不得参加聚集性活动", []),
+    ("抵达后12小时内主动报备，3天内不聚餐不聚集", [("within", 12.0, "hour")]),
     # who is meant, not a time to act by (was: before 1月15日, before 春节)
     ("1月15日前已返回的人员无需隔离", []),
     ("春节前返乡的人员要主动报告", []),
