@@ -91,6 +91,7 @@ REAL_WORDING = [
     # a schedule of days with spaces or 满 in the list (was: 7 天, 满14天 >=)
     ("居家健康监测期间，在第 2、7 天各进行 1 次上门核酸采样", [(1.0, "次", "=")]),
     ("于居家隔离第1、4、7、10、满14天进行核酸检测", []),
+    ("第1,2,3,5,7天各开展一次核酸检测", [(1.0, "次", "=")]),  # commas in the list (was: 7 天 too)
     ("于2月3日前完成", []),  # 于3日 with its month stays a date
     ("发生1例及以上确诊病例的地区", [(1.0, "例", ">=")]),  # cases
     ("时间：2022年2月25、26、27日连续3天", [(3.0, "天", "=")]),  # days of a month listed
