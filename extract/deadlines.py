@@ -37,21 +37,24 @@ def _compile_rules(data: dict, path: Path) -> dict:
         rf"{not_after}(?:(?P<date>{date_re})|[{opening}]?(?P<event>(?:{alternation(rule(data, path, 'before', 'modifiers'))})?"
         rf"(?:{before_events})|{before_points})[{closing}]?)"
         rf"{alternation(rule(data, path, 'before', 'tail'))}"
-        rf"(?!{alternation(rule(data, path, 'before', 'not_followed_by'))})"
+        rf"(?!{alternation(rule(data, path, 'before', 'not_followed_by'))}|{rule(data, path, 'before', 'window_next')})",
+        units=units,
     )
     from_tail = alternation(rule(data, path, "from", "tail"))
     from_events = "|".join([alternation(rule(data, path, "from", "events")), *rule(data, path, "from", "event_patterns")])
     from_ = compile_template(
         rf"(?:{alternation(rule(data, path, 'from', 'lead'))})?"
-        rf"(?:(?P<date>{date_re})(?:{from_tail}|(?={rule(data, path, 'from', 'span_to')}))"
-        rf"|(?P<event>{from_events}){from_tail})"
+        rf"(?:(?P<date>{date_re})|(?P<event>{from_events})){rule(data, path, 'from', 'aside')}{from_tail}"
     )
-    period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "before", "period_after")))
+    period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "period_after")))
     window_before = re.compile(alternation(rule(data, path, "window_before")) + "$")
-    window_after = compile_template(rule(data, path, "window_after_skip") + alternation(rule(data, path, "window_after")))
+    people_clause = rule(data, path, "window_clause")
+    describes_people = compile_template(people_clause)
+    window_after = compile_template(rule(data, path, "window_after_skip")
+                                    + f"(?:{alternation(rule(data, path, 'window_after'))}|{people_clause})")
     return {"time_units": time_units, "date": date_re,
             "within": Scanner(within), "before": Scanner(before), "from": Scanner(from_),
-            "period_after": period_after,
+            "period_after": period_after, "describes_people": describes_people,
             "window_before": window_before, "window_after": window_after}
 
 
@@ -88,8 +91,8 @@ def find_deadlines(text: str, rules: dict = _RULES) -> list[Deadline]:
 def _within(text: str, rules: dict):
     for m in rules["within"].finditer(text):
         value = parse_number_or_range(m.group("num"))
-        if value is None or is_window(text, m.start("num"), m.end(), rules):
-            continue
+        if value is None or is_window(text, m.start("num"), m.end(), rules) or rules["period_after"].match(text, m.end()):
+            continue  # a criterion's window, or a period in which something holds (7天内不得聚集)
         yield Deadline(kind="within", text=m.group(), start=m.start(), end=m.end(),
                        value=list(value) if isinstance(value, tuple) else value,
                        unit=rules["time_units"][m.group("unit")])
@@ -99,6 +102,8 @@ def _dated(text: str, kind: str, rules: dict):
     for m in rules[kind].finditer(text):
         if kind == "before" and rules["period_after"].match(text, m.end()):
             continue  # 2月9日24时前如需…: the end of a period, not a time to act by
+        if kind == "before" and rules["describes_people"].match(text, m.end()):
+            continue  # 1月15日前已返回的人员: who is meant, not a time to act by
         iso = _iso(m) if m.group("date") else None
         event = None if iso else (m.group("date") or m.group("event")).strip()
         yield Deadline(kind=kind, text=m.group(), start=m.start(), end=m.end(), event=event, date=iso)

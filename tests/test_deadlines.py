@@ -48,6 +48,13 @@ WINDOWS_NOT_DEADLINES = [
     ("需持72小时内2次核酸检测阴性证明", []),  # a count of tests after the window
     ("如实申报14天内行程、健康状况等信息", []),  # look-back on travel (was: within 14 days)
     ("提供7天内活动轨迹", []),
+    ("14天内做好个人健康监测，一旦出现发热及时就诊", []),  # a state kept over the period (was: within 14 days)
+    # a relative clause on people: who did something within the window (was: within 48 hours)
+    ("48小时内接种过新冠疫苗的人员暂缓采样", []),
+    ("48小时内接种过新冠肺炎疫苗的，不参与采样检测", []),
+    ("以下人员暂缓采样：14天内接种过疫苗的。", []),
+    ("在48小时内参与接种新冠疫苗的医务人员不参与采样工作", []),
+    ("2小时内将发现的人员转运至隔离点", [("within", 2.0, "hour")]),  # an action on people stays a deadline
 ]
 
 BEFORE = [
@@ -61,6 +68,7 @@ BEFORE = [
     ("春节前后减少聚集", []),  # 前后 is a period, not a deadline
     ("春节期间减少聚集", []),  # so is 期间
     ("每日上班前测量体温", []),  # a daily routine, not a milestone
+    ("各学校要掌握开学前14天师生员工健康状况", []),  # the days looked back on from it (was: before 开学)
 ]
 
 FROM = [
@@ -71,6 +79,10 @@ FROM = [
     ("二〇二二年十二月七日起不再查验", [("from", "2022-12-07")]),  # a date in Chinese numerals
     ("11月21日起恢复堂食", [("from", "11月21日")]),  # no year known: the text
     ("自新冠肺炎疫情发生以来", []),  # 以来 looks back, it starts nothing
+    # the day an area is released (was: none); a person's own event counts a window instead
+    ("自解封之日起，全县恢复正常生产生活秩序", [("from", "解封之日")]),
+    ("自解除封控之日起恢复堂食", [("from", "解除封控之日")]),
+    ("管控措施实施时间自离开上述区域之日起计算", []),
 ]
 
 
@@ -86,6 +98,12 @@ DATES = [
     ("1月10日24时前报送", [("before", "1月10日24时")]),
     ("自年1月23日10时起", [("from", "1月23日10时")]),  # a copy that dropped the year digits
     ("28日5时起，分批实施筛查", [("from", "28日5时")]),  # a day of this month with its hour
+    # a day of this month alone, after 自/从/于 or with 本月 (was: none)
+    ("自28日起，全市暂停堂食", [("from", "28日")]),
+    ("本月25日起，恢复公交运行", [("from", "本月25日")]),
+    ("请于31日前完成摸排", [("before", "31日")]),
+    ("请于本月25日24时前上报", [("before", "本月25日24时")]),
+    ("近28日起", []),
     ("4月1日3时起，对浦西地区实施封控，4月5日3时解封", [("from", "4月1日3时")]),  # 解封 is no start
     ("自2022年12月1日零时起", [("from", "2022-12-01")]),  # a full date: its day (the hour stays in the text)
     ("自２０２２年１２月１日起", [("from", "2022-12-01")]),  # full-width digits
@@ -95,17 +113,34 @@ DATES = [
     ("并于2020年1月24日24: 00前全部落实到位", [("before", "2020-01-24")]),  # a space after the colon
     ("自2020年2月5日下午3时起", [("from", "2020-02-05")]),  # 下午
     ("自2020年2月10日（正月十七）零点起", [("from", "2020-02-10")]),  # a lunar date in between
+    ("自2022年4月1日12时整起，全市实行静态管理", [("from", "2022-04-01")]),  # 整 after the hour (was: none)
+    ("自即日（12月5日）起，取消查验", [("from", "即日")]),  # an aside before 起 (was: none)
+    ("从今天12时起，暂停营业", [("from", "今天12时")]),  # a named day with its hour (was: none)
+    ("自通告发布之时起，解除封控", [("from", "通告发布之时")]),  # 之时 as 之日 (was: none)
+    ("请于2022年11月20日前往指定地点接种", []),  # 前往 is going, not 前 (was: before 2022-11-20)
+    ("春节前往外地的人员", []),
     ("本公告自发布之日施行。", [("from", "发布之日")]),  # a start without 起
     ("本通告自2020年2月12日12时实行", [("from", "2020-02-12")]),
     ("3月6日6时启动全员核酸检测", [("from", "3月6日6时")]),
-    ("3月7日至3月11日，全市各机关企事业单位原则上停工停产", [("from", "3月7日")]),  # a span starts
-    ("实行时间 2021年1月12日0时—2021年1月18日24时", [("from", "2021-01-12")]),
+    # a range is a period limit, neither end a start (was: from 3月7日, from 2021-01-12, from 6月4日)
+    ("3月7日至3月11日，全市各机关企事业单位原则上停工停产", []),
+    ("实行时间 2021年1月12日0时—2021年1月18日24时", []),
+    ("我区定于6月4日至6日对全区常住人员开展全员核酸检测", []),
+    ("自2022年1月5日12时起至1月10日24时止，实行静默管理", [("from", "2022-01-05")]),  # 起 still starts
     ("各区要督促员工返岗前完成检测", []),  # returning to one's post is no place
     ("核酸检测结果出来之前要居家", []),
     ("对于接种疫苗后48小时内人员，暂不安排检测", []),  # a criterion on people
     ("市内各类企业不早于2月9日24时前复工", []),  # a bound on a start
     ("2月30日前完成", [("before", "2月30日")]),
     ("离渝前应主动向所在单位报备", [("before", "离渝")]),  # leaving a place
+    ("返回我区前，提前向所在单位和辖区报备", [("before", "返回我区")]),  # 我/本 and its level (was: none)
+    ("抵达本市前须通过报备系统报备", [("before", "抵达本市")]),
+    ("返回我市前24小时内完成核酸检测", []),  # still a window when a window follows
+    # a time of day with its day or part of the day (was: none)
+    ("做到每天下午五点前上报监管情况", [("before", "每天下午五点")]),
+    ("当日17时前报送排查情况", [("before", "当日17时")]),
+    ("上午10时前，各单位须完成报送", [("before", "上午10时")]),
+    ("下午5点前如需外出，须报备", []),  # still a period limit
     ("最后一次采样在离渝前24小时内", []),  # a window counted back from leaving
 ]
 
@@ -113,6 +148,13 @@ PERIOD_LIMITS = [
     ("2月9日24时前如需外出，须报备", []),  # the end of a period in which something holds
     ("春节前，不得举办聚集性活动", []),
     ("春节前，各区县要完成演练", [("before", "春节")]),  # a time to act by
+    # a period in which something is banned, not a time to act by (was: within 7 days, within 3 days)
+    ("解除隔离后7天内不得参加聚集性活动", []),
+    ("抵达后12小时内主动报备，3天内不聚餐不聚集", [("within", 12.0, "hour")]),
+    # who is meant, not a time to act by (was: before 1月15日, before 春节)
+    ("1月15日前已返回的人员无需隔离", []),
+    ("春节前返乡的人员要主动报告", []),
+    ("春节前完成对返乡人员的排查", [("before", "春节")]),  # an action on people
 ]
 
 

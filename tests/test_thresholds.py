@@ -81,6 +81,18 @@ REAL_WORDING = [
     ("终止对入境人员“居家隔离14天”的规定", []),  # a terminated clause
     ("不再执行集中隔离7天的要求", []),
     ("终止2号公告第一条中“暂停聚集活动，入境人员居家隔离14天”。", []),  # a terminated clause quoted
+    # quoted sentences with their own 。 inside the terminated clause (was: 14 天 "=")
+    ("终止2号公告第一条中“暂停聚集活动。暂时禁止聚餐”及第二条中“应自觉居家隔离14天”的规定。", []),
+    ("日测体温两次，并规范记录", [(2.0, "次", "=")]),  # taking temperatures is required (was: none)
+    ("14天内做好个人健康监测", [(14.0, "天", "<=")]),  # a window, not a deadline (was: none)
+    ("须在3日内核酸检测", [(3.0, "天", "<=")]),  # 在3日内 is a span of days, not the 3rd (was: none)
+    ("48小时内接种过新冠疫苗的人员暂缓采样", [(48.0, "小时", "<=")]),  # a criterion's window (was: none)
+    ("采样时间：5月7日、9日、10日，每天上午7时至13时", []),  # days listed each with 日 (was: 10 天)
+    # a schedule of days with spaces or 满 in the list (was: 7 天, 满14天 >=)
+    ("居家健康监测期间，在第 2、7 天各进行 1 次上门核酸采样", [(1.0, "次", "=")]),
+    ("于居家隔离第1、4、7、10、满14天进行核酸检测", []),
+    ("第1,2,3,5,7天各开展一次核酸检测", [(1.0, "次", "=")]),  # commas in the list (was: 7 天 too)
+    ("于2月3日前完成", []),  # 于3日 with its month stays a date
     ("发生1例及以上确诊病例的地区", [(1.0, "例", ">=")]),  # cases
     ("时间：2022年2月25、26、27日连续3天", [(3.0, "天", "=")]),  # days of a month listed
     # a duration restated in hours in brackets: one window (was: 2 天 and 48 小时, both "=")
