@@ -36,11 +36,14 @@ publish: build
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-# The seeds the rules were first written against, the shared dev set, and our own real corpus, each scored on its own.
+# The seeds the rules were first written against, the shared dev set, our own real corpus and
+# the held-out sets (each README says how far it was looked at), each scored on its own.
 score: $(STAMP)
-	@echo "== seeds (corpus/)"; $(BIN)/notices evaluate corpus/ --gold tests/data/gold
+	@echo "== seeds (corpus/)"; $(BIN)/notices evaluate corpus/ --gold tests/data/gold --links tests/data/links.json
 	@echo "== shared dev set (tests/data/dev)"; $(BIN)/notices evaluate tests/data/dev/raw/ --gold tests/data/dev/gold
-	@echo "== real corpus (tests/data/real)"; $(BIN)/notices evaluate tests/data/real/raw/ --gold tests/data/real/gold
+	@echo "== real corpus (tests/data/real)"; $(BIN)/notices evaluate tests/data/real/raw/ --gold tests/data/real/gold --links tests/data/real/links.json
+	@for set in holdout holdout2 holdout3; do d=tests/data/real/$$set; echo "== held-out ($$d)"; \
+	  $(BIN)/notices evaluate $$d/raw/ --gold $$d/gold $$( [ -f $$d/links.json ] && echo --links $$d/links.json ); done
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -11,6 +11,7 @@ the base name of their source, so `corpus/002_x.txt` and `002_x.txt` agree.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from pathlib import PurePath
@@ -142,3 +143,20 @@ def series(gold_links: dict) -> list[list[str]]:
     for notice in parent:
         groups.setdefault(root(notice), []).append(notice)
     return sorted(sorted(g) for g in groups.values())
+
+
+def series_comparisons(documents: dict[str, dict], gold_links: dict) -> list[dict]:
+    """`compare_documents` of every pair of notices of each series the gold joins,
+    the earlier one (by issue order) first; `documents` by source base name. A
+    series notice missing from `documents` is left out of its pairs (its links
+    count as neither found nor missed: the notice was not compared)."""
+    from compare.report import compare_documents  # compare.report imports this module's neighbours
+    from ingest.docnumber import issue_orders
+
+    found = []
+    for group in series(gold_links):
+        present = [s for s in group if s in documents]
+        orders = issue_orders(documents[s] for s in present)
+        ordered = sorted(present, key=lambda s: (orders[s], s))
+        found += [compare_documents(documents[a], documents[b]) for a, b in itertools.combinations(ordered, 2)]
+    return found

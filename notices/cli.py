@@ -107,12 +107,14 @@ def cmd_extract(args) -> int:
 
 def cmd_evaluate(args) -> int:
     """Score extraction against annotations. Example: notices evaluate corpus/ --gold tests/data/gold"""
-    from .evaluate import evaluate, evaluate_topics, render
+    from .evaluate import evaluate, evaluate_links, evaluate_topics, render
 
     documents, failures = run_batch(args.files or [str(DEFAULT_CORPUS)], True, "extract")
     result = evaluate(Path(args.gold), documents)
     if args.topics:
         result["topics"] = evaluate_topics(json.loads(Path(args.topics).read_text(encoding="utf-8")), documents)
+    if args.links:
+        result["links"] = evaluate_links(json.loads(Path(args.links).read_text(encoding="utf-8")), documents)
     print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else render(result))
     return 1 if failures else 0
 
@@ -244,6 +246,9 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.add_argument("--topics", nargs="?", const=str(DEFAULT_TOPICS), default=None,
                    help="also score topics against a topic annotation (default: tests/data/topics.json)")
+    s.add_argument("--links", default=None, metavar="LINKS_JSON",
+                   help="also score the links between the notices of each series a link annotation joins "
+                        "(shape of tests/data/links.json), found from these files as the catalog finds them")
     s.set_defaults(func=cmd_evaluate)
 
     s = sub.add_parser("build", help=cmd_build.__doc__)

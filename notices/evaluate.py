@@ -250,6 +250,16 @@ def evaluate_topics(gold: dict, documents: Iterable[dict]) -> dict:
     return score.as_dict()
 
 
+def evaluate_links(gold_links: dict, documents: list[dict]) -> dict:
+    """Links between the notices of each series `gold_links` joins, found from
+    `documents` (extracted from the raw files) as the catalog finds them, scored by
+    the rules of score_links.py."""
+    from compare.evaluate import score_links, series_comparisons
+
+    by_source = {Path(d.get("source", "")).name: d for d in documents}
+    return score_links(gold_links, series_comparisons(by_source, gold_links))
+
+
 def render(result: dict) -> str:
     lines = [f"{'metric':18} {'P':>7} {'R':>7} {'F1':>7} {'tp':>5} {'pred':>5} {'gold':>5}"]
     for name in METRICS:
@@ -259,6 +269,10 @@ def render(result: dict) -> str:
     if "topics" in result:
         r = result["topics"]
         lines.append(f"{'topics':18} {r['precision']:7.3f} {r['recall']:7.3f} {r['f1']:7.3f} {r['tp']:5} {r['pred']:5} {r['gold']:5}")
+    if "links" in result:
+        r = result["links"]
+        lines.append(f"{'links':18} {r['precision']:7.3f} {r['recall']:7.3f} {r['f1']:7.3f} {r['tp']:5} "
+                     f"{r['tp'] + r['fp']:5} {r['tp'] + r['fn']:5}   ({r['notice_pairs']} notice pairs)")
     lines.append(f"{'metadata':18} accuracy {m['accuracy']:.3f} ({m['right']}/{m['total']})")
     lines += ["  " + w for w in m["wrong"]]
     if result["missing_documents"]:

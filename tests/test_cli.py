@@ -82,6 +82,13 @@ def test_evaluate_prints_the_score_table(capsys):
     assert float(rows["measures"][2]) >= 0.98
 
 
+def test_evaluate_scores_the_links_of_each_series_from_the_raw_files(capsys):
+    # The seeds are one series; their links are found from the raw files as the catalog finds them.
+    assert main(["evaluate", "--links", str(CORPUS.parent / "tests" / "data" / "links.json")]) == 0
+    line = next(l for l in capsys.readouterr().out.splitlines() if l.startswith("links"))
+    assert line.split()[1:4] == ["1.000", "1.000", "1.000"] and "(6 notice pairs)" in line
+
+
 def test_in_force_lists_measures_of_a_topic_with_evidence(capsys):
     assert main(["in-force", "testing", "2021-12-01", "--json"]) == 0
     found = json.loads(capsys.readouterr().out)

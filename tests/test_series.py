@@ -15,10 +15,9 @@ from bs4 import BeautifulSoup
 from datasette.utils import tilde_encode
 
 from compare import compare_documents, score_links
-from compare.evaluate import series
+from compare.evaluate import series, series_comparisons
 from compare.lineage import Step, lineages
 from db.serve import make_datasette
-from ingest.docnumber import issue_orders
 from notices.catalog import build_catalog, iter_links
 from notices.cli import main
 
@@ -157,16 +156,6 @@ def _gold_documents() -> dict[str, dict]:
     for path in sorted((REAL / "gold").glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         found[doc["source"]] = doc
-    return found
-
-
-def series_comparisons(documents: dict[str, dict], gold: dict) -> list[dict]:
-    """Every pair of notices of each series the gold names, the earlier one first."""
-    found = []
-    for group in series(gold):
-        orders = issue_orders(documents[s] for s in group)
-        ordered = sorted(group, key=lambda s: (orders[s], s))
-        found += [compare_documents(documents[a], documents[b]) for a, b in itertools.combinations(ordered, 2)]
     return found
 
 
