@@ -35,11 +35,12 @@ class Lexicon:
     list_predicates: tuple[str, ...]
     list_predicate_at: re.Pattern  # one of list_predicates, the longest first
     verb_like_suffixes: tuple[str, ...]
-    closed_by: tuple[str, ...]
+    acted_upon: tuple[str, ...]  # closed_by, and the openers of managed_as_area with an area
     operation_stops: tuple[str, ...]
     not_operators: tuple[str, ...]
     date_before: re.Pattern  # a date that ends where the search ends
     date_ends: frozenset[str]  # the characters such a date may end with
+    date_lead: re.Pattern  # such a date or condition opening a clause
     prohibitions: tuple[str, ...]
     exception_open: tuple[str, ...]
     exception_close: tuple[str, ...]
@@ -54,6 +55,7 @@ class Lexicon:
     anyone: tuple[str, ...]
     head_modifiers: tuple[str, ...]
     head_conjunctions: tuple[str, ...]
+    category_heads: tuple[str, ...]
     party: tuple[str, ...]
     government: tuple[str, ...]  # in file order: the first is the form used in names
     # `县委县政府`: group 1 the party committee of a level, group 3 the government of the same level
@@ -196,11 +198,13 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         list_predicates=words("list_predicates"),
         list_predicate_at=re.compile(_alternation(words("list_predicates"))),
         verb_like_suffixes=words("verb_like_suffixes"),
-        closed_by=words("closed_by"),
+        acted_upon=_longest_first(listed("closed_by") + [by + area for by in listed("managed_as_area", "by")
+                                                        for area in listed("managed_as_area", "areas")]),
         operation_stops=words("operation_stops"),
         not_operators=words("not_operators"),
         date_before=re.compile(f"(?:{rule(data, path, 'date_before_predicate', 'pattern')})$"),
         date_ends=frozenset(listed("date_before_predicate", "ends")),
+        date_lead=re.compile(str(rule(data, path, "date_before_predicate", "pattern"))),
         prohibitions=words("prohibitions"),
         exception_open=words("exception_open"),
         exception_close=words("exception_close"),
@@ -214,6 +218,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         anyone=words("anyone_prefixes"),
         head_modifiers=words("head_modifiers"),
         head_conjunctions=words("head_conjunctions"),
+        category_heads=words("category_heads"),
         party=words("paired_bodies", "party"),
         government=tuple(listed("paired_bodies", "government")),
         committee_and_government=re.compile(

@@ -323,6 +323,16 @@ def _without_staff_activity(piece: Piece, lex: Lexicon) -> Piece:
     return piece
 
 
+def _category_head(piece: Piece, lex: Lexicon) -> list[Found] | None:
+    """`水、电、医院等群众基本生活保障单位` → the head: it names the units by
+    what they keep going, which is what the items before 等 are."""
+    if not piece.text.endswith(lex.category_heads):  # most phrases: spare the search for 等
+        return None
+    positions = find_outside(piece.text, "等")
+    head = piece.cut(positions[-1] + 1) if positions else None
+    return [Found(head, head.text)] if head and head.text not in lex.category_heads else None
+
+
 def _two_heads(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None:
     """`商场、超市等重点场所及机场、车站等公共场所`, `客运站等场所和运输车辆`: a
     list with its head after 等, then a conjunction and more units; each side
@@ -482,6 +492,9 @@ def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None
         if listed:  # `图书馆、文化馆等人员聚集的文化场所`: the items listed
             return listed
     piece = _without_staff_activity(piece, lex)
+    category = _category_head(piece, lex)
+    if category is not None:
+        return category
     two = _two_heads(piece, lex, vouched)
     if two is not None:
         return two

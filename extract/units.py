@@ -40,6 +40,8 @@ ROLE_SEPARATORS = "，,；;"
 _LIST_END = re.compile(f"[{re.escape(CLOSING + SENTENCE_ENDS)}]")
 # A unit located in the text it was found in: start, end, name and role.
 Unit = tuple[int, int, str, str]
+# What introduces an agent: `由公安机关依法处理`.
+BY = "由"
 # How far into a clause a place may stand before its subject (`主城都市区范围内影剧院…`).
 MAX_LOCATIVE = 12
 
@@ -62,9 +64,11 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
             continue
         if agent and m.group(1) in lex.agent_verbs and _opens_name(text, i + len(m.group(1)), lex):
             continue  # 指挥 in 县指挥部, 派出 in 派出所: part of the agent's name
+        if m.group(1) not in lex.modal and text.startswith(BY, i + len(m.group(1))):
+            continue  # `乡镇组织由属地负责`: a task the agent after 由 carries out, no predicate
         units = _units_before(clause, i, lex)
         if units is not None:  # people or places before the predicate: no unit here
-            return None if _predicate_opens(text, i, lex, lex.closed_by) else (units or None)
+            return None if _predicate_opens(text, i, lex, lex.acted_upon) else (units or None)
         if not agent and m.group(1) in lex.modal:
             units = _subject_before_time(clause.cut(0, i), lex)
             if units is not None:
@@ -148,14 +152,17 @@ def _skip_openers(clause: Piece, lex: Lexicon) -> Piece:
 
 
 # How a clause bears on the subject of its sentence.
-SUBJECT, MODAL, LIST, EXCEPT, NONE = "subject", "modal", "list", "except", "none"
+SUBJECT, MODAL, STOP, LIST, EXCEPT, NONE = "subject", "modal", "stop", "list", "except", "none"
 
 
 def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     """SUBJECT and its units when the clause opens with a subject; MODAL when
-    it opens with a modal verb or an adverb that opens a predicate; LIST and
-    its units when it is made only of units, which may be the subject of what
-    follows; EXCEPT when it excepts something (`除超市等场所外`); else NONE."""
+    it opens with a modal verb or an adverb that opens a predicate, perhaps
+    after a date or a condition (`从1月26日起暂停营业`), and STOP when that
+    predicate stops a business; LIST and its units when it is made only of
+    units, which may be the subject of what follows; EXCEPT when it excepts
+    something (`除超市等场所外`); else NONE, as when what comes before is
+    closed (`…，暂时关闭`)."""
     clause = _skip_openers(clause.strip(PHRASE_EDGES), lex)
     if not clause.text or clause.text[0] in OPENING:
         return NONE, []
@@ -164,8 +171,12 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     units = _subject_before_marker(clause, lex)
     if units:
         return SUBJECT, units
-    if clause.text.startswith(lex.modal + lex.list_predicates):
-        return MODAL, []
+    lead = lex.date_lead.match(clause.text)
+    predicate = clause.text[lead.end():] if lead else clause.text
+    if _predicate_opens(predicate, 0, lex, lex.acted_upon):
+        return NONE, []
+    if predicate.startswith(lex.modal + lex.list_predicates):
+        return (STOP if _predicate_opens(predicate, 0, lex, lex.operation_stops) else MODAL), []
     whole = parse_units(_before_exception(clause, lex), lex) or _subject_before_time(clause, lex)
     return (LIST, whole) if whole else (NONE, [])
 
@@ -181,17 +192,20 @@ def _before_exception(clause: Piece, lex: Lexicon) -> Piece:
     return clause
 
 
-def _sentence_subjects(clauses: list[tuple[int, Clause]]) -> list[Unit]:
+def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon) -> list[Unit]:
     """Subjects of the clauses of one sentence, given with where each clause
-    starts. A clause made only of units (`各区党委、政府，各部门、各单位要…`)
+    starts and its text. A clause made only of units (`各区党委、政府，各部门、各单位要…`)
     is a subject when the next clause is one too, or opens with a modal verb
-    (`…等人员密集场所，要从严控制…`)."""
+    (`…等人员密集场所，要从严控制…`); told to stop its business, a clause
+    of short noun phrases names units whatever their nouns (`宾馆酒店、农庄等，…暂停营业`)."""
     found, waiting = [], []
-    for start, clause in clauses:
+    for n, (start, _, clause) in enumerate(clauses):
         if clause.bearing == SUBJECT:
             found += waiting + _shifted(clause.subjects, start)
             waiting = []
-        elif clause.bearing == MODAL:
+        elif clause.bearing in (MODAL, STOP):
+            if clause.bearing == STOP and not waiting and n and clauses[n - 1][2].bearing == NONE:
+                waiting = _shifted(_operators(clauses[n - 1][1], lex), clauses[n - 1][0])
             found += waiting
             waiting = []
         elif clause.bearing == LIST:  # `各医疗机构发现发热患者后，应当…`: the subject waits across the time phrase
@@ -199,6 +213,13 @@ def _sentence_subjects(clauses: list[tuple[int, Clause]]) -> list[Unit]:
         elif clause.bearing != EXCEPT:  # an exception leaves the subject waiting
             waiting = []
     return found
+
+
+@lru_cache(maxsize=1 << 10)
+def _operators(text: str, lex: Lexicon) -> tuple[Unit, ...]:
+    """The units of a clause made only of the businesses the next clause tells to stop."""
+    clause = _skip_openers(Piece.of(text).strip(PHRASE_EDGES), lex)
+    return _located([(u, "subject") for u in parse_units(clause, lex, OPERATORS) or []])
 
 
 def _agents(clause: Piece, lex: Lexicon) -> list[Found]:
@@ -210,7 +231,7 @@ def _agents(clause: Piece, lex: Lexicon) -> list[Found]:
         if i >= 0:
             found += _subject_before_marker(clause.cut(i + len(word)), lex, agent=True) or []
             break
-    for i in find_outside(text, "由"):
+    for i in find_outside(text, BY):
         if any(text.startswith(e, i - k) for e in lex.agent_exceptions for k in range(min(len(e), i + 1))):
             continue
         units = _subject_before_marker(clause.cut(i + 1), lex, agent=True)
@@ -328,9 +349,9 @@ def _sentence_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
     clauses = text.split("，", 1)  # `自疫情发生以来，…` opens a sentence; not `对2月17日以来…人员开展摸排`
     if len(clauses) > 1 and any(w in clauses[0] for w in lex.narrative):
         return ()
-    clauses = [(start, _clause(text[start:end], lex)) for start, end in spans(text, CLAUSE_ENDS)]
-    found = _sentence_subjects(clauses)
-    for start, clause in clauses:
+    clauses = [(start, text[start:end], _clause(text[start:end], lex)) for start, end in spans(text, CLAUSE_ENDS)]
+    found = _sentence_subjects(clauses, lex)
+    for start, _, clause in clauses:
         if clause.others:  # most clauses name no agent or responsibility
             found += _shifted(clause.others, start)
     return tuple(found)
