@@ -472,6 +472,12 @@ SECOND_UNSEEN_SHAPES = [
     ("其他小区按照管控区标准足不出单元。", []),
     # 可 opens a predicate, not a unit (was: 可根据实际适当优化调整卡口)
     ("可根据实际适当优化调整卡口设置。", []),
+    # 仅, 暂不 and 正常上班 open a predicate (was: none) …
+    ("全市加油站仅对绿色通道车辆、公务用车供油。", ["全市加油站"]),
+    ("各机关企事业单位暂不举办大型会议。", ["各机关企事业单位"]),
+    ("全县机关事业单位正常上班。", ["全县机关事业单位"]),
+    # … but vehicles let back on the road are told nothing
+    ("私家车、出租车、网约车等正常通行。", []),
 ]
 
 
