@@ -56,6 +56,7 @@ class Lexicon:
     head_modifiers: tuple[str, ...]
     head_conjunctions: tuple[str, ...]
     category_heads: tuple[str, ...]
+    joined_names: tuple[str, ...]
     party: tuple[str, ...]
     government: tuple[str, ...]  # in file order: the first is the form used in names
     # `县委县政府`: group 1 the party committee of a level, group 3 the government of the same level
@@ -219,6 +220,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         head_modifiers=words("head_modifiers"),
         head_conjunctions=words("head_conjunctions"),
         category_heads=words("category_heads"),
+        joined_names=words("joined_names"),
         party=words("paired_bodies", "party"),
         government=tuple(listed("paired_bodies", "government")),
         committee_and_government=re.compile(

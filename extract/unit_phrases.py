@@ -205,6 +205,27 @@ def _noun_like(text: str, lex: Lexicon) -> bool:
             and not is_clause(text, lex) and lex.marker_at.search(text) is None)
 
 
+def _conjoined(item: Piece, lex: Lexicon, head: str | None) -> list[Found] | None:
+    """`美容美发和文体娱乐` before `等经营场所`, `商业和公共场所`: two trades
+    joined by a conjunction, each named with the head, or with the shared
+    suffix of the second; None for one item (`住房和城乡建设`, lex.joined_names)."""
+    text = item.text
+    m = lex.conjunction_at.search(text, 2)
+    if m is None or any(name in text for name in lex.joined_names) or depths(text)[m.start()]:
+        return None
+    left, right = item.cut(0, m.start()), item.cut(m.end(1))
+    if kind_of(left.text, lex) != "none" or not _noun_like(left.text, lex) or len(right.text) < 2:
+        return None
+    if head is None:
+        head = next((w for w in lex.shared_suffixes if right.text.endswith(w)), None)
+        if head is None or len(right.text) == len(head) or kind_of(right.text, lex) != "org":
+            return None
+        return [Found(left, left.text + head), Found(right, right.text)]
+    if kind_of(right.text, lex) != "none" or not _noun_like(right.text, lex):
+        return None
+    return [Found(left, left.text + head), Found(right, right.text + head)]
+
+
 def _people_of_each(items: list[Piece], lex: Lexicon) -> bool:
     """Whether the items all name people, the last one's person word shared by
     the bare organisations before it: `公交车、出租车、网约车司乘人员` are the
@@ -265,6 +286,10 @@ def _expand(items: list[Piece], lex: Lexicon, head: str | None, vouched: str) ->
         led = _leader_stripped(item, lex)
         kind = "person" if led is None else kind_of(led.text, lex)
         if kind in ("person", "place"):
+            continue
+        joined = _conjoined(led, lex, head) if kind in ("none", "org") else None
+        if joined:
+            found.extend(joined)
             continue
         name = QUALIFIER.sub("", led.text) if kind == "level" else led.text
         if head is not None and kind != "org":

@@ -481,6 +481,17 @@ SECOND_UNSEEN_SHAPES = [
 ]
 
 
+def test_trades_joined_by_a_conjunction_are_two_units():
+    # before a shared head after 等 (was: 美容美发和文体娱乐经营场所) …
+    assert names("早市、美容美发和文体娱乐等经营场所一律停业。") == ["早市经营场所", "美容美发经营场所", "文体娱乐经营场所"]
+    # … or with the second's suffix (was: 各商业和公共场所; 餐饮和娱乐场所)
+    assert names("各商业和公共场所恢复营业。") == ["各商业场所", "公共场所"]
+    assert names("餐饮和娱乐场所暂停营业。") == ["餐饮场所", "娱乐场所"]
+    # a department whose name holds a conjunction stays one
+    assert names("卫生健康、住房和城乡建设等部门要加强监管。") == ["卫生健康部门", "住房和城乡建设部门"]
+    assert names("人力资源和社会保障部门要加强指导。") == ["人力资源和社会保障部门"]
+
+
 @pytest.mark.parametrize("text, expected", LIST_SHAPES + HOLDOUT_SHAPES + UNSEEN_SHAPES + SECOND_UNSEEN_SHAPES)
 def test_list_shapes(text, expected):
     assert mentions(text) == expected
