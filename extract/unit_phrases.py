@@ -533,5 +533,8 @@ def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None
         if suffix and kind_of(items[-1].text, lex) == "org":
             units = _expand(items, lex, suffix, vouched)
     if units and modifier is not None and len(units) == 1:
-        units = [Found(modifier.join(units[0].piece), modifier.text + units[0].name)]
+        # The clause belongs to the name, unless a prefix opens the head, which
+        # names a category on its own (`未经…审核同意的各类业态`: 各类业态).
+        name = units[0].name if strip_leading(units[0].name, lex.prefixes)[1] else modifier.text + units[0].name
+        units = [Found(modifier.join(units[0].piece), name)]
     return units

@@ -481,6 +481,14 @@ SECOND_UNSEEN_SHAPES = [
 ]
 
 
+def test_a_clause_before_a_prefixed_head_stays_in_the_mention_only():
+    # the head opened by a prefix names the category (was: the whole clause as its name) …
+    units = find_units("未经区指挥部审核同意的各类业态均不得开门营业。")
+    assert [(u.mention, u.name) for u in units] == [("未经区指挥部审核同意的各类业态", "各类业态")]
+    # … a head without one is named with the clause
+    assert names("提供公共服务的窗口单位要积极推行网上政务服务。") == ["提供公共服务的窗口单位"]
+
+
 def test_trades_joined_by_a_conjunction_are_two_units():
     # before a shared head after 等 (was: 美容美发和文体娱乐经营场所) …
     assert names("早市、美容美发和文体娱乐等经营场所一律停业。") == ["早市经营场所", "美容美发经营场所", "文体娱乐经营场所"]
