@@ -44,6 +44,7 @@ class Lexicon:
     prohibitions: tuple[str, ...]
     exception_open: tuple[str, ...]
     exception_close: tuple[str, ...]
+    inclusion_open: tuple[str, ...]
     # (exception, offset) of marker exceptions with a marker inside them (所在: 在 at 1),
     # so that a marker inside such a word is no marker: 报所在乡镇 holds no subject 报所.
     straddling: tuple[tuple[str, int], ...]
@@ -209,6 +210,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         prohibitions=words("prohibitions"),
         exception_open=words("exception_open"),
         exception_close=words("exception_close"),
+        inclusion_open=words("inclusion_open"),
         straddling=tuple((e, k) for e in exceptions for k in range(1, len(e))
                          if any(e.startswith(m, k) for m in markers)),
         suffixes=suffixes,

@@ -161,12 +161,14 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     after a date or a condition (`从1月26日起暂停营业`), and STOP when that
     predicate stops a business; LIST and its units when it is made only of
     units, which may be the subject of what follows; EXCEPT when it excepts
-    something (`除超市等场所外`); else NONE, as when what comes before is
+    something (`除超市等场所外`) or tells what the subject includes
+    (`包括高校、中小学等机构`); else NONE, as when what comes before is
     closed (`…，暂时关闭`)."""
     clause = _skip_openers(clause.strip(PHRASE_EDGES), lex)
     if not clause.text or clause.text[0] in OPENING:
         return NONE, []
-    if clause.text.startswith(lex.exception_open) and clause.text.endswith(lex.exception_close):
+    if clause.text.startswith(lex.exception_open) and clause.text.endswith(lex.exception_close) or (
+            clause.text.startswith(lex.inclusion_open)):
         return EXCEPT, []
     units = _subject_before_marker(clause, lex)
     if units:

@@ -478,6 +478,9 @@ SECOND_UNSEEN_SHAPES = [
     ("全县机关事业单位正常上班。", ["全县机关事业单位"]),
     # … but vehicles let back on the road are told nothing
     ("私家车、出租车、网约车等正常通行。", []),
+    # what the subject includes, in a clause of its own, leaves it waiting for its predicate (was: none)
+    ("省内各级各类学校，包括高校、中小学、幼儿园等机构，不早于2月17日前开学。", ["各级各类学校"]),
+    ("各类企业，包括外资企业，要落实防控责任。", ["各类企业"]),
     # who runs a venue is obliged as its operator (was: none; 经营者 only)
     ("公共场所管理者或经营业主须张贴二维码。", ["公共场所管理者", "经营业主"]),
     ("重点场所管理者或经营者应当张贴场所码。", ["重点场所管理者", "经营者"]),
