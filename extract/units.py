@@ -348,10 +348,10 @@ def _clause(text: str, lex: Lexicon) -> Clause:
 @lru_cache(maxsize=1 << 12)  # notices repeat whole sentences of the notices they follow
 def _sentence_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
     """The units one sentence obliges, located in `text`, and their roles, in the order found."""
-    clauses = text.split("，", 1)  # `自疫情发生以来，…` opens a sentence; not `对2月17日以来…人员开展摸排`
-    if len(clauses) > 1 and any(w in clauses[0] for w in lex.narrative):
-        return ()
     clauses = [(start, text[start:end], _clause(text[start:end], lex)) for start, end in spans(text, CLAUSE_ENDS)]
+    # `自疫情发生以来，…` opens a sentence; not `对2月17日以来…人员开展摸排，…`
+    if len(clauses) > 1 and clauses[0][1].rstrip(CLAUSE_ENDS).endswith(lex.narrative):
+        return ()
     found = _sentence_subjects(clauses, lex)
     for start, _, clause in clauses:
         if clause.others:  # most clauses name no agent or responsibility

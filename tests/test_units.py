@@ -481,6 +481,9 @@ SECOND_UNSEEN_SHAPES = [
     # what the subject includes, in a clause of its own, leaves it waiting for its predicate (was: none)
     ("省内各级各类学校，包括高校、中小学、幼儿园等机构，不早于2月17日前开学。", ["各级各类学校"]),
     ("各类企业，包括外资企业，要落实防控责任。", ["各类企业"]),
+    # 以来 inside the first clause, before a full-width comma, tells no story (was: none)
+    ("各社区（村屯）要立即对2月17日以来来长人员开展摸排登记，落实隔离观察。", ["各社区（村屯）"]),
+    ("自疫情发生以来,市委、市政府认真贯彻落实。", []),
     # who runs a venue is obliged as its operator (was: none; 经营者 only)
     ("公共场所管理者或经营业主须张贴二维码。", ["公共场所管理者", "经营业主"]),
     ("重点场所管理者或经营者应当张贴场所码。", ["重点场所管理者", "经营者"]),
