@@ -152,7 +152,7 @@ def _skip_openers(clause: Piece, lex: Lexicon) -> Piece:
 
 
 # How a clause bears on the subject of its sentence.
-SUBJECT, MODAL, STOP, LIST, EXCEPT, NONE = "subject", "modal", "stop", "list", "except", "none"
+SUBJECT, MODAL, STOP, LIST, ASIDE, NONE = "subject", "modal", "stop", "list", "aside", "none"
 
 
 def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
@@ -160,21 +160,23 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     it opens with a modal verb or an adverb that opens a predicate, perhaps
     after a date or a condition (`从1月26日起暂停营业`), and STOP when that
     predicate stops a business; LIST and its units when it is made only of
-    units, which may be the subject of what follows; EXCEPT when it excepts
-    something (`除超市等场所外`) or tells what the subject includes
-    (`包括高校、中小学等机构`); else NONE, as when what comes before is
-    closed (`…，暂时关闭`)."""
+    units, which may be the subject of what follows; ASIDE when it excepts
+    something (`除超市等场所外`), tells what the subject includes
+    (`包括高校、中小学等机构`) or is only a date or a condition; else NONE,
+    as when what comes before is closed (`…，暂时关闭`)."""
     clause = _skip_openers(clause.strip(PHRASE_EDGES), lex)
     if not clause.text or clause.text[0] in OPENING:
         return NONE, []
     if clause.text.startswith(lex.exception_open) and clause.text.endswith(lex.exception_close) or (
             clause.text.startswith(lex.inclusion_open)):
-        return EXCEPT, []
+        return ASIDE, []
     units = _subject_before_marker(clause, lex)
     if units:
         return SUBJECT, units
     lead = lex.date_lead.match(clause.text)
     predicate = clause.text[lead.end():] if lead else clause.text
+    if not predicate:  # `…，在复工前，须…`: the subject waits across the date or condition
+        return ASIDE, []
     if _predicate_opens(predicate, 0, lex, lex.acted_upon):
         return NONE, []
     if predicate.startswith(lex.modal + lex.list_predicates):
@@ -212,7 +214,7 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon) -> 
             waiting = []
         elif clause.bearing == LIST:  # `各医疗机构发现发热患者后，应当…`: the subject waits across the time phrase
             waiting += _shifted(clause.subjects, start)
-        elif clause.bearing != EXCEPT:  # an exception leaves the subject waiting
+        elif clause.bearing != ASIDE:  # an exception, an inclusion or a date leaves the subject waiting
             waiting = []
     return found
 

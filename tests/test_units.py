@@ -478,6 +478,9 @@ SECOND_UNSEEN_SHAPES = [
     ("全县机关事业单位正常上班。", ["全县机关事业单位"]),
     # … but vehicles let back on the road are told nothing
     ("私家车、出租车、网约车等正常通行。", []),
+    # a date or a condition in a clause of its own leaves the subject waiting too (was: none)
+    ("各企业，在复工前，须向属地报备。", ["各企业"]),
+    ("全市所有中小学、幼儿园，自2月1日起，推迟开学。", ["全市所有中小学", "幼儿园"]),
     # what the subject includes, in a clause of its own, leaves it waiting for its predicate (was: none)
     ("省内各级各类学校，包括高校、中小学、幼儿园等机构，不早于2月17日前开学。", ["各级各类学校"]),
     ("各类企业，包括外资企业，要落实防控责任。", ["各类企业"]),
