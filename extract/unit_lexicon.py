@@ -35,7 +35,7 @@ class Lexicon:
     list_predicates: tuple[str, ...]
     list_predicate_at: re.Pattern  # one of list_predicates, the longest first
     verb_like_suffixes: tuple[str, ...]
-    acted_upon: tuple[str, ...]  # closed_by, and the openers of managed_as_area with an area
+    acted_upon: tuple[str, ...]  # closed_by, managed_as_area.sealed, and its openers with an area
     operation_stops: tuple[str, ...]
     not_operators: tuple[str, ...]
     date_before: re.Pattern  # a date that ends where the search ends
@@ -200,8 +200,9 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         list_predicates=words("list_predicates"),
         list_predicate_at=re.compile(_alternation(words("list_predicates"))),
         verb_like_suffixes=words("verb_like_suffixes"),
-        acted_upon=_longest_first(listed("closed_by") + [by + area for by in listed("managed_as_area", "by")
-                                                        for area in listed("managed_as_area", "areas")]),
+        acted_upon=_longest_first(listed("closed_by") + listed("managed_as_area", "sealed")
+                                  + [by + area for by in listed("managed_as_area", "by")
+                                     for area in listed("managed_as_area", "areas")]),
         operation_stops=words("operation_stops"),
         not_operators=words("not_operators"),
         date_before=re.compile(f"(?:{rule(data, path, 'date_before_predicate', 'pattern')})$"),

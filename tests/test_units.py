@@ -470,6 +470,9 @@ SECOND_UNSEEN_SHAPES = [
     # what is managed as a risk area is an area (was: 某某社区, 某某村; 其他小区)
     ("某某镇某某社区、某某村，继续按封控区管理。", []),
     ("其他小区按照管控区标准足不出单元。", []),
+    # … or sealed off (was: 某某社区, 某某村), unlike bodies running closed management
+    ("某某社区、某某村继续实行封控管理。", []),
+    ("全市社区(村)、企事业单位实行封闭式管理。", ["全市社区(村)", "企事业单位"]),
     # 可 opens a predicate, not a unit (was: 可根据实际适当优化调整卡口)
     ("可根据实际适当优化调整卡口设置。", []),
     # 仅, 暂不 and 正常上班 open a predicate (was: none) …
