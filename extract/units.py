@@ -28,7 +28,7 @@ from extract.aliases import canonical_name
 from extract.models import UnitMention
 from extract.phrases import BLANKS, CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, spans, split
 from extract.unit_lexicon import Lexicon, lexicon
-from extract.unit_phrases import LISTED, OPERATORS, PHRASE_EDGES, Found, may_end_units, parse_units
+from extract.unit_phrases import LISTED, OPERATORS, PHRASE_EDGES, Found, kind_of, may_end_units, parse_units
 
 __all__ = ["find_units", "canonical_name"]
 
@@ -221,9 +221,12 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon) -> 
 
 @lru_cache(maxsize=1 << 10)
 def _operators(text: str, lex: Lexicon) -> tuple[Unit, ...]:
-    """The units of a clause made only of the businesses the next clause tells to stop."""
+    """The units of a clause made only of the businesses the next clause tells
+    to stop, one of them at least known by its shape (not `经研究决定，暂停营业`)."""
     clause = _skip_openers(Piece.of(text).strip(PHRASE_EDGES), lex)
-    return _located([(u, "subject") for u in parse_units(clause, lex, OPERATORS) or []])
+    units = parse_units(clause, lex, OPERATORS) or []
+    known = any(kind_of(u.piece.text, lex) == "org" for u in units)
+    return _located([(u, "subject") for u in units]) if known else ()
 
 
 def _agents(clause: Piece, lex: Lexicon) -> list[Found]:

@@ -455,6 +455,9 @@ SECOND_UNSEEN_SHAPES = [
     ("全市所有宾馆酒店、饭店餐馆、农庄等，从1月26日(正月初二)早上8时起暂停营业。", ["全市所有宾馆酒店", "饭店餐馆", "农庄"]),
     ("各类经营场所，自3月7日起暂停营业。", ["各类经营场所"]),
     ("超市、药店，在做好防护的前提下继续营业。", ["超市", "药店"]),
+    # … but a clause none of whose phrases the lexicon knows names no business
+    ("经研究决定，暂停营业。", []),
+    ("如有违反，一律停业整顿。", []),
     # … and across a date with a bracket in it (was: none)
     ("各类商铺从2月1日(正月初八)起暂停营业。", ["各类商铺"]),
     # what is closed after a comma is acted upon too (was: 图书馆, 博物馆)
