@@ -10,13 +10,15 @@ Two sources, as the annotation guide defines them:
   date (`幼儿园4月21、22日放假`); the agent of `由X负责`, with the group its
   members make (`由A、B等部门组成的巡查小组`); and the units in `压实X责任`.
   A business or service told to stop its own work is a unit whatever its
-  noun (`农村大集继续暂停营业`).
+  noun (`农村大集继续暂停营业`), also across a date or condition in a
+  clause of its own (`宾馆酒店、农庄等，从1月26日起暂停营业`).
 
 What counts as a unit, and how lists share heads (`卫生健康、公安等部门` gives
 卫生健康部门 and 公安部门), is the business of extract/unit_phrases.py; the
 word lists live in data/units.yml. Units placed only as a target
 (`向卫生健康部门报告`), an object (`动员区县和社会企业…`), a body that
-approves (`报X审核`) or a partner after `会同` are not obliged.
+approves (`报X审核`) or a partner after `会同` are not obliged, nor are
+venues closed or places managed as risk areas (`…村继续按封控区管理`).
 """
 from __future__ import annotations
 
