@@ -35,14 +35,16 @@ class Lexicon:
     list_predicates: tuple[str, ...]
     list_predicate_at: re.Pattern  # one of list_predicates, the longest first
     verb_like_suffixes: tuple[str, ...]
-    closed_by: tuple[str, ...]
+    acted_upon: tuple[str, ...]  # closed_by, managed_as_area.sealed, and its openers with an area
     operation_stops: tuple[str, ...]
     not_operators: tuple[str, ...]
     date_before: re.Pattern  # a date that ends where the search ends
     date_ends: frozenset[str]  # the characters such a date may end with
+    date_lead: re.Pattern  # such a date or condition opening a clause
     prohibitions: tuple[str, ...]
     exception_open: tuple[str, ...]
     exception_close: tuple[str, ...]
+    inclusion_open: tuple[str, ...]
     # (exception, offset) of marker exceptions with a marker inside them (所在: 在 at 1),
     # so that a marker inside such a word is no marker: 报所在乡镇 holds no subject 报所.
     straddling: tuple[tuple[str, int], ...]
@@ -54,6 +56,8 @@ class Lexicon:
     anyone: tuple[str, ...]
     head_modifiers: tuple[str, ...]
     head_conjunctions: tuple[str, ...]
+    category_heads: tuple[str, ...]
+    joined_names: tuple[str, ...]
     party: tuple[str, ...]
     government: tuple[str, ...]  # in file order: the first is the form used in names
     # `县委县政府`: group 1 the party committee of a level, group 3 the government of the same level
@@ -196,14 +200,18 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         list_predicates=words("list_predicates"),
         list_predicate_at=re.compile(_alternation(words("list_predicates"))),
         verb_like_suffixes=words("verb_like_suffixes"),
-        closed_by=words("closed_by"),
+        acted_upon=_longest_first(listed("closed_by") + listed("managed_as_area", "sealed")
+                                  + [by + area for by in listed("managed_as_area", "by")
+                                     for area in listed("managed_as_area", "areas")]),
         operation_stops=words("operation_stops"),
         not_operators=words("not_operators"),
         date_before=re.compile(f"(?:{rule(data, path, 'date_before_predicate', 'pattern')})$"),
         date_ends=frozenset(listed("date_before_predicate", "ends")),
+        date_lead=re.compile(str(rule(data, path, "date_before_predicate", "pattern"))),
         prohibitions=words("prohibitions"),
         exception_open=words("exception_open"),
         exception_close=words("exception_close"),
+        inclusion_open=words("inclusion_open"),
         straddling=tuple((e, k) for e in exceptions for k in range(1, len(e))
                          if any(e.startswith(m, k) for m in markers)),
         suffixes=suffixes,
@@ -214,6 +222,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         anyone=words("anyone_prefixes"),
         head_modifiers=words("head_modifiers"),
         head_conjunctions=words("head_conjunctions"),
+        category_heads=words("category_heads"),
+        joined_names=words("joined_names"),
         party=words("paired_bodies", "party"),
         government=tuple(listed("paired_bodies", "government")),
         committee_and_government=re.compile(

@@ -205,6 +205,27 @@ def _noun_like(text: str, lex: Lexicon) -> bool:
             and not is_clause(text, lex) and lex.marker_at.search(text) is None)
 
 
+def _conjoined(item: Piece, lex: Lexicon, head: str | None) -> list[Found] | None:
+    """`美容美发和文体娱乐` before `等经营场所`, `商业和公共场所`: two trades
+    joined by a conjunction, each named with the head, or with the shared
+    suffix of the second; None for one item (`住房和城乡建设`, lex.joined_names)."""
+    text = item.text
+    m = lex.conjunction_at.search(text, 2)
+    if m is None or any(name in text for name in lex.joined_names) or depths(text)[m.start()]:
+        return None
+    left, right = item.cut(0, m.start()), item.cut(m.end(1))
+    if kind_of(left.text, lex) != "none" or not _noun_like(left.text, lex) or len(right.text) < 2:
+        return None
+    if head is None:
+        head = next((w for w in lex.shared_suffixes if right.text.endswith(w)), None)
+        if head is None or len(right.text) == len(head) or kind_of(right.text, lex) != "org":
+            return None
+        return [Found(left, left.text + head), Found(right, right.text)]
+    if kind_of(right.text, lex) != "none" or not _noun_like(right.text, lex):
+        return None
+    return [Found(left, left.text + head), Found(right, right.text + head)]
+
+
 def _people_of_each(items: list[Piece], lex: Lexicon) -> bool:
     """Whether the items all name people, the last one's person word shared by
     the bare organisations before it: `公交车、出租车、网约车司乘人员` are the
@@ -266,6 +287,10 @@ def _expand(items: list[Piece], lex: Lexicon, head: str | None, vouched: str) ->
         kind = "person" if led is None else kind_of(led.text, lex)
         if kind in ("person", "place"):
             continue
+        joined = _conjoined(led, lex, head) if kind in ("none", "org") else None
+        if joined:
+            found.extend(joined)
+            continue
         name = QUALIFIER.sub("", led.text) if kind == "level" else led.text
         if head is not None and kind != "org":
             if (len(led.text) > MAX_HEADLESS_ITEM or "的" in led.text
@@ -321,6 +346,16 @@ def _without_staff_activity(piece: Piece, lex: Lexicon) -> Piece:
         if piece.text.endswith(word) and rest.endswith(lex.leadership):
             return piece.cut(0, len(rest))
     return piece
+
+
+def _category_head(piece: Piece, lex: Lexicon) -> list[Found] | None:
+    """`水、电、医院等群众基本生活保障单位` → the head: it names the units by
+    what they keep going, which is what the items before 等 are."""
+    if not piece.text.endswith(lex.category_heads):  # most phrases: spare the search for 等
+        return None
+    positions = find_outside(piece.text, "等")
+    head = piece.cut(positions[-1] + 1) if positions else None
+    return [Found(head, head.text)] if head and head.text not in lex.category_heads else None
 
 
 def _two_heads(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None:
@@ -482,6 +517,9 @@ def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None
         if listed:  # `图书馆、文化馆等人员聚集的文化场所`: the items listed
             return listed
     piece = _without_staff_activity(piece, lex)
+    category = _category_head(piece, lex)
+    if category is not None:
+        return category
     two = _two_heads(piece, lex, vouched)
     if two is not None:
         return two
@@ -495,5 +533,8 @@ def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None
         if suffix and kind_of(items[-1].text, lex) == "org":
             units = _expand(items, lex, suffix, vouched)
     if units and modifier is not None and len(units) == 1:
-        units = [Found(modifier.join(units[0].piece), modifier.text + units[0].name)]
+        # The clause belongs to the name, unless a prefix opens the head, which
+        # names a category on its own (`未经…审核同意的各类业态`: 各类业态).
+        name = units[0].name if strip_leading(units[0].name, lex.prefixes)[1] else modifier.text + units[0].name
+        units = [Found(modifier.join(units[0].piece), name)]
     return units

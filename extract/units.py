@@ -10,13 +10,15 @@ Two sources, as the annotation guide defines them:
   date (`幼儿园4月21、22日放假`); the agent of `由X负责`, with the group its
   members make (`由A、B等部门组成的巡查小组`); and the units in `压实X责任`.
   A business or service told to stop its own work is a unit whatever its
-  noun (`农村大集继续暂停营业`).
+  noun (`农村大集继续暂停营业`), also across a date or condition in a
+  clause of its own (`宾馆酒店、农庄等，从1月26日起暂停营业`).
 
 What counts as a unit, and how lists share heads (`卫生健康、公安等部门` gives
 卫生健康部门 and 公安部门), is the business of extract/unit_phrases.py; the
 word lists live in data/units.yml. Units placed only as a target
 (`向卫生健康部门报告`), an object (`动员区县和社会企业…`), a body that
-approves (`报X审核`) or a partner after `会同` are not obliged.
+approves (`报X审核`) or a partner after `会同` are not obliged, nor are
+venues closed or places managed as risk areas (`…村继续按封控区管理`).
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ from extract.aliases import canonical_name
 from extract.models import UnitMention
 from extract.phrases import BLANKS, CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, spans, split
 from extract.unit_lexicon import Lexicon, lexicon
-from extract.unit_phrases import LISTED, OPERATORS, PHRASE_EDGES, Found, may_end_units, parse_units
+from extract.unit_phrases import LISTED, OPERATORS, PHRASE_EDGES, Found, kind_of, may_end_units, parse_units
 
 __all__ = ["find_units", "canonical_name"]
 
@@ -40,6 +42,8 @@ ROLE_SEPARATORS = "，,；;"
 _LIST_END = re.compile(f"[{re.escape(CLOSING + SENTENCE_ENDS)}]")
 # A unit located in the text it was found in: start, end, name and role.
 Unit = tuple[int, int, str, str]
+# What introduces an agent: `由公安机关依法处理`.
+BY = "由"
 # How far into a clause a place may stand before its subject (`主城都市区范围内影剧院…`).
 MAX_LOCATIVE = 12
 
@@ -62,9 +66,11 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
             continue
         if agent and m.group(1) in lex.agent_verbs and _opens_name(text, i + len(m.group(1)), lex):
             continue  # 指挥 in 县指挥部, 派出 in 派出所: part of the agent's name
+        if m.group(1) not in lex.modal and text.startswith(BY, i + len(m.group(1))):
+            continue  # `乡镇组织由属地负责`: a task the agent after 由 carries out, no predicate
         units = _units_before(clause, i, lex)
         if units is not None:  # people or places before the predicate: no unit here
-            return None if _predicate_opens(text, i, lex, lex.closed_by) else (units or None)
+            return None if _predicate_opens(text, i, lex, lex.acted_upon) else (units or None)
         if not agent and m.group(1) in lex.modal:
             units = _subject_before_time(clause.cut(0, i), lex)
             if units is not None:
@@ -148,24 +154,35 @@ def _skip_openers(clause: Piece, lex: Lexicon) -> Piece:
 
 
 # How a clause bears on the subject of its sentence.
-SUBJECT, MODAL, LIST, EXCEPT, NONE = "subject", "modal", "list", "except", "none"
+SUBJECT, MODAL, STOP, LIST, ASIDE, NONE = "subject", "modal", "stop", "list", "aside", "none"
 
 
 def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     """SUBJECT and its units when the clause opens with a subject; MODAL when
-    it opens with a modal verb or an adverb that opens a predicate; LIST and
-    its units when it is made only of units, which may be the subject of what
-    follows; EXCEPT when it excepts something (`除超市等场所外`); else NONE."""
+    it opens with a modal verb or an adverb that opens a predicate, perhaps
+    after a date or a condition (`从1月26日起暂停营业`), and STOP when that
+    predicate stops a business; LIST and its units when it is made only of
+    units, which may be the subject of what follows; ASIDE when it excepts
+    something (`除超市等场所外`), tells what the subject includes
+    (`包括高校、中小学等机构`) or is only a date or a condition; else NONE,
+    as when what comes before is closed (`…，暂时关闭`)."""
     clause = _skip_openers(clause.strip(PHRASE_EDGES), lex)
     if not clause.text or clause.text[0] in OPENING:
         return NONE, []
-    if clause.text.startswith(lex.exception_open) and clause.text.endswith(lex.exception_close):
-        return EXCEPT, []
+    if clause.text.startswith(lex.exception_open) and clause.text.endswith(lex.exception_close) or (
+            clause.text.startswith(lex.inclusion_open)):
+        return ASIDE, []
     units = _subject_before_marker(clause, lex)
     if units:
         return SUBJECT, units
-    if clause.text.startswith(lex.modal + lex.list_predicates):
-        return MODAL, []
+    lead = lex.date_lead.match(clause.text)
+    predicate = clause.text[lead.end():] if lead else clause.text
+    if not predicate:  # `…，在复工前，须…`: the subject waits across the date or condition
+        return ASIDE, []
+    if _predicate_opens(predicate, 0, lex, lex.acted_upon):
+        return NONE, []
+    if predicate.startswith(lex.modal + lex.list_predicates):
+        return (STOP if _predicate_opens(predicate, 0, lex, lex.operation_stops) else MODAL), []
     whole = parse_units(_before_exception(clause, lex), lex) or _subject_before_time(clause, lex)
     return (LIST, whole) if whole else (NONE, [])
 
@@ -181,24 +198,37 @@ def _before_exception(clause: Piece, lex: Lexicon) -> Piece:
     return clause
 
 
-def _sentence_subjects(clauses: list[tuple[int, Clause]]) -> list[Unit]:
+def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon) -> list[Unit]:
     """Subjects of the clauses of one sentence, given with where each clause
-    starts. A clause made only of units (`各区党委、政府，各部门、各单位要…`)
+    starts and its text. A clause made only of units (`各区党委、政府，各部门、各单位要…`)
     is a subject when the next clause is one too, or opens with a modal verb
-    (`…等人员密集场所，要从严控制…`)."""
+    (`…等人员密集场所，要从严控制…`); told to stop its business, a clause
+    of short noun phrases names units whatever their nouns (`宾馆酒店、农庄等，…暂停营业`)."""
     found, waiting = [], []
-    for start, clause in clauses:
+    for n, (start, _, clause) in enumerate(clauses):
         if clause.bearing == SUBJECT:
             found += waiting + _shifted(clause.subjects, start)
             waiting = []
-        elif clause.bearing == MODAL:
+        elif clause.bearing in (MODAL, STOP):
+            if clause.bearing == STOP and not waiting and n and clauses[n - 1][2].bearing == NONE:
+                waiting = _shifted(_operators(clauses[n - 1][1], lex), clauses[n - 1][0])
             found += waiting
             waiting = []
         elif clause.bearing == LIST:  # `各医疗机构发现发热患者后，应当…`: the subject waits across the time phrase
             waiting += _shifted(clause.subjects, start)
-        elif clause.bearing != EXCEPT:  # an exception leaves the subject waiting
+        elif clause.bearing != ASIDE:  # an exception, an inclusion or a date leaves the subject waiting
             waiting = []
     return found
+
+
+@lru_cache(maxsize=1 << 10)
+def _operators(text: str, lex: Lexicon) -> tuple[Unit, ...]:
+    """The units of a clause made only of the businesses the next clause tells
+    to stop, one of them at least known by its shape (not `经研究决定，暂停营业`)."""
+    clause = _skip_openers(Piece.of(text).strip(PHRASE_EDGES), lex)
+    units = parse_units(clause, lex, OPERATORS) or []
+    known = any(kind_of(u.piece.text, lex) == "org" for u in units)
+    return _located([(u, "subject") for u in units]) if known else ()
 
 
 def _agents(clause: Piece, lex: Lexicon) -> list[Found]:
@@ -210,7 +240,7 @@ def _agents(clause: Piece, lex: Lexicon) -> list[Found]:
         if i >= 0:
             found += _subject_before_marker(clause.cut(i + len(word)), lex, agent=True) or []
             break
-    for i in find_outside(text, "由"):
+    for i in find_outside(text, BY):
         if any(text.startswith(e, i - k) for e in lex.agent_exceptions for k in range(min(len(e), i + 1))):
             continue
         units = _subject_before_marker(clause.cut(i + 1), lex, agent=True)
@@ -325,12 +355,12 @@ def _clause(text: str, lex: Lexicon) -> Clause:
 @lru_cache(maxsize=1 << 12)  # notices repeat whole sentences of the notices they follow
 def _sentence_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
     """The units one sentence obliges, located in `text`, and their roles, in the order found."""
-    clauses = text.split("，", 1)  # `自疫情发生以来，…` opens a sentence; not `对2月17日以来…人员开展摸排`
-    if len(clauses) > 1 and any(w in clauses[0] for w in lex.narrative):
+    clauses = [(start, text[start:end], _clause(text[start:end], lex)) for start, end in spans(text, CLAUSE_ENDS)]
+    # `自疫情发生以来，…` opens a sentence; not `对2月17日以来…人员开展摸排，…`
+    if len(clauses) > 1 and clauses[0][1].rstrip(CLAUSE_ENDS).endswith(lex.narrative):
         return ()
-    clauses = [(start, _clause(text[start:end], lex)) for start, end in spans(text, CLAUSE_ENDS)]
-    found = _sentence_subjects(clauses)
-    for start, clause in clauses:
+    found = _sentence_subjects(clauses, lex)
+    for start, _, clause in clauses:
         if clause.others:  # most clauses name no agent or responsibility
             found += _shifted(clause.others, start)
     return tuple(found)

@@ -1,8 +1,8 @@
 """Extraction on real notices, judged measure by measure: the development set
 (tests/data/dev) and, where it is present, the real corpus (tests/data/real)
-and its held-out check set (tests/data/real/holdout, looked at for unit
-shapes once after its first measurement: its floors record what it gives,
-they are not targets).
+and its held-out check sets (tests/data/real/holdout and holdout2, each
+looked at for unit shapes after its first measurement: their floors record
+what they give, they are not targets; holdout3 stays unseen).
 
 The raw pages carry site chrome that the cleaning removes; here the extractor
 starts from each gold annotation's own clean paragraphs, so the figures are
@@ -21,8 +21,9 @@ DATA = Path(__file__).parent / "data"
 # What the extraction reaches on each set; a change must not fall below it.
 FLOORS = {
     "dev": {"measures": 1.0, "headings": 1.0, "units": 0.97, "deadlines": 1.0, "thresholds": 1.0},
-    "real": {"measures": 0.99, "headings": 1.0, "units": 0.96, "deadlines": 0.95, "thresholds": 0.97},
-    "real/holdout": {"measures": 0.99, "units": 0.91, "deadlines": 0.94, "thresholds": 0.92},
+    "real": {"measures": 0.99, "headings": 1.0, "units": 0.97, "deadlines": 0.95, "thresholds": 0.97},
+    "real/holdout": {"measures": 0.99, "units": 0.93, "deadlines": 0.94, "thresholds": 0.92},
+    "real/holdout2": {"units": 0.96},
 }
 
 
