@@ -17,6 +17,7 @@ only when `commit` is called, after the catalog it describes is in place.
 """
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import secrets
@@ -80,14 +81,14 @@ class CatalogState:
         """A new state for `db_path` on a temporary file: empty, or a copy of
         `start_from`; it replaces the state file on `commit`, and is removed otherwise."""
         path = state_path(db_path)
-        fd, tmp = tempfile.mkstemp(prefix=f"{path.name}-", dir=path.parent)
-        os.close(fd)
+        # Named and locked as a build's temporary file, so that `db.build.remove_stale_builds`
+        # removes it when a build dies, and leaves it while this one runs.
+        fd, tmp = tempfile.mkstemp(prefix=f"{Path(db_path).name}-build-state-", dir=path.parent)
+        fcntl.flock(fd, fcntl.LOCK_EX)
         tmp = Path(tmp)
         if start_from is not None:
-            shutil.copyfile(start_from.path, tmp)
-        else:
-            tmp.unlink()
-        conn = sqlite3.connect(tmp)
+            shutil.copyfile(start_from.path, tmp)  # into the same file, which keeps its lock
+        conn = sqlite3.connect(tmp)  # an empty file is an empty database
         try:
             if start_from is None:
                 conn.executescript(_SCHEMA)
@@ -98,6 +99,7 @@ class CatalogState:
         finally:
             conn.close()
             tmp.unlink(missing_ok=True)
+            os.close(fd)
 
     @property
     def token(self) -> int:

@@ -136,7 +136,9 @@ def _keep_issue_order(db: sqlite_utils.Database, fresh: dict[str, str]) -> int:
     changes on (a fresh notice's, or one its series re-orders) is taken out and put
     back with them. Return how many measures of other notices moved."""
     moved = series_keys(db)
-    keys = [moved.get(s, (k, k))[1] for s, k in fresh.items()] + [k for pair in moved.values() for k in pair]
+    # A fresh notice's staged key is no place in the catalog: only where it goes counts.
+    keys = ([moved.get(s, (k, k))[1] for s, k in fresh.items()]
+            + [k for s, pair in moved.items() if s not in fresh for k in pair])
     count = 0
     if keys:
         cutoff = min(keys)

@@ -94,12 +94,12 @@ class Changes:
     unchanged: int = 0
 
 
-def changes(sources: list[str], hashes: list[str], state: CatalogState) -> Changes:
+def changes(sources: list[str], hashes: list[str | None], state: CatalogState) -> Changes:
     """Compare the files of a build (their sources and sha256) with what the state holds."""
     kept = state.hashes()
     found = Changes(removed=sorted(set(kept) - set(sources)))
     for i, (source, sha256) in enumerate(zip(sources, hashes)):
-        if kept.get(source) == sha256:
+        if sha256 is not None and kept.get(source) == sha256:
             found.unchanged += 1
         else:
             found.read.append(i)
