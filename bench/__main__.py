@@ -18,7 +18,10 @@ memory are its own:
    spooled, every notice in the candidate index (comparisons would take hours);
 5. `db.build.build` at every size (past --process-max the processed documents
    are copied under new names), in --db-dir, and the smallest size on disk too;
-6. Datasette search latency on the largest catalog against a LIKE scan.
+6. Datasette search latency on the largest catalog against a LIKE scan;
+7. an incremental build: the --incremental-added newest notices added to a
+   catalog (links included) of the other processed documents, against a full build
+   of them all, and the two catalogs compared.
 
 Results go to <out>/results.json after every step and to bench/RESULTS.md at the end.
 """
@@ -41,7 +44,8 @@ from bench.measure import run_step
 from bench.report import write_report
 
 HERE = Path(__file__).resolve().parent
-STEPS = ("generate", "pipeline", "ingest-length", "caches", "profile", "links", "link-index", "build", "search")
+STEPS = ("generate", "pipeline", "ingest-length", "caches", "profile", "links", "link-index", "build", "search",
+         "incremental")
 
 
 def _sizes(text: str) -> list[int]:
@@ -94,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache-notices", type=int, default=300,
                         help="notices the pipeline runs on with its caches kept and emptied")
     parser.add_argument("--repeats", type=int, default=3, help="timed searches per query")
+    parser.add_argument("--incremental-added", type=int, default=10,
+                        help="notices added to a catalog of the processed documents (default 10)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--corpus", choices=CORPORA, default="realistic",
@@ -186,6 +192,10 @@ def main(argv: list[str] | None = None) -> int:
         if "search" in steps:
             step(f"search {largest}", "search", db_path=str(db_dir / str(largest) / "notices.db"),
                  repeats=args.repeats)
+        if "incremental" in steps:
+            n = max(processed)
+            step(f"incremental {n}", "incremental", docs=str(docs), count=n, added=args.incremental_added,
+                 db_dir=str(db_dir / f"incremental-{n}"), root=str(corpus) if corpus.is_dir() else None)
     finally:
         results["machine"]["load_average_end"] = os.getloadavg()
         (out / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
