@@ -684,14 +684,20 @@ def _insert_lineages(db: sqlite_utils.Database) -> None:
               for r in db.query("select id, issuer, title, doc_number from notices")}
     steps = [
         Step(r["measure_a"], r["measure_b"], r["order_a"], r["order_b"], r["similarity"] or 0.0,
-             r["change_type"], change_line(json.loads(r["changes"] or "[]")), r["id"])
+             r["change_type"], link=r["id"])
         for r in db.query(
-            "select l.*, na.sort_key as order_a, nb.sort_key as order_b from links l "
+            "select l.id, l.measure_a, l.measure_b, l.notice_a, l.notice_b, l.similarity, l.change_type, "
+            "na.sort_key as order_a, nb.sort_key as order_b from links l "
             "join notices na on na.id = l.notice_a join notices nb on nb.id = l.notice_b "
             "where l.measure_a is not null and l.measure_b is not null")
         if same_place(places[r["notice_a"]], places[r["notice_b"]])
     ]
     found = lineages(steps)
+    # The change lines of the steps a lineage took only: reading every link's changes took most of the time.
+    for line in found:
+        for step in line.steps:
+            changes = db.execute("select changes from links where id = ?", [step.link]).fetchone()[0]
+            step.change = change_line(json.loads(changes or "[]"))
     measures = {r["id"]: r for r in db.query(
         "select m.id, m.notice, m.label, n.date from measures m join notices n on n.id = m.notice "
         "where m.id in (select measure_a from links union select measure_b from links)")}
