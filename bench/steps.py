@@ -363,7 +363,7 @@ def incremental(docs: str, count: int, added: int, db_dir: str, root: str | None
 
 
 def _table_digests(path: Path) -> dict[str, str]:
-    """A digest of each table's rows in a stable order, and of the measures' rowid order."""
+    """A digest of each table's rows in a stable order, and of the measures' rowids."""
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
         tables = [r[0] for r in conn.execute("select name from sqlite_master where type = 'table' "
                                              "and name not like 'sqlite_%' and name not like '%fts%'")]
@@ -375,8 +375,8 @@ def _table_digests(path: Path) -> dict[str, str]:
                 digest.update(repr(row).encode())
             digests[table] = digest.hexdigest()
         digest = hashlib.sha256()
-        for (mid,) in conn.execute("select id from measures order by rowid"):
-            digest.update(mid.encode())
+        for row in conn.execute("select rowid, id from measures order by rowid"):
+            digest.update(repr(row).encode())
         digests["measures by rowid"] = digest.hexdigest()
     return digests
 

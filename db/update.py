@@ -6,9 +6,10 @@ decides which: those from the first place where the issue order differs from
 the last build's on). Only their rows are deleted and written; what depends on
 the whole catalog is brought up to date as narrowly as is still exact:
 
-- measure rowids stay in issue order (the newest-first search walks them
-  backwards): the measures from the earliest sort key that changed on are taken
-  out and put back in order, so adding the newest notices moves nothing else;
+- measure rowids are those a full build gives, 1, 2, … in issue order (the
+  newest-first search walks them backwards): the measures from the earliest sort
+  key that changed on (a notice in, out or re-ordered) are taken out and put back
+  in order, so adding the newest notices moves nothing else;
 - series sort keys (a notice known by its number only is placed among its
   issuer's other notices) are read again over all notices, as a build does;
 - a unit's aliases are the union over every document naming it: the units the
@@ -75,7 +76,7 @@ def _update(path: Path, documents: Iterable[dict], gone: set[str], relinked: Col
     db = sqlite_utils.Database(path)
     touched_units = state.units_of(gone)
     state.remove(gone)
-    _delete_notices(db, gone)
+    gone_keys = _delete_notices(db, gone)
 
     db[_STAGED_MEASURES].create(SCHEMA["measures"][0])
     fresh: dict[str, str] = {}  # source → sort key of the documents written
@@ -90,7 +91,7 @@ def _update(path: Path, documents: Iterable[dict], gone: set[str], relinked: Col
         fresh[doc["source"]] = rows["notices"][0]["sort_key"]
     stats.added = len(fresh) - stats.changed
 
-    stats.moved = _keep_issue_order(db, fresh)
+    stats.moved = _keep_issue_order(db, fresh, gone_keys)
     _write_units(db, state, touched_units)
     # A topic outside the vocabulary is there while a measure has it.
     db.execute("delete from topics where id not in (select topic from measure_topics) "
@@ -117,9 +118,12 @@ def _update(path: Path, documents: Iterable[dict], gone: set[str], relinked: Col
     return stats
 
 
-def _delete_notices(db: sqlite_utils.Database, sources: Iterable[str]) -> None:
-    """Every row of the notices `sources`, their full-text entries and links included."""
+def _delete_notices(db: sqlite_utils.Database, sources: Iterable[str]) -> list[str]:
+    """Delete every row of the notices `sources`, their full-text entries and links
+    included; return the sort keys they had."""
+    keys = []
     for source in sources:
+        keys += [key for (key,) in db.execute("select sort_key from notices where id = ?", [source])]
         # Out of the full-text tables first: they forget a row by the values it was indexed with.
         write_fts(db, "measures_fts", "notice = ?", [source], delete=True)
         write_fts(db, "notices_fts", "id = ?", [source], delete=True)
@@ -128,16 +132,18 @@ def _delete_notices(db: sqlite_utils.Database, sources: Iterable[str]) -> None:
         for table, column in _BY_NOTICE.items():
             db.execute(f"delete from [{table}] where [{column}] = ?", [source])
         db.execute("delete from links where notice_a = ? or notice_b = ?", [source, source])
+    return keys
 
 
-def _keep_issue_order(db: sqlite_utils.Database, fresh: dict[str, str]) -> int:
+def _keep_issue_order(db: sqlite_utils.Database, fresh: dict[str, str], gone: list[str]) -> int:
     """Put the staged measures of `fresh` notices into `measures` with the rowids a
-    build would give their order: every measure from the earliest sort key that
-    changes on (a fresh notice's, or one its series re-orders) is taken out and put
-    back with them. Return how many measures of other notices moved."""
+    full build gives them: every measure from the earliest sort key that changes on
+    (a fresh notice's, one its series re-orders, or a `gone` one's, which leaves a
+    gap) is taken out and put back after the others, numbered on from the last
+    (rowids are the largest plus one). Return how many measures of other notices moved."""
     moved = series_keys(db)
     # A fresh notice's staged key is no place in the catalog: only where it goes counts.
-    keys = ([moved.get(s, (k, k))[1] for s, k in fresh.items()]
+    keys = ([moved.get(s, (k, k))[1] for s, k in fresh.items()] + gone
             + [k for s, pair in moved.items() if s not in fresh for k in pair])
     count = 0
     if keys:

@@ -29,11 +29,11 @@ def corpus(documents) -> list[dict]:
 
 
 def catalog_content(db_path: Path) -> dict:
-    """Every row of every table and view, the measures' rowid order (the newest-first
-    search walks it) and what the full-text tables index, by row id."""
+    """Every row of every table and view, the measures' rowids (the newest-first search
+    walks them in issue order) and what the full-text tables index, by row id."""
     content = dump(db_path)
     conn = sqlite3.connect(db_path)
-    content["measures by rowid"] = [r[0] for r in conn.execute("select id from measures order by rowid")]
+    content["measures by rowid"] = conn.execute("select rowid, id from measures order by rowid").fetchall()
     for fts, table in (("measures_fts", "measures"), ("notices_fts", "notices")):
         conn.execute(f"create virtual table temp.[{fts}_terms] using fts5vocab(main, [{fts}], instance)")
         content[fts] = sorted(conn.execute(
