@@ -31,8 +31,8 @@ from datasette.inspect import inspect_hash
 from compare.lineage import Step, change_line, lineages
 from compare.relations import place_of, same_place
 from db import CatalogError
-from db.state import CatalogState
 from db.plugin import index_text
+from db.state import CatalogState
 from extract.aliases import alias_forms
 from extract.document import Document, RawExcerpt, ShapeError, UnitMention, place, raw_excerpts
 from extract.topics import topic_rules
