@@ -148,6 +148,7 @@ INDEXES = [
     ("measure_topics", ["topic"]),
     ("references", ["notice"]), ("references", ["measure"]), ("references", ["cited_notice"]),
     ("links", ["measure_a"]), ("links", ["measure_b"]),
+    ("links", ["notice_b"]),  # an update replaces the links into a notice (db/update.py)
     ("lineage_versions", ["measure"]), ("lineage_versions", ["lineage", "position"]),
 ]
 

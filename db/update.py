@@ -131,7 +131,8 @@ def _delete_notices(db: sqlite_utils.Database, sources: Iterable[str]) -> list[s
             db.execute(f"delete from {table} where measure in (select id from measures where notice = ?)", [source])
         for table, column in _BY_NOTICE.items():
             db.execute(f"delete from [{table}] where [{column}] = ?", [source])
-        db.execute("delete from links where notice_a = ? or notice_b = ?", [source, source])
+        db.execute("delete from links where notice_b = ?", [source])
+        db.execute("delete from links where notice_a = ?", [source])
     return keys
 
 
