@@ -7,7 +7,8 @@ memory are its own:
    from the real notices with their noise (bench/realistic.py), --corpus seeds
    from the cleaned seed notices (bench/generate.py);
 2. for each size up to --process-max: one jieba pass over the raw text (the
-   floor), then ingest + extract through the process pool;
+   floor), then ingest + extract through the process pool; then `notices extract`
+   as a user runs it, for its peak memory (flat if it streams);
 3. ingest of one long notice at --lengths characters (linear if time per character is flat);
    in one process, the pipeline with its caches kept and emptied before every
    notice, each against a jieba pass; a cProfile of the pipeline on
@@ -19,7 +20,11 @@ memory are its own:
 5. `db.build.build` at every size (past --process-max the processed documents
    are copied under new names), in --db-dir, and the smallest size on disk too;
 6. Datasette search latency on the largest catalog against a LIKE scan;
-7. an incremental build: the --incremental-added newest notices added to a
+7. the table search page (HTML and JSON, default facets) and unit pages on the
+   largest catalog, one client at a time;
+8. bench/load.py on the largest catalog: --clients concurrent clients for
+   --load-seconds, on every kind of page, then on the table search and unit pages only;
+9. an incremental build: the --incremental-added newest notices added to a
    catalog (links included) of the other processed documents, against a full build
    of them all, and the two catalogs compared.
 
@@ -44,8 +49,10 @@ from bench.measure import run_step
 from bench.report import write_report
 
 HERE = Path(__file__).resolve().parent
-STEPS = ("generate", "pipeline", "ingest-length", "caches", "profile", "links", "link-index", "build", "search",
-         "incremental")
+STEPS = ("generate", "pipeline", "extract", "ingest-length", "caches", "profile", "links", "link-index", "build",
+         "search", "pages", "load", "incremental")
+# The pages the load targets are set for (bench/load.py's kinds of page).
+TARGET_PAGES = ["table search", "table search JSON", "unit page"]
 
 
 def _sizes(text: str) -> list[int]:
@@ -100,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=3, help="timed searches per query")
     parser.add_argument("--incremental-added", type=int, default=10,
                         help="notices added to a catalog of the processed documents (default 10)")
+    parser.add_argument("--clients", type=int, default=20, help="concurrent clients of the load step")
+    parser.add_argument("--load-seconds", type=float, default=30.0, help="duration of each load run")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--corpus", choices=CORPORA, default="realistic",
@@ -171,6 +180,9 @@ def main(argv: list[str] | None = None) -> int:
                 step(f"floor {n}", "jieba_floor", corpus=str(corpus), count=n, workers=args.workers)
                 step(f"pipeline {n}", "pipeline", corpus=str(corpus), count=n, workers=args.workers,
                      docs_out=str(out / f"docs-{n}.jsonl"))
+        if "extract" in steps:
+            for n in processed:
+                step(f"extract {n}", "extract_cli", corpus=str(corpus), count=n, out=str(out / f"extract-{n}.jsonl"))
         if "ingest-length" in steps:
             step("ingest-length", "ingest_length", lengths=args.lengths)
         if "caches" in steps:
@@ -192,6 +204,12 @@ def main(argv: list[str] | None = None) -> int:
         if "search" in steps:
             step(f"search {largest}", "search", db_path=str(db_dir / str(largest) / "notices.db"),
                  repeats=args.repeats)
+        if "pages" in steps:
+            step(f"pages {largest}", "pages", db_path=str(db_dir / str(largest) / "notices.db"), repeats=args.repeats)
+        if "load" in steps:
+            for name, kinds in ((f"load {largest}", None), (f"load-targets {largest}", TARGET_PAGES)):
+                step(name, "load_test", db_path=str(db_dir / str(largest) / "notices.db"), clients=args.clients,
+                     seconds=args.load_seconds, kinds=kinds)
         if "incremental" in steps:
             n = max(processed)
             step(f"incremental {n}", "incremental", docs=str(docs), count=n, added=args.incremental_added,

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import math
+import os
 import socket
 import sqlite3
 import subprocess
@@ -56,6 +57,24 @@ CANNED = [
     ("topic_timeline", {"topic": "H2"}),
 ]
 MEASURE_PAGES = 8  # half of them measures with counterparts in other notices
+UNIT_PAGES = 6  # the units with most measures, and those named in CANNED
+
+# What kind of page a path asks for, to report latencies page by page: (kind, test on the path).
+PAGE_KINDS = [
+    ("table search", lambda p: "/measures?_search=" in p),
+    ("table search JSON", lambda p: "/measures.json?_search=" in p),
+    ("unit page", lambda p: "/units/" in p),
+    ("measure page", lambda p: "/measures/" in p),
+    ("ranked search", lambda p: "/search_measures?" in p),
+    ("notice search", lambda p: "/notices?_search=" in p),
+    ("canned query", lambda p: "?" in p and "_search=" not in p),
+    ("table", lambda p: True),
+]
+
+
+def page_kind(path: str) -> str:
+    """The kind of page `path` is, of PAGE_KINDS."""
+    return next(kind for kind, test in PAGE_KINDS if test(path))
 
 
 @dataclass
@@ -69,6 +88,8 @@ class LoadResult:
     p95_ms: float | None = None
     p99_ms: float | None = None
     error_samples: list[str] = field(default_factory=list)
+    # kind of page → {"requests", "p50_ms", "p95_ms"}
+    pages: dict[str, dict] = field(default_factory=dict)
 
     def report(self) -> str:
         rate = self.requests / self.elapsed if self.elapsed else 0.0
@@ -81,6 +102,8 @@ class LoadResult:
             f"({rate:.1f}/s), {self.errors} errors",
             f"latency p50 {ms(self.p50_ms)}, p95 {ms(self.p95_ms)}, p99 {ms(self.p99_ms)}",
         ]
+        lines += [f"  {kind}: {page['requests']} requests, p50 {ms(page['p50_ms'])}, p95 {ms(page['p95_ms'])}"
+                  for kind, page in self.pages.items()]
         return "\n".join(lines + [f"  error: {e}" for e in self.error_samples])
 
 
@@ -104,6 +127,7 @@ def request_paths(db_path: Path, database: str = "notices") -> list[str]:
     for measure in _sample_measures(db_path):
         paths.append(f"/{database}/measures/{tilde_encode(measure)}")
         paths.append(f"/{database}/measure_across_notices?{urlencode({'measure': measure})}")
+    paths += [f"/{database}/units/{tilde_encode(unit)}" for unit in sample_units(db_path)]
     return paths
 
 
@@ -118,6 +142,21 @@ def _sample_measures(db_path: Path) -> list[str]:
     finally:
         conn.close()
     return list(dict.fromkeys(linked + others))[:MEASURE_PAGES]
+
+
+def sample_units(db_path: Path) -> list[str]:
+    """The units with most measures, and the units CANNED names (by any of their names)."""
+    named = [params["unit"] for _, params in CANNED if "unit" in params]
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        largest = [r[0] for r in conn.execute("select id from units order by measure_count desc limit ?",
+                                              [UNIT_PAGES - len(named)])]
+        found = [r[0] for name in named for r in conn.execute(
+            "select id from units where name = ? or exists (select 1 from json_each(aliases) where value = ?) "
+            "limit 1", [name, name])]
+    finally:
+        conn.close()
+    return list(dict.fromkeys(found + largest))
 
 
 def _loopback(host: str) -> str:
@@ -154,13 +193,13 @@ class _Budget:
 class _Tally:
     def __init__(self) -> None:
         self.lock = threading.Lock()
-        self.latencies: list[float] = []
+        self.latencies: list[tuple[float, str]] = []
         self.errors = 0
         self.samples: list[str] = []
 
     def add(self, seconds: float, path: str, error: str | None) -> None:
         with self.lock:
-            self.latencies.append(seconds)
+            self.latencies.append((seconds, path))
             if error:
                 self.errors += 1
                 if len(self.samples) < ERROR_SAMPLES:
@@ -203,15 +242,23 @@ def _wait_until_up(process: subprocess.Popen, base: str, log) -> None:
 
 
 @contextmanager
-def serving(db_path: Path, host: str = "127.0.0.1") -> Iterator[tuple[str, subprocess.Popen, IO[bytes]]]:
-    """`notices serve` of `db_path` on a free port of loopback `host`, stopped on leaving
-    the block: (its base URL, its process, its log of stdout and stderr)."""
+def serving(db_path: Path | None, host: str = "127.0.0.1", *,
+            published: Path | None = None) -> Iterator[tuple[str, subprocess.Popen, IO[bytes]]]:
+    """`notices serve` of `db_path` (or, given `published`, the run.sh of a `notices publish`
+    folder) on a free port of loopback `host`, stopped on leaving the block: (its base URL,
+    its process, its log of stdout and stderr)."""
     host = _loopback(host)
     port = _free_port(host)
     base = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
-    command = [sys.executable, "-m", "notices.cli", "serve", "--db", str(db_path), "--host", host, "--port", str(port)]
+    if published is None:
+        command = [sys.executable, "-m", "notices.cli", "serve", "--db", str(db_path), "--host", host, "--port", str(port)]
+        cwd, env = ROOT, None
+    else:  # run.sh finds `datasette` on PATH, as on a server after `pip install -r requirements.txt`
+        command, cwd = ["sh", str(Path(published) / "run.sh")], published
+        env = {**os.environ, "HOST": host, "PORT": str(port),
+               "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
     with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=log, stdin=subprocess.DEVNULL)
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=log, stdin=subprocess.DEVNULL)
         try:
             _wait_until_up(process, base, log)
             yield base, process, log
@@ -225,8 +272,9 @@ def serving(db_path: Path, host: str = "127.0.0.1") -> Iterator[tuple[str, subpr
 
 
 def run(db_path: Path = DEFAULT_DB, clients: int = 20, seconds: float = 20.0, *,
-        host: str = "127.0.0.1", max_requests: int = 100_000) -> LoadResult:
-    """Serve `db_path` on loopback and load it with `clients` concurrent clients for `seconds`."""
+        host: str = "127.0.0.1", max_requests: int = 100_000, kinds: list[str] | None = None) -> LoadResult:
+    """Serve `db_path` on loopback and load it with `clients` concurrent clients for `seconds`,
+    on every page of `request_paths` or on those of the `kinds` given (of PAGE_KINDS)."""
     host = _loopback(host)
     db_path = Path(db_path)
     if not db_path.is_file():
@@ -235,6 +283,11 @@ def run(db_path: Path = DEFAULT_DB, clients: int = 20, seconds: float = 20.0, *,
         raise ValueError(f"clients must be 1–{MAX_CLIENTS}, seconds 0–{MAX_SECONDS} and max_requests at least 1 "
                          f"(got {clients}, {seconds}, {max_requests})")
     paths = request_paths(db_path, db_path.stem)
+    if kinds:
+        unknown = set(kinds) - {kind for kind, _ in PAGE_KINDS}
+        if unknown:
+            raise ValueError(f"unknown kinds of page: {', '.join(sorted(unknown))}")
+        paths = [p for p in paths if page_kind(p) in kinds]
     with serving(db_path, host) as (base, _, _):
         tally, budget = _Tally(), _Budget(max_requests)
         began = time.monotonic()
@@ -249,11 +302,16 @@ def run(db_path: Path = DEFAULT_DB, clients: int = 20, seconds: float = 20.0, *,
             t.join(timeout=max(0.0, began + seconds + REQUEST_TIMEOUT + 5 - time.monotonic()))
         elapsed = time.monotonic() - began
     with tally.lock:
-        latencies = [s * 1000 for s in tally.latencies]
+        latencies = [s * 1000 for s, _ in tally.latencies]
+        by_kind: dict[str, list[float]] = {}
+        for s, path in tally.latencies:
+            by_kind.setdefault(page_kind(path), []).append(s * 1000)
         result = LoadResult(
             clients=clients, seconds=seconds, requests=len(latencies), errors=tally.errors, elapsed=elapsed,
             p50_ms=percentile(latencies, 50), p95_ms=percentile(latencies, 95), p99_ms=percentile(latencies, 99),
             error_samples=list(tally.samples),
+            pages={kind: {"requests": len(ms), "p50_ms": percentile(ms, 50), "p95_ms": percentile(ms, 95)}
+                   for kind, ms in sorted(by_kind.items())},
         )
     stuck = sum(t.is_alive() for t in threads)
     if stuck:  # their requests never came back: failures, though unmeasured
@@ -269,9 +327,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=20.0, help=f"duration, at most {MAX_SECONDS}")
     parser.add_argument("--max-requests", type=int, default=100_000, help="requests in all, at most")
     parser.add_argument("--host", default="127.0.0.1", help="a loopback address (127.0.0.1 or ::1)")
+    parser.add_argument("--pages", default="", help="only these kinds of page, comma-separated: "
+                        + ", ".join(kind for kind, _ in PAGE_KINDS))
     args = parser.parse_args(argv)
     try:
-        result = run(args.db, args.clients, args.seconds, host=args.host, max_requests=args.max_requests)
+        result = run(args.db, args.clients, args.seconds, host=args.host, max_requests=args.max_requests,
+                     kinds=[k for k in args.pages.split(",") if k] or None)
     except (ValueError, FileNotFoundError, RuntimeError) as e:
         print(f"bench.load: {e}", file=sys.stderr)
         return 2

@@ -16,10 +16,14 @@ HERE = Path(__file__).resolve().parent
 TARGETS = {
     "pipeline_ratio": 2.0,  # whole pipeline ≤ 2× one jieba pass
     "search_p95_ms": 50.0,
-    "search_speedup": 20.0,
+    "search_speedup": 20.0,  # at equal work (the same newest rows), for rare terms
+    "page_p95_ms": 150.0,  # table search page and unit page, one client
+    "load_p95_ms": 500.0,  # the same pages under --clients concurrent clients
     "memory_mb": 2048.0,
     "links_exponent": 1.2,  # "near-linear"
     "incremental_share": 0.05,  # adding 10 notices to a 10k catalog, against a full build
+    "ingest_per_char": 1.5,  # time per character, 300,000-character documents over 10,000 ones
+    "extract_memory_growth": 1.25,  # `notices extract` peak memory, largest corpus over smallest
 }
 
 
@@ -91,6 +95,7 @@ def render(results: dict) -> str:
         lines += ["## Notes on this run", "", *(f"* {note}" for note in results["notes"]), ""]
     lines += _generate(results)
     lines += _pipeline(results)
+    lines += _extract_memory(results)
     lines += _ingest_length(results)
     lines += _caches(results)
     lines += _profile(results)
@@ -98,6 +103,7 @@ def render(results: dict) -> str:
     lines += _build(results, settings)
     lines += _search(results)
     lines += _incremental(results)
+    lines += _pages(results)
     lines += _memory(results)
     failed = [s for s in results["steps"] if s["error"]]
     if failed:
@@ -122,9 +128,22 @@ def _search_figures(results: dict) -> dict | None:
         return summary([t for q in queries.values() for t in (q[key] if isinstance(q[key], list) else [q[key]])])
 
     keys = ("search", "search_sql", "rows", "page", "scan", "scan_newest")
+    newest = found[-1]["result"]["newest"]
     return {"step": found[-1], **{key: pooled(key) for key in keys},
             "speedups": {w: q["scan"] / statistics.median(q["search"]) for w, q in queries.items()},
-            "newest_speedups": {w: q["scan_newest"] / statistics.median(q["search_sql"]) for w, q in queries.items()}}
+            "newest_speedups": {w: q["scan_newest"] / statistics.median(q["search_sql"]) for w, q in queries.items()},
+            # Found, but fewer times than the search shows: a scan for the same rows reads every row.
+            "rare": [w for w, q in queries.items() if 0 < q["fts_matches"] < newest]}
+
+
+def _page_figures(results: dict) -> dict | None:
+    """p50/p95 per kind of page, one client at a time (pages step) and under load (load steps)."""
+    found = _steps(results, "pages")
+    if not found:
+        return None
+    timed = found[-1]["result"]["pages"]
+    return {"step": found[-1], "kinds": {kind: summary([t for times in by.values() for t in times])
+                                         for kind, by in timed.items() if by}}
 
 
 def _summary(results: dict) -> list[str]:
@@ -136,6 +155,20 @@ def _summary(results: dict) -> list[str]:
         rows.append([f"Ingest + extract ≤ {TARGETS['pipeline_ratio']:g}× one jieba pass ({n:,} notices, "
                      f"{_corpus(pipe)} corpus), wall and CPU time", f"{ratio:.2f}× (CPU time {cpu:.2f}×)",
                      _met(max(ratio, cpu) <= TARGETS["pipeline_ratio"])])
+    lengths = _steps(results, "ingest-length")
+    per_char = {r["characters"]: r["us_per_char"] for r in lengths[-1]["result"]["rows"]} if lengths else {}
+    if 10_000 in per_char and 300_000 in per_char:
+        spread = per_char[300_000] / per_char[10_000]
+        rows.append([f"Ingest linear: time per character within {TARGETS['ingest_per_char']:g}× from 10,000 to "
+                     "300,000 characters a document", f"{per_char[10_000]:.2f} → {per_char[300_000]:.2f} µs "
+                     f"({spread:.2f}×)", _met(spread <= TARGETS["ingest_per_char"])])
+    extract = sorted(_steps(results, "extract"), key=_size)
+    if len(extract) > 1:
+        growth = extract[-1]["peak_tree_mb"] / extract[0]["peak_tree_mb"]
+        rows.append([f"`notices extract` peak memory flat from {_size(extract[0]):,} to {_size(extract[-1]):,} "
+                     f"notices (within {TARGETS['extract_memory_growth']:g}×)",
+                     f"{_mb(extract[0]['peak_tree_mb'])} → {_mb(extract[-1]['peak_tree_mb'])} ({growth:.2f}×)",
+                     _met(growth <= TARGETS["extract_memory_growth"])])
     link = _steps(results, "links")
     if link and link[-1]["result"]["exponent"] is not None:
         k = link[-1]["result"]["exponent"]
@@ -147,10 +180,28 @@ def _summary(results: dict) -> list[str]:
         p95 = search["search"]["p95_ms"]
         rows.append([f"Search p95 < {TARGETS['search_p95_ms']:g} ms ({n:,} notices)", f"{p95:,.1f} ms",
                      _met(p95 < TARGETS["search_p95_ms"])])
-        worst = min(search["speedups"].values())
-        median = statistics.median(search["speedups"].values())
-        rows.append([f"Search ≥ {TARGETS['search_speedup']:g}× faster than a LIKE scan",
-                     f"median {median:,.0f}×, worst query {worst:,.0f}×", _met(worst >= TARGETS["search_speedup"])])
+        newest = search["step"]["result"]["newest"]
+        rare = {w: search["newest_speedups"][w] for w in search["rare"]}
+        if rare:
+            worst = min(rare, key=rare.get)
+            rows.append([f"Search ≥ {TARGETS['search_speedup']:g}× faster than LIKE at equal work (the same newest "
+                         f"{newest} rows), rare terms (found fewer than {newest} times: {', '.join(rare)}; {n:,} notices)",
+                         f"worst {rare[worst]:,.0f}× ({worst}); every query: median "
+                         f"{statistics.median(search['newest_speedups'].values()):,.1f}×",
+                         _met(rare[worst] >= TARGETS["search_speedup"])])
+    figures = _page_figures(results)
+    if figures:
+        n = _size(figures["step"])
+        worst = max(figures["kinds"], key=lambda k: figures["kinds"][k]["p95_ms"])
+        p95 = figures["kinds"][worst]["p95_ms"]
+        rows.append([f"Table search page (HTML, JSON) and unit page p95 < {TARGETS['page_p95_ms']:g} ms "
+                     f"({n:,} notices, one client)", f"{p95:,.1f} ms ({worst})", _met(p95 < TARGETS["page_p95_ms"])])
+    for load in _steps(results, "load-targets")[-1:]:
+        r = load["result"]
+        worst = max(r["pages"], key=lambda k: r["pages"][k]["p95_ms"] or 0)
+        p95 = r["pages"][worst]["p95_ms"]
+        rows.append([f"The same pages p95 < {TARGETS['load_p95_ms']:g} ms under {r['clients']} concurrent clients "
+                     f"({_size(load):,} notices)", f"{p95:,.1f} ms ({worst})", _met(p95 < TARGETS["load_p95_ms"])])
     largest = max(results["settings"]["sizes"])
     big = [s for s in results["steps"] if not s["error"] and s["name"].split(" ")[1:2] == [str(largest)]]
     if big:
@@ -222,6 +273,22 @@ def _pipeline(results: dict) -> list[str]:
                      "Notices/s", "Ratio (wall)", "Ratio (CPU)", "Measures", "Errors"], rows)]
 
 
+def _extract_memory(results: dict) -> list[str]:
+    found = sorted(_steps(results, "extract"), key=_size)
+    if not found:
+        return []
+    rows = [[_corpus(s), f"{_size(s):,}", f"{s['result']['documents']:,}", f"{s['wall']:.1f} s", f"{s['cpu']:.1f} s",
+             _mb(s["peak_tree_mb"]), _mb(s["child_maxrss_mb"])] for s in found]
+    growth = (f" Largest over smallest peak: **{found[-1]['peak_tree_mb'] / found[0]['peak_tree_mb']:.2f}×** "
+              f"({_size(found[0]):,} → {_size(found[-1]):,} notices).") if len(found) > 1 else ""
+    return ["## `notices extract` memory", "",
+            "`notices extract <files> --out <file>` as a user runs it (`notices.cli.main`), its process pool "
+            "and all: each document is written as it is done, so its peak memory (PSS of the process and its "
+            "workers, sampled every 0.25 s) should not grow with the corpus." + growth, "",
+            *_table(["Corpus", "Notices", "Documents", "Wall", "CPU", "Peak memory (PSS)", "Max RSS, largest worker"],
+                    rows)]
+
+
 def _ingest_length(results: dict) -> list[str]:
     found = _steps(results, "ingest-length")
     if not found:
@@ -231,7 +298,8 @@ def _ingest_length(results: dict) -> list[str]:
             for row in r["rows"]]
     return ["## Ingest and document length", "",
             "The same text (the real notices of `corpus/` and `tests/data/dev/raw/` with their noise, copies "
-            "tagged so that they do not repeat) cut into documents of each length and every document ingested: "
+            "tagged so that they do not repeat) cut into documents of each length and every document ingested "
+            "(CPU time, the best of three, dictionaries loaded before): "
             "each row does the same work on the same characters, so linear time is a flat last column. "
             f"Largest over smallest time per character: **{r['spread']:.2f}×**.", "",
             *_table(["Document length", "Documents", "Ingest", "Per character"], rows)]
@@ -394,6 +462,36 @@ def _incremental(results: dict) -> list[str]:
             "as well, where an update extracts only the new ones.", "",
             *_table(["Notices", "Base build", "Update", "Full build", "Update / full", "Notices re-linked",
                      "Measures moved", "Equal", "Peak memory"], rows)]
+
+
+def _pages(results: dict) -> list[str]:
+    figures = _page_figures(results)
+    loads = _steps(results, "load") + _steps(results, "load-targets")
+    if not figures and not loads:
+        return []
+    lines = ["## Pages", ""]
+    if figures:
+        r = figures["step"]["result"]
+        units = ", ".join(f"{u} ({n:,} measures)" for u, n in r["unit_measures"].items())
+        lines += [
+            f"Datasette in process on the {_size(figures['step']):,}-notice catalog, one client: the measures "
+            "table's search page with its default facets (`/notices/measures?_search=…`, as HTML and as JSON) for "
+            f"every query of the search table above, and the pages of these units: {units}. One warm-up request per "
+            f"page, then {results['settings']['repeats']} timed.", "",
+            *_table(["Page", "p50", "p95", "max"],
+                    [[kind, *(f"{v:,.1f} ms" for v in t.values())] for kind, t in figures["kinds"].items()])]
+    for load in loads:
+        r = load["result"]
+        which = "every kind of page" if load["name"].startswith("load ") else "the table search and unit pages only"
+        lines += [
+            f"`bench/load.py` on the {_size(load):,}-notice catalog served by `notices serve`: {r['clients']} "
+            f"concurrent clients for {r['seconds']:g} s, cycling through {which}: {r['requests']:,} requests "
+            f"({r['requests'] / r['elapsed']:,.1f}/s), {r['errors']} errors.", "",
+            *_table(["Page", "Requests", "p50", "p95"],
+                    [[kind, f"{p['requests']:,}", f"{p['p50_ms']:,.1f} ms", f"{p['p95_ms']:,.1f} ms"]
+                     for kind, p in r["pages"].items()]
+                    + [["all", f"{r['requests']:,}", f"{r['p50_ms']:,.1f} ms", f"{r['p95_ms']:,.1f} ms"]])]
+    return lines
 
 
 def _memory(results: dict) -> list[str]:

@@ -24,13 +24,16 @@ from bench.generate import generate
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Search queries: words of 2, 4 and 6 characters and unit names, common and rare in the
+# Search queries: words of 2, 4 and 6 characters, unit names and rare words, common and rare in the
 # seeds; one of each length finds nothing (the cost of a miss).
 QUERIES = {
     "2 chars": ["隔离", "口罩", "核酸", "发热", "社区", "学校", "冷链", "疫苗"],
     "4 chars": ["核酸检测", "集中隔离", "健康监测", "体温检测", "密切接触", "公共场所", "航空母舰"],
     "6 chars": ["疫情防控工作", "新冠肺炎疫情", "核酸检测能力", "集中隔离观察", "重点人员排查", "人员密集场所"],
     "unit": ["市卫生健康委", "市公安局", "各区县", "市疾控中心", "医疗机构", "物业服务企业"],
+    # Found in a few notices of the realistic corpus (fewer than 100 measures at 100,000 notices):
+    # a scan for the newest 100 reads every row, the index does not.
+    "rare": ["抗原检测", "春运"],
 }
 
 
@@ -99,6 +102,20 @@ def pipeline(corpus: str, count: int, workers: int, docs_out: str) -> dict:
             measures += len(outcome.document.get("measures") or [])
             out.write(json.dumps(outcome.document, ensure_ascii=False) + "\n")
     return {"notices": notices, "measures": measures, "errors": len(errors), "error_samples": errors[:3]}
+
+
+def extract_cli(corpus: str, count: int, out: str) -> dict:
+    """`notices extract` on the notices, as a user runs it (its process pool, its JSON
+    Lines writer): its peak memory, measured from outside, must not grow with the corpus."""
+    from notices.cli import main
+
+    paths = [str(p) for p in corpus_paths(corpus, count)]
+    status = main(["extract", *paths, "--out", out])
+    with open(out, encoding="utf-8") as f:
+        documents = sum(1 for _ in f)
+    size = os.path.getsize(out)
+    os.remove(out)  # the pipeline step keeps the same documents
+    return {"notices": count, "documents": documents, "bytes": size, "status": status}
 
 
 # The caches keyed by a passage of text (a phrase, clause, sentence or measure), which
@@ -208,18 +225,23 @@ def ingest_length(lengths: list[int], repeats: int = 3) -> dict:
     from ingest.models import RawSource
     from ingest.pipeline import ingest_source
 
+    from ingest.segment import configure_jieba
+
     text = _long_notice(max(lengths))
-    ingest_source(RawSource(Path("warm-up.txt"), text[:1000], "txt", "-"))  # dictionaries load once
+    # Dictionaries load once, outside the timings: jieba's (news pages rejoin cut columns
+    # with it) would otherwise fall in the first row.
+    configure_jieba().initialize()
+    ingest_source(RawSource(Path("warm-up.txt"), text[:1000], "txt", "-"))
     rows = []
     for length in lengths:
         sources = [RawSource(Path(f"long-{length}-{i}.txt"), text[i:i + length], "txt", "-")
                    for i in range(0, len(text), length)]
         best = math.inf
         for _ in range(repeats):
-            start = time.perf_counter()
+            start = time.process_time()  # CPU time: the machine may be shared
             for source in sources:
                 ingest_source(source)
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.process_time() - start)
         rows.append({"characters": length, "documents": len(sources), "seconds": round(best, 3),
                      "us_per_char": round(best / len(text) * 1e6, 2)})
     per_char = [r["us_per_char"] for r in rows]
@@ -420,7 +442,7 @@ async def _timed(ds, url: str, repeats: int) -> tuple[dict, list[float]]:
         t = time.perf_counter()
         await ds.client.get(url)
         times.append(time.perf_counter() - t)
-    return response.json(), times
+    return (response.json() if "json" in response.headers.get("content-type", "") else response.text), times
 
 
 async def _search_timings(db_path: str, repeats: int, page_repeats: int) -> dict:
@@ -482,3 +504,54 @@ def search(db_path: str, repeats: int, page_repeats: int = 1) -> dict:
         entry["fts_count"] = time.perf_counter() - t
     conn.close()
     return out
+
+
+# ------------------------------------------------------------ pages
+
+# The pages the catalog's page targets are set for: the measures table's search with its
+# default facets, as a person gets it (HTML) and as a program does (JSON), and a unit's page.
+PAGES = {"table search page": "/{db}/measures?_search={q}", "table search page JSON": "/{db}/measures.json?_search={q}"}
+UNIT_PAGE = "/{db}/units/{unit}"
+
+
+async def _page_timings(db_path: str, repeats: int) -> dict:
+    from datasette.utils import tilde_encode
+
+    from bench.load import sample_units
+    from db.serve import make_datasette
+
+    ds = make_datasette(Path(db_path))
+    await ds.invoke_startup()
+    name = Path(db_path).stem
+    out: dict[str, dict] = {kind: {} for kind in [*PAGES, "unit page"]}
+    for words in QUERIES.values():
+        for word in words:
+            for kind, url in PAGES.items():
+                _, out[kind][word] = await _timed(ds, url.format(db=name, q=quote(word)), repeats)
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    named = [r[0] for word in QUERIES["unit"] for r in conn.execute(
+        "select id from units where name = ? or exists (select 1 from json_each(aliases) where value = ?) limit 1",
+        [word, word])]
+    counts = dict(conn.execute("select id, measure_count from units"))
+    conn.close()
+    for unit in dict.fromkeys(named + sample_units(Path(db_path))):
+        _, times = await _timed(ds, UNIT_PAGE.format(db=name, unit=tilde_encode(unit)), repeats)
+        out["unit page"][unit] = times
+    return {"pages": out, "unit_measures": {u: counts.get(u) for u in out["unit page"]}}
+
+
+def pages(db_path: str, repeats: int) -> dict:
+    """The table search page (HTML and JSON, default facets) for every query of QUERIES,
+    and the pages of the units QUERIES names and of the units with most measures: one
+    warm-up request each, then `repeats` timed ones, in process (`ds.client.get`)."""
+    return asyncio.run(_page_timings(db_path, repeats))
+
+
+def load_test(db_path: str, clients: int, seconds: float, kinds: list[str] | None = None) -> dict:
+    """bench/load.py: `clients` concurrent clients on a served catalog for `seconds`,
+    on every kind of page or on `kinds` only."""
+    from dataclasses import asdict
+
+    from bench.load import run
+
+    return asdict(run(Path(db_path), clients=clients, seconds=seconds, kinds=kinds))

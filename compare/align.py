@@ -10,12 +10,14 @@ share its rarest features, never against all of them.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from compare.index import CandidateIndex
 from compare.lexicon import load_data
 from compare.profile import Profile
-from compare.similarity import evidence
+from compare.similarity import evidence, listed
+from compare.tokens import dice
 
 
 @dataclass
@@ -51,7 +53,8 @@ def _source(document: dict, name: str) -> str:
 
 
 def align(a: dict, b: dict, index: CandidateIndex | None = None,
-          acted_on: list[tuple[str, str]] = ()) -> Comparison:
+          acted_on: list[tuple[str, str]] = (), ended: set[tuple[str, str]] = frozenset(),
+          series: bool = False) -> Comparison:
     """Link each measure of `a` with the measures of `b` that govern the same
     subject. The answer depends on the two notices alone: word statistics come
     from their own measures, so the command line and the catalog (which
@@ -59,7 +62,12 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     the same pairs. `acted_on` holds (path in A, path in B) where B's measure
     lifts, extends or adjusts A's (compare/relations.py): they are linked
     when B's measure has no counterpart by its words, since a lift says little
-    of what it ends but names it."""
+    of what it ends but names it. `ended` holds those of them where B's lift
+    ends A's measure whole (every sentence of it names what is lifted): once
+    so linked, A's measure keeps no other link, since what B says of the same
+    certificates or checkpoints elsewhere governs something else. `series`
+    says the notices are of one issuer or place, where a list restated (the
+    venues closed again) is the same rule; between places it is a common list."""
     sa, sb = _source(a, "A"), _source(b, "B")
     if sa == sb:
         raise ValueError(f"cannot compare notice {sa!r} with itself")
@@ -77,6 +85,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         best_b[j] = max(best_b.get(j, 0.0), e.score)
 
     rule = settings["link"]
+    restated = _restated(pa, pb, pairs, rule["restated"])
     links = []
     for (i, j), e in sorted(scores.items()):
         top = max(best_a[i], best_b[j])
@@ -89,8 +98,15 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         # Each the other's best match clears a lower bar: a reworded measure of
         # the same subject has nothing better to pair with on either side.
         floor = rule["mutual_min_score"] if mutual else rule["min_score"]
-        if e.score >= floor and (e.score >= rule["ratio"] * top or merged):
+        # … if they do one kind of thing: 排查 and 恢复生产 of the same 企事业单位 are two subjects.
+        apart = e.score < rule["min_score"] and _act_apart(pa[i], pb[j], frozenset(rule["lifting_actions"]))
+        if e.score >= floor and (e.score >= rule["ratio"] * top or merged) and not apart:
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts), mutual))
+        elif (series and e.score in (best_a[i], best_b[j]) and e.score >= rule["listed_min_score"]
+              and listed(pa[i].items, pb[j].items) >= rule["listed"]):
+            links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"listed": 1.0}, mutual))
+        elif (i, j) in restated:
+            links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"restated": 1.0}, mutual))
     linked_b = {link.b for link in links}
     position_a = {p.path: i for i, p in enumerate(pa)}
     position_b = {q.path: j for j, q in enumerate(pb)}
@@ -98,6 +114,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         if y not in linked_b and x in position_a and y in position_b:
             e = evidence(pa[position_a[x]], pb[position_b[y]], index.idf)
             links.append(Link(x, y, round(e.score, 4), _rounded(e.parts) | {"acted_on": 1.0}, False))
+    whole = {x for x, y in ended if any(link.a == x and link.b == y for link in links)}
+    links = [link for link in links if link.a not in whole or (link.a, link.b) in ended]
     links.sort(key=lambda link: (position_a[link.a], position_b[link.b]))
     linked_a = {link.a for link in links}
     linked_b = {link.b for link in links}
@@ -111,6 +129,31 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         measures_a={p.path: p.measure for p in pa},
         measures_b={p.path: p.measure for p in pb},
     )
+
+
+def _act_apart(p: Profile, q: Profile, lifting: frozenset[str]) -> bool:
+    """Whether two measures each name kinds of action and share none, neither
+    of them lifting (a lift does not do what it ends)."""
+    x, y = p.actions, q.actions
+    return bool(x and y and not x & y and not (x | y) & lifting)
+
+
+def _restated(pa: list[Profile], pb: list[Profile], pairs: set[tuple[int, int]], bar: float) -> set[tuple[int, int]]:
+    """Pairs of measures where a sentence of one is restated in the other
+    (bigram dice at least `bar`), other places and numbers named: a risk
+    area's rule said again for new streets is one rule whatever else either
+    measure says. A sentence restated in several measures of the other
+    notice is a stock phrase, and links none of them."""
+    found: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for i, j in pairs:
+        for si, x in enumerate(pa[i].sentences):
+            for sj, y in enumerate(pb[j].sentences):
+                if dice(x, y) >= bar:
+                    found.setdefault((i, j), []).append((si, sj))
+    uses_a = Counter((i, si) for (i, j), hits in found.items() for si, _ in hits)
+    uses_b = Counter((j, sj) for (i, j), hits in found.items() for _, sj in hits)
+    return {(i, j) for (i, j), hits in found.items()
+            if any(uses_a[i, si] == 1 and uses_b[j, sj] == 1 for si, sj in hits)}
 
 
 def _candidate_pairs(index: CandidateIndex, ps: list[Profile], qs: list[Profile]) -> set[tuple[int, int]]:

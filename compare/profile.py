@@ -11,9 +11,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from compare.lexicon import subject_labels
-from compare.tokens import ngrams, normalize, terms, unbounded
+from compare.lexicon import load_data, subject_labels
+from compare.tokens import bigrams, letters, ngrams, normalize, terms, unbounded
 from extract.document import UnitMention
+from extract.punctuation import SENTENCE_END
 from extract.unit_key import unit_key
 
 _TIME_UNITS = {"天", "日", "小时", "周", "月", "分钟", "年"}
@@ -33,7 +34,14 @@ class Profile:
     topics: frozenset[str] = frozenset()
     quantities: frozenset[tuple[str, str]] = frozenset()  # (unit, quantity) of thresholds
     grams: frozenset[str] = frozenset()  # character n-grams of its letters: wording shared whatever the words
+    sentences: tuple[frozenset[str], ...] = ()  # character bigrams of each sentence long enough to be a rule
+    items: frozenset[str] = frozenset()  # the items of the lists it enumerates (影院、网吧、KTV等)
     measure: dict = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def actions(self) -> frozenset[str]:
+        """The kinds of action it names (subject labels of kind `action`)."""
+        return frozenset(key.split(":", 1)[1] for key in self.labels if key.startswith("action:"))
 
     @cached_property
     def features(self) -> frozenset[str]:
@@ -126,8 +134,34 @@ def profile(measure: dict, source: str) -> Profile:
         topics=topic_names(measure),
         quantities=frozenset((threshold_unit(t), quantity_of(t)) for t in thresholds),
         grams=frozenset(ngrams(compared)),
+        sentences=sentence_bigrams(compared),
+        items=list_items(compared),
         measure=measure,
     )
+
+
+def sentence_bigrams(text: str) -> tuple[frozenset[str], ...]:
+    """The character bigrams of each sentence of `text` with at least
+    `restated_letters` letters (compare/data/align.yml): what a later notice
+    restates whole, places and numbers changed. Shorter ones (a heading, 加强
+    重点场所防控) are the stock phrases of many subjects."""
+    least = load_data("align.yml")["link"]["restated_letters"]
+    found = (frozenset(bigrams(s)) for s in SENTENCE_END.split(text) if len(letters(s)) >= least)
+    return tuple(found)
+
+
+_LIST = re.compile(r"[^、，,。；;：:!！?？\n()（）]{1,15}(?:、[^、，,。；;：:!！?？\n()（）]{1,15})+")
+
+
+def list_items(text: str) -> frozenset[str]:
+    """The items of the lists a text enumerates with 、, as letters, the last
+    one cut at its 等 (影院、网吧等公共场所 → 影院, 网吧)."""
+    found = set()
+    for run in _LIST.findall(text):
+        parts = run.split("、")
+        parts[-1] = parts[-1].split("等")[0]
+        found.update(w for w in map(letters, parts) if len(w) >= 2)
+    return frozenset(found)
 
 
 def label_text(measure: dict) -> str:

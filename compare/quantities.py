@@ -25,11 +25,11 @@ from compare.lexicon import DATA, RELAXED, TIGHTENED, load_data
 from compare.profile import quantity_of, threshold_unit
 from compare.tokens import bigrams, dice, normalize
 from extract.document import locate
+from extract.punctuation import CLAUSE_END
 from extract.rules import compile_pattern
 
 _HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 24 * 7, "month": 24 * 30,
           "分钟": 1 / 60, "小时": 1, "天": 24, "日": 24, "周": 24 * 7, "月": 24 * 30}
-_CLAUSE_END = re.compile(r"[。；;，,：:\n]")
 _JOIN = re.compile(r"[、和及，,+]")
 _EPSILON = 1e-6  # `不足28天` ends just short of 28 days
 
@@ -130,8 +130,8 @@ def _located(items: list[dict], text: str) -> list[tuple[dict, int, int]]:
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-    right = _CLAUSE_END.search(text, end)
+    left = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
+    right = CLAUSE_END.search(text, end)
     return left, right.start() if right else len(text)
 
 

@@ -259,15 +259,27 @@ def acted_on(subject: str, document: dict) -> list[str]:
     extension or adjustment acts on: those holding every word of the longest
     tail of it (four characters at least) that any measure holds, so
     `全域临时静态管理` finds the measures on 临时静态管理."""
+    return [path for path, _ in _acted_on(subject, document)]
+
+
+def wholly_acted_on(subject: str, document: dict) -> list[str]:
+    """The measures `acted_on` that say nothing else: every sentence of them
+    holds the words of `subject` they were found by (保留社区进出卡口，凭…通行
+    for 撤除社区卡口). A lift ends such a measure whole."""
+    return [path for path, whole in _acted_on(subject, document) if whole]
+
+
+def _acted_on(subject: str, document: dict) -> list[tuple[str, bool]]:
     words = terms(subject)
     texts = [(str(m.get("path")), normalize(m.get("text") or "")) for m in document.get("measures") or []]
     for start in range(len(words)):
         tail = words[start:]
         if sum(map(len, tail)) < 4:
             break
-        found = [path for path, text in texts if all(w in text for w in tail)]
+        found = [(path, text) for path, text in texts if all(w in text for w in tail)]
         if found:
-            return found
+            return [(path, all(all(w in s for w in tail) for s in _SENTENCE.findall(text) if s.strip()))
+                    for path, text in found]
     return []
 
 

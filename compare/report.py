@@ -47,7 +47,15 @@ from __future__ import annotations
 from compare.align import align
 from compare.changes import compare_measures
 from compare.index import CandidateIndex
-from compare.relations import RELATION_NAMES, acted_on, notice_relations
+from compare.relations import (RELATION_NAMES, acted_on, notice_relations, place_of, same_issuer, same_place,
+                               wholly_acted_on)
+
+
+def one_place(a: dict, b: dict) -> bool:
+    """Whether two notices are of one issuer or govern one place: a series."""
+    def place(d: dict) -> tuple[str | None, str | None]:
+        return place_of(d.get("issuer"), d.get("title"), d.get("doc_number"))
+    return same_issuer(a, b) or same_place(place(a), place(b))
 
 
 def compare_documents(a: dict, b: dict, index: CandidateIndex | None = None) -> dict:
@@ -55,9 +63,9 @@ def compare_documents(a: dict, b: dict, index: CandidateIndex | None = None) -> 
     docstring for the result. `index` lets many comparisons share one
     candidate index (and its corpus-wide word statistics)."""
     said = notice_relations(a, b)
-    comparison = align(a, b, index, [(x, r.path) for r in said
-                                     if r.source == b.get("source") and r.subject and r.path
-                                     for x in acted_on(r.subject, a)])
+    lifts = [r for r in said if r.source == b.get("source") and r.subject and r.path]
+    comparison = align(a, b, index, [(x, r.path) for r in lifts for x in acted_on(r.subject, a)],
+                       {(x, r.path) for r in lifts for x in wholly_acted_on(r.subject, a)}, one_place(a, b))
     pairs = []
     for link in comparison.links:
         found = compare_measures(comparison.measures_a[link.a], comparison.measures_b[link.b])

@@ -49,6 +49,15 @@ def jaccard(a: frozenset, b: frozenset) -> float:
     return len(a & b) / len(a | b) if a | b else 0.0
 
 
+def listed(x: frozenset[str], y: frozenset[str]) -> int:
+    """How many items two lists share, each item counted once on each side: an
+    item is shared when equal to one of the other list or ending it (影院 of
+    电影院, 演出 of 文艺演出)."""
+    def alike(u: str, v: str) -> bool:
+        return u.endswith(v) or v.endswith(u)
+    return min(sum(any(alike(u, v) for v in y) for u in x), sum(any(alike(u, v) for u in x) for v in y))
+
+
 def heading_coverage(p: Profile, q: Profile, idf: Idf) -> float:
     """How much of what each heading names the other measure talks about,
     IDF-weighted and averaged over the headings that name anything: a heading

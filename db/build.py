@@ -30,7 +30,7 @@ from datasette.inspect import inspect_hash
 
 from compare.lineage import Step, change_line, lineages
 from compare.relations import place_of, same_place
-from db import CatalogError
+from db import CatalogError, facets
 from db.plugin import index_text
 from db.state import CatalogState
 from extract.aliases import alias_forms
@@ -69,6 +69,9 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
             "id": str, "notice": str, "position": int, "path": str, "level": int,
             "heading": str, "label": str, "text": str, "paragraph": str, "year": int,
             "sort_key": str, "units": str, "topics": str,
+            # Its place in issue order, equal to its rowid and to its full-text rowid (see
+            # _measures_in_issue_order): the column the pages sort and search by (metadata.yml).
+            "seq": int,
             # The notice's title, number and date again: a CSV of measures reads on its own.
             "notice_title": str, "doc_number": str, "notice_date": str,
             # Its units split by kind: the bodies that must act, and the parties it regulates.
@@ -141,7 +144,8 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
 INDEXES = [
     ("notices", ["year"]), ("notices", ["date"]), ("notices", ["doc_number"]), ("notices", ["sort_key"]),
     ("paragraphs", ["notice"]),
-    ("measures", ["notice"]), ("measures", ["paragraph"]), ("measures", ["sort_key"]),
+    ("measures", ["notice"]), ("measures", ["paragraph"]), ("measures", ["sort_key"]), ("measures", ["year"]),
+    ("measures", ["seq"]),
     ("measure_units", ["measure"]), ("measure_units", ["unit"]), ("measure_units", ["mention"]),
     ("deadlines", ["measure"]), ("deadlines", ["notice"]), ("deadlines", ["kind"]), ("deadlines", ["obliged"]),
     ("thresholds", ["measure"]), ("thresholds", ["notice"]), ("thresholds", ["unit"]),
@@ -266,6 +270,7 @@ def refresh_derived(db: sqlite_utils.Database) -> None:
     """THE place where tables derived from the whole catalog are recomputed, at the
     end of a full build and after an incremental update (db/update.py) alike.
     (Tables computed here must be a function of the other tables only.)"""
+    facets.refresh(db.conn)
 
 
 def build(documents: Iterable[dict], db_path: Path, *, links: Iterable[dict] = (), placed: bool = False,
@@ -724,7 +729,10 @@ def _order_series(db: sqlite_utils.Database) -> None:
     """Sort keys of the notices known by their number only, read among their issuer's
     other notices (``docnumber.issue_orders``), which one notice alone cannot tell:
     第27号 after the dated 第23号, as the links and lineages take them."""
-    for source, (old, key) in series_keys(db).items():
+    changed = series_keys(db)
+    if changed:  # each update finds its notice's measures by index, not by a scan of them all
+        db[_STAGED_MEASURES].create_index(["notice"])
+    for source, (old, key) in changed.items():
         db.execute("update notices set sort_key = ? where id = ?", [key, source])
         db.execute(f"update [{_STAGED_MEASURES}] set sort_key = ? || substr(sort_key, ?) where notice = ?",
                    [key, len(old) + 1, source])
@@ -747,9 +755,14 @@ def _measures_in_issue_order(db: sqlite_utils.Database) -> None:
     by rowid meets the newest matches first and can stop after a page of them: its
     cost no longer grows with the number of matches (metadata.yml, search_newest).
     No VACUUM may follow: it could renumber the rowids the full-text tables point at.
+    The table numbers its rows on from its largest rowid (from 1 when empty) in the
+    order they come, and `seq` holds the same number, for the pages: Datasette sorts
+    and searches by a column (metadata.yml). An update (db/update.py) appends so too.
     """
-    columns = ", ".join(f"[{c}]" for c in SCHEMA["measures"][0])
-    db.execute(f"insert into measures ({columns}) select {columns} from [{_STAGED_MEASURES}] order by sort_key, id")
+    columns = ", ".join(f"[{c}]" for c in SCHEMA["measures"][0] if c != "seq")
+    db.execute(f"insert into measures ({columns}, seq) select {columns}, "
+               "(select coalesce(max(rowid), 0) from measures) + row_number() over (order by sort_key, id) "
+               f"from [{_STAGED_MEASURES}] order by sort_key, id")
     db[_STAGED_MEASURES].drop()
 
 

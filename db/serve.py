@@ -114,10 +114,11 @@ def serve(db_path: Path, port: int = 8001, host: str = "127.0.0.1", sql: bool = 
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
 
 
-def publish(db_path: Path, out: Path) -> Path:
+def publish(db_path: Path, out: Path, sql: bool = True) -> Path:
     """Write a folder that Datasette serves read-only as it is, on any server with
     `pip install -r requirements.txt`: `datasette serve -i notices.db --metadata metadata.yml
-    --template-dir templates --plugins-dir plugins --setting …` (run.sh holds the line)."""
+    --template-dir templates --plugins-dir plugins --setting …` (run.sh holds the line).
+    With `sql=False` the published server refuses arbitrary SQL, as `notices serve --no-sql`."""
     import shutil
 
     db_path, out = Path(db_path), Path(out)
@@ -134,11 +135,11 @@ def publish(db_path: Path, out: Path) -> Path:
         (out / "inspect-data.json").write_text(
             json.dumps({METADATA_DATABASE: inspect_data[db_path.stem]}), encoding="utf-8")
     settings = " ".join(f"--setting {k} {json.dumps(v) if not isinstance(v, bool) else str(v).lower()}"
-                        for k, v in SETTINGS.items())
+                        for k, v in {**SETTINGS, "default_allow_sql": sql}.items())
     (out / "run.sh").write_text(
-        "#!/bin/sh\n# Serve the catalog read-only; PORT defaults to 8001.\ncd \"$(dirname \"$0\")\"\n"
+        "#!/bin/sh\n# Serve the catalog read-only; PORT defaults to 8001, HOST to every interface.\ncd \"$(dirname \"$0\")\"\n"
         f"exec datasette serve -i {METADATA_DATABASE}.db --metadata metadata.yml --template-dir templates "
         f"--plugins-dir plugins {'--inspect-file inspect-data.json ' if inspect_data else ''}{settings} "
-        "--host 0.0.0.0 --port \"${PORT:-8001}\"\n", encoding="utf-8")
+        "--host \"${HOST:-0.0.0.0}\" --port \"${PORT:-8001}\"\n", encoding="utf-8")
     (out / "run.sh").chmod(0o755)
     return out

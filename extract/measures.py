@@ -9,7 +9,7 @@ from spacy.language import Language
 from .document import measure_span, pieces_of
 from .models import Measure, Reference
 from .references import find_references
-from .nlp import get_nlp, items_of
+from .nlp import get_nlp, items_of, text_doc
 from .structure import find_measures
 
 
@@ -44,14 +44,16 @@ def extract_measures(paragraphs: list[str], city: str | None = None, *, nlp: Lan
     thresholds, references and topics. ``city`` (the issuing city) gives short
     unit names such as 市卫健委 their full name. ``references``: those of each
     paragraph, when the caller has found them (``paragraph_references``); a
-    measure's are those its text copies, with offsets into it."""
+    measure's are those its text copies, with offsets into it. ``nlp``: a pipeline
+    whose components read the text (``extract.nlp.text_of``), not tokens: the
+    measures' Docs have none (``extract.nlp.text_doc``)."""
     nlp = nlp or get_nlp()
     if references is None:
         references = paragraph_references(paragraphs)
     measures = find_measures(paragraphs)
     config = {"notice_units": {"city": city}}
     with nlp.select_pipes(disable=[name for name in ("notice_references",) if name in nlp.pipe_names]):
-        docs = nlp.pipe((m.text for m in measures), component_cfg=config)
+        docs = nlp.pipe((text_doc(nlp, m.text) for m in measures), component_cfg=config)
         for measure, doc in zip(measures, docs):
             measure.pieces = pieces_of(measure.text, paragraphs, measure.paragraph or 0)
             items = items_of(doc)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.markers import ATTACHMENT_HEADING, CN_DIGITS, match_marker, ordinal
+from ingest.markers import ATTACHMENT_HEADING, CIRCLED, OPENERS, match_marker, ordinal
 
 from .models import Measure
 from .numbers import alternation
@@ -32,7 +32,6 @@ _STOPS = SENTENCE_ENDS.strip()  # a line break is left in the sentence
 _SENTENCES = re.compile(f"[^{_STOPS}]+[{_STOPS}]*")
 # A labelled line (`（责任单位：各区县）`, `咨询电话：…`) is no signature.
 _LABELLED = re.compile(r"[：:]")
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 @dataclass(frozen=True)
@@ -59,7 +58,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         paragraph_only=styles("paragraph_only_markers"),
         emphasis=tuple(rule(data, path, "emphasis")),
         inline_start=re.compile(f"(?<=[{re.escape(rule(data, path, 'inline_cut_after'))}])"
-                                f"(?=[第（(0-9０-９{CN_DIGITS}{_CIRCLED}])"),
+                                f"(?=[{OPENERS}0-9０-９{CIRCLED}])"),
         run_on_max=int(rule(data, path, "run_on_label_max")),
         obligation=re.compile(alternation(obligation)),
         order=re.compile(alternation(obligation + rule(data, path, "directives"))),
@@ -88,7 +87,7 @@ def marker_at(text: str, pos: int = 0, styles: tuple[str, ...] | list[str] | Non
         m = pattern.match(text, pos)
         if m:
             n = m.group("n")
-            return style, (_CIRCLED.index(n) + 1 if n in _CIRCLED else ordinal(n)), m.end()
+            return style, ordinal(m.group("n")), m.end()
     return None
 
 

@@ -26,13 +26,20 @@ class Lexicon:
     modal: tuple[str, ...]
     marker_exceptions: tuple[str, ...]
     agent_exceptions: tuple[str, ...]
+    agent_verbs: frozenset[str]
+    group_of_members: tuple[str, ...]
     responsibility_verbs: tuple[str, ...]
     responsibility_nouns: tuple[str, ...]
     responsibility_gap: int
     responsibility_kinds: tuple[str, ...]
     list_predicates: tuple[str, ...]
+    list_predicate_at: re.Pattern  # one of list_predicates, the longest first
     verb_like_suffixes: tuple[str, ...]
     closed_by: tuple[str, ...]
+    operation_stops: tuple[str, ...]
+    not_operators: tuple[str, ...]
+    date_before: re.Pattern  # a date that ends where the search ends
+    date_ends: frozenset[str]  # the characters such a date may end with
     prohibitions: tuple[str, ...]
     exception_open: tuple[str, ...]
     exception_close: tuple[str, ...]
@@ -44,10 +51,13 @@ class Lexicon:
     single_levels: frozenset[str]
     level_counters: tuple[str, ...]
     prefixes: tuple[str, ...]
+    anyone: tuple[str, ...]
     head_modifiers: tuple[str, ...]
     head_conjunctions: tuple[str, ...]
     party: tuple[str, ...]
     government: tuple[str, ...]  # in file order: the first is the form used in names
+    # `县委县政府`: group 1 the party committee of a level, group 3 the government of the same level
+    committee_and_government: re.Pattern
     leadership: tuple[str, ...]
     staff: tuple[str, ...]
     staff_activities: tuple[str, ...]
@@ -69,7 +79,7 @@ class Lexicon:
     separators: str
     marker_at: re.Pattern  # group 1: a marker (modal or other) starting there, unless an exception does
     agent_marker_at: re.Pattern  # the same for markers and agent verbs
-    breaker_at: re.Pattern  # an item breaker starting there, unless a marker exception does
+    breaker_at: re.Pattern  # group 1: an item breaker starting there, unless a marker exception holds it
     verb_opener_at: re.Pattern
     clause_opener_at: re.Pattern  # a clause opener with something after it
     conjunction_at: re.Pattern  # group 1: a list conjunction starting there, not at the end
@@ -116,6 +126,15 @@ def _starting(words: tuple[str, ...], unless: tuple[str, ...]) -> re.Pattern:
     return re.compile(f"(?=(?!{_alternation(unless)})({_alternation(words)}))")
 
 
+def _breaking(breakers: tuple[str, ...], exceptions: tuple[str, ...]) -> re.Pattern:
+    """Every position where an item breaker starts (group 1), unless a marker
+    exception starts there or holds the breaker whole (对 in 应对, in
+    `县应对新冠肺炎疫情工作领导小组`): such an exception is matched instead."""
+    holding = _longest_first(e for e in exceptions
+                             if any(b in e[1:] and e.index(b, 1) + len(b) <= len(e) for b in breakers))
+    return re.compile(f"{_alternation(holding)}|{_starting(breakers, exceptions).pattern}")
+
+
 def _labelled(labels: list[tuple[str, str]]) -> re.Pattern:
     """Every position where a list label starts, with its colon. As a label
     holds no colon or space, at most one label ends at a colon there."""
@@ -124,8 +143,9 @@ def _labelled(labels: list[tuple[str, str]]) -> re.Pattern:
     return re.compile(rf"(?=({_alternation(_longest_first(w for w, _ in labels))})(\s*[:：]\s*))")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
 def lexicon(path: Path = RULES_FILE) -> Lexicon:
+    """The word lists of a unit rule file (data/units.yml by default), loaded once per file."""
     data = load_rule_file(path)
 
     def listed(*keys: str) -> list[str]:
@@ -167,13 +187,20 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         modal=modal,
         marker_exceptions=exceptions,
         agent_exceptions=words("agent_exceptions"),
+        agent_verbs=frozenset(listed("agent_verbs")),
+        group_of_members=words("group_of_members"),
         responsibility_verbs=words("responsibility_verbs"),
         responsibility_nouns=words("responsibility_nouns"),
         responsibility_gap=number("responsibility_gap"),
         responsibility_kinds=words("responsibility_kinds"),
         list_predicates=words("list_predicates"),
+        list_predicate_at=re.compile(_alternation(words("list_predicates"))),
         verb_like_suffixes=words("verb_like_suffixes"),
         closed_by=words("closed_by"),
+        operation_stops=words("operation_stops"),
+        not_operators=words("not_operators"),
+        date_before=re.compile(f"(?:{rule(data, path, 'date_before_predicate', 'pattern')})$"),
+        date_ends=frozenset(listed("date_before_predicate", "ends")),
         prohibitions=words("prohibitions"),
         exception_open=words("exception_open"),
         exception_close=words("exception_close"),
@@ -184,10 +211,14 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         single_levels=frozenset(words("single_levels_need_prefix")),
         level_counters=words("level_counters"),
         prefixes=words("unit_prefixes"),
+        anyone=words("anyone_prefixes"),
         head_modifiers=words("head_modifiers"),
         head_conjunctions=words("head_conjunctions"),
         party=words("paired_bodies", "party"),
         government=tuple(listed("paired_bodies", "government")),
+        committee_and_government=re.compile(
+            f"(.*([{re.escape(''.join(listed('single_levels_need_prefix')))}])委)"
+            f"(\\2(?:{'|'.join(map(re.escape, words('paired_bodies', 'government')))}))$"),
         leadership=words("leadership_suffixes"),
         staff=words("staff_words"),
         staff_activities=words("staff_activities"),
@@ -207,7 +238,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         separators="".join(words("list_separators")),
         marker_at=_starting(markers, exceptions),
         agent_marker_at=_starting(markers + words("agent_verbs"), exceptions),
-        breaker_at=_starting(words("item_breakers"), exceptions),
+        breaker_at=_breaking(words("item_breakers"), exceptions),
         verb_opener_at=re.compile(_alternation(words("verb_openers"))),
         clause_opener_at=re.compile(f"(?:{_alternation(words('clause_openers'))})(?=.)", re.DOTALL),
         # Only a conjunction with something after it splits a list.

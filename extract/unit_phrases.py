@@ -26,6 +26,14 @@ ALIAS_ASIDE = re.compile(r"[（(][^（）()]*(?:以下简称|以下统称|以下
 PHRASE_EDGES = " \t\u3000、，,；;。“”\"'‘’#"
 # A listed item without a unit suffix takes the head after 等 only when it is this short.
 MAX_HEADLESS_ITEM = 12
+# A named place (`吉阳区`) has at most this many characters.
+MAX_PLACE_NAME = 5
+
+# What the words around a phrase vouch for its items: nothing (SHAPE: an item
+# is a unit only by its suffix); that they run a business they are told to stop
+# (OPERATORS: `农村大集、再生资源回收站点暂停营业`, any short noun phrase names
+# one); that they stand in an explicit list (LISTED: every item is a unit).
+SHAPE, OPERATORS, LISTED = "shape", "operators", "listed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +54,8 @@ def kind_of(text: str, lex: Lexicon) -> str:
     bare = QUALIFIER.sub("", text)
     if not bare or verb_led(bare, lex) or is_clause(bare, lex):
         return "none"
+    if bare.startswith(lex.anyone):  # `任何单位`: anyone, as the public is
+        return "person"
     core, prefixed = strip_leading(bare, lex.prefixes)
     if core in lex.level_words:
         return "level" if core in lex.single_levels and not prefixed else "org"
@@ -62,7 +72,7 @@ def kind_of(text: str, lex: Lexicon) -> str:
 def is_clause(text: str, lex: Lexicon) -> bool:
     """Whether a function word inside the phrase shows it is a clause, not a
     name (`单体楼等由属地区县`)."""
-    return lex.breaker_at.search(text) is not None
+    return any(m.group(1) for m in lex.breaker_at.finditer(text))
 
 
 def verb_led(text: str, lex: Lexicon) -> bool:
@@ -146,7 +156,7 @@ def _items(piece: Piece, lex: Lexicon) -> list[Piece]:
     return [p for p in out if p.text]
 
 
-def _head(piece: Piece, lex: Lexicon) -> tuple[Piece, str | None]:
+def _head(piece: Piece, lex: Lexicon, vouched: str) -> tuple[Piece, str | None]:
     """`卫生健康、公安等部门` → (卫生健康、公安, 部门); `村两委等` → (村两委, None)."""
     positions = find_outside(piece.text, "等")
     if not positions:
@@ -155,7 +165,7 @@ def _head(piece: Piece, lex: Lexicon) -> tuple[Piece, str | None]:
     after = piece.text[i + 1:]
     if not after:
         return piece.cut(0, i), None
-    if kind_of(after, lex) != "org":
+    if kind_of(after, lex) != "org" and not (vouched == OPERATORS and _noun_like(after, lex)):
         return piece, None
     for conj in lex.head_conjunctions:  # 部门和单位 → 部门
         left = after.split(conj)[0]
@@ -169,9 +179,13 @@ def _head(piece: Piece, lex: Lexicon) -> tuple[Piece, str | None]:
 
 
 def _paired(found: Found, lex: Lexicon) -> list[Found]:
-    """`乡镇党委政府` → 乡镇党委, 乡镇政府."""
+    """`乡镇党委政府` → 乡镇党委, 乡镇政府; `县委县政府` → 县委, 县政府."""
     if not found.name.endswith(lex.government):  # most units: spare trying every pair
         return [found]
+    both = lex.committee_and_government.match(found.name)
+    if both and found.name == found.piece.text:
+        cut = both.end(1)
+        return [Found(found.piece.cut(0, cut), both.group(1)), Found(found.piece.cut(cut), both.group(3))]
     for party in lex.party:
         for gov in lex.government:
             if found.name.endswith(party + gov) and len(found.name) > len(party + gov):
@@ -182,13 +196,72 @@ def _paired(found: Found, lex: Lexicon) -> list[Found]:
     return [found]
 
 
-def _expand(items: list[Piece], lex: Lexicon, head: str | None, explicit: bool) -> list[Found] | None:
+def _noun_like(text: str, lex: Lexicon) -> bool:
+    """Whether an item the lexicon does not know may still name an operator:
+    short, and neither a clause, nor led by a verb, nor holding a predicate
+    word, nor a time or a way of serving (lex.not_operators)."""
+    return (len(text) <= MAX_HEADLESS_ITEM and "的" not in text and not text.endswith(lex.not_operators)
+            and not any(c.isdigit() for c in text) and not verb_led(text, lex)
+            and not is_clause(text, lex) and lex.marker_at.search(text) is None)
+
+
+def _people_of_each(items: list[Piece], lex: Lexicon) -> bool:
+    """Whether the items all name people, the last one's person word shared by
+    the bare organisations before it: `公交车、出租车、网约车司乘人员` are the
+    drivers and riders of each, `商场、超市从业人员` the staff of each. Not
+    leaders or staff words, which stand for their bodies (see staff_words)."""
+    if len(items) < 2:
+        return False
+    last = items[-1].text
+    if (kind_of(last, lex) != "person" or last.endswith(lex.staff + lex.leadership)
+            or not any(kind_of(last[:k], lex) == "org" for k in range(2, len(last) - 1))):
+        return False
+    # A prefix before the first item qualifies the whole list (`所有出租车、网约车司机`).
+    return all(strip_leading(item.text, lex.prefixes)[1] is False for item in items[1:]) and all(
+        kind_of(item.text, lex) == "org" for item in items[:-1])
+
+
+def _place_name(text: str, lex: Lexicon) -> int:
+    """The length of the named place that opens the text (`吉阳区` of
+    `吉阳区疫情防控工作指挥部`, or all of `天涯区`): a few characters ending
+    with a single level word, with no prefix and no level word of its own; 0 if none."""
+    for n in range(min(MAX_PLACE_NAME, len(text)), 1, -1):
+        place = text[:n]
+        if (place[-1] in lex.single_levels and place not in lex.level_words
+                and not strip_leading(place, lex.prefixes)[1] and not any(c in lex.single_levels for c in place[:-1])):
+            return n
+    return 0
+
+
+def _bodies_of_places(items: list[Piece], lex: Lexicon) -> dict[int, str]:
+    """`天涯区和吉阳区疫情防控工作指挥部`, `甲县、乙县人民政府`: named places
+    listed before a place with its body share the body, by item index."""
+    if not any(len(item.text) <= MAX_PLACE_NAME and item.text[-1] in lex.single_levels for item in items[:-1]):
+        return {}  # most lists name no place before another: spare the search
+    shared, body = {}, None
+    for i in range(len(items) - 1, -1, -1):
+        text = items[i].text
+        n = _place_name(text, lex)
+        if body is not None and n == len(text):
+            shared[i] = body
+            continue
+        body = text[n:] if n and len(text) - n >= 2 and kind_of(text[n:], lex) == "org" else None
+    return shared
+
+
+def _expand(items: list[Piece], lex: Lexicon, head: str | None, vouched: str) -> list[Found] | None:
     """The units a list of items names: [] when the items are people or
-    places, None when an item is no noun phrase we know (unless the list is
-    an explicit one, whose items are units whatever their shape)."""
+    places, None when an item is no noun phrase we know (unless the words
+    around the list vouch for its items: see SHAPE)."""
+    if head is None and _people_of_each(items, lex):
+        return []
+    bodies = _bodies_of_places(items, lex) if len(items) > 1 else {}
     found: list[Found] = []
     pending_levels: list[Piece] = []  # 市 in 市和区县流调溯源组, waiting for the body
-    for item in items:
+    for n, item in enumerate(items):
+        if n in bodies:
+            found.extend(_paired(Found(item, item.text + bodies[n]), lex))
+            continue
         led = _leader_stripped(item, lex)
         kind = "person" if led is None else kind_of(led.text, lex)
         if kind in ("person", "place"):
@@ -202,7 +275,7 @@ def _expand(items: list[Piece], lex: Lexicon, head: str | None, explicit: bool) 
         if kind == "level" or (kind == "org" and _prefixed_level(led.text, lex)):
             pending_levels.append(led)
             continue
-        if kind == "none" and not explicit:
+        if kind == "none" and not (vouched == LISTED or vouched == OPERATORS and _noun_like(name, lex)):
             return None
         shared = pending_levels and _level_and_body(name, lex)
         if shared:
@@ -222,7 +295,7 @@ def _expand(items: list[Piece], lex: Lexicon, head: str | None, explicit: bool) 
     return found + [Found(p, p.text) for p in pending_levels]
 
 
-def _listed_before(modifier: Piece, head: Piece, lex: Lexicon, explicit: bool) -> list[Found] | None:
+def _listed_before(modifier: Piece, head: Piece, lex: Lexicon, vouched: str) -> list[Found] | None:
     """The items a relative clause lists before its 等 (`A、B等人员聚集的` + 场所),
     when the head after 的 names organisations or venues. An item with no
     suffix of its own takes the head, as before `等场所` (`剧本杀、网吧等人员密集的场所`)."""
@@ -231,7 +304,7 @@ def _listed_before(modifier: Piece, head: Piece, lex: Lexicon, explicit: bool) -
         return None
     items = modifier.cut(0, positions[-1])
     shared = strip_leading(head.text, lex.head_modifiers)[0]
-    return _expand(_items(items, lex), lex, shared, explicit) if items.text else None
+    return _expand(_items(items, lex), lex, shared, vouched) if items.text else None
 
 
 def _excepting(text: str, lex: Lexicon) -> bool:
@@ -250,7 +323,7 @@ def _without_staff_activity(piece: Piece, lex: Lexicon) -> Piece:
     return piece
 
 
-def _two_heads(piece: Piece, lex: Lexicon) -> list[Found] | None:
+def _two_heads(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None:
     """`商场、超市等重点场所及机场、车站等公共场所`, `客运站等场所和运输车辆`: a
     list with its head after 等, then a conjunction and more units; each side
     is parsed on its own."""
@@ -266,8 +339,8 @@ def _two_heads(piece: Piece, lex: Lexicon) -> list[Found] | None:
         left, right = piece.cut(0, i), piece.cut(i + len(m.group(1)))
         if right.text in lex.shared_suffixes:  # `等部门和单位`: one head of two generic words
             continue
-        found_left = _parse_units(left, lex, False)
-        found_right = _parse_units(right, lex, False) if found_left is not None else None
+        found_left = _parse_units(left, lex, vouched)
+        found_right = _parse_units(right, lex, vouched) if found_left is not None else None
         if found_right is not None:
             return found_left + found_right
     return None
@@ -278,7 +351,7 @@ def _prefixes_only(text: str, lex: Lexicon) -> bool:
     return strip_leading(text + "|", lex.prefixes)[0] == "|"
 
 
-def _between_levels(piece: Piece, lex: Lexicon) -> list[Found] | None:
+def _between_levels(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None:
     """`所有省、市、县际班线` → 省际班线, 市际班线, 县际班线: the levels before the
     last share the rest of its item."""
     m = lex.between_levels_at.search(piece.text) if lex.between_mark in piece.text else None
@@ -291,10 +364,10 @@ def _between_levels(piece: Piece, lex: Lexicon) -> list[Found] | None:
     rest = QUALIFIER.sub("", m.group(3))
     for sep in lex.separators:
         rest = rest.split(sep)[0]
-    others = _parse_units(piece.cut(m.start(2)), lex, False)
+    others = _parse_units(piece.cut(m.start(2)), lex, vouched)
     before = piece.cut(0, start).strip(PHRASE_EDGES)
     if not _prefixes_only(before.text, lex):  # items before the levels
-        earlier = _parse_units(before, lex, False)
+        earlier = _parse_units(before, lex, vouched)
         others = None if earlier is None or others is None else earlier + others
     if others is None:
         return None
@@ -373,22 +446,23 @@ def cached_by_text(find: Callable[..., list[Found] | None]) -> Callable[..., lis
     return placed
 
 
-def parse_units(piece: Piece, lex: Lexicon, explicit: bool = False) -> list[Found] | None:
+def parse_units(piece: Piece, lex: Lexicon, vouched: str = SHAPE) -> list[Found] | None:
     """The units a phrase names when the whole phrase is a list of units:
-    [] when it names only people or places, None when it is no such list."""
+    [] when it names only people or places, None when it is no such list.
+    `vouched`: what the words around the phrase say of its items (see SHAPE)."""
     text = piece.text
-    if not explicit and not (may_end_units(text, len(text), lex) and may_open_units(text, lex)):
+    if vouched == SHAPE and not (may_end_units(text, len(text), lex) and may_open_units(text, lex)):
         return None  # most phrases tried are no list: spare the cache and the parse
-    return _parse_units(piece, lex, explicit)
+    return _parse_units(piece, lex, vouched)
 
 
 @cached_by_text
-def _parse_units(piece: Piece, lex: Lexicon, explicit: bool) -> list[Found] | None:
+def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None:
     asides = [m.span() for m in ALIAS_ASIDE.finditer(piece.text)]
     piece = piece.without(asides).strip(PHRASE_EDGES)
     if not piece.text:
         return None
-    between = _between_levels(piece, lex)
+    between = _between_levels(piece, lex, vouched)
     if between is not None:
         return between
     modifier = None
@@ -396,27 +470,30 @@ def _parse_units(piece: Piece, lex: Lexicon, explicit: bool) -> list[Found] | No
     if des:  # `提供公共服务的窗口单位`: a relative clause before the unit
         modifier, piece = piece.cut(0, des[-1] + 1), piece.cut(des[-1] + 1)
         if _excepting(modifier.text[:-1], lex):  # `除超市、药店以外的所有行业`: the rest is the unit
-            return _parse_units(piece, lex, explicit)
-        if modifier.text.startswith(lex.modifier_openers + lex.verb_openers) or not piece.text:
+            return _parse_units(piece, lex, vouched)
+        # An operator may be qualified by what it serves (`进出武汉的客运航班`); a
+        # relative clause led by a verb before anything else puts it in object position.
+        openers = lex.modifier_openers if vouched == OPERATORS else lex.modifier_openers + lex.verb_openers
+        if modifier.text.startswith(openers) or not piece.text:
             return None
         if piece.text in lex.staff:  # `党政机关、事业单位的工作人员`: the bodies
-            return _parse_units(modifier.cut(0, len(modifier.text) - 1), lex, explicit)
-        listed = _listed_before(modifier, piece, lex, explicit)
+            return _parse_units(modifier.cut(0, len(modifier.text) - 1), lex, vouched)
+        listed = _listed_before(modifier, piece, lex, vouched)
         if listed:  # `图书馆、文化馆等人员聚集的文化场所`: the items listed
             return listed
     piece = _without_staff_activity(piece, lex)
-    two = _two_heads(piece, lex)
+    two = _two_heads(piece, lex, vouched)
     if two is not None:
         return two
-    body, head = _head(piece, lex)
+    body, head = _head(piece, lex, vouched)
     items = _items(body, lex)
-    units = _expand(items, lex, head, explicit) if body.text else None
+    units = _expand(items, lex, head, vouched) if body.text else None
     if units is None and head is not None:  # `中等职业学校`: 等 inside a name
-        units = _expand(_items(piece, lex), lex, None, explicit)
+        units = _expand(_items(piece, lex), lex, None, vouched)
     if units is None and head is None and len(items) > 1:  # `校外培训、托管机构`: the last item's suffix is shared
         suffix = next((w for w in lex.shared_suffixes if items[-1].text.endswith(w)), None)
         if suffix and kind_of(items[-1].text, lex) == "org":
-            units = _expand(items, lex, suffix, explicit)
+            units = _expand(items, lex, suffix, vouched)
     if units and modifier is not None and len(units) == 1:
         units = [Found(modifier.join(units[0].piece), modifier.text + units[0].name)]
     return units

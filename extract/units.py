@@ -6,8 +6,11 @@ Two sources, as the annotation guide defines them:
   `(A牵头，B配合)`; every listed unit, with the list's role;
 * subjects of obligations and directives, role "subject": a phrase naming
   units that opens a clause and is followed by a modal or directive word
-  (`各区县要…`, `各单位结合实际采取…`, `市领导小组将派出…`), the agent of
-  `由X负责`, and the units in `压实X责任`.
+  (`各区县要…`, `各单位结合实际采取…`, `市领导小组将派出…`), perhaps across a
+  date (`幼儿园4月21、22日放假`); the agent of `由X负责`, with the group its
+  members make (`由A、B等部门组成的巡查小组`); and the units in `压实X责任`.
+  A business or service told to stop its own work is a unit whatever its
+  noun (`农村大集继续暂停营业`).
 
 What counts as a unit, and how lists share heads (`卫生健康、公安等部门` gives
 卫生健康部门 and 公安部门), is the business of extract/unit_phrases.py; the
@@ -25,7 +28,7 @@ from extract.aliases import canonical_name
 from extract.models import UnitMention
 from extract.phrases import BLANKS, CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, spans, split
 from extract.unit_lexicon import Lexicon, lexicon
-from extract.unit_phrases import PHRASE_EDGES, Found, may_end_units, parse_units
+from extract.unit_phrases import LISTED, OPERATORS, PHRASE_EDGES, Found, may_end_units, parse_units
 
 __all__ = ["find_units", "canonical_name"]
 
@@ -57,10 +60,11 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
             continue
         if m.group(1) not in lex.modal and text.endswith(lex.verb_like_suffixes, 0, i):
             continue
-        # Most prefixes cannot name units: spare cutting them.
-        units = parse_units(clause.cut(0, i), lex) if may_end_units(text, i, lex) else None
+        if agent and m.group(1) in lex.agent_verbs and _opens_name(text, i + len(m.group(1)), lex):
+            continue  # 指挥 in 县指挥部, 派出 in 派出所: part of the agent's name
+        units = _units_before(clause, i, lex)
         if units is not None:  # people or places before the predicate: no unit here
-            return None if _closed(text, i, lex) else (units or None)
+            return None if _predicate_opens(text, i, lex, lex.closed_by) else (units or None)
         if not agent and m.group(1) in lex.modal:
             units = _subject_before_time(clause.cut(0, i), lex)
             if units is not None:
@@ -68,13 +72,40 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
     return None
 
 
-def _closed(text: str, i: int, lex: Lexicon) -> bool:
-    """Whether the predicate at text[i:] closes what precedes it (`…等场所暂时关闭`)."""
-    while True:
-        word = next((w for w in lex.list_predicates if text.startswith(w, i)), None)
-        if word is None:
-            return text.startswith(lex.closed_by, i)
-        i += len(word)
+def _opens_name(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether text[i:] opens with the suffix of an organisation of one or two
+    characters that a predicate follows, so that the verb before it is part of
+    the agent's name (`由县指挥部统一调配`, `由辖区派出所予以处罚`), not a verb
+    (`由各乡镇具体组织实施`)."""
+    return any(lex.suffix_kinds.get(text[i:j]) == "org" and text[i:j] not in lex.verb_like_suffixes
+               and (j == len(text) or lex.agent_marker_at.match(text, j)) for j in (i + 1, i + 2))
+
+
+def _units_before(clause: Piece, i: int, lex: Lexicon) -> list[Found] | None:
+    """The units of clause.text[:i], the subject of the predicate at i. A date
+    may stand between them (`…幼儿园4月21、22日放假`); told to stop its
+    business (`农村大集继续暂停营业`), any short noun phrase names a unit."""
+    text = clause.text
+    end = i
+    if text[i - 1] in lex.date_ends:  # most subjects end otherwise: spare the search
+        date = lex.date_before.search(text, 0, i)
+        end = date.start() if date and date.start() else i
+    # Most prefixes cannot name units: spare cutting them.
+    units = parse_units(clause.cut(0, end), lex) if may_end_units(text, end, lex) else None
+    if units is None and _predicate_opens(text, i, lex, lex.operation_stops):
+        units = parse_units(clause.cut(0, end), lex, OPERATORS)
+    return units
+
+
+def _predicate_opens(text: str, i: int, lex: Lexicon, words: tuple[str, ...]) -> bool:
+    """Whether the predicate at text[i:], past adverbs such as 一律 or 暂时
+    (lex.list_predicates), opens with one of the words: `…等场所暂时关闭`."""
+    while not text.startswith(words, i):
+        adverb = lex.list_predicate_at.match(text, i)
+        if adverb is None:
+            return False
+        i = adverb.end()
+    return True
 
 
 def _subject_before_time(prefix: Piece, lex: Lexicon) -> list[Found] | None:
@@ -183,8 +214,20 @@ def _agents(clause: Piece, lex: Lexicon) -> list[Found]:
         if any(text.startswith(e, i - k) for e in lex.agent_exceptions for k in range(min(len(e), i + 1))):
             continue
         units = _subject_before_marker(clause.cut(i + 1), lex, agent=True)
-        found += units or []
+        if units:
+            found += units + _group_of(clause.cut(i + 1), lex)
     return found
+
+
+def _group_of(members: Piece, lex: Lexicon) -> list[Found]:
+    """The group the members after 由 make (`由公安、市场监管等部门组成的巡查小组`),
+    up to its own predicate, if any."""
+    for word in lex.group_of_members:
+        i = members.text.find(word)
+        if i >= 0:
+            group = members.cut(i + len(word))
+            return parse_units(group, lex) or _subject_before_marker(group, lex) or []
+    return []
 
 
 def _responsible_for(clause: Piece, lex: Lexicon) -> list[Found]:
@@ -231,7 +274,7 @@ def _explicit(text: str, lex: Lexicon) -> list[tuple[Found, str]]:
             if m.group() in SENTENCE_ENDS or level[m.start()] <= level[start]:
                 end = m.start()
                 break
-        units = parse_units(Piece.of(text, start, end), lex, explicit=True) or []
+        units = parse_units(Piece.of(text, start, end), lex, LISTED) or []
         out += [(u, role) for u in units]
     for m in ROLE_LIST.finditer(text):
         out += _role_list(text, m.start(1), m.end(1), lex)
@@ -308,15 +351,16 @@ def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
 # ---------------------------------------------------------------- public
 
 
-def find_units(text: str, city: str | None = None) -> list[UnitMention]:
+def find_units(text: str, city: str | None = None, lex: Lexicon | None = None) -> list[UnitMention]:
     """The organisations a measure obliges, in the order they are written.
 
     A unit named more than once is given once, at its explicit-list role if it
     has one, else at its first mention. `city` (the issuing city, when known)
-    turns short forms such as `市卫健委` into full names.
+    turns short forms such as `市卫健委` into full names. `lex`: the word lists
+    of another rule file (unit_lexicon.lexicon(path)) instead of data/units.yml.
     """
     best: dict[str, tuple[int, int, int, str]] = {}  # canonical name -> role rank, start, end, role
-    for start, end, name, role in _text_units(text, lexicon()):
+    for start, end, name, role in _text_units(text, lex or lexicon()):
         name = canonical_name(name, city)
         kept = best.get(name)
         if kept is None or (ROLE_RANK[role], start) < kept[:2]:

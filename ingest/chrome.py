@@ -200,9 +200,10 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
     """
     start, titled, title_lines = preamble, False, 0
     # A paragraph of text may open the notice before its preamble (近期…。 / 现通告如下：),
-    # right under the title or the number printed under it.
+    # right under the title, the number printed under it, or a repost's 通告全文如下：.
     if preamble >= 2 and not flags[preamble - 1] and re.search(r"[。！]$", lines[preamble - 1]) \
-            and (names_kind(lines[preamble - 2]) and is_title_line(lines[preamble - 2]) or NUMBER_LINE.match(lines[preamble - 2])):
+            and (names_kind(lines[preamble - 2]) and is_title_line(lines[preamble - 2]) or NUMBER_LINE.match(lines[preamble - 2])
+                 or rules().lead_preamble.search(lines[preamble - 2])):
         start = preamble = preamble - 1
     for i in range(preamble - 1, -1, -1):
         line = lines[i]
@@ -210,7 +211,7 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
             if title_lines:
                 break
             continue
-        if start == preamble and _ADDRESSEES.match(line) and not title_lines:
+        if start == preamble and _ADDRESSEES.match(line) and not title_lines and not is_lead(line):
             start = i
         elif _is_number_line(line) and not title_lines:
             start = i

@@ -49,6 +49,7 @@ def _continuation(paragraphs: list[str], i: int, used: set[int]) -> int | None:
     if after is not None and not _HEADLINE.match(paragraphs[after]) and _NO_PUNCTUATION_END.search(paragraphs[i]):
         return after  # cut mid-phrase and the next body paragraph is right there
     tails = [paragraphs[i][-k:] for k in range(1, 5) if k <= len(paragraphs[i])]
+    continues: dict[str, bool] = {}  # by first character: most of the reach shares a few
     for side in (range(i + 1, len(paragraphs)), range(i - 1, -1, -1)):
         tried = 0
         for j in side:
@@ -58,7 +59,9 @@ def _continuation(paragraphs: list[str], i: int, used: set[int]) -> int | None:
             if tried > _REACH:
                 break
             first = paragraphs[j][0]
-            if any(is_word_prefix(tail + first) for tail in tails) and _word_across(paragraphs[i], paragraphs[j]):
+            if first not in continues:
+                continues[first] = any(is_word_prefix(tail + first) for tail in tails)
+            if continues[first] and _word_across(paragraphs[i], paragraphs[j]):
                 return j
     return None
 

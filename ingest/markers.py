@@ -6,23 +6,55 @@ Shared by the cleaner (a numbered provision starts a paragraph) and by
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import cn2an
 
 CN_DIGITS = "一二三四五六七八九十"
 
+# Numbers a word processor sets as one character: ⑴ … ⒇ for (1) … (20), ⒈ … ⒛ for 1. … 20.
+PAREN_DIGITS = "".join(map(chr, range(0x2474, 0x2488)))
+STOP_DIGITS = "".join(map(chr, range(0x2488, 0x249C)))
+
 # Each level of numbering, outermost first, as the guide lists them. The group
-# "n" holds the ordinal as printed.
+# "n" (or "n2", "n3" in another form of the same style) holds the ordinal as printed.
+# A space may slip in inside a marker (一 、, （ 一 ）, 4 .企业…), as copies of PDFs have it.
+# 第一，/第一条 is a style of its own: at the top of a notice it counts like 一、 (the
+# guide), and under 一、 (一、… 第一，…) it is the level below.
 LEVEL_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
-    ("cn", re.compile(rf"(?:第(?P<n>[{CN_DIGITS}]+)(?:[、，,：:]|条\s*)|(?P<n2>[{CN_DIGITS}]+)、)")),
-    ("cn_paren", re.compile(rf"[（(](?P<n>[{CN_DIGITS}]+)[）)]")),
-    ("arabic", re.compile(r"(?P<n>\d{1,3})(?:[.．](?!\d)|、)")),
-    ("arabic_paren", re.compile(r"[（(](?P<n>\d{1,3})[）)]")),
+    ("cn_ordinal", re.compile(rf"第(?P<n>[{CN_DIGITS}]+)(?:[、，,：:]|条\s*)")),
+    ("cn", re.compile(rf"(?P<n>[{CN_DIGITS}]+) ?、")),
+    # 一） with its opening bracket left out is （一）.
+    ("cn_paren", re.compile(rf"[（(] ?(?P<n>[{CN_DIGITS}]+) ?[）)]|(?P<n2>[{CN_DIGITS}]+)[）)]")),
+    # 1。 is 1. typed with a Chinese full stop (never a decimal); a sentence ending in a
+    # number (电话：12345。) ends the line or is no run of items.
+    ("arabic", re.compile(rf"(?P<n>\d{{1,3}})(?: ?[.．](?!\d)|、|。(?=\S))|(?P<n2>[{STOP_DIGITS}])")),
+    # 1） and 1) are （1） with the opening bracket left out.
+    ("arabic_paren", re.compile(rf"[（(] ?(?P<n>\d{{1,3}}) ?[）)]|(?P<n2>\d{{1,3}})[）)]|(?P<n3>[{PAREN_DIGITS}])")),
 )
+LEVELS = tuple(style for style, _ in LEVEL_PATTERNS)
 # What every marker opens with, besides a digit (``\d``, which is what str.isdecimal
-# accepts): most lines are ruled out by one test instead of four patterns.
-_OPENERS = frozenset("第（(" + CN_DIGITS)
+# accepts): most lines are ruled out by one test instead of a pattern per level.
+OPENERS = "第（(" + CN_DIGITS + PAREN_DIGITS + STOP_DIGITS
+_OPENERS = frozenset(OPENERS)
+# Circled numbers number items inside a provision (①…②…), never a provision's own line.
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_ITEM_ONLY = {"circled": f"[{CIRCLED}]"}
+
+
+def marker_source(*styles: str) -> str:
+    """The markers of the given styles (of ``LEVEL_PATTERNS``, or ``circled``) as one
+    regex alternation without groups, for a pattern that finds a marker inside a larger
+    one: a line break before an item run into the sentence before it, a Markdown heading
+    around a provision.
+
+    >>> re.fullmatch(marker_source("cn_ordinal", "circled"), "第二，") is not None
+    True
+    """
+    levels = dict(LEVEL_PATTERNS)
+    sources = [_ITEM_ONLY[s] if s in _ITEM_ONLY else re.sub(r"\(\?P<\w+>", "(?:", levels[s].pattern) for s in styles]
+    return "|".join(f"(?:{source})" for source in sources)
 
 # A document number (发文字号): issuer abbreviation, bracketed year, serial and 号:
 # 渝肺炎组办发〔2021〕22号, 国办发明电[2021]1号, 国卫办疾控函（2020）120号. Nothing
@@ -47,7 +79,11 @@ PAGE_NUMBER = re.compile(
 @lru_cache(maxsize=1024)  # a few dozen numerals number every notice; cn2an checks each at length
 def ordinal(numeral: str) -> int:
     """The value of an ordinal written in Arabic or Chinese digits."""
-    return int(numeral) if numeral.isdigit() else int(cn2an.cn2an(numeral, "normal"))
+    if numeral.isdecimal():
+        return int(numeral)
+    if len(numeral) == 1 and numeral.isnumeric() and numeral not in CN_DIGITS:  # ⑴, ⒈, ①
+        return int(unicodedata.numeric(numeral))
+    return int(cn2an.cn2an(numeral, "normal"))
 
 
 def match_marker(text: str, pos: int = 0) -> tuple[str, int, re.Match] | None:
@@ -59,8 +95,12 @@ def match_marker(text: str, pos: int = 0) -> tuple[str, int, re.Match] | None:
     ('arabic', 12)
     >>> match_marker("12.5%的床位") is None
     True
+    >>> match_marker("2。再生资源回收站点继续暂停营业。")[:2], match_marker("4 .企业落实主体责任。")[:2]
+    (('arabic', 2), ('arabic', 4))
     >>> match_marker("第一时间送到医院") is None
     True
+    >>> [match_marker(m)[:2] for m in ("1）室内", "⑵室外", "二）关闭", "（ 三 ）停止", "⒋其他")]
+    [('arabic_paren', 1), ('arabic_paren', 2), ('cn_paren', 2), ('cn_paren', 3), ('arabic', 4)]
     """
     first = text[pos : pos + 1]
     if first not in _OPENERS and not first.isdecimal():
@@ -68,5 +108,5 @@ def match_marker(text: str, pos: int = 0) -> tuple[str, int, re.Match] | None:
     for style, pattern in LEVEL_PATTERNS:
         m = pattern.match(text, pos)
         if m:
-            return style, ordinal(m.group("n") or m.groupdict().get("n2")), m
+            return style, ordinal(m.group(m.lastgroup)), m
     return None

@@ -13,7 +13,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 
 from .html import read_html
-from .markers import CN_DIGITS
+from .markers import LEVELS, marker_source
 
 _TAG = re.compile(
     r"<(?:p|div|br|span|strong|b|em|table|tr|td|th|h[1-6]|li|ul|ol|img|a|section|article|font|center)\b[^<>]*>"
@@ -31,7 +31,11 @@ _SQL_UNESCAPED = {"n": "\n", "r": "", "t": "\t"}
 # Inline Markdown: bold or italic marks, links, images.
 _MARKDOWN = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__|!?\[[^\]\n]*\]\([^)\s]+\)")
 _MIN_MARKS = 2
-_PROVISION_HEADING = re.compile(rf"^#{{1,6}}\s*(?=(?:\*\*|__)?(?:第?[{CN_DIGITS}]+[、，]|[（(][{CN_DIGITS}]+[）)]|\d{{1,3}}[.．、]))", re.M)
+# CommonMark takes ** for emphasis only beside white space or punctuation on the outer
+# side, which Chinese text has none of: **（一）暂停营业。**各场所… keeps its marks
+# through the parser, and they go here.
+_CJK_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^*_\n]+?)(?<=\S)\1")
+_PROVISION_HEADING = re.compile(rf"^#{{1,6}}\s*(?=(?:\*\*|__)?(?:{marker_source(*LEVELS)}))", re.M)
 
 
 def html_span(text: str) -> tuple[int, int] | None:
@@ -96,6 +100,8 @@ def strip_markdown(text: str) -> str:
 
     >>> strip_markdown("# 标题\\n## 二、**严格**落实\\n**1.** 严格**落实**责任")
     '# 标题\\n二、严格落实\\n1. 严格落实责任'
+    >>> strip_markdown("**（一）暂停营业。**各场所暂停营业。")
+    '（一）暂停营业。各场所暂停营业。'
     """
     lines = (_PROVISION_HEADING.sub("", line) for line in text.split("\n"))
     return "\n".join(_inline_text(line) if _MARKDOWN.search(line) else line for line in lines)
@@ -108,4 +114,5 @@ def _inline_text(line: str) -> str:
             parts.append(token.content)
         elif token.type in ("softbreak", "hardbreak"):
             parts.append("\n")
-    return "".join(parts)
+    return _CJK_EMPHASIS.sub(r"\2", "".join(parts))
+

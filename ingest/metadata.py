@@ -153,7 +153,10 @@ def split_head(paragraphs: list[str]) -> Head:
             rest.pop(0)
             continue
         colon = re.search(r"：|:(?!\d)", line)  # not the colon of a time, 14:30
-        if colon and _is_addressee_line(line[: colon.end()]) and (head.doc_number or title_lines):
+        # An untitled notice may open with its addressee line (广大市民朋友们：), over a line of its text.
+        untitled = (not head.parts and not title_lines and colon and colon.end() == len(line) and not rules().label.match(line)
+                    and len(rest) > 1 and re.search(r"[。！；]|[：:]$", rest[1]))
+        if colon and _is_addressee_line(line[: colon.end()]) and (head.doc_number or title_lines or untitled):
             head.addressees = split_addressees(line[: colon.end()])
             head.parts.append(line[: colon.end()])
             remainder = line[colon.end():].strip()

@@ -11,24 +11,24 @@ import re
 from functools import lru_cache
 
 from .chrome import SIGNATURE_DATE, ends_with_body, rules
-from .markers import CN_DIGITS, match_marker
+from .markers import LEVEL_PATTERNS, LEVELS, marker_source, match_marker
 
+# A paragraph's indent (two or more spaces) after the end of a sentence, in a line of
+# any length: the line break before it was lost, the indent kept.
+_INDENT_BREAK = re.compile(r"([。！？；：])[ \u3000\u00a0]{2,}(?=[\u4e00-\u9fff])")
 # A line this long with sentences joined by spaces is a whole pasted text, not a paragraph.
 PASTED_LINE = 200
 _SPACE_BREAK = re.compile(r"([。！？；：”）]|通知|通告|公告)[ \u3000]+(?=\S)")
+# An item run into the sentence before it starts a line, and so does the closing formula.
 # Each pattern opens with the mark it breaks after, which the regex engine skips ahead
 # to, rather than with a lookbehind tried at every position of the text.
 _ITEM_BREAKS = (
-    # 第一，… after the end of a sentence
-    re.compile(rf"([。！？；：])(?=第[{CN_DIGITS}]{{1,3}}[，、,])"),
-    # circled numbers
-    re.compile(r"([。！？；：])(?=[①-⑳])"),
-    # the closing formula
+    re.compile(rf"([。！？；：])(?={marker_source('cn_ordinal', 'cn', 'cn_paren', 'arabic_paren', 'circled')})"),
     re.compile(r"([。！？；])(?=特此(?:通告|通知|公告)[。！]?(?:\n|$))"),
 )
-# An Arabic item number; a decimal is none. It counts after a Chinese character or the
-# end of a sentence (``_AFTER``), not after a digit or a Latin letter.
-_ARABIC_ITEM = re.compile(r"(\d{1,2})[.．、](?!\d)")
+# Arabic item numbers (a decimal is none) count after a Chinese character or the end of
+# a sentence (``_AFTER``), not after a digit or a Latin letter, and only as a run 1, 2, ….
+_ARABIC_ITEM = dict(LEVEL_PATTERNS)["arabic"]
 _AFTER = re.compile(r"[\u4e00-\u9fff。！？；：）”]")
 _SPACED_WORD = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$", re.M)
 
@@ -83,9 +83,12 @@ def split_pasted_lines(text: str) -> str:
 
     >>> split_pasted_lines("现通知如下： " + "第一，严格管理。" * 30 + " 第二，加强审批。")[:11]
     '现通知如下：\\n第一，严'
+    >>> split_pasted_lines("各乡镇：   经研究决定，启动一级响应。   各单位要严格落实。")
+    '各乡镇：\\n经研究决定，启动一级响应。\\n各单位要严格落实。'
     >>> split_pasted_lines("关于加强防控的通告 为做好防控，" + "现通告如下，" * 40 + " 一、暂停营业。 某区指挥部 2020年1月28日").split("\\n")[::2]
     ['关于加强防控的通告', '一、暂停营业。', '2020年1月28日']
     """
+    text = _INDENT_BREAK.sub("\\1\n", text)
     return "\n".join(_split_pasted(line) if len(line) >= PASTED_LINE and _SPACE_BREAK.search(line) else line for line in text.split("\n"))
 
 
@@ -94,20 +97,25 @@ def _line_openers() -> re.Pattern:
     """Spaces before what starts a line of a notice, and what starts the page after it."""
     trailer = rules().trailer.pattern.removeprefix("^")
     return re.compile(
-        rf"[ \u3000]+(?=[{CN_DIGITS}]{{1,3}}、|[（(][{CN_DIGITS}]{{1,3}}[）)]|\d{{1,2}}[.．、](?!\d)|第[{CN_DIGITS}]{{1,3}}[，、]"
-        rf"|[①-⑳]|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|[（(]此件|【(?:编辑|责编|责任编辑)|关于[^ \u3000。]{{2,60}}?(?:通知|通告|公告)[ \u3000]|{trailer})"
+        rf"[ \u3000]+(?={marker_source(*LEVELS, 'circled')}"
+        rf"|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|[（(]此件|【(?:编辑|责编|责任编辑)|关于[^ \u3000。]{{2,60}}?(?:通知|通告|公告)[ \u3000]|{trailer})"
     )
 
 
+# The signature's date is a line of its own: what a space parts from it (the page's
+# footer, a separator) starts another.
+_DATE_LINE = re.compile(r"^(\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]+(?=\S)", re.M)
+
+
 def _split_pasted(line: str) -> str:
-    return _line_openers().sub("\n", _SPACE_BREAK.sub("\\1\n", line))
+    return _DATE_LINE.sub("\\1\n", _line_openers().sub("\n", _SPACE_BREAK.sub("\\1\n", line)))
 
 
 def _arabic_breaks(line: str) -> list[int]:
     """Where items numbered 1., 2., 3. … run together in a line: the run from 1 counting
     up by one, with at least two items; a lone number is a number, not a list."""
     found = [
-        (m.start(), int(m.group(1)))
+        (m.start(), int(m.group("n")))
         for m in _ARABIC_ITEM.finditer(line)
         if m.start() and _AFTER.match(line, m.start() - 1)
     ]
@@ -144,3 +152,44 @@ def split_run_items(text: str) -> str:
         cuts = [0, *_arabic_breaks(line), len(line)]
         out.append("\n".join(line[a:b] for a, b in zip(cuts, cuts[1:])) if len(cuts) > 2 else line)
     return "\n".join(out)
+
+
+@lru_cache(maxsize=1)
+def _glued_lead() -> re.Pattern:
+    """A reposter's lead opening a line (``…2月24日发布通告，``) and ending at the comma
+    after the notice it names."""
+    return re.compile(rf"^[^。，,]{{0,40}}?(?:{rules().lead.pattern})[，,][ \u3000]*(?=\S)")
+
+
+def split_lead_from_preamble(text: str) -> str:
+    """Start the notice's preamble on a line of its own when a repost ran the lead that
+    names the notice into it; the preamble is the rest of the line up to its ``如下：``.
+    A lead that goes on in the reporter's words keeps them.
+
+    >>> split_lead_from_preamble("某市指挥部2月24日发布通告，为加强检测，现将有关事项通告如下：")
+    '某市指挥部2月24日发布通告，\\n为加强检测，现将有关事项通告如下：'
+    >>> split_lead_from_preamble("27日晚，某市办公室发布通告，在全市开展筛查。")
+    '27日晚，某市办公室发布通告，在全市开展筛查。'
+    >>> split_lead_from_preamble("14日电，某市指挥部发布6号通告，全文如下：")
+    '14日电，某市指挥部发布6号通告，全文如下：'
+    >>> split_lead_from_preamble("某市办公室发布消息：根据方案要求，解除管控。")
+    '某市办公室发布消息：\\n根据方案要求，解除管控。'
+    """
+    if "发布" not in text and "如下" not in text:
+        return text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        lead = "发布" in line and rules().preamble.search(line) and _glued_lead().match(line)
+        # (全文如下： after the lead is the reposter's too)
+        if lead and not rules().preamble.search(lead.group()) and not rules().lead_preamble.search(line):
+            lines[k] = lead.group().rstrip() + "\n" + line[lead.end():]
+        announced = _announcing_lead().match(lines[k])
+        if announced and announced.end() < len(lines[k]):
+            lines[k] = announced.group() + "\n" + lines[k][announced.end():].lstrip()
+    return "\n".join(lines)
+
+
+@lru_cache(maxsize=1)
+def _announcing_lead() -> re.Pattern:
+    """A lead announcing the text that follows it (…发布消息：, 全文如下：), opening a line."""
+    return re.compile(rf"^[^。\n]{{0,80}}?(?:{rules().lead_preamble.pattern.removesuffix('$')})")

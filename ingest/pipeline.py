@@ -8,7 +8,9 @@
 3. Layout: a text pasted on one line split where its line breaks were
    (``pastes.split_pasted_lines``); hard wraps joined, page breaks dropped
    (``layout.unwrap_lines``); run-together scraped blocks and items split at
-   provisions (``scrape.split_run_together``, ``pastes.split_run_items``).
+   provisions (``scrape.split_run_together``, ``pastes.split_run_items``); a
+   reposter's lead run into the notice's preamble split from it
+   (``pastes.split_lead_from_preamble``).
 4. The notice cut out of the page around it (``chrome.find_notice``).
 5. The head block (title, document number, addressees) taken out as metadata,
    and its repeats cut from the body.
@@ -83,6 +85,7 @@ def clean_text(raw: str) -> Cleaned:
     text = run(pastes.split_run_items, text)
     text = run(pastes.join_spaced_words, text)
     text = run(pastes.join_wrapped_signature, text)
+    text = run(pastes.split_lead_from_preamble, text)
     page = chrome.find_notice(text)
     published = published or metadata.iso_date(page.page_date or "")
     if page.chrome:

@@ -115,19 +115,24 @@ class RawIndex:
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         return self.to_raw[self._fixed(start)], self.to_raw[self._fixed(end - 1)] + 1
 
-    def _uncovered_from(self, piece: str, origin: int) -> int:
-        pos = self.text.find(piece, origin)
+    def _uncovered_from(self, piece: str, origin: int, end: int | None = None) -> tuple[int, int]:
+        """The first uncovered place of ``piece`` in text[origin:end], and its first place there."""
+        first = pos = self.text.find(piece, origin, end)
         while pos >= 0 and self.covered.find(1, pos, pos + len(piece)) >= 0:
-            pos = self.text.find(piece, pos + 1)
-        return pos
+            pos = self.text.find(piece, pos + 1, end)
+        return pos, first
 
     def find(self, piece: str, after: int) -> int:
-        """Where ``piece`` stands, preferring an uncovered place at or after ``after``."""
-        for origin in (after, 0):
-            pos = self._uncovered_from(piece, origin)
-            if pos >= 0:
-                return pos
-        return self.text.find(piece)
+        """Where ``piece`` stands, preferring an uncovered place at or after ``after``,
+        then one before it, then its first place. Each stretch of the text is searched
+        once: a piece found nowhere (most of ``longest_opening``'s tries) costs one pass."""
+        pos, first_after = self._uncovered_from(piece, after)
+        if pos >= 0:
+            return pos
+        pos, first = self._uncovered_from(piece, 0, after - 1 + len(piece))  # places starting before ``after``
+        if pos >= 0:
+            return pos
+        return first if first >= 0 else first_after
 
     def locate_all(self, texts: list[str], after: int) -> tuple[list[tuple[int, int]], int]:
         """``locate`` each text in turn, each after the one before.
@@ -137,9 +142,14 @@ class RawIndex:
         the one before, so one search places them all.
         """
         pieces = [piece for piece in map(_squeeze, texts) if piece]  # white space alone is not located
-        start = self._uncovered_from("".join(pieces), after) if pieces else -1
+        whole = "".join(pieces)
+        # The whole stands uncovered where the first text is first found uncovered after
+        # ``after``, or nowhere after it: one test there, not a search through the rest
+        # of the text (which made a long scrape, whose paragraphs are rebuilt, quadratic).
+        start = self.find(pieces[0], after) if pieces else -1
         spans: list[tuple[int, int]] = []
-        if start < 0 or self.find(pieces[0], after) != start:
+        if (start < after or not self.text.startswith(whole, start)
+                or self.covered.find(1, start, start + len(whole)) >= 0):
             for piece in pieces:
                 found, after = self.locate(piece, after)
                 spans += found
@@ -186,18 +196,16 @@ def _merge(spans: list[tuple[int, int]], raw: str) -> list[tuple[int, int]]:
     return merged
 
 
-def _account(piece: str, metadata: list[str], clean: str, audit: Audit) -> None:
+def _kind(piece: str, metadata: list[str], clean: str) -> str:
+    """What a raw sentence no paragraph holds is: debris, metadata, a duplicate or lost."""
     rest = piece
     for m in metadata:
         rest = rest.replace(m, "")
     if not _FURNITURE.sub("", piece):
-        audit.debris += 1
-    elif not _FURNITURE.sub("", rest):
-        audit.metadata += 1
-    elif rest in clean:
-        audit.duplicates += 1
-    else:
-        audit.lost.append(piece)
+        return "debris"
+    if not _FURNITURE.sub("", rest):
+        return "metadata"
+    return "duplicates" if rest in clean else "lost"
 
 
 def trace(
@@ -230,11 +238,17 @@ def trace(
     clean = _squeeze("".join(paragraphs))
     # Longest first: a title line holds the title without its decorations.
     meta = sorted((_squeeze(m) for m in metadata if m), key=len, reverse=True)
+    kinds: dict[str, str] = {}  # a scrape repeats its sentences; each search of ``clean`` costs its length
     for run in index.uncovered():
         audit.debris += len(DEBRIS.findall(run))
         for chunk in DEBRIS.sub("\n", drop_page_numbers(run)).split("\n"):
             for piece in sentences(chunk):
-                _account(piece, meta, clean, audit)
+                if piece not in kinds:
+                    kinds[piece] = _kind(piece, meta, clean)
+                if kinds[piece] == "lost":
+                    audit.lost.append(piece)
+                else:
+                    setattr(audit, kinds[piece], getattr(audit, kinds[piece]) + 1)
     audit.sentences = audit.kept + audit.metadata + audit.debris + audit.duplicates + len(audit.lost)
     return all_spans, audit
 

@@ -29,7 +29,7 @@ DEBRIS = re.compile(
     "|".join(
         (
             r"<\s*/?\s*br\s*/?\s*>",
-            _each(("发布", "发表", "发稿", "发文", "印发", "成文", "编辑"), rf"(?:日期|时间)\s*[:：]\s*{_DATE}(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?"),
+            _each(("发布", "发表", "发稿", "发文", "印发", "成文", "编辑", "更新"), rf"(?:日期|时间)\s*[:：]\s*{_DATE}(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?"),
             _each(("来源", "信息来源", "文章来源", "作者", "责任编辑", "编辑"), r"\s*[:：]\s*[^\s。，；：:]{1,30}?(?=发布(?:日期|时间|[:：])|点击|浏览|字号|来源|编辑|作者|审核|【|\s|$)"),
             # An empty counter must not take the number opening the next paragraph.
             _each(("点击", "浏览", "阅读"), r"(?:数|量|次数)?[^\S\n]*[:：][^\S\n]*\d+[^\S\n]*次?"),
@@ -49,17 +49,17 @@ _STAMPED = re.compile(
     r"|^(?P<counted>\d{4}-\d{1,2}-\d{1,2})\s+(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]", re.M
 )
 _SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[”’」』）)]*|$)")
-# Where a run-together scrape hides paragraph breaks: before a numbered provision
-# that follows the end of a sentence, and around the signature's date line.
+# Where a run-together scrape hides paragraph breaks: around the signature's date line
+# (a provision run into the sentence before it is ``pastes.split_run_items``'s).
 # A break after punctuation takes the mark with it rather than look behind for it:
 # the regex engine skips ahead to such a mark, while a pattern that opens with a
 # lookbehind is tried at every position of the text. For the same reason a date
 # opens with its first digit and looks behind after it, or, where nothing goes
 # before the date, opens with its 年, which the engine finds fastest.
 _RUN_TOGETHER = (
-    (re.compile(r"([。：；！？])(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"), "\\1\n"),
-    # (not a date in the text with its weekday: 自2022年9月24日（星期六）起)
-    (re.compile(r"(\d(?<=[）\u4e00-\u9fff]\d)\d{3}年\d{1,2}月\d{1,2}日)(?=[（(](?!星期)|$)", re.M), "\n\\1"),
+    # The date ends its line, or only a note does (（此件公开发布）); a note inside a
+    # sentence is the date's own: 自2022年9月24日（星期六）起, 自2月17日（含）以来.
+    (re.compile(r"(\d(?<=[）\u4e00-\u9fff]\d)\d{3}年\d{1,2}月\d{1,2}日)(?=[（(][^（()）\n]{1,30}[）)][^\S\n]*$|$)", re.M), "\n\\1"),
     (re.compile(r"年(?<=\d{4}年)\d{1,2}月\d{1,2}日(?=[（(](?:此件|公开))"), "\\g<0>\n"),
     # The signing body: a short unpunctuated run between a sentence and the date line.
     (re.compile(r"([。！？；])(?=[^。！？；，\n]{2,40}\n\d{4}年\d{1,2}月\d{1,2}日)"), "\\1\n"),
@@ -104,10 +104,8 @@ def strip_debris(text: str) -> str:
 
 
 def split_run_together(text: str) -> str:
-    """Break scraped blocks at provisions and at the signature date.
+    """Break scraped blocks at the signature date.
 
-    >>> split_run_together("通知如下：一、严格落实责任。二、加强排查。")
-    '通知如下：\\n一、严格落实责任。\\n二、加强排查。'
     >>> split_run_together("综合办公室（代章）2021年11月3日（此件公开发布）")
     '综合办公室（代章）\\n2021年11月3日\\n（此件公开发布）'
     """
@@ -129,7 +127,7 @@ def remove_lines_equal_to(text: str, items: list[str]) -> str:
         end = _repeat_end(text, start, items) if start >= done else None
         # A repeat of the block ends where the block can: a title's kind, a number, a colon.
         # Lines of a wrapped title that open a sentence (某县指挥部办公室会…) name the body.
-        if end is not None and _HEAD_END.search(text, 0, end):
+        if end is not None and _HEAD_END.search(text, start, end):  # anchored at its end: no scan from 0
             pieces += [text[done:start], "\n"]
             done = end
     text = "".join(pieces) + text[done:]
@@ -312,7 +310,8 @@ class _Sections:
         if number in self._wording:
             bigrams, last = self._wording[number]
             joined = last + "".join(piece)
-            self._wording[number] = bigrams | _bigrams([joined]), joined[-1:]
+            bigrams.update(_bigrams([joined]))  # in place: a copy per piece made a long section quadratic
+            self._wording[number] = bigrams, joined[-1:]
 
     def pop_last(self, number: int) -> None:
         self._wording.pop(number, None)

@@ -221,7 +221,7 @@ def cmd_publish(args) -> int:
     from db.serve import publish
 
     try:
-        out = publish(Path(args.db), Path(args.out))
+        out = publish(Path(args.db), Path(args.out), sql=not args.no_sql)
     except (OSError, ValueError) as e:
         print(f"notices: {e}", file=sys.stderr)
         return 2
@@ -311,6 +311,8 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("publish", help=cmd_publish.__doc__)
     s.add_argument("--db", default="db/notices.db")
     s.add_argument("--out", default="dist/catalog")
+    s.add_argument("--no-sql", action="store_true",
+                   help="the published server refuses arbitrary SQL; tables, search and the canned queries still work")
     s.set_defaults(func=cmd_publish)
     s = sub.add_parser("in-force", help=cmd_in_force.__doc__)
     s.add_argument("topic", help="a topic key (extract/data/topics.yml), e.g. quarantine")

@@ -7,10 +7,9 @@ import pytest
 
 from bench import realistic
 from bench.generate import generate, load_templates, render_notice
-from bench.report import _incremental, _search
-from bench.steps import (
-    QUERIES, TEXT_CACHES, _text_caches, cache_effect, fit_exponent, incremental, link_index, read_documents, search,
-)
+from bench.report import _extract_memory, _incremental, _pages, _search, _summary
+from bench.steps import (QUERIES, TEXT_CACHES, _text_caches, cache_effect, extract_cli, fit_exponent, incremental,
+                         link_index, pages, read_documents, search)
 from db.build import build
 from ingest.markers import match_marker
 from notices.pipeline import process_file
@@ -53,7 +52,7 @@ def test_renumbered_provisions_count_from_one(documents):
     # Whatever provisions a variant drops, each numbering style starts at 1 and has no gaps
     # within its parent (the cleaned paragraphs keep the markers).
     for name, doc in documents.items():
-        top = [m[1] for m in map(match_marker, doc["paragraphs"]) if m and m[0] in ("cn",)]
+        top = [m[1] for m in map(match_marker, doc["paragraphs"]) if m and m[0] in ("cn", "cn_ordinal")]
         assert top == list(range(1, len(top) + 1)), name
 
 
@@ -100,6 +99,20 @@ def test_cache_effect_times_both_ways_over_the_text_caches(corpus):
         assert cache.cache_info().currsize > 0, cache
 
 
+def test_extract_step_runs_the_command_and_reports_its_memory_growth(corpus, tmp_path):
+    out, _ = corpus
+    written = tmp_path / "extract.jsonl"
+    result = extract_cli(str(out), COUNT, str(written))
+    assert result == {"notices": COUNT, "documents": COUNT, "bytes": result["bytes"], "status": 0}
+    assert result["bytes"] > 0 and not written.exists()  # the pipeline step keeps the documents
+    steps = [{"name": f"extract {n}", "error": None, "wall": 1.0, "cpu": 1.0, "peak_tree_mb": mb,
+              "child_maxrss_mb": 90.0, "result": {**result, "notices": n}} for n, mb in ((10000, 440.0), (1000, 400.0))]
+    results = {"steps": steps, "settings": {"sizes": [1000, 10000], "workers": 2}}
+    assert "Largest over smallest peak: **1.10×** (1,000 → 10,000 notices)" in "\n".join(_extract_memory(results))
+    target = next(line for line in _summary(results) if "`notices extract` peak memory" in line)
+    assert "400 MB → 440 MB (1.10×) | met |" in target
+
+
 @pytest.mark.parametrize("sizes, values, exponent", [
     ([1, 2, 4], [3, 6, 12], 1.0),  # linear
     ([10, 20, 40], [1, 4, 16], 2.0),  # quadratic
@@ -132,6 +145,20 @@ def test_incremental_benchmark_adds_the_newest_and_compares_with_a_full_build(tm
     report = "\n".join(_incremental({"steps": [{"name": f"incremental {COUNT}", "error": None, "result": result,
                                                  "peak_tree_mb": 1.0}]}))
     assert f"| {COUNT - 2:,} + 2 |" in report and "| yes |" in report
+
+
+def test_page_benchmark_times_the_search_and_unit_pages_and_reports_them(tmp_path, documents):
+    db_path = tmp_path / "notices.db"
+    build(documents.values(), db_path)
+    result = pages(str(db_path), repeats=1)
+    timed = result["pages"]
+    assert set(timed) == {"table search page", "table search page JSON", "unit page"}
+    assert set(timed["table search page"]) == {w for words in QUERIES.values() for w in words}
+    assert timed["unit page"] and all(len(t) == 1 for t in timed["unit page"].values())
+    results = {"steps": [{"name": "pages 5", "error": None, "result": result, "peak_tree_mb": 1.0}],
+               "settings": {"repeats": 1}}
+    report = "\n".join(_pages(results) + _summary({**results, "settings": {"sizes": [5], "repeats": 1}}))
+    assert "| unit page |" in report and "unit page p95 < 150 ms" in report
 
 
 # ------------------------------------------------------------ the realistic corpus

@@ -113,6 +113,14 @@ def test_regime_is_one_quantity_named_by_the_words_after_each_number():
                      ("核酸检测次数", "4次", "4次核酸检测")]
 
 
+@pytest.mark.parametrize("stop", ["！", "？", "!", "?"])
+def test_a_number_is_read_within_its_sentence_whatever_stop_ends_it(stop):
+    # An exclamation or question mark ends a sentence as a full stop does
+    # (extract.punctuation): the words of the next one say nothing of this number.
+    m = measure(f"入境人员须隔离满14天{stop}核酸检测须4次。")
+    assert [n.clause for n in numbers(m, "thresholds")] == ["入境人员须隔离满14天", "核酸检测须4次"]
+
+
 @pytest.mark.parametrize("before, after, expected, line", [
     # ninth edition of the national plan: 14+7 becomes 7+3
     ("入境人员实行“14天集中隔离医学观察+7天居家健康监测”。",

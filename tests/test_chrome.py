@@ -270,6 +270,46 @@ def test_a_lead_announcing_the_full_text_and_a_paywall_after_it():
         "针对当前疫情防控形势，省疫情防控指挥部决定，启动一级响应。", "某省疫情防控指挥部", "2020年1月24日"]
 
 
+def test_a_paragraph_between_a_lead_announcing_the_full_text_and_the_preamble_is_the_notices():
+    before = [
+        "中新网某市8月26日电 （某某）25日夜间，某市疫情防控指挥部发布第23号通告。通告全文如下：",
+        "近期，国内多地发生本土疫情，疫情防控形势严峻。市疫情防控指挥部决定，在全市范围开展核酸检测。",
+        "现通告如下：", "一、凡是居住在我市的群众，有序到指定地点进行核酸检测。", "某市疫情防控指挥部", "2022年8月25日",
+    ]
+    assert chrome.find_notice("\n".join(before)).lines == before[1:]
+
+
+def test_an_untitled_notice_opening_with_its_addressees():
+    text = "\n".join(["当前位置：首页 > 新闻中心", "广大居民朋友：", "为全力做好疫情防控工作，现公告如下：",
+                      "全县除超市、药店以外的所有行业暂停营业。", "某县疫情防控应急指挥部", "2020年2月3日"])
+    doc = _ingest(text)
+    assert doc.addressees == ["广大居民朋友"]
+    assert [p.text for p in doc.paragraphs][0] == "为全力做好疫情防控工作，现公告如下："
+
+
+def test_a_lead_announcing_the_text_run_into_its_first_sentence():
+    text = "\n".join(["“某市发布”微信公众号消息，某市疫情防控工作领导小组办公室发布消息：根据防控方案要求，经研究决定，"
+                      "自2022年11月2日零时起，将以下2个中风险区解除管控：", "某区某镇某小区", "某区某镇某路"])
+    doc = _ingest(text)
+    assert [p.text for p in doc.paragraphs] == [
+        "根据防控方案要求，经研究决定，自2022年11月2日零时起，将以下2个中风险区解除管控：", "某区某镇某小区", "某区某镇某路"]
+
+
+def test_a_lead_ending_in_a_colon_over_the_preamble_is_no_addressee_line():
+    before = ["中评社北京1月14日电/据某某新闻报道，某市疫情防控指挥部发布6号通告，全文如下：",
+              "为切实保障人民群众生命安全，市防控指挥部决定开展全员核酸检测。现通告如下：",
+              "一、全体居民到指定地点进行核酸检测。", "某市疫情防控指挥部", "2022年1月14日"]
+    assert chrome.find_notice("\n".join(before)).lines == before[1:]
+
+
+def test_a_repost_without_signature_loses_its_reporters_credit_and_the_sites_footer():
+    footer = ["（总台记者 某某 某某）", "Copyright © 2001-2025 某某网络科技股份有限公司 All Rights Reserved",
+              "互联网出版许可证 （鄂）字3号 -", "营业执照"]
+    found = chrome.find_notice("\n".join(NOTICE[:4] + footer))
+    assert found.lines == NOTICE[:4]
+    assert found.chrome == footer
+
+
 def test_a_forum_copy_printing_the_title_twice():
     text = "\n".join(["某市疫情防控指挥部通告", "某市疫情防控指挥部通告(第1号)", "为做好防控，现将有关事项通告如下:",
                       "自2020年1月23日10时起，全市公交暂停运营。", "某市疫情防控指挥部", "2020年1月23日", "页:", "[1]"])

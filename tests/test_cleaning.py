@@ -21,9 +21,10 @@ CASES = [
     (layout.drop_page_numbers, "防控\n— 3 —\n工作\n-4-\n第5页 共9页", "防控\n工作", "page-number lines"),
     (scrape.strip_debris, "通知发布日期:2021-11-03重庆市", "通知\n重庆市", "publication stamp"),
     (scrape.strip_debris, "（此件公开发布）文件下载某某通知.doc<BR>", "（此件公开发布）\n\n", "download link and <BR>"),
+    (scrape.strip_debris, "更新时间:2022-04-23 08:09:22作者:佚名\n县直各学校：", "\n\n\n县直各学校：", "an update stamp and its author"),
     (scrape.strip_debris, "来源：市卫健委 点击：1234次", "\n \n", "source and click counter"),
-    (scrape.split_run_together, "通知如下：一、严格落实。二、加强排查。", "通知如下：\n一、严格落实。\n二、加强排查。", "provisions run together"),
     (scrape.split_run_together, "领导小组（代章）2021年11月3日（此件公开发布）", "领导小组（代章）\n2021年11月3日\n（此件公开发布）", "signature block run together"),
+    (scrape.split_run_together, "一、自2022年2月17日（含）以来有旅居史的人员，立即报告。", "一、自2022年2月17日（含）以来有旅居史的人员，立即报告。", "a date with its own note inside a sentence"),
     (scrape.split_run_together, "管理。重庆市某某领导小组\n2021年11月3日", "管理。\n重庆市某某领导小组\n2021年11月3日", "signing body glued to the last sentence"),
     (columns.rejoin_fragments, "有一家人不在\n家，因此没有掌握情况。", "有一家人不在家，因此没有掌握情况。", "a column cut mid-word"),
     (columns.rejoin_fragments, "工作的重要责\n## 另一篇\n正文。\n任，围绕存量。", "工作的重要责任，围绕存量。\n## 另一篇\n正文。", "continuation pasted elsewhere"),
@@ -32,15 +33,25 @@ CASES = [
     (pastes.split_pasted_lines, "某市指挥部发布了通知，倡导市民非必要不离开。 第一，关于离开条件。" + _LONG * 3 + " 第二，关于审批。" + _LONG,
      "某市指挥部发布了通知，倡导市民非必要不离开。\n第一，关于离开条件。" + _LONG * 3 + "\n第二，关于审批。" + _LONG,
      "a whole text on one line, single spaces where the lines were"),
+    (pastes.split_pasted_lines, "现通告如下： 一、" + _LONG * 5 + " 特此通告。 某区指挥部 2022年8月31日 | 网站声明 | 网站地图",
+     "现通告如下：\n一、" + _LONG * 5 + "\n特此通告。\n某区指挥部\n2022年8月31日\n| 网站声明 | 网站地图", "the signature's date is a line of its own"),
+    (pastes.split_pasted_lines, "我县启动一级响应。   各乡镇要严格落实。", "我县启动一级响应。\n各乡镇要严格落实。", "a paragraph's indent where its line break was lost"),
     (pastes.split_pasted_lines, "中新网重庆11月16日电 （记者某某）短句。", "中新网重庆11月16日电 （记者某某）短句。", "a short line keeps its spaces"),
     (pastes.split_run_items, "一、省界道路所有入口1.对车辆实施劝返。2.严格核查登记；发现疑似人员实施隔离。3.信息转交区县政府。",
      "一、省界道路所有入口\n1.对车辆实施劝返。\n2.严格核查登记；发现疑似人员实施隔离。\n3.信息转交区县政府。",
      "1. 2. 3. run into their heading"),
+    (pastes.split_run_items, "通知如下：一、严格落实。二、加强排查。（三）做好登记。", "通知如下：\n一、严格落实。\n二、加强排查。\n（三）做好登记。", "provisions run together"),
+    (pastes.split_run_items, "现通告如下：1。继续严格执行防控措施。2。农村大集暂停营业。", "现通告如下：\n1。继续严格执行防控措施。\n2。农村大集暂停营业。", "1。 with a Chinese full stop"),
+    (pastes.split_run_items, "电话：12345。2.5万人参加。", "电话：12345。2.5万人参加。", "a number ending a sentence is no item"),
+    (pastes.split_run_items, "一、加强管控：（1）暂停营业。2）关闭场所。", "一、加强管控：\n（1）暂停营业。\n2）关闭场所。", "（1） and 1） after a sentence"),
     (pastes.split_run_items, "关于离开条件。第二，关于审批。", "关于离开条件。\n第二，关于审批。", "第二， after a sentence"),
     (pastes.split_run_items, "加强管理：①严格登记；②每日消毒。", "加强管理：\n①严格登记；\n②每日消毒。", "circled numbers"),
     (pastes.split_run_items, "由所在地政府组织实施。特此通告。", "由所在地政府组织实施。\n特此通告。", "the closing formula"),
     (pastes.split_run_items, "面积增加1.5倍，共2.3万人，第1号令。", "面积增加1.5倍，共2.3万人，第1号令。", "decimals are no items"),
     (pastes.split_run_items, "持3日内核酸检测阴性证明。", "持3日内核酸检测阴性证明。", "a lone number is no list"),
+    (pastes.split_lead_from_preamble, "2021年12月29日，某市指挥部发布关于开展核酸筛查的通告，近期，疫情形势严峻。现就有关事项通告如下：",
+     "2021年12月29日，某市指挥部发布关于开展核酸筛查的通告，\n近期，疫情形势严峻。现就有关事项通告如下：", "a repost's lead run into the preamble"),
+    (pastes.split_lead_from_preamble, "27日晚，某市办公室发布通告，在全市开展筛查。", "27日晚，某市办公室发布通告，在全市开展筛查。", "a lead going on in the reporter's words"),
     (pastes.join_spaced_words, "某县指挥部\n通 告\n为做好防控，现通告如下：", "某县指挥部\n通告\n为做好防控，现通告如下：", "a title word set with spaces"),
     (pastes.join_wrapped_signature, "感谢支持。\n某县新冠肺炎疫情防控\n工作领导小组办公室\n2022年4月14日",
      "感谢支持。\n某县新冠肺炎疫情防控工作领导小组办公室\n2022年4月14日", "a signer's name wrapped over two lines"),
@@ -180,3 +191,12 @@ def test_commas_a_converter_injected_before_punctuation_go(before, after):
 ])
 def test_readings_without_tone_marks_go_from_a_text_glossed_throughout(before, after):
     assert fixes.strip_toneless_glosses(before) == after
+
+
+def test_a_title_block_repeat_is_cut_only_where_it_ends_as_the_block_can():
+    # The repeated title ends with 通知: cut. The wrapped issuer line that opens a sentence
+    # (…办公室会同…) ends with no title word, however many the text holds before it.
+    assert scrape.remove_lines_equal_to("关于加强疫情防控的通知\n一、严格管理。关于加强疫情防控的通知二、加强排查。",
+                                        ["关于加强疫情防控的通知"]) == "一、严格管理。\n二、加强排查。"
+    assert scrape.remove_lines_equal_to("各乡镇：\n一、严格管理。某县指挥部办公室会同各乡镇开展排查。",
+                                        ["某县指挥部办公室", "各乡镇："]) == "一、严格管理。某县指挥部办公室会同各乡镇开展排查。"

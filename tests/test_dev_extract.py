@@ -21,8 +21,8 @@ DATA = Path(__file__).parent / "data"
 # What the extraction reaches on each set; a change must not fall below it.
 FLOORS = {
     "dev": {"measures": 1.0, "headings": 1.0, "units": 0.97, "deadlines": 1.0, "thresholds": 1.0},
-    "real": {"measures": 0.99, "headings": 1.0, "units": 0.95, "deadlines": 0.95, "thresholds": 0.97},
-    "real/holdout": {"measures": 0.93, "units": 0.81, "deadlines": 0.94, "thresholds": 0.92},
+    "real": {"measures": 0.99, "headings": 1.0, "units": 0.96, "deadlines": 0.95, "thresholds": 0.97},
+    "real/holdout": {"measures": 0.99, "units": 0.91, "deadlines": 0.94, "thresholds": 0.92},
 }
 
 

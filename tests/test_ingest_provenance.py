@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest import fixes
-from ingest.provenance import OffsetMap, RawIndex
+from ingest.provenance import OffsetMap, RawIndex, trace
 
 
 def _one_by_one(index, texts, after):
@@ -21,6 +21,7 @@ def _one_by_one(index, texts, after):
     (["丙句。", "甲句。"], 10),  # together only before where the search starts
     (["丁 句。", "   ", "戊句。"], 0),  # white space is squeezed out, or not located at all
     (["乙句。", "新加的句子。"], 0),  # a sentence the raw text does not hold
+    (["丙句。", "丁句。"], 0),  # together only later than where the first stands alone
 ])
 def test_locating_sentences_together_places_them_as_one_by_one(texts, after):
     raw = "甲句。乙句。\n丙句。\n甲句。\n乙句。丙句。丁句。戊句。"
@@ -29,6 +30,27 @@ def test_locating_sentences_together_places_them_as_one_by_one(texts, after):
     expected.locate("乙句。", 0)
     assert index.locate_all(texts, after) == _one_by_one(expected, texts, after)
     assert index.covered == expected.covered
+
+
+def test_each_repeat_of_a_sentence_no_paragraph_holds_is_counted():
+    raw = "甲句。乙句。\n多出来的一句。\n甲句。乙句。\n多出来的一句。\n附件：名单"
+    _, audit = trace(raw, raw, ["甲句。乙句。"], ["附件：名单"])
+    assert audit.lost == ["多出来的一句。", "多出来的一句。"]
+    assert (audit.kept, audit.duplicates, audit.metadata) == (2, 2, 1)
+
+
+def test_find_prefers_an_uncovered_place_after_then_before_then_the_first():
+    raw = "甲乙。丙。甲乙。丁。甲乙。"  # 甲乙 at 0, 5 and 10
+    index = RawIndex(raw, raw)
+    assert index.find("甲乙", 3) == 5  # uncovered, at or after 3
+    index.covered[5:7] = b"\x01\x01"
+    assert index.find("甲乙", 3) == 10  # the next uncovered one after
+    index.covered[10:12] = b"\x01\x01"
+    assert index.find("甲乙", 3) == 0  # none after: the uncovered one before
+    assert index.find("乙。", 4) == 1  # a place starting before 4 that runs past it
+    index.covered[0:2] = b"\x01\x01"
+    assert index.find("甲乙", 3) == 0  # covered everywhere: its first place
+    assert index.find("戊", 0) == index.find("戊", 12) == -1
 
 
 # Raw text → each character of the fixed text must come from the raw character it replaces.

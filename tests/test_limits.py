@@ -15,7 +15,6 @@ import struct
 import subprocess
 import sys
 import textwrap
-import time
 import zipfile
 import zlib
 from collections.abc import Iterable
@@ -179,21 +178,17 @@ def _nested_page(path: Path, depth: int) -> Path:
     return path
 
 
-def test_100000_nested_tags_are_refused_by_name_at_once(tmp_path):
+def test_100000_nested_tags_are_refused_by_name(tmp_path):
     path = _nested_page(tmp_path / "deep.html", 100_000)
-    started = time.perf_counter()
     with pytest.raises(SourceError, match=r"^deep\.html: 200,00\d pieces of markup, over the limit of 100,000"):
         read_source(path)
-    assert time.perf_counter() - started < 5
 
 
 @pytest.mark.slow
-def test_nesting_just_under_the_tag_limit_is_read_in_linear_time(tmp_path):
+def test_nesting_just_under_the_tag_limit_is_read(tmp_path):
+    # How long it takes is the bench's business (no timed unit tests); here, that it is read whole.
     path = _nested_page(tmp_path / "deep.html", MAX_TAGS // 2 - 10)
-    started = time.perf_counter()
-    text = read_source(path).text
-    assert time.perf_counter() - started < 5
-    assert text == NOTICE
+    assert read_source(path).text == NOTICE
 
 
 @pytest.mark.parametrize("tag", ["div", "header", "pre"])  # elements the parser lets nest

@@ -56,6 +56,12 @@ def test_markdown_loses_its_marks_and_keeps_its_lines():
     assert strip_markdown(before) == "# 关于加强防控的通知\n一、严格管理\n详见附件。\n二、加强排查"
 
 
+def test_a_bold_label_run_into_chinese_text_loses_its_marks():
+    # CommonMark leaves ** that has no white space or punctuation on its outer side.
+    before = "**（一）暂停营业。**各场所暂停营业。\n各区县要**（二）**加强排查。"
+    assert strip_markdown(before) == "（一）暂停营业。各场所暂停营业。\n各区县要（二）加强排查。"
+
+
 def test_plain_text_is_not_markup():
     assert read_markup("一、严格管理。\n二、<br>加强排查。", "a.txt") is None
     assert read_markup("价格*2*倍，**注意**", "a.txt") is None

@@ -2,7 +2,7 @@
 import pytest
 import spacy
 
-from extract.nlp import JiebaTokenizer, build_nlp, get_nlp
+from extract.nlp import JiebaTokenizer, build_nlp, get_nlp, items_of, text_doc
 
 TEXT = "备足隔离房间。各区县要按照1个感染者配备100个隔离房间要求，做到隔离人员12小时内转运到集中隔离场所。（责任单位：市卫生健康委）"
 
@@ -48,6 +48,17 @@ def test_items_of_the_seed_measures_start_and_end_on_token_boundaries(extracted)
                 assert [s.end_char for s in parsed.spans[key]] == [i.end for i in parsed._.items[key]]
 
 
+def test_a_text_doc_finds_the_items_of_the_segmented_doc(extracted):
+    # The measures run the components on Docs without tokens: the same items, no spans.
+    nlp = get_nlp()
+    texts = [m["text"] for doc in extracted.values() for m in doc["measures"]]
+    for text, bare in zip(texts, nlp.pipe(text_doc(nlp, t) for t in texts)):
+        segmented = nlp(text)
+        assert len(bare) == 0 and bare._.text == text
+        assert items_of(bare) == items_of(segmented) and bare.cats == segmented.cats
+        assert all(len(bare.spans[key]) == 0 for key in ("units", "deadlines", "thresholds"))
+
+
 @pytest.mark.parametrize("text", ["各区县要 落实\n隔离  措施。", "", " ", "KTV\t14天"])
 def test_doc_text_is_the_text_with_its_whitespace(text):
     doc = get_nlp()(text)
@@ -64,28 +75,32 @@ def test_tokens_inside_a_memory_zone_are_the_same():
 
 
 def test_a_config_naming_other_rule_files_is_honoured(tmp_path):
-    """The deadline, threshold and reference components read the rule files their config names."""
+    """The unit, deadline, threshold and reference components read the rule files their config names."""
     from extract.deadlines import RULES_FILE as DEADLINES
     from extract.references import RULES_FILE as REFERENCES
     from extract.thresholds import RULES_FILE as THRESHOLDS
+    from extract.unit_lexicon import RULES_FILE as UNITS
 
     deadlines, references, thresholds = tmp_path / "deadlines.yml", tmp_path / "references.yml", tmp_path / "thresholds.yml"
+    units = tmp_path / "units.yml"
+    units.write_text(UNITS.read_text(encoding="utf-8").replace("org_suffixes: [", "org_suffixes: [仓库, ", 1),
+                     encoding="utf-8")
     thresholds.write_text(THRESHOLDS.read_text(encoding="utf-8").replace("time_units: [", "time_units: [旬, ", 1),
                           encoding="utf-8")
     deadlines.write_text(DEADLINES.read_text(encoding="utf-8").replace("time_units:\n", "time_units:\n  旬: day\n", 1),
                          encoding="utf-8")
     references.write_text(REFERENCES.read_text(encoding="utf-8").replace("issuer_boundaries: [", "issuer_boundaries: [查阅, ", 1),
                           encoding="utf-8")
-    text = "10旬内完成整改，隔离不少于2旬，请查阅国办发明电〔2021〕1号。"
+    text = "物资仓库要10旬内完成整改，隔离不少于2旬，请查阅国办发明电〔2021〕1号。"
 
     def found(nlp):
         doc = nlp(text)
-        return tuple([s.text for s in doc.spans[key]] for key in ("deadlines", "thresholds", "references"))
+        return tuple([s.text for s in doc.spans[key]] for key in ("units", "deadlines", "thresholds", "references"))
 
-    assert found(get_nlp()) == ([], [], ["请查阅国办发明电〔2021〕1号"])
+    assert found(get_nlp()) == ([], [], [], ["请查阅国办发明电〔2021〕1号"])
     nlp = build_nlp()
-    for name, path in (("notice_deadlines", deadlines), ("notice_thresholds", thresholds),
+    for name, path in (("notice_units", units), ("notice_deadlines", deadlines), ("notice_thresholds", thresholds),
                        ("notice_references", references)):
         nlp.replace_pipe(name, name, config={"rules": str(path)})
         assert nlp.config["components"][name]["rules"] == str(path)
-    assert found(nlp) == (["10旬内"], ["不少于2旬"], ["国办发明电〔2021〕1号"])
+    assert found(nlp) == (["物资仓库"], ["10旬内"], ["不少于2旬"], ["国办发明电〔2021〕1号"])

@@ -76,8 +76,25 @@ NUMBERING = [
     # 第一，/第二， run together in one paragraph, joined by white space
     (["第一，关于条件。须符合以下条件。 第二，关于审批。乡镇要及时审核。"], ["1", "2"]),
     (["第一条 各单位要落实责任。", "第二条 各部门要加强督查。"], ["1", "2"]),
+    # 第一，under 一、 is the level below it
+    (["一、加强管控", "第一，暂停营业。", "第二，关闭场所。", "二、强化宣传", "第一，做好宣传。"], ["1.1", "1.2", "2.1"]),
     # circled numbers below 1.
     (["1.加强排查。", "①社区要排查。", "②学校要排查。", "2.强化管控。各区要管控。"], ["1.1", "1.2", "2"]),
+    # 1。 typed with a Chinese full stop, run together after the preamble's colon
+    (["现将有关事项通告如下：1。各区域继续执行防控措施。2。农村大集继续暂停营业。", "3。其他事项按照通告执行。"],
+     ["1", "2", "3"]),
+    # （1） with its opening bracket left out, below 1.
+    (["1.暂停营业。", "2.关闭场所。", "1）室内场所要关闭。", "2)室外场所要关闭。"], ["1", "2.1", "2.2"]),
+    (["现通告如下：1）暂停营业。2）关闭场所。"], ["1", "2"]),
+    (["一）暂停营业。", "二）关闭场所。"], ["1", "2"]),
+    # numbers a word processor sets as one character
+    (["⑴暂停营业。", "⑵关闭场所。"], ["1", "2"]),
+    (["⒈暂停营业。", "⒉关闭场所。"], ["1", "2"]),
+    # spaces inside markers, as copies of PDFs have them
+    (["一 、暂停营业。", "二 、关闭场所。"], ["1", "2"]),
+    (["（ 一 ）暂停营业。", "（ 二 ）关闭场所。"], ["1", "2"]),
+    # a space slipped in before the stop
+    (["1.学校组织线上教学。", "2.各种就餐场所暂停就餐。", "3 .企业落实疫情防控主体责任。"], ["1", "2", "3"]),
     # a Chinese numeral with a full stop
     (["一. 禁止举办聚餐活动。", "二. 所有人员须登记。"], ["1", "2"]),
     # markers wrapped in Markdown bold

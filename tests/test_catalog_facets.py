@@ -1,0 +1,151 @@
+"""Facets and the unit page in bounded time: the counts a search page shows, the stored
+counts of the whole catalog (db/facets.py), the filters the facets link to, and the
+unit page's newest measures in a fixed number of queries. Over the seeds' catalog
+(tests/conftest.py builds it once per session from every seed through the real pipeline)."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from urllib.parse import parse_qsl, quote, urlsplit
+
+import pytest
+from datasette.database import Database
+from datasette.utils import tilde_encode
+
+from db import facets, plugin
+from catalog_support import UNIT, dump, fetch, rows
+
+ISOLATION = quote("隔离")
+
+
+def facet_counts(data: dict) -> dict[str, dict]:
+    return {name: {str(v["value"]): v["count"] for v in f["results"]} for name, f in data["facet_results"].items()}
+
+
+def expected_counts(db, measures: list[sqlite3.Row], size: int = 10) -> dict[str, dict]:
+    """The facets of `measures` counted in Python from their columns, the largest `size` of each."""
+    counted = {}
+    for column, is_array in facets.measure_facets().items():
+        counter = Counter(str(v) for m in measures for v in (json.loads(m[column]) if is_array else [m[column]])
+                          if v is not None)
+        counted[column] = dict(sorted(counter.items(), key=lambda vc: (-vc[1], vc[0]))[:size])
+    return counted
+
+
+def matching(db, word: str) -> list[sqlite3.Row]:
+    """The measures whose heading, text or units contain `word`, newest first."""
+    return db.execute("select * from measures where heading like :w or text like :w or units like :w "
+                      "order by seq desc", {"w": f"%{word}%"}).fetchall()
+
+
+def same_top(found: dict, expected: dict) -> bool:
+    """Equal counts; at a tie on the last place shown, either value may be the one shown."""
+    return all(found[c] == expected[c] or (
+        len(found[c]) == len(expected[c]) and sorted(found[c].values()) == sorted(expected[c].values()))
+        for c in expected)
+
+
+def test_a_search_is_faceted_over_every_match_when_there_are_few(ds, db):
+    data = fetch(ds, f"/notices/measures.json?_search={ISOLATION}").json()
+    assert data["filtered_table_rows_count"] == len(matching(db, "隔离")) > 5
+    assert same_top(facet_counts(data), expected_counts(db, matching(db, "隔离")))
+    assert all(f["sample"] is None for f in data["facet_results"].values())
+
+
+def test_a_search_with_more_matches_is_faceted_over_the_newest(ds, db, monkeypatch):
+    monkeypatch.setattr(plugin, "FACET_SAMPLE", 5)
+    data = fetch(ds, f"/notices/measures.json?_search={ISOLATION}").json()
+    assert same_top(facet_counts(data), expected_counts(db, matching(db, "隔离")[:5]))
+    assert {f["sample"] for f in data["facet_results"].values()} == {5}
+    page = fetch(ds, f"/notices/measures?_search={ISOLATION}").text
+    assert "以下分类统计最新的 5 项匹配" in page
+
+
+def test_the_whole_catalog_is_faceted_from_the_stored_counts(ds, db):
+    data = fetch(ds, "/notices/measures.json?_size=1").json()
+    assert same_top(facet_counts(data), expected_counts(db, db.execute("select * from measures").fetchall()))
+    assert all(f["sample"] is None for f in data["facet_results"].values())
+    # Topics are named in Chinese, notices by their titles.
+    topics = {v["label"] for v in data["facet_results"]["topics"]["results"]}
+    assert "隔离管控" in topics and "quarantine" not in topics
+    assert all(v["label"] != v["value"] for v in data["facet_results"]["notice"]["results"])
+
+
+def test_a_unit_facet_filters_through_the_join_table_and_toggles_off(ds, db):
+    data = fetch(ds, f"/notices/measures.json?_search={ISOLATION}").json()
+    value = data["facet_results"]["bodies"]["results"][0]
+    link = urlsplit(value["toggle_url"])
+    assert "_through" in dict(parse_qsl(link.query))
+    filtered = rows(ds, f"{link.path}.json?{link.query}" if not link.path.endswith(".json") else f"{link.path}?{link.query}")
+    expected = [m["id"] for m in matching(db, "隔离") if value["value"] in json.loads(m["bodies"])]
+    assert [r["id"] for r in filtered] == expected and len(expected) == value["count"]
+    chosen = fetch(ds, f"{link.path}?{link.query}").json()
+    selected = [v for v in chosen["facet_results"]["bodies"]["results"] if v["selected"]]
+    assert [v["value"] for v in selected] == [value["value"]]
+    assert "_through" not in dict(parse_qsl(urlsplit(selected[0]["toggle_url"]).query))
+
+
+def test_a_search_lists_the_newest_matches_first(ds, db):
+    found = rows(ds, f"/notices/measures.json?_search={ISOLATION}")
+    assert [r["id"] for r in found] == [m["id"] for m in matching(db, "隔离")]
+    page = fetch(ds, f"/notices/measures?_search={ISOLATION}").text
+    assert "搜索“隔离” 最新在前" in page and "sorted by" not in page
+    assert db.execute("select count(*) from measures where seq is not rowid").fetchone()[0] == 0
+
+
+def test_refresh_gives_the_tables_the_build_gave(catalog, tmp_path):
+    copy = tmp_path / "notices.db"
+    copy.write_bytes(catalog[0].read_bytes())
+    before = dump(copy)
+    conn = sqlite3.connect(copy)
+    conn.execute("delete from facet_counts")
+    conn.execute("delete from unit_measures")
+    facets.refresh(conn)
+    conn.close()
+    assert dump(copy) == before
+
+
+def unit_page(ds, unit: str):
+    return fetch(ds, f"/notices/units/{tilde_encode(unit)}")
+
+
+def test_the_unit_page_takes_the_same_queries_however_many_measures(ds, db, monkeypatch):
+    executed = []
+    execute = Database.execute
+
+    async def counting(self, sql, *args, **kwargs):
+        executed.append(sql)
+        return await execute(self, sql, *args, **kwargs)
+
+    monkeypatch.setattr(Database, "execute", counting)
+    counts = {}
+    for unit, in db.execute("select id from units where measure_count in (1, (select max(measure_count) from units))"):
+        executed.clear()
+        assert unit_page(ds, unit).status_code == 200
+        counts[unit] = len(executed)
+    assert len(counts) >= 2 and len(set(counts.values())) == 1
+
+
+def test_the_unit_page_lists_its_newest_measures_and_links_to_all(ds, db, monkeypatch):
+    unit, total = db.execute("select id, measure_count from units order by measure_count desc limit 1").fetchone()
+    monkeypatch.setattr(plugin, "UNIT_PAGE_MEASURES", 3)
+    page = unit_page(ds, unit).text
+    assert "以下为最新的 3 项" in page
+    newest = db.execute("select m.id from measures m where m.id in (select measure from measure_units where unit = ?) "
+                        "order by m.seq desc limit 3", [unit]).fetchall()
+    assert all(f'title="{m["id"]}"' in page or tilde_encode(m["id"]) in page for m in newest)
+    every = page.split('class="unit-all-measures" href="')[1].split('"')[0].replace("&amp;", "&")
+    listed = rows(ds, every.replace("/notices/measures?", "/notices/measures.json?"))
+    assert len(listed) == total
+    assert [r["id"] for r in listed] == [r[0] for r in db.execute(
+        "select id from measures where id in (select measure from measure_units where unit = ?) order by seq desc",
+        [unit])]
+
+
+def test_the_unit_page_shows_the_deadlines_that_bind_it(ds):
+    page = unit_page(ds, "各区县").text
+    # 4.13 makes 各区县 move close contacts to quarantine within 12 hours (tests/test_catalog_search.py).
+    assert "12小时内" in page and "转运到集中隔离场所" in page
+    assert "见于 3 份通知" in page and "以下为最新的" not in page
+    assert page.index("2021-11-03") < page.index("2021-01-25")  # newest notice first
