@@ -23,7 +23,10 @@ memory are its own:
 7. the table search page (HTML and JSON, default facets) and unit pages on the
    largest catalog, one client at a time;
 8. bench/load.py on the largest catalog: --clients concurrent clients for
-   --load-seconds, on every kind of page, then on the table search and unit pages only.
+   --load-seconds, on every kind of page, then on the table search and unit pages only;
+9. an incremental build: the --incremental-added newest notices added to a
+   catalog (links included) of the other processed documents, against a full build
+   of them all, and the two catalogs compared.
 
 Results go to <out>/results.json after every step and to bench/RESULTS.md at the end.
 """
@@ -47,7 +50,7 @@ from bench.report import write_report
 
 HERE = Path(__file__).resolve().parent
 STEPS = ("generate", "pipeline", "extract", "ingest-length", "caches", "profile", "links", "link-index", "build",
-         "search", "pages", "load")
+         "search", "pages", "load", "incremental")
 # The pages the load targets are set for (bench/load.py's kinds of page).
 TARGET_PAGES = ["table search", "table search JSON", "unit page"]
 
@@ -102,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache-notices", type=int, default=300,
                         help="notices the pipeline runs on with its caches kept and emptied")
     parser.add_argument("--repeats", type=int, default=3, help="timed searches per query")
+    parser.add_argument("--incremental-added", type=int, default=10,
+                        help="notices added to a catalog of the processed documents (default 10)")
     parser.add_argument("--clients", type=int, default=20, help="concurrent clients of the load step")
     parser.add_argument("--load-seconds", type=float, default=30.0, help="duration of each load run")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
@@ -205,6 +210,10 @@ def main(argv: list[str] | None = None) -> int:
             for name, kinds in ((f"load {largest}", None), (f"load-targets {largest}", TARGET_PAGES)):
                 step(name, "load_test", db_path=str(db_dir / str(largest) / "notices.db"), clients=args.clients,
                      seconds=args.load_seconds, kinds=kinds)
+        if "incremental" in steps:
+            n = max(processed)
+            step(f"incremental {n}", "incremental", docs=str(docs), count=n, added=args.incremental_added,
+                 db_dir=str(db_dir / f"incremental-{n}"), root=str(corpus) if corpus.is_dir() else None)
     finally:
         results["machine"]["load_average_end"] = os.getloadavg()
         (out / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")

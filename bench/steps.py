@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import cProfile
+import hashlib
 import itertools
 import json
 import math
@@ -346,6 +347,60 @@ def build_catalog(docs: str, count: int, db_path: str, breakdown: bool) -> dict:
             out["tables"] = dict(conn.execute(
                 "select name, sum(pgsize) from dbstat group by name order by 2 desc").fetchall())
     return out
+
+
+def incremental(docs: str, count: int, added: int, db_dir: str, root: str | None = None,
+                rebuild: bool = True) -> dict:
+    """Adding the `added` newest notices (in issue order) of `count` documents to a
+    catalog of the others, with their links, against building the catalog in full:
+    `notices.catalog.build_catalog` of the others, then `update_catalog` with the
+    new ones; with `rebuild`, a full build of all `count` too, checked equal to the
+    updated catalog table by table. `root`: the folder the documents' files are in
+    (their raw excerpts are read from there, by both builds alike)."""
+    from notices.catalog import build_catalog, heads_of, issue_order, update_catalog
+
+    newest = set(issue_order(heads_of(read_documents(docs, count)))[-added:])
+    fresh = [d for d in read_documents(docs, count) if d["source"] in newest]
+    folder = Path(db_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    updated, rebuilt = folder / "updated.db", folder / "rebuilt.db"
+    out: dict = {"notices": count, "added": added}
+    started = time.perf_counter()
+    build_catalog((d for d in read_documents(docs, count) if d["source"] not in newest), updated, root=root)
+    out["base_seconds"] = time.perf_counter() - started
+    started = time.perf_counter()
+    stats = update_catalog(fresh, updated, root=root)
+    out["update_seconds"] = time.perf_counter() - started
+    out["update"] = vars(stats)
+    out["bytes"] = updated.stat().st_size
+    if rebuild:
+        started = time.perf_counter()
+        build_catalog(read_documents(docs, count), rebuilt, root=root)
+        out["rebuild_seconds"] = time.perf_counter() - started
+        differ = [t for t, digest in _table_digests(rebuilt).items() if _table_digests(updated).get(t) != digest]
+        out["equal"], out["tables_differing"] = not differ, differ
+    full = out.get("rebuild_seconds", out["base_seconds"])
+    out["share_of_full"] = out["update_seconds"] / full
+    return out
+
+
+def _table_digests(path: Path) -> dict[str, str]:
+    """A digest of each table's rows in a stable order, and of the measures' rowids."""
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        tables = [r[0] for r in conn.execute("select name from sqlite_master where type = 'table' "
+                                             "and name not like 'sqlite_%' and name not like '%fts%'")]
+        digests = {}
+        for table in tables:
+            columns = ", ".join(f"[{r[1]}]" for r in conn.execute(f"pragma table_info([{table}])"))
+            digest = hashlib.sha256()
+            for row in conn.execute(f"select {columns} from [{table}] order by {columns}"):
+                digest.update(repr(row).encode())
+            digests[table] = digest.hexdigest()
+        digest = hashlib.sha256()
+        for row in conn.execute("select rowid, id from measures order by rowid"):
+            digest.update(repr(row).encode())
+        digests["measures by rowid"] = digest.hexdigest()
+    return digests
 
 
 # ------------------------------------------------------------ search

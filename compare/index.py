@@ -76,6 +76,10 @@ class CandidateIndex:
     def __len__(self) -> int:
         return len(self._paths)
 
+    def __getstate__(self) -> dict:
+        # Kept between builds (notices/catalog.py) without its caches, which are most of its size.
+        return {**vars(self), "_profiles": OrderedDict(), "_idf": {}}
+
     def __contains__(self, source: str) -> bool:
         return source in self._by_source
 

@@ -15,9 +15,11 @@ import fcntl
 import glob
 import json
 import os
+import shutil
 import tempfile
 from collections import defaultdict
 from collections.abc import Container, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +32,7 @@ from compare.lineage import Step, change_line, lineages
 from compare.relations import place_of, same_place
 from db import CatalogError, facets
 from db.plugin import index_text
+from db.state import CatalogState
 from extract.aliases import alias_forms
 from extract.document import Document, RawExcerpt, ShapeError, UnitMention, place, raw_excerpts
 from extract.topics import topic_rules
@@ -149,6 +152,7 @@ INDEXES = [
     ("measure_topics", ["topic"]),
     ("references", ["notice"]), ("references", ["measure"]), ("references", ["cited_notice"]),
     ("links", ["measure_a"]), ("links", ["measure_b"]),
+    ("links", ["notice_b"]),  # an update replaces the links into a notice (db/update.py)
     ("lineage_versions", ["measure"]), ("lineage_versions", ["lineage", "position"]),
 ]
 
@@ -250,10 +254,35 @@ class BuildStats:
     links_skipped: int = 0  # pairs naming a notice or measure that is not in the catalog
     lineages: int = 0
     lineage_versions: int = 0
+    # documents whose raw file was not found (or has changed) under `root`: their
+    # measures have no raw excerpt on the measure page
+    raw_missing: int = 0
 
 
-def build(documents: Iterable[dict], db_path: Path, *, links: Iterable[dict] = ()) -> BuildStats:
+def insert_rows(db: sqlite_utils.Database, rows: dict[str, list[dict]]) -> None:
+    """Insert one document's rows (`_document_rows`); its measures wait in the staging table."""
+    for table, more in rows.items():
+        # A topic is shared by many measures: its first row stands.
+        db[_STAGED_MEASURES if table == "measures" else table].insert_all(more, ignore=table == "topics")
+
+
+def refresh_derived(db: sqlite_utils.Database) -> None:
+    """THE place where tables derived from the whole catalog are recomputed, at the
+    end of a full build and after an incremental update (db/update.py) alike.
+    (Tables computed here must be a function of the other tables only.)"""
+    facets.refresh(db.conn)
+
+
+def build(documents: Iterable[dict], db_path: Path, *, links: Iterable[dict] = (), placed: bool = False,
+          root: Path | None = None, state: CatalogState | None = None) -> BuildStats:
     """Write the catalog of `documents` (and measure `links` between them) to `db_path`.
+
+    `placed`: the documents are already in the document shape and placed (as a
+    `notices.spool.DocumentSpool` gives them), so they are not shaped again.
+    `root`: the folder the documents' relative `path`s start from (default: the
+    working folder), where the raw files are read for the measures' raw excerpts.
+    `state`: where to keep every document for the next build to update the
+    catalog instead of building it again (db/state.py); the caller commits it.
 
     `links` are dicts `{"a": SOURCE, "b": SOURCE, "pairs": [{"a": PATH, "b": PATH,
     "similarity": x, "status": …, "change_type": …, "changes": […]}]}`; a pair end
@@ -261,6 +290,16 @@ def build(documents: Iterable[dict], db_path: Path, *, links: Iterable[dict] = (
     only when the new catalog is complete; beside it goes Datasette's inspect data
     (`inspect_path`), so the server starts with the file's hash and row counts.
     """
+    with replacing(db_path) as tmp:
+        return _write_catalog(tmp, documents, links, placed, root, state)
+
+
+@contextmanager
+def replacing(db_path: Path, copy: bool = False) -> Iterator[Path]:
+    """A temporary file beside `db_path` (a copy of it with `copy`) that replaces it
+    when the block ends without an error, with Datasette's inspect data written
+    beside it (`inspect_path`), so the server starts with the file's hash and row
+    counts; on an error it is removed and `db_path` is left as it was."""
     db_path = Path(db_path)
     problem = database_file_problem(db_path)
     if problem:
@@ -273,7 +312,9 @@ def build(documents: Iterable[dict], db_path: Path, *, links: Iterable[dict] = (
     try:
         # Held until the build ends: it tells a later build this file is not stale.
         fcntl.flock(fd, fcntl.LOCK_EX)
-        stats = _write_catalog(tmp, documents, links)
+        if copy:
+            shutil.copyfile(db_path, tmp)
+        yield tmp
         tmp.chmod(0o644)
         inspect = _inspect_data(tmp, db_path)
         os.replace(tmp, db_path)
@@ -284,7 +325,6 @@ def build(documents: Iterable[dict], db_path: Path, *, links: Iterable[dict] = (
         raise
     finally:
         os.close(fd)
-    return stats
 
 
 def database_file_problem(path: Path) -> str | None:
@@ -361,7 +401,8 @@ def new_source(document: dict, seen: Container[str]) -> str:
     return source
 
 
-def _write_catalog(path: Path, documents: Iterable[dict], links: Iterable[dict]) -> BuildStats:
+def _write_catalog(path: Path, documents: Iterable[dict], links: Iterable[dict], placed: bool,
+                   root: Path | None, state: CatalogState | None) -> BuildStats:
     db = sqlite_utils.Database(path)
     for name, (columns, pk, fks) in SCHEMA.items():
         db[name].create(columns, pk=pk, foreign_keys=[(col, other, "id") for col, other in fks])
@@ -369,19 +410,27 @@ def _write_catalog(path: Path, documents: Iterable[dict], links: Iterable[dict])
     db["topics"].insert_all(_vocabulary_rows())
     units = _UnitNames()
     sources: set[str] = set()
+    missing = 0
     for doc in documents:
         sources.add(new_source(doc, sources))
-        for table, rows in _document_rows(doc, units).items():
-            # A topic is shared by many measures: its first row stands.
-            db[_STAGED_MEASURES if table == "measures" else table].insert_all(rows, ignore=table == "topics")
+        doc = doc if placed else shaped(doc).to_dict()
+        doc_units = _UnitNames()
+        rows, found = _document_rows(doc, doc_units, root)
+        missing += not found
+        insert_rows(db, rows)
+        units.update(doc_units)
+        if state is not None:
+            state.put(doc, doc_units.forms)
     _order_series(db)
     _measures_in_issue_order(db)
     db["units"].insert_all(units.rows())
     skipped = _insert_links(db, links)
     _insert_lineages(db)
     _finish(db)
-    facets.refresh(db.conn)
-    stats = BuildStats(links_skipped=skipped)
+    refresh_derived(db)
+    if state is not None:
+        db.execute(f"pragma user_version = {int(state.token)}")
+    stats = BuildStats(links_skipped=skipped, raw_missing=missing)
     for name in SCHEMA:
         setattr(stats, name, db[name].count)
     db.conn.close()
@@ -419,23 +468,28 @@ class _UnitNames:
     """Canonical unit names and every other form they were seen under."""
 
     def __init__(self) -> None:
-        self.aliases: dict[str, set[str]] = defaultdict(set)
+        self.forms: dict[str, set[str]] = defaultdict(set)
 
     def add(self, name: str, forms: Iterable[str]) -> None:
-        # A unit named through a shared head (市和区县卫生健康行政部门) is written
-        # as a fragment (市): a fragment is no name to search the unit by.
-        # The alias table's forms too: any spelling of a body finds it, used in a notice or not.
-        self.aliases[name].update(
-            f for f in [*forms, *alias_forms(name)]
-            if f and f != name and not (name.startswith(f) and 2 * len(f) < len(name))
-        )
+        self.forms[name].update(f for f in forms if f)
+
+    def update(self, other: _UnitNames) -> None:
+        for name, forms in other.forms.items():
+            self.forms[name].update(forms)
 
     def rows(self) -> list[dict]:
-        return [
-            {"id": name, "name": name, **dict(zip(("kind", "kind_label"), unit_kind(name))),
-             "aliases": _json(sorted(self.aliases[name]))}
-            for name in sorted(self.aliases)
-        ]
+        return [unit_row(name, forms) for name, forms in sorted(self.forms.items())]
+
+
+def unit_row(name: str, forms: Iterable[str]) -> dict:
+    """The `units` row of a unit seen under `forms`."""
+    # A unit named through a shared head (市和区县卫生健康行政部门) is written
+    # as a fragment (市): a fragment is no name to search the unit by.
+    # The alias table's forms too: any spelling of a body finds it, used in a notice or not.
+    aliases = {f for f in [*forms, *alias_forms(name)]
+               if f and f != name and not (name.startswith(f) and 2 * len(f) < len(name))}
+    return {"id": name, "name": name, **dict(zip(("kind", "kind_label"), unit_kind(name))),
+            "aliases": _json(sorted(aliases))}
 
 
 def shaped(doc: dict) -> Document:
@@ -447,29 +501,37 @@ def shaped(doc: dict) -> Document:
         raise CatalogError(str(e)) from None
 
 
-def _raw_text(doc: Document) -> str | None:
+def _raw_text(doc: dict, root: Path | None) -> str | None:
     """The text of the file ``doc`` was extracted from, when it is still where the
-    document says and unchanged since (its sha256); else None."""
-    if not doc.path or not doc.sha256 or not doc.provenance or not Path(doc.path).is_file():
+    document says (its relative path read from ``root``, default the working folder)
+    and unchanged since (its sha256); else None."""
+    if not doc.get("path") or not doc.get("sha256") or not doc.get("provenance"):
+        return None
+    path = Path(root or ".") / doc["path"]
+    if not path.is_file():
         return None
     try:
-        source = read_source(Path(doc.path))
+        source = read_source(path)
     except SourceError:
         return None
-    return source.text if source.sha256 == doc.sha256 else None
+    return source.text if source.sha256 == doc["sha256"] else None
 
 
-def _raw_excerpts(doc: Document) -> list[RawExcerpt | None]:
+def _raw_excerpts(doc: dict, root: Path | None) -> list[RawExcerpt | None] | None:
     """Each measure in its raw file, stored so the measure page shows it in context
-    without the file (the catalog is served apart from the corpus)."""
-    raw = _raw_text(doc)
-    return raw_excerpts(doc, raw) if raw is not None else [None] * len(doc.measures)
+    without the file (the catalog is served apart from the corpus); None when the
+    file is not found."""
+    raw = _raw_text(doc, root)
+    return None if raw is None else raw_excerpts(Document.from_dict(doc), raw)
 
 
-def _document_rows(doc: dict, units: _UnitNames) -> dict[str, list[dict]]:
-    shaped_doc = shaped(doc)
-    excerpts = _raw_excerpts(shaped_doc)
-    doc = shaped_doc.to_dict()
+def _document_rows(doc: dict, units: _UnitNames, root: Path | None = None) -> tuple[dict[str, list[dict]], bool]:
+    """The rows of a placed document (the shape of extract/document.py, as `shaped`
+    gives it), and whether its raw file was found for the raw excerpts."""
+    excerpts = _raw_excerpts(doc, root)
+    # Gold files name no file to look for: only a file the document names and the build misses counts.
+    found = excerpts is not None or not all(doc.get(k) for k in ("path", "sha256", "provenance", "measures"))
+    excerpts = excerpts or [None] * len(doc.get("measures") or [])
     source = doc["source"]
     paragraphs = doc.get("paragraphs") or []
     provenance = doc.get("provenance") or []
@@ -500,7 +562,7 @@ def _document_rows(doc: dict, units: _UnitNames) -> dict[str, list[dict]]:
     for position, measure in enumerate(measures):
         for table, more in _measure_rows(measure, position, doc, year, seen_ids, units, excerpts[position]).items():
             rows[table] += more
-    return rows
+    return rows, found
 
 
 def _measure_rows(
@@ -628,14 +690,20 @@ def _insert_lineages(db: sqlite_utils.Database) -> None:
               for r in db.query("select id, issuer, title, doc_number from notices")}
     steps = [
         Step(r["measure_a"], r["measure_b"], r["order_a"], r["order_b"], r["similarity"] or 0.0,
-             r["change_type"], change_line(json.loads(r["changes"] or "[]")), r["id"])
+             r["change_type"], link=r["id"])
         for r in db.query(
-            "select l.*, na.sort_key as order_a, nb.sort_key as order_b from links l "
+            "select l.id, l.measure_a, l.measure_b, l.notice_a, l.notice_b, l.similarity, l.change_type, "
+            "na.sort_key as order_a, nb.sort_key as order_b from links l "
             "join notices na on na.id = l.notice_a join notices nb on nb.id = l.notice_b "
             "where l.measure_a is not null and l.measure_b is not null")
         if same_place(places[r["notice_a"]], places[r["notice_b"]])
     ]
     found = lineages(steps)
+    # The change lines of the steps a lineage took only: reading every link's changes took most of the time.
+    for line in found:
+        for step in line.steps:
+            changes = db.execute("select changes from links where id = ?", [step.link]).fetchone()[0]
+            step.change = change_line(json.loads(changes or "[]"))
     measures = {r["id"]: r for r in db.query(
         "select m.id, m.notice, m.label, n.date from measures m join notices n on n.id = m.notice "
         "where m.id in (select measure_a from links union select measure_b from links)")}
@@ -661,17 +729,23 @@ def _order_series(db: sqlite_utils.Database) -> None:
     """Sort keys of the notices known by their number only, read among their issuer's
     other notices (``docnumber.issue_orders``), which one notice alone cannot tell:
     第27号 after the dated 第23号, as the links and lineages take them."""
+    changed = series_keys(db)
+    if changed:  # each update finds its notice's measures by index, not by a scan of them all
+        db[_STAGED_MEASURES].create_index(["notice"])
+    for source, (old, key) in changed.items():
+        db.execute("update notices set sort_key = ? where id = ?", [key, source])
+        db.execute(f"update [{_STAGED_MEASURES}] set sort_key = ? || substr(sort_key, ?) where notice = ?",
+                   [key, len(old) + 1, source])
+
+
+def series_keys(db: sqlite_utils.Database) -> dict[str, tuple[str, str]]:
+    """source → (sort key stored, sort key in its series) of the notices whose key
+    their series changes (see `_order_series`)."""
     heads = list(db.query("select source, date, doc_number, title, issuer, sort_key from notices "
                           "where kind = 'notice'"))
     orders = docnumber.issue_orders(heads)
-    changed = [(head, key) for head in heads
-               if (key := _sort_key(orders[head["source"]], head["source"])) != head["sort_key"]]
-    if changed:  # each update finds its notice's measures by index, not by a scan of them all
-        db[_STAGED_MEASURES].create_index(["notice"])
-    for head, key in changed:
-        db.execute("update notices set sort_key = ? where id = ?", [key, head["source"]])
-        db.execute(f"update [{_STAGED_MEASURES}] set sort_key = ? || substr(sort_key, ?) where notice = ?",
-                   [key, len(head["sort_key"]) + 1, head["source"]])
+    keys = {head["source"]: (head["sort_key"], _sort_key(orders[head["source"]], head["source"])) for head in heads}
+    return {source: (old, new) for source, (old, new) in keys.items() if old != new}
 
 
 def _measures_in_issue_order(db: sqlite_utils.Database) -> None:
@@ -681,11 +755,13 @@ def _measures_in_issue_order(db: sqlite_utils.Database) -> None:
     by rowid meets the newest matches first and can stop after a page of them: its
     cost no longer grows with the number of matches (metadata.yml, search_newest).
     No VACUUM may follow: it could renumber the rowids the full-text tables point at.
-    The empty table numbers its rows from 1 in the order they come, and `seq` holds the
-    same number, for the pages: Datasette sorts and searches by a column (metadata.yml).
+    The table numbers its rows on from its largest rowid (from 1 when empty) in the
+    order they come, and `seq` holds the same number, for the pages: Datasette sorts
+    and searches by a column (metadata.yml). An update (db/update.py) appends so too.
     """
     columns = ", ".join(f"[{c}]" for c in SCHEMA["measures"][0] if c != "seq")
-    db.execute(f"insert into measures ({columns}, seq) select {columns}, row_number() over (order by sort_key, id) "
+    db.execute(f"insert into measures ({columns}, seq) select {columns}, "
+               "(select coalesce(max(rowid), 0) from measures) + row_number() over (order by sort_key, id) "
                f"from [{_STAGED_MEASURES}] order by sort_key, id")
     db[_STAGED_MEASURES].drop()
 
@@ -695,6 +771,17 @@ def _finish(db: sqlite_utils.Database) -> None:
     # Indexes first: the counts below look rows up by unit and topic.
     for table, columns in INDEXES:
         db[table].create_index(columns)
+    count_and_cite(db)
+    _fill_fts(db)
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql.strip())
+    check(db)
+    db.analyze()
+
+
+def count_and_cite(db: sqlite_utils.Database) -> None:
+    """The columns computed over the whole catalog: how many measures name each unit
+    and topic, and the notice each reference cites, when one notice has its number."""
     db.execute("update units set measure_count = "
                "(select count(distinct measure) from measure_units where unit = units.id)")
     db.execute("update topics set measure_count = "
@@ -702,40 +789,53 @@ def _finish(db: sqlite_utils.Database) -> None:
     by_number = defaultdict(list)
     for row in db.query("select id, doc_number from notices where doc_number is not null"):
         by_number[docnumber.fold(row["doc_number"])].append(row["id"])
-    for row in list(db.query("select id, doc_number from [references] where doc_number is not null")):
+    for row in list(db.query("select id, doc_number, cited_notice from [references] where doc_number is not null")):
         cited = by_number.get(docnumber.fold(row["doc_number"]), [])
-        if len(cited) == 1:
-            db.execute("update [references] set cited_notice = ? where id = ?", [cited[0], row["id"]])
-    _fill_fts(db)
-    for name, sql in VIEWS.items():
-        db.create_view(name, sql.strip())
+        cited = cited[0] if len(cited) == 1 else None
+        if cited != row["cited_notice"]:
+            db.execute("update [references] set cited_notice = ? where id = ?", [cited, row["id"]])
+
+
+def check(db: sqlite_utils.Database) -> None:
+    """Commit, and refuse a catalog with a dangling foreign key."""
     db.conn.commit()
     broken = db.execute("pragma foreign_key_check").fetchall()
     if broken:
         raise RuntimeError(f"catalog has {len(broken)} dangling foreign keys, e.g. {broken[0]}")
-    db.analyze()
 
 
 def _fill_fts(db: sqlite_utils.Database) -> None:
     for fts, (table, columns) in FTS.items():
         db.execute(f"create virtual table [{fts}] using fts5({', '.join(columns)}, content='', tokenize='unicode61')")
+        write_fts(db, fts)
+
+
+def write_fts(db: sqlite_utils.Database, fts: str, where: str = "", params: Iterable = (),
+              delete: bool = False) -> None:
+    """Index in `fts` the rows of its table that match `where` (SQL on the table's
+    columns), or with `delete` take them out: a table without content forgets a row
+    only when given the very values it indexed, which this computes the same way."""
+    columns = FTS[fts][1]
+    marks = ", ".join("?" * (len(columns) + 1))
+    sql = (f"insert into [{fts}] ([{fts}], rowid, {', '.join(columns)}) values ('delete', {marks})" if delete
+           else f"insert into [{fts}] (rowid, {', '.join(columns)}) values ({marks})")
     # Rows stream from one query into the next insert, so memory stays flat however large the corpus.
-    db.conn.executemany(
-        "insert into measures_fts (rowid, heading, text, units) values (?, ?, ?, ?)",
-        ((r["rowid"], index_text(r["heading"]), index_text(r["text"]), index_text(r["units"]))
-         for r in db.query("select rowid, heading, text, (select group_concat(word, ' ') from "
-                           "(select unit as word from measure_units where measure = measures.id union "
-                           "select mention from measure_units where measure = measures.id)) as units "
-                           "from measures")),
-    )
-    db.conn.executemany(
-        "insert into notices_fts (rowid, title, doc_number, issuer, body) values (?, ?, ?, ?, ?)",
-        ((r["rowid"], index_text(r["title"]), index_text(r["doc_number"]), index_text(r["issuer"]),
-          index_text("\n".join([r["body"] or "", *json.loads(r["articles"] or "[]")])))
-         for r in db.query("select rowid, title, doc_number, issuer, articles, (select group_concat(text, char(10)) "
-                           "from (select text from paragraphs where notice = notices.id order by [index])) as body "
-                           "from notices")),
-    )
+    db.conn.executemany(sql, _fts_values(db, fts, f" where {where}" if where else "", params))
+
+
+def _fts_values(db: sqlite_utils.Database, fts: str, where: str, params: Iterable) -> Iterator[tuple]:
+    if fts == "measures_fts":
+        for r in db.query("select rowid, heading, text, (select group_concat(word, ' ') from "
+                          "(select unit as word from measure_units where measure = measures.id union "
+                          "select mention from measure_units where measure = measures.id)) as units "
+                          f"from measures{where}", params):
+            yield r["rowid"], index_text(r["heading"]), index_text(r["text"]), index_text(r["units"])
+    else:
+        for r in db.query("select rowid, title, doc_number, issuer, articles, (select group_concat(text, char(10)) "
+                          "from (select text from paragraphs where notice = notices.id order by [index])) as body "
+                          f"from notices{where}", params):
+            yield (r["rowid"], index_text(r["title"]), index_text(r["doc_number"]), index_text(r["issuer"]),
+                   index_text("\n".join([r["body"] or "", *json.loads(r["articles"] or "[]")])))
 
 
 def _issue_key(doc: dict) -> str:

@@ -3,7 +3,7 @@
     notices ingest FILE... --out docs.jsonl [--audit]
     notices extract FILE... --out docs.jsonl
     notices evaluate [FILE...] [--gold tests/data/gold]
-    notices build [PATH...] [--db db/notices.db] [--allow-failures]
+    notices build [PATH...] [--db db/notices.db] [--allow-failures] [--full]
     notices serve [--db db/notices.db] [--port 8001] [--no-sql]
     notices compare A B [--json]
     notices in-force TOPIC DATE [PATH...]
@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -24,7 +25,7 @@ from db import CatalogError
 from ingest.errors import shown
 
 from .paths import DEFAULT_CORPUS, DEFAULT_DB, DEFAULT_GOLD, DEFAULT_TOPICS
-from .pipeline import Outcome, expand, process_paths
+from .pipeline import Outcome, expand, process_paths, source_keys
 
 
 def _progress(outcomes, total: int, label: str):
@@ -41,13 +42,14 @@ def _output(path: str):
             yield f
 
 
-def iter_batch(paths: list[str], with_measures: bool, label: str, failures: list[Outcome]) -> Iterator[dict]:
+def iter_batch(paths: list[str], with_measures: bool, label: str, failures: list[Outcome],
+               sources: list[str] | None = None) -> Iterator[dict]:
     """The documents of the files as they are processed; each failure is reported on
-    stderr as it comes and added to `failures`."""
+    stderr as it comes and added to `failures`. `sources`: see `process_paths`."""
     files = expand(paths)
-    if not files:
+    if not files and sources is None:
         print("notices: no source files found in " + ", ".join(map(shown, paths)), file=sys.stderr)
-    for outcome in _progress(process_paths(files, with_measures), len(files), label):
+    for outcome in _progress(process_paths(files, with_measures, sources=sources), len(files), label):
         if outcome.error:
             print(f"notices: {outcome.error}", file=sys.stderr)
             failures.append(outcome)
@@ -120,10 +122,12 @@ def cmd_evaluate(args) -> int:
 
 
 def cmd_build(args) -> int:
-    """Build the catalog database. Example: notices build corpus/ --db db/notices.db"""
+    """Build the catalog database, or update it with what changed since the last build.
+    Example: notices build corpus/ --db db/notices.db"""
     from db.build import database_file_problem
+    from db.state import CatalogState
 
-    from .catalog import build_catalog
+    from .catalog import build_catalog, changes, update_catalog
     from .spool import spooled
 
     db = Path(args.db)
@@ -132,17 +136,57 @@ def cmd_build(args) -> int:
         print(f"notices: {shown(db)}: {problem}", file=sys.stderr)
         return 2
     db.parent.mkdir(parents=True, exist_ok=True)
+    files = expand(args.paths or [str(DEFAULT_CORPUS)])
+    sources = source_keys(files)
+    state = None if args.full or not files else CatalogState.of(db)
+    if state is None:
+        read, removed, unchanged = list(range(len(files))), [], 0
+    else:
+        with state:
+            plan = changes(sources, [file_sha256(f) for f in files], state)
+        read, removed, unchanged = plan.read, plan.removed, plan.unchanged
+        if not read and not removed:
+            print(f"notices: {shown(db)} is up to date ({unchanged} files unchanged)", file=sys.stderr)
+            return 0
     failures: list[Outcome] = []
+    batch = iter_batch([str(files[i]) for i in read] if files else args.paths or [str(DEFAULT_CORPUS)],
+                       True, "extract", failures, [sources[i] for i in read] if files else None)
     # Spooled to disk first, so a large corpus is never held in memory at once, and so
     # that whether every file was read is known before the catalog is replaced.
-    with spooled(iter_batch(args.paths or [str(DEFAULT_CORPUS)], True, "extract", failures), db.parent) as spool:
-        refusal = build_refusal(len(spool), len(failures), args.allow_failures)
+    with spooled(batch, db.parent) as spool:
+        refusal = build_refusal(len(spool) + unchanged, len(failures), args.allow_failures)
         if refusal:
             print(f"notices: {refusal}; {shown(db)} is left as it was", file=sys.stderr)
             return 1
-        stats = build_catalog(spool, db)
-    print(f"notices: {stats}", file=sys.stderr)
+        if state is None:
+            stats = build_catalog(spool, db)
+            done = f"built {shown(db)} in full" + ("" if args.full else " (no state of an earlier build to update)")
+        else:
+            # A file that could not be read is left out, as a full build leaves it out.
+            failed = {sources[files.index(f.path)] for f in failures if f.path in files}
+            stats = update_catalog(spool, db, removed=[*removed, *failed])
+            done = (f"updated {shown(db)}: {stats.added} added, {stats.changed} changed, "
+                    f"{stats.removed} removed, {unchanged} unchanged; links computed again for "
+                    f"{_count(stats.relinked, 'notice')} (--full builds everything again)")
+    now = ", ".join(_count(getattr(stats, table), table[:-1]) for table in ("notices", "measures", "links", "lineages"))
+    missing = (f"; no raw excerpts for {_count(stats.raw_missing, 'document')} whose files were not found"
+               if stats.raw_missing else "")
+    print(f"notices: {done}; {now}{missing}", file=sys.stderr)
     return 1 if failures else 0
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
+
+
+def file_sha256(path: Path) -> str | None:
+    """The sha256 a document records of the file it was read from; None for a file
+    that cannot be opened (reading it then says why)."""
+    try:
+        with open(path, "rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest()
+    except OSError:
+        return None
 
 
 def build_refusal(documents: int, failures: int, allow_failures: bool) -> str | None:
@@ -256,6 +300,9 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--db", default=str(DEFAULT_DB))
     s.add_argument("--allow-failures", action="store_true",
                    help="replace the catalog even when some files could not be read (they are left out)")
+    s.add_argument("--full", action="store_true",
+                   help="build everything again, not only what changed since the last build "
+                        "(after an upgrade of notices, whose extraction may have changed)")
     s.set_defaults(func=cmd_build)
 
     s = sub.add_parser("serve", help=cmd_serve.__doc__)

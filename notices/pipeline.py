@@ -155,11 +155,13 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def process_paths(paths: Iterable[str | Path], with_measures: bool = True,
-                  workers: int | None = None, seconds: float | None = FILE_TIME_LIMIT) -> Iterator[Outcome]:
+                  workers: int | None = None, seconds: float | None = FILE_TIME_LIMIT,
+                  sources: list[str] | None = None) -> Iterator[Outcome]:
     """Process many files on all cores, yielding outcomes in the order of the paths.
-    A file taking more than `seconds` is left out with an error naming it."""
+    A file taking more than `seconds` is left out with an error naming it. `sources`:
+    the keys the files go by, when they are part of a larger batch (`source_keys`)."""
     files = expand(paths)
-    jobs = [(p, key, with_measures, seconds) for p, key in zip(files, source_keys(files))]
+    jobs = [(p, key, with_measures, seconds) for p, key in zip(files, sources or source_keys(files))]
     workers = workers or min(len(jobs), os.cpu_count() or 1)
     if workers <= 1 or len(jobs) <= 1:
         yield from map(_run, jobs)

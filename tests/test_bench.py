@@ -7,9 +7,9 @@ import pytest
 
 from bench import realistic
 from bench.generate import generate, load_templates, render_notice
-from bench.report import _extract_memory, _pages, _search, _summary
-from bench.steps import (QUERIES, TEXT_CACHES, _text_caches, cache_effect, extract_cli, fit_exponent, link_index,
-                         pages, read_documents, search)
+from bench.report import _extract_memory, _incremental, _pages, _search, _summary
+from bench.steps import (QUERIES, TEXT_CACHES, _text_caches, cache_effect, extract_cli, fit_exponent, incremental,
+                         link_index, pages, read_documents, search)
 from db.build import build
 from ingest.markers import match_marker
 from notices.pipeline import process_file
@@ -134,6 +134,17 @@ def test_search_benchmark_checks_its_rows_against_a_scan(tmp_path, documents):
     report = "\n".join(_search({"steps": [{"name": "search 5", "error": None, "result": result}],
                                  "settings": {"repeats": 1}}))
     assert "| unit | 各区县 |" in report and "**no**" not in report
+
+
+def test_incremental_benchmark_adds_the_newest_and_compares_with_a_full_build(tmp_path, documents):
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in documents.values()), encoding="utf-8")
+    result = incremental(str(docs), COUNT, 2, str(tmp_path / "db"))
+    assert result["equal"] and result["tables_differing"] == []
+    assert (result["update"]["added"], result["update"]["relinked"], result["update"]["notices"]) == (2, 2, COUNT)
+    report = "\n".join(_incremental({"steps": [{"name": f"incremental {COUNT}", "error": None, "result": result,
+                                                 "peak_tree_mb": 1.0}]}))
+    assert f"| {COUNT - 2:,} + 2 |" in report and "| yes |" in report
 
 
 def test_page_benchmark_times_the_search_and_unit_pages_and_reports_them(tmp_path, documents):

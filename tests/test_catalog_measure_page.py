@@ -58,6 +58,18 @@ def test_a_measure_whose_raw_file_is_gone_has_no_raw_excerpt(tmp_path, documents
     assert stored and all(text is None for text, in stored)
 
 
+def test_raw_files_are_read_from_the_folder_the_extraction_ran_in(tmp_path, monkeypatch, documents):
+    # The documents name their files from the repository (corpus/000_….txt); a build run
+    # elsewhere finds them through `root`, and without it says how many it missed.
+    monkeypatch.chdir(tmp_path)
+    missed = build(documents[:1], tmp_path / "missed.db")
+    assert missed.raw_missing == 1
+    found = build(documents[:1], tmp_path / "found.db", root=CORPUS.parent)
+    assert found.raw_missing == 0
+    stored = sqlite3.connect(tmp_path / "found.db").execute("select raw_text from measures").fetchall()
+    assert all(text for text, in stored)
+
+
 def test_measure_page_shows_counterparts_in_earlier_and_later_notices(ds, db, documents):
     key = f"{N002}#4.12"
     page = measure_page(ds, key)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from db.build import inspect_path
+from db.state import state_path
 from notices.catalog import build_catalog
 from notices.spool import DocumentSpool, spooled
 from catalog_support import N000, N002, dump
@@ -18,7 +19,8 @@ def test_build_catalog_takes_a_one_pass_generator(tmp_path, documents, catalog):
     stats = build_catalog((dict(d) for d in documents), db_path)
     assert stats == catalog[1]
     assert dump(db_path) == dump(catalog[0])
-    assert sorted(tmp_path.iterdir()) == [db_path, inspect_path(db_path)]  # the spool file is gone
+    # the spool file is gone; the state the next build updates from stays
+    assert sorted(tmp_path.iterdir()) == [db_path, inspect_path(db_path), state_path(db_path)]
 
 
 def test_spool_gives_documents_back_and_names_what_is_wrong(tmp_path, documents):

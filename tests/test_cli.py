@@ -39,8 +39,8 @@ def test_each_document_is_written_before_the_next_is_made(tmp_path, monkeypatch,
     lines_written: list[int] = []
     made = cli.process_paths
 
-    def watched(files, with_measures):
-        for outcome in made(files, with_measures):
+    def watched(files, with_measures, **options):
+        for outcome in made(files, with_measures, **options):
             lines_written.append(len(out.read_text(encoding="utf-8").splitlines()) if out.exists() else 0)
             yield outcome
 

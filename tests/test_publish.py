@@ -98,7 +98,7 @@ def test_a_build_with_a_failed_file_keeps_the_catalog_unless_allowed(kept, tmp_p
     _refused(capfd, kept, ["build", *sources, "--db", str(kept)], before, "1 file could not be read")
     # Asked for: the catalog is built from the files that were read, and the status still says one failed.
     assert main(["build", *sources, "--db", str(kept), "--allow-failures"]) == 1
-    assert "notices=2" in capfd.readouterr().err
+    assert "; 2 notices, " in capfd.readouterr().err
     assert digest(kept) != before
 
 
@@ -191,7 +191,8 @@ def test_workers_of_a_killed_build_end_with_it(tmp_path):
                 pass
     # The next build removes what the killed one left.
     assert main(["build", str(SEEDS[0]), "--db", str(tmp_path / "notices.db")]) == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "notices.db", "notices.db-inspect.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "corpus", "notices.db", "notices.db-inspect.json", "notices.db-state"]
 
 
 # --------------------------------------------------------------------------- the server in process
