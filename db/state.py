@@ -18,6 +18,8 @@ only when `commit` is called, after the catalog it describes is in place.
 from __future__ import annotations
 
 import fcntl
+import functools
+import hashlib
 import json
 import os
 import secrets
@@ -39,6 +41,24 @@ create table unit_forms (source text, unit text, form text, primary key (source,
 create index unit_forms_unit on unit_forms (unit);
 create table meta (key text primary key, value blob);
 """
+
+
+# What turns a file into catalog rows: a state written by other code or rules is not updated
+# from (its unchanged files would keep the old extraction, and its saved index is a pickle of
+# the old code's classes).
+_PROGRAM = ("ingest", "extract", "compare", "db", "notices")
+_PROGRAM_FILES = ("*.py", "*.yml", "*.yaml", "*.json", "*.txt")
+
+
+@functools.cache
+def program_fingerprint() -> str:
+    """A digest of the code and data files of the packages a build runs."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for package in _PROGRAM:
+        for path in sorted(p for pattern in _PROGRAM_FILES for p in (root / package).rglob(pattern)):
+            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def state_path(db_path: Path) -> Path:
@@ -64,16 +84,24 @@ class CatalogState:
     @classmethod
     def of(cls, db_path: Path) -> CatalogState | None:
         """The state of the catalog at `db_path`, read-only, or None when there is none
-        that matches the catalog file (see the module docstring)."""
+        that matches the catalog file and this program (see the module docstring)."""
+        return cls.opened(db_path)[0]
+
+    @classmethod
+    def opened(cls, db_path: Path) -> tuple[CatalogState | None, str | None]:
+        """`of`, and when it gives None, why: for the line a build prints."""
         path = state_path(db_path)
         token = catalog_token(db_path)
         if token is None or not path.is_file():
-            return None
+            return None, "no state of an earlier build to update"
         state = cls(path, sqlite3.connect(f"file:{path}?mode=ro", uri=True))
         if state.meta("token") != token:
             state.close()
-            return None
-        return state
+            return None, "no state of an earlier build to update"
+        if state.meta("program") != program_fingerprint():
+            state.close()
+            return None, "the program or its rules changed since the last build"
+        return state, None
 
     @classmethod
     @contextmanager
@@ -95,6 +123,7 @@ class CatalogState:
             state = cls(tmp, conn)
             state.target = path
             state.set_meta("token", secrets.randbelow(2 ** 31 - 1) + 1)
+            state.set_meta("program", program_fingerprint())
             yield state
         finally:
             conn.close()

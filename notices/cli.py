@@ -138,7 +138,7 @@ def cmd_build(args) -> int:
     db.parent.mkdir(parents=True, exist_ok=True)
     files = expand(args.paths or [str(DEFAULT_CORPUS)])
     sources = source_keys(files)
-    state = None if args.full or not files else CatalogState.of(db)
+    state, why_full = (None, None) if args.full or not files else CatalogState.opened(db)
     if state is None:
         read, removed, unchanged = list(range(len(files))), [], 0
     else:
@@ -160,7 +160,7 @@ def cmd_build(args) -> int:
             return 1
         if state is None:
             stats = build_catalog(spool, db)
-            done = f"built {shown(db)} in full" + ("" if args.full else " (no state of an earlier build to update)")
+            done = f"built {shown(db)} in full" + (f" ({why_full})" if why_full else "")
         else:
             # A file that could not be read is left out, as a full build leaves it out.
             failed = {sources[files.index(f.path)] for f in failures if f.path in files}

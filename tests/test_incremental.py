@@ -114,3 +114,17 @@ def test_the_build_command_does_only_what_changed(tmp_path, capfd):
     assert said.startswith(f"notices: updated {db_path}: 1 added, 1 changed, 1 removed, 1 unchanged;")
     assert main(["build", str(corpus), "--db", str(tmp_path / "rebuilt.db"), "--full"]) == 0
     assert_same_catalog(db_path, tmp_path / "rebuilt.db")
+
+
+def test_a_catalog_built_by_other_rules_is_built_again_in_full(tmp_path, capfd, monkeypatch):
+    # Unchanged files would keep what the old rules extracted: a new program rebuilds everything.
+    seed = sorted((Path(__file__).resolve().parent.parent / "corpus").glob("*.txt"))[0]
+    db_path = tmp_path / "notices.db"
+    assert main(["build", str(seed), "--db", str(db_path)]) == 0
+    assert main(["build", str(seed), "--db", str(db_path)]) == 0
+    assert "is up to date" in capfd.readouterr().err
+    monkeypatch.setattr("db.state.program_fingerprint", lambda: "rules of another day")
+    assert main(["build", str(seed), "--db", str(db_path)]) == 0
+    assert "in full (the program or its rules changed since the last build)" in capfd.readouterr().err
+    assert main(["build", str(seed), "--db", str(db_path)]) == 0
+    assert "is up to date" in capfd.readouterr().err  # the state now carries the new program's mark
