@@ -759,9 +759,12 @@ class CatalogFacet(Facet):
         fts, key = self.metadata.get("fts_table"), self.metadata.get("fts_pk")
         if fts and key == self.metadata["sort_desc"] and self._search_only(fts, key):
             # A search alone: the full-text index walked newest first stops after the sample,
-            # where the page's own condition would gather every match first.
+            # where the page's own condition would gather every match first; the columns come
+            # from the narrow copy db/facets.py keeps, where the build made one.
+            source = "measure_facets" if self.table == "measures" and await db.table_exists("measure_facets") \
+                else self.table
             sql = (f"select {', '.join('t.' + escape_sqlite(c) for c in columns)} from {escape_sqlite(fts)} f "
-                   f"join {escape_sqlite(self.table)} t on t.{newest} = f.rowid "
+                   f"join {escape_sqlite(source)} t on t.{newest} = f.rowid "
                    f"where {escape_sqlite(fts)} match escape_fts(:search) order by f.rowid desc")
         else:
             sql = f"select {listed} from ({self.sql}) order by {newest} desc"

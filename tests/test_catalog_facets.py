@@ -94,6 +94,12 @@ def test_a_search_lists_the_newest_matches_first(ds, db):
     assert db.execute("select count(*) from measures where seq is not rowid").fetchone()[0] == 0
 
 
+def test_the_narrow_copy_of_the_facet_columns_holds_every_measure(db):
+    listed = ", ".join(facets.measure_facets())
+    assert db.execute(f"select seq, {listed} from measure_facets order by seq").fetchall() == \
+        db.execute(f"select seq, {listed} from measures order by seq").fetchall()
+
+
 def test_refresh_gives_the_tables_the_build_gave(catalog, tmp_path):
     copy = tmp_path / "notices.db"
     copy.write_bytes(catalog[0].read_bytes())
@@ -101,6 +107,7 @@ def test_refresh_gives_the_tables_the_build_gave(catalog, tmp_path):
     conn = sqlite3.connect(copy)
     conn.execute("delete from facet_counts")
     conn.execute("delete from unit_measures")
+    conn.execute("delete from measure_facets")
     facets.refresh(conn)
     conn.close()
     assert dump(copy) == before
