@@ -621,8 +621,9 @@ def extra_template_vars(view_name, table, database, request, datasette):
 
 # A search's page counts its matches up to this many and says "more than" past it (the
 # template reads `count_limit`); the JSON's filtered_table_rows_count is then this + 1.
-# Counting every match of a common word reads tens of thousands of rows at 100,000 notices.
-SEARCH_COUNT_LIMIT = 10_000
+# Counting every match of a common word reads tens of thousands of rows at 100,000 notices;
+# the facets count the newest FACET_SAMPLE matches, the same number.
+SEARCH_COUNT_LIMIT = 1_000
 
 # Arguments of a table page that filter or reorder its rows, beside column filters.
 _NARROWING_ARGS = {"_where", "_through", "_next", "_sort", "_fts_table", "_fts_pk", "_searchmode"}
@@ -665,7 +666,7 @@ def filters_from_request(request, database, table, datasette):
     (metadata.yml: fts_pk = sort_desc; db/build.py numbers measures so): Datasette's
     condition collects every match before the page sorts them and takes twenty, and the
     count reads them all. Rewritten to the newest SEARCH_COUNT_LIMIT + 1 matches, the first
-    page and its count cost the same for a word found 60,000 times as for one found 10,000
+    page and its count cost the same for a word found 60,000 times as for one found 2,000
     times. A search with filters, another order or a later page (`_next`) keeps Datasette's
     condition: there the newest matches need not be the rows asked for."""
     outcome = yield
