@@ -418,8 +418,9 @@ def _search(results: dict) -> list[str]:
             "the table rows, one for the table page. *Search* is the catalog's search "
             f"(`/notices/search_newest.json?q=…`, the canned query in metadata.yml): the newest {newest} matching "
             f"measures, read from the full-text index newest first, so it stops after {newest}. *Table rows* is "
-            "Datasette's table search (`/notices/measures.json?_search=…&_nocount=1&_nofacet=1`), which collects "
-            "every match before it sorts; *table page* adds the match count and the facets of metadata.yml"
+            "Datasette's table search (`/notices/measures.json?_search=…&_nocount=1&_nofacet=1`), which the "
+            "catalog's plugin reads off the full-text index newest first, up to a bound (`SEARCH_COUNT_LIMIT` "
+            "in db/plugin.py); *table page* adds the match count, up to that bound, and the facets of metadata.yml"
             + (f" (facets that ran out of Datasette's time limit on some query: {', '.join(timed_out)})" if timed_out else "")
             + ". The *scan* is `select count(*) from measures where heading like '%…%' or text like '%…%' or units "
             f"like '%…%'`, which reads every row as any search for all matches must; the *newest-{newest} scan* is the "

@@ -5,6 +5,9 @@ instead of going through every measure: `refresh` (re)computes them all.
   its values, how many measures and notices have it, over the whole catalog. The
   measures page without a search or filter shows these (db/plugin.py, CatalogFacet);
   counting them on request reads every measure's JSON arrays: seconds at 100,000 notices.
+- `measure_facets`: each measure's facet columns by its rowid (= seq), without its
+  texts: a search's page counts facets over its newest matches (db/plugin.py,
+  CatalogFacet), and reading them from `measures` walks every long text on the way.
 - `unit_measures`: each unit's measures by their rowid, which is their issue order
   (db/build.py stores measures so): a unit's page lists its newest measures by
   walking this index backwards, however many measures the unit has.
@@ -37,6 +40,7 @@ _SCHEMA = """
 create table facet_counts (facet text not null, value text not null, measures integer, notices integer,
   primary key (facet, value)) without rowid;
 create index facet_counts_by_size on facet_counts (facet, measures desc);
+create table measure_facets (seq integer primary key, {columns});
 create table unit_measures (unit text not null, measure integer not null,
   primary key (unit, measure)) without rowid;
 """
@@ -45,7 +49,8 @@ create table unit_measures (unit text not null, measure integer not null,
 def refresh(conn: sqlite3.Connection) -> None:
     """Drop and recompute every derived table from `measures`."""
     facets = measure_facets()
-    conn.executescript("drop table if exists facet_counts; drop table if exists unit_measures;" + _SCHEMA)
+    conn.executescript("drop table if exists facet_counts; drop table if exists measure_facets; "
+                       "drop table if exists unit_measures;" + _SCHEMA.format(columns=", ".join(f"[{c}]" for c in facets)))
     # One pass over the measures, whose rows carry long texts, into a narrow copy of what is counted.
     columns = ", ".join(f"[{c}]" for c in dict.fromkeys(["notice", "units", *facets]))
     conn.execute(f"create temp table facet_source as select rowid as measure, {columns} from measures")
@@ -55,6 +60,7 @@ def refresh(conn: sqlite3.Connection) -> None:
         conn.execute(
             f"insert into facet_counts select '{column}', {value}, count(*), count(distinct m.notice) "
             f"from facet_source m{each} where {value} is not null group by {value}")
+    conn.execute(f"insert into measure_facets select measure, {', '.join(f'[{c}]' for c in facets)} from facet_source")
     # A measure's `units` are the names of its measure_units rows (db/build.py).
     conn.execute("insert into unit_measures select distinct j.value, m.measure "
                  "from facet_source m, json_each(m.units) j")

@@ -41,7 +41,8 @@ from datasette import hookimpl
 from datasette.facets import Facet
 from datasette.plugins import pm
 from datasette.utils import (
-    add_cors_headers, escape_sqlite, path_with_added_args, path_with_removed_args, tilde_encode, urlsafe_components,
+    add_cors_headers, await_me_maybe, escape_sqlite, path_with_added_args, path_with_removed_args, tilde_encode,
+    urlsafe_components,
 )
 from datasette.utils.asgi import Base400, NotFound, Response
 from datasette.views.base import DatasetteError
@@ -616,6 +617,75 @@ def extra_template_vars(view_name, table, database, request, datasette):
     return inner
 
 
+# --- a search alone, read newest first off the full-text index -----------------------
+
+# A search's page counts its matches up to this many and says "more than" past it (the
+# template reads `count_limit`); the JSON's filtered_table_rows_count is then this + 1.
+# Counting every match of a common word reads tens of thousands of rows at 100,000 notices;
+# the facets count the newest FACET_SAMPLE matches, the same number.
+SEARCH_COUNT_LIMIT = 1_000
+
+# Arguments of a table page that filter or reorder its rows, beside column filters.
+_NARROWING_ARGS = {"_where", "_through", "_next", "_sort", "_fts_table", "_fts_pk", "_searchmode"}
+
+
+def search_clause(fts: str, key: str) -> str:
+    """Datasette's condition for `?_search=` on a table (datasette/filters.py, escaped mode)."""
+    fts = escape_sqlite(fts)
+    return f"{escape_sqlite(key)} in (select rowid from {fts} where {fts} match escape_fts(:search))"
+
+
+def newest_search_clause(fts: str, key: str) -> str:
+    """The same condition held to the newest SEARCH_COUNT_LIMIT + 1 matches: FTS5 walks its
+    index by rowid descending and stops there, where Datasette's gathers every match first."""
+    return search_clause(fts, key)[:-1] + f" order by rowid desc limit {SEARCH_COUNT_LIMIT + 1})"
+
+
+def _search_alone(request, key: str) -> bool:
+    """Whether `?_search=` is the page's only condition and its rows come newest first by `key`."""
+    args = request.args
+    return "_search" in args and args.get("_sort_desc", key) == key and not any(
+        name in _NARROWING_ARGS or not name.startswith("_") or "__" in name or name.startswith("_search_")
+        for name in args)
+
+
+def _page_size(request, metadata: dict, datasette) -> int:
+    """The rows the page asks for (datasette/views/table.py); a size Datasette refuses counts as none."""
+    size = request.args.get("_size") or metadata.get("size") or datasette.page_size
+    if size == "max":
+        return datasette.max_returned_rows
+    try:
+        return int(size)
+    except ValueError:
+        return 0
+
+
+@hookimpl(hookwrapper=True)
+def filters_from_request(request, database, table, datasette):
+    """A search alone on a table whose full-text rowids are its newest-first order
+    (metadata.yml: fts_pk = sort_desc; db/build.py numbers measures so): Datasette's
+    condition collects every match before the page sorts them and takes twenty, and the
+    count reads them all. Rewritten to the newest SEARCH_COUNT_LIMIT + 1 matches, the first
+    page and its count cost the same for a word found 60,000 times as for one found 2,000
+    times. A search with filters, another order or a later page (`_next`) keeps Datasette's
+    condition: there the newest matches need not be the rows asked for."""
+    outcome = yield
+    metadata = datasette.table_metadata(database, table)
+    fts, key = metadata.get("fts_table"), metadata.get("fts_pk")
+    if fts and key and key == metadata.get("sort_desc") and _search_alone(request, key) and \
+            _page_size(request, metadata, datasette) <= SEARCH_COUNT_LIMIT:
+        outcome.force_result([partial(_newest_first, hook, search_clause(fts, key), newest_search_clause(fts, key))
+                              for hook in outcome.get_result()])
+
+
+async def _newest_first(hook, whole: str, newest: str):
+    arguments = await await_me_maybe(hook)
+    if arguments and whole in arguments.where_clauses:
+        arguments.where_clauses[arguments.where_clauses.index(whole)] = newest
+        arguments.extra_context["count_limit"] = SEARCH_COUNT_LIMIT
+    return arguments
+
+
 # --- facets whose cost does not grow with the catalog ------------------------------
 
 # A search or filter is faceted over its newest matches, up to this many. Counting
@@ -690,9 +760,12 @@ class CatalogFacet(Facet):
         fts, key = self.metadata.get("fts_table"), self.metadata.get("fts_pk")
         if fts and key == self.metadata["sort_desc"] and self._search_only(fts, key):
             # A search alone: the full-text index walked newest first stops after the sample,
-            # where the page's own condition would gather every match first.
+            # where the page's own condition would gather every match first; the columns come
+            # from the narrow copy db/facets.py keeps, where the build made one.
+            source = "measure_facets" if self.table == "measures" and await db.table_exists("measure_facets") \
+                else self.table
             sql = (f"select {', '.join('t.' + escape_sqlite(c) for c in columns)} from {escape_sqlite(fts)} f "
-                   f"join {escape_sqlite(self.table)} t on t.{newest} = f.rowid "
+                   f"join {escape_sqlite(source)} t on t.{newest} = f.rowid "
                    f"where {escape_sqlite(fts)} match escape_fts(:search) order by f.rowid desc")
         else:
             sql = f"select {listed} from ({self.sql}) order by {newest} desc"
@@ -716,11 +789,9 @@ class CatalogFacet(Facet):
         return counted, FACET_SAMPLE if rows[0]["count"] > FACET_SAMPLE else None
 
     def _search_only(self, fts: str, key: str) -> bool:
-        """Whether the page's only condition is Datasette's `?_search=` on `fts` (datasette/filters.py)."""
-        fts = escape_sqlite(fts)
-        where = f"where {escape_sqlite(key)} in (select rowid from {fts} where {fts} match escape_fts(:search))"
+        """Whether the page's only condition is its search, read newest first (filters_from_request below)."""
         return set(self.params) == {"search"} and self.sql.rstrip().endswith(
-            f"from {escape_sqlite(self.table)} {where}")
+            f"from {escape_sqlite(self.table)} where {newest_search_clause(fts, key)}")
 
     def _value(self, column: str, through: dict | None, value, count: int, labels: dict) -> dict:
         if through:

@@ -244,3 +244,26 @@ def test_a_search_narrowed_by_its_unit_facet_then_the_units_page(server, browser
     dates = [m.group() for n in notices if (m := re.search(r"\d{4}-\d{2}-\d{2}", n.text))]
     assert len(notices) == 3 and dates == sorted(dates, reverse=True)  # newest notice first
     assert "12小时内" in chinese_page(browser, "9-unit-newest")
+
+
+def test_a_search_page_by_page_counts_its_matches_and_lists_them_newest_first(server, browser, documents):
+    # A search alone is read off the full-text index newest first (db/plugin.py, filters_from_request).
+    expected = {
+        f"{d['source']}#{m['path']}" for d in documents for m in d.get("measures", [])
+        if "口罩" in (m.get("heading") or "") + m["text"] + "".join(u["name"] + u["mention"] for u in m["units"])}
+    wait = WebDriverWait(browser, 30)
+    browser.get(server + "/notices/measures?_search=口罩&_size=2")
+    heading = wait.until(lambda b: b.find_element(By.CSS_SELECTOR, "h3"))
+    assert heading.text.startswith(f"{len(expected)} 条 搜索“口罩” 最新在前") and len(expected) > 2
+    seen = []
+    while True:
+        seen += [a.text for a in browser.find_elements(By.CSS_SELECTOR, "table.rows-and-columns td.col-id a")]
+        following = browser.find_elements(By.LINK_TEXT, "下一页")
+        if not following:
+            break
+        following[0].click()
+        wait.until(expected_conditions.staleness_of(heading))
+        heading = browser.find_element(By.CSS_SELECTOR, "h3")
+        assert heading.text.startswith(f"{len(expected)} 条")  # later pages count every match too
+    assert len(seen) == len(set(seen)) and set(seen) == expected
+    assert "口罩" in chinese_page(browser, "10-search-pages")

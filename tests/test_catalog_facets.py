@@ -94,6 +94,12 @@ def test_a_search_lists_the_newest_matches_first(ds, db):
     assert db.execute("select count(*) from measures where seq is not rowid").fetchone()[0] == 0
 
 
+def test_the_narrow_copy_of_the_facet_columns_holds_every_measure(db):
+    listed = ", ".join(facets.measure_facets())
+    assert db.execute(f"select seq, {listed} from measure_facets order by seq").fetchall() == \
+        db.execute(f"select seq, {listed} from measures order by seq").fetchall()
+
+
 def test_refresh_gives_the_tables_the_build_gave(catalog, tmp_path):
     copy = tmp_path / "notices.db"
     copy.write_bytes(catalog[0].read_bytes())
@@ -101,6 +107,7 @@ def test_refresh_gives_the_tables_the_build_gave(catalog, tmp_path):
     conn = sqlite3.connect(copy)
     conn.execute("delete from facet_counts")
     conn.execute("delete from unit_measures")
+    conn.execute("delete from measure_facets")
     facets.refresh(conn)
     conn.close()
     assert dump(copy) == before
@@ -149,3 +156,36 @@ def test_the_unit_page_shows_the_deadlines_that_bind_it(ds):
     assert "12小时内" in page and "转运到集中隔离场所" in page
     assert "见于 3 份通知" in page and "以下为最新的" not in page
     assert page.index("2021-11-03") < page.index("2021-01-25")  # newest notice first
+
+
+def pages_of(ds, url: str) -> list[str]:
+    """The ids of every row `url` lists, following its next pages."""
+    found = []
+    while url:
+        data = fetch(ds, url).json()
+        found += [r["id"] for r in data["rows"]]
+        url = data["next_url"] and urlsplit(data["next_url"])._replace(scheme="", netloc="").geturl()
+    return found
+
+
+def test_a_search_alone_is_read_newest_first_and_counted_up_to_a_bound(ds, db, monkeypatch):
+    monkeypatch.setattr(plugin, "SEARCH_COUNT_LIMIT", 3)
+    url = f"/notices/measures.json?_search={ISOLATION}&_size=2&_shape=objects"
+    data = fetch(ds, url).json()
+    assert "order by rowid desc limit 4" in data["query"]["sql"]
+    assert data["filtered_table_rows_count"] == 4 < len(matching(db, "隔离"))  # the bound + 1: more than 3
+    assert "超过 3 条" in fetch(ds, f"/notices/measures?_search={ISOLATION}&_size=2").text
+    # The later pages go on past the bound, to the last match.
+    assert pages_of(ds, url) == [m["id"] for m in matching(db, "隔离")]
+
+
+def test_a_search_with_a_filter_or_another_order_is_counted_exactly(ds, db, monkeypatch):
+    monkeypatch.setattr(plugin, "SEARCH_COUNT_LIMIT", 3)
+    year = matching(db, "隔离")[-1]["year"]
+    expected = [m["id"] for m in matching(db, "隔离") if m["year"] == year]
+    data = fetch(ds, f"/notices/measures.json?_search={ISOLATION}&year={year}&_shape=objects").json()
+    assert data["filtered_table_rows_count"] == len(expected) and [r["id"] for r in data["rows"]] == expected
+    oldest = fetch(ds, f"/notices/measures.json?_search={ISOLATION}&_sort=seq&_shape=objects").json()
+    assert oldest["filtered_table_rows_count"] == len(matching(db, "隔离"))
+    page = fetch(ds, f"/notices/measures?_search={ISOLATION}&_sort=seq").text
+    assert f"{len(matching(db, '隔离'))} 条" in page and "超过" not in page
