@@ -242,16 +242,17 @@ def _wait_until_up(process: subprocess.Popen, base: str, log) -> None:
 
 
 @contextmanager
-def serving(db_path: Path | None, host: str = "127.0.0.1", *,
-            published: Path | None = None) -> Iterator[tuple[str, subprocess.Popen, IO[bytes]]]:
-    """`notices serve` of `db_path` (or, given `published`, the run.sh of a `notices publish`
-    folder) on a free port of loopback `host`, stopped on leaving the block: (its base URL,
-    its process, its log of stdout and stderr)."""
+def serving(db_path: Path | None, host: str = "127.0.0.1", *, published: Path | None = None,
+            workers: int | None = None) -> Iterator[tuple[str, subprocess.Popen, IO[bytes]]]:
+    """`notices serve` of `db_path` (on `workers` processes, default its own; or, given
+    `published`, the run.sh of a `notices publish` folder) on a free port of loopback `host`,
+    stopped on leaving the block: (its base URL, its process, its log of stdout and stderr)."""
     host = _loopback(host)
     port = _free_port(host)
     base = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
     if published is None:
-        command = [sys.executable, "-m", "notices.cli", "serve", "--db", str(db_path), "--host", host, "--port", str(port)]
+        command = [sys.executable, "-m", "notices.cli", "serve", "--db", str(db_path), "--host", host, "--port", str(port),
+                   *(["--workers", str(workers)] if workers else [])]
         cwd, env = ROOT, None
     else:  # run.sh finds `datasette` on PATH, as on a server after `pip install -r requirements.txt`
         command, cwd = ["sh", str(Path(published) / "run.sh")], published

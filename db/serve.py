@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import socket
 from pathlib import Path
 
@@ -100,18 +101,36 @@ def port_problem(host: str, port: int) -> str | None:
     return None
 
 
-def serve(db_path: Path, port: int = 8001, host: str = "127.0.0.1", sql: bool = True) -> None:
-    """Run the catalog web server until interrupted."""
+# How `notices serve` tells its worker processes what to serve (db/asgi.py).
+DB_VARIABLE, SQL_VARIABLE = "NOTICES_CATALOG_DB", "NOTICES_CATALOG_SQL"
+
+
+def default_workers() -> int:
+    """One worker process a core, up to four: a page is Python work that holds a
+    process, and each worker costs some 100 MB."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def serve(db_path: Path, port: int = 8001, host: str = "127.0.0.1", sql: bool = True,
+          workers: int | None = None) -> None:
+    """Run the catalog web server until interrupted, on `workers` processes
+    (default: `default_workers()`)."""
     import uvicorn
 
     problem = port_problem(host, port)
     if problem:
         raise OSError(problem)
-    ds = make_datasette(db_path, sql=sql)
-    # What `datasette serve` does before serving: without it templates cannot render.
-    asyncio.run(ds.invoke_startup())
+    workers = workers or default_workers()
+    ds = make_datasette(db_path, sql=sql)  # a missing or damaged database is refused before any worker starts
     print(f"目录已启动 / Catalog at http://{host}:{port}/  (Ctrl-C 停止 / to stop)", flush=True)
-    uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
+    if workers == 1:
+        # What `datasette serve` does before serving: without it templates cannot render.
+        asyncio.run(ds.invoke_startup())
+        uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
+        return
+    os.environ[DB_VARIABLE] = str(Path(db_path).resolve())
+    os.environ[SQL_VARIABLE] = "on" if sql else "off"
+    uvicorn.run("db.asgi:app", host=host, port=port, workers=workers, log_level="warning")
 
 
 def publish(db_path: Path, out: Path, sql: bool = True) -> Path:

@@ -211,7 +211,7 @@ def cmd_serve(args) -> int:
         print(f"notices: {shown(db)}: {problem}", file=sys.stderr)
         return 2
     try:
-        serve(db, port=args.port, host=args.host, sql=not args.no_sql)
+        serve(db, port=args.port, host=args.host, sql=not args.no_sql, workers=args.workers)
     except OSError as e:
         print(f"notices: {e}", file=sys.stderr)
         return 2
@@ -311,6 +311,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--no-sql", action="store_true",
                    help="refuse arbitrary SQL (/notices?sql=…); tables, search and the canned queries still work")
+    s.add_argument("--workers", type=int, default=None,
+                   help="server processes (default: one a core, up to four)")
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("publish", help=cmd_publish.__doc__)

@@ -298,10 +298,19 @@ def _peak_mb(pid: int) -> int:
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="peak memory read from /proc")
 def test_a_gigabyte_blob_is_refused_and_the_server_stays_small(catalog):
-    with serving(catalog) as (base, process, log):
+    with serving(catalog, workers=1) as (base, process, log):  # one process: the one whose memory is read
         status, body = _get(base + "/notices.json?sql=" + quote("select randomblob(900000000)"))
         assert status == 400 and b"too big" in body
         assert _peak_mb(process.pid) < 500
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="worker processes counted in /proc")
+def test_the_server_answers_from_several_worker_processes(catalog):
+    with serving(catalog, workers=2) as (base, process, _):
+        pages = ["/", "/notices/measures?_search=" + quote("隔离"), "/notices/units/" + quote("各区县")]
+        assert [_get(base + page)[0] for page in pages * 3] == [200] * 9
+        assert len(_children(process.pid)) >= 2
 
 
 BAD_SQL = [
