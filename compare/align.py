@@ -10,6 +10,7 @@ share its rarest features, never against all of them.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -67,7 +68,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     so linked, A's measure keeps no other link, since what B says of the same
     certificates or checkpoints elsewhere governs something else. `series`
     says the notices are of one issuer or place, where a list restated (the
-    venues closed again) is the same rule; between places it is a common list."""
+    venues closed again) is the same rule; between places it is a common list.
+    A lift of sealed areas links back to their designation by the township
+    both name (`_designated`), whatever their scores."""
     sa, sb = _source(a, "A"), _source(b, "B")
     if sa == sb:
         raise ValueError(f"cannot compare notice {sa!r} with itself")
@@ -86,6 +89,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
 
     rule = settings["link"]
     restated = _restated(pa, pb, pairs, rule["restated"])
+    designated = _designated(pa, pb, settings["areas"])
     links = []
     for (i, j), e in sorted(scores.items()):
         top = max(best_a[i], best_b[j])
@@ -107,6 +111,10 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"listed": 1.0}, mutual))
         elif (i, j) in restated:
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"restated": 1.0}, mutual))
+    for i, j in sorted(designated - {(i, j) for i, j in scores if any(
+            link.a == pa[i].path and link.b == pb[j].path for link in links)}):
+        e = evidence(pa[i], pb[j], index.idf)
+        links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"designated": 1.0}, False))
     linked_b = {link.b for link in links}
     position_a = {p.path: i for i, p in enumerate(pa)}
     position_b = {q.path: j for j, q in enumerate(pb)}
@@ -154,6 +162,23 @@ def _restated(pa: list[Profile], pb: list[Profile], pairs: set[tuple[int, int]],
     uses_b = Counter((j, sj) for (i, j), hits in found.items() for _, sj in hits)
     return {(i, j) for (i, j), hits in found.items()
             if any(uses_a[i, si] == 1 and uses_b[j, sj] == 1 for si, sj in hits)}
+
+
+def _designated(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, int]]:
+    """Pairs where B's measure lifts or keeps areas of a status that A's
+    measure designated, both naming one township or street (compare/data/align.yml
+    `areas`): a list of villages sealed, then some of them unsealed."""
+    place = re.compile(areas["place"])
+    found = set()
+    for status, acts in areas["statuses"].items():
+        designates = re.compile(areas["designates"].replace("{status}", status))
+        acting = re.compile(acts)
+        for i, p in enumerate(pa):
+            if not designates.search(p.text):
+                continue
+            places = set(place.findall(p.text))
+            found |= {(i, j) for j, q in enumerate(pb) if acting.search(q.text) and places & set(place.findall(q.text))}
+    return found
 
 
 def _candidate_pairs(index: CandidateIndex, ps: list[Profile], qs: list[Profile]) -> set[tuple[int, int]]:
