@@ -70,7 +70,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     says the notices are of one issuer or place, where a list restated (the
     venues closed again) is the same rule; between places it is a common list.
     A lift of sealed areas links back to their designation by the township
-    both name (`_designated`), whatever their scores."""
+    both name (`_designated`), and a zone's rule to the later rule for that
+    zone, else to the zone's lift (`_zoned`), whatever their scores."""
     sa, sb = _source(a, "A"), _source(b, "B")
     if sa == sb:
         raise ValueError(f"cannot compare notice {sa!r} with itself")
@@ -89,7 +90,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
 
     rule = settings["link"]
     restated = _restated(pa, pb, pairs, rule["restated"])
-    designated = _designated(pa, pb, settings["areas"])
+    designated = _designated(pa, pb, settings["areas"]) | _zoned(pa, pb, settings["areas"])
     links = []
     for (i, j), e in sorted(scores.items()):
         top = max(best_a[i], best_b[j])
@@ -178,6 +179,29 @@ def _designated(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[
                 continue
             places = set(place.findall(p.text))
             found |= {(i, j) for j, q in enumerate(pb) if acting.search(q.text) and places & set(place.findall(q.text))}
+    return found
+
+
+def _zone_of(p: Profile, zones: list[str]) -> str | None:
+    """The zone a measure gives the rule of: its heading, or its opening line."""
+    opening = (p.heading or p.text.split("\n", 1)[0]).strip(" ：:")
+    return opening if opening in zones else None
+
+
+def _zoned(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, int]]:
+    """Pairs of a zone's rule in A (封控区: 足不出户) and B's rule for that zone
+    (封控区内…实行…), or, when B gives it none, B's lift of the zone."""
+    found = set()
+    for i, p in enumerate(pa):
+        zone = _zone_of(p, areas["zones"])
+        if zone is None:
+            continue
+        for key in ("zone_rule", "zone_lift"):
+            said = re.compile(areas[key].replace("{zone}", zone))
+            hits = {(i, j) for j, q in enumerate(pb) if said.search(q.text)}
+            if hits:
+                found |= hits
+                break
     return found
 
 

@@ -398,3 +398,18 @@ def test_a_lift_of_sealed_areas_links_back_to_their_designation(later, linked):
     earlier = ["对以下区域实行封控区管理：将东湖镇东村；西山乡南村、北村定为封控区，对封控区实行只进不出。",
                "全县所有聚集性活动停止举办。"]
     assert (("1", "1") in _links(earlier, [later])) == linked
+
+
+def test_a_zone_rule_links_to_the_later_rule_for_that_zone_else_to_its_lift():
+    # The later notice lifts the sealed zone (no rule left for it) and says the
+    # controlled zone's rule again in other words: 封控区 → the lift, 管控区 → its rule.
+    earlier = {"source": "e.txt", "measures": [
+        {"path": "1", "heading": "封控区", "text": "封控区\n实行“区域封闭、足不出户、服务上门”等管控措施。"},
+        {"path": "2", "heading": "管控区", "text": "管控区\n实行“人不出区、严禁聚集”等管控措施，定期进行核酸检测。"}]}
+    later = {"source": "l.txt", "measures": [
+        {"path": "1", "text": "自5月31日0时起，解除东湖小区3号楼封控区管理，调整为管控区管理。"},
+        {"path": "2", "text": "解封不等于解防，管控区内除开展核酸检测外，要继续实行“足不出户”的管控措施。"}]}
+    from compare.align import align
+
+    links = {(link.a, link.b) for link in align(earlier, later).links}
+    assert ("1", "1") in links and ("2", "2") in links and ("2", "1") not in links
