@@ -71,7 +71,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     venues closed again) is the same rule; between places it is a common list.
     A lift of sealed areas links back to their designation by the township
     both name (`_designated`), and a zone's rule to the later rule for that
-    zone, else to the zone's lift (`_zoned`), whatever their scores."""
+    zone, else to the zone's lift, within a series (`_zoned`), whatever their scores."""
     sa, sb = _source(a, "A"), _source(b, "B")
     if sa == sb:
         raise ValueError(f"cannot compare notice {sa!r} with itself")
@@ -90,7 +90,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
 
     rule = settings["link"]
     restated = _restated(pa, pb, pairs, rule["restated"])
-    designated = _designated(pa, pb, settings["areas"]) | _zoned(pa, pb, settings["areas"])
+    designated = _designated(pa, pb, settings["areas"]) | (_zoned(pa, pb, settings["areas"]) if series else set())
     links = []
     for (i, j), e in sorted(scores.items()):
         top = max(best_a[i], best_b[j])

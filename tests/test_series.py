@@ -6,6 +6,7 @@ import asyncio
 import io
 import itertools
 import json
+import re
 from contextlib import redirect_stdout
 from pathlib import Path
 from urllib.parse import quote
@@ -411,5 +412,15 @@ def test_a_zone_rule_links_to_the_later_rule_for_that_zone_else_to_its_lift():
         {"path": "2", "text": "解封不等于解防，管控区内除开展核酸检测外，要继续实行“足不出户”的管控措施。"}]}
     from compare.align import align
 
-    links = {(link.a, link.b) for link in align(earlier, later).links}
+    links = {(link.a, link.b) for link in align(earlier, later, series=True).links}
     assert ("1", "1") in links and ("2", "2") in links and ("2", "1") not in links
+    # Between places, zone names are common stock.
+    assert not [link for link in align(earlier, later).links if "designated" in link.evidence]
+
+
+def test_the_zone_lifted_is_the_object_of_the_lift():
+    from compare.align import _settings
+
+    lift = re.compile(_settings()["areas"]["zone_lift"].replace("{zone}", "防范区"))
+    assert not lift.search("华城镇全区域，解除管控区管理，转为防范区管理7天")
+    assert lift.search("解除东湖小区全域防范区管理")
