@@ -90,7 +90,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
 
     rule = settings["link"]
     restated = _restated(pa, pb, pairs, rule["restated"])
-    designated = _designated(pa, pb, settings["areas"]) | (_zoned(pa, pb, settings["areas"]) if series else set())
+    designated = _designated(pa, pb, settings["areas"], 1 if series else 2) | (_zoned(pa, pb, settings["areas"]) if series else set())
     links = []
     for (i, j), e in sorted(scores.items()):
         top = max(best_a[i], best_b[j])
@@ -165,10 +165,10 @@ def _restated(pa: list[Profile], pb: list[Profile], pairs: set[tuple[int, int]],
             if any(uses_a[i, si] == 1 and uses_b[j, sj] == 1 for si, sj in hits)}
 
 
-def _designated(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, int]]:
+def _designated(pa: list[Profile], pb: list[Profile], areas: dict, shared: int) -> set[tuple[int, int]]:
     """Pairs where B's measure lifts or keeps areas of a status that A's
-    measure designated, both naming one township or street (compare/data/align.yml
-    `areas`): a list of villages sealed, then some of them unsealed."""
+    measure designated, both naming `shared` townships or streets or more
+    (compare/data/align.yml `areas`): villages sealed, then some unsealed."""
     place = re.compile(areas["place"])
     found = set()
     for status, acts in areas["statuses"].items():
@@ -178,7 +178,8 @@ def _designated(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[
             if not designates.search(p.text):
                 continue
             places = set(place.findall(p.text))
-            found |= {(i, j) for j, q in enumerate(pb) if acting.search(q.text) and places & set(place.findall(q.text))}
+            found |= {(i, j) for j, q in enumerate(pb) if acting.search(q.text)
+                      and len(places & set(place.findall(q.text))) >= shared}
     return found
 
 
