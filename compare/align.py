@@ -10,6 +10,7 @@ share its rarest features, never against all of them.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -67,7 +68,10 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     so linked, A's measure keeps no other link, since what B says of the same
     certificates or checkpoints elsewhere governs something else. `series`
     says the notices are of one issuer or place, where a list restated (the
-    venues closed again) is the same rule; between places it is a common list."""
+    venues closed again) is the same rule; between places it is a common list.
+    A lift of sealed areas links back to their designation by the township
+    both name (`_designated`), and a zone's rule to the later rule for that
+    zone, else to the zone's lift, within a series (`_zoned`), whatever their scores."""
     sa, sb = _source(a, "A"), _source(b, "B")
     if sa == sb:
         raise ValueError(f"cannot compare notice {sa!r} with itself")
@@ -86,6 +90,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
 
     rule = settings["link"]
     restated = _restated(pa, pb, pairs, rule["restated"])
+    designated = _designated(pa, pb, settings["areas"], 1 if series else 2) | (_zoned(pa, pb, settings["areas"]) if series else set())
     links = []
     for (i, j), e in sorted(scores.items()):
         top = max(best_a[i], best_b[j])
@@ -107,6 +112,10 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"listed": 1.0}, mutual))
         elif (i, j) in restated:
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"restated": 1.0}, mutual))
+    for i, j in sorted(designated - {(i, j) for i, j in scores if any(
+            link.a == pa[i].path and link.b == pb[j].path for link in links)}):
+        e = evidence(pa[i], pb[j], index.idf)
+        links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"designated": 1.0}, False))
     linked_b = {link.b for link in links}
     position_a = {p.path: i for i, p in enumerate(pa)}
     position_b = {q.path: j for j, q in enumerate(pb)}
@@ -154,6 +163,47 @@ def _restated(pa: list[Profile], pb: list[Profile], pairs: set[tuple[int, int]],
     uses_b = Counter((j, sj) for (i, j), hits in found.items() for _, sj in hits)
     return {(i, j) for (i, j), hits in found.items()
             if any(uses_a[i, si] == 1 and uses_b[j, sj] == 1 for si, sj in hits)}
+
+
+def _designated(pa: list[Profile], pb: list[Profile], areas: dict, shared: int) -> set[tuple[int, int]]:
+    """Pairs where B's measure lifts or keeps areas of a status that A's
+    measure designated, both naming `shared` townships or streets or more
+    (compare/data/align.yml `areas`): villages sealed, then some unsealed."""
+    place = re.compile(areas["place"])
+    found = set()
+    for status, acts in areas["statuses"].items():
+        designates = re.compile(areas["designates"].replace("{status}", status))
+        acting = re.compile(acts)
+        for i, p in enumerate(pa):
+            if not designates.search(p.text):
+                continue
+            places = set(place.findall(p.text))
+            found |= {(i, j) for j, q in enumerate(pb) if acting.search(q.text)
+                      and len(places & set(place.findall(q.text))) >= shared}
+    return found
+
+
+def _zone_of(p: Profile, zones: list[str]) -> str | None:
+    """The zone a measure gives the rule of: its heading, or its opening line."""
+    opening = (p.heading or p.text.split("\n", 1)[0]).strip(" ：:")
+    return opening if opening in zones else None
+
+
+def _zoned(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, int]]:
+    """Pairs of a zone's rule in A (封控区: 足不出户) and B's rule for that zone
+    (封控区内…实行…), or, when B gives it none, B's lift of the zone."""
+    found = set()
+    for i, p in enumerate(pa):
+        zone = _zone_of(p, areas["zones"])
+        if zone is None:
+            continue
+        for key in ("zone_rule", "zone_lift"):
+            said = re.compile(areas[key].replace("{zone}", zone))
+            hits = {(i, j) for j, q in enumerate(pb) if said.search(q.text)}
+            if hits:
+                found |= hits
+                break
+    return found
 
 
 def _candidate_pairs(index: CandidateIndex, ps: list[Profile], qs: list[Profile]) -> set[tuple[int, int]]:

@@ -6,6 +6,7 @@ import asyncio
 import io
 import itertools
 import json
+import re
 from contextlib import redirect_stdout
 from pathlib import Path
 from urllib.parse import quote
@@ -385,3 +386,43 @@ def test_opening_what_was_kept_closed_links_back_to_it():
     later = order("s2.txt", 185, "2022-09-27", [
         "开放餐饮堂食经营，落实“预约、错峰、限流”和扫地点码，合理保持就餐间距，暂不承接大型宴席活动。"])
     assert ("1", "1") in {(p["a"], p["b"]) for p in compare_documents(earlier, later)["pairs"]}
+
+
+@pytest.mark.parametrize("later, series, linked", [
+    # Some of the sealed villages unsealed, the rest kept sealed: both act on the designation.
+    ("自12月29日0时起解封范围：东湖镇东村，西山乡南村。继续封控的区域：西山乡北村。", False, True),
+    ("自1月4日24时起解除对西山乡北村的封控。", True, True),
+    # One township in common between notices not known to be of one place: a common name.
+    ("自1月4日24时起解除对西山乡北村的封控。", False, False),
+    # Unsealing in another township is not this designation's lift.
+    ("自1月4日24时起解除对南岭镇西村的封控。", True, False),
+])
+def test_a_lift_of_sealed_areas_links_back_to_their_designation(later, series, linked):
+    earlier = ["对以下区域实行封控区管理：将东湖镇东村；西山乡南村、北村定为封控区，对封控区实行只进不出。",
+               "全县所有聚集性活动停止举办。"]
+    assert (("1", "1") in _links(earlier, [later], series)) == linked
+
+
+def test_a_zone_rule_links_to_the_later_rule_for_that_zone_else_to_its_lift():
+    # The later notice lifts the sealed zone (no rule left for it) and says the
+    # controlled zone's rule again in other words: 封控区 → the lift, 管控区 → its rule.
+    earlier = {"source": "e.txt", "measures": [
+        {"path": "1", "heading": "封控区", "text": "封控区\n实行“区域封闭、足不出户、服务上门”等管控措施。"},
+        {"path": "2", "heading": "管控区", "text": "管控区\n实行“人不出区、严禁聚集”等管控措施，定期进行核酸检测。"}]}
+    later = {"source": "l.txt", "measures": [
+        {"path": "1", "text": "自5月31日0时起，解除东湖小区3号楼封控区管理，调整为管控区管理。"},
+        {"path": "2", "text": "解封不等于解防，管控区内除开展核酸检测外，要继续实行“足不出户”的管控措施。"}]}
+    from compare.align import align
+
+    links = {(link.a, link.b) for link in align(earlier, later, series=True).links}
+    assert ("1", "1") in links and ("2", "2") in links and ("2", "1") not in links
+    # Between places, zone names are common stock.
+    assert not [link for link in align(earlier, later).links if "designated" in link.evidence]
+
+
+def test_the_zone_lifted_is_the_object_of_the_lift():
+    from compare.align import _settings
+
+    lift = re.compile(_settings()["areas"]["zone_lift"].replace("{zone}", "防范区"))
+    assert not lift.search("华城镇全区域，解除管控区管理，转为防范区管理7天")
+    assert lift.search("解除东湖小区全域防范区管理")
