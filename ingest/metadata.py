@@ -245,10 +245,30 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
     """
     if len(lines) < 2 or not _TITLE_END.search(lines[-1]):
         return [], lines
+    if _stands_alone(lines[-1]) and not ends_with_body(lines[-2]) and not re.search(r"[的和及与]$", lines[-2]):
+        return lines[:-1], lines[-1:]
     ends = [i for i, t in enumerate(lines[:-1]) if _HEADLINE_END.search(t)]
     if not ends or re.match(r"[的和及与]", lines[ends[-1] + 1]):
         return [], lines
     return lines[: ends[-1] + 1], lines[ends[-1] + 1 :]
+
+
+def _stands_alone(line: str) -> bool:
+    """A title complete on its own line: 关于…的通告, or a place's body naming itself
+    (某市…关于…的通告, 某市…指挥部【9号令】). The lines a page glued over it (its
+    station's name, an app's instructions, a WeChat prompt, a stray full stop) are no
+    part of it, unless the line over it is the issuer's name (某县指挥部 / 关于…) or wraps
+    into it (…的 / 关于…).
+
+    >>> _own_title(["某县广播电视台", "• 客户端下载", "某县关于全县实行静态管理的通告"])
+    (['某县广播电视台', '• 客户端下载'], ['某县关于全县实行静态管理的通告'])
+    >>> _own_title(["某县新型冠状病毒感染的肺炎疫情防控指挥部", "关于解除管控的通知"])
+    ([], ['某县新型冠状病毒感染的肺炎疫情防控指挥部', '关于解除管控的通知'])
+    """
+    if line.startswith("关于"):
+        return True
+    title, number = title_and_number(line)
+    return bool(title and _PLACE.match(title) and issuer_from_title(title) and _names_its_kind(title, number))
 
 
 # A signature date whose year a copy dropped (``年1月23日``): it still closes the signature.
@@ -309,7 +329,7 @@ _KIND_AFTER_BODY = re.compile(rf"^(?P<body>[\u4e00-\u9fff（）()]{{4,60}}?)(?:[
 # run into the title (第59号公告, 17号令).
 # Or its brackets lost, a serial in bare numerals after the kind (…指挥部通告六).
 _TITLE_NUMBER = re.compile(
-    rf"\s*[（(]({BRACKETED_NUMBER})[）)]\s*$"
+    rf"\s*[（(【]({BRACKETED_NUMBER})[）)】]\s*$"
     rf"|((?:[〔\[［]\d{{4}}[〕\]］]|\d{{4}}年)?第\d{{1,4}}号)(?={KIND_AFTER_BODY}$)|(\d{{1,4}}号令)$"
     r"|(?<=通告|公告)((?:〔\d{4}〕|\d{4}年)?第\s*\d{1,4}\s*号)$"
     rf"|(?<=[{''.join(dict.fromkeys(k[-1] for k in AFTER_BODY))}])([一二三四五六七八九十百]{{1,4}})$"
@@ -321,10 +341,18 @@ def issuer_from_title(title: str | None) -> str | None:
 
     >>> issuer_from_title("某市指挥部关于加强防控的通知"), issuer_from_title("武汉市疫情防控指挥部通告")
     ('某市指挥部', '武汉市疫情防控指挥部')
+
+    An order's title is often the body's name alone, its number printed with it
+    (某市指挥部 / 9号令): the title is the issuer.
+
+    >>> issuer_from_title("某市疫情防控指挥部"), issuer_from_title("恢复公共交通")
+    ('某市疫情防控指挥部', None)
     """
     if title and "关于" in title:
         before = title.split("关于", 1)[0].strip()
         return before or None
+    if title and ends_with_body(title) and _PLACE.match(title):
+        return title
     m = _KIND_AFTER_BODY.match(title or "")
     return m.group("body") if m and ends_with_body(m.group("body")) else None
 

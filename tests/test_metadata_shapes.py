@@ -192,3 +192,22 @@ def test_dates_as_web_copies_print_them(head, tail):
     doc = _ingest("\n".join([*head, *BODY, *tail]))
     assert (doc.title, doc.issuer, doc.date) == ("关于加强管控的通告", "某市疫情防控指挥部", "2022-03-01")
     assert doc.paragraphs[0].text == BODY[0]
+
+
+@pytest.mark.parametrize("above", [
+    "某县广播电视台\n  • 客户端下载",  # a station's name and its app banner
+    "• 点击右上角“…” 按钮\n• 使用浏览器打开",  # an app's instructions
+    "点击文章底部“阅读原文”直接发布便民信息",  # a WeChat prompt
+    ".",  # a stray full stop left by a paste
+])
+def test_page_lines_glued_over_a_title_complete_on_its_line_are_no_part_of_it(above):
+    # before: 某县广播电视台• 客户端下载某县关于…的通告
+    doc = _ingest(f"{above}\n某县关于全县实行静态管理的通告\n全体市民：\n为做好防控，现通告如下：\n一、暂停营业。\n某县指挥部\n2022年5月14日")
+    assert doc.title == "某县关于全县实行静态管理的通告"
+
+
+@pytest.mark.parametrize("printed", ["【9号令】", "（9号令）"])
+def test_an_order_titled_with_its_body_alone_is_issued_by_that_body(printed):
+    # before: 【】 was not read as the number's brackets; the title (the body's name) gave no issuer
+    doc = _ingest(f"• 使用浏览器打开\n某市疫情防控指挥部{printed}\n2020-02-15 00:03\n为阻断传播，现通令如下：\n一、外来车辆一律不准进入。\n二、门店一律停业。")
+    assert (doc.title, doc.doc_number, doc.issuer) == ("某市疫情防控指挥部", "9号令", "某市疫情防控指挥部")
