@@ -34,6 +34,10 @@ MASTHEAD_SUFFIX = "文件"
 _REPEATED = re.compile(r"(.+?)\1+", re.DOTALL)
 
 
+# A document number whose year a copy dropped, its brackets left empty: 某防告〔〕2号 (the
+# same copies print 年1月4日 for 2021年1月4日).
+_YEARLESS_NUMBER = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{1,16})[〔\[［]\s*[〕\]］]\s*第?\s*(?P<number>\d{1,5})\s*号")
+
 # A serial in bare numerals on a line of its own under the title: （十五）.
 _SERIAL_LINE = re.compile(r"[（(](?P<n>[一二三四五六七八九十百]{1,4})(?P<order>)[）)]")
 
@@ -144,7 +148,7 @@ def split_head(paragraphs: list[str]) -> Head:
         line = rest[0]
         # The bracket rules out most lines before DOC_NUMBER, which opens with the issuer
         # and is tried at every character.
-        number = not head.doc_number and BRACKETED_YEAR.search(line) and DOC_NUMBER.search(line)
+        number = not head.doc_number and (BRACKETED_YEAR.search(line) and DOC_NUMBER.search(line) or _YEARLESS_NUMBER.search(line))
         kind = number and ends_with_body(number["issuer"]) and _KIND_NEXT.match(line, number.end())
         if kind:  # the number printed in the title, run into the text: 某市指挥部〔2021〕第3号通告为…
             title_lines.append(line[: kind.end()])
@@ -288,6 +292,8 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
     (('某市疫情防控指挥部', None), (None, None))
     >>> signature(["特此通告。", "某区联防联控", "总部办公室"])  # the end of a wrapped name
     (None, None)
+    >>> signature(["恳请理解支持！某市领导小组年2月5日"]), signature(["某县指挥部2022年1月4日请大家戴口罩"])
+    (('某市领导小组', None), ('某县指挥部', '2022-01-04'))
     """
     found = _signature_before(paragraphs, len(paragraphs))
     attachments = [i for i, p in enumerate(paragraphs) if ATTACHMENT_HEADING.fullmatch(p)]
@@ -319,7 +325,16 @@ def _signature_before(paragraphs: list[str], end: int) -> tuple[str | None, str 
             if i > 0 and len(paragraphs[i - 1]) <= 60 and not re.search(r"[。；！？，：:]", paragraphs[i - 1]):
                 issuer = _STAMP.sub("", paragraphs[i - 1]).strip() or None
             return issuer, date
+        run_in = [m for m in _RUN_IN_SIGNATURE.finditer(paragraphs[i]) if ends_with_body(m.group(1))]
+        if run_in:
+            return run_in[-1].group(1), iso_date(run_in[-1].group(2))
     return None, None
+
+
+# A signature a copy ran into the sentence before it or the text after it, with its date
+# (its year often dropped): …理解支持！某市指挥部年2月5日 / 某县指挥部年1月4日请大家…
+# A date going on into a time (某指挥部2022年1月4日24时起) is a sentence's, not a signature's.
+_RUN_IN_SIGNATURE = re.compile(r"(?:^|(?<=[。！？!]))([^。；！？!，,：:\s（）()]{4,40}?)((?:\d{4})?年\d{1,2}月\d{1,2}日)(?![\d零〇时点起至前后以])")
 
 
 # A body's name followed by the kind of document: 武汉市…指挥部通告.

@@ -211,3 +211,24 @@ def test_an_order_titled_with_its_body_alone_is_issued_by_that_body(printed):
     # before: 【】 was not read as the number's brackets; the title (the body's name) gave no issuer
     doc = _ingest(f"• 使用浏览器打开\n某市疫情防控指挥部{printed}\n2020-02-15 00:03\n为阻断传播，现通令如下：\n一、外来车辆一律不准进入。\n二、门店一律停业。")
     assert (doc.title, doc.doc_number, doc.issuer) == ("某市疫情防控指挥部", "9号令", "某市疫情防控指挥部")
+
+
+@pytest.mark.parametrize("line", ["关于加强防控的紧急通告某防领〔〕10号为做好防控，现紧急通告如下：", "某县领导小组办公室关于加强防控的通告某防告〔〕2号"])
+def test_a_document_number_with_its_year_dropped_is_cut_from_the_title(line):
+    # before: 〔〕 without its year was not read as a number's brackets: no title, no number
+    head = metadata.split_head([".", line, "一、暂停营业。"])
+    assert head.title.endswith("通告") and head.doc_number.endswith(("〔〕10号", "〔〕2号"))
+
+
+@pytest.mark.parametrize("tail, want", [
+    ("恳请广大市民理解支持！某市疫情防控工作领导小组年2月5日", ("某市疫情防控工作领导小组", None)),  # a one-line paste
+    ("某县疫情防控指挥部年1月4日请大家做好个人防护", ("某县疫情防控指挥部", None)),  # a WeChat page's footer run on
+    ("某县疫情防控指挥部2022年1月4日", ("某县疫情防控指挥部", "2022-01-04")),
+])
+def test_a_signature_run_into_the_text_around_it(tail, want):
+    # before: no issuer (the signature was not a line of its own)
+    assert metadata.signature(["一、暂停营业。", tail]) == want
+
+
+def test_a_date_going_on_into_a_time_is_no_signature():
+    assert metadata.signature(["一、暂停营业。", "经研究，某县指挥部年1月4日24时起解除管控。"]) == (None, None)
