@@ -249,7 +249,7 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
     """
     if len(lines) < 2 or not _TITLE_END.search(lines[-1]):
         return [], lines
-    if _stands_alone(lines[-1]) and not ends_with_body(lines[-2]) and not re.search(r"[的和及与]$", lines[-2]):
+    if not re.search(r"[的和及与]$", lines[-2]) and _stands_alone(lines[-1], lines[-2]):
         return lines[:-1], lines[-1:]
     ends = [i for i, t in enumerate(lines[:-1]) if _HEADLINE_END.search(t)]
     if not ends or re.match(r"[的和及与]", lines[ends[-1] + 1]):
@@ -257,20 +257,22 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines[: ends[-1] + 1], lines[ends[-1] + 1 :]
 
 
-def _stands_alone(line: str) -> bool:
-    """A title complete on its own line: 关于…的通告, or a place's body naming itself
-    (某市…关于…的通告, 某市…指挥部【9号令】). The lines a page glued over it (its
-    station's name, an app's instructions, a WeChat prompt, a stray full stop) are no
-    part of it, unless the line over it is the issuer's name (某县指挥部 / 关于…) or wraps
-    into it (…的 / 关于…).
+def _stands_alone(line: str, above: str) -> bool:
+    """A title complete on its own line: 关于…的通告 (unless the line over it is its
+    issuer's name: 某县指挥部 / 关于…), or a place's body naming itself (某市…关于…的通告,
+    某市…指挥部【9号令】). The lines a page glued over it (its station's name, an app's
+    instructions, a WeChat prompt, a stray full stop) are no part of it, unless the line
+    over it wraps into it (…的 / 关于…).
 
     >>> _own_title(["某县广播电视台", "• 客户端下载", "某县关于全县实行静态管理的通告"])
     (['某县广播电视台', '• 客户端下载'], ['某县关于全县实行静态管理的通告'])
+    >>> _own_title(["某县融媒体中心", "某县疫情防控指挥部通告"])
+    (['某县融媒体中心'], ['某县疫情防控指挥部通告'])
     >>> _own_title(["某县新型冠状病毒感染的肺炎疫情防控指挥部", "关于解除管控的通知"])
     ([], ['某县新型冠状病毒感染的肺炎疫情防控指挥部', '关于解除管控的通知'])
     """
     if line.startswith("关于"):
-        return True
+        return not ends_with_body(above)
     title, number = title_and_number(line)
     return bool(title and _PLACE.match(title) and issuer_from_title(title) and _names_its_kind(title, number))
 

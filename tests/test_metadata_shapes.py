@@ -232,3 +232,17 @@ def test_a_signature_run_into_the_text_around_it(tail, want):
 
 def test_a_date_going_on_into_a_time_is_no_signature():
     assert metadata.signature(["一、暂停营业。", "经研究，某县指挥部年1月4日24时起解除管控。"]) == (None, None)
+
+
+@pytest.mark.parametrize("line", ["某县广播电视台", "• 客户端下载", "• 使用浏览器/Safari打开", "• 点击右上角“…” 按钮",
+                                  "点击文章底部“阅读原文”直接发布便民信息", "某县融媒体中心"])
+def test_a_stations_name_app_instructions_and_a_wechat_prompt_are_chrome(line):
+    # before: kept as text, and glued onto a title wrapped over two lines under them
+    assert chrome.is_chrome(line)
+    doc = _ingest(f"{line}\n关于进一步加强疫情防控\n工作的通告\n为做好防控，现通告如下：\n一、暂停营业。\n某县指挥部\n2022年5月14日")
+    assert doc.title == "关于进一步加强疫情防控工作的通告"
+
+
+def test_a_station_over_a_title_that_names_its_own_issuer_is_no_part_of_it():
+    # before: 某县融媒体中心某县疫情防控指挥部通告 (the station ends like a body's name)
+    assert metadata.split_head(["某县融媒体中心", "某县疫情防控指挥部通告", "为做好防控，现通告如下："]).title == "某县疫情防控指挥部通告"
