@@ -38,6 +38,9 @@ _REPEATED = re.compile(r"(.+?)\1+", re.DOTALL)
 # same copies print 年1月4日 for 2021年1月4日).
 _YEARLESS_NUMBER = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{1,16})[〔\[［]\s*[〕\]］]\s*第?\s*(?P<number>\d{1,5})\s*号")
 
+# A title naming its kind with its number run into its end: 某县指挥部关于…的通告第3号.
+_GLUED_NUMBER = re.compile(rf"(?P<title>.{{3,}}?{KIND})\s*(?P<number>(?:〔\d{{4}}〕|\d{{4}}年)?第\s*\d{{1,4}}\s*号)")
+
 # A serial in bare numerals on a line of its own under the title: （十五）.
 _SERIAL_LINE = re.compile(r"[（(](?P<n>[一二三四五六七八九十百]{1,4})(?P<order>)[）)]")
 
@@ -169,6 +172,13 @@ def split_head(paragraphs: list[str]) -> Head:
         # The number printed under the title (（第1号）, 2号令), or over it on a line of its
         # own, as a masthead's 文号 stands when the page's masthead is cut off (第23号).
         printed = not head.doc_number and (title_lines or head.parts or len(rest) > 1) and NUMBER_LINE.match(line)
+        glued = printed and _GLUED_NUMBER.fullmatch(line)
+        if glued:  # the number run into the end of the title, no bracket: 某县指挥部通告第3号
+            title_lines.append(glued["title"])
+            head.doc_number = re.sub(r"\s", "", glued["number"])
+            numbered_at = len(title_lines)
+            rest.pop(0)
+            continue
         serial = not head.doc_number and title_lines and _SERIAL_LINE.fullmatch(line)
         if serial:  # a serial in bare numerals under the title: （十五）
             printed = serial

@@ -246,3 +246,14 @@ def test_a_stations_name_app_instructions_and_a_wechat_prompt_are_chrome(line):
 def test_a_station_over_a_title_that_names_its_own_issuer_is_no_part_of_it():
     # before: 某县融媒体中心某县疫情防控指挥部通告 (the station ends like a body's name)
     assert metadata.split_head(["某县融媒体中心", "某县疫情防控指挥部通告", "为做好防控，现通告如下："]).title == "某县疫情防控指挥部通告"
+
+
+@pytest.mark.parametrize("line, title, number", [
+    ("某县指挥部关于加强防控的通告第3号", "某县指挥部关于加强防控的通告", "第3号"),
+    ("某县疫情防控指挥部通告2022年第3号", "某县疫情防控指挥部通告", "2022年第3号"),
+    ("某县疫情防控指挥部令第3号", "某县疫情防控指挥部令", "第3号"),
+])
+def test_a_number_run_into_the_end_of_a_title_without_brackets(line, title, number):
+    # before: the whole line was read as the number printed under a title: no title
+    doc = _ingest(f".\n某县发布紧急通告对外交通一律暂\n{line}\n为做好防控，现通告如下：\n一、暂停营业。\n二、关闭场所。")
+    assert (doc.title, doc.doc_number, doc.issuer) == (title, number, "某县疫情防控指挥部" if "疫情" in line else "某县指挥部")
