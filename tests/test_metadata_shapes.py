@@ -224,6 +224,7 @@ def test_a_document_number_with_its_year_dropped_is_cut_from_the_title(line):
     ("恳请广大市民理解支持！某市疫情防控工作领导小组年2月5日", ("某市疫情防控工作领导小组", None)),  # a one-line paste
     ("某县疫情防控指挥部年1月4日请大家做好个人防护", ("某县疫情防控指挥部", None)),  # a WeChat page's footer run on
     ("某县疫情防控指挥部2022年1月4日", ("某县疫情防控指挥部", "2022-01-04")),
+    ("某县疫情防控指挥部 2022年1月4日 ▌来源：某县融媒", ("某县疫情防控指挥部", "2022-01-04")),  # the page's credit after it
 ])
 def test_a_signature_run_into_the_text_around_it(tail, want):
     # before: no issuer (the signature was not a line of its own)
