@@ -236,7 +236,7 @@ def test_a_date_going_on_into_a_time_is_no_signature():
 
 
 @pytest.mark.parametrize("line", ["某县广播电视台", "• 客户端下载", "• 使用浏览器/Safari打开", "• 点击右上角“…” 按钮",
-                                  "点击文章底部“阅读原文”直接发布便民信息", "某县融媒体中心"])
+                                  "点击文章底部“阅读原文”直接发布便民信息", "某县融媒体中心", "↑点击上方蓝字关注我们", "掌上某县APP"])
 def test_a_stations_name_app_instructions_and_a_wechat_prompt_are_chrome(line):
     # before: kept as text, and glued onto a title wrapped over two lines under them
     assert chrome.is_chrome(line)
