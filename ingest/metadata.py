@@ -328,19 +328,36 @@ _SIGNED_LINE = re.compile(r"([^。；！？，：:\s]{4,40}?)\s+(\S{4}\s*年.{3,
 
 def _signature_before(paragraphs: list[str], end: int) -> tuple[str | None, str | None]:
     for i in range(end - 1, max(-1, end - 6), -1):
-        one_line = _SIGNED_LINE.fullmatch(paragraphs[i])
+        line = _bare(paragraphs[i])
+        one_line = _SIGNED_LINE.fullmatch(line)
         if one_line and ends_with_body(_STAMP.sub("", one_line.group(1))) and iso_date(one_line.group(2)):
             return _STAMP.sub("", one_line.group(1)), iso_date(one_line.group(2))
-        date = iso_date(paragraphs[i])
-        if date or _YEARLESS_DATE.match(paragraphs[i].strip()):
+        date = iso_date(line)
+        if date or _YEARLESS_DATE.match(line):
             issuer = None
-            if i > 0 and len(paragraphs[i - 1]) <= 60 and not re.search(r"[。；！？，：:]", paragraphs[i - 1]):
-                issuer = _STAMP.sub("", paragraphs[i - 1]).strip() or None
+            above = _bare(paragraphs[i - 1]) if i > 0 else ""
+            if len(above) <= 60 and not re.search(r"[。；！？，：:]", above):
+                issuer = _STAMP.sub("", above).strip() or None
             return issuer, date
-        run_in = [m for m in _RUN_IN_SIGNATURE.finditer(paragraphs[i]) if ends_with_body(m.group(1))]
+        run_in = [m for m in _RUN_IN_SIGNATURE.finditer(line) if ends_with_body(m.group(1))]
         if run_in:
             return run_in[-1].group(1), iso_date(run_in[-1].group(2))
     return None, None
+
+
+def _bare(line: str) -> str:
+    """A signature's line without the marks a page set around it: Markdown emphasis, a
+    bar or bullet before it (**某县指挥部**, ▌某县指挥部).
+
+    >>> _bare("**2022年1月4日**"), _bare("▌某县指挥部"), _bare("（此件公开发布）")
+    ('2022年1月4日', '某县指挥部', '（此件公开发布）')
+    """
+    return _MARKS.sub("", line)
+
+
+# Emphasis, bars, bullets and rules: never a sentence's punctuation (具体时间另行通告。 is
+# a sentence, not a signature's name).
+_MARKS = re.compile(r"^[*_▌■□●•◆◇▪#>\s|｜—-]+|[*_▌■□●•◆◇▪#\s|｜—-]+$")
 
 
 # A signature a copy ran into the sentence before it or the text after it, with its date

@@ -258,3 +258,14 @@ def test_a_number_run_into_the_end_of_a_title_without_brackets(line, title, numb
     # before: the whole line was read as the number printed under a title: no title
     doc = _ingest(f".\n某县发布紧急通告对外交通一律暂\n{line}\n为做好防控，现通告如下：\n一、暂停营业。\n二、关闭场所。")
     assert (doc.title, doc.doc_number, doc.issuer) == (title, number, "某县疫情防控指挥部" if "疫情" in line else "某县指挥部")
+
+
+@pytest.mark.parametrize("tail", ["▌某县疫情防控指挥部\n2022年1月4日", "**某县疫情防控指挥部**\n**2022年1月4日**"])
+def test_marks_a_page_set_around_the_signature_stay_out_of_issuer_and_date(tail):
+    # before: ▌某县疫情防控指挥部 as the issuer; Markdown bold hid the signature (no issuer, no date)
+    doc = _ingest(f"关于加强防控的通告\n为做好防控，现通告如下：\n一、暂停营业。\n二、关闭场所。\n{tail}")
+    assert (doc.issuer, doc.date) == ("某县疫情防控指挥部", "2022-01-04")
+
+
+def test_a_sentence_over_the_date_is_no_signature():
+    assert metadata.signature(["一、暂停营业。", "具体恢复时间另行通告。", "2020年1月26日"]) == (None, "2020-01-26")
