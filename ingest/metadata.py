@@ -38,6 +38,7 @@ _REPEATED = re.compile(r"(.+?)\1+", re.DOTALL)
 # same copies print 年1月4日 for 2021年1月4日).
 _YEARLESS_NUMBER = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{1,16})[〔\[［]\s*[〕\]］]\s*第?\s*(?P<number>\d{1,5})\s*号")
 
+
 # A title naming its kind with its number run into its end: 某县指挥部关于…的通告第3号.
 _GLUED_NUMBER = re.compile(rf"(?P<title>.{{3,}}?{KIND})\s*(?P<number>(?:〔\d{{4}}〕|\d{{4}}年)?第\s*\d{{1,4}}\s*号)")
 
@@ -204,6 +205,11 @@ def split_head(paragraphs: list[str]) -> Head:
             remainder = line[colon.end():].strip()
             rest[0:1] = [remainder] if remainder else []
             break
+        run_in = _title_run_in(line) if not title_lines[-1:] or not names_kind(title_lines[-1]) else None
+        if run_in:  # a one-line paste ran the title into the text's opening: 关于…的紧急通告为全力做好…
+            title_lines.append(run_in)
+            rest[0] = line[len(run_in):]
+            continue
         # No title line holds a sentence, starts with a provision's number or ends in a
         # colon (现通知如下：).
         if len(line) > 60 or re.search(r"[。；]|[：:，,]$", line) or match_marker(line):
@@ -265,6 +271,27 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
     if not ends or re.match(r"[的和及与]", lines[ends[-1] + 1]):
         return [], lines
     return lines[: ends[-1] + 1], lines[ends[-1] + 1 :]
+
+
+def _title_run_in(line: str) -> str | None:
+    """The title a one-line paste ran into the text's opening (为…, 根据…): it ends at
+    a kind the opening follows, and names its issuer or opens with 关于.
+
+    >>> _title_run_in("关于加强防控措施的紧急通告为全力做好防控工作，现通告如下：")
+    '关于加强防控措施的紧急通告'
+    >>> _title_run_in("某县将加强防控措施为全力做好防控工作。") is None
+    True
+    """
+    for m in _TITLE_END.finditer(line, 4, _TITLE_RUN_MAX):
+        title = line[: m.end()]
+        if re.search(r"[。；！？，,：:《》“”]", title):
+            return None
+        if rules().opening.match(line[m.end():]) and (title.startswith("关于") or _stands_alone(title, "")) and names_kind(title):
+            return title
+    return None
+
+
+_TITLE_RUN_MAX = 64
 
 
 def _stands_alone(line: str, above: str) -> bool:

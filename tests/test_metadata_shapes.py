@@ -269,3 +269,11 @@ def test_marks_a_page_set_around_the_signature_stay_out_of_issuer_and_date(tail)
 
 def test_a_sentence_over_the_date_is_no_signature():
     assert metadata.signature(["一、暂停营业。", "具体恢复时间另行通告。", "2020年1月26日"]) == (None, "2020-01-26")
+
+
+def test_a_title_a_one_line_paste_ran_into_the_texts_opening():
+    # before: no title (the line was a sentence); the kind inside the title (措施) does not end it
+    doc = _ingest(".\n\n某地发布紧急通告对外交通一律暂\n\n关于进一步加强疫情防控措施的紧急通告为全力做好疫情防控工作，现紧急通告如下："
+                  "一、自2月5日12时起，对外交通一律暂时关闭。二、全市所有企业一律停工。恳请广大市民理解支持！某市疫情防控工作领导小组2020年2月5日")
+    assert (doc.title, doc.issuer, doc.date) == ("关于进一步加强疫情防控措施的紧急通告", "某市疫情防控工作领导小组", "2020-02-05")
+    assert doc.paragraphs[0].text.startswith("为全力做好")
