@@ -90,6 +90,7 @@ class _Rules:
     reported: re.Pattern
     wiki: re.Pattern
     addressee: re.Pattern
+    opening: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +99,7 @@ def rules() -> _Rules:
         data = yaml.safe_load(_RULES.read_text(encoding="utf-8"))
         return _Rules(
             line=re.compile("|".join(f"(?:{p})" for p in data["line"])),
-            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "lead", "news", "body", "reported", "wiki", "addressee")},
+            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "lead", "news", "body", "reported", "wiki", "addressee", "opening")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:
         raise ValueError(f"{_RULES}: cannot load the chrome rules: {e}") from e

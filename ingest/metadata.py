@@ -34,6 +34,14 @@ MASTHEAD_SUFFIX = "文件"
 _REPEATED = re.compile(r"(.+?)\1+", re.DOTALL)
 
 
+# A document number whose year a copy dropped, its brackets left empty: 某防告〔〕2号 (the
+# same copies print 年1月4日 for 2021年1月4日).
+_YEARLESS_NUMBER = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{1,16})[〔\[［]\s*[〕\]］]\s*第?\s*(?P<number>\d{1,5})\s*号")
+
+
+# A title naming its kind with its number run into its end: 某县指挥部关于…的通告第3号.
+_GLUED_NUMBER = re.compile(rf"(?P<title>.{{3,}}?{KIND})\s*(?P<number>(?:〔\d{{4}}〕|\d{{4}}年)?第\s*\d{{1,4}}\s*号)")
+
 # A serial in bare numerals on a line of its own under the title: （十五）.
 _SERIAL_LINE = re.compile(r"[（(](?P<n>[一二三四五六七八九十百]{1,4})(?P<order>)[）)]")
 
@@ -144,7 +152,7 @@ def split_head(paragraphs: list[str]) -> Head:
         line = rest[0]
         # The bracket rules out most lines before DOC_NUMBER, which opens with the issuer
         # and is tried at every character.
-        number = not head.doc_number and BRACKETED_YEAR.search(line) and DOC_NUMBER.search(line)
+        number = not head.doc_number and (BRACKETED_YEAR.search(line) and DOC_NUMBER.search(line) or _YEARLESS_NUMBER.search(line))
         kind = number and ends_with_body(number["issuer"]) and _KIND_NEXT.match(line, number.end())
         if kind:  # the number printed in the title, run into the text: 某市指挥部〔2021〕第3号通告为…
             title_lines.append(line[: kind.end()])
@@ -165,6 +173,13 @@ def split_head(paragraphs: list[str]) -> Head:
         # The number printed under the title (（第1号）, 2号令), or over it on a line of its
         # own, as a masthead's 文号 stands when the page's masthead is cut off (第23号).
         printed = not head.doc_number and (title_lines or head.parts or len(rest) > 1) and NUMBER_LINE.match(line)
+        glued = printed and _GLUED_NUMBER.fullmatch(line)
+        if glued:  # the number run into the end of the title, no bracket: 某县指挥部通告第3号
+            title_lines.append(glued["title"])
+            head.doc_number = re.sub(r"\s", "", glued["number"])
+            numbered_at = len(title_lines)
+            rest.pop(0)
+            continue
         serial = not head.doc_number and title_lines and _SERIAL_LINE.fullmatch(line)
         if serial:  # a serial in bare numerals under the title: （十五）
             printed = serial
@@ -190,6 +205,11 @@ def split_head(paragraphs: list[str]) -> Head:
             remainder = line[colon.end():].strip()
             rest[0:1] = [remainder] if remainder else []
             break
+        run_in = _title_run_in(line) if not title_lines[-1:] or not names_kind(title_lines[-1]) else None
+        if run_in:  # a one-line paste ran the title into the text's opening: 关于…的紧急通告为全力做好…
+            title_lines.append(run_in)
+            rest[0] = line[len(run_in):]
+            continue
         # No title line holds a sentence, starts with a provision's number or ends in a
         # colon (现通知如下：).
         if len(line) > 60 or re.search(r"[。；]|[：:，,]$", line) or match_marker(line):
@@ -245,10 +265,53 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
     """
     if len(lines) < 2 or not _TITLE_END.search(lines[-1]):
         return [], lines
+    if not re.search(r"[的和及与]$", lines[-2]) and _stands_alone(lines[-1], lines[-2]):
+        return lines[:-1], lines[-1:]
     ends = [i for i, t in enumerate(lines[:-1]) if _HEADLINE_END.search(t)]
     if not ends or re.match(r"[的和及与]", lines[ends[-1] + 1]):
         return [], lines
     return lines[: ends[-1] + 1], lines[ends[-1] + 1 :]
+
+
+def _title_run_in(line: str) -> str | None:
+    """The title a one-line paste ran into the text's opening (为…, 根据…): it ends at
+    a kind the opening follows, and names its issuer or opens with 关于.
+
+    >>> _title_run_in("关于加强防控措施的紧急通告为全力做好防控工作，现通告如下：")
+    '关于加强防控措施的紧急通告'
+    >>> _title_run_in("某县将加强防控措施为全力做好防控工作。") is None
+    True
+    """
+    for m in _TITLE_END.finditer(line, 4, _TITLE_RUN_MAX):
+        title = line[: m.end()]
+        if re.search(r"[。；！？，,：:《》“”]", title):
+            return None
+        if rules().opening.match(line[m.end():]) and (title.startswith("关于") or _stands_alone(title, "")) and names_kind(title):
+            return title
+    return None
+
+
+_TITLE_RUN_MAX = 64
+
+
+def _stands_alone(line: str, above: str) -> bool:
+    """A title complete on its own line: 关于…的通告 (unless the line over it is its
+    issuer's name: 某县指挥部 / 关于…), or a place's body naming itself (某市…关于…的通告,
+    某市…指挥部【9号令】). The lines a page glued over it (its station's name, an app's
+    instructions, a WeChat prompt, a stray full stop) are no part of it, unless the line
+    over it wraps into it (…的 / 关于…).
+
+    >>> _own_title(["某县广播电视台", "• 客户端下载", "某县关于全县实行静态管理的通告"])
+    (['某县广播电视台', '• 客户端下载'], ['某县关于全县实行静态管理的通告'])
+    >>> _own_title(["某县融媒体中心", "某县疫情防控指挥部通告"])
+    (['某县融媒体中心'], ['某县疫情防控指挥部通告'])
+    >>> _own_title(["某县新型冠状病毒感染的肺炎疫情防控指挥部", "关于解除管控的通知"])
+    ([], ['某县新型冠状病毒感染的肺炎疫情防控指挥部', '关于解除管控的通知'])
+    """
+    if line.startswith("关于"):
+        return not ends_with_body(above)
+    title, number = title_and_number(line)
+    return bool(title and _PLACE.match(title) and issuer_from_title(title) and _names_its_kind(title, number))
 
 
 # A signature date whose year a copy dropped (``年1月23日``): it still closes the signature.
@@ -268,6 +331,8 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
     (('某市疫情防控指挥部', None), (None, None))
     >>> signature(["特此通告。", "某区联防联控", "总部办公室"])  # the end of a wrapped name
     (None, None)
+    >>> signature(["恳请理解支持！某市领导小组年2月5日"]), signature(["某县指挥部2022年1月4日请大家戴口罩"])
+    (('某市领导小组', None), ('某县指挥部', '2022-01-04'))
     """
     found = _signature_before(paragraphs, len(paragraphs))
     attachments = [i for i, p in enumerate(paragraphs) if ATTACHMENT_HEADING.fullmatch(p)]
@@ -290,16 +355,42 @@ _SIGNED_LINE = re.compile(r"([^。；！？，：:\s]{4,40}?)\s+(\S{4}\s*年.{3,
 
 def _signature_before(paragraphs: list[str], end: int) -> tuple[str | None, str | None]:
     for i in range(end - 1, max(-1, end - 6), -1):
-        one_line = _SIGNED_LINE.fullmatch(paragraphs[i])
+        line = _bare(paragraphs[i])
+        one_line = _SIGNED_LINE.fullmatch(line)
         if one_line and ends_with_body(_STAMP.sub("", one_line.group(1))) and iso_date(one_line.group(2)):
             return _STAMP.sub("", one_line.group(1)), iso_date(one_line.group(2))
-        date = iso_date(paragraphs[i])
-        if date or _YEARLESS_DATE.match(paragraphs[i].strip()):
+        date = iso_date(line)
+        if date or _YEARLESS_DATE.match(line):
             issuer = None
-            if i > 0 and len(paragraphs[i - 1]) <= 60 and not re.search(r"[。；！？，：:]", paragraphs[i - 1]):
-                issuer = _STAMP.sub("", paragraphs[i - 1]).strip() or None
+            above = _bare(paragraphs[i - 1]) if i > 0 else ""
+            if len(above) <= 60 and not re.search(r"[。；！？，：:]", above):
+                issuer = _STAMP.sub("", above).strip() or None
             return issuer, date
+        run_in = [m for m in _RUN_IN_SIGNATURE.finditer(line) if ends_with_body(m.group(1))]
+        if run_in:
+            return run_in[-1].group(1), iso_date(run_in[-1].group(2))
     return None, None
+
+
+def _bare(line: str) -> str:
+    """A signature's line without the marks a page set around it: Markdown emphasis, a
+    bar or bullet before it (**某县指挥部**, ▌某县指挥部).
+
+    >>> _bare("**2022年1月4日**"), _bare("▌某县指挥部"), _bare("（此件公开发布）")
+    ('2022年1月4日', '某县指挥部', '（此件公开发布）')
+    """
+    return _MARKS.sub("", line)
+
+
+# Emphasis, bars, bullets and rules: never a sentence's punctuation (具体时间另行通告。 is
+# a sentence, not a signature's name).
+_MARKS = re.compile(r"^[*_▌■□●•◆◇▪#>\s|｜—-]+|[*_▌■□●•◆◇▪#\s|｜—-]+$")
+
+
+# A signature a copy ran into the sentence before it or the text after it, with its date
+# (its year often dropped): …理解支持！某市指挥部年2月5日 / 某县指挥部年1月4日请大家…
+# A date going on into a time (某指挥部2022年1月4日24时起) is a sentence's, not a signature's.
+_RUN_IN_SIGNATURE = re.compile(r"(?:^|(?<=[。！？!\s]))([^。；！？!，,：:\s（）()]{4,40}?)\s*((?:\d{4}\s*)?年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?![\d零〇时点起至前后以])")
 
 
 # A body's name followed by the kind of document: 武汉市…指挥部通告.
@@ -309,7 +400,7 @@ _KIND_AFTER_BODY = re.compile(rf"^(?P<body>[\u4e00-\u9fff（）()]{{4,60}}?)(?:[
 # run into the title (第59号公告, 17号令).
 # Or its brackets lost, a serial in bare numerals after the kind (…指挥部通告六).
 _TITLE_NUMBER = re.compile(
-    rf"\s*[（(]({BRACKETED_NUMBER})[）)]\s*$"
+    rf"\s*[（(【]({BRACKETED_NUMBER})[）)】]\s*$"
     rf"|((?:[〔\[［]\d{{4}}[〕\]］]|\d{{4}}年)?第\d{{1,4}}号)(?={KIND_AFTER_BODY}$)|(\d{{1,4}}号令)$"
     r"|(?<=通告|公告)((?:〔\d{4}〕|\d{4}年)?第\s*\d{1,4}\s*号)$"
     rf"|(?<=[{''.join(dict.fromkeys(k[-1] for k in AFTER_BODY))}])([一二三四五六七八九十百]{{1,4}})$"
@@ -321,10 +412,18 @@ def issuer_from_title(title: str | None) -> str | None:
 
     >>> issuer_from_title("某市指挥部关于加强防控的通知"), issuer_from_title("武汉市疫情防控指挥部通告")
     ('某市指挥部', '武汉市疫情防控指挥部')
+
+    An order's title is often the body's name alone, its number printed with it
+    (某市指挥部 / 9号令): the title is the issuer.
+
+    >>> issuer_from_title("某市疫情防控指挥部"), issuer_from_title("恢复公共交通")
+    ('某市疫情防控指挥部', None)
     """
     if title and "关于" in title:
         before = title.split("关于", 1)[0].strip()
         return before or None
+    if title and ends_with_body(title) and _PLACE.match(title):
+        return title
     m = _KIND_AFTER_BODY.match(title or "")
     return m.group("body") if m and ends_with_body(m.group("body")) else None
 

@@ -192,3 +192,88 @@ def test_dates_as_web_copies_print_them(head, tail):
     doc = _ingest("\n".join([*head, *BODY, *tail]))
     assert (doc.title, doc.issuer, doc.date) == ("关于加强管控的通告", "某市疫情防控指挥部", "2022-03-01")
     assert doc.paragraphs[0].text == BODY[0]
+
+
+@pytest.mark.parametrize("above", [
+    "某县广播电视台\n  • 客户端下载",  # a station's name and its app banner
+    "• 点击右上角“…” 按钮\n• 使用浏览器打开",  # an app's instructions
+    "点击文章底部“阅读原文”直接发布便民信息",  # a WeChat prompt
+    ".",  # a stray full stop left by a paste
+])
+def test_page_lines_glued_over_a_title_complete_on_its_line_are_no_part_of_it(above):
+    # before: 某县广播电视台• 客户端下载某县关于…的通告
+    doc = _ingest(f"{above}\n某县关于全县实行静态管理的通告\n全体市民：\n为做好防控，现通告如下：\n一、暂停营业。\n某县指挥部\n2022年5月14日")
+    assert doc.title == "某县关于全县实行静态管理的通告"
+
+
+@pytest.mark.parametrize("printed", ["【9号令】", "（9号令）"])
+def test_an_order_titled_with_its_body_alone_is_issued_by_that_body(printed):
+    # before: 【】 was not read as the number's brackets; the title (the body's name) gave no issuer
+    doc = _ingest(f"• 使用浏览器打开\n某市疫情防控指挥部{printed}\n2020-02-15 00:03\n为阻断传播，现通令如下：\n一、外来车辆一律不准进入。\n二、门店一律停业。")
+    assert (doc.title, doc.doc_number, doc.issuer) == ("某市疫情防控指挥部", "9号令", "某市疫情防控指挥部")
+
+
+@pytest.mark.parametrize("line", ["关于加强防控的紧急通告某防领〔〕10号为做好防控，现紧急通告如下：", "某县领导小组办公室关于加强防控的通告某防告〔〕2号"])
+def test_a_document_number_with_its_year_dropped_is_cut_from_the_title(line):
+    # before: 〔〕 without its year was not read as a number's brackets: no title, no number
+    head = metadata.split_head([".", line, "一、暂停营业。"])
+    assert head.title.endswith("通告") and head.doc_number.endswith(("〔〕10号", "〔〕2号"))
+
+
+@pytest.mark.parametrize("tail, want", [
+    ("恳请广大市民理解支持！某市疫情防控工作领导小组年2月5日", ("某市疫情防控工作领导小组", None)),  # a one-line paste
+    ("某县疫情防控指挥部年1月4日请大家做好个人防护", ("某县疫情防控指挥部", None)),  # a WeChat page's footer run on
+    ("某县疫情防控指挥部2022年1月4日", ("某县疫情防控指挥部", "2022-01-04")),
+    ("某县疫情防控指挥部 2022年1月4日 ▌来源：某县融媒", ("某县疫情防控指挥部", "2022-01-04")),  # the page's credit after it
+])
+def test_a_signature_run_into_the_text_around_it(tail, want):
+    # before: no issuer (the signature was not a line of its own)
+    assert metadata.signature(["一、暂停营业。", tail]) == want
+
+
+def test_a_date_going_on_into_a_time_is_no_signature():
+    assert metadata.signature(["一、暂停营业。", "经研究，某县指挥部年1月4日24时起解除管控。"]) == (None, None)
+
+
+@pytest.mark.parametrize("line", ["某县广播电视台", "• 客户端下载", "• 使用浏览器/Safari打开", "• 点击右上角“…” 按钮",
+                                  "点击文章底部“阅读原文”直接发布便民信息", "某县融媒体中心", "↑点击上方蓝字关注我们", "掌上某县APP"])
+def test_a_stations_name_app_instructions_and_a_wechat_prompt_are_chrome(line):
+    # before: kept as text, and glued onto a title wrapped over two lines under them
+    assert chrome.is_chrome(line)
+    doc = _ingest(f"{line}\n关于进一步加强疫情防控\n工作的通告\n为做好防控，现通告如下：\n一、暂停营业。\n某县指挥部\n2022年5月14日")
+    assert doc.title == "关于进一步加强疫情防控工作的通告"
+
+
+def test_a_station_over_a_title_that_names_its_own_issuer_is_no_part_of_it():
+    # before: 某县融媒体中心某县疫情防控指挥部通告 (the station ends like a body's name)
+    assert metadata.split_head(["某县融媒体中心", "某县疫情防控指挥部通告", "为做好防控，现通告如下："]).title == "某县疫情防控指挥部通告"
+
+
+@pytest.mark.parametrize("line, title, number", [
+    ("某县指挥部关于加强防控的通告第3号", "某县指挥部关于加强防控的通告", "第3号"),
+    ("某县疫情防控指挥部通告2022年第3号", "某县疫情防控指挥部通告", "2022年第3号"),
+    ("某县疫情防控指挥部令第3号", "某县疫情防控指挥部令", "第3号"),
+])
+def test_a_number_run_into_the_end_of_a_title_without_brackets(line, title, number):
+    # before: the whole line was read as the number printed under a title: no title
+    doc = _ingest(f".\n某县发布紧急通告对外交通一律暂\n{line}\n为做好防控，现通告如下：\n一、暂停营业。\n二、关闭场所。")
+    assert (doc.title, doc.doc_number, doc.issuer) == (title, number, "某县疫情防控指挥部" if "疫情" in line else "某县指挥部")
+
+
+@pytest.mark.parametrize("tail", ["▌某县疫情防控指挥部\n2022年1月4日", "**某县疫情防控指挥部**\n**2022年1月4日**"])
+def test_marks_a_page_set_around_the_signature_stay_out_of_issuer_and_date(tail):
+    # before: ▌某县疫情防控指挥部 as the issuer; Markdown bold hid the signature (no issuer, no date)
+    doc = _ingest(f"关于加强防控的通告\n为做好防控，现通告如下：\n一、暂停营业。\n二、关闭场所。\n{tail}")
+    assert (doc.issuer, doc.date) == ("某县疫情防控指挥部", "2022-01-04")
+
+
+def test_a_sentence_over_the_date_is_no_signature():
+    assert metadata.signature(["一、暂停营业。", "具体恢复时间另行通告。", "2020年1月26日"]) == (None, "2020-01-26")
+
+
+def test_a_title_a_one_line_paste_ran_into_the_texts_opening():
+    # before: no title (the line was a sentence); the kind inside the title (措施) does not end it
+    doc = _ingest(".\n\n某地发布紧急通告对外交通一律暂\n\n关于进一步加强疫情防控措施的紧急通告为全力做好疫情防控工作，现紧急通告如下："
+                  "一、自2月5日12时起，对外交通一律暂时关闭。二、全市所有企业一律停工。恳请广大市民理解支持！某市疫情防控工作领导小组2020年2月5日")
+    assert (doc.title, doc.issuer, doc.date) == ("关于进一步加强疫情防控措施的紧急通告", "某市疫情防控工作领导小组", "2020-02-05")
+    assert doc.paragraphs[0].text.startswith("为全力做好")
