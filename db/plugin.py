@@ -35,7 +35,7 @@ import sys
 import unicodedata
 import weakref
 from functools import partial
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from datasette import hookimpl
 from datasette.facets import Facet
@@ -826,7 +826,7 @@ READ_ONLY_MESSAGE = "此目录只读，不接受写入。/ This catalog is read-
 
 
 @hookimpl
-def asgi_wrapper():
+def asgi_wrapper(datasette):
     """Refuse every request that is not a read, before Datasette sees it."""
 
     def wrap(app):
@@ -835,11 +835,35 @@ def asgi_wrapper():
                 response = Response.text(READ_ONLY_MESSAGE, status=405, headers={"Allow": "GET, HEAD, OPTIONS"})
                 await response.asgi_send(send)
                 return
+            if scope["type"] == "http":
+                scope = keep_sort_column(scope, datasette)
             await app(scope, receive, send_csv_with_bom(send, scope["type"] == "http" and scope["path"].endswith(".csv")))
 
         return read_only
 
     return wrap
+
+
+_TABLE_PATH = re.compile(r"^/([^/]+)/([^/]+?)(?:\.(?:json|csv))?$")
+
+
+def keep_sort_column(scope: dict, datasette) -> dict:
+    """`scope` without the `_nocol` that hides the column a table page is sorted by:
+    Datasette reads the next page's key from that column and fails with a 500 when it
+    is hidden (the column menu's "hide" on the measures' `seq` did it)."""
+    query = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+    hidden = [v for k, v in query if k == "_nocol"]
+    match = _TABLE_PATH.match(scope.get("path", "")) if hidden else None
+    if not match:
+        return scope
+    given = dict(query)
+    table_metadata = datasette.table_metadata(match[1], match[2]) or {}
+    sort = (given.get("_sort") or given.get("_sort_desc")
+            or table_metadata.get("sort") or table_metadata.get("sort_desc"))
+    if sort not in hidden:
+        return scope
+    kept = [(k, v) for k, v in query if not (k == "_nocol" and v == sort)]
+    return {**scope, "query_string": urlencode(kept).encode("latin-1")}
 
 
 BOM = "\ufeff".encode("utf-8")
