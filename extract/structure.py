@@ -46,6 +46,8 @@ class _Rules:
     not_order: re.Pattern
     preamble_end: re.Pattern
     closing_formula: re.Pattern
+    designation: re.Pattern
+    address_line: re.Pattern
 
 
 def _compile_rules(data: dict, path: Path) -> _Rules:
@@ -65,6 +67,8 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         not_order=re.compile(any_of(rule(data, path, "not_orders"))),
         preamble_end=re.compile(any_of(rule(data, path, "preamble_end"))),
         closing_formula=re.compile(rule(data, path, "closing_formula")),
+        designation=re.compile(rule(data, path, "designation")),
+        address_line=re.compile(rule(data, path, "address_line")),
     )
 
 
@@ -237,6 +241,47 @@ def attachment_list(paragraphs: list[str]) -> range:
     return range(0)
 
 
+def is_address_line(paragraph: str) -> bool:
+    """Whether a line, numbered or not, is only a place or address (the list of a
+    designation, adjudication Q1): short, no order, ending like an address.
+
+    >>> is_address_line("1、东湖镇青山路12号（便利店）；"), is_address_line("2.暂停开放公园")
+    (True, False)
+    """
+    marker = marker_at(paragraph)
+    text = paragraph[marker[2]:].strip() if marker else paragraph.strip()
+    return bool(_RULES.address_line.match(text)) and not gives_orders(text, bare_directives=True)
+
+
+def _lists_areas(paragraphs: list[tuple[int, str]], k: int) -> bool:
+    """Whether paragraph k designates areas that the address lines after its colon list
+    (`新增高风险区2个，具体如下：`): an order, not a preamble."""
+    return (paragraphs[k][1].rstrip().endswith(("：", ":")) and bool(_RULES.designation.search(paragraphs[k][1]))
+            and k + 1 < len(paragraphs) and is_address_line(paragraphs[k + 1][1]))
+
+
+def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
+    """Positions of numbered lines that are only the areas a designation before
+    them names (`将以下区域划定为高风险区` then `1、…路158号；` `2、…村3组`): a whole
+    run numbered 1, 2, … of address lines. Their numbers are not provisions."""
+    found: set[int] = set()
+    k = 1
+    while k < len(pieces):
+        first = marker_at(pieces[k][1])
+        if not (first and first[1] == 1 and _RULES.designation.search(pieces[k - 1][1])):
+            k += 1
+            continue
+        end = k
+        while (end < len(pieces) and (m := marker_at(pieces[end][1])) and m[:2] == (first[0], end - k + 1)
+               and is_address_line(pieces[end][1])):
+            end += 1
+        after = marker_at(pieces[end][1]) if end < len(pieces) else None
+        if end > k and not (after and after[0] == first[0]):
+            found.update(range(k, end))
+        k = max(end, k + 1)
+    return found
+
+
 def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list[Node]]:
     """The preamble paragraphs (with their index) and the tree of numbered
     provisions. Levels are the numbering styles in the order the notice first uses them."""
@@ -247,11 +292,12 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     roots: list[Node] = []
     stack: list[Node] = []
     attached = False  # on an attached page: its unnumbered lines (a table) belong to no provision
-    for index, text in pieces:
+    areas = _address_list(pieces)
+    for k, (index, text) in enumerate(pieces):
         if ATTACHMENT_HEADING.fullmatch(text):
             stack, attached = [], True
             continue
-        marker = marker_at(text)
+        marker = None if k in areas else marker_at(text)
         if marker is None:
             if stack:
                 stack[-1].body.append((index, text))
@@ -324,6 +370,8 @@ def _preamble_length(paragraphs: list[tuple[int, str]]) -> int:
     document, before any paragraph giving orders."""
     length = 0
     for k, (_, p) in enumerate(paragraphs):
+        if _lists_areas(paragraphs, k):
+            break
         if _RULES.preamble_end.search(p) or _introduces(paragraphs, k):
             length = k + 1
         elif gives_orders(p, bare_directives=True):
@@ -344,13 +392,13 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
     and the areas, one a line)."""
     orders: list[tuple[int, str]] = []
     listing = False
-    for i, p in paragraphs:
-        if _is_tail_line(p):
+    for k, (i, p) in enumerate(paragraphs):
+        if _is_tail_line(p) or (listing and is_address_line(p)):
             if listing:
                 orders[-1] = (orders[-1][0], orders[-1][1] + "\n" + p)
             continue
         listing = False
-        if not _RULES.preamble_end.search(p) and gives_orders(p, bare_directives):
+        if _lists_areas(paragraphs, k) or (not _RULES.preamble_end.search(p) and gives_orders(p, bare_directives)):
             orders.append((i, p))
             listing = p.rstrip().endswith(("：", ":"))
     return [Measure("closing" if n == 0 else f"closing.{n + 1}", None, p, i)

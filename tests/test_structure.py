@@ -211,3 +211,38 @@ def test_an_order_ending_with_a_colon_keeps_the_lines_it_lists():
 ])
 def test_orders_of_a_notice_that_numbers_nothing(doc, expected):
     assert [m.paragraph for m in find_measures(doc)] == expected
+
+
+def test_numbered_address_lines_after_a_designation_are_its_list_not_provisions():
+    doc = [
+        "经专家组研判，决定自2022年5月3日0时起，在青山县新增高风险区2个，具体如下：",
+        "1.青山县东湖街道柳树社区5组",
+        "2.白石镇双桥村2组（养殖场）",
+        "以上区域采取“足不出户、上门服务”的封控措施。",
+        "青山县疫情防控指挥部",
+    ]
+    # before: items 1 and 2 were measures, the decision none
+    measures = find_measures(doc)
+    assert [m.path for m in measures] == ["closing", "closing.2"]
+    assert measures[0].text == "\n".join(doc[:3])
+    assert measures[1].text == doc[3]
+
+
+def test_address_lines_printed_after_other_sentences_join_nothing():
+    doc = [
+        "决定将以下区域划定为高风险区，采取“足不出户”措施。本通告自发布之日起实施。",
+        "1、东湖镇青山路12号；",
+        "2、东湖镇柳岸街菜场；",
+        "3、东湖镇双桥村三组21号（废品站）。",
+    ]
+    assert [(m.path, m.text) for m in find_measures(doc)] == [("closing", doc[0])]
+
+
+def test_a_numbered_list_of_real_provisions_after_a_designation_stays():
+    doc = [
+        "现将以下区域防控措施通告如下：",
+        "1.东湖镇青山路12号",
+        "2.各小区要实行封闭管理。",
+    ]
+    # a run that is not all addresses keeps its numbers
+    assert [m.path for m in find_measures(doc)] == ["1", "2"]
