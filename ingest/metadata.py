@@ -19,7 +19,7 @@ from .markers import ATTACHMENT_HEADING, BRACKETED_YEAR, DOC_NUMBER, match_marke
 
 # The 日 may be cut off the end of a page (2021年11月11).
 # A date may close with its weekday: 2022年3月1日（星期二）.
-_CN_DATE = re.compile(r"^([〇○零一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日?(?:[（(](?:星期|周)[一二三四五六日天][）)])?$")
+_CN_DATE = re.compile(r"^([〇○零一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日?(?:[（(](?:星期|周)[一二三四五六日天][）)])?(?:\d{1,2}[时点](?:\d{1,2}分)?)?$")
 _STAMP = re.compile(r"[（(](?:代章|盖章|印章|公章)[）)]\s*$")
 _TITLE_END = re.compile(KIND)  # a kind named anywhere in a line
 _KIND_NEXT = re.compile(KIND_AFTER_BODY)
@@ -334,6 +334,7 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
     >>> signature(["恳请理解支持！某市领导小组年2月5日"]), signature(["某县指挥部2022年1月4日请大家戴口罩"])
     (('某市领导小组', None), ('某县指挥部', '2022-01-04'))
     """
+    paragraphs = _without_repeated_tail(paragraphs)
     found = _signature_before(paragraphs, len(paragraphs))
     attachments = [i for i, p in enumerate(paragraphs) if ATTACHMENT_HEADING.fullmatch(p)]
     if found == (None, None) and attachments:
@@ -346,6 +347,22 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
         if alone and len(last) <= _SIGNATURE_MAX and not re.search(r"[。；！？，、：:]", last) and not match_marker(last) and ends_with_body(last):
             found = last, None
     return found
+
+
+def _without_repeated_tail(paragraphs: list[str]) -> list[str]:
+    """A scrape may print the signature's last line and date again under it (某县…肺炎 /
+    疫情防控指挥部 wrapped, the tail 疫情防控指挥部 / date repeated): the signature once.
+
+    >>> _without_repeated_tail(["某县新冠肺炎疫情防控指挥部", "2020年2月6日", "疫情防控指挥部", "2020年2月6日"])
+    ['某县新冠肺炎疫情防控指挥部', '2020年2月6日']
+    >>> _without_repeated_tail(["某县卫生健康局", "某县疫情防控指挥部", "2020年2月6日"])
+    ['某县卫生健康局', '某县疫情防控指挥部', '2020年2月6日']
+    """
+    if len(paragraphs) >= 4:
+        signer, date, tail, again = (p.strip() for p in paragraphs[-4:])
+        if again == date and iso_date(date) and tail and signer.endswith(tail):
+            return paragraphs[:-2]
+    return paragraphs
 
 
 # The signing body and the date on one line: 某市疫情防控指挥部 2022年3月1日.
@@ -401,10 +418,15 @@ _KIND_AFTER_BODY = re.compile(rf"^(?P<body>[\u4e00-\u9fff（）()]{{4,60}}?)(?:[
 # Or its brackets lost, a serial in bare numerals after the kind (…指挥部通告六).
 _TITLE_NUMBER = re.compile(
     rf"\s*[（(【]({BRACKETED_NUMBER})[）)】]\s*$"
-    rf"|((?:[〔\[［]\d{{4}}[〕\]］]|\d{{4}}年)?第\d{{1,4}}号)(?={KIND_AFTER_BODY}$)|(\d{{1,4}}号令)$"
+    rf"|((?:[〔\[［]\d{{4}}[〕\]］]|\d{{4}}年)?第(?:\d{{1,4}}|[一二三四五六七八九十百零〇]{{1,6}})号)(?={KIND_AFTER_BODY}$)|(\d{{1,4}}号令)$"
     r"|(?<=通告|公告)((?:〔\d{4}〕|\d{4}年)?第\s*\d{1,4}\s*号)$"
     rf"|(?<=[{''.join(dict.fromkeys(k[-1] for k in AFTER_BODY))}])([一二三四五六七八九十百]{{1,4}})$"
 )
+
+
+# A site's day tag after a title that names its kind: …的通告（29日）. It dates the post in a
+# series of daily notices; no notice prints it as part of its title.
+_DAY_TAG = re.compile(rf"({KIND})\s*[（(]\d{{1,2}}日[）)]$")
 
 
 def issuer_from_title(title: str | None) -> str | None:
@@ -453,6 +475,8 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
     (('某市人民政府公告', '第59号'), ('某市人民政府', '17号令'))
     >>> title_and_number("某市指挥部〔2021〕第3号通告"), title_and_number("某县指挥部通告六")
     (('某市指挥部通告', '〔2021〕第3号'), ('某县指挥部通告', '六'))
+    >>> title_and_number("某县关于新增高风险区的通告（29日）"), title_and_number("某旗指挥部第六十四号通告")
+    (('某县关于新增高风险区的通告', None), ('某旗指挥部通告', '第六十四号'))
     >>> title_and_number("某市指挥部通告（通告2022年第42号）"), title_and_number("某市办公室关于划定风险区域的通告（十五）")
     (('某市指挥部通告', '通告2022年第42号'), ('某市办公室关于划定风险区域的通告', '十五'))
     """
@@ -461,6 +485,7 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
     if title.startswith("《") and title.count("《") == 1 and title.count("》") == title.endswith("》"):
         title = title[1:].removesuffix("》")  # quoted, or its quote never closed
     title = TITLE_PREFIX.sub("", title.strip("*_ ")).rstrip("（(")  # Markdown emphasis; a bracket the page cut off
+    title = _DAY_TAG.sub(r"\1", title)
     m = _TITLE_NUMBER.search(title)
     if not m:
         return title, None

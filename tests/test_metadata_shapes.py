@@ -277,3 +277,41 @@ def test_a_title_a_one_line_paste_ran_into_the_texts_opening():
                   "一、自2月5日12时起，对外交通一律暂时关闭。二、全市所有企业一律停工。恳请广大市民理解支持！某市疫情防控工作领导小组2020年2月5日")
     assert (doc.title, doc.issuer, doc.date) == ("关于进一步加强疫情防控措施的紧急通告", "某市疫情防控工作领导小组", "2020-02-05")
     assert doc.paragraphs[0].text.startswith("为全力做好")
+
+
+@pytest.mark.parametrize("line, number", [("某旗疫情防控工作指挥部第六十四号通告", "第六十四号"), ("某旗疫情防控工作指挥部第64号通告", "第64号")])
+def test_a_number_in_chinese_numerals_run_in_between_body_and_kind(line, number):
+    # before: the whole line as the title, no number, no issuer (the notice is unsigned)
+    doc = _ingest(f"{line}\n某小区自2月6日起实行封闭管理，现解除封闭，请居民继续做好防护。\n2020年2月20日")
+    assert (doc.title, doc.doc_number, doc.issuer, doc.date) == (
+        "某旗疫情防控工作指挥部通告", number, "某旗疫情防控工作指挥部", "2020-02-20")
+
+
+def test_a_forum_tag_in_square_brackets_before_the_title_is_chrome():
+    # before: title '[权威发布]某县…指挥部令' and no issuer (the tag hid the body's name)
+    doc = _ingest("[权威发布]某县新型冠状病毒感染的肺炎疫情\n防控工作应急指挥部令\n(第1号)\n各乡镇：\n"
+                  "一、全县公交线路暂停运营。\n二、各企业暂缓开工。\n2020年1月27日")
+    assert (doc.title, doc.doc_number, doc.issuer, doc.date) == (
+        "某县新型冠状病毒感染的肺炎疫情防控工作应急指挥部令", "第1号", "某县新型冠状病毒感染的肺炎疫情防控工作应急指挥部", "2020-01-27")
+
+
+def test_a_sites_day_tag_after_the_title_is_no_part_of_it():
+    # before: no title (…的通告(29日) names no kind at its end)
+    doc = _ingest("某县关于新增高风险区的通告(29日)\n根据防控需要，决定新增高风险区2个，请相关人员主动报告。\n"
+                  "某县疫情防控指挥部\n2022年11月29日")
+    assert (doc.title, doc.issuer, doc.date) == ("某县关于新增高风险区的通告", "某县疫情防控指挥部", "2022-11-29")
+
+
+def test_a_proclamation_is_a_kind_a_body_names_itself_before():
+    # before: 布告 named no kind: no title; the date line going on into its hour gave no date
+    doc = _ingest("某县新型冠状病毒肺炎\n防控工作应急指挥部布告\n〔2022〕第4号\n为阻断疫情传播，决定将某村划为中风险区，实行管控。\n"
+                  "本布告自发布之日起施行。\n某县新型冠状病毒肺炎防控工作应急指挥部\n2022年10月23日21时")
+    assert (doc.title, doc.doc_number, doc.issuer, doc.date) == (
+        "某县新型冠状病毒肺炎防控工作应急指挥部布告", "〔2022〕第4号", "某县新型冠状病毒肺炎防控工作应急指挥部", "2022-10-23")
+
+
+def test_a_signature_tail_printed_again_under_the_date():
+    # before: issuer '2020年2月6日疫情联防联控领导小组' (the repeat joined to the date as a wrapped name)
+    doc = _ingest("某区疫情联防联控领导小组公告\n(第14号)\n为遏制疫情蔓延，决定开展集中消杀，现公告如下：\n1.由各镇组织统一实施。\n"
+                  "2.请群众尽量不要出门。\n某区新型冠状病毒感染的肺炎\n疫情联防联控领导小组\n2020年2月6日\n疫情联防联控领导小组\n2020年2月6日")
+    assert (doc.issuer, doc.date) == ("某区新型冠状病毒感染的肺炎疫情联防联控领导小组", "2020-02-06")
