@@ -260,17 +260,30 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
 
     >>> _own_title(["某县新增5个高风险区（某县）", "某县关于新增高风险区的通告"])
     (['某县新增5个高风险区（某县）'], ['某县关于新增高风险区的通告'])
+    >>> _own_title(["关注某县疫情", "某县疫情防控领导小组办公室", "关于延长静态管理的通告"])
+    (['关注某县疫情'], ['某县疫情防控领导小组办公室', '关于延长静态管理的通告'])
     >>> _own_title(["某县新型冠状病毒感染的", "肺炎疫情防控指挥部", "通告"])
     ([], ['某县新型冠状病毒感染的', '肺炎疫情防控指挥部', '通告'])
     """
     if len(lines) < 2 or not _TITLE_END.search(lines[-1]):
         return [], lines
+    if len(lines) > 2 and _issuer_over_about(lines[-2], lines[-1]) and not ends_with_body(lines[-3]) and not re.search(r"[的和及与]$", lines[-3]):
+        return lines[:-2], lines[-2:]  # a board's label over 某县…办公室 / 关于…的通告
     if not re.search(r"[的和及与]$", lines[-2]) and _stands_alone(lines[-1], lines[-2]):
         return lines[:-1], lines[-1:]
     ends = [i for i, t in enumerate(lines[:-1]) if _HEADLINE_END.search(t)]
     if not ends or re.match(r"[的和及与]", lines[ends[-1] + 1]):
         return [], lines
     return lines[: ends[-1] + 1], lines[ends[-1] + 1 :]
+
+
+def _issuer_over_about(line: str, below: str) -> bool:
+    """A place's body named on its own line over the 关于… line of its title.
+
+    >>> _issuer_over_about("某县疫情防控领导小组办公室", "关于延长静态管理的通告"), _issuer_over_about("工作领导小组", "关于…的通告")
+    (True, False)
+    """
+    return below.startswith("关于") and bool(_PLACE.match(line)) and ends_with_body(line)
 
 
 def _title_run_in(line: str) -> str | None:

@@ -315,3 +315,11 @@ def test_a_signature_tail_printed_again_under_the_date():
     doc = _ingest("某区疫情联防联控领导小组公告\n(第14号)\n为遏制疫情蔓延，决定开展集中消杀，现公告如下：\n1.由各镇组织统一实施。\n"
                   "2.请群众尽量不要出门。\n某区新型冠状病毒感染的肺炎\n疫情联防联控领导小组\n2020年2月6日\n疫情联防联控领导小组\n2020年2月6日")
     assert (doc.issuer, doc.date) == ("某区新型冠状病毒感染的肺炎疫情联防联控领导小组", "2020-02-06")
+
+
+def test_a_boards_label_over_a_title_printed_issuer_line_then_about_line():
+    # before: title '关注某县疫情某县…办公室关于…的通告' (the forum board's label run into it)
+    doc = _ingest("关注某县疫情\n某县疫情防控领导小组办公室\n关于延长全域静态管理时间的通告\n为控制疫情，决定将全域静态管理延长1天。\n"
+                  "某县疫情防控\n领导小组办公室\n2022年8月23日")
+    assert (doc.title, doc.issuer, doc.date) == (
+        "某县疫情防控领导小组办公室关于延长全域静态管理时间的通告", "某县疫情防控领导小组办公室", "2022-08-23")
