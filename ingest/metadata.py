@@ -105,6 +105,7 @@ def _is_addressee_line(text: str) -> bool:
         and "如下" not in body
         # nor one that ends naming a kind or a decision (紧急通知：, 根据…决定：): a preamble.
         and not rules().preamble.search(text)
+        and not rules().opening.match(text)  # nor one opening as a preamble does (根据…, 为…)
         and bool(body.strip(" ，,、"))  # a colon alone names no one
         and not re.search(r"[（(][^）)]*$", body)  # nor does one inside brackets: （责任单位：…）
         and ("，" in body or "、" in body or "," in body or len(body) <= 30)
@@ -194,6 +195,13 @@ def split_head(paragraphs: list[str]) -> Head:
             head.parts.append(line)
             rest.pop(0)
             continue
+        run_in = _title_run_in(line)
+        if run_in and title_lines and names_kind(title_lines[-1]) and not title_lines[-1].endswith(_TITLE_NUMBER.sub("", run_in)):
+            run_in = None  # a complete title over it; unless a site's headline repeating it (4月2日某市关于…)
+        if run_in:  # a one-line paste ran the title into the text's opening: 关于…的紧急通告为全力做好…
+            title_lines.append(run_in)
+            rest[0] = line[len(run_in):]
+            continue
         colon = re.search(r"：|:(?!\d)", line)  # not the colon of a time, 14:30
         # An untitled notice may open with its addressee line (广大市民朋友们：), over a line of its text.
         untitled = (not head.parts and not title_lines and colon and colon.end() == len(line) and not rules().label.match(line)
@@ -205,11 +213,6 @@ def split_head(paragraphs: list[str]) -> Head:
             remainder = line[colon.end():].strip()
             rest[0:1] = [remainder] if remainder else []
             break
-        run_in = _title_run_in(line) if not title_lines[-1:] or not names_kind(title_lines[-1]) else None
-        if run_in:  # a one-line paste ran the title into the text's opening: 关于…的紧急通告为全力做好…
-            title_lines.append(run_in)
-            rest[0] = line[len(run_in):]
-            continue
         # No title line holds a sentence, starts with a provision's number or ends in a
         # colon (现通知如下：).
         if len(line) > 60 or re.search(r"[。；]|[：:，,]$", line) or match_marker(line):
@@ -292,6 +295,8 @@ def _title_run_in(line: str) -> str | None:
 
     >>> _title_run_in("关于加强防控措施的紧急通告为全力做好防控工作，现通告如下：")
     '关于加强防控措施的紧急通告'
+    >>> _title_run_in("关于解除管控的通告（第三十六号）根据有关规定，决定解除管控。")
+    '关于解除管控的通告（第三十六号）'
     >>> _title_run_in("某县将加强防控措施为全力做好防控工作。") is None
     True
     """
@@ -299,12 +304,16 @@ def _title_run_in(line: str) -> str | None:
         title = line[: m.end()]
         if re.search(r"[。；！？，,：:《》“”]", title):
             return None
-        if rules().opening.match(line[m.end():]) and (title.startswith("关于") or _stands_alone(title, "")) and names_kind(title):
+        number = _RUN_IN_NUMBER.match(line, m.end())
+        title = line[: number.end()]
+        if rules().opening.match(line[number.end():]) and (title.startswith("关于") or _stands_alone(title, "")) and names_kind(line[: m.end()]):
             return title
     return None
 
 
 _TITLE_RUN_MAX = 64
+# The number printed in brackets between the run-in title and the opening: …的通告（第三十六号）根据…
+_RUN_IN_NUMBER = re.compile(rf"(?:\s*[（(](?:{BRACKETED_NUMBER})[）)])?")
 
 
 def _stands_alone(line: str, above: str) -> bool:

@@ -323,3 +323,13 @@ def test_a_boards_label_over_a_title_printed_issuer_line_then_about_line():
                   "某县疫情防控\n领导小组办公室\n2022年8月23日")
     assert (doc.title, doc.issuer, doc.date) == (
         "某县疫情防控领导小组办公室关于延长全域静态管理时间的通告", "某县疫情防控领导小组办公室", "2022-08-23")
+
+
+@pytest.mark.parametrize("between", ["", "文章插图\n"])
+def test_a_title_run_into_its_number_and_the_opening_under_a_sites_dated_headline(between):
+    # before: the site's headline '4月2日某市关于…的通告' as the title, no number
+    doc = _ingest(f"4月2日某市关于解除部分区域管控措施的通告\n{between}关于解除部分区域管控措施的通告(第三十六号)根据有关文件精神，经综合研判，"
+                  "决定解除以下区域的管控措施：\n一、解除封控区名单\n某区某小区\n二、解除管控区名单\n某区某社区\n特此通告。\n某市疫情防控指挥部\n2022年4月2日")
+    assert (doc.title, doc.doc_number, doc.issuer, doc.date) == (
+        "关于解除部分区域管控措施的通告", "第三十六号", "某市疫情防控指挥部", "2022-04-02")
+    assert doc.paragraphs[0].text.startswith("根据有关文件精神")
