@@ -551,7 +551,7 @@ _CUT_KIND = re.compile("[" + "".join(dict.fromkeys(k[0] for k in AFTER_BODY if l
 
 # The notice a lead names: in 《》, or as the object of 发布 (发布天津市…指挥部第23号通告).
 _LEAD_TITLE = re.compile(
-    rf"《([^《》]{{4,80}}{KIND})》"
+    rf"《([^《》]{{4,80}}{KIND}(?:[（(](?:{BRACKETED_NUMBER})[）)])?)》"
     rf"|发布了?[！!：:]?([^，。、《》“”！!？?：:]{{4,60}}?[\u4e00-\u9fff]{{2}}(?:第\d{{1,4}}号)?{KIND_AFTER_BODY})(?=[，。：]|$)"
 )
 _LEAD_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[^。]{0,60}?发布")
@@ -564,6 +564,8 @@ def lead_title(lead: str | None) -> str | None:
 
     >>> lead_title("11月15日，某办公室发布了《关于加强出行管理的通知》，倡导…")
     '关于加强出行管理的通知'
+    >>> lead_title("3月31日，某市指挥部办公室发布《关于加强防控工作的通告(第28号)》。")  # its number inside the quotes
+    '关于加强防控工作的通告(第28号)'
     >>> lead_title("25日夜间，天津市疫情防控指挥部发布天津市疫情防控指挥部第23号通告。通告全文如下：")
     '天津市疫情防控指挥部第23号通告'
     >>> lead_title("刚刚发布！某区疫情防控指挥部通告")
