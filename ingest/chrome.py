@@ -53,7 +53,7 @@ _NUMBER_AFTER_TITLE = re.compile(
 _ADDRESSEES = re.compile(r"^[^。；！？]{2,150}[：:]$")
 SIGNATURE_DATE = re.compile(
     r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})?\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
-    r"(?:[（(](?:星期|周)[一二三四五六日天][）)])?$"  # and its weekday
+    r"(?:[（(](?:星期|周)[一二三四五六日天][）)])?(?:\d{1,2}[时点](?:\d{1,2}分)?)?$"  # and its weekday, or the hour it was signed
     r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}$"  # its 日 cut off the end of the page
 )
 # A note under the signature (（此件公开发布）), not a reposter's credit (（某网编辑 李某）).

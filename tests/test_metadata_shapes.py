@@ -340,3 +340,10 @@ def test_a_reporters_lead_names_the_title_with_its_number_inside_the_quotes():
     doc = _ingest("某网4月1日电 据某发布消息，3月31日，某市指挥部办公室发布《关于进一步加强疫情防控工作的通告(第28号)》。通告指出，全市实施静态管理。\n"
                   "自3月29日以来，某市新增8例感染者。为阻断疫情传播，现就有关事项通告如下：\n一、静态管理区域范围。某区全域。\n二、所有人员非必要不外出。")
     assert (doc.title, doc.doc_number) == ("关于进一步加强疫情防控工作的通告", "第28号")
+
+
+def test_a_wrapped_signature_over_a_date_going_on_into_its_hour():
+    # before: issuer '防控工作应急指挥部' (the wrap was not joined above 2022年10月23日21时)
+    doc = _ingest("关于划定中风险区的通告\n为阻断疫情传播，决定将某村划为中风险区，实行管控。\n本通告自发布之日起施行。\n"
+                  "某县新型冠状病毒肺炎\n防控工作应急指挥部\n2022年10月23日21时")
+    assert (doc.issuer, doc.date) == ("某县新型冠状病毒肺炎防控工作应急指挥部", "2022-10-23")
