@@ -343,4 +343,3 @@ def test_a_reporters_lead_names_the_title_with_its_number_inside_the_quotes():
     doc = _ingest("某网4月1日电 据某发布消息，3月31日，某市指挥部办公室发布《关于进一步加强疫情防控工作的通告(第28号)》。通告指出，全市实施静态管理。\n"
                   "自3月29日以来，某市新增8例感染者。为阻断疫情传播，现就有关事项通告如下：\n一、静态管理区域范围。某区全域。\n二、所有人员非必要不外出。")
     assert (doc.title, doc.doc_number) == ("关于进一步加强疫情防控工作的通告", "第28号")
-
