@@ -35,7 +35,7 @@ _STAMP_WINDOW = 12  # a page prints its time stamp near the top
 _TITLE_END = re.compile(KIND + "$")
 # What goes before a title: a Markdown heading mark, and a reposter's place name
 # (石家庄：关于…), section tag (【疫情防控】) or column (云南瑞丽|…).
-TITLE_PREFIX = re.compile(r"^(?:#{1,6}\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|【[^】]{2,8}】|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
+TITLE_PREFIX = re.compile(r"^(?:#{1,6}\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|【[^】]{2,8}】|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
 # A title holds no sentence, no label (发布机关：…) and no page furniture.
 _NOT_TITLE = re.compile(r"[。！？；：:，,@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 # A number printed under the title: 第1号, （县指挥部第1号）, 2号令.
@@ -53,7 +53,7 @@ _NUMBER_AFTER_TITLE = re.compile(
 _ADDRESSEES = re.compile(r"^[^。；！？]{2,150}[：:]$")
 SIGNATURE_DATE = re.compile(
     r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})?\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
-    r"(?:[（(](?:星期|周)[一二三四五六日天][）)])?$"  # and its weekday
+    r"(?:[（(](?:星期|周)[一二三四五六日天][）)])?(?:\d{1,2}[时点](?:\d{1,2}分)?)?$"  # and its weekday, or the hour it was signed
     r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}$"  # its 日 cut off the end of the page
 )
 # A note under the signature (（此件公开发布）), not a reposter's credit (（某网编辑 李某）).

@@ -19,7 +19,7 @@ from .markers import ATTACHMENT_HEADING, BRACKETED_YEAR, DOC_NUMBER, match_marke
 
 # The 日 may be cut off the end of a page (2021年11月11).
 # A date may close with its weekday: 2022年3月1日（星期二）.
-_CN_DATE = re.compile(r"^([〇○零一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日?(?:[（(](?:星期|周)[一二三四五六日天][）)])?$")
+_CN_DATE = re.compile(r"^([〇○零一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日?(?:[（(](?:星期|周)[一二三四五六日天][）)])?(?:\d{1,2}[时点](?:\d{1,2}分)?)?$")
 _STAMP = re.compile(r"[（(](?:代章|盖章|印章|公章)[）)]\s*$")
 _TITLE_END = re.compile(KIND)  # a kind named anywhere in a line
 _KIND_NEXT = re.compile(KIND_AFTER_BODY)
@@ -105,6 +105,7 @@ def _is_addressee_line(text: str) -> bool:
         and "如下" not in body
         # nor one that ends naming a kind or a decision (紧急通知：, 根据…决定：): a preamble.
         and not rules().preamble.search(text)
+        and not rules().opening.match(text)  # nor one opening as a preamble does (根据…, 为…)
         and bool(body.strip(" ，,、"))  # a colon alone names no one
         and not re.search(r"[（(][^）)]*$", body)  # nor does one inside brackets: （责任单位：…）
         and ("，" in body or "、" in body or "," in body or len(body) <= 30)
@@ -194,6 +195,13 @@ def split_head(paragraphs: list[str]) -> Head:
             head.parts.append(line)
             rest.pop(0)
             continue
+        run_in = _title_run_in(line)
+        if run_in and title_lines and names_kind(title_lines[-1]) and not title_lines[-1].endswith(_TITLE_NUMBER.sub("", run_in)):
+            run_in = None  # a complete title over it; unless a site's headline repeating it (4月2日某市关于…)
+        if run_in:  # a one-line paste ran the title into the text's opening: 关于…的紧急通告为全力做好…
+            title_lines.append(run_in)
+            rest[0] = line[len(run_in):]
+            continue
         colon = re.search(r"：|:(?!\d)", line)  # not the colon of a time, 14:30
         # An untitled notice may open with its addressee line (广大市民朋友们：), over a line of its text.
         untitled = (not head.parts and not title_lines and colon and colon.end() == len(line) and not rules().label.match(line)
@@ -205,11 +213,6 @@ def split_head(paragraphs: list[str]) -> Head:
             remainder = line[colon.end():].strip()
             rest[0:1] = [remainder] if remainder else []
             break
-        run_in = _title_run_in(line) if not title_lines[-1:] or not names_kind(title_lines[-1]) else None
-        if run_in:  # a one-line paste ran the title into the text's opening: 关于…的紧急通告为全力做好…
-            title_lines.append(run_in)
-            rest[0] = line[len(run_in):]
-            continue
         # No title line holds a sentence, starts with a provision's number or ends in a
         # colon (现通知如下：).
         if len(line) > 60 or re.search(r"[。；]|[：:，,]$", line) or match_marker(line):
@@ -260,11 +263,15 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
 
     >>> _own_title(["某县新增5个高风险区（某县）", "某县关于新增高风险区的通告"])
     (['某县新增5个高风险区（某县）'], ['某县关于新增高风险区的通告'])
+    >>> _own_title(["关注某县疫情", "某县疫情防控领导小组办公室", "关于延长静态管理的通告"])
+    (['关注某县疫情'], ['某县疫情防控领导小组办公室', '关于延长静态管理的通告'])
     >>> _own_title(["某县新型冠状病毒感染的", "肺炎疫情防控指挥部", "通告"])
     ([], ['某县新型冠状病毒感染的', '肺炎疫情防控指挥部', '通告'])
     """
     if len(lines) < 2 or not _TITLE_END.search(lines[-1]):
         return [], lines
+    if len(lines) > 2 and _issuer_over_about(lines[-2], lines[-1]) and not ends_with_body(lines[-3]) and not re.search(r"[的和及与]$", lines[-3]):
+        return lines[:-2], lines[-2:]  # a board's label over 某县…办公室 / 关于…的通告
     if not re.search(r"[的和及与]$", lines[-2]) and _stands_alone(lines[-1], lines[-2]):
         return lines[:-1], lines[-1:]
     ends = [i for i, t in enumerate(lines[:-1]) if _HEADLINE_END.search(t)]
@@ -273,12 +280,23 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines[: ends[-1] + 1], lines[ends[-1] + 1 :]
 
 
+def _issuer_over_about(line: str, below: str) -> bool:
+    """A place's body named on its own line over the 关于… line of its title.
+
+    >>> _issuer_over_about("某县疫情防控领导小组办公室", "关于延长静态管理的通告"), _issuer_over_about("工作领导小组", "关于…的通告")
+    (True, False)
+    """
+    return below.startswith("关于") and bool(_PLACE.match(line)) and ends_with_body(line)
+
+
 def _title_run_in(line: str) -> str | None:
     """The title a one-line paste ran into the text's opening (为…, 根据…): it ends at
     a kind the opening follows, and names its issuer or opens with 关于.
 
     >>> _title_run_in("关于加强防控措施的紧急通告为全力做好防控工作，现通告如下：")
     '关于加强防控措施的紧急通告'
+    >>> _title_run_in("关于解除管控的通告（第三十六号）根据有关规定，决定解除管控。")
+    '关于解除管控的通告（第三十六号）'
     >>> _title_run_in("某县将加强防控措施为全力做好防控工作。") is None
     True
     """
@@ -286,12 +304,16 @@ def _title_run_in(line: str) -> str | None:
         title = line[: m.end()]
         if re.search(r"[。；！？，,：:《》“”]", title):
             return None
-        if rules().opening.match(line[m.end():]) and (title.startswith("关于") or _stands_alone(title, "")) and names_kind(title):
+        number = _RUN_IN_NUMBER.match(line, m.end())
+        title = line[: number.end()]
+        if rules().opening.match(line[number.end():]) and (title.startswith("关于") or _stands_alone(title, "")) and names_kind(line[: m.end()]):
             return title
     return None
 
 
 _TITLE_RUN_MAX = 64
+# The number printed in brackets between the run-in title and the opening: …的通告（第三十六号）根据…
+_RUN_IN_NUMBER = re.compile(rf"(?:\s*[（(](?:{BRACKETED_NUMBER})[）)])?")
 
 
 def _stands_alone(line: str, above: str) -> bool:
@@ -334,6 +356,7 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
     >>> signature(["恳请理解支持！某市领导小组年2月5日"]), signature(["某县指挥部2022年1月4日请大家戴口罩"])
     (('某市领导小组', None), ('某县指挥部', '2022-01-04'))
     """
+    paragraphs = _without_repeated_tail(paragraphs)
     found = _signature_before(paragraphs, len(paragraphs))
     attachments = [i for i, p in enumerate(paragraphs) if ATTACHMENT_HEADING.fullmatch(p)]
     if found == (None, None) and attachments:
@@ -346,6 +369,22 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
         if alone and len(last) <= _SIGNATURE_MAX and not re.search(r"[。；！？，、：:]", last) and not match_marker(last) and ends_with_body(last):
             found = last, None
     return found
+
+
+def _without_repeated_tail(paragraphs: list[str]) -> list[str]:
+    """A scrape may print the signature's last line and date again under it (某县…肺炎 /
+    疫情防控指挥部 wrapped, the tail 疫情防控指挥部 / date repeated): the signature once.
+
+    >>> _without_repeated_tail(["某县新冠肺炎疫情防控指挥部", "2020年2月6日", "疫情防控指挥部", "2020年2月6日"])
+    ['某县新冠肺炎疫情防控指挥部', '2020年2月6日']
+    >>> _without_repeated_tail(["某县卫生健康局", "某县疫情防控指挥部", "2020年2月6日"])
+    ['某县卫生健康局', '某县疫情防控指挥部', '2020年2月6日']
+    """
+    if len(paragraphs) >= 4:
+        signer, date, tail, again = (p.strip() for p in paragraphs[-4:])
+        if again == date and iso_date(date) and tail and signer.endswith(tail):
+            return paragraphs[:-2]
+    return paragraphs
 
 
 # The signing body and the date on one line: 某市疫情防控指挥部 2022年3月1日.
@@ -401,10 +440,15 @@ _KIND_AFTER_BODY = re.compile(rf"^(?P<body>[\u4e00-\u9fff（）()]{{4,60}}?)(?:[
 # Or its brackets lost, a serial in bare numerals after the kind (…指挥部通告六).
 _TITLE_NUMBER = re.compile(
     rf"\s*[（(【]({BRACKETED_NUMBER})[）)】]\s*$"
-    rf"|((?:[〔\[［]\d{{4}}[〕\]］]|\d{{4}}年)?第\d{{1,4}}号)(?={KIND_AFTER_BODY}$)|(\d{{1,4}}号令)$"
+    rf"|((?:[〔\[［]\d{{4}}[〕\]］]|\d{{4}}年)?第(?:\d{{1,4}}|[一二三四五六七八九十百零〇]{{1,6}})号)(?={KIND_AFTER_BODY}$)|(\d{{1,4}}号令)$"
     r"|(?<=通告|公告)((?:〔\d{4}〕|\d{4}年)?第\s*\d{1,4}\s*号)$"
     rf"|(?<=[{''.join(dict.fromkeys(k[-1] for k in AFTER_BODY))}])([一二三四五六七八九十百]{{1,4}})$"
 )
+
+
+# A site's day tag after a title that names its kind: …的通告（29日）. It dates the post in a
+# series of daily notices; no notice prints it as part of its title.
+_DAY_TAG = re.compile(rf"({KIND})\s*[（(]\d{{1,2}}日[）)]$")
 
 
 def issuer_from_title(title: str | None) -> str | None:
@@ -453,6 +497,8 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
     (('某市人民政府公告', '第59号'), ('某市人民政府', '17号令'))
     >>> title_and_number("某市指挥部〔2021〕第3号通告"), title_and_number("某县指挥部通告六")
     (('某市指挥部通告', '〔2021〕第3号'), ('某县指挥部通告', '六'))
+    >>> title_and_number("某县关于新增高风险区的通告（29日）"), title_and_number("某旗指挥部第六十四号通告")
+    (('某县关于新增高风险区的通告', None), ('某旗指挥部通告', '第六十四号'))
     >>> title_and_number("某市指挥部通告（通告2022年第42号）"), title_and_number("某市办公室关于划定风险区域的通告（十五）")
     (('某市指挥部通告', '通告2022年第42号'), ('某市办公室关于划定风险区域的通告', '十五'))
     """
@@ -461,6 +507,7 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
     if title.startswith("《") and title.count("《") == 1 and title.count("》") == title.endswith("》"):
         title = title[1:].removesuffix("》")  # quoted, or its quote never closed
     title = TITLE_PREFIX.sub("", title.strip("*_ ")).rstrip("（(")  # Markdown emphasis; a bracket the page cut off
+    title = _DAY_TAG.sub(r"\1", title)
     m = _TITLE_NUMBER.search(title)
     if not m:
         return title, None
@@ -504,7 +551,7 @@ _CUT_KIND = re.compile("[" + "".join(dict.fromkeys(k[0] for k in AFTER_BODY if l
 
 # The notice a lead names: in 《》, or as the object of 发布 (发布天津市…指挥部第23号通告).
 _LEAD_TITLE = re.compile(
-    rf"《([^《》]{{4,80}}{KIND})》"
+    rf"《([^《》]{{4,80}}{KIND}(?:[（(](?:{BRACKETED_NUMBER})[）)])?)》"
     rf"|发布了?[！!：:]?([^，。、《》“”！!？?：:]{{4,60}}?[\u4e00-\u9fff]{{2}}(?:第\d{{1,4}}号)?{KIND_AFTER_BODY})(?=[，。：]|$)"
 )
 _LEAD_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[^。]{0,60}?发布")
@@ -517,6 +564,8 @@ def lead_title(lead: str | None) -> str | None:
 
     >>> lead_title("11月15日，某办公室发布了《关于加强出行管理的通知》，倡导…")
     '关于加强出行管理的通知'
+    >>> lead_title("3月31日，某市指挥部办公室发布《关于加强防控工作的通告(第28号)》。")  # its number inside the quotes
+    '关于加强防控工作的通告(第28号)'
     >>> lead_title("25日夜间，天津市疫情防控指挥部发布天津市疫情防控指挥部第23号通告。通告全文如下：")
     '天津市疫情防控指挥部第23号通告'
     >>> lead_title("刚刚发布！某区疫情防控指挥部通告")

@@ -54,6 +54,8 @@ def join_wrapped_signature(text: str) -> str:
     '感谢支持。\\n某县新冠肺炎疫情防控工作领导小组办公室\\n2022年4月14日'
     >>> join_wrapped_signature("感谢支持。\\n某市卫生健康委员会\\n某市教育委员会\\n2022年4月14日")
     '感谢支持。\\n某市卫生健康委员会\\n某市教育委员会\\n2022年4月14日'
+    >>> join_wrapped_signature("某县新冠肺炎\\n防控指挥部\\n2020年2月6日\\n防控指挥部\\n2020年2月6日").split("\\n")
+    ['某县新冠肺炎防控指挥部', '2020年2月6日', '防控指挥部', '2020年2月6日']
     """
     out: list[str] = []
     for line in text.split("\n"):
@@ -73,6 +75,7 @@ def _may_sign(line: str) -> bool:
         and not _PUNCTUATED.search(line)
         and not match_marker(line)
         and not line.startswith("特此")
+        and not SIGNATURE_DATE.match(line)  # a signature's tail printed again after its date
     )
 
 

@@ -277,3 +277,69 @@ def test_a_title_a_one_line_paste_ran_into_the_texts_opening():
                   "一、自2月5日12时起，对外交通一律暂时关闭。二、全市所有企业一律停工。恳请广大市民理解支持！某市疫情防控工作领导小组2020年2月5日")
     assert (doc.title, doc.issuer, doc.date) == ("关于进一步加强疫情防控措施的紧急通告", "某市疫情防控工作领导小组", "2020-02-05")
     assert doc.paragraphs[0].text.startswith("为全力做好")
+
+
+@pytest.mark.parametrize("line, number", [("某旗疫情防控工作指挥部第六十四号通告", "第六十四号"), ("某旗疫情防控工作指挥部第64号通告", "第64号")])
+def test_a_number_in_chinese_numerals_run_in_between_body_and_kind(line, number):
+    # before: the whole line as the title, no number, no issuer (the notice is unsigned)
+    doc = _ingest(f"{line}\n某小区自2月6日起实行封闭管理，现解除封闭，请居民继续做好防护。\n2020年2月20日")
+    assert (doc.title, doc.doc_number, doc.issuer, doc.date) == (
+        "某旗疫情防控工作指挥部通告", number, "某旗疫情防控工作指挥部", "2020-02-20")
+
+
+@pytest.mark.parametrize("page, body", [
+    # before: title '[权威发布]某县…指挥部令' and no issuer (the forum's tag hid the body's name)
+    ("[权威发布]某县新型冠状病毒肺炎\n防控工作应急指挥部令\n(第1号)\n各乡镇：\n一、全县公交线路暂停运营。\n二、各企业暂缓开工。\n"
+     "2022年10月23日", "令"),
+    # before: 布告 named no kind: no title; the date going on into its hour gave no date
+    ("某县新型冠状病毒肺炎\n防控工作应急指挥部布告\n(第1号)\n为阻断疫情传播，决定将某村划为中风险区，实行管控。\n本布告自发布之日起施行。\n"
+     "某县新型冠状病毒肺炎防控工作应急指挥部\n2022年10月23日21时", "布告"),
+])
+def test_a_forum_tag_over_the_title_is_chrome_and_a_proclamation_is_a_kind(page, body):
+    doc = _ingest(page)
+    assert (doc.title, doc.doc_number, doc.issuer, doc.date) == (
+        f"某县新型冠状病毒肺炎防控工作应急指挥部{body}", "第1号", "某县新型冠状病毒肺炎防控工作应急指挥部", "2022-10-23")
+
+
+def test_a_sites_day_tag_after_the_title_is_no_part_of_it():
+    # before: no title (…的通告(29日) names no kind at its end)
+    doc = _ingest("某县关于新增高风险区的通告(29日)\n根据防控需要，决定新增高风险区2个，请相关人员主动报告。\n"
+                  "某县疫情防控指挥部\n2022年11月29日")
+    assert (doc.title, doc.issuer, doc.date) == ("某县关于新增高风险区的通告", "某县疫情防控指挥部", "2022-11-29")
+
+
+@pytest.mark.parametrize("tail", [
+    # before: issuer '2022年10月23日防控工作应急指挥部' (the repeated tail joined to the date as a wrapped name)
+    "2022年10月23日\n防控工作应急指挥部\n2022年10月23日",
+    # before: issuer '防控工作应急指挥部' (no wrap joined above a date going on into its hour)
+    "2022年10月23日21时",
+])
+def test_a_wrapped_signature_under_a_date_in_the_shapes_scrapes_print(tail):
+    doc = _ingest("关于划定中风险区的通告\n为阻断疫情传播，决定将某村划为中风险区，实行管控。\n本通告自发布之日起施行。\n"
+                  f"某县新型冠状病毒肺炎\n防控工作应急指挥部\n{tail}")
+    assert (doc.issuer, doc.date) == ("某县新型冠状病毒肺炎防控工作应急指挥部", "2022-10-23")
+
+
+def test_a_boards_label_over_a_title_printed_issuer_line_then_about_line():
+    # before: title '关注某县疫情某县…办公室关于…的通告' (the forum board's label run into it)
+    doc = _ingest("关注某县疫情\n某县疫情防控领导小组办公室\n关于延长全域静态管理时间的通告\n为控制疫情，决定将全域静态管理延长1天。\n"
+                  "某县疫情防控\n领导小组办公室\n2022年8月23日")
+    assert (doc.title, doc.issuer, doc.date) == (
+        "某县疫情防控领导小组办公室关于延长全域静态管理时间的通告", "某县疫情防控领导小组办公室", "2022-08-23")
+
+
+@pytest.mark.parametrize("between", ["", "文章插图\n"])
+def test_a_title_run_into_its_number_and_the_opening_under_a_sites_dated_headline(between):
+    # before: the site's headline '4月2日某市关于…的通告' as the title, no number
+    doc = _ingest(f"4月2日某市关于解除部分区域管控措施的通告\n{between}关于解除部分区域管控措施的通告(第三十六号)根据有关文件精神，经综合研判，"
+                  "决定解除以下区域的管控措施：\n一、解除封控区名单\n某区某小区\n二、解除管控区名单\n某区某社区\n特此通告。\n某市疫情防控指挥部\n2022年4月2日")
+    assert (doc.title, doc.doc_number, doc.issuer, doc.date) == (
+        "关于解除部分区域管控措施的通告", "第三十六号", "某市疫情防控指挥部", "2022-04-02")
+    assert doc.paragraphs[0].text.startswith("根据有关文件精神")
+
+
+def test_a_reporters_lead_names_the_title_with_its_number_inside_the_quotes():
+    # before: no title, no number (the quoted title did not end in its kind)
+    doc = _ingest("某网4月1日电 据某发布消息，3月31日，某市指挥部办公室发布《关于进一步加强疫情防控工作的通告(第28号)》。通告指出，全市实施静态管理。\n"
+                  "自3月29日以来，某市新增8例感染者。为阻断疫情传播，现就有关事项通告如下：\n一、静态管理区域范围。某区全域。\n二、所有人员非必要不外出。")
+    assert (doc.title, doc.doc_number) == ("关于进一步加强疫情防控工作的通告", "第28号")
