@@ -350,7 +350,22 @@ def _closing_start(body: list[tuple[int, str]]) -> int:
     for j, (_, p) in enumerate(body[:k]):
         if _RULES.closing_formula.match(p):
             return j
-    return k
+    return min(k, _list_end(body))
+
+
+def _list_end(body: list[tuple[int, str]]) -> int:
+    """Where the short lines a label lists (`二、解除管控区名单` and the areas, one a line)
+    end at a full paragraph: the notice's closing words, not one more area.
+
+    >>> _list_end([(1, "甲社区"), (2, "乙社区"), (3, "请市民按要求扫码。"), (4, "某指挥部")])
+    2
+    >>> _list_end([(1, "实行封闭管理。"), (2, "甲社区")])
+    2
+    """
+    j = 0
+    while j < len(body) and _is_tail_line(body[j][1]):
+        j += 1
+    return j if j and j < len(body) else len(body)
 
 
 def _without_closing_formula(text: str) -> str:

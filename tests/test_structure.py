@@ -238,3 +238,8 @@ def test_words_holding_an_obligation_character_place_no_obligation():
 def test_the_measures_taking_effect_at_once_is_no_order():
     doc = ["经研判，决定将静态管理延长1天，全县限制人员流动。", "以上措施自发布之日起立即执行，并适时调整。", "某某办公室", "2022年8月23日"]
     assert [m.path for m in find_measures(doc)] == ["closing"]
+
+
+def test_a_full_paragraph_after_the_lines_a_last_label_lists_is_closing_text():
+    doc = ["一、解除管控区名单（2个）", "甲社区", "乙社区", "目前共有管控区3个。请市民按要求扫码、戴口罩。", "某某指挥部"]
+    assert [(m.path, m.text) for m in find_measures(doc)] == [("1", "解除管控区名单（2个）\n甲社区\n乙社区")]
