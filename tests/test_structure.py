@@ -243,3 +243,8 @@ def test_the_measures_taking_effect_at_once_is_no_order():
 def test_a_full_paragraph_after_the_lines_a_last_label_lists_is_closing_text():
     doc = ["一、解除管控区名单（2个）", "甲社区", "乙社区", "目前共有管控区3个。请市民按要求扫码、戴口罩。", "某某指挥部"]
     assert [(m.path, m.text) for m in find_measures(doc)] == [("1", "解除管控区名单（2个）\n甲社区\n乙社区")]
+
+
+def test_an_extension_is_an_order_and_the_rules_still_applying_are_not():
+    doc = ["经研判，决定将静态管理时间继续延长至9月3日24时。", "其他相关措施继续按照《关于开展静态管理的通告》执行。", "某某指挥部"]
+    assert [(m.path, m.text) for m in find_measures(doc)] == [("closing", doc[0])]
