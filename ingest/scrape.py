@@ -37,6 +37,8 @@ DEBRIS = re.compile(
             r"【\s*字[体号]\s*[:：]?\s*大\s*中\s*小\s*】|【\s*(?:打印本页|关闭窗口|我要打印)\s*】",
             _each(("打印本页", "关闭窗口", "扫一扫在手机打开当前页"), ""),
             r"分享到(?:[^\S\n]*\d+(?!\S))?",  # with the count of shares beside it
+            # the line Empire CMS (帝国CMS) injects between the paragraphs of the pages it builds
+            r"拥有帝国一切[,，]\s*皆有可能[。.]?\s*欢迎访问\s*phome\.net",
         )
     ),
     re.IGNORECASE,

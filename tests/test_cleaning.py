@@ -26,6 +26,7 @@ CASES = [
     (scrape.strip_debris, "通知发布日期:2021-11-03重庆市", "通知\n重庆市", "publication stamp"),
     (scrape.strip_debris, "（此件公开发布）文件下载某某通知.doc<BR>", "（此件公开发布）\n\n", "download link and <BR>"),
     (scrape.strip_debris, "更新时间:2022-04-23 08:09:22作者:佚名\n县直各学校：", "\n\n\n县直各学校：", "an update stamp and its author"),
+    (scrape.strip_debris, "解除封控区管理。\n拥有帝国一切,皆有可能。欢迎访问phome.net\n二、", "解除封控区管理。\n\n\n二、", "a CMS's injected line"),
     (scrape.strip_debris, "来源：市卫健委 点击：1234次", "\n \n", "source and click counter"),
     (scrape.split_run_together, "领导小组（代章）2021年11月3日（此件公开发布）", "领导小组（代章）\n2021年11月3日\n（此件公开发布）", "signature block run together"),
     (scrape.split_run_together, "一、自2022年2月17日（含）以来有旅居史的人员，立即报告。", "一、自2022年2月17日（含）以来有旅居史的人员，立即报告。", "a date with its own note inside a sentence"),
