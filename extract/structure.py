@@ -41,7 +41,9 @@ class _Rules:
     emphasis: tuple[str, ...]
     inline_start: re.Pattern  # where an inline marker may start: after a cut, at a character a marker opens with
     run_on_max: int
+    name_label_max: int
     obligation: re.Pattern
+    false_obligation: re.Pattern
     order: re.Pattern
     not_order: re.Pattern
     preamble_end: re.Pattern
@@ -62,7 +64,9 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         inline_start=re.compile(f"(?<=[{re.escape(rule(data, path, 'inline_cut_after'))}])"
                                 f"(?=[{OPENERS}0-9０-９{CIRCLED}])"),
         run_on_max=int(rule(data, path, "run_on_label_max")),
+        name_label_max=int(rule(data, path, "name_label_max")),
         obligation=re.compile(alternation(obligation)),
+        false_obligation=re.compile(alternation(rule(data, path, "false_obligations"))),
         order=re.compile(alternation(obligation + rule(data, path, "directives"))),
         not_order=re.compile(any_of(rule(data, path, "not_orders"))),
         preamble_end=re.compile(any_of(rule(data, path, "preamble_end"))),
@@ -113,7 +117,7 @@ def gives_orders(paragraph: str, bare_directives: bool = False) -> bool:
     ``bare_directives``, gives any order) and is no appeal, effective date,
     rule still applying or closing formula."""
     words = _RULES.order if bare_directives else _RULES.obligation
-    return any(words.search(s) and not _RULES.not_order.search(s.strip())
+    return any(words.search(_RULES.false_obligation.sub("", s)) and not _RULES.not_order.search(s.strip())
                for s in _SENTENCES.findall(paragraph))
 
 
@@ -287,7 +291,8 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     provisions. Levels are the numbering styles in the order the notice first uses them."""
     attachments = attachment_list(paragraphs)
     pieces = [(i, text) for i, text in _split_inline([without_emphasis(p) for p in paragraphs]) if i not in attachments]
-    styles = _styles(text for _, text in pieces)
+    restyled = _stray_first_marker([text for _, text in pieces])
+    styles = _styles(text for k, (_, text) in enumerate(pieces) if k not in restyled)
     preamble: list[tuple[int, str]] = []
     roots: list[Node] = []
     stack: list[Node] = []
@@ -305,6 +310,7 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
                 preamble.append((index, text))
             continue
         style, number, end = marker
+        style = restyled.get(k, style)
         level = styles.index(style)
         node = Node(style, number, index, text[end:].strip())
         while stack and styles.index(stack[-1].style) >= level:
@@ -318,12 +324,49 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     return preamble, roots
 
 
-def _leaves(nodes: list[Node]):
+def _stray_first_marker(texts: list[str]) -> dict[int, str]:
+    """The first item numbered in a style of its own (``1、`` before ``二、``, ``三、``):
+    read in the style of the items that continue its count, as {position: style}.
+    It counts when it is item 1, the next two items are 2 and 3 of one other style,
+    and its style numbers nothing else.
+
+    >>> _stray_first_marker(["命令如下：", "1、停运公交。", "二、暂缓开工。", "三、关闭浴室。"])
+    {1: 'cn'}
+    >>> _stray_first_marker(["一、总体要求", "1.停运公交。", "2.暂缓开工。", "二、保障"])
+    {}
+    """
+    markers = [(k, found) for k, found in ((k, marker_at(t)) for k, t in enumerate(texts)) if found]
+    if len(markers) < 3:
+        return {}
+    (k, first), (_, second), (_, third) = markers[:3]
+    if (first[1], second[1], third[1]) != (1, 2, 3) or second[0] != third[0] or first[0] == second[0]:
+        return {}
+    if any(found[0] == first[0] for _, found in markers[1:]):
+        return {}
+    return {k: second[0]}
+
+
+def _measure_nodes(nodes: list[Node]):
+    """The provisions that are measures, in document order: the deepest ones, and a
+    parent labelled with a short name whose own lines before its children give orders
+    (``一、封控区`` / ``实行“足不出户”等管控措施。`` / ``（一）…``). A section titled
+    with a phrase (``二、全力以赴，织密防控网``) over a lead-in paragraph is a heading."""
     for node in nodes:
+        if node.children and _is_name_label(node.line) and any(_gives_own_orders(p) for _, p in node.body):
+            yield node
         if node.children:
-            yield from _leaves(node.children)
+            yield from _measure_nodes(node.children)
         else:
             yield node
+
+
+def _is_name_label(line: str) -> bool:
+    return len(line) <= _RULES.name_label_max and not re.search(f"[{_STOPS}，、,]", line)
+
+
+def _gives_own_orders(paragraph: str) -> bool:
+    return (not paragraph.rstrip().endswith(("：", ":")) and not _RULES.preamble_end.search(paragraph)
+            and gives_orders(paragraph, bare_directives=True))
 
 
 def _is_tail_line(paragraph: str) -> bool:
@@ -353,7 +396,22 @@ def _closing_start(body: list[tuple[int, str]]) -> int:
     for j, (_, p) in enumerate(body[:k]):
         if _RULES.closing_formula.match(p):
             return j
-    return k
+    return min(k, _list_end(body))
+
+
+def _list_end(body: list[tuple[int, str]]) -> int:
+    """Where the short lines a label lists (`二、解除管控区名单` and the areas, one a line)
+    end at a full paragraph: the notice's closing words, not one more area.
+
+    >>> _list_end([(1, "甲社区"), (2, "乙社区"), (3, "请市民按要求扫码。"), (4, "某指挥部")])
+    2
+    >>> _list_end([(1, "实行封闭管理。"), (2, "甲社区")])
+    2
+    """
+    j = 0
+    while j < len(body) and _is_tail_line(body[j][1]):
+        j += 1
+    return j if j and j < len(body) else len(body)
 
 
 def _without_closing_formula(text: str) -> str:
@@ -409,7 +467,7 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
     """The measures of a notice's clean body paragraphs, in document order."""
     preamble, roots = parse_provisions(paragraphs)
     measures: list[Measure] = []
-    leaves = list(_leaves(roots))
+    leaves = list(_measure_nodes(roots))
     for k, leaf in enumerate(leaves):
         body = leaf.body
         closing: list[str] = []

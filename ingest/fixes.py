@@ -207,10 +207,34 @@ def _fold_once(text: str) -> str:
     return _ASCII_PUNCT_NEAR_CJK.sub(lambda m: _ASCII_TO_CJK_PUNCT[m.group()], text)
 
 
+# Characters that look like a Chinese numeral and are typed or converted in its place.
+# Kangxi radicals (⼀ ⼆ ⼋ ⼗) and kanbun marks (㆒ ㆓) are never text of their own:
+# NFKC maps each to its character. Katakana ニ ハ ー are real characters elsewhere,
+# so they are read as 二 八 一 only where a numeral stands: before 、 or a closing
+# bracket and not after another katakana, or after 第 or an opening bracket
+# (ニ、继续封控的区域). The patterns open with the character, as the others here.
+_RADICAL_NUMERAL = re.compile("[\u2f00-\u2fd5\u3192-\u319f]")
+_KANA_NUMERAL = re.compile("[ニハー](?<![\u30a0-\u30ff][ニハー])(?=[、）)])|[ニハー](?<=[第（(][ニハー])")
+_KANA_TO_CN = {"ニ": "二", "ハ": "八", "ー": "一"}
+
+
+def fold_numeral_lookalikes(text: str) -> str:
+    """Numerals typed with a lookalike character, as the numerals.
+
+    >>> fold_numeral_lookalikes("ニ、继续封控的区域（ー）⼆是加强")
+    '二、继续封控的区域（一）二是加强'
+    >>> fold_numeral_lookalikes("コーヒー、ニュース")
+    'コーヒー、ニュース'
+    """
+    text = _RADICAL_NUMERAL.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    return _KANA_NUMERAL.sub(lambda m: _KANA_TO_CN[m.group()], text)
+
+
 # The order matters: converter debris must go before conversion (it hides the
 # character to convert), and width folding comes last so it sees simplified text.
 CHARACTER_FIXES = (
-    remove_invisible, strip_converter_debris, strip_toneless_glosses, drop_injected_commas, to_simplified, fold_width
+    remove_invisible, strip_converter_debris, strip_toneless_glosses, drop_injected_commas, to_simplified,
+    fold_numeral_lookalikes, fold_width,
 )
 
 

@@ -28,8 +28,9 @@ LEVEL_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # 一） with its opening bracket left out is （一）.
     ("cn_paren", re.compile(rf"[（(] ?(?P<n>[{CN_DIGITS}]+) ?[）)]|(?P<n2>[{CN_DIGITS}]+)[）)]")),
     # 1。 is 1. typed with a Chinese full stop (never a decimal); a sentence ending in a
-    # number (电话：12345。) ends the line or is no run of items.
-    ("arabic", re.compile(rf"(?P<n>\d{{1,3}})(?: ?[.．](?!\d)|、|。(?=\S))|(?P<n2>[{STOP_DIGITS}])")),
+    # number (电话：12345。) ends the line or is no run of items. A digit after the
+    # stop is a decimal, unless it opens a date (1.4月2日6时起，… is item 1).
+    ("arabic", re.compile(rf"(?P<n>\d{{1,3}})(?: ?[.．](?:(?!\d)|(?=\d{{1,2}}月\d{{1,2}}日))|、|。(?=\S))|(?P<n2>[{STOP_DIGITS}])")),
     # 1） and 1) are （1） with the opening bracket left out.
     ("arabic_paren", re.compile(rf"[（(] ?(?P<n>\d{{1,3}}) ?[）)]|(?P<n2>\d{{1,3}})[）)]|(?P<n3>[{PAREN_DIGITS}])")),
 )
@@ -93,8 +94,8 @@ def match_marker(text: str, pos: int = 0) -> tuple[str, int, re.Match] | None:
     ('cn_paren', 3)
     >>> match_marker("12.加强隔离")[:2]
     ('arabic', 12)
-    >>> match_marker("12.5%的床位") is None
-    True
+    >>> match_marker("12.5%的床位") is None, match_marker("1.4月2日6时起，有序流动")[:2]
+    (True, ('arabic', 1))
     >>> match_marker("2。再生资源回收站点继续暂停营业。")[:2], match_marker("4 .企业落实主体责任。")[:2]
     (('arabic', 2), ('arabic', 4))
     >>> match_marker("第一时间送到医院") is None

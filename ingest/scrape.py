@@ -37,6 +37,8 @@ DEBRIS = re.compile(
             r"【\s*字[体号]\s*[:：]?\s*大\s*中\s*小\s*】|【\s*(?:打印本页|关闭窗口|我要打印)\s*】",
             _each(("打印本页", "关闭窗口", "扫一扫在手机打开当前页"), ""),
             r"分享到(?:[^\S\n]*\d+(?!\S))?",  # with the count of shares beside it
+            # the line Empire CMS (帝国CMS) injects between the paragraphs of the pages it builds
+            r"拥有帝国一切[,，]\s*皆有可能[。.]?\s*欢迎访问\s*phome\.net",
         )
     ),
     re.IGNORECASE,
@@ -517,7 +519,11 @@ def restore_stripped_dates(text: str) -> str:
 
 # A forum's anti-copy noise (Discuz): runs of one- and two-character ASCII tokens with
 # symbols among them, scattered through the text (5 t( `4 [2 A  T. g) a7 ]+ {# O).
-_FORUM_NOISE = re.compile(r"[ \t]*(?<![!-~])(?:[!-~]{1,2}[ \t]+){3,}[!-~]{1,2}(?![!-~])[ \t]*")
+# Its last token may be glued to the line it precedes: one character before an item's
+# number or a date (g0 E2.所有…, @! q3月13日…), which is never a word of the text.
+_FORUM_NOISE = re.compile(
+    r"[ \t]*(?<![!-~])(?:[!-~]{1,2}[ \t]+){3,}(?:[!-/:-~](?=\d{1,2}[.、．月])|[!-~]{1,2}(?![!-~])[ \t]*)"
+)
 _NOISE_SYMBOL = re.compile(r"[!-/:-@\[-`{-~]")
 
 
@@ -536,6 +542,8 @@ def strip_forum_noise(text: str) -> str:
 
     >>> strip_forum_noise("5 t( `4 [2 A  T. g) a7 ]+ {# O       一、区域范围")
     '一、区域范围'
+    >>> strip_forum_noise("2 N% p9 N# k) u m: g0 E2.所有人员"), strip_forum_noise("( T Z6 K ?) f @! q3月13日凌晨")
+    ('2.所有人员', '3月13日凌晨')
     >>> strip_forum_noise("每日8:00 - 12:00 开放，G 1 2 3 号线")
     '每日8:00 - 12:00 开放，G 1 2 3 号线'
     """

@@ -246,3 +246,40 @@ def test_a_numbered_list_of_real_provisions_after_a_designation_stays():
     ]
     # a run that is not all addresses keeps its numbers
     assert [m.path for m in find_measures(doc)] == ["1", "2"]
+
+
+def test_a_first_item_numbered_in_a_stray_style_is_read_in_the_style_that_continues():
+    doc = ["现下达如下命令：", "1、 全旗公交暂停运营。", "二、企业暂缓开工。", "三、关停洗浴场馆。"]
+    assert [m.path for m in find_measures(doc)] == ["1", "2", "3"]
+
+
+def test_an_item_opening_with_a_date_is_an_item():
+    doc = ["三、防范区管控调整", "1.4月2日6时起，人员可有序流动。", "2.严格限制人员聚集。"]
+    assert [m.path for m in find_measures(doc)] == ["3.1", "3.2"]
+
+
+def test_a_named_parent_with_its_own_rule_line_is_a_measure_beside_its_children():
+    doc = ["一、封控区", "实行“足不出户、服务上门”等管控措施。", "（一）甲小区1号楼；", "（二）乙小区全域。",
+           "二、全力以赴，织密防控网", "以防输入为目标，全面落实工作要求。", "（一）加强排查。要排查。"]
+    assert paths(doc) == [("1", "封控区"), ("1.1", None), ("1.2", "乙小区全域"), ("2.1", "加强排查")]
+    assert find_measures(doc)[0].text == "封控区\n实行“足不出户、服务上门”等管控措施。"
+
+
+def test_words_holding_an_obligation_character_place_no_obligation():
+    doc = ["一、暂停聚集。各单位要暂停聚集。", "请市民理解配合，拒不配合的，将依法追究相应法律责任。", "某某指挥部"]
+    assert [m.path for m in find_measures(doc)] == ["1"]
+
+
+def test_the_measures_taking_effect_at_once_is_no_order():
+    doc = ["经研判，决定将静态管理延长1天，全县限制人员流动。", "以上措施自发布之日起立即执行，并适时调整。", "某某办公室", "2022年8月23日"]
+    assert [m.path for m in find_measures(doc)] == ["closing"]
+
+
+def test_a_full_paragraph_after_the_lines_a_last_label_lists_is_closing_text():
+    doc = ["一、解除管控区名单（2个）", "甲社区", "乙社区", "目前共有管控区3个。请市民按要求扫码、戴口罩。", "某某指挥部"]
+    assert [(m.path, m.text) for m in find_measures(doc)] == [("1", "解除管控区名单（2个）\n甲社区\n乙社区")]
+
+
+def test_an_extension_is_an_order_and_the_rules_still_applying_are_not():
+    doc = ["经研判，决定将静态管理时间继续延长至9月3日24时。", "其他相关措施继续按照《关于开展静态管理的通告》执行。", "某某指挥部"]
+    assert [(m.path, m.text) for m in find_measures(doc)] == [("closing", doc[0])]
