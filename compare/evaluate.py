@@ -16,6 +16,9 @@ import re
 import unicodedata
 from pathlib import PurePath
 
+from compare.report import compare_documents
+from ingest.docnumber import issue_orders
+
 
 def _end(source: str, path: str) -> str:
     return f"{PurePath(source).name}#{path}"
@@ -150,9 +153,6 @@ def series_comparisons(documents: dict[str, dict], gold_links: dict) -> list[dic
     the earlier one (by issue order) first; `documents` by source base name. A
     series notice missing from `documents` is left out of its pairs (its links
     count as neither found nor missed: the notice was not compared)."""
-    from compare.report import compare_documents  # compare.report imports this module's neighbours
-    from ingest.docnumber import issue_orders
-
     found = []
     for group in series(gold_links):
         present = [s for s in group if s in documents]

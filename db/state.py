@@ -92,11 +92,10 @@ class CatalogState:
         """`of`, and when it gives None, why: for the line a build prints."""
         path = state_path(db_path)
         token = catalog_token(db_path)
-        if token is None or not path.is_file():
-            return None, "no state of an earlier build to update"
-        state = cls(path, sqlite3.connect(f"file:{path}?mode=ro", uri=True))
-        if state.meta("token") != token:
-            state.close()
+        state = cls(path, sqlite3.connect(f"file:{path}?mode=ro", uri=True)) if token and path.is_file() else None
+        if state is None or state.meta("token") != token:
+            if state is not None:
+                state.close()
             return None, "no state of an earlier build to update"
         if state.meta("program") != program_fingerprint():
             state.close()
