@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 
 from ingest.fixes import fix_characters
+from ingest.models import DocumentFields
 from ingest.provenance import OffsetMap, longest_opening, raw_extent, raw_span
 
 from .models import Measure, Piece, Reference, ShapeError, UnitMention
@@ -40,18 +41,10 @@ class CitedDocument(Reference):
 
 
 @dataclass
-class Document:
-    source: str
-    path: str | None = None
-    sha256: str | None = None
-    format: str | None = None
-    encoding: str | None = None
-    kind: str | None = None  # "notice" | "news"
-    title: str | None = None
-    doc_number: str | None = None
-    issuer: str | None = None
-    date: str | None = None  # ISO YYYY-MM-DD
-    addressees: list[str] | None = None
+class Document(DocumentFields):
+    """The fields of ``ingest.models.DocumentFields``, then the text as written out:
+    paragraphs as strings with their raw spans in ``provenance``."""
+
     paragraphs: list[str] = field(default_factory=list)
     articles: list[dict] = field(default_factory=list)  # {"title", "paragraphs"} of a news page
     cleaning: list[str] = field(default_factory=list)

@@ -48,18 +48,27 @@ class Audit:
 
 
 @dataclass
-class Document:
+class DocumentFields:
+    """What every stage's document says of itself: where it came from and its
+    metadata. The ingested document (paragraphs with their spans) and the extracted
+    one of ``extract/document.py`` (paragraphs as text, measures) both extend it;
+    fields a gold file may leave out are optional."""
+
     source: str  # the file's base name
-    path: str
-    sha256: str
-    format: str
-    encoding: str | None
-    kind: str  # "notice" | "news"
+    path: str | None = None
+    sha256: str | None = None
+    format: str | None = None
+    encoding: str | None = None
+    kind: str | None = None  # "notice" | "news"
     title: str | None = None
     doc_number: str | None = None
     issuer: str | None = None
     date: str | None = None  # ISO YYYY-MM-DD
     addressees: list[str] | None = None
+
+
+@dataclass
+class Document(DocumentFields):
     paragraphs: list[Paragraph] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)
     cleaning: list[str] = field(default_factory=list)  # the cleaning steps that changed the text, in order

@@ -55,6 +55,16 @@ def test_the_shape_refuses_what_it_does_not_know(extracted):
         Document.from_dict({**d, "measures": [measure]})
 
 
+def test_an_ingested_document_reads_as_the_shape_without_measures(ingested):
+    # Both documents extend ingest.models.DocumentFields: what ingestion writes is the
+    # shape's opening, key for key, and extraction only adds its own fields after it.
+    for doc in ingested.values():
+        d = doc.to_dict()
+        written = Document.from_dict(d).to_dict()
+        assert list(written) == [*d, "measures", "references", "version"]
+        assert written == {**d, "measures": [], "references": [], "version": VERSION}
+
+
 def test_check_finds_offsets_that_miss_their_text(extracted):
     d = next(d for d in extracted.values() if any(m["units"] for m in d["measures"]))
     doc = Document.from_dict(d)
