@@ -99,6 +99,17 @@ def _leader_stripped(piece: Piece, lex: Lexicon) -> Piece | None:
     return piece
 
 
+def _service_stripped(piece: Piece, lex: Lexicon) -> Piece:
+    """`培训机构线下服务` → 培训机构: an organisation named with its service."""
+    if not piece.text.endswith(lex.services):  # most items: spare the search for which word
+        return piece
+    for word in lex.services:
+        if piece.text.endswith(word):
+            rest = piece.cut(0, len(piece.text) - len(word))
+            return rest if rest.text and kind_of(rest.text, lex) == "org" else piece
+    return piece
+
+
 def _level_and_body(text: str, lex: Lexicon) -> tuple[str, str] | None:
     """`区县两级疾控机构` → (区县, 疾控机构); `县（市、区）政府` → (县, 政府)."""
     if QUALIFIER.sub("", text) in lex.level_words:  # `乡镇（街道）`: a level, no body
@@ -283,7 +294,7 @@ def _expand(items: list[Piece], lex: Lexicon, head: str | None, vouched: str) ->
         if n in bodies:
             found.extend(_paired(Found(item, item.text + bodies[n]), lex))
             continue
-        led = _leader_stripped(item, lex)
+        led = _leader_stripped(_service_stripped(item, lex), lex)
         kind = "person" if led is None else kind_of(led.text, lex)
         if kind in ("person", "place"):
             continue
