@@ -45,6 +45,9 @@ class Lexicon:
     exception_open: tuple[str, ...]
     exception_close: tuple[str, ...]
     inclusion_open: tuple[str, ...]
+    decisions: tuple[str, ...]
+    frame_open: tuple[str, ...]
+    frame_close: tuple[str, ...]
     # (exception, offset) of marker exceptions with a marker inside them (所在: 在 at 1),
     # so that a marker inside such a word is no marker: 报所在乡镇 holds no subject 报所.
     straddling: tuple[tuple[str, int], ...]
@@ -65,6 +68,7 @@ class Lexicon:
     leadership: tuple[str, ...]
     staff: tuple[str, ...]
     staff_activities: tuple[str, ...]
+    services: tuple[str, ...]
     shared_suffixes: tuple[str, ...]
     # `省、市、县际班线`: group 1 the levels before the last (each optionally with the mark),
     # group 2 the last level with the mark, group 3 the rest of the last item
@@ -212,6 +216,9 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         exception_open=words("exception_open"),
         exception_close=words("exception_close"),
         inclusion_open=words("inclusion_open"),
+        decisions=words("decision_verbs"),
+        frame_open=words("frame", "open"),
+        frame_close=words("frame", "close"),
         straddling=tuple((e, k) for e in exceptions for k in range(1, len(e))
                          if any(e.startswith(m, k) for m in markers)),
         suffixes=suffixes,
@@ -232,6 +239,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         leadership=words("leadership_suffixes"),
         staff=words("staff_words"),
         staff_activities=words("staff_activities"),
+        services=words("service_words"),
         shared_suffixes=words("shared_suffixes"),
         between_levels_at=re.compile(f"((?:{levels}(?:{mark})?、)+)({levels}{mark})(.+)"),
         between_mark=str(rule(data, path, "between_mark")),

@@ -88,15 +88,26 @@ def verb_led(text: str, lex: Lexicon) -> bool:
     return not (verb in lex.task_words and len(rest) <= 4 and rest.endswith(lex.group_suffixes))
 
 
+def _owner_before(piece: Piece, words: tuple[str, ...], lex: Lexicon) -> Piece | None:
+    """The organisation before the word of `words` the phrase ends with
+    (`医疗机构主要负责同志` → 医疗机构); the phrase itself when it ends with
+    none of them; None when something else stands before that word."""
+    if not piece.text.endswith(words):  # most items: spare the search for which word
+        return piece
+    word = next(w for w in words if piece.text.endswith(w))
+    rest = piece.cut(0, len(piece.text) - len(word))
+    return rest if rest.text and kind_of(rest.text, lex) == "org" else None
+
+
 def _leader_stripped(piece: Piece, lex: Lexicon) -> Piece | None:
     """`医疗机构主要负责同志` → 医疗机构; None when no organisation leads the phrase."""
-    if not piece.text.endswith(lex.leadership):  # most items: spare the search for which word
-        return piece
-    for word in lex.leadership:
-        if piece.text.endswith(word):
-            rest = piece.cut(0, len(piece.text) - len(word))
-            return rest if rest.text and kind_of(rest.text, lex) == "org" else None
-    return piece
+    return _owner_before(piece, lex.leadership, lex)
+
+
+def _service_stripped(piece: Piece, lex: Lexicon) -> Piece:
+    """`培训机构线下服务` → 培训机构: an organisation named with its service;
+    any other phrase as it is (`餐饮服务` names a trade)."""
+    return _owner_before(piece, lex.services, lex) or piece
 
 
 def _level_and_body(text: str, lex: Lexicon) -> tuple[str, str] | None:
@@ -283,7 +294,7 @@ def _expand(items: list[Piece], lex: Lexicon, head: str | None, vouched: str) ->
         if n in bodies:
             found.extend(_paired(Found(item, item.text + bodies[n]), lex))
             continue
-        led = _leader_stripped(item, lex)
+        led = _leader_stripped(_service_stripped(item, lex), lex)
         kind = "person" if led is None else kind_of(led.text, lex)
         if kind in ("person", "place"):
             continue

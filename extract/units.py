@@ -46,6 +46,9 @@ Unit = tuple[int, int, str, str]
 BY = "由"
 # How far into a clause a place may stand before its subject (`主城都市区范围内影剧院…`).
 MAX_LOCATIVE = 12
+# Quoted wording that holds a sentence end is cited, not ordered: speech, or the clause
+# of an earlier notice that this one terminates (`终止2号公告第一条中“暂停…。…等暂停营业。”`).
+CITED = re.compile(f"“[^“”]*[{SENTENCE_ENDS}][^“”]*”")
 
 
 # ---------------------------------------------------------------- subjects
@@ -164,14 +167,20 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     predicate stops a business; LIST and its units when it is made only of
     units, which may be the subject of what follows; ASIDE when it excepts
     something (`除超市等场所外`), tells what the subject includes
-    (`包括高校、中小学等机构`) or is only a date or a condition; else NONE,
-    as when what comes before is closed (`…，暂时关闭`)."""
+    (`包括高校、中小学等机构`) or is only a date or a condition; a clause in a
+    `在…的同时` frame bears as its inner clause when that opens with a subject,
+    else as an aside; NONE otherwise, as when what comes before is closed
+    (`…，暂时关闭`) or the clause says who decided (`…领导小组决定`)."""
     clause = _skip_openers(clause.strip(PHRASE_EDGES), lex)
-    if not clause.text or clause.text[0] in OPENING:
+    if not clause.text or clause.text[0] in OPENING or clause.text.endswith(lex.decisions):
         return NONE, []
     if clause.text.startswith(lex.exception_open) and clause.text.endswith(lex.exception_close) or (
             clause.text.startswith(lex.inclusion_open)):
         return ASIDE, []
+    framed = _framed(clause, lex)
+    if framed is not None:
+        bearing, units = _bearing(framed, lex)
+        return (SUBJECT, units) if bearing == SUBJECT else (ASIDE, [])
     units = _subject_before_marker(clause, lex)
     if units:
         return SUBJECT, units
@@ -183,12 +192,27 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return NONE, []
     if predicate.startswith(lex.modal + lex.list_predicates):
         return (STOP if _predicate_opens(predicate, 0, lex, lex.operation_stops) else MODAL), []
-    whole = parse_units(_before_exception(clause, lex), lex) or _subject_before_time(clause, lex)
+    whole = parse_units(_before_aside(clause, lex), lex) or _subject_before_time(clause, lex)
     return (LIST, whole) if whole else (NONE, [])
 
 
-def _before_exception(clause: Piece, lex: Lexicon) -> Piece:
-    """A clause that ends by excepting something (`商超除保障供应外`) up to the exception."""
+def _framed(clause: Piece, lex: Lexicon) -> Piece | None:
+    """The clause inside `在…的同时`, if the clause is so framed."""
+    text = clause.text
+    opener = next((w for w in lex.frame_open if text.startswith(w)), None)
+    closer = next((w for w in lex.frame_close if text.endswith(w)), None)
+    if opener is None or closer is None or len(text) <= len(opener) + len(closer):
+        return None
+    return clause.cut(len(opener), len(text) - len(closer))
+
+
+def _before_aside(clause: Piece, lex: Lexicon) -> Piece:
+    """A clause that ends by excepting something (`商超除保障供应外`), or with a
+    date or a condition (`所有企业如无特殊情况`), up to that aside."""
+    if clause.text[-1] in lex.date_ends:
+        date = lex.date_before.search(clause.text)
+        if date and date.start():
+            return clause.cut(0, date.start())
     if not clause.text.endswith(lex.exception_close):
         return clause
     for word in lex.exception_open:
@@ -369,13 +393,15 @@ def _sentence_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
 @lru_cache(maxsize=1 << 12)  # notices repeat whole measures of the notices they follow
 def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
     """The units a measure obliges, located in it, and their roles: those of
-    explicit lists first, then those of each sentence, in the order found."""
+    explicit lists first, then those of each sentence, in the order found;
+    none inside cited wording."""
     found = list(_located(_explicit(text, lex)))
     for start, end in spans(text, SENTENCE_ENDS):
         units = _sentence_units(text[start:end], lex)
         if units:
             found += _shifted(units, start)
-    return tuple(found)
+    cited = [m.span() for m in CITED.finditer(text)] if "“" in text else []
+    return tuple(u for u in found if not any(u[0] < e and s < u[1] for s, e in cited))
 
 
 # ---------------------------------------------------------------- public

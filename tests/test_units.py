@@ -499,6 +499,42 @@ SECOND_UNSEEN_SHAPES = [
 ]
 
 
+# Shapes the third held-out set showed missed, each written in my own words; before → after.
+THIRD_UNSEEN_SHAPES = [
+    # a modal verb inside a venue's name (麻将) does not break the list (was: none)
+    ("茶楼、麻将馆等休闲场所一律暂停开放。", ["茶楼", "麻将馆"]),
+    # venue groups, each with its head, sharing one stop predicate at the end (was: none)
+    ("各影剧院、书店等文化场所,台球室、乒乓球馆等体育场所,麻将室、洗脚店等服务场所一律暂停营业。",
+     ["各影剧院", "书店", "台球室", "乒乓球馆", "麻将室", "洗脚店"]),
+    # an adjective holding 需 in the head (非生活必需), an organisation named with its
+    # service (培训机构…线下服务), an activity beside venues (was: none)
+    ("网吧、酒吧、艺术培训机构(含托管)线下服务、宗教活动等非生活必需场所仍暂停营业。",
+     ["网吧", "酒吧", "艺术培训机构(含托管)"]),
+    # the stop in a 在…的同时 frame; what is closed after it is no unit (was: none)
+    ("在全县书店、网吧等场所继续暂停营业的同时,自3月2日起,暂时关停县城游泳馆、棋牌室。", ["全县书店", "网吧"]),
+    # … a frame without a subject leaves the subject waiting (was: none), or comes before it
+    ("各商场,在做好测温的同时,要控制人流。", ["各商场"]),
+    ("在做好消毒的同时,各超市要控制人流。", ["各超市"]),
+    # a trade told to stop serving in (was: none)
+    ("全镇餐饮服务一律暂停堂食。", ["全镇餐饮服务"]),
+    # 有序 and 合理 open a predicate; 和 inside a venue list before 等 (was: none)
+    ("县域内企业有序复工复产。", ["企业"]),
+    ("药店、超市和菜市场等场所合理安排营业时间。", ["药店", "超市", "菜市场"]),
+    # a condition between the subjects and their predicate, in a clause of its own (was: none)
+    ("镇内所有工厂如无特殊情况,暂缓复工。", ["所有工厂"]),
+    ("各类企业没有特殊情况,一律推迟复工。", ["各类企业"]),
+    # a gate post is staffed as a checkpoint is (was: none)
+    ("各小区门卫要严格登记外来人员。", ["各小区门卫"]),
+    # the body that decides names nobody obliged, whatever marker its name holds (was: 县委)
+    ("县委统筹疫情防控和经济发展领导小组决定,自即日起解除管控。", []),
+    # a phrase holding 已 or a verb of leaving is a clause, no unit (was: 之前已离开小区)
+    ("之前已离开小区在外居住的人员要就地隔离。", []),
+    # cited wording with a sentence end inside orders nothing here (with 麻将 read, it
+    # gave the clause before the list and the venues quoted)
+    ("终止1号通告第三条中“停止一切集会。具有聚集风险的经营单位,如茶楼、麻将馆等暂停营业。”的规定。", []),
+]
+
+
 def test_a_clause_before_a_prefixed_head_stays_in_the_mention_only():
     # the head opened by a prefix names the category (was: the whole clause as its name) …
     units = find_units("未经区指挥部审核同意的各类业态均不得开门营业。")
@@ -518,7 +554,8 @@ def test_trades_joined_by_a_conjunction_are_two_units():
     assert names("人力资源和社会保障部门要加强指导。") == ["人力资源和社会保障部门"]
 
 
-@pytest.mark.parametrize("text, expected", LIST_SHAPES + HOLDOUT_SHAPES + UNSEEN_SHAPES + SECOND_UNSEEN_SHAPES)
+@pytest.mark.parametrize("text, expected", LIST_SHAPES + HOLDOUT_SHAPES + UNSEEN_SHAPES + SECOND_UNSEEN_SHAPES
+                         + THIRD_UNSEEN_SHAPES)
 def test_list_shapes(text, expected):
     assert mentions(text) == expected
 
