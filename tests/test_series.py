@@ -426,3 +426,34 @@ def test_the_zone_lifted_is_the_object_of_the_lift():
     lift = re.compile(_settings()["areas"]["zone_lift"].replace("{zone}", "防范区"))
     assert not lift.search("华城镇全区域，解除管控区管理，转为防范区管理7天")
     assert lift.search("解除东湖小区全域防范区管理")
+
+
+# Extensions and continuations link to what they extend ----------------------------------
+
+KEPT_HOME = order("c1.txt", 12, "2022-04-01", ["城区实行临时静态管理，除就医外所有人员足不出户，生活物资由社区配送上门。",
+                                               "全县所有农贸市场暂停营业，超市限流。",
+                                               "外地返乡人员须持48小时内核酸检测阴性证明。"])
+
+
+@pytest.mark.parametrize("extension", [
+    "经综合研判，将城区临时静态管理时间延长至4月9日24时，其间每日开展一轮核酸检测。",
+    "经综合研判，延长城区临时静态管理执行时间至4月9日24时，其间每日开展一轮核酸检测。",
+])
+def test_an_extension_links_to_the_measure_it_extends(extension):
+    from compare.relations import notice_relations
+
+    later = order("c2.txt", 15, "2022-04-06", [extension])
+    assert [(r.kind, r.target) for r in notice_relations(KEPT_HOME, later)] == [("extends", "c1.txt")]
+    assert {(p["a"], p["b"]) for p in compare_documents(KEPT_HOME, later)["pairs"]} == {("1", "1")}
+
+
+@pytest.mark.parametrize("continuation, linked", [
+    # The whole notice continued: every measure of it lives on in the sentence saying so.
+    ("经研究决定，继续执行《某县疫情防控指挥部令（第12号）》各项要求，时间延长至4月9日24时。", {"1", "2", "3"}),
+    ("延长《12号令》执行时间至4月9日24时。", {"1", "2", "3"}),
+    # One article of it continued: no whole-notice link.
+    ("《12号令》第二条继续执行，其他措施另行通知。", set()),
+])
+def test_a_notice_continued_whole_links_every_measure_of_it(continuation, linked):
+    later = order("c2.txt", 15, "2022-04-06", [continuation])
+    assert {p["a"] for p in compare_documents(KEPT_HOME, later)["pairs"]} == linked
