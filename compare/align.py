@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from compare.index import CandidateIndex
 from compare.lexicon import load_data
-from compare.profile import Profile
-from compare.similarity import evidence, listed
+from compare.profile import Profile, profile, provisions
+from compare.similarity import Evidence, Idf, evidence, listed
 from compare.tokens import dice
 
 
@@ -112,6 +112,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"listed": 1.0}, mutual))
         elif (i, j) in restated:
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"restated": 1.0}, mutual))
+    links += _split(pa, pb, links, scores, best_a, best_b, index.idf, rule["min_score"], rule["split_margin"])
     for i, j in sorted(designated - {(i, j) for i, j in scores if any(
             link.a == pa[i].path and link.b == pb[j].path for link in links)}):
         e = evidence(pa[i], pb[j], index.idf)
@@ -163,6 +164,37 @@ def _restated(pa: list[Profile], pb: list[Profile], pairs: set[tuple[int, int]],
     uses_b = Counter((j, sj) for (i, j), hits in found.items() for _, sj in hits)
     return {(i, j) for (i, j), hits in found.items()
             if any(uses_a[i, si] == 1 and uses_b[j, sj] == 1 for si, sj in hits)}
+
+
+def _split(pa: list[Profile], pb: list[Profile], links: list[Link], scores: dict[tuple[int, int], Evidence],
+           best_a: dict[int, float], best_b: dict[int, float], idf: Idf, bar: float, margin: float) -> list[Link]:
+    """Links of a measure that holds several provisions with a measure that is
+    one of them said alone: an earlier measure that closes schools and stops
+    the buses, split into a measure for each. The measure of several is linked
+    by its words to another measure (the provisions it shares with that one),
+    the measure of one to none; it has the other as its best match, and a
+    provision of the other, by itself, has it as its own best match at `bar`
+    or more."""
+    linked_a, linked_b = {link.a for link in links}, {link.b for link in links}
+    found = []
+    for (i, j), e in sorted(scores.items()):
+        if (pa[i].path in linked_a and pb[j].path not in linked_b and e.score == best_b[j]
+                and _provision_of(pa[i], j, pb, idf, bar, margin)
+                or pb[j].path in linked_b and pa[i].path not in linked_a and e.score == best_a[i]
+                and _provision_of(pb[j], i, pa, idf, bar, margin)):
+            found.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"split": 1.0}, False))
+    return found
+
+
+def _provision_of(p: Profile, k: int, qs: list[Profile], idf: Idf, bar: float, margin: float) -> bool:
+    """Whether a provision of `p` (a sentence, where it has several) is matched
+    by qs[k] at `bar` or more and `margin` times its match with any other of `qs`."""
+    for provision in provisions(p.text):
+        scored = [evidence(profile({"path": p.path, "text": provision}, p.source), q, idf).score for q in qs]
+        others = scored[:k] + scored[k + 1:]
+        if scored[k] >= bar and scored[k] >= margin * max(others, default=0.0):
+            return True
+    return False
 
 
 def _designated(pa: list[Profile], pb: list[Profile], areas: dict, shared: int) -> set[tuple[int, int]]:

@@ -308,6 +308,25 @@ def test_a_stock_sentence_restated_in_several_measures_links_none_of_them():
     assert not [link for link in _aligned(earlier, later) if "restated" in link.evidence]
 
 
+SCHOOLS_AND_BUSES = ["4月1日至4月3日，城区中小学、幼儿园停止线下教学，寄宿制学校实行封闭管理。全面暂停城区公交车、出租车、网约车运营。",
+                     "各类歌舞娱乐场所、网吧暂停营业。"]
+SCHOOLS = "所有中小学、幼儿园停止线下教学，寄宿制学校实行封闭管理。"
+SHOPS = "除超市、药店外，其他门店一律停业。"
+
+
+@pytest.mark.parametrize("later, split", [
+    # The later notice gives the buses a measure of their own: the earlier measure's
+    # school provision went to one measure, its bus provision to the other.
+    ([SCHOOLS, "暂停公交车、出租车、网约车等运行，保障车辆凭通行证通行。", SHOPS], {("1", "2")}),
+    # Buses and taxis each in a measure of their own: the provision has no one counterpart.
+    ([SCHOOLS, "暂停公交车运行，保障车辆凭通行证通行。", "出租车、网约车暂停运营，确需出行的可预约应急车辆。", SHOPS], set()),
+])
+def test_a_measure_split_in_two_links_to_both(later, split):
+    links = _aligned(SCHOOLS_AND_BUSES, later)
+    assert ("1", "1") in {(link.a, link.b) for link in links}
+    assert {(link.a, link.b) for link in links if "split" in link.evidence} == split
+
+
 @pytest.mark.parametrize("kept_rule, linked_to_venues", [
     # Only the checkpoints, which the later notice removes: its rule for venues is another subject.
     ("保留社区(村、居)进出卡口,人员凭48小时内核酸阴性证明、扫地点码、测温通行。", False),
