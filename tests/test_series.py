@@ -327,6 +327,19 @@ def test_a_measure_split_in_two_links_to_both(later, split):
     assert {(link.a, link.b) for link in links if "split" in link.evidence} == split
 
 
+@pytest.mark.parametrize("rule", [
+    "各住宅小区实行封闭式管理，所有人员和车辆非必要不外出，做好居家防护。",  # staying in: 不外出
+    "居民非必要不出小区，确需外出的凭出入证。",
+    "全体市民非必要不离开本市。",
+])
+def test_staying_in_is_a_limit_on_travel(rule):
+    # One kind of action, however worded: a later notice restating the rule is
+    # matched by it where its words differ.
+    from compare.profile import profile
+
+    assert "travel_limits" in profile({"path": "1", "text": rule}, "x.txt").actions
+
+
 @pytest.mark.parametrize("kept_rule, linked_to_venues", [
     # Only the checkpoints, which the later notice removes: its rule for venues is another subject.
     ("保留社区(村、居)进出卡口,人员凭48小时内核酸阴性证明、扫地点码、测温通行。", False),
