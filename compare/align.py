@@ -71,7 +71,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     venues closed again) is the same rule; between places it is a common list.
     A lift of sealed areas links back to their designation by the township
     both name (`_designated`), and a zone's rule to the later rule for that
-    zone, else to the zone's lift, within a series (`_zoned`), whatever their scores."""
+    zone, else to the zone's lift, within a series (`_zoned`), whatever their
+    scores; a measure of several provisions links also to a measure that is
+    one of them said alone (`_split`)."""
     sa, sb = _source(a, "A"), _source(b, "B")
     if sa == sb:
         raise ValueError(f"cannot compare notice {sa!r} with itself")
@@ -91,8 +93,12 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     rule = settings["link"]
     restated = _restated(pa, pb, pairs, rule["restated"])
     designated = _designated(pa, pb, settings["areas"], 1 if series else 2) | (_zoned(pa, pb, settings["areas"]) if series else set())
+    named = re.compile(settings["areas"]["area_name"])
+    places = {("a", i) for i, p in enumerate(pa) if _area_only(p, named)} | {("b", j) for j, q in enumerate(pb) if _area_only(q, named)}
     links = []
     for (i, j), e in sorted(scores.items()):
+        if ("a", i) in places or ("b", j) in places:
+            continue
         top = max(best_a[i], best_b[j])
         # Two provisions merged into one (确诊病例 + 医疗救治要加力 → 强化救治力量):
         # each is the merged one's own best match, a little behind the other's
@@ -139,6 +145,14 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         measures_a={p.path: p.measure for p in pa},
         measures_b={p.path: p.measure for p in pb},
     )
+
+
+_ASIDE = re.compile(r"[（(][^）)]*[）)]")
+
+
+def _area_only(p: Profile, named: re.Pattern) -> bool:
+    """Whether a measure is one area's name and nothing else, its asides left out."""
+    return bool(named.match(_ASIDE.sub("", p.text.strip()).rstrip("。")))
 
 
 def _act_apart(p: Profile, q: Profile, lifting: frozenset[str]) -> bool:

@@ -452,6 +452,23 @@ def test_a_zone_rule_links_to_the_later_rule_for_that_zone_else_to_its_lift():
     assert not [link for link in align(earlier, later).links if "designated" in link.evidence]
 
 
+def test_an_area_named_alone_links_by_no_words():
+    # Items of a list of areas name a place and nothing else: the later rule for
+    # that district's risk zones shares its words, not its subject.
+    from compare.align import align
+
+    def notice(source, items):
+        return {"source": source, "measures": [{"path": p, "heading": h, "text": t} for p, h, t in items]}
+
+    earlier = notice("e.txt", [("1", "管控区", "管控区\n实行“人不出区、严禁聚集”等管控措施，定期开展核酸检测。"),
+                               ("1.1", "南湖花园全域", "南湖花园全域"),
+                               ("1.2", "东城区行政区域（高风险区除外）", "东城区行政区域（高风险区除外）")])
+    later = notice("l.txt", [("closing", None, "自6月1日0时起，解除南湖家园全域管控区管理，调整为防范区管理。"),
+                             ("closing.2", None, "东城区高风险区继续严格落实“足不出户、上门服务”，中风险区落实“人不出区、错峰取物”。")])
+    linked = {link.a for link in align(earlier, later, series=True).links}
+    assert "1" in linked and not linked & {"1.1", "1.2"}
+
+
 def test_the_zone_lifted_is_the_object_of_the_lift():
     from compare.align import _settings
 
