@@ -469,6 +469,33 @@ def test_an_area_named_alone_links_by_no_words():
     assert "1" in linked and not linked & {"1.1", "1.2"}
 
 
+@pytest.mark.parametrize("rule, lifting", [
+    ("自3月8日24时起解除对西山乡王庄村的封控。", True),
+    ("自解封之日起，全镇恢复正常生产生活秩序，转入常态化疫情防控。", False),  # the lift as a time
+    ("解除集中隔离后继续居家健康监测7天。", False),
+])
+def test_a_lift_named_as_a_time_is_no_lift(rule, lifting):
+    from compare.profile import profile
+
+    assert ("lifting" in profile({"path": "1", "text": rule}, "x.txt").actions) == lifting
+
+
+def test_what_follows_a_lift_does_not_link_to_the_areas_lifted_before():
+    # The later notice lifts the areas kept sealed, then orders normal life from the
+    # day of its lift: that order is no lift of the areas the earlier notice unsealed.
+    from compare.align import align
+
+    def notice(source, items):
+        return {"source": source, "measures": [{"path": p, "heading": h, "text": t} for p, h, t in items]}
+
+    earlier = notice("e.txt", [("1", "自3月1日0时起解封范围", "自3月1日0时起解封范围\n东湖镇东村、南村，河口乡北村。"),
+                               ("2", "继续封控的区域", "继续封控的区域\n西山乡王庄村和王庄小学。")])
+    later = notice("l.txt", [("1", None, "自3月8日24时起解除对西山乡王庄村和王庄小学的封控。"),
+                             ("2", None, "自解封之日起，全镇恢复正常生产生活秩序，转入常态化疫情防控。")])
+    links = {(link.a, link.b) for link in align(earlier, later, series=True).links}
+    assert ("2", "1") in links and ("1", "2") not in links
+
+
 def test_the_zone_lifted_is_the_object_of_the_lift():
     from compare.align import _settings
 
