@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from compare.index import CandidateIndex
 from compare.lexicon import load_data
@@ -204,11 +205,18 @@ def _provision_of(p: Profile, k: int, qs: list[Profile], idf: Idf, bar: float, m
     """Whether a provision of `p` (a sentence, where it has several) is matched
     by qs[k] at `bar` or more and `margin` times its match with any other of `qs`."""
     for provision in provisions(p.text):
-        scored = [evidence(profile({"path": p.path, "text": provision}, p.source), q, idf).score for q in qs]
+        alone = _provision_profile(provision)
+        scored = [evidence(alone, q, idf).score for q in qs]
         others = scored[:k] + scored[k + 1:]
         if scored[k] >= bar and scored[k] >= margin * max(others, default=0.0):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _provision_profile(text: str) -> Profile:
+    # The catalog aligns a notice with several others: each provision is read once.
+    return profile({"path": "", "text": text}, "")
 
 
 def _designated(pa: list[Profile], pb: list[Profile], areas: dict, shared: int) -> set[tuple[int, int]]:
