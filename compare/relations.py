@@ -238,7 +238,7 @@ def continued_whole(r: Relation) -> bool:
     各项要求, 延长《…》执行时间), from a measure and naming no article of it: every
     measure of that notice lives on in the measure saying so."""
     return (r.kind in ("continues", "extends") and r.path is not None and r.subject is None
-            and not _pattern("parts").search(r.text))
+            and not _pattern("parts").search(_TITLE.sub("", r.text)))
 
 
 def _names(r: Relation, document: dict, other: dict) -> bool:

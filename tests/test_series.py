@@ -527,8 +527,10 @@ def test_an_extension_links_to_the_measure_it_extends(extension):
     # The whole notice continued: every measure of it lives on in the sentence saying so.
     ("经研究决定，继续执行《某县疫情防控指挥部令（第12号）》各项要求，时间延长至4月9日24时。", {"1", "2", "3"}),
     ("延长《12号令》执行时间至4月9日24时。", {"1", "2", "3"}),
-    # One article of it continued: no whole-notice link.
+    # One article or provision of it continued: no whole-notice link (the provision
+    # named links by its words).
     ("《12号令》第二条继续执行，其他措施另行通知。", set()),
+    ("《12号令》中关于外地返乡人员的规定继续执行。", {"3"}),
 ])
 def test_a_notice_continued_whole_links_every_measure_of_it(continuation, linked):
     later = order("c2.txt", 15, "2022-04-06", [continuation])
