@@ -62,9 +62,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     from their own measures, so the command line and the catalog (which
     passes its corpus-wide `index`, only to reuse the profiles it holds) give
     the same pairs. `acted_on` holds (path in A, path in B) where B's measure
-    lifts, extends or adjusts A's (compare/relations.py): they are linked
-    when B's measure has no counterpart by its words, since a lift says little
-    of what it ends but names it. `ended` holds those of them where B's lift
+    lifts, extends or adjusts A's, or continues A whole (compare/relations.py):
+    they are linked when B's measure has no counterpart by its words, since a
+    lift says little of what it ends but names it. `ended` holds those of them where B's lift
     ends A's measure whole (every sentence of it names what is lifted): once
     so linked, A's measure keeps no other link, since what B says of the same
     certificates or checkpoints elsewhere governs something else. `series`
