@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from compare.index import CandidateIndex
 from compare.lexicon import load_data
-from compare.profile import Profile
-from compare.similarity import evidence, listed
+from compare.profile import Profile, profile, provisions
+from compare.similarity import Evidence, Idf, evidence, listed
 from compare.tokens import dice
 
 
@@ -61,9 +62,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     from their own measures, so the command line and the catalog (which
     passes its corpus-wide `index`, only to reuse the profiles it holds) give
     the same pairs. `acted_on` holds (path in A, path in B) where B's measure
-    lifts, extends or adjusts A's (compare/relations.py): they are linked
-    when B's measure has no counterpart by its words, since a lift says little
-    of what it ends but names it. `ended` holds those of them where B's lift
+    lifts, extends or adjusts A's, or continues A whole (compare/relations.py):
+    they are linked when B's measure has no counterpart by its words, since a
+    lift says little of what it ends but names it. `ended` holds those of them where B's lift
     ends A's measure whole (every sentence of it names what is lifted): once
     so linked, A's measure keeps no other link, since what B says of the same
     certificates or checkpoints elsewhere governs something else. `series`
@@ -71,7 +72,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     venues closed again) is the same rule; between places it is a common list.
     A lift of sealed areas links back to their designation by the township
     both name (`_designated`), and a zone's rule to the later rule for that
-    zone, else to the zone's lift, within a series (`_zoned`), whatever their scores."""
+    zone, else to the zone's lift, within a series (`_zoned`), whatever their
+    scores; a measure of several provisions links also to a measure that is
+    one of them said alone (`_split`)."""
     sa, sb = _source(a, "A"), _source(b, "B")
     if sa == sb:
         raise ValueError(f"cannot compare notice {sa!r} with itself")
@@ -91,8 +94,12 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     rule = settings["link"]
     restated = _restated(pa, pb, pairs, rule["restated"])
     designated = _designated(pa, pb, settings["areas"], 1 if series else 2) | (_zoned(pa, pb, settings["areas"]) if series else set())
+    named = re.compile(settings["areas"]["area_name"])
+    places = {("a", i) for i, p in enumerate(pa) if _area_only(p, named)} | {("b", j) for j, q in enumerate(pb) if _area_only(q, named)}
     links = []
     for (i, j), e in sorted(scores.items()):
+        if ("a", i) in places or ("b", j) in places:
+            continue
         top = max(best_a[i], best_b[j])
         # Two provisions merged into one (确诊病例 + 医疗救治要加力 → 强化救治力量):
         # each is the merged one's own best match, a little behind the other's
@@ -112,6 +119,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"listed": 1.0}, mutual))
         elif (i, j) in restated:
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"restated": 1.0}, mutual))
+    links += _split(pa, pb, links, scores, best_a, best_b, index.idf, rule["min_score"], rule["split_margin"])
     for i, j in sorted(designated - {(i, j) for i, j in scores if any(
             link.a == pa[i].path and link.b == pb[j].path for link in links)}):
         e = evidence(pa[i], pb[j], index.idf)
@@ -140,6 +148,14 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     )
 
 
+_ASIDE = re.compile(r"[（(][^）)]*[）)]")
+
+
+def _area_only(p: Profile, named: re.Pattern) -> bool:
+    """Whether a measure is one area's name and nothing else, its asides left out."""
+    return bool(named.match(_ASIDE.sub("", p.text.strip()).rstrip("。")))
+
+
 def _act_apart(p: Profile, q: Profile, lifting: frozenset[str]) -> bool:
     """Whether two measures each name kinds of action and share none, neither
     of them lifting (a lift does not do what it ends)."""
@@ -163,6 +179,44 @@ def _restated(pa: list[Profile], pb: list[Profile], pairs: set[tuple[int, int]],
     uses_b = Counter((j, sj) for (i, j), hits in found.items() for _, sj in hits)
     return {(i, j) for (i, j), hits in found.items()
             if any(uses_a[i, si] == 1 and uses_b[j, sj] == 1 for si, sj in hits)}
+
+
+def _split(pa: list[Profile], pb: list[Profile], links: list[Link], scores: dict[tuple[int, int], Evidence],
+           best_a: dict[int, float], best_b: dict[int, float], idf: Idf, bar: float, margin: float) -> list[Link]:
+    """Links of a measure that holds several provisions with a measure that is
+    one of them said alone: an earlier measure that closes schools and stops
+    the buses, split into a measure for each. The measure of several is linked
+    by its words to another measure (the provisions it shares with that one),
+    the measure of one to none; it has the other as its best match, and a
+    provision of the other, by itself, has it as its own best match at `bar`
+    or more."""
+    linked_a, linked_b = {link.a for link in links}, {link.b for link in links}
+    found = []
+    for (i, j), e in sorted(scores.items()):
+        if (pa[i].path in linked_a and pb[j].path not in linked_b and e.score == best_b[j]
+                and _provision_of(pa[i], j, pb, idf, bar, margin)
+                or pb[j].path in linked_b and pa[i].path not in linked_a and e.score == best_a[i]
+                and _provision_of(pb[j], i, pa, idf, bar, margin)):
+            found.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"split": 1.0}, False))
+    return found
+
+
+def _provision_of(p: Profile, k: int, qs: list[Profile], idf: Idf, bar: float, margin: float) -> bool:
+    """Whether a provision of `p` (a sentence, where it has several) is matched
+    by qs[k] at `bar` or more and `margin` times its match with any other of `qs`."""
+    for provision in provisions(p.text):
+        alone = _provision_profile(provision)
+        scored = [evidence(alone, q, idf).score for q in qs]
+        others = scored[:k] + scored[k + 1:]
+        if scored[k] >= bar and scored[k] >= margin * max(others, default=0.0):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _provision_profile(text: str) -> Profile:
+    # The catalog aligns a notice with several others: each provision is read once.
+    return profile({"path": "", "text": text}, "")
 
 
 def _designated(pa: list[Profile], pb: list[Profile], areas: dict, shared: int) -> set[tuple[int, int]]:

@@ -145,9 +145,19 @@ def sentence_bigrams(text: str) -> tuple[frozenset[str], ...]:
     `restated_letters` letters (compare/data/align.yml): what a later notice
     restates whole, places and numbers changed. Shorter ones (a heading, 加强
     重点场所防控) are the stock phrases of many subjects."""
+    return tuple(frozenset(bigrams(s)) for s in _rules(text))
+
+
+def _rules(text: str) -> list[str]:
     least = load_data("align.yml")["link"]["restated_letters"]
-    found = (frozenset(bigrams(s)) for s in SENTENCE_END.split(text) if len(letters(s)) >= least)
-    return tuple(found)
+    return [s for s in SENTENCE_END.split(text) if len(letters(s)) >= least]
+
+
+def provisions(text: str) -> list[str]:
+    """The sentences of a measure that says several things, each long enough
+    to be a rule (as `sentence_bigrams`); none for a measure of one."""
+    found = _rules(text)
+    return found if len(found) > 1 else []
 
 
 _LIST = re.compile(r"[^、，,。；;：:!！?？\n()（）]{1,15}(?:、[^、，,。；;：:!！?？\n()（）]{1,15})+")

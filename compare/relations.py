@@ -91,10 +91,10 @@ def _serial_number(text: str) -> int | None:
         return None
 
 
-@lru_cache(maxsize=1)
-def _place_pattern() -> re.Pattern:
+@lru_cache(maxsize=None)
+def _pattern(key: str) -> re.Pattern:
     try:
-        return re.compile(load_data("relations.yml")["place"])
+        return re.compile(load_data("relations.yml")[key])
     except (KeyError, re.error) as e:
         raise ValueError(f"{DATA / 'relations.yml'}: bad or missing entry: {e}") from e
 
@@ -106,7 +106,7 @@ def place_of(issuer: str | None, title: str | None, doc_number: str | None = Non
     unknown."""
     name = None
     for text in (issuer, None if (title or "").startswith("关于") else title):
-        found = _place_pattern().match(re.sub(r"\s+", "", normalize(text or "")))
+        found = _pattern("place").match(re.sub(r"\s+", "", normalize(text or "")))
         if found:
             name = found[1]
             break
@@ -231,6 +231,14 @@ def relations(documents: list[dict]) -> list[Relation]:
             if r.target is not None or not (r.subject or r.serial is not None):
                 found.append(r)
     return found
+
+
+def continued_whole(r: Relation) -> bool:
+    """Whether `r` continues or extends the notice it cites as a whole (继续执行《…》
+    各项要求, 延长《…》执行时间), from a measure and naming no article of it: every
+    measure of that notice lives on in the measure saying so."""
+    return (r.kind in ("continues", "extends") and r.path is not None and r.subject is None
+            and not _pattern("parts").search(_TITLE.sub("", r.text)))
 
 
 def _names(r: Relation, document: dict, other: dict) -> bool:

@@ -28,11 +28,15 @@ _INVISIBLE = re.compile(r"\r(?=\n)|[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060
 # 發(fā), 關(guān)於. Pinyin here always carries a tone mark, which ordinary
 # bracketed Latin text (KTV, APP) never does.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# They also leave an ASCII "?" for a character they could not map; one standing
+# before a title mark 《 is such a stand-in (a question never runs into a title),
+# and kept it would end the sentence that cites the title.
 # The patterns in this module open with the character they replace and look behind it afterwards:
 # the regex engine skips ahead to such a character, while a pattern that opens with
 # a lookbehind is tried at every position of the text.
 _CONVERTER_DEBRIS = re.compile(
     rf"[(（](?<=[\u3400-\u9fff][(（])\s*[a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*\s*[)）]"
+    r"|\?(?<=[\u3400-\u9fff)）》]\?)(?=《)"
 )
 
 _CJK = r"\u3400-\u9fff"
@@ -49,10 +53,13 @@ def remove_invisible(text: str) -> str:
 
 
 def strip_converter_debris(text: str) -> str:
-    """Remove the pinyin that traditional/simplified converters leave behind.
+    """Remove the pinyin that traditional/simplified converters leave behind, and
+    their stand-in "?" before a title.
 
     >>> strip_converter_debris("關(guān)於進一步做好疫情防控工作的通知")
     '關於進一步做好疫情防控工作的通知'
+    >>> strip_converter_debris("繼續執行?《第5號令》(第5號)?《第6號令》")
+    '繼續執行《第5號令》(第5號)《第6號令》'
     """
     return _CONVERTER_DEBRIS.sub("", text)
 

@@ -308,6 +308,38 @@ def test_a_stock_sentence_restated_in_several_measures_links_none_of_them():
     assert not [link for link in _aligned(earlier, later) if "restated" in link.evidence]
 
 
+SCHOOLS_AND_BUSES = ["4月1日至4月3日，城区中小学、幼儿园停止线下教学，寄宿制学校实行封闭管理。全面暂停城区公交车、出租车、网约车运营。",
+                     "各类歌舞娱乐场所、网吧暂停营业。"]
+SCHOOLS = "所有中小学、幼儿园停止线下教学，寄宿制学校实行封闭管理。"
+SHOPS = "除超市、药店外，其他门店一律停业。"
+
+
+@pytest.mark.parametrize("later, split", [
+    # The later notice gives the buses a measure of their own: the earlier measure's
+    # school provision went to one measure, its bus provision to the other.
+    ([SCHOOLS, "暂停公交车、出租车、网约车等运行，保障车辆凭通行证通行。", SHOPS], {("1", "2")}),
+    # Buses and taxis each in a measure of their own: the provision has no one counterpart.
+    ([SCHOOLS, "暂停公交车运行，保障车辆凭通行证通行。", "出租车、网约车暂停运营，确需出行的可预约应急车辆。", SHOPS], set()),
+])
+def test_a_measure_split_in_two_links_to_both(later, split):
+    links = _aligned(SCHOOLS_AND_BUSES, later)
+    assert ("1", "1") in {(link.a, link.b) for link in links}
+    assert {(link.a, link.b) for link in links if "split" in link.evidence} == split
+
+
+@pytest.mark.parametrize("rule", [
+    "各住宅小区实行封闭式管理，所有人员和车辆非必要不外出，做好居家防护。",  # staying in: 不外出
+    "居民非必要不出小区，确需外出的凭出入证。",
+    "全体市民非必要不离开本市。",
+])
+def test_staying_in_is_a_limit_on_travel(rule):
+    # One kind of action, however worded: a later notice restating the rule is
+    # matched by it where its words differ.
+    from compare.profile import profile
+
+    assert "travel_limits" in profile({"path": "1", "text": rule}, "x.txt").actions
+
+
 @pytest.mark.parametrize("kept_rule, linked_to_venues", [
     # Only the checkpoints, which the later notice removes: its rule for venues is another subject.
     ("保留社区(村、居)进出卡口,人员凭48小时内核酸阴性证明、扫地点码、测温通行。", False),
@@ -420,9 +452,86 @@ def test_a_zone_rule_links_to_the_later_rule_for_that_zone_else_to_its_lift():
     assert not [link for link in align(earlier, later).links if "designated" in link.evidence]
 
 
+def test_an_area_named_alone_links_by_no_words():
+    # Items of a list of areas name a place and nothing else: the later rule for
+    # that district's risk zones shares its words, not its subject.
+    from compare.align import align
+
+    def notice(source, items):
+        return {"source": source, "measures": [{"path": p, "heading": h, "text": t} for p, h, t in items]}
+
+    earlier = notice("e.txt", [("1", "管控区", "管控区\n实行“人不出区、严禁聚集”等管控措施，定期开展核酸检测。"),
+                               ("1.1", "南湖花园全域", "南湖花园全域"),
+                               ("1.2", "东城区行政区域（高风险区除外）", "东城区行政区域（高风险区除外）")])
+    later = notice("l.txt", [("closing", None, "自6月1日0时起，解除南湖家园全域管控区管理，调整为防范区管理。"),
+                             ("closing.2", None, "东城区高风险区继续严格落实“足不出户、上门服务”，中风险区落实“人不出区、错峰取物”。")])
+    linked = {link.a for link in align(earlier, later, series=True).links}
+    assert "1" in linked and not linked & {"1.1", "1.2"}
+
+
+@pytest.mark.parametrize("rule, lifting", [
+    ("自3月8日24时起解除对西山乡王庄村的封控。", True),
+    ("自解封之日起，全镇恢复正常生产生活秩序，转入常态化疫情防控。", False),  # the lift as a time
+    ("解除集中隔离后继续居家健康监测7天。", False),
+])
+def test_a_lift_named_as_a_time_is_no_lift(rule, lifting):
+    from compare.profile import profile
+
+    assert ("lifting" in profile({"path": "1", "text": rule}, "x.txt").actions) == lifting
+
+
+def test_what_follows_a_lift_does_not_link_to_the_areas_lifted_before():
+    # The later notice lifts the areas kept sealed, then orders normal life from the
+    # day of its lift: that order is no lift of the areas the earlier notice unsealed.
+    from compare.align import align
+
+    def notice(source, items):
+        return {"source": source, "measures": [{"path": p, "heading": h, "text": t} for p, h, t in items]}
+
+    earlier = notice("e.txt", [("1", "自3月1日0时起解封范围", "自3月1日0时起解封范围\n东湖镇东村、南村，河口乡北村。"),
+                               ("2", "继续封控的区域", "继续封控的区域\n西山乡王庄村和王庄小学。")])
+    later = notice("l.txt", [("1", None, "自3月8日24时起解除对西山乡王庄村和王庄小学的封控。"),
+                             ("2", None, "自解封之日起，全镇恢复正常生产生活秩序，转入常态化疫情防控。")])
+    links = {(link.a, link.b) for link in align(earlier, later, series=True).links}
+    assert ("2", "1") in links and ("1", "2") not in links
+
+
 def test_the_zone_lifted_is_the_object_of_the_lift():
     from compare.align import _settings
 
     lift = re.compile(_settings()["areas"]["zone_lift"].replace("{zone}", "防范区"))
     assert not lift.search("华城镇全区域，解除管控区管理，转为防范区管理7天")
     assert lift.search("解除东湖小区全域防范区管理")
+
+
+# Extensions and continuations link to what they extend ----------------------------------
+
+KEPT_HOME = order("c1.txt", 12, "2022-04-01", ["城区实行临时静态管理，除就医外所有人员足不出户，生活物资由社区配送上门。",
+                                               "全县所有农贸市场暂停营业，超市限流。",
+                                               "外地返乡人员须持48小时内核酸检测阴性证明。"])
+
+
+@pytest.mark.parametrize("extension", [
+    "经综合研判，将城区临时静态管理时间延长至4月9日24时，其间每日开展一轮核酸检测。",
+    "经综合研判，延长城区临时静态管理执行时间至4月9日24时，其间每日开展一轮核酸检测。",
+])
+def test_an_extension_links_to_the_measure_it_extends(extension):
+    from compare.relations import notice_relations
+
+    later = order("c2.txt", 15, "2022-04-06", [extension])
+    assert [(r.kind, r.target) for r in notice_relations(KEPT_HOME, later)] == [("extends", "c1.txt")]
+    assert {(p["a"], p["b"]) for p in compare_documents(KEPT_HOME, later)["pairs"]} == {("1", "1")}
+
+
+@pytest.mark.parametrize("continuation, linked", [
+    # The whole notice continued: every measure of it lives on in the sentence saying so.
+    ("经研究决定，继续执行《某县疫情防控指挥部令（第12号）》各项要求，时间延长至4月9日24时。", {"1", "2", "3"}),
+    ("延长《12号令》执行时间至4月9日24时。", {"1", "2", "3"}),
+    # One article or provision of it continued: no whole-notice link (the provision
+    # named links by its words).
+    ("《12号令》第二条继续执行，其他措施另行通知。", set()),
+    ("《12号令》中关于外地返乡人员的规定继续执行。", {"3"}),
+])
+def test_a_notice_continued_whole_links_every_measure_of_it(continuation, linked):
+    later = order("c2.txt", 15, "2022-04-06", [continuation])
+    assert {p["a"] for p in compare_documents(KEPT_HOME, later)["pairs"]} == linked
