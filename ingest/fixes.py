@@ -31,8 +31,9 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # The patterns in this module open with the character they replace and look behind it afterwards:
 # the regex engine skips ahead to such a character, while a pattern that opens with
 # a lookbehind is tried at every position of the text.
+# A page cut inside a gloss ends on its open bracket and first letters: 企事業(y
 _CONVERTER_DEBRIS = re.compile(
-    rf"[(（](?<=[\u3400-\u9fff][(（])\s*[a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*\s*[)）]"
+    rf"[(（](?<=[\u3400-\u9fff][(（])\s*(?:[a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*\s*[)）]|[a-zü{_TONED}]{{1,6}}\s*\Z)"
 )
 
 _CJK = r"\u3400-\u9fff"
@@ -53,6 +54,8 @@ def strip_converter_debris(text: str) -> str:
 
     >>> strip_converter_debris("關(guān)於進一步做好疫情防控工作的通知")
     '關於進一步做好疫情防控工作的通知'
+    >>> strip_converter_debris("四、黨政機關(guān)、企事業(y")
+    '四、黨政機關、企事業'
     """
     return _CONVERTER_DEBRIS.sub("", text)
 
