@@ -213,9 +213,12 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
     start, titled, title_lines = preamble, False, 0
     # A paragraph of text may open the notice before its preamble (近期…。 / 现通告如下：),
     # right under the title, the number printed under it, or a repost's 通告全文如下：.
-    if preamble >= 2 and not flags[preamble - 1] and re.search(r"[。！]$", lines[preamble - 1]) \
-            and (names_kind(lines[preamble - 2]) and is_title_line(lines[preamble - 2]) or NUMBER_LINE.match(lines[preamble - 2])
-                 or rules().lead_preamble.search(lines[preamble - 2])):
+    # An untitled copy may open with such a paragraph under nothing but chrome (a release's
+    # report of the day's cases over its decision), unless it is a reposter's lead.
+    if preamble >= 1 and not flags[preamble - 1] and re.search(r"[。！]$", lines[preamble - 1]) \
+            and (preamble >= 2 and (names_kind(lines[preamble - 2]) and is_title_line(lines[preamble - 2])
+                                    or NUMBER_LINE.match(lines[preamble - 2]) or rules().lead_preamble.search(lines[preamble - 2]))
+                 or all(flags[:preamble - 1]) and not is_lead(lines[preamble - 1]) and not has_news_signs(lines[preamble - 1])):
         start = preamble = preamble - 1
     for i in range(preamble - 1, -1, -1):
         line = lines[i]

@@ -541,3 +541,14 @@ def test_a_content_farms_doubled_headline_gives_the_title():
     # before: no title (the headline, printed twice with a space between, was no title line)
     assert doc.title == "青山市防控工作通告"
     assert doc.paragraphs[0].text == "为做好疫情防控工作，现通告如下："
+
+
+def test_an_untitled_release_opens_with_its_report_over_the_preamble():
+    report = "青山县指挥部通报：3月1日0-24时，全县新增确诊病例2例。以上病例均在隔离点发现。"
+    lines = ["本文转自；", report, "根据专家研判，决定调整风险区域，具体名单如下：", "一、新增高风险区（1个）", "1、东湖镇柳树村3组",
+             "青山县疫情防控指挥部", "2022年3月2日"]
+    found = chrome.find_notice("\n".join(lines))
+    # before: the report was cut with the repost's label
+    assert found.lines == lines[1:] and found.chrome == lines[:1]
+    lead = "3月2日，青山县疫情防控指挥部发布第5号通告。"
+    assert chrome.find_notice("\n".join([lead, *lines[2:]])).lines == lines[2:]  # a reposter's lead stays out
