@@ -98,6 +98,7 @@ def drop_injected_commas(text: str) -> str:
 
 _NOT_HAN = re.compile("[^\u4e00-\u9fff]+")
 _CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
+_SINGLE_CORNERS = str.maketrans("「」", "“”")
 _SAMPLE = 5000  # Han characters weighed by traditional_ratio
 _MIN_TRADITIONAL = 0.05  # below this share a text is simplified with a few traditional names
 
@@ -153,11 +154,15 @@ def to_simplified(text: str) -> str:
     '关于加强“红绿码”管理的通知'
     >>> to_simplified("关于乾坤的通知")
     '关于乾坤的通知'
+    >>> to_simplified("堅持『非必要不離城』"), to_simplified("落實「四個『早』」要求")
+    ('坚持『非必要不离城』', '落实“四个‘早’”要求')
     """
     if not _is_traditional(text):
         return text
-    # Corner brackets are the traditional texts' quotation marks; simplified text uses “”.
-    text = text.translate(_CORNER_QUOTES)
+    # Corner brackets are the traditional texts' quotation marks; simplified text uses “”,
+    # and ‘’ inside them. 『』 that stand in no 「」 are the page's own marks (a converter
+    # turns “” into 「」 and leaves 『』 alone): they stay as printed.
+    text = text.translate(_CORNER_QUOTES if "「" in text else _SINGLE_CORNERS)
     # OpenCC converts phrase by phrase: a character it keeps inside one phrase may
     # convert on its own once its neighbours have ("變於" → "变於" → "变于").
     while True:
