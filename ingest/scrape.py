@@ -593,7 +593,8 @@ def restore_masked_ordinals(text: str) -> str:
 # A spammer's keyword (the page's place name) appended to sentence after sentence:
 # `恢复人员正常流动锦州。`. A place a notice names (锦州市) ends that many of its sentences
 # only when it was injected.
-_PLACE = re.compile(r"([\u4e00-\u9fff]{2,3})[市县区州]")
+# (Not 区: 封控区, 社区 would give 封控, 社, which a sentence may well end with.)
+_PLACE = re.compile(r"([\u4e00-\u9fff]{2,3})[市县州]")
 _MIN_INJECTED = 3
 _INJECTED_SHARE = 0.4  # of the full stops of the text
 

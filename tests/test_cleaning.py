@@ -5,6 +5,7 @@ from ingest import columns, fixes, layout, metadata, pastes, scrape
 
 _PLACE_ENDS = "青山市通告\n" + "\n".join(f"{n}.要{w}。" for n, w in enumerate(["离开青山", "返回青山", "来青山", "暂停营业", "消毒",
                                                                           "通风", "测温", "扫码", "报备", "登记"], 1))
+_SEALED = "封控区：甲小区。\n封控区实行封控。\n乙小区实行封控。\n丙小区实行封控。"
 _LONG = "其他人员确需离开，须符合以下条件：由乡镇（街道）开具证明，健康监测无异常，持健康码绿码。"
 
 CASES = [
@@ -28,6 +29,7 @@ CASES = [
     (scrape.strip_injected_words, "青山市通告\n疫情以来，市民众志成城青山。\n1.恢复流动青山。\n2.各区要加强管理青山。要消毒。",
      "青山市通告\n疫情以来，市民众志成城。\n1.恢复流动。\n2.各区要加强管理。要消毒。", "a spammer's place name at sentence ends"),
     (scrape.strip_injected_words, _PLACE_ENDS, _PLACE_ENDS, "a place a few sentences really end with stays"),
+    (scrape.strip_injected_words, _SEALED, _SEALED, "an order ending sentences stays"),
     (scrape.restore_masked_ordinals, "1.停止聚集。\n2.关闭场所。\n*.暂停营业。\n*.企业", "1.停止聚集。\n2.关闭场所。\n3.暂停营业。\n4.企业",
      "item numbers a filter masked as *"),
     (layout.drop_page_numbers, "防控\n— 3 —\n工作\n-4-\n第5页 共9页", "防控\n工作", "page-number lines"),
