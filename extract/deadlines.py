@@ -47,6 +47,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
         rf"(?:(?P<date>{date_re})|(?P<event>{from_events})){rule(data, path, 'from', 'aside')}{from_tail}"
     )
     period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "period_after")))
+    repeated = re.compile(alternation(rule(data, path, "repeated")))
     window_before = re.compile(alternation(rule(data, path, "window_before")) + "$")
     people_clause = rule(data, path, "window_clause")
     describes_people = compile_template(people_clause)
@@ -54,7 +55,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
                                     + f"(?:{alternation(rule(data, path, 'window_after'))}|{people_clause})")
     return {"time_units": time_units, "date": date_re,
             "within": Scanner(within), "before": Scanner(before), "from": Scanner(from_),
-            "period_after": period_after, "describes_people": describes_people,
+            "period_after": period_after, "repeated": repeated, "describes_people": describes_people,
             "window_before": window_before, "window_after": window_after}
 
 
@@ -91,8 +92,11 @@ def find_deadlines(text: str, rules: dict = _RULES) -> list[Deadline]:
 def _within(text: str, rules: dict):
     for m in rules["within"].finditer(text):
         value = parse_number_or_range(m.group("num"))
-        if value is None or is_window(text, m.start("num"), m.end(), rules) or rules["period_after"].match(text, m.end()):
-            continue  # a criterion's window, or a period in which something holds (7天内不得聚集)
+        if (value is None or is_window(text, m.start("num"), m.end(), rules) or rules["period_after"].match(text, m.end())
+                or rules["repeated"].search(_action(text, m.end()) or "")):
+            # a criterion's window, or a period in which something holds (7天内不得聚集)
+            # or is done again and again (3日内，每日开展一次检测)
+            continue
         yield Deadline(kind="within", text=m.group(), start=m.start(), end=m.end(),
                        value=list(value) if isinstance(value, tuple) else value,
                        unit=rules["time_units"][m.group("unit")])
@@ -157,7 +161,13 @@ def attribute(deadlines: list[Deadline], units: list[UnitMention], text: str) ->
             d.obliged = after[0].name
         else:
             d.obliged = before[-1].name if before else None
-        d.action = _clause_after(text, d.end) or _clause_after(text, d.end + 1)
+        d.action = _action(text, d.end)
+
+
+def _action(text: str, end: int) -> str | None:
+    """What is to be done by a deadline ending at ``end``: the rest of its clause, or
+    the next clause when the deadline ends its own (`春节前，`)."""
+    return _clause_after(text, end) or _clause_after(text, end + 1)
 
 
 def _clause_after(text: str, start: int) -> str | None:

@@ -67,7 +67,9 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         name_label_max=int(rule(data, path, "name_label_max")),
         obligation=re.compile(alternation(obligation)),
         false_obligation=re.compile(alternation(rule(data, path, "false_obligations"))),
-        order=re.compile(alternation(obligation + rule(data, path, "directives"))),
+        # A directive word before 的 is a modifier (`对划定的…`), before 区 a name (`封控区`),
+        # before 了 a report of what was done (`开展了三轮检测`): no order.
+        order=re.compile(alternation(obligation + rule(data, path, "directives")) + "(?![的区了])"),
         not_order=re.compile(any_of(rule(data, path, "not_orders"))),
         preamble_end=re.compile(any_of(rule(data, path, "preamble_end"))),
         closing_formula=re.compile(rule(data, path, "closing_formula")),
@@ -391,12 +393,21 @@ def _closing_start(body: list[tuple[int, str]]) -> int:
     provision's label: at a closing formula (``特此通告。``) or where only
     signature and date lines are left."""
     k = len(body)
-    while k and _is_tail_line(body[k - 1][1]) and not _LABELLED.search(body[k - 1][1]):
+    while k and _is_tail_line(body[k - 1][1]) and not _LABELLED.search(body[k - 1][1]) and not _is_listed(body[k - 1][1]):
         k -= 1
     for j, (_, p) in enumerate(body[:k]):
         if _RULES.closing_formula.match(p):
             return j
     return min(k, _list_end(body))
+
+
+def _is_listed(paragraph: str) -> bool:
+    """A numbered address line: an area the provision over it lists, not a signature line.
+
+    >>> _is_listed("2、城东街道某某家属院"), _is_listed("某某县疫情防控指挥部")
+    (True, False)
+    """
+    return bool(marker_at(paragraph)) and is_address_line(paragraph)
 
 
 def _list_end(body: list[tuple[int, str]]) -> int:

@@ -91,6 +91,7 @@ class _Rules:
     wiki: re.Pattern
     addressee: re.Pattern
     opening: re.Pattern
+    digest: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +100,8 @@ def rules() -> _Rules:
         data = yaml.safe_load(_RULES.read_text(encoding="utf-8"))
         return _Rules(
             line=re.compile("|".join(f"(?:{p})" for p in data["line"])),
-            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "lead", "news", "body", "reported", "wiki", "addressee", "opening")},
+            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "lead", "news", "body", "reported", "wiki", "addressee", "opening",
+                                                  "digest")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:
         raise ValueError(f"{_RULES}: cannot load the chrome rules: {e}") from e
@@ -211,9 +213,12 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
     start, titled, title_lines = preamble, False, 0
     # A paragraph of text may open the notice before its preamble (近期…。 / 现通告如下：),
     # right under the title, the number printed under it, or a repost's 通告全文如下：.
-    if preamble >= 2 and not flags[preamble - 1] and re.search(r"[。！]$", lines[preamble - 1]) \
-            and (names_kind(lines[preamble - 2]) and is_title_line(lines[preamble - 2]) or NUMBER_LINE.match(lines[preamble - 2])
-                 or rules().lead_preamble.search(lines[preamble - 2])):
+    # An untitled copy may open with such a paragraph under nothing but chrome (a release's
+    # report of the day's cases over its decision), unless it is a reposter's lead.
+    if preamble >= 1 and not flags[preamble - 1] and re.search(r"[。！]$", lines[preamble - 1]) \
+            and (preamble >= 2 and (names_kind(lines[preamble - 2]) and is_title_line(lines[preamble - 2])
+                                    or NUMBER_LINE.match(lines[preamble - 2]) or rules().lead_preamble.search(lines[preamble - 2]))
+                 or all(flags[:preamble - 1]) and not is_lead(lines[preamble - 1]) and not has_news_signs(lines[preamble - 1])):
         start = preamble = preamble - 1
     for i in range(preamble - 1, -1, -1):
         line = lines[i]
@@ -377,6 +382,8 @@ def find_notice(text: str) -> Page:
     flags = _chrome_flags(lines)
     page_title, page_date = _wiki_header(lines, flags)
     start, found, preamble, lead = _start(lines, flags)
+    while start + 1 < len(lines) and rules().digest.match(lines[start]):
+        start += 1
     end = _end(lines, start)
     keep = [not f and start <= i < end for i, f in enumerate(flags)]
     copy = _later_copy(lines, flags, preamble, start, end) if preamble is not None else None
@@ -412,6 +419,9 @@ def _original_title(chrome: list[str]) -> str | None:
     return None
 
 
+_DOUBLED = re.compile(r"^(\S{6,60})\s+\1\S{0,8}$")
+
+
 def _headline(lines: list[str], start: int) -> str | None:
     """The page's headline over the notice when it names the notice with its number
     (某市指挥部通告（第9号）), its words perhaps spaced out; the text under it may open
@@ -421,8 +431,17 @@ def _headline(lines: list[str], start: int) -> str | None:
     '某市疫情工作领导小组指挥部通告（第9号）'
     >>> _headline(["某市：开展扫码行动", "关于开展扫码行动的通告"], 1) is None
     True
+
+    A content farm prints its headline twice for search engines, the second time with a
+    word added: the headline is the first.
+
+    >>> _headline(["某市防控工作通告 某市防控工作通告最新", "为做好防控，现通告如下："], 1)
+    '某市防控工作通告'
     """
     for line in reversed(lines[max(0, start - _LEAD_WINDOW) : start]):
+        doubled = _DOUBLED.match(line)
+        if doubled and names_kind(doubled.group(1)) and is_title_line(doubled.group(1)):
+            return doubled.group(1)
         line = re.sub(r"\s", "", line)
         if _NUMBER_AFTER_TITLE.search(line) and names_kind(line) and is_title_line(line):
             return line

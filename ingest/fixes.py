@@ -28,6 +28,7 @@ _INVISIBLE = re.compile(r"\r(?=\n)|[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060
 # 發(fā), 關(guān)於. Pinyin here always carries a tone mark, which ordinary
 # bracketed Latin text (KTV, APP) never does.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# A page cut inside a gloss ends on its open bracket and first letters: 企事業(y
 # They also leave an ASCII "?" for a character they could not map; one standing
 # before a title mark 《 is such a stand-in (a question never runs into a title),
 # and kept it would end the sentence that cites the title.
@@ -35,7 +36,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # the regex engine skips ahead to such a character, while a pattern that opens with
 # a lookbehind is tried at every position of the text.
 _CONVERTER_DEBRIS = re.compile(
-    rf"[(（](?<=[\u3400-\u9fff][(（])\s*[a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*\s*[)）]"
+    rf"[(（](?<=[\u3400-\u9fff][(（])\s*(?:[a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*\s*[)）]|[a-zü{_TONED}]{{1,6}}\s*\Z)"
     r"|\?(?<=[\u3400-\u9fff)）》]\?)(?=《)"
 )
 
@@ -60,6 +61,8 @@ def strip_converter_debris(text: str) -> str:
     '關於進一步做好疫情防控工作的通知'
     >>> strip_converter_debris("繼續執行?《第5號令》(第5號)?《第6號令》")
     '繼續執行《第5號令》(第5號)《第6號令》'
+    >>> strip_converter_debris("四、黨政機關(guān)、企事業(y")
+    '四、黨政機關、企事業'
     """
     return _CONVERTER_DEBRIS.sub("", text)
 
@@ -102,6 +105,7 @@ def drop_injected_commas(text: str) -> str:
 
 _NOT_HAN = re.compile("[^\u4e00-\u9fff]+")
 _CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
+_SINGLE_CORNERS = str.maketrans("「」", "“”")
 _SAMPLE = 5000  # Han characters weighed by traditional_ratio
 _MIN_TRADITIONAL = 0.05  # below this share a text is simplified with a few traditional names
 
@@ -157,11 +161,15 @@ def to_simplified(text: str) -> str:
     '关于加强“红绿码”管理的通知'
     >>> to_simplified("关于乾坤的通知")
     '关于乾坤的通知'
+    >>> to_simplified("堅持『非必要不離城』"), to_simplified("落實「四個『早』」要求")
+    ('坚持『非必要不离城』', '落实“四个‘早’”要求')
     """
     if not _is_traditional(text):
         return text
-    # Corner brackets are the traditional texts' quotation marks; simplified text uses “”.
-    text = text.translate(_CORNER_QUOTES)
+    # Corner brackets are the traditional texts' quotation marks; simplified text uses “”,
+    # and ‘’ inside them. 『』 that stand in no 「」 are the page's own marks (a converter
+    # turns “” into 「」 and leaves 『』 alone): they stay as printed.
+    text = text.translate(_CORNER_QUOTES if "「" in text else _SINGLE_CORNERS)
     # OpenCC converts phrase by phrase: a character it keeps inside one phrase may
     # convert on its own once its neighbours have ("變於" → "变於" → "变于").
     while True:

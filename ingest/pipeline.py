@@ -4,7 +4,9 @@
    debris, traditional → simplified, the width convention.
 2. Page furniture: page-number lines, web-page debris (``scrape.strip_debris``); dates
    whose 年 and 月 a site stripped put back (``scrape.restore_stripped_dates``); a forum's
-   anti-copy noise dropped (``scrape.strip_forum_noise``).
+   anti-copy noise dropped (``scrape.strip_forum_noise``), and a spammer's place name
+   injected at sentence ends (``scrape.strip_injected_words``); item numbers a filter
+   masked as ``*`` counted on (``scrape.restore_masked_ordinals``).
 3. Layout: a text pasted on one line split where its line breaks were
    (``pastes.split_pasted_lines``); hard wraps joined, page breaks dropped
    (``layout.unwrap_lines``); run-together scraped blocks and items split at
@@ -48,6 +50,7 @@ class Cleaned:
     chrome: list[str] = field(default_factory=list)  # lines of the page around the notice
     debris: list[str] = field(default_factory=list)  # what the debris patterns cut, in text order
     noise: list[str] = field(default_factory=list)  # a forum's anti-copy noise, in text order
+    injected: list[str] = field(default_factory=list)  # a spammer's words cut from sentence ends, with their stop
     lead: str | None = None  # a reposter's lead naming the notice
 
 
@@ -76,6 +79,9 @@ def clean_text(raw: str) -> Cleaned:
     text = run(scrape.restore_stripped_dates, text)
     noise = scrape.forum_noise(text)
     text = run(scrape.strip_forum_noise, text)
+    injected = scrape.injected_words(text)
+    text = run(scrape.strip_injected_words, text)
+    text = run(scrape.restore_masked_ordinals, text)
     text = run(pastes.split_pasted_lines, text)
     # What the debris patterns cut is located where it stood, like the page chrome.
     debris = [m.group() for m in scrape.DEBRIS.finditer(text)]
@@ -97,7 +103,8 @@ def clean_text(raw: str) -> Cleaned:
         page_title, articles = columns.split_articles(body)
         headline = page_title or next((t for t, _ in articles if t), None)
         head = metadata.Head(title=chrome.TITLE_PREFIX.sub("", headline) if headline else None)
-        return Cleaned([], head, "news", published, fixed, run.steps, page_title, articles, page.chrome, debris=debris, noise=noise)
+        return Cleaned([], head, "news", published, fixed, run.steps, page_title, articles, page.chrome, debris=debris, noise=noise,
+                       injected=injected)
     title, number = metadata.notice_title(head, page.page_title, page.lead)
     # A line over the text that names no kind of document is a headline: no title, but
     # still the first line of the clean text, which cleaning again reads the same way.
@@ -112,7 +119,8 @@ def clean_text(raw: str) -> Cleaned:
     body = run(scrape.remove_lines_equal_to, body, head.parts)
     body = run(scrape.dedupe_scrape, body)
     paragraphs = [p for p in body.split("\n") if p]
-    return Cleaned(paragraphs, head, "notice", published, fixed, run.steps, chrome=page.chrome, lead=page.lead, debris=debris, noise=noise)
+    return Cleaned(paragraphs, head, "notice", published, fixed, run.steps, chrome=page.chrome, lead=page.lead, debris=debris, noise=noise,
+                   injected=injected)
 
 
 def clean(text: str) -> str:
@@ -157,7 +165,7 @@ def ingest_source(source: RawSource) -> Document:
         issuer = issuer or metadata.issuer_from_title(head.title) or metadata.page_issuer(head.page_title)
     texts = cleaned.paragraphs + [p for title, ps in cleaned.articles for p in [title, *ps]]
     meta = [head.title or "", *head.parts, *(head.addressees or []), issuer or ""]
-    spans, audit = trace(source.text, cleaned.fixed, texts, meta, [cleaned.noise, cleaned.debris, cleaned.chrome])
+    spans, audit = trace(source.text, cleaned.fixed, texts, meta, [cleaned.noise, cleaned.debris, cleaned.chrome], cleaned.injected)
     doc = Document(
         source=source.path.name,
         path=display_path(source.path),

@@ -209,16 +209,20 @@ def _kind(piece: str, metadata: list[str], clean: str) -> str:
 
 
 def trace(
-    raw: str, fixed: str, paragraphs: list[str], metadata: list[str], chrome: list[list[str]] = ()
+    raw: str, fixed: str, paragraphs: list[str], metadata: list[str], chrome: list[list[str]] = (),
+    inside: list[str] = (),
 ) -> tuple[list[list[tuple[int, int]]], Audit]:
     """Raw spans for each paragraph, and the audit of every raw sentence.
 
     ``fixed`` is the raw text after the character fixes, which the clean text
     shares: sentences are looked up there and mapped back to ``raw``. ``chrome``
     holds groups of texts the cleaning cut (the page around the notice, debris), each
-    in the order of the text: what stands in them is debris.
+    in the order of the text: what stands in them is debris. ``inside`` holds what it
+    cut from inside sentences (a spammer's word before a full stop, given with the
+    stop): located first, so that the sentences around it do not take its place.
     """
     index = RawIndex(raw, fixed)
+    index.locate_all(list(inside), 0)
     all_spans = []
     after = 0
     kept = 0
@@ -227,7 +231,7 @@ def trace(
         found, after = index.locate_all(paragraph_sentences, after)
         all_spans.append(_merge([index.raw_span(s, e) for s, e in found], raw))
         kept += len(paragraph_sentences)
-    audit = Audit(kept=kept)
+    audit = Audit(kept=kept, debris=len(inside))
     # The page around the notice stands where it was cut from: located there, it is debris.
     for group in chrome:
         place = 0

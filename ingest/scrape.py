@@ -53,7 +53,11 @@ _STAMPED = re.compile(
     # a WeChat account's byline: its name and the day it posted
     r"|^[^\S\n]*[^\s\d]\S{1,15}[^\S\n]+(?P<byline>\d{4}-\d{2}-\d{2})[^\S\n]*$"
     # a stamp broken over lines: 2022 / 02/07 / 16:09
-    r"|^(?P<broken>\d{4}\s*\n\s*\d{2}/\d{2})\s*\n\s*\d{1,2}:\d{2}\s*$", re.M
+    r"|^(?P<broken>\d{4}\s*\n\s*\d{2}/\d{2})\s*\n\s*\d{1,2}:\d{2}\s*$"
+    # a forum post's age with its day in brackets (2年前 (2023-01-13)), or its author and
+    # time on the printable page of a thread (作者: 某某    时间: 2022-9-17 17:13)
+    r"|^\d{1,2}\s*(?:年|个月|天|小时)前\s*[(（](?P<aged>\d{4}-\d{1,2}-\d{1,2})[)）]"
+    r"|^作者\s*[:：][^\S\n]*\S{1,20}[^\S\n]+时间\s*[:：][^\S\n]*(?P<posted>\d{4}-\d{1,2}-\d{1,2})", re.M
 )
 _SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[”’」』）)]*|$)")
 # Where a run-together scrape hides paragraph breaks: around the signature's date line
@@ -97,6 +101,10 @@ def published_date(text: str) -> str | None:
     '2022-03-01'
     >>> published_date("某地加强防控\\n    2021-10-22 12:30\\n正文"), published_date("检测日期：2022-01-01") is None
     ('2021-10-22', True)
+    >>> published_date("某市通告！\\n3年前 (2022-11-08)阅读12回复0\\n正文")  # a forum post's age and day
+    '2022-11-08'
+    >>> published_date("标题: 某县通告\\n作者: 某某    时间: 2022-9-7 17:13\\n正文")  # a thread's printable page
+    '2022-09-07'
     """
     m = _PUBLISHED.search(text) or _STAMPED.search(text)
     if not m:
@@ -551,3 +559,62 @@ def strip_forum_noise(text: str) -> str:
         return text
     # The noise may open with a bracket the width fix raised: （ G% ?9 @ M& at a line's end.
     return re.sub(r"（(?=\n|$)", "", _FORUM_NOISE.sub(lambda m: "" if _is_noise(m.group()) else m.group(), text))
+
+
+# A site's filter that masks digits as * leaves an item's number `*.` where the count
+# goes on from the item before it (`2.…` then `*.…`).
+_MASKED_ORDINAL = re.compile(r"^(\s*)\*+(?=[.、．]\s*[\u4e00-\u9fff])", re.M)
+_PRINTED_ORDINAL = re.compile(r"^\s*(\d{1,2})([.、．])", re.M)
+
+
+def restore_masked_ordinals(text: str) -> str:
+    """Number an item whose number a filter masked as the one after the item before it
+    numbered in the same style.
+
+    >>> restore_masked_ordinals("1.停止聚集。\\n2.关闭场所。\\n*.暂停营业。\\n*、某某")
+    '1.停止聚集。\\n2.关闭场所。\\n3.暂停营业。\\n*、某某'
+    """
+    if not _MASKED_ORDINAL.search(text):
+        return text
+    lines = text.split("\n")
+    last: dict[str, int] = {}  # the last item number of each style (the mark after the number)
+    for k, line in enumerate(lines):
+        printed = _PRINTED_ORDINAL.match(line)
+        masked = _MASKED_ORDINAL.match(line)
+        if printed:
+            last[printed.group(2)] = int(printed.group(1))
+        elif masked and line[masked.end()] in last:
+            style = line[masked.end()]
+            last[style] += 1
+            lines[k] = f"{masked.group(1)}{last[style]}{line[masked.end():]}"
+    return "\n".join(lines)
+
+
+# A spammer's keyword (the page's place name) appended to sentence after sentence:
+# `恢复人员正常流动锦州。`. A place a notice names (锦州市) ends that many of its sentences
+# only when it was injected.
+# (Not 区: 封控区, 社区 would give 封控, 社, which a sentence may well end with.)
+_PLACE = re.compile(r"([\u4e00-\u9fff]{2,3})[市县州]")
+_MIN_INJECTED = 3
+_INJECTED_SHARE = 0.4  # of the full stops of the text
+
+
+def injected_words(text: str) -> list[str]:
+    """The injected place name of a text with the full stop after it, once for each
+    time it stands there (the stop locates it, not the place's own mentions)."""
+    ends = text.count("。")
+    for place in dict.fromkeys(_PLACE.findall(text)):
+        count = text.count(place + "。")
+        if count >= _MIN_INJECTED and count >= ends * _INJECTED_SHARE:
+            return [place + "。"] * count
+    return []
+
+
+def strip_injected_words(text: str) -> str:
+    """Drop a place name injected before the full stop of sentence after sentence.
+
+    >>> strip_injected_words("某州市通告\\n一、停止聚集某州。\\n二、关闭场所某州。要消毒。\\n三、暂停营业某州。")
+    '某州市通告\\n一、停止聚集。\\n二、关闭场所。要消毒。\\n三、暂停营业。'
+    """
+    found = injected_words(text)
+    return text.replace(found[0], "。") if found else text

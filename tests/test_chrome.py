@@ -40,6 +40,9 @@ CHROME_CASES = [
     (["某某在线", "某某新闻 今天"], ["（来源：某区人民政府网）", "暂无评论！", "发表评论", "姓名："], "a site's name, a WeChat byline, a source note and a comment form"),
     ([], ["总监制：张三", "媒体运营：李四", "预览时标签不可点收录于合集#个上一篇下一篇"], "a WeChat article's credits and footer"),
     (["X", "更新时间：2022-11-28 14:12:57作者：佚名"], ["本站转载内容均已标明出处，如有侵权请联系删除。"], "a close button, a stamp run into the author and a repost disclaimer"),
+    (["某某新闻", "—分享—"], ["编辑精选", "某区召开专题会议", "Copyright @2010-2020 某某网"],
+     "an app's name, a share button between dashes, a picks box and a copyright line"),
+    ([], ["本网信息未经允许不得复制或镜像 联系邮箱：abc@example.com"], "a no-mirroring footer"),
 ]
 
 
@@ -515,3 +518,37 @@ def test_a_wiki_page_whose_interface_stays_traditional_over_a_simplified_text():
     ])
     found = chrome.find_notice(text)
     assert found.page_title == "某市指挥部通告（第11号）" and found.lines[0] == "为做好防控工作，现通告如下："
+
+
+def test_a_city_guides_digest_between_its_headline_and_the_notice_is_chrome():
+    text = "\n".join(["3月2日青山县发布调整风险区域的通告",
+                      "导语 青山县调整风险区域的通告，封控区范围：东湖镇某某村、某某社区，实行足不出户。管控区范围：东湖镇全境。",
+                      "青山县疫情防控指挥部关于调整风险区域的通告",
+                      "3月2日，青山县发现1例确诊病例。经研判，决定设立封控区、管控区。",
+                      "一、封控区范围：东湖镇某某村。封控区实行足不出户。", "二、管控区范围：东湖镇全境。管控区严禁聚集。",
+                      "青山县疫情防控指挥部", "2022年3月2日"])
+    doc = _ingest(text)
+    # before: the digest opened the body and the title was a paragraph of it
+    assert doc.title == "青山县疫情防控指挥部关于调整风险区域的通告"
+    assert doc.paragraphs[0].text.startswith("3月2日，青山县发现")
+
+
+def test_a_content_farms_doubled_headline_gives_the_title():
+    text = "\n".join(["首页 > 资讯", "青山市防控工作通告 青山市防控工作通告最新", "更新时间：2022-03-08 04:51:50",
+                      "为做好疫情防控工作，现通告如下：",
+                      "一、暂停聚集活动。", "二、各单位实行居家办公。"])
+    doc = _ingest(text)
+    # before: no title (the headline, printed twice with a space between, was no title line)
+    assert doc.title == "青山市防控工作通告"
+    assert doc.paragraphs[0].text == "为做好疫情防控工作，现通告如下："
+
+
+def test_an_untitled_release_opens_with_its_report_over_the_preamble():
+    report = "青山县指挥部通报：3月1日0-24时，全县新增确诊病例2例。以上病例均在隔离点发现。"
+    lines = ["本文转自；", report, "根据专家研判，决定调整风险区域，具体名单如下：", "一、新增高风险区（1个）", "1、东湖镇柳树村3组",
+             "青山县疫情防控指挥部", "2022年3月2日"]
+    found = chrome.find_notice("\n".join(lines))
+    # before: the report was cut with the repost's label
+    assert found.lines == lines[1:] and found.chrome == lines[:1]
+    lead = "3月2日，青山县疫情防控指挥部发布第5号通告。"
+    assert chrome.find_notice("\n".join([lead, *lines[2:]])).lines == lines[2:]  # a reposter's lead stays out

@@ -3,6 +3,9 @@ import pytest
 
 from ingest import columns, fixes, layout, metadata, pastes, scrape
 
+_PLACE_ENDS = "青山市通告\n" + "\n".join(f"{n}.要{w}。" for n, w in enumerate(["离开青山", "返回青山", "来青山", "暂停营业", "消毒",
+                                                                          "通风", "测温", "扫码", "报备", "登记"], 1))
+_SEALED = "封控区：甲小区。\n封控区实行封控。\n乙小区实行封控。\n丙小区实行封控。"
 _LONG = "其他人员确需离开，须符合以下条件：由乡镇（街道）开具证明，健康监测无异常，持健康码绿码。"
 
 CASES = [
@@ -25,6 +28,13 @@ CASES = [
     (fixes.fold_numeral_lookalikes, "コーヒー、ニュース", "コーヒー、ニュース", "real katakana stays"),
     (scrape.strip_forum_noise, "原因不明。/ D* L- B1 L3 k( m7 _\" t\n2 N% p9 N# k) u m: g0 E2.所有人员须扫码。",
      "原因不明。\n2.所有人员须扫码。", "forum noise glued to an item's number"),
+    (fixes.strip_converter_debris, "二、機關(guān)、企業(y", "二、機關、企業", "a gloss the page's end cut in two"),
+    (scrape.strip_injected_words, "青山市通告\n疫情以来，市民众志成城青山。\n1.恢复流动青山。\n2.各区要加强管理青山。要消毒。",
+     "青山市通告\n疫情以来，市民众志成城。\n1.恢复流动。\n2.各区要加强管理。要消毒。", "a spammer's place name at sentence ends"),
+    (scrape.strip_injected_words, _PLACE_ENDS, _PLACE_ENDS, "a place a few sentences really end with stays"),
+    (scrape.strip_injected_words, _SEALED, _SEALED, "an order ending sentences stays"),
+    (scrape.restore_masked_ordinals, "1.停止聚集。\n2.关闭场所。\n*.暂停营业。\n*.企业", "1.停止聚集。\n2.关闭场所。\n3.暂停营业。\n4.企业",
+     "item numbers a filter masked as *"),
     (layout.drop_page_numbers, "防控\n— 3 —\n工作\n-4-\n第5页 共9页", "防控\n工作", "page-number lines"),
     (scrape.strip_debris, "通知发布日期:2021-11-03重庆市", "通知\n重庆市", "publication stamp"),
     (scrape.strip_debris, "（此件公开发布）文件下载某某通知.doc<BR>", "（此件公开发布）\n\n", "download link and <BR>"),

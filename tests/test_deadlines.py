@@ -55,6 +55,10 @@ WINDOWS_NOT_DEADLINES = [
     ("以下人员暂缓采样：14天内接种过疫苗的。", []),
     ("在48小时内参与接种新冠疫苗的医务人员不参与采样工作", []),
     ("2小时内将发现的人员转运至隔离点", [("within", 2.0, "hour")]),  # an action on people stays a deadline
+    # a span over which an action repeats (was: within 3 days, 5 days)
+    ("解封后3日内，全区每天开展一次核酸检测", []),
+    ("返回人员5天内每日报告体温", []),
+    ("3天内完成全员检测，并做好记录", [("within", 3.0, "day")]),
 ]
 
 BEFORE = [
@@ -78,6 +82,7 @@ FROM = [
     ("自2022年11月21日起取消", [("from", "2022-11-21")]),  # a full date
     ("二〇二二年十二月七日起不再查验", [("from", "2022-12-07")]),  # a date in Chinese numerals
     ("11月21日起恢复堂食", [("from", "11月21日")]),  # no year known: the text
+    ("自11月7日*时起有序解除管理", [("from", "11月7日*时")]),  # an hour masked by a site's filter
     ("自新冠肺炎疫情发生以来", []),  # 以来 looks back, it starts nothing
     # the day an area is released (was: none); a person's own event counts a window instead
     ("自解封之日起，全县恢复正常生产生活秩序", [("from", "解封之日")]),

@@ -283,3 +283,30 @@ def test_a_full_paragraph_after_the_lines_a_last_label_lists_is_closing_text():
 def test_an_extension_is_an_order_and_the_rules_still_applying_are_not():
     doc = ["经研判，决定将静态管理时间继续延长至9月3日24时。", "其他相关措施继续按照《关于开展静态管理的通告》执行。", "某某指挥部"]
     assert [(m.path, m.text) for m in find_measures(doc)] == [("closing", doc[0])]
+
+
+def test_the_numbered_areas_under_the_last_label_stay_its_list_over_the_signature():
+    doc = ["经研判，现调整风险区域如下：", "一、新增高风险区（1个）", "1、东湖镇柳树村3组",
+           "二、以下区域降为低风险区（2个）", "1、青山县南门街道某某小区", "2、青山县北关街道水利局家属院",
+           "青山县疫情防控指挥部", "2022年11月3日"]
+    measures = find_measures(doc)
+    assert [m.path for m in measures] == ["1", "2"]
+    # before: the areas of 二 were cut off as closing lines, and 家属院 was no address
+    assert measures[1].text == "\n".join(["以下区域降为低风险区（2个）", *doc[4:6]])
+
+
+def test_a_report_of_facts_before_the_decision_of_an_unnumbered_notice_is_no_order():
+    doc = ["5月1日至10日，我县对划定的封控区开展了三轮核酸检测，结果均为阴性。",
+           "经研判，指挥部决定自2022年5月12日起解除封控区管理。",
+           "感谢广大群众的支持，望大家继续落实好各项防控措施。"]
+    # before: 划定的 and 封控区 read as orders made the report a measure
+    assert [(m.path, m.paragraph) for m in find_measures(doc)] == [("closing", 1)]
+
+
+@pytest.mark.parametrize("appeal", [
+    "为了大家的健康，请广大居民知悉以上内容，遵守有关要求，并恳请转告亲友。",
+    "当前疫情形势向好，请大家坚定信心、保持耐心，确保本轮检测顺利完成。",
+])
+def test_an_appeal_after_the_last_provision_is_no_measure(appeal):
+    doc = ["现将有关事项通告如下：", "一、暂停聚集活动。", "二、各单位要做好排查。", appeal, "某某指挥部"]
+    assert [m.path for m in find_measures(doc)] == ["1", "2"]
