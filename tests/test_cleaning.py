@@ -62,6 +62,13 @@ CASES = [
      "感谢支持。\n某县新冠肺炎疫情防控工作领导小组办公室\n2022年4月14日", "a signer's name wrapped over two lines"),
     (pastes.join_wrapped_signature, "感谢支持。\n某市卫生健康委员会\n某市教育委员会\n2022年4月14日",
      "感谢支持。\n某市卫生健康委员会\n某市教育委员会\n2022年4月14日", "two bodies signing together"),
+    (pastes.join_wrapped_signature, "请理解支持。\n某市统筹疫情防控和经济运行。\n工作领导小组（指挥部）\n2022年5月6日",
+     "请理解支持。\n某市统筹疫情防控和经济运行工作领导小组（指挥部）\n2022年5月6日", "a stray full stop inside a wrapped name"),
+    (pastes.join_wrapped_signature, "某区联防联控\n总部办公室\n2022 165438+10月9",
+     "某区联防联控总部办公室\n2022 165438+10月9", "a wrapped name over a date whose month a converter garbled"),
+    (pastes.split_run_label, "一、机场所有入口\n（一）查验。\n二、车站所有入口\n（一）登记。\n三、码头所有入口全市码头所有入口严格查验，由港口组织实施。",
+     "一、机场所有入口\n（一）查验。\n二、车站所有入口\n（一）登记。\n三、码头所有入口\n全市码头所有入口严格查验，由港口组织实施。",
+     "a label run into the text that restates it, its siblings labels alone"),
     (fixes.to_simplified, "關於加強「紅綠碼」管理的通知", "关于加强“红绿码”管理的通知", "corner quotes of a traditional text"),
 ]
 
