@@ -410,7 +410,7 @@ def _signature_before(paragraphs: list[str], end: int) -> tuple[str | None, str 
             if len(above) <= 60 and not re.search(r"[。；！？，：:]", above):
                 issuer = _STAMP.sub("", above).strip() or None
             return issuer, date
-        run_in = [m for m in _RUN_IN_SIGNATURE.finditer(line) if ends_with_body(m.group(1))]
+        run_in = [m for m in RUN_IN_SIGNATURE.finditer(line) if ends_with_body(m.group(1))]
         if run_in:
             return run_in[-1].group(1), iso_date(run_in[-1].group(2))
     return None, None
@@ -434,7 +434,7 @@ _MARKS = re.compile(r"^[*_▌■□●•◆◇▪#>\s|｜—-]+|[*_▌■□●
 # A signature a copy ran into the sentence before it or the text after it, with its date
 # (its year often dropped): …理解支持！某市指挥部年2月5日 / 某县指挥部年1月4日请大家…
 # A date going on into a time (某指挥部2022年1月4日24时起) is a sentence's, not a signature's.
-_RUN_IN_SIGNATURE = re.compile(r"(?:^|(?<=[。！？!\s]))([^。；！？!，,：:\s（）()]{4,40}?)\s*((?:\d{4}\s*)?年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?![\d零〇时点起至前后以])")
+RUN_IN_SIGNATURE = re.compile(r"(?:^|(?<=[。！？!\s]))([^。；！？!，,：:\s（）()]{4,40}?)\s*((?:\d{4}\s*)?年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?![\d零〇时点起至前后以])")
 
 
 # A body's name followed by the kind of document: 武汉市…指挥部通告.

@@ -82,6 +82,7 @@ def clean_text(raw: str) -> Cleaned:
     text = run(scrape.strip_debris, text)
     text = run(layout.unwrap_lines, text)
     text = run(scrape.split_run_together, text)
+    text = run(scrape.split_run_in_signature, text)
     text = run(pastes.split_run_items, text)
     text = run(pastes.split_run_label, text)
     text = run(pastes.join_spaced_words, text)

@@ -8,7 +8,8 @@ import re
 from collections import Counter, defaultdict
 
 from .markers import match_marker
-from .metadata import calendar_date
+from .chrome import ends_with_body
+from .metadata import RUN_IN_SIGNATURE, calendar_date
 
 _DATE = r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
 _SIGNED = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年"  # the date line under a signature
@@ -125,6 +126,30 @@ def split_run_together(text: str) -> str:
     for pattern, replacement in _RUN_TOGETHER:
         text = pattern.sub(replacement, text)
     return text
+
+
+def split_run_in_signature(text: str) -> str:
+    """Put a signature that a copy ran into the sentence before it, or into the text
+    after it, on lines of its own: the body's name, then its date (its year often
+    dropped). Text after the date stays on a line of its own when it is no sentence
+    going on from the date (it has no ，。；: an account's appeal, a footer).
+
+    >>> split_run_in_signature("恳请理解支持！某市领导小组年2月5日").split("\\n")
+    ['恳请理解支持！', '某市领导小组', '年2月5日']
+    >>> split_run_in_signature("某县指挥部2022年1月4日请大家戴口罩勤洗手▌来源：某县融媒").split("\\n")
+    ['某县指挥部', '2022年1月4日', '请大家戴口罩勤洗手▌来源：某县融媒']
+    >>> split_run_in_signature("某县指挥部2022年1月4日召开会议，部署防控工作。")
+    '某县指挥部2022年1月4日召开会议，部署防控工作。'
+    """
+    out = []
+    for line in text.split("\n"):
+        signed = [m for m in RUN_IN_SIGNATURE.finditer(line) if ends_with_body(m.group(1))]
+        m = signed[-1] if signed else None
+        after = line[m.end():] if m else ""
+        if m and (m.start() or after) and not re.search(r"[，,。；;]", after):
+            line = "\n".join(p for p in (line[: m.start()].rstrip(), m.group(1), m.group(2), after.strip()) if p)
+        out.append(line)
+    return "\n".join(out)
 
 
 def remove_lines_equal_to(text: str, items: list[str]) -> str:
