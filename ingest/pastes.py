@@ -176,6 +176,25 @@ def split_run_items(text: str) -> str:
     return "\n".join(out)
 
 
+# Fields of a form (消杀时间：…, 消杀范围：…) pasted on one line, a space before each label.
+_FIELD = r"[\u4e00-\u9fff]{2,6}[：:]"
+_FIELDS_LINE = re.compile(rf"^{_FIELD}.*[ \u3000]{_FIELD}", re.M)
+_SPACE_BEFORE_FIELD = re.compile(rf"(?<=\S)[ \u3000]+(?={_FIELD})")
+
+
+def split_spaced_fields(text: str) -> str:
+    """Start a line at each field of a form that a copy ran onto the line of the one before.
+
+    >>> split_spaced_fields("检测时间：3月1日8时-18时 检测地点：各村卫生室。 注意事项：\\n1.戴口罩。").split("\\n")
+    ['检测时间：3月1日8时-18时', '检测地点：各村卫生室。', '注意事项：', '1.戴口罩。']
+    >>> split_spaced_fields("为做好防控，现通知如下： 一、暂停营业。")
+    '为做好防控，现通知如下： 一、暂停营业。'
+    """
+    if not _FIELDS_LINE.search(text):
+        return text
+    return "\n".join(_SPACE_BEFORE_FIELD.sub("\n", line) if _FIELDS_LINE.match(line) else line for line in text.split("\n"))
+
+
 # A label alone after its marker: short, no sentence or clause inside.
 _LABEL = re.compile(r"[^。；;！？!?，,：:]{2,30}")
 _LABEL_WORD = 2  # the noun the labels of one level end with: …所有入口

@@ -85,6 +85,7 @@ def clean_text(raw: str) -> Cleaned:
     text = run(scrape.split_run_in_signature, text)
     text = run(pastes.split_run_items, text)
     text = run(pastes.split_run_label, text)
+    text = run(pastes.split_spaced_fields, text)
     text = run(pastes.join_spaced_words, text)
     text = run(pastes.join_wrapped_signature, text)
     text = run(pastes.split_lead_from_preamble, text)

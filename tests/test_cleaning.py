@@ -37,6 +37,8 @@ CASES = [
      "某区指挥部\n2022年4月2日\n关注我们了解更多▌来源：某区发布", "a signature run into an account's footer"),
     (scrape.split_run_in_signature, "某区指挥部2022年4月2日召开会议，部署筛查。", "某区指挥部2022年4月2日召开会议，部署筛查。",
      "a body and a date opening a sentence"),
+    (pastes.split_spaced_fields, "接种时间：5月3日9时-17时 接种地点：镇卫生院。 注意事项：", "接种时间：5月3日9时-17时\n接种地点：镇卫生院。\n注意事项：",
+     "the fields of a form pasted on one line"),
     (layout.unwrap_lines, "全市要按照总体要求落实常态化防控的各项措施，压实各方责任，加强全链条闭环管理。广大市民要增强风险防范意识，履行防疫责任，强化个人\n\n防护措施，戴口罩、勤洗手。\n\n特此通告。",
      "全市要按照总体要求落实常态化防控的各项措施，压实各方责任，加强全链条闭环管理。广大市民要增强风险防范意识，履行防疫责任，强化个人防护措施，戴口罩、勤洗手。\n特此通告。",
      "a paragraph a page broke off mid-sentence"),
