@@ -37,7 +37,13 @@ DEBRIS = re.compile(
             r"文件下载\s*[:：]?[^\n]{0,200}?\.(?:docx?|pdf|wps|xlsx?|zip|rar|ofd)",
             r"【\s*字[体号]\s*[:：]?\s*大\s*中\s*小\s*】|【\s*(?:打印本页|关闭窗口|我要打印)\s*】",
             _each(("打印本页", "关闭窗口", "扫一扫在手机打开当前页"), ""),
-            r"分享到(?:[^\S\n]*\d+(?!\S))?",  # with the count of shares beside it
+            r"分享到[^\S\n]*[:：]?(?:[^\S\n]*\d+(?!\S))?",  # with its colon, or the count of shares beside it
+            # a font-colour picker, a page clock's label, a repost's credit glued to the last
+            # sentence, a newspaper's continuation mark
+            r"字体颜色[^\S\n]*[:：]?(?:[^\S\n]*\[[^\]\n]{1,2}\])+",
+            r"当前时间[^\S\n]*[:：]",
+            r"[（(]本文来自[^（）()\n]{2,60}[）)]",
+            r"[（(](?:上接|下转)第?[^\S\n]*\d{1,2}[^\S\n]*版[）)]",
             # the line Empire CMS (帝国CMS) injects between the paragraphs of the pages it builds
             r"拥有帝国一切[,，]\s*皆有可能[。.]?\s*欢迎访问\s*phome\.net",
         )
