@@ -83,6 +83,9 @@ CASES = [
     (pastes.split_run_label, "一、机场所有入口\n（一）查验。\n二、车站所有入口\n（一）登记。\n三、码头所有入口全市码头所有入口严格查验，由港口组织实施。",
      "一、机场所有入口\n（一）查验。\n二、车站所有入口\n（一）登记。\n三、码头所有入口\n全市码头所有入口严格查验，由港口组织实施。",
      "a label run into the text that restates it, its siblings labels alone"),
+    # a run a lost GBK byte shifted, glossed by a converter: 出門 read a byte off as 鲩T
+    (fixes.realign_shifted_bytes, "居民非必要不?tí)鲩T(mén)，確需外出的", "居民非必要不出門，確需外出的", "a run a lost byte shifted"),
+    (fixes.realign_shifted_bytes, "有疑問嗎?請撥打熱線?", "有疑問嗎?請撥打熱線?", "question marks with no converter at work"),
     (fixes.to_simplified, "關於加強「紅綠碼」管理的通知", "关于加强“红绿码”管理的通知", "corner quotes of a traditional text"),
 ]
 
