@@ -163,7 +163,13 @@ def remove_lines_equal_to(text: str, items: list[str]) -> str:
 
     A scrape glues the repeated block to neighbouring sentences, so it is cut out
     wherever it starts a sentence, not only as a whole line; a sentence that names
-    the title (按照关于…的通知要求) keeps it.
+    the title (按照关于…的通知要求) keeps it. A repeat the end of the page cut short
+    goes too:
+
+    >>> remove_lines_equal_to("一、暂停营业。\\n某县指挥部\\n2020年1月28日\\n各乡镇人民政府，县直", ["各乡镇人民政府，县直各部门："])
+    '一、暂停营业。\\n某县指挥部\\n2020年1月28日'
+    >>> remove_lines_equal_to("一、暂停营业。\\n某县疫情防控指挥部", ["某县疫情防控指挥部关于暂停营业的通告"])
+    '一、暂停营业。\\n某县疫情防控指挥部'
     """
     items = sorted((i for i in items if i and len(i) >= MIN_REPEAT // 2), key=len, reverse=True)
     pieces, done = [], 0
@@ -175,7 +181,12 @@ def remove_lines_equal_to(text: str, items: list[str]) -> str:
             pieces += [text[done:start], "\n"]
             done = end
     text = "".join(pieces) + text[done:]
-    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    last = lines[-1] if lines else ""
+    # (a signature without its date is no cut repeat, though a title opens with the body's name)
+    if len(last) >= MIN_REPEAT and not ends_with_body(last) and any(i != last and i.startswith(last) for i in items):
+        lines.pop()
+    return "\n".join(lines)
 
 
 def _sentence_starts(text: str, items: list[str]) -> list[int]:

@@ -34,6 +34,8 @@ CASES = [
     (scrape.split_run_together, "领导小组（代章）2021年11月3日（此件公开发布）", "领导小组（代章）\n2021年11月3日\n（此件公开发布）", "signature block run together"),
     (scrape.split_run_together, "一、自2022年2月17日（含）以来有旅居史的人员，立即报告。", "一、自2022年2月17日（含）以来有旅居史的人员，立即报告。", "a date with its own note inside a sentence"),
     (scrape.split_run_together, "管理。重庆市某某领导小组\n2021年11月3日", "管理。\n重庆市某某领导小组\n2021年11月3日", "signing body glued to the last sentence"),
+    (lambda text: scrape.remove_lines_equal_to(text, ["各镇街道，区直各单位："]), "一、居家办公。\n某区指挥部\n2022年4月2日\n各镇街道，区直各", "一、居家办公。\n某区指挥部\n2022年4月2日",
+     "the head's repeat the end of the page cut short"),
     (scrape.split_run_in_signature, "三、居家两周。请大家理解配合！某镇疫情防控工作领导小组年3月9日",
      "三、居家两周。请大家理解配合！\n某镇疫情防控工作领导小组\n年3月9日", "a signature run into the appeal before it, its year dropped"),
     (scrape.split_run_in_signature, "某区指挥部2022年4月2日关注我们了解更多▌来源：某区发布",
