@@ -40,6 +40,7 @@ CHROME_CASES = [
     (["某某在线", "某某新闻 今天"], ["（来源：某区人民政府网）", "暂无评论！", "发表评论", "姓名："], "a site's name, a WeChat byline, a source note and a comment form"),
     ([], ["总监制：张三", "媒体运营：李四", "预览时标签不可点收录于合集#个上一篇下一篇"], "a WeChat article's credits and footer"),
     (["X", "更新时间：2022-11-28 14:12:57作者：佚名"], ["本站转载内容均已标明出处，如有侵权请联系删除。"], "a close button, a stamp run into the author and a repost disclaimer"),
+    (["智能检索", "文章图片"], [], "a search widget and an image placeholder"),
 ]
 
 
