@@ -322,9 +322,12 @@ def fold_numeral_lookalikes(text: str) -> str:
 
 
 # The order matters: converter debris must go before conversion (it hides the
-# character to convert), and width folding comes last so it sees simplified text.
+# character to convert), a shifted run is read in step again before conversion (its
+# bytes are those of the characters as printed) and after the fixes that only delete
+# (provenance replays their deletions on the raw text), and width folding comes last
+# so it sees simplified text.
 CHARACTER_FIXES = (
-    remove_invisible, strip_converter_debris, realign_shifted_bytes, strip_toneless_glosses, drop_injected_commas, to_simplified,
+    remove_invisible, strip_converter_debris, strip_toneless_glosses, drop_injected_commas, realign_shifted_bytes, to_simplified,
     fold_numeral_lookalikes, fold_width,
 )
 
