@@ -86,6 +86,7 @@ class _Rules:
     preamble: re.Pattern
     lead_preamble: re.Pattern
     lead: re.Pattern
+    briefing: re.Pattern
     news: re.Pattern
     body: re.Pattern
     reported: re.Pattern
@@ -100,7 +101,7 @@ def rules() -> _Rules:
         data = yaml.safe_load(_RULES.read_text(encoding="utf-8"))
         return _Rules(
             line=re.compile("|".join(f"(?:{p})" for p in data["line"])),
-            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "lead", "news", "body", "reported", "wiki", "addressee", "opening")},
+            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "lead", "briefing", "news", "body", "reported", "wiki", "addressee", "opening")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:
         raise ValueError(f"{_RULES}: cannot load the chrome rules: {e}") from e
@@ -407,8 +408,10 @@ def find_notice(text: str) -> Page:
             keep[i] = keep[i] and i >= copy[1] and re.sub(r"\s", "", lines[i]) not in earlier
     kept = [line for line, k in zip(lines, keep) if k]
     chrome = [line for line, k in zip(lines, keep) if not k]
-    # A lead names the notice and its day, wherever the page put it (a second copy's lead).
-    lead_line = lines[lead] if lead is not None else next((c for c in chrome if rules().lead.search(c)), None)
+    # A lead names the notice and its day, wherever the page put it (a second copy's lead);
+    # else a reporter's briefing lead dates it.
+    lead_line = lines[lead] if lead is not None else next(
+        (c for pattern in (rules().lead, rules().briefing) for c in chrome if pattern.search(c)), None)
     page_title = page_title or _original_title(chrome) or _headline(lines, start)
     return Page(kept, chrome, found, lead_line, page_title, page_date)
 

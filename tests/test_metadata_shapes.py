@@ -359,3 +359,13 @@ def test_a_wrapped_signature_over_a_garbled_date_names_the_issuer():
     # before: no issuer (the date line read as no date, the name's two lines apart)
     doc = _ingest("关于加强防控的通知\n为做好防控，现通知如下：\n一、暂停营业。\n本通知自发布之日起执行。\n某区联防联控\n总部办公室\n2022 165438+10月9")
     assert (doc.issuer, doc.date) == ("某区联防联控总部办公室", None)
+
+
+def test_a_reporters_briefing_lead_dates_a_repost_with_the_year_of_its_number():
+    # before: no date (a briefing's 发布会 is no 发布 of the notice)
+    doc = _ingest("\n".join([
+        "某市，解封", "5月3日上午，从某市疫情防控新闻发布会上获悉，今天12时起，某市解除静态管理。", "具体如下。",
+        "某市疫情防控指挥部关于解除静态管理的通告", "（通告2022年第7号）", "根据当前疫情形势，现将有关事项通告如下：",
+        "一、自2022年5月3日12时起，解除全市静态管理。",
+    ]))
+    assert (doc.title, doc.date) == ("某市疫情防控指挥部关于解除静态管理的通告", "2022-05-03")
