@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from . import chinese_script
 
@@ -241,6 +244,8 @@ def to_simplified(text: str) -> str:
     '关于加强“红绿码”管理的通知'
     >>> to_simplified("关于乾坤的通知")
     '关于乾坤的通知'
+    >>> to_simplified("隨著疫情變化，從大局著想，著名景區")
+    '随着疫情变化，从大局着想，著名景区'
     """
     if not _is_traditional(text):
         return text
@@ -251,8 +256,15 @@ def to_simplified(text: str) -> str:
     while True:
         simplified = chinese_script.convert(text)
         if simplified == text:
-            return text
+            return _zhe_words().sub(lambda m: m.group().replace("著", "着"), text)
         text = simplified
+
+
+@lru_cache(maxsize=1)
+def _zhe_words() -> re.Pattern:
+    """The words OpenCC leaves with 著 for 着 (data/simplified.yml), as they come out of it."""
+    data = yaml.safe_load((Path(__file__).with_name("data") / "simplified.yml").read_text(encoding="utf-8"))
+    return re.compile("|".join(sorted((w.replace("着", "著") for w in data["zhe"]), key=len, reverse=True)))
 
 
 def _fold_char(c: str) -> str:

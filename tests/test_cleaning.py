@@ -89,6 +89,8 @@ CASES = [
     (fixes.realign_shifted_bytes, "居民非必要不?tí)鲩T(mén)，確需外出的", "居民非必要不出門，確需外出的", "a run a lost byte shifted"),
     (fixes.realign_shifted_bytes, "有疑問嗎?請撥打熱線?", "有疑問嗎?請撥打熱線?", "question marks with no converter at work"),
     (fixes.to_simplified, "關於加強「紅綠碼」管理的通知", "关于加强“红绿码”管理的通知", "corner quotes of a traditional text"),
+    (fixes.to_simplified, "本著對群眾負責的態度，為群眾著想，著力做好防疫，編著者不變", "本着对群众负责的态度，为群众着想，着力做好防疫，编著者不变",
+     "著 that simplified Chinese writes 着"),
 ]
 
 
