@@ -42,8 +42,9 @@ def _compile_rules(data: dict, path: Path) -> dict:
     )
     from_tail = alternation(rule(data, path, "from", "tail"))
     from_events = "|".join([alternation(rule(data, path, "from", "events")), *rule(data, path, "from", "event_patterns")])
+    range_end = "".join(f"(?<!{re.escape(w)})" for w in rule(data, path, "from", "not_preceded_by"))
     from_ = compile_template(
-        rf"(?:{alternation(rule(data, path, 'from', 'lead'))})?"
+        rf"{range_end}(?:{alternation(rule(data, path, 'from', 'lead'))})?"
         rf"(?:(?P<date>{date_re})|(?P<event>{from_events})){rule(data, path, 'from', 'aside')}{from_tail}"
     )
     period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "period_after")))
@@ -56,7 +57,9 @@ def _compile_rules(data: dict, path: Path) -> dict:
     return {"time_units": time_units, "date": date_re,
             "within": Scanner(within), "before": Scanner(before), "from": Scanner(from_),
             "period_after": period_after, "repeated": repeated, "describes_people": describes_people,
-            "window_before": window_before, "window_after": window_after}
+            "window_before": window_before, "window_after": window_after,
+            "effect_sentence": re.compile(rule(data, path, "effect_sentence")),
+            "lifted": re.compile(rule(data, path, "lifted"))}
 
 
 @lru_cache(maxsize=4)
@@ -82,11 +85,35 @@ def find_deadlines(text: str, rules: dict = _RULES) -> list[Deadline]:
     year is never guessed."""
     found = [*_within(text, rules), *_dated(text, "before", rules), *_dated(text, "from", rules)]
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    silent = lifted_spans(text, rules) + _riding_effect_sentences(text, rules)
     kept: list[Deadline] = []
     for d in found:
-        if not kept or d.start >= kept[-1].end:
+        if (not kept or d.start >= kept[-1].end) and not any(s <= d.start < e for s, e in silent):
             kept.append(d)
     return kept
+
+
+def lifted_spans(text: str, rules: dict = _RULES) -> list[tuple[int, int]]:
+    """Where a lift reports the regime it ends (…实行封闭管理，连续14天无症状，现解除封闭):
+    neither its times nor its quantities are requirements.
+
+    >>> text = "某小区自3月1日起实行封闭管理，现解除封闭。自即日起恢复营业。"
+    >>> [text[s:e] for s, e in lifted_spans(text)]
+    ['某小区自3月1日起实行封闭管理，现解除']
+    """
+    return [m.span() for m in rules["lifted"].finditer(text)]
+
+
+def _riding_effect_sentences(text: str, rules: dict) -> list[tuple[int, int]]:
+    """The notice's effect sentences (本通告自发布之日起实施) in a text that gives orders in
+    other sentences too; an effect sentence that is the whole text keeps its start."""
+    spans, start = [], 0
+    for end in [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]:
+        sentence = text[start:end]
+        if rules["effect_sentence"].match(sentence.strip()) and text[:start].strip() + text[end:].strip():
+            spans.append((start, end))
+        start = end
+    return spans
 
 
 def _within(text: str, rules: dict):

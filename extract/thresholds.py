@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from extract.deadlines import DATE, find_deadlines
+from extract.deadlines import DATE, find_deadlines, lifted_spans
 from extract.rules import Scanner, compile_rule_file, rule
 from extract.models import Deadline, Threshold
 from extract.numbers import MAGNITUDE, NUMBER_START, alternation, compile_template, parse_number, parse_number_or_range
@@ -39,6 +39,7 @@ class _Rules:
     gap: int
     after: dict[str, str]
     after_re: re.Pattern
+    noun_after_re: re.Pattern
     following: dict[str, str]
     following_re: re.Pattern
     window_after: set[str]
@@ -92,6 +93,8 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         after=after,
         # A short aside may stand between the unit and the comparator: 10人（含）以上, 2日(48小时)内.
         after_re=re.compile(r"(?:[（(][^（）()，。；]{1,6}[)）])?(?P<cmp>" + alternation(after) + ")"),
+        noun_after_re=re.compile(rf"[^\W\d_]{{1,{int(rule(data, path, 'noun_gap'))}}}?"
+                                 rf"(?P<cmp>{alternation(rule(data, path, 'bounds_after_noun'))})"),
         following=following,
         following_re=re.compile(rf"[^\d{re.escape(rule(data, path, 'clause_breaks'))}]"
                                 rf"{{0,{int(rule(data, path, 'following_gap'))}}}?(?P<cmp>{alternation(following)})"),
@@ -152,7 +155,7 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules) -> list[
     start, end = m.start(), m.end()
     is_time, unit = written_unit in rules.time_units, _unit(written_unit, rules)
     cmp, window = None, False
-    after = rules.after_re.match(text, end)
+    after = rules.after_re.match(text, end) or (None if is_time else rules.noun_after_re.match(text, end))
     if after and (is_time or after.group("cmp") not in rules.time_only_after):
         word = after.group("cmp")
         cmp, end, window = rules.after[word], after.end(), is_time and word in rules.window_after
@@ -199,10 +202,10 @@ def _required(text: str, num_start: int, rules: _Rules) -> bool:
 
 
 def _blocked_spans(text: str, numbers: list[tuple[int, int]], deadlines: list[Deadline], rules: _Rules) -> list[tuple[int, int]]:
-    """Spans where no number is a threshold: deadlines, short quoted text, and
-    exclusions. Exclusions, the costly part, are only sought as far as they can
-    block one of the `numbers` that the others leave open."""
-    spans = [(d.start, d.end) for d in deadlines]
+    """Spans where no number is a threshold: deadlines, the regime a lift reports,
+    short quoted text, and exclusions. Exclusions, the costly part, are only sought
+    as far as they can block one of the `numbers` that the others leave open."""
+    spans = [(d.start, d.end) for d in deadlines] + lifted_spans(text)
     for opening, closing in rules.quotes:
         i = text.find(opening)
         while i >= 0:

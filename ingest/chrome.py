@@ -55,6 +55,7 @@ SIGNATURE_DATE = re.compile(
     r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})?\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
     r"(?:[（(](?:星期|周)[一二三四五六日天][）)])?(?:\d{1,2}[时点](?:\d{1,2}分)?)?$"  # and its weekday, or the hour it was signed
     r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}$"  # its 日 cut off the end of the page
+    r"|^\d{4}\s*年?\s*\d*\+\d*\s*月\s*\d{1,2}\s*日?$"  # its month garbled by a converter (2022 165438+10月19)
 )
 # A note under the signature (（此件公开发布）), not a reposter's credit (（某网编辑 李某）).
 _NOTE = re.compile(r"^[（(](?![^（()）]*(?:编辑|责编|记者|来源|摄影))[^（()）]{2,30}[）)]$")
@@ -85,6 +86,7 @@ class _Rules:
     preamble: re.Pattern
     lead_preamble: re.Pattern
     lead: re.Pattern
+    briefing: re.Pattern
     news: re.Pattern
     body: re.Pattern
     reported: re.Pattern
@@ -100,8 +102,8 @@ def rules() -> _Rules:
         data = yaml.safe_load(_RULES.read_text(encoding="utf-8"))
         return _Rules(
             line=re.compile("|".join(f"(?:{p})" for p in data["line"])),
-            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "lead", "news", "body", "reported", "wiki", "addressee", "opening",
-                                                  "digest")},
+            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "lead", "briefing", "news", "body", "reported", "wiki", "addressee", "opening",
+                                                 "digest")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:
         raise ValueError(f"{_RULES}: cannot load the chrome rules: {e}") from e
@@ -127,6 +129,10 @@ def is_lead(line: str) -> bool:
     """A reposter's lead: when and who published the notice (``刚刚，…发布最新通告``)."""
     r = rules()
     return bool(r.lead.search(line) or r.lead_preamble.search(line))
+
+
+# A place name opening a body's name: 某省…, 天津市…, 某县…
+PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区|旗|州|盟)")
 
 
 def ends_with_body(name: str) -> bool:
@@ -240,13 +246,28 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
         elif is_title_line(line) and title_lines < _TITLE_LINES:
             ends = names_kind(line)
             if ends and titled:
-                break
+                return i if title_lines == 1 and spun_repeat(line, lines[start]) else start
             titled |= ends
             title_lines += 1
             start = i
         else:
             break
     return start
+
+
+def spun_repeat(title: str, again: str) -> bool:
+    """Whether the title line ``again`` is ``title`` run through a synonym spinner, as a
+    content farm prints its copy's title under the original: both name their kind, and
+    the spinner swapped words for words as long, so most characters keep their places.
+
+    >>> spun_repeat("某县关于解除部分管控区的通告", "某县关于解除部分控制区的通知")
+    True
+    >>> spun_repeat("某县解除部分管控区", "某县关于解除部分管控区的通告"), spun_repeat("关于解除管控的通告", "关于加强防控的通知")
+    (False, False)
+    """
+    kept = sum(a == b for a, b in zip(title, again))
+    return (title != again and len(title) == len(again) and kept * 3 >= len(title) * 2
+            and bool(names_kind(title)) and bool(names_kind(again)))
 
 
 def _dated_title(lines: list[str], i: int) -> bool:
@@ -394,8 +415,10 @@ def find_notice(text: str) -> Page:
             keep[i] = keep[i] and i >= copy[1] and re.sub(r"\s", "", lines[i]) not in earlier
     kept = [line for line, k in zip(lines, keep) if k]
     chrome = [line for line, k in zip(lines, keep) if not k]
-    # A lead names the notice and its day, wherever the page put it (a second copy's lead).
-    lead_line = lines[lead] if lead is not None else next((c for c in chrome if rules().lead.search(c)), None)
+    # A lead names the notice and its day, wherever the page put it (a second copy's lead);
+    # else a reporter's briefing lead dates it.
+    lead_line = lines[lead] if lead is not None else next(
+        (c for pattern in (rules().lead, rules().briefing) for c in chrome if pattern.search(c)), None)
     page_title = page_title or _original_title(chrome) or _headline(lines, start)
     return Page(kept, chrome, found, lead_line, page_title, page_date)
 

@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from . import chinese_script
 
@@ -39,6 +42,23 @@ _CONVERTER_DEBRIS = re.compile(
     rf"[(（](?<=[\u3400-\u9fff][(（])\s*(?:[a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*\s*[)）]|[a-zü{_TONED}]{{1,6}}\s*\Z)"
     r"|\?(?<=[\u3400-\u9fff)）》]\?)(?=《)"
 )
+
+# A copy that lost one byte of a GBK text read the rest of that run one byte off, and a
+# converter then glossed what it read: 當地衛生 became 當?數(shù)匦l(wèi)生 (the lost byte
+# a ?, 數 the trail of 當 and the lead of 地, l the trail of 衛), 。現 became ?，F(xiàn). The
+# gloss of the shifted character after the ? lost its bracket (?shù)匦…); the run ends at
+# an ASCII letter (a trail byte read alone) or at a second ? (a lead byte read alone), whose
+# gloss may have lost its bracket too. A run is read in step only when that reads as
+# words, more of them than the run as printed.
+_SHIFTED = re.compile(
+    rf"\?(?P<lost>[a-zü{_TONED}]{{1,6}}\))?(?P<run>[\u3400-\u9fff，,]{{1,40}})"
+    rf"(?:(?P<trail>[@-~])(?![A-Za-z])|\?)(?P<gloss>[(（]?[a-zü{_TONED}]{{1,6}}[)）])?"
+)
+# What a lost lead byte may have been beside its trail: any GBK lead byte.
+_GBK_LEADS = range(0x81, 0xFF)
+_GBK_TRAILS = [*range(0x40, 0x7F), *range(0x80, 0xFF)]
+_STOPS = "。，、；："  # a lost lead byte of the symbols' row: a stop between two words
+_COMMON_WORD = 10  # a word jieba's dictionary counts fewer times is no evidence
 
 _CJK = r"\u3400-\u9fff"
 _ASCII_TO_CJK_PUNCT = {"(": "（", ")": "）", ":": "：", ";": "；", ",": "，", "?": "？", "!": "！"}
@@ -88,6 +108,80 @@ def strip_toneless_glosses(text: str) -> str:
 
 def _glossed(text: str) -> bool:
     return len(_TONELESS_GLOSS.findall(text)) >= _MIN_GLOSSES
+
+
+def realign_shifted_bytes(text: str) -> str:
+    """Read a run that a lost byte shifted, and a converter glossed, in step again.
+
+    >>> realign_shifted_bytes("應當?shù)匦l(wèi)生健康部門組織")
+    '應當地衛生健康部門組織'
+    >>> realign_shifted_bytes("進行調整?,F(xiàn)將有關事宜通告如下")
+    '進行調整。現將有關事宜通告如下'
+    >>> realign_shifted_bytes("請?zhí)崆白龊贸鲂邪才?,注意繞行")  # a lead byte lost at the end too
+    '請提前做好出行安排,注意繞行'
+    >>> realign_shifted_bytes("是否出現發熱?如有疑問請撥打電話?")  # a question: no converter, no lost byte
+    '是否出現發熱?如有疑問請撥打電話?'
+    """
+    if "?" not in text:
+        return text
+    pieces, done = [], 0
+    for m, realigned in _shifted_runs(text):
+        pieces += [text[done:m.start()], realigned]
+        done = m.end()
+    return "".join(pieces) + text[done:]
+
+
+def _shifted_runs(text: str):
+    """Each shifted run of a glossed text that reads in step as words, with its reading."""
+    for m in _SHIFTED.finditer(text) if "?" in text else ():
+        if not (m.group("lost") or m.group("gloss")):
+            continue  # no converter was at work here: a question mark, not a lost byte
+        before, after = text[max(0, m.start() - 2) : m.start()], text[m.end() : m.end() + 3]
+        realigned = _realign(m.group("run").replace(",", "，"), m.group("trail"), before, after)
+        if realigned:
+            yield m, realigned
+
+
+def _realign(run: str, trail: str | None, before: str, after: str) -> str | None:
+    """The run read a byte earlier: its first character takes the lost lead byte that
+    makes the likeliest text with its neighbours, and its last the trail byte printed
+    after it (an ASCII letter) or, lost too, the one that makes the likeliest word."""
+    try:
+        raw = run.encode("gbk")
+    except UnicodeEncodeError:
+        return None
+    inner = raw[1:] + (trail.encode("ascii") if trail else b"")
+    body, last_lead = (inner, None) if trail else (inner[:-1], inner[-1])
+    try:
+        middle = body.decode("gbk")
+    except UnicodeDecodeError:
+        return None
+    first = _likeliest([bytes([lead, raw[0]]) for lead in _GBK_LEADS], before, (middle + after)[:3])
+    last = "" if last_lead is None else _likeliest([bytes([last_lead, t]) for t in _GBK_TRAILS], (first or "") + middle, after)
+    if not first or last is None:
+        return None
+    return first + middle + last
+
+
+def _likeliest(candidates: list[bytes], before: str, after: str) -> str | None:
+    """Of the characters the candidate bytes decode to that make a common word with the
+    text before or after them, the one whose text reads likeliest; a stop between them
+    when none makes a common word; None when neither can be."""
+    from .segment import likelihood, word_frequency
+
+    left, right = to_simplified(before[-2:]), to_simplified(after[:3])
+    worded, stop = [], None
+    for raw in candidates:
+        try:
+            char = raw.decode("gbk")
+        except UnicodeDecodeError:
+            continue
+        c = to_simplified(char)
+        if char in _STOPS:
+            stop = stop or char
+        elif max(word_frequency(w) for w in (left[-1:] + c, left + c, c + right[:1], c + right[:2], c + right)) >= _COMMON_WORD:
+            worded.append((likelihood(left + c + right), char))
+    return max(worded)[1] if worded else stop
 
 
 # Converters also inject a comma before punctuation: ',,' ',、' ',。' '四,、'.
@@ -163,6 +257,8 @@ def to_simplified(text: str) -> str:
     '关于乾坤的通知'
     >>> to_simplified("堅持『非必要不離城』"), to_simplified("落實「四個『早』」要求")
     ('坚持『非必要不离城』', '落实“四个‘早’”要求')
+    >>> to_simplified("隨著疫情變化，從大局著想，著名景區")
+    '随着疫情变化，从大局着想，著名景区'
     """
     if not _is_traditional(text):
         return text
@@ -175,8 +271,15 @@ def to_simplified(text: str) -> str:
     while True:
         simplified = chinese_script.convert(text)
         if simplified == text:
-            return text
+            return _zhe_words().sub(lambda m: m.group().replace("著", "着"), text)
         text = simplified
+
+
+@lru_cache(maxsize=1)
+def _zhe_words() -> re.Pattern:
+    """The words OpenCC leaves with 著 for 着 (data/simplified.yml), as they come out of it."""
+    data = yaml.safe_load((Path(__file__).with_name("data") / "simplified.yml").read_text(encoding="utf-8"))
+    return re.compile("|".join(sorted((w.replace("着", "著") for w in data["zhe"]), key=len, reverse=True)))
 
 
 def _fold_char(c: str) -> str:
@@ -246,9 +349,12 @@ def fold_numeral_lookalikes(text: str) -> str:
 
 
 # The order matters: converter debris must go before conversion (it hides the
-# character to convert), and width folding comes last so it sees simplified text.
+# character to convert), a shifted run is read in step again before conversion (its
+# bytes are those of the characters as printed) and after the fixes that only delete
+# (provenance replays their deletions on the raw text), and width folding comes last
+# so it sees simplified text.
 CHARACTER_FIXES = (
-    remove_invisible, strip_converter_debris, strip_toneless_glosses, drop_injected_commas, to_simplified,
+    remove_invisible, strip_converter_debris, strip_toneless_glosses, drop_injected_commas, realign_shifted_bytes, to_simplified,
     fold_numeral_lookalikes, fold_width,
 )
 
@@ -273,6 +379,21 @@ _DELETES = {
 _DELETES_WHEN = {strip_toneless_glosses: _glossed}
 
 
+def _realigned_deletions(text: str) -> list[tuple[int, int]]:
+    """What realigning a shifted run deletes: the ? of the lost byte with the gloss after
+    it, and the gloss after the run; the run and its last byte each become one character."""
+    spans = []
+    for m, _ in _shifted_runs(text):
+        spans.append((m.start(), m.start("run")))
+        if m.group("gloss"):
+            spans.append(m.span("gloss"))
+    return spans
+
+
+# A fix whose deletions a pattern cannot give: how to find them.
+_DELETED_SPANS = {realign_shifted_bytes: _realigned_deletions}
+
+
 def deletions(fix, text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that ``fix`` deletes, in order.
 
@@ -280,7 +401,11 @@ def deletions(fix, text: str) -> list[tuple[int, int]]:
     [(1, 5)]
     >>> deletions(fold_width, "(一)")
     []
+    >>> deletions(realign_shifted_bytes, "當?shù)匦l(wèi)生")
+    [(1, 6), (8, 13)]
     """
+    if fix in _DELETED_SPANS:
+        return _DELETED_SPANS[fix](text)
     pattern = _DELETES.get(fix)
     if not pattern or not _DELETES_WHEN.get(fix, bool)(text):
         return []

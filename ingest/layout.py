@@ -108,7 +108,7 @@ def unwrap_lines(text: str) -> str:
     widths = line_widths(lines)
     width = page_width(lines, widths)
     if width is None:
-        return "\n".join(lines)
+        return "\n".join(_join_broken_off(lines))
     paragraphs: list[str] = []
     previous_full = False
     for line, line_width in zip(lines, widths):
@@ -119,3 +119,37 @@ def unwrap_lines(text: str) -> str:
         # An addressee line ends in a colon and may fill the line.
         previous_full = line_width >= FULL_LINE_SHARE * width and not line.endswith(("：", ":"))
     return "\n".join(paragraphs)
+
+
+# A page may break a paragraph off mid-sentence, a blank line between the halves: the
+# first half is a long line of text that stops on a character (…强化个人), the second
+# goes on from a character and ends a sentence (防护措施，戴口罩…。). A line opening with
+# 、 is an item that lost its number, a line naming a label (注：…, 来源：…) is the
+# page's, and a signature's date ends a line without punctuation.
+_BROKEN_OFF = 60
+_CLAUSES = re.compile(r"[，,；;。]")
+_ENDS_ON_CHARACTER = re.compile(r"[\u4e00-\u9fff](?<![年月日])$")
+_OPENS_ON_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
+_LABELLED = re.compile(r"^[^，。；,;]{0,8}[：:]")
+
+
+def _join_broken_off(lines: list[str]) -> list[str]:
+    """Lines of text that is not hard-wrapped, a paragraph broken off mid-sentence joined.
+
+    >>> _join_broken_off(["各单位要" + "落实责任，" * 12 + "强化个人", "防护措施，戴口罩、勤洗手。", "特此通告。"])[1:]
+    ['特此通告。']
+    >>> _join_broken_off(["各单位要" + "落实责任，" * 12 + "属于公有领域", "注：本文属于公有领域。"])[1]
+    '注：本文属于公有领域。'
+    >>> _join_broken_off(["各单位要" + "落实责任，" * 12 + "避免前往中高风险地区", "、加强重点场所防控。"])[1]
+    '、加强重点场所防控。'
+    """
+    out: list[str] = []
+    for line in lines:
+        above = out[-1] if out else ""
+        if (len(above) >= _BROKEN_OFF and _ENDS_ON_CHARACTER.search(above) and _CLAUSES.search(above)
+                and _OPENS_ON_CHARACTER.match(line) and not starts_paragraph(line) and _SENTENCE_END.search(line) and not _LABELLED.match(line)):
+            out[-1] = above + line
+        else:
+            out.append(line)
+    return out
+

@@ -13,7 +13,10 @@ from datetime import date
 
 import cn2an
 
-from .chrome import BRACKETED_NUMBER, NUMBER_LINE, NUMERIC_DATE, TITLE_PREFIX, ends_with_body, has_news_signs, rules
+from .chrome import (
+    BRACKETED_NUMBER, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, TITLE_PREFIX, ends_with_body, has_news_signs, rules,
+    spun_repeat,
+)
 from .kinds import AFTER_BODY, KIND, KIND_AFTER_BODY, names_kind
 from .markers import ATTACHMENT_HEADING, BRACKETED_YEAR, DOC_NUMBER, match_marker
 
@@ -270,6 +273,8 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
     """
     if len(lines) < 2 or not _TITLE_END.search(lines[-1]):
         return [], lines
+    if spun_repeat(lines[-2], lines[-1]):
+        return lines[:-2] + lines[-1:], lines[-2:-1]
     if len(lines) > 2 and _issuer_over_about(lines[-2], lines[-1]) and not ends_with_body(lines[-3]) and not re.search(r"[的和及与]$", lines[-3]):
         return lines[:-2], lines[-2:]  # a board's label over 某县…办公室 / 关于…的通告
     if not re.search(r"[的和及与]$", lines[-2]) and _stands_alone(lines[-1], lines[-2]):
@@ -286,7 +291,7 @@ def _issuer_over_about(line: str, below: str) -> bool:
     >>> _issuer_over_about("某县疫情防控领导小组办公室", "关于延长静态管理的通告"), _issuer_over_about("工作领导小组", "关于…的通告")
     (True, False)
     """
-    return below.startswith("关于") and bool(_PLACE.match(line)) and ends_with_body(line)
+    return below.startswith("关于") and bool(PLACE.match(line)) and ends_with_body(line)
 
 
 def _title_run_in(line: str) -> str | None:
@@ -333,7 +338,7 @@ def _stands_alone(line: str, above: str) -> bool:
     if line.startswith("关于"):
         return not ends_with_body(above)
     title, number = title_and_number(line)
-    return bool(title and _PLACE.match(title) and issuer_from_title(title) and _names_its_kind(title, number))
+    return bool(title and PLACE.match(title) and issuer_from_title(title) and _names_its_kind(title, number))
 
 
 # A signature date whose year a copy dropped (``年1月23日``): it still closes the signature.
@@ -399,13 +404,13 @@ def _signature_before(paragraphs: list[str], end: int) -> tuple[str | None, str 
         if one_line and ends_with_body(_STAMP.sub("", one_line.group(1))) and iso_date(one_line.group(2)):
             return _STAMP.sub("", one_line.group(1)), iso_date(one_line.group(2))
         date = iso_date(line)
-        if date or _YEARLESS_DATE.match(line):
+        if date or _YEARLESS_DATE.match(line) or SIGNATURE_DATE.match(line):
             issuer = None
             above = _bare(paragraphs[i - 1]) if i > 0 else ""
             if len(above) <= 60 and not re.search(r"[。；！？，：:]", above):
                 issuer = _STAMP.sub("", above).strip() or None
             return issuer, date
-        run_in = [m for m in _RUN_IN_SIGNATURE.finditer(line) if ends_with_body(m.group(1))]
+        run_in = [m for m in RUN_IN_SIGNATURE.finditer(line) if ends_with_body(m.group(1))]
         if run_in:
             return run_in[-1].group(1), iso_date(run_in[-1].group(2))
     return None, None
@@ -429,7 +434,7 @@ _MARKS = re.compile(r"^[*_▌■□●•◆◇▪#>\s|｜—-]+|[*_▌■□●
 # A signature a copy ran into the sentence before it or the text after it, with its date
 # (its year often dropped): …理解支持！某市指挥部年2月5日 / 某县指挥部年1月4日请大家…
 # A date going on into a time (某指挥部2022年1月4日24时起) is a sentence's, not a signature's.
-_RUN_IN_SIGNATURE = re.compile(r"(?:^|(?<=[。！？!\s]))([^。；！？!，,：:\s（）()]{4,40}?)\s*((?:\d{4}\s*)?年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?![\d零〇时点起至前后以])")
+RUN_IN_SIGNATURE = re.compile(r"(?:^|(?<=[。！？!\s]))([^。；！？!，,：:\s（）()]{4,40}?)\s*((?:\d{4}\s*)?年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?![\d零〇时点起至前后以])")
 
 
 # A body's name followed by the kind of document: 武汉市…指挥部通告.
@@ -466,7 +471,7 @@ def issuer_from_title(title: str | None) -> str | None:
     if title and "关于" in title:
         before = title.split("关于", 1)[0].strip()
         return before or None
-    if title and ends_with_body(title) and _PLACE.match(title):
+    if title and ends_with_body(title) and PLACE.match(title):
         return title
     m = _KIND_AFTER_BODY.match(title or "")
     return m.group("body") if m and ends_with_body(m.group("body")) else None
@@ -586,15 +591,12 @@ def lead_title(lead: str | None) -> str | None:
         return m and m.group(1)
     named = m.group(2)
     body = named[: _KIND_AT_END.search(named).start()]
-    if _PLACE.match(named) or not ends_with_body(body):
+    if PLACE.match(named) or not ends_with_body(body):
         return named
     at = lead.find(body, 0, m.start())
     place = re.search(r"[\u4e00-\u9fff]{2,8}$", lead[:at]) if at > 0 else None
-    return place.group() + named if place and _PLACE.fullmatch(place.group()) else None
+    return place.group() + named if place and PLACE.fullmatch(place.group()) else None
 
-
-# A place name opening a body's name: 某省…, 天津市…, 某县…
-_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区|旗|州|盟)")
 _KIND_AT_END = re.compile(rf"(?:第\d{{1,4}}号)?{KIND_AFTER_BODY}$")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .chrome import SIGNATURE_DATE, ends_with_body, rules
+from .chrome import PLACE, SIGNATURE_DATE, ends_with_body, rules
 from .markers import LEVEL_PATTERNS, LEVELS, marker_source, match_marker
 
 # A paragraph's indent (two or more spaces) after the end of a sentence, in a line of
@@ -56,15 +56,34 @@ def join_wrapped_signature(text: str) -> str:
     '感谢支持。\\n某市卫生健康委员会\\n某市教育委员会\\n2022年4月14日'
     >>> join_wrapped_signature("某县新冠肺炎\\n防控指挥部\\n2020年2月6日\\n防控指挥部\\n2020年2月6日").split("\\n")
     ['某县新冠肺炎防控指挥部', '2020年2月6日', '防控指挥部', '2020年2月6日']
+
+    A copy may end the first line with a stray 。 when the second is only the tail of
+    the name, a body without its place; a sentence over a whole name stays a sentence:
+
+    >>> join_wrapped_signature("感谢支持。\\n某县统筹疫情防控和经济运行。\\n领导小组（指挥部）\\n2022年4月6日")
+    '感谢支持。\\n某县统筹疫情防控和经济运行领导小组（指挥部）\\n2022年4月6日'
+    >>> join_wrapped_signature("全县上下要严格落实。\\n某县疫情防控指挥部\\n2022年4月6日")
+    '全县上下要严格落实。\\n某县疫情防控指挥部\\n2022年4月6日'
     """
     out: list[str] = []
     for line in text.split("\n"):
         out.append(line)
         if len(out) >= 3 and SIGNATURE_DATE.match(line.strip()):
             first, second = out[-3].strip(), out[-2].strip()
-            if _may_sign(first) and _may_sign(second) and not ends_with_body(first):
-                out[-3:-1] = [first + second]
+            if _may_sign(second) and (_may_sign(first) and not ends_with_body(first) or _stray_stop(first, second)):
+                out[-3:-1] = [first.removesuffix("。") + second]
     return "\n".join(out)
+
+
+_ALIAS = re.compile(r"[（(][^（）()]{1,8}[）)]$")  # 领导小组（指挥部）: the body's other name
+
+
+def _stray_stop(first: str, second: str) -> bool:
+    """Whether ``first`` is the head of a signer's name ended by a stray 。 and ``second``
+    its tail: the head opens with a place and names no body, the tail is a body without a place."""
+    head, tail = first.removesuffix("。"), _ALIAS.sub("", second)
+    return (head != first and _may_sign(head) and bool(PLACE.match(head)) and not ends_with_body(head)
+            and ends_with_body(tail) and not PLACE.match(tail))
 
 
 def _may_sign(line: str) -> bool:
@@ -155,6 +174,60 @@ def split_run_items(text: str) -> str:
         cuts = [0, *_arabic_breaks(line), len(line)]
         out.append("\n".join(line[a:b] for a, b in zip(cuts, cuts[1:])) if len(cuts) > 2 else line)
     return "\n".join(out)
+
+
+# Fields of a form (消杀时间：…, 消杀范围：…) pasted on one line, a space before each label.
+_FIELD = r"[\u4e00-\u9fff]{2,6}[：:]"
+_FIELDS_LINE = re.compile(rf"^{_FIELD}.*[ \u3000]{_FIELD}", re.M)
+_SPACE_BEFORE_FIELD = re.compile(rf"(?<=\S)[ \u3000]+(?={_FIELD})")
+
+
+def split_spaced_fields(text: str) -> str:
+    """Start a line at each field of a form that a copy ran onto the line of the one before.
+
+    >>> split_spaced_fields("检测时间：3月1日8时-18时 检测地点：各村卫生室。 注意事项：\\n1.戴口罩。").split("\\n")
+    ['检测时间：3月1日8时-18时', '检测地点：各村卫生室。', '注意事项：', '1.戴口罩。']
+    >>> split_spaced_fields("为做好防控，现通知如下： 一、暂停营业。")
+    '为做好防控，现通知如下： 一、暂停营业。'
+    """
+    if not _FIELDS_LINE.search(text):
+        return text
+    return "\n".join(_SPACE_BEFORE_FIELD.sub("\n", line) if _FIELDS_LINE.match(line) else line for line in text.split("\n"))
+
+
+# A label alone after its marker: short, no sentence or clause inside.
+_LABEL = re.compile(r"[^。；;！？!?，,：:]{2,30}")
+_LABEL_WORD = 2  # the noun the labels of one level end with: …所有入口
+
+
+def split_run_label(text: str) -> str:
+    """Start the text of a provision on a line of its own when its label ran into it:
+    the other provisions of its level are labels alone on their lines, ending in the
+    same noun, and this one's label ends in that noun too, which its text then restates.
+
+    >>> split_run_label("一、高速公路所有入口\\n1.劝返。\\n二、国道所有入口\\n1.登记。\\n三、村道所有省界入口全市村道入口严格管控。").split("\\n")[-2:]
+    ['三、村道所有省界入口', '全市村道入口严格管控。']
+    >>> split_run_label("一、加强社区管理\\n二、加强交通管理\\n三、做好人员管理工作，确保安全。").split("\\n")[-1]
+    '三、做好人员管理工作，确保安全。'
+    """
+    lines = text.split("\n")
+    items: dict[str, list[tuple[int, int]]] = {}
+    for k, line in enumerate(lines):
+        found = match_marker(line)
+        if found:
+            items.setdefault(found[0], []).append((k, found[2].end()))
+    for level in items.values():
+        labels = [lines[k][end:].strip() for k, end in level if _LABEL.fullmatch(lines[k][end:].strip())]
+        ending = labels[0][-_LABEL_WORD:] if len(labels) >= 2 else None
+        if not ending or any(not label.endswith(ending) for label in labels):
+            continue
+        for k, end in level:
+            rest = lines[k][end:]
+            cut = rest.find(ending) + len(ending)
+            if (cut >= len(ending) and _LABEL.fullmatch(rest[:cut].strip()) and ending in rest[cut:]
+                    and _PUNCTUATED.search(rest[cut:])):
+                lines[k] = lines[k][:end] + rest[:cut] + "\n" + rest[cut:]
+    return "\n".join(lines)
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,8 @@ import re
 from collections import Counter, defaultdict
 
 from .markers import match_marker
-from .metadata import calendar_date
+from .chrome import ends_with_body
+from .metadata import RUN_IN_SIGNATURE, calendar_date
 
 _DATE = r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
 _SIGNED = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年"  # the date line under a signature
@@ -36,7 +37,13 @@ DEBRIS = re.compile(
             r"文件下载\s*[:：]?[^\n]{0,200}?\.(?:docx?|pdf|wps|xlsx?|zip|rar|ofd)",
             r"【\s*字[体号]\s*[:：]?\s*大\s*中\s*小\s*】|【\s*(?:打印本页|关闭窗口|我要打印)\s*】",
             _each(("打印本页", "关闭窗口", "扫一扫在手机打开当前页"), ""),
-            r"分享到(?:[^\S\n]*\d+(?!\S))?",  # with the count of shares beside it
+            r"分享到[^\S\n]*[:：]?(?:[^\S\n]*\d+(?!\S))?",  # with its colon, or the count of shares beside it
+            # a font-colour picker, a page clock's label, a repost's credit glued to the last
+            # sentence, a newspaper's continuation mark
+            r"字体颜色[^\S\n]*[:：]?(?:[^\S\n]*\[[^\]\n]{1,2}\])+",
+            r"当前时间[^\S\n]*[:：]",
+            r"[（(]本文来自[^（）()\n]{2,60}[）)]",
+            r"[（(](?:上接|下转)第?[^\S\n]*\d{1,2}[^\S\n]*版[）)]",
             # the line Empire CMS (帝国CMS) injects between the paragraphs of the pages it builds
             r"拥有帝国一切[,，]\s*皆有可能[。.]?\s*欢迎访问\s*phome\.net",
         )
@@ -135,12 +142,42 @@ def split_run_together(text: str) -> str:
     return text
 
 
+def split_run_in_signature(text: str) -> str:
+    """Put a signature that a copy ran into the sentence before it, or into the text
+    after it, on lines of its own: the body's name, then its date (its year often
+    dropped). Text after the date stays on a line of its own when it is no sentence
+    going on from the date (it has no ，。；: an account's appeal, a footer).
+
+    >>> split_run_in_signature("恳请理解支持！某市领导小组年2月5日").split("\\n")
+    ['恳请理解支持！', '某市领导小组', '年2月5日']
+    >>> split_run_in_signature("某县指挥部2022年1月4日请大家戴口罩勤洗手▌来源：某县融媒").split("\\n")
+    ['某县指挥部', '2022年1月4日', '请大家戴口罩勤洗手▌来源：某县融媒']
+    >>> split_run_in_signature("某县指挥部2022年1月4日召开会议，部署防控工作。")
+    '某县指挥部2022年1月4日召开会议，部署防控工作。'
+    """
+    out = []
+    for line in text.split("\n"):
+        signed = [m for m in RUN_IN_SIGNATURE.finditer(line) if ends_with_body(m.group(1))]
+        m = signed[-1] if signed else None
+        after = line[m.end():] if m else ""
+        if m and (m.start() or after) and not re.search(r"[，,。；;]", after):
+            line = "\n".join(p for p in (line[: m.start()].rstrip(), m.group(1), m.group(2), after.strip()) if p)
+        out.append(line)
+    return "\n".join(out)
+
+
 def remove_lines_equal_to(text: str, items: list[str]) -> str:
     """Remove repeats of the title block (title, document number, addressees) from a body.
 
     A scrape glues the repeated block to neighbouring sentences, so it is cut out
     wherever it starts a sentence, not only as a whole line; a sentence that names
-    the title (按照关于…的通知要求) keeps it.
+    the title (按照关于…的通知要求) keeps it. A repeat the end of the page cut short
+    goes too:
+
+    >>> remove_lines_equal_to("一、暂停营业。\\n某县指挥部\\n2020年1月28日\\n各乡镇人民政府，县直", ["各乡镇人民政府，县直各部门："])
+    '一、暂停营业。\\n某县指挥部\\n2020年1月28日'
+    >>> remove_lines_equal_to("一、暂停营业。\\n某县疫情防控指挥部", ["某县疫情防控指挥部关于暂停营业的通告"])
+    '一、暂停营业。\\n某县疫情防控指挥部'
     """
     items = sorted((i for i in items if i and len(i) >= MIN_REPEAT // 2), key=len, reverse=True)
     pieces, done = [], 0
@@ -152,7 +189,12 @@ def remove_lines_equal_to(text: str, items: list[str]) -> str:
             pieces += [text[done:start], "\n"]
             done = end
     text = "".join(pieces) + text[done:]
-    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    last = lines[-1] if lines else ""
+    # (a signature without its date is no cut repeat, though a title opens with the body's name)
+    if len(last) >= MIN_REPEAT and not ends_with_body(last) and any(i != last and i.startswith(last) for i in items):
+        lines.pop()
+    return "\n".join(lines)
 
 
 def _sentence_starts(text: str, items: list[str]) -> list[int]:

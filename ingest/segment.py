@@ -44,3 +44,30 @@ def is_word_prefix(text: str) -> bool:
     jieba = configure_jieba()
     jieba.dt.check_initialized()
     return text in jieba.dt.FREQ  # jieba keeps every prefix of every word in it
+
+
+def word_frequency(text: str) -> int:
+    """How often jieba's dictionary counts ``text`` as a word: 0 for a non-word (or a
+    mere prefix of words).
+
+    >>> word_frequency("当地") > 0, word_frequency("当衛")
+    (True, 0)
+    """
+    jieba = configure_jieba()
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ.get(text, 0)
+
+
+def likelihood(text: str) -> float:
+    """The log-probability of jieba's likeliest segmentation of ``text``: which of two
+    readings of the same place reads more like Chinese.
+
+    >>> likelihood("当地卫生") > likelihood("当守卫生")
+    True
+    """
+    jieba = configure_jieba()
+    jieba.dt.check_initialized()
+    route: dict = {}
+    jieba.dt.calc(text, jieba.dt.get_DAG(text), route)
+    return route[0][0] if text else 0.0
+

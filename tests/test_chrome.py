@@ -43,6 +43,7 @@ CHROME_CASES = [
     (["某某新闻", "—分享—"], ["编辑精选", "某区召开专题会议", "Copyright @2010-2020 某某网"],
      "an app's name, a share button between dashes, a picks box and a copyright line"),
     ([], ["本网信息未经允许不得复制或镜像 联系邮箱：abc@example.com"], "a no-mirroring footer"),
+    (["智能检索", "文章图片"], [], "a search widget and an image placeholder"),
 ]
 
 

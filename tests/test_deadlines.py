@@ -54,6 +54,7 @@ WINDOWS_NOT_DEADLINES = [
     ("48小时内接种过新冠肺炎疫苗的，不参与采样检测", []),
     ("以下人员暂缓采样：14天内接种过疫苗的。", []),
     ("在48小时内参与接种新冠疫苗的医务人员不参与采样工作", []),
+    ("在未来7天内，全镇无新增病例的，解除管控", []),  # a window ahead, as 近 looks back (was: within 7 days)
     ("2小时内将发现的人员转运至隔离点", [("within", 2.0, "hour")]),  # an action on people stays a deadline
     # a span over which an action repeats (was: within 3 days, 5 days)
     ("解封后3日内，全区每天开展一次核酸检测", []),
@@ -132,6 +133,14 @@ DATES = [
     ("实行时间 2021年1月12日0时—2021年1月18日24时", []),
     ("我区定于6月4日至6日对全区常住人员开展全员核酸检测", []),
     ("自2022年1月5日12时起至1月10日24时止，实行静默管理", [("from", "2022-01-05")]),  # 起 still starts
+    # the end of a range starts nothing (was: from 3月8日零时)
+    ("自3月1日起至3月8日零时实行封闭管理", [("from", "3月1日")]),
+    ("1月20日—1月27日执行错峰上班", []),
+    # the regime a lift reports before it ends it (was: from 3月1日)
+    ("该村自3月1日起实行封控管理，连续7天未出现新增病例，现予以解除。即日起恢复通行。", [("from", "即日")]),
+    # the notice's effect sentence riding along with an order (was: from 发布之日); alone it stays
+    ("即日起暂停堂食。请市民理解支持。本通知自发布之日起执行。", [("from", "即日")]),
+    ("以上措施自2022年5月1日起实施。", [("from", "2022-05-01")]),
     ("各区要督促员工返岗前完成检测", []),  # returning to one's post is no place
     ("核酸检测结果出来之前要居家", []),
     ("对于接种疫苗后48小时内人员，暂不安排检测", []),  # a criterion on people

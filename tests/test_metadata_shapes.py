@@ -343,3 +343,29 @@ def test_a_reporters_lead_names_the_title_with_its_number_inside_the_quotes():
     doc = _ingest("某网4月1日电 据某发布消息，3月31日，某市指挥部办公室发布《关于进一步加强疫情防控工作的通告(第28号)》。通告指出，全市实施静态管理。\n"
                   "自3月29日以来，某市新增8例感染者。为阻断疫情传播，现就有关事项通告如下：\n一、静态管理区域范围。某区全域。\n二、所有人员非必要不外出。")
     assert (doc.title, doc.doc_number) == ("关于进一步加强疫情防控工作的通告", "第28号")
+
+
+def test_a_content_farms_spun_copy_of_the_title_under_the_original():
+    # before: the spun repeat was the title, the original over it chrome
+    doc = _ingest("\n".join([
+        "某县封路消息", "某县关于解除部分封控区的通告", "某县关于解除部分管理区的通知",
+        "经研究决定，自发布之日起，某村解除管理区管理措施。", "某县疫情防控指挥部", "2022年5月6日",
+    ]))
+    assert (doc.title, doc.issuer, doc.date) == ("某县关于解除部分封控区的通告", "某县疫情防控指挥部", "2022-05-06")
+    assert "某县关于解除部分管理区的通知" not in [p.text for p in doc.paragraphs]
+
+
+def test_a_wrapped_signature_over_a_garbled_date_names_the_issuer():
+    # before: no issuer (the date line read as no date, the name's two lines apart)
+    doc = _ingest("关于加强防控的通知\n为做好防控，现通知如下：\n一、暂停营业。\n本通知自发布之日起执行。\n某区联防联控\n总部办公室\n2022 165438+10月9")
+    assert (doc.issuer, doc.date) == ("某区联防联控总部办公室", None)
+
+
+def test_a_reporters_briefing_lead_dates_a_repost_with_the_year_of_its_number():
+    # before: no date (a briefing's 发布会 is no 发布 of the notice)
+    doc = _ingest("\n".join([
+        "某市，解封", "5月3日上午，从某市疫情防控新闻发布会上获悉，今天12时起，某市解除静态管理。", "具体如下。",
+        "某市疫情防控指挥部关于解除静态管理的通告", "（通告2022年第7号）", "根据当前疫情形势，现将有关事项通告如下：",
+        "一、自2022年5月3日12时起，解除全市静态管理。",
+    ]))
+    assert (doc.title, doc.date) == ("某市疫情防控指挥部关于解除静态管理的通告", "2022-05-03")

@@ -42,6 +42,7 @@ WINDOWS = [
     ("须出示48小时核酸阴性证明", [(48.0, "小时", "<=")]),  # the same with 核酸 straight after
     ("需持72小时内2次核酸检测阴性证明", [(72.0, "小时", "<="), (2.0, "次", "=")]),  # a window over two tests
     ("提供48小时内的核酸检测报告", [(48.0, "小时", "<=")]),  # 的 between the window and the test
+    ("在未来7天内，全镇无新增病例的，解除管控", [(7.0, "天", "<=")]),  # a window ahead (was: a deadline)
 ]
 
 COUNTS = [
@@ -54,6 +55,10 @@ COUNTS = [
     ("60岁以上老年人优先接种", [(60.0, "岁", ">=")]),  # 以上 after the unit
     ("年满3周岁的人员", [(3.0, "周岁", ">=")]),  # 周岁 is an age, not weeks
     ("人员间隔1米以上", [(1.0, "米", ">=")]),  # a distance
+    # a bound after the short noun a count counts (was: none)
+    ("每个街道设置隔离观察点，50张床位以上", [(50.0, "张", ">=")]),
+    ("300名职工及以上的企业要错峰上下班", [(300.0, "名", ">=")]),
+    ("各县确定1家定点医院", [(1.0, "家", "=")]),  # 确定 designates (was: none)
 ]
 
 CAPACITIES_AND_SHARES = [
@@ -157,6 +162,9 @@ NOT_THRESHOLDS = [
     "一线人员实行闭环管理",  # 一线
     "2小时内转往定点收治医院",  # a deadline is never also a threshold
     "春节期间减少聚集",  # no number at all
+    # the regime a lift reports before it ends it (was: <= 7 天, = 3 次)
+    "该村自3月1日起实行封控管理，连续7天内未出现新增病例，现予以解除",
+    "该小区已完成3次全员核酸检测，均为阴性，现解除封闭管理",
 ]
 
 
