@@ -65,6 +65,8 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
         i = m.start()
         if level[i] or any(text.startswith(word, i - k) for word, k in lex.straddling if k <= i):
             continue
+        if _inside_marker(text, i, lex):
+            continue  # 须 in 必须: the marker began before
         if m.group(1) not in lex.modal and text.endswith(lex.verb_like_suffixes, 0, i):
             continue
         if agent and m.group(1) in lex.agent_verbs and _opens_name(text, i + len(m.group(1)), lex):
@@ -79,6 +81,15 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
             if units is not None:
                 return units or None
     return None
+
+
+def _inside_marker(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether a marker that starts just before i runs past it (必须 over 须)."""
+    for k in range(max(0, i - 2), i):
+        m = lex.marker_at.match(text, k)
+        if m and k + len(m.group(1)) > i:
+            return True
+    return False
 
 
 def _opens_name(text: str, i: int, lex: Lexicon) -> bool:
@@ -108,9 +119,10 @@ def _units_before(clause: Piece, i: int, lex: Lexicon) -> list[Found] | None:
 
 def _predicate_opens(text: str, i: int, lex: Lexicon, words: tuple[str, ...]) -> bool:
     """Whether the predicate at text[i:], past adverbs such as 一律 or 暂时
-    (lex.list_predicates), opens with one of the words: `…等场所暂时关闭`."""
+    (lex.list_predicates) and modal verbs, opens with one of the words:
+    `…等场所暂时关闭`, `…等必须暂停营业`."""
     while not text.startswith(words, i):
-        adverb = lex.list_predicate_at.match(text, i)
+        adverb = lex.predicate_adverb_at.match(text, i)
         if adverb is None:
             return False
         i = adverb.end()
@@ -234,14 +246,29 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon) -> 
             found += waiting + _shifted(clause.subjects, start)
             waiting = []
         elif clause.bearing in (MODAL, STOP):
-            if clause.bearing == STOP and not waiting and n and clauses[n - 1][2].bearing == NONE:
-                waiting = _shifted(_operators(clauses[n - 1][1], lex), clauses[n - 1][0])
-            found += waiting
+            found += _stopped(clauses[:n], lex) if clause.bearing == STOP else waiting
             waiting = []
         elif clause.bearing == LIST:  # `各医疗机构发现发热患者后，应当…`: the subject waits across the time phrase
             waiting += _shifted(clause.subjects, start)
         elif clause.bearing != ASIDE:  # an exception, an inclusion or a date leaves the subject waiting
             waiting = []
+    return found
+
+
+def _stopped(before: list[tuple[int, str, Clause]], lex: Lexicon) -> list[Unit]:
+    """The units a stop order binds, from the clauses before it in its sentence:
+    the run of clauses, back from the order, each made of units or of
+    businesses (`经营中餐的酒店、餐馆，各类影剧院、茶楼等，必须暂停营业`), past
+    asides (`…，除超市外，…`)."""
+    found: list[Unit] = []
+    for start, text, clause in reversed(before):
+        if clause.bearing == ASIDE:
+            continue
+        units = (_shifted(clause.subjects, start) if clause.bearing == LIST
+                 else _shifted(_operators(text, lex), start) if clause.bearing == NONE else [])
+        if not units:
+            break
+        found = units + found
     return found
 
 
@@ -382,6 +409,9 @@ def _sentence_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
     clauses = [(start, text[start:end], _clause(text[start:end], lex)) for start, end in spans(text, CLAUSE_ENDS)]
     # `自疫情发生以来，…` opens a sentence; not `对2月17日以来…人员开展摸排，…`
     if len(clauses) > 1 and clauses[0][1].rstrip(CLAUSE_ENDS).endswith(lex.narrative):
+        return ()
+    # `封控区范围：甲村、乙社区…`: the places an area covers, listed after its label
+    if lex.area_label.match(text.lstrip(PHRASE_EDGES)):
         return ()
     found = _sentence_subjects(clauses, lex)
     for start, _, clause in clauses:
