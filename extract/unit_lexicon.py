@@ -59,6 +59,7 @@ class Lexicon:
     named_place_min: int
     level_counters: tuple[str, ...]
     prefixes: tuple[str, ...]
+    scope_words: tuple[str, ...]
     anyone: tuple[str, ...]
     head_modifiers: tuple[str, ...]
     head_conjunctions: tuple[str, ...]
@@ -233,6 +234,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         named_place_min=number("named_places", "min"),
         level_counters=words("level_counters"),
         prefixes=words("unit_prefixes"),
+        scope_words=words("scope_words"),
         anyone=words("anyone_prefixes"),
         head_modifiers=words("head_modifiers"),
         head_conjunctions=words("head_conjunctions"),

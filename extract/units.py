@@ -437,6 +437,12 @@ def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
 # ---------------------------------------------------------------- public
 
 
+def _without_scope(name: str, lex: Lexicon) -> str:
+    """`全县所有村居（社区）` → 所有村居（社区）: the whole territory is the notice's scope."""
+    scope = next((w for w in lex.scope_words if name.startswith(w)), "")
+    return name[len(scope):] if len(name) > len(scope) else name
+
+
 def find_units(text: str, city: str | None = None, lex: Lexicon | None = None) -> list[UnitMention]:
     """The organisations a measure obliges, in the order they are written.
 
@@ -445,9 +451,10 @@ def find_units(text: str, city: str | None = None, lex: Lexicon | None = None) -
     turns short forms such as `市卫健委` into full names. `lex`: the word lists
     of another rule file (unit_lexicon.lexicon(path)) instead of data/units.yml.
     """
+    lex = lex or lexicon()
     best: dict[str, tuple[int, int, int, str]] = {}  # canonical name -> role rank, start, end, role
-    for start, end, name, role in _text_units(text, lex or lexicon()):
-        name = canonical_name(name, city)
+    for start, end, name, role in _text_units(text, lex):
+        name = canonical_name(_without_scope(name, lex), city)
         kept = best.get(name)
         if kept is None or (ROLE_RANK[role], start) < kept[:2]:
             best[name] = (ROLE_RANK[role], start, end, role)

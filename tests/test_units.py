@@ -123,8 +123,8 @@ DISTRIBUTED = [
     # party committee and government
     ("有关区党委、政府和市级有关部门务必增强紧迫感。", ["有关区党委", "有关区政府", "市级有关部门"]),
     ("各级党委和政府要把疫情防控作为头等大事。", ["各级党委", "各级政府"]),
-    # 各X各Y names two units; 市级各部门 is one
-    ("全市各级各部门各单位要把疫情防控作为头等大事。", ["全市各级各部门", "各单位"]),
+    # 各X各Y names two units (the name without the whole city); 市级各部门 is one
+    ("全市各级各部门各单位要把疫情防控作为头等大事。", ["各级各部门", "各单位"]),
     ("市级各部门要加强内部管理。", ["市级各部门"]),
     ("市疫情防控指挥部各工作组要按照职责分工抓好落实。", ["市疫情防控指挥部各工作组"]),
     # names with 和 inside stay whole
@@ -551,6 +551,8 @@ FOURTH_UNSEEN_SHAPES = [
     ("全镇提供早餐的饭店、小吃店，各类书吧、茶楼、桌球室等，必须暂停营业。",
      ["饭店", "小吃店", "各类书吧", "茶楼", "桌球室"]),
     ("桌球室、茶楼，各网吧、酒吧等，须一律停止营业。", ["桌球室", "茶楼", "各网吧", "酒吧"]),
+    # the rest after an exception, listed as 其他包括不限于… (was: none)
+    ("除超市外,其余包括但不限于茶楼、网吧、书店等,暂停营业。", ["茶楼", "网吧", "书店"]),
     # … and a venue that must be closed is acted upon, as one closed is (was: 各类景区; 图书馆, 博物馆)
     ("各类景区必须关闭。", []),
     ("图书馆、博物馆等必须暂时关闭。", []),
@@ -564,6 +566,15 @@ FOURTH_UNSEEN_SHAPES = [
     ("所有村居(社区)、企业实行封闭管理。", ["所有村居(社区)", "企业"]),
     ("各村居要做好返乡人员排查。", ["各村居"]),
 ]
+
+
+def test_the_whole_territory_stays_in_the_mention_only():
+    # the issuing place's whole territory is the notice's scope, not part of the name
+    units = find_units("全县所有村居(社区)、单位实行封闭管理。全区活禽市场暂时休市。")
+    assert [(u.mention, u.name) for u in units] == [
+        ("全县所有村居(社区)", "所有村居(社区)"), ("单位", "单位"), ("全区活禽市场", "活禽市场")]
+    # … and the territory alone is no unit (was: 全镇)
+    assert names("全镇要加强管理。") == []
 
 
 def test_a_clause_before_a_prefixed_head_stays_in_the_mention_only():
