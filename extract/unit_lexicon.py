@@ -33,7 +33,10 @@ class Lexicon:
     responsibility_gap: int
     responsibility_kinds: tuple[str, ...]
     list_predicates: tuple[str, ...]
-    predicate_adverb_at: re.Pattern  # one of list_predicates or of the modal markers, the longest first
+    list_predicate_at: re.Pattern  # one of list_predicates, the longest first
+    # one of list_predicates or of the modal markers, the longest first: what may stand
+    # before a stop order (`必须暂停营业`), not before a closing (`各乡镇要关闭…市场`: an agent)
+    stop_adverb_at: re.Pattern
     verb_like_suffixes: tuple[str, ...]
     acted_upon: tuple[str, ...]  # closed_by, managed_as_area.sealed, and its openers with an area
     area_label: re.Pattern  # an area, perhaps a label word of managed_as_area, and a colon, opening the text
@@ -206,7 +209,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         responsibility_gap=number("responsibility_gap"),
         responsibility_kinds=words("responsibility_kinds"),
         list_predicates=words("list_predicates"),
-        predicate_adverb_at=re.compile(_alternation(_longest_first(listed("list_predicates") + list(modal)))),
+        list_predicate_at=re.compile(_alternation(words("list_predicates"))),
+        stop_adverb_at=re.compile(_alternation(_longest_first(listed("list_predicates") + list(modal)))),
         verb_like_suffixes=words("verb_like_suffixes"),
         acted_upon=_longest_first(listed("closed_by") + listed("managed_as_area", "sealed")
                                   + [by + area for by in listed("managed_as_area", "by")

@@ -11,14 +11,18 @@ Two sources, as the annotation guide defines them:
   members make (`由A、B等部门组成的巡查小组`); and the units in `压实X责任`.
   A business or service told to stop its own work is a unit whatever its
   noun (`农村大集继续暂停营业`), also across a date or condition in a
-  clause of its own (`宾馆酒店、农庄等，从1月26日起暂停营业`).
+  clause of its own (`宾馆酒店、农庄等，从1月26日起暂停营业`), and every
+  group of businesses in the clauses before the order (`…的酒店、餐馆，
+  各类影剧院、茶楼等，必须暂停营业`).
 
 What counts as a unit, and how lists share heads (`卫生健康、公安等部门` gives
 卫生健康部门 and 公安部门), is the business of extract/unit_phrases.py; the
 word lists live in data/units.yml. Units placed only as a target
 (`向卫生健康部门报告`), an object (`动员区县和社会企业…`), a body that
 approves (`报X审核`) or a partner after `会同` are not obliged, nor are
-venues closed or places managed as risk areas (`…村继续按封控区管理`).
+venues closed, places managed as risk areas (`…村继续按封控区管理`) or the
+places an area covers (`封控区范围：甲村、乙社区`). A unit's name leaves out
+the whole territory (`全县所有村居（社区）` is named 所有村居（社区）).
 """
 from __future__ import annotations
 
@@ -112,17 +116,23 @@ def _units_before(clause: Piece, i: int, lex: Lexicon) -> list[Found] | None:
         end = date.start() if date and date.start() else i
     # Most prefixes cannot name units: spare cutting them.
     units = parse_units(clause.cut(0, end), lex) if may_end_units(text, end, lex) else None
-    if units is None and _predicate_opens(text, i, lex, lex.operation_stops):
+    if units is None and _stops(text, i, lex):
         units = parse_units(clause.cut(0, end), lex, OPERATORS)
     return units
 
 
-def _predicate_opens(text: str, i: int, lex: Lexicon, words: tuple[str, ...]) -> bool:
+def _stops(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether the predicate at text[i:] tells its subject to stop its business,
+    past adverbs and modal verbs: `…等必须暂停营业`."""
+    return _predicate_opens(text, i, lex, lex.operation_stops, lex.stop_adverb_at)
+
+
+def _predicate_opens(text: str, i: int, lex: Lexicon, words: tuple[str, ...], past: re.Pattern | None = None) -> bool:
     """Whether the predicate at text[i:], past adverbs such as 一律 or 暂时
-    (lex.list_predicates) and modal verbs, opens with one of the words:
-    `…等场所暂时关闭`, `…等必须暂停营业`."""
+    (lex.list_predicates, or the words `past` matches), opens with one of the
+    words: `…等场所暂时关闭`."""
     while not text.startswith(words, i):
-        adverb = lex.predicate_adverb_at.match(text, i)
+        adverb = (past or lex.list_predicate_at).match(text, i)
         if adverb is None:
             return False
         i = adverb.end()
@@ -203,7 +213,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     if _predicate_opens(predicate, 0, lex, lex.acted_upon):
         return NONE, []
     if predicate.startswith(lex.modal + lex.list_predicates):
-        return (STOP if _predicate_opens(predicate, 0, lex, lex.operation_stops) else MODAL), []
+        return (STOP if _stops(predicate, 0, lex) else MODAL), []
     whole = parse_units(_before_aside(clause, lex), lex) or _subject_before_time(clause, lex)
     return (LIST, whole) if whole else (NONE, [])
 

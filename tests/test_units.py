@@ -553,9 +553,9 @@ FOURTH_UNSEEN_SHAPES = [
     ("桌球室、茶楼，各网吧、酒吧等，须一律停止营业。", ["桌球室", "茶楼", "各网吧", "酒吧"]),
     # the rest after an exception, listed as 其他包括不限于… (was: none)
     ("除超市外,其余包括但不限于茶楼、网吧、书店等,暂停营业。", ["茶楼", "网吧", "书店"]),
-    # … and a venue that must be closed is acted upon, as one closed is (was: 各类景区; 图书馆, 博物馆)
-    ("各类景区必须关闭。", []),
-    ("图书馆、博物馆等必须暂时关闭。", []),
+    # … but a body that must close venues is their agent
+    ("各乡镇要关闭辖区内的农贸市场。", ["各乡镇"]),
+    ("各区县必须关闭所有娱乐场所。", ["各区县"]),
     # cadres sent down to villages are people, the villages an object (was: 下沉包联村（社区）)
     ("全镇机关干部取消休假，下沉包联村（社区）开展排查。", []),
     # people going out somewhere are no unit (was: 村民外出到集市)
