@@ -34,8 +34,12 @@ class Lexicon:
     responsibility_kinds: tuple[str, ...]
     list_predicates: tuple[str, ...]
     list_predicate_at: re.Pattern  # one of list_predicates, the longest first
+    # one of list_predicates or of the modal markers, the longest first: what may stand
+    # before a stop order (`必须暂停营业`), not before a closing (`各乡镇要关闭…市场`: an agent)
+    stop_adverb_at: re.Pattern
     verb_like_suffixes: tuple[str, ...]
     acted_upon: tuple[str, ...]  # closed_by, managed_as_area.sealed, and its openers with an area
+    area_label: re.Pattern  # an area, perhaps a label word of managed_as_area, and a colon, opening the text
     operation_stops: tuple[str, ...]
     not_operators: tuple[str, ...]
     date_before: re.Pattern  # a date that ends where the search ends
@@ -54,8 +58,11 @@ class Lexicon:
     suffixes: list[tuple[str, str]]  # (suffix, "org" | "person" | "place")
     level_words: tuple[str, ...]
     single_levels: frozenset[str]
+    named_place_levels: tuple[str, ...]
+    named_place_min: int
     level_counters: tuple[str, ...]
     prefixes: tuple[str, ...]
+    scope_words: tuple[str, ...]
     anyone: tuple[str, ...]
     head_modifiers: tuple[str, ...]
     head_conjunctions: tuple[str, ...]
@@ -165,10 +172,10 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
     def words(*keys: str) -> tuple[str, ...]:
         return _longest_first(listed(*keys))
 
-    def number(key: str) -> int:
-        value = rule(data, path, key)
+    def number(*keys: str) -> int:
+        value = rule(data, path, *keys)
         if not isinstance(value, int):
-            raise ValueError(f"{path}: {key} must be a whole number, not {value!r}")
+            raise ValueError(f"{path}: {'.'.join(keys)} must be a whole number, not {value!r}")
         return value
 
     def roles(key: str) -> list[tuple[str, str]]:
@@ -203,10 +210,13 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         responsibility_kinds=words("responsibility_kinds"),
         list_predicates=words("list_predicates"),
         list_predicate_at=re.compile(_alternation(words("list_predicates"))),
+        stop_adverb_at=re.compile(_alternation(_longest_first(listed("list_predicates") + list(modal)))),
         verb_like_suffixes=words("verb_like_suffixes"),
         acted_upon=_longest_first(listed("closed_by") + listed("managed_as_area", "sealed")
                                   + [by + area for by in listed("managed_as_area", "by")
                                      for area in listed("managed_as_area", "areas")]),
+        area_label=re.compile(f"(?:{_alternation(words('managed_as_area', 'areas'))})"
+                              f"(?:{_alternation(words('managed_as_area', 'label_words'))})?\\s*[:：]"),
         operation_stops=words("operation_stops"),
         not_operators=words("not_operators"),
         date_before=re.compile(f"(?:{rule(data, path, 'date_before_predicate', 'pattern')})$"),
@@ -224,8 +234,11 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         suffixes=suffixes,
         level_words=words("level_words"),
         single_levels=frozenset(words("single_levels_need_prefix")),
+        named_place_levels=words("named_places", "levels"),
+        named_place_min=number("named_places", "min"),
         level_counters=words("level_counters"),
         prefixes=words("unit_prefixes"),
+        scope_words=words("scope_words"),
         anyone=words("anyone_prefixes"),
         head_modifiers=words("head_modifiers"),
         head_conjunctions=words("head_conjunctions"),

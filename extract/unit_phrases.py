@@ -69,6 +69,12 @@ def kind_of(text: str, lex: Lexicon) -> str:
     return "none"
 
 
+def _named_place(text: str, lex: Lexicon) -> bool:
+    """`讷河市`: a named place of a level that has no organisation suffix."""
+    return (len(text) >= lex.named_place_min and text.endswith(lex.named_place_levels)
+            and _place_name(text, lex) == len(text))
+
+
 def is_clause(text: str, lex: Lexicon) -> bool:
     """Whether a function word inside the phrase shows it is a clause, not a
     name (`单体楼等由属地区县`)."""
@@ -298,6 +304,10 @@ def _expand(items: list[Piece], lex: Lexicon, head: str | None, vouched: str) ->
         kind = "person" if led is None else kind_of(led.text, lex)
         if kind in ("person", "place"):
             continue
+        if kind == "none" and len(items) > 1 and _named_place(led.text, lex):
+            # `讷河市、克东县开展…`: places listed are told to act, each by its government;
+            # a lone city is most often the notice's own scope (`上海市以黄浦江为界分区…`)
+            kind = "org"
         joined = _conjoined(led, lex, head) if kind in ("none", "org") else None
         if joined:
             found.extend(joined)

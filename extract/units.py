@@ -11,14 +11,18 @@ Two sources, as the annotation guide defines them:
   members make (`由A、B等部门组成的巡查小组`); and the units in `压实X责任`.
   A business or service told to stop its own work is a unit whatever its
   noun (`农村大集继续暂停营业`), also across a date or condition in a
-  clause of its own (`宾馆酒店、农庄等，从1月26日起暂停营业`).
+  clause of its own (`宾馆酒店、农庄等，从1月26日起暂停营业`), and every
+  group of businesses in the clauses before the order (`…的酒店、餐馆，
+  各类影剧院、茶楼等，必须暂停营业`).
 
 What counts as a unit, and how lists share heads (`卫生健康、公安等部门` gives
 卫生健康部门 and 公安部门), is the business of extract/unit_phrases.py; the
 word lists live in data/units.yml. Units placed only as a target
 (`向卫生健康部门报告`), an object (`动员区县和社会企业…`), a body that
 approves (`报X审核`) or a partner after `会同` are not obliged, nor are
-venues closed or places managed as risk areas (`…村继续按封控区管理`).
+venues closed, places managed as risk areas (`…村继续按封控区管理`) or the
+places an area covers (`封控区范围：甲村、乙社区`). A unit's name leaves out
+the whole territory (`全县所有村居（社区）` is named 所有村居（社区）).
 """
 from __future__ import annotations
 
@@ -65,6 +69,8 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
         i = m.start()
         if level[i] or any(text.startswith(word, i - k) for word, k in lex.straddling if k <= i):
             continue
+        if _inside_marker(text, i, lex):
+            continue  # 须 in 必须: the marker began before
         if m.group(1) not in lex.modal and text.endswith(lex.verb_like_suffixes, 0, i):
             continue
         if agent and m.group(1) in lex.agent_verbs and _opens_name(text, i + len(m.group(1)), lex):
@@ -79,6 +85,15 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
             if units is not None:
                 return units or None
     return None
+
+
+def _inside_marker(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether a marker that starts just before i runs past it (必须 over 须)."""
+    for k in range(max(0, i - 2), i):
+        m = lex.marker_at.match(text, k)
+        if m and k + len(m.group(1)) > i:
+            return True
+    return False
 
 
 def _opens_name(text: str, i: int, lex: Lexicon) -> bool:
@@ -101,16 +116,23 @@ def _units_before(clause: Piece, i: int, lex: Lexicon) -> list[Found] | None:
         end = date.start() if date and date.start() else i
     # Most prefixes cannot name units: spare cutting them.
     units = parse_units(clause.cut(0, end), lex) if may_end_units(text, end, lex) else None
-    if units is None and _predicate_opens(text, i, lex, lex.operation_stops):
+    if units is None and _stops(text, i, lex):
         units = parse_units(clause.cut(0, end), lex, OPERATORS)
     return units
 
 
-def _predicate_opens(text: str, i: int, lex: Lexicon, words: tuple[str, ...]) -> bool:
+def _stops(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether the predicate at text[i:] tells its subject to stop its business,
+    past adverbs and modal verbs: `…等必须暂停营业`."""
+    return _predicate_opens(text, i, lex, lex.operation_stops, lex.stop_adverb_at)
+
+
+def _predicate_opens(text: str, i: int, lex: Lexicon, words: tuple[str, ...], past: re.Pattern | None = None) -> bool:
     """Whether the predicate at text[i:], past adverbs such as 一律 or 暂时
-    (lex.list_predicates), opens with one of the words: `…等场所暂时关闭`."""
+    (lex.list_predicates, or the words `past` matches), opens with one of the
+    words: `…等场所暂时关闭`."""
     while not text.startswith(words, i):
-        adverb = lex.list_predicate_at.match(text, i)
+        adverb = (past or lex.list_predicate_at).match(text, i)
         if adverb is None:
             return False
         i = adverb.end()
@@ -191,7 +213,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     if _predicate_opens(predicate, 0, lex, lex.acted_upon):
         return NONE, []
     if predicate.startswith(lex.modal + lex.list_predicates):
-        return (STOP if _predicate_opens(predicate, 0, lex, lex.operation_stops) else MODAL), []
+        return (STOP if _stops(predicate, 0, lex) else MODAL), []
     whole = parse_units(_before_aside(clause, lex), lex) or _subject_before_time(clause, lex)
     return (LIST, whole) if whole else (NONE, [])
 
@@ -234,14 +256,29 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon) -> 
             found += waiting + _shifted(clause.subjects, start)
             waiting = []
         elif clause.bearing in (MODAL, STOP):
-            if clause.bearing == STOP and not waiting and n and clauses[n - 1][2].bearing == NONE:
-                waiting = _shifted(_operators(clauses[n - 1][1], lex), clauses[n - 1][0])
-            found += waiting
+            found += _stopped(clauses[:n], lex) if clause.bearing == STOP else waiting
             waiting = []
         elif clause.bearing == LIST:  # `各医疗机构发现发热患者后，应当…`: the subject waits across the time phrase
             waiting += _shifted(clause.subjects, start)
         elif clause.bearing != ASIDE:  # an exception, an inclusion or a date leaves the subject waiting
             waiting = []
+    return found
+
+
+def _stopped(before: list[tuple[int, str, Clause]], lex: Lexicon) -> list[Unit]:
+    """The units a stop order binds, from the clauses before it in its sentence:
+    the run of clauses, back from the order, each made of units or of
+    businesses (`经营中餐的酒店、餐馆，各类影剧院、茶楼等，必须暂停营业`), past
+    asides (`…，除超市外，…`)."""
+    found: list[Unit] = []
+    for start, text, clause in reversed(before):
+        if clause.bearing == ASIDE:
+            continue
+        units = (_shifted(clause.subjects, start) if clause.bearing == LIST
+                 else _shifted(_operators(text, lex), start) if clause.bearing == NONE else [])
+        if not units:
+            break
+        found = units + found
     return found
 
 
@@ -383,6 +420,9 @@ def _sentence_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
     # `自疫情发生以来，…` opens a sentence; not `对2月17日以来…人员开展摸排，…`
     if len(clauses) > 1 and clauses[0][1].rstrip(CLAUSE_ENDS).endswith(lex.narrative):
         return ()
+    # `封控区范围：甲村、乙社区…`: the places an area covers, listed after its label
+    if lex.area_label.match(text.lstrip(PHRASE_EDGES)):
+        return ()
     found = _sentence_subjects(clauses, lex)
     for start, _, clause in clauses:
         if clause.others:  # most clauses name no agent or responsibility
@@ -407,6 +447,12 @@ def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
 # ---------------------------------------------------------------- public
 
 
+def _without_scope(name: str, lex: Lexicon) -> str:
+    """`全县所有村居（社区）` → 所有村居（社区）: the whole territory is the notice's scope."""
+    scope = next((w for w in lex.scope_words if name.startswith(w)), "")
+    return name[len(scope):] if len(name) > len(scope) else name
+
+
 def find_units(text: str, city: str | None = None, lex: Lexicon | None = None) -> list[UnitMention]:
     """The organisations a measure obliges, in the order they are written.
 
@@ -415,9 +461,10 @@ def find_units(text: str, city: str | None = None, lex: Lexicon | None = None) -
     turns short forms such as `市卫健委` into full names. `lex`: the word lists
     of another rule file (unit_lexicon.lexicon(path)) instead of data/units.yml.
     """
+    lex = lex or lexicon()
     best: dict[str, tuple[int, int, int, str]] = {}  # canonical name -> role rank, start, end, role
-    for start, end, name, role in _text_units(text, lex or lexicon()):
-        name = canonical_name(name, city)
+    for start, end, name, role in _text_units(text, lex):
+        name = canonical_name(_without_scope(name, lex), city)
         kept = best.get(name)
         if kept is None or (ROLE_RANK[role], start) < kept[:2]:
             best[name] = (ROLE_RANK[role], start, end, role)
