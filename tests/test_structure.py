@@ -283,3 +283,10 @@ def test_a_full_paragraph_after_the_lines_a_last_label_lists_is_closing_text():
 def test_an_extension_is_an_order_and_the_rules_still_applying_are_not():
     doc = ["经研判，决定将静态管理时间继续延长至9月3日24时。", "其他相关措施继续按照《关于开展静态管理的通告》执行。", "某某指挥部"]
     assert [(m.path, m.text) for m in find_measures(doc)] == [("closing", doc[0])]
+
+
+def test_a_report_of_rounds_of_testing_done_is_no_measure():
+    doc = ["3月1日至10日，全区对划定的封控区共进行了四轮核酸检测，结果均为阴性。",
+           "经研判，指挥部决定自3月11日起解除封控区管理。",
+           "感谢全区群众的支持配合！"]
+    assert [(m.path, m.paragraph) for m in find_measures(doc)] == [("closing", 1)]
