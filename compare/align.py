@@ -237,10 +237,16 @@ def _designated(pa: list[Profile], pb: list[Profile], areas: dict, shared: int) 
     return found
 
 
-def _zone_of(p: Profile, zones: list[str]) -> str | None:
-    """The zone a measure gives the rule of: its heading, or its opening line."""
-    opening = (p.heading or p.text.split("\n", 1)[0]).strip(" ：:")
-    return opening if opening in zones else None
+def _zone_of(p: Profile, areas: dict) -> str | None:
+    """The zone a measure gives the rule of: named by its heading or the label
+    opening it (封控区：, 封控区范围：…), else the zone whose rule it puts an
+    area under (全县按照防范区管理)."""
+    opening = (p.heading or p.text).strip()
+    for key, text in (("zone_label", opening), ("zone_regime", p.text)):
+        zone = next((z for z in areas["zones"] if re.search(areas[key].replace("{zone}", z), text)), None)
+        if zone:
+            return zone
+    return None
 
 
 def _zoned(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, int]]:
@@ -248,7 +254,7 @@ def _zoned(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, 
     (封控区内…实行…), or, when B gives it none, B's lift of the zone."""
     found = set()
     for i, p in enumerate(pa):
-        zone = _zone_of(p, areas["zones"])
+        zone = _zone_of(p, areas)
         if zone is None:
             continue
         for key in ("zone_rule", "zone_lift"):

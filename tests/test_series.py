@@ -535,3 +535,22 @@ def test_an_extension_links_to_the_measure_it_extends(extension):
 def test_a_notice_continued_whole_links_every_measure_of_it(continuation, linked):
     later = order("c2.txt", 15, "2022-04-06", [continuation])
     assert {p["a"] for p in compare_documents(KEPT_HOME, later)["pairs"]} == linked
+
+
+def test_a_lift_of_every_zone_ends_each_zone_a_notice_set_up():
+    # The earlier notice labels each zone's areas (封控区范围：…) and puts the rest
+    # of the county under the precaution zone's rule; the later one lifts them all.
+    from compare.align import align
+
+    earlier = {"source": "e.txt", "measures": [
+        {"path": "1", "text": "封控区范围：东湖镇东村、南村。封控区实行“足不出户、服务上门”措施。"},
+        {"path": "2", "text": "防范区范围：西山乡全境。防范区实行“严格限制人员聚集”措施。"},
+        {"path": "3", "text": "其他事项：全县其余区域按照防范区管理，限制人员外出。"},
+        {"path": "4", "text": "全县中小学校暂停线下教学。"}]}
+    for lift in ("经研判，自6月1日0时起解除对划定的封控区、防范区的管理，恢复正常生产生活秩序。",
+                 "经研判，自6月1日0时起全县解封，恢复正常生产生活秩序。"):
+        later = {"source": "l.txt", "measures": [{"path": "closing", "text": lift}]}
+        assert {(link.a, link.b) for link in align(earlier, later, series=True).links} == {
+            ("1", "closing"), ("2", "closing"), ("3", "closing")}
+    after = {"source": "l.txt", "measures": [{"path": "closing", "text": "全域解封后，各单位要继续落实常态化防控措施。"}]}
+    assert not align(earlier, after, series=True).links
