@@ -17,9 +17,9 @@ from functools import lru_cache
 
 from compare.index import CandidateIndex
 from compare.lexicon import load_data
-from compare.profile import Profile, profile, provisions
+from compare.profile import Profile, label_text, profile, provisions
 from compare.similarity import Evidence, Idf, evidence, listed
-from compare.tokens import dice
+from compare.tokens import dice, normalize
 
 
 @dataclass
@@ -120,10 +120,12 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         elif (i, j) in restated:
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"restated": 1.0}, mutual))
     links += _split(pa, pb, links, scores, best_a, best_b, index.idf, rule["min_score"], rule["split_margin"])
-    for i, j in sorted(designated - {(i, j) for i, j in scores if any(
+    sole = _sole(pa, pb, re.compile(rule["leaving"]))
+    for i, j in sorted((designated | sole) - {(i, j) for i, j in scores if any(
             link.a == pa[i].path and link.b == pb[j].path for link in links)}):
         e = evidence(pa[i], pb[j], index.idf)
-        links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"designated": 1.0}, False))
+        key = "designated" if (i, j) in designated else "sole"
+        links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {key: 1.0}, False))
     linked_b = {link.b for link in links}
     position_a = {p.path: i for i, p in enumerate(pa)}
     position_b = {q.path: j for j, q in enumerate(pb)}
@@ -217,6 +219,18 @@ def _provision_of(p: Profile, k: int, qs: list[Profile], idf: Idf, bar: float, m
 def _provision_profile(text: str) -> Profile:
     # The catalog aligns a notice with several others: each provision is read once.
     return profile({"path": "", "text": text}, "")
+
+
+def _sole(pa: list[Profile], pb: list[Profile], said: re.Pattern) -> set[tuple[int, int]]:
+    """The pair of the one measure of each notice that opens with what `said`
+    finds (compare/data/align.yml `leaving`): a place gives its rule on
+    leaving it once a notice, and the next notice restates it with new
+    conditions (非必要不离 and approval, then a test certificate to leave)
+    in new words."""
+    def opening(ps: list[Profile]) -> list[int]:
+        return [k for k, p in enumerate(ps) if said.search(normalize(p.heading or label_text(p.measure)))]
+    x, y = opening(pa), opening(pb)
+    return {(x[0], y[0])} if len(x) == len(y) == 1 else set()
 
 
 def _designated(pa: list[Profile], pb: list[Profile], areas: dict, shared: int) -> set[tuple[int, int]]:

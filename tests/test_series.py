@@ -331,6 +331,7 @@ def test_a_measure_split_in_two_links_to_both(later, split):
     "各住宅小区实行封闭式管理，所有人员和车辆非必要不外出，做好居家防护。",  # staying in: 不外出
     "居民非必要不出小区，确需外出的凭出入证。",
     "全体市民非必要不离开本市。",
+    "即日起，所有人员离开县域须持48小时内核酸检测阴性证明。",  # leaving the place
 ])
 def test_staying_in_is_a_limit_on_travel(rule):
     # One kind of action, however worded: a later notice restating the rule is
@@ -338,6 +339,35 @@ def test_staying_in_is_a_limit_on_travel(rule):
     from compare.profile import profile
 
     assert "travel_limits" in profile({"path": "1", "text": rule}, "x.txt").actions
+
+
+@pytest.mark.parametrize("rule", [
+    "确需抵（返）本县的，须提前3天向所在村（社区）报备。",
+    "目前旅居在外地的本县人员要遵守当地防疫规定，暂缓返回。",
+])
+def test_coming_back_is_arrivals(rule):
+    from compare.profile import profile
+
+    assert "group:arrivals" in profile({"path": "1", "text": rule}, "x.txt").labels
+
+
+LEAVING_FIRST = ["暂停举办庙会、集市等聚集性活动。",
+                 "严格控制人员流动，倡导群众“非必要不离县”，机关单位人员外出须履行审批手续。",
+                 "外地抵返人员落地后要进行核酸检测。"]
+
+
+@pytest.mark.parametrize("later, linked", [
+    # The next notice's rule on leaving, in other words and with a certificate.
+    (["11月1日起，居民离开县域须持24小时内核酸检测阴性证明，各卡点严格查验。",
+      "请有外地旅居史的人员主动报备。"], True),
+    # Two rules open with leaving: which one restates the earlier is not told by that.
+    (["11月1日起，居民离开县域须持24小时内核酸检测阴性证明，各卡点严格查验。",
+      "党员干部非必要不离县，确需外出的须报单位批准。"], False),
+    # Staying in one's estate is no rule on leaving the place.
+    (["11月1日起，居民非必要不离开小区，每户每天可派1人外出采购。"], False),
+])
+def test_the_one_rule_on_leaving_the_place_links_to_the_next(later, linked):
+    assert (("2", "1") in _links(LEAVING_FIRST, later)) == linked
 
 
 @pytest.mark.parametrize("kept_rule, linked_to_venues", [
