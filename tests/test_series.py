@@ -370,6 +370,12 @@ def test_the_one_rule_on_leaving_the_place_links_to_the_next(later, linked):
     assert (("2", "1") in _links(LEAVING_FIRST, later)) == linked
 
 
+def test_a_place_named_by_its_rule_on_leaving_is_no_rule_on_leaving():
+    later = ["来自实行“非必要不出城”地区的人员暂缓来县，确需来县的须提前报备。",
+             "倡导群众非必要不出县，确需出县的须持48小时内核酸检测阴性证明。"]
+    assert ("2", "2") in _links(LEAVING_FIRST, later)
+
+
 @pytest.mark.parametrize("kept_rule, linked_to_venues", [
     # Only the checkpoints, which the later notice removes: its rule for venues is another subject.
     ("保留社区(村、居)进出卡口,人员凭48小时内核酸阴性证明、扫地点码、测温通行。", False),
