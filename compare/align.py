@@ -74,7 +74,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     both name (`_designated`), and a zone's rule to the later rule for that
     zone, else to the zone's lift, within a series (`_zoned`), whatever their
     scores; a measure of several provisions links also to a measure that is
-    one of them said alone (`_split`)."""
+    one of them said alone (`_split`); the one measure of each notice that
+    opens with a rule on leaving the place links to the other's (`_sole`)."""
     sa, sb = _source(a, "A"), _source(b, "B")
     if sa == sb:
         raise ValueError(f"cannot compare notice {sa!r} with itself")
