@@ -17,9 +17,9 @@ from functools import lru_cache
 
 from compare.index import CandidateIndex
 from compare.lexicon import load_data
-from compare.profile import Profile, profile, provisions
+from compare.profile import Profile, label_text, profile, provisions
 from compare.similarity import Evidence, Idf, evidence, listed
-from compare.tokens import dice
+from compare.tokens import dice, normalize
 
 
 @dataclass
@@ -74,7 +74,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     both name (`_designated`), and a zone's rule to the later rule for that
     zone, else to the zone's lift, within a series (`_zoned`), whatever their
     scores; a measure of several provisions links also to a measure that is
-    one of them said alone (`_split`)."""
+    one of them said alone (`_split`); the one measure of each notice that
+    opens with a rule on leaving the place links to the other's (`_sole`)."""
     sa, sb = _source(a, "A"), _source(b, "B")
     if sa == sb:
         raise ValueError(f"cannot compare notice {sa!r} with itself")
@@ -120,10 +121,12 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         elif (i, j) in restated:
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"restated": 1.0}, mutual))
     links += _split(pa, pb, links, scores, best_a, best_b, index.idf, rule["min_score"], rule["split_margin"])
-    for i, j in sorted(designated - {(i, j) for i, j in scores if any(
+    sole = _sole(pa, pb, re.compile(rule["leaving"]))
+    for i, j in sorted((designated | sole) - {(i, j) for i, j in scores if any(
             link.a == pa[i].path and link.b == pb[j].path for link in links)}):
         e = evidence(pa[i], pb[j], index.idf)
-        links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"designated": 1.0}, False))
+        key = "designated" if (i, j) in designated else "sole"
+        links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {key: 1.0}, False))
     linked_b = {link.b for link in links}
     position_a = {p.path: i for i, p in enumerate(pa)}
     position_b = {q.path: j for j, q in enumerate(pb)}
@@ -219,6 +222,18 @@ def _provision_profile(text: str) -> Profile:
     return profile({"path": "", "text": text}, "")
 
 
+def _sole(pa: list[Profile], pb: list[Profile], said: re.Pattern) -> set[tuple[int, int]]:
+    """The pair of the one measure of each notice that opens with what `said`
+    finds (compare/data/align.yml `leaving`): a place gives its rule on
+    leaving it once a notice, and the next notice restates it with new
+    conditions (非必要不离 and approval, then a test certificate to leave)
+    in new words."""
+    def opening(ps: list[Profile]) -> list[int]:
+        return [k for k, p in enumerate(ps) if said.search(normalize(p.heading or label_text(p.measure)))]
+    x, y = opening(pa), opening(pb)
+    return {(x[0], y[0])} if len(x) == len(y) == 1 else set()
+
+
 def _designated(pa: list[Profile], pb: list[Profile], areas: dict, shared: int) -> set[tuple[int, int]]:
     """Pairs where B's measure lifts or keeps areas of a status that A's
     measure designated, both naming `shared` townships or streets or more
@@ -237,10 +252,16 @@ def _designated(pa: list[Profile], pb: list[Profile], areas: dict, shared: int) 
     return found
 
 
-def _zone_of(p: Profile, zones: list[str]) -> str | None:
-    """The zone a measure gives the rule of: its heading, or its opening line."""
-    opening = (p.heading or p.text.split("\n", 1)[0]).strip(" ：:")
-    return opening if opening in zones else None
+def _zone_of(p: Profile, areas: dict) -> str | None:
+    """The zone a measure gives the rule of: named by its heading or the label
+    opening it (封控区：, 封控区范围：…), else the zone whose rule it puts an
+    area under (全县按照防范区管理)."""
+    opening = (p.heading or p.text).strip()
+    for key, text in (("zone_label", opening), ("zone_regime", p.text)):
+        zone = next((z for z in areas["zones"] if re.search(areas[key].replace("{zone}", z), text)), None)
+        if zone:
+            return zone
+    return None
 
 
 def _zoned(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, int]]:
@@ -248,7 +269,7 @@ def _zoned(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, 
     (封控区内…实行…), or, when B gives it none, B's lift of the zone."""
     found = set()
     for i, p in enumerate(pa):
-        zone = _zone_of(p, areas["zones"])
+        zone = _zone_of(p, areas)
         if zone is None:
             continue
         for key in ("zone_rule", "zone_lift"):

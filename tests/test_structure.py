@@ -310,3 +310,10 @@ def test_a_report_of_facts_before_the_decision_of_an_unnumbered_notice_is_no_ord
 def test_an_appeal_after_the_last_provision_is_no_measure(appeal):
     doc = ["现将有关事项通告如下：", "一、暂停聚集活动。", "二、各单位要做好排查。", appeal, "某某指挥部"]
     assert [m.path for m in find_measures(doc)] == ["1", "2"]
+
+
+def test_a_report_of_rounds_of_testing_done_is_no_measure():
+    doc = ["3月1日至10日，全区对划定的封控区共进行了四轮核酸检测，结果均为阴性。",
+           "经研判，指挥部决定自3月11日起解除封控区管理。",
+           "感谢全区群众的支持配合！"]
+    assert [(m.path, m.paragraph) for m in find_measures(doc)] == [("closing", 1)]
