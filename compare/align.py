@@ -56,7 +56,7 @@ def _source(document: dict, name: str) -> str:
 
 def align(a: dict, b: dict, index: CandidateIndex | None = None,
           acted_on: list[tuple[str, str]] = (), ended: set[tuple[str, str]] = frozenset(),
-          series: bool = False) -> Comparison:
+          series: bool | None = False) -> Comparison:
     """Link each measure of `a` with the measures of `b` that govern the same
     subject. The answer depends on the two notices alone: word statistics come
     from their own measures, so the command line and the catalog (which
@@ -69,13 +69,15 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     so linked, A's measure keeps no other link, since what B says of the same
     certificates or checkpoints elsewhere governs something else. `series`
     says the notices are of one issuer or place, where a list restated (the
-    venues closed again) is the same rule; between places it is a common list.
+    venues closed again) is the same rule; between places it is a common list
+    (None: a notice names no place, so neither is known).
     A lift of sealed areas links back to their designation by the township
     both name (`_designated`), and a zone's rule to the later rule for that
     zone, else to the zone's lift, within a series (`_zoned`), whatever their
     scores; a measure of several provisions links also to a measure that is
     one of them said alone (`_split`); the one measure of each notice that
-    opens with a rule on leaving the place links to the other's (`_sole`)."""
+    opens with a rule on leaving the place links to the other's (`_sole`),
+    unless the two are known to govern different places."""
     sa, sb = _source(a, "A"), _source(b, "B")
     if sa == sb:
         raise ValueError(f"cannot compare notice {sa!r} with itself")
@@ -121,7 +123,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         elif (i, j) in restated:
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"restated": 1.0}, mutual))
     links += _split(pa, pb, links, scores, best_a, best_b, index.idf, rule["min_score"], rule["split_margin"])
-    sole = _sole(pa, pb, re.compile(rule["leaving"]))
+    sole = _sole(pa, pb, re.compile(rule["leaving"])) if series is not False else set()
     for i, j in sorted((designated | sole) - {(i, j) for i, j in scores if any(
             link.a == pa[i].path and link.b == pb[j].path for link in links)}):
         e = evidence(pa[i], pb[j], index.idf)

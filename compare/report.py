@@ -51,11 +51,16 @@ from compare.relations import (RELATION_NAMES, acted_on, continued_whole, notice
                                same_place, wholly_acted_on)
 
 
-def one_place(a: dict, b: dict) -> bool:
-    """Whether two notices are of one issuer or govern one place: a series."""
+def one_place(a: dict, b: dict) -> bool | None:
+    """Whether two notices are of one issuer or govern one place (a series):
+    True, False when both places are known and differ, None when either
+    notice names no place (a repost without title or signature)."""
     def place(d: dict) -> tuple[str | None, str | None]:
         return place_of(d.get("issuer"), d.get("title"), d.get("doc_number"))
-    return same_issuer(a, b) or same_place(place(a), place(b))
+    pa, pb = place(a), place(b)
+    if same_issuer(a, b) or same_place(pa, pb):
+        return True
+    return False if any(pa) and any(pb) else None
 
 
 def compare_documents(a: dict, b: dict, index: CandidateIndex | None = None) -> dict:
