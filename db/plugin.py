@@ -1001,13 +1001,29 @@ def remember_fixed_answers(datasette) -> None:
     """Ask once per process what cannot change while the server runs: the schema of each
     immutable database, and which `allow` rules guard a table (Datasette deep-copies the
     whole metadata to work them out for every page, a tenth of a search page's time; the
-    metadata is fixed once the server has started)."""
-    for db in datasette.databases.values():
-        if not db.is_mutable and not db.is_memory:
-            for name in SCHEMA_QUESTIONS:
-                setattr(db, name, _remembered(getattr(db, name)))
+    metadata is fixed once the server has started). Where every database but Datasette's
+    own is immutable, its copy of their schemas, which it checks before every page (three
+    queries), is brought up to date once."""
+    fixed = [db for db in datasette.databases.values() if not db.is_mutable and not db.is_memory]
+    for db in fixed:
+        for name in SCHEMA_QUESTIONS:
+            setattr(db, name, _remembered(getattr(db, name)))
     datasette._table_permission_allows = functools.lru_cache(maxsize=SCHEMA_ANSWERS)(
         datasette._table_permission_allows)
+    if len(fixed) == len(datasette.databases) - 1 and "_internal" in datasette.databases:
+        datasette.refresh_schemas = _once(datasette.refresh_schemas)
+
+
+def _once(refresh):
+    done = False
+
+    async def once():
+        nonlocal done
+        if not done:
+            await refresh()
+            done = True
+
+    return once
 
 
 def _remembered(ask):
