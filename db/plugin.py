@@ -39,6 +39,7 @@ from functools import partial
 from urllib.parse import parse_qsl, urlencode
 
 from datasette import hookimpl
+from datasette.database import QueryInterrupted
 from datasette.facets import Facet
 from datasette.plugins import pm
 from datasette.utils import (
@@ -751,7 +752,12 @@ class CatalogFacet(Facet):
         if unfiltered and await db.table_exists("facet_counts"):
             counted, sample = await self._stored_counts(db, list(columns), size), None
         else:
-            counted, sample = await self._newest_counts(db, columns, size)
+            try:
+                counted, sample = await self._newest_counts(db, columns, size)
+            except QueryInterrupted:
+                # Over facet_time_limit_ms (a busy server): the page, without these counts,
+                # says which timed out, as Datasette's own facets do, rather than failing.
+                return [], list(columns)
         links, results = _FacetLinks(self.ds, self.request), []
         for column, through in columns.items():
             top = counted.get(column, [])
