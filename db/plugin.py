@@ -293,20 +293,14 @@ def _number(value) -> str:
 
 def _row_url(datasette, database: str, table: str, key: str) -> str:
     """The page of one row; ids hold `#` and `/`, which the path must encode."""
-    return _row_urls(datasette, database)(table, key)
+    tables = _TABLE_URLS.setdefault(datasette, {})
+    if (database, table) not in tables:  # the same for every row: a unit page links a hundred
+        tables[database, table] = str(datasette.urls.table(database, table))
+    return f"{tables[database, table]}/{tilde_encode(key)}"
 
 
-def _row_urls(datasette, database: str):
-    """`_row_url` for the rows of one page, each table's own URL worked out once: a unit
-    page links a hundred measures and their notices."""
-    tables: dict[str, str] = {}
-
-    def row_url(table: str, key: str) -> str:
-        if table not in tables:
-            tables[table] = datasette.urls.table(database, table)
-        return f"{tables[table]}/{tilde_encode(key)}"
-
-    return row_url
+# Tables' URLs per server: its databases keep their routes while it serves.
+_TABLE_URLS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 def _amount(value, value_to) -> str:
@@ -334,7 +328,7 @@ async def _measure_page(datasette, database: str, measure_id: str) -> dict | Non
     m = dict(rows[0])
     spans = [tuple(r) for r in (await db.execute(_SPANS_SQL, {"id": measure_id})).rows]
 
-    row_url = _row_urls(datasette, database)
+    row_url = partial(_row_url, datasette, database)
 
     async def listing(sql: str) -> list[dict]:
         return [dict(r) for r in (await db.execute(sql, {"id": measure_id})).rows]
@@ -464,7 +458,7 @@ async def _notice_page(datasette, database: str, notice_id: str) -> dict | None:
     async def listing(sql: str) -> list[dict]:
         return [dict(r) for r in (await db.execute(sql, {"id": notice_id})).rows]
 
-    row_url = _row_urls(datasette, database)
+    row_url = partial(_row_url, datasette, database)
 
     spans: dict[str, list] = {}
     for s in await listing(_NOTICE_SPANS_SQL):
@@ -532,7 +526,7 @@ async def _unit_page(datasette, database: str, unit_id: str) -> dict | None:
     if not rows:
         return None
     unit = dict(rows[0])
-    row_url = _row_urls(datasette, database)
+    row_url = partial(_row_url, datasette, database)
     measures = [dict(r) for r in (await db.execute(
         _UNIT_MEASURES_SQL, {"id": unit_id, "limit": UNIT_PAGE_MEASURES})).rows]
     items: dict[str, dict[str, list]] = {}
