@@ -5,6 +5,7 @@ environment. Each must give the pages Datasette's own code gives. Over the seeds
 from __future__ import annotations
 
 import asyncio
+import gc
 from urllib.parse import quote, urlencode
 
 from datasette.database import Database
@@ -97,3 +98,19 @@ def test_sync_includes_write_what_async_includes_write(ds):
     included, synced = asyncio.run(both())
     # Escaped once, the column heads in Chinese.
     assert synced == included and "&lt;b&gt;隔离&lt;/b&gt;" in synced and "年份&nbsp;▲" in synced
+
+
+def test_a_worker_leaves_what_it_built_before_serving_out_of_the_garbage_collector(catalog, monkeypatch):
+    from db import asgi
+    from db.serve import DB_VARIABLE
+
+    monkeypatch.setenv(DB_VARIABLE, str(catalog[0]))
+    asgi._app.cache_clear()
+    try:
+        assert callable(asgi.app)
+        # Datasette, its plugin and what they imported: no full collection walks them again.
+        assert gc.get_freeze_count() > 10_000
+        assert not any(o is asgi._app() for o in gc.get_objects())
+    finally:
+        gc.unfreeze()
+        asgi._app.cache_clear()
