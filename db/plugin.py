@@ -1029,13 +1029,14 @@ def _once(refresh):
 def _remembered(ask):
     answers: dict = {}
 
-    async def remembered(*args):
-        if args in answers:
-            answer = answers[args]
+    async def remembered(*args, **kwargs):
+        key = (args, tuple(sorted(kwargs.items())))
+        if key in answers:
+            answer = answers[key]
         else:
-            answer = await ask(*args)
+            answer = await ask(*args, **kwargs)
             if len(answers) < SCHEMA_ANSWERS:
-                answers[args] = answer
+                answers[key] = answer
         # A list is copied: a caller may add to what it was given.
         return list(answer) if isinstance(answer, list) else answer
 
