@@ -90,6 +90,9 @@ class LoadResult:
     error_samples: list[str] = field(default_factory=list)
     # kind of page → {"requests", "p50_ms", "p95_ms"}
     pages: dict[str, dict] = field(default_factory=dict)
+    # CPU seconds while the clients ran: the server's processes (None off Linux) and this one's.
+    server_cpu: float | None = None
+    client_cpu: float | None = None
 
     def report(self) -> str:
         rate = self.requests / self.elapsed if self.elapsed else 0.0
@@ -102,6 +105,9 @@ class LoadResult:
             f"({rate:.1f}/s), {self.errors} errors",
             f"latency p50 {ms(self.p50_ms)}, p95 {ms(self.p95_ms)}, p99 {ms(self.p99_ms)}",
         ]
+        if self.requests and self.server_cpu is not None:
+            lines.append(f"CPU per request: server {1000 * self.server_cpu / self.requests:.1f} ms, "
+                         f"load generator {1000 * (self.client_cpu or 0) / self.requests:.1f} ms")
         lines += [f"  {kind}: {page['requests']} requests, p50 {ms(page['p50_ms'])}, p95 {ms(page['p95_ms'])}"
                   for kind, page in self.pages.items()]
         return "\n".join(lines + [f"  error: {e}" for e in self.error_samples])
@@ -220,6 +226,8 @@ def _get(opener, url: str) -> str | None:
 
 def _client(index: int, base: str, paths: list[str], stop_at: float, budget: _Budget, tally: _Tally) -> None:
     # No proxy: an http_proxy in the environment must not send loopback requests elsewhere.
+    # A connection per request, not kept open: 20 kept connections would split unevenly
+    # between the server's worker processes, once for the whole run.
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     i = index  # clients start at different pages
     while time.monotonic() < stop_at and budget.take():
@@ -228,6 +236,35 @@ def _client(index: int, base: str, paths: list[str], stop_at: float, budget: _Bu
         started = time.perf_counter()
         error = _get(opener, base + path)
         tally.add(time.perf_counter() - started, path, error)
+
+
+def tree_cpu_seconds(pid: int) -> float | None:
+    """CPU seconds (user and system) of process `pid` and all its descendants, from /proc;
+    None where there is no /proc."""
+    stats: dict[int, tuple[int, int]] = {}  # pid → (parent pid, clock ticks)
+    try:
+        entries = [e for e in os.listdir("/proc") if e.isdigit()]
+    except OSError:
+        return None
+    for entry in entries:
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:  # gone since listed
+            continue
+        # After the command: state, ppid, …; utime and stime are the 14th and 15th fields of the line.
+        stats[int(entry)] = (int(fields[1]), int(fields[11]) + int(fields[12]))
+    if pid not in stats:
+        return None
+    children: dict[int, list[int]] = {}
+    for child, (parent, _) in stats.items():
+        children.setdefault(parent, []).append(child)
+    tree, ticks = [pid], 0
+    while tree:
+        process = tree.pop()
+        ticks += stats[process][1]
+        tree += children.get(process, [])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def _wait_until_up(process: subprocess.Popen, base: str, log) -> None:
@@ -289,8 +326,9 @@ def run(db_path: Path = DEFAULT_DB, clients: int = 20, seconds: float = 20.0, *,
         if unknown:
             raise ValueError(f"unknown kinds of page: {', '.join(sorted(unknown))}")
         paths = [p for p in paths if page_kind(p) in kinds]
-    with serving(db_path, host) as (base, _, _):
+    with serving(db_path, host) as (base, server, _):
         tally, budget = _Tally(), _Budget(max_requests)
+        server_cpu, client_cpu = tree_cpu_seconds(server.pid), time.process_time()
         began = time.monotonic()
         threads = [
             threading.Thread(target=_client, args=(i, base, paths, began + seconds, budget, tally), daemon=True)
@@ -302,6 +340,9 @@ def run(db_path: Path = DEFAULT_DB, clients: int = 20, seconds: float = 20.0, *,
             # A request started just before the end may take up to its timeout.
             t.join(timeout=max(0.0, began + seconds + REQUEST_TIMEOUT + 5 - time.monotonic()))
         elapsed = time.monotonic() - began
+        server_after = tree_cpu_seconds(server.pid)
+        server_cpu = None if None in (server_cpu, server_after) else server_after - server_cpu
+        client_cpu = time.process_time() - client_cpu
     with tally.lock:
         latencies = [s * 1000 for s, _ in tally.latencies]
         by_kind: dict[str, list[float]] = {}
@@ -310,7 +351,7 @@ def run(db_path: Path = DEFAULT_DB, clients: int = 20, seconds: float = 20.0, *,
         result = LoadResult(
             clients=clients, seconds=seconds, requests=len(latencies), errors=tally.errors, elapsed=elapsed,
             p50_ms=percentile(latencies, 50), p95_ms=percentile(latencies, 95), p99_ms=percentile(latencies, 99),
-            error_samples=list(tally.samples),
+            error_samples=list(tally.samples), server_cpu=server_cpu, client_cpu=client_cpu,
             pages={kind: {"requests": len(ms), "p50_ms": percentile(ms, 50), "p95_ms": percentile(ms, 95)}
                    for kind, ms in sorted(by_kind.items())},
         )

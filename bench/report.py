@@ -487,12 +487,21 @@ def _pages(results: dict) -> list[str]:
         lines += [
             f"`bench/load.py` on the {_size(load):,}-notice catalog served by `notices serve`: {r['clients']} "
             f"concurrent clients for {r['seconds']:g} s, cycling through {which}: {r['requests']:,} requests "
-            f"({r['requests'] / r['elapsed']:,.1f}/s), {r['errors']} errors.", "",
+            f"({r['requests'] / r['elapsed']:,.1f}/s), {r['errors']} errors.{_cpu_per_request(r)}", "",
             *_table(["Page", "Requests", "p50", "p95"],
                     [[kind, f"{p['requests']:,}", f"{p['p50_ms']:,.1f} ms", f"{p['p95_ms']:,.1f} ms"]
                      for kind, p in r["pages"].items()]
                     + [["all", f"{r['requests']:,}", f"{r['p50_ms']:,.1f} ms", f"{r['p95_ms']:,.1f} ms"]])]
     return lines
+
+
+def _cpu_per_request(r: dict) -> str:
+    """The CPU time per request of the server's processes and of the load generator, which
+    share the machine's cores: a figure other work on the machine disturbs less than latency."""
+    if r.get("server_cpu") is None or not r["requests"]:
+        return ""
+    return (f" CPU time per request: {1000 * r['server_cpu'] / r['requests']:,.1f} ms in the server's processes, "
+            f"{1000 * r['client_cpu'] / r['requests']:,.1f} ms in the load generator.")
 
 
 def _memory(results: dict) -> list[str]:

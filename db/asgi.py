@@ -9,14 +9,16 @@ import functools
 import os
 from pathlib import Path
 
-from db.serve import DB_VARIABLE, SQL_VARIABLE, make_datasette
+from db.serve import DB_VARIABLE, SQL_VARIABLE, make_datasette, settle
 
 
 @functools.cache
 def _app():
     if DB_VARIABLE not in os.environ:
         raise RuntimeError(f"db.asgi serves the catalog named by ${DB_VARIABLE}; run `notices serve --workers N`")
-    return make_datasette(Path(os.environ[DB_VARIABLE]), sql=os.environ.get(SQL_VARIABLE) == "on").app()
+    app = make_datasette(Path(os.environ[DB_VARIABLE]), sql=os.environ.get(SQL_VARIABLE) == "on").app()
+    settle()
+    return app
 
 
 def __getattr__(name: str):

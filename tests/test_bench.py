@@ -161,6 +161,17 @@ def test_page_benchmark_times_the_search_and_unit_pages_and_reports_them(tmp_pat
     assert "| unit page |" in report and "unit page p95 < 150 ms" in report
 
 
+def test_load_report_gives_the_cpu_time_per_request_of_server_and_load_generator():
+    result = {"clients": 20, "seconds": 30, "requests": 200, "elapsed": 30.0, "errors": 0, "p50_ms": 1.0,
+              "p95_ms": 2.0, "server_cpu": 3.0, "client_cpu": 0.1,
+              "pages": {"unit page": {"requests": 200, "p50_ms": 1.0, "p95_ms": 2.0}}}
+    report = "\n".join(_pages({"steps": [{"name": "load-targets 5", "error": None, "result": result}]}))
+    assert "CPU time per request: 15.0 ms in the server's processes, 0.5 ms in the load generator." in report
+    # Results of runs made before the CPU was counted render as they did.
+    del result["server_cpu"], result["client_cpu"]
+    assert "CPU time" not in "\n".join(_pages({"steps": [{"name": "load 5", "error": None, "result": result}]}))
+
+
 # ------------------------------------------------------------ the realistic corpus
 
 REALISTIC = 300

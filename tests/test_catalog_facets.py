@@ -189,3 +189,11 @@ def test_a_search_with_a_filter_or_another_order_is_counted_exactly(ds, db, monk
     assert oldest["filtered_table_rows_count"] == len(matching(db, "隔离"))
     page = fetch(ds, f"/notices/measures?_search={ISOLATION}&_sort=seq").text
     assert f"{len(matching(db, '隔离'))} 条" in page and "超过" not in page
+
+
+def test_facets_over_their_time_limit_leave_the_page_and_say_so(ds, monkeypatch):
+    # A busy server: the counting query of the facets stops at once.
+    monkeypatch.setitem(ds._settings, "facet_time_limit_ms", 1)
+    data = fetch(ds, f"/notices/measures.json?_search={ISOLATION}").json()
+    assert data["rows"] and data["facet_results"] == {}
+    assert "以下分面超时： bodies, parties, topics, year, notice" in fetch(ds, f"/notices/measures?_search={ISOLATION}").text

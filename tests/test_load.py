@@ -12,7 +12,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from bench.load import HOSTILE, percentile, request_paths, run
+from bench.load import HOSTILE, percentile, request_paths, run, tree_cpu_seconds
 from notices.catalog import build_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,6 +34,9 @@ def test_a_short_run_has_no_errors_and_reports_percentiles(seed_catalog):
     assert 0 < result.p50_ms <= result.p95_ms <= result.p99_ms
     report = result.report()
     assert "0 errors" in report and "p50" in report and "p99" in report
+    # The server's processes rendered every page: their CPU time is counted, and reported per request.
+    assert result.server_cpu > 0 and result.client_cpu > 0
+    assert "CPU per request: server" in report
 
 
 def test_the_request_budget_bounds_a_run(seed_catalog):
@@ -89,3 +92,18 @@ def test_the_command_line_prints_the_percentiles(seed_catalog):
     refused = subprocess.run([sys.executable, "-m", "bench.load", "--db", str(seed_catalog), "--host", "192.0.2.1"],
                              cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert refused.returncode == 2 and "loopback" in refused.stderr
+
+
+def test_the_cpu_of_a_process_counts_its_descendants():
+    # A grandchild spins for 0.3 s of CPU, says so and waits: its grandparent's count holds it.
+    spin = ("import sys, time\nend = time.process_time() + 0.3\nwhile time.process_time() < end: pass\n"
+            "print('spun', flush=True)\nsys.stdin.read()")
+    relay = (f"import subprocess, sys; child = subprocess.Popen([sys.executable, '-c', {spin!r}], "
+             "stdin=subprocess.PIPE); sys.stdin.read(); child.communicate()")
+    parent = subprocess.Popen([sys.executable, "-c", relay], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert parent.stdout.readline() == "spun\n"
+        assert tree_cpu_seconds(parent.pid) >= 0.3
+    finally:
+        parent.communicate("")
+    assert tree_cpu_seconds(parent.pid) is None  # gone
