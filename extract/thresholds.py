@@ -31,6 +31,7 @@ class _Rules:
     quote_max_length: int
     time_units: set[str]
     capacity_units: set[str]
+    address_units: set[str]
     folds: dict[str, str]
     before_touching: dict[str, str]
     before_apart: dict[str, str]
@@ -84,6 +85,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         quote_max_length=quote_max_length,
         time_units=set(time_units),
         capacity_units=set(rule(data, path, "capacity_units")),
+        address_units=set(rule(data, path, "address_units")),
         folds=rule(data, path, "unit_folds"),
         before_touching=touching,
         before_apart=apart,
@@ -173,8 +175,9 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules) -> list[
             cmp, end = rules.following[following.group("cmp")], following.end()
     if cmp is None and is_time and rules.certificate_re.match(text, m.end()):
         cmp, window = "<=", True
-    # A range (12至17岁) bounds what it counts by itself.
-    if (not is_time and cmp is None and not isinstance(value, tuple)
+    # A range (12至17岁) bounds what it counts by itself, unless it numbers addresses (3至8户).
+    bounds_itself = isinstance(value, tuple) and written_unit not in rules.address_units
+    if (not is_time and cmp is None and not bounds_itself
             and not (_required(text, m.start(), rules) or rules.counted_re.match(text, m.end()))):
         return []
     quantity = ("window" if window else "duration") if is_time else (
