@@ -25,6 +25,7 @@ RULES_FILE = Path(__file__).parent / "data" / "thresholds.yml"
 class _Rules:
     quantity: Scanner  # a number or range and its unit
     percent: list[Scanner]
+    paired: list[Scanner]  # their unit in a group of its own
     ratio: Scanner
     exclusions: list[Scanner]
     quotes: list[str]
@@ -79,6 +80,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         # A stray space may stand between a number and its unit (每 2 天).
         quantity=Scanner(compile_template(rf"{NUMBER_START}(?P<num>{{range}})[ \u3000]?(?P<unit>{units})")),
         percent=[Scanner(compile_template(p)) for p in rule(data, path, "percent_patterns")],
+        paired=[Scanner(compile_template(p)) for p in rule(data, path, "paired_patterns")],
         ratio=Scanner(ratio),
         exclusions=[Scanner(compile_template(p, date=DATE)) for p in rule(data, path, "exclusions")],
         quotes=quotes,
@@ -128,11 +130,14 @@ def find_thresholds(text: str, *, deadlines: list[Deadline] | None = None, rules
     ratios = list(rules.ratio.finditer(text))
     quantities = [(m, m.group("unit")) for m in rules.quantity.finditer(text)]
     quantities += [(m, "%") for p in rules.percent for m in p.finditer(text)]
+    paired = [m for p in rules.paired for m in p.finditer(text)]
+    quantities += [(m, m.group("unit")) for m in paired]
     if not ratios and not quantities:  # most measures: no need to look for what would block a number
         return []
     if deadlines is None:
         deadlines = find_deadlines(text)
     blocked = _blocked_spans(text, [m.span("num") for m in [*ratios, *(q for q, _ in quantities)]], deadlines, rules)
+    blocked += [(m.start(), m.start("num")) for m in paired]  # the base (一床) is no count of its own
     found: list[Threshold] = []
     for m in ratios:
         value = parse_number(m.group("num"))

@@ -60,6 +60,9 @@ WINDOWS_NOT_DEADLINES = [
     ("解封后3日内，全区每天开展一次核酸检测", []),
     ("返回人员5天内每日报告体温", []),
     ("3天内完成全员检测，并做好记录", [("within", 3.0, "day")]),
+    # after an arrival, the span its tests fall in needs no 内 (was: none)
+    ("来返人员抵达后48小时2次核酸检测", [("within", 48.0, "hour")]),
+    ("需持解除隔离后72小时2次核酸检测阴性证明", []),  # a certificate of such tests is a window
     ("返岗员工须为7天内无涉疫地区旅居史的人员", []),  # look-back: 无…旅居史 as 有 (was: within 7 days)
 ]
 
