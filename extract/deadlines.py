@@ -26,7 +26,8 @@ def _compile_rules(data: dict, path: Path) -> dict:
     date_re = rule(data, path, "date").format(num=NUMBER, hour=rule(data, path, "hour").format(num=NUMBER))
     within = compile_template(
         rf"(?P<lead>{alternation(rule(data, path, 'within', 'lead'))})?{NUMBER_START}"
-        rf"(?P<num>{{range}})[ \u3000]?(?P<unit>{units}){alternation(rule(data, path, 'within', 'tail'))}"
+        rf"(?P<num>{{range}})[ \u3000]?(?P<unit>{units})"
+        rf"(?:{alternation(rule(data, path, 'within', 'tail'))}|(?P<tests>(?={rule(data, path, 'within', 'tests_next')})))"
     )
     before_events = alternation(rule(data, path, "before", "events"))
     before_points = "|".join(rule(data, path, "before", "event_patterns"))
@@ -50,6 +51,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
     period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "period_after")))
     repeated = re.compile(alternation(rule(data, path, "repeated")))
     window_before = re.compile(alternation(rule(data, path, "window_before")) + "$")
+    after_event = re.compile(alternation(rule(data, path, "within", "after_event")) + "$")
     people_clause = rule(data, path, "window_clause")
     describes_people = compile_template(people_clause)
     window_after = compile_template(rule(data, path, "window_after_skip")
@@ -57,7 +59,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
     return {"time_units": time_units, "date": date_re,
             "within": Scanner(within), "before": Scanner(before), "from": Scanner(from_),
             "period_after": period_after, "repeated": repeated, "describes_people": describes_people,
-            "window_before": window_before, "window_after": window_after,
+            "window_before": window_before, "window_after": window_after, "after_event": after_event,
             "effect_sentence": re.compile(rule(data, path, "effect_sentence")),
             "lifted": re.compile(rule(data, path, "lifted"))}
 
@@ -119,7 +121,11 @@ def _riding_effect_sentences(text: str, rules: dict) -> list[tuple[int, int]]:
 def _within(text: str, rules: dict):
     for m in rules["within"].finditer(text):
         value = parse_number_or_range(m.group("num"))
-        if (value is None or is_window(text, m.start("num"), m.end(), rules) or rules["period_after"].match(text, m.end())
+        after_event = m.group("tests") is not None  # 抵达后48小时2次核酸检测: no 内, and the tests follow
+        if after_event and not rules["after_event"].search(text, 0, m.start()):
+            continue
+        if (value is None or (not after_event and is_window(text, m.start("num"), m.end(), rules))
+                or rules["period_after"].match(text, m.end())
                 or rules["repeated"].search(_action(text, m.end()) or "")):
             # a criterion's window, or a period in which something holds (7天内不得聚集)
             # or is done again and again (3日内，每日开展一次检测)

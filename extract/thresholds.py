@@ -25,12 +25,14 @@ RULES_FILE = Path(__file__).parent / "data" / "thresholds.yml"
 class _Rules:
     quantity: Scanner  # a number or range and its unit
     percent: list[Scanner]
+    paired: list[Scanner]  # their unit in a group of its own
     ratio: Scanner
     exclusions: list[Scanner]
     quotes: list[str]
     quote_max_length: int
     time_units: set[str]
     capacity_units: set[str]
+    address_units: set[str]
     folds: dict[str, str]
     before_touching: dict[str, str]
     before_apart: dict[str, str]
@@ -78,12 +80,14 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         # A stray space may stand between a number and its unit (每 2 天).
         quantity=Scanner(compile_template(rf"{NUMBER_START}(?P<num>{{range}})[ \u3000]?(?P<unit>{units})")),
         percent=[Scanner(compile_template(p)) for p in rule(data, path, "percent_patterns")],
+        paired=[Scanner(compile_template(p)) for p in rule(data, path, "paired_patterns")],
         ratio=Scanner(ratio),
         exclusions=[Scanner(compile_template(p, date=DATE)) for p in rule(data, path, "exclusions")],
         quotes=quotes,
         quote_max_length=quote_max_length,
         time_units=set(time_units),
         capacity_units=set(rule(data, path, "capacity_units")),
+        address_units=set(rule(data, path, "address_units")),
         folds=rule(data, path, "unit_folds"),
         before_touching=touching,
         before_apart=apart,
@@ -126,11 +130,14 @@ def find_thresholds(text: str, *, deadlines: list[Deadline] | None = None, rules
     ratios = list(rules.ratio.finditer(text))
     quantities = [(m, m.group("unit")) for m in rules.quantity.finditer(text)]
     quantities += [(m, "%") for p in rules.percent for m in p.finditer(text)]
+    paired = [m for p in rules.paired for m in p.finditer(text)]
+    quantities += [(m, m.group("unit")) for m in paired]
     if not ratios and not quantities:  # most measures: no need to look for what would block a number
         return []
     if deadlines is None:
         deadlines = find_deadlines(text)
     blocked = _blocked_spans(text, [m.span("num") for m in [*ratios, *(q for q, _ in quantities)]], deadlines, rules)
+    blocked += [(m.start(), m.start("num")) for m in paired]  # the base (一床) is no count of its own
     found: list[Threshold] = []
     for m in ratios:
         value = parse_number(m.group("num"))
@@ -173,8 +180,9 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules) -> list[
             cmp, end = rules.following[following.group("cmp")], following.end()
     if cmp is None and is_time and rules.certificate_re.match(text, m.end()):
         cmp, window = "<=", True
-    # A range (12至17岁) bounds what it counts by itself.
-    if (not is_time and cmp is None and not isinstance(value, tuple)
+    # A range (12至17岁) bounds what it counts by itself, unless it numbers addresses (3至8户).
+    bounds_itself = isinstance(value, tuple) and written_unit not in rules.address_units
+    if (not is_time and cmp is None and not bounds_itself
             and not (_required(text, m.start(), rules) or rules.counted_re.match(text, m.end()))):
         return []
     quantity = ("window" if window else "duration") if is_time else (

@@ -60,6 +60,10 @@ WINDOWS_NOT_DEADLINES = [
     ("解封后3日内，全区每天开展一次核酸检测", []),
     ("返回人员5天内每日报告体温", []),
     ("3天内完成全员检测，并做好记录", [("within", 3.0, "day")]),
+    # after an arrival, the span its tests fall in needs no 内 (was: none)
+    ("来返人员抵达后48小时2次核酸检测", [("within", 48.0, "hour")]),
+    ("需持解除隔离后72小时2次核酸检测阴性证明", []),  # a certificate of such tests is a window
+    ("返岗员工须为7天内无涉疫地区旅居史的人员", []),  # look-back: 无…旅居史 as 有 (was: within 7 days)
 ]
 
 BEFORE = [
@@ -89,6 +93,10 @@ FROM = [
     ("自解封之日起，全县恢复正常生产生活秩序", [("from", "解封之日")]),
     ("自解除封控之日起恢复堂食", [("from", "解除封控之日")]),
     ("管控措施实施时间自离开上述区域之日起计算", []),
+    # the day a person enters or leaves a place starts the regime set on them (was: none)
+    ("对来自外省的人员，自抵达本县之日起，一律实行居家健康监测", [("from", "抵达本县之日")]),
+    ("自离开所在城市之日起执行健康管理", [("from", "离开所在城市之日")]),
+    ("隔离期自返回本市之日起算", []),  # counted from it: a window
 ]
 
 
@@ -164,6 +172,9 @@ PERIOD_LIMITS = [
     ("春节前，各区县要完成演练", [("before", "春节")]),  # a time to act by
     # a period in which something is banned, not a time to act by (was: within 7 days, within 3 days)
     ("解除隔离后7天内不得参加聚集性活动", []),
+    # a restriction held over the span (was: within 10 days)
+    ("对该小区在末例确诊后10天内实施限制车辆出入的措施", []),
+    ("出现病例的楼栋7日内限制人员流动", []),
     ("抵达后12小时内主动报备，3天内不聚餐不聚集", [("within", 12.0, "hour")]),
     # who is meant, not a time to act by (was: before 1月15日, before 春节)
     ("1月15日前已返回的人员无需隔离", []),

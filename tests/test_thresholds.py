@@ -106,6 +106,14 @@ REAL_WORDING = [
     ("持3日（72小时）内核酸检测阴性证明", [(3.0, "天", "<=")]),
     # days of a schedule listed after 第 (was: 7 天 and 14 天 as durations)
     ("分别于第1、4、7、10、14天开展1次核酸检测", [(1.0, "次", "=")]),
+    ("于第2天、5天、9天各开展1次核酸检测", [(1.0, "次", "=")]),  # each day with its 天 (was: 5, 9 天 too)
+    # a range of households names addresses, it bounds nothing (was: [2, 6] 户)
+    ("以下区域解除管控：某镇东村北片2至6户", []),
+    ("返岗员工须为7天内无涉疫地区旅居史的人员", [(7.0, "天", "<=")]),
+    # one person per patient or bed under a limit; the base is no count (was: none)
+    ("病区仅限一床一陪护人员", [(1.0, "人", "=")]),
+    ("住院期间限一位患者一陪护人", [(1.0, "人", "=")]),
+    ("做到不漏一户一人", []),  # no limit: a slogan  # a look-back with 无 (was: a deadline)
     # a share after 按…的, capped by the 限流 that follows it (was: none)
     ("按最大接待能力的75%实行限流", [(75.0, "%", "<=")]),
     ("按核定人数的50%限流", [(50.0, "%", "<=")]),
