@@ -18,7 +18,7 @@ from functools import lru_cache
 from compare.index import CandidateIndex
 from compare.lexicon import load_data
 from compare.profile import Profile, profile, provisions
-from compare.similarity import Evidence, Idf, evidence, listed
+from compare.similarity import Evidence, Idf, Weights, evidence, listed
 from compare.tokens import dice
 
 
@@ -83,8 +83,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     pa, pb = cache.profiles_of(a), cache.profiles_of(b)
     index = CandidateIndex.of_profiles({sa: pa, sb: pb})
 
+    idf = Weights(index.idf)
     pairs = _candidate_pairs(index, pa, pb) | {(i, j) for j, i in _candidate_pairs(index, pb, pa)}
-    scores = {(i, j): evidence(pa[i], pb[j], index.idf) for i, j in pairs}
+    scores = {(i, j): evidence(pa[i], pb[j], idf) for i, j in pairs}
     best_a: dict[int, float] = {}
     best_b: dict[int, float] = {}
     for (i, j), e in scores.items():
@@ -119,17 +120,17 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"listed": 1.0}, mutual))
         elif (i, j) in restated:
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"restated": 1.0}, mutual))
-    links += _split(pa, pb, links, scores, best_a, best_b, index.idf, rule["min_score"], rule["split_margin"])
+    links += _split(pa, pb, links, scores, best_a, best_b, idf, rule["min_score"], rule["split_margin"])
     for i, j in sorted(designated - {(i, j) for i, j in scores if any(
             link.a == pa[i].path and link.b == pb[j].path for link in links)}):
-        e = evidence(pa[i], pb[j], index.idf)
+        e = evidence(pa[i], pb[j], idf)
         links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"designated": 1.0}, False))
     linked_b = {link.b for link in links}
     position_a = {p.path: i for i, p in enumerate(pa)}
     position_b = {q.path: j for j, q in enumerate(pb)}
     for x, y in acted_on:
         if y not in linked_b and x in position_a and y in position_b:
-            e = evidence(pa[position_a[x]], pb[position_b[y]], index.idf)
+            e = evidence(pa[position_a[x]], pb[position_b[y]], idf)
             links.append(Link(x, y, round(e.score, 4), _rounded(e.parts) | {"acted_on": 1.0}, False))
     whole = {x for x, y in ended if any(link.a == x and link.b == y for link in links)}
     links = [link for link in links if link.a not in whole or (link.a, link.b) in ended]
