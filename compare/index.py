@@ -70,6 +70,7 @@ class CandidateIndex:
         self._profiles: OrderedDict[str, list[Profile]] = OrderedDict()
         self.cached = cached
         self._idf: dict[str, float] = {}  # emptied whenever a notice is added
+        self._pool: tuple | None = None  # see `_pooled`
         self.touched = 0
         self.returned = 0
 
@@ -78,7 +79,7 @@ class CandidateIndex:
 
     def __getstate__(self) -> dict:
         # Kept between builds (notices/catalog.py) without its caches, which are most of its size.
-        return {**vars(self), "_profiles": OrderedDict(), "_idf": {}}
+        return {**vars(self), "_profiles": OrderedDict(), "_idf": {}, "_pool": None}
 
     def __contains__(self, source: str) -> bool:
         return source in self._by_source
@@ -152,7 +153,7 @@ class CandidateIndex:
         # Rarest first, but a feature only counts against the probe budget
         # when it reaches another notice: a word used once in the corpus says
         # nothing about which other measure is alike.
-        pool = None if among is None else [q for q in among if q.source != p.source]
+        pool, posted = (None, None) if among is None else self._pooled(among, p.source)
         for feature in self._rarest_first(p):
             if probed == self.probe:
                 break
@@ -160,7 +161,7 @@ class CandidateIndex:
             if pool is None:
                 hits = [i for i in self._postings.get(feature, ())[-self.recent:] if i not in own]
             else:
-                hits = [j for j, q in enumerate(pool) if feature in q.features]
+                hits = posted.get(feature, ())
             probed += bool(hits)
             for i in hits:
                 shared[i] += weight
@@ -174,6 +175,21 @@ class CandidateIndex:
                 found.append(Candidate(source, path, overlap))
         self.returned += len(found)
         return found
+
+    def _pooled(self, among: list[Profile], source: str) -> tuple[list[Profile], dict[str, list[int]]]:
+        """The measures of `among` not of `source`, and the positions among them of
+        the measures holding each feature. Aligning two notices asks for the
+        candidates of each measure of one among the same measures of the other,
+        so the last answer is kept (with `among`, which must not change meanwhile)."""
+        kept = self._pool
+        if kept is None or kept[0] is not among or kept[1] != source:
+            pool = [q for q in among if q.source != source]
+            posted: dict[str, list[int]] = defaultdict(list)
+            for j, q in enumerate(pool):
+                for feature in q.features:
+                    posted[feature].append(j)
+            kept = self._pool = (among, source, pool, dict(posted))
+        return kept[2], kept[3]
 
     def _measure(self, i: int) -> tuple[str, str]:
         return self._sources[self._source_of[i]], self._paths[i]
