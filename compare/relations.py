@@ -15,6 +15,8 @@ explicitly, unless that later notice says the earlier one continues.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
+from copy import copy
 from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
@@ -217,6 +219,27 @@ def citations(document: dict) -> list[Relation]:
     return found
 
 
+_CITED: OrderedDict[int, tuple[dict, list[Relation]]] = OrderedDict()
+_CITED_KEPT = 64
+
+
+def _citations_kept(document: dict) -> list[Relation]:
+    """`citations` of `document`, kept for the documents read last: a catalog
+    relates each notice to every related notice in turn, and reading its
+    sentences again each time was most of the work. A document is known by
+    its identity (kept alive here), so it must not change in place
+    meanwhile; each caller gets its own copies, since relations fill in
+    their targets."""
+    kept = _CITED.get(id(document))
+    if kept is None or kept[0] is not document:
+        kept = _CITED[id(document)] = (document, citations(document))
+        if len(_CITED) > _CITED_KEPT:
+            _CITED.popitem(last=False)
+    else:
+        _CITED.move_to_end(id(document))
+    return [copy(r) for r in kept[1]]
+
+
 def relations(documents: list[dict]) -> list[Relation]:
     """Citations in each notice, resolved to the other notices given where
     the document number or title matches, a bare serial to the issuer's notice
@@ -224,7 +247,7 @@ def relations(documents: list[dict]) -> list[Relation]:
     issuer's latest earlier notice that speaks of what it acts on."""
     found = []
     for d in documents:
-        for r in citations(d):
+        for r in _citations_kept(d):
             r.target = next((other["source"] for other in documents if other is not d and _names(r, d, other)), None)
             if r.subject and r.target is None:
                 r.target = _earlier_on(r.subject, d, documents)
