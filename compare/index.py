@@ -105,8 +105,8 @@ class CandidateIndex:
         for i, p in enumerate(found, first):
             self._source_of.append(number)
             self._paths.append(sys.intern(p.path))
+            self._df.update(p.features)
             for feature in p.features:
-                self._df[feature] += 1
                 postings = self._postings[feature]
                 postings.append(i)
                 if len(postings) >= 2 * self.recent:
@@ -133,13 +133,14 @@ class CandidateIndex:
             self._idf[feature] = math.log((n + 1) / (self._df.get(feature, 0) + 1)) + 1.0
         return self._idf[feature]
 
-    def _rarest_first(self, p: Profile) -> list[str]:
+    def _rarest_first(self, p: Profile, posted: dict[str, list[int]]) -> list[str]:
+        """The features of `p` that have postings in `posted`, rarest first;
+        the others reach no measure."""
         # A share of a handful of measures says nothing about commonness, so
         # only features in more than `common_df` measures can be too common.
         cap = max(self.max_df * len(self._paths), self.common_df)
         df = self._df
-        usable = [f for f in p.features if df.get(f, 0) <= cap]
-        return sorted(usable, key=lambda f: (df.get(f, 0), f))
+        return [f for n, f in sorted((df.get(f, 0), f) for f in p.features if f in posted) if n <= cap]
 
     def candidates(self, p: Profile, among: list[Profile] | None = None, limit: int | None = None) -> list[Candidate]:
         """The indexed measures most likely to govern what `p` governs, best
@@ -153,18 +154,16 @@ class CandidateIndex:
         # Rarest first, but a feature only counts against the probe budget
         # when it reaches another notice: a word used once in the corpus says
         # nothing about which other measure is alike.
-        pool, posted = (None, None) if among is None else self._pooled(among, p.source)
-        for feature in self._rarest_first(p):
+        pool, posted = (None, self._postings) if among is None else self._pooled(among, p.source)
+        for feature in self._rarest_first(p, posted):
             if probed == self.probe:
                 break
-            weight = self.idf(feature)
-            if pool is None:
-                hits = [i for i in self._postings.get(feature, ())[-self.recent:] if i not in own]
-            else:
-                hits = posted.get(feature, ())
-            probed += bool(hits)
-            for i in hits:
-                shared[i] += weight
+            hits = posted[feature] if pool is not None else [i for i in posted[feature][-self.recent:] if i not in own]
+            if hits:
+                probed += 1
+                weight = self.idf(feature)
+                for i in hits:
+                    shared[i] += weight
         self.touched += len(shared)
         per_source: Counter = Counter()
         found = []
