@@ -174,7 +174,8 @@ def _restated(pa: list[Profile], pb: list[Profile], pairs: set[tuple[int, int]],
     for i, j in pairs:
         for si, x in enumerate(pa[i].sentences):
             for sj, y in enumerate(pb[j].sentences):
-                if dice(x, y) >= bar:
+                # The dice of two sets is at most that of their sizes, so most pairs need no intersection.
+                if x and y and 2 * min(len(x), len(y)) / (len(x) + len(y)) >= bar and dice(x, y) >= bar:
                     found.setdefault((i, j), []).append((si, sj))
     uses_a = Counter((i, si) for (i, j), hits in found.items() for si, _ in hits)
     uses_b = Counter((j, sj) for (i, j), hits in found.items() for _, sj in hits)
