@@ -171,11 +171,15 @@ def _restated(pa: list[Profile], pb: list[Profile], pairs: set[tuple[int, int]],
     measure says. A sentence restated in several measures of the other
     notice is a stock phrase, and links none of them."""
     found: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    sized = {}
     for i, j in pairs:
+        if j not in sized:
+            sized[j] = [(sj, y, len(y)) for sj, y in enumerate(pb[j].sentences) if y]
         for si, x in enumerate(pa[i].sentences):
-            for sj, y in enumerate(pb[j].sentences):
+            n = len(x)
+            for sj, y, m in sized[j] if n else ():
                 # The dice of two sets is at most that of their sizes, so most pairs need no intersection.
-                if x and y and 2 * min(len(x), len(y)) / (len(x) + len(y)) >= bar and dice(x, y) >= bar:
+                if 2 * min(n, m) / (n + m) >= bar and dice(x, y) >= bar:
                     found.setdefault((i, j), []).append((si, sj))
     uses_a = Counter((i, si) for (i, j), hits in found.items() for si, _ in hits)
     uses_b = Counter((j, sj) for (i, j), hits in found.items() for _, sj in hits)
