@@ -102,15 +102,16 @@ class CandidateIndex:
         number = len(self._sources)
         self._sources.append(source)
         first = len(self._paths)
+        all_postings, recent = self._postings, self.recent
         for i, p in enumerate(found, first):
             self._source_of.append(number)
             self._paths.append(sys.intern(p.path))
             self._df.update(p.features)
             for feature in p.features:
-                postings = self._postings[feature]
+                postings = all_postings[feature]
                 postings.append(i)
-                if len(postings) >= 2 * self.recent:
-                    del postings[:-self.recent]
+                if len(postings) >= 2 * recent:
+                    del postings[:-recent]
         self._by_source[source] = range(first, len(self._paths))
         self._idf.clear()
 
