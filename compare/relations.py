@@ -15,7 +15,6 @@ explicitly, unless that later notice says the earlier one continues.
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from copy import copy
 from dataclasses import dataclass, field
 from datetime import date as Date
@@ -26,6 +25,7 @@ import cn2an
 from compare.align import align
 from compare.index import CandidateIndex
 from compare.lexicon import DATA, load_data
+from compare.memo import by_identity
 from compare.profile import label_text, subject_counts, topic_names
 from compare.tokens import normalize, terms
 from extract.punctuation import SENTENCE_ENDS
@@ -219,25 +219,9 @@ def citations(document: dict) -> list[Relation]:
     return found
 
 
-_CITED: OrderedDict[int, tuple[dict, list[Relation]]] = OrderedDict()
-_CITED_KEPT = 64
-
-
-def _citations_kept(document: dict) -> list[Relation]:
-    """`citations` of `document`, kept for the documents read last: a catalog
-    relates each notice to every related notice in turn, and reading its
-    sentences again each time was most of the work. A document is known by
-    its identity (kept alive here), so it must not change in place
-    meanwhile; each caller gets its own copies, since relations fill in
-    their targets."""
-    kept = _CITED.get(id(document))
-    if kept is None or kept[0] is not document:
-        kept = _CITED[id(document)] = (document, citations(document))
-        if len(_CITED) > _CITED_KEPT:
-            _CITED.popitem(last=False)
-    else:
-        _CITED.move_to_end(id(document))
-    return [copy(r) for r in kept[1]]
+# A catalog relates each notice to every related notice in turn; each caller
+# gets its own copies, since relations fill in their targets.
+_citations_kept = by_identity(64, lambda found: [copy(r) for r in found])(citations)
 
 
 def relations(documents: list[dict]) -> list[Relation]:
