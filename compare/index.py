@@ -21,6 +21,7 @@ from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass
 
 from compare.lexicon import load_data
+from compare.memo import by_identity
 from compare.profile import Profile, profiles
 
 
@@ -70,7 +71,6 @@ class CandidateIndex:
         self._profiles: OrderedDict[str, list[Profile]] = OrderedDict()
         self.cached = cached
         self._idf: dict[str, float] = {}  # emptied whenever a notice is added
-        self._pool: tuple | None = None  # see `_pooled`
         self.touched = 0
         self.returned = 0
 
@@ -79,7 +79,7 @@ class CandidateIndex:
 
     def __getstate__(self) -> dict:
         # Kept between builds (notices/catalog.py) without its caches, which are most of its size.
-        return {**vars(self), "_profiles": OrderedDict(), "_idf": {}, "_pool": None}
+        return {**vars(self), "_profiles": OrderedDict(), "_idf": {}}
 
     def __contains__(self, source: str) -> bool:
         return source in self._by_source
@@ -155,7 +155,7 @@ class CandidateIndex:
         # Rarest first, but a feature only counts against the probe budget
         # when it reaches another notice: a word used once in the corpus says
         # nothing about which other measure is alike.
-        pool, posted = (None, self._postings) if among is None else self._pooled(among, p.source)
+        pool, posted = (None, self._postings) if among is None else _pooled(among, p.source)
         for feature in self._rarest_first(p, posted):
             if probed == self.probe:
                 break
@@ -176,21 +176,6 @@ class CandidateIndex:
         self.returned += len(found)
         return found
 
-    def _pooled(self, among: list[Profile], source: str) -> tuple[list[Profile], dict[str, list[int]]]:
-        """The measures of `among` not of `source`, and the positions among them of
-        the measures holding each feature. Aligning two notices asks for the
-        candidates of each measure of one among the same measures of the other,
-        so the last answer is kept (with `among`, which must not change meanwhile)."""
-        kept = self._pool
-        if kept is None or kept[0] is not among or kept[1] != source:
-            pool = [q for q in among if q.source != source]
-            posted: dict[str, list[int]] = defaultdict(list)
-            for j, q in enumerate(pool):
-                for feature in q.features:
-                    posted[feature].append(j)
-            kept = self._pool = (among, source, pool, dict(posted))
-        return kept[2], kept[3]
-
     def _measure(self, i: int) -> tuple[str, str]:
         return self._sources[self._source_of[i]], self._paths[i]
 
@@ -206,3 +191,24 @@ class CandidateIndex:
             for c in found:
                 weight[c.source] += c.overlap
         return [s for s, _ in weight.most_common(self.related)]
+
+
+def _pooled(among: list[Profile], source: str) -> tuple[list[Profile], dict[str, list[int]]]:
+    """The measures of `among` not of `source`, and the positions among them of
+    the measures holding each feature."""
+    if any(q.source == source for q in among):
+        pool = [q for q in among if q.source != source]
+        return pool, _postings_of.__wrapped__(pool)
+    return among, _postings_of(among)
+
+
+# Aligning two notices asks for the candidates of each measure of one among the
+# measures of the other, and a notice is aligned with each related notice in turn.
+@by_identity(64)
+def _postings_of(measures: list[Profile]) -> dict[str, list[int]]:
+    """The positions of the measures holding each feature."""
+    posted: dict[str, list[int]] = defaultdict(list)
+    for j, q in enumerate(measures):
+        for feature in q.features:
+            posted[feature].append(j)
+    return dict(posted)
