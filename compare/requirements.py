@@ -101,16 +101,21 @@ def _coverage(clause: str, other: set[str]) -> float:
     return len(own & other) / len(own) if own else 1.0
 
 
+@lru_cache(maxsize=1 << 14)  # clauses recur in every comparison of their measure
+def _decisive(clause: str) -> tuple[str, ...]:
+    """The words of a clause that decide what it does (a permission, a ban)."""
+    return tuple(m.group() for m in _rules()["patterns"]["decisive"].finditer(clause))
+
+
 def _uncovered(mine: list[Clause], other_text: str, held: list[str]) -> list[list[Clause]]:
     """Runs of clauses of one sentence that the other text does not cover;
     a clause holding text in `held` is reported elsewhere."""
     rules = _rules()
     other = bigrams(other_text)
-    decisive = rules["patterns"]["decisive"]
     runs: list[list[Clause]] = []
     last = None
     for i, c in enumerate(mine):
-        turned = any(m.group() not in other_text for m in decisive.finditer(c.text))
+        turned = any(word not in other_text for word in _decisive(c.text))
         if (len(letters(c.text)) < rules["min_chars"] or (_coverage(c.text, other) > rules["covered"] and not turned)
                 or any(h in c.text or c.text in h for h in held)):
             last = None

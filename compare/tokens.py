@@ -64,6 +64,7 @@ def unbounded(text: str) -> str:
     return _boundaries().sub("", normalize(text))
 
 
+@lru_cache(maxsize=1 << 14)  # the clauses of a measure are measured in each comparison of it
 def letters(text: str) -> str:
     """The letters of a text, numbers and punctuation left out."""
     return _NOT_LETTERS.sub("", normalize(text))
