@@ -171,13 +171,10 @@ def _restated(pa: list[Profile], pb: list[Profile], pairs: set[tuple[int, int]],
     measure says. A sentence restated in several measures of the other
     notice is a stock phrase, and links none of them."""
     found: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    sized = {}
+    sized_a, sized_b = ([[(k, s, len(s)) for k, s in enumerate(p.sentences) if s] for p in ps] for ps in (pa, pb))
     for i, j in pairs:
-        if j not in sized:
-            sized[j] = [(sj, y, len(y)) for sj, y in enumerate(pb[j].sentences) if y]
-        for si, x in enumerate(pa[i].sentences):
-            n = len(x)
-            for sj, y, m in sized[j] if n else ():
+        for si, x, n in sized_a[i]:
+            for sj, y, m in sized_b[j]:
                 # The dice of two sets is at most that of their sizes, so most pairs need no intersection.
                 if 2 * min(n, m) / (n + m) >= bar and dice(x, y) >= bar:
                     found.setdefault((i, j), []).append((si, sj))

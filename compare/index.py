@@ -129,10 +129,12 @@ class CandidateIndex:
 
     def idf(self, feature: str) -> float:
         """Smoothed inverse document frequency over the indexed measures."""
-        if feature not in self._idf:
+        try:
+            return self._idf[feature]
+        except KeyError:
             n = len(self._paths)
-            self._idf[feature] = math.log((n + 1) / (self._df.get(feature, 0) + 1)) + 1.0
-        return self._idf[feature]
+            found = self._idf[feature] = math.log((n + 1) / (self._df.get(feature, 0) + 1)) + 1.0
+            return found
 
     def _rarest_first(self, p: Profile, posted: dict[str, list[int]]) -> list[str]:
         """The features of `p` that have postings in `posted`, rarest first;
@@ -168,7 +170,8 @@ class CandidateIndex:
         self.touched += len(shared)
         per_source: Counter = Counter()
         found = []
-        for i, overlap in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0])):
+        for negative, i in sorted((-overlap, i) for i, overlap in shared.items()):
+            overlap = -negative
             source, path = (pool[i].source, pool[i].path) if pool is not None else self._measure(i)
             if per_source[source] < limit:
                 per_source[source] += 1

@@ -52,7 +52,10 @@ class Weights:
 
 
 def _vector(c: Counter, idf: Idf) -> tuple[dict[str, float], float]:
-    vector = {t: (1 + math.log(n)) * idf(t) for t, n in c.items()}
+    vector = {t: idf(t) for t in c}
+    for t, n in c.items():
+        if n > 1:  # sublinear: (1 + log n) times, which is once for the words said once, most of them
+            vector[t] *= 1 + math.log(n)
     return vector, sum(w * w for w in vector.values())
 
 
