@@ -75,7 +75,7 @@ def word_diff(a: str, b: str) -> list[dict]:
     return ops
 
 
-@lru_cache(maxsize=4096)  # a measure's text is diffed against each measure it is linked with
+@lru_cache(maxsize=1024)  # a measure's text is diffed against each measure it is linked with
 def _pieces(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The folded words of a text and the stretch of the original each stands for.
     Characters are folded one by one so every folded word maps back to whole

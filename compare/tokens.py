@@ -64,13 +64,13 @@ def unbounded(text: str) -> str:
     return _boundaries().sub("", normalize(text))
 
 
-@lru_cache(maxsize=1 << 14)  # the clauses of a measure are measured in each comparison of it
+@lru_cache(maxsize=4096)  # the clauses of a measure are measured in each comparison of it
 def letters(text: str) -> str:
     """The letters of a text, numbers and punctuation left out."""
     return _NOT_LETTERS.sub("", normalize(text))
 
 
-@lru_cache(maxsize=1 << 14)  # the clauses of a measure are matched against each measure it is linked with
+@lru_cache(maxsize=4096)  # the clauses of a measure are matched against each measure it is linked with
 def bigrams(text: str) -> frozenset[str]:
     """Character bigrams of the letters of a text: how much of one passage
     another covers, whatever the words."""
