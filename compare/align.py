@@ -195,23 +195,28 @@ def _split(pa: list[Profile], pb: list[Profile], links: list[Link], scores: dict
     or more."""
     linked_a, linked_b = {link.a for link in links}, {link.b for link in links}
     found = []
+    scored: dict[tuple[int, str], list[float]] = {}  # a measure asks for each of its provisions again for each pair
     for (i, j), e in sorted(scores.items()):
         if (pa[i].path in linked_a and pb[j].path not in linked_b and e.score == best_b[j]
-                and _provision_of(pa[i], j, pb, idf, bar, margin)
+                and _provision_of(pa[i], j, pb, idf, bar, margin, scored)
                 or pb[j].path in linked_b and pa[i].path not in linked_a and e.score == best_a[i]
-                and _provision_of(pb[j], i, pa, idf, bar, margin)):
+                and _provision_of(pb[j], i, pa, idf, bar, margin, scored)):
             found.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"split": 1.0}, False))
     return found
 
 
-def _provision_of(p: Profile, k: int, qs: list[Profile], idf: Idf, bar: float, margin: float) -> bool:
+def _provision_of(p: Profile, k: int, qs: list[Profile], idf: Idf, bar: float, margin: float,
+                  scored: dict[tuple[int, str], list[float]]) -> bool:
     """Whether a provision of `p` (a sentence, where it has several) is matched
-    by qs[k] at `bar` or more and `margin` times its match with any other of `qs`."""
+    by qs[k] at `bar` or more and `margin` times its match with any other of `qs`.
+    `scored` keeps the scores of each provision against the measures of `qs`."""
     for provision in provisions(p.text):
-        alone = _provision_profile(provision)
-        scored = [evidence(alone, q, idf).score for q in qs]
-        others = scored[:k] + scored[k + 1:]
-        if scored[k] >= bar and scored[k] >= margin * max(others, default=0.0):
+        key = (id(qs), provision)
+        if key not in scored:
+            scored[key] = [evidence(_provision_profile(provision), q, idf).score for q in qs]
+        found = scored[key]
+        others = found[:k] + found[k + 1:]
+        if found[k] >= bar and found[k] >= margin * max(others, default=0.0):
             return True
     return False
 
