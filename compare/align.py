@@ -18,7 +18,7 @@ from functools import lru_cache
 from compare.index import CandidateIndex
 from compare.lexicon import load_data
 from compare.profile import Profile, label_text, profile, provisions
-from compare.similarity import Evidence, Idf, evidence, listed
+from compare.similarity import Evidence, Idf, Weights, evidence, listed
 from compare.tokens import dice, normalize
 
 
@@ -86,8 +86,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     pa, pb = cache.profiles_of(a), cache.profiles_of(b)
     index = CandidateIndex.of_profiles({sa: pa, sb: pb})
 
+    idf = Weights(index.idf)
     pairs = _candidate_pairs(index, pa, pb) | {(i, j) for j, i in _candidate_pairs(index, pb, pa)}
-    scores = {(i, j): evidence(pa[i], pb[j], index.idf) for i, j in pairs}
+    scores = {(i, j): evidence(pa[i], pb[j], idf) for i, j in pairs}
     best_a: dict[int, float] = {}
     best_b: dict[int, float] = {}
     for (i, j), e in scores.items():
@@ -122,11 +123,11 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"listed": 1.0}, mutual))
         elif (i, j) in restated:
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"restated": 1.0}, mutual))
-    links += _split(pa, pb, links, scores, best_a, best_b, index.idf, rule["min_score"], rule["split_margin"])
+    links += _split(pa, pb, links, scores, best_a, best_b, idf, rule["min_score"], rule["split_margin"])
     sole = _sole(pa, pb, re.compile(rule["leaving"])) if series is not False else set()
     for i, j in sorted((designated | sole) - {(i, j) for i, j in scores if any(
             link.a == pa[i].path and link.b == pb[j].path for link in links)}):
-        e = evidence(pa[i], pb[j], index.idf)
+        e = evidence(pa[i], pb[j], idf)
         key = "designated" if (i, j) in designated else "sole"
         links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {key: 1.0}, False))
     linked_b = {link.b for link in links}
@@ -134,7 +135,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     position_b = {q.path: j for j, q in enumerate(pb)}
     for x, y in acted_on:
         if y not in linked_b and x in position_a and y in position_b:
-            e = evidence(pa[position_a[x]], pb[position_b[y]], index.idf)
+            e = evidence(pa[position_a[x]], pb[position_b[y]], idf)
             links.append(Link(x, y, round(e.score, 4), _rounded(e.parts) | {"acted_on": 1.0}, False))
     whole = {x for x, y in ended if any(link.a == x and link.b == y for link in links)}
     links = [link for link in links if link.a not in whole or (link.a, link.b) in ended]
@@ -175,10 +176,12 @@ def _restated(pa: list[Profile], pb: list[Profile], pairs: set[tuple[int, int]],
     measure says. A sentence restated in several measures of the other
     notice is a stock phrase, and links none of them."""
     found: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    sized_a, sized_b = ([[(k, s, len(s)) for k, s in enumerate(p.sentences) if s] for p in ps] for ps in (pa, pb))
     for i, j in pairs:
-        for si, x in enumerate(pa[i].sentences):
-            for sj, y in enumerate(pb[j].sentences):
-                if dice(x, y) >= bar:
+        for si, x, n in sized_a[i]:
+            for sj, y, m in sized_b[j]:
+                # The dice of two sets is at most that of their sizes, so most pairs need no intersection.
+                if 2 * min(n, m) / (n + m) >= bar and dice(x, y) >= bar:
                     found.setdefault((i, j), []).append((si, sj))
     uses_a = Counter((i, si) for (i, j), hits in found.items() for si, _ in hits)
     uses_b = Counter((j, sj) for (i, j), hits in found.items() for _, sj in hits)
@@ -197,23 +200,28 @@ def _split(pa: list[Profile], pb: list[Profile], links: list[Link], scores: dict
     or more."""
     linked_a, linked_b = {link.a for link in links}, {link.b for link in links}
     found = []
+    scored: dict[tuple[int, str], list[float]] = {}  # a measure asks for each of its provisions again for each pair
     for (i, j), e in sorted(scores.items()):
         if (pa[i].path in linked_a and pb[j].path not in linked_b and e.score == best_b[j]
-                and _provision_of(pa[i], j, pb, idf, bar, margin)
+                and _provision_of(pa[i], j, pb, idf, bar, margin, scored)
                 or pb[j].path in linked_b and pa[i].path not in linked_a and e.score == best_a[i]
-                and _provision_of(pb[j], i, pa, idf, bar, margin)):
+                and _provision_of(pb[j], i, pa, idf, bar, margin, scored)):
             found.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"split": 1.0}, False))
     return found
 
 
-def _provision_of(p: Profile, k: int, qs: list[Profile], idf: Idf, bar: float, margin: float) -> bool:
+def _provision_of(p: Profile, k: int, qs: list[Profile], idf: Idf, bar: float, margin: float,
+                  scored: dict[tuple[int, str], list[float]]) -> bool:
     """Whether a provision of `p` (a sentence, where it has several) is matched
-    by qs[k] at `bar` or more and `margin` times its match with any other of `qs`."""
+    by qs[k] at `bar` or more and `margin` times its match with any other of `qs`.
+    `scored` keeps the scores of each provision against the measures of `qs`."""
     for provision in provisions(p.text):
-        alone = _provision_profile(provision)
-        scored = [evidence(alone, q, idf).score for q in qs]
-        others = scored[:k] + scored[k + 1:]
-        if scored[k] >= bar and scored[k] >= margin * max(others, default=0.0):
+        key = (id(qs), provision)
+        if key not in scored:
+            scored[key] = [evidence(_provision_profile(provision), q, idf).score for q in qs]
+        found = scored[key]
+        others = found[:k] + found[k + 1:]
+        if found[k] >= bar and found[k] >= margin * max(others, default=0.0):
             return True
     return False
 

@@ -75,7 +75,8 @@ def word_diff(a: str, b: str) -> list[dict]:
     return ops
 
 
-def _pieces(text: str) -> tuple[list[str], list[str]]:
+@lru_cache(maxsize=1024)  # a measure's text is diffed against each measure it is linked with
+def _pieces(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The folded words of a text and the stretch of the original each stands for.
     Characters are folded one by one so every folded word maps back to whole
     original characters (NFKC may turn one character into several)."""
@@ -94,7 +95,7 @@ def _pieces(text: str) -> tuple[list[str], list[str]]:
         # The last word takes whatever the folding left (characters folded to nothing).
         pieces.append(text[start: len(text) if i == len(tokens) - 1 else stop])
         start = stop
-    return tokens, pieces
+    return tuple(tokens), tuple(pieces)
 
 
 def _substantive(op: dict) -> bool:

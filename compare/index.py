@@ -21,6 +21,7 @@ from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass
 
 from compare.lexicon import load_data
+from compare.memo import by_identity
 from compare.profile import Profile, profiles
 
 
@@ -90,6 +91,9 @@ class CandidateIndex:
         for source, found in notices.items():
             index._profiles[source] = found
             index.add({"source": source})
+        # Aligning weighs nearly every word of the notices: all at once is cheaper.
+        n = len(index._paths)
+        index._idf = {feature: _smoothed_idf(n, df) for feature, df in index._df.items()}
         return index
 
     def add(self, document: dict) -> None:
@@ -101,15 +105,16 @@ class CandidateIndex:
         number = len(self._sources)
         self._sources.append(source)
         first = len(self._paths)
+        all_postings, recent = self._postings, self.recent
         for i, p in enumerate(found, first):
             self._source_of.append(number)
             self._paths.append(sys.intern(p.path))
+            self._df.update(p.features)
             for feature in p.features:
-                self._df[feature] += 1
-                postings = self._postings[feature]
+                postings = all_postings[feature]
                 postings.append(i)
-                if len(postings) >= 2 * self.recent:
-                    del postings[:-self.recent]
+                if len(postings) >= 2 * recent:
+                    del postings[:-recent]
         self._by_source[source] = range(first, len(self._paths))
         self._idf.clear()
 
@@ -127,18 +132,20 @@ class CandidateIndex:
 
     def idf(self, feature: str) -> float:
         """Smoothed inverse document frequency over the indexed measures."""
-        if feature not in self._idf:
-            n = len(self._paths)
-            self._idf[feature] = math.log((n + 1) / (self._df.get(feature, 0) + 1)) + 1.0
-        return self._idf[feature]
+        try:
+            return self._idf[feature]
+        except KeyError:
+            found = self._idf[feature] = _smoothed_idf(len(self._paths), self._df.get(feature, 0))
+            return found
 
-    def _rarest_first(self, p: Profile) -> list[str]:
+    def _rarest_first(self, p: Profile, posted: dict[str, list[int]]) -> list[str]:
+        """The features of `p` that have postings in `posted`, rarest first;
+        the others reach no measure."""
         # A share of a handful of measures says nothing about commonness, so
         # only features in more than `common_df` measures can be too common.
         cap = max(self.max_df * len(self._paths), self.common_df)
         df = self._df
-        usable = [f for f in p.features if df.get(f, 0) <= cap]
-        return sorted(usable, key=lambda f: (df.get(f, 0), f))
+        return [f for n, f in sorted((df.get(f, 0), f) for f in p.features if f in posted) if n <= cap]
 
     def candidates(self, p: Profile, among: list[Profile] | None = None, limit: int | None = None) -> list[Candidate]:
         """The indexed measures most likely to govern what `p` governs, best
@@ -152,22 +159,21 @@ class CandidateIndex:
         # Rarest first, but a feature only counts against the probe budget
         # when it reaches another notice: a word used once in the corpus says
         # nothing about which other measure is alike.
-        pool = None if among is None else [q for q in among if q.source != p.source]
-        for feature in self._rarest_first(p):
+        pool, posted = (None, self._postings) if among is None else _pooled(among, p.source)
+        for feature in self._rarest_first(p, posted):
             if probed == self.probe:
                 break
-            weight = self.idf(feature)
-            if pool is None:
-                hits = [i for i in self._postings.get(feature, ())[-self.recent:] if i not in own]
-            else:
-                hits = [j for j, q in enumerate(pool) if feature in q.features]
-            probed += bool(hits)
-            for i in hits:
-                shared[i] += weight
+            hits = posted[feature] if pool is not None else [i for i in posted[feature][-self.recent:] if i not in own]
+            if hits:
+                probed += 1
+                weight = self.idf(feature)
+                for i in hits:
+                    shared[i] += weight
         self.touched += len(shared)
         per_source: Counter = Counter()
         found = []
-        for i, overlap in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0])):
+        for negative, i in sorted((-overlap, i) for i, overlap in shared.items()):
+            overlap = -negative
             source, path = (pool[i].source, pool[i].path) if pool is not None else self._measure(i)
             if per_source[source] < limit:
                 per_source[source] += 1
@@ -190,3 +196,28 @@ class CandidateIndex:
             for c in found:
                 weight[c.source] += c.overlap
         return [s for s, _ in weight.most_common(self.related)]
+
+
+def _smoothed_idf(measures: int, df: int) -> float:
+    return math.log((measures + 1) / (df + 1)) + 1.0
+
+
+def _pooled(among: list[Profile], source: str) -> tuple[list[Profile], dict[str, list[int]]]:
+    """The measures of `among` not of `source`, and the positions among them of
+    the measures holding each feature."""
+    if any(q.source == source for q in among):
+        pool = [q for q in among if q.source != source]
+        return pool, _postings_of.__wrapped__(pool)
+    return among, _postings_of(among)
+
+
+# Aligning two notices asks for the candidates of each measure of one among the
+# measures of the other, and a notice is aligned with each related notice in turn.
+@by_identity(64)
+def _postings_of(measures: list[Profile]) -> dict[str, list[int]]:
+    """The positions of the measures holding each feature."""
+    posted: dict[str, list[int]] = defaultdict(list)
+    for j, q in enumerate(measures):
+        for feature in q.features:
+            posted[feature].append(j)
+    return dict(posted)

@@ -44,6 +44,11 @@ class Profile:
         return frozenset(key.split(":", 1)[1] for key in self.labels if key.startswith("action:"))
 
     @cached_property
+    def heading_counts(self) -> Counter:
+        """The heading's words as a bag, each once: what headings are compared by."""
+        return Counter(self.heading_terms)
+
+    @cached_property
     def features(self) -> frozenset[str]:
         """Words and subject labels, the tokens the candidate index posts."""
         return frozenset(self.terms) | frozenset(self.labels)

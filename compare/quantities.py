@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from compare.lexicon import DATA, RELAXED, TIGHTENED, load_data
+from compare.memo import by_identity
 from compare.profile import quantity_of, threshold_unit
 from compare.tokens import bigrams, dice, normalize
 from extract.document import locate
@@ -163,6 +164,7 @@ def _role(item: dict, text: str, start: int, end: int, clause: tuple[int, int]) 
     return best[2:]
 
 
+@by_identity(256, list)  # a measure is compared with each measure it is linked with; nothing changes a Number
 def numbers(measure: dict, key: str) -> list[Number]:
     """The thresholds (`key` "thresholds") or deadlines of a measure, each
     with its role, regimes joined."""

@@ -15,6 +15,7 @@ explicitly, unless that later notice says the earlier one continues.
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
@@ -24,6 +25,7 @@ import cn2an
 from compare.align import align
 from compare.index import CandidateIndex
 from compare.lexicon import DATA, load_data
+from compare.memo import by_identity
 from compare.profile import label_text, subject_counts, topic_names
 from compare.tokens import normalize, terms
 from extract.punctuation import SENTENCE_ENDS
@@ -217,6 +219,11 @@ def citations(document: dict) -> list[Relation]:
     return found
 
 
+# A catalog relates each notice to every related notice in turn; each caller
+# gets its own copies, since relations fill in their targets.
+_citations_kept = by_identity(64, lambda found: [copy(r) for r in found])(citations)
+
+
 def relations(documents: list[dict]) -> list[Relation]:
     """Citations in each notice, resolved to the other notices given where
     the document number or title matches, a bare serial to the issuer's notice
@@ -224,7 +231,7 @@ def relations(documents: list[dict]) -> list[Relation]:
     issuer's latest earlier notice that speaks of what it acts on."""
     found = []
     for d in documents:
-        for r in citations(d):
+        for r in _citations_kept(d):
             r.target = next((other["source"] for other in documents if other is not d and _names(r, d, other)), None)
             if r.subject and r.target is None:
                 r.target = _earlier_on(r.subject, d, documents)

@@ -61,16 +61,26 @@ def _force(clause: str) -> str:
 
 def body(measure: dict) -> str:
     """The measure's text without its heading label and its unit list."""
-    text = _UNIT_LIST.sub("", normalize(measure.get("text") or ""))
-    heading = normalize(measure.get("heading") or "")
+    return _body(measure.get("text") or "", measure.get("heading") or "")
+
+
+@lru_cache(maxsize=4096)  # a measure is compared with each measure it is linked with
+def _body(text: str, heading: str) -> str:
+    text = _UNIT_LIST.sub("", normalize(text))
+    heading = normalize(heading)
     if heading and text.startswith(heading):
         text = text[len(heading):]
     return text
 
 
 def clauses(measure: dict) -> list[Clause]:
+    return list(_clauses(body(measure)))
+
+
+@lru_cache(maxsize=4096)
+def _clauses(text: str) -> tuple[Clause, ...]:
     found = []
-    for i, sentence in enumerate(_SENTENCE.findall(body(measure))):
+    for i, sentence in enumerate(_SENTENCE.findall(text)):
         pieces = [c.strip() for c in _CLAUSE.findall(sentence) if c.strip()]
         if not pieces:
             continue
@@ -83,7 +93,7 @@ def clauses(measure: dict) -> list[Clause]:
             if (appeal or light) and force == "order":
                 force = "light"
             found.append(Clause(piece, i, force, sentence))
-    return found
+    return tuple(found)
 
 
 def _coverage(clause: str, other: set[str]) -> float:
@@ -91,16 +101,21 @@ def _coverage(clause: str, other: set[str]) -> float:
     return len(own & other) / len(own) if own else 1.0
 
 
+@lru_cache(maxsize=1 << 14)  # clauses recur in every comparison of their measure
+def _decisive(clause: str) -> tuple[str, ...]:
+    """The words of a clause that decide what it does (a permission, a ban)."""
+    return tuple(m.group() for m in _rules()["patterns"]["decisive"].finditer(clause))
+
+
 def _uncovered(mine: list[Clause], other_text: str, held: list[str]) -> list[list[Clause]]:
     """Runs of clauses of one sentence that the other text does not cover;
     a clause holding text in `held` is reported elsewhere."""
     rules = _rules()
     other = bigrams(other_text)
-    decisive = rules["patterns"]["decisive"]
     runs: list[list[Clause]] = []
     last = None
     for i, c in enumerate(mine):
-        turned = any(m.group() not in other_text for m in decisive.finditer(c.text))
+        turned = any(word not in other_text for word in _decisive(c.text))
         if (len(letters(c.text)) < rules["min_chars"] or (_coverage(c.text, other) > rules["covered"] and not turned)
                 or any(h in c.text or c.text in h for h in held)):
             last = None
@@ -116,8 +131,9 @@ def _uncovered(mine: list[Clause], other_text: str, held: list[str]) -> list[lis
     return runs
 
 
-def _actions(text: str) -> set[int]:
-    return {i for i, p in enumerate(_rules()["patterns"]["actions"]) if p.search(text)}
+@lru_cache(maxsize=4096)  # the other text is searched again for every requirement of the pair
+def _actions(text: str) -> frozenset[int]:
+    return frozenset(i for i, p in enumerate(_rules()["patterns"]["actions"]) if p.search(text))
 
 
 def _restated(run: list[Clause], other_text: str) -> bool:

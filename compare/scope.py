@@ -39,19 +39,27 @@ def _change(aspect: str, change: str, direction: str | None, before: str, after:
             "from": before, "to": after, "text": f"{aspect} {before} → {after}"}
 
 
-def scope_changes(a_text: str, b_text: str) -> list[dict]:
-    a_text, b_text = normalize(a_text), normalize(b_text)
+@lru_cache(maxsize=4096)  # a measure is compared with each measure it is linked with
+def _named(text: str) -> tuple[dict[str, dict[int, str]], dict[str, dict[int, str]]]:
+    """The levels of each chain and the members of each set a text names."""
+    text = normalize(text)
     chains, sets = _lexicon()
+    return ({name: _levels(text, levels) for name, levels in chains.items()},
+            {name: _levels(text, members) for name, members in sets.items()})
+
+
+def scope_changes(a_text: str, b_text: str) -> list[dict]:
+    (chains_a, sets_a), (chains_b, sets_b) = _named(a_text), _named(b_text)
     changes = []
-    for name, levels in chains.items():
-        old, new = _levels(a_text, levels), _levels(b_text, levels)
+    for name in chains_a:
+        old, new = chains_a[name], chains_b[name]
         if not old or not new or max(old) == max(new):
             continue
         widened = max(new) > max(old)
         changes.append(_change(name, "widened" if widened else "narrowed", TIGHTENED if widened else RELAXED,
                                old[max(old)], new[max(new)]))
-    for name, members in sets.items():
-        old, new = _levels(a_text, members), _levels(b_text, members)
+    for name in sets_a:
+        old, new = sets_a[name], sets_b[name]
         if not old or not new or set(old) == set(new):
             continue
         if set(new) > set(old):

@@ -30,19 +30,45 @@ def _weights() -> dict[str, float]:
     return load_data("align.yml")["evidence"]
 
 
+class Weights:
+    """An IDF that keeps the sublinear TF-IDF vector (and its squared norm) of
+    each bag of words it weighs: a measure is scored against many measures of
+    the other notice under one IDF, and its vector is the same each time.
+    A bag is known by its identity and kept alive here, so it must not change
+    while this IDF is in use (a profile's words never do)."""
+
+    def __init__(self, idf: Idf):
+        self.idf = idf
+        self._vectors: dict[int, tuple[Counter, dict[str, float], float]] = {}
+
+    def __call__(self, term: str) -> float:
+        return self.idf(term)
+
+    def vector(self, c: Counter) -> tuple[dict[str, float], float]:
+        found = self._vectors.get(id(c))
+        if found is None or found[0] is not c:
+            found = self._vectors[id(c)] = (c, *_vector(c, self.idf))
+        return found[1], found[2]
+
+
+def _vector(c: Counter, idf: Idf) -> tuple[dict[str, float], float]:
+    vector = {t: idf(t) for t in c}
+    for t, n in c.items():
+        if n > 1:  # sublinear: (1 + log n) times, which is once for the words said once, most of them
+            vector[t] *= 1 + math.log(n)
+    return vector, sum(w * w for w in vector.values())
+
+
 def cosine(a: Counter, b: Counter, idf: Idf) -> float:
     """Cosine of sublinear TF-IDF vectors."""
     if not a or not b:
         return 0.0
-
-    def vec(c: Counter) -> dict[str, float]:
-        return {t: (1 + math.log(n)) * idf(t) for t, n in c.items()}
-
-    va, vb = vec(a), vec(b)
+    weigh = idf.vector if isinstance(idf, Weights) else (lambda c: _vector(c, idf))
+    (va, na), (vb, nb) = weigh(a), weigh(b)
     dot = sum(w * vb[t] for t, w in va.items() if t in vb)
     if not dot:
         return 0.0
-    return dot / math.sqrt(sum(w * w for w in va.values()) * sum(w * w for w in vb.values()))
+    return dot / math.sqrt(na * nb)
 
 
 def jaccard(a: frozenset, b: frozenset) -> float:
@@ -75,7 +101,7 @@ def heading_coverage(p: Profile, q: Profile, idf: Idf) -> float:
 def evidence(p: Profile, q: Profile, idf: Idf) -> Evidence:
     parts = {"text": cosine(p.terms, q.terms, idf)}
     if p.heading or q.heading:
-        parts["heading"] = cosine(Counter(p.heading_terms), Counter(q.heading_terms), idf)
+        parts["heading"] = cosine(p.heading_counts, q.heading_counts, idf)
     if p.grams and q.grams:
         # Shared runs of wording: a rule restated with new numbers or places.
         parts["wording"] = len(p.grams & q.grams) / min(len(p.grams), len(q.grams))

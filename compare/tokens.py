@@ -64,19 +64,21 @@ def unbounded(text: str) -> str:
     return _boundaries().sub("", normalize(text))
 
 
+@lru_cache(maxsize=4096)  # the clauses of a measure are measured in each comparison of it
 def letters(text: str) -> str:
     """The letters of a text, numbers and punctuation left out."""
     return _NOT_LETTERS.sub("", normalize(text))
 
 
-def bigrams(text: str) -> set[str]:
+@lru_cache(maxsize=4096)  # the clauses of a measure are matched against each measure it is linked with
+def bigrams(text: str) -> frozenset[str]:
     """Character bigrams of the letters of a text: how much of one passage
     another covers, whatever the words."""
     s = letters(text)
-    return {s[i: i + 2] for i in range(len(s) - 1)}
+    return frozenset(s[i: i + 2] for i in range(len(s) - 1))
 
 
-def dice(x: set[str], y: set[str]) -> float:
+def dice(x: frozenset[str], y: frozenset[str]) -> float:
     return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
 
 
