@@ -75,6 +75,26 @@ def _named_place(text: str, lex: Lexicon) -> bool:
             and _place_name(text, lex) == len(text))
 
 
+def one_named_place(text: str, lex: Lexicon) -> bool:
+    """`博平镇`, `某镇十四村`: the name of one place, perhaps within another
+    place (see lone_place_levels), and nothing else."""
+    i = 0
+    while i < len(text):
+        n = next((n for n in range(min(MAX_PLACE_NAME, len(text) - i), lex.named_place_min - 1, -1)
+                  if _named_level(text[i:i + n], lex)), 0)
+        if not n:
+            return False
+        i += n
+    return bool(text)
+
+
+def _named_level(place: str, lex: Lexicon) -> bool:
+    """`十四村`, not `自然村` (a longer suffix: a kind of village), `乡镇` (a level) or `各村`."""
+    return (place[-1] in lex.lone_place_levels and not any(c in lex.lone_place_levels for c in place[:-1])
+            and not any(place[k:] in lex.suffix_kinds for k in range(len(place) - 1))
+            and place not in lex.level_words and not strip_leading(place, lex.prefixes)[1])
+
+
 def is_clause(text: str, lex: Lexicon) -> bool:
     """Whether a function word inside the phrase shows it is a clause, not a
     name (`单体楼等由属地区县`)."""
