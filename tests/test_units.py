@@ -587,6 +587,11 @@ FIFTH_UNSEEN_SHAPES = [
     ("挂联各村的镇领导，负责督导该村落实防控工作。", []),
     # a leadership group named after its task, with its parts (was: 县委)
     ("县委统筹疫情防控和经济运行领导小组各专班要全员到岗。", ["县委统筹疫情防控和经济运行领导小组各专班"]),
+    # venues that close their halls are acted upon, as venues closed are (was: 文化馆, 图书馆) …
+    ("文化馆、图书馆一律闭馆。", []),
+    ("各公园暂时闭园。", []),
+    # … those that suspend their opening to the public stop their own business
+    ("文化馆、图书馆一律暂停开放。", ["文化馆", "图书馆"]),
 ]
 
 
@@ -603,6 +608,15 @@ def test_the_rest_after_an_exception_stays_in_the_mention_only():
     # what remains after an exception is named as what it is (was: 其余商铺, 其他企业)
     units = find_units("除药店外，其余商铺、茶楼暂停营业。其他企业暂停经营活动。")
     assert [(u.mention, u.name) for u in units] == [("其余商铺", "商铺"), ("茶楼", "茶楼"), ("其他企业", "企业")]
+
+
+def test_a_named_place_opening_a_list_stays_in_the_mention_only():
+    # the place is where the whole list is (was: 河东镇五里村学校 as the name) …
+    units = find_units("河东镇五里村学校、幼儿园暂停线下教学。")
+    assert [(u.mention, u.name) for u in units] == [("河东镇五里村学校", "学校"), ("幼儿园", "幼儿园")]
+    # … but a place's government keeps its name, and so does a lone body of a place
+    assert names("甲县政府、县政协要加强领导。") == ["甲县政府", "县政协"]
+    assert names("李庄镇卫生院要做好发热病人登记。") == ["李庄镇卫生院"]
 
 
 def test_a_clause_before_a_prefixed_head_stays_in_the_mention_only():
