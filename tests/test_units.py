@@ -592,6 +592,8 @@ FIFTH_UNSEEN_SHAPES = [
     ("各公园暂时闭园。", []),
     # … those that suspend their opening to the public stop their own business
     ("文化馆、图书馆一律暂停开放。", ["文化馆", "图书馆"]),
+    # a police station listed after another unit is no verb 派出 (was: 卫生院 only)
+    ("卫生院、派出所要做好登记。", ["卫生院", "派出所"]),
 ]
 
 
