@@ -21,8 +21,10 @@ word lists live in data/units.yml. Units placed only as a target
 (`向卫生健康部门报告`), an object (`动员区县和社会企业…`), a body that
 approves (`报X审核`) or a partner after `会同` are not obliged, nor are
 venues closed, places managed as risk areas (`…村继续按封控区管理`) or the
-places an area covers (`封控区范围：甲村、乙社区`). A unit's name leaves out
-the whole territory (`全县所有村居（社区）` is named 所有村居（社区）).
+places an area covers (`封控区范围：甲村、乙社区`), nor one named place alone
+opening a sentence (`某镇实施全域静态管理`: the area acted upon). A unit's name
+leaves out the whole territory (`全县所有村居（社区）` is named 所有村居（社区）)
+and the word that makes it the rest (`其余商场` is named 商场).
 """
 from __future__ import annotations
 
