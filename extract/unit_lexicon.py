@@ -60,9 +60,11 @@ class Lexicon:
     single_levels: frozenset[str]
     named_place_levels: tuple[str, ...]
     named_place_min: int
+    lone_place_levels: frozenset[str]
     level_counters: tuple[str, ...]
     prefixes: tuple[str, ...]
     scope_words: tuple[str, ...]
+    rest_words: tuple[str, ...]
     anyone: tuple[str, ...]
     head_modifiers: tuple[str, ...]
     head_conjunctions: tuple[str, ...]
@@ -236,9 +238,11 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         single_levels=frozenset(words("single_levels_need_prefix")),
         named_place_levels=words("named_places", "levels"),
         named_place_min=number("named_places", "min"),
+        lone_place_levels=frozenset(listed("lone_place_levels")),
         level_counters=words("level_counters"),
         prefixes=words("unit_prefixes"),
         scope_words=words("scope_words"),
+        rest_words=words("rest_words"),
         anyone=words("anyone_prefixes"),
         head_modifiers=words("head_modifiers"),
         head_conjunctions=words("head_conjunctions"),

@@ -75,6 +75,26 @@ def _named_place(text: str, lex: Lexicon) -> bool:
             and _place_name(text, lex) == len(text))
 
 
+def one_named_place(text: str, lex: Lexicon) -> bool:
+    """`博平镇`, `某镇十四村`: the name of one place, perhaps within another
+    place (see lone_place_levels), and nothing else."""
+    i = 0
+    while i < len(text):
+        n = next((n for n in range(min(MAX_PLACE_NAME, len(text) - i), lex.named_place_min - 1, -1)
+                  if _named_level(text[i:i + n], lex)), 0)
+        if not n:
+            return False
+        i += n
+    return bool(text)
+
+
+def _named_level(place: str, lex: Lexicon) -> bool:
+    """`十四村`, not `自然村` (a longer suffix: a kind of village), `乡镇` (a level) or `各村`."""
+    return (place[-1] in lex.lone_place_levels and not any(c in lex.lone_place_levels for c in place[:-1])
+            and not any(place[k:] in lex.suffix_kinds for k in range(len(place) - 1))
+            and place not in lex.level_words and not strip_leading(place, lex.prefixes)[1])
+
+
 def is_clause(text: str, lex: Lexicon) -> bool:
     """Whether a function word inside the phrase shows it is a clause, not a
     name (`单体楼等由属地区县`)."""
@@ -338,7 +358,29 @@ def _expand(items: list[Piece], lex: Lexicon, head: str | None, vouched: str) ->
             unit = Found(led, previous[: -len(party)] + lex.government[0])
         found.extend(_paired(unit, lex))
     # A level left without a body names that level's government (`各市（州）、县（市、区）要…`).
-    return found + [Found(p, p.text) for p in pending_levels]
+    return _place_of_list(found + [Found(p, p.text) for p in pending_levels], lex)
+
+
+def _place_of_list(found: list[Found], lex: Lexicon) -> list[Found]:
+    """`某镇十四村学校、幼儿园` → 学校, 幼儿园: a named place opening a list, where
+    the other units name none, is where the whole list is; the first unit's name
+    leaves it out, its mention keeps it. Not before a government (`甲县政府、县政协`)."""
+    if len(found) < 2:
+        return found
+    first = min(found, key=lambda f: f.piece.start)  # levels waiting for a body come last
+    if any(_place_opening(f.name, lex) for f in found if f is not first):
+        return found
+    k = _place_opening(first.name, lex)
+    rest = first.name[k:]
+    if not k or rest in lex.government or rest in lex.party or kind_of(rest, lex) != "org":
+        return found
+    return [Found(f.piece, rest) if f is first else f for f in found]
+
+
+def _place_opening(name: str, lex: Lexicon) -> int:
+    """The length of the named place that opens a longer name (`某镇十四村` of
+    `某镇十四村学校`), 0 if none."""
+    return next((k for k in range(len(name) - 1, lex.named_place_min - 1, -1) if one_named_place(name[:k], lex)), 0)
 
 
 def _listed_before(modifier: Piece, head: Piece, lex: Lexicon, vouched: str) -> list[Found] | None:

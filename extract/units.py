@@ -21,8 +21,10 @@ word lists live in data/units.yml. Units placed only as a target
 (`向卫生健康部门报告`), an object (`动员区县和社会企业…`), a body that
 approves (`报X审核`) or a partner after `会同` are not obliged, nor are
 venues closed, places managed as risk areas (`…村继续按封控区管理`) or the
-places an area covers (`封控区范围：甲村、乙社区`). A unit's name leaves out
-the whole territory (`全县所有村居（社区）` is named 所有村居（社区）).
+places an area covers (`封控区范围：甲村、乙社区`), nor one named place alone
+opening a sentence (`某镇实施全域静态管理`: the area acted upon). A unit's name
+leaves out the whole territory (`全县所有村居（社区）` is named 所有村居（社区）)
+and the word that makes it the rest (`其余商场` is named 商场).
 """
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ from extract.aliases import canonical_name
 from extract.models import UnitMention
 from extract.phrases import BLANKS, CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, spans, split
 from extract.unit_lexicon import Lexicon, lexicon
-from extract.unit_phrases import LISTED, OPERATORS, PHRASE_EDGES, Found, kind_of, may_end_units, parse_units
+from extract.unit_phrases import LISTED, OPERATORS, PHRASE_EDGES, Found, kind_of, may_end_units, one_named_place, parse_units
 
 __all__ = ["find_units", "canonical_name"]
 
@@ -205,7 +207,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return (SUBJECT, units) if bearing == SUBJECT else (ASIDE, [])
     units = _subject_before_marker(clause, lex)
     if units:
-        return SUBJECT, units
+        return (NONE, []) if _an_area(units, lex) else (SUBJECT, units)
     lead = lex.date_lead.match(clause.text)
     predicate = clause.text[lead.end():] if lead else clause.text
     if not predicate:  # `…，在复工前，须…`: the subject waits across the date or condition
@@ -215,7 +217,14 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     if predicate.startswith(lex.modal + lex.list_predicates):
         return (STOP if _stops(predicate, 0, lex) else MODAL), []
     whole = parse_units(_before_aside(clause, lex), lex) or _subject_before_time(clause, lex)
-    return (LIST, whole) if whole else (NONE, [])
+    return (LIST, whole) if whole and not _an_area(whole, lex) else (NONE, [])
+
+
+def _an_area(units: list[Found], lex: Lexicon) -> bool:
+    """`博平镇实施全域静态管理`: one named place alone opening the sentence is the
+    area the notice governs or acts upon; places listed together are told to act,
+    each by its government (`甲县、乙县开展…`)."""
+    return len(units) == 1 and one_named_place(units[0].name, lex)
 
 
 def _framed(clause: Piece, lex: Lexicon) -> Piece | None:
@@ -448,9 +457,12 @@ def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
 
 
 def _without_scope(name: str, lex: Lexicon) -> str:
-    """`全县所有村居（社区）` → 所有村居（社区）: the whole territory is the notice's scope."""
-    scope = next((w for w in lex.scope_words if name.startswith(w)), "")
-    return name[len(scope):] if len(name) > len(scope) else name
+    """`全县所有村居（社区）` → 所有村居（社区）: the whole territory is the notice's
+    scope; `其余商场` → 商场: the rest after an exception are what they are."""
+    for words in (lex.scope_words, lex.rest_words):
+        word = next((w for w in words if name.startswith(w)), "")
+        name = name[len(word):] if len(name) > len(word) else name
+    return name
 
 
 def find_units(text: str, city: str | None = None, lex: Lexicon | None = None) -> list[UnitMention]:

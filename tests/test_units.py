@@ -567,6 +567,35 @@ FOURTH_UNSEEN_SHAPES = [
     ("各村居要做好返乡人员排查。", ["各村居"]),
 ]
 
+FIFTH_UNSEEN_SHAPES = [
+    # one named place alone opening the sentence is the area acted upon (was: 李庄镇, 河东镇五里村) …
+    ("李庄镇实施全域静态管理。", []),
+    ("河东镇五里村继续开展核酸检测。", []),
+    # … places listed together are told to act, and a kind of village or compound is no name
+    ("李庄镇、王集镇要加强卡口值守。", ["李庄镇", "王集镇"]),
+    ("各自然村要做好排查。", ["各自然村"]),
+    ("小区实行封闭管理。", ["小区"]),
+    # schools in short (was: none), but going back to school is no unit
+    ("请各校做好开学准备工作。", ["各校"]),
+    ("师生返校须持核酸阴性证明。", []),
+    # venues told to reopen in order, across a condition (was: none)
+    ("菜市场、理发店等服务场所，在落实防控措施的前提下，有序恢复营业。", ["菜市场", "理发店"]),
+    ("菜市场、理发店等服务场所在落实防控措施的基础上，有序复工。", ["菜市场", "理发店"]),
+    # bodies told to put the whole first (was: none)
+    ("请各乡镇、有关单位服从大局，做好解释工作。", ["各乡镇", "有关单位"]),
+    # a task is no unit, whoever carries it out (was: 负责督导该村)
+    ("挂联各村的镇领导，负责督导该村落实防控工作。", []),
+    # a leadership group named after its task, with its parts (was: 县委)
+    ("县委统筹疫情防控和经济运行领导小组各专班要全员到岗。", ["县委统筹疫情防控和经济运行领导小组各专班"]),
+    # venues that close their halls are acted upon, as venues closed are (was: 文化馆, 图书馆) …
+    ("文化馆、图书馆一律闭馆。", []),
+    ("各公园暂时闭园。", []),
+    # … those that suspend their opening to the public stop their own business
+    ("文化馆、图书馆一律暂停开放。", ["文化馆", "图书馆"]),
+    # a police station listed after another unit is no verb 派出 (was: 卫生院 only)
+    ("卫生院、派出所要做好登记。", ["卫生院", "派出所"]),
+]
+
 
 def test_the_whole_territory_stays_in_the_mention_only():
     # the issuing place's whole territory is the notice's scope, not part of the name
@@ -575,6 +604,21 @@ def test_the_whole_territory_stays_in_the_mention_only():
         ("全县所有村居(社区)", "所有村居(社区)"), ("单位", "单位"), ("全区活禽市场", "活禽市场")]
     # … and the territory alone is no unit (was: 全镇)
     assert names("全镇要加强管理。") == []
+
+
+def test_the_rest_after_an_exception_stays_in_the_mention_only():
+    # what remains after an exception is named as what it is (was: 其余商铺, 其他企业)
+    units = find_units("除药店外，其余商铺、茶楼暂停营业。其他企业暂停经营活动。")
+    assert [(u.mention, u.name) for u in units] == [("其余商铺", "商铺"), ("茶楼", "茶楼"), ("其他企业", "企业")]
+
+
+def test_a_named_place_opening_a_list_stays_in_the_mention_only():
+    # the place is where the whole list is (was: 河东镇五里村学校 as the name) …
+    units = find_units("河东镇五里村学校、幼儿园暂停线下教学。")
+    assert [(u.mention, u.name) for u in units] == [("河东镇五里村学校", "学校"), ("幼儿园", "幼儿园")]
+    # … but a place's government keeps its name, and so does a lone body of a place
+    assert names("甲县政府、县政协要加强领导。") == ["甲县政府", "县政协"]
+    assert names("李庄镇卫生院要做好发热病人登记。") == ["李庄镇卫生院"]
 
 
 def test_a_clause_before_a_prefixed_head_stays_in_the_mention_only():
@@ -597,7 +641,7 @@ def test_trades_joined_by_a_conjunction_are_two_units():
 
 
 @pytest.mark.parametrize("text, expected", LIST_SHAPES + HOLDOUT_SHAPES + UNSEEN_SHAPES + SECOND_UNSEEN_SHAPES
-                         + THIRD_UNSEEN_SHAPES + FOURTH_UNSEEN_SHAPES)
+                         + THIRD_UNSEEN_SHAPES + FOURTH_UNSEEN_SHAPES + FIFTH_UNSEEN_SHAPES)
 def test_list_shapes(text, expected):
     assert mentions(text) == expected
 
