@@ -96,9 +96,12 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
 
     rule = settings["link"]
     restated = _restated(pa, pb, pairs, rule["restated"])
-    designated = _designated(pa, pb, settings["areas"], 1 if series else 2) | (_zoned(pa, pb, settings["areas"]) if series else set())
+    designated = _designated(pa, pb, settings["areas"], 1 if series else 2) | (_zoned(pa, pb, settings["areas"]) if series is not False else set())
     named = re.compile(settings["areas"]["area_name"])
     places = {("a", i) for i, p in enumerate(pa) if _area_only(p, named)} | {("b", j) for j, q in enumerate(pb) if _area_only(q, named)}
+    # A zone's measure lists its areas (宾馆、理发店、KTV划为中风险区), not kinds of venue.
+    zones = ({("a", i) for i, p in enumerate(pa) if _zone_of(p, settings["areas"])}
+             | {("b", j) for j, q in enumerate(pb) if _zone_of(q, settings["areas"])})
     links = []
     for (i, j), e in sorted(scores.items()):
         if ("a", i) in places or ("b", j) in places:
@@ -117,7 +120,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         apart = e.score < rule["min_score"] and _act_apart(pa[i], pb[j], frozenset(rule["lifting_actions"]))
         if e.score >= floor and (e.score >= rule["ratio"] * top or merged) and not apart:
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts), mutual))
-        elif (series and e.score in (best_a[i], best_b[j]) and e.score >= rule["listed_min_score"]
+        elif (series is not False and not {("a", i), ("b", j)} & zones
+              and e.score in (best_a[i], best_b[j]) and e.score >= rule["listed_min_score"]
               and listed(pa[i].items, pb[j].items) >= rule["listed"]):
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"listed": 1.0}, mutual))
         elif (i, j) in restated:

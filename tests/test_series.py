@@ -599,3 +599,48 @@ def test_a_lift_of_every_zone_ends_each_zone_a_notice_set_up():
             ("1", "closing"), ("2", "closing"), ("3", "closing")}
     after = {"source": "l.txt", "measures": [{"path": "closing", "text": "全域解封后，各单位要继续落实常态化防控措施。"}]}
     assert not align(earlier, after, series=True).links
+
+
+@pytest.mark.parametrize("x, y, same", [
+    ("达尔罕茂明安联合旗", "达茂旗", True),  # a place shortened: first and last characters, the rest in order
+    ("宁夏银川市", "银川市", True),
+    ("长沙县", "长沙市", False),
+    ("东城区", "西城区", False),
+])
+def test_a_place_and_its_short_form_are_one_place(x, y, same):
+    from compare.relations import same_place
+
+    assert same_place((x, None), (y, None)) == same
+    assert same_place((y, None), (x, None)) == same
+
+
+@pytest.mark.parametrize("later, linked", [
+    ("自9月1日0时起，将东湖小区、西街菜市场两处中风险区降为低风险区。", True),
+    ("经研判，调整后全镇全域无中、高风险区，实施常态化防控措施。", True),
+    # Where arrivals come from is no lift of this place's areas.
+    ("所在县（区）无中高风险区的来返人员须持48小时内核酸检测阴性证明。", False),
+])
+def test_a_risk_area_lowered_or_gone_ends_its_designation(later, linked):
+    earlier = {"source": "e.txt", "measures": [
+        {"path": "1", "heading": "中风险区", "text": "中风险区\n将南山镇东湖小区、西街菜市场划为中风险区。\n实行“足不出区、错峰取物”。"},
+        {"path": "2", "text": "全镇中小学校暂停线下教学。"}]}
+    from compare.align import align
+
+    links = {(link.a, link.b) for link in align(earlier, {"source": "l.txt", "measures": [
+        {"path": "1", "text": later}]}, series=None).links}
+    assert (("1", "1") in links) == linked
+    assert ("2", "1") not in links
+
+
+def test_the_areas_a_zone_lists_are_no_venues():
+    # The later notice names no place; its venues restated link to the earlier closure,
+    # but not to the list of areas (a guesthouse, a KTV) put under a zone's rule.
+    earlier = {"source": "e.txt", "measures": [
+        {"path": "1", "text": "全旗网吧、电影院、健身房、KTV等场所暂停营业。"},
+        {"path": "2", "heading": "中风险区", "text": "中风险区\n将北街宾馆、火炬KTV、红星网吧划为中风险区。"}]}
+    later = {"source": "l.txt", "measures": [
+        {"path": "1", "text": "图书馆、电影院、网吧、KTV等休闲娱乐场所继续暂停开放，恢复时间另行通知。"}]}
+    from compare.align import align
+
+    links = {(link.a, link.b) for link in align(earlier, later, series=None).links}
+    assert ("1", "1") in links and ("2", "1") not in links
