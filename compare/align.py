@@ -113,9 +113,10 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         merged = (e.score in (best_a[i], best_b[j]) and e.score >= rule["merged_ratio"] * top
                   and e.parts.get("heading", 0.0) > 0)
         mutual = e.score == best_a[i] == best_b[j]
-        # Each the other's best match clears a lower bar: a reworded measure of
-        # the same subject has nothing better to pair with on either side.
-        floor = rule["mutual_min_score"] if mutual else rule["min_score"]
+        # A measure's own best match clears a lower bar: a reworded measure of
+        # the same subject has nothing better to pair with (one rule for arrivals
+        # restated for two kinds of origin: each has the one as its best).
+        floor = rule["mutual_min_score"] if e.score in (best_a[i], best_b[j]) else rule["min_score"]
         # … if they do one kind of thing: 排查 and 恢复生产 of the same 企事业单位 are two subjects.
         apart = e.score < rule["min_score"] and _act_apart(pa[i], pb[j], frozenset(rule["lifting_actions"]))
         if e.score >= floor and (e.score >= rule["ratio"] * top or merged) and not apart:

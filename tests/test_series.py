@@ -644,3 +644,19 @@ def test_the_areas_a_zone_lists_are_no_venues():
 
     links = {(link.a, link.b) for link in align(earlier, later, series=None).links}
     assert ("1", "1") in links and ("2", "1") not in links
+
+
+def test_one_arrivals_rule_restated_for_two_origins_links_to_both():
+    # The earlier notice gives arrivals a regime by origin; the later one a single
+    # reporting rule for all. Each regime has it as its best match, nearly as good.
+    from compare.align import align
+
+    earlier = {"source": "e.txt", "measures": [
+        {"path": "1", "text": "对有中高风险地区所在县旅居史人员，自进入我盟之日起，一律落实“14天集中隔离+7天居家健康监测”管控措施。"},
+        {"path": "2", "text": "上述以外低风险地区来（返）我盟人员需持48小时内核酸阴性证明，入盟后扫码，配合核酸检测。"},
+        {"path": "3", "text": "全盟中小学校暂停线下教学。"}]}
+    later = {"source": "l.txt", "measures": [
+        {"path": "1", "text": "所有盟外来返人员要在12小时之内向社区主动报备，配合落实核酸检测、隔离管控等措施。"},
+        {"path": "2", "text": "各类培训机构暂停线下培训。"}]}
+    links = {(link.a, link.b) for link in align(earlier, later, series=True).links}
+    assert {("1", "1"), ("2", "1")} <= links and ("3", "1") not in links
