@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from compare.index import CandidateIndex
-from compare.lexicon import load_data
+from compare.lexicon import load_data, subject_labels
 from compare.profile import Profile, label_text, profile, provisions
 from compare.similarity import Evidence, Idf, evidence, listed
 from compare.tokens import dice, normalize
@@ -77,6 +77,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     scores; a measure of several provisions links also to a measure that is
     one of them said alone (`_split`); the one measure of each notice that
     opens with a rule on leaving the place links to the other's (`_sole`),
+    and a limit lifted by its name to the measures of that kind (`_lifted`),
     unless the two are known to govern different places."""
     sa, sb = _source(a, "A"), _source(b, "B")
     if sa == sb:
@@ -129,6 +130,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"restated": 1.0}, mutual))
     links += _split(pa, pb, links, scores, best_a, best_b, index.idf, rule["min_score"], rule["split_margin"])
     sole = _sole(pa, pb, re.compile(rule["leaving"])) if series is not False else set()
+    sole |= _lifted(pa, pb, re.compile(rule["lifted_kind"])) if series is not False else set()
     for i, j in sorted((designated | sole) - {(i, j) for i, j in scores if any(
             link.a == pa[i].path and link.b == pb[j].path for link in links)}):
         e = evidence(pa[i], pb[j], index.idf)
@@ -239,6 +241,17 @@ def _sole(pa: list[Profile], pb: list[Profile], said: re.Pattern) -> set[tuple[i
         return [k for k, p in enumerate(ps) if said.search(normalize(p.heading or label_text(p.measure)))]
     x, y = opening(pa), opening(pb)
     return {(x[0], y[0])} if len(x) == len(y) == 1 else set()
+
+
+def _lifted(pa: list[Profile], pb: list[Profile], lift: re.Pattern) -> set[tuple[int, int]]:
+    """Pairs where B's measure lifts a kind of action by its name (解除人员流动限制)
+    and A's measure takes that kind of action (非必要不出行, 非必要不离旗)."""
+    found = set()
+    for j, q in enumerate(pb):
+        for lifted in lift.findall(normalize(q.text)):
+            kinds = {label.name for label in subject_labels() if label.kind == "action" and label.pattern.search(lifted)}
+            found |= {(i, j) for i, p in enumerate(pa) if p.actions & kinds}
+    return found
 
 
 def _designated(pa: list[Profile], pb: list[Profile], areas: dict, shared: int) -> set[tuple[int, int]]:

@@ -660,3 +660,22 @@ def test_one_arrivals_rule_restated_for_two_origins_links_to_both():
         {"path": "2", "text": "各类培训机构暂停线下培训。"}]}
     links = {(link.a, link.b) for link in align(earlier, later, series=True).links}
     assert {("1", "1"), ("2", "1")} <= links and ("3", "1") not in links
+
+
+@pytest.mark.parametrize("later, linked", [
+    ("自即日起县域内解除人员流动限制，倡导群众做好个人防护。", True),
+    ("自即日起解除城区居民出行限制，恢复公交运营。", True),
+    # A certificate of a quarantine ended is no limit lifted.
+    ("返岗人员须持解除隔离证明和核酸阴性证明。", False),
+])
+def test_a_limit_lifted_by_its_name_links_to_the_measures_it_ended(later, linked):
+    from compare.align import align
+
+    earlier = {"source": "e.txt", "measures": [
+        {"path": "1", "text": "全县居民非必要不出行，确需离开本县的须向社区报备。"},
+        {"path": "2", "text": "对居家隔离人员每日上门测温两次。"},
+        {"path": "3", "text": "全县中小学校暂停线下教学。"}]}
+    links = {(link.a, link.b) for link in align(earlier, {"source": "l.txt", "measures": [
+        {"path": "1", "text": later}]}, series=None).links}
+    assert (("1", "1") in links) == linked
+    assert not {("2", "1"), ("3", "1")} & links
