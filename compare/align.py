@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from compare.index import CandidateIndex
-from compare.lexicon import load_data
+from compare.lexicon import load_data, subject_labels
 from compare.profile import Profile, label_text, profile, provisions
 from compare.similarity import Evidence, Idf, Weights, evidence, listed
 from compare.tokens import dice, normalize
@@ -77,6 +77,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     scores; a measure of several provisions links also to a measure that is
     one of them said alone (`_split`); the one measure of each notice that
     opens with a rule on leaving the place links to the other's (`_sole`),
+    and a limit lifted by its name to the measures of that kind (`_lifted`),
     unless the two are known to govern different places."""
     sa, sb = _source(a, "A"), _source(b, "B")
     if sa == sb:
@@ -97,9 +98,12 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
 
     rule = settings["link"]
     restated = _restated(pa, pb, pairs, rule["restated"])
-    designated = _designated(pa, pb, settings["areas"], 1 if series else 2) | (_zoned(pa, pb, settings["areas"]) if series else set())
+    designated = _designated(pa, pb, settings["areas"], 1 if series else 2) | (_zoned(pa, pb, settings["areas"]) if series is not False else set())
     named = re.compile(settings["areas"]["area_name"])
     places = {("a", i) for i, p in enumerate(pa) if _area_only(p, named)} | {("b", j) for j, q in enumerate(pb) if _area_only(q, named)}
+    # A zone's measure lists its areas (宾馆、理发店、KTV划为中风险区), not kinds of venue.
+    zones = ({("a", i) for i, p in enumerate(pa) if _zone_of(p, settings["areas"])}
+             | {("b", j) for j, q in enumerate(pb) if _zone_of(q, settings["areas"])})
     links = []
     for (i, j), e in sorted(scores.items()):
         if ("a", i) in places or ("b", j) in places:
@@ -111,20 +115,23 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         merged = (e.score in (best_a[i], best_b[j]) and e.score >= rule["merged_ratio"] * top
                   and e.parts.get("heading", 0.0) > 0)
         mutual = e.score == best_a[i] == best_b[j]
-        # Each the other's best match clears a lower bar: a reworded measure of
-        # the same subject has nothing better to pair with on either side.
-        floor = rule["mutual_min_score"] if mutual else rule["min_score"]
+        # A measure's own best match clears a lower bar: a reworded measure of
+        # the same subject has nothing better to pair with (one rule for arrivals
+        # restated for two kinds of origin: each has the one as its best).
+        floor = rule["mutual_min_score"] if e.score in (best_a[i], best_b[j]) else rule["min_score"]
         # … if they do one kind of thing: 排查 and 恢复生产 of the same 企事业单位 are two subjects.
         apart = e.score < rule["min_score"] and _act_apart(pa[i], pb[j], frozenset(rule["lifting_actions"]))
         if e.score >= floor and (e.score >= rule["ratio"] * top or merged) and not apart:
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts), mutual))
-        elif (series and e.score in (best_a[i], best_b[j]) and e.score >= rule["listed_min_score"]
+        elif (series is not False and not {("a", i), ("b", j)} & zones
+              and e.score in (best_a[i], best_b[j]) and e.score >= rule["listed_min_score"]
               and listed(pa[i].items, pb[j].items) >= rule["listed"]):
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"listed": 1.0}, mutual))
         elif (i, j) in restated:
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"restated": 1.0}, mutual))
     links += _split(pa, pb, links, scores, best_a, best_b, idf, rule["min_score"], rule["split_margin"])
     sole = _sole(pa, pb, re.compile(rule["leaving"])) if series is not False else set()
+    sole |= _lifted(pa, pb, re.compile(rule["lifted_kind"])) if series is not False else set()
     for i, j in sorted((designated | sole) - {(i, j) for i, j in scores if any(
             link.a == pa[i].path and link.b == pb[j].path for link in links)}):
         e = evidence(pa[i], pb[j], idf)
@@ -242,6 +249,17 @@ def _sole(pa: list[Profile], pb: list[Profile], said: re.Pattern) -> set[tuple[i
         return [k for k, p in enumerate(ps) if said.search(normalize(p.heading or label_text(p.measure)))]
     x, y = opening(pa), opening(pb)
     return {(x[0], y[0])} if len(x) == len(y) == 1 else set()
+
+
+def _lifted(pa: list[Profile], pb: list[Profile], lift: re.Pattern) -> set[tuple[int, int]]:
+    """Pairs where B's measure lifts a kind of action by its name (解除人员流动限制)
+    and A's measure takes that kind of action (非必要不出行, 非必要不离旗)."""
+    found = set()
+    for j, q in enumerate(pb):
+        for lifted in lift.findall(normalize(q.text)):
+            kinds = {label.name for label in subject_labels() if label.kind == "action" and label.pattern.search(lifted)}
+            found |= {(i, j) for i, p in enumerate(pa) if p.actions & kinds}
+    return found
 
 
 def _designated(pa: list[Profile], pb: list[Profile], areas: dict, shared: int) -> set[tuple[int, int]]:

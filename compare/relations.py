@@ -117,11 +117,24 @@ def place_of(issuer: str | None, title: str | None, doc_number: str | None = Non
 
 
 def same_place(x: tuple[str | None, str | None], y: tuple[str | None, str | None]) -> bool:
-    """Whether two notices are known to govern one place: names equal or one
-    the tail of the other (宁夏银川市, 银川市), or one province's document numbers."""
+    """Whether two notices are known to govern one place: names equal, one
+    the tail of the other (宁夏银川市, 银川市) or its short form (察右后旗 of
+    察哈尔右翼后旗), or one province's document numbers."""
     (name_x, short_x), (name_y, short_y) = x, y
-    return bool(name_x and name_y and (name_x.endswith(name_y) or name_y.endswith(name_x))
+    return bool(name_x and name_y and (_shortened(name_x, name_y) or _shortened(name_y, name_x))
                 or short_x and short_x == short_y)
+
+
+def _shortened(name: str, short: str) -> bool:
+    """Whether `short` is `name` or its tail, or `name` shortened as places are
+    (察右后旗 of 察哈尔右翼后旗): its first and last characters, and the others
+    in their order."""
+    if name.endswith(short):
+        return True
+    if len(short) < 3 or short[0] != name[0] or short[-1] != name[-1]:
+        return False
+    rest = iter(name)
+    return all(c in rest for c in short)
 
 
 def same_issuer(a: dict, b: dict) -> bool:

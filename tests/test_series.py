@@ -599,3 +599,62 @@ def test_a_lift_of_every_zone_ends_each_zone_a_notice_set_up():
             ("1", "closing"), ("2", "closing"), ("3", "closing")}
     after = {"source": "l.txt", "measures": [{"path": "closing", "text": "全域解封后，各单位要继续落实常态化防控措施。"}]}
     assert not align(earlier, after, series=True).links
+
+
+@pytest.mark.parametrize("x, y, same", [
+    ("达尔罕茂明安联合旗", "达茂旗", True),  # a place shortened: first and last characters, the rest in order
+    ("宁夏银川市", "银川市", True),
+    ("长沙县", "长沙市", False),
+    ("东城区", "西城区", False),
+])
+def test_a_place_and_its_short_form_are_one_place(x, y, same):
+    from compare.relations import same_place
+
+    assert same_place((x, None), (y, None)) == same
+    assert same_place((y, None), (x, None)) == same
+
+
+@pytest.mark.parametrize("later, linked", [
+    ("自9月1日0时起，将东湖小区、西街菜市场两处中风险区降为低风险区。", True),
+    ("经研判，调整后全镇全域无中、高风险区，实施常态化防控措施。", True),
+    # Where arrivals come from is no lift of this place's areas.
+    ("所在县（区）无中高风险区的来返人员须持48小时内核酸检测阴性证明。", False),
+])
+def test_a_risk_area_lowered_or_gone_ends_its_designation(later, linked):
+    # The zone labels its measure on a line of its own.
+    earlier = ["中风险区\n将南山镇东湖小区、西街菜市场划为中风险区。\n实行“足不出区、错峰取物”。", "全镇中小学校暂停线下教学。"]
+    links = _links(earlier, [later], series=None)
+    assert (("1", "1") in links) == linked
+    assert ("2", "1") not in links
+
+
+def test_the_areas_a_zone_lists_are_no_venues():
+    # The later notice names no place; its venues restated link to the earlier closure,
+    # but not to the list of areas (a guesthouse, a KTV) put under a zone's rule.
+    links = _links(["全旗网吧、电影院、健身房、KTV等场所暂停营业。", "中风险区\n将北街宾馆、火炬KTV、红星网吧划为中风险区。"],
+                   ["图书馆、电影院、网吧、KTV等休闲娱乐场所继续暂停开放，恢复时间另行通知。"], series=None)
+    assert ("1", "1") in links and ("2", "1") not in links
+
+
+def test_one_arrivals_rule_restated_for_two_origins_links_to_both():
+    # The earlier notice gives arrivals a regime by origin; the later one a single
+    # reporting rule for all. Each regime has it as its best match, nearly as good.
+    earlier = ["对有中高风险地区所在县旅居史人员，自进入我盟之日起，一律落实“14天集中隔离+7天居家健康监测”管控措施。",
+               "上述以外低风险地区来（返）我盟人员需持48小时内核酸阴性证明，入盟后扫码，配合核酸检测。",
+               "全盟中小学校暂停线下教学。"]
+    later = ["所有盟外来返人员要在12小时之内向社区主动报备，配合落实核酸检测、隔离管控等措施。", "各类培训机构暂停线下培训。"]
+    links = _links(earlier, later, series=True)
+    assert {("1", "1"), ("2", "1")} <= links and ("3", "1") not in links
+
+
+@pytest.mark.parametrize("later, linked", [
+    ("自即日起县域内解除人员流动限制，倡导群众做好个人防护。", True),
+    ("自即日起解除城区居民出行限制，恢复公交运营。", True),
+    # A certificate of a quarantine ended is no limit lifted.
+    ("返岗人员须持解除隔离证明和核酸阴性证明。", False),
+])
+def test_a_limit_lifted_by_its_name_links_to_the_measures_it_ended(later, linked):
+    earlier = ["全县居民非必要不出行，确需离开本县的须向社区报备。", "对居家隔离人员每日上门测温两次。", "全县中小学校暂停线下教学。"]
+    links = _links(earlier, [later], series=None)
+    assert (("1", "1") in links) == linked
+    assert not {("2", "1"), ("3", "1")} & links
