@@ -131,7 +131,8 @@ def _shortened(name: str, short: str) -> bool:
     in their order."""
     if name.endswith(short):
         return True
-    if len(short) < 3 or short[0] != name[0] or short[-1] != name[-1]:
+    # A short form drops two characters or more: one fewer is another place (武陵区, 武陵源区).
+    if len(short) < 3 or len(name) - len(short) < 2 or short[0] != name[0] or short[-1] != name[-1]:
         return False
     rest = iter(name)
     return all(c in rest for c in short)
