@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.markers import ATTACHMENT_HEADING, CIRCLED, OPENERS, match_marker, ordinal
+from ingest.markers import ATTACHMENT_HEADING, CIRCLED, CN_DIGITS, OPENERS, match_marker, ordinal
 
 from .models import Measure
 from .numbers import alternation
@@ -294,6 +294,7 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     attachments = attachment_list(paragraphs)
     pieces = [(i, text) for i, text in _split_inline([without_emphasis(p) for p in paragraphs]) if i not in attachments]
     restyled = _stray_first_marker([text for _, text in pieces])
+    slipped = _comma_markers([text for _, text in pieces])
     styles = _styles(text for k, (_, text) in enumerate(pieces) if k not in restyled)
     preamble: list[tuple[int, str]] = []
     roots: list[Node] = []
@@ -304,7 +305,7 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
         if ATTACHMENT_HEADING.fullmatch(text):
             stack, attached = [], True
             continue
-        marker = None if k in areas else marker_at(text)
+        marker = None if k in areas else slipped.get(k) or marker_at(text)
         if marker is None:
             if stack:
                 stack[-1].body.append((index, text))
@@ -346,6 +347,32 @@ def _stray_first_marker(texts: list[str]) -> dict[int, str]:
     if any(found[0] == first[0] for _, found in markers[1:]):
         return {}
     return {k: second[0]}
+
+
+_COMMA_CN = re.compile(rf"([{CN_DIGITS}]+)[，,]")
+
+
+def _comma_markers(texts: list[str]) -> dict[int, tuple[str, int, int]]:
+    """Items whose ``、`` was typed as a comma (``五，…`` between ``四、`` and ``六、``): a
+    line that opens with a numeral and a comma counts as item ``n`` of the ``一、`` style
+    when the items of that style before and after it are ``n - 1`` and ``n + 1``; as
+    {position: marker}.
+
+    >>> _comma_markers(["一、停运公交。", "二，暂缓开工。", "三、关闭浴室。", "四，其他"])
+    {1: ('cn', 2, 2)}
+    """
+    found: dict[int, tuple[str, int, int]] = {}
+    numbered = [(k, m) for k, m in ((k, marker_at(t)) for k, t in enumerate(texts)) if m and m[0] == "cn"]
+    for k, text in enumerate(texts):
+        m = _COMMA_CN.match(text)
+        if not m or marker_at(text):
+            continue
+        n = ordinal(m.group(1))
+        before = [found for j, found in numbered if j < k]
+        after = [found for j, found in numbered if j > k]
+        if before and after and before[-1][1] == n - 1 and after[0][1] == n + 1:
+            found[k] = ("cn", n, m.end())
+    return found
 
 
 def _measure_nodes(nodes: list[Node]):

@@ -296,11 +296,24 @@ def _end(lines: list[str], start: int) -> int:
     return trailer
 
 
+def _trailer(lines: list[str]) -> int:
+    """The first line where the page goes on to other articles: a trailer line after a
+    line of text. A site's menu over the page names the same links (猜你喜欢, 上一篇)
+    before any text: those lead nowhere.
+
+    >>> _trailer(["首页", "猜你喜欢", "为做好防控，现通告如下：", "一、停业。", "上一篇：某某"])
+    4
+    """
+    r = rules()
+    text = next((i for i, line in enumerate(lines) if re.search(r"[。！？；]|[：:]$", line)), len(lines))
+    return next((i for i in range(text + 1, len(lines)) if r.trailer.match(lines[i])), len(lines))
+
+
 def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | None, int | None]:
     """(first line of the notice, how it was found, the preamble's line, the lead's line)."""
     r = rules()
     # What follows a list of other articles or a copyright notice is no part of the notice.
-    trailer = next((i for i, line in enumerate(lines) if r.trailer.match(line)), len(lines))
+    trailer = _trailer(lines)
     body = [i for i, f in enumerate(flags[:trailer]) if not f]
     provision = next((i for i in body if match_marker(lines[i])), None)
     preambles = [i for i in body if r.preamble.search(lines[i]) and not is_lead(lines[i])]

@@ -571,10 +571,15 @@ def restore_stripped_dates(text: str) -> str:
 # symbols among them, scattered through the text (5 t( `4 [2 A  T. g) a7 ]+ {# O).
 # Its last token may be glued to the line it precedes: one character before an item's
 # number or a date (g0 E2.所有…, @! q3月13日…), which is never a word of the text.
+# Its brackets may stand raised (M（ O9): the width fix pairs a noise bracket with one
+# of the text across a line's end, and raises both; not in its last token, which would
+# take the bracket of an item's number (_ （三）).
+_NOISE_TOKEN = r"[!-~（）]"
 _FORUM_NOISE = re.compile(
-    r"[ \t]*(?<![!-~])(?:[!-~]{1,2}[ \t]+){3,}(?:[!-/:-~](?=\d{1,2}[.、．月])|[!-~]{1,2}(?![!-~])[ \t]*)"
+    rf"[ \t]*(?<!{_NOISE_TOKEN})(?:{_NOISE_TOKEN}{{1,2}}[ \t]+){{3,}}"
+    r"(?:[!-/:-~](?=\d{1,2}[.、．月])|[!-~]{1,2}(?![!-~])[ \t]*)"
 )
-_NOISE_SYMBOL = re.compile(r"[!-/:-@\[-`{-~]")
+_NOISE_SYMBOL = re.compile(r"[!-/:-@\[-`{-~（）]")
 
 
 def _is_noise(run: str) -> bool:
@@ -594,6 +599,8 @@ def strip_forum_noise(text: str) -> str:
     '一、区域范围'
     >>> strip_forum_noise("2 N% p9 N# k) u m: g0 E2.所有人员"), strip_forum_noise("( T Z6 K ?) f @! q3月13日凌晨")
     ('2.所有人员', '3月13日凌晨')
+    >>> strip_forum_noise("1 h6 j' e$ ]1 g5 i+ _   （三）做好"), strip_forum_noise("7 K; r（ T4 e2 W/ b    三、景区（点）暂停开放。\\n% h# c7 q） B+ o6 H    四、停业。")
+    ('（三）做好', '三、景区（点）暂停开放。\\n四、停业。')
     >>> strip_forum_noise("每日8:00 - 12:00 开放，G 1 2 3 号线")
     '每日8:00 - 12:00 开放，G 1 2 3 号线'
     """

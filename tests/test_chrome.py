@@ -553,3 +553,9 @@ def test_an_untitled_release_opens_with_its_report_over_the_preamble():
     assert found.lines == lines[1:] and found.chrome == lines[:1]
     lead = "3月2日，青山县疫情防控指挥部发布第5号通告。"
     assert chrome.find_notice("\n".join([lead, *lines[2:]])).lines == lines[2:]  # a reposter's lead stays out
+
+
+def test_a_site_menu_naming_a_trailer_link_over_the_page_leads_nowhere():
+    menu = ["某某论坛", "推荐阅读", "查看: 36|回复: 0"]
+    found = chrome.find_notice(page(menu, ["上一篇：某区召开会议"]))
+    assert found.lines == NOTICE and found.found == "preamble"

@@ -317,3 +317,14 @@ def test_a_report_of_rounds_of_testing_done_is_no_measure():
            "经研判，指挥部决定自3月11日起解除封控区管理。",
            "感谢全区群众的支持配合！"]
     assert [(m.path, m.paragraph) for m in find_measures(doc)] == [("closing", 1)]
+
+
+def test_an_item_whose_mark_was_typed_as_a_comma_keeps_its_place_in_the_count():
+    paragraphs = ["现将有关事项通知如下：", "一、图书馆暂停开放。", "二，景区暂停售票。", "三、影院暂停营业。"]
+    measures = find_measures(paragraphs)
+    assert [(m.path, m.text) for m in measures] == [("1", "图书馆暂停开放。"), ("2", "景区暂停售票。"), ("3", "影院暂停营业。")]
+
+
+def test_a_numeral_and_comma_out_of_the_count_opens_no_item():
+    paragraphs = ["现将有关事项通知如下：", "一、图书馆暂停开放。", "三，景区暂停售票。", "二、影院暂停营业。"]
+    assert [m.path for m in find_measures(paragraphs)] == ["1", "2"]
