@@ -48,6 +48,7 @@ class _Rules:
     not_order: re.Pattern
     preamble_end: re.Pattern
     closing_formula: re.Pattern
+    beyond_items: re.Pattern
     designation: re.Pattern
     address_line: re.Pattern
 
@@ -73,6 +74,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         not_order=re.compile(any_of(rule(data, path, "not_orders"))),
         preamble_end=re.compile(any_of(rule(data, path, "preamble_end"))),
         closing_formula=re.compile(rule(data, path, "closing_formula")),
+        beyond_items=re.compile(rule(data, path, "beyond_items")),
         designation=re.compile(rule(data, path, "designation")),
         address_line=re.compile(rule(data, path, "address_line")),
     )
@@ -269,7 +271,9 @@ def _lists_areas(paragraphs: list[tuple[int, str]], k: int) -> bool:
 def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
     """Positions of numbered lines that are only the areas a designation before
     them names (`将以下区域划定为高风险区` then `1、…路158号；` `2、…村3组`): a whole
-    run numbered 1, 2, … of address lines. Their numbers are not provisions."""
+    run numbered 1, 2, … of address lines. Their numbers are not provisions, unless text
+    follows the run and the count goes on after it (`一、高风险区` / `将某小区划为高风险区。`
+    / `二、中风险区`): those are the sections of the notice, each a label over its text."""
     found: set[int] = set()
     k = 1
     while k < len(pieces):
@@ -282,7 +286,9 @@ def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
                and is_address_line(pieces[end][1])):
             end += 1
         after = marker_at(pieces[end][1]) if end < len(pieces) else None
-        if end > k and not (after and after[0] == first[0]):
+        same = next((m for m in (marker_at(p) for _, p in pieces[end:]) if m and m[0] == first[0]), None)
+        goes_on = after is None and same is not None and same[1] == end - k + 1
+        if end > k and not (after and after[0] == first[0]) and not goes_on:
             found.update(range(k, end))
         k = max(end, k + 1)
     return found
@@ -417,13 +423,18 @@ def _inline_enumeration(text: str) -> list[str] | None:
 
 def _closing_start(body: list[tuple[int, str]]) -> int:
     """Where the closing words begin among the paragraphs after the last
-    provision's label: at a closing formula (``特此通告。``) or where only
-    signature and date lines are left."""
+    provision's label: at a closing formula (``特此通告。``), at a paragraph after the
+    label's own text that speaks of all the items above (``除上述区域外，…``), or where
+    only signature and date lines are left.
+
+    >>> _closing_start([(1, "将甲小区划为中风险区。"), (2, "除上述区域外，其他区域为低风险区。"), (3, "某指挥部")])
+    1
+    """
     k = len(body)
     while k and _is_tail_line(body[k - 1][1]) and not _LABELLED.search(body[k - 1][1]) and not _is_listed(body[k - 1][1]):
         k -= 1
     for j, (_, p) in enumerate(body[:k]):
-        if _RULES.closing_formula.match(p):
+        if _RULES.closing_formula.match(p) or (j and _RULES.beyond_items.match(p)):
             return j
     return min(k, _list_end(body))
 

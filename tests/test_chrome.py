@@ -559,3 +559,10 @@ def test_a_site_menu_naming_a_trailer_link_over_the_page_leads_nowhere():
     menu = ["某某论坛", "推荐阅读", "查看: 36|回复: 0"]
     found = chrome.find_notice(page(menu, ["上一篇：某区召开会议"]))
     assert found.lines == NOTICE and found.found == "preamble"
+
+
+def test_a_preamble_naming_what_its_provisions_are_opens_the_notice():
+    lines = ["某县划定风险区公告", "导读：某县划定风险区。", "某县指挥部公告（第3号）",
+             "经专家研判，自5月1日起，划定以下风险区：", "一、高风险区", "将甲小区划为高风险区。", "某县指挥部", "2022年4月30日"]
+    found = chrome.find_notice("\n".join(lines))
+    assert found.found == "preamble" and found.lines == lines[2:]

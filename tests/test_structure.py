@@ -328,3 +328,13 @@ def test_an_item_whose_mark_was_typed_as_a_comma_keeps_its_place_in_the_count():
 def test_a_numeral_and_comma_out_of_the_count_opens_no_item():
     paragraphs = ["现将有关事项通知如下：", "一、图书馆暂停开放。", "三，景区暂停售票。", "二、影院暂停营业。"]
     assert [m.path for m in find_measures(paragraphs)] == ["1", "2"]
+
+
+def test_sections_labelled_with_area_names_are_items_not_an_address_list():
+    paragraphs = ["经研判，划定以下区域：", "一、封控区", "将甲小区划为封控区。", "实行足不出户。",
+                  "二、管控区", "将乙宾馆划为管控区。", "实行足不出区。",
+                  "除上述区域外，其他区域为防范区，确需出行需持24小时核酸阴性证明。", "某镇指挥部", "2022年5月1日"]
+    measures = find_measures(paragraphs)
+    assert [m.path for m in measures] == ["1", "2", "closing"]
+    assert measures[1].text == "管控区\n将乙宾馆划为管控区。\n实行足不出区。"
+    assert measures[2].text.startswith("除上述区域外")
