@@ -338,3 +338,9 @@ def test_sections_labelled_with_area_names_are_items_not_an_address_list():
     assert [m.path for m in measures] == ["1", "2", "closing"]
     assert measures[1].text == "管控区\n将乙宾馆划为管控区。\n实行足不出区。"
     assert measures[2].text.startswith("除上述区域外")
+
+
+@pytest.mark.parametrize("words", ["请市民继续遵守防疫要求，做好个人防护。", "以上措施自发布之日起执行，将根据工作需要调整。"])
+def test_a_closing_that_names_requirements_or_needs_places_no_obligation(words):
+    paragraphs = ["现将有关事项通告如下：", "一、影院暂停营业。", words, "某镇指挥部", "2022年5月1日"]
+    assert [m.path for m in find_measures(paragraphs)] == ["1"]
