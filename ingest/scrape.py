@@ -51,12 +51,17 @@ DEBRIS = re.compile(
     re.IGNORECASE,
 )
 # The date under its label; a bare 日期 only after a space or at a line's start (not 检测日期).
-_PUBLISHED = re.compile(rf"(?:(?:发布|发表|发稿|发文|印发|编辑)(?:日期|时间)\s*[:：]|^发表于|(?:^|\s)日期\s*[:：])\s*(?P<date>{_DATE})", re.M)
+# A page's posting stamp (更新时间：…) dates it too; not a mirror's 最后更新 (last update), which
+# may come years after the notice (adjudicated: real a13).
+_PUBLISHED = re.compile(rf"(?:(?:发布|发表|发稿|发文|印发|编辑)(?:日期|时间)\s*[:：]|^发表于|(?:^|\s)日期\s*[:：]"
+                        rf"|(?<!最后)更新(?:日期|时间)\s*[:：])\s*(?P<date>{_DATE})", re.M)
 # A news page's time stamp under its headline: 2020-03-26 23:53:17 来源：新华网
 _STAMPED = re.compile(
     r"^[^\S\n]*(?:来源\s*[:：]\s*[^\s\d]{2,20})?(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|[\u4e00-\u9fff]{2,20}\s*$|$))"
     r"|^来源\s*[:：]\s*\S{2,40}\s+(?P<sourced>\d{4}-\d{1,2}-\d{1,2})\s*$"
     r"|^(?P<counted>\d{4}-\d{1,2}-\d{1,2})\s+(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]"
+    # a content farm's column tag run into its stamp and author (社会热点2022-11-26 10:15:45未知)
+    r"|^[\u4e00-\u9fff]{2,6}(?P<tagged>\d{4}-\d{2}-\d{2})\s+\d{2}:\d{2}:\d{2}[\u4e00-\u9fff]{0,6}$"
     # a WeChat account's byline: its name and the day it posted
     r"|^[^\S\n]*[^\s\d]\S{1,15}[^\S\n]+(?P<byline>\d{4}-\d{2}-\d{2})[^\S\n]*$"
     # a stamp broken over lines: 2022 / 02/07 / 16:09
@@ -112,6 +117,10 @@ def published_date(text: str) -> str | None:
     '2022-11-08'
     >>> published_date("标题: 某县通告\\n作者: 某某    时间: 2022-9-7 17:13\\n正文")  # a thread's printable page
     '2022-09-07'
+    >>> published_date("更新时间:2022-08-22 13:07:33作者:未知"), published_date("来源： 最后更新时间：2022-05-18\\n某盟公告")
+    ('2022-08-22', None)
+    >>> published_date("某镇通告\\n社会热点2022-11-26 10:15:45未知\\n正文")
+    '2022-11-26'
     """
     m = _PUBLISHED.search(text) or _STAMPED.search(text)
     if not m:
