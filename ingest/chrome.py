@@ -40,11 +40,12 @@ TITLE_PREFIX = re.compile(r"^(?:#{1,6}\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关�
 _NOT_TITLE = re.compile(r"[。！？；：:，,@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 # A number printed under the title: 第1号, （县指挥部第1号）, 2号令.
 NUMBER_LINE = re.compile(
-    r"^[（(]?(?:(?P<n>[\u4e00-\u9fff]{0,20}?(?:(?:〔\d{4}〕|\d{4}年?)第?|第)\s*[\d一二三四五六七八九十百]{1,4}\s*号)"
-    r"|(?P<order>\d{1,4}\s*号令))[）)]?$"
+    r"^[（(]?\s*(?:(?P<n>[\u4e00-\u9fff]{0,20}?(?:(?:〔\d{4}〕|\d{4}年?)第?|第)\s*[\d一二三四五六七八九十百]{1,4}\s*号)"
+    r"|(?P<order>\d{1,4}\s*号令))\s*[）)]?$"
 )
-# The inside of a number printed in brackets with a title: 第1号, 郸防指〔2020〕3号, 十五.
-BRACKETED_NUMBER = r"[^（）()]{0,24}?[\d一二三四五六七八九十百]\s*号令?|[一二三四五六七八九十百]{1,4}"
+# The inside of a number printed in brackets with a title: 第1号, 郸防指〔2020〕3号, 十五,
+# and the kind repeated after it (2022年第76号通告).
+BRACKETED_NUMBER = r"[^（）()]{0,24}?[\d一二三四五六七八九十百]\s*号(?:令|通告|公告)?|[一二三四五六七八九十百]{1,4}"
 # A number closing a title line: bracketed (（第1号）, （十五）) or run in (…公告〔2022〕第17号).
 _NUMBER_AFTER_TITLE = re.compile(
     rf"\s*[（(](?:{BRACKETED_NUMBER})[）)]$"

@@ -506,6 +506,8 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
     (('某县关于新增高风险区的通告', None), ('某旗指挥部通告', '第六十四号'))
     >>> title_and_number("某市指挥部通告（通告2022年第42号）"), title_and_number("某市办公室关于划定风险区域的通告（十五）")
     (('某市指挥部通告', '通告2022年第42号'), ('某市办公室关于划定风险区域的通告', '十五'))
+    >>> title_and_number("关于暂停营业的通告（2021年第9号通告）")
+    ('关于暂停营业的通告', '2021年第9号')
     """
     if not title:
         return title, None
@@ -516,7 +518,7 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
     m = _TITLE_NUMBER.search(title)
     if not m:
         return title, None
-    number = re.sub(r"\s", "", next(g for g in m.groups() if g))
+    number = re.sub(r"\s|(?<=号)(?:通告|公告)$", "", next(g for g in m.groups() if g))
     return (title[: m.start()] + title[m.end():]).strip() or None, number
 
 

@@ -44,6 +44,7 @@ CHROME_CASES = [
      "an app's name, a share button between dashes, a picks box and a copyright line"),
     ([], ["本网信息未经允许不得复制或镜像 联系邮箱：abc@example.com"], "a no-mirroring footer"),
     (["智能检索", "文章图片"], [], "a search widget and an image placeholder"),
+    ([], ["地 址：某市人民路1号 电话：0000-1234567 传真：0000-7654321"], "a government site's address footer"),
 ]
 
 
