@@ -559,6 +559,7 @@ _CUT_KIND = re.compile("[" + "".join(dict.fromkeys(k[0] for k in AFTER_BODY if l
 # The notice a lead names: in 《》, or as the object of 发布 (发布天津市…指挥部第23号通告).
 _LEAD_TITLE = re.compile(
     rf"《([^《》]{{4,80}}{KIND}(?:[（(](?:{BRACKETED_NUMBER})[）)])?)》"
+    rf"|(?<=发布)了?“(关于[^“”《》]{{4,80}}{KIND})”"  # a title in quotation marks, right after 发布
     rf"|发布了?[！!：:]?([^，。、《》“”！!？?：:]{{4,60}}?[\u4e00-\u9fff]{{2}}(?:第\d{{1,4}}号)?{KIND_AFTER_BODY})(?=[，。：]|$)"
 )
 _LEAD_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[^。]{0,60}?发布")
@@ -575,6 +576,8 @@ def lead_title(lead: str | None) -> str | None:
     '关于加强防控工作的通告(第28号)'
     >>> lead_title("25日夜间，天津市疫情防控指挥部发布天津市疫情防控指挥部第23号通告。通告全文如下：")
     '天津市疫情防控指挥部第23号通告'
+    >>> lead_title("8月5日，某区办公室发布“关于加强防控工作的紧急通知”，对某镇实施静态管理。")  # in quotation marks
+    '关于加强防控工作的紧急通知'
     >>> lead_title("刚刚发布！某区疫情防控指挥部通告")
     '某区疫情防控指挥部通告'
     >>> lead_title("27日晚，某市办公室发布通告，在全市开展筛查。") is None
@@ -589,9 +592,9 @@ def lead_title(lead: str | None) -> str | None:
     True
     """
     m = _LEAD_TITLE.search(lead or "")
-    if not m or m.group(1):
-        return m and m.group(1)
-    named = m.group(2)
+    if not m or m.group(1) or m.group(2):
+        return m and (m.group(1) or m.group(2))
+    named = m.group(3)
     body = named[: _KIND_AT_END.search(named).start()]
     if PLACE.match(named) or not ends_with_body(body):
         return named
