@@ -168,7 +168,8 @@ def names_kind(line: str) -> bool:
 
 def _chrome_flags(lines: list[str]) -> list[bool]:
     r = rules()
-    flags = [is_chrome(line) for line in lines]
+    # A city guide's digest (导语 …) is the site's summary, wherever it stands.
+    flags = [is_chrome(line) or bool(r.digest.match(line)) for line in lines]
     for i, line in enumerate(lines[:-1]):
         # "来源" on a line of its own, its value on the next.
         if r.label.match(line) and "。" not in lines[i + 1] and len(lines[i + 1]) <= 30:
@@ -229,6 +230,8 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
         start = preamble = preamble - 1
     for i in range(preamble - 1, -1, -1):
         line = lines[i]
+        if rules().digest.match(line):
+            break  # the guide's digest: what stands over it is the guide's headline
         if flags[i]:
             if title_lines:
                 break
