@@ -205,6 +205,10 @@ def split_head(paragraphs: list[str]) -> Head:
             title_lines.append(run_in)
             rest[0] = line[len(run_in):]
             continue
+        if title_lines and line[:-1] == title_lines[-1] and line.endswith(("：", ":")):
+            head.parts.append(line)  # the title again, with a colon, as a farm prints it over the text
+            rest.pop(0)
+            continue
         colon = re.search(r"：|:(?!\d)", line)  # not the colon of a time, 14:30
         # An untitled notice may open with its addressee line (广大市民朋友们：), over a line of its text.
         untitled = (not head.parts and not title_lines and colon and colon.end() == len(line) and not rules().label.match(line)
