@@ -48,6 +48,7 @@ class _Rules:
     not_order: re.Pattern
     preamble_end: re.Pattern
     closing_formula: re.Pattern
+    appeal: re.Pattern
     beyond_items: re.Pattern
     designation: re.Pattern
     address_line: re.Pattern
@@ -75,6 +76,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         preamble_end=re.compile(any_of(rule(data, path, "preamble_end"))),
         closing_formula=re.compile(rule(data, path, "closing_formula")),
         beyond_items=re.compile(rule(data, path, "beyond_items")),
+        appeal=re.compile(rule(data, path, "appeal")),
         designation=re.compile(rule(data, path, "designation")),
         address_line=re.compile(rule(data, path, "address_line")),
     )
@@ -120,8 +122,11 @@ def gives_orders(paragraph: str, bare_directives: bool = False) -> bool:
     """Whether a sentence of the paragraph places an obligation (or, with
     ``bare_directives``, gives any order) and is no appeal, effective date,
     rule still applying or closing formula."""
-    words = _RULES.order if bare_directives else _RULES.obligation
-    return any(words.search(_RULES.false_obligation.sub("", s)) and not _RULES.not_order.search(s.strip())
+    def words(sentence: str) -> re.Pattern:
+        # A call on the public at large (请广大群众…落实…) gives no order by a bare directive.
+        return _RULES.order if bare_directives and not _RULES.appeal.match(sentence) else _RULES.obligation
+
+    return any(words(s.strip()).search(_RULES.false_obligation.sub("", s)) and not _RULES.not_order.search(s.strip())
                for s in _SENTENCES.findall(paragraph))
 
 

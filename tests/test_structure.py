@@ -344,3 +344,10 @@ def test_sections_labelled_with_area_names_are_items_not_an_address_list():
 def test_a_closing_that_names_requirements_or_needs_places_no_obligation(words):
     paragraphs = ["现将有关事项通告如下：", "一、影院暂停营业。", words, "某镇指挥部", "2022年5月1日"]
     assert [m.path for m in find_measures(paragraphs)] == ["1"]
+
+
+def test_a_call_on_the_public_at_large_in_a_notice_that_numbers_nothing_is_an_appeal():
+    paragraphs = ["5月3日，我县最后一名患者治愈出院。",
+                  "请全县广大群众继续落实各项防控措施，坚持做好个人防护。",
+                  "自即日起，暂停举办各类聚集活动。"]
+    assert [m.text for m in find_measures(paragraphs)] == ["自即日起，暂停举办各类聚集活动。"]
