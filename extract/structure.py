@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.markers import ATTACHMENT_HEADING, CIRCLED, OPENERS, match_marker, ordinal
+from ingest.markers import ATTACHMENT_HEADING, CIRCLED, CN_DIGITS, OPENERS, match_marker, ordinal
 
 from .models import Measure
 from .numbers import alternation
@@ -48,6 +48,8 @@ class _Rules:
     not_order: re.Pattern
     preamble_end: re.Pattern
     closing_formula: re.Pattern
+    appeal: re.Pattern
+    beyond_items: re.Pattern
     designation: re.Pattern
     address_line: re.Pattern
 
@@ -73,6 +75,8 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         not_order=re.compile(any_of(rule(data, path, "not_orders"))),
         preamble_end=re.compile(any_of(rule(data, path, "preamble_end"))),
         closing_formula=re.compile(rule(data, path, "closing_formula")),
+        beyond_items=re.compile(rule(data, path, "beyond_items")),
+        appeal=re.compile(rule(data, path, "appeal")),
         designation=re.compile(rule(data, path, "designation")),
         address_line=re.compile(rule(data, path, "address_line")),
     )
@@ -118,8 +122,11 @@ def gives_orders(paragraph: str, bare_directives: bool = False) -> bool:
     """Whether a sentence of the paragraph places an obligation (or, with
     ``bare_directives``, gives any order) and is no appeal, effective date,
     rule still applying or closing formula."""
-    words = _RULES.order if bare_directives else _RULES.obligation
-    return any(words.search(_RULES.false_obligation.sub("", s)) and not _RULES.not_order.search(s.strip())
+    def words(sentence: str) -> re.Pattern:
+        # A call on the public at large (请广大群众…落实…) gives no order by a bare directive.
+        return _RULES.order if bare_directives and not _RULES.appeal.match(sentence) else _RULES.obligation
+
+    return any(words(s.strip()).search(_RULES.false_obligation.sub("", s)) and not _RULES.not_order.search(s.strip())
                for s in _SENTENCES.findall(paragraph))
 
 
@@ -269,7 +276,9 @@ def _lists_areas(paragraphs: list[tuple[int, str]], k: int) -> bool:
 def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
     """Positions of numbered lines that are only the areas a designation before
     them names (`将以下区域划定为高风险区` then `1、…路158号；` `2、…村3组`): a whole
-    run numbered 1, 2, … of address lines. Their numbers are not provisions."""
+    run numbered 1, 2, … of address lines. Their numbers are not provisions, unless text
+    follows the run and the count goes on after it (`一、高风险区` / `将某小区划为高风险区。`
+    / `二、中风险区`): those are the sections of the notice, each a label over its text."""
     found: set[int] = set()
     k = 1
     while k < len(pieces):
@@ -282,7 +291,9 @@ def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
                and is_address_line(pieces[end][1])):
             end += 1
         after = marker_at(pieces[end][1]) if end < len(pieces) else None
-        if end > k and not (after and after[0] == first[0]):
+        same = next((m for m in (marker_at(p) for _, p in pieces[end:]) if m and m[0] == first[0]), None)
+        goes_on = after is None and same is not None and same[1] == end - k + 1
+        if end > k and not (after and after[0] == first[0]) and not goes_on:
             found.update(range(k, end))
         k = max(end, k + 1)
     return found
@@ -294,6 +305,7 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     attachments = attachment_list(paragraphs)
     pieces = [(i, text) for i, text in _split_inline([without_emphasis(p) for p in paragraphs]) if i not in attachments]
     restyled = _stray_first_marker([text for _, text in pieces])
+    slipped = _comma_markers([text for _, text in pieces])
     styles = _styles(text for k, (_, text) in enumerate(pieces) if k not in restyled)
     preamble: list[tuple[int, str]] = []
     roots: list[Node] = []
@@ -304,7 +316,7 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
         if ATTACHMENT_HEADING.fullmatch(text):
             stack, attached = [], True
             continue
-        marker = None if k in areas else marker_at(text)
+        marker = None if k in areas else slipped.get(k) or marker_at(text)
         if marker is None:
             if stack:
                 stack[-1].body.append((index, text))
@@ -346,6 +358,32 @@ def _stray_first_marker(texts: list[str]) -> dict[int, str]:
     if any(found[0] == first[0] for _, found in markers[1:]):
         return {}
     return {k: second[0]}
+
+
+_COMMA_CN = re.compile(rf"([{CN_DIGITS}]+)[，,]")
+
+
+def _comma_markers(texts: list[str]) -> dict[int, tuple[str, int, int]]:
+    """Items whose ``、`` was typed as a comma (``五，…`` between ``四、`` and ``六、``): a
+    line that opens with a numeral and a comma counts as item ``n`` of the ``一、`` style
+    when the items of that style before and after it are ``n - 1`` and ``n + 1``; as
+    {position: marker}.
+
+    >>> _comma_markers(["一、停运公交。", "二，暂缓开工。", "三、关闭浴室。", "四，其他"])
+    {1: ('cn', 2, 2)}
+    """
+    found: dict[int, tuple[str, int, int]] = {}
+    numbered = [(k, m) for k, m in ((k, marker_at(t)) for k, t in enumerate(texts)) if m and m[0] == "cn"]
+    for k, text in enumerate(texts):
+        m = _COMMA_CN.match(text)
+        if not m or marker_at(text):
+            continue
+        n = ordinal(m.group(1))
+        before = [found for j, found in numbered if j < k]
+        after = [found for j, found in numbered if j > k]
+        if before and after and before[-1][1] == n - 1 and after[0][1] == n + 1:
+            found[k] = ("cn", n, m.end())
+    return found
 
 
 def _measure_nodes(nodes: list[Node]):
@@ -390,13 +428,18 @@ def _inline_enumeration(text: str) -> list[str] | None:
 
 def _closing_start(body: list[tuple[int, str]]) -> int:
     """Where the closing words begin among the paragraphs after the last
-    provision's label: at a closing formula (``特此通告。``) or where only
-    signature and date lines are left."""
+    provision's label: at a closing formula (``特此通告。``), at a paragraph after the
+    label's own text that speaks of all the items above (``除上述区域外，…``), or where
+    only signature and date lines are left.
+
+    >>> _closing_start([(1, "将甲小区划为中风险区。"), (2, "除上述区域外，其他区域为低风险区。"), (3, "某指挥部")])
+    1
+    """
     k = len(body)
     while k and _is_tail_line(body[k - 1][1]) and not _LABELLED.search(body[k - 1][1]) and not _is_listed(body[k - 1][1]):
         k -= 1
     for j, (_, p) in enumerate(body[:k]):
-        if _RULES.closing_formula.match(p):
+        if _RULES.closing_formula.match(p) or (j and _RULES.beyond_items.match(p)):
             return j
     return min(k, _list_end(body))
 

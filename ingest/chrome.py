@@ -40,11 +40,12 @@ TITLE_PREFIX = re.compile(r"^(?:#{1,6}\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关�
 _NOT_TITLE = re.compile(r"[。！？；：:，,@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 # A number printed under the title: 第1号, （县指挥部第1号）, 2号令.
 NUMBER_LINE = re.compile(
-    r"^[（(]?(?:(?P<n>[\u4e00-\u9fff]{0,20}?(?:(?:〔\d{4}〕|\d{4}年?)第?|第)\s*[\d一二三四五六七八九十百]{1,4}\s*号)"
-    r"|(?P<order>\d{1,4}\s*号令))[）)]?$"
+    r"^[（(]?\s*(?:(?P<n>[\u4e00-\u9fff]{0,20}?(?:(?:〔\d{4}〕|\d{4}年?)第?|第)\s*[\d一二三四五六七八九十百]{1,4}\s*号)"
+    r"|(?P<order>\d{1,4}\s*号令))\s*[）)]?$"
 )
-# The inside of a number printed in brackets with a title: 第1号, 郸防指〔2020〕3号, 十五.
-BRACKETED_NUMBER = r"[^（）()]{0,24}?[\d一二三四五六七八九十百]\s*号令?|[一二三四五六七八九十百]{1,4}"
+# The inside of a number printed in brackets with a title: 第1号, 郸防指〔2020〕3号, 十五,
+# and the kind repeated after it (2022年第76号通告).
+BRACKETED_NUMBER = r"[^（）()]{0,24}?[\d一二三四五六七八九十百]\s*号(?:令|通告|公告)?|[一二三四五六七八九十百]{1,4}"
 # A number closing a title line: bracketed (（第1号）, （十五）) or run in (…公告〔2022〕第17号).
 _NUMBER_AFTER_TITLE = re.compile(
     rf"\s*[（(](?:{BRACKETED_NUMBER})[）)]$"
@@ -167,7 +168,8 @@ def names_kind(line: str) -> bool:
 
 def _chrome_flags(lines: list[str]) -> list[bool]:
     r = rules()
-    flags = [is_chrome(line) for line in lines]
+    # A city guide's digest (导语 …) is the site's summary, wherever it stands.
+    flags = [is_chrome(line) or bool(r.digest.match(line)) for line in lines]
     for i, line in enumerate(lines[:-1]):
         # "来源" on a line of its own, its value on the next.
         if r.label.match(line) and "。" not in lines[i + 1] and len(lines[i + 1]) <= 30:
@@ -228,6 +230,8 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
         start = preamble = preamble - 1
     for i in range(preamble - 1, -1, -1):
         line = lines[i]
+        if rules().digest.match(line):
+            break  # the guide's digest: what stands over it is the guide's headline
         if flags[i]:
             if title_lines:
                 break
@@ -296,11 +300,24 @@ def _end(lines: list[str], start: int) -> int:
     return trailer
 
 
+def _trailer(lines: list[str]) -> int:
+    """The first line where the page goes on to other articles: a trailer line after a
+    line of text. A site's menu over the page names the same links (猜你喜欢, 上一篇)
+    before any text: those lead nowhere.
+
+    >>> _trailer(["首页", "猜你喜欢", "为做好防控，现通告如下：", "一、停业。", "上一篇：某某"])
+    4
+    """
+    r = rules()
+    text = next((i for i, line in enumerate(lines) if re.search(r"[。！？；]|[：:]$", line)), len(lines))
+    return next((i for i in range(text + 1, len(lines)) if r.trailer.match(lines[i])), len(lines))
+
+
 def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | None, int | None]:
     """(first line of the notice, how it was found, the preamble's line, the lead's line)."""
     r = rules()
     # What follows a list of other articles or a copyright notice is no part of the notice.
-    trailer = next((i for i, line in enumerate(lines) if r.trailer.match(line)), len(lines))
+    trailer = _trailer(lines)
     body = [i for i, f in enumerate(flags[:trailer]) if not f]
     provision = next((i for i in body if match_marker(lines[i])), None)
     preambles = [i for i in body if r.preamble.search(lines[i]) and not is_lead(lines[i])]

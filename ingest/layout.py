@@ -123,12 +123,17 @@ def unwrap_lines(text: str) -> str:
 
 # A page may break a paragraph off mid-sentence, a blank line between the halves: the
 # first half is a long line of text that stops on a character (…强化个人), the second
-# goes on from a character and ends a sentence (防护措施，戴口罩…。). A line opening with
+# goes on from a character and ends a sentence (防护措施，戴口罩…。); or the first stops on a
+# comma and the second is the clause that leads into what follows (…防疫成果， / 现将…如下：),
+# not the fragment of another column of a newspaper page, which ends a sentence.
+# A line opening with
 # 、 is an item that lost its number, a line naming a label (注：…, 来源：…) is the
 # page's, and a signature's date ends a line without punctuation.
 _BROKEN_OFF = 60
 _CLAUSES = re.compile(r"[，,；;。]")
 _ENDS_ON_CHARACTER = re.compile(r"[\u4e00-\u9fff](?<![年月日])$")
+_ENDS_ON_COMMA = re.compile(r"[，,]$")
+_LEADS_IN = re.compile(r"[：:]$")
 _OPENS_ON_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
 _LABELLED = re.compile(r"^[^，。；,;]{0,8}[：:]")
 
@@ -140,13 +145,16 @@ def _join_broken_off(lines: list[str]) -> list[str]:
     ['特此通告。']
     >>> _join_broken_off(["各单位要" + "落实责任，" * 12 + "属于公有领域", "注：本文属于公有领域。"])[1]
     '注：本文属于公有领域。'
+    >>> _join_broken_off(["近期疫情多点散发。" + "为巩固防控成果，" * 8, "现将有关事项通告如下："])
+    ['近期疫情多点散发。为巩固防控成果，为巩固防控成果，为巩固防控成果，为巩固防控成果，为巩固防控成果，为巩固防控成果，为巩固防控成果，为巩固防控成果，现将有关事项通告如下：']
     >>> _join_broken_off(["各单位要" + "落实责任，" * 12 + "避免前往中高风险地区", "、加强重点场所防控。"])[1]
     '、加强重点场所防控。'
     """
     out: list[str] = []
     for line in lines:
         above = out[-1] if out else ""
-        if (len(above) >= _BROKEN_OFF and _ENDS_ON_CHARACTER.search(above) and _CLAUSES.search(above)
+        ends = _ENDS_ON_CHARACTER.search(above) or (_ENDS_ON_COMMA.search(above) and _LEADS_IN.search(line))
+        if (len(above) >= _BROKEN_OFF and ends and _CLAUSES.search(above)
                 and _OPENS_ON_CHARACTER.match(line) and not starts_paragraph(line) and _SENTENCE_END.search(line) and not _LABELLED.match(line)):
             out[-1] = above + line
         else:

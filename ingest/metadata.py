@@ -205,6 +205,10 @@ def split_head(paragraphs: list[str]) -> Head:
             title_lines.append(run_in)
             rest[0] = line[len(run_in):]
             continue
+        if title_lines and line[:-1] == title_lines[-1] and line.endswith(("：", ":")):
+            head.parts.append(line)  # the title again, with a colon, as a farm prints it over the text
+            rest.pop(0)
+            continue
         colon = re.search(r"：|:(?!\d)", line)  # not the colon of a time, 14:30
         # An untitled notice may open with its addressee line (广大市民朋友们：), over a line of its text.
         untitled = (not head.parts and not title_lines and colon and colon.end() == len(line) and not rules().label.match(line)
@@ -506,6 +510,8 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
     (('某县关于新增高风险区的通告', None), ('某旗指挥部通告', '第六十四号'))
     >>> title_and_number("某市指挥部通告（通告2022年第42号）"), title_and_number("某市办公室关于划定风险区域的通告（十五）")
     (('某市指挥部通告', '通告2022年第42号'), ('某市办公室关于划定风险区域的通告', '十五'))
+    >>> title_and_number("关于暂停营业的通告（2021年第9号通告）")
+    ('关于暂停营业的通告', '2021年第9号')
     """
     if not title:
         return title, None
@@ -516,7 +522,7 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
     m = _TITLE_NUMBER.search(title)
     if not m:
         return title, None
-    number = re.sub(r"\s", "", next(g for g in m.groups() if g))
+    number = re.sub(r"\s|(?<=号)(?:通告|公告)$", "", next(g for g in m.groups() if g))
     return (title[: m.start()] + title[m.end():]).strip() or None, number
 
 
@@ -557,6 +563,7 @@ _CUT_KIND = re.compile("[" + "".join(dict.fromkeys(k[0] for k in AFTER_BODY if l
 # The notice a lead names: in 《》, or as the object of 发布 (发布天津市…指挥部第23号通告).
 _LEAD_TITLE = re.compile(
     rf"《([^《》]{{4,80}}{KIND}(?:[（(](?:{BRACKETED_NUMBER})[）)])?)》"
+    rf"|(?<=发布)了?“(关于[^“”《》]{{4,80}}{KIND})”"  # a title in quotation marks, right after 发布
     rf"|发布了?[！!：:]?([^，。、《》“”！!？?：:]{{4,60}}?[\u4e00-\u9fff]{{2}}(?:第\d{{1,4}}号)?{KIND_AFTER_BODY})(?=[，。：]|$)"
 )
 _LEAD_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[^。]{0,60}?发布")
@@ -573,6 +580,8 @@ def lead_title(lead: str | None) -> str | None:
     '关于加强防控工作的通告(第28号)'
     >>> lead_title("25日夜间，天津市疫情防控指挥部发布天津市疫情防控指挥部第23号通告。通告全文如下：")
     '天津市疫情防控指挥部第23号通告'
+    >>> lead_title("8月5日，某区办公室发布“关于加强防控工作的紧急通知”，对某镇实施静态管理。")  # in quotation marks
+    '关于加强防控工作的紧急通知'
     >>> lead_title("刚刚发布！某区疫情防控指挥部通告")
     '某区疫情防控指挥部通告'
     >>> lead_title("27日晚，某市办公室发布通告，在全市开展筛查。") is None
@@ -587,9 +596,9 @@ def lead_title(lead: str | None) -> str | None:
     True
     """
     m = _LEAD_TITLE.search(lead or "")
-    if not m or m.group(1):
-        return m and m.group(1)
-    named = m.group(2)
+    if not m or m.group(1) or m.group(2):
+        return m and (m.group(1) or m.group(2))
+    named = m.group(3)
     body = named[: _KIND_AT_END.search(named).start()]
     if PLACE.match(named) or not ends_with_body(body):
         return named

@@ -51,12 +51,17 @@ DEBRIS = re.compile(
     re.IGNORECASE,
 )
 # The date under its label; a bare 日期 only after a space or at a line's start (not 检测日期).
-_PUBLISHED = re.compile(rf"(?:(?:发布|发表|发稿|发文|印发|编辑)(?:日期|时间)\s*[:：]|^发表于|(?:^|\s)日期\s*[:：])\s*(?P<date>{_DATE})", re.M)
+# A page's posting stamp (更新时间：…) dates it too; not a mirror's 最后更新 (last update), which
+# may come years after the notice (adjudicated: real a13).
+_PUBLISHED = re.compile(rf"(?:(?:发布|发表|发稿|发文|印发|编辑)(?:日期|时间)\s*[:：]|^发表于|(?:^|\s)日期\s*[:：]"
+                        rf"|(?<!最后)更新(?:日期|时间)\s*[:：])\s*(?P<date>{_DATE})", re.M)
 # A news page's time stamp under its headline: 2020-03-26 23:53:17 来源：新华网
 _STAMPED = re.compile(
     r"^[^\S\n]*(?:来源\s*[:：]\s*[^\s\d]{2,20})?(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|[\u4e00-\u9fff]{2,20}\s*$|$))"
     r"|^来源\s*[:：]\s*\S{2,40}\s+(?P<sourced>\d{4}-\d{1,2}-\d{1,2})\s*$"
     r"|^(?P<counted>\d{4}-\d{1,2}-\d{1,2})\s+(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]"
+    # a content farm's column tag run into its stamp and author (社会热点2022-11-26 10:15:45未知)
+    r"|^[\u4e00-\u9fff]{2,6}(?P<tagged>\d{4}-\d{2}-\d{2})\s+\d{2}:\d{2}:\d{2}[\u4e00-\u9fff]{0,6}$"
     # a WeChat account's byline: its name and the day it posted
     r"|^[^\S\n]*[^\s\d]\S{1,15}[^\S\n]+(?P<byline>\d{4}-\d{2}-\d{2})[^\S\n]*$"
     # a stamp broken over lines: 2022 / 02/07 / 16:09
@@ -112,6 +117,10 @@ def published_date(text: str) -> str | None:
     '2022-11-08'
     >>> published_date("标题: 某县通告\\n作者: 某某    时间: 2022-9-7 17:13\\n正文")  # a thread's printable page
     '2022-09-07'
+    >>> published_date("更新时间:2022-08-22 13:07:33作者:未知"), published_date("来源： 最后更新时间：2022-05-18\\n某盟公告")
+    ('2022-08-22', None)
+    >>> published_date("某镇通告\\n社会热点2022-11-26 10:15:45未知\\n正文")
+    '2022-11-26'
     """
     m = _PUBLISHED.search(text) or _STAMPED.search(text)
     if not m:
@@ -571,10 +580,15 @@ def restore_stripped_dates(text: str) -> str:
 # symbols among them, scattered through the text (5 t( `4 [2 A  T. g) a7 ]+ {# O).
 # Its last token may be glued to the line it precedes: one character before an item's
 # number or a date (g0 E2.所有…, @! q3月13日…), which is never a word of the text.
+# Its brackets may stand raised (M（ O9): the width fix pairs a noise bracket with one
+# of the text across a line's end, and raises both; not in its last token, which would
+# take the bracket of an item's number (_ （三）).
+_NOISE_TOKEN = r"[!-~（）]"
 _FORUM_NOISE = re.compile(
-    r"[ \t]*(?<![!-~])(?:[!-~]{1,2}[ \t]+){3,}(?:[!-/:-~](?=\d{1,2}[.、．月])|[!-~]{1,2}(?![!-~])[ \t]*)"
+    rf"[ \t]*(?<!{_NOISE_TOKEN})(?:{_NOISE_TOKEN}{{1,2}}[ \t]+){{3,}}"
+    r"(?:[!-/:-~](?=\d{1,2}[.、．月])|[!-~]{1,2}(?![!-~])[ \t]*)"
 )
-_NOISE_SYMBOL = re.compile(r"[!-/:-@\[-`{-~]")
+_NOISE_SYMBOL = re.compile(r"[!-/:-@\[-`{-~（）]")
 
 
 def _is_noise(run: str) -> bool:
@@ -594,6 +608,8 @@ def strip_forum_noise(text: str) -> str:
     '一、区域范围'
     >>> strip_forum_noise("2 N% p9 N# k) u m: g0 E2.所有人员"), strip_forum_noise("( T Z6 K ?) f @! q3月13日凌晨")
     ('2.所有人员', '3月13日凌晨')
+    >>> strip_forum_noise("1 h6 j' e$ ]1 g5 i+ _   （三）做好"), strip_forum_noise("7 K; r（ T4 e2 W/ b    三、景区（点）暂停开放。\\n% h# c7 q） B+ o6 H    四、停业。")
+    ('（三）做好', '三、景区（点）暂停开放。\\n四、停业。')
     >>> strip_forum_noise("每日8:00 - 12:00 开放，G 1 2 3 号线")
     '每日8:00 - 12:00 开放，G 1 2 3 号线'
     """

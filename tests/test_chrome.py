@@ -36,7 +36,8 @@ CHROME_CASES = [
     (["国产精品_免费中文_在线精品_手机在线"], ["主站蜘蛛池模板：曲靖市| 临夏市| 凤冈县| 山阴县|", "010020020110000000000000011199701125773806"], "SEO spam and a page id"),
     ([], ["来源", "某区指挥部", "编辑", "王五", "转载请注明：http://www.example.com/1.html"], "labels and values on lines of their own, a reposting footer"),
     ([], ["相关阅读", "某区全力做好疫情防控工作", "某区召开专题会议"], "related articles after the notice"),
-    (["某某百科，有趣实用的百科知识！", "手机版", "The Beginning"], ["THE END", "TAG：某区  防控  疫情"], "an aggregator's slogan, markers and tags"),
+    (["某某百科，有趣实用的百科知识！", "手机版", "The Beginning"], ["THE END", "TAG：某区  防控  疫情", "本文标签： 核酸  疫情"],
+     "an aggregator's slogan, markers and tags"),
     (["某某在线", "某某新闻 今天"], ["（来源：某区人民政府网）", "暂无评论！", "发表评论", "姓名："], "a site's name, a WeChat byline, a source note and a comment form"),
     ([], ["总监制：张三", "媒体运营：李四", "预览时标签不可点收录于合集#个上一篇下一篇"], "a WeChat article's credits and footer"),
     (["X", "更新时间：2022-11-28 14:12:57作者：佚名"], ["本站转载内容均已标明出处，如有侵权请联系删除。"], "a close button, a stamp run into the author and a repost disclaimer"),
@@ -44,6 +45,10 @@ CHROME_CASES = [
      "an app's name, a share button between dashes, a picks box and a copyright line"),
     ([], ["本网信息未经允许不得复制或镜像 联系邮箱：abc@example.com"], "a no-mirroring footer"),
     (["智能检索", "文章图片"], [], "a search widget and an image placeholder"),
+    ([], ["地 址：某市人民路1号 电话：0000-1234567 传真：0000-7654321"], "a government site's address footer"),
+    (["某地5月1日起解除管控措施的通告", "导语 某地自5月1日起解除管控。"],
+     ["温馨提示：微信搜索公众号某某本地宝，关注后发送【疫情】可获最新消息。", "点击关注本地宝", "返回首页"],
+     "a city guide's headline and digest, and its account's promotion"),
 ]
 
 
@@ -553,3 +558,16 @@ def test_an_untitled_release_opens_with_its_report_over_the_preamble():
     assert found.lines == lines[1:] and found.chrome == lines[:1]
     lead = "3月2日，青山县疫情防控指挥部发布第5号通告。"
     assert chrome.find_notice("\n".join([lead, *lines[2:]])).lines == lines[2:]  # a reposter's lead stays out
+
+
+def test_a_site_menu_naming_a_trailer_link_over_the_page_leads_nowhere():
+    menu = ["某某论坛", "推荐阅读", "查看: 36|回复: 0"]
+    found = chrome.find_notice(page(menu, ["上一篇：某区召开会议"]))
+    assert found.lines == NOTICE and found.found == "preamble"
+
+
+def test_a_preamble_naming_what_its_provisions_are_opens_the_notice():
+    lines = ["某县划定风险区公告", "导读：某县划定风险区。", "某县指挥部公告（第3号）",
+             "经专家研判，自5月1日起，划定以下风险区：", "一、高风险区", "将甲小区划为高风险区。", "某县指挥部", "2022年4月30日"]
+    found = chrome.find_notice("\n".join(lines))
+    assert found.found == "preamble" and found.lines == lines[2:]

@@ -369,3 +369,21 @@ def test_a_reporters_briefing_lead_dates_a_repost_with_the_year_of_its_number():
         "一、自2022年5月3日12时起，解除全市静态管理。",
     ]))
     assert (doc.title, doc.date) == ("某市疫情防控指挥部关于解除静态管理的通告", "2022-05-03")
+
+
+@pytest.mark.parametrize("head,number", [
+    ("某盟指挥部公告\n（ 2021第8号）", "2021第8号"),
+    ("关于暂停营业的通告（2021年第9号通告）", "2021年第9号"),
+])
+def test_a_number_printed_with_a_space_or_with_its_kind_repeated(head, number):
+    # before: the number stayed in the text (a space after the bracket), or the title was lost
+    doc = _ingest(f"{head}\n为做好防控，现通告如下：\n一、暂停营业。\n某县指挥部\n2021年2月3日")
+    assert doc.doc_number == number
+    assert doc.title in ("某盟指挥部公告", "关于暂停营业的通告")
+
+
+def test_a_title_printed_again_with_a_colon_over_the_salutation():
+    # before: the repeat was cut to a stray colon, and the salutation under it stayed text
+    doc = _ingest("某区医院关于暂停探视的公告\n某区医院关于暂停探视的公告：\n尊敬的全区居民：\n您好！即日起暂停探视。")
+    assert (doc.title, doc.addressees) == ("某区医院关于暂停探视的公告", ["尊敬的全区居民"])
+    assert [p.text for p in doc.paragraphs] == ["您好！即日起暂停探视。"]

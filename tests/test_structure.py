@@ -317,3 +317,37 @@ def test_a_report_of_rounds_of_testing_done_is_no_measure():
            "经研判，指挥部决定自3月11日起解除封控区管理。",
            "感谢全区群众的支持配合！"]
     assert [(m.path, m.paragraph) for m in find_measures(doc)] == [("closing", 1)]
+
+
+def test_an_item_whose_mark_was_typed_as_a_comma_keeps_its_place_in_the_count():
+    paragraphs = ["现将有关事项通知如下：", "一、图书馆暂停开放。", "二，景区暂停售票。", "三、影院暂停营业。"]
+    measures = find_measures(paragraphs)
+    assert [(m.path, m.text) for m in measures] == [("1", "图书馆暂停开放。"), ("2", "景区暂停售票。"), ("3", "影院暂停营业。")]
+
+
+def test_a_numeral_and_comma_out_of_the_count_opens_no_item():
+    paragraphs = ["现将有关事项通知如下：", "一、图书馆暂停开放。", "三，景区暂停售票。", "二、影院暂停营业。"]
+    assert [m.path for m in find_measures(paragraphs)] == ["1", "2"]
+
+
+def test_sections_labelled_with_area_names_are_items_not_an_address_list():
+    paragraphs = ["经研判，划定以下区域：", "一、封控区", "将甲小区划为封控区。", "实行足不出户。",
+                  "二、管控区", "将乙宾馆划为管控区。", "实行足不出区。",
+                  "除上述区域外，其他区域为防范区，确需出行需持24小时核酸阴性证明。", "某镇指挥部", "2022年5月1日"]
+    measures = find_measures(paragraphs)
+    assert [m.path for m in measures] == ["1", "2", "closing"]
+    assert measures[1].text == "管控区\n将乙宾馆划为管控区。\n实行足不出区。"
+    assert measures[2].text.startswith("除上述区域外")
+
+
+@pytest.mark.parametrize("words", ["请市民继续遵守防疫要求，做好个人防护。", "以上措施自发布之日起执行，将根据工作需要调整。"])
+def test_a_closing_that_names_requirements_or_needs_places_no_obligation(words):
+    paragraphs = ["现将有关事项通告如下：", "一、影院暂停营业。", words, "某镇指挥部", "2022年5月1日"]
+    assert [m.path for m in find_measures(paragraphs)] == ["1"]
+
+
+def test_a_call_on_the_public_at_large_in_a_notice_that_numbers_nothing_is_an_appeal():
+    paragraphs = ["5月3日，我县最后一名患者治愈出院。",
+                  "请全县广大群众继续落实各项防控措施，坚持做好个人防护。",
+                  "自即日起，暂停举办各类聚集活动。"]
+    assert [m.text for m in find_measures(paragraphs)] == ["自即日起，暂停举办各类聚集活动。"]
