@@ -661,6 +661,11 @@ def injected_words(text: str) -> list[str]:
     """The injected place name of a text with the full stop after it, once for each
     time it stands there (the stop locates it, not the place's own mentions)."""
     ends = text.count("。")
+    # One character stands before as many stops as the injected name does: most texts
+    # have none that common, and need no search for names.
+    before = Counter(part[-1] for part in text.split("。")[:-1] if part)
+    if not before or before.most_common(1)[0][1] < max(_MIN_INJECTED, ends * _INJECTED_SHARE):
+        return []
     for place in dict.fromkeys(_PLACE.findall(text)):
         count = text.count(place + "。")
         if count >= _MIN_INJECTED and count >= ends * _INJECTED_SHARE:
