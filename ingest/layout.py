@@ -125,10 +125,9 @@ def unwrap_lines(text: str) -> str:
 # first half is a long line of text that stops on a character (…强化个人), the second
 # goes on from a character and ends a sentence (防护措施，戴口罩…。); or the first stops on a
 # comma and the second is the clause that leads into what follows (…防疫成果， / 现将…如下：),
-# not the fragment of another column of a newspaper page, which ends a sentence.
-# A line opening with
-# 、 is an item that lost its number, a line naming a label (注：…, 来源：…) is the
-# page's, and a signature's date ends a line without punctuation.
+# not the fragment of another column of a newspaper page, which ends a sentence. A line
+# opening with 、 is an item that lost its number, a line naming a label (注：…, 来源：…)
+# is the page's, and a signature's date ends a line without punctuation.
 _BROKEN_OFF = 60
 _CLAUSES = re.compile(r"[，,；;。]")
 _ENDS_ON_CHARACTER = re.compile(r"[\u4e00-\u9fff](?<![年月日])$")
