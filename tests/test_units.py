@@ -605,6 +605,9 @@ SIXTH_UNSEEN_SHAPES = [
     # operators told to refuse those who break a rule (was: none)
     ("未戴口罩者，客车、出租车等公共交通予以拒载，药店、菜场等场所拒绝进入。",
      ["客车", "出租车", "药店", "菜场"]),
+    # the bodies a measure is carried out by (was: none), not a sense of duty
+    ("以村委会、物业公司为主体，做好小区封闭管理。", ["村委会", "物业公司"]),
+    ("以高度的政治责任感做好防控工作。", []),
 ]
 
 
