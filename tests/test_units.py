@@ -608,6 +608,8 @@ SIXTH_UNSEEN_SHAPES = [
     # the bodies a measure is carried out by (was: none), not a sense of duty
     ("以村委会、物业公司为主体，做好小区封闭管理。", ["村委会", "物业公司"]),
     ("以高度的政治责任感做好防控工作。", []),
+    # the inviting body beside the people who report (was: none: 请 read as a verb, 亲友 as no person)
+    ("入境人员须由本人、亲友或邀请单位提前向社区报告。", ["邀请单位"]),
 ]
 
 
