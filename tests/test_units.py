@@ -610,6 +610,8 @@ SIXTH_UNSEEN_SHAPES = [
     ("以高度的政治责任感做好防控工作。", []),
     # the inviting body beside the people who report (was: none: 请 read as a verb, 亲友 as no person)
     ("入境人员须由本人、亲友或邀请单位提前向社区报告。", ["邀请单位"]),
+    # a market town's centre is a place, as a town's built-up area is (was: 各镇场镇)
+    ("各镇场镇暂停赶集。", []),
 ]
 
 
