@@ -194,7 +194,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     (`包括高校、中小学等机构`) or is only a date or a condition; a clause in a
     `在…的同时` frame bears as its inner clause when that opens with a subject,
     else as an aside; NONE otherwise, as when what comes before is closed
-    (`…，暂时关闭`) or the clause says who decided (`…领导小组决定`)."""
+    (`…，暂时关闭`) or closed in the clause, or the clause says who decided (`…领导小组决定`)."""
     clause = _skip_openers(clause.strip(PHRASE_EDGES), lex)
     if not clause.text or clause.text[0] in OPENING or clause.text.endswith(lex.decisions):
         return NONE, []
@@ -216,6 +216,8 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return NONE, []
     if predicate.startswith(lex.modal + lex.list_predicates):
         return (STOP if _stops(predicate, 0, lex) else MODAL), []
+    if any(word in clause.text for word in lex.acted_upon):  # `图书馆、文化馆全部闭馆`: 闭馆 no suffix
+        return NONE, []
     whole = parse_units(_before_aside(clause, lex), lex) or _subject_before_time(clause, lex)
     return (LIST, whole) if whole and not _an_area(whole, lex) else (NONE, [])
 
