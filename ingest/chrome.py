@@ -95,6 +95,7 @@ class _Rules:
     addressee: re.Pattern
     opening: re.Pattern
     digest: re.Pattern
+    decision: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +105,7 @@ def rules() -> _Rules:
         return _Rules(
             line=re.compile("|".join(f"(?:{p})" for p in data["line"])),
             **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "lead", "briefing", "news", "body", "reported", "wiki", "addressee", "opening",
-                                                 "digest")},
+                                                 "digest", "decision")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:
         raise ValueError(f"{_RULES}: cannot load the chrome rules: {e}") from e

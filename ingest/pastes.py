@@ -240,12 +240,15 @@ def _glued_lead() -> re.Pattern:
 def split_lead_from_preamble(text: str) -> str:
     """Start the notice's preamble on a line of its own when a repost ran the lead that
     names the notice into it; the preamble is the rest of the line up to its ``如下：``.
-    A lead that goes on in the reporter's words keeps them.
+    So does the notice's own decision run on after the lead (…发布通告，决定…). A lead
+    that goes on in the reporter's words keeps them.
 
     >>> split_lead_from_preamble("某市指挥部2月24日发布通告，为加强检测，现将有关事项通告如下：")
     '某市指挥部2月24日发布通告，\\n为加强检测，现将有关事项通告如下：'
     >>> split_lead_from_preamble("27日晚，某市办公室发布通告，在全市开展筛查。")
     '27日晚，某市办公室发布通告，在全市开展筛查。'
+    >>> split_lead_from_preamble("3日上午，某县指挥部发布《关于暂停营业的通告》，决定即日起暂停营业。")
+    '3日上午，某县指挥部发布《关于暂停营业的通告》，\\n决定即日起暂停营业。'
     >>> split_lead_from_preamble("14日电，某市指挥部发布6号通告，全文如下：")
     '14日电，某市指挥部发布6号通告，全文如下：'
     >>> split_lead_from_preamble("某市办公室发布消息：根据方案要求，解除管控。")
@@ -255,9 +258,10 @@ def split_lead_from_preamble(text: str) -> str:
         return text
     lines = text.split("\n")
     for k, line in enumerate(lines):
-        lead = "发布" in line and rules().preamble.search(line) and _glued_lead().match(line)
+        lead = "发布" in line and _glued_lead().match(line)
+        opens = lead and (rules().preamble.search(line) or rules().decision.match(line[lead.end():]))
         # (全文如下： after the lead is the reposter's too)
-        if lead and not rules().preamble.search(lead.group()) and not rules().lead_preamble.search(line):
+        if opens and not rules().preamble.search(lead.group()) and not rules().lead_preamble.search(line):
             lines[k] = lead.group().rstrip() + "\n" + line[lead.end():]
         announced = _announcing_lead().match(lines[k])
         if announced and announced.end() < len(lines[k]):

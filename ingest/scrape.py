@@ -55,9 +55,10 @@ DEBRIS = re.compile(
 # may come years after the notice (adjudicated: real a13).
 _PUBLISHED = re.compile(rf"(?:(?:发布|发表|发稿|发文|印发|编辑)(?:日期|时间)\s*[:：]|^发表于|(?:^|\s)日期\s*[:：]"
                         rf"|(?<!最后)更新(?:日期|时间)\s*[:：])\s*(?P<date>{_DATE})", re.M)
-# A news page's time stamp under its headline: 2020-03-26 23:53:17 来源：新华网
+# A news page's time stamp under its headline: 2020-03-26 23:53:17 来源：新华网, or with its
+# view counter after the time (… 08:30  浏览：12)
 _STAMPED = re.compile(
-    r"^[^\S\n]*(?:来源\s*[:：]\s*[^\s\d]{2,20})?(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|[\u4e00-\u9fff]{2,20}\s*$|$))"
+    r"^[^\S\n]*(?:来源\s*[:：]\s*[^\s\d]{2,20})?(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]|[\u4e00-\u9fff]{2,20}\s*$|$))"
     r"|^来源\s*[:：]\s*\S{2,40}\s+(?P<sourced>\d{4}-\d{1,2}-\d{1,2})\s*$"
     r"|^(?P<counted>\d{4}-\d{1,2}-\d{1,2})\s+(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]"
     # a content farm's column tag run into its stamp and author (社会热点2022-11-26 10:15:45未知)

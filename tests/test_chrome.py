@@ -400,6 +400,7 @@ def test_a_title_over_its_number_and_text_that_ends_in_a_colon():
     ("2022/04/14 22:18  某市发布", "2022-04-14"),
     ("编辑日期:2020-02-03 10:47:00  阅读次数:次", "2020-02-03"),
     ("来源:某市疫情防控指挥部办公室 2021-11-11", "2021-11-11"),
+    ("2021年03月15日 19:05   阅读:260   来源:某某网友", "2021-03-15"),
 ])
 def test_a_page_date_in_the_forms_sites_print_it(stamp, date):
     from ingest.scrape import published_date

@@ -86,6 +86,8 @@ CASES = [
     (pastes.split_lead_from_preamble, "2021年12月29日，某市指挥部发布关于开展核酸筛查的通告，近期，疫情形势严峻。现就有关事项通告如下：",
      "2021年12月29日，某市指挥部发布关于开展核酸筛查的通告，\n近期，疫情形势严峻。现就有关事项通告如下：", "a repost's lead run into the preamble"),
     (pastes.split_lead_from_preamble, "27日晚，某市办公室发布通告，在全市开展筛查。", "27日晚，某市办公室发布通告，在全市开展筛查。", "a lead going on in the reporter's words"),
+    (pastes.split_lead_from_preamble, "5日晚，某市指挥部发布《关于实行封闭管理的通告》，决定自5日24时起实行封闭管理。",
+     "5日晚，某市指挥部发布《关于实行封闭管理的通告》，\n决定自5日24时起实行封闭管理。", "the notice's decision run on after its lead"),
     (pastes.join_spaced_words, "某县指挥部\n通 告\n为做好防控，现通告如下：", "某县指挥部\n通告\n为做好防控，现通告如下：", "a title word set with spaces"),
     (pastes.join_wrapped_signature, "感谢支持。\n某县新冠肺炎疫情防控\n工作领导小组办公室\n2022年4月14日",
      "感谢支持。\n某县新冠肺炎疫情防控工作领导小组办公室\n2022年4月14日", "a signer's name wrapped over two lines"),
