@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from . import chinese_script
+from .segment import likelihood, word_frequency
 
 # Zero-width characters and C0/C1 controls other than tab and newline: they come
 # from web copies and PDF text layers and are invisible to a reader. The carriage
@@ -167,8 +168,6 @@ def _likeliest(candidates: list[bytes], before: str, after: str) -> str | None:
     """Of the characters the candidate bytes decode to that make a common word with the
     text before or after them, the one whose text reads likeliest; a stop between them
     when none makes a common word; None when neither can be."""
-    from .segment import likelihood, word_frequency
-
     left, right = to_simplified(before[-2:]), to_simplified(after[:3])
     worded, stop = [], None
     for raw in candidates:

@@ -60,7 +60,11 @@ def test_weights_give_the_cosine_of_the_bare_idf_and_weigh_each_bag_once():
 def test_comparisons_through_one_index_are_those_of_fresh_ones():
     shared = CandidateIndex()
     pairs = [(SCHOOL, SCHOOL_AGAIN), (MARKETS, SCHOOL_AGAIN), (SCHOOL, MARKETS), (SCHOOL, SCHOOL_AGAIN)]
-    assert [compare_documents(a, b, shared) for a, b in pairs] == [compare_documents(a, b) for a, b in pairs]
+    through_index = [compare_documents(a, b, shared) for a, b in pairs]
+    assert through_index == [compare_documents(a, b) for a, b in pairs]
+    # and they link what they should: each school rule to its reopening, the markets to nothing
+    assert [[(p["a"], p["b"]) for p in c["pairs"]] for c in through_index] == [
+        [("1", "1"), ("2", "2")], [], [], [("1", "1"), ("2", "2")]]
 
 
 def test_relations_read_twice_are_equal_and_each_callers_own():
