@@ -36,14 +36,14 @@ import sys
 import unicodedata
 import weakref
 from functools import partial
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, unquote, urlencode
 
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
 from datasette.facets import Facet
 from datasette.plugins import pm
 from datasette.utils import (
-    add_cors_headers, await_me_maybe, escape_sqlite, tilde_encode,
+    add_cors_headers, await_me_maybe, escape_sqlite, tilde_decode, tilde_encode,
     urlsafe_components,
 )
 from datasette.utils.asgi import Base400, NotFound, Response
@@ -1057,6 +1057,8 @@ def handle_exception(datasette, request, exception):
         if status >= 500:
             print(log_line(f"notices-catalog: {status} {request.path}: {type(exception).__name__}: {exception}"),
                   file=sys.stderr, flush=True)
+        if status == 404 and (elsewhere := await unit_elsewhere(datasette, request.path)):
+            return Response.redirect(elsewhere)
         info.update({"ok": False, "error": message, "status": status, "title": title})
         headers: dict[str, str] = {}
         if datasette.cors:
@@ -1069,6 +1071,37 @@ def handle_exception(datasette, request, exception):
         return Response.html(page, status=status, headers=headers)
 
     return inner
+
+
+# A unit page's address: Datasette finds a row by its key, the canonical name alone.
+_UNIT_PAGE = re.compile(r"^/(?P<database>[^/]+)/units/(?P<key>[^/]+)$")
+
+# The units a name stands for: canonical name, an alias, or a form written in a measure
+# (the resolution of metadata.yml's measures_of_unit, which a reader may also use).
+_UNITS_NAMED_SQL = """
+select id from units where name = :name or exists (select 1 from json_each(aliases) where value = :name)
+union select unit from measure_units where mention = :name
+limit 2"""
+
+
+async def unit_elsewhere(datasette, path: str) -> str | None:
+    """Where a unit asked for by another of its names is: its page when the name stands for
+    one unit (`/notices/units/市卫健委` → the 市卫生健康委员会 page), every measure of the
+    units it stands for when it names several; None when it names none."""
+    match = _UNIT_PAGE.match(path)
+    if not match or match["database"] not in datasette.databases:
+        return None
+    database = match["database"]
+    db = datasette.get_database(database)
+    if "units" not in await db.table_names():
+        return None
+    name = tilde_decode(unquote(match["key"]))
+    units = [row["id"] for row in (await db.execute(_UNITS_NAMED_SQL, {"name": name})).rows]
+    if len(units) == 1 and units[0] != name:
+        return _row_url(datasette, database, "units", units[0])
+    if len(units) > 1:
+        return str(datasette.urls.query(database, "measures_of_unit")) + "?" + urlencode({"unit": name})
+    return None
 
 
 def log_line(text: str, limit: int = 300) -> str:

@@ -245,6 +245,12 @@ def test_a_search_narrowed_by_its_unit_facet_then_the_units_page(server, browser
     assert len(notices) == 3 and dates == sorted(dates, reverse=True)  # newest notice first
     assert "12小时内" in chinese_page(browser, "9-unit-newest")
 
+    # A unit typed into the address bar by a short name lands on its page.
+    browser.get(server + "/notices/units/市卫健委")
+    wait.until(lambda b: b.find_elements(By.CSS_SELECTOR, "h3.unit-notice"))
+    assert browser.find_element(By.TAG_NAME, "h1").text.startswith("重庆市卫生健康委员会")
+    assert "市卫健委" in chinese_page(browser, "9-unit-by-short-name")  # among its other names
+
 
 def test_a_search_page_by_page_counts_its_matches_and_lists_them_newest_first(server, browser, documents):
     # A search alone is read off the full-text index newest first (db/plugin.py, filters_from_request).

@@ -10,6 +10,8 @@ from urllib.parse import quote
 
 import pytest
 
+from datasette.utils import tilde_encode
+
 from db.serve import make_datasette
 from notices.catalog import build_catalog
 
@@ -32,6 +34,24 @@ def get(ds, path):
 def test_every_spelling_of_a_body_finds_its_measures(ds, spelling):
     rows = get(ds, f"/notices/measures_of_unit.json?unit={spelling}&_shape=array").json()
     assert len(rows) == 9
+
+
+@pytest.mark.parametrize("spelling", ["市卫健委", "市卫生健康委"])
+def test_a_unit_page_asked_for_by_another_name_leads_to_the_unit(ds, spelling):
+    # Tilde-encoded, as Datasette's own links and its redirect of %-encoded paths give them.
+    response = get(ds, "/notices/units/" + tilde_encode(spelling))
+    assert response.status_code == 302
+    assert response.headers["location"] == "/notices/units/" + tilde_encode("重庆市卫生健康委员会")
+    assert get(ds, "/notices/units/" + tilde_encode("没有这个单位")).status_code == 404
+
+
+def test_a_name_written_for_several_units_lists_all_their_measures(ds):
+    # 政府 stands for 各区政府, 有关区政府 and 乡镇政府 in the seeds.
+    response = get(ds, "/notices/units/" + tilde_encode("政府"))
+    assert response.status_code == 302
+    assert response.headers["location"] == "/notices/measures_of_unit?unit=" + quote("政府")
+    rows = get(ds, "/notices/measures_of_unit.json?unit=政府&_shape=array").json()
+    assert {r["roles"] for r in rows} and len(rows) >= 3
 
 
 def test_the_notice_page_reads_like_the_notice(ds):
