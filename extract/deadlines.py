@@ -103,9 +103,13 @@ def lifted_spans(text: str, rules: dict = _RULES) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in lifted_spans(text)]
     ['某小区自3月1日起实行封闭管理，现解除']
     """
-    if "解除" not in text:  # the pattern scans each sentence lazily from every position: spare it
-        return []
-    return [m.span() for m in rules["lifted"].finditer(text)]
+    spans, end = [], 0
+    for m in rules["lifted"].finditer(text):
+        # The span runs back to its sentence's start, or to the lift before it in the sentence.
+        stops = [stop.end() for stop in SENTENCE_END.finditer(text, end, m.start())]
+        spans.append((stops[-1] if stops else end, m.end()))
+        end = m.end()
+    return spans
 
 
 def _riding_effect_sentences(text: str, rules: dict) -> list[tuple[int, int]]:

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.deadlines import find_deadlines
+from extract.deadlines import find_deadlines, lifted_spans
 from extract.rules import load_rule_file
 from notices.evaluate import score_finder
 
@@ -217,3 +217,10 @@ def test_spans_always_match_the_text(pieces):
 def test_gold_measures_f1():
     score = score_finder(GOLD, "deadlines", lambda text, doc: find_deadlines(text))
     assert score["f1"] >= 0.95, score
+
+
+def test_a_lift_silences_what_its_own_sentence_reports_and_nothing_before_it():
+    text = "自3月1日起停课。甲小区自3月2日起封闭，现解除封闭，乙小区自3月5日起封闭，现予解除。"
+    spans = [text[s:e] for s, e in lifted_spans(text)]
+    assert spans == ["甲小区自3月2日起封闭，现解除", "封闭，乙小区自3月5日起封闭，现予解除"]
+    assert [d.text for d in find_deadlines(text)] == ["自3月1日起"]
