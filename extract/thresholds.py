@@ -46,7 +46,7 @@ class _Rules:
     following_re: re.Pattern
     window_after: set[str]
     time_only_after: set[str]
-    certificate_re: re.Pattern
+    window_noun_re: re.Pattern
     requirement_re: re.Pattern
     counted_re: re.Pattern
     rate_re: re.Pattern
@@ -104,7 +104,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
                                 rf"{{0,{int(rule(data, path, 'following_gap'))}}}?(?P<cmp>{alternation(following)})"),
         window_after=set(rule(data, path, "window_after")),
         time_only_after=set(rule(data, path, "time_only_after")),
-        certificate_re=re.compile(alternation(rule(data, path, "certificate_after"))),
+        window_noun_re=re.compile(alternation(rule(data, path, "window_nouns_after"))),
         requirement_re=re.compile(alternation(rule(data, path, "requirement_verbs"))),
         counted_re=re.compile(alternation(rule(data, path, "counted_nouns"))),
         rate_re=re.compile(alternation(rule(data, path, "rate_lead"))),
@@ -178,7 +178,7 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules) -> list[
         following = rules.following_re.match(text, end)
         if following:
             cmp, end = rules.following[following.group("cmp")], following.end()
-    if cmp is None and is_time and rules.certificate_re.match(text, m.end()):
+    if cmp is None and is_time and rules.window_noun_re.match(text, m.end()):
         cmp, window = "<=", True
     # A range (12至17岁) bounds what it counts by itself, unless it numbers addresses (3至8户).
     bounds_itself = isinstance(value, tuple) and written_unit not in rules.address_units

@@ -117,6 +117,15 @@ REAL_WORDING = [
     # a share after 按…的, capped by the 限流 that follows it (was: none)
     ("按最大接待能力的75%实行限流", [(75.0, "%", "<=")]),
     ("按核定人数的50%限流", [(50.0, "%", "<=")]),
+    # a temperature, after a word or a sign (was: none)
+    ("若体温超过37.3℃，一律隔离观察", [(37.3, "℃", ">")]),
+    ("对体温≥37.3℃的人员立即上报", [(37.3, "℃", ">=")]),
+    ("出现发热(体温37.3°C以上)症状的", [(37.3, "℃", ">=")]),
+    # a history to declare spans a window, with or without 内 (was: 14 天 "=")
+    ("主动告知14天活动轨迹及接触史", [(14.0, "天", "<=")]),
+    ("如实报告7天旅居史", [(7.0, "天", "<=")]),
+    # goods rationed by their pack (was: none)
+    ("每人限购口罩5只", [(5.0, "只", "=")]),
 ]
 
 
@@ -170,6 +179,8 @@ NOT_THRESHOLDS = [
     "一线人员实行闭环管理",  # 一线
     "2小时内转往定点收治医院",  # a deadline is never also a threshold
     "春节期间减少聚集",  # no number at all
+    "三轮车城区内限行",  # vehicles named by their wheels (was: 3 轮)
+    "禁止两轮电动车载人",
     # the regime a lift reports before it ends it (was: <= 7 天, = 3 次)
     "该村自3月1日起实行封控管理，连续7天内未出现新增病例，现予以解除",
     "该小区已完成3次全员核酸检测，均为阴性，现解除封闭管理",
