@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from .kinds import KIND
+from .kinds import CLOSING_FORMULA, KIND
 from .markers import DOC_NUMBER, match_marker
 
 _RULES = Path(__file__).with_name("data") / "chrome.yml"
@@ -157,6 +157,7 @@ def is_title_line(line: str) -> bool:
     return (
         len(line) <= _TITLE_MAX
         and not _NOT_TITLE.search(line)
+        and not CLOSING_FORMULA.match(line)
         and not match_marker(line)
         and not SIGNATURE_DATE.match(line)
     )

@@ -35,6 +35,10 @@ KIND_AFTER_BODY = _alternation(AFTER_BODY)
 
 _ENDS = re.compile(KIND + "$")
 
+CLOSING_FORMULA = re.compile(r"^特此")
+"""The closing formula (特此通告。): it names the kind as a title does and stands over the
+signature, but is neither a title nor a signing body."""
+
 
 def names_kind(title: str) -> bool:
     """Whether a title ends naming its kind of document.

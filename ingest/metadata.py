@@ -17,7 +17,7 @@ from .chrome import (
     BRACKETED_NUMBER, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, TITLE_PREFIX, ends_with_body, has_news_signs, rules,
     spun_repeat,
 )
-from .kinds import AFTER_BODY, KIND, KIND_AFTER_BODY, names_kind
+from .kinds import AFTER_BODY, CLOSING_FORMULA, KIND, KIND_AFTER_BODY, names_kind
 from .markers import ATTACHMENT_HEADING, BRACKETED_YEAR, DOC_NUMBER, match_marker
 
 # The 日 may be cut off the end of a page (2021年11月11).
@@ -374,7 +374,7 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
         # A signature without its date (the page printed the date under the title): the
         # last line is a body's name alone, under a sentence (not the end of a wrapped name).
         last = _STAMP.sub("", paragraphs[-1]).strip()
-        alone = len(paragraphs) < 2 or re.search(r"[。！？；]$|^特此", paragraphs[-2])
+        alone = len(paragraphs) < 2 or re.search(r"[。！？；]$", paragraphs[-2]) or CLOSING_FORMULA.match(paragraphs[-2])
         if alone and len(last) <= _SIGNATURE_MAX and not re.search(r"[。；！？，、：:]", last) and not match_marker(last) and ends_with_body(last):
             found = last, None
     return found
@@ -411,7 +411,7 @@ def _signature_before(paragraphs: list[str], end: int) -> tuple[str | None, str 
         if date or _YEARLESS_DATE.match(line) or SIGNATURE_DATE.match(line):
             issuer = None
             above = _bare(paragraphs[i - 1]) if i > 0 else ""
-            if len(above) <= 60 and not re.search(r"[。；！？，：:]", above):
+            if len(above) <= 60 and not re.search(r"[。；！？，：:]", above) and not CLOSING_FORMULA.match(above):
                 issuer = _STAMP.sub("", above).strip() or None
             return issuer, date
         run_in = [m for m in RUN_IN_SIGNATURE.finditer(line) if ends_with_body(m.group(1))]

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .chrome import PLACE, SIGNATURE_DATE, ends_with_body, rules
+from .kinds import CLOSING_FORMULA
 from .markers import LEVEL_PATTERNS, LEVELS, marker_source, match_marker
 
 # A paragraph's indent (two or more spaces) after the end of a sentence, in a line of
@@ -93,7 +94,7 @@ def _may_sign(line: str) -> bool:
         0 < len(line) <= _SIGNATURE_LINE
         and not _PUNCTUATED.search(line)
         and not match_marker(line)
-        and not line.startswith("特此")
+        and not CLOSING_FORMULA.match(line)
         and not SIGNATURE_DATE.match(line)  # a signature's tail printed again after its date
     )
 

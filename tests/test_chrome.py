@@ -572,3 +572,16 @@ def test_a_preamble_naming_what_its_provisions_are_opens_the_notice():
              "经专家研判，自5月1日起，划定以下风险区：", "一、高风险区", "将甲小区划为高风险区。", "某县指挥部", "2022年4月30日"]
     found = chrome.find_notice("\n".join(lines))
     assert found.found == "preamble" and found.lines == lines[2:]
+
+
+@pytest.mark.parametrize("formula", ["特此公告", "特此通告", "特此通知"])
+def test_a_day_report_after_the_signature_date_is_no_part_of_the_notice(formula):
+    # The closing formula names the kind as a title does; the date under it is the signature's.
+    text = "\n".join([
+        "关于解除全县范围内限制机动车上路行驶的", "公 告", "为做好防控，现公告如下：",
+        "一、原公告于2020年2月21日零时起终止执行；", "二、继续执行有关规定。", formula, "2020年2月20日",
+        "某县无新增确诊病例", "2020年2月20日0-24时，我县无新增确诊病例。", "截至2月20日24时，全县现有确诊病例4例。",
+    ])
+    page = chrome.find_notice(text)
+    assert page.lines[-2:] == [formula, "2020年2月20日"]
+    assert "某县无新增确诊病例" in page.chrome

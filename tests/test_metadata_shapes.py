@@ -231,6 +231,12 @@ def test_a_signature_run_into_the_text_around_it(tail, want):
     assert metadata.signature(["一、暂停营业。", tail]) == want
 
 
+@pytest.mark.parametrize("formula", ["特此公告", "特此通告。", "特此通知"])
+def test_the_closing_formula_over_a_bare_date_is_no_signing_body(formula):
+    # before: 特此公告 (no stop) was taken for the issuer
+    assert metadata.signature(["二、继续执行有关规定。", formula, "2020年2月20日"]) == (None, "2020-02-20")
+
+
 def test_a_date_going_on_into_a_time_is_no_signature():
     assert metadata.signature(["一、暂停营业。", "经研究，某县指挥部年1月4日24时起解除管控。"]) == (None, None)
 
