@@ -134,13 +134,15 @@ def test_a_notice_that_numbers_nothing_gives_bare_directives():
         "28日5时起，全市分批实施核酸筛查。",  # no preamble: the first paragraph gives an order
         "封控区域内，暂停公交、地铁运作。",  # a bare directive
         "医护、快递等人员持通行证在市内出行。",  # a permit rule
+        "当天参加考试的考生及送考家长，凭有效凭证进出小区。",  # the same with 凭证 (was: no measure)
         "本通告自发布之日起施行。恢复时间另行通知。",  # when it takes effect
         "未尽事宜按有关规定执行。",  # which rules still apply
         "恳请广大市民理解支持！",  # an appeal
         "某某指挥部",
         "2022年3月27日",
     ]
-    assert [(m.path, m.paragraph) for m in find_measures(doc)] == [("closing", 0), ("closing.2", 1), ("closing.3", 2)]
+    assert [(m.path, m.paragraph) for m in find_measures(doc)] == [
+        ("closing", 0), ("closing.2", 1), ("closing.3", 2), ("closing.4", 3)]
 
 
 def test_the_preamble_of_a_notice_that_numbers_nothing_is_no_measure():
