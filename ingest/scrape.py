@@ -53,7 +53,7 @@ DEBRIS = re.compile(
 # The date under its label; a bare 日期 only after a space or at a line's start (not 检测日期).
 # A page's posting stamp (更新时间：…) dates it too; not a mirror's 最后更新 (last update), which
 # may come years after the notice (adjudicated: real a13).
-_PUBLISHED = re.compile(rf"(?:(?:发布|发表|发稿|发文|印发|编辑)(?:日期|时间)\s*[:：]|^发表于|(?:^|\s)日期\s*[:：]"
+_PUBLISHED = re.compile(rf"(?:(?:发布|发表|发稿|发文|印发|编辑)(?:日期|时间)\s*[:：]|^(?:[^\s\d]\S{{0,19}}[^\S\n]+)?发表于|(?:^|\s)日期\s*[:：]"
                         rf"|(?<!最后)更新(?:日期|时间)\s*[:：])\s*(?P<date>{_DATE})", re.M)
 # A news page's time stamp under its headline: 2020-03-26 23:53:17 来源：新华网, or with its
 # view counter after the time (… 08:30  浏览：12)
@@ -70,7 +70,10 @@ _STAMPED = re.compile(
     # a forum post's age with its day in brackets (2年前 (2023-01-13)), or its author and
     # time on the printable page of a thread (作者: 某某    时间: 2022-9-17 17:13)
     r"|^\d{1,2}\s*(?:年|个月|天|小时)前\s*[(（](?P<aged>\d{4}-\d{1,2}-\d{1,2})[)）]"
-    r"|^作者\s*[:：][^\S\n]*\S{1,20}[^\S\n]+时间\s*[:：][^\S\n]*(?P<posted>\d{4}-\d{1,2}-\d{1,2})", re.M
+    r"|^作者\s*[:：][^\S\n]*\S{1,20}[^\S\n]+时间\s*[:：][^\S\n]*(?P<posted>\d{4}-\d{1,2}-\d{1,2})"
+    # a bare 时间 label over the page, with its clock time (时间:2022-09-14 18:43:04 | 浏览:685);
+    # a notice's own 时间： lines give days, not a machine's stamp
+    r"|^时间[^\S\n]*[:：][^\S\n]*(?P<timed>\d{4}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}", re.M
 )
 _SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[”’」』）)]*|$)")
 # Where a run-together scrape hides paragraph breaks: around the signature's date line
@@ -122,6 +125,10 @@ def published_date(text: str) -> str | None:
     ('2022-08-22', None)
     >>> published_date("某镇通告\\n社会热点2022-11-26 10:15:45未知\\n正文")
     '2022-11-26'
+    >>> published_date("fyw 发表于 2022-4-8 13:56:30\\n某区划定为中风险地区")  # a post under its author
+    '2022-04-08'
+    >>> published_date("时间:2022-09-14 18:43:04 | 浏览:685\\n关于…的通告"), published_date("实施时间：2022-05-08 6时起")
+    ('2022-09-14', None)
     """
     m = _PUBLISHED.search(text) or _STAMPED.search(text)
     if not m:
