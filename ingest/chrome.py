@@ -52,6 +52,7 @@ _NUMBER_AFTER_TITLE = re.compile(
     r"|(?:〔\d{4}〕|\d{4}年)?第\s*\d{1,4}\s*号$"
 )
 _ADDRESSEES = re.compile(r"^[^。；！？]{2,150}[：:]$")
+_SALUTATION = re.compile(r"^(?:亲爱的|尊敬的)[^。；！？，,]{2,30}[：:]$")
 SIGNATURE_DATE = re.compile(
     r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})?\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
     r"(?:[（(](?:星期|周)[一二三四五六日天][）)])?(?:\d{1,2}[时点](?:\d{1,2}分)?)?$"  # and its weekday, or the hour it was signed
@@ -331,6 +332,10 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
     addressed = next((i for k, i in enumerate(before_provision) if k and _addresses(lines, before_provision[k - 1], i)), None)
     if addressed is not None:  # a title over an addressee line: the head of the notice
         return _head_start(lines, flags, addressed + 1), "addressees", None, None
+    # A letter's salutation (亲爱的市民朋友们：) opens it under a page's headline of its own.
+    saluted = next((i for i in before_provision if _SALUTATION.match(lines[i])), None)
+    if saluted is not None:
+        return saluted, "salutation", None, None
     # A lead that announces the full text (通告全文如下：): the notice follows it.
     announced = [i for i in before_provision if r.lead_preamble.search(lines[i])]
     if announced and announced[-1] + 1 < len(lines):
@@ -442,7 +447,8 @@ def find_notice(text: str) -> Page:
     return Page(kept, chrome, found, lead_line, page_title, page_date)
 
 
-_ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*(.+)$")
+# (in brackets and book-title marks too: （原标题：《告某区居民书》）)
+_ORIGINAL_TITLE = re.compile(r"^[（(]?原标题\s*[:：]\s*《?(.+?)》?[）)]?$")
 
 
 def _original_title(chrome: list[str]) -> str | None:
@@ -453,6 +459,8 @@ def _original_title(chrome: list[str]) -> str | None:
     '某市指挥部关于加强管控的通告'
     >>> _original_title(["原标题：某市，解封"]) is None
     True
+    >>> _original_title(["（原标题：《告某区居民书》）"])
+    '告某区居民书'
     """
     for line in chrome:
         m = _ORIGINAL_TITLE.match(line)

@@ -49,6 +49,7 @@ CHROME_CASES = [
     (["某地5月1日起解除管控措施的通告", "导语 某地自5月1日起解除管控。"],
      ["温馨提示：微信搜索公众号某某本地宝，关注后发送【疫情】可获最新消息。", "点击关注本地宝", "返回首页"],
      "a city guide's headline and digest, and its account's promotion"),
+    (["更多服务", "日期:2022-06-17 浏览"], ["更多资讯"], "a portal's more-links and a date over a counter that lost its count"),
 ]
 
 
@@ -585,3 +586,14 @@ def test_a_day_report_after_the_signature_date_is_no_part_of_the_notice(formula)
     page = chrome.find_notice(text)
     assert page.lines[-2:] == [formula, "2020年2月20日"]
     assert "某县无新增确诊病例" in page.chrome
+
+
+@pytest.mark.parametrize("head", [["某某网", "上海某区:7月12日、14日晚间进行2次核酸筛查"], ["更多服务", "告某区居民书"]])
+def test_a_letter_opens_at_its_salutation_and_takes_its_title_from_the_original_title_line(head):
+    # before: no start was found under a headline, which stayed as body text with the site's
+    # name; a letter's own title (告…书) named no kind
+    text = "\n".join([*head, "亲爱的市民朋友们:", "我区定于6月19日开展全区全员核酸筛查，请积极配合。",
+                      "感谢您的配合与支持!", "某区疫情防控工作领导小组办公室", "2022年7月12日", "(原标题:《告某区居民书》)"])
+    doc = _ingest(text)
+    assert doc.title == "告某区居民书" and doc.addressees == ["亲爱的市民朋友们"]
+    assert doc.paragraphs[0].text.startswith("我区定于6月19日") and doc.date == "2022-07-12"
