@@ -52,6 +52,7 @@ class _Rules:
     beyond_items: re.Pattern
     designation: re.Pattern
     address_line: re.Pattern
+    area_kind_label: re.Pattern
 
 
 def _compile_rules(data: dict, path: Path) -> _Rules:
@@ -79,6 +80,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         appeal=re.compile(rule(data, path, "appeal")),
         designation=re.compile(rule(data, path, "designation")),
         address_line=re.compile(rule(data, path, "address_line")),
+        area_kind_label=re.compile(rule(data, path, "area_kind_label")),
     )
 
 
@@ -278,7 +280,9 @@ def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
     them names (`将以下区域划定为高风险区` then `1、…路158号；` `2、…村3组`): a whole
     run numbered 1, 2, … of address lines. Their numbers are not provisions, unless text
     follows the run and the count goes on after it (`一、高风险区` / `将某小区划为高风险区。`
-    / `二、中风险区`): those are the sections of the notice, each a label over its text."""
+    / `二、中风险区`), or they name kinds of area and a list of another kind opens under
+    them (`一、高风险区` / `1.某小区`): those are the sections of the notice, each a label
+    over its text."""
     found: set[int] = set()
     k = 1
     while k < len(pieces):
@@ -293,7 +297,11 @@ def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
         after = marker_at(pieces[end][1]) if end < len(pieces) else None
         same = next((m for m in (marker_at(p) for _, p in pieces[end:]) if m and m[0] == first[0]), None)
         goes_on = after is None and same is not None and same[1] == end - k + 1
-        if end > k and not (after and after[0] == first[0]) and not goes_on:
+        # A list of another kind opening at 1 under a run of area kinds (`一、高风险区` then
+        # `1.某小区`): the run's lines are section labels over their own lists.
+        labels = (after is not None and after[0] != first[0] and after[1] == 1
+                  and _RULES.area_kind_label.match(pieces[k][1][first[2]:].strip()) is not None)
+        if end > k and not (after and after[0] == first[0]) and not goes_on and not labels:
             found.update(range(k, end))
         k = max(end, k + 1)
     return found

@@ -343,6 +343,14 @@ def test_sections_labelled_with_area_names_are_items_not_an_address_list():
     assert measures[2].text.startswith("除上述区域外")
 
 
+@pytest.mark.parametrize("first", ["一、高风险区", "一、高风险地区（1个）"])
+def test_sections_labelled_with_area_names_over_their_own_numbered_lists(first):
+    # before: the first label was read as an address of the designation, its list as items 1, 2
+    paragraphs = ["经综合研判，新增中高风险区域如下：", first, "1.甲区某某小区", "2.乙镇某某村",
+                  "二、中风险区", "1.甲区某某学校", "2.乙区某某市场"]
+    assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2", "2.1", "2.2"]
+
+
 @pytest.mark.parametrize("words", ["请市民继续遵守防疫要求，做好个人防护。", "以上措施自发布之日起执行，将根据工作需要调整。"])
 def test_a_closing_that_names_requirements_or_needs_places_no_obligation(words):
     paragraphs = ["现将有关事项通告如下：", "一、影院暂停营业。", words, "某镇指挥部", "2022年5月1日"]
