@@ -52,7 +52,6 @@ class _Rules:
     beyond_items: re.Pattern
     designation: re.Pattern
     address_line: re.Pattern
-    area_kind_label: re.Pattern
 
 
 def _compile_rules(data: dict, path: Path) -> _Rules:
@@ -80,7 +79,6 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         appeal=re.compile(rule(data, path, "appeal")),
         designation=re.compile(rule(data, path, "designation")),
         address_line=re.compile(rule(data, path, "address_line")),
-        area_kind_label=re.compile(rule(data, path, "area_kind_label")),
     )
 
 
@@ -280,9 +278,9 @@ def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
     them names (`将以下区域划定为高风险区` then `1、…路158号；` `2、…村3组`): a whole
     run numbered 1, 2, … of address lines. Their numbers are not provisions, unless text
     follows the run and the count goes on after it (`一、高风险区` / `将某小区划为高风险区。`
-    / `二、中风险区`), or they name kinds of area and a list of another kind opens under
-    them (`一、高风险区` / `1.某小区`): those are the sections of the notice, each a label
-    over its text."""
+    / `二、中风险区`), or a list of another kind opens under them and they do not
+    designate themselves (`一、高风险区` / `1.某小区`, not `一、以下区域降为低风险区`): those are
+    the sections of the notice, each a label over its text."""
     found: set[int] = set()
     k = 1
     while k < len(pieces):
@@ -297,10 +295,11 @@ def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
         after = marker_at(pieces[end][1]) if end < len(pieces) else None
         same = next((m for m in (marker_at(p) for _, p in pieces[end:]) if m and m[0] == first[0]), None)
         goes_on = after is None and same is not None and same[1] == end - k + 1
-        # A list of another kind opening at 1 under a run of area kinds (`一、高风险区` then
-        # `1.某小区`): the run's lines are section labels over their own lists.
+        # A list of another kind opening at 1 under a line that does not designate itself
+        # (`一、高风险区`, `（一）某区（7个）` then `1.某小区`): the run's lines are section
+        # labels over their own lists.
         labels = (after is not None and after[0] != first[0] and after[1] == 1
-                  and _RULES.area_kind_label.match(pieces[k][1][first[2]:].strip()) is not None)
+                  and not _RULES.designation.search(pieces[end - 1][1]))
         if end > k and not (after and after[0] == first[0]) and not goes_on and not labels:
             found.update(range(k, end))
         k = max(end, k + 1)
@@ -309,7 +308,9 @@ def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
 
 def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list[Node]]:
     """The preamble paragraphs (with their index) and the tree of numbered
-    provisions. Levels are the numbering styles in the order the notice first uses them."""
+    provisions. A list opening at 1 nests under the item above it; a later item of an open
+    list closes the lists under it; an item of a list not open, past its first, takes the
+    level of its style in the order the notice first uses the styles."""
     attachments = attachment_list(paragraphs)
     pieces = [(i, text) for i, text in _split_inline([without_emphasis(p) for p in paragraphs]) if i not in attachments]
     restyled = _stray_first_marker([text for _, text in pieces])
@@ -335,8 +336,14 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
         style = restyled.get(k, style)
         level = styles.index(style)
         node = Node(style, number, index, text[end:].strip())
-        while stack and styles.index(stack[-1].style) >= level:
-            stack.pop()
+        open_styles = [n.style for n in stack]
+        if style in open_styles:  # the next item of an open list
+            del stack[open_styles.index(style):]
+        elif number != 1:  # a list whose start we have not seen: its level is where the notice first used it
+            while stack and styles.index(stack[-1].style) >= level:
+                stack.pop()
+        # else: a list opening under the item above it, whatever style the notice used there
+        # elsewhere (一、 over 1. in one section, 四、 over （一） over 1. in another)
         if stack:
             node.parent = stack[-1]
             stack[-1].children.append(node)

@@ -293,7 +293,8 @@ def test_the_numbered_areas_under_the_last_label_stay_its_list_over_the_signatur
            "二、以下区域降为低风险区（2个）", "1、青山县南门街道某某小区", "2、青山县北关街道水利局家属院",
            "青山县疫情防控指挥部", "2022年11月3日"]
     measures = find_measures(doc)
-    assert [m.path for m in measures] == ["1", "2"]
+    # 一 names its areas, its numbered line an item of its own (held-out 12 o02); 二 designates them
+    assert [m.path for m in measures] == ["1.1", "2"]
     # before: the areas of 二 were cut off as closing lines, and 家属院 was no address
     assert measures[1].text == "\n".join(["以下区域降为低风险区（2个）", *doc[4:6]])
 
@@ -343,12 +344,20 @@ def test_sections_labelled_with_area_names_are_items_not_an_address_list():
     assert measures[2].text.startswith("除上述区域外")
 
 
-@pytest.mark.parametrize("first", ["一、高风险区", "一、高风险地区（1个）"])
+@pytest.mark.parametrize("first", ["一、高风险区", "一、高风险地区（1个）", "一、今日新增划定高风险区(2个)"])
 def test_sections_labelled_with_area_names_over_their_own_numbered_lists(first):
     # before: the first label was read as an address of the designation, its list as items 1, 2
     paragraphs = ["经综合研判，新增中高风险区域如下：", first, "1.甲区某某小区", "2.乙镇某某村",
                   "二、中风险区", "1.甲区某某学校", "2.乙区某某市场"]
     assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2", "2.1", "2.2"]
+
+
+def test_a_section_that_nests_one_level_deeper_than_the_others():
+    # 一 lists with 1., 二 with （一） over 1.: each list opening at 1 nests under the item
+    # above it (before: 1. kept the level 一 gave it, and climbed out of （一）: 2.1, 2.1, 2.2)
+    paragraphs = ["经研判，现将风险区域通告如下：", "一、新增高风险区(2个)", "1.甲街道某小区", "2.甲街道某村",
+                  "二、现有高风险区(3个)", "(一)甲区(2个)", "1.乙街道", "2.丙街道某小区", "(二)乙区(1个)", "1.丁街道"]
+    assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2", "2.1.1", "2.1.2", "2.2.1"]
 
 
 @pytest.mark.parametrize("words", ["请市民继续遵守防疫要求，做好个人防护。", "以上措施自发布之日起执行，将根据工作需要调整。"])
