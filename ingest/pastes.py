@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .chrome import PLACE, SIGNATURE_DATE, ends_with_body, rules
 from .kinds import CLOSING_FORMULA
-from .markers import LEVEL_PATTERNS, LEVELS, marker_source, match_marker
+from .markers import CN_DIGITS, LEVEL_PATTERNS, LEVELS, marker_source, match_marker, ordinal
 
 # A paragraph's indent (two or more spaces) after the end of a sentence, in a line of
 # any length: the line break before it was lost, the indent kept.
@@ -27,10 +27,15 @@ _ITEM_BREAKS = (
     re.compile(rf"([。！？；：])(?={marker_source('cn_ordinal', 'cn', 'cn_paren', 'arabic_paren', 'circled')})"),
     re.compile(r"([。！？；])(?=特此(?:通告|通知|公告)[。！]?(?:\n|$))"),
 )
-# Arabic item numbers (a decimal is none) count after a Chinese character or the end of
-# a sentence (``_AFTER``), not after a digit or a Latin letter, and only as a run 1, 2, ….
-_ARABIC_ITEM = dict(LEVEL_PATTERNS)["arabic"]
-_AFTER = re.compile(r"[\u4e00-\u9fff。！？；：）”]")
+# Item numbers run into the text count after a Chinese character or the end of a
+# sentence or bracket (``_AFTER``; spaces between aside), not after a digit or a Latin
+# letter, and only as runs
+# 1, 2, …: Arabic ones (a decimal is none) and bracketed Chinese ones (（一）, not 第（一）项).
+_RUN_ITEMS = (
+    re.compile(dict(LEVEL_PATTERNS)["arabic"].pattern),
+    re.compile(rf"[（(](?P<n>[{CN_DIGITS}]{{1,3}})[）)]"),
+)
+_AFTER = re.compile(r"[\u4e00-\u9fff。！？；：）)”]")
 _SPACED_WORD = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$", re.M)
 
 
@@ -134,26 +139,39 @@ def _split_pasted(line: str) -> str:
     return _DATE_LINE.sub("\\1\n", _line_openers().sub("\n", _SPACE_BREAK.sub("\\1\n", line)))
 
 
-def _arabic_breaks(line: str) -> list[int]:
-    """Where items numbered 1., 2., 3. … run together in a line: the run from 1 counting
-    up by one, with at least two items; a lone number is a number, not a list."""
+def _run_breaks(line: str, items: re.Pattern) -> list[int]:
+    """Where items numbered 1, 2, 3 … run together in a line: each run from 1 counting
+    up by one, with at least two items, up to the next item 1 (the lists of several
+    sections on one line: （一）…1.…2.…（二）…1.…); a lone number is a number, not a list."""
     found = [
-        (m.start(), int(m.group("n")))
-        for m in _ARABIC_ITEM.finditer(line)
-        if m.start() and _AFTER.match(line, m.start() - 1)
+        (m.start(), ordinal(m.group("n")))
+        for m in items.finditer(line)
+        if m.group("n") and _AFTER.search(before := line[: m.start()].rstrip()[-1:]) and before != "第"
     ]
-    best: list[int] = []
-    for k, (pos, n) in enumerate(found):
-        if n != 1:
-            continue
-        run, want = [pos], 2
-        for later, m in found[k + 1 :]:
-            if m == want:
+    breaks: list[int] = []
+    starts = [k for k, (_, n) in enumerate(found) if n == 1] + [len(found)]
+    for k, following in zip(starts, starts[1:]):
+        run, want = [found[k][0]], 2
+        for later, n in found[k + 1 : following]:
+            if n == want:
                 run.append(later)
                 want += 1
-        if len(run) >= 2 and len(run) > len(best):
-            best = run
-    return [p for p in best if p > 0]
+        if len(run) >= 2:
+            breaks += run
+    return breaks
+
+
+_OPENING_ITEM = re.compile(rf"[（(]一[）)]")
+_SECOND_ITEM = re.compile(rf"^\s*[（(]二[）)]")
+
+
+def _first_of_next_lines(lines: list[str], k: int) -> set[int]:
+    """Where item （一） runs into the text of line k while its list goes on at the start
+    of a later line (…区(19个)(一)芦淞区(7个)…, then a line （二）荷塘区…)."""
+    m = _OPENING_ITEM.search(lines[k])
+    if not m or not _AFTER.search(lines[k][: m.start()].rstrip()[-1:]):
+        return set()
+    return {m.start()} if any(_SECOND_ITEM.match(line) for line in lines[k + 1 :]) else set()
 
 
 def split_run_items(text: str) -> str:
@@ -165,14 +183,20 @@ def split_run_items(text: str) -> str:
     '面积增加1.5倍，共2.3万人。'
     >>> split_run_items("由所在地政府组织实施。特此通告。")
     '由所在地政府组织实施。\\n特此通告。'
+    >>> split_run_items("四、现有高风险区(4个)(一)甲区(2个) 1.乙街道2.丙小区(二)乙区(2个)1.丁村2.戊村").split("\\n")
+    ['四、现有高风险区(4个)', '(一)甲区(2个) ', '1.乙街道', '2.丙小区', '(二)乙区(2个)', '1.丁村', '2.戊村']
+    >>> split_run_items("四、现有高风险区(3个)(一)甲区(2个)1.乙街道2.丙小区\\n(二)乙区(1个)丁村").split("\\n")[:2]
+    ['四、现有高风险区(3个)', '(一)甲区(2个)']
+    >>> split_run_items("按第（一）项执行，（二）类人员除外。")
+    '按第（一）项执行，（二）类人员除外。'
     """
     for pattern in _ITEM_BREAKS:
         text = pattern.sub("\\1\n", text)
-    if not _ARABIC_ITEM.search(text):
-        return text
     out = []
-    for line in text.split("\n"):
-        cuts = [0, *_arabic_breaks(line), len(line)]
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        cuts = [0, *sorted({b for items in _RUN_ITEMS for b in _run_breaks(line, items)} | _first_of_next_lines(lines, k)),
+                len(line)]
         out.append("\n".join(line[a:b] for a, b in zip(cuts, cuts[1:])) if len(cuts) > 2 else line)
     return "\n".join(out)
 
