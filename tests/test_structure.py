@@ -352,6 +352,15 @@ def test_sections_labelled_with_area_names_over_their_own_numbered_lists(first):
     assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2", "2.1", "2.2"]
 
 
+def test_the_effect_sentence_after_the_last_labels_text_opens_the_closing_words():
+    # before: 本通告自…施行 and the duty after it were read as more of 三's text
+    paragraphs = ["现将有关事项通告如下：", "一、封控区", "将甲村划定为封控区。", "二、防范区", "将乙村划定为防范区。",
+                  "本通告自发布之日起施行。请广大市民要切实履行个人防疫责任。", "某区指挥部", "2022年6月8日"]
+    measures = find_measures(paragraphs)
+    assert [m.path for m in measures] == ["1", "2", "closing"]
+    assert measures[1].text == "防范区\n将乙村划定为防范区。"
+
+
 def test_a_section_that_nests_one_level_deeper_than_the_others():
     # 一 lists with 1., 二 with （一） over 1.: each list opening at 1 nests under the item
     # above it (before: 1. kept the level 一 gave it, and climbed out of （一）: 2.1, 2.1, 2.2)
