@@ -43,6 +43,9 @@ DEBRIS = re.compile(
             r"字体颜色[^\S\n]*[:：]?(?:[^\S\n]*\[[^\]\n]{1,2}\])+",
             r"当前时间[^\S\n]*[:：]",
             r"[（(]本文来自[^（）()\n]{2,60}[）)]",
+            # a content farm's column tag and headline, pasted into the text it copies
+            # (【疫情|1月25日起 某市高风险区清零】2.某镇：某村)
+            r"【[^【】\n|｜]{1,10}[|｜][^【】\n]{2,40}】",
             r"[（(](?:上接|下转)第?[^\S\n]*\d{1,2}[^\S\n]*版[）)]",
             # the line Empire CMS (帝国CMS) injects between the paragraphs of the pages it builds
             r"拥有帝国一切[,，]\s*皆有可能[。.]?\s*欢迎访问\s*phome\.net",

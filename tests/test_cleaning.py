@@ -41,6 +41,8 @@ CASES = [
     (scrape.strip_debris, "更新时间:2022-04-23 08:09:22作者:佚名\n县直各学校：", "\n\n\n县直各学校：", "an update stamp and its author"),
     (scrape.strip_debris, "解除封控区管理。\n拥有帝国一切,皆有可能。欢迎访问phome.net\n二、", "解除封控区管理。\n\n\n二、", "a CMS's injected line"),
     (scrape.strip_debris, "来源：市卫健委 点击：1234次", "\n \n", "source and click counter"),
+    (scrape.strip_debris, "1.夏都街道\n【疫情|1月25日起 某市高风险区清零】2.梁北镇：郭村", "1.夏都街道\n\n2.梁北镇：郭村",
+     "a content farm's column tag and headline pasted into the list"),
     (scrape.strip_debris, "分享到：\n市民朋友们：", "\n\n市民朋友们：", "a share button's colon"),
     (scrape.strip_debris, "字体颜色：[红] [蓝] 当前时间：", "\n \n", "a font-colour picker and a page clock's label"),
     (scrape.strip_debris, "恢复营业。（本文来自某某新闻，更多资讯请下载客户端）（下转第2版）", "恢复营业。\n\n", "a repost's credit and a newspaper's continuation mark"),
