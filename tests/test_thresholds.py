@@ -124,6 +124,7 @@ REAL_WORDING = [
     # a history to declare spans a window, with or without 内 (was: 14 天 "=")
     ("主动告知14天活动轨迹及接触史", [(14.0, "天", "<=")]),
     ("如实报告7天旅居史", [(7.0, "天", "<=")]),
+    ("所有小区实行全封闭，只留一个进出通道", [(1.0, "个", "=")]),  # 只留 keeps a count (was: none)
     # goods rationed by their pack (was: none)
     ("每人限购口罩5只", [(5.0, "只", "=")]),
 ]
