@@ -188,6 +188,54 @@ def test_dates_and_periods(text, expected):
     assert summary(text) == expected
 
 
+# Days of the week, the evening, the day after and half a span (was: none for each).
+@pytest.mark.parametrize("text,expected", [
+    ("请于本周五前完成报备", [("before", "本周五")]),
+    ("各校须在下周一前上报方案", [("before", "下周一")]),
+    ("各单位务必在星期五前完成自查", [("before", "星期五")]),
+    ("下周一起恢复线下教学", [("from", "下周一")]),
+    ("自本周六起，全面恢复堂食", [("from", "本周六")]),
+    ("从星期一起，实行错峰上下班", [("from", "星期一")]),
+    ("自今晚20时起，实行静默管理", [("from", "今晚20时")]),
+    ("翌日起恢复通行", [("from", "翌日")]),
+    ("解封第二天起恢复营业", [("from", "第二天")]),
+    ("接到报告后半小时内到达现场", [("within", 0.5, "hour")]),
+    ("各县区要在半个月内完成整改", [("within", 0.5, "month")]),
+    ("一个半小时内完成", []),  # the half after a whole is not read alone
+    ("每周一前上报本周排查情况", [("before", "周一")]),  # a weekly time to report by, as 每天下午五点前
+    ("各单位于每周一12时前上报", [("before", "周一12时")]),  # with its hour
+    ("下周一8时起恢复营业", [("from", "下周一8时")]),
+])
+def test_weekdays_evenings_and_halves(text, expected):
+    assert summary(text) == expected
+
+
+# A start from which a period's days are counted bounds the period, it starts no action (was: from 次日).
+@pytest.mark.parametrize("text,expected", [
+    ("隔离和核酸检测时间从离开风险地区次日开始计算", []),
+    ("隔离期从入住次日开始计算", []),
+    ("自抵达次日起算", []),
+    ("健康监测期从离开风险区之日起计算", []),
+    ("次日起恢复通行", [("from", "次日")]),  # a start of its own stays
+])
+def test_counting_starts_are_no_deadlines(text, expected):
+    assert summary(text) == expected
+
+
+# A date after 截至/截止 is a time to act by when the sentence says what must be done (was: none);
+# a date that only dates a report stays none.
+@pytest.mark.parametrize("text,expected", [
+    ("截至11月30日，各社区要完成疫苗接种摸排", [("before", "11月30日")]),
+    ("截止到12月5日24时，各乡镇须完成全员检测", [("before", "12月5日24时")]),
+    ("截至2022年12月10日，各单位务必完成整改", [("before", "2022-12-10")]),
+    ("截止10月底，各地要完成加强针接种", [("before", "10月底")]),
+    ("截至10月31日19时，全市共完成采样65万人", []),
+    ("截至目前，各单位要加强排查", []),
+])
+def test_by_dates(text, expected):
+    assert summary(text) == expected
+
+
 def test_deadlines_do_not_overlap_and_keep_order():
     text = "即日起，各区县要在2小时内报告，春节前完成演练，2月1日前上报"
     found = find_deadlines(text)
