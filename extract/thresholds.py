@@ -172,6 +172,8 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules) -> list[
     value = parse_number_or_range(m.group("num"))
     if value is None:
         return []
+    if "tenths" in m.re.groupindex and m.group("tenths") and not isinstance(value, tuple):
+        value *= 10  # 五成 is 50 %
     start, end = m.start(), m.end()
     is_time, unit = written_unit in rules.time_units, _unit(written_unit, rules)
     cmp, window = None, False

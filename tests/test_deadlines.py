@@ -204,6 +204,11 @@ def test_dates_and_periods(text, expected):
     ("一个半小时内完成", []),  # the half after a whole is not read alone
     ("每周一前上报本周排查情况", [("before", "周一")]),  # a weekly time to report by, as 每天下午五点前
     ("各单位于每周一12时前上报", [("before", "周一12时")]),  # with its hour
+    # national milestones and exams (was: none)
+    ("于“十一”前完成全员接种", [("before", "十一")]),
+    ("在全国两会前完成排查", [("before", "全国两会")]),
+    ("高考前完成考生健康监测", [("before", "高考")]),
+    ("请于三十一日前完成", [("before", "三十一日")]),  # a day of the month is no 十一
     ("下周一8时起恢复营业", [("from", "下周一8时")]),
 ])
 def test_weekdays_evenings_and_halves(text, expected):

@@ -279,6 +279,20 @@ def test_a_comparator_shared_by_a_list(text, expected):
     assert summary(text) == expected
 
 
+# N成 is N tenths of a capacity (was: none), and comparison signs bound as their words (was: =).
+@pytest.mark.parametrize("text,expected", [
+    ("景区接待量不超过最大承载量的七成", [(70.0, "%", "<=")]),
+    ("影院上座率不得超过五成", [(50.0, "%", "<=")]),
+    ("商超客流限流五成", [(50.0, "%", "<=")]),
+    ("航班同比均下降七成多", []),  # a reported change, no bound
+    ("工作方法一成不变", []),
+    ("核酸检测间隔≥24小时", [(24.0, "小时", ">=")]),
+    ("每场人数≤50人", [(50.0, "人", "<=")]),
+])
+def test_tenths_and_comparison_signs(text, expected):
+    assert summary(text) == expected
+
+
 QUANTITIES = [
     ("一律实施14天集中隔离", "duration"),
     ("查验3日内核酸检测证明", "window"),
