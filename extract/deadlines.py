@@ -160,9 +160,10 @@ def _dated(text: str, kind: str, rules: dict):
 def _iso(m: re.Match) -> str | None:
     """The ISO date a date match names, or None unless its year is written.
     The clock time stays in the deadline's text: the guide dates a start by its day."""
-    if not m.group("year"):
+    keys = ("year", "month", "day") if m.group("year") else ("nyear", "nmonth", "nday")
+    if not m.group(keys[0]):
         return None
-    year, month, day = (parse_number(m.group(k)) for k in ("year", "month", "day"))
+    year, month, day = (parse_number(m.group(k)) for k in keys)
     if year is None or month is None or day is None:
         return None
     try:

@@ -202,6 +202,14 @@ def test_dates_and_periods(text, expected):
     ("接到报告后半小时内到达现场", [("within", 0.5, "hour")]),
     ("各县区要在半个月内完成整改", [("within", 0.5, "month")]),
     ("一个半小时内完成", []),  # the half after a whole is not read alone
+    ("须在24h内完成流调", [("within", 24.0, "hour")]),  # hours with a Latin h (was: none)
+    # a date in digits with separators, its year first (was: none)
+    ("自2022-12-08起执行", [("from", "2022-12-08")]),
+    ("自2022.12.8起取消查验", [("from", "2022-12-08")]),
+    ("自2022/12/8 0时起执行", [("from", "2022-12-08")]),
+    ("于2022-12-10前完成", [("before", "2022-12-10")]),
+    ("咨询电话：0435-3530000，即日起开通", [("from", "即日")]),  # a phone number is no date
+    ("确保2H内转运到位", [("within", 2.0, "hour")]),
     ("每周一前上报本周排查情况", [("before", "周一")]),  # a weekly time to report by, as 每天下午五点前
     ("各单位于每周一12时前上报", [("before", "周一12时")]),  # with its hour
     # national milestones and exams (was: none)

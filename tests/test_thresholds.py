@@ -293,6 +293,16 @@ def test_tenths_and_comparison_signs(text, expected):
     assert summary(text) == expected
 
 
+# Hours written with a Latin h are hours (was: none).
+@pytest.mark.parametrize("text,expected", [
+    ("持48h核酸检测阴性证明", [(48.0, "小时", "<=")]),
+    ("查验72H内核酸检测阴性证明", [(72.0, "小时", "<=")]),
+    ("落实48h内2次核酸检测", [(48.0, "小时", "<="), (2.0, "次", "=")]),
+])
+def test_hours_written_with_h(text, expected):
+    assert summary(text) == expected
+
+
 QUANTITIES = [
     ("一律实施14天集中隔离", "duration"),
     ("查验3日内核酸检测证明", "window"),
