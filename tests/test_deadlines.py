@@ -150,6 +150,11 @@ DATES = [
     ("即日起暂停堂食。请市民理解支持。本通知自发布之日起执行。", [("from", "即日")]),
     ("以上措施自2022年5月1日起实施。", [("from", "2022-05-01")]),
     ("各区要督促员工返岗前完成检测", []),  # returning to one's post is no place
+    # checking in, entering a shop, a station or a home are routines, no place (was: before 入住…)
+    ("入住前须提供7日内核酸检测阴性证明", []),
+    ("顾客进店前须扫码测温", []),
+    ("乘客进站前须查验健康码", []),
+    ("入户前做好个人防护", []),
     ("核酸检测结果出来之前要居家", []),
     ("对于接种疫苗后48小时内人员，暂不安排检测", []),  # a criterion on people
     ("市内各类企业不早于2月9日24时前复工", []),  # a bound on a start
