@@ -41,6 +41,10 @@ def _compile_rules(data: dict, path: Path) -> dict:
         rf"(?!{alternation(rule(data, path, 'before', 'not_followed_by'))}|{rule(data, path, 'before', 'window_next')})",
         units=units,
     )
+    by = compile_template(
+        rf"{alternation(rule(data, path, 'before', 'by_lead'))}\s*(?:(?P<date>{date_re})|(?P<event>{before_points}))"
+        rf"(?!\s*{alternation(rule(data, path, 'before', 'tail'))})(?={rule(data, path, 'before', 'by_action_next')})"
+    )
     from_tail = alternation(rule(data, path, "from", "tail"))
     from_events = "|".join([alternation(rule(data, path, "from", "events")), *rule(data, path, "from", "event_patterns")])
     range_end = "".join(f"(?<!{re.escape(w)})" for w in rule(data, path, "from", "not_preceded_by"))
@@ -48,6 +52,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
         rf"{range_end}(?:{alternation(rule(data, path, 'from', 'lead'))})?"
         rf"(?:(?P<date>{date_re})|(?P<event>{from_events})){rule(data, path, 'from', 'aside')}{from_tail}"
     )
+    counted_next = re.compile(alternation(rule(data, path, "from", "counted_next")))
     period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "period_after")))
     repeated = re.compile(alternation(rule(data, path, "repeated")))
     window_before = re.compile(alternation(rule(data, path, "window_before")) + "$")
@@ -57,8 +62,8 @@ def _compile_rules(data: dict, path: Path) -> dict:
     window_after = compile_template(rule(data, path, "window_after_skip")
                                     + f"(?:{alternation(rule(data, path, 'window_after'))}|{people_clause})")
     return {"time_units": time_units, "date": date_re,
-            "within": Scanner(within), "before": Scanner(before), "from": Scanner(from_),
-            "period_after": period_after, "repeated": repeated, "describes_people": describes_people,
+            "within": Scanner(within), "before": Scanner(before), "by": Scanner(by), "from": Scanner(from_),
+            "period_after": period_after, "counted_next": counted_next, "repeated": repeated, "describes_people": describes_people,
             "window_before": window_before, "window_after": window_after, "after_event": after_event,
             "effect_sentence": re.compile(rule(data, path, "effect_sentence")),
             "lifted": re.compile(rule(data, path, "lifted"))}
@@ -85,7 +90,8 @@ def find_deadlines(text: str, rules: dict = _RULES) -> list[Deadline]:
 
     A date written without its year is given as an `event`, as printed: the
     year is never guessed."""
-    found = [*_within(text, rules), *_dated(text, "before", rules), *_dated(text, "from", rules)]
+    found = [*_within(text, rules), *_dated(text, "before", rules), *_dated(text, "by", rules),
+             *_dated(text, "from", rules)]
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     silent = lifted_spans(text, rules) + _riding_effect_sentences(text, rules)
     kept: list[Deadline] = []
@@ -147,17 +153,21 @@ def _dated(text: str, kind: str, rules: dict):
             continue  # 2月9日24时前如需…: the end of a period, not a time to act by
         if kind == "before" and rules["describes_people"].match(text, m.end()):
             continue  # 1月15日前已返回的人员: who is meant, not a time to act by
+        if kind == "from" and rules["counted_next"].match(text, m.end()):
+            continue  # 从入住次日开始计算: where the days of a period are counted from
         iso = _iso(m) if m.group("date") else None
         event = None if iso else (m.group("date") or m.group("event")).strip()
-        yield Deadline(kind=kind, text=m.group(), start=m.start(), end=m.end(), event=event, date=iso)
+        yield Deadline(kind="before" if kind == "by" else kind, text=m.group(), start=m.start(), end=m.end(),
+                       event=event, date=iso)
 
 
 def _iso(m: re.Match) -> str | None:
     """The ISO date a date match names, or None unless its year is written.
     The clock time stays in the deadline's text: the guide dates a start by its day."""
-    if not m.group("year"):
+    keys = ("year", "month", "day") if m.group("year") else ("nyear", "nmonth", "nday")
+    if not m.group(keys[0]):
         return None
-    year, month, day = (parse_number(m.group(k)) for k in ("year", "month", "day"))
+    year, month, day = (parse_number(m.group(k)) for k in keys)
     if year is None or month is None or day is None:
         return None
     try:

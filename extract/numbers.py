@@ -17,10 +17,13 @@ _CN = cn2an.Cn2An()
 _CN_DIGITS = _CN.all_num.replace("幺", "") + "仨"
 _CN_UNITS = _CN.all_unit
 
-# A number in one script: "14", "１４", "1.5", "1.26万", "十四", "两", "二〇二一".
+# Half of a span of time, written alone: 半小时内, 半个月内, 前半小时. Not the half after a
+# whole (一个半小时, 3天半: cn2an reads neither) nor the half of 上半年, 下半月, 大半天.
+HALF = r"(?<![0-9０-９一二三四五六七八九十两个多上下大小])半(?=个?(?:小时|钟头|天|日|月|星期|周))"
+# A number in one script: "14", "１４", "1.5", "1.26万", "十四", "两", "二〇二一", and HALF.
 NUMBER = (
     rf"(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[万亿]?"
-    rf"|[{_CN_DIGITS}{_CN_UNITS}]*[{_CN_DIGITS}十拾][{_CN_DIGITS}{_CN_UNITS}]*)"
+    rf"|[{_CN_DIGITS}{_CN_UNITS}]*[{_CN_DIGITS}十拾][{_CN_DIGITS}{_CN_UNITS}]*|{HALF})"
 )
 # What joins the two ends of a range: 3—5, 3-5, 3~5, 3至5, 三到五.
 RANGE_SEPARATOR = r"(?:[—–\-－~～]{1,2}|至|到)"
@@ -40,6 +43,8 @@ def parse_number(s: str) -> float | None:
     s = unicodedata.normalize("NFKC", s or "").strip()
     if not s:
         return None
+    if s == "半":  # HALF: cn2an reads no half
+        return 0.5
     try:
         value = cn2an.cn2an(s, "smart")
     except (ValueError, KeyError, IndexError, TypeError):

@@ -30,6 +30,7 @@ class _Rules:
     exclusions: list[Scanner]
     quotes: list[str]
     quote_max_length: int
+    quoted_regime: re.Pattern
     time_units: set[str]
     capacity_units: set[str]
     address_units: set[str]
@@ -39,12 +40,16 @@ class _Rules:
     before_touching_re: re.Pattern
     before_apart_re: re.Pattern
     gap: int
+    shared_re: re.Pattern
     after: dict[str, str]
     after_re: re.Pattern
     noun_after_re: re.Pattern
     following: dict[str, str]
     following_re: re.Pattern
     window_after: set[str]
+    window_before_event_re: re.Pattern
+    offset_before_event_re: re.Pattern
+    window_before_event_units: set[str]
     time_only_after: set[str]
     window_noun_re: re.Pattern
     requirement_re: re.Pattern
@@ -85,6 +90,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         exclusions=[Scanner(compile_template(p, date=DATE)) for p in rule(data, path, "exclusions")],
         quotes=quotes,
         quote_max_length=quote_max_length,
+        quoted_regime=compile_template(rule(data, path, "quoted_regime")),
         time_units=set(time_units),
         capacity_units=set(rule(data, path, "capacity_units")),
         address_units=set(rule(data, path, "address_units")),
@@ -94,6 +100,9 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         before_touching_re=re.compile(alternation(touching) + "$"),
         before_apart_re=re.compile(alternation(apart)),
         gap=gap,
+        # the comparator of the first quantity in a list, bounding the next: 不超过10桌、100人.
+        shared_re=compile_template(rf"(?P<cmp>{alternation(apart)}){NUMBER_START}{{num}}[ \u3000]?{units}"
+                                   rf"{alternation(rule(data, path, 'shared_comparator_separators'))}$"),
         after=after,
         # A short aside may stand between the unit and the comparator: 10人（含）以上, 2日(48小时)内.
         after_re=re.compile(r"(?:[（(][^（）()，。；]{1,6}[)）])?(?P<cmp>" + alternation(after) + ")"),
@@ -103,10 +112,14 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         following_re=re.compile(rf"[^\d{re.escape(rule(data, path, 'clause_breaks'))}]"
                                 rf"{{0,{int(rule(data, path, 'following_gap'))}}}?(?P<cmp>{alternation(following)})"),
         window_after=set(rule(data, path, "window_after")),
+        window_before_event_re=re.compile(alternation(rule(data, path, "window_before_event", "words")) + "$"),
+        offset_before_event_re=re.compile(alternation(rule(data, path, "window_before_event", "not_after")) + "$"),
+        window_before_event_units=set(rule(data, path, "window_before_event", "units")),
         time_only_after=set(rule(data, path, "time_only_after")),
         window_noun_re=re.compile(alternation(rule(data, path, "window_nouns_after"))),
         requirement_re=re.compile(alternation(rule(data, path, "requirement_verbs"))),
-        counted_re=re.compile(alternation(rule(data, path, "counted_nouns"))),
+        counted_re=re.compile(f"{alternation(rule(data, path, 'counted_qualifiers'))}?"
+                              f"{alternation(rule(data, path, 'counted_nouns'))}"),
         rate_re=re.compile(alternation(rule(data, path, "rate_lead"))),
         clause_breaks=rule(data, path, "clause_breaks"),
     )
@@ -159,6 +172,8 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules) -> list[
     value = parse_number_or_range(m.group("num"))
     if value is None:
         return []
+    if "tenths" in m.re.groupindex and m.group("tenths") and not isinstance(value, tuple):
+        value *= 10  # 五成 is 50 %
     start, end = m.start(), m.end()
     is_time, unit = written_unit in rules.time_units, _unit(written_unit, rules)
     cmp, window = None, False
@@ -175,10 +190,18 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules) -> list[
         if apart:
             cmp, start = rules.before_apart[apart.group()], apart.start()
     if cmp is None:
+        shared = rules.shared_re.search(text, 0, m.start())
+        if shared:
+            cmp = rules.before_apart[shared.group("cmp")]
+    if cmp is None:
         following = rules.following_re.match(text, end)
         if following:
             cmp, end = rules.following[following.group("cmp")], following.end()
     if cmp is None and is_time and rules.window_noun_re.match(text, m.end()):
+        cmp, window = "<=", True
+    if (cmp is None and written_unit in rules.window_before_event_units
+            and rules.window_before_event_re.search(text, 0, m.start())
+            and not rules.offset_before_event_re.search(text, 0, m.start())):
         cmp, window = "<=", True
     # A range (12至17岁) bounds what it counts by itself, unless it numbers addresses (3至8户).
     bounds_itself = isinstance(value, tuple) and written_unit not in rules.address_units
@@ -220,7 +243,7 @@ def _blocked_spans(text: str, numbers: list[tuple[int, int]], deadlines: list[De
             j = text.find(closing, i + 1)
             if j < 0:
                 break
-            if j - i - 1 <= rules.quote_max_length:
+            if j - i - 1 <= rules.quote_max_length and not rules.quoted_regime.fullmatch(text, i + 1, j):
                 spans.append((i, j + 1))
             i = text.find(opening, j + 1)
     open_end = max((span[1] for span in numbers if not _overlaps(span, spans)), default=None)

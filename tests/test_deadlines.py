@@ -158,6 +158,11 @@ DATES = [
     ("即日起暂停堂食。请市民理解支持。本通知自发布之日起执行。", [("from", "即日")]),
     ("以上措施自2022年5月1日起实施。", [("from", "2022-05-01")]),
     ("各区要督促员工返岗前完成检测", []),  # returning to one's post is no place
+    # checking in, entering a shop, a station or a home are routines, no place (was: before 入住…)
+    ("入住前须提供7日内核酸检测阴性证明", []),
+    ("顾客进店前须扫码测温", []),
+    ("乘客进站前须查验健康码", []),
+    ("入户前做好个人防护", []),
     ("核酸检测结果出来之前要居家", []),
     ("对于接种疫苗后48小时内人员，暂不安排检测", []),  # a criterion on people
     ("市内各类企业不早于2月9日24时前复工", []),  # a bound on a start
@@ -193,6 +198,67 @@ PERIOD_LIMITS = [
 
 @pytest.mark.parametrize("text,expected", DATES + PERIOD_LIMITS)
 def test_dates_and_periods(text, expected):
+    assert summary(text) == expected
+
+
+# Days of the week, the evening, the day after and half a span (was: none for each).
+@pytest.mark.parametrize("text,expected", [
+    ("请于本周五前完成报备", [("before", "本周五")]),
+    ("各校须在下周一前上报方案", [("before", "下周一")]),
+    ("各单位务必在星期五前完成自查", [("before", "星期五")]),
+    ("下周一起恢复线下教学", [("from", "下周一")]),
+    ("自本周六起，全面恢复堂食", [("from", "本周六")]),
+    ("从星期一起，实行错峰上下班", [("from", "星期一")]),
+    ("自今晚20时起，实行静默管理", [("from", "今晚20时")]),
+    ("翌日起恢复通行", [("from", "翌日")]),
+    ("解封第二天起恢复营业", [("from", "第二天")]),
+    ("接到报告后半小时内到达现场", [("within", 0.5, "hour")]),
+    ("各县区要在半个月内完成整改", [("within", 0.5, "month")]),
+    ("一个半小时内完成", []),  # the half after a whole is not read alone
+    ("须在24h内完成流调", [("within", 24.0, "hour")]),  # hours with a Latin h (was: none)
+    # a date in digits with separators, its year first (was: none)
+    ("自2022-12-08起执行", [("from", "2022-12-08")]),
+    ("自2022.12.8起取消查验", [("from", "2022-12-08")]),
+    ("自2022/12/8 0时起执行", [("from", "2022-12-08")]),
+    ("于2022-12-10前完成", [("before", "2022-12-10")]),
+    ("咨询电话：0435-3530000，即日起开通", [("from", "即日")]),  # a phone number is no date
+    ("确保2H内转运到位", [("within", 2.0, "hour")]),
+    ("每周一前上报本周排查情况", [("before", "周一")]),  # a weekly time to report by, as 每天下午五点前
+    ("各单位于每周一12时前上报", [("before", "周一12时")]),  # with its hour
+    # national milestones and exams (was: none)
+    ("于“十一”前完成全员接种", [("before", "十一")]),
+    ("在全国两会前完成排查", [("before", "全国两会")]),
+    ("高考前完成考生健康监测", [("before", "高考")]),
+    ("请于三十一日前完成", [("before", "三十一日")]),  # a day of the month is no 十一
+    ("下周一8时起恢复营业", [("from", "下周一8时")]),
+])
+def test_weekdays_evenings_and_halves(text, expected):
+    assert summary(text) == expected
+
+
+# A start from which a period's days are counted bounds the period, it starts no action (was: from 次日).
+@pytest.mark.parametrize("text,expected", [
+    ("隔离和核酸检测时间从离开风险地区次日开始计算", []),
+    ("隔离期从入住次日开始计算", []),
+    ("自抵达次日起算", []),
+    ("健康监测期从离开风险区之日起计算", []),
+    ("次日起恢复通行", [("from", "次日")]),  # a start of its own stays
+])
+def test_counting_starts_are_no_deadlines(text, expected):
+    assert summary(text) == expected
+
+
+# A date after 截至/截止 is a time to act by when the sentence says what must be done (was: none);
+# a date that only dates a report stays none.
+@pytest.mark.parametrize("text,expected", [
+    ("截至11月30日，各社区要完成疫苗接种摸排", [("before", "11月30日")]),
+    ("截止到12月5日24时，各乡镇须完成全员检测", [("before", "12月5日24时")]),
+    ("截至2022年12月10日，各单位务必完成整改", [("before", "2022-12-10")]),
+    ("截止10月底，各地要完成加强针接种", [("before", "10月底")]),
+    ("截至10月31日19时，全市共完成采样65万人", []),
+    ("截至目前，各单位要加强排查", []),
+])
+def test_by_dates(text, expected):
     assert summary(text) == expected
 
 

@@ -21,6 +21,7 @@ NUMBERS = [
     ("万", None),  # a unit character alone is no number
     ("几", None),  # an indefinite number
     ("第八", None),  # an ordinal is not a bare number
+    ("半", 0.5),  # half a span of time: 半小时, 半个月 (was: none)
 ]
 
 
@@ -53,6 +54,14 @@ FRAGMENTS = [
     (NUMBER_OR_RANGE, "3—5", True),  # a range
     (NUMBER_OR_RANGE, "三到五", True),  # a Chinese range
 ]
+
+
+@pytest.mark.parametrize("text,half", [
+    ("半小时内", True), ("前半小时", True), ("半个月", True),  # half a span of time
+    ("一个半小时", False), ("上半年", False), ("半封闭管理", False),  # a half after a whole, of a year, or no span
+])
+def test_half_is_a_number_before_a_time_unit(text, half):
+    assert ("半" in [m.group() for m in re.finditer(NUMBER, text)]) is half
 
 
 @pytest.mark.parametrize("pattern,text,matches", FRAGMENTS)

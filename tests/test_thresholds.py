@@ -202,6 +202,119 @@ def test_long_quotes_are_read():
     assert summary("采取“5天集中隔离+3天居家隔离”措施") == [(5.0, "天", "="), (3.0, "天", "=")]
 
 
+# A short quote that spells out a regime reads like a longer one (“14天集中隔离” always did);
+# test-rate shorthands stay slogans (was: none for the short ones).
+@pytest.mark.parametrize("text,expected", [
+    ("抵达后实施“7天集中隔离”", [(7.0, "天", "=")]),
+    ("进入后实行“7天居家隔离”，严格落实每日1检", [(7.0, "天", "="), (1.0, "检", "=")]),
+    ("采取“七天居家隔离”措施", [(7.0, "天", "=")]),
+    ("执行“7日居家健康监测”", [(7.0, "天", "=")]),
+    ("落实“14天集中隔离”", [(14.0, "天", "=")]),  # unchanged: long enough to be read before
+    ("落实“3天2检”", []),
+    ("采取“三天三检”措施", []),
+])
+def test_short_quoted_regimes_are_read(text, expected):
+    assert summary(text) == expected
+
+
+# Tests counted as 检 in a rate are a count (was: none); the N天N检 shorthand is still no threshold.
+@pytest.mark.parametrize("text,expected", [
+    ("严格落实每日1检", [(1.0, "检", "=")]),
+    ("隔离期间每天一检", [(1.0, "检", "=")]),
+    ("工作人员每日两检", [(2.0, "检", "=")]),
+    ("入境人员实行3天2检", []),
+    ("对绥阳火车站、黑营、二检等主要卡口封闭管控", []),  # a checkpoint's name
+])
+def test_tests_counted_as_jian(text, expected):
+    assert summary(text) == expected
+
+
+# A count of tests of a named kind is a count of what is required, as one right before its noun
+# (was: none for 3次区域核酸筛查 and the like).
+@pytest.mark.parametrize("text,expected", [
+    ("全域管控满7天且3次区域核酸筛查没有阳性感染者的县", [(7.0, "天", ">="), (3.0, "次", "=")]),
+    ("经2次免费核酸检测均为阴性的，解除管理", [(2.0, "次", "=")]),
+    ("连续2轮全员核酸筛查无新增的小区", [(2.0, "轮", "=")]),
+    ("完成1次上门采样后解除", [(1.0, "次", "=")]),
+    ("全市7个区县检测能力达标", []),  # a count of places stays none
+])
+def test_counts_of_qualified_tests(text, expected):
+    assert summary(text) == expected
+
+
+# A cap or floor named as such bounds its number (was: = for 上限, none for 下限).
+@pytest.mark.parametrize("text,expected", [
+    ("活动人数上限为30人", [(30.0, "人", "<=")]),
+    ("接待游客上限为最大承载量的75%", [(75.0, "%", "<=")]),
+    ("每个采样点人员下限为2名", [(2.0, "名", ">=")]),
+    ("聚餐人数上限10人", [(10.0, "人", "<=")]),
+])
+def test_named_caps_and_floors(text, expected):
+    assert summary(text) == expected
+
+
+# Half a span of time is 0.5 of it (was: none); hours or minutes right before an event are the
+# window before it (was: =), 提前 an offset and a day before the calendar day (both = as before).
+@pytest.mark.parametrize("text,expected", [
+    ("核酸采样前半小时尽量不要喝水、进食", [(0.5, "小时", "<=")]),
+    ("采样前1小时避免进食", [(1.0, "小时", "<=")]),
+    ("就诊前30分钟不得吸烟", [(30.0, "分钟", "<=")]),
+    ("提前半小时到达采样点", [(0.5, "小时", "=")]),
+    ("提前24小时向属地报告", [(24.0, "小时", "=")]),
+    ("核酸检测前一日如有接种新冠疫苗的，应暂缓检测", [(1.0, "天", "=")]),
+    ("一个半小时完成", []),  # the half after a whole is not read alone
+    ("上半年完成全员接种", []),
+])
+def test_half_and_spans_before_an_event(text, expected):
+    assert summary(text) == expected
+
+
+# 超/逾 touching the number bound it as 超过 does, 不超 as 不超过 (was: none); 超市 nearby is none.
+@pytest.mark.parametrize("text,expected", [
+    ("超50人的活动须报备", [(50.0, "人", ">")]),
+    ("逾20人的聚集活动一律取消", [(20.0, "人", ">")]),
+    ("婚宴规模不超50人", [(50.0, "人", "<=")]),
+    ("超市、商场等场所每次限1人", [(1.0, "人", "=")]),
+])
+def test_bare_chao_and_yu(text, expected):
+    assert summary(text) == expected
+
+
+# One comparator bounds a list of quantities joined by 、 or 或 (was: none for the second).
+@pytest.mark.parametrize("text,expected", [
+    ("宴席规模不超过10桌、100人", [(10.0, "桌", "<="), (100.0, "人", "<=")]),
+    ("聚餐不得超过10人或2小时", [(10.0, "人", "<="), (2.0, "小时", "<=")]),
+    ("每个采样点配备不少于2名、3台", [(2.0, "名", ">="), (3.0, "台", ">=")]),
+    ("每场不超过50人、持48小时内核酸证明", [(50.0, "人", "<="), (48.0, "小时", "<=")]),  # its own bound
+])
+def test_a_comparator_shared_by_a_list(text, expected):
+    assert summary(text) == expected
+
+
+# N成 is N tenths of a capacity (was: none), and comparison signs bound as their words (was: =).
+@pytest.mark.parametrize("text,expected", [
+    ("景区接待量不超过最大承载量的七成", [(70.0, "%", "<=")]),
+    ("影院上座率不得超过五成", [(50.0, "%", "<=")]),
+    ("商超客流限流五成", [(50.0, "%", "<=")]),
+    ("航班同比均下降七成多", []),  # a reported change, no bound
+    ("工作方法一成不变", []),
+    ("核酸检测间隔≥24小时", [(24.0, "小时", ">=")]),
+    ("每场人数≤50人", [(50.0, "人", "<=")]),
+])
+def test_tenths_and_comparison_signs(text, expected):
+    assert summary(text) == expected
+
+
+# Hours written with a Latin h are hours (was: none).
+@pytest.mark.parametrize("text,expected", [
+    ("持48h核酸检测阴性证明", [(48.0, "小时", "<=")]),
+    ("查验72H内核酸检测阴性证明", [(72.0, "小时", "<=")]),
+    ("落实48h内2次核酸检测", [(48.0, "小时", "<="), (2.0, "次", "=")]),
+])
+def test_hours_written_with_h(text, expected):
+    assert summary(text) == expected
+
+
 QUANTITIES = [
     ("一律实施14天集中隔离", "duration"),
     ("查验3日内核酸检测证明", "window"),
