@@ -76,7 +76,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     zone, else to the zone's lift, within a series (`_zoned`), whatever their
     scores; a measure of several provisions links also to a measure that is
     one of them said alone (`_split`); the one measure of each notice that
-    opens with a rule on leaving the place links to the other's (`_sole`),
+    opens with a rule on leaving the place (else the one that gives it at all)
+    links to the other's (`_sole`),
     and a limit lifted by its name to the measures of that kind (`_lifted`),
     unless the two are known to govern different places."""
     sa, sb = _source(a, "A"), _source(b, "B")
@@ -245,9 +246,14 @@ def _sole(pa: list[Profile], pb: list[Profile], said: re.Pattern) -> set[tuple[i
     leaving it once a notice, and the next notice restates it with new
     conditions (非必要不离 and approval, then a test certificate to leave)
     in new words."""
-    def opening(ps: list[Profile]) -> list[int]:
-        return [k for k, p in enumerate(ps) if said.search(normalize(p.heading or label_text(p.measure)))]
-    x, y = opening(pa), opening(pb)
+    def the_rule(ps: list[Profile]) -> list[int]:
+        opening = [k for k, p in enumerate(ps) if said.search(normalize(p.heading or label_text(p.measure)))]
+        if opening:
+            return opening
+        # A notice that opens no measure with it may still give the rule once, after
+        # the measure's reason (近期…输入性疫情，…非必要不离牡，离牡需持…证明).
+        return [k for k, p in enumerate(ps) if said.search(normalize(p.text))]
+    x, y = the_rule(pa), the_rule(pb)
     return {(x[0], y[0])} if len(x) == len(y) == 1 else set()
 
 

@@ -372,6 +372,19 @@ def test_the_one_rule_on_leaving_the_place_links_to_the_next(later, linked):
     assert (("2", "1") in _links(LEAVING_FIRST, later, series=True)) == linked
 
 
+@pytest.mark.parametrize("later, linked", [
+    # Before: the later rule follows the measure's reason, so no measure opens with it, and nothing linked.
+    (["近期外地输入性疫情持续出现，全县除高风险区外均按低风险区管控，非必要不离县，离县需持48小时核酸阴性证明。",
+      "各类经营场所恢复营业。"], True),
+    (["全县疫情防控形势总体平稳。即日起解除部分管控，倡导居民原则上不离开本县，确需离开的须向社区报备。", "暂停举办大型会议。"], True),
+    # Given in two measures, neither opening with it: which one restates the earlier is not told.
+    (["近期疫情输入风险上升，党员干部非必要不离县。", "为减少流动，群众确需离开县域的须持48小时核酸阴性证明。"], False),
+])
+def test_the_one_rule_on_leaving_given_after_a_reason_links_to_the_earlier(later, linked):
+    sole = {(link.a, link.b) for link in _aligned(LEAVING_FIRST, later, series=True) if "sole" in link.evidence}
+    assert (("2", "1") in sole) == linked
+
+
 def test_rules_on_leaving_two_known_places_are_not_linked_by_that():
     # Each county restates its own rule on leaving: another county's is not its next version.
     later = ["11月1日起，居民离开县域须持24小时内核酸检测阴性证明，各卡点严格查验。",
