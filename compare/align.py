@@ -77,8 +77,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     scores; a measure of several provisions links also to a measure that is
     one of them said alone (`_split`); the one measure of each notice that
     opens with a rule on leaving the place (else the one that gives it at all)
-    links to the other's (`_sole`),
-    and a limit lifted by its name to the measures of that kind (`_lifted`),
+    links to the other's (`_sole`), as does the one measure of each that lets
+    business resume, and a resumption links to the stop it ends (`_reopened`);
+    a limit lifted by its name links to the measures of that kind (`_lifted`),
     unless the two are known to govern different places."""
     sa, sb = _source(a, "A"), _source(b, "B")
     if sa == sb:
@@ -133,6 +134,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     links += _split(pa, pb, links, scores, best_a, best_b, idf, rule["min_score"], rule["split_margin"])
     sole = _sole(pa, pb, re.compile(rule["leaving"])) if series is not False else set()
     sole |= _lifted(pa, pb, re.compile(rule["lifted_kind"])) if series is not False else set()
+    if series is not False:
+        reopening = re.compile(rule["reopening"])
+        sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, re.compile(rule["stopping"]))
     for i, j in sorted((designated | sole) - {(i, j) for i, j in scores if any(
             link.a == pa[i].path and link.b == pb[j].path for link in links)}):
         e = evidence(pa[i], pb[j], idf)
@@ -266,6 +270,20 @@ def _lifted(pa: list[Profile], pb: list[Profile], lift: re.Pattern) -> set[tuple
             kinds = {label.name for label in subject_labels() if label.kind == "action" and label.pattern.search(lifted)}
             found |= {(i, j) for i, p in enumerate(pa) if p.actions & kinds}
     return found
+
+
+def _reopened(pa: list[Profile], pb: list[Profile], reopening: re.Pattern, stopping: re.Pattern) -> set[tuple[int, int]]:
+    """Pairs where one notice's measure lets business resume (恢复营业, 复工复产)
+    and the other's stopped it (其他经营场所一律停业), resuming nothing itself.
+    Either way round: a repost without a date may be compared before the
+    notice it follows, and a stop after a resumption is the same subject."""
+    def stops(p: Profile) -> bool:
+        return bool(stopping.search(normalize(p.text))) and not reopening.search(normalize(p.text))
+
+    def resumes(p: Profile) -> bool:
+        return bool(reopening.search(normalize(p.text)))
+    return {(i, j) for i, p in enumerate(pa) for j, q in enumerate(pb)
+            if stops(p) and resumes(q) or resumes(p) and stops(q)}
 
 
 def _designated(pa: list[Profile], pb: list[Profile], areas: dict, shared: int) -> set[tuple[int, int]]:

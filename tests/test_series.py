@@ -672,3 +672,37 @@ def test_a_limit_lifted_by_its_name_links_to_the_measures_it_ended(later, linked
     links = _links(earlier, [later], series=None)
     assert (("1", "1") in links) == linked
     assert not {("2", "1"), ("3", "1")} & links
+
+
+CLOSED = ["学校和各类培训机构全部停课。除保供应的超市、农贸市场、医院、药店外，其他经营场所一律停业。",
+          "对违反规定擅自开门经营的场所坚决关停，对擅自外出的人员依法处罚。",
+          "广大市民要自觉履行法律义务，配合支持疫情防控工作。"]
+
+
+@pytest.mark.parametrize("resumed", [
+    "所有行业、单位复工复产前，要按照相关防控指南，严格执行预约、限流、错峰要求。",
+    "各类经营场所、宗教场所在严格执行常态化疫情防控措施的前提下，有序恢复营业和开放。",
+    "经批准后，农贸市场、理发店、洗衣店等民生服务场所在落实防控措施的前提下恢复营业。",
+])
+def test_business_resumed_links_to_the_measure_that_stopped_it(resumed):
+    # Before: no word in common with the stop but 经营/场所, so nothing linked.
+    later = ["解除全域管控，转为常态化防控。", resumed]
+    for series in (True, None):
+        links = {(link.a, link.b) for link in _aligned(CLOSED, later, series=series) if "sole" in link.evidence}
+        # The stop, not the sanction that closes venues opened against it.
+        assert ("1", "2") in links and ("2", "2") not in links
+    assert ("1", "2") not in {(link.a, link.b) for link in _aligned(CLOSED, later, series=False) if "sole" in link.evidence}
+
+
+def test_business_resumed_links_to_the_stop_when_compared_the_other_way_round():
+    # An undated repost of the later notice may be compared first.
+    later = ["解除全域管控，转为常态化防控。", "所有行业、单位复工复产前，要严格执行预约、限流、错峰要求。"]
+    assert ("2", "1") in {(link.a, link.b) for link in _aligned(later, CLOSED, series=True) if "sole" in link.evidence}
+
+
+def test_the_one_measure_resuming_business_links_to_the_next():
+    # The same resumption in new terms: 经营场所 → 经营服务场所、公共机构.
+    earlier = ["坚持非必要不离市。", "各类经营场所、宗教场所、机构等，在严格执行常态化疫情防控措施的前提下，有序恢复营业和开放。",
+               "所有经营场所、门店要落实从业人员健康监测、通风消毒等措施。"]
+    later = ["取消城区交通管制。", "在严格落实疫情防控措施前提下，各类经营服务场所、公共机构恢复营业和开放。"]
+    assert ("2", "2") in _links(earlier, later, series=True)
