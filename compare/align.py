@@ -79,6 +79,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     opens with a rule on leaving the place (else the one that gives it at all)
     links to the other's (`_sole`), as does the one measure of each that lets
     business resume, and a resumption links to the stop it ends (`_reopened`);
+    a measure putting the place under a named regime (居家隔离管控, 静默管理)
+    links to the other's measures extending, keeping or lifting it (`_regime`);
     a limit lifted by its name links to the measures of that kind (`_lifted`),
     unless the two are known to govern different places."""
     sa, sb = _source(a, "A"), _source(b, "B")
@@ -137,6 +139,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     if series is not False:
         reopening = re.compile(rule["reopening"])
         sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, re.compile(rule["stopping"]))
+        sole |= _regime(pa, pb, re.compile(rule["regime"]), re.compile(rule["regime_acted"]))
     for i, j in sorted((designated | sole) - {(i, j) for i, j in scores if any(
             link.a == pa[i].path and link.b == pb[j].path for link in links)}):
         e = evidence(pa[i], pb[j], idf)
@@ -284,6 +287,21 @@ def _reopened(pa: list[Profile], pb: list[Profile], reopening: re.Pattern, stopp
         return bool(reopening.search(normalize(p.text)))
     return {(i, j) for i, p in enumerate(pa) for j, q in enumerate(pb)
             if stops(p) and resumes(q) or resumes(p) and stops(q)}
+
+
+def _regime(pa: list[Profile], pb: list[Profile], regime: re.Pattern, acted: re.Pattern) -> set[tuple[int, int]]:
+    """Pairs where one notice's measure puts the place under a named regime
+    (全员居家隔离管控措施) and the other's extends, keeps or lifts it whole
+    (全域解除管控, 继续执行现有管控措施), either way round (an undated repost may be
+    compared first). A measure that acts on the regime imposes none itself."""
+    def imposes(p: Profile) -> bool:
+        text = normalize(p.text)
+        return bool(regime.search(text)) and not acted.search(text)
+
+    def acts(p: Profile) -> bool:
+        return bool(acted.search(normalize(p.text)))
+    return {(i, j) for i, p in enumerate(pa) for j, q in enumerate(pb)
+            if imposes(p) and acts(q) or acts(p) and imposes(q)}
 
 
 def _designated(pa: list[Profile], pb: list[Profile], areas: dict, shared: int) -> set[tuple[int, int]]:

@@ -706,3 +706,37 @@ def test_the_one_measure_resuming_business_links_to_the_next():
                "所有经营场所、门店要落实从业人员健康监测、通风消毒等措施。"]
     later = ["取消城区交通管制。", "在严格落实疫情防控措施前提下，各类经营服务场所、公共机构恢复营业和开放。"]
     assert ("2", "2") in _links(earlier, later, series=True)
+
+
+@pytest.mark.parametrize("imposed", [
+    "决定从2月7日0时起，对全市采取全员居家隔离管控措施，请所有市民自觉遵守，解除时间视疫情另行通告。",
+    "自9月1日6:30起，全市全域实施静默管理，暂定3天。",
+    "全市社区（村）、单位实行封闭式管理，居民不聚集、不流动、不出门。",
+])
+@pytest.mark.parametrize("acted", [
+    "本轮未出现阳性感染者、全域管控满7天的县，全域解除管控，转为常态化防控。",
+    "德保县、靖西市：继续执行现有管控措施，解除时间根据中高风险区解除而定。",
+    "决定将全市范围内临时性管控措施时间延长至9月10日6时，此期间管控措施要求不变。",
+    "自4月6日6时起，全市所有封控区域全部解封，解除管制。",
+])
+def test_a_regime_extended_kept_or_lifted_links_to_the_measure_imposing_it(imposed, acted):
+    # Before: the lift names the regime in a word and shares almost no other word with it.
+    earlier = [imposed, "居家隔离期间，学校停课、公共交通停运。", "对违反居家隔离管理规定的人员依法处罚。"]
+    later = ["解除与市外“不进不出”管控措施，恢复正常通行。", acted]
+    for series in (True, None):
+        sole = {(link.a, link.b) for link in _aligned(earlier, later, series=series) if "sole" in link.evidence}
+        # Not its period, nor a sanction; not a named rule lifted.
+        assert ("1", "2") in sole and not {("2", "2"), ("3", "2"), ("1", "1")} & sole
+        # Compared the other way round (an undated repost first), the same pair.
+        assert ("2", "1") in {(link.a, link.b) for link in _aligned(later, earlier, series=series) if "sole" in link.evidence}
+    assert ("1", "2") not in {(link.a, link.b) for link in _aligned(earlier, later, series=False) if "sole" in link.evidence}
+
+
+@pytest.mark.parametrize("said", [
+    "青城社区近14天无新增病例，解封解除控制前2天该地区人员全部为阴性，自4月6日6时起，青城社区封控解除。",
+    "解封不等于“解防”，管控区内要继续实行“足不出户”的管控措施。",
+    "解除希望家园全域管控区管理，调整为防范区管理。",
+])
+def test_a_zone_lifted_or_a_lift_named_is_no_lift_of_the_regime(said):
+    earlier = ["全市社区（村）、单位实行封闭式管理，居民不聚集、不流动、不出门。"]
+    assert not {(link.a, link.b) for link in _aligned(earlier, [said], series=True) if "sole" in link.evidence}
