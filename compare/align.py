@@ -81,6 +81,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     business resume, and a resumption links to the stop it ends (`_reopened`);
     a measure putting the place under a named regime (居家隔离管控, 静默管理)
     links to the other's measures extending, keeping or lifting it (`_regime`);
+    within a series, the one measure of each naming a party of people alike
+    (抵（返）牡人员需…) links to the other's (`_party`);
     a limit lifted by its name links to the measures of that kind (`_lifted`),
     unless the two are known to govern different places."""
     sa, sb = _source(a, "A"), _source(b, "B")
@@ -140,6 +142,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         reopening = re.compile(rule["reopening"])
         sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, re.compile(rule["stopping"]))
         sole |= _regime(pa, pb, re.compile(rule["regime"]), re.compile(rule["regime_acted"]))
+    if series:
+        sole |= _party(pa, pb, re.compile(rule["party"]), re.compile(rule["party_lead"]), rule["party_letters"])
     for i, j in sorted((designated | sole) - {(i, j) for i, j in scores if any(
             link.a == pa[i].path and link.b == pb[j].path for link in links)}):
         e = evidence(pa[i], pb[j], idf)
@@ -302,6 +306,27 @@ def _regime(pa: list[Profile], pb: list[Profile], regime: re.Pattern, acted: re.
         return bool(acted.search(normalize(p.text)))
     return {(i, j) for i, p in enumerate(pa) for j, q in enumerate(pb)
             if imposes(p) and acts(q) or acts(p) and imposes(q)}
+
+
+def _party(pa: list[Profile], pb: list[Profile], party: re.Pattern, lead: re.Pattern, letters: int) -> set[tuple[int, int]]:
+    """Pairs of the one measure of each notice naming a party of people by
+    the same words (所有抵（返）牡人员, 域外抵（返）牡人员: the shorter name ends the
+    longer), each name in no other measure of its notice."""
+    def names(p: Profile) -> set[str]:
+        found = (lead.sub("", m.group()) for m in party.finditer(normalize(p.text)))
+        return {n for n in found if len(n) >= letters}
+
+    def same(x: str, y: str) -> bool:
+        return x.endswith(y) or y.endswith(x)
+    na, nb = [names(p) for p in pa], [names(q) for q in pb]
+    found = set()
+    for i, xs in enumerate(na):
+        for j, ys in enumerate(nb):
+            for x, y in ((x, y) for x in xs for y in ys if same(x, y)):
+                if (sum(any(same(x, z) for z in zs) for zs in na) == 1
+                        and sum(any(same(y, z) for z in zs) for zs in nb) == 1):
+                    found.add((i, j))
+    return found
 
 
 def _designated(pa: list[Profile], pb: list[Profile], areas: dict, shared: int) -> set[tuple[int, int]]:

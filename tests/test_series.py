@@ -342,6 +342,8 @@ def test_staying_in_is_a_limit_on_travel(rule):
 
 
 @pytest.mark.parametrize("rule", [
+    "所有抵（返）牡人员需提前填报“牡疫控”并在卡口主动出示合成码。",  # any place's short name, bracketed
+    "来（返）肇人员要主动向所在社区报备。",
     "确需抵（返）本县的，须提前3天向所在村（社区）报备。",
     "目前旅居在外地的本县人员要遵守当地防疫规定，暂缓返回。",
 ])
@@ -740,3 +742,29 @@ def test_a_regime_extended_kept_or_lifted_links_to_the_measure_imposing_it(impos
 def test_a_zone_lifted_or_a_lift_named_is_no_lift_of_the_regime(said):
     earlier = ["全市社区（村）、单位实行封闭式管理，居民不聚集、不流动、不出门。"]
     assert not {(link.a, link.b) for link in _aligned(earlier, [said], series=True) if "sole" in link.evidence}
+
+
+@pytest.mark.parametrize("later, linked", [
+    # Before: the arrivals' rule restated after the rule on leaving, in other terms, scored below the bar.
+    (["取消城区交通管制。", "近期持续出现域外输入性疫情，全市参照低风险区管控，非必要不离牡，离牡需持48小时核酸阴性证明。"
+      "所有抵（返）牡人员7日内不聚餐、不聚集、不乘坐公共交通工具。"], True),
+    (["所有域外抵（返）牡人员需持48小时核酸检测阴性报告并提前2天向所在社区报备。", "从高风险地区抵（返）我市人员实行7天集中隔离。"], True),
+    # The party named in two measures of the later notice: which one restates the rule is not told by that.
+    (["所有抵（返）牡人员需持48小时核酸检测阴性报告。", "所有抵（返）牡人员7日内不聚餐。"], False),
+])
+def test_the_one_measure_naming_a_party_links_to_the_other_notices(later, linked):
+    earlier = ["坚持非必要不离牡，离牡人员要配合做好测温、扫码查验工作。",
+               "所有抵（返）牡人员需提前填报“牡疫控”并在卡口主动出示合成码，对来自中高风险地区人员严格执行相关管控措施。",
+               "各类经营场所在严格执行常态化疫情防控措施的前提下，有序恢复营业和开放。"]
+    sole = {(link.a, link.b) for link in _aligned(earlier, later, series=True) if "sole" in link.evidence}
+    assert (any(a == "2" for a, _ in sole)) == linked
+    # Not between places that may differ: names of parties are common stock.
+    assert not any(a == "2" for a, _ in (
+        (link.a, link.b) for link in _aligned(earlier, later, series=None) if "sole" in link.evidence))
+
+
+def test_a_verb_before_people_names_no_party():
+    # 落实人员排查, 落实人员和环境检测: the clause is about checks, not a party.
+    earlier = ["加强隔离场所管理，落实人员和环境每周核酸检测。"]
+    later = ["严格控制大型会议，落实人员排查、健康告知等措施。"]
+    assert not [link for link in _aligned(earlier, later, series=True) if "sole" in link.evidence]
