@@ -119,7 +119,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         # each is the merged one's own best match, a little behind the other's
         # best, and keeps a word of its heading there.
         merged = (e.score in (best_a[i], best_b[j]) and e.score >= rule["merged_ratio"] * top
-                  and e.parts.get("heading", 0.0) > 0)
+                  and (e.parts.get("heading", 0.0) > 0 or _same_quantities(pa[i], pb[j]) >= rule["merged_quantities"]))
         mutual = e.score == best_a[i] == best_b[j]
         # A measure's own best match clears a lower bar: a reworded measure of
         # the same subject has nothing better to pair with (one rule for arrivals
@@ -179,6 +179,14 @@ _ASIDE = re.compile(r"[（(][^）)]*[）)]")
 def _area_only(p: Profile, named: re.Pattern) -> bool:
     """Whether a measure is one area's name and nothing else, its asides left out."""
     return bool(named.match(_ASIDE.sub("", p.text.strip()).rstrip("。")))
+
+
+def _same_quantities(p: Profile, q: Profile) -> int:
+    """How many quantities (value and unit) two measures both require, each
+    counted as often as both say it: 近14天, 超过14天 and 前2天 said again."""
+    def said(x: Profile) -> Counter:
+        return Counter((str(t.get("value")), t.get("unit")) for t in x.measure.get("thresholds") or [])
+    return sum((said(p) & said(q)).values())
 
 
 def _act_apart(p: Profile, q: Profile, lifting: frozenset[str]) -> bool:

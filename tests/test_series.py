@@ -768,3 +768,30 @@ def test_a_verb_before_people_names_no_party():
     earlier = ["加强隔离场所管理，落实人员和环境每周核酸检测。"]
     later = ["严格控制大型会议，落实人员排查、健康告知等措施。"]
     assert not [link for link in _aligned(earlier, later, series=True) if "sole" in link.evidence]
+
+
+def _measure(path: str, text: str, thresholds: list[tuple[int, str]]) -> dict:
+    return {"path": path, "text": text, "thresholds": [{"value": v, "unit": u, "comparator": "<="} for v, u in thresholds]}
+
+
+LIFT_RULE = [(14, "天"), (14, "天"), (2, "天")]
+
+
+@pytest.mark.parametrize("b_quantities, linked", [
+    # Before: the second zone's lift scored just under the merged lift's best match, and was left out.
+    (LIFT_RULE, True),
+    ([(14, "天"), (7, "天")], False),  # one quantity in common: another rule
+])
+def test_two_lifts_by_one_rule_merged_into_one_link_to_both(b_quantities, linked):
+    from compare.align import align
+
+    a = {"source": "a.txt", "measures": [
+        _measure("1", "划定某小区C座为封控区。现封控区域内近14天无新增病例，最后一名密切接触者末次暴露超过14天，解封前2天所有人员核酸检测均为阴性，自3月20日9时起，解除封控。", LIFT_RULE),
+        _measure("2", "划定某小区A座、B座为管控区。现管控区域内近14天无新增病例，最后一名密切接触者末次暴露超过14天，解控前2天所有人员核酸检测均为阴性，自3月20日9时起，解除管控。", LIFT_RULE),
+        _measure("3", "请广大居民进入公共场所佩戴好口罩，主动出示健康码。", [])]}
+    b = {"source": "b.txt", "measures": [
+        _measure("1", "青城社区近14天无新增病例或无症状感染，最后一次密切接触者暴露超过14天，解封解除控制前2天该地区人员全部为阴性，符合解封解除控制条件，自4月6日6时起，解除青城社区封控区、管控区的封控、管控管理。", b_quantities),
+        _measure("2", "请广大市民少聚集、不扎堆，公共场所佩戴口罩。", [])]}
+    pairs = {(link.a, link.b) for link in align(a, b, series=True).links}
+    assert ("1", "1") in pairs or ("2", "1") in pairs
+    assert (("1", "1") in pairs and ("2", "1") in pairs) == linked
