@@ -82,7 +82,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     a measure putting the place under a named regime (居家隔离管控, 静默管理)
     links to the other's measures extending, keeping or lifting it (`_regime`);
     within a series, the one measure of each naming a party of people alike
-    (抵（返）牡人员需…) links to the other's (`_party`);
+    (抵（返）牡人员需…) links to the other's (`_party`); a link by words between
+    measures naming different counties moves to the measure naming the same
+    ones (`_other_counties`);
     a limit lifted by its name links to the measures of that kind (`_lifted`),
     unless the two are known to govern different places."""
     sa, sb = _source(a, "A"), _source(b, "B")
@@ -136,6 +138,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         elif (i, j) in restated:
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"restated": 1.0}, mutual))
     links += _split(pa, pb, links, scores, best_a, best_b, idf, rule["min_score"], rule["split_margin"])
+    links = _other_counties(links, pa, pb, re.compile(settings["areas"]["county"]), idf)
     sole = _sole(pa, pb, re.compile(rule["leaving"])) if series is not False else set()
     sole |= _lifted(pa, pb, re.compile(rule["lifted_kind"])) if series is not False else set()
     if series is not False:
@@ -179,6 +182,34 @@ _ASIDE = re.compile(r"[（(][^）)]*[）)]")
 def _area_only(p: Profile, named: re.Pattern) -> bool:
     """Whether a measure is one area's name and nothing else, its asides left out."""
     return bool(named.match(_ASIDE.sub("", p.text.strip()).rstrip("。")))
+
+
+def _other_counties(links: list[Link], pa: list[Profile], pb: list[Profile], county: re.Pattern,
+                    idf: Idf) -> list[Link]:
+    """`links`, each between measures naming disjoint counties moved to the
+    measure of the other notice that names the counties of its own (德保县、
+    靖西市 kept, then lifted: the lift follows the rule kept for them, not the
+    lift of 右江区、田阳区 in the same words)."""
+    named_a = [set(county.findall(normalize(p.text))) for p in pa]
+    named_b = [set(county.findall(normalize(q.text))) for q in pb]
+    position_a = {p.path: i for i, p in enumerate(pa)}
+    position_b = {q.path: j for j, q in enumerate(pb)}
+    found: dict[tuple[str, str], Link] = {}
+    for link in links:
+        i, j = position_a[link.a], position_b[link.b]
+        x, y = named_a[i], named_b[j]
+        if x and y and not x & y:
+            own_a = [k for k, z in enumerate(named_a) if z & y]
+            own_b = [k for k, z in enumerate(named_b) if z & x]
+            moved = [(k, j) for k in own_a] + [(i, k) for k in own_b]
+            for k, m in moved:
+                e = evidence(pa[k], pb[m], idf)
+                found.setdefault((pa[k].path, pb[m].path),
+                                 Link(pa[k].path, pb[m].path, round(e.score, 4), _rounded(e.parts) | {"counties": 1.0}, False))
+            if moved:
+                continue
+        found.setdefault((link.a, link.b), link)
+    return list(found.values())
 
 
 def _same_quantities(p: Profile, q: Profile) -> int:

@@ -795,3 +795,22 @@ def test_two_lifts_by_one_rule_merged_into_one_link_to_both(b_quantities, linked
     pairs = {(link.a, link.b) for link in align(a, b, series=True).links}
     assert ("1", "1") in pairs or ("2", "1") in pairs
     assert (("1", "1") in pairs and ("2", "1") in pairs) == linked
+
+
+COUNTIES = ["本轮出现阳性感染者、全域管控满7天的县（市、区）：右江区、田阳区、隆林县、平果市等4个县（市、区），除封控区、管控区、防范区外，其它区域可解除管控，转为常态化防控。",
+            "德保县、靖西市：继续执行现有管控措施，解除管控的具体时间根据中高风险区解除而定，按标准评估后解除。"]
+
+
+@pytest.mark.parametrize("later, kept", [
+    # Before: linked by its words to both; the counties say which one it follows.
+    ("德保县、靖西市除中、高风险区以及封控区、管控区、防范区外，其它区域解除管控，转为常态化防控。", {("2", "1")}),
+    ("德保县、靖西市：除封控区、管控区外，其它区域可解除管控，转为常态化防控，居民凭绿码流动。", {("2", "1")}),
+    # Counties neither earlier measure names: nothing to tell the two apart.
+    ("那坡县、凌云县除封控区、管控区、防范区外，其它区域解除管控，转为常态化防控。", None),
+])
+def test_a_rule_for_named_counties_links_to_the_measure_naming_them(later, kept):
+    pairs = _links(COUNTIES, [later], series=True)
+    if kept is None:
+        assert ("1", "1") in pairs
+    else:
+        assert ("1", "1") not in pairs and kept <= pairs
