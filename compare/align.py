@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date as Date
 from functools import lru_cache
 
 from compare.index import CandidateIndex
@@ -139,11 +140,16 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"restated": 1.0}, mutual))
     links += _split(pa, pb, links, scores, best_a, best_b, idf, rule["min_score"], rule["split_margin"])
     links = _other_counties(links, pa, pb, re.compile(settings["areas"]["county"]), idf)
-    sole = _sole(pa, pb, re.compile(rule["leaving"])) if series is not False else set()
+    # Rules read from a word or two of each notice (a regime, a resumption, a rule
+    # said anywhere in a measure) join notices of one place, or of places unknown
+    # issued within `near_days` of each other: a repost of unknown place is
+    # aligned with many others, of other places.
+    near = bool(series) or series is None and _near(a, b, rule["near_days"])
+    sole = _sole(pa, pb, re.compile(rule["leaving"]), near) if series is not False else set()
     sole |= _lifted(pa, pb, re.compile(rule["lifted_kind"])) if series is not False else set()
-    if series is not False:
+    if near:
         reopening = re.compile(rule["reopening"])
-        sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, re.compile(rule["stopping"]))
+        sole |= _sole(pa, pb, reopening, near) | _reopened(pa, pb, reopening, re.compile(rule["stopping"]))
         sole |= _regime(pa, pb, re.compile(rule["regime"]), re.compile(rule["regime_acted"]))
     if series:
         sole |= _party(pa, pb, re.compile(rule["party"]), re.compile(rule["party_lead"]), rule["party_letters"])
@@ -290,15 +296,16 @@ def _provision_profile(text: str) -> Profile:
     return profile({"path": "", "text": text}, "")
 
 
-def _sole(pa: list[Profile], pb: list[Profile], said: re.Pattern) -> set[tuple[int, int]]:
+def _sole(pa: list[Profile], pb: list[Profile], said: re.Pattern, anywhere: bool = True) -> set[tuple[int, int]]:
     """The pair of the one measure of each notice that opens with what `said`
     finds (compare/data/align.yml `leaving`): a place gives its rule on
     leaving it once a notice, and the next notice restates it with new
     conditions (非必要不离 and approval, then a test certificate to leave)
-    in new words."""
+    in new words. `anywhere`: where no measure of a notice opens with it, the
+    one measure that says it at all."""
     def the_rule(ps: list[Profile]) -> list[int]:
         opening = [k for k, p in enumerate(ps) if said.search(normalize(p.heading or label_text(p.measure)))]
-        if opening:
+        if opening or not anywhere:
             return opening
         # A notice that opens no measure with it may still give the rule once, after
         # the measure's reason (近期…输入性疫情，…非必要不离牡，离牡需持…证明).
@@ -316,6 +323,15 @@ def _lifted(pa: list[Profile], pb: list[Profile], lift: re.Pattern) -> set[tuple
             kinds = {label.name for label in subject_labels() if label.kind == "action" and label.pattern.search(lifted)}
             found |= {(i, j) for i, p in enumerate(pa) if p.actions & kinds}
     return found
+
+
+def _near(a: dict, b: dict, days: int) -> bool:
+    """Whether both notices are dated, within `days` of each other."""
+    try:
+        x, y = (Date.fromisoformat(str(d.get("date"))[:10]) for d in (a, b))
+    except ValueError:
+        return False
+    return abs((x - y).days) <= days
 
 
 def _reopened(pa: list[Profile], pb: list[Profile], reopening: re.Pattern, stopping: re.Pattern) -> set[tuple[int, int]]:

@@ -276,13 +276,22 @@ def test_an_area_drawn_by_its_bounds_does_not_link_measures_of_other_subjects():
     assert ("1", "2") in links and ("1", "1") not in links  # (1, 1) was linked by the bounds alone
 
 
-def _aligned(earlier: list[str], later: list[str], series: bool | None = False) -> list:
+def _aligned(earlier: list[str], later: list[str], series: bool | None = False,
+             dates: tuple[str | None, str | None] = (None, None)) -> list:
     from compare.align import align
 
-    def notice(source, texts):
-        return {"source": source, "measures": [{"path": str(i + 1), "text": t} for i, t in enumerate(texts)]}
+    def notice(source, texts, date):
+        return {"source": source, "date": date, "measures": [{"path": str(i + 1), "text": t} for i, t in enumerate(texts)]}
 
-    return align(notice("e.txt", earlier), notice("l.txt", later), series=series).links
+    return align(notice("e.txt", earlier, dates[0]), notice("l.txt", later, dates[1]), series=series).links
+
+
+# Notices of places unknown, issued a week apart: one series, as far as their dates tell.
+WEEK = ("2022-09-01", "2022-09-07")
+
+
+def _sole_pairs(earlier: list[str], later: list[str], series: bool | None, dates=WEEK) -> set[tuple[str, str]]:
+    return {(link.a, link.b) for link in _aligned(earlier, later, series, dates) if "sole" in link.evidence}
 
 
 def _links(earlier: list[str], later: list[str], series: bool | None = False) -> set[tuple[str, str]]:
@@ -690,10 +699,13 @@ def test_business_resumed_links_to_the_measure_that_stopped_it(resumed):
     # Before: no word in common with the stop but 经营/场所, so nothing linked.
     later = ["解除全域管控，转为常态化防控。", resumed]
     for series in (True, None):
-        links = {(link.a, link.b) for link in _aligned(CLOSED, later, series=series) if "sole" in link.evidence}
+        links = _sole_pairs(CLOSED, later, series)
         # The stop, not the sanction that closes venues opened against it.
         assert ("1", "2") in links and ("2", "2") not in links
-    assert ("1", "2") not in {(link.a, link.b) for link in _aligned(CLOSED, later, series=False) if "sole" in link.evidence}
+    assert ("1", "2") not in _sole_pairs(CLOSED, later, False)
+    # Places unknown and no dates, or months apart: nothing tells them one series.
+    assert ("1", "2") not in _sole_pairs(CLOSED, later, None, (None, None))
+    assert ("1", "2") not in _sole_pairs(CLOSED, later, None, ("2022-02-07", "2022-09-07"))
 
 
 def test_business_resumed_links_to_the_stop_when_compared_the_other_way_round():
@@ -726,12 +738,13 @@ def test_a_regime_extended_kept_or_lifted_links_to_the_measure_imposing_it(impos
     earlier = [imposed, "居家隔离期间，学校停课、公共交通停运。", "对违反居家隔离管理规定的人员依法处罚。"]
     later = ["解除与市外“不进不出”管控措施，恢复正常通行。", acted]
     for series in (True, None):
-        sole = {(link.a, link.b) for link in _aligned(earlier, later, series=series) if "sole" in link.evidence}
+        sole = _sole_pairs(earlier, later, series)
         # Not its period, nor a sanction; not a named rule lifted.
         assert ("1", "2") in sole and not {("2", "2"), ("3", "2"), ("1", "1")} & sole
         # Compared the other way round (an undated repost first), the same pair.
-        assert ("2", "1") in {(link.a, link.b) for link in _aligned(later, earlier, series=series) if "sole" in link.evidence}
-    assert ("1", "2") not in {(link.a, link.b) for link in _aligned(earlier, later, series=False) if "sole" in link.evidence}
+        assert ("2", "1") in _sole_pairs(later, earlier, series, WEEK[::-1])
+    assert ("1", "2") not in _sole_pairs(earlier, later, False)
+    assert ("1", "2") not in _sole_pairs(earlier, later, None, (None, "2022-09-07"))
 
 
 @pytest.mark.parametrize("said", [
@@ -814,3 +827,24 @@ def test_a_rule_for_named_counties_links_to_the_measure_naming_them(later, kept)
         assert ("1", "1") in pairs
     else:
         assert ("1", "1") not in pairs and kept <= pairs
+
+
+def test_a_rule_on_leaving_said_anywhere_joins_only_notices_of_one_series():
+    later = ["近期外地输入性疫情持续出现，全县除高风险区外均按低风险区管控，非必要不离县，离县需持48小时核酸阴性证明。"]
+    assert ("2", "1") in _sole_pairs(LEAVING_FIRST, later, None)
+    # A repost of unknown place and date is aligned with notices of many places.
+    assert ("2", "1") not in _sole_pairs(LEAVING_FIRST, later, None, (None, None))
+
+
+@pytest.mark.parametrize("a_text, b_text, same", [
+    # Reposts without title or signature, each naming its city twice: one place.
+    (["对百色市采取全员居家隔离管控措施。", "持通行证在百色市通行。"], ["解除与百色市外“不进不出”管控措施。", "现就百色市有序解除社区管控通告如下："], True),
+    # A text names other places too (arrivals from 哈尔滨市): that parts no two notices.
+    (["请9月7日以来哈尔滨市的抵返人员报备。", "我市旅居在哈尔滨市的人员遵守当地规定。"], ["齐齐哈尔市火车站严格查验。", "离开齐齐哈尔市须持证明。"], None),
+])
+def test_reposts_without_place_are_joined_by_the_place_their_texts_name(a_text, b_text, same):
+    from compare.report import one_place
+
+    a = {"source": "a.txt", "paragraphs": a_text, "measures": []}
+    b = {"source": "b.txt", "paragraphs": b_text, "measures": []}
+    assert one_place(a, b) is same
