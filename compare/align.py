@@ -20,7 +20,7 @@ from compare.index import CandidateIndex
 from compare.lexicon import load_data, subject_labels
 from compare.profile import Profile, label_text, profile, provisions
 from compare.similarity import Evidence, Idf, Weights, evidence, listed
-from compare.tokens import dice, normalize
+from compare.tokens import dice, normalize, terms
 
 
 @dataclass
@@ -81,7 +81,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     links to the other's (`_sole`), as does the one measure of each that lets
     business resume, and a resumption links to the stop it ends (`_reopened`);
     a measure putting the place under a named regime (居家隔离管控, 静默管理)
-    links to the other's measures extending, keeping or lifting it (`_regime`);
+    links to the other's measures extending, keeping or lifting it (`_regime`),
+    and a working arrangement kept by its name to the measure setting it up
+    (`_continued`);
     within a series, the one measure of each naming a party of people alike
     (抵（返）牡人员需…) links to the other's (`_party`); a link by words between
     measures naming different counties moves to the measure naming the same
@@ -151,6 +153,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         reopening = re.compile(rule["reopening"])
         sole |= _sole(pa, pb, reopening, near) | _reopened(pa, pb, reopening, re.compile(rule["stopping"]))
         sole |= _regime(pa, pb, re.compile(rule["regime"]), re.compile(rule["regime_acted"]))
+        sole |= _continued(pa, pb, re.compile(rule["continued"]))
     if series:
         sole |= _party(pa, pb, re.compile(rule["party"]), re.compile(rule["party_lead"]), rule["party_letters"])
     for i, j in sorted((designated | sole) - {(i, j) for i, j in scores if any(
@@ -382,6 +385,22 @@ def _party(pa: list[Profile], pb: list[Profile], party: re.Pattern, lead: re.Pat
                         and sum(any(same(y, z) for z in zs) for zs in nb) == 1):
                     found.add((i, j))
     return found
+
+
+def _continued(pa: list[Profile], pb: list[Profile], continued: re.Pattern) -> set[tuple[int, int]]:
+    """Pairs where one notice's measure keeps a working arrangement going by
+    its name (继续执行包联工作机制) and the other's is the one measure saying a
+    word of that name (启动…包联工作) that no other measure of either says."""
+    def pairs(ps: list[Profile], qs: list[Profile]) -> set[tuple[int, int]]:
+        found = set()
+        for j, q in enumerate(qs):
+            for name in continued.findall(normalize(q.text)):
+                for word in (w for w in terms(name) if len(w) >= 2):
+                    holding = [i for i, p in enumerate(ps) if word in normalize(p.text)]
+                    if len(holding) == 1 and sum(word in normalize(x.text) for x in qs) == 1:
+                        found.add((holding[0], j))
+        return found
+    return pairs(pa, pb) | {(i, j) for j, i in pairs(pb, pa)}
 
 
 def _designated(pa: list[Profile], pb: list[Profile], areas: dict, shared: int) -> set[tuple[int, int]]:

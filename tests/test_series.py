@@ -848,3 +848,27 @@ def test_reposts_without_place_are_joined_by_the_place_their_texts_name(a_text, 
     a = {"source": "a.txt", "paragraphs": a_text, "measures": []}
     b = {"source": "b.txt", "paragraphs": b_text, "measures": []}
     assert one_place(a, b) is same
+
+
+@pytest.mark.parametrize("earlier, later, linked", [
+    # Before: the continuation shares one rare word with the arrangement it keeps, and nothing linked.
+    (["机关、事业单位公职人员居家办公。即日起，启动小区和嘎查村包联工作，严格落实各项防控措施。",
+      "除保供超市外，其余经营性场所暂停营业。"],
+     ["各居民小区继续执行包联工作机制，严格执行24小时值班值守、扫码、测温等管控措施。",
+      "宾馆、酒店恢复开放，暂停对外餐饮服务。"], True),
+    (["党员干部下沉社区，即日起实行“双报到”，每日到岗。", "暂停举办聚集性活动。"],
+     ["各单位继续落实双报到制度，严格执行值班值守。", "餐饮场所恢复堂食。"], True),
+    # The word said in two measures of the earlier notice: which one is kept is not told.
+    (["启动小区包联工作，落实各项防控措施。", "各村屯参照小区开展包联工作。"],
+     ["各居民小区继续执行包联工作机制。"], False),
+])
+def test_a_working_arrangement_kept_by_name_links_to_the_measure_setting_it_up(earlier, later, linked):
+    assert (("1", "1") in _sole_pairs(earlier, later, True)) == linked
+
+
+def test_a_rule_kept_for_a_zone_is_no_working_arrangement():
+    from compare.lexicon import load_data
+
+    continued = re.compile(load_data("align.yml")["link"]["continued"])
+    assert not continued.search("管控区内要继续实行“足不出户”的管控措施。")
+    assert continued.search("各居民小区继续执行包联工作机制。")
