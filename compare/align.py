@@ -152,7 +152,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     if near:
         reopening = re.compile(rule["reopening"])
         sole |= _sole(pa, pb, reopening, near) | _reopened(pa, pb, reopening, re.compile(rule["stopping"]))
-        sole |= _regime(pa, pb, re.compile(rule["regime"]), re.compile(rule["regime_acted"]))
+        sole |= _regime(pa, pb, *(re.compile(rule[k]) for k in ("regime", "regime_acted", "regime_extended", "regime_core")))
         sole |= _continued(pa, pb, re.compile(rule["continued"]))
     if series:
         sole |= _party(pa, pb, re.compile(rule["party"]), re.compile(rule["party_lead"]), rule["party_letters"])
@@ -351,19 +351,25 @@ def _reopened(pa: list[Profile], pb: list[Profile], reopening: re.Pattern, stopp
             if stops(p) and resumes(q) or resumes(p) and stops(q)}
 
 
-def _regime(pa: list[Profile], pb: list[Profile], regime: re.Pattern, acted: re.Pattern) -> set[tuple[int, int]]:
+def _regime(pa: list[Profile], pb: list[Profile], regime: re.Pattern, acted: re.Pattern,
+            extended: re.Pattern, core: re.Pattern) -> set[tuple[int, int]]:
     """Pairs where one notice's measure puts the place under a named regime
     (全员居家隔离管控措施) and the other's extends, keeps or lifts it whole
     (全域解除管控, 继续执行现有管控措施), either way round (an undated repost may be
-    compared first). A measure that acts on the regime imposes none itself."""
-    def imposes(p: Profile) -> bool:
+    compared first); an extension pairs with the measure keeping people at home
+    (`core`) too. A measure that acts on the regime imposes none itself."""
+    def imposes(p: Profile, extension: bool) -> bool:
         text = normalize(p.text)
-        return bool(regime.search(text)) and not acted.search(text)
+        return bool(regime.search(text) or extension and core.search(text)) and not acted.search(text)
 
     def acts(p: Profile) -> bool:
         return bool(acted.search(normalize(p.text)))
+
+    def extends(p: Profile) -> bool:
+        text = normalize(p.text)
+        return bool(acted.search(text) and extended.search(text))
     return {(i, j) for i, p in enumerate(pa) for j, q in enumerate(pb)
-            if imposes(p) and acts(q) or acts(p) and imposes(q)}
+            if imposes(p, extends(q)) and acts(q) or acts(p) and imposes(q, extends(p))}
 
 
 def _party(pa: list[Profile], pb: list[Profile], party: re.Pattern, lead: re.Pattern, letters: int) -> set[tuple[int, int]]:

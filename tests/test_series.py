@@ -891,3 +891,19 @@ def test_a_rule_kept_for_a_zone_is_no_working_arrangement():
     continued = re.compile(load_data("align.yml")["link"]["continued"])
     assert not continued.search("管控区内要继续实行“足不出户”的管控措施。")
     assert continued.search("各居民小区继续执行包联工作机制。")
+
+
+STAY_HOME = ["静默管理范围：全市全域。", "全市居民在此期间非必要不出户，全部居家健康监测，不得离开小区。", "全域静默期间开展全员核酸检测。"]
+
+
+@pytest.mark.parametrize("later, core_linked", [
+    # Before: the extension names the regime, not the rule keeping people at home.
+    ("决定将全市范围内临时性管控措施时间延长至9月10日6时，此期间管控措施要求不变。", True),
+    ("经研究，全市临时性管控措施延期至9月10日，按照现有管控措施执行。", True),
+    # A lift ends the regime in a word; the rule of its period goes with it, not linked by that.
+    ("自9月10日6时起，全市全域解除管控，转为常态化防控。", False),
+])
+def test_an_extended_regime_links_to_its_rule_keeping_people_at_home(later, core_linked):
+    sole = _sole_pairs(STAY_HOME, [later], True)
+    assert ("1", "1") in sole
+    assert (("2", "1") in sole) == core_linked
