@@ -122,9 +122,11 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         top = max(best_a[i], best_b[j])
         # Two provisions merged into one (确诊病例 + 医疗救治要加力 → 强化救治力量):
         # each is the merged one's own best match, a little behind the other's
-        # best, and keeps a word of its heading there.
+        # best, and keeps a word of its heading there, or requires the same
+        # quantities (two zones lifted by one rule, then one lift for both).
         merged = (e.score in (best_a[i], best_b[j]) and e.score >= rule["merged_ratio"] * top
-                  and (e.parts.get("heading", 0.0) > 0 or _same_quantities(pa[i], pb[j]) >= rule["merged_quantities"]))
+                  and (e.parts.get("heading", 0.0) > 0
+                       or _same_quantities(pa[i], pb[j]) >= rule["merged_quantities"]))
         mutual = e.score == best_a[i] == best_b[j]
         # A measure's own best match clears a lower bar: a reworded measure of
         # the same subject has nothing better to pair with (one rule for arrivals
@@ -151,8 +153,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     sole |= _lifted(pa, pb, re.compile(rule["lifted_kind"])) if series is not False else set()
     if near:
         reopening = re.compile(rule["reopening"])
-        sole |= _sole(pa, pb, reopening, near) | _reopened(pa, pb, reopening, re.compile(rule["stopping"]))
-        sole |= _regime(pa, pb, *(re.compile(rule[k]) for k in ("regime", "regime_acted", "regime_extended", "regime_core")))
+        sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, re.compile(rule["stopping"]))
+        regime = ("regime", "regime_acted", "regime_extended", "regime_core")
+        sole |= _regime(pa, pb, *(re.compile(rule[k]) for k in regime))
         sole |= _continued(pa, pb, re.compile(rule["continued"]))
     if series:
         sole |= _party(pa, pb, re.compile(rule["party"]), re.compile(rule["party_lead"]), rule["party_letters"])
@@ -213,8 +216,8 @@ def _other_counties(links: list[Link], pa: list[Profile], pb: list[Profile], cou
             moved = [(k, j) for k in own_a] + [(i, k) for k in own_b]
             for k, m in moved:
                 e = evidence(pa[k], pb[m], idf)
-                found.setdefault((pa[k].path, pb[m].path),
-                                 Link(pa[k].path, pb[m].path, round(e.score, 4), _rounded(e.parts) | {"counties": 1.0}, False))
+                parts = _rounded(e.parts) | {"counties": 1.0}
+                found.setdefault((pa[k].path, pb[m].path), Link(pa[k].path, pb[m].path, round(e.score, 4), parts, False))
             if moved:
                 continue
         found.setdefault((link.a, link.b), link)
@@ -337,7 +340,8 @@ def _near(a: dict, b: dict, days: int) -> bool:
     return abs((x - y).days) <= days
 
 
-def _reopened(pa: list[Profile], pb: list[Profile], reopening: re.Pattern, stopping: re.Pattern) -> set[tuple[int, int]]:
+def _reopened(pa: list[Profile], pb: list[Profile], reopening: re.Pattern,
+              stopping: re.Pattern) -> set[tuple[int, int]]:
     """Pairs where one notice's measure lets business resume (恢复营业, 复工复产)
     and the other's stopped it (其他经营场所一律停业), resuming nothing itself.
     Either way round: a repost without a date may be compared before the
@@ -372,7 +376,8 @@ def _regime(pa: list[Profile], pb: list[Profile], regime: re.Pattern, acted: re.
             if imposes(p, extends(q)) and acts(q) or acts(p) and imposes(q, extends(p))}
 
 
-def _party(pa: list[Profile], pb: list[Profile], party: re.Pattern, lead: re.Pattern, letters: int) -> set[tuple[int, int]]:
+def _party(pa: list[Profile], pb: list[Profile], party: re.Pattern, lead: re.Pattern,
+           letters: int) -> set[tuple[int, int]]:
     """Pairs of the one measure of each notice naming a party of people by
     the same words (所有抵（返）牡人员, 域外抵（返）牡人员: the shorter name ends the
     longer), each name in no other measure of its notice."""

@@ -122,10 +122,11 @@ def place_in_text(document: dict) -> str | None:
     compare/data/relations.yml), when named `text_place_mentions` times or more
     and more often than any other; None otherwise.
 
-    >>> place_in_text({"paragraphs": ["对百色市采取全员居家隔离管控措施。", "持通行证在百色市通行，农贸市场照常营业。"]})
+    >>> place_in_text({"paragraphs": ["对百色市采取居家隔离管控措施。", "持证在百色市通行，农贸市场营业。"]})
     '百色市'
     """
-    text = normalize("\n".join(document.get("paragraphs") or [m.get("text") or "" for m in document.get("measures") or []]))
+    paragraphs = document.get("paragraphs") or [m.get("text") or "" for m in document.get("measures") or []]
+    text = normalize("\n".join(paragraphs))
     counts: Counter = Counter()
     for m in re.finditer(_pattern("text_place"), text):
         for n in (2, 3):
@@ -137,7 +138,7 @@ def place_in_text(document: dict) -> str | None:
     most = max(counts.values())
     names = sorted((name for name, n in counts.items() if n == most), key=len, reverse=True)
     # One name said as often as its own tail (牡丹江市, 丹江市) is one place.
-    if most < load_data("relations.yml")["text_place_mentions"] or any(not names[0].endswith(x) for x in names[1:]):
+    if most < load_data("relations.yml")["text_place_mentions"] or not all(names[0].endswith(x) for x in names):
         return None
     return names[0]
 
