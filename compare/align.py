@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date as Date
 from functools import lru_cache
 
 from compare.index import CandidateIndex
 from compare.lexicon import load_data, subject_labels
 from compare.profile import Profile, label_text, profile, provisions
 from compare.similarity import Evidence, Idf, Weights, evidence, listed
-from compare.tokens import dice, normalize
+from compare.tokens import dice, normalize, terms
 
 
 @dataclass
@@ -76,8 +77,18 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     zone, else to the zone's lift, within a series (`_zoned`), whatever their
     scores; a measure of several provisions links also to a measure that is
     one of them said alone (`_split`); the one measure of each notice that
-    opens with a rule on leaving the place links to the other's (`_sole`),
-    and a limit lifted by its name to the measures of that kind (`_lifted`),
+    opens with a rule on leaving the place (else the one that gives it at all)
+    links to the other's (`_sole`), as does the one measure of each that lets
+    business resume, and a resumption links to the stop it ends (`_reopened`);
+    a measure putting the place under a named regime (居家隔离管控, 静默管理)
+    links to the other's measures extending, keeping or lifting it (`_regime`),
+    and a working arrangement kept by its name to the measure setting it up
+    (`_continued`);
+    within a series, the one measure of each naming a party of people alike
+    (抵（返）牡人员需…) links to the other's (`_party`); a link by words between
+    measures naming different counties moves to the measure naming the same
+    ones (`_other_counties`);
+    a limit lifted by its name links to the measures of that kind (`_lifted`),
     unless the two are known to govern different places."""
     sa, sb = _source(a, "A"), _source(b, "B")
     if sa == sb:
@@ -111,9 +122,11 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         top = max(best_a[i], best_b[j])
         # Two provisions merged into one (确诊病例 + 医疗救治要加力 → 强化救治力量):
         # each is the merged one's own best match, a little behind the other's
-        # best, and keeps a word of its heading there.
+        # best, and keeps a word of its heading there, or requires the same
+        # quantities (two zones lifted by one rule, then one lift for both).
         merged = (e.score in (best_a[i], best_b[j]) and e.score >= rule["merged_ratio"] * top
-                  and e.parts.get("heading", 0.0) > 0)
+                  and (e.parts.get("heading", 0.0) > 0
+                       or _same_quantities(pa[i], pb[j]) >= rule["merged_quantities"]))
         mutual = e.score == best_a[i] == best_b[j]
         # A measure's own best match clears a lower bar: a reworded measure of
         # the same subject has nothing better to pair with (one rule for arrivals
@@ -130,8 +143,22 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         elif (i, j) in restated:
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"restated": 1.0}, mutual))
     links += _split(pa, pb, links, scores, best_a, best_b, idf, rule["min_score"], rule["split_margin"])
-    sole = _sole(pa, pb, re.compile(rule["leaving"])) if series is not False else set()
+    links = _other_counties(links, pa, pb, re.compile(settings["areas"]["county"]), idf)
+    # Rules read from a word or two of each notice (a regime, a resumption, a rule
+    # said anywhere in a measure) join notices of one place, or of places unknown
+    # issued within `near_days` of each other: a repost of unknown place is
+    # aligned with many others, of other places.
+    near = bool(series) or series is None and _near(a, b, rule["near_days"])
+    sole = _sole(pa, pb, re.compile(rule["leaving"]), near) if series is not False else set()
     sole |= _lifted(pa, pb, re.compile(rule["lifted_kind"])) if series is not False else set()
+    if near:
+        reopening = re.compile(rule["reopening"])
+        sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, re.compile(rule["stopping"]))
+        regime = ("regime", "regime_acted", "regime_extended", "regime_core")
+        sole |= _regime(pa, pb, *(re.compile(rule[k]) for k in regime))
+        sole |= _continued(pa, pb, re.compile(rule["continued"]))
+    if series:
+        sole |= _party(pa, pb, re.compile(rule["party"]), re.compile(rule["party_lead"]), rule["party_letters"])
     for i, j in sorted((designated | sole) - {(i, j) for i, j in scores if any(
             link.a == pa[i].path and link.b == pb[j].path for link in links)}):
         e = evidence(pa[i], pb[j], idf)
@@ -167,6 +194,42 @@ _ASIDE = re.compile(r"[（(][^）)]*[）)]")
 def _area_only(p: Profile, named: re.Pattern) -> bool:
     """Whether a measure is one area's name and nothing else, its asides left out."""
     return bool(named.match(_ASIDE.sub("", p.text.strip()).rstrip("。")))
+
+
+def _other_counties(links: list[Link], pa: list[Profile], pb: list[Profile], county: re.Pattern,
+                    idf: Idf) -> list[Link]:
+    """`links`, each between measures naming disjoint counties moved to the
+    measure of the other notice that names the counties of its own (德保县、
+    靖西市 kept, then lifted: the lift follows the rule kept for them, not the
+    lift of 右江区、田阳区 in the same words)."""
+    named_a = [set(county.findall(normalize(p.text))) for p in pa]
+    named_b = [set(county.findall(normalize(q.text))) for q in pb]
+    position_a = {p.path: i for i, p in enumerate(pa)}
+    position_b = {q.path: j for j, q in enumerate(pb)}
+    found: dict[tuple[str, str], Link] = {}
+    for link in links:
+        i, j = position_a[link.a], position_b[link.b]
+        x, y = named_a[i], named_b[j]
+        if x and y and not x & y:
+            own_a = [k for k, z in enumerate(named_a) if z & y]
+            own_b = [k for k, z in enumerate(named_b) if z & x]
+            moved = [(k, j) for k in own_a] + [(i, k) for k in own_b]
+            for k, m in moved:
+                e = evidence(pa[k], pb[m], idf)
+                parts = _rounded(e.parts) | {"counties": 1.0}
+                found.setdefault((pa[k].path, pb[m].path), Link(pa[k].path, pb[m].path, round(e.score, 4), parts, False))
+            if moved:
+                continue
+        found.setdefault((link.a, link.b), link)
+    return list(found.values())
+
+
+def _same_quantities(p: Profile, q: Profile) -> int:
+    """How many quantities (value and unit) two measures both require, each
+    counted as often as both say it: 近14天, 超过14天 and 前2天 said again."""
+    def said(x: Profile) -> Counter:
+        return Counter((str(t.get("value")), t.get("unit")) for t in x.measure.get("thresholds") or [])
+    return sum((said(p) & said(q)).values())
 
 
 def _act_apart(p: Profile, q: Profile, lifting: frozenset[str]) -> bool:
@@ -239,15 +302,21 @@ def _provision_profile(text: str) -> Profile:
     return profile({"path": "", "text": text}, "")
 
 
-def _sole(pa: list[Profile], pb: list[Profile], said: re.Pattern) -> set[tuple[int, int]]:
+def _sole(pa: list[Profile], pb: list[Profile], said: re.Pattern, anywhere: bool = True) -> set[tuple[int, int]]:
     """The pair of the one measure of each notice that opens with what `said`
     finds (compare/data/align.yml `leaving`): a place gives its rule on
     leaving it once a notice, and the next notice restates it with new
     conditions (非必要不离 and approval, then a test certificate to leave)
-    in new words."""
-    def opening(ps: list[Profile]) -> list[int]:
-        return [k for k, p in enumerate(ps) if said.search(normalize(p.heading or label_text(p.measure)))]
-    x, y = opening(pa), opening(pb)
+    in new words. `anywhere`: where no measure of a notice opens with it, the
+    one measure that says it at all."""
+    def the_rule(ps: list[Profile]) -> list[int]:
+        opening = [k for k, p in enumerate(ps) if said.search(normalize(p.heading or label_text(p.measure)))]
+        if opening or not anywhere:
+            return opening
+        # A notice that opens no measure with it may still give the rule once, after
+        # the measure's reason (近期…输入性疫情，…非必要不离牡，离牡需持…证明).
+        return [k for k, p in enumerate(ps) if said.search(normalize(p.text))]
+    x, y = the_rule(pa), the_rule(pb)
     return {(x[0], y[0])} if len(x) == len(y) == 1 else set()
 
 
@@ -260,6 +329,89 @@ def _lifted(pa: list[Profile], pb: list[Profile], lift: re.Pattern) -> set[tuple
             kinds = {label.name for label in subject_labels() if label.kind == "action" and label.pattern.search(lifted)}
             found |= {(i, j) for i, p in enumerate(pa) if p.actions & kinds}
     return found
+
+
+def _near(a: dict, b: dict, days: int) -> bool:
+    """Whether both notices are dated, within `days` of each other."""
+    try:
+        x, y = (Date.fromisoformat(str(d.get("date"))[:10]) for d in (a, b))
+    except ValueError:
+        return False
+    return abs((x - y).days) <= days
+
+
+def _reopened(pa: list[Profile], pb: list[Profile], reopening: re.Pattern,
+              stopping: re.Pattern) -> set[tuple[int, int]]:
+    """Pairs where one notice's measure lets business resume (恢复营业, 复工复产)
+    and the other's stopped it (其他经营场所一律停业), resuming nothing itself.
+    Either way round: a repost without a date may be compared before the
+    notice it follows, and a stop after a resumption is the same subject."""
+    def stops(p: Profile) -> bool:
+        return bool(stopping.search(normalize(p.text))) and not reopening.search(normalize(p.text))
+
+    def resumes(p: Profile) -> bool:
+        return bool(reopening.search(normalize(p.text)))
+    return {(i, j) for i, p in enumerate(pa) for j, q in enumerate(pb)
+            if stops(p) and resumes(q) or resumes(p) and stops(q)}
+
+
+def _regime(pa: list[Profile], pb: list[Profile], regime: re.Pattern, acted: re.Pattern,
+            extended: re.Pattern, core: re.Pattern) -> set[tuple[int, int]]:
+    """Pairs where one notice's measure puts the place under a named regime
+    (全员居家隔离管控措施) and the other's extends, keeps or lifts it whole
+    (全域解除管控, 继续执行现有管控措施), either way round (an undated repost may be
+    compared first); an extension pairs with the measure keeping people at home
+    (`core`) too. A measure that acts on the regime imposes none itself."""
+    def imposes(p: Profile, extension: bool) -> bool:
+        text = normalize(p.text)
+        return bool(regime.search(text) or extension and core.search(text)) and not acted.search(text)
+
+    def acts(p: Profile) -> bool:
+        return bool(acted.search(normalize(p.text)))
+
+    def extends(p: Profile) -> bool:
+        text = normalize(p.text)
+        return bool(acted.search(text) and extended.search(text))
+    return {(i, j) for i, p in enumerate(pa) for j, q in enumerate(pb)
+            if imposes(p, extends(q)) and acts(q) or acts(p) and imposes(q, extends(p))}
+
+
+def _party(pa: list[Profile], pb: list[Profile], party: re.Pattern, lead: re.Pattern,
+           letters: int) -> set[tuple[int, int]]:
+    """Pairs of the one measure of each notice naming a party of people by
+    the same words (所有抵（返）牡人员, 域外抵（返）牡人员: the shorter name ends the
+    longer), each name in no other measure of its notice."""
+    def names(p: Profile) -> set[str]:
+        found = (lead.sub("", m.group()) for m in party.finditer(normalize(p.text)))
+        return {n for n in found if len(n) >= letters}
+
+    def same(x: str, y: str) -> bool:
+        return x.endswith(y) or y.endswith(x)
+    na, nb = [names(p) for p in pa], [names(q) for q in pb]
+    found = set()
+    for i, xs in enumerate(na):
+        for j, ys in enumerate(nb):
+            for x, y in ((x, y) for x in xs for y in ys if same(x, y)):
+                if (sum(any(same(x, z) for z in zs) for zs in na) == 1
+                        and sum(any(same(y, z) for z in zs) for zs in nb) == 1):
+                    found.add((i, j))
+    return found
+
+
+def _continued(pa: list[Profile], pb: list[Profile], continued: re.Pattern) -> set[tuple[int, int]]:
+    """Pairs where one notice's measure keeps a working arrangement going by
+    its name (继续执行包联工作机制) and the other's is the one measure saying a
+    word of that name (启动…包联工作) that no other measure of either says."""
+    def pairs(ps: list[Profile], qs: list[Profile]) -> set[tuple[int, int]]:
+        found = set()
+        for j, q in enumerate(qs):
+            for name in continued.findall(normalize(q.text)):
+                for word in (w for w in terms(name) if len(w) >= 2):
+                    holding = [i for i, p in enumerate(ps) if word in normalize(p.text)]
+                    if len(holding) == 1 and sum(word in normalize(x.text) for x in qs) == 1:
+                        found.add((holding[0], j))
+        return found
+    return pairs(pa, pb) | {(i, j) for j, i in pairs(pb, pa)}
 
 
 def _designated(pa: list[Profile], pb: list[Profile], areas: dict, shared: int) -> set[tuple[int, int]]:

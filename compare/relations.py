@@ -15,6 +15,7 @@ explicitly, unless that later notice says the earlier one continues.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from copy import copy
 from dataclasses import dataclass, field
 from datetime import date as Date
@@ -114,6 +115,32 @@ def place_of(issuer: str | None, title: str | None, doc_number: str | None = Non
             break
     parsed = docnumber.parse(doc_number)
     return name, parsed.issuer[0] if parsed and parsed.issuer else None
+
+
+def place_in_text(document: dict) -> str | None:
+    """The city or county a notice's text names most often (`text_place` of
+    compare/data/relations.yml), when named `text_place_mentions` times or more
+    and more often than any other; None otherwise.
+
+    >>> place_in_text({"paragraphs": ["对百色市采取居家隔离管控措施。", "持证在百色市通行，农贸市场营业。"]})
+    '百色市'
+    """
+    paragraphs = document.get("paragraphs") or [m.get("text") or "" for m in document.get("measures") or []]
+    text = normalize("\n".join(paragraphs))
+    counts: Counter = Counter()
+    for m in re.finditer(_pattern("text_place"), text):
+        for n in (2, 3):
+            name = text[max(0, m.start() - n):m.end()]
+            if len(name) == n + 1 and re.fullmatch(r"[\u4e00-\u9fff]+", name):
+                counts[name] += 1
+    if not counts:
+        return None
+    most = max(counts.values())
+    names = sorted((name for name, n in counts.items() if n == most), key=len, reverse=True)
+    # One name said as often as its own tail (牡丹江市, 丹江市) is one place.
+    if most < load_data("relations.yml")["text_place_mentions"] or not all(names[0].endswith(x) for x in names):
+        return None
+    return names[0]
 
 
 def same_place(x: tuple[str | None, str | None], y: tuple[str | None, str | None]) -> bool:

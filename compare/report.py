@@ -47,20 +47,26 @@ from __future__ import annotations
 from compare.align import align
 from compare.changes import compare_measures
 from compare.index import CandidateIndex
-from compare.relations import (RELATION_NAMES, acted_on, continued_whole, notice_relations, place_of, same_issuer,
-                               same_place, wholly_acted_on)
+from compare.relations import (RELATION_NAMES, acted_on, continued_whole, notice_relations, place_in_text, place_of,
+                               same_issuer, same_place, wholly_acted_on)
 
 
 def one_place(a: dict, b: dict) -> bool | None:
     """Whether two notices are of one issuer or govern one place (a series):
     True, False when both places are known and differ, None when either
-    notice names no place (a repost without title or signature)."""
+    notice names no place (a repost without title or signature). A notice
+    whose issuer and title name no place is of the place its text names most
+    (`place_in_text`) when that is the other's: texts name other places too
+    (arrivals from 哈尔滨市), so a place read from the text tells no two apart."""
     def place(d: dict) -> tuple[str | None, str | None]:
         return place_of(d.get("issuer"), d.get("title"), d.get("doc_number"))
     pa, pb = place(a), place(b)
     if same_issuer(a, b) or same_place(pa, pb):
         return True
-    return False if any(pa) and any(pb) else None
+    if any(pa) and any(pb):
+        return False
+    read = [(p[0] or place_in_text(d), p[1]) for p, d in ((pa, a), (pb, b))]
+    return True if all(name for name, _ in read) and same_place(*read) else None
 
 
 def compare_documents(a: dict, b: dict, index: CandidateIndex | None = None) -> dict:

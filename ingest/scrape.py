@@ -91,8 +91,9 @@ _RUN_TOGETHER = (
     # sentence is the date's own: 自2022年9月24日（星期六）起, 自2月17日（含）以来.
     (re.compile(r"(\d(?<=[）\u4e00-\u9fff]\d)\d{3}年\d{1,2}月\d{1,2}日)(?=[（(][^（()）\n]{1,30}[）)][^\S\n]*$|$)", re.M), "\n\\1"),
     (re.compile(r"年(?<=\d{4}年)\d{1,2}月\d{1,2}日(?=[（(](?:此件|公开))"), "\\g<0>\n"),
-    # The signing body: a short unpunctuated run between a sentence and the date line.
-    (re.compile(r"([。！？；])(?=[^。！？；，\n]{2,40}\n\d{4}年\d{1,2}月\d{1,2}日)"), "\\1\n"),
+    # The signing body: a short unpunctuated run between a sentence and the date line,
+    # a date alone on its line (not a paragraph opening with a date: 现通知如下：/2022年3月4日划定…).
+    (re.compile(r"([。！？；])(?=[^。！？；，\n]{2,40}\n\d{4}年\d{1,2}月\d{1,2}日[^\S\n]*(?:\n|$))"), "\\1\n"),
 )
 _ENDS = ("。", "！", "？", "；", "：", "）", ")", "”")
 _HEAD_END = re.compile(r"(?:通知|通告|公告|意见|方案|办法|决定|规定|措施|细则|令|号|[：:）)])$")
@@ -156,6 +157,10 @@ def split_run_together(text: str) -> str:
 
     >>> split_run_together("综合办公室（代章）2021年11月3日（此件公开发布）")
     '综合办公室（代章）\\n2021年11月3日\\n（此件公开发布）'
+    >>> split_run_together("感谢支持。某县指挥部\\n2022年3月4日")
+    '感谢支持。\\n某县指挥部\\n2022年3月4日'
+    >>> split_run_together("解除管控。现通知如下：\\n2022年3月4日划定某小区为封控区。")  # a paragraph opening with a date
+    '解除管控。现通知如下：\\n2022年3月4日划定某小区为封控区。'
     """
     for pattern, replacement in _RUN_TOGETHER:
         text = pattern.sub(replacement, text)
