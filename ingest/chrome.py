@@ -38,9 +38,9 @@ _TITLE_END = re.compile(KIND + "$")
 TITLE_PREFIX = re.compile(r"^(?:#{1,6}\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|【[^】]{2,8}】|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
 # A title holds no sentence, no label (发布机关：…) and no page furniture.
 _NOT_TITLE = re.compile(r"[。！？；：:，,@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
-# A number printed under the title: 第1号, （县指挥部第1号）, 2号令.
+# A number printed under the title: 第1号, （县指挥部第1号）, (2022)第29号, 2号令.
 NUMBER_LINE = re.compile(
-    r"^[（(]?\s*(?:(?P<n>[\u4e00-\u9fff]{0,20}?(?:(?:〔\d{4}〕|\d{4}年?)第?|第)\s*[\d一二三四五六七八九十百]{1,4}\s*号)"
+    r"^[（(]?\s*(?:(?P<n>[\u4e00-\u9fff]{0,20}?(?:(?:〔\d{4}〕|[（(]\d{4}[）)]|\d{4}年?)第?|第)\s*[\d一二三四五六七八九十百]{1,4}\s*号)"
     r"|(?P<order>\d{1,4}\s*号令))\s*[）)]?$"
 )
 # The inside of a number printed in brackets with a title: 第1号, 郸防指〔2020〕3号, 十五,

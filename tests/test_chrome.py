@@ -50,6 +50,7 @@ CHROME_CASES = [
      ["温馨提示：微信搜索公众号某某本地宝，关注后发送【疫情】可获最新消息。", "点击关注本地宝", "返回首页"],
      "a city guide's headline and digest, and its account's promotion"),
     (["更多服务", "日期:2022-06-17 浏览"], ["更多资讯"], "a portal's more-links and a date over a counter that lost its count"),
+    (["通告 (2).jpg", "z480dd11UFxDub0B.jpg (95.3 KB)"], [], "images attached to a forum post, by their file names"),
 ]
 
 

@@ -393,3 +393,9 @@ def test_a_title_printed_again_with_a_colon_over_the_salutation():
     doc = _ingest("某区医院关于暂停探视的公告\n某区医院关于暂停探视的公告：\n尊敬的全区居民：\n您好！即日起暂停探视。")
     assert (doc.title, doc.addressees) == ("某区医院关于暂停探视的公告", ["尊敬的全区居民"])
     assert [p.text for p in doc.paragraphs] == ["您好！即日起暂停探视。"]
+
+
+def test_a_number_with_its_year_in_round_brackets_under_the_title():
+    # before: (2022)第29号 was read as no number, the title and body kept it
+    head = metadata.split_head(["关于严格做好", "“五一”假期疫情防控工作的通告", "(2022)第29号", "为巩固防控成果，现就有关事项通告如下："])
+    assert (head.title, head.doc_number) == ("关于严格做好“五一”假期疫情防控工作的通告", "(2022)第29号")
