@@ -174,9 +174,12 @@ def _chrome_flags(lines: list[str]) -> list[bool]:
     # A city guide's digest (导语 …) is the site's summary, wherever it stands.
     flags = [is_chrome(line) or bool(r.digest.match(line)) for line in lines]
     for i, line in enumerate(lines[:-1]):
-        # "来源" on a line of its own, its value on the next.
-        if r.label.match(line) and "。" not in lines[i + 1] and len(lines[i + 1]) <= 30:
-            flags[i] = flags[i + 1] = True
+        # "来源" on a line of its own, its value on the next; a label left empty stands over
+        # the notice's own 文号 (作者： / 株疫防指告〔2022〕13号): that is no value.
+        if r.label.match(line):
+            flags[i] = True
+            if "。" not in lines[i + 1] and len(lines[i + 1]) <= 30 and not _is_number_line(lines[i + 1]):
+                flags[i + 1] = True
         # A date on its own under a body's name is the signature's (某市指挥部 / 2022-03-01).
         if NUMERIC_DATE.match(lines[i + 1]) and ends_with_body(line) and len(line) <= _TITLE_MAX and not flags[i]:
             flags[i + 1] = False

@@ -31,7 +31,8 @@ DEBRIS = re.compile(
         (
             r"<\s*/?\s*br\s*/?\s*>",
             _each(("发布", "发表", "发稿", "发文", "印发", "成文", "编辑", "更新"), rf"(?:日期|时间)\s*[:：]\s*{_DATE}(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?"),
-            _each(("来源", "信息来源", "文章来源", "作者", "责任编辑", "编辑"), r"\s*[:：]\s*[^\s。，；：:]{1,30}?(?=发布(?:日期|时间|[:：])|点击|浏览|字号|来源|编辑|作者|审核|【|\s|$)"),
+            # (its value on its line: an empty label takes nothing from the line under it)
+            _each(("来源", "信息来源", "文章来源", "作者", "责任编辑", "编辑"), r"[^\S\n]*[:：][^\S\n]*[^\s。，；：:]{1,30}?(?=发布(?:日期|时间|[:：])|点击|浏览|字号|来源|编辑|作者|审核|【|\s|$)"),
             # An empty counter must not take the number opening the next paragraph.
             _each(("点击", "浏览", "阅读"), r"(?:数|量|次数)?[^\S\n]*[:：][^\S\n]*\d+[^\S\n]*次?"),
             r"文件下载\s*[:：]?[^\n]{0,200}?\.(?:docx?|pdf|wps|xlsx?|zip|rar|ofd)",

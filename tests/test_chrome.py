@@ -598,3 +598,11 @@ def test_a_letter_opens_at_its_salutation_and_takes_its_title_from_the_original_
     doc = _ingest(text)
     assert doc.title == "告某区居民书" and doc.addressees == ["亲爱的市民朋友们"]
     assert doc.paragraphs[0].text.startswith("我区定于6月19日") and doc.date == "2022-07-12"
+
+
+def test_an_empty_label_over_the_document_number_leaves_the_number_to_the_head():
+    # before: 作者： took the 文号 under it for its value, and the notice lost its number
+    text = "\n".join(["某市关于新增中高风险区域的通告", "作者：", "某疫防指告〔2022〕13号", "某市新冠肺炎疫情防控指挥部关于",
+                      "新增中高风险区域的通告", "根据防控需要，现通告如下：", "一、高风险区", "1.某小区", "2.某村"])
+    doc = _ingest(text)
+    assert (doc.title, doc.doc_number) == ("某市新冠肺炎疫情防控指挥部关于新增中高风险区域的通告", "某疫防指告〔2022〕13号")
