@@ -57,6 +57,7 @@ class Lexicon:
     straddling: tuple[tuple[str, int], ...]
     suffixes: list[tuple[str, str]]  # (suffix, "org" | "person" | "place")
     level_words: tuple[str, ...]
+    level_with_qualifier_at: re.Pattern  # a level word and its bracketed qualifier: `乡镇（街道）`
     single_levels: frozenset[str]
     named_place_levels: tuple[str, ...]
     named_place_min: int
@@ -235,6 +236,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
                          if any(e.startswith(m, k) for m in markers)),
         suffixes=suffixes,
         level_words=words("level_words"),
+        level_with_qualifier_at=re.compile(f"(?:{_alternation(words('level_words'))})[（(][^（）()]*[)）]"),
         single_levels=frozenset(words("single_levels_need_prefix")),
         named_place_levels=words("named_places", "levels"),
         named_place_min=number("named_places", "min"),

@@ -185,11 +185,32 @@ def _split_conjunctions(piece: Piece, lex: Lexicon) -> list[Piece]:
     return [piece]
 
 
+def _split_levels(piece: Piece, lex: Lexicon) -> list[Piece]:
+    """`属地乡镇（街道）村（社区）` → 属地乡镇（街道）, 村（社区）: level words written
+    one after the other, each with its bracketed qualifier, are one level each (the
+    brackets show where one ends); a level word alone stays whole (`镇街`, `村社`)."""
+    text = piece.text
+    if "）" not in text and ")" not in text:  # most items: spare the search
+        return [piece]
+    start = len(text) - len(strip_leading(text, lex.prefixes)[0])
+    cuts, i = [], start
+    while i < len(text):
+        m = lex.level_with_qualifier_at.match(text, i)
+        if m is None:
+            return [piece]
+        cuts.append(i)
+        i = m.end()
+    if len(cuts) < 2:
+        return [piece]
+    return [piece.cut(0 if n == 0 else a, b) for n, (a, b) in enumerate(zip(cuts, cuts[1:] + [len(text)]))]
+
+
 def _items(piece: Piece, lex: Lexicon) -> list[Piece]:
     out = []
     for part in split(piece, lex.separators):
         for item in _split_conjunctions(part, lex):
-            out.extend(_split_each(item.strip(), lex))
+            for each in _split_each(item.strip(), lex):
+                out.extend(_split_levels(each, lex))
     return [p for p in out if p.text]
 
 

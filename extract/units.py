@@ -50,6 +50,9 @@ _LIST_END = re.compile(f"[{re.escape(CLOSING + SENTENCE_ENDS)}]")
 Unit = tuple[int, int, str, str]
 # What introduces an agent: `由公安机关依法处理`.
 BY = "由"
+# A quoted phrase of at most this many characters may stand between a subject and its
+# predicate, saying how it is carried out (`各乡镇“一村一策”制定…`).
+MAX_QUOTED_MANNER = 6
 # How far into a clause a place may stand before its subject (`主城都市区范围内影剧院…`).
 MAX_LOCATIVE = 12
 # Quoted wording that holds a sentence end is cited, not ordered: speech, or the clause
@@ -112,15 +115,29 @@ def _units_before(clause: Piece, i: int, lex: Lexicon) -> list[Found] | None:
     may stand between them (`…幼儿园4月21、22日放假`); told to stop its
     business (`农村大集继续暂停营业`), any short noun phrase names a unit."""
     text = clause.text
-    end = i
-    if text[i - 1] in lex.date_ends:  # most subjects end otherwise: spare the search
-        date = lex.date_before.search(text, 0, i)
-        end = date.start() if date and date.start() else i
+    end = _before_quoted_manner(text, i, lex)
+    if text[end - 1] in lex.date_ends:  # most subjects end otherwise: spare the search
+        date = lex.date_before.search(text, 0, end)
+        end = date.start() if date and date.start() else end
     # Most prefixes cannot name units: spare cutting them.
     units = parse_units(clause.cut(0, end), lex) if may_end_units(text, end, lex) else None
     if units is None and _stops(text, i, lex):
         units = parse_units(clause.cut(0, end), lex, OPERATORS)
     return units
+
+
+def _before_quoted_manner(text: str, i: int, lex: Lexicon) -> int:
+    """Where the subject before the predicate at i ends, before a short quoted
+    phrase that says how the predicate is carried out (`当地主管部门“一厂一组”派驻…`,
+    `各乡镇“一村一策”制定…`); not before a quoted word that is part of the name
+    (`村“两委”要…`: 两委 is a kind of body)."""
+    if text[i - 1] != "”":  # most subjects end otherwise: spare the search
+        return i
+    start = text.rfind("“", 0, i)
+    inner = text[start + 1:i - 1]
+    if start <= 0 or not inner or len(inner) > MAX_QUOTED_MANNER or inner in lex.suffix_kinds:
+        return i
+    return start
 
 
 def _stops(text: str, i: int, lex: Lexicon) -> bool:

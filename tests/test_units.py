@@ -615,6 +615,27 @@ SIXTH_UNSEEN_SHAPES = [
 ]
 
 
+# Shapes the first growth set (grow1) showed, each written in my own words; before → after.
+GROW1_SHAPES = [
+    # a short quoted phrase saying how the subject acts, between it and its predicate (was: none)
+    ("当地主管部门“一厂一组”派驻联络员，做好协调保障。", ["当地主管部门"]),
+    ("各乡镇“一村一策”制定防控方案。", ["各乡镇"]),
+    ("县卫生健康局“点对点”指导企业落实防控措施。", ["县卫生健康局"]),
+    # … but a quoted kind of body stays in the name
+    ("各村“两委”要做好排查。", ["各村“两委"]),
+    # a subject sending staff: 派驻 opens a predicate as 派出 does (was: none)
+    ("县商务局派驻联络员，做好保供协调。", ["县商务局"]),
+    # levels written one after the other with their qualifiers are two units (was: one)
+    ("由乡镇（街道）村（社区）负责落实。", ["乡镇（街道）", "村（社区）"]),
+    ("镇（街道）村（社区）要做好排查。", ["镇（街道）", "村（社区）"]),
+    # the agent after 由 appoints its staff: 明确 ends it (was: none)
+    ("以上措施由属地乡镇（街道）村（社区）明确专人负责监管。", ["属地乡镇（街道）", "村（社区）"]),
+    ("由社区明确专人负责登记。", ["社区"]),
+    # a level word alone, and a level with a qualifier of its own, stay whole
+    ("县（市、区）政府要加强领导。", ["县（市、区）政府"]),
+]
+
+
 def test_the_whole_territory_stays_in_the_mention_only():
     # the issuing place's whole territory is the notice's scope, not part of the name
     units = find_units("全县所有村居(社区)、单位实行封闭管理。全区活禽市场暂时休市。")
@@ -660,7 +681,7 @@ def test_trades_joined_by_a_conjunction_are_two_units():
 
 @pytest.mark.parametrize("text, expected", LIST_SHAPES + HOLDOUT_SHAPES + UNSEEN_SHAPES + SECOND_UNSEEN_SHAPES
                          + THIRD_UNSEEN_SHAPES + FOURTH_UNSEEN_SHAPES + FIFTH_UNSEEN_SHAPES
-                         + SIXTH_UNSEEN_SHAPES)
+                         + SIXTH_UNSEEN_SHAPES + GROW1_SHAPES)
 def test_list_shapes(text, expected):
     assert mentions(text) == expected
 
