@@ -88,6 +88,7 @@ class Lexicon:
     task_words: tuple[str, ...]
     group_suffixes: tuple[str, ...]
     modifier_openers: tuple[str, ...]
+    state_modifier_ends: tuple[str, ...]  # `恢复营业的`: a verb-led clause that only says what state the head is in
     locatives: tuple[str, ...]
     leading_locatives: tuple[str, ...]  # locatives at the start of a clause, these and the others
     temporal: tuple[str, ...]
@@ -266,6 +267,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         task_words=words("task_words"),
         group_suffixes=words("group_suffixes"),
         modifier_openers=words("modifier_openers"),
+        state_modifier_ends=words("state_modifier_ends"),
         locatives=words("locative_suffixes"),
         leading_locatives=_longest_first(listed("leading_locatives") + listed("locative_suffixes")),
         temporal=words("temporal_suffixes"),

@@ -526,6 +526,13 @@ def may_end_units(text: str, end: int, lex: Lexicon) -> bool:
 _ASIDE_END = re.compile(r"[)）]")
 
 
+def _state_modifier(text: str, lex: Lexicon) -> bool:
+    """Whether the text up to its last 的 is a clause that says what the head does
+    (`恢复营业的商场`), which a verb may open."""
+    des = text.rfind("的")
+    return des > 0 and text.endswith(lex.state_modifier_ends, 0, des)
+
+
 def may_open_units(text: str, lex: Lexicon) -> bool:
     """Whether parse_units may find units, or people or places, in the text
     (not as an explicit list), judged by how it opens: not after a verb or
@@ -541,6 +548,7 @@ def may_open_units(text: str, lex: Lexicon) -> bool:
     a leader of no organisation (`对口支援单位负责人`) and so a person."""
     text = text.lstrip(PHRASE_EDGES)
     return (not text.startswith(lex.whole_verb_openers) or _ASIDE_END.search(text) is not None
+            or _state_modifier(text, lex)
             or text.startswith(lex.exception_open)
             or text.startswith(lex.marker_exceptions) or text.startswith(lex.task_words)
             or any(word in text for word in lex.leadership))
@@ -592,7 +600,9 @@ def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None
             return _parse_units(piece, lex, vouched)
         # An operator may be qualified by what it serves (`进出武汉的客运航班`); a
         # relative clause led by a verb before anything else puts it in object position.
-        openers = lex.modifier_openers if vouched == OPERATORS else lex.modifier_openers + lex.verb_openers
+        # Not a clause that only says what the head does (`恢复营业的商场`, `暂停营业的场所`).
+        states = _state_modifier(modifier.text, lex)
+        openers = lex.modifier_openers if vouched == OPERATORS or states else lex.modifier_openers + lex.verb_openers
         if modifier.text.startswith(openers) or not piece.text:
             return None
         if piece.text in lex.staff:  # `党政机关、事业单位的工作人员`: the bodies

@@ -633,6 +633,15 @@ GROW1_SHAPES = [
     ("由社区明确专人负责登记。", ["社区"]),
     # a level word alone, and a level with a qualifier of its own, stay whole
     ("县（市、区）政府要加强领导。", ["县（市、区）政府"]),
+    # what the issuer reopens is acted upon (was: 恢复餐饮服务经营单位) …
+    ("恢复餐饮服务经营单位正常营业，限制大规模聚餐。", []),
+    ("恢复各类商铺正常营业。", []),
+    ("恢复旅行社正常营业，暂停境外组团。", []),
+    # … while a head whose verb-led clause says what it does itself is the subject
+    # (was: none) and stays so (恢复营业的, 复工复产的 were found before)
+    ("暂停营业的场所要做好日常消毒。", ["暂停营业的场所"]),
+    ("恢复营业的商场、超市要严格落实测温扫码。", ["商场", "超市"]),
+    ("复工复产的企业必须落实防控措施。", ["复工复产的企业"]),
 ]
 
 
