@@ -50,6 +50,9 @@ _LIST_END = re.compile(f"[{re.escape(CLOSING + SENTENCE_ENDS)}]")
 Unit = tuple[int, int, str, str]
 # What introduces an agent: `由公安机关依法处理`.
 BY = "由"
+# The head after the examples a subject includes (`包括高校、中小学等机构`) has at most this
+# many characters.
+MAX_INCLUDED_HEAD = 6
 # A quoted phrase of at most this many characters may stand between a subject and its
 # predicate, saying how it is carried out (`各乡镇“一村一策”制定…`).
 MAX_QUOTED_MANNER = 6
@@ -215,9 +218,10 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     clause = _skip_openers(clause.strip(PHRASE_EDGES), lex)
     if not clause.text or clause.text[0] in OPENING or clause.text.endswith(lex.decisions):
         return NONE, []
-    if clause.text.startswith(lex.exception_open) and clause.text.endswith(lex.exception_close) or (
-            clause.text.startswith(lex.inclusion_open)):
+    if clause.text.startswith(lex.exception_open) and clause.text.endswith(lex.exception_close):
         return ASIDE, []
+    if clause.text.startswith(lex.inclusion_open):
+        return _inclusion(clause, lex)
     framed = _framed(clause, lex)
     if framed is not None:
         bearing, units = _bearing(framed, lex)
@@ -237,6 +241,23 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return NONE, []
     whole = parse_units(_before_aside(clause, lex), lex) or _subject_before_time(clause, lex)
     return (LIST, whole) if whole and not _an_area(whole, lex) else (NONE, [])
+
+
+def _inclusion(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
+    """A clause that tells what the subject before it includes leaves the subject
+    waiting (`各级各类学校，包括高校、中小学等机构，不早于…开学`), or carries its
+    predicate: after examples of the subject that end with their head
+    (`…，包括高校、中小学等机构不早于…开学`), which are no units of their own, or
+    after a unit named beside it, which is one (`各单位，包括培训机构在开学前，不得…`)."""
+    word = next(w for w in lex.inclusion_open if clause.text.startswith(w))
+    rest = clause.cut(len(word))
+    text = rest.text
+    for i in find_outside(text, "等"):
+        for j in range(i + 2, min(len(text), i + 1 + MAX_INCLUDED_HEAD) + 1):
+            if kind_of(text[i + 1:j], lex) == "org" and lex.marker_at.match(text, j):
+                return (STOP if _stops(text, j, lex) else MODAL), []
+    units = _subject_before_marker(rest, lex)
+    return (SUBJECT, units) if units else (ASIDE, [])
 
 
 def _an_area(units: list[Found], lex: Lexicon) -> bool:

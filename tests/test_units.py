@@ -642,6 +642,14 @@ GROW1_SHAPES = [
     ("暂停营业的场所要做好日常消毒。", ["暂停营业的场所"]),
     ("恢复营业的商场、超市要严格落实测温扫码。", ["商场", "超市"]),
     ("复工复产的企业必须落实防控措施。", ["复工复产的企业"]),
+    # examples the subject includes, ending with their head, then the predicate in the
+    # same clause: the subject, not the examples (was: none)
+    ("市内各级各类学校，包括在眉高校、中小学、幼儿园等机构不早于2月17日前开学。", ["各级各类学校"]),
+    ("各类经营场所，包括商场、超市等单位一律暂停营业。", ["各类经营场所"]),
+    # … a unit named beside the subject, then the predicate: both (was: 各单位 only)
+    ("各单位，包括培训机构在开学前，不得组织补课。", ["各单位", "培训机构"]),
+    # … and an inclusion that is a clause of its own still leaves the subject waiting
+    ("全县各类企业，包括个体工商户，要落实主体责任。", ["全县各类企业"]),
 ]
 
 
