@@ -50,6 +50,8 @@ _LIST_END = re.compile(f"[{re.escape(CLOSING + SENTENCE_ENDS)}]")
 Unit = tuple[int, int, str, str]
 # What introduces an agent: `由公安机关依法处理`.
 BY = "由"
+# What a text cut in the middle of a list ends with (`…农贸市场、网吧、`).
+CUT_LIST_ENDS = ("、",)
 # The head after the examples a subject includes (`包括高校、中小学等机构`) has at most this
 # many characters.
 MAX_INCLUDED_HEAD = 6
@@ -293,7 +295,7 @@ def _before_aside(clause: Piece, lex: Lexicon) -> Piece:
     return clause
 
 
-def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon) -> list[Unit]:
+def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon, cut: bool = False) -> list[Unit]:
     """Subjects of the clauses of one sentence, given with where each clause
     starts and its text. A clause made only of units (`各区党委、政府，各部门、各单位要…`)
     is a subject when the next clause is one too, or opens with a modal verb
@@ -311,7 +313,9 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon) -> 
             waiting += _shifted(clause.subjects, start)
         elif clause.bearing != ASIDE:  # an exception, an inclusion or a date leaves the subject waiting
             waiting = []
-    return found
+    # A page cut after the subject of its last clause (`…，其他包括不限于农贸市场、网吧、`):
+    # what is written of the clause names the units its lost predicate binds.
+    return found + waiting if cut else found
 
 
 def _stopped(before: list[tuple[int, str, Clause]], lex: Lexicon) -> list[Unit]:
@@ -463,8 +467,9 @@ def _clause(text: str, lex: Lexicon) -> Clause:
 
 
 @lru_cache(maxsize=1 << 12)  # notices repeat whole sentences of the notices they follow
-def _sentence_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
-    """The units one sentence obliges, located in `text`, and their roles, in the order found."""
+def _sentence_units(text: str, lex: Lexicon, cut: bool = False) -> tuple[Unit, ...]:
+    """The units one sentence obliges, located in `text`, and their roles, in the order found;
+    `cut`: the sentence ends where the page was cut, before its predicate."""
     clauses = [(start, text[start:end], _clause(text[start:end], lex)) for start, end in spans(text, CLAUSE_ENDS)]
     # `自疫情发生以来，…` opens a sentence; not `对2月17日以来…人员开展摸排，…`
     if len(clauses) > 1 and clauses[0][1].rstrip(CLAUSE_ENDS).endswith(lex.narrative):
@@ -472,11 +477,24 @@ def _sentence_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
     # `封控区范围：甲村、乙社区…`: the places an area covers, listed after its label
     if lex.area_label.match(text.lstrip(PHRASE_EDGES)):
         return ()
-    found = _sentence_subjects(clauses, lex)
+    # …, but not the places a label lists (`解除以下区域管控：甲小区、乙小区`)
+    found = _sentence_subjects(clauses, lex, cut and not find_outside(text, "：") and not find_outside(text, ":"))
     for start, _, clause in clauses:
         if clause.others:  # most clauses name no agent or responsibility
             found += _shifted(clause.others, start)
     return tuple(found)
+
+
+def _cut_off(text: str, lex: Lexicon) -> bool:
+    """Whether the page was cut inside the last sentence of the text, after the subject
+    of its last clause: in the middle of a list (`…其他包括不限于农贸市场、网吧、`), or
+    after the one phrase of a provision that opens with a prefix (`六、各类社会组织`).
+    Not a list of places or venues left without punctuation (`…等娱乐场所,各类洗浴场`,
+    `G98绕城高速路以北片区`): their predicate may be the heading's."""
+    tail = text.rstrip(BLANKS)
+    if tail.endswith(CUT_LIST_ENDS):
+        return True
+    return tail.startswith(lex.prefixes) and not any(c in tail for c in CLAUSE_ENDS + SENTENCE_ENDS)
 
 
 @lru_cache(maxsize=1 << 12)  # notices repeat whole measures of the notices they follow
@@ -486,7 +504,7 @@ def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
     none inside cited wording."""
     found = list(_located(_explicit(text, lex)))
     for start, end in spans(text, SENTENCE_ENDS):
-        units = _sentence_units(text[start:end], lex)
+        units = _sentence_units(text[start:end], lex, end == len(text) and _cut_off(text, lex))
         if units:
             found += _shifted(units, start)
     cited = [m.span() for m in CITED.finditer(text)] if "“" in text else []

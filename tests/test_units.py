@@ -653,6 +653,26 @@ GROW1_SHAPES = [
 ]
 
 
+# A page cut after the subject of its last clause (was: none of the cut clause's units).
+CUT_PAGES = [
+    # in the middle of a list: what is written of it names the units
+    ("所有夜市摊点暂停营业，除商超、药店外，其他包括不限于农贸市场、麻将馆、棋牌室、",
+     ["所有夜市摊点", "农贸市场", "麻将馆", "棋牌室"]),
+    ("歌舞厅、网吧等场所仍暂停营业。养老院、福利院、", ["歌舞厅", "网吧", "养老院", "福利院"]),
+    # after the one phrase of a provision that opens with a prefix
+    ("各类社会组织", ["各类社会组织"]),
+    # not the places a label lists, nor venues left without punctuation, nor one place
+    ("解除以下区域管控：甲小区、乙小区、", []),
+    ("影剧院、网吧等娱乐场所，各类洗浴场", []),
+    ("城北片区", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CUT_PAGES)
+def test_a_page_cut_after_the_subject(text, expected):
+    assert mentions(text) == expected
+
+
 def test_the_whole_territory_stays_in_the_mention_only():
     # the issuing place's whole territory is the notice's scope, not part of the name
     units = find_units("全县所有村居(社区)、单位实行封闭管理。全区活禽市场暂时休市。")
