@@ -642,6 +642,12 @@ GROW1_SHAPES = [
     ("暂停营业的场所要做好日常消毒。", ["暂停营业的场所"]),
     ("恢复营业的商场、超市要严格落实测温扫码。", ["商场", "超市"]),
     ("复工复产的企业必须落实防控措施。", ["复工复产的企业"]),
+    # vehicles run as a public service, traders and market operators (was: none) — not private cars
+    ("公共运营车辆严格按照43号通告执行，一般车辆禁止上路流动。", ["公共运营车辆"]),
+    ("各类营运车辆要每日消毒。", ["各类营运车辆"]),
+    ("各商家要主动查验健康码。", ["各商家"]),
+    ("农贸市场开办方要做好消杀，市场开办者要落实主体责任。", ["农贸市场开办方", "市场开办者"]),
+    ("私家车辆禁止上路。", []),
     # examples the subject includes, ending with their head, then the predicate in the
     # same clause: the subject, not the examples (was: none)
     ("市内各级各类学校，包括在眉高校、中小学、幼儿园等机构不早于2月17日前开学。", ["各级各类学校"]),
