@@ -228,7 +228,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     if framed is not None:
         bearing, units = _bearing(framed, lex)
         return (SUBJECT, units) if bearing == SUBJECT else (ASIDE, [])
-    units = _subject_before_marker(clause, lex)
+    units = _subject_before_marker(clause, lex) or _duty_holder(clause, lex)
     if units:
         return (NONE, []) if _an_area(units, lex) else (SUBJECT, units)
     lead = lex.date_lead.match(clause.text)
@@ -243,6 +243,22 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return NONE, []
     whole = parse_units(_before_aside(clause, lex), lex) or _subject_before_time(clause, lex)
     return (LIST, whole) if whole and not _an_area(whole, lex) else (NONE, [])
+
+
+def _duty_holder(clause: Piece, lex: Lexicon) -> list[Found] | None:
+    """`各乡镇（街道）是辖区疫情防控的责任主体`, `各单位主要负责人是本单位第一责任人`,
+    `各经营主体作为防控责任主体`: the units a copula names as holders of a duty."""
+    text = clause.text
+    if not any(title in text for title in lex.duty_titles):  # most clauses name none: spare the search
+        return None
+    for m in lex.duty_copula_at.finditer(text, 1):
+        i = m.start()
+        if depths(text)[i] or not any(title in text[m.end():] for title in lex.duty_titles):
+            continue
+        units = parse_units(clause.cut(0, i), lex)
+        if units is not None:
+            return units or None
+    return None
 
 
 def _inclusion(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:

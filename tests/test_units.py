@@ -648,6 +648,16 @@ GROW1_SHAPES = [
     ("各商家要主动查验健康码。", ["各商家"]),
     ("农贸市场开办方要做好消杀，市场开办者要落实主体责任。", ["农贸市场开办方", "市场开办者"]),
     ("私家车辆禁止上路。", []),
+    # a body a copula names as the holder of a duty (was: none)
+    ("各乡镇（街道）是辖区疫情防控的责任主体，要切实履行属地责任。", ["各乡镇（街道）"]),
+    ("各单位主要负责人是本单位疫情防控第一责任人。", ["各单位"]),
+    ("各经营主体作为疫情防控责任主体，要落实测温、扫码。", ["各经营主体"]),
+    ("物业服务企业为小区疫情防控责任主体。", ["物业服务企业"]),
+    # … not a place named what it is, nor a definition
+    ("该小区为高风险区，实行封控管理。", []),
+    ("本通告所称责任主体是指各类经营单位。", []),
+    # leaders assigned to places are people, not a body's name (was: 县级领导包保乡镇)
+    ("县级领导包保乡镇要加强督导。", []),
     # examples the subject includes, ending with their head, then the predicate in the
     # same clause: the subject, not the examples (was: none)
     ("市内各级各类学校，包括在眉高校、中小学、幼儿园等机构不早于2月17日前开学。", ["各级各类学校"]),
