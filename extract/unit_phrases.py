@@ -56,7 +56,7 @@ def kind_of(text: str, lex: Lexicon) -> str:
         return "none"
     if bare.startswith(lex.anyone):  # `任何单位`: anyone, as the public is
         return "person"
-    core, prefixed = strip_leading(bare, lex.prefixes)
+    core, prefixed = strip_leading(bare[place_before_prefix(bare, lex):], lex.prefixes)
     if core in lex.level_words:
         return "level" if core in lex.single_levels and not prefixed else "org"
     longest = len(lex.suffixes[0][0])
@@ -67,6 +67,14 @@ def kind_of(text: str, lex: Lexicon) -> str:
                 return "none"  # 局, 区 alone
             return kind
     return "none"
+
+
+def place_before_prefix(text: str, lex: Lexicon) -> int:
+    """The length of the named place that opens the text before a prefix
+    (`巴南区` of `巴南区各镇街`, `宜良县` of `宜良县所有宾馆`): the notice's own
+    territory, as 全县 is; 0 if none."""
+    n = _place_name(text, lex)
+    return n if n and len(text) > n and text.startswith(lex.prefixes, n) else 0
 
 
 def _named_place(text: str, lex: Lexicon) -> bool:

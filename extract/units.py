@@ -36,7 +36,8 @@ from extract.aliases import canonical_name
 from extract.models import UnitMention
 from extract.phrases import BLANKS, CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, spans, split
 from extract.unit_lexicon import Lexicon, lexicon
-from extract.unit_phrases import LISTED, OPERATORS, PHRASE_EDGES, Found, kind_of, may_end_units, one_named_place, parse_units
+from extract.unit_phrases import (LISTED, OPERATORS, PHRASE_EDGES, Found, kind_of, may_end_units, one_named_place, parse_units,
+                                  place_before_prefix)
 
 __all__ = ["find_units", "canonical_name"]
 
@@ -531,8 +532,10 @@ def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
 
 
 def _without_scope(name: str, lex: Lexicon) -> str:
-    """`全县所有村居（社区）` → 所有村居（社区）: the whole territory is the notice's
-    scope; `其余商场` → 商场: the rest after an exception are what they are."""
+    """`全县所有村居（社区）` → 所有村居（社区）, `宜良县各乡镇` → 各乡镇: the whole
+    territory is the notice's scope; `其余商场` → 商场: the rest after an exception
+    are what they are."""
+    name = name[place_before_prefix(name, lex):]  # `宜良县各乡镇` → 各乡镇, as 全县各乡镇
     for words in (lex.scope_words, lex.rest_words):
         word = next((w for w in words if name.startswith(w)), "")
         name = name[len(word):] if len(name) > len(word) else name

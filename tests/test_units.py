@@ -704,6 +704,16 @@ def test_the_rest_after_an_exception_stays_in_the_mention_only():
     assert [(u.mention, u.name) for u in units] == [("其余商铺", "商铺"), ("茶楼", "茶楼"), ("其他企业", "企业")]
 
 
+def test_the_issuing_place_before_a_prefix_stays_in_the_mention_only():
+    # a named place before 各/所有 is the notice's territory, as 全县 is (was: the place
+    # in the name, so that 宜良县各乡镇 matched no 乡镇; 巴南区各镇街 no unit at all)
+    units = find_units("巴南区各镇街要落实属地责任。宜良县所有宾馆酒店要严格登记。")
+    assert [(u.mention, u.name) for u in units] == [("巴南区各镇街", "各镇街"), ("宜良县所有宾馆酒店", "所有宾馆酒店")]
+    assert names("会理县各级各部门要高度重视。") == ["各级各部门"]
+    # … while a body of the place keeps its name
+    assert names("泸西县人民医院要做好发热门诊工作。") == ["泸西县人民医院"]
+
+
 def test_a_named_place_opening_a_list_stays_in_the_mention_only():
     # the place is where the whole list is (was: 河东镇五里村学校 as the name) …
     units = find_units("河东镇五里村学校、幼儿园暂停线下教学。")
