@@ -352,6 +352,8 @@ def _expand(items: list[Piece], lex: Lexicon, head: str | None, vouched: str) ->
         led = _leader_stripped(_service_stripped(item, lex), lex)
         kind = "person" if led is None else kind_of(led.text, lex)
         if kind in ("person", "place"):
+            if kind == "person" and pending_levels and _level_and_body(item.text, lex):
+                pending_levels = []  # `县、乡、村三级干部`: the levels share the people, no government
             continue
         if kind == "none" and len(items) > 1 and _named_place(led.text, lex):
             # `讷河市、克东县开展…`: places listed are told to act, each by its government;

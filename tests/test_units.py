@@ -658,6 +658,11 @@ GROW1_SHAPES = [
     ("本通告所称责任主体是指各类经营单位。", []),
     # leaders assigned to places are people, not a body's name (was: 县级领导包保乡镇)
     ("县级领导包保乡镇要加强督导。", []),
+    # levels that share a person word with a counter name people, not governments (was: 县, 乡; 市)
+    ("县、乡、村三级干部要下沉一线。", []),
+    ("市、区两级领导要靠前指挥。", []),
+    # … while levels sharing a body still name it at each level
+    ("市、区县两级疾控机构要加强流调。", ["市", "区县两级疾控机构"]),
     # examples the subject includes, ending with their head, then the predicate in the
     # same clause: the subject, not the examples (was: none)
     ("市内各级各类学校，包括在眉高校、中小学、幼儿园等机构不早于2月17日前开学。", ["各级各类学校"]),
