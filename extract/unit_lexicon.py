@@ -88,6 +88,7 @@ class Lexicon:
     task_words: tuple[str, ...]
     group_suffixes: tuple[str, ...]
     modifier_openers: tuple[str, ...]
+    requirement_verbs: tuple[str, ...]  # `X要求Y…`: Y is obliged
     duty_copula_at: re.Pattern  # `是`, `作为` before a duty title: see duty_holders in data/units.yml
     duty_titles: tuple[str, ...]
     state_modifier_ends: tuple[str, ...]  # `恢复营业的`: a verb-led clause that only says what state the head is in
@@ -269,6 +270,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         task_words=words("task_words"),
         group_suffixes=words("group_suffixes"),
         modifier_openers=words("modifier_openers"),
+        requirement_verbs=words("requirement_verbs"),
         duty_copula_at=re.compile(_alternation(words("duty_holders", "copulas"))),
         duty_titles=words("duty_holders", "titles"),
         state_modifier_ends=words("state_modifier_ends"),

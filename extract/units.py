@@ -218,7 +218,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     `在…的同时` frame bears as its inner clause when that opens with a subject,
     else as an aside; NONE otherwise, as when what comes before is closed
     (`…，暂时关闭`) or closed in the clause, or the clause says who decided (`…领导小组决定`)."""
-    clause = _skip_openers(clause.strip(PHRASE_EDGES), lex)
+    clause = _skip_openers(_after_requirement(clause.strip(PHRASE_EDGES), lex), lex)
     if not clause.text or clause.text[0] in OPENING or clause.text.endswith(lex.decisions):
         return NONE, []
     if clause.text.startswith(lex.exception_open) and clause.text.endswith(lex.exception_close):
@@ -244,6 +244,17 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return NONE, []
     whole = parse_units(_before_aside(clause, lex), lex) or _subject_before_time(clause, lex)
     return (LIST, whole) if whole and not _an_area(whole, lex) else (NONE, [])
+
+
+def _after_requirement(clause: Piece, lex: Lexicon) -> Piece:
+    """`县指挥部要求各乡镇落实…` → 各乡镇落实…: who requires is not obliged by the
+    requirement, those required of are."""
+    text = clause.text
+    for word in lex.requirement_verbs:
+        for i in find_outside(text, word):
+            if i and parse_units(clause.cut(0, i), lex) is not None:
+                return clause.cut(i + len(word))
+    return clause
 
 
 def _duty_holder(clause: Piece, lex: Lexicon) -> list[Found] | None:

@@ -658,6 +658,14 @@ GROW1_SHAPES = [
     ("本通告所称责任主体是指各类经营单位。", []),
     # leaders assigned to places are people, not a body's name (was: 县级领导包保乡镇)
     ("县级领导包保乡镇要加强督导。", []),
+    # the units a requirement is put on, not who requires it (was: 要求各经营单位,
+    # 县指挥部要求各乡镇) …
+    ("要求各经营单位严格落实扫码测温。", ["各经营单位"]),
+    ("县指挥部要求各乡镇落实属地责任，责成各村（社区）做好排查。", ["各乡镇", "各村（社区）"]),
+    # … people required of are no units, nor is the issuer
+    ("县疫情防控指挥部要求全县广大居民不要回乡祭祖。", []),
+    # a clinic seeing a patient: a time phrase between subject and modal verb (was: none)
+    ("各医疗机构接诊发热病人后，须2小时内报告。", ["各医疗机构"]),
     # levels that share a person word with a counter name people, not governments (was: 县, 乡; 市)
     ("县、乡、村三级干部要下沉一线。", []),
     ("市、区两级领导要靠前指挥。", []),
