@@ -164,11 +164,12 @@ def _predicate_opens(text: str, i: int, lex: Lexicon, words: tuple[str, ...], pa
     return True
 
 
-def _subject_before_time(prefix: Piece, lex: Lexicon) -> list[Found] | None:
+def _subject_before_time(prefix: Piece, lex: Lexicon, clause_of_its_own: bool = False) -> list[Found] | None:
     """`各级各类学校开学前` + 要, `医疗机构接到报告后` + 应: a short time
-    phrase, opened by an event verb, between subject and modal verb."""
+    phrase, opened by an event verb, between subject and modal verb. As a clause
+    of its own, the event alone will do (`各医疗机构发现发热病人，` + 要…)."""
     text = prefix.text
-    if not text.endswith(lex.temporal):
+    if not text.endswith(lex.temporal) and not clause_of_its_own:
         return None
     for k in range(max(1, len(text) - lex.temporal_max), len(text)):
         if text.startswith(lex.time_verbs, k):
@@ -242,7 +243,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return (STOP if _stops(predicate, 0, lex) else MODAL), []
     if any(word in clause.text for word in lex.acted_upon):  # `图书馆、文化馆全部闭馆`: 闭馆 no suffix
         return NONE, []
-    whole = parse_units(_before_aside(clause, lex), lex) or _subject_before_time(clause, lex)
+    whole = parse_units(_before_aside(clause, lex), lex) or _subject_before_time(clause, lex, True)
     return (LIST, whole) if whole and not _an_area(whole, lex) else (NONE, [])
 
 

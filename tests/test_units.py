@@ -666,6 +666,10 @@ GROW1_SHAPES = [
     ("县疫情防控指挥部要求全县广大居民不要回乡祭祖。", []),
     # a clinic seeing a patient: a time phrase between subject and modal verb (was: none)
     ("各医疗机构接诊发热病人后，须2小时内报告。", ["各医疗机构"]),
+    # … or an event in a clause of its own, before the modal verb (was: none)
+    ("县内各级医疗卫生机构发现发热病人，要立即报告。", ["各级医疗卫生机构"]),
+    ("各单位接到通知，要立即落实。", ["各单位"]),
+    ("群众发现发热病人，要立即报告。", []),
     # levels that share a person word with a counter name people, not governments (was: 县, 乡; 市)
     ("县、乡、村三级干部要下沉一线。", []),
     ("市、区两级领导要靠前指挥。", []),
