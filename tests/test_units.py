@@ -670,6 +670,9 @@ GROW1_SHAPES = [
     ("县内各级医疗卫生机构发现发热病人，要立即报告。", ["各级医疗卫生机构"]),
     ("各单位接到通知，要立即落实。", ["各单位"]),
     ("群众发现发热病人，要立即报告。", []),
+    # operators told to stop from the day of the notice, 即日起 before the stop (was: none)
+    ("全县范围内的茶楼、麻将馆即日起停业。", ["茶楼", "麻将馆"]),
+    ("城区夜市摊点、烧烤店自即日起停止经营。", ["城区夜市摊点", "烧烤店"]),
     # levels that share a person word with a counter name people, not governments (was: 县, 乡; 市)
     ("县、乡、村三级干部要下沉一线。", []),
     ("市、区两级领导要靠前指挥。", []),
