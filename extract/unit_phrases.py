@@ -51,7 +51,7 @@ def kind_of(text: str, lex: Lexicon) -> str:
     unit); "level", a bare level word such as 市 that names a unit only with
     a shared body (`市和区县流调溯源组`); "none" when it is no noun phrase
     the lexicon knows."""
-    bare = QUALIFIER.sub("", text)
+    bare = QUALIFIER.sub("", text).replace("“", "").replace("”", "")  # `村“两委”`: quotes name nothing
     if not bare or verb_led(bare, lex) or is_clause(bare, lex):
         return "none"
     if bare.startswith(lex.anyone):  # `任何单位`: anyone, as the public is
@@ -508,6 +508,22 @@ def _between_levels(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | N
     return found + others
 
 
+def _strip_edges(piece: Piece) -> Piece:
+    """The piece without PHRASE_EDGES around it, but for a quote whose partner
+    stays inside (`“双网格”责任单位`, `村（社区）“两委”`): part of the name."""
+    text = piece.text
+    start = len(text) - len(text.lstrip(PHRASE_EDGES))
+    end = len(text.rstrip(PHRASE_EDGES))
+    if start >= end:
+        return piece.cut(0, 0)
+    inner = text[start:end]
+    if start and text[start - 1] == "“" and inner.count("”") > inner.count("“"):
+        start -= 1
+    if end < len(text) and text[end] == "”" and inner.count("“") > inner.count("”"):
+        end += 1
+    return piece.cut(start, end)
+
+
 def may_end_units(text: str, end: int, lex: Lexicon) -> bool:
     """Whether parse_units may find units, or people or places, in text[:end]
     (not as an explicit list), judged by how it ends: most prefixes a subject
@@ -596,7 +612,7 @@ def parse_units(piece: Piece, lex: Lexicon, vouched: str = SHAPE) -> list[Found]
 @cached_by_text
 def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None:
     asides = [m.span() for m in ALIAS_ASIDE.finditer(piece.text)]
-    piece = piece.without(asides).strip(PHRASE_EDGES)
+    piece = _strip_edges(piece.without(asides))
     if not piece.text:
         return None
     between = _between_levels(piece, lex, vouched)

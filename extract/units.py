@@ -565,7 +565,8 @@ def find_units(text: str, city: str | None = None, lex: Lexicon | None = None) -
     lex = lex or lexicon()
     best: dict[str, tuple[int, int, int, str]] = {}  # canonical name -> role rank, start, end, role
     for start, end, name, role in _text_units(text, lex):
-        name = canonical_name(_without_scope(name, lex), city)
+        # quotes mark a word of the name (`村（社区）“两委”`): the mention keeps them, the name not
+        name = canonical_name(_without_scope(name, lex).replace("“", "").replace("”", ""), city)
         kept = best.get(name)
         if kept is None or (ROLE_RANK[role], start) < kept[:2]:
             best[name] = (ROLE_RANK[role], start, end, role)

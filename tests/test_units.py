@@ -622,7 +622,7 @@ GROW1_SHAPES = [
     ("各乡镇“一村一策”制定防控方案。", ["各乡镇"]),
     ("县卫生健康局“点对点”指导企业落实防控措施。", ["县卫生健康局"]),
     # … but a quoted kind of body stays in the name
-    ("各村“两委”要做好排查。", ["各村“两委"]),
+    ("各村“两委”要做好排查。", ["各村“两委”"]),
     # a subject sending staff: 派驻 opens a predicate as 派出 does (was: none)
     ("县商务局派驻联络员，做好保供协调。", ["县商务局"]),
     # levels written one after the other with their qualifiers are two units (was: one)
@@ -670,8 +670,9 @@ GROW1_SHAPES = [
     ("县内各级医疗卫生机构发现发热病人，要立即报告。", ["各级医疗卫生机构"]),
     ("各单位接到通知，要立即落实。", ["各单位"]),
     ("群众发现发热病人，要立即报告。", []),
-    # operators told to stop from the day of the notice, 即日起 before the stop (was: none)
+    # operators told to stop from the day of the notice, 即日起 before the stop (was: none) …
     ("全县范围内的茶楼、麻将馆即日起停业。", ["茶楼", "麻将馆"]),
+    # … as 自即日起 already did
     ("城区夜市摊点、烧烤店自即日起停止经营。", ["城区夜市摊点", "烧烤店"]),
     # levels that share a person word with a counter name people, not governments (was: 县, 乡; 市)
     ("县、乡、村三级干部要下沉一线。", []),
@@ -732,6 +733,16 @@ def test_the_issuing_place_before_a_prefix_stays_in_the_mention_only():
     assert names("会理县各级各部门要高度重视。") == ["各级各部门"]
     # … while a body of the place keeps its name
     assert names("泸西县人民医院要做好发热门诊工作。") == ["泸西县人民医院"]
+
+
+def test_quotes_around_a_word_of_a_name_stay_in_the_mention_only():
+    # balanced quotes inside a name are kept whole in the mention (was: 村（社区）“两委,
+    # half a quote) and left out of the name (was: 双网格”责任单位)
+    units = find_units("村（社区）“两委”要做好排查。各乡镇及“双网格”责任单位要开展排查。")
+    assert [(u.mention, u.name) for u in units] == [
+        ("村（社区）“两委”", "村（社区）两委"), ("各乡镇", "各乡镇"), ("“双网格”责任单位", "双网格责任单位")]
+    # a quote opening a clause is left out of the mention, as before, and of the name
+    assert [(u.mention, u.name) for u in find_units("“四类”场所要严格落实。")] == [("四类”场所", "四类场所")]
 
 
 def test_a_named_place_opening_a_list_stays_in_the_mention_only():
