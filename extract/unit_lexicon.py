@@ -89,6 +89,8 @@ class Lexicon:
     group_suffixes: tuple[str, ...]
     modifier_openers: tuple[str, ...]
     requirement_verbs: tuple[str, ...]  # `X要求Y…`: Y is obliged
+    part_verbs: tuple[str, ...]  # `充分发挥X的作用`: see parts_played in data/units.yml
+    part_nouns: tuple[str, ...]
     duty_copula_at: re.Pattern  # `是`, `作为` before a duty title: see duty_holders in data/units.yml
     duty_titles: tuple[str, ...]
     state_modifier_ends: tuple[str, ...]  # `恢复营业的`: a verb-led clause that only says what state the head is in
@@ -271,6 +273,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         group_suffixes=words("group_suffixes"),
         modifier_openers=words("modifier_openers"),
         requirement_verbs=words("requirement_verbs"),
+        part_verbs=words("parts_played", "verbs"),
+        part_nouns=words("parts_played", "nouns"),
         duty_copula_at=re.compile(_alternation(words("duty_holders", "copulas"))),
         duty_titles=words("duty_holders", "titles"),
         state_modifier_ends=words("state_modifier_ends"),

@@ -403,15 +403,18 @@ def _group_of(members: Piece, lex: Lexicon) -> list[Found]:
     return []
 
 
-def _responsible_for(clause: Piece, lex: Lexicon) -> list[Found]:
-    """`压实乡镇党委政府、村两委等责任`, `落实村（社区）网格防控责任`."""
+def _responsible_for(clause: Piece, lex: Lexicon, verbs: tuple[str, ...] | None = None,
+                     nouns: tuple[str, ...] | None = None) -> list[Found]:
+    """`压实乡镇党委政府、村两委等责任`, `落实村（社区）网格防控责任`; with other
+    verbs and nouns, `充分发挥村卫生室、药店等的“哨点”作用` (see _parts_played)."""
     found, text = [], clause.text
-    if not any(noun in text for noun in lex.responsibility_nouns):
+    verbs, nouns = verbs or lex.responsibility_verbs, nouns or lex.responsibility_nouns
+    if not any(noun in text for noun in nouns):
         return found
-    for verb in lex.responsibility_verbs:
+    for verb in verbs:
         for i in find_outside(text, verb):
             start = i + len(verb)
-            ends = [j for noun in lex.responsibility_nouns for j in find_outside(text, noun) if j > start]
+            ends = [j for noun in nouns for j in find_outside(text, noun) if j > start]
             if not ends:
                 continue
             end = min(ends)
@@ -423,6 +426,13 @@ def _responsible_for(clause: Piece, lex: Lexicon) -> list[Found]:
                     found += units
                     break
     return found
+
+
+def _parts_played(clause: Piece, lex: Lexicon) -> list[Found]:
+    """`充分发挥村卫生室、个体诊所、药店等的“哨点”作用`: the bodies told to play a part.
+    They are obliged only where no subject before them in the sentence is told to make
+    use of them (`各区要…，充分发挥村（社区）居民自治组织作用`): see _sentence_units."""
+    return _responsible_for(clause, lex, lex.part_verbs, lex.part_nouns)
 
 
 # ---------------------------------------------------------------- explicit lists
@@ -485,6 +495,7 @@ class Clause(NamedTuple):
     bearing: str  # on the subject of the sentence: see _bearing
     subjects: tuple[Unit, ...]  # the units of that bearing
     others: tuple[Unit, ...]  # agents and units given a responsibility
+    parts: tuple[Unit, ...]  # units told to play a part
 
 
 @lru_cache(maxsize=1 << 14)  # the same clauses recur in sentences that differ
@@ -492,7 +503,8 @@ def _clause(text: str, lex: Lexicon) -> Clause:
     clause = Piece.of(text)
     bearing, subjects = _bearing(clause, lex)
     others = [(u, "subject") for u in _agents(clause, lex) + _responsible_for(clause, lex)]
-    return Clause(bearing, _located([(u, "subject") for u in subjects]), _located(others))
+    parts = [(u, "subject") for u in _parts_played(clause, lex)]
+    return Clause(bearing, _located([(u, "subject") for u in subjects]), _located(others), _located(parts))
 
 
 @lru_cache(maxsize=1 << 12)  # notices repeat whole sentences of the notices they follow
@@ -511,6 +523,9 @@ def _sentence_units(text: str, lex: Lexicon, cut: bool = False) -> tuple[Unit, .
     for start, _, clause in clauses:
         if clause.others:  # most clauses name no agent or responsibility
             found += _shifted(clause.others, start)
+        # who plays a part is obliged unless a subject before it is told to make use of it
+        if clause.parts and not any(u[0] < start for u in found):
+            found += _shifted(clause.parts, start)
     return tuple(found)
 
 

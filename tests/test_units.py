@@ -674,6 +674,15 @@ GROW1_SHAPES = [
     ("全县范围内的茶楼、麻将馆即日起停业。", ["茶楼", "麻将馆"]),
     # … as 自即日起 already did
     ("城区夜市摊点、烧烤店自即日起停止经营。", ["城区夜市摊点", "烧烤店"]),
+    # bodies told to play a part, where no subject before them is told to use them (was: none)
+    ("严格落实首诊报告制度，充分发挥村卫生室、个体诊所、药店等的“哨点”作用，做好实名登记。",
+     ["村卫生室", "个体诊所", "药店"]),
+    ("充分发挥基层党组织战斗堡垒作用。", ["基层党组织"]),
+    ("发挥新闻媒体舆论引导作用。", ["新闻媒体"]),
+    # … not when a subject makes use of them, nor people
+    ("各区要加强排查，充分发挥村(社区)居民自治组织作用，逐户开展监测。", ["各区"]),
+    ("各区县要依托医共体，发挥好区县医疗卫生机构和专家组的作用。", ["各区县"]),
+    ("充分发挥党员先锋模范作用。", []),
     # levels that share a person word with a counter name people, not governments (was: 县, 乡; 市)
     ("县、乡、村三级干部要下沉一线。", []),
     ("市、区两级领导要靠前指挥。", []),
