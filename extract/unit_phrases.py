@@ -627,8 +627,12 @@ def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None
         # An operator may be qualified by what it serves (`进出武汉的客运航班`); a
         # relative clause led by a verb before anything else puts it in object position.
         # Not a clause that only says what the head does (`恢复营业的商场`, `暂停营业的场所`).
-        states = _state_modifier(modifier.text, lex)
-        openers = lex.modifier_openers if vouched == OPERATORS or states else lex.modifier_openers + lex.verb_openers
+        # Nor one led by a word that only opens like a verb (`从事…经营的企业`, `对外营业的商场`).
+        openers = lex.modifier_openers
+        if vouched != OPERATORS and not _state_modifier(modifier.text, lex):
+            openers += lex.verb_openers
+        if modifier.text.startswith(lex.word_not_verb):
+            openers = ()
         if modifier.text.startswith(openers) or not piece.text:
             return None
         if piece.text in lex.staff:  # `党政机关、事业单位的工作人员`: the bodies

@@ -683,6 +683,14 @@ GROW1_SHAPES = [
     ("各区要加强排查，充分发挥村(社区)居民自治组织作用，逐户开展监测。", ["各区"]),
     ("各区县要依托医共体，发挥好区县医疗卫生机构和专家组的作用。", ["各区县"]),
     ("充分发挥党员先锋模范作用。", []),
+    # a relative clause led by a word that only opens like a preposition says what the
+    # head does (was: none)
+    ("从事进口冷链食品经营的企业要建立进货台账。", ["从事进口冷链食品经营的企业"]),
+    ("对外营业的商场要严格落实限流。", ["对外营业的商场"]),
+    # … while a preposition still puts the head in object position
+    ("对未落实防控措施的企业要依法查处。", []),
+    # 凡是 opens the clause, not the name (was: 凡是举办婚宴的酒店)
+    ("凡是举办婚宴的酒店，须向属地报备。", ["举办婚宴的酒店"]),
     # levels that share a person word with a counter name people, not governments (was: 县, 乡; 市)
     ("县、乡、村三级干部要下沉一线。", []),
     ("市、区两级领导要靠前指挥。", []),
