@@ -691,6 +691,11 @@ GROW1_SHAPES = [
     ("对未落实防控措施的企业要依法查处。", []),
     # 凡是 opens the clause, not the name (was: 凡是举办婚宴的酒店)
     ("凡是举办婚宴的酒店，须向属地报备。", ["举办婚宴的酒店"]),
+    # how the subject may still work: only some service, by quota, time or turns (was: none;
+    # 公交车 only)
+    ("城区内所有餐饮店只提供外卖服务，不得堂食。", ["所有餐饮店"]),
+    ("公交车暂停运营，出租车、网约车限量运营。", ["公交车", "出租车", "网约车"]),
+    ("超市限时营业，各景区错峰开放。", ["超市", "各景区"]),
     # levels that share a person word with a counter name people, not governments (was: 县, 乡; 市)
     ("县、乡、村三级干部要下沉一线。", []),
     ("市、区两级领导要靠前指挥。", []),
