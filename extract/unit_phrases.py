@@ -222,6 +222,30 @@ def _items(piece: Piece, lex: Lexicon) -> list[Piece]:
     return [p for p in out if p.text]
 
 
+def _shared_suffix(items: list[Piece], lex: Lexicon, vouched: str) -> list[Found] | None:
+    """`校外培训、托管机构`: the last item's suffix, when shared (lex.shared_suffixes),
+    is given to the items before it that name no unit of their own."""
+    suffix = next((w for w in lex.shared_suffixes if items[-1].text.endswith(w)), None)
+    if suffix and kind_of(items[-1].text, lex) == "org":
+        return _expand(items, lex, suffix, vouched)
+    return None
+
+
+def _conjoined_lists(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None:
+    """`教育、卫健部门和各学校`: a list whose items share a suffix, then a conjunction
+    and more units; each side is parsed on its own."""
+    for m in lex.conjunction_at.finditer(piece.text, 1):
+        i = m.start()
+        if depths(piece.text)[i] or not any(piece.text.endswith(w, 0, i) for w in lex.shared_suffixes):
+            continue
+        left_items = _items(piece.cut(0, i), lex)
+        left = _shared_suffix(left_items, lex, vouched) if len(left_items) > 1 else None
+        right = _parse_units(piece.cut(i + len(m.group(1))), lex, vouched) if left else None
+        if right is not None:
+            return left + right
+    return None
+
+
 def _head(piece: Piece, lex: Lexicon, vouched: str) -> tuple[Piece, str | None]:
     """`卫生健康、公安等部门` → (卫生健康、公安, 部门); `村两委等` → (村两委, None)."""
     positions = find_outside(piece.text, "等")
@@ -653,9 +677,7 @@ def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None
     if units is None and head is not None:  # `中等职业学校`: 等 inside a name
         units = _expand(_items(piece, lex), lex, None, vouched)
     if units is None and head is None and len(items) > 1:  # `校外培训、托管机构`: the last item's suffix is shared
-        suffix = next((w for w in lex.shared_suffixes if items[-1].text.endswith(w)), None)
-        if suffix and kind_of(items[-1].text, lex) == "org":
-            units = _expand(items, lex, suffix, vouched)
+        units = _shared_suffix(items, lex, vouched) or _conjoined_lists(body, lex, vouched)
     if units and modifier is not None and len(units) == 1:
         # The clause belongs to the name, unless a prefix opens the head, which
         # names a category on its own (`未经…审核同意的各类业态`: 各类业态).
