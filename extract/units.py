@@ -13,7 +13,14 @@ Two sources, as the annotation guide defines them:
   noun (`农村大集继续暂停营业`), also across a date or condition in a
   clause of its own (`宾馆酒店、农庄等，从1月26日起暂停营业`), and every
   group of businesses in the clauses before the order (`…的酒店、餐馆，
-  各类影剧院、茶楼等，必须暂停营业`).
+  各类影剧院、茶楼等，必须暂停营业`). A subject may also stand before a
+  short quoted manner phrase (`各乡镇“一村一策”制定…`), an event in a clause of
+  its own (`各医疗机构发现发热病人，要…`), or an inclusion that carries the
+  predicate (`各级各类学校，包括高校等机构不早于…开学`); be named as the holder
+  of a duty (`各乡镇是…责任主体`); have a requirement put on it
+  (`县指挥部要求各乡镇…`: 各乡镇 only); be told to play a part where no subject
+  before it uses it (`充分发挥村卫生室、药店等的“哨点”作用`); or end a page cut
+  before its predicate (`…其他包括不限于农贸市场、网吧、`).
 
 What counts as a unit, and how lists share heads (`卫生健康、公安等部门` gives
 卫生健康部门 and 公安部门), is the business of extract/unit_phrases.py; the
@@ -22,9 +29,10 @@ word lists live in data/units.yml. Units placed only as a target
 approves (`报X审核`) or a partner after `会同` are not obliged, nor are
 venues closed, places managed as risk areas (`…村继续按封控区管理`) or the
 places an area covers (`封控区范围：甲村、乙社区`), nor one named place alone
-opening a sentence (`某镇实施全域静态管理`: the area acted upon). A unit's name
-leaves out the whole territory (`全县所有村居（社区）` is named 所有村居（社区）)
-and the word that makes it the rest (`其余商场` is named 商场).
+opening a sentence (`某镇实施全域静态管理`: the area acted upon), nor what the
+issuer reopens (`恢复X正常营业`). A unit's name leaves out the whole territory
+(`全县所有村居（社区）` is named 所有村居（社区）, `宜良县各乡镇` 各乡镇), the word
+that makes it the rest (`其余商场` is named 商场) and quotes (`村“两委”`: 村两委).
 """
 from __future__ import annotations
 
