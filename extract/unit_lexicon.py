@@ -57,6 +57,7 @@ class Lexicon:
     straddling: tuple[tuple[str, int], ...]
     suffixes: list[tuple[str, str]]  # (suffix, "org" | "person" | "place")
     level_words: tuple[str, ...]
+    level_with_qualifier_at: re.Pattern  # a level word and its bracketed qualifier: `乡镇（街道）`
     single_levels: frozenset[str]
     named_place_levels: tuple[str, ...]
     named_place_min: int
@@ -87,6 +88,13 @@ class Lexicon:
     task_words: tuple[str, ...]
     group_suffixes: tuple[str, ...]
     modifier_openers: tuple[str, ...]
+    requirement_verbs: tuple[str, ...]  # `X要求Y…`: Y is obliged
+    word_not_verb: tuple[str, ...]  # marker exceptions that are no verb openers either (`从事`, `对外`)
+    part_verbs: tuple[str, ...]  # `充分发挥X的作用`: see parts_played in data/units.yml
+    part_nouns: tuple[str, ...]
+    duty_copula_at: re.Pattern  # `是`, `作为` before a duty title: see duty_holders in data/units.yml
+    duty_titles: tuple[str, ...]
+    state_modifier_ends: tuple[str, ...]  # `恢复营业的`: a verb-led clause that only says what state the head is in
     locatives: tuple[str, ...]
     leading_locatives: tuple[str, ...]  # locatives at the start of a clause, these and the others
     temporal: tuple[str, ...]
@@ -235,6 +243,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
                          if any(e.startswith(m, k) for m in markers)),
         suffixes=suffixes,
         level_words=words("level_words"),
+        level_with_qualifier_at=re.compile(f"(?:{_alternation(words('level_words'))})[（(][^（）()]*[)）]"),
         single_levels=frozenset(words("single_levels_need_prefix")),
         named_place_levels=words("named_places", "levels"),
         named_place_min=number("named_places", "min"),
@@ -264,6 +273,13 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         task_words=words("task_words"),
         group_suffixes=words("group_suffixes"),
         modifier_openers=words("modifier_openers"),
+        requirement_verbs=words("requirement_verbs"),
+        word_not_verb=tuple(w for w in words("marker_exceptions") if w not in words("verb_openers")),
+        part_verbs=words("parts_played", "verbs"),
+        part_nouns=words("parts_played", "nouns"),
+        duty_copula_at=re.compile(_alternation(words("duty_holders", "copulas"))),
+        duty_titles=words("duty_holders", "titles"),
+        state_modifier_ends=words("state_modifier_ends"),
         locatives=words("locative_suffixes"),
         leading_locatives=_longest_first(listed("leading_locatives") + listed("locative_suffixes")),
         temporal=words("temporal_suffixes"),

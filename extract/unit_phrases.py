@@ -51,12 +51,12 @@ def kind_of(text: str, lex: Lexicon) -> str:
     unit); "level", a bare level word such as 市 that names a unit only with
     a shared body (`市和区县流调溯源组`); "none" when it is no noun phrase
     the lexicon knows."""
-    bare = QUALIFIER.sub("", text)
+    bare = QUALIFIER.sub("", text).replace("“", "").replace("”", "")  # `村“两委”`: quotes name nothing
     if not bare or verb_led(bare, lex) or is_clause(bare, lex):
         return "none"
     if bare.startswith(lex.anyone):  # `任何单位`: anyone, as the public is
         return "person"
-    core, prefixed = strip_leading(bare, lex.prefixes)
+    core, prefixed = strip_leading(bare[place_before_prefix(bare, lex):], lex.prefixes)
     if core in lex.level_words:
         return "level" if core in lex.single_levels and not prefixed else "org"
     longest = len(lex.suffixes[0][0])
@@ -67,6 +67,14 @@ def kind_of(text: str, lex: Lexicon) -> str:
                 return "none"  # 局, 区 alone
             return kind
     return "none"
+
+
+def place_before_prefix(text: str, lex: Lexicon) -> int:
+    """The length of the named place that opens the text before a prefix
+    (`巴南区` of `巴南区各镇街`, `宜良县` of `宜良县所有宾馆`): the notice's own
+    territory, as 全县 is; 0 if none."""
+    n = _place_name(text, lex)
+    return n if n and len(text) > n and text.startswith(lex.prefixes, n) else 0
 
 
 def _named_place(text: str, lex: Lexicon) -> bool:
@@ -185,12 +193,57 @@ def _split_conjunctions(piece: Piece, lex: Lexicon) -> list[Piece]:
     return [piece]
 
 
+def _split_levels(piece: Piece, lex: Lexicon) -> list[Piece]:
+    """`属地乡镇（街道）村（社区）` → 属地乡镇（街道）, 村（社区）: level words written
+    one after the other, each with its bracketed qualifier, are one level each (the
+    brackets show where one ends); a level word alone stays whole (`镇街`, `村社`)."""
+    text = piece.text
+    if "）" not in text and ")" not in text:  # most items: spare the search
+        return [piece]
+    start = len(text) - len(strip_leading(text, lex.prefixes)[0])
+    cuts, i = [], start
+    while i < len(text):
+        m = lex.level_with_qualifier_at.match(text, i)
+        if m is None:
+            return [piece]
+        cuts.append(i)
+        i = m.end()
+    if len(cuts) < 2:
+        return [piece]
+    return [piece.cut(0 if n == 0 else a, b) for n, (a, b) in enumerate(zip(cuts, cuts[1:] + [len(text)]))]
+
+
 def _items(piece: Piece, lex: Lexicon) -> list[Piece]:
     out = []
     for part in split(piece, lex.separators):
         for item in _split_conjunctions(part, lex):
-            out.extend(_split_each(item.strip(), lex))
+            for each in _split_each(item.strip(), lex):
+                out.extend(_split_levels(each, lex))
     return [p for p in out if p.text]
+
+
+def _shared_suffix(items: list[Piece], lex: Lexicon, vouched: str) -> list[Found] | None:
+    """`校外培训、托管机构`: the last item's suffix, when shared (lex.shared_suffixes),
+    is given to the items before it that name no unit of their own."""
+    suffix = next((w for w in lex.shared_suffixes if items[-1].text.endswith(w)), None)
+    if suffix and kind_of(items[-1].text, lex) == "org":
+        return _expand(items, lex, suffix, vouched)
+    return None
+
+
+def _conjoined_lists(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None:
+    """`教育、卫健部门和各学校`: a list whose items share a suffix, then a conjunction
+    and more units; each side is parsed on its own."""
+    for m in lex.conjunction_at.finditer(piece.text, 1):
+        i = m.start()
+        if depths(piece.text)[i] or not any(piece.text.endswith(w, 0, i) for w in lex.shared_suffixes):
+            continue
+        left_items = _items(piece.cut(0, i), lex)
+        left = _shared_suffix(left_items, lex, vouched) if len(left_items) > 1 else None
+        right = _parse_units(piece.cut(i + len(m.group(1))), lex, vouched) if left else None
+        if right is not None:
+            return left + right
+    return None
 
 
 def _head(piece: Piece, lex: Lexicon, vouched: str) -> tuple[Piece, str | None]:
@@ -323,6 +376,8 @@ def _expand(items: list[Piece], lex: Lexicon, head: str | None, vouched: str) ->
         led = _leader_stripped(_service_stripped(item, lex), lex)
         kind = "person" if led is None else kind_of(led.text, lex)
         if kind in ("person", "place"):
+            if kind == "person" and pending_levels and _level_and_body(item.text, lex):
+                pending_levels = []  # `县、乡、村三级干部`: the levels share the people, no government
             continue
         if kind == "none" and len(items) > 1 and _named_place(led.text, lex):
             # `讷河市、克东县开展…`: places listed are told to act, each by its government;
@@ -477,6 +532,22 @@ def _between_levels(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | N
     return found + others
 
 
+def _strip_edges(piece: Piece) -> Piece:
+    """The piece without PHRASE_EDGES around it, but for a quote whose partner
+    stays inside (`“双网格”责任单位`, `村（社区）“两委”`): part of the name."""
+    text = piece.text
+    start = len(text) - len(text.lstrip(PHRASE_EDGES))
+    end = len(text.rstrip(PHRASE_EDGES))
+    if start >= end:
+        return piece.cut(0, 0)
+    inner = text[start:end]
+    if start and text[start - 1] == "“" and inner.count("”") > inner.count("“"):
+        start -= 1
+    if end < len(text) and text[end] == "”" and inner.count("“") > inner.count("”"):
+        end += 1
+    return piece.cut(start, end)
+
+
 def may_end_units(text: str, end: int, lex: Lexicon) -> bool:
     """Whether parse_units may find units, or people or places, in text[:end]
     (not as an explicit list), judged by how it ends: most prefixes a subject
@@ -505,6 +576,13 @@ def may_end_units(text: str, end: int, lex: Lexicon) -> bool:
 _ASIDE_END = re.compile(r"[)）]")
 
 
+def _state_modifier(text: str, lex: Lexicon) -> bool:
+    """Whether the text up to its last 的 is a clause that says what the head does
+    (`恢复营业的商场`), which a verb may open."""
+    des = text.rfind("的")
+    return des > 0 and text.endswith(lex.state_modifier_ends, 0, des)
+
+
 def may_open_units(text: str, lex: Lexicon) -> bool:
     """Whether parse_units may find units, or people or places, in the text
     (not as an explicit list), judged by how it opens: not after a verb or
@@ -520,6 +598,7 @@ def may_open_units(text: str, lex: Lexicon) -> bool:
     a leader of no organisation (`对口支援单位负责人`) and so a person."""
     text = text.lstrip(PHRASE_EDGES)
     return (not text.startswith(lex.whole_verb_openers) or _ASIDE_END.search(text) is not None
+            or _state_modifier(text, lex)
             or text.startswith(lex.exception_open)
             or text.startswith(lex.marker_exceptions) or text.startswith(lex.task_words)
             or any(word in text for word in lex.leadership))
@@ -557,7 +636,7 @@ def parse_units(piece: Piece, lex: Lexicon, vouched: str = SHAPE) -> list[Found]
 @cached_by_text
 def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None:
     asides = [m.span() for m in ALIAS_ASIDE.finditer(piece.text)]
-    piece = piece.without(asides).strip(PHRASE_EDGES)
+    piece = _strip_edges(piece.without(asides))
     if not piece.text:
         return None
     between = _between_levels(piece, lex, vouched)
@@ -571,7 +650,13 @@ def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None
             return _parse_units(piece, lex, vouched)
         # An operator may be qualified by what it serves (`进出武汉的客运航班`); a
         # relative clause led by a verb before anything else puts it in object position.
-        openers = lex.modifier_openers if vouched == OPERATORS else lex.modifier_openers + lex.verb_openers
+        # Not a clause that only says what the head does (`恢复营业的商场`, `暂停营业的场所`).
+        # Nor one led by a word that only opens like a verb (`从事…经营的企业`, `对外营业的商场`).
+        openers = lex.modifier_openers
+        if vouched != OPERATORS and not _state_modifier(modifier.text, lex):
+            openers += lex.verb_openers
+        if modifier.text.startswith(lex.word_not_verb):
+            openers = ()
         if modifier.text.startswith(openers) or not piece.text:
             return None
         if piece.text in lex.staff:  # `党政机关、事业单位的工作人员`: the bodies
@@ -592,9 +677,7 @@ def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None
     if units is None and head is not None:  # `中等职业学校`: 等 inside a name
         units = _expand(_items(piece, lex), lex, None, vouched)
     if units is None and head is None and len(items) > 1:  # `校外培训、托管机构`: the last item's suffix is shared
-        suffix = next((w for w in lex.shared_suffixes if items[-1].text.endswith(w)), None)
-        if suffix and kind_of(items[-1].text, lex) == "org":
-            units = _expand(items, lex, suffix, vouched)
+        units = _shared_suffix(items, lex, vouched) or _conjoined_lists(body, lex, vouched)
     if units and modifier is not None and len(units) == 1:
         # The clause belongs to the name, unless a prefix opens the head, which
         # names a category on its own (`未经…审核同意的各类业态`: 各类业态).

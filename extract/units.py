@@ -13,7 +13,14 @@ Two sources, as the annotation guide defines them:
   noun (`农村大集继续暂停营业`), also across a date or condition in a
   clause of its own (`宾馆酒店、农庄等，从1月26日起暂停营业`), and every
   group of businesses in the clauses before the order (`…的酒店、餐馆，
-  各类影剧院、茶楼等，必须暂停营业`).
+  各类影剧院、茶楼等，必须暂停营业`). A subject may also stand before a
+  short quoted manner phrase (`各乡镇“一村一策”制定…`), an event in a clause of
+  its own (`各医疗机构发现发热病人，要…`), or an inclusion that carries the
+  predicate (`各级各类学校，包括高校等机构不早于…开学`); be named as the holder
+  of a duty (`各乡镇是…责任主体`); have a requirement put on it
+  (`县指挥部要求各乡镇…`: 各乡镇 only); be told to play a part where no subject
+  before it uses it (`充分发挥村卫生室、药店等的“哨点”作用`); or end a page cut
+  before its predicate (`…其他包括不限于农贸市场、网吧、`).
 
 What counts as a unit, and how lists share heads (`卫生健康、公安等部门` gives
 卫生健康部门 and 公安部门), is the business of extract/unit_phrases.py; the
@@ -22,9 +29,10 @@ word lists live in data/units.yml. Units placed only as a target
 approves (`报X审核`) or a partner after `会同` are not obliged, nor are
 venues closed, places managed as risk areas (`…村继续按封控区管理`) or the
 places an area covers (`封控区范围：甲村、乙社区`), nor one named place alone
-opening a sentence (`某镇实施全域静态管理`: the area acted upon). A unit's name
-leaves out the whole territory (`全县所有村居（社区）` is named 所有村居（社区）)
-and the word that makes it the rest (`其余商场` is named 商场).
+opening a sentence (`某镇实施全域静态管理`: the area acted upon), nor what the
+issuer reopens (`恢复X正常营业`). A unit's name leaves out the whole territory
+(`全县所有村居（社区）` is named 所有村居（社区）, `宜良县各乡镇` 各乡镇), the word
+that makes it the rest (`其余商场` is named 商场) and quotes (`村“两委”`: 村两委).
 """
 from __future__ import annotations
 
@@ -36,7 +44,8 @@ from extract.aliases import canonical_name
 from extract.models import UnitMention
 from extract.phrases import BLANKS, CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, spans, split
 from extract.unit_lexicon import Lexicon, lexicon
-from extract.unit_phrases import LISTED, OPERATORS, PHRASE_EDGES, Found, kind_of, may_end_units, one_named_place, parse_units
+from extract.unit_phrases import (LISTED, OPERATORS, PHRASE_EDGES, Found, kind_of, may_end_units, one_named_place, parse_units,
+                                  place_before_prefix)
 
 __all__ = ["find_units", "canonical_name"]
 
@@ -50,6 +59,14 @@ _LIST_END = re.compile(f"[{re.escape(CLOSING + SENTENCE_ENDS)}]")
 Unit = tuple[int, int, str, str]
 # What introduces an agent: `由公安机关依法处理`.
 BY = "由"
+# What a text cut in the middle of a list ends with (`…农贸市场、网吧、`).
+CUT_LIST_ENDS = ("、",)
+# The head after the examples a subject includes (`包括高校、中小学等机构`) has at most this
+# many characters.
+MAX_INCLUDED_HEAD = 6
+# A quoted phrase of at most this many characters may stand between a subject and its
+# predicate, saying how it is carried out (`各乡镇“一村一策”制定…`).
+MAX_QUOTED_MANNER = 6
 # How far into a clause a place may stand before its subject (`主城都市区范围内影剧院…`).
 MAX_LOCATIVE = 12
 # Quoted wording that holds a sentence end is cited, not ordered: speech, or the clause
@@ -112,15 +129,29 @@ def _units_before(clause: Piece, i: int, lex: Lexicon) -> list[Found] | None:
     may stand between them (`…幼儿园4月21、22日放假`); told to stop its
     business (`农村大集继续暂停营业`), any short noun phrase names a unit."""
     text = clause.text
-    end = i
-    if text[i - 1] in lex.date_ends:  # most subjects end otherwise: spare the search
-        date = lex.date_before.search(text, 0, i)
-        end = date.start() if date and date.start() else i
+    end = _before_quoted_manner(text, i, lex)
+    if text[end - 1] in lex.date_ends:  # most subjects end otherwise: spare the search
+        date = lex.date_before.search(text, 0, end)
+        end = date.start() if date and date.start() else end
     # Most prefixes cannot name units: spare cutting them.
     units = parse_units(clause.cut(0, end), lex) if may_end_units(text, end, lex) else None
     if units is None and _stops(text, i, lex):
         units = parse_units(clause.cut(0, end), lex, OPERATORS)
     return units
+
+
+def _before_quoted_manner(text: str, i: int, lex: Lexicon) -> int:
+    """Where the subject before the predicate at i ends, before a short quoted
+    phrase that says how the predicate is carried out (`当地主管部门“一厂一组”派驻…`,
+    `各乡镇“一村一策”制定…`); not before a quoted word that is part of the name
+    (`村“两委”要…`: 两委 is a kind of body)."""
+    if text[i - 1] != "”":  # most subjects end otherwise: spare the search
+        return i
+    start = text.rfind("“", 0, i)
+    inner = text[start + 1:i - 1]
+    if start <= 0 or not inner or len(inner) > MAX_QUOTED_MANNER or inner in lex.suffix_kinds:
+        return i
+    return start
 
 
 def _stops(text: str, i: int, lex: Lexicon) -> bool:
@@ -141,11 +172,12 @@ def _predicate_opens(text: str, i: int, lex: Lexicon, words: tuple[str, ...], pa
     return True
 
 
-def _subject_before_time(prefix: Piece, lex: Lexicon) -> list[Found] | None:
+def _subject_before_time(prefix: Piece, lex: Lexicon, clause_of_its_own: bool = False) -> list[Found] | None:
     """`各级各类学校开学前` + 要, `医疗机构接到报告后` + 应: a short time
-    phrase, opened by an event verb, between subject and modal verb."""
+    phrase, opened by an event verb, between subject and modal verb. As a clause
+    of its own, the event alone will do (`各医疗机构发现发热病人，` + 要…)."""
     text = prefix.text
-    if not text.endswith(lex.temporal):
+    if not text.endswith(lex.temporal) and not clause_of_its_own:
         return None
     for k in range(max(1, len(text) - lex.temporal_max), len(text)):
         if text.startswith(lex.time_verbs, k):
@@ -195,17 +227,18 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     `在…的同时` frame bears as its inner clause when that opens with a subject,
     else as an aside; NONE otherwise, as when what comes before is closed
     (`…，暂时关闭`) or closed in the clause, or the clause says who decided (`…领导小组决定`)."""
-    clause = _skip_openers(clause.strip(PHRASE_EDGES), lex)
+    clause = _skip_openers(_after_requirement(clause.strip(PHRASE_EDGES), lex), lex)
     if not clause.text or clause.text[0] in OPENING or clause.text.endswith(lex.decisions):
         return NONE, []
-    if clause.text.startswith(lex.exception_open) and clause.text.endswith(lex.exception_close) or (
-            clause.text.startswith(lex.inclusion_open)):
+    if clause.text.startswith(lex.exception_open) and clause.text.endswith(lex.exception_close):
         return ASIDE, []
+    if clause.text.startswith(lex.inclusion_open):
+        return _inclusion(clause, lex)
     framed = _framed(clause, lex)
     if framed is not None:
         bearing, units = _bearing(framed, lex)
         return (SUBJECT, units) if bearing == SUBJECT else (ASIDE, [])
-    units = _subject_before_marker(clause, lex)
+    units = _subject_before_marker(clause, lex) or _duty_holder(clause, lex)
     if units:
         return (NONE, []) if _an_area(units, lex) else (SUBJECT, units)
     lead = lex.date_lead.match(clause.text)
@@ -218,8 +251,52 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return (STOP if _stops(predicate, 0, lex) else MODAL), []
     if any(word in clause.text for word in lex.acted_upon):  # `图书馆、文化馆全部闭馆`: 闭馆 no suffix
         return NONE, []
-    whole = parse_units(_before_aside(clause, lex), lex) or _subject_before_time(clause, lex)
+    whole = parse_units(_before_aside(clause, lex), lex) or _subject_before_time(clause, lex, True)
     return (LIST, whole) if whole and not _an_area(whole, lex) else (NONE, [])
+
+
+def _after_requirement(clause: Piece, lex: Lexicon) -> Piece:
+    """`县指挥部要求各乡镇落实…` → 各乡镇落实…: who requires is not obliged by the
+    requirement, those required of are."""
+    text = clause.text
+    for word in lex.requirement_verbs:
+        for i in find_outside(text, word):
+            if i and parse_units(clause.cut(0, i), lex) is not None:
+                return clause.cut(i + len(word))
+    return clause
+
+
+def _duty_holder(clause: Piece, lex: Lexicon) -> list[Found] | None:
+    """`各乡镇（街道）是辖区疫情防控的责任主体`, `各单位主要负责人是本单位第一责任人`,
+    `各经营主体作为防控责任主体`: the units a copula names as holders of a duty."""
+    text = clause.text
+    if not any(title in text for title in lex.duty_titles):  # most clauses name none: spare the search
+        return None
+    for m in lex.duty_copula_at.finditer(text, 1):
+        i = m.start()
+        if depths(text)[i] or not any(title in text[m.end():] for title in lex.duty_titles):
+            continue
+        units = parse_units(clause.cut(0, i), lex)
+        if units is not None:
+            return units or None
+    return None
+
+
+def _inclusion(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
+    """A clause that tells what the subject before it includes leaves the subject
+    waiting (`各级各类学校，包括高校、中小学等机构，不早于…开学`), or carries its
+    predicate: after examples of the subject that end with their head
+    (`…，包括高校、中小学等机构不早于…开学`), which are no units of their own, or
+    after a unit named beside it, which is one (`各单位，包括培训机构在开学前，不得…`)."""
+    word = next(w for w in lex.inclusion_open if clause.text.startswith(w))
+    rest = clause.cut(len(word))
+    text = rest.text
+    for i in find_outside(text, "等"):
+        for j in range(i + 2, min(len(text), i + 1 + MAX_INCLUDED_HEAD) + 1):
+            if kind_of(text[i + 1:j], lex) == "org" and lex.marker_at.match(text, j):
+                return (STOP if _stops(text, j, lex) else MODAL), []
+    units = _subject_before_marker(rest, lex)
+    return (SUBJECT, units) if units else (ASIDE, [])
 
 
 def _an_area(units: list[Found], lex: Lexicon) -> bool:
@@ -255,7 +332,7 @@ def _before_aside(clause: Piece, lex: Lexicon) -> Piece:
     return clause
 
 
-def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon) -> list[Unit]:
+def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon, cut: bool = False) -> list[Unit]:
     """Subjects of the clauses of one sentence, given with where each clause
     starts and its text. A clause made only of units (`各区党委、政府，各部门、各单位要…`)
     is a subject when the next clause is one too, or opens with a modal verb
@@ -273,7 +350,9 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon) -> 
             waiting += _shifted(clause.subjects, start)
         elif clause.bearing != ASIDE:  # an exception, an inclusion or a date leaves the subject waiting
             waiting = []
-    return found
+    # A page cut after the subject of its last clause (`…，其他包括不限于农贸市场、网吧、`):
+    # what is written of the clause names the units its lost predicate binds.
+    return found + waiting if cut else found
 
 
 def _stopped(before: list[tuple[int, str, Clause]], lex: Lexicon) -> list[Unit]:
@@ -332,15 +411,18 @@ def _group_of(members: Piece, lex: Lexicon) -> list[Found]:
     return []
 
 
-def _responsible_for(clause: Piece, lex: Lexicon) -> list[Found]:
-    """`压实乡镇党委政府、村两委等责任`, `落实村（社区）网格防控责任`."""
+def _responsible_for(clause: Piece, lex: Lexicon, verbs: tuple[str, ...] | None = None,
+                     nouns: tuple[str, ...] | None = None) -> list[Found]:
+    """`压实乡镇党委政府、村两委等责任`, `落实村（社区）网格防控责任`; with other
+    verbs and nouns, `充分发挥村卫生室、药店等的“哨点”作用` (see _parts_played)."""
     found, text = [], clause.text
-    if not any(noun in text for noun in lex.responsibility_nouns):
+    verbs, nouns = verbs or lex.responsibility_verbs, nouns or lex.responsibility_nouns
+    if not any(noun in text for noun in nouns):
         return found
-    for verb in lex.responsibility_verbs:
+    for verb in verbs:
         for i in find_outside(text, verb):
             start = i + len(verb)
-            ends = [j for noun in lex.responsibility_nouns for j in find_outside(text, noun) if j > start]
+            ends = [j for noun in nouns for j in find_outside(text, noun) if j > start]
             if not ends:
                 continue
             end = min(ends)
@@ -352,6 +434,13 @@ def _responsible_for(clause: Piece, lex: Lexicon) -> list[Found]:
                     found += units
                     break
     return found
+
+
+def _parts_played(clause: Piece, lex: Lexicon) -> list[Found]:
+    """`充分发挥村卫生室、个体诊所、药店等的“哨点”作用`: the bodies told to play a part.
+    They are obliged only where no subject before them in the sentence is told to make
+    use of them (`各区要…，充分发挥村（社区）居民自治组织作用`): see _sentence_units."""
+    return _responsible_for(clause, lex, lex.part_verbs, lex.part_nouns)
 
 
 # ---------------------------------------------------------------- explicit lists
@@ -414,6 +503,7 @@ class Clause(NamedTuple):
     bearing: str  # on the subject of the sentence: see _bearing
     subjects: tuple[Unit, ...]  # the units of that bearing
     others: tuple[Unit, ...]  # agents and units given a responsibility
+    parts: tuple[Unit, ...]  # units told to play a part
 
 
 @lru_cache(maxsize=1 << 14)  # the same clauses recur in sentences that differ
@@ -421,12 +511,14 @@ def _clause(text: str, lex: Lexicon) -> Clause:
     clause = Piece.of(text)
     bearing, subjects = _bearing(clause, lex)
     others = [(u, "subject") for u in _agents(clause, lex) + _responsible_for(clause, lex)]
-    return Clause(bearing, _located([(u, "subject") for u in subjects]), _located(others))
+    parts = [(u, "subject") for u in _parts_played(clause, lex)]
+    return Clause(bearing, _located([(u, "subject") for u in subjects]), _located(others), _located(parts))
 
 
 @lru_cache(maxsize=1 << 12)  # notices repeat whole sentences of the notices they follow
-def _sentence_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
-    """The units one sentence obliges, located in `text`, and their roles, in the order found."""
+def _sentence_units(text: str, lex: Lexicon, cut: bool = False) -> tuple[Unit, ...]:
+    """The units one sentence obliges, located in `text`, and their roles, in the order found;
+    `cut`: the sentence ends where the page was cut, before its predicate."""
     clauses = [(start, text[start:end], _clause(text[start:end], lex)) for start, end in spans(text, CLAUSE_ENDS)]
     # `自疫情发生以来，…` opens a sentence; not `对2月17日以来…人员开展摸排，…`
     if len(clauses) > 1 and clauses[0][1].rstrip(CLAUSE_ENDS).endswith(lex.narrative):
@@ -434,11 +526,27 @@ def _sentence_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
     # `封控区范围：甲村、乙社区…`: the places an area covers, listed after its label
     if lex.area_label.match(text.lstrip(PHRASE_EDGES)):
         return ()
-    found = _sentence_subjects(clauses, lex)
+    # …, but not the places a label lists (`解除以下区域管控：甲小区、乙小区`)
+    found = _sentence_subjects(clauses, lex, cut and not find_outside(text, "：") and not find_outside(text, ":"))
     for start, _, clause in clauses:
         if clause.others:  # most clauses name no agent or responsibility
             found += _shifted(clause.others, start)
+        # who plays a part is obliged unless a subject before it is told to make use of it
+        if clause.parts and not any(u[0] < start for u in found):
+            found += _shifted(clause.parts, start)
     return tuple(found)
+
+
+def _cut_off(text: str, lex: Lexicon) -> bool:
+    """Whether the page was cut inside the last sentence of the text, after the subject
+    of its last clause: in the middle of a list (`…其他包括不限于农贸市场、网吧、`), or
+    after the one phrase of a provision that opens with a prefix (`六、各类社会组织`).
+    Not a list of places or venues left without punctuation (`…等娱乐场所,各类洗浴场`,
+    `G98绕城高速路以北片区`): their predicate may be the heading's."""
+    tail = text.rstrip(BLANKS)
+    if tail.endswith(CUT_LIST_ENDS):
+        return True
+    return tail.startswith(lex.prefixes) and not any(c in tail for c in CLAUSE_ENDS + SENTENCE_ENDS)
 
 
 @lru_cache(maxsize=1 << 12)  # notices repeat whole measures of the notices they follow
@@ -448,7 +556,7 @@ def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
     none inside cited wording."""
     found = list(_located(_explicit(text, lex)))
     for start, end in spans(text, SENTENCE_ENDS):
-        units = _sentence_units(text[start:end], lex)
+        units = _sentence_units(text[start:end], lex, end == len(text) and _cut_off(text, lex))
         if units:
             found += _shifted(units, start)
     cited = [m.span() for m in CITED.finditer(text)] if "“" in text else []
@@ -459,8 +567,10 @@ def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
 
 
 def _without_scope(name: str, lex: Lexicon) -> str:
-    """`全县所有村居（社区）` → 所有村居（社区）: the whole territory is the notice's
-    scope; `其余商场` → 商场: the rest after an exception are what they are."""
+    """`全县所有村居（社区）` → 所有村居（社区）, `宜良县各乡镇` → 各乡镇: the whole
+    territory is the notice's scope; `其余商场` → 商场: the rest after an exception
+    are what they are."""
+    name = name[place_before_prefix(name, lex):]  # `宜良县各乡镇` → 各乡镇, as 全县各乡镇
     for words in (lex.scope_words, lex.rest_words):
         word = next((w for w in words if name.startswith(w)), "")
         name = name[len(word):] if len(name) > len(word) else name
@@ -478,7 +588,8 @@ def find_units(text: str, city: str | None = None, lex: Lexicon | None = None) -
     lex = lex or lexicon()
     best: dict[str, tuple[int, int, int, str]] = {}  # canonical name -> role rank, start, end, role
     for start, end, name, role in _text_units(text, lex):
-        name = canonical_name(_without_scope(name, lex), city)
+        # quotes mark a word of the name (`村（社区）“两委”`): the mention keeps them, the name not
+        name = canonical_name(_without_scope(name, lex).replace("“", "").replace("”", ""), city)
         kept = best.get(name)
         if kept is None or (ROLE_RANK[role], start) < kept[:2]:
             best[name] = (ROLE_RANK[role], start, end, role)

@@ -615,6 +615,126 @@ SIXTH_UNSEEN_SHAPES = [
 ]
 
 
+# Shapes the first growth set (grow1) showed, each written in my own words; before → after.
+GROW1_SHAPES = [
+    # a short quoted phrase saying how the subject acts, between it and its predicate (was: none)
+    ("当地主管部门“一厂一组”派驻联络员，做好协调保障。", ["当地主管部门"]),
+    ("各乡镇“一村一策”制定防控方案。", ["各乡镇"]),
+    ("县卫生健康局“点对点”指导企业落实防控措施。", ["县卫生健康局"]),
+    # … but a quoted kind of body stays in the name
+    ("各村“两委”要做好排查。", ["各村“两委”"]),
+    # a subject sending staff: 派驻 opens a predicate as 派出 does (was: none)
+    ("县商务局派驻联络员，做好保供协调。", ["县商务局"]),
+    # levels written one after the other with their qualifiers are two units (was: one)
+    ("由乡镇（街道）村（社区）负责落实。", ["乡镇（街道）", "村（社区）"]),
+    ("镇（街道）村（社区）要做好排查。", ["镇（街道）", "村（社区）"]),
+    # the agent after 由 appoints its staff: 明确 ends it (was: none)
+    ("以上措施由属地乡镇（街道）村（社区）明确专人负责监管。", ["属地乡镇（街道）", "村（社区）"]),
+    ("由社区明确专人负责登记。", ["社区"]),
+    # a level word alone, and a level with a qualifier of its own, stay whole
+    ("县（市、区）政府要加强领导。", ["县（市、区）政府"]),
+    # what the issuer reopens is acted upon (was: 恢复餐饮服务经营单位) …
+    ("恢复餐饮服务经营单位正常营业，限制大规模聚餐。", []),
+    ("恢复各类商铺正常营业。", []),
+    ("恢复旅行社正常营业，暂停境外组团。", []),
+    # … while a head whose verb-led clause says what it does itself is the subject
+    # (was: none) and stays so (恢复营业的, 复工复产的 were found before)
+    ("暂停营业的场所要做好日常消毒。", ["暂停营业的场所"]),
+    ("恢复营业的商场、超市要严格落实测温扫码。", ["商场", "超市"]),
+    ("复工复产的企业必须落实防控措施。", ["复工复产的企业"]),
+    # vehicles run as a public service, traders and market operators (was: none) — not private cars
+    ("公共运营车辆严格按照43号通告执行，一般车辆禁止上路流动。", ["公共运营车辆"]),
+    ("各类营运车辆要每日消毒。", ["各类营运车辆"]),
+    ("各商家要主动查验健康码。", ["各商家"]),
+    ("农贸市场开办方要做好消杀，市场开办者要落实主体责任。", ["农贸市场开办方", "市场开办者"]),
+    ("私家车辆禁止上路。", []),
+    # a body a copula names as the holder of a duty (was: none)
+    ("各乡镇（街道）是辖区疫情防控的责任主体，要切实履行属地责任。", ["各乡镇（街道）"]),
+    ("各单位主要负责人是本单位疫情防控第一责任人。", ["各单位"]),
+    ("各经营主体作为疫情防控责任主体，要落实测温、扫码。", ["各经营主体"]),
+    ("物业服务企业为小区疫情防控责任主体。", ["物业服务企业"]),
+    # what the subject is taken as, before its predicate (was: 学校作为人员密集场所 as one name)
+    ("学校作为人员密集场所，要严格落实晨午检。", ["学校"]),
+    ("将学校作为防控重点。", []),
+    # … not a place named what it is, nor a definition
+    ("该小区为高风险区，实行封控管理。", []),
+    ("本通告所称责任主体是指各类经营单位。", []),
+    # leaders assigned to places are people, not a body's name (was: 县级领导包保乡镇)
+    ("县级领导包保乡镇要加强督导。", []),
+    # the units a requirement is put on, not who requires it (was: 要求各经营单位,
+    # 县指挥部要求各乡镇) …
+    ("要求各经营单位严格落实扫码测温。", ["各经营单位"]),
+    ("县指挥部要求各乡镇落实属地责任，责成各村（社区）做好排查。", ["各乡镇", "各村（社区）"]),
+    # … people required of are no units, nor is the issuer
+    ("县疫情防控指挥部要求全县广大居民不要回乡祭祖。", []),
+    # a clinic seeing a patient: a time phrase between subject and modal verb (was: none)
+    ("各医疗机构接诊发热病人后，须2小时内报告。", ["各医疗机构"]),
+    # … or an event in a clause of its own, before the modal verb (was: none)
+    ("县内各级医疗卫生机构发现发热病人，要立即报告。", ["各级医疗卫生机构"]),
+    ("各单位接到通知，要立即落实。", ["各单位"]),
+    ("群众发现发热病人，要立即报告。", []),
+    # operators told to stop from the day of the notice, 即日起 before the stop (was: none) …
+    ("全县范围内的茶楼、麻将馆即日起停业。", ["茶楼", "麻将馆"]),
+    # … as 自即日起 already did
+    ("城区夜市摊点、烧烤店自即日起停止经营。", ["城区夜市摊点", "烧烤店"]),
+    # bodies told to play a part, where no subject before them is told to use them (was: none)
+    ("严格落实首诊报告制度，充分发挥村卫生室、个体诊所、药店等的“哨点”作用，做好实名登记。",
+     ["村卫生室", "个体诊所", "药店"]),
+    ("充分发挥基层党组织战斗堡垒作用。", ["基层党组织"]),
+    ("发挥新闻媒体舆论引导作用。", ["新闻媒体"]),
+    # … not when a subject makes use of them, nor people
+    ("各区要加强排查，充分发挥村(社区)居民自治组织作用，逐户开展监测。", ["各区"]),
+    ("各区县要依托医共体，发挥好区县医疗卫生机构和专家组的作用。", ["各区县"]),
+    ("充分发挥党员先锋模范作用。", []),
+    # a relative clause led by a word that only opens like a preposition says what the
+    # head does (was: none)
+    ("从事进口冷链食品经营的企业要建立进货台账。", ["从事进口冷链食品经营的企业"]),
+    ("对外营业的商场要严格落实限流。", ["对外营业的商场"]),
+    # … while a preposition still puts the head in object position
+    ("对未落实防控措施的企业要依法查处。", []),
+    # 凡是 opens the clause, not the name (was: 凡是举办婚宴的酒店)
+    ("凡是举办婚宴的酒店，须向属地报备。", ["举办婚宴的酒店"]),
+    # how the subject may still work: only some service, by quota, time or turns (was: none;
+    # 公交车 only)
+    ("城区内所有餐饮店只提供外卖服务，不得堂食。", ["所有餐饮店"]),
+    ("公交车暂停运营，出租车、网约车限量运营。", ["公交车", "出租车", "网约车"]),
+    ("超市限时营业，各景区错峰开放。", ["超市", "各景区"]),
+    # levels that share a person word with a counter name people, not governments (was: 县, 乡; 市)
+    ("县、乡、村三级干部要下沉一线。", []),
+    ("市、区两级领导要靠前指挥。", []),
+    # … while levels sharing a body still name it at each level
+    ("市、区县两级疾控机构要加强流调。", ["市", "区县两级疾控机构"]),
+    # examples the subject includes, ending with their head, then the predicate in the
+    # same clause: the subject, not the examples (was: none)
+    ("市内各级各类学校，包括在眉高校、中小学、幼儿园等机构不早于2月17日前开学。", ["各级各类学校"]),
+    ("各类经营场所，包括商场、超市等单位一律暂停营业。", ["各类经营场所"]),
+    # … a unit named beside the subject, then the predicate: both (was: 各单位 only)
+    ("各单位，包括培训机构在开学前，不得组织补课。", ["各单位", "培训机构"]),
+    # … and an inclusion that is a clause of its own still leaves the subject waiting
+    ("全县各类企业，包括个体工商户，要落实主体责任。", ["全县各类企业"]),
+]
+
+
+# A page cut after the subject of its last clause (was: none of the cut clause's units).
+CUT_PAGES = [
+    # in the middle of a list: what is written of it names the units
+    ("所有夜市摊点暂停营业，除商超、药店外，其他包括不限于农贸市场、麻将馆、棋牌室、",
+     ["所有夜市摊点", "农贸市场", "麻将馆", "棋牌室"]),
+    ("歌舞厅、网吧等场所仍暂停营业。养老院、福利院、", ["歌舞厅", "网吧", "养老院", "福利院"]),
+    # after the one phrase of a provision that opens with a prefix
+    ("各类社会组织", ["各类社会组织"]),
+    # not the places a label lists, nor venues left without punctuation, nor one place
+    ("解除以下区域管控：甲小区、乙小区、", []),
+    ("影剧院、网吧等娱乐场所，各类洗浴场", []),
+    ("城北片区", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CUT_PAGES)
+def test_a_page_cut_after_the_subject(text, expected):
+    assert mentions(text) == expected
+
+
 def test_the_whole_territory_stays_in_the_mention_only():
     # the issuing place's whole territory is the notice's scope, not part of the name
     units = find_units("全县所有村居(社区)、单位实行封闭管理。全区活禽市场暂时休市。")
@@ -628,6 +748,26 @@ def test_the_rest_after_an_exception_stays_in_the_mention_only():
     # what remains after an exception is named as what it is (was: 其余商铺, 其他企业)
     units = find_units("除药店外，其余商铺、茶楼暂停营业。其他企业暂停经营活动。")
     assert [(u.mention, u.name) for u in units] == [("其余商铺", "商铺"), ("茶楼", "茶楼"), ("其他企业", "企业")]
+
+
+def test_the_issuing_place_before_a_prefix_stays_in_the_mention_only():
+    # a named place before 各/所有 is the notice's territory, as 全县 is (was: the place
+    # in the name, so that 宜良县各乡镇 matched no 乡镇; 巴南区各镇街 no unit at all)
+    units = find_units("巴南区各镇街要落实属地责任。宜良县所有宾馆酒店要严格登记。")
+    assert [(u.mention, u.name) for u in units] == [("巴南区各镇街", "各镇街"), ("宜良县所有宾馆酒店", "所有宾馆酒店")]
+    assert names("会理县各级各部门要高度重视。") == ["各级各部门"]
+    # … while a body of the place keeps its name
+    assert names("泸西县人民医院要做好发热门诊工作。") == ["泸西县人民医院"]
+
+
+def test_quotes_around_a_word_of_a_name_stay_in_the_mention_only():
+    # balanced quotes inside a name are kept whole in the mention (was: 村（社区）“两委,
+    # half a quote) and left out of the name (was: 双网格”责任单位)
+    units = find_units("村（社区）“两委”要做好排查。各乡镇及“双网格”责任单位要开展排查。")
+    assert [(u.mention, u.name) for u in units] == [
+        ("村（社区）“两委”", "村（社区）两委"), ("各乡镇", "各乡镇"), ("“双网格”责任单位", "双网格责任单位")]
+    # a quote opening a clause is left out of the mention, as before, and of the name
+    assert [(u.mention, u.name) for u in find_units("“四类”场所要严格落实。")] == [("四类”场所", "四类场所")]
 
 
 def test_a_named_place_opening_a_list_stays_in_the_mention_only():
@@ -660,9 +800,19 @@ def test_trades_joined_by_a_conjunction_are_two_units():
 
 @pytest.mark.parametrize("text, expected", LIST_SHAPES + HOLDOUT_SHAPES + UNSEEN_SHAPES + SECOND_UNSEEN_SHAPES
                          + THIRD_UNSEEN_SHAPES + FOURTH_UNSEEN_SHAPES + FIFTH_UNSEEN_SHAPES
-                         + SIXTH_UNSEEN_SHAPES)
+                         + SIXTH_UNSEEN_SHAPES + GROW1_SHAPES)
 def test_list_shapes(text, expected):
     assert mentions(text) == expected
+
+
+def test_a_list_sharing_a_suffix_before_a_conjunction():
+    # the list before 和 shares its suffix, the units after it are their own (was: none)
+    assert names("教育、卫健部门和各学校要做好开学准备。") == ["教育部门", "卫健部门", "各学校"]
+    assert names("公安、交通运输部门及各乡镇（街道）要强化卡口管理。") == ["公安部门", "交通运输部门", "各乡镇（街道）"]
+    # a department named by a field that ends like a place is a unit (was: left out)
+    assert names("县市场监管、商务、农业农村等部门要加强市场监管。") == ["县市场监管部门", "商务部门", "农业农村"]
+    # a list of kinds of business stated as a fact still names none
+    assert names("目前，全国各地工业、企业、工地都未开工。") == []
 
 
 def test_shared_levels_and_suffixes_are_named_in_full():
