@@ -283,7 +283,7 @@ def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
     k = 1
     while k < len(pieces):
         first = marker_at(pieces[k][1])
-        if not (first and first[1] == 1 and _RULES.designation.search(pieces[k - 1][1])):
+        if not (first and first[1] == 1 and _names_a_list(pieces[k - 1][1])):
             k += 1
             continue
         end = k
@@ -292,11 +292,25 @@ def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
             end += 1
         after = marker_at(pieces[end][1]) if end < len(pieces) else None
         same = next((m for m in (marker_at(p) for _, p in pieces[end:]) if m and m[0] == first[0]), None)
-        goes_on = after is None and same is not None and same[1] == end - k + 1
+        # Text or items of another style under the run, then the count going on: sections
+        # (`一、高风险区（4个）` / `1.某小区` … / `二、中风险区（4个）`), each a label over its own.
+        goes_on = (after is None or after[0] != first[0]) and same is not None and same[1] == end - k + 1
         if end > k and not (after and after[0] == first[0]) and not goes_on:
             found.update(range(k, end))
         k = max(end, k + 1)
     return found
+
+
+def _names_a_list(line: str) -> bool:
+    """Whether numbered address lines after this line are its list: it designates areas
+    (`将以下区域划定为高风险区：`), or it is a section's short label (`一、高风险区（4个）`,
+    y09, x05), whose areas are listed under it.
+
+    >>> _names_a_list("一、高风险区（4个）"), _names_a_list("具体如下："), _names_a_list("一、严格管控人员流动。")
+    (True, True, False)
+    """
+    marker = marker_at(line)
+    return bool(_RULES.designation.search(line)) or bool(marker) and _is_name_label(line[marker[2]:].strip())
 
 
 def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list[Node]]:
@@ -392,12 +406,28 @@ def _measure_nodes(nodes: list[Node]):
     (``一、封控区`` / ``实行“足不出户”等管控措施。`` / ``（一）…``). A section titled
     with a phrase (``二、全力以赴，织密防控网``) over a lead-in paragraph is a heading."""
     for node in nodes:
-        if node.children and _is_name_label(node.line) and any(_gives_own_orders(p) for _, p in node.body):
+        if node.children and (_is_name_label(node.line) and any(_gives_own_orders(p) for _, p in node.body)
+                              or _is_own_text(node.line)):
             yield node
         if node.children:
             yield from _measure_nodes(node.children)
         else:
             yield node
+
+
+def _is_own_text(line: str) -> bool:
+    """A parent's line that is a provision of its own over its children, not a label,
+    a heading or a lead-in to them: whole sentences giving orders
+    (`一、对入境人员，全部实施集中隔离，并开展核酸检测。` over `（一）…`). A line ending in a
+    colon (`一、自9月11日起，解除以下片区管理：`) leads into its children (real b08).
+
+    >>> _is_own_text("对入境人员，全部实施集中隔离，并开展核酸检测。"), _is_own_text("自9月11日起，解除以下片区管理：")
+    (True, False)
+    >>> _is_own_text("全力以赴，织密防控网"), _is_own_text("严格落实防控措施。")
+    (False, False)
+    """
+    sentence = line.rstrip().endswith(("。", "；", ";")) and re.search("[，,]", line)
+    return bool(sentence) and gives_orders(line, bare_directives=True)
 
 
 def _is_name_label(line: str) -> bool:
