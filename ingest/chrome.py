@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from .kinds import KIND
+from .kinds import KIND, KIND_AFTER_BODY
 from .markers import DOC_NUMBER, match_marker
 
 _RULES = Path(__file__).with_name("data") / "chrome.yml"
@@ -297,8 +297,30 @@ def _end(lines: list[str], start: int) -> int:
             while end < trailer and _NOTE.match(lines[end]):
                 end += 1
             appended = any(_ATTACHMENT.match(line) or match_marker(line) for line in lines[end:trailer])
-            return trailer if appended else end
+            return trailer if appended and not _another_notice(lines, start, end) else end
     return trailer
+
+
+_NOTICE_KIND = re.compile(KIND_AFTER_BODY + "$")
+_TRANSMITS = re.compile(r"印发|转发|下发")
+
+
+def _another_notice(lines: list[str], start: int, end: int) -> bool:
+    """Whether what follows a signed notice with provisions of its own is another notice (a
+    forum's or a site's next post: `事关来（返）某县人员通告` over its text), not a document
+    the notice issues or transmits (an attachment, a plan: `某某工作方案`).
+
+    >>> _another_notice(["一、暂停营业。", "某市指挥部", "年4月2日", "关于来返某县人员的通告", "一、居家隔离。"], 0, 3)
+    True
+    >>> _another_notice(["一、暂停营业。", "某市指挥部", "年4月2日", "某市复工复产工作方案", "一、总体要求"], 0, 3)
+    False
+    >>> _another_notice(["现将《某方案》印发给你们。", "某市指挥部", "年4月2日", "关于加强防控的通知", "一、…"], 0, 3)
+    False
+    """
+    if end >= len(lines) or not is_title_line(lines[end]) or not _NOTICE_KIND.search(lines[end]):
+        return False
+    own = lines[start:end]
+    return any(match_marker(line) for line in own) and not any(_TRANSMITS.search(line) for line in own)
 
 
 def _trailer(lines: list[str]) -> int:

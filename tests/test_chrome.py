@@ -572,3 +572,21 @@ def test_a_preamble_naming_what_its_provisions_are_opens_the_notice():
              "经专家研判，自5月1日起，划定以下风险区：", "一、高风险区", "将甲小区划为高风险区。", "某县指挥部", "2022年4月30日"]
     found = chrome.find_notice("\n".join(lines))
     assert found.found == "preamble" and found.lines == lines[2:]
+
+
+@pytest.mark.parametrize("next_title", ["事关来（返）某县人员通告", "某县新冠肺炎疫情防控指挥部关于加强来返人员管理的通告",
+                                        "关于暂停某镇圩日的紧急通知"])
+def test_another_notice_after_the_signature_is_not_part_of_the_notice(next_title):
+    text = "\n".join(["关于通过指定通道进入某市的通告", "为做好防控，决定采取以下措施：", "一、凡进入某市人员均需通过指定通道进入。",
+                      "二、重点地区来某市人员需持48小时内核酸检测阴性报告。", "某市疫情防控工作指挥部办公室", "年4月2日",
+                      next_title, "即日起对来（返）某县人员采取以下措施：", "一、有某市旅居史人员", "（一）补齐7天居家隔离。"])
+    page = chrome.find_notice(text)
+    # before: the next notice's numbered items read as a document the first one issues
+    assert page.lines[-1] == "年4月2日"
+    assert next_title in page.chrome
+
+
+def test_a_plan_issued_after_the_signature_stays_with_the_notice():
+    text = "\n".join(["关于印发某市复工复产工作方案的通知", "现将《某市复工复产工作方案》印发给你们，请认真贯彻执行。",
+                      "某市疫情防控指挥部", "2020年2月10日", "某市复工复产工作方案", "一、总体要求", "二、工作措施"])
+    assert chrome.find_notice(text).lines[-1] == "二、工作措施"
