@@ -203,7 +203,7 @@ def split_head(paragraphs: list[str]) -> Head:
             run_in = None  # a complete title over it; unless a site's headline repeating it (4月2日某市关于…)
         if run_in:  # a one-line paste ran the title into the text's opening: 关于…的紧急通告为全力做好…
             title_lines.append(run_in)
-            rest[0] = line[len(run_in):]
+            rest[0] = line[len(run_in):].lstrip()
             continue
         if title_lines and line[:-1] == title_lines[-1] and line.endswith(("：", ":")):
             head.parts.append(line)  # the title again, with a colon, as a farm prints it over the text
@@ -308,6 +308,8 @@ def _title_run_in(line: str) -> str | None:
     '关于解除管控的通告（第三十六号）'
     >>> _title_run_in("某县将加强防控措施为全力做好防控工作。") is None
     True
+    >>> _title_run_in("某县领导小组关于调整防控措施的公告 为做好疫情防控工作，现公告如下：")
+    '某县领导小组关于调整防控措施的公告'
     """
     for m in _TITLE_END.finditer(line, 4, _TITLE_RUN_MAX):
         title = line[: m.end()]
@@ -315,7 +317,8 @@ def _title_run_in(line: str) -> str | None:
             return None
         number = _RUN_IN_NUMBER.match(line, m.end())
         title = line[: number.end()]
-        if rules().opening.match(line[number.end():]) and (title.startswith("关于") or _stands_alone(title, "")) and names_kind(line[: m.end()]):
+        # A paste may keep the space that stood for the line break: 某县…的公告 为做好…
+        if rules().opening.match(line[number.end():].lstrip()) and (title.startswith("关于") or _stands_alone(title, "")) and names_kind(line[: m.end()]):
             return title
     return None
 

@@ -387,3 +387,15 @@ def test_a_title_printed_again_with_a_colon_over_the_salutation():
     doc = _ingest("某区医院关于暂停探视的公告\n某区医院关于暂停探视的公告：\n尊敬的全区居民：\n您好！即日起暂停探视。")
     assert (doc.title, doc.addressees) == ("某区医院关于暂停探视的公告", ["尊敬的全区居民"])
     assert [p.text for p in doc.paragraphs] == ["您好！即日起暂停探视。"]
+
+
+@pytest.mark.parametrize("title, opening", [
+    ("某县应对新冠肺炎疫情工作领导小组关于调整防控措施的公告", "为做好疫情防控工作，现公告如下："),
+    ("关于进一步加强疫情防控工作的通告", "根据疫情防控需要，现将有关事项通告如下："),
+    ("某市疫情防控指挥部关于恢复公共交通的通知", "为有序恢复生产生活秩序，现就有关事项通知如下："),
+])
+def test_a_title_a_one_line_paste_ran_into_the_opening_with_a_space(title, opening):
+    doc = _ingest(f"{title} {opening}一、自即日起恢复线下教学。二、各乡镇要做好来返人员排查。某县领导小组 2022年4月5日")
+    # before: the title and the opening stayed one line, and the notice had no title
+    assert doc.title == title
+    assert doc.paragraphs[0].text == opening
