@@ -59,7 +59,7 @@ SIGNATURE_DATE = re.compile(
     r"|^\d{4}\s*年?\s*\d*\+\d*\s*月\s*\d{1,2}\s*日?$"  # its month garbled by a converter (2022 165438+10月19)
 )
 # A note under the signature (（此件公开发布）), not a reposter's credit (（某网编辑 李某）).
-_NOTE = re.compile(r"^[（(](?![^（()）]*(?:编辑|责编|记者|来源|摄影))[^（()）]{2,30}[）)]$")
+_NOTE = re.compile(r"^[（(](?![^（()）]*(?:编辑|责编|记者|来源|摄影|原标题))[^（()）]{2,30}[）)]$")
 _ATTACHMENT = re.compile(r"^附件")
 _STAMP = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
 _HEADINGS = re.compile(r"^#{1,3}\s", re.M)

@@ -590,3 +590,13 @@ def test_a_plan_issued_after_the_signature_stays_with_the_notice():
     text = "\n".join(["关于印发某市复工复产工作方案的通知", "现将《某市复工复产工作方案》印发给你们，请认真贯彻执行。",
                       "某市疫情防控指挥部", "2020年2月10日", "某市复工复产工作方案", "一、总体要求", "二、工作措施"])
     assert chrome.find_notice(text).lines[-1] == "二、工作措施"
+
+
+@pytest.mark.parametrize("credit", ["（原标题：某市高风险区最新调整）", "(原标题:某市发布关于划定高风险区的通告)"])
+def test_a_reposts_original_headline_under_the_signature_is_chrome(credit):
+    text = "\n".join(["某市指挥部关于划定高风险区的通告", "经专家组研判，将某小区划定为高风险区。", "某市指挥部", "2022年11月21日",
+                      credit, "【责任编辑：某某】"])
+    page = chrome.find_notice(text)
+    # before: the bracketed headline read as a note under the signature (（此件公开发布）)
+    assert page.lines[-1] == "2022年11月21日"
+    assert credit in page.chrome
