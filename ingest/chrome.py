@@ -162,6 +162,16 @@ def is_title_line(line: str) -> bool:
     )
 
 
+def _is_title_text(line: str) -> bool:
+    """A title line, or one a page printed with a space between the issuer's name and
+    its 关于… (某市指挥部 关于划定高风险区的通告).
+
+    >>> _is_title_text("某市指挥部 关于划定高风险区的通告"), _is_title_text("某市 发布 通告。")
+    (True, False)
+    """
+    return is_title_line(line) or is_title_line(re.sub(r"\s+(?=关于)", "", line))
+
+
 def names_kind(line: str) -> bool:
     """A title line that ends naming the kind of document (…通告), its number aside."""
     return bool(_TITLE_END.search(_NUMBER_AFTER_TITLE.sub("", line)))
@@ -221,12 +231,14 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
     """
     start, titled, title_lines = preamble, False, 0
     # A paragraph of text may open the notice before its preamble (近期…。 / 现通告如下：),
-    # right under the title, the number printed under it, or a repost's 通告全文如下：.
+    # right under the title, the number printed under it, or a repost's 通告全文如下：, with
+    # only page chrome between (来源：… 点击：收藏).
     # An untitled copy may open with such a paragraph under nothing but chrome (a release's
     # report of the day's cases over its decision), unless it is a reposter's lead.
+    above = next((i for i in range(preamble - 2, -1, -1) if not flags[i]), None)
     if preamble >= 1 and not flags[preamble - 1] and re.search(r"[。！]$", lines[preamble - 1]) \
-            and (preamble >= 2 and (names_kind(lines[preamble - 2]) and is_title_line(lines[preamble - 2])
-                                    or NUMBER_LINE.match(lines[preamble - 2]) or rules().lead_preamble.search(lines[preamble - 2]))
+            and (above is not None and (names_kind(lines[above]) and _is_title_text(lines[above])
+                                        or NUMBER_LINE.match(lines[above]) or rules().lead_preamble.search(lines[above]))
                  or all(flags[:preamble - 1]) and not is_lead(lines[preamble - 1]) and not has_news_signs(lines[preamble - 1])):
         start = preamble = preamble - 1
     for i in range(preamble - 1, -1, -1):
@@ -248,7 +260,7 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
             titled = len(line) > _TITLE_MAX // 2  # the title runs into its number
         elif _is_number_line(line):
             return i  # 文号 over the title: the masthead above it is no part of the text
-        elif is_title_line(line) and title_lines < _TITLE_LINES:
+        elif _is_title_text(line) and title_lines < _TITLE_LINES:
             ends = names_kind(line)
             if ends and titled:
                 return i if title_lines == 1 and spun_repeat(line, lines[start]) else start

@@ -600,3 +600,19 @@ def test_a_reposts_original_headline_under_the_signature_is_chrome(credit):
     # before: the bracketed headline read as a note under the signature (（此件公开发布）)
     assert page.lines[-1] == "2022年11月21日"
     assert credit in page.chrome
+
+
+@pytest.mark.parametrize("title, labels", [
+    ("某市疫情防控指挥部 关于划定高风险区的通告", "来源: 某市疫情防控指挥部 点击: 收藏"),
+    ("某市疫情防控指挥部关于划定高风险区的通告", "点击： 收藏"),
+    ("关于划定高风险区的通告", "作者：某某 阅读： 打印"),
+])
+def test_a_decision_over_the_list_intro_under_a_title_and_page_labels_stays(title, labels):
+    decision = "根据疫情防控工作需要，经指挥部决定，2022年12月2日0时起，将某镇某小区划定为高风险区。"
+    text = "\n".join([title, labels, decision, "截止目前，某市划定高风险区如下：", "1.某镇某村", "2.某镇某小区3栋",
+                      "高风险区实行“足不出户、服务上门”管控措施。", "某市疫情防控指挥部", "2022年12月2日"])
+    doc = ingest_source(RawSource(path=Path("page.txt"), text=text, format="txt", sha256=""))
+    # before: the decision paragraph went out with the page's labels, the notice opening at 截止目前…如下：
+    assert doc.paragraphs[0].text == decision
+    assert doc.title.replace(" ", "") == title.replace(" ", "")
+    assert chrome.is_chrome(labels)
