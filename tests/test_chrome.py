@@ -616,3 +616,16 @@ def test_a_decision_over_the_list_intro_under_a_title_and_page_labels_stays(titl
     assert doc.paragraphs[0].text == decision
     assert doc.title.replace(" ", "") == title.replace(" ", "")
     assert chrome.is_chrome(labels)
+
+
+@pytest.mark.parametrize("intro, outro", [
+    ("最近某市的疫情形势备受关注，下面小编就为大家整理了相关内容，一起来看看吧。",
+     "以上就是关于某市最新出行政策的全部内容，希望对大家有所帮助，更多资讯请关注本站。"),
+    ("某市进出最新规定是什么？接下来本站为大家带来详细介绍。", "以上便是某市防疫政策的相关内容，希望能帮到大家。"),
+])
+def test_a_content_farms_own_introduction_and_conclusion_are_chrome(intro, outro):
+    text = "\n".join([intro, "为有效防控疫情，现就有关事项通告如下：", "一、暂停举办各类大型活动。", "二、各小区要严格落实出入登记。", outro])
+    page = chrome.find_notice(text)
+    # before: the farm's conclusion stayed as the notice's last paragraph
+    assert page.lines == text.split("\n")[1:4]
+    assert chrome.is_chrome(intro) and chrome.is_chrome(outro)
