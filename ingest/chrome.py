@@ -86,6 +86,7 @@ class _Rules:
     trailer: re.Pattern
     preamble: re.Pattern
     lead_preamble: re.Pattern
+    full_text_line: re.Pattern
     lead: re.Pattern
     briefing: re.Pattern
     news: re.Pattern
@@ -104,7 +105,7 @@ def rules() -> _Rules:
         data = yaml.safe_load(_RULES.read_text(encoding="utf-8"))
         return _Rules(
             line=re.compile("|".join(f"(?:{p})" for p in data["line"])),
-            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "lead", "briefing", "news", "body", "reported", "wiki", "addressee", "opening",
+            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "wiki", "addressee", "opening",
                                                  "digest", "decision")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:
@@ -130,7 +131,7 @@ def is_chrome(line: str) -> bool:
 def is_lead(line: str) -> bool:
     """A reposter's lead: when and who published the notice (``刚刚，…发布最新通告``)."""
     r = rules()
-    return bool(r.lead.search(line) or r.lead_preamble.search(line))
+    return bool(r.lead.search(line) or r.lead_preamble.search(line) or r.full_text_line.match(line))
 
 
 # A place name opening a body's name: 某省…, 天津市…, 某县…
@@ -365,7 +366,7 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
     if addressed is not None:  # a title over an addressee line: the head of the notice
         return _head_start(lines, flags, addressed + 1), "addressees", None, None
     # A lead that announces the full text (通告全文如下：): the notice follows it.
-    announced = [i for i in before_provision if r.lead_preamble.search(lines[i])]
+    announced = [i for i in before_provision if r.lead_preamble.search(lines[i]) or r.full_text_line.match(lines[i])]
     if announced and announced[-1] + 1 < len(lines):
         named = [i for i in before_provision if i <= announced[-1] and r.lead.search(lines[i])]
         return announced[-1] + 1, "lead", None, (named or announced)[-1]
@@ -458,6 +459,8 @@ def find_notice(text: str) -> Page:
     while start + 1 < len(lines) and rules().digest.match(lines[start]):
         start += 1
     end = _end(lines, start)
+    if end == len(lines) and end - 1 > start and _CUT_TAIL.fullmatch(lines[-1]):
+        end -= 1  # the page was cut a character or two into the next line (…依法追究。 / 百)
     keep = [not f and start <= i < end for i, f in enumerate(flags)]
     copy = _later_copy(lines, flags, preamble, start, end) if preamble is not None else None
     if copy is not None:
@@ -476,6 +479,10 @@ def find_notice(text: str) -> Page:
 
 
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*(.+)$")
+
+# What a page cut a character or two into the next line leaves on a line of its own at its
+# end (…立即报告。 / 百). Run on to the last sentence (…另行通知。恳) it stays, as printed (real a14).
+_CUT_TAIL = re.compile(r"[\u4e00-\u9fff]{1,2}")
 
 
 def _original_title(chrome: list[str]) -> str | None:

@@ -629,3 +629,33 @@ def test_a_content_farms_own_introduction_and_conclusion_are_chrome(intro, outro
     # before: the farm's conclusion stayed as the notice's last paragraph
     assert page.lines == text.split("\n")[1:4]
     assert chrome.is_chrome(intro) and chrome.is_chrome(outro)
+
+
+@pytest.mark.parametrize("last, fragment", [
+    ("五、违反通告要求，造成严重后果的，将依法依规追究相应责任。", "境"),
+    ("六、广大居民要自觉增强防范意识，出现发热等异常立即报告。", "百"),
+    ("三、各单位要严格落实防控措施。", "某市"),
+])
+def test_a_character_or_two_a_cut_page_left_on_the_last_line_is_chrome(last, fragment):
+    lines = ["为做好防控，现通告如下：", "一、暂停举办各类聚集活动。", last]
+    page = chrome.find_notice("\n".join([*lines, fragment]))
+    # before: the fragment stayed as the notice's last paragraph
+    assert page.lines == lines
+    assert page.chrome == [fragment]
+    # run on to the last sentence it stays, as printed (real a14's …另行通知。恳)
+    assert chrome.find_notice("\n".join(lines) + fragment).lines == [*lines[:-1], last + fragment]
+
+
+@pytest.mark.parametrize("announcement", ["全文如下", "通告全文如下", "原文如下"])
+def test_a_bare_full_text_announcement_without_its_colon_is_the_reposters(announcement):
+    text = "\n".join(["据某某发布消息，某市疫情防控指挥部1月21日发布重要通知。", announcement,
+                      "鉴于疫情形势，指挥部决定自2021年1月21日22时起，对某区居民住户实施封闭管控。", "某市疫情防控指挥部", "2021年1月21日"])
+    page = chrome.find_notice(text)
+    # before: the bare announcement stayed as the notice's first paragraph
+    assert page.lines[0].startswith("鉴于")
+    assert announcement in page.chrome
+
+
+@pytest.mark.parametrize("outro", ["以上就是某市疫情封城了吗 现在进出", "以上便是最新的出行政策"])
+def test_a_content_farms_cut_conclusion_is_chrome(outro):
+    assert chrome.is_chrome(outro)
