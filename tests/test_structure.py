@@ -403,3 +403,13 @@ def test_a_remark_that_the_areas_will_be_adjusted_is_no_part_of_the_last_label(r
     paragraphs = ["具体如下：", "一、高风险区", "1.某镇某小区", "二、低风险区", "某区除高风险区域外的其他地区。", remark,
                   "特此通告。", "某区指挥部", "2022年7月15日"]
     assert find_measures(paragraphs)[-1].text == "低风险区\n某区除高风险区域外的其他地区。"
+
+
+@pytest.mark.parametrize("marks", [("【一】", "【二】", "【三】"), ("【1】", "【2】", "【3】")])
+def test_numerals_in_lenticular_brackets_number_provisions(marks):
+    paragraphs = ["为做好防控，现通告如下：", marks[0] + "全县所有宗教场所暂停开放。", marks[1] + "各乡镇要加强农村集市管理。",
+                  marks[2] + "对拒不配合的，公安机关依法予以处理。", "某县指挥部", "2020年1月30日"]
+    measures = find_measures(paragraphs)
+    # before: no numbering was seen; two paragraphs became closing measures with their marks and the third was lost
+    assert [m.path for m in measures] == ["1", "2", "3"]
+    assert measures[2].text == "对拒不配合的，公安机关依法予以处理。"
