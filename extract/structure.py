@@ -439,6 +439,22 @@ def _gives_own_orders(paragraph: str) -> bool:
             and gives_orders(paragraph, bare_directives=True))
 
 
+_BULLET = re.compile(r"^[-*+•·●▪]\s*\S")
+
+
+def _bullet_run(body: list[tuple[int, str]]) -> int:
+    """How many paragraphs right after the last provision are its bulleted list (a Markdown
+    copy's `- 中高风险地区来返人员…`): they are the provision's, not the closing words.
+
+    >>> _bullet_run([(1, "- 甲地区来返人员居家隔离。"), (2, "* 乙地区来返人员持证明。"), (3, "特此通告。")])
+    2
+    """
+    n = 0
+    while n < len(body) and _BULLET.match(body[n][1]):
+        n += 1
+    return n
+
+
 def _is_tail_line(paragraph: str) -> bool:
     """Signature, date and publication notes: short lines without sentences."""
     return len(paragraph) <= 40 and not re.search(r"[。；！？]", paragraph) and not paragraph.rstrip().endswith(("：", ":"))
@@ -559,7 +575,7 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
         # are the notice's closing words, not more of that provision; after a bare
         # label, its text runs to a closing formula or the signature.
         if k == len(leaves) - 1:
-            cut = 0 if "。" in leaf.line else _closing_start(body)
+            cut = _bullet_run(body) if "。" in leaf.line else _closing_start(body)
             body, closing = body[:cut], body[cut:]
         text = "\n".join([leaf.line, *(p for _, p in body)]).strip()
         if k == len(leaves) - 1:

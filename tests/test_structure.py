@@ -413,3 +413,14 @@ def test_numerals_in_lenticular_brackets_number_provisions(marks):
     # before: no numbering was seen; two paragraphs became closing measures with their marks and the third was lost
     assert [m.path for m in measures] == ["1", "2", "3"]
     assert measures[2].text == "对拒不配合的，公安机关依法予以处理。"
+
+
+@pytest.mark.parametrize("bullet", ["- ", "* ", "• "])
+def test_a_bulleted_list_under_the_last_provision_is_its_text(bullet):
+    items = [bullet + "中高风险地区来返人员实行7天居家隔离。", bullet + "其他地区来返人员持48小时内核酸阴性证明。"]
+    paragraphs = ["现将有关事项通告如下：", "1. 有序恢复堂食。全市餐饮单位恢复堂食。", "2. 加强来返人员管理。", *items,
+                  "感谢广大市民的理解支持！", "某市指挥部", "2022年6月1日"]
+    measures = find_measures(paragraphs)
+    # before: the bullets after the last item's label read as closing words and were lost
+    assert [m.path for m in measures] == ["1", "2"]
+    assert measures[1].text == "\n".join(["加强来返人员管理。", *items])
