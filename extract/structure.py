@@ -303,14 +303,17 @@ def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
 
 def _names_a_list(line: str) -> bool:
     """Whether numbered address lines after this line are its list: it designates areas
-    (`将以下区域划定为高风险区：`), or it is a section's short label (`一、高风险区（4个）`,
-    y09, x05), whose areas are listed under it.
+    (`将以下区域划定为高风险区：`), or it is a section's label (`一、高风险区（4个）`,
+    `一、高风险区调整为中风险区（共4个）`, y09, x05), whose areas are listed under it.
 
     >>> _names_a_list("一、高风险区（4个）"), _names_a_list("具体如下："), _names_a_list("一、严格管控人员流动。")
     (True, True, False)
+    >>> _names_a_list("一、高风险区调整为中风险区（共4个）"), _names_a_list("一、高风险区，实行封控")
+    (True, False)
     """
     marker = marker_at(line)
-    return bool(_RULES.designation.search(line)) or bool(marker) and _is_name_label(line[marker[2]:].strip())
+    label = line[marker[2]:].strip() if marker else ""
+    return bool(_RULES.designation.search(line)) or bool(label) and len(label) <= HEADING_MAX and not re.search(f"[{_STOPS}，,]", label)
 
 
 def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list[Node]]:

@@ -424,3 +424,16 @@ def test_a_bulleted_list_under_the_last_provision_is_its_text(bullet):
     # before: the bullets after the last item's label read as closing words and were lost
     assert [m.path for m in measures] == ["1", "2"]
     assert measures[1].text == "\n".join(["加强来返人员管理。", *items])
+
+
+@pytest.mark.parametrize("first, second", [
+    ("一、高风险区调整为中风险区（共4个）", "二、中风险区调整为低风险区（共2个）"),
+    ("一、新划定高风险区（2个）", "二、由中风险区降为低风险区"),
+])
+def test_longer_section_labels_over_their_area_lists_are_one_measure_each(first, second):
+    paragraphs = ["经专家组研判，决定调整部分区域风险等级。具体如下：", first, "1.某镇某村委会新村一队", "2.某镇某员工村",
+                  second, "1.某镇某村委会某村", "2.某镇某小区", "三、防控措施", "高风险区实行封控措施，期间“足不出户、上门服务”。"]
+    measures = find_measures(paragraphs)
+    # before: a label over 12 characters was no label, so its areas (…一队 no address either) became items 1.1, 1.2
+    assert [m.path for m in measures] == ["1", "2", "3"]
+    assert measures[0].text == "\n".join([first[2:], *paragraphs[2:4]])
