@@ -554,14 +554,18 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
     orders: list[tuple[int, str]] = []
     listing = False
     for k, (i, p) in enumerate(paragraphs):
-        if _is_tail_line(p) or (listing and is_address_line(p)):
+        # A short designation over the areas it lists (`高风险区降为中风险区（5个）` / `中风险区1：…`)
+        # is an order with its list, not a signature line.
+        heads_list = (not listing and _is_tail_line(p) and gives_orders(p, bare_directives=True) and k + 1 < len(paragraphs)
+                      and is_address_line(paragraphs[k + 1][1]) and not match_marker(p))
+        if (_is_tail_line(p) and not heads_list) or (listing and is_address_line(p)):
             if listing:
                 orders[-1] = (orders[-1][0], orders[-1][1] + "\n" + p)
             continue
         listing = False
-        if _lists_areas(paragraphs, k) or (not _RULES.preamble_end.search(p) and gives_orders(p, bare_directives)):
+        if heads_list or _lists_areas(paragraphs, k) or (not _RULES.preamble_end.search(p) and gives_orders(p, bare_directives)):
             orders.append((i, p))
-            listing = p.rstrip().endswith(("：", ":"))
+            listing = heads_list or p.rstrip().endswith(("：", ":"))
     return [Measure("closing" if n == 0 else f"closing.{n + 1}", None, p, i)
             for n, (i, p) in enumerate(orders)]
 

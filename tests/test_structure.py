@@ -437,3 +437,15 @@ def test_longer_section_labels_over_their_area_lists_are_one_measure_each(first,
     # before: a label over 12 characters was no label, so its areas (…一队 no address either) became items 1.1, 1.2
     assert [m.path for m in measures] == ["1", "2", "3"]
     assert measures[0].text == "\n".join([first[2:], *paragraphs[2:4]])
+
+
+@pytest.mark.parametrize("designation, areas", [
+    ("高风险区降为中风险区（5个）", ["中风险区1：某区某街道某街以东、某路以南合围处", "中风险区2：某区某街道某社区某苑"]),
+    ("以下区域调整为低风险区", ["某区某镇某村", "某区某镇某小区"]),
+])
+def test_a_short_designation_over_its_area_lines_in_a_notice_that_numbers_nothing(designation, areas):
+    paragraphs = ["根据疫情防控需要，决定自2022年8月3日起调整部分区域风险等级。具体如下：", designation, *areas,
+                  "以上措施自2022年8月3日起执行。", "特此通告。", "某区指挥部办公室", "2022年8月3日"]
+    measures = find_measures(paragraphs)
+    # before: the designation, a short line without a stop, read as a signature line: no measure at all
+    assert [(m.path, m.text) for m in measures] == [("closing", "\n".join([designation, *areas]))]
