@@ -399,3 +399,12 @@ def test_a_title_a_one_line_paste_ran_into_the_opening_with_a_space(title, openi
     # before: the title and the opening stayed one line, and the notice had no title
     assert doc.title == title
     assert doc.paragraphs[0].text == opening
+
+
+@pytest.mark.parametrize("date, iso", [("二〇二〇年一月三十日", "2020-01-30"), ("二〇二二年十二月五日", "2022-12-05"), ("2022年1月4日", "2022-01-04")])
+def test_a_signature_with_a_date_in_chinese_numerals_run_into_the_last_item(date, iso):
+    doc = _ingest("某县领导小组通告（第3号） 为切实做好疫情防控工作，现将有关事项通告如下：第一条 全县所有公共场所暂停开放。"
+                  f"第二条 对违反本通告的，由公安机关依法处理。某县应对疫情工作领导小组 {date}（此件公开发布）")
+    # before: a date in Chinese numerals ran on in the last item, and the notice had no date
+    assert (doc.issuer, doc.date) == ("某县应对疫情工作领导小组", iso)
+    assert doc.paragraphs[-4].text == "第二条 对违反本通告的，由公安机关依法处理。"
