@@ -407,12 +407,28 @@ def _measure_nodes(nodes: list[Node]):
     (``一、封控区`` / ``实行“足不出户”等管控措施。`` / ``（一）…``). A section titled
     with a phrase (``二、全力以赴，织密防控网``) over a lead-in paragraph is a heading."""
     for node in nodes:
-        if node.children and _is_name_label(node.line) and any(_gives_own_orders(p) for _, p in node.body):
+        if node.children and (_is_name_label(node.line) and any(_gives_own_orders(p) for _, p in node.body)
+                              or _is_own_text(node.line)):
             yield node
         if node.children:
             yield from _measure_nodes(node.children)
         else:
             yield node
+
+
+def _is_own_text(line: str) -> bool:
+    """A parent's line that is a provision of its own over its children, not a label,
+    a heading or a lead-in to them: whole sentences giving orders
+    (`一、对入境人员，全部实施集中隔离，并开展核酸检测。` over `（一）…`). A line ending in a
+    colon (`一、自9月11日起，解除以下片区管理：`) leads into its children (real b08).
+
+    >>> _is_own_text("对入境人员，全部实施集中隔离，并开展核酸检测。"), _is_own_text("自9月11日起，解除以下片区管理：")
+    (True, False)
+    >>> _is_own_text("全力以赴，织密防控网"), _is_own_text("严格落实防控措施。")
+    (False, False)
+    """
+    sentence = line.rstrip().endswith(("。", "；", ";")) and re.search("[，,]", line)
+    return bool(sentence) and gives_orders(line, bare_directives=True)
 
 
 def _is_name_label(line: str) -> bool:
@@ -422,6 +438,22 @@ def _is_name_label(line: str) -> bool:
 def _gives_own_orders(paragraph: str) -> bool:
     return (not paragraph.rstrip().endswith(("：", ":")) and not _RULES.preamble_end.search(paragraph)
             and gives_orders(paragraph, bare_directives=True))
+
+
+_BULLET = re.compile(r"^[-*+•·●▪]\s*\S")
+
+
+def _bullet_run(body: list[tuple[int, str]]) -> int:
+    """How many paragraphs right after the last provision are its bulleted list (a Markdown
+    copy's `- 中高风险地区来返人员…`): they are the provision's, not the closing words.
+
+    >>> _bullet_run([(1, "- 甲地区来返人员居家隔离。"), (2, "* 乙地区来返人员持证明。"), (3, "特此通告。")])
+    2
+    """
+    n = 0
+    while n < len(body) and _BULLET.match(body[n][1]):
+        n += 1
+    return n
 
 
 def _is_tail_line(paragraph: str) -> bool:
@@ -520,14 +552,18 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
     orders: list[tuple[int, str]] = []
     listing = False
     for k, (i, p) in enumerate(paragraphs):
-        if _is_tail_line(p) or (listing and is_address_line(p)):
+        # A short designation over the areas it lists (`高风险区降为中风险区（5个）` / `中风险区1：…`)
+        # is an order with its list, not a signature line.
+        heads_list = (not listing and _is_tail_line(p) and gives_orders(p, bare_directives=True) and k + 1 < len(paragraphs)
+                      and is_address_line(paragraphs[k + 1][1]) and not match_marker(p))
+        if (_is_tail_line(p) and not heads_list) or (listing and is_address_line(p)):
             if listing:
                 orders[-1] = (orders[-1][0], orders[-1][1] + "\n" + p)
             continue
         listing = False
-        if _lists_areas(paragraphs, k) or (not _RULES.preamble_end.search(p) and gives_orders(p, bare_directives)):
+        if heads_list or _lists_areas(paragraphs, k) or (not _RULES.preamble_end.search(p) and gives_orders(p, bare_directives)):
             orders.append((i, p))
-            listing = p.rstrip().endswith(("：", ":"))
+            listing = heads_list or p.rstrip().endswith(("：", ":"))
     return [Measure("closing" if n == 0 else f"closing.{n + 1}", None, p, i)
             for n, (i, p) in enumerate(orders)]
 
@@ -544,7 +580,7 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
         # are the notice's closing words, not more of that provision; after a bare
         # label, its text runs to a closing formula or the signature.
         if k == len(leaves) - 1:
-            cut = 0 if "。" in leaf.line else _closing_start(body)
+            cut = _bullet_run(body) if "。" in leaf.line else _closing_start(body)
             body, closing = body[:cut], body[cut:]
         text = "\n".join([leaf.line, *(p for _, p in body)]).strip()
         if k == len(leaves) - 1:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from .kinds import CLOSING_FORMULA, KIND
+from .kinds import CLOSING_FORMULA, KIND, KIND_AFTER_BODY
 from .markers import DOC_NUMBER, match_marker
 
 _RULES = Path(__file__).with_name("data") / "chrome.yml"
@@ -60,7 +60,7 @@ SIGNATURE_DATE = re.compile(
     r"|^\d{4}\s*年?\s*\d*\+\d*\s*月\s*\d{1,2}\s*日?$"  # its month garbled by a converter (2022 165438+10月19)
 )
 # A note under the signature (（此件公开发布）), not a reposter's credit (（某网编辑 李某）).
-_NOTE = re.compile(r"^[（(](?![^（()）]*(?:编辑|责编|记者|来源|摄影))[^（()）]{2,30}[）)]$")
+_NOTE = re.compile(r"^[（(](?![^（()）]*(?:编辑|责编|记者|来源|摄影|原标题))[^（()）]{2,30}[）)]$")
 _ATTACHMENT = re.compile(r"^附件")
 _STAMP = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
 _HEADINGS = re.compile(r"^#{1,3}\s", re.M)
@@ -87,6 +87,7 @@ class _Rules:
     trailer: re.Pattern
     preamble: re.Pattern
     lead_preamble: re.Pattern
+    full_text_line: re.Pattern
     lead: re.Pattern
     briefing: re.Pattern
     news: re.Pattern
@@ -105,7 +106,7 @@ def rules() -> _Rules:
         data = yaml.safe_load(_RULES.read_text(encoding="utf-8"))
         return _Rules(
             line=re.compile("|".join(f"(?:{p})" for p in data["line"])),
-            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "lead", "briefing", "news", "body", "reported", "wiki", "addressee", "opening",
+            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "wiki", "addressee", "opening",
                                                  "digest", "decision")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:
@@ -131,7 +132,7 @@ def is_chrome(line: str) -> bool:
 def is_lead(line: str) -> bool:
     """A reposter's lead: when and who published the notice (``刚刚，…发布最新通告``)."""
     r = rules()
-    return bool(r.lead.search(line) or r.lead_preamble.search(line))
+    return bool(r.lead.search(line) or r.lead_preamble.search(line) or r.full_text_line.match(line))
 
 
 # A place name opening a body's name: 某省…, 天津市…, 某县…
@@ -162,6 +163,16 @@ def is_title_line(line: str) -> bool:
         and not match_marker(line)
         and not SIGNATURE_DATE.match(line)
     )
+
+
+def _is_title_text(line: str) -> bool:
+    """A title line, or one a page printed with a space between the issuer's name and
+    its 关于… (某市指挥部 关于划定高风险区的通告).
+
+    >>> _is_title_text("某市指挥部 关于划定高风险区的通告"), _is_title_text("某市 发布 通告。")
+    (True, False)
+    """
+    return is_title_line(line) or is_title_line(re.sub(r"\s+(?=关于)", "", line))
 
 
 def names_kind(line: str) -> bool:
@@ -226,12 +237,14 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
     """
     start, titled, title_lines = preamble, False, 0
     # A paragraph of text may open the notice before its preamble (近期…。 / 现通告如下：),
-    # right under the title, the number printed under it, or a repost's 通告全文如下：.
+    # right under the title, the number printed under it, or a repost's 通告全文如下：, with
+    # only page chrome between (来源：… 点击：收藏).
     # An untitled copy may open with such a paragraph under nothing but chrome (a release's
     # report of the day's cases over its decision), unless it is a reposter's lead.
+    above = next((i for i in range(preamble - 2, -1, -1) if not flags[i]), None)
     if preamble >= 1 and not flags[preamble - 1] and re.search(r"[。！]$", lines[preamble - 1]) \
-            and (preamble >= 2 and (names_kind(lines[preamble - 2]) and is_title_line(lines[preamble - 2])
-                                    or NUMBER_LINE.match(lines[preamble - 2]) or rules().lead_preamble.search(lines[preamble - 2]))
+            and (above is not None and (names_kind(lines[above]) and _is_title_text(lines[above])
+                                        or NUMBER_LINE.match(lines[above]) or rules().lead_preamble.search(lines[above]))
                  or all(flags[:preamble - 1]) and not is_lead(lines[preamble - 1]) and not has_news_signs(lines[preamble - 1])):
         start = preamble = preamble - 1
     for i in range(preamble - 1, -1, -1):
@@ -253,7 +266,7 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
             titled = len(line) > _TITLE_MAX // 2  # the title runs into its number
         elif _is_number_line(line):
             return i  # 文号 over the title: the masthead above it is no part of the text
-        elif is_title_line(line) and title_lines < _TITLE_LINES:
+        elif _is_title_text(line) and title_lines < _TITLE_LINES:
             ends = names_kind(line)
             if ends and titled:
                 return i if title_lines == 1 and spun_repeat(line, lines[start]) else start
@@ -302,8 +315,30 @@ def _end(lines: list[str], start: int) -> int:
             while end < trailer and _NOTE.match(lines[end]):
                 end += 1
             appended = any(_ATTACHMENT.match(line) or match_marker(line) for line in lines[end:trailer])
-            return trailer if appended else end
+            return trailer if appended and not _another_notice(lines, start, end) else end
     return trailer
+
+
+_NOTICE_KIND = re.compile(KIND_AFTER_BODY + "$")
+_TRANSMITS = re.compile(r"印发|转发|下发")
+
+
+def _another_notice(lines: list[str], start: int, end: int) -> bool:
+    """Whether what follows a signed notice with provisions of its own is another notice (a
+    forum's or a site's next post: `事关来（返）某县人员通告` over its text), not a document
+    the notice issues or transmits (an attachment, a plan: `某某工作方案`).
+
+    >>> _another_notice(["一、暂停营业。", "某市指挥部", "年4月2日", "关于来返某县人员的通告", "一、居家隔离。"], 0, 3)
+    True
+    >>> _another_notice(["一、暂停营业。", "某市指挥部", "年4月2日", "某市复工复产工作方案", "一、总体要求"], 0, 3)
+    False
+    >>> _another_notice(["现将《某方案》印发给你们。", "某市指挥部", "年4月2日", "关于加强防控的通知", "一、…"], 0, 3)
+    False
+    """
+    if end >= len(lines) or not is_title_line(lines[end]) or not _NOTICE_KIND.search(lines[end]):
+        return False
+    own = lines[start:end]
+    return any(match_marker(line) for line in own) and not any(_TRANSMITS.search(line) for line in own)
 
 
 def _trailer(lines: list[str]) -> int:
@@ -340,7 +375,7 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
     if saluted is not None:
         return saluted, "salutation", None, None
     # A lead that announces the full text (通告全文如下：): the notice follows it.
-    announced = [i for i in before_provision if r.lead_preamble.search(lines[i])]
+    announced = [i for i in before_provision if r.lead_preamble.search(lines[i]) or r.full_text_line.match(lines[i])]
     if announced and announced[-1] + 1 < len(lines):
         named = [i for i in before_provision if i <= announced[-1] and r.lead.search(lines[i])]
         return announced[-1] + 1, "lead", None, (named or announced)[-1]
@@ -433,6 +468,8 @@ def find_notice(text: str) -> Page:
     while start + 1 < len(lines) and rules().digest.match(lines[start]):
         start += 1
     end = _end(lines, start)
+    if end == len(lines) and end - 1 > start and _CUT_TAIL.fullmatch(lines[-1]):
+        end -= 1  # the page was cut a character or two into the next line (…依法追究。 / 百)
     keep = [not f and start <= i < end for i, f in enumerate(flags)]
     copy = _later_copy(lines, flags, preamble, start, end) if preamble is not None else None
     if copy is not None:
@@ -452,6 +489,10 @@ def find_notice(text: str) -> Page:
 
 # (in brackets and book-title marks too: （原标题：《告某区居民书》）)
 _ORIGINAL_TITLE = re.compile(r"^[（(]?原标题\s*[:：]\s*《?(.+?)》?[）)]?$")
+
+# What a page cut a character or two into the next line leaves on a line of its own at its
+# end (…立即报告。 / 百). Run on to the last sentence (…另行通知。恳) it stays, as printed (real a14).
+_CUT_TAIL = re.compile(r"[\u4e00-\u9fff]{1,2}")
 
 
 def _original_title(chrome: list[str]) -> str | None:

@@ -68,7 +68,37 @@ def drop_page_numbers(text: str) -> str:
     >>> drop_page_numbers("防控工作\\n\\n— 3 —\\n\\n有序开展")
     '防控工作\\n\\n\\n有序开展'
     """
-    return "\n".join(line for line in text.split("\n") if not PAGE_NUMBER.match(line))
+    lines = text.split("\n")
+    out: list[str] = []
+    skip: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in skip:
+            continue
+        if not PAGE_NUMBER.match(line):
+            out.append(line)
+            continue
+        below = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+        if below is not None and out and _cut_by_page(out[-1], lines[below]):
+            out[-1] = out[-1].rstrip() + lines[below].strip()  # the sentence the page cut, joined
+            skip.update(range(i + 1, below + 1))
+    return "\n".join(out)
+
+
+# A sentence a page break cut: the line before the page number has begun an order (要/须/应…)
+# and stops on a character; the line after it opens on a character and ends the sentence.
+# (要求, 要点, 须知 and 应急 name things: 一、总体要求 is a label.)
+_BEGUN_ORDER = re.compile(r"(?:要(?![求点])|须(?!知)|应(?![急对用])|必须|务必|不得|严禁)[^，。；：:,;]*[\u4e00-\u9fff]$")
+
+
+def _cut_by_page(above: str, below: str) -> bool:
+    """Whether a page number stands inside a sentence (…要严格落实 / 第 1 页 共 2 页 / 扫码、测温…。).
+
+    >>> _cut_by_page("一、各类经营场所要严格落实", "扫码、测温等措施。"), _cut_by_page("一、总体要求", "各单位要落实责任。")
+    (True, False)
+    """
+    above, below = above.strip(), below.strip()
+    return (bool(_BEGUN_ORDER.search(above)) and re.match(r"[\u4e00-\u9fff（(“]", below) is not None
+            and match_marker(below) is None and re.search(r"[。；！？]$", below) is not None)
 
 
 def page_width(lines: list[str], widths: list[int] | None = None) -> int | None:

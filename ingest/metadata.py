@@ -203,7 +203,7 @@ def split_head(paragraphs: list[str]) -> Head:
             run_in = None  # a complete title over it; unless a site's headline repeating it (4月2日某市关于…)
         if run_in:  # a one-line paste ran the title into the text's opening: 关于…的紧急通告为全力做好…
             title_lines.append(run_in)
-            rest[0] = line[len(run_in):]
+            rest[0] = line[len(run_in):].lstrip()
             continue
         if title_lines and line[:-1] == title_lines[-1] and line.endswith(("：", ":")):
             head.parts.append(line)  # the title again, with a colon, as a farm prints it over the text
@@ -308,6 +308,8 @@ def _title_run_in(line: str) -> str | None:
     '关于解除管控的通告（第三十六号）'
     >>> _title_run_in("某县将加强防控措施为全力做好防控工作。") is None
     True
+    >>> _title_run_in("某县领导小组关于调整防控措施的公告 为做好疫情防控工作，现公告如下：")
+    '某县领导小组关于调整防控措施的公告'
     """
     for m in _TITLE_END.finditer(line, 4, _TITLE_RUN_MAX):
         title = line[: m.end()]
@@ -315,7 +317,8 @@ def _title_run_in(line: str) -> str | None:
             return None
         number = _RUN_IN_NUMBER.match(line, m.end())
         title = line[: number.end()]
-        if rules().opening.match(line[number.end():]) and (title.startswith("关于") or _stands_alone(title, "")) and names_kind(line[: m.end()]):
+        # A paste may keep the space that stood for the line break: 某县…的公告 为做好…
+        if rules().opening.match(line[number.end():].lstrip()) and (title.startswith("关于") or _stands_alone(title, "")) and names_kind(line[: m.end()]):
             return title
     return None
 
@@ -438,7 +441,10 @@ _MARKS = re.compile(r"^[*_▌■□●•◆◇▪#>\s|｜—-]+|[*_▌■□●
 # A signature a copy ran into the sentence before it or the text after it, with its date
 # (its year often dropped): …理解支持！某市指挥部年2月5日 / 某县指挥部年1月4日请大家…
 # A date going on into a time (某指挥部2022年1月4日24时起) is a sentence's, not a signature's.
-RUN_IN_SIGNATURE = re.compile(r"(?:^|(?<=[。！？!\s]))([^。；！？!，,：:\s（）()]{4,40}?)\s*((?:\d{4}\s*)?年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?![\d零〇时点起至前后以])")
+# Its date may be printed in Chinese numerals (二〇二〇年一月三十日).
+RUN_IN_SIGNATURE = re.compile(r"(?:^|(?<=[。！？!\s]))([^。；！？!，,：:\s（）()]{4,40}?)\s*"
+                              r"((?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*)?年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+                              r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)(?![\d零〇时点起至前后以])")
 
 
 # A body's name followed by the kind of document: 武汉市…指挥部通告.

@@ -606,3 +606,90 @@ def test_an_empty_label_over_the_document_number_leaves_the_number_to_the_head()
                       "新增中高风险区域的通告", "根据防控需要，现通告如下：", "一、高风险区", "1.某小区", "2.某村"])
     doc = _ingest(text)
     assert (doc.title, doc.doc_number) == ("某市新冠肺炎疫情防控指挥部关于新增中高风险区域的通告", "某疫防指告〔2022〕13号")
+
+
+@pytest.mark.parametrize("next_title", ["事关来（返）某县人员通告", "某县新冠肺炎疫情防控指挥部关于加强来返人员管理的通告",
+                                        "关于暂停某镇圩日的紧急通知"])
+def test_another_notice_after_the_signature_is_not_part_of_the_notice(next_title):
+    text = "\n".join(["关于通过指定通道进入某市的通告", "为做好防控，决定采取以下措施：", "一、凡进入某市人员均需通过指定通道进入。",
+                      "二、重点地区来某市人员需持48小时内核酸检测阴性报告。", "某市疫情防控工作指挥部办公室", "年4月2日",
+                      next_title, "即日起对来（返）某县人员采取以下措施：", "一、有某市旅居史人员", "（一）补齐7天居家隔离。"])
+    page = chrome.find_notice(text)
+    # before: the next notice's numbered items read as a document the first one issues
+    assert page.lines[-1] == "年4月2日"
+    assert next_title in page.chrome
+
+
+def test_a_plan_issued_after_the_signature_stays_with_the_notice():
+    text = "\n".join(["关于印发某市复工复产工作方案的通知", "现将《某市复工复产工作方案》印发给你们，请认真贯彻执行。",
+                      "某市疫情防控指挥部", "2020年2月10日", "某市复工复产工作方案", "一、总体要求", "二、工作措施"])
+    assert chrome.find_notice(text).lines[-1] == "二、工作措施"
+
+
+@pytest.mark.parametrize("credit", ["（原标题：某市高风险区最新调整）", "(原标题:某市发布关于划定高风险区的通告)"])
+def test_a_reposts_original_headline_under_the_signature_is_chrome(credit):
+    text = "\n".join(["某市指挥部关于划定高风险区的通告", "经专家组研判，将某小区划定为高风险区。", "某市指挥部", "2022年11月21日",
+                      credit, "【责任编辑：某某】"])
+    page = chrome.find_notice(text)
+    # before: the bracketed headline read as a note under the signature (（此件公开发布）)
+    assert page.lines[-1] == "2022年11月21日"
+    assert credit in page.chrome
+
+
+@pytest.mark.parametrize("title, labels", [
+    ("某市疫情防控指挥部 关于划定高风险区的通告", "来源: 某市疫情防控指挥部 点击: 收藏"),
+    ("某市疫情防控指挥部关于划定高风险区的通告", "点击： 收藏"),
+    ("关于划定高风险区的通告", "作者：某某 阅读： 打印"),
+])
+def test_a_decision_over_the_list_intro_under_a_title_and_page_labels_stays(title, labels):
+    decision = "根据疫情防控工作需要，经指挥部决定，2022年12月2日0时起，将某镇某小区划定为高风险区。"
+    text = "\n".join([title, labels, decision, "截止目前，某市划定高风险区如下：", "1.某镇某村", "2.某镇某小区3栋",
+                      "高风险区实行“足不出户、服务上门”管控措施。", "某市疫情防控指挥部", "2022年12月2日"])
+    doc = ingest_source(RawSource(path=Path("page.txt"), text=text, format="txt", sha256=""))
+    # before: the decision paragraph went out with the page's labels, the notice opening at 截止目前…如下：
+    assert doc.paragraphs[0].text == decision
+    assert doc.title.replace(" ", "") == title.replace(" ", "")
+    assert chrome.is_chrome(labels)
+
+
+@pytest.mark.parametrize("intro, outro", [
+    ("最近某市的疫情形势备受关注，下面小编就为大家整理了相关内容，一起来看看吧。",
+     "以上就是关于某市最新出行政策的全部内容，希望对大家有所帮助，更多资讯请关注本站。"),
+    ("某市进出最新规定是什么？接下来本站为大家带来详细介绍。", "以上便是某市防疫政策的相关内容，希望能帮到大家。"),
+])
+def test_a_content_farms_own_introduction_and_conclusion_are_chrome(intro, outro):
+    text = "\n".join([intro, "为有效防控疫情，现就有关事项通告如下：", "一、暂停举办各类大型活动。", "二、各小区要严格落实出入登记。", outro])
+    page = chrome.find_notice(text)
+    # before: the farm's conclusion stayed as the notice's last paragraph
+    assert page.lines == text.split("\n")[1:4]
+    assert chrome.is_chrome(intro) and chrome.is_chrome(outro)
+
+
+@pytest.mark.parametrize("last, fragment", [
+    ("五、违反通告要求，造成严重后果的，将依法依规追究相应责任。", "境"),
+    ("六、广大居民要自觉增强防范意识，出现发热等异常立即报告。", "百"),
+    ("三、各单位要严格落实防控措施。", "某市"),
+])
+def test_a_character_or_two_a_cut_page_left_on_the_last_line_is_chrome(last, fragment):
+    lines = ["为做好防控，现通告如下：", "一、暂停举办各类聚集活动。", last]
+    page = chrome.find_notice("\n".join([*lines, fragment]))
+    # before: the fragment stayed as the notice's last paragraph
+    assert page.lines == lines
+    assert page.chrome == [fragment]
+    # run on to the last sentence it stays, as printed (real a14's …另行通知。恳)
+    assert chrome.find_notice("\n".join(lines) + fragment).lines == [*lines[:-1], last + fragment]
+
+
+@pytest.mark.parametrize("announcement", ["全文如下", "通告全文如下", "原文如下"])
+def test_a_bare_full_text_announcement_without_its_colon_is_the_reposters(announcement):
+    text = "\n".join(["据某某发布消息，某市疫情防控指挥部1月21日发布重要通知。", announcement,
+                      "鉴于疫情形势，指挥部决定自2021年1月21日22时起，对某区居民住户实施封闭管控。", "某市疫情防控指挥部", "2021年1月21日"])
+    page = chrome.find_notice(text)
+    # before: the bare announcement stayed as the notice's first paragraph
+    assert page.lines[0].startswith("鉴于")
+    assert announcement in page.chrome
+
+
+@pytest.mark.parametrize("outro", ["以上就是某市疫情封城了吗 现在进出", "以上便是最新的出行政策"])
+def test_a_content_farms_cut_conclusion_is_chrome(outro):
+    assert chrome.is_chrome(outro)

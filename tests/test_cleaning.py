@@ -250,3 +250,16 @@ def test_a_title_block_repeat_is_cut_only_where_it_ends_as_the_block_can():
                                         ["关于加强疫情防控的通知"]) == "一、严格管理。\n二、加强排查。"
     assert scrape.remove_lines_equal_to("各乡镇：\n一、严格管理。某县指挥部办公室会同各乡镇开展排查。",
                                         ["某县指挥部办公室", "各乡镇："]) == "一、严格管理。某县指挥部办公室会同各乡镇开展排查。"
+
+
+@pytest.mark.parametrize("first, second", [
+    ("一、全县各类经营场所要严格落实", "扫码、测温、戴口罩等措施。"),
+    ("二、返乡人员须提前三天向所在村", "（社区）报备。"),
+    ("三、各单位不得组织", "聚餐、团拜等聚集性活动。"),
+])
+def test_a_sentence_a_page_number_cut_is_joined(first, second):
+    from ingest.layout import drop_page_numbers
+    # before: the page number went and the two halves stayed two paragraphs
+    assert drop_page_numbers(f"{first}\n第 1 页 共 2 页\n{second}") == first + second
+    # a label over the page break stays a line of its own
+    assert drop_page_numbers(f"一、总体要求\n第 1 页 共 2 页\n{second}") == f"一、总体要求\n{second}"

