@@ -93,6 +93,7 @@ class _Rules:
     news: re.Pattern
     body: re.Pattern
     reported: re.Pattern
+    report_resumes: re.Pattern
     wiki: re.Pattern
     addressee: re.Pattern
     opening: re.Pattern
@@ -106,7 +107,7 @@ def rules() -> _Rules:
         data = yaml.safe_load(_RULES.read_text(encoding="utf-8"))
         return _Rules(
             line=re.compile("|".join(f"(?:{p})" for p in data["line"])),
-            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "wiki", "addressee", "opening",
+            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "report_resumes", "wiki", "addressee", "opening",
                                                  "digest", "decision")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:
@@ -304,11 +305,14 @@ def _dated_title(lines: list[str], i: int) -> bool:
 
 
 def _end(lines: list[str], start: int) -> int:
-    """Where the notice ends: at a trailer that leads on to other articles, or after its
+    """Where the notice ends: at a trailer that leads on to other articles, or where the
+    reporter takes up the story again after its provisions (另据…), or after its
     signature date and the notes under it, unless a document follows the signature (an
     attachment, the plan a notice issues): text with numbered provisions of its own."""
     r = rules()
-    trailer = next((i for i in range(start + 1, len(lines)) if r.trailer.match(lines[i])), len(lines))
+    trailer = next((i for i in range(start + 1, len(lines)) if r.trailer.match(lines[i])
+                    or r.report_resumes.match(lines[i]) and any(match_marker(line) for line in lines[start:i])),
+                   len(lines))
     for i in range(start + 1, trailer):
         if SIGNATURE_DATE.match(lines[i]) and not re.search(r"[。；！？，]", lines[i - 1]) and not _dated_title(lines, i):
             end = i + 1

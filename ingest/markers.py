@@ -24,7 +24,8 @@ STOP_DIGITS = "".join(map(chr, range(0x2488, 0x249C)))
 # guide), and under 一、 (一、… 第一，…) it is the level below.
 LEVEL_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("cn_ordinal", re.compile(rf"第(?P<n>[{CN_DIGITS}]+)(?:[、，,：:]|条\s*)")),
-    ("cn", re.compile(rf"(?P<n>[{CN_DIGITS}]+) ?、")),
+    # 二。 is 二、 typed with a Chinese full stop, as spun and machine-translated copies print it.
+    ("cn", re.compile(rf"(?P<n>[{CN_DIGITS}]+) ?(?:、|。(?=\S))")),
     # 一） with its opening bracket left out is （一）.
     ("cn_paren", re.compile(rf"[（(] ?(?P<n>[{CN_DIGITS}]+) ?[）)]|(?P<n2>[{CN_DIGITS}]+)[）)]")),
     # 1。 is 1. typed with a Chinese full stop (never a decimal); a sentence ending in a

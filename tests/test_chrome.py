@@ -693,3 +693,12 @@ def test_a_bare_full_text_announcement_without_its_colon_is_the_reposters(announ
 @pytest.mark.parametrize("outro", ["以上就是某市疫情封城了吗 现在进出", "以上便是最新的出行政策"])
 def test_a_content_farms_cut_conclusion_is_chrome(outro):
     assert chrome.is_chrome(outro)
+
+
+@pytest.mark.parametrize("resumes", ["另据7月16日晚召开的新闻发布会透露，两家医院已作为黄码医院使用。", "据了解，全市生活物资供应充足。",
+                                     "记者从市指挥部获悉，各检测点已恢复采样。"])
+def test_the_reporter_taking_up_the_story_after_the_provisions_ends_the_notice(resumes):
+    # before: the reporter's paragraphs after an unsigned notice were read as its closing measures
+    text = "\n".join(["某县发布风险区调整通告", "一、高风险区（2个）", "甲镇：某小区", "二、低风险区：全县其他地区。", resumes, "目前，全县物资供应充足。"])
+    page = chrome.find_notice(text)
+    assert page.lines[-1] == "二、低风险区：全县其他地区。" and resumes in page.chrome

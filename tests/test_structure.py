@@ -479,3 +479,9 @@ def test_a_short_designation_over_its_area_lines_in_a_notice_that_numbers_nothin
     measures = find_measures(paragraphs)
     # before: the designation, a short line without a stop, read as a signature line: no measure at all
     assert [(m.path, m.text) for m in measures] == [("closing", "\n".join([designation, *areas]))]
+
+
+def test_chinese_items_typed_with_a_full_stop():
+    # a spun copy's 1. then 二。三。 (before: 二。 and 三。 were no markers, one item held all)
+    paragraphs = ["现通知如下：", "1.解除甲村封控。", "二。解除乙村封控。", "三。其他区域取消防范区管理。", "某县指挥部", "2022年4月16日"]
+    assert [m.path for m in find_measures(paragraphs)] == ["1", "2", "3"]
