@@ -617,6 +617,8 @@ SIXTH_UNSEEN_SHAPES = [
 
 # Shapes the first growth set (grow1) showed, each written in my own words; before → after.
 GROW1_SHAPES = [
+    # buildings by kind carry a directive as compounds do (was: the list broke at 楼栋)
+    ("市域内所有小区、单位、楼栋、工地要张贴二维码。", ["所有小区", "单位", "楼栋", "工地"]),
     # a short quoted phrase saying how the subject acts, between it and its predicate (was: none)
     ("当地主管部门“一厂一组”派驻联络员，做好协调保障。", ["当地主管部门"]),
     ("各乡镇“一村一策”制定防控方案。", ["各乡镇"]),
