@@ -45,6 +45,10 @@ _YEARLESS_NUMBER = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{1,16})[〔\[［]\s*[�
 # A title naming its kind with its number run into its end: 某县指挥部关于…的通告第3号.
 _GLUED_NUMBER = re.compile(rf"(?P<title>.{{3,}}?{KIND})\s*(?P<number>(?:〔\d{{4}}〕|\d{{4}}年)?第\s*\d{{1,4}}\s*号)")
 
+# A number printed inside the title, before the kind it names: 某区指挥部2022年72号通告,
+# 某市疫情防控2022年第52号通告 (the title is given without it).
+_NUMBER_IN_TITLE = re.compile(rf"(?P<before>[\u4e00-\u9fff（）()]{{2,40}}?)(?P<number>\d{{4}}年第?\d{{1,4}}号)(?P<kind>{KIND})")
+
 # A serial in bare numerals on a line of its own under the title: （十五）.
 _SERIAL_LINE = re.compile(r"[（(](?P<n>[一二三四五六七八九十百]{1,4})(?P<order>)[）)]")
 
@@ -173,6 +177,14 @@ def split_head(paragraphs: list[str]) -> Head:
                 title_lines.append(before)
             numbered_at = len(title_lines)
             rest[0:1] = [after] if after else []
+            continue
+        inside = not head.doc_number and not title_lines and _NUMBER_IN_TITLE.fullmatch(line.strip())
+        if inside:
+            title_lines.append(inside["before"] + inside["kind"])
+            head.doc_number = inside["number"]
+            numbered_at = len(title_lines)
+            head.parts.append(line)  # as printed, so that a page repeating it repeats no body text
+            rest.pop(0)
             continue
         # The number printed under the title (（第1号）, 2号令), or over it on a line of its
         # own, as a masthead's 文号 stands when the page's masthead is cut off (第23号).

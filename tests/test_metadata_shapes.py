@@ -420,3 +420,13 @@ def test_a_signature_with_a_date_in_chinese_numerals_run_into_the_last_item(date
     # before: a date in Chinese numerals ran on in the last item, and the notice had no date
     assert (doc.issuer, doc.date) == ("某县应对疫情工作领导小组", iso)
     assert doc.paragraphs[-4].text == "第二条 对违反本通告的，由公安机关依法处理。"
+
+
+@pytest.mark.parametrize("line, title, number", [
+    ("某区新冠肺炎疫情防控指挥部2022年72号通告", "某区新冠肺炎疫情防控指挥部通告", "2022年72号"),
+    ("某市疫情防控2022年第52号通告", "某市疫情防控通告", "2022年第52号"),
+])
+def test_a_number_printed_inside_the_title_before_its_kind(line, title, number):
+    # before: the number stayed in the title and the notice had none
+    head = metadata.split_head([line, "为做好防控，现通告如下：", "一、暂停营业。"])
+    assert (head.title, head.doc_number) == (title, number)
