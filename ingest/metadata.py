@@ -46,8 +46,9 @@ _YEARLESS_NUMBER = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{1,16})[〔\[［]\s*[�
 _GLUED_NUMBER = re.compile(rf"(?P<title>.{{3,}}?{KIND})\s*(?P<number>(?:〔\d{{4}}〕|\d{{4}}年)?第\s*\d{{1,4}}\s*号)")
 
 # A number printed inside the title, before the kind it names: 某区指挥部2022年72号通告,
-# 某市疫情防控2022年第52号通告 (the title is given without it).
-_NUMBER_IN_TITLE = re.compile(rf"(?P<before>[\u4e00-\u9fff（）()]{{2,40}}?)(?P<number>\d{{4}}年第?\d{{1,4}}号)(?P<kind>{KIND})")
+# 某市疫情防控2022年第52号通告, or opening the title's last line (某区 / 某指挥部 /
+# 2022年72号通告); the title is given without it.
+_NUMBER_IN_TITLE = re.compile(rf"(?P<before>[\u4e00-\u9fff（）()]{{0,40}}?)(?P<number>\d{{4}}年第?\d{{1,4}}号)(?P<kind>{KIND})")
 
 # A serial in bare numerals on a line of its own under the title: （十五）.
 _SERIAL_LINE = re.compile(r"[（(](?P<n>[一二三四五六七八九十百]{1,4})(?P<order>)[）)]")
@@ -178,8 +179,8 @@ def split_head(paragraphs: list[str]) -> Head:
             numbered_at = len(title_lines)
             rest[0:1] = [after] if after else []
             continue
-        inside = not head.doc_number and not title_lines and _NUMBER_IN_TITLE.fullmatch(line.strip())
-        if inside:
+        inside = not head.doc_number and _NUMBER_IN_TITLE.fullmatch(line.strip())
+        if inside and (inside["before"] and not title_lines or not inside["before"] and title_lines):
             title_lines.append(inside["before"] + inside["kind"])
             head.doc_number = inside["number"]
             numbered_at = len(title_lines)

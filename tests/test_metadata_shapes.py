@@ -430,3 +430,8 @@ def test_a_number_printed_inside_the_title_before_its_kind(line, title, number):
     # before: the number stayed in the title and the notice had none
     head = metadata.split_head([line, "为做好防控，现通告如下：", "一、暂停营业。"])
     assert (head.title, head.doc_number) == (title, number)
+
+
+def test_a_number_opening_the_last_line_of_a_title_printed_over_three():
+    head = metadata.split_head(["某市某区", "新冠肺炎疫情防控指挥部", "2022年72号通告", "根据有关规定，现决定解除封控。"])
+    assert (head.title, head.doc_number) == ("某市某区新冠肺炎疫情防控指挥部通告", "2022年72号")
