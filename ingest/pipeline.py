@@ -86,6 +86,7 @@ def clean_text(raw: str) -> Cleaned:
     # What the debris patterns cut is located where it stood, like the page chrome.
     debris = [m.group() for m in scrape.DEBRIS.finditer(text)]
     text = run(scrape.strip_debris, text)
+    text = run(scrape.drop_empty_items, text)
     text = run(layout.unwrap_lines, text)
     text = run(scrape.split_run_together, text)
     text = run(scrape.split_run_in_signature, text)

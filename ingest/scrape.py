@@ -153,6 +153,25 @@ def strip_debris(text: str) -> str:
     return DEBRIS.sub("\n", text)
 
 
+# Two or more list items in a row with nothing but their numbers: what is left of an
+# HTML list whose items held only injected tags (1. / 2. / 3.), never provisions; the
+# number of the item after them, when it holds the page, is the list's too.
+_EMPTY_ITEMS = re.compile(r"^(?:[^\S\n]*\d{1,2}[.．、][^\S\n]*\n(?:[^\S\n]*\n)*){2,}(?:[^\S\n]*\d{1,2}[.．、][^\S\n]*(?=\S))?", re.M)
+
+
+def drop_empty_items(text: str) -> str:
+    """Remove runs of list items that hold nothing but their numbers.
+
+    >>> drop_empty_items("1.\\n2.\\n\\n3.\\n某市指挥部通告\\n一、暂停营业。")
+    '某市指挥部通告\\n一、暂停营业。'
+    >>> drop_empty_items("1.\\n2.\\n3.\\n4.  某市指挥部通告 第17号")
+    '某市指挥部通告 第17号'
+    >>> drop_empty_items("1.\\n加强管理。")
+    '1.\\n加强管理。'
+    """
+    return _EMPTY_ITEMS.sub("", text)
+
+
 def split_run_together(text: str) -> str:
     """Break scraped blocks at the signature date.
 
