@@ -339,9 +339,12 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon, cut
     (`…等人员密集场所，要从严控制…`); told to stop its business, a clause
     of short noun phrases names units whatever their nouns (`宾馆酒店、农庄等，…暂停营业`)."""
     found, waiting = [], []
-    for n, (start, _, clause) in enumerate(clauses):
+    for n, (start, text, clause) in enumerate(clauses):
         if clause.bearing == SUBJECT:
-            found += waiting + _shifted(clause.subjects, start)
+            # a subject told to stop its business shares the order with the businesses before it
+            # (`…,甜茶屋,洗浴场所等娱乐场所,以及博物馆等场所停止营业`)
+            stops = any(word in text for word in lex.operation_stops)
+            found += (_stopped(clauses[:n], lex) if stops else waiting) + _shifted(clause.subjects, start)
             waiting = []
         elif clause.bearing in (MODAL, STOP):
             found += _stopped(clauses[:n], lex) if clause.bearing == STOP else waiting
@@ -359,27 +362,50 @@ def _stopped(before: list[tuple[int, str, Clause]], lex: Lexicon) -> list[Unit]:
     """The units a stop order binds, from the clauses before it in its sentence:
     the run of clauses, back from the order, each made of units or of
     businesses (`经营中餐的酒店、餐馆，各类影剧院、茶楼等，必须暂停营业`), past
-    asides (`…，除超市外，…`)."""
+    asides (`…，除超市外，…`). A clause of businesses none of which is known by its
+    shape belongs to the run only between clauses of known ones: a list typed with
+    commas for 、, as spun copies print it (`…,棋牌室,甜茶屋,藏餐馆,…停止营业`)."""
     found: list[Unit] = []
+    pending: list[Unit] = []  # businesses of no known shape, kept once a known one comes before them
     for start, text, clause in reversed(before):
         if clause.bearing == ASIDE:
             continue
-        units = (_shifted(clause.subjects, start) if clause.bearing == LIST
-                 else _shifted(_operators(text, lex), start) if clause.bearing == NONE else [])
+        if _not_in_run(text, lex):
+            break
+        if clause.bearing == LIST:
+            units, known = _shifted(clause.subjects, start), True
+        elif clause.bearing == NONE:
+            operators, known = _operators(text, lex)
+            units = _shifted(operators, start)
+        else:
+            units = []
         if not units:
             break
-        found = units + found
+        if known:
+            found, pending = units + pending + found, []
+        else:
+            pending = units + pending
     return found
 
 
+def _not_in_run(text: str, lex: Lexicon) -> bool:
+    """Whether a clause ends a run of businesses told to stop: venues closed
+    (`…等场所全部闭馆`), or an exception split over clauses (`除农贸市场、药店等经营场所,`,
+    `以及粮油配送外,`), whose venues keep working."""
+    clause = text.strip(PHRASE_EDGES)
+    return (any(word in clause for word in lex.acted_upon) or clause.startswith(lex.exception_open)
+            or clause.endswith(lex.exception_close))
+
+
 @lru_cache(maxsize=1 << 10)
-def _operators(text: str, lex: Lexicon) -> tuple[Unit, ...]:
+def _operators(text: str, lex: Lexicon) -> tuple[tuple[Unit, ...], bool]:
     """The units of a clause made only of the businesses the next clause tells
-    to stop, one of them at least known by its shape (not `经研究决定，暂停营业`)."""
+    to stop, and whether one of them at least is known by its shape (not
+    `经研究决定，暂停营业`)."""
     clause = _skip_openers(Piece.of(text).strip(PHRASE_EDGES), lex)
     units = parse_units(clause, lex, OPERATORS) or []
     known = any(kind_of(u.piece.text, lex) == "org" for u in units)
-    return _located([(u, "subject") for u in units]) if known else ()
+    return _located([(u, "subject") for u in units]), known
 
 
 def _agents(clause: Piece, lex: Lexicon) -> list[Found]:

@@ -732,6 +732,15 @@ LATE_HOLDOUT_SHAPES = [
     # a trade told to stop serving in, as 暂停堂食 (was: none)
     ("全县饭店、餐饮取消堂食，鼓励打包带走。", ["全县饭店", "餐饮"]),
     ("所有餐饮店一律取消堂食。", ["所有餐饮店"]),
+    # a list of businesses typed with commas for 、 (spun copies), then a stop order: a business of
+    # no known shape between known ones is in the list (was: only those after 甜茶屋; 以及博物馆)
+    ("酒吧,KTV,写字间,网吧,棋牌室,甜茶屋,藏餐馆,洗浴场所等娱乐场所,以及博物馆,图书馆等场所停止营业。",
+     ["酒吧", "KTV", "写字间", "网吧", "棋牌室", "甜茶屋", "藏餐馆", "洗浴场所", "博物馆", "图书馆"]),
+    ("网吧，茶室，朗玛厅，洗浴场所暂停营业。", ["网吧", "茶室", "朗玛厅", "洗浴场所"]),
+    # … but not a phrase before the first known one, venues closed, nor an exception over clauses
+    ("为防控疫情，经研究，洗浴场所暂停营业。", ["洗浴场所"]),
+    ("图书馆、文化馆等场所全部闭馆，网吧、茶楼等娱乐场所停止营业。", ["网吧", "茶楼"]),
+    ("除农贸市场、药店等经营场所,其余经营场所一律暂停营业。", ["其余经营场所"]),
 ]
 
 
