@@ -41,6 +41,8 @@ class Lexicon:
     acted_upon: tuple[str, ...]  # closed_by, managed_as_area.sealed, and its openers with an area
     area_label: re.Pattern  # an area, perhaps a label word of managed_as_area, and a colon, opening the text
     operation_stops: tuple[str, ...]
+    service_suffixes: tuple[str, ...]  # suspended_services.suffixes
+    service_suspensions: tuple[str, ...]  # suspended_services.verbs
     not_operators: tuple[str, ...]
     date_before: re.Pattern  # a date that ends where the search ends
     date_ends: frozenset[str]  # the characters such a date may end with
@@ -228,6 +230,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         area_label=re.compile(f"(?:{_alternation(words('managed_as_area', 'areas'))})"
                               f"(?:{_alternation(words('managed_as_area', 'label_words'))})?\\s*[:：]"),
         operation_stops=words("operation_stops"),
+        service_suffixes=words("suspended_services", "suffixes"),
+        service_suspensions=words("suspended_services", "verbs"),
         not_operators=words("not_operators"),
         date_before=re.compile(f"(?:{rule(data, path, 'date_before_predicate', 'pattern')})$"),
         date_ends=frozenset(listed("date_before_predicate", "ends")),

@@ -135,9 +135,24 @@ def _units_before(clause: Piece, i: int, lex: Lexicon) -> list[Found] | None:
         end = date.start() if date and date.start() else end
     # Most prefixes cannot name units: spare cutting them.
     units = parse_units(clause.cut(0, end), lex) if may_end_units(text, end, lex) else None
-    if units is None and _stops(text, i, lex):
+    if units is None and (_stops(text, i, lex) or _service_suspended(text, end, i, lex)):
         units = parse_units(clause.cut(0, end), lex, OPERATORS)
     return units
+
+
+def _service_suspended(text: str, end: int, i: int, lex: Lexicon) -> bool:
+    """Whether text[:end] names a service and the predicate at i, past adverbs, only
+    suspends it, closing the clause: `快递、外卖业务一律暂停`."""
+    if not text.endswith(lex.service_suffixes, 0, end):
+        return False
+    while True:
+        verb = next((w for w in lex.service_suspensions if text.startswith(w, i)), None)
+        if verb is not None:
+            return not text[i + len(verb):].strip(PHRASE_EDGES)
+        adverb = lex.stop_adverb_at.match(text, i)
+        if adverb is None:
+            return False
+        i = adverb.end()
 
 
 def _before_quoted_manner(text: str, i: int, lex: Lexicon) -> int:

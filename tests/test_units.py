@@ -741,6 +741,14 @@ LATE_HOLDOUT_SHAPES = [
     ("为防控疫情，经研究，洗浴场所暂停营业。", ["洗浴场所"]),
     ("图书馆、文化馆等场所全部闭馆，网吧、茶楼等娱乐场所停止营业。", ["网吧", "茶楼"]),
     ("除农贸市场、药店等经营场所,其余经营场所一律暂停营业。", ["其余经营场所"]),
+    # 其它 is the rest as 其他 is (was: 其它经营服务场所, named with the word)
+    ("除农贸市场、药店外,其它经营服务场所一律暂停营业。", ["其它经营服务场所"]),
+    # a service suspended at the end of its clause stops its own work (was: none) — not an activity,
+    # nor a service suspended for a while
+    ("快递、外卖业务一律暂停。", ["快递", "外卖业务"]),
+    ("其他门店全部暂停营业，外卖送餐服务继续暂停。", ["其他门店", "外卖送餐服务"]),
+    ("宗教活动一律暂停。", []),
+    ("外卖服务暂停半天。", []),
 ]
 
 
@@ -771,6 +779,11 @@ def test_the_whole_territory_stays_in_the_mention_only():
         ("全县所有村居(社区)", "所有村居(社区)"), ("单位", "单位"), ("全区活禽市场", "活禽市场")]
     # … and the territory alone is no unit (was: 全镇)
     assert names("全镇要加强管理。") == []
+
+
+def test_the_rest_written_with_qita_stays_in_the_mention_only():
+    # 其它, as spun and older copies write 其他 (was: 其它经营服务场所 as the name)
+    assert names("除药店外,其它经营服务场所一律暂停营业。") == ["经营服务场所"]
 
 
 def test_the_rest_after_an_exception_stays_in_the_mention_only():
