@@ -749,6 +749,12 @@ LATE_HOLDOUT_SHAPES = [
     ("其他门店全部暂停营业，外卖送餐服务继续暂停。", ["其他门店", "外卖送餐服务"]),
     ("宗教活动一律暂停。", []),
     ("外卖服务暂停半天。", []),
+    # a whole day after the date, between the operators and their stop (was: none)
+    ("公交车、出租车、网约车8月11日全天暂停营运,保障车辆凭证通行。", ["公交车", "出租车", "网约车"]),
+    ("各类商铺5月1日当天暂停营业。", ["各类商铺"]),
+    # 需 in 所需 is what is needed, no modal verb (was: 居民日常所, 所 read as an office)
+    ("居民日常所需生活用品由志愿者代为购置。", []),
+    ("群众所需物资由社区统一配送。", ["社区"]),
 ]
 
 
