@@ -366,11 +366,22 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon, cut
             waiting = []
         elif clause.bearing == LIST:  # `各医疗机构发现发热患者后，应当…`: the subject waits across the time phrase
             waiting += _shifted(clause.subjects, start)
+        elif waiting and _after_condition(clauses[n - 1][1], text, lex):
+            found += waiting
+            waiting = []
         elif clause.bearing != ASIDE:  # an exception, an inclusion or a date leaves the subject waiting
             waiting = []
     # A page cut after the subject of its last clause (`…，其他包括不限于农贸市场、网吧、`):
     # what is written of the clause names the units its lost predicate binds.
     return found + waiting if cut else found
+
+
+def _after_condition(before: str, text: str, lex: Lexicon) -> bool:
+    """Whether the clause `text` opens the predicate of the subject waiting in the clause
+    `before`, which ends with a condition: `…等经营场所在严格落实…的基础上,` + `实行限流管理`."""
+    return (text.lstrip(PHRASE_EDGES).startswith(lex.predicates_after_condition)
+            and before.rstrip(PHRASE_EDGES)[-1:] in lex.date_ends
+            and lex.date_before.search(before.rstrip(PHRASE_EDGES)) is not None)
 
 
 def _stopped(before: list[tuple[int, str, Clause]], lex: Lexicon) -> list[Unit]:

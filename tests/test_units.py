@@ -755,6 +755,13 @@ LATE_HOLDOUT_SHAPES = [
     # 需 in 所需 is what is needed, no modal verb (was: 居民日常所, 所 read as an office)
     ("居民日常所需生活用品由志愿者代为购置。", []),
     ("群众所需物资由社区统一配送。", ["社区"]),
+    # a subject whose clause ends with a long condition, then a directive verb opening the next
+    # clause: its predicate (was: none) — not a target after 向, nor a clause with no subject
+    ("各类商场、超市、粮油店等保供经营场所在严格落实扫码测温、消毒消杀等常态化防控措施的基础上,实行限流管理。",
+     ["各类商场", "超市", "粮油店"]),
+    ("各类宾馆在做好防控的前提下，实行预约服务。", ["各类宾馆"]),
+    ("每次出行向工作单位和所在社区，实行双报备。", []),
+    ("在做好防控的前提下，实行预约服务。", []),
 ]
 
 
