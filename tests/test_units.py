@@ -762,6 +762,11 @@ LATE_HOLDOUT_SHAPES = [
     ("各类宾馆在做好防控的前提下，实行预约服务。", ["各类宾馆"]),
     ("每次出行向工作单位和所在社区，实行双报备。", []),
     ("在做好防控的前提下，实行预约服务。", []),
+    # 牵头 inside the name of lead departments is no predicate (was: 市级, the rest lost)
+    ("各区、市级牵头行业主管部门对参与防控的人员统一制发证件。", ["各区", "市级牵头行业主管部门"]),
+    ("各牵头单位要加强调度。", ["各牵头单位"]),
+    # … while 牵头 after a body still gives its role
+    ("市卫健委牵头，各区配合。", ["市卫健委", "各区"]),
 ]
 
 
