@@ -767,6 +767,10 @@ LATE_HOLDOUT_SHAPES = [
     ("各牵头单位要加强调度。", ["各牵头单位"]),
     # … while 牵头 after a body still gives its role
     ("市卫健委牵头，各区配合。", ["市卫健委", "各区"]),
+    # 规范 as the manner the subject acts in opens its predicate (was: none)
+    ("医疗机构规范有序复诊。", ["医疗机构"]),
+    ("各医疗机构规范开展预检分诊。", ["各医疗机构"]),
+    ("加强规范管理。", []),
 ]
 
 
