@@ -245,7 +245,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     clause = _skip_openers(_after_requirement(clause.strip(PHRASE_EDGES), lex), lex)
     if not clause.text or clause.text[0] in OPENING or clause.text.endswith(lex.decisions):
         return NONE, []
-    if clause.text.startswith(lex.exception_open) and clause.text.endswith(lex.exception_close):
+    if _excepts(clause.text, lex):
         return ASIDE, []
     if clause.text.startswith(lex.inclusion_open):
         return _inclusion(clause, lex)
@@ -268,6 +268,13 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return NONE, []
     whole = parse_units(_before_aside(clause, lex), lex) or _subject_before_time(clause, lex, True)
     return (LIST, whole) if whole and not _an_area(whole, lex) else (NONE, [])
+
+
+def _excepts(text: str, lex: Lexicon) -> bool:
+    """Whether the clause excepts something (`除超市等场所外`), perhaps after the whole
+    territory it speaks of (`全市除超市、药店正常营业以外`)."""
+    scope = next((w for w in lex.scope_words if text.startswith(w)), "")
+    return text.startswith(lex.exception_open, len(scope)) and text.endswith(lex.exception_close)
 
 
 def _after_requirement(clause: Piece, lex: Lexicon) -> Piece:

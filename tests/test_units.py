@@ -774,6 +774,9 @@ LATE_HOLDOUT_SHAPES = [
     # the local governments, as a level (was: none)
     ("有关地方要加强宣传引导。", ["有关地方"]),
     ("各地方要加强排查。", ["各地方"]),
+    # an exception after the whole territory is an aside too (was: 除超市, 医院, 药店 as the subject of 正常营业)
+    ("全市除超市、医院、药店正常营业以外,其他经营性场所一律暂停营业。", ["其他经营性场所"]),
+    ("全县除超市、药店外，其余商店暂停营业。", ["其余商店"]),
 ]
 
 
