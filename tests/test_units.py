@@ -777,6 +777,10 @@ LATE_HOLDOUT_SHAPES = [
     # an exception after the whole territory is an aside too (was: 除超市, 医院, 药店 as the subject of 正常营业)
     ("全市除超市、医院、药店正常营业以外,其他经营性场所一律暂停营业。", ["其他经营性场所"]),
     ("全县除超市、药店外，其余商店暂停营业。", ["其余商店"]),
+    # transport services that stop running, as those that stop operating (was: none) — not equipment
+    ("城际公交车、乡村客运车辆一律停止运行。", ["城际公交车", "乡村客运车辆"]),
+    ("农村客运班车暂停运行。", ["农村客运班车"]),
+    ("中央空调暂停运行。", []),
 ]
 
 
