@@ -781,6 +781,12 @@ LATE_HOLDOUT_SHAPES = [
     ("城际公交车、乡村客运车辆一律停止运行。", ["城际公交车", "乡村客运车辆"]),
     ("农村客运班车暂停运行。", ["农村客运班车"]),
     ("中央空调暂停运行。", []),
+    # public transport vehicles as a head or an item, as the services (was: the list failed at 交通工具)
+    ("各商场超市等公共场所,以及出租车、公交车等公共交通工具要严格落实测温查码。",
+     ["各商场超市", "出租车", "公交车"]),
+    ("其他公共场所、小区和交通工具严格落实测温、扫码等措施。", ["其他公共场所", "小区", "交通工具"]),
+    # … but not people riding them (乘坐 inside no name)
+    ("乘客乘坐公共交通工具须自觉戴口罩。", []),
 ]
 
 
