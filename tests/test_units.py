@@ -819,6 +819,13 @@ def test_the_whole_territory_stays_in_the_mention_only():
     assert names("全镇要加强管理。") == []
 
 
+def test_the_areas_named_before_stay_in_the_mention_only():
+    # the areas a notice named before are its scope, as 全县 is (was: 上述区域所有小区(村) as the name)
+    assert names("上述区域所有小区(村)禁止非居住人员进入。") == ["所有小区(村)"]
+    assert names("上述地区各类企业暂时停工。") == ["各类企业"]
+    assert mentions("上述地区各类企业暂时停工。") == ["上述地区各类企业"]
+
+
 def test_the_rest_written_with_qita_stays_in_the_mention_only():
     # 其它, as spun and older copies write 其他 (was: 其它经营服务场所 as the name)
     assert names("除药店外,其它经营服务场所一律暂停营业。") == ["经营服务场所"]
