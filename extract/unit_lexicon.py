@@ -65,6 +65,7 @@ class Lexicon:
     named_place_levels: tuple[str, ...]
     named_place_min: int
     lone_place_levels: frozenset[str]
+    self_places: frozenset[str]
     level_counters: tuple[str, ...]
     prefixes: tuple[str, ...]
     scope_words: tuple[str, ...]
@@ -254,6 +255,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         named_place_levels=words("named_places", "levels"),
         named_place_min=number("named_places", "min"),
         lone_place_levels=frozenset(listed("lone_place_levels")),
+        self_places=frozenset(listed("self_places")),
         level_counters=words("level_counters"),
         prefixes=words("unit_prefixes"),
         scope_words=words("scope_words"),

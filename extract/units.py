@@ -324,8 +324,9 @@ def _inclusion(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
 def _an_area(units: list[Found], lex: Lexicon) -> bool:
     """`博平镇实施全域静态管理`: one named place alone opening the sentence is the
     area the notice governs or acts upon; places listed together are told to act,
-    each by its government (`甲县、乙县开展…`)."""
-    return len(units) == 1 and one_named_place(units[0].name, lex)
+    each by its government (`甲县、乙县开展…`). The issuing place named by itself (`我区将于…开展…`)
+    is such an area too."""
+    return len(units) == 1 and (one_named_place(units[0].name, lex) or units[0].name in lex.self_places)
 
 
 def _framed(clause: Piece, lex: Lexicon) -> Piece | None:

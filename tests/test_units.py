@@ -789,6 +789,12 @@ LATE_HOLDOUT_SHAPES = [
     ("其他公共场所、小区和交通工具严格落实测温、扫码等措施。", ["其他公共场所", "小区", "交通工具"]),
     # … but not people riding them (乘坐 inside no name)
     ("乘客乘坐公共交通工具须自觉戴口罩。", []),
+    # the issuing place named by itself, alone, is the area the notice governs (was: 我区, 我县, 本市)
+    ("我区将于4月17日在实验小学开展核酸检测应急演练。", []),
+    ("我县在外地的人员,尽量在当地做好防控。", []),
+    ("本市将于明日起实施全员核酸检测。", []),
+    # … while bodies of it are still bound
+    ("本市所有小区要张贴二维码。", ["本市所有小区"]),
 ]
 
 
