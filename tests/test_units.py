@@ -795,6 +795,10 @@ LATE_HOLDOUT_SHAPES = [
     ("本市将于明日起实施全员核酸检测。", []),
     # … while bodies of it are still bound
     ("本市所有小区要张贴二维码。", ["本市所有小区"]),
+    # stations and highway exits that restrict movement, as posts that limit the flow (was: none)
+    ("火车站、高铁站、汽车站、高速路口限制人员流动。", ["火车站", "高铁站", "汽车站", "高速路口"]),
+    ("各农贸市场限制进场人数。", ["各农贸市场"]),
+    ("严格限制人员流动。", []),
 ]
 
 
