@@ -799,6 +799,11 @@ LATE_HOLDOUT_SHAPES = [
     ("火车站、高铁站、汽车站、高速路口限制人员流动。", ["火车站", "高铁站", "汽车站", "高速路口"]),
     ("各农贸市场限制进场人数。", ["各农贸市场"]),
     ("严格限制人员流动。", []),
+    # a relative clause saying how the subject is managed (was: none, 强化 read as the verb of an object)
+    ("请强化静态管理的乡镇(街道)、园区及行政村继续落实好静态管控措施。", ["乡镇(街道)", "园区", "行政村"]),
+    ("实行封闭管理的小区要做好物资保障。", ["实行封闭管理的小区"]),
+    # … while an item led by a verb is still its object
+    ("加强小区管理。", []),
 ]
 
 
