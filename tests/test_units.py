@@ -804,6 +804,10 @@ LATE_HOLDOUT_SHAPES = [
     ("实行封闭管理的小区要做好物资保障。", ["实行封闭管理的小区"]),
     # … while an item led by a verb is still its object
     ("加强小区管理。", []),
+    # a subject carrying people itself, after a quoted manner (was: none)
+    ("保供企业“点对点”接送,不符合规定的社会车辆不运行。", ["保供企业"]),
+    ("各学校“点对点”接送师生。", ["各学校"]),
+    ("由专车接送返乡人员。", []),
 ]
 
 
