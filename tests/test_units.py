@@ -811,6 +811,12 @@ LATE_HOLDOUT_SHAPES = [
     # 无条件 opens the predicate as an adverb (was: none)
     ("全市酒店、宾馆无条件接受宴席、房间的免费退订退费。", ["全市酒店", "宾馆"]),
     ("各旅行社无条件办理退团手续。", ["各旅行社"]),
+    # places classed as a kind of place are acted upon (was: 某州三县(市), 乙街道 as subjects)
+    ("某州三县(市)均属于陆地边境口岸城市,将继续执行口岸城市防控规定。", []),
+    ("甲街道、乙街道划为防范区,实行常态化防控。", []),
+    ("甲社区、乙社区由中风险区降为低风险区。", []),
+    # … while a body that classes others is bound
+    ("各学校要将返校师生列为重点人群。", ["各学校"]),
 ]
 
 
