@@ -38,9 +38,12 @@ class Lexicon:
     # before a stop order (`必须暂停营业`), not before a closing (`各乡镇要关闭…市场`: an agent)
     stop_adverb_at: re.Pattern
     verb_like_suffixes: tuple[str, ...]
-    acted_upon: tuple[str, ...]  # closed_by, managed_as_area.sealed, and its openers with an area
+    acted_upon: tuple[str, ...]  # closed_by, classed_as, managed_as_area.sealed, and its openers with an area
     area_label: re.Pattern  # an area, perhaps a label word of managed_as_area, and a colon, opening the text
     operation_stops: tuple[str, ...]
+    predicates_after_condition: tuple[str, ...]
+    service_suffixes: tuple[str, ...]  # suspended_services.suffixes
+    service_suspensions: tuple[str, ...]  # suspended_services.verbs
     not_operators: tuple[str, ...]
     date_before: re.Pattern  # a date that ends where the search ends
     date_ends: frozenset[str]  # the characters such a date may end with
@@ -62,6 +65,7 @@ class Lexicon:
     named_place_levels: tuple[str, ...]
     named_place_min: int
     lone_place_levels: frozenset[str]
+    self_places: frozenset[str]
     level_counters: tuple[str, ...]
     prefixes: tuple[str, ...]
     scope_words: tuple[str, ...]
@@ -222,12 +226,15 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         list_predicate_at=re.compile(_alternation(words("list_predicates"))),
         stop_adverb_at=re.compile(_alternation(_longest_first(listed("list_predicates") + list(modal)))),
         verb_like_suffixes=words("verb_like_suffixes"),
-        acted_upon=_longest_first(listed("closed_by") + listed("managed_as_area", "sealed")
+        acted_upon=_longest_first(listed("closed_by") + listed("classed_as") + listed("managed_as_area", "sealed")
                                   + [by + area for by in listed("managed_as_area", "by")
                                      for area in listed("managed_as_area", "areas")]),
         area_label=re.compile(f"(?:{_alternation(words('managed_as_area', 'areas'))})"
                               f"(?:{_alternation(words('managed_as_area', 'label_words'))})?\\s*[:：]"),
         operation_stops=words("operation_stops"),
+        predicates_after_condition=words("predicates_after_condition"),
+        service_suffixes=words("suspended_services", "suffixes"),
+        service_suspensions=words("suspended_services", "verbs"),
         not_operators=words("not_operators"),
         date_before=re.compile(f"(?:{rule(data, path, 'date_before_predicate', 'pattern')})$"),
         date_ends=frozenset(listed("date_before_predicate", "ends")),
@@ -248,6 +255,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         named_place_levels=words("named_places", "levels"),
         named_place_min=number("named_places", "min"),
         lone_place_levels=frozenset(listed("lone_place_levels")),
+        self_places=frozenset(listed("self_places")),
         level_counters=words("level_counters"),
         prefixes=words("unit_prefixes"),
         scope_words=words("scope_words"),

@@ -135,9 +135,24 @@ def _units_before(clause: Piece, i: int, lex: Lexicon) -> list[Found] | None:
         end = date.start() if date and date.start() else end
     # Most prefixes cannot name units: spare cutting them.
     units = parse_units(clause.cut(0, end), lex) if may_end_units(text, end, lex) else None
-    if units is None and _stops(text, i, lex):
+    if units is None and (_stops(text, i, lex) or _service_suspended(text, end, i, lex)):
         units = parse_units(clause.cut(0, end), lex, OPERATORS)
     return units
+
+
+def _service_suspended(text: str, end: int, i: int, lex: Lexicon) -> bool:
+    """Whether text[:end] names a service and the predicate at i, past adverbs, only
+    suspends it, closing the clause: `快递、外卖业务一律暂停`."""
+    if not text.endswith(lex.service_suffixes, 0, end):
+        return False
+    while True:
+        verb = next((w for w in lex.service_suspensions if text.startswith(w, i)), None)
+        if verb is not None:
+            return not text[i + len(verb):].strip(PHRASE_EDGES)
+        adverb = lex.stop_adverb_at.match(text, i)
+        if adverb is None:
+            return False
+        i = adverb.end()
 
 
 def _before_quoted_manner(text: str, i: int, lex: Lexicon) -> int:
@@ -230,7 +245,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     clause = _skip_openers(_after_requirement(clause.strip(PHRASE_EDGES), lex), lex)
     if not clause.text or clause.text[0] in OPENING or clause.text.endswith(lex.decisions):
         return NONE, []
-    if clause.text.startswith(lex.exception_open) and clause.text.endswith(lex.exception_close):
+    if _excepts(clause.text, lex):
         return ASIDE, []
     if clause.text.startswith(lex.inclusion_open):
         return _inclusion(clause, lex)
@@ -253,6 +268,13 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return NONE, []
     whole = parse_units(_before_aside(clause, lex), lex) or _subject_before_time(clause, lex, True)
     return (LIST, whole) if whole and not _an_area(whole, lex) else (NONE, [])
+
+
+def _excepts(text: str, lex: Lexicon) -> bool:
+    """Whether the clause excepts something (`除超市等场所外`), perhaps after the whole
+    territory it speaks of (`全市除超市、药店正常营业以外`)."""
+    scope = next((w for w in lex.scope_words if text.startswith(w)), "")
+    return text.startswith(lex.exception_open, len(scope)) and text.endswith(lex.exception_close)
 
 
 def _after_requirement(clause: Piece, lex: Lexicon) -> Piece:
@@ -302,8 +324,9 @@ def _inclusion(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
 def _an_area(units: list[Found], lex: Lexicon) -> bool:
     """`博平镇实施全域静态管理`: one named place alone opening the sentence is the
     area the notice governs or acts upon; places listed together are told to act,
-    each by its government (`甲县、乙县开展…`)."""
-    return len(units) == 1 and one_named_place(units[0].name, lex)
+    each by its government (`甲县、乙县开展…`). The issuing place named by itself (`我区将于…开展…`)
+    is such an area too."""
+    return len(units) == 1 and (one_named_place(units[0].name, lex) or units[0].name in lex.self_places)
 
 
 def _framed(clause: Piece, lex: Lexicon) -> Piece | None:
@@ -339,15 +362,21 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon, cut
     (`…等人员密集场所，要从严控制…`); told to stop its business, a clause
     of short noun phrases names units whatever their nouns (`宾馆酒店、农庄等，…暂停营业`)."""
     found, waiting = [], []
-    for n, (start, _, clause) in enumerate(clauses):
+    for n, (start, text, clause) in enumerate(clauses):
         if clause.bearing == SUBJECT:
-            found += waiting + _shifted(clause.subjects, start)
+            # a subject told to stop its business shares the order with the businesses before it
+            # (`…,甜茶屋,洗浴场所等娱乐场所,以及博物馆等场所停止营业`)
+            stops = any(word in text for word in lex.operation_stops)
+            found += (_stopped(clauses[:n], lex) if stops else waiting) + _shifted(clause.subjects, start)
             waiting = []
         elif clause.bearing in (MODAL, STOP):
             found += _stopped(clauses[:n], lex) if clause.bearing == STOP else waiting
             waiting = []
         elif clause.bearing == LIST:  # `各医疗机构发现发热患者后，应当…`: the subject waits across the time phrase
             waiting += _shifted(clause.subjects, start)
+        elif waiting and _after_condition(clauses[n - 1][1], text, lex):
+            found += waiting
+            waiting = []
         elif clause.bearing != ASIDE:  # an exception, an inclusion or a date leaves the subject waiting
             waiting = []
     # A page cut after the subject of its last clause (`…，其他包括不限于农贸市场、网吧、`):
@@ -355,31 +384,62 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon, cut
     return found + waiting if cut else found
 
 
+def _after_condition(before: str, text: str, lex: Lexicon) -> bool:
+    """Whether the clause `text` opens the predicate of the subject waiting in the clause
+    `before`, which ends with a condition: `…等经营场所在严格落实…的基础上,` + `实行限流管理`."""
+    return (text.lstrip(PHRASE_EDGES).startswith(lex.predicates_after_condition)
+            and before.rstrip(PHRASE_EDGES)[-1:] in lex.date_ends
+            and lex.date_before.search(before.rstrip(PHRASE_EDGES)) is not None)
+
+
 def _stopped(before: list[tuple[int, str, Clause]], lex: Lexicon) -> list[Unit]:
     """The units a stop order binds, from the clauses before it in its sentence:
     the run of clauses, back from the order, each made of units or of
     businesses (`经营中餐的酒店、餐馆，各类影剧院、茶楼等，必须暂停营业`), past
-    asides (`…，除超市外，…`)."""
+    asides (`…，除超市外，…`). A clause of businesses none of which is known by its
+    shape belongs to the run only between clauses of known ones: a list typed with
+    commas for 、, as spun copies print it (`…,棋牌室,甜茶屋,藏餐馆,…停止营业`)."""
     found: list[Unit] = []
+    pending: list[Unit] = []  # businesses of no known shape, kept once a known one comes before them
     for start, text, clause in reversed(before):
         if clause.bearing == ASIDE:
             continue
-        units = (_shifted(clause.subjects, start) if clause.bearing == LIST
-                 else _shifted(_operators(text, lex), start) if clause.bearing == NONE else [])
+        if _not_in_run(text, lex):
+            break
+        if clause.bearing == LIST:
+            units, known = _shifted(clause.subjects, start), True
+        elif clause.bearing == NONE:
+            operators, known = _operators(text, lex)
+            units = _shifted(operators, start)
+        else:
+            units = []
         if not units:
             break
-        found = units + found
+        if known:
+            found, pending = units + pending + found, []
+        else:
+            pending = units + pending
     return found
 
 
+def _not_in_run(text: str, lex: Lexicon) -> bool:
+    """Whether a clause ends a run of businesses told to stop: venues closed
+    (`…等场所全部闭馆`), or an exception split over clauses (`除农贸市场、药店等经营场所,`,
+    `以及粮油配送外,`), whose venues keep working."""
+    clause = text.strip(PHRASE_EDGES)
+    return (any(word in clause for word in lex.acted_upon) or clause.startswith(lex.exception_open)
+            or clause.endswith(lex.exception_close))
+
+
 @lru_cache(maxsize=1 << 10)
-def _operators(text: str, lex: Lexicon) -> tuple[Unit, ...]:
+def _operators(text: str, lex: Lexicon) -> tuple[tuple[Unit, ...], bool]:
     """The units of a clause made only of the businesses the next clause tells
-    to stop, one of them at least known by its shape (not `经研究决定，暂停营业`)."""
+    to stop, and whether one of them at least is known by its shape (not
+    `经研究决定，暂停营业`)."""
     clause = _skip_openers(Piece.of(text).strip(PHRASE_EDGES), lex)
     units = parse_units(clause, lex, OPERATORS) or []
     known = any(kind_of(u.piece.text, lex) == "org" for u in units)
-    return _located([(u, "subject") for u in units]) if known else ()
+    return _located([(u, "subject") for u in units]), known
 
 
 def _agents(clause: Piece, lex: Lexicon) -> list[Found]:
