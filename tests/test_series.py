@@ -907,3 +907,64 @@ def test_an_extended_regime_links_to_its_rule_keeping_people_at_home(later, core
     sole = _sole_pairs(STAY_HOME, [later], True)
     assert ("1", "1") in sole
     assert (("2", "1") in sole) == core_linked
+
+
+@pytest.mark.parametrize("earlier, later, linked", [
+    # The township's sealed villages, then its new list: the same place's entry.
+    (["长堎镇：西街锦宸小区、天禧酒楼。", "石岗镇：田北村、界坛村。"],
+     ["石岗镇：金塘村、锦南村。", "长堎镇：汇景新城、锦华社区。"], {("1.1", "1.2"), ("1.2", "1.1")}),
+    # A street named alone, then with the one community left under the zone.
+    (["夏都街道；", "梁北镇。"], ["夏都街道", "梁北镇：郭村"], {("1.1", "1.1"), ("1.2", "1.2")}),
+    (["东城街道：南湖社区、北湖社区", "河口乡：王庄村"], ["东城街道：北湖社区"], {("1.1", "1.1")}),
+    # A township in the earlier list only: no entry of the later list is its own.
+    (["西山乡：北村。"], ["南岭镇：西村。"], set()),
+    # Roads bounding an area lead no item by a township.
+    (["新建大道以南、长堎大道以东合围区。"], ["长堎镇：汇景新城。"], set()),
+])
+def test_list_items_led_by_the_same_township_link_within_a_series(earlier, later, linked):
+    from compare.align import align
+
+    def notice(source, items):
+        return {"source": source, "measures": [
+            {"path": "1", "heading": "封控区", "text": "封控区\n实行“区域封闭、足不出户”。"}]
+            + [{"path": f"1.{k}", "heading": None, "text": t} for k, t in enumerate(items, 1)]}
+
+    def items(series):
+        return [link for link in align(notice("e.txt", earlier), notice("l.txt", later), series=series).links
+                if link.a != "1" and link.b != "1"]
+    assert {(link.a, link.b) for link in items(True)} == linked
+    # Township names recur between counties (城关镇): between places, no such link.
+    assert not [link for link in items(False) if "designated" in link.evidence]
+
+
+def test_a_township_listed_twice_pairs_with_the_entry_alike_in_form():
+    from compare.align import align
+
+    def notice(source, items):
+        return {"source": source, "measures": [{"path": p, "heading": None, "text": t} for p, t in items]}
+    earlier = notice("e.txt", [("1.1", "石岗镇：田北村、界坛村。"), ("2.1", "霁亭路以北、明矾路以西合围区。"), ("2.2", "石岗镇。")])
+    later = notice("l.txt", [("1.1", "石岗镇：金塘村、锦南村。"), ("1.2", "松湖镇：港西村。")])
+    links = {(link.a, link.b) for link in align(earlier, later, series=True).links}
+    assert ("1.1", "1.1") in links and ("2.2", "1.1") not in links
+
+
+@pytest.mark.parametrize("said, ends", [
+    ("自本公告发布之日起，宝鸡市全域无高、中风险区，全域实施常态化防控措施。", True),
+    ("至此，全县无中高风险区，恢复正常生产生活秩序。", True),
+    ("全市已无中风险地区，全面恢复常态化防控。", True),
+    # Arrivals from places with no risk area: no lift of this place's areas.
+    ("来自无中高风险区地区的人员，查验健康码后通行。", False),
+    ("东湖镇东村由中风险区调整为低风险区。", False),
+])
+def test_the_whole_place_left_with_no_risk_area_ends_each_area_listed(said, ends):
+    from compare.align import align
+
+    def notice(source, items):
+        return {"source": source, "measures": [{"path": p, "heading": None, "text": t} for p, t in items]}
+    earlier = notice("e.txt", [("1.1", "高新区天王镇天王村"), ("1.2", "陈仓区虢镇南环路盛世小区1号楼"),
+                               ("2", "中风险区实行“人不出区、错峰取物”。")])
+    later = notice("l.txt", [("closing", said)])
+    linked = {link.a for link in align(earlier, later, series=True).links if "designated" in link.evidence}
+    assert ({"1.1", "1.2"} <= linked) == ends
+    # Between places, the words of a lift are common stock.
+    assert not [link for link in align(earlier, later, series=False).links if "designated" in link.evidence]
