@@ -162,6 +162,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         sole |= _regime(pa, pb, *(re.compile(rule[k]) for k in regime))
         sole |= _continued(pa, pb, re.compile(rule["continued"]))
     if series:
+        sole |= _sole(pa, pb, re.compile(rule["kept_controls"]))
         sole |= _party(pa, pb, re.compile(rule["party"]), re.compile(rule["party_lead"]), rule["party_letters"])
     for i, j in sorted((designated | sole) - {(i, j) for i, j in scores if any(
             link.a == pa[i].path and link.b == pb[j].path for link in links)}):

@@ -968,3 +968,23 @@ def test_the_whole_place_left_with_no_risk_area_ends_each_area_listed(said, ends
     assert ({"1.1", "1.2"} <= linked) == ends
     # Between places, the words of a lift are common stock.
     assert not [link for link in align(earlier, later, series=False).links if "designated" in link.evidence]
+
+
+@pytest.mark.parametrize("kept, linked", [
+    ("利州区其他区域继续实行现有临时性社会管控措施；进出的高速路口继续实行管控。", True),
+    ("东城街道合围区域继续执行原临时性社会管控措施，人员不得离开。", True),
+    ("其余乡镇继续执行目前的管控措施，非必要不外出。", True),
+    # A rule kept for venues is no keeping of the place's controls.
+    ("养老院、寄宿制学校继续实行封闭管理。", False),
+])
+def test_the_current_controls_kept_link_within_a_series(kept, linked):
+    from compare.align import align
+
+    def notice(source, items):
+        return {"source": source, "measures": [{"path": p, "heading": None, "text": t} for p, t in items]}
+    earlier = notice("e.txt", [("1", "对南河街道、万缘街道等12个乡镇（街道）继续实行现有临时性社会管控措施。"),
+                               ("2", "严格管控人员聚集，继续暂停举办大型会议、培训等活动。")])
+    later = notice("l.txt", [("1", "南河街道恢复交通出行，撤除内部道路交通卡口。"), ("2", kept)])
+    assert (("1", "2") in {(link.a, link.b) for link in align(earlier, later, series=True).links}) == linked
+    # Between places, keeping one's controls is common stock.
+    assert ("1", "2") not in {(link.a, link.b) for link in align(earlier, later, series=False).links if "sole" in link.evidence}
