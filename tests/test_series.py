@@ -173,6 +173,7 @@ def test_links_on_the_real_series():
 HELD_OUT_LINKS = {"holdout2": 0.88, "holdout3": 0.9, "holdout4": 1.0, "holdout5": 1.0,
                   "holdout6": 0.93,  # (0.815)
                   "holdout7": 1.0, "holdout8": 1.0,  # (0.588)
+                  "holdout13": 0.89, "holdout15": 0.49, "holdout16": 0.79, "holdout18": 0.45,  # (0.778, 0.2, 0.5, 0.111)
                   "grow3": 0.96}  # (0.571)
 
 
