@@ -158,7 +158,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     if near:
         reopening = re.compile(rule["reopening"])
         sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, re.compile(rule["stopping"]))
-        regime = ("regime", "regime_acted", "regime_extended", "regime_core")
+        regime = ("regime", "regime_acted", "regime_extended", "regime_core", "regime_venue")
         sole |= _regime(pa, pb, *(re.compile(rule[k]) for k in regime))
         sole |= _continued(pa, pb, re.compile(rule["continued"]))
     if series:
@@ -361,14 +361,14 @@ def _reopened(pa: list[Profile], pb: list[Profile], reopening: re.Pattern,
 
 
 def _regime(pa: list[Profile], pb: list[Profile], regime: re.Pattern, acted: re.Pattern,
-            extended: re.Pattern, core: re.Pattern) -> set[tuple[int, int]]:
+            extended: re.Pattern, core: re.Pattern, venue: re.Pattern) -> set[tuple[int, int]]:
     """Pairs where one notice's measure puts the place under a named regime
     (全员居家隔离管控措施) and the other's extends, keeps or lifts it whole
     (全域解除管控, 继续执行现有管控措施), either way round (an undated repost may be
     compared first); an extension pairs with the measure keeping people at home
     (`core`) too. A measure that acts on the regime imposes none itself."""
     def imposes(p: Profile, extension: bool) -> bool:
-        text = normalize(p.text)
+        text = venue.sub("", normalize(p.text))
         return bool(regime.search(text) or extension and core.search(text)) and not acted.search(text)
 
     def acts(p: Profile) -> bool:

@@ -989,3 +989,18 @@ def test_the_current_controls_kept_link_within_a_series(kept, linked):
     assert (("1", "2") in {(link.a, link.b) for link in align(earlier, later, series=True).links}) == linked
     # Between places, keeping one's controls is common stock.
     assert ("1", "2") not in {(link.a, link.b) for link in align(earlier, later, series=False).links if "sole" in link.evidence}
+
+
+@pytest.mark.parametrize("earlier, imposes", [
+    # Venues kept closed are no regime put on the place.
+    ("学校师生暂缓返校。寄宿制学校、养老院、儿童福利院等重点场所继续实行封闭管理。", False),
+    ("养老机构、监所继续实行封闭式管理，暂停探视。", False),
+    ("暂停堂食，医院实行封闭管理，非必要不陪护。", False),
+    # The place itself under the regime.
+    ("全市社区（村）、单位实行封闭式管理，居民不聚集、不流动、不出门。", True),
+    ("全县实行静态管理，居民足不出户。", True),
+])
+def test_a_regime_kept_for_venues_is_no_regime_of_the_place(earlier, imposes):
+    later = ["南河街道恢复交通出行。", "其他区域继续执行原临时性社会管控措施。"]
+    sole = {(link.a, link.b) for link in _aligned([earlier], later, series=True) if "sole" in link.evidence}
+    assert (("1", "2") in sole) == imposes
