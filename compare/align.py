@@ -109,9 +109,13 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
 
     rule = settings["link"]
     restated = _restated(pa, pb, pairs, rule["restated"])
-    designated = _designated(pa, pb, settings["areas"], 1 if series else 2) | (_zoned(pa, pb, settings["areas"]) if series is not False else set())
     named = re.compile(settings["areas"]["area_name"])
     places = {("a", i) for i, p in enumerate(pa) if _area_only(p, named)} | {("b", j) for j, q in enumerate(pb) if _area_only(q, named)}
+    designated = _designated(pa, pb, settings["areas"], 1 if series else 2) | (_zoned(pa, pb, settings["areas"]) if series is not False else set())
+    # Township names recur between counties (城关镇): only within a place, or places unknown issued close together.
+    if series or series is None and _near(a, b, rule["near_days"]):
+        designated |= _same_place_items(pa, pb, re.compile(settings["areas"]["item_place"]))
+        designated |= _none_left(pa, pb, places, re.compile(settings["areas"]["none_left"]))
     # A zone's measure lists its areas (宾馆、理发店、KTV划为中风险区), not kinds of venue.
     zones = ({("a", i) for i, p in enumerate(pa) if _zone_of(p, settings["areas"])}
              | {("b", j) for j, q in enumerate(pb) if _zone_of(q, settings["areas"])})
@@ -154,10 +158,11 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     if near:
         reopening = re.compile(rule["reopening"])
         sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, re.compile(rule["stopping"]))
-        regime = ("regime", "regime_acted", "regime_extended", "regime_core")
+        regime = ("regime", "regime_acted", "regime_extended", "regime_core", "regime_venue")
         sole |= _regime(pa, pb, *(re.compile(rule[k]) for k in regime))
         sole |= _continued(pa, pb, re.compile(rule["continued"]))
     if series:
+        sole |= _sole(pa, pb, re.compile(rule["kept_controls"]))
         sole |= _party(pa, pb, re.compile(rule["party"]), re.compile(rule["party_lead"]), rule["party_letters"])
     for i, j in sorted((designated | sole) - {(i, j) for i, j in scores if any(
             link.a == pa[i].path and link.b == pb[j].path for link in links)}):
@@ -356,14 +361,14 @@ def _reopened(pa: list[Profile], pb: list[Profile], reopening: re.Pattern,
 
 
 def _regime(pa: list[Profile], pb: list[Profile], regime: re.Pattern, acted: re.Pattern,
-            extended: re.Pattern, core: re.Pattern) -> set[tuple[int, int]]:
+            extended: re.Pattern, core: re.Pattern, venue: re.Pattern) -> set[tuple[int, int]]:
     """Pairs where one notice's measure puts the place under a named regime
     (全员居家隔离管控措施) and the other's extends, keeps or lifts it whole
     (全域解除管控, 继续执行现有管控措施), either way round (an undated repost may be
     compared first); an extension pairs with the measure keeping people at home
     (`core`) too. A measure that acts on the regime imposes none itself."""
     def imposes(p: Profile, extension: bool) -> bool:
-        text = normalize(p.text)
+        text = venue.sub("", normalize(p.text))
         return bool(regime.search(text) or extension and core.search(text)) and not acted.search(text)
 
     def acts(p: Profile) -> bool:
@@ -444,17 +449,62 @@ def _zone_of(p: Profile, areas: dict) -> str | None:
     return None
 
 
+def _none_left(pa: list[Profile], pb: list[Profile], places: set[tuple[str, int]],
+               none_left: re.Pattern) -> set[tuple[int, int]]:
+    """Pairs of each area A lists, named alone as an item (高新区天王镇天王村),
+    and B's measure leaving the whole place with no risk area: it ends them all."""
+    ends = [j for j, q in enumerate(pb) if none_left.search(normalize(q.text))]
+    return {(i, j) for i, p in enumerate(pa) if ("a", i) in places and "." in p.path for j in ends}
+
+
+def _same_place_items(pa: list[Profile], pb: list[Profile], led: re.Pattern) -> set[tuple[int, int]]:
+    """Pairs of list items (paths under a parent) led by the same township or
+    street (长堎镇：…, 夏都街道；), one in each notice; where a notice lists the
+    township twice (its sealed villages, then the township as a controlled
+    zone), the pair alike in form: both a list after the name, or both the name alone."""
+    def leads(ps: list[Profile]) -> dict[tuple[str, bool], list[int]]:
+        found: dict[tuple[str, bool], list[int]] = {}
+        for k, p in enumerate(ps):
+            m = led.match(_ASIDE.sub("", p.text.strip())) if "." in p.path else None
+            if m:
+                found.setdefault((m.group(1), bool(m.group(2))), []).append(k)
+        return found
+    la, lb = leads(pa), leads(pb)
+    pairs = set()
+    for name in {n for n, _ in la} & {n for n, _ in lb}:
+        xs = la.get((name, True), []) + la.get((name, False), [])
+        ys = lb.get((name, True), []) + lb.get((name, False), [])
+        if len(xs) == len(ys) == 1:
+            pairs.add((xs[0], ys[0]))
+            continue
+        for form in (True, False):
+            x, y = la.get((name, form), []), lb.get((name, form), [])
+            if len(x) == len(y) == 1:
+                pairs.add((x[0], y[0]))
+    return pairs
+
+
+def _zone_label(p: Profile, areas: dict) -> str | None:
+    """The zone a measure is labelled by (its heading, or a line of its own opening it)."""
+    opening = (p.heading or p.text).strip()
+    return next((z for z in areas["zones"] if re.search(areas["zone_label"].replace("{zone}", z), opening)), None)
+
+
 def _zoned(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, int]]:
     """Pairs of a zone's rule in A (封控区: 足不出户) and B's rule for that zone
-    (封控区内…实行…), or, when B gives it none, B's lift of the zone."""
+    (封控区内…实行…, or B's measure labelled by the zone: the zone restated,
+    封控区\n封控区实行…, its areas changed), or, when B gives it none, B's
+    lift of the zone."""
     found = set()
+    labelled = [_zone_label(q, areas) for q in pb]
     for i, p in enumerate(pa):
         zone = _zone_of(p, areas)
         if zone is None:
             continue
         for key in ("zone_rule", "zone_lift"):
             said = re.compile(areas[key].replace("{zone}", zone))
-            hits = {(i, j) for j, q in enumerate(pb) if said.search(q.text)}
+            hits = {(i, j) for j, q in enumerate(pb) if said.search(q.text)
+                    or key == "zone_rule" and labelled[j] == zone and _zone_label(p, areas) == zone}
             if hits:
                 found |= hits
                 break

@@ -173,6 +173,7 @@ def test_links_on_the_real_series():
 HELD_OUT_LINKS = {"holdout2": 0.88, "holdout3": 0.9, "holdout4": 1.0, "holdout5": 1.0,
                   "holdout6": 0.93,  # (0.815)
                   "holdout7": 1.0, "holdout8": 1.0,  # (0.588)
+                  "holdout13": 0.89, "holdout15": 0.49, "holdout16": 0.79, "holdout18": 0.45,  # (0.778, 0.2, 0.5, 0.111)
                   "grow3": 0.96}  # (0.571)
 
 
@@ -907,3 +908,99 @@ def test_an_extended_regime_links_to_its_rule_keeping_people_at_home(later, core
     sole = _sole_pairs(STAY_HOME, [later], True)
     assert ("1", "1") in sole
     assert (("2", "1") in sole) == core_linked
+
+
+@pytest.mark.parametrize("earlier, later, linked", [
+    # The township's sealed villages, then its new list: the same place's entry.
+    (["长堎镇：西街锦宸小区、天禧酒楼。", "石岗镇：田北村、界坛村。"],
+     ["石岗镇：金塘村、锦南村。", "长堎镇：汇景新城、锦华社区。"], {("1.1", "1.2"), ("1.2", "1.1")}),
+    # A street named alone, then with the one community left under the zone.
+    (["夏都街道；", "梁北镇。"], ["夏都街道", "梁北镇：郭村"], {("1.1", "1.1"), ("1.2", "1.2")}),
+    (["东城街道：南湖社区、北湖社区", "河口乡：王庄村"], ["东城街道：北湖社区"], {("1.1", "1.1")}),
+    # A township in the earlier list only: no entry of the later list is its own.
+    (["西山乡：北村。"], ["南岭镇：西村。"], set()),
+    # Roads bounding an area lead no item by a township.
+    (["新建大道以南、长堎大道以东合围区。"], ["长堎镇：汇景新城。"], set()),
+])
+def test_list_items_led_by_the_same_township_link_within_a_series(earlier, later, linked):
+    from compare.align import align
+
+    def notice(source, items):
+        return {"source": source, "measures": [
+            {"path": "1", "heading": "封控区", "text": "封控区\n实行“区域封闭、足不出户”。"}]
+            + [{"path": f"1.{k}", "heading": None, "text": t} for k, t in enumerate(items, 1)]}
+
+    def items(series):
+        return [link for link in align(notice("e.txt", earlier), notice("l.txt", later), series=series).links
+                if link.a != "1" and link.b != "1"]
+    assert {(link.a, link.b) for link in items(True)} == linked
+    # Township names recur between counties (城关镇): between places, no such link.
+    assert not [link for link in items(False) if "designated" in link.evidence]
+
+
+def test_a_township_listed_twice_pairs_with_the_entry_alike_in_form():
+    from compare.align import align
+
+    def notice(source, items):
+        return {"source": source, "measures": [{"path": p, "heading": None, "text": t} for p, t in items]}
+    earlier = notice("e.txt", [("1.1", "石岗镇：田北村、界坛村。"), ("2.1", "霁亭路以北、明矾路以西合围区。"), ("2.2", "石岗镇。")])
+    later = notice("l.txt", [("1.1", "石岗镇：金塘村、锦南村。"), ("1.2", "松湖镇：港西村。")])
+    links = {(link.a, link.b) for link in align(earlier, later, series=True).links}
+    assert ("1.1", "1.1") in links and ("2.2", "1.1") not in links
+
+
+@pytest.mark.parametrize("said, ends", [
+    ("自本公告发布之日起，宝鸡市全域无高、中风险区，全域实施常态化防控措施。", True),
+    ("至此，全县无中高风险区，恢复正常生产生活秩序。", True),
+    ("全市已无中风险地区，全面恢复常态化防控。", True),
+    # Arrivals from places with no risk area: no lift of this place's areas.
+    ("来自无中高风险区地区的人员，查验健康码后通行。", False),
+    ("东湖镇东村由中风险区调整为低风险区。", False),
+])
+def test_the_whole_place_left_with_no_risk_area_ends_each_area_listed(said, ends):
+    from compare.align import align
+
+    def notice(source, items):
+        return {"source": source, "measures": [{"path": p, "heading": None, "text": t} for p, t in items]}
+    earlier = notice("e.txt", [("1.1", "高新区天王镇天王村"), ("1.2", "陈仓区虢镇南环路盛世小区1号楼"),
+                               ("2", "中风险区实行“人不出区、错峰取物”。")])
+    later = notice("l.txt", [("closing", said)])
+    linked = {link.a for link in align(earlier, later, series=True).links if "designated" in link.evidence}
+    assert ({"1.1", "1.2"} <= linked) == ends
+    # Between places, the words of a lift are common stock.
+    assert not [link for link in align(earlier, later, series=False).links if "designated" in link.evidence]
+
+
+@pytest.mark.parametrize("kept, linked", [
+    ("利州区其他区域继续实行现有临时性社会管控措施；进出的高速路口继续实行管控。", True),
+    ("东城街道合围区域继续执行原临时性社会管控措施，人员不得离开。", True),
+    ("其余乡镇继续执行目前的管控措施，非必要不外出。", True),
+    # A rule kept for venues is no keeping of the place's controls.
+    ("养老院、寄宿制学校继续实行封闭管理。", False),
+])
+def test_the_current_controls_kept_link_within_a_series(kept, linked):
+    from compare.align import align
+
+    def notice(source, items):
+        return {"source": source, "measures": [{"path": p, "heading": None, "text": t} for p, t in items]}
+    earlier = notice("e.txt", [("1", "对南河街道、万缘街道等12个乡镇（街道）继续实行现有临时性社会管控措施。"),
+                               ("2", "严格管控人员聚集，继续暂停举办大型会议、培训等活动。")])
+    later = notice("l.txt", [("1", "南河街道恢复交通出行，撤除内部道路交通卡口。"), ("2", kept)])
+    assert (("1", "2") in {(link.a, link.b) for link in align(earlier, later, series=True).links}) == linked
+    # Between places, keeping one's controls is common stock.
+    assert ("1", "2") not in {(link.a, link.b) for link in align(earlier, later, series=False).links if "sole" in link.evidence}
+
+
+@pytest.mark.parametrize("earlier, imposes", [
+    # Venues kept closed are no regime put on the place.
+    ("学校师生暂缓返校。寄宿制学校、养老院、儿童福利院等重点场所继续实行封闭管理。", False),
+    ("养老机构、监所继续实行封闭式管理，暂停探视。", False),
+    ("暂停堂食，医院实行封闭管理，非必要不陪护。", False),
+    # The place itself under the regime.
+    ("全市社区（村）、单位实行封闭式管理，居民不聚集、不流动、不出门。", True),
+    ("全县实行静态管理，居民足不出户。", True),
+])
+def test_a_regime_kept_for_venues_is_no_regime_of_the_place(earlier, imposes):
+    later = ["南河街道恢复交通出行。", "其他区域继续执行原临时性社会管控措施。"]
+    sole = {(link.a, link.b) for link in _aligned([earlier], later, series=True) if "sole" in link.evidence}
+    assert (("1", "2") in sole) == imposes
