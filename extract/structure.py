@@ -328,7 +328,7 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
         marker = None if k in areas else slipped.get(k) or marker_at(text)
         if marker is None:
             if stack:
-                stack[-1].body.append((index, text))
+                _owner(stack, text).body.append((index, text))
             elif not attached:
                 preamble.append((index, text))
             continue
@@ -351,6 +351,19 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
             roots.append(node)
         stack.append(node)
     return preamble, roots
+
+
+def _owner(stack: list[Node], text: str) -> Node:
+    """Which open provision an unnumbered paragraph belongs to: the last one, unless
+    that only names what its section lists (an area, no order) and the paragraph gives
+    the section's own rule, naming it again (`一、封控区` / `1.某小区` / `2.某镇：某村` /
+    `封控区实行“足不出户”。`)."""
+    node = stack[-1]
+    label = node.parent.line.strip() if node.parent else ""
+    if (label and text.startswith(label) and not node.children and not gives_orders(node.line, bare_directives=True)
+            and gives_orders(text, bare_directives=True)):
+        return node.parent
+    return node
 
 
 def _stray_first_marker(texts: list[str]) -> dict[int, str]:

@@ -36,7 +36,7 @@ FLOORS = {
     "real/holdout11": {"measures": 0.96, "units": 0.75, "deadlines": 1.0, "thresholds": 0.94},
     "real/holdout12": {"measures": 0.98, "units": 0.94, "deadlines": 0.92, "thresholds": 0.96},
     "real/holdout13": {"measures": 0.95, "units": 0.91, "deadlines": 1.0, "thresholds": 1.0},
-    "real/holdout14": {"measures": 0.82, "units": 0.9, "deadlines": 1.0, "thresholds": 0.76},
+    "real/holdout14": {"measures": 0.92, "units": 0.9, "deadlines": 1.0, "thresholds": 0.76},
     "real/holdout15": {"measures": 0.9, "units": 0.66, "deadlines": 1.0, "thresholds": 0.97},
     "real/holdout16": {"measures": 0.92, "units": 0.93, "deadlines": 0.88, "thresholds": 0.9},
     "real/holdout17": {"measures": 0.8, "units": 0.83, "deadlines": 1.0, "thresholds": 0.46},

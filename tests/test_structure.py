@@ -485,3 +485,13 @@ def test_chinese_items_typed_with_a_full_stop():
     # a spun copy's 1. then 二。三。 (before: 二。 and 三。 were no markers, one item held all)
     paragraphs = ["现通知如下：", "1.解除甲村封控。", "二。解除乙村封控。", "三。其他区域取消防范区管理。", "某县指挥部", "2022年4月16日"]
     assert [m.path for m in find_measures(paragraphs)] == ["1", "2", "3"]
+
+
+def test_a_sections_own_rule_after_its_listed_areas_is_the_sections_text():
+    # before: 封控区实行… was read as more of the last area, 管控区实行… as a closing measure
+    paragraphs = ["根据防控需要，划定新增封控区、管控区。", "一、封控区", "1. 甲镇：某小区3幢。", "2. 乙镇：某苑5幢。",
+                  "封控区实行“区域封闭、足不出户”。", "二、管控区", "1. 甲镇：某小区其他楼幢。", "2. 乙镇：某苑其他楼幢。",
+                  "管控区实行“人不出区、严禁聚集”。", "某市指挥部", "2022年4月12日"]
+    measures = find_measures(paragraphs)
+    assert [m.path for m in measures] == ["1", "1.1", "1.2", "2", "2.1", "2.2"]
+    assert measures[0].text == "封控区\n封控区实行“区域封闭、足不出户”。" and measures[2].text == "乙镇：某苑5幢。"
