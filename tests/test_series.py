@@ -16,6 +16,7 @@ from bs4 import BeautifulSoup
 from datasette.utils import tilde_encode
 
 from compare import compare_documents, score_links
+from compare.align import align
 from compare.evaluate import series, series_comparisons
 from compare.lineage import Step, lineages
 from db.serve import make_datasette
@@ -23,6 +24,12 @@ from notices.catalog import build_catalog, iter_links
 from notices.cli import main
 
 DATA = Path(__file__).parent / "data"
+
+
+def notice(source: str, items: list[tuple]) -> dict:
+    """A notice of the document shape with the given measures: (path, text) or (path, heading, text)."""
+    return {"source": source, "measures": [{"path": i[0], "heading": i[1] if len(i) == 3 else None, "text": i[-1]}
+                                           for i in items]}
 REAL = DATA / "real"
 SEEDS = ("000", "001", "002", "003")
 
@@ -249,7 +256,6 @@ def test_series_order_reads_the_serial_before_a_missing_date():
 def test_reworded_travel_rule_of_one_city_is_linked():
     # A city's advice against travel, then its rule for arrivals: no sentence in
     # common, the same subject (travel out and back, reporting to the community).
-    from compare.align import align
 
     earlier = {"source": "e.txt", "measures": [
         {"path": "1", "text": "10月28日以后有常州市旅居史的人员，请立即向所在社区报告。"},
@@ -290,7 +296,6 @@ def test_an_area_drawn_by_its_bounds_does_not_link_measures_of_other_subjects():
                               "外县人员凭24小时内核酸检测阴性证明进入。"},
         {"path": "2", "text": "乘坐公共交通工具、进入公共场所须查验24小时内核酸检测阴性证明并扫场所码通行。"},
     ]}
-    from compare.align import align
 
     links = {(link.a, link.b) for link in align(earlier, later).links}
     assert ("1", "2") in links and ("1", "1") not in links  # (1, 1) was linked by the bounds alone
@@ -298,12 +303,11 @@ def test_an_area_drawn_by_its_bounds_does_not_link_measures_of_other_subjects():
 
 def _aligned(earlier: list[str], later: list[str], series: bool | None = False,
              dates: tuple[str | None, str | None] = (None, None)) -> list:
-    from compare.align import align
 
-    def notice(source, texts, date):
-        return {"source": source, "date": date, "measures": [{"path": str(i + 1), "text": t} for i, t in enumerate(texts)]}
+    def dated(source, texts, date):
+        return {**notice(source, [(str(i + 1), t) for i, t in enumerate(texts)]), "date": date}
 
-    return align(notice("e.txt", earlier, dates[0]), notice("l.txt", later, dates[1]), series=series).links
+    return align(dated("e.txt", earlier, dates[0]), dated("l.txt", later, dates[1]), series=series).links
 
 
 # Notices of places unknown, issued a week apart: one series, as far as their dates tell.
@@ -533,7 +537,6 @@ def test_a_zone_rule_links_to_the_later_rule_for_that_zone_else_to_its_lift():
     later = {"source": "l.txt", "measures": [
         {"path": "1", "text": "自5月31日0时起，解除东湖小区3号楼封控区管理，调整为管控区管理。"},
         {"path": "2", "text": "解封不等于解防，管控区内除开展核酸检测外，要继续实行“足不出户”的管控措施。"}]}
-    from compare.align import align
 
     links = {(link.a, link.b) for link in align(earlier, later, series=True).links}
     assert ("1", "1") in links and ("2", "2") in links and ("2", "1") not in links
@@ -544,10 +547,6 @@ def test_a_zone_rule_links_to_the_later_rule_for_that_zone_else_to_its_lift():
 def test_an_area_named_alone_links_by_no_words():
     # Items of a list of areas name a place and nothing else: the later rule for
     # that district's risk zones shares its words, not its subject.
-    from compare.align import align
-
-    def notice(source, items):
-        return {"source": source, "measures": [{"path": p, "heading": h, "text": t} for p, h, t in items]}
 
     earlier = notice("e.txt", [("1", "管控区", "管控区\n实行“人不出区、严禁聚集”等管控措施，定期开展核酸检测。"),
                                ("1.1", "南湖花园全域", "南湖花园全域"),
@@ -572,10 +571,6 @@ def test_a_lift_named_as_a_time_is_no_lift(rule, lifting):
 def test_what_follows_a_lift_does_not_link_to_the_areas_lifted_before():
     # The later notice lifts the areas kept sealed, then orders normal life from the
     # day of its lift: that order is no lift of the areas the earlier notice unsealed.
-    from compare.align import align
-
-    def notice(source, items):
-        return {"source": source, "measures": [{"path": p, "heading": h, "text": t} for p, h, t in items]}
 
     earlier = notice("e.txt", [("1", "自3月1日0时起解封范围", "自3月1日0时起解封范围\n东湖镇东村、南村，河口乡北村。"),
                                ("2", "继续封控的区域", "继续封控的区域\n西山乡王庄村和王庄小学。")])
@@ -629,7 +624,6 @@ def test_a_notice_continued_whole_links_every_measure_of_it(continuation, linked
 def test_a_lift_of_every_zone_ends_each_zone_a_notice_set_up():
     # The earlier notice labels each zone's areas (封控区范围：…) and puts the rest
     # of the county under the precaution zone's rule; the later one lifts them all.
-    from compare.align import align
 
     earlier = {"source": "e.txt", "measures": [
         {"path": "1", "text": "封控区范围：东湖镇东村、南村。封控区实行“足不出户、服务上门”措施。"},
@@ -816,7 +810,6 @@ LIFT_RULE = [(14, "天"), (14, "天"), (2, "天")]
     ([(14, "天"), (7, "天")], False),  # one quantity in common: another rule
 ])
 def test_two_lifts_by_one_rule_merged_into_one_link_to_both(b_quantities, linked):
-    from compare.align import align
 
     a = {"source": "a.txt", "measures": [
         _measure("1", "划定某小区C座为封控区。现封控区域内近14天无新增病例，最后一名密切接触者末次暴露超过14天，解封前2天所有人员核酸检测均为阴性，自3月20日9时起，解除封控。", LIFT_RULE),
@@ -923,15 +916,13 @@ def test_an_extended_regime_links_to_its_rule_keeping_people_at_home(later, core
     (["新建大道以南、长堎大道以东合围区。"], ["长堎镇：汇景新城。"], set()),
 ])
 def test_list_items_led_by_the_same_township_link_within_a_series(earlier, later, linked):
-    from compare.align import align
 
-    def notice(source, items):
-        return {"source": source, "measures": [
-            {"path": "1", "heading": "封控区", "text": "封控区\n实行“区域封闭、足不出户”。"}]
-            + [{"path": f"1.{k}", "heading": None, "text": t} for k, t in enumerate(items, 1)]}
+    def zoned(source, items):  # the items listed under a 封控区 label with its rule
+        return notice(source, [("1", "封控区", "封控区\n实行“区域封闭、足不出户”。")]
+                      + [(f"1.{k}", t) for k, t in enumerate(items, 1)])
 
     def items(series):
-        return [link for link in align(notice("e.txt", earlier), notice("l.txt", later), series=series).links
+        return [link for link in align(zoned("e.txt", earlier), zoned("l.txt", later), series=series).links
                 if link.a != "1" and link.b != "1"]
     assert {(link.a, link.b) for link in items(True)} == linked
     # Township names recur between counties (城关镇): between places, no such link.
@@ -939,10 +930,6 @@ def test_list_items_led_by_the_same_township_link_within_a_series(earlier, later
 
 
 def test_a_township_listed_twice_pairs_with_the_entry_alike_in_form():
-    from compare.align import align
-
-    def notice(source, items):
-        return {"source": source, "measures": [{"path": p, "heading": None, "text": t} for p, t in items]}
     earlier = notice("e.txt", [("1.1", "石岗镇：田北村、界坛村。"), ("2.1", "霁亭路以北、明矾路以西合围区。"), ("2.2", "石岗镇。")])
     later = notice("l.txt", [("1.1", "石岗镇：金塘村、锦南村。"), ("1.2", "松湖镇：港西村。")])
     links = {(link.a, link.b) for link in align(earlier, later, series=True).links}
@@ -958,10 +945,7 @@ def test_a_township_listed_twice_pairs_with_the_entry_alike_in_form():
     ("东湖镇东村由中风险区调整为低风险区。", False),
 ])
 def test_the_whole_place_left_with_no_risk_area_ends_each_area_listed(said, ends):
-    from compare.align import align
 
-    def notice(source, items):
-        return {"source": source, "measures": [{"path": p, "heading": None, "text": t} for p, t in items]}
     earlier = notice("e.txt", [("1.1", "高新区天王镇天王村"), ("1.2", "陈仓区虢镇南环路盛世小区1号楼"),
                                ("2", "中风险区实行“人不出区、错峰取物”。")])
     later = notice("l.txt", [("closing", said)])
@@ -979,10 +963,7 @@ def test_the_whole_place_left_with_no_risk_area_ends_each_area_listed(said, ends
     ("养老院、寄宿制学校继续实行封闭管理。", False),
 ])
 def test_the_current_controls_kept_link_within_a_series(kept, linked):
-    from compare.align import align
 
-    def notice(source, items):
-        return {"source": source, "measures": [{"path": p, "heading": None, "text": t} for p, t in items]}
     earlier = notice("e.txt", [("1", "对南河街道、万缘街道等12个乡镇（街道）继续实行现有临时性社会管控措施。"),
                                ("2", "严格管控人员聚集，继续暂停举办大型会议、培训等活动。")])
     later = notice("l.txt", [("1", "南河街道恢复交通出行，撤除内部道路交通卡口。"), ("2", kept)])
