@@ -169,12 +169,13 @@ def _split_each(piece: Piece, lex: Lexicon) -> list[Piece]:
     """`全市各级各部门各单位` → 全市各级各部门, 各单位: a 各 starts a new unit
     when what precedes it is a collective unit already (各区县各部门). Not
     after a level, which qualifies what follows (`市级各部门`), nor after one
-    body, whose parts follow (`市指挥部各工作组`)."""
+    body, whose parts follow (`市指挥部各工作组`), nor after the issuing place alone,
+    which only says where (`我县各类学校`)."""
     parts, start, text = [], 0, piece.text
     i = text.find("各", 1)
     while i >= 0:
         left = text[start:i]
-        if (not left.endswith("级") and left.startswith(lex.prefixes)
+        if (not left.endswith("级") and left.startswith(lex.prefixes) and left not in lex.prefixes
                 and kind_of(left, lex) == "org" and kind_of(text[i:], lex) == "org"):
             parts.append(piece.cut(start, i))
             start = i

@@ -617,6 +617,9 @@ SIXTH_UNSEEN_SHAPES = [
 
 # Shapes the first growth set (grow1) showed, each written in my own words; before → after.
 GROW1_SHAPES = [
+    # the issuing place alone before 各 only says where: one unit (was: 我县 and 各类学校)
+    ("我县各类学校要严格落实晨午检。", ["我县各类学校"]),
+    ("我县各级党政机关要带头执行。", ["我县各级党政机关"]),
     # buildings by kind carry a directive as compounds do (was: the list broke at 楼栋)
     ("市域内所有小区、单位、楼栋、工地要张贴二维码。", ["所有小区", "单位", "楼栋", "工地"]),
     # a short quoted phrase saying how the subject acts, between it and its predicate (was: none)
