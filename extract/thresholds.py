@@ -197,7 +197,7 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules) -> list[
         following = rules.following_re.match(text, end)
         if following:
             cmp, end = rules.following[following.group("cmp")], following.end()
-    if cmp is None and is_time and rules.window_noun_re.match(text, m.end()):
+    if cmp is None and is_time and rules.window_noun_re.match(text, m.end() + text.startswith("的", m.end())):
         cmp, window = "<=", True
     if (cmp is None and written_unit in rules.window_before_event_units
             and rules.window_before_event_re.search(text, 0, m.start())

@@ -124,6 +124,7 @@ REAL_WORDING = [
     # a history to declare spans a window, with or without 内 (was: 14 天 "=")
     ("主动告知14天活动轨迹及接触史", [(14.0, "天", "<=")]),
     ("如实报告7天旅居史", [(7.0, "天", "<=")]),
+    ("主动告知其14天的活动轨迹和接触史", [(14.0, "天", "<=")]),  # with 的 between (was: 14 天 "=")
     ("所有小区实行全封闭，只留一个进出通道", [(1.0, "个", "=")]),  # 只留 keeps a count (was: none)
     # goods rationed by their pack (was: none)
     ("每人限购口罩5只", [(5.0, "只", "=")]),
@@ -180,6 +181,8 @@ NOT_THRESHOLDS = [
     "一线人员实行闭环管理",  # 一线
     "2小时内转往定点收治医院",  # a deadline is never also a threshold
     "春节期间减少聚集",  # no number at all
+    "本轮检测分两天进行，请按时参加",  # days a task is spread over (was: 2 天)
+    "核酸检测分3日完成",
     "三轮车城区内限行",  # vehicles named by their wheels (was: 3 轮)
     "禁止两轮电动车载人",
     # the regime a lift reports before it ends it (was: <= 7 天, = 3 次)
