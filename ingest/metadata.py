@@ -50,6 +50,9 @@ _GLUED_NUMBER = re.compile(rf"(?P<title>.{{3,}}?{KIND})\s*(?P<number>(?:〔\d{{4
 # 2022年72号通告); the title is given without it.
 _NUMBER_IN_TITLE = re.compile(rf"(?P<before>[\u4e00-\u9fff（）()]{{0,40}}?)(?P<number>\d{{4}}年第?\d{{1,4}}号)(?P<kind>{KIND})")
 
+# The number under the title run into the opening of the text: （2022年第47号）根据….
+_NUMBER_OPENING = re.compile(r"[（(]\s*(?P<n>(?:\d{4}\s*年\s*)?第?\s*\d{1,4}\s*号)\s*[）)](?=\S)")
+
 # A serial in bare numerals on a line of its own under the title: （十五）.
 _SERIAL_LINE = re.compile(r"[（(](?P<n>[一二三四五六七八九十百]{1,4})(?P<order>)[）)]")
 
@@ -178,6 +181,13 @@ def split_head(paragraphs: list[str]) -> Head:
                 title_lines.append(before)
             numbered_at = len(title_lines)
             rest[0:1] = [after] if after else []
+            continue
+        opening = not head.doc_number and title_lines and _NUMBER_OPENING.match(line)
+        if opening:
+            head.doc_number = re.sub(r"\s", "", opening["n"])
+            numbered_at = len(title_lines)
+            head.parts.append(opening.group())
+            rest[0] = line[opening.end():]
             continue
         inside = not head.doc_number and _NUMBER_IN_TITLE.fullmatch(line.strip())
         if inside and (inside["before"] and not title_lines or not inside["before"] and title_lines):

@@ -435,3 +435,12 @@ def test_a_number_printed_inside_the_title_before_its_kind(line, title, number):
 def test_a_number_opening_the_last_line_of_a_title_printed_over_three():
     head = metadata.split_head(["某市某区", "新冠肺炎疫情防控指挥部", "2022年72号通告", "根据有关规定，现决定解除封控。"])
     assert (head.title, head.doc_number) == ("某市某区新冠肺炎疫情防控指挥部通告", "2022年72号")
+
+
+def test_a_number_run_into_the_opening_of_the_text_under_the_title():
+    # before: the whole opening sentence was read as an addressee line and left the body
+    head = metadata.split_head(["关于解除部分区域封控管控措施的通告",
+                                "（2022年第47号）根据有关规定，经综合研判，决定自2022年5月5日零时起，解除以下封控区相关管控措施：",
+                                "解除封控区名单：某花园小区"])
+    assert (head.title, head.doc_number, head.addressees) == ("关于解除部分区域封控管控措施的通告", "2022年第47号", None)
+    assert head.body[0].startswith("根据有关规定")
