@@ -98,6 +98,7 @@ FROM = [
     ("自离开所在城市之日起执行健康管理", [("from", "离开所在城市之日")]),
     ("隔离期自返回本市之日起算", []),  # counted from it: a window
     ("从即刻起，全县实行人员静止", [("from", "即刻")]),  # 即刻 as 即日 (was: none)
+    ("48小时内接种过新冠病毒疫苗人员无需参加本轮检测", []),  # who was vaccinated within: a window (was: within)
     ("自年10月4日14∶00起，非必要不离州", [("from", "10月4日14∶00")]),  # a ratio sign for the colon (was: none)
     # … written right after the people, without 自 (was: none)
     ("擅自来茂返茂人员抵茂之日起进行核酸检测", [("from", "抵茂之日")]),
