@@ -108,12 +108,17 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         best_b[j] = max(best_b.get(j, 0.0), e.score)
 
     rule = settings["link"]
+    # Rules read from a word or two of each notice (a township's list item, a regime, a
+    # resumption, a rule said anywhere in a measure) join notices of one place, or of
+    # places unknown issued within `near_days` of each other: a repost of unknown place
+    # is aligned with many others, of other places, and township names recur between
+    # counties (城关镇).
+    near = bool(series) or series is None and _near(a, b, rule["near_days"])
     restated = _restated(pa, pb, pairs, rule["restated"])
     named = re.compile(settings["areas"]["area_name"])
     places = {("a", i) for i, p in enumerate(pa) if _area_only(p, named)} | {("b", j) for j, q in enumerate(pb) if _area_only(q, named)}
     designated = _designated(pa, pb, settings["areas"], 1 if series else 2) | (_zoned(pa, pb, settings["areas"]) if series is not False else set())
-    # Township names recur between counties (城关镇): only within a place, or places unknown issued close together.
-    if series or series is None and _near(a, b, rule["near_days"]):
+    if near:
         designated |= _same_place_items(pa, pb, re.compile(settings["areas"]["item_place"]))
         designated |= _none_left(pa, pb, places, re.compile(settings["areas"]["none_left"]))
     # A zone's measure lists its areas (宾馆、理发店、KTV划为中风险区), not kinds of venue.
@@ -148,11 +153,6 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"restated": 1.0}, mutual))
     links += _split(pa, pb, links, scores, best_a, best_b, idf, rule["min_score"], rule["split_margin"])
     links = _other_counties(links, pa, pb, re.compile(settings["areas"]["county"]), idf)
-    # Rules read from a word or two of each notice (a regime, a resumption, a rule
-    # said anywhere in a measure) join notices of one place, or of places unknown
-    # issued within `near_days` of each other: a repost of unknown place is
-    # aligned with many others, of other places.
-    near = bool(series) or series is None and _near(a, b, rule["near_days"])
     sole = _sole(pa, pb, re.compile(rule["leaving"]), near) if series is not False else set()
     sole |= _lifted(pa, pb, re.compile(rule["lifted_kind"])) if series is not False else set()
     if near:

@@ -32,10 +32,16 @@ _ITEM_BREAKS = (
 # letter, and only as runs
 # 1, 2, …: Arabic ones (a decimal is none) and bracketed Chinese ones (（一）, not 第（一）项).
 _RUN_ITEMS = (
-    re.compile(dict(LEVEL_PATTERNS)["arabic"].pattern),
+    dict(LEVEL_PATTERNS)["arabic"],
     re.compile(rf"[（(](?P<n>[{CN_DIGITS}]{{1,3}})[）)]"),
 )
 _AFTER = re.compile(r"[\u4e00-\u9fff。！？；：）)”]")
+
+
+def _runs_on(line: str, pos: int) -> bool:
+    """Whether a number at `pos` runs on from text (not from a digit, a Latin letter or 第)."""
+    before = line[:pos].rstrip()[-1:]
+    return bool(_AFTER.match(before)) and before != "第"
 _SPACED_WORD = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$", re.M)
 
 
@@ -146,7 +152,7 @@ def _run_breaks(line: str, items: re.Pattern) -> list[int]:
     found = [
         (m.start(), ordinal(m.group("n")))
         for m in items.finditer(line)
-        if m.group("n") and _AFTER.search(before := line[: m.start()].rstrip()[-1:]) and before != "第"
+        if m.group("n") and _runs_on(line, m.start())
     ]
     breaks: list[int] = []
     starts = [k for k, (_, n) in enumerate(found) if n == 1] + [len(found)]
@@ -161,15 +167,15 @@ def _run_breaks(line: str, items: re.Pattern) -> list[int]:
     return breaks
 
 
-_OPENING_ITEM = re.compile(rf"[（(]一[）)]")
-_SECOND_ITEM = re.compile(rf"^\s*[（(]二[）)]")
+_OPENING_ITEM = re.compile(r"[（(]一[）)]")
+_SECOND_ITEM = re.compile(r"^\s*[（(]二[）)]")
 
 
 def _first_of_next_lines(lines: list[str], k: int) -> set[int]:
     """Where item （一） runs into the text of line k while its list goes on at the start
     of a later line (…区(19个)(一)芦淞区(7个)…, then a line （二）荷塘区…)."""
     m = _OPENING_ITEM.search(lines[k])
-    if not m or not _AFTER.search(lines[k][: m.start()].rstrip()[-1:]):
+    if not m or not _runs_on(lines[k], m.start()):
         return set()
     return {m.start()} if any(_SECOND_ITEM.match(line) for line in lines[k + 1 :]) else set()
 

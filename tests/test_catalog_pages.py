@@ -45,13 +45,17 @@ def test_a_unit_page_asked_for_by_another_name_leads_to_the_unit(ds, spelling):
     assert get(ds, "/notices/units/" + tilde_encode("没有这个单位")).status_code == 404
 
 
-def test_a_name_written_for_several_units_lists_all_their_measures(ds):
+def test_a_name_written_for_several_units_lists_all_their_measures(ds, extracted):
     # 政府 stands for 各区政府, 有关区政府 and 乡镇政府 in the seeds.
     response = get(ds, "/notices/units/" + tilde_encode("政府"))
     assert response.status_code == 302
     assert response.headers["location"] == "/notices/measures_of_unit?unit=" + quote("政府")
     rows = get(ds, "/notices/measures_of_unit.json?unit=政府&_shape=array").json()
-    assert {r["roles"] for r in rows} and len(rows) >= 3
+    documents = list(extracted.values())
+    names = {u["name"] for d in documents for m in d["measures"] for u in m["units"] if u["mention"] == "政府"}
+    assert len(names) == 3
+    assert {r["measure"] for r in rows} == {f"{d['source']}#{m['path']}" for d in documents for m in d["measures"]
+                                            if any(u["name"] in names for u in m["units"])}
 
 
 def test_the_notice_page_reads_like_the_notice(ds):
