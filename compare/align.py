@@ -57,15 +57,18 @@ def _source(document: dict, name: str) -> str:
 
 def align(a: dict, b: dict, index: CandidateIndex | None = None,
           acted_on: list[tuple[str, str]] = (), ended: set[tuple[str, str]] = frozenset(),
-          series: bool | None = False) -> Comparison:
+          series: bool | None = False, whole: frozenset[str] = frozenset()) -> Comparison:
     """Link each measure of `a` with the measures of `b` that govern the same
     subject. The answer depends on the two notices alone: word statistics come
     from their own measures, so the command line and the catalog (which
     passes its corpus-wide `index`, only to reuse the profiles it holds) give
     the same pairs. `acted_on` holds (path in A, path in B) where B's measure
-    lifts, extends or adjusts A's, or continues A whole (compare/relations.py):
-    they are linked when B's measure has no counterpart by its words, since a
-    lift says little of what it ends but names it. `ended` holds those of them where B's lift
+    lifts, extends or adjusts A's (compare/relations.py): they are linked when
+    B's measure has no counterpart by its words, since a lift says little of
+    what it ends but names it. `whole` holds the paths of B's measures that
+    continue, extend or end A as a whole (延长《…》执行时间, 《…》…终止执行): each is
+    linked to every measure of A that B does not restate in another measure,
+    whatever else it matches by its words. `ended` holds those of them where B's lift
     ends A's measure whole (every sentence of it names what is lifted): once
     so linked, A's measure keeps no other link, since what B says of the same
     certificates or checkpoints elsewhere governs something else. `series`
@@ -176,8 +179,15 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         if y not in linked_b and x in position_a and y in position_b:
             e = evidence(pa[position_a[x]], pb[position_b[y]], idf)
             links.append(Link(x, y, round(e.score, 4), _rounded(e.parts) | {"acted_on": 1.0}, False))
-    whole = {x for x, y in ended if any(link.a == x and link.b == y for link in links)}
-    links = [link for link in links if link.a not in whole or (link.a, link.b) in ended]
+    said = {(link.a, link.b) for link in links}
+    # A measure B restates elsewhere lives on there, not in the sentence naming the notice.
+    elsewhere = {link.a for link in links if link.b not in whole}
+    for y in (y for y in whole if y in position_b):
+        for p in (p for p in pa if (p.path, y) not in said and p.path not in elsewhere):
+            e = evidence(p, pb[position_b[y]], idf)
+            links.append(Link(p.path, y, round(e.score, 4), _rounded(e.parts) | {"whole": 1.0}, False))
+    done = {x for x, y in ended if any(link.a == x and link.b == y for link in links)}
+    links = [link for link in links if link.a not in done or (link.a, link.b) in ended]
     links.sort(key=lambda link: (position_a[link.a], position_b[link.b]))
     linked_a = {link.a for link in links}
     linked_b = {link.b for link in links}

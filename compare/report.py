@@ -75,11 +75,11 @@ def compare_documents(a: dict, b: dict, index: CandidateIndex | None = None) -> 
     candidate index (and its corpus-wide word statistics)."""
     said = notice_relations(a, b)
     lifts = [r for r in said if r.source == b.get("source") and r.subject and r.path]
-    continued = [r.path for r in said if r.source == b.get("source") and r.target == a.get("source") and continued_whole(r)]
-    acted = ([(x, r.path) for r in lifts for x in acted_on(r.subject, a)]
-             + [(str(m.get("path")), y) for y in continued for m in a.get("measures") or []])
+    whole = frozenset(r.path for r in said if r.source == b.get("source") and r.target == a.get("source")
+                      and continued_whole(r))
+    acted = [(x, r.path) for r in lifts for x in acted_on(r.subject, a)]
     comparison = align(a, b, index, acted, {(x, r.path) for r in lifts for x in wholly_acted_on(r.subject, a)},
-                       one_place(a, b))
+                       one_place(a, b), whole)
     pairs = []
     for link in comparison.links:
         found = compare_measures(comparison.measures_a[link.a], comparison.measures_b[link.b])

@@ -621,6 +621,42 @@ def test_a_notice_continued_whole_links_every_measure_of_it(continuation, linked
     assert {p["a"] for p in compare_documents(KEPT_HOME, later)["pairs"]} == linked
 
 
+BANNED = order("v1.txt", 1, "2020-02-01", [
+    "除执行公务的行政执法车辆、急救医疗、环卫等应急服务保障类车辆外，其他机动车禁止上路行驶。",
+    "对允许上路行驶的疫情防控工作用车，由县指挥部统一发放车辆通行证。",
+    "对违反禁行规定驾驶机动车上路行驶的，公安交通管理部门依法从严处罚。"],
+    title=f"{ISSUER}关于在全县范围内限制机动车上路行驶的公告")
+
+
+@pytest.mark.parametrize("end", [
+    # The notice ended whole, cited by the title the page prints after its issuer
+    # (…指挥部关于…的公告): every measure of it ends in the measure saying so, also
+    # where that measure shares words with one of them (机动车上路行驶).
+    "县指挥部发布的《关于在全县范围内限制机动车上路行驶的公告》（第1号），于2020年2月21日零时起终止执行；",
+    "《关于在全县范围内限制机动车上路行驶的公告》自2月21日起停止执行，机动车恢复正常上路行驶。",
+    "《关于在全县范围内限制机动车上路行驶的公告》同时废止。",
+])
+def test_a_notice_ended_whole_links_every_measure_of_it(end):
+    from compare.relations import notice_relations
+
+    later = order("v2.txt", 9, "2020-02-20", [end, "继续执行城区三轮车限行的有关规定。"],
+                  title=f"{ISSUER}关于解除全县范围内限制机动车上路行驶的公告")
+    assert [(r.kind, r.target, r.path) for r in notice_relations(BANNED, later)] == [("ends", "v1.txt", "1")]
+    assert {(p["a"], p["b"]) for p in compare_documents(BANNED, later)["pairs"]} == {("1", "1"), ("2", "1"), ("3", "1")}
+
+
+@pytest.mark.parametrize("cited, title, same", [
+    ("关于限制机动车上路行驶的公告", "某县指挥部关于限制机动车上路行驶的公告", True),  # the issuer printed before 关于
+    ("关于限制机动车上路行驶的公告", "关于限制机动车上路行驶的公告", True),
+    ("限制机动车上路行驶的公告", "某县指挥部关于限制机动车上路行驶的公告", False),  # no 关于: a title's tail is another title
+    ("关于限制机动车上路行驶的公告", "关于解除限制机动车上路行驶的公告", False),
+])
+def test_a_title_cited_matches_the_title_printed_after_its_issuer(cited, title, same):
+    from compare.relations import _same_title
+
+    assert _same_title(cited, title) == same
+
+
 def test_a_lift_of_every_zone_ends_each_zone_a_notice_set_up():
     # The earlier notice labels each zone's areas (封控区范围：…) and puts the rest
     # of the county under the precaution zone's rule; the later one lifts them all.
