@@ -528,6 +528,25 @@ def test_a_lift_of_sealed_areas_links_back_to_their_designation(later, series, l
     assert (("1", "1") in _links(earlier, [later], series)) == linked
 
 
+@pytest.mark.parametrize("later", [
+    # The sealed zone turned into a controlled zone, the controlled zone into a precaution
+    # zone, in one sentence that restates the precaution zone's rule: the controlled zone's
+    # designation, outscored by the other two, is acted on too.
+    "自6月16日0时起，将东湖镇东村宿舍区的封控区调整为管控区，实行“足不出区，错峰取物”；将东湖镇东村宿舍区以东，"
+    "河口路以北的管控区调整为防范区，实行“强化社会面管控，严格限制人员聚集”。",
+    "经研判，东湖镇东村宿舍区封控区降为管控区，实行“足不出区，错峰取物”；东湖镇东村宿舍区以东，河口路以北的管控区"
+    "降为防范区，实行“强化社会面管控，严格限制人员聚集”。",
+])
+def test_a_zone_turned_milder_links_back_to_its_designation(later):
+    earlier = ["封控区\n将东湖镇东村宿舍区划定为封控区。实行“区域封闭、足不出户、服务上门”的封控措施。",
+               "管控区\n将东湖镇东村宿舍区以东，河口路以北划定为管控区。实行“足不出区，错峰取物”的管控措施。",
+               "防范区\n将光明港以东，福马路以西划定为防范区。实行“强化社会面管控，严格限制人员聚集”。"]
+    assert _links(earlier, [later], True) == {("1", "1"), ("2", "1"), ("3", "1")}
+    # A new controlled zone designated elsewhere is no change of the old one.
+    other = "自6月16日0时起，将南岭镇西村调整为管控区，实行“足不出区，错峰取物”。"
+    assert ("2", "1") not in {(link.a, link.b) for link in _aligned(earlier, [other], True) if "designated" in link.evidence}
+
+
 def test_a_zone_rule_links_to_the_later_rule_for_that_zone_else_to_its_lift():
     # The later notice lifts the sealed zone (no rule left for it) and says the
     # controlled zone's rule again in other words: 封控区 → the lift, 管控区 → its rule.
