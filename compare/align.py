@@ -123,6 +123,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     designated = _designated(pa, pb, settings["areas"], 1 if series else 2) | (_zoned(pa, pb, settings["areas"]) if series is not False else set())
     if near:
         designated |= _same_place_items(pa, pb, re.compile(settings["areas"]["item_place"]))
+        designated |= _township_acted_on(pa, pb, re.compile(settings["areas"]["item_place"]),
+                                         re.compile("|".join(settings["areas"]["statuses"].values())))
         designated |= _none_left(pa, pb, places, re.compile(settings["areas"]["none_left"]))
     # A zone's measure lists its areas (宾馆、理发店、KTV划为中风险区), not kinds of venue.
     zones = ({("a", i) for i, p in enumerate(pa) if _zone_of(p, settings["areas"])}
@@ -492,6 +494,24 @@ def _same_place_items(pa: list[Profile], pb: list[Profile], led: re.Pattern) -> 
             if len(x) == len(y) == 1:
                 pairs.add((x[0], y[0]))
     return pairs
+
+
+def _township_acted_on(pa: list[Profile], pb: list[Profile], led: re.Pattern,
+                       acting: re.Pattern) -> set[tuple[int, int]]:
+    """Pairs of A's one measure led by a township or street (枫亭镇（6个村居）：兰友社区、…)
+    and B's measures that lift or keep sealed or controlled areas of that township
+    in a clause naming it (将枫亭镇霞桥社区、铺头社区解除封控区管理): the township's
+    entry, whichever of its villages either names."""
+    leads: dict[str, list[int]] = {}
+    for i, p in enumerate(pa):
+        m = led.match(_ASIDE.sub("", p.text.strip()))
+        if m:
+            leads.setdefault(m.group(1), []).append(i)
+    found = set()
+    for j, q in enumerate(pb):
+        clauses = [c for c in re.split(r"[。；;]", normalize(q.text)) if acting.search(c)]
+        found |= {(i[0], j) for name, i in leads.items() if len(i) == 1 and any(name in c for c in clauses)}
+    return found
 
 
 def _zone_label(p: Profile, areas: dict) -> str | None:

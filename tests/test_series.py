@@ -547,6 +547,21 @@ def test_a_zone_turned_milder_links_back_to_its_designation(later):
     assert ("2", "1") not in {(link.a, link.b) for link in _aligned(earlier, [other], True) if "designated" in link.evidence}
 
 
+@pytest.mark.parametrize("later, linked", [
+    # The township's last sealed villages lifted: its entry in the earlier list, whichever
+    # villages either names.
+    ("将枫林镇霞桥社区、铺头社区解除封控区管理。至此，全县封控区、管控区全部调整为防范区。", {("1", "1")}),
+    ("自10月6日起，解除枫林镇霞桥社区、河口乡北村的封控，恢复正常生产生活秩序。", {("1", "1"), ("2", "1")}),
+    ("东湖街道继续封控，枫林镇铺头社区管控区降为防范区。", {("1", "1"), ("3", "1")}),
+    # A township named beside a lift, not lifted in that clause, is not acted on.
+    ("解除南岭镇西村的封控。枫林镇各村要继续落实防范区各项措施。", set()),
+])
+def test_a_lift_of_a_townships_areas_links_to_its_entry_in_the_list(later, linked):
+    earlier = ["枫林镇（3个村居）：兰友社区、溪北村、东宅村。", "河口乡（2个村）：北村、南村。",
+               "东湖街道（1个社区）：东湖社区。"]
+    assert {(a, b) for a, b in _links(earlier, [later], True)} == linked
+
+
 def test_a_zone_rule_links_to_the_later_rule_for_that_zone_else_to_its_lift():
     # The later notice lifts the sealed zone (no rule left for it) and says the
     # controlled zone's rule again in other words: 封控区 → the lift, 管控区 → its rule.
