@@ -126,6 +126,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         designated |= _township_acted_on(pa, pb, re.compile(settings["areas"]["item_place"]),
                                          re.compile("|".join(settings["areas"]["statuses"].values())))
         designated |= _none_left(pa, pb, places, re.compile(settings["areas"]["none_left"]))
+        designated |= _whole_township(pa, pb, places, re.compile(settings["areas"]["item_place"]),
+                                      re.compile(settings["areas"]["township"]))
     # A zone's measure lists its areas (宾馆、理发店、KTV划为中风险区), not kinds of venue.
     zones = ({("a", i) for i, p in enumerate(pa) if _zone_of(p, settings["areas"])}
              | {("b", j) for j, q in enumerate(pb) if _zone_of(q, settings["areas"])})
@@ -512,6 +514,27 @@ def _township_acted_on(pa: list[Profile], pb: list[Profile], led: re.Pattern,
         clauses = [c for c in re.split(r"[。；;]", normalize(q.text)) if acting.search(c)]
         found |= {(i[0], j) for name, i in leads.items() if len(i) == 1 and any(name in c for c in clauses)}
     return found
+
+
+def _whole_township(pa: list[Profile], pb: list[Profile], places: set[tuple[str, int]], led: re.Pattern,
+                    township: re.Pattern) -> set[tuple[int, int]]:
+    """Pairs of an area list's item that is a whole township or street and nothing
+    else (月塘街道, 梁北镇。) and the other notice's items of areas inside it (荷塘区月塘街道
+    爱丁堡小区, 梁北镇：郭村), either way round: the street listed whole after some
+    of its compounds, or narrowed to a village of it."""
+    def whole(ps: list[Profile]) -> dict[int, str]:
+        found = {}
+        for k, p in enumerate(ps):
+            m = township.match(_ASIDE.sub("", p.text.strip()))
+            if m:
+                found[k] = m.group(1)
+        return found
+
+    def inside(ps: list[Profile], side: str, name: str) -> list[int]:
+        return [k for k, p in enumerate(ps) if ((side, k) in places or led.match(_ASIDE.sub("", p.text.strip())))
+                and name in p.text]
+    found = {(i, j) for i, name in whole(pa).items() for j in inside(pb, "b", name)}
+    return found | {(i, j) for j, name in whole(pb).items() for i in inside(pa, "a", name)}
 
 
 def _zone_label(p: Profile, areas: dict) -> str | None:

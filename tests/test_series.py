@@ -562,6 +562,19 @@ def test_a_lift_of_a_townships_areas_links_to_its_entry_in_the_list(later, linke
     assert {(a, b) for a, b in _links(earlier, [later], True)} == linked
 
 
+@pytest.mark.parametrize("earlier, later, linked", [
+    # Compounds of a street, then the street listed whole.
+    (["荷塘区月塘街道爱丁堡小区", "荷塘区茨菇塘街道永红村", "天元区泰山街道明月湖小区"],
+     ["月塘街道", "金山街道金馨花园1栋、2栋"], {("1", "1")}),
+    # A township whole, then narrowed to a village of it.
+    (["夏都街道；", "梁北镇。"], ["夏都街道华庄社区", "梁北镇：郭村", "火龙镇：郭楼村"], {("1", "1"), ("2", "2")}),
+    # A township named inside a rule is no area of it.
+    (["月塘街道"], ["月塘街道各社区要继续落实防范区各项措施，严格限制人员聚集。"], set()),
+])
+def test_a_whole_township_links_to_the_areas_inside_it(earlier, later, linked):
+    assert _links(earlier, later, True) == linked
+
+
 def test_a_zone_rule_links_to_the_later_rule_for_that_zone_else_to_its_lift():
     # The later notice lifts the sealed zone (no rule left for it) and says the
     # controlled zone's rule again in other words: 封控区 → the lift, 管控区 → its rule.
