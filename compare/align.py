@@ -521,12 +521,14 @@ def _whole_township(pa: list[Profile], pb: list[Profile], places: set[tuple[str,
     """Pairs of an area list's item that is a whole township or street and nothing
     else (月塘街道, 梁北镇。) and the other notice's items of areas inside it (荷塘区月塘街道
     爱丁堡小区, 梁北镇：郭村), either way round: the street listed whole after some
-    of its compounds, or narrowed to a village of it."""
+    of its compounds, or narrowed to a village of it. Not a township its own notice
+    names elsewhere too (its villages sealed, the rest of it a controlled zone):
+    which of its entries the other's areas continue is not known."""
     def whole(ps: list[Profile]) -> dict[int, str]:
         found = {}
         for k, p in enumerate(ps):
             m = township.match(_ASIDE.sub("", p.text.strip()))
-            if m:
+            if m and sum(m.group(1) in x.text for x in ps) == 1:
                 found[k] = m.group(1)
         return found
 

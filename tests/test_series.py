@@ -570,9 +570,13 @@ def test_a_lift_of_a_townships_areas_links_to_its_entry_in_the_list(later, linke
     (["夏都街道；", "梁北镇。"], ["夏都街道华庄社区", "梁北镇：郭村", "火龙镇：郭楼村"], {("1", "1"), ("2", "2")}),
     # A township named inside a rule is no area of it.
     (["月塘街道"], ["月塘街道各社区要继续落实防范区各项措施，严格限制人员聚集。"], set()),
+    # Its villages sealed and the rest of it controlled: which entry goes on is not known.
+    (["石岗镇：田北村、界坛村。", "石岗镇。"], ["石岗镇：金塘村、锦南村。", "管控区\n石岗镇、松湖镇（除封控区以外）区域。"],
+     None),
 ])
 def test_a_whole_township_links_to_the_areas_inside_it(earlier, later, linked):
-    assert _links(earlier, later, True) == linked
+    links = _links(earlier, later, True)
+    assert links == linked if linked is not None else ("2", "1") not in links
 
 
 def test_a_zone_rule_links_to_the_later_rule_for_that_zone_else_to_its_lift():
