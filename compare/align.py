@@ -21,6 +21,7 @@ from compare.lexicon import load_data, subject_labels
 from compare.profile import Profile, label_text, profile, provisions
 from compare.similarity import Evidence, Idf, Weights, evidence, listed
 from compare.tokens import dice, normalize, terms
+from ingest.markers import match_marker
 
 
 @dataclass
@@ -120,7 +121,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     restated = _restated(pa, pb, pairs, rule["restated"])
     named = re.compile(settings["areas"]["area_name"])
     places = {("a", i) for i, p in enumerate(pa) if _area_only(p, named)} | {("b", j) for j, q in enumerate(pb) if _area_only(q, named)}
-    designated = _designated(pa, pb, settings["areas"], 1 if series else 2) | (_zoned(pa, pb, settings["areas"]) if series is not False else set())
+    sections = _section_zones(a, settings["areas"])
+    designated = _designated(pa, pb, settings["areas"], 1 if series else 2) | (
+        _zoned(pa, pb, settings["areas"], sections) if series is not False else set())
     if near:
         designated |= _same_place_items(pa, pb, re.compile(settings["areas"]["item_place"]))
         designated |= _township_acted_on(pa, pb, re.compile(settings["areas"]["item_place"]),
@@ -545,23 +548,76 @@ def _zone_label(p: Profile, areas: dict) -> str | None:
     return next((z for z in areas["zones"] if re.search(areas["zone_label"].replace("{zone}", z), opening)), None)
 
 
-def _zoned(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, int]]:
+def _zoned(pa: list[Profile], pb: list[Profile], areas: dict, sections: dict[str, str] = {}) -> set[tuple[int, int]]:
     """Pairs of a zone's rule in A (封控区: 足不出户) and B's rule for that zone
     (封控区内…实行…, or B's measure labelled by the zone: the zone restated,
     封控区\n封控区实行…, its areas changed), or, when B gives it none, B's
-    lift of the zone."""
+    lift of the zone. An item listed under a zone's label (`sections`: 一、新增高风险区
+    （9个） over its addresses) is one of the zone's areas, labelled by it."""
     found = set()
     labelled = [_zone_label(q, areas) for q in pb]
+    named = re.compile(areas["area_word"])
+    texts = [_distributed(q.text) for q in pb]
     for i, p in enumerate(pa):
-        zone = _zone_of(p, areas)
+        zone = _zone_of(p, areas) or sections.get(p.path)
         if zone is None:
             continue
+        label = _zone_label(p, areas) or sections.get(p.path)
+        listed = _zone_of(p, areas) is None  # one area of the zone, not its rule
         for key in ("zone_rule", "zone_lift"):
             said = re.compile(areas[key].replace("{zone}", zone))
-            hits = {(i, j) for j, q in enumerate(pb) if said.search(q.text)
-                    or key == "zone_rule" and labelled[j] == zone and _zone_label(p, areas) == zone}
+            hits = {(i, j) for j, q in enumerate(pb) if (_lowers(texts[j], said, p.text, named) if listed and key == "zone_lift"
+                                                         else said.search(texts[j]))
+                    or key == "zone_rule" and labelled[j] == zone and label == zone}
             if hits:
                 found |= hits
+                break
+    return found
+
+
+def _distributed(text: str) -> str:
+    """Risk levels sharing one head said apart (高、中风险区 → 高风险区、中风险区), so
+    each zone is named whole."""
+    return re.sub(r"([高中低])、?([高中低])风险区", r"\1风险区、\2风险区", text)
+
+
+def _lowers(text: str, lift: re.Pattern, area: str, named: re.Pattern) -> bool:
+    """Whether a sentence of `text` lifts or lowers the zone (`lift`) of one of its
+    areas, `area`: naming no area (将以下27个高风险区调整为低风险区, 全县已无高风险区),
+    or naming this one; not other areas lowered (岐山县蔡家坡镇陕九二区…调整为低风险区)."""
+    core = _ASIDE.sub("", normalize(area)).strip().rstrip("；;。，,")
+    return any(lift.search(s) and (not named.search(s) or core in s)
+               for s in re.split(r"[。；;]", normalize(text)))
+
+
+def _section_zones(document: dict, areas: dict) -> dict[str, str]:
+    """The zone each list item (a path under a parent) is listed under: the label
+    of its section (封控区, 一、新增高风险区（9个）), the nearest paragraph before it
+    that no measure holds, past sub-labels of a line's length (（一）长堎镇：)."""
+    measures = [m for m in document.get("measures") or [] if m.get("text")]
+    paragraphs = [normalize(x).strip() for x in document.get("paragraphs") or []]
+    texts = [normalize(m["text"]) for m in measures]
+    label = re.compile(areas["section_zone"])
+
+    def bare(x: str) -> str:
+        marker = match_marker(x)
+        return _ASIDE.sub("", x[marker[2].end():] if marker else x).strip()
+    held = [bool(bare(x)) and any(bare(x) in t for t in texts) for x in paragraphs]
+    found = {}
+    for m, text in zip(measures, texts):
+        path = str(m.get("path"))
+        start = m.get("paragraph")
+        if start is None:  # input without offsets (gold files): the paragraph its text opens
+            start = next((k for k, x in enumerate(paragraphs) if held[k] and bare(x) and text.startswith(bare(x)[:12])), None)
+        if "." not in path or start is None:
+            continue
+        for k in range(start - 1, -1, -1):
+            if held[k]:
+                continue
+            zone = next((z for z in areas["zones"] if re.fullmatch(label.pattern.replace("{zone}", z), bare(paragraphs[k]))), None)
+            if zone or len(bare(paragraphs[k])) > areas["sublabel_letters"]:
+                if zone:
+                    found[path] = zone
                 break
     return found
 

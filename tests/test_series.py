@@ -579,6 +579,33 @@ def test_a_whole_township_links_to_the_areas_inside_it(earlier, later, linked):
     assert links == linked if linked is not None else ("2", "1") not in links
 
 
+ZONE_LISTS = ["经综合评估，全市新增2个高风险区、2个中风险区，具体地区为：", "一、新增高风险区（2个）", "（一）新增范围",
+              "1.东湖镇东村幸福小区3栋；", "2.河口乡北村；", "二、中风险区2个", "1.西山镇灯具厂院内小吃城",
+              "2.陈仓区步行街南门书屋", "高风险区实行“足不出户、上门服务”，中风险区实行“人不出区、错峰取物”。"]
+
+
+def _zone_lists(offsets: bool) -> dict:
+    items = [("1.1", 3), ("1.2", 4), ("2.1", 6), ("2.2", 7)]
+    measures = [{"path": path, "text": ZONE_LISTS[k].split(".", 1)[1], **({"paragraph": k} if offsets else {})}
+                for path, k in items]
+    return {"source": "e.txt", "paragraphs": ZONE_LISTS, "measures": measures}
+
+
+@pytest.mark.parametrize("offsets", [True, False])  # extracted measures, or gold files found by their text
+@pytest.mark.parametrize("lift, linked", [
+    # The zone's areas lowered or gone, naming none of them: each area listed under the zone's label.
+    ("自11月25日22:00起，将以下2个高风险区调整为低风险区。", {("1.1", "1"), ("1.2", "1")}),
+    ("自发布之日起，本市全域无高、中风险区，全域实施常态化防控措施。", {("1.1", "1"), ("1.2", "1"), ("2.1", "1"), ("2.2", "1")}),
+    ("将“河口乡北村”由高风险区调整为低风险区。本次调整后，全市已无高风险区。", {("1.1", "1"), ("1.2", "1")}),
+    # Other areas of the zone lowered are no lift of these.
+    ("自发布之日起，岐山县蔡家坡镇陕九二区等2个中风险区调整为低风险区。", set()),
+    ("自发布之日起，西山镇灯具厂院内小吃城等2个中风险区调整为低风险区。", {("2.1", "1")}),
+])
+def test_an_area_listed_under_a_zones_label_links_to_the_zones_lift(offsets, lift, linked):
+    later = {"source": "l.txt", "measures": [{"path": "1", "text": lift}]}
+    assert {(link.a, link.b) for link in align(_zone_lists(offsets), later, series=True).links} == linked
+
+
 def test_a_zone_rule_links_to_the_later_rule_for_that_zone_else_to_its_lift():
     # The later notice lifts the sealed zone (no rule left for it) and says the
     # controlled zone's rule again in other words: 封控区 → the lift, 管控区 → its rule.
