@@ -131,6 +131,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         designated |= _none_left(pa, pb, places, re.compile(settings["areas"]["none_left"]))
         designated |= _whole_township(pa, pb, places, re.compile(settings["areas"]["item_place"]),
                                       re.compile(settings["areas"]["township"]))
+        designated |= _same_area(pa, pb, re.compile(settings["areas"]["village"]))
     # A zone's measure lists its areas (宾馆、理发店、KTV划为中风险区), not kinds of venue.
     zones = ({("a", i) for i, p in enumerate(pa) if _zone_of(p, settings["areas"])}
              | {("b", j) for j, q in enumerate(pb) if _zone_of(q, settings["areas"])})
@@ -573,6 +574,20 @@ def _zoned(pa: list[Profile], pb: list[Profile], areas: dict, sections: dict[str
                 found |= hits
                 break
     return found
+
+
+def _same_area(pa: list[Profile], pb: list[Profile], village: re.Pattern) -> set[tuple[int, int]]:
+    """Pairs of the one measure of each notice naming a village or community by its
+    township (火龙镇刘沟村, 夏都街道华庄社区): the same area graded again, whatever
+    else either lists."""
+    def named(ps: list[Profile]) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for k, p in enumerate(ps):
+            for name in set(village.findall(re.sub(r"[：:\s]", "", normalize(p.text)))):
+                found.setdefault(name, []).append(k)
+        return found
+    na, nb = named(pa), named(pb)
+    return {(na[n][0], nb[n][0]) for n in na.keys() & nb.keys() if len(na[n]) == len(nb[n]) == 1}
 
 
 def _distributed(text: str) -> str:

@@ -606,6 +606,26 @@ def test_an_area_listed_under_a_zones_label_links_to_the_zones_lift(offsets, lif
     assert {(link.a, link.b) for link in align(_zone_lists(offsets), later, series=True).links} == linked
 
 
+@pytest.mark.parametrize("earlier, later, linked", [
+    # The same village graded again, in a sentence, then in a list of another level.
+    (["自1月3日起，火龙镇刘沟村、夏都街道华庄社区调整为中风险地区。", "其他地区为低风险地区。"],
+     ["夏都街道；", "火龙镇刘沟村、郭楼村；", "其他地区风险等级不变"], {("1", "2")}),
+    (["梁北镇：郭村、南村。"], ["梁北镇郭村降为低风险区。"], {("1", "1")}),
+    # A village named in several measures of a notice is no one entry.
+    (["火龙镇刘沟村调整为中风险地区。", "火龙镇刘沟村实行封闭管理，限制人员流动。"], ["火龙镇刘沟村降为低风险区。"], set()),
+])
+def test_the_same_village_graded_again_is_linked(earlier, later, linked):
+    from compare.align import _same_area, _settings
+    from compare.profile import profile
+
+    pa, pb = ([profile({"path": str(k + 1), "text": t}, "x.txt") for k, t in enumerate(ts)] for ts in (earlier, later))
+    pairs = _same_area(pa, pb, re.compile(_settings()["areas"]["village"]))
+    assert {(pa[i].path, pb[j].path) for i, j in pairs} == linked
+    # Near notices of a place unknown: linked whatever their words.
+    links = {(link.a, link.b) for link in _aligned(earlier, later, None, ("2022-01-03", "2022-01-04"))}
+    assert links >= linked
+
+
 def test_a_zone_rule_links_to_the_later_rule_for_that_zone_else_to_its_lift():
     # The later notice lifts the sealed zone (no rule left for it) and says the
     # controlled zone's rule again in other words: 封控区 → the lift, 管控区 → its rule.
