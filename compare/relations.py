@@ -290,6 +290,13 @@ def continued_whole(r: Relation) -> bool:
             and not _pattern("parts").search(_TITLE.sub("", r.text)))
 
 
+def follows_rounds(document: dict) -> list[str]:
+    """Paths of the measures of `document` that do an action as its earlier rounds
+    were done (具体做法参照前两轮): they name no notice, but take over the one before."""
+    said = _pattern("previous_rounds")
+    return [str(m.get("path")) for m in document.get("measures") or [] if said.search(normalize(m.get("text") or ""))]
+
+
 def _same_title(cited: str, title: str | None) -> bool:
     """Whether a title cited in 《》 is `title`, or its words from 关于 on: a page may
     print the issuer before 关于 on the title line (…指挥部关于…的公告), the citing

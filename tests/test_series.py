@@ -743,6 +743,26 @@ def test_a_notice_ended_whole_links_every_measure_of_it(end):
     assert {(p["a"], p["b"]) for p in compare_documents(BANNED, later)["pairs"]} == {("1", "1"), ("2", "1"), ("3", "1")}
 
 
+ROUNDS = order("t1.txt", 21, "2022-04-07", [
+    "检测对象 在全县工作、生活、学习的所有人，不含集中和居家医学观察人员。",
+    "采样时间 第一轮：4月8日上午7:00开始。第二轮：4月9日上午7:00开始。",
+    "请广大市民按所在社区（村）通知，携带好手机、身份证，按时有序前往指定采样点。"])
+
+
+@pytest.mark.parametrize("round_, linked", [
+    # The next round done as the rounds before: it takes over their notice whole.
+    ("决定于4月12日6:00-12:00在全县范围内开展第三轮全员核酸检测，确保应检必检。具体做法参照前两轮。", {"1", "2", "3"}),
+    ("定于4月12日开展新一轮全员核酸检测，检测安排按照上一轮做法执行。", {"1", "2", "3"}),
+    ("定于4月12日开展第三轮全员核酸检测，采样点位同前几轮。", {"1", "2", "3"}),
+    # A round that says nothing of the ones before links by its words only.
+    ("定于4月12日开展第三轮全员核酸检测，请市民持身份证前往采样点。", None),
+])
+def test_a_round_done_as_the_rounds_before_links_to_their_notice(round_, linked):
+    later = order("t2.txt", 27, "2022-04-11", [round_])
+    found = {p["a"] for p in compare_documents(ROUNDS, later)["pairs"]}
+    assert found == linked if linked is not None else found != {"1", "2", "3"}
+
+
 @pytest.mark.parametrize("cited, title, same", [
     ("关于限制机动车上路行驶的公告", "某县指挥部关于限制机动车上路行驶的公告", True),  # the issuer printed before 关于
     ("关于限制机动车上路行驶的公告", "关于限制机动车上路行驶的公告", True),
