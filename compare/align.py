@@ -135,9 +135,16 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     # A zone's measure lists its areas (宾馆、理发店、KTV划为中风险区), not kinds of venue.
     zones = ({("a", i) for i, p in enumerate(pa) if _zone_of(p, settings["areas"])}
              | {("b", j) for j, q in enumerate(pb) if _zone_of(q, settings["areas"])})
+    rest = re.compile(settings["areas"]["rest"])
+    rests = ({("a", i) for i, p in enumerate(pa) if rest.match(normalize(p.text))}
+             | {("b", j) for j, q in enumerate(pb) if rest.match(normalize(q.text))})
     links = []
     for (i, j), e in sorted(scores.items()):
         if ("a", i) in places or ("b", j) in places:
+            continue
+        # The rest of the place (其他地区为低风险地区) is no named area: its words (风险区,
+        # 低风险) are every grading's, so it links by them only to the other's rest.
+        if (("a", i) in rests) != (("b", j) in rests):
             continue
         top = max(best_a[i], best_b[j])
         # Two provisions merged into one (确诊病例 + 医疗救治要加力 → 强化救治力量):

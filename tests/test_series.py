@@ -626,6 +626,20 @@ def test_the_same_village_graded_again_is_linked(earlier, later, linked):
     assert links >= linked
 
 
+@pytest.mark.parametrize("rest, other", [
+    ("低风险区：全县除高、中风险区以外的其他地区。", "其他地区为低风险地区。"),
+    ("其他地区风险等级不变。", "丰润区其他区域风险等级不变。"),
+])
+def test_the_rest_of_the_place_links_by_its_words_only_to_the_others_rest(rest, other):
+    earlier = ["高风险区（2个）\n荆山镇：梅郢社区华地紫园小区、望月社区城关医院附近门面", rest]
+    lowered = "根据目前疫情形势，经专家组综合研判，自通告发布之日起，将以下区域由高风险区调整为中风险区：魏庄镇全域"
+    assert ("2", "1") not in _links(earlier, [lowered], True)
+    assert ("2", "2") in _links(earlier, [lowered, other], True)
+    # Arrivals from other places are no rest of this one.
+    from compare.align import _settings
+    assert not re.match(_settings()["areas"]["rest"], "市外其他地区来（返）本旗人员，须提供48小时内核酸检测阴性证明。")
+
+
 def test_a_zone_rule_links_to_the_later_rule_for_that_zone_else_to_its_lift():
     # The later notice lifts the sealed zone (no rule left for it) and says the
     # controlled zone's rule again in other words: 封控区 → the lift, 管控区 → its rule.
