@@ -615,16 +615,19 @@ def _lowers(text: str, lift: re.Pattern, area: str, named: re.Pattern) -> bool:
 def _section_zones(document: dict, areas: dict) -> dict[str, str]:
     """The zone each list item (a path under a parent) is listed under: the label
     of its section (封控区, 一、新增高风险区（9个）), the nearest paragraph before it
-    that no measure holds, past sub-labels of a line's length (（一）长堎镇：)."""
+    that no measure holds, past sub-labels naming a place or a range (（一）长堎镇：,
+    （一）新增范围); not past another sub-label (（二）管控措施: the zone's rules)."""
     measures = [m for m in document.get("measures") or [] if m.get("text")]
     paragraphs = [normalize(x).strip() for x in document.get("paragraphs") or []]
-    texts = [normalize(m["text"]) for m in measures]
-    label = re.compile(areas["section_zone"])
+    texts = [_ASIDE.sub("", normalize(m["text"])) for m in measures]
+    label, sublabel = re.compile(areas["section_zone"]), re.compile(areas["sublabel"])
 
     def bare(x: str) -> str:
         marker = match_marker(x)
         return _ASIDE.sub("", x[marker[2].end():] if marker else x).strip()
-    held = [bool(bare(x)) and any(bare(x) in t for t in texts) for x in paragraphs]
+    # A paragraph a measure holds is a line of it: a label is a word of many (封控区).
+    lines = {line.strip() for t in texts for line in t.split("\n")}
+    held = [bool(bare(x)) and bare(x) in lines for x in paragraphs]
     found = {}
     for m, text in zip(measures, texts):
         path = str(m.get("path"))
@@ -634,13 +637,13 @@ def _section_zones(document: dict, areas: dict) -> dict[str, str]:
         if "." not in path or start is None:
             continue
         for k in range(start - 1, -1, -1):
-            if held[k]:
+            line = bare(paragraphs[k])
+            if held[k] or len(line) <= areas["sublabel_letters"] and sublabel.search(line):
                 continue
-            zone = next((z for z in areas["zones"] if re.fullmatch(label.pattern.replace("{zone}", z), bare(paragraphs[k]))), None)
-            if zone or len(bare(paragraphs[k])) > areas["sublabel_letters"]:
-                if zone:
-                    found[path] = zone
-                break
+            zone = next((z for z in areas["zones"] if re.fullmatch(label.pattern.replace("{zone}", z), line)), None)
+            if zone:
+                found[path] = zone
+            break
     return found
 
 

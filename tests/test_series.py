@@ -180,7 +180,9 @@ def test_links_on_the_real_series():
 HELD_OUT_LINKS = {"holdout2": 0.88, "holdout3": 0.9, "holdout4": 1.0, "holdout5": 1.0,
                   "holdout6": 0.93,  # (0.815)
                   "holdout7": 1.0, "holdout8": 1.0,  # (0.588)
-                  "holdout13": 0.89, "holdout15": 0.49, "holdout16": 0.79, "holdout18": 0.45,  # (0.778, 0.2, 0.5, 0.111)
+                  "holdout13": 0.95, "holdout15": 0.54, "holdout16": 0.95, "holdout18": 0.81,  # (0.778, 0.2, 0.5, 0.111)
+                  # on gold measures before this session's series fixes: 0.857, 0.667, 0.500, 0.909, 0.571
+                  "holdout10": 1.0, "holdout11": 0.8, "holdout12": 0.66, "holdout14": 1.0, "holdout21": 0.88,
                   "grow3": 0.96}  # (0.571)
 
 
@@ -580,13 +582,16 @@ def test_a_whole_township_links_to_the_areas_inside_it(earlier, later, linked):
 
 
 ZONE_LISTS = ["经综合评估，全市新增2个高风险区、2个中风险区，具体地区为：", "一、新增高风险区（2个）", "（一）新增范围",
-              "1.东湖镇东村幸福小区3栋；", "2.河口乡北村；", "二、中风险区2个", "1.西山镇灯具厂院内小吃城",
-              "2.陈仓区步行街南门书屋", "高风险区实行“足不出户、上门服务”，中风险区实行“人不出区、错峰取物”。"]
+              "1.东湖镇东村幸福小区3栋；", "2.河口乡北村；", "（二）管控措施", "1.居民足不出户，经营场所暂停营业。",
+              "二、中风险区2个", "1.西山镇灯具厂院内小吃城", "2.陈仓区步行街南门书屋",
+              "三、高风险区实行“足不出户、上门服务”，中风险区实行“人不出区、错峰取物”。"]
 
 
 def _zone_lists(offsets: bool) -> dict:
-    items = [("1.1", 3), ("1.2", 4), ("2.1", 6), ("2.2", 7)]
-    measures = [{"path": path, "text": ZONE_LISTS[k].split(".", 1)[1], **({"paragraph": k} if offsets else {})}
+    # The zones' rule (三、) is a measure naming both labels; the rules under （二）管控措施
+    # are no areas of the zone.
+    items = [("1.1.1", 3), ("1.1.2", 4), ("1.2.1", 6), ("2.1", 8), ("2.2", 9), ("3", 10)]
+    measures = [{"path": path, "text": re.sub(r"^[一二三\d]+[.、]", "", ZONE_LISTS[k]), **({"paragraph": k} if offsets else {})}
                 for path, k in items]
     return {"source": "e.txt", "paragraphs": ZONE_LISTS, "measures": measures}
 
@@ -594,16 +599,18 @@ def _zone_lists(offsets: bool) -> dict:
 @pytest.mark.parametrize("offsets", [True, False])  # extracted measures, or gold files found by their text
 @pytest.mark.parametrize("lift, linked", [
     # The zone's areas lowered or gone, naming none of them: each area listed under the zone's label.
-    ("自11月25日22:00起，将以下2个高风险区调整为低风险区。", {("1.1", "1"), ("1.2", "1")}),
-    ("自发布之日起，本市全域无高、中风险区，全域实施常态化防控措施。", {("1.1", "1"), ("1.2", "1"), ("2.1", "1"), ("2.2", "1")}),
-    ("将“河口乡北村”由高风险区调整为低风险区。本次调整后，全市已无高风险区。", {("1.1", "1"), ("1.2", "1")}),
+    ("自11月25日22:00起，将以下2个高风险区调整为低风险区。", {("1.1.1", "1"), ("1.1.2", "1")}),
+    ("自发布之日起，本市全域无高、中风险区，全域实施常态化防控措施。",
+     {("1.1.1", "1"), ("1.1.2", "1"), ("2.1", "1"), ("2.2", "1")}),
+    ("将“河口乡北村”由高风险区调整为低风险区。本次调整后，全市已无高风险区。", {("1.1.1", "1"), ("1.1.2", "1")}),
     # Other areas of the zone lowered are no lift of these.
     ("自发布之日起，岐山县蔡家坡镇陕九二区等2个中风险区调整为低风险区。", set()),
     ("自发布之日起，西山镇灯具厂院内小吃城等2个中风险区调整为低风险区。", {("2.1", "1")}),
 ])
 def test_an_area_listed_under_a_zones_label_links_to_the_zones_lift(offsets, lift, linked):
     later = {"source": "l.txt", "measures": [{"path": "1", "text": lift}]}
-    assert {(link.a, link.b) for link in align(_zone_lists(offsets), later, series=True).links} == linked
+    found = {(link.a, link.b) for link in align(_zone_lists(offsets), later, series=True).links}
+    assert found - {("3", "1")} == linked
 
 
 @pytest.mark.parametrize("earlier, later, linked", [
