@@ -402,6 +402,10 @@ LEAVING_FIRST = ["暂停举办庙会、集市等聚集性活动。",
       "党员干部非必要不离县，确需外出的须报单位批准。"], False),
     # Staying in one's estate is no rule on leaving the place.
     (["11月1日起，居民非必要不离开小区，每户每天可派1人外出采购。"], False),
+    # The place named in a label on those leaving it (离开西双版纳州人员…), not those who left.
+    (["离开西双版纳州人员疫情防控措施\n离州人员须持48小时内核酸检测阴性证明。",
+      "州内人员流动疫情防控措施\n州内跨县流动需提供48小时内核酸检测阴性证明。"], True),
+    (["9月22日以来已离开西双版纳州人员，请立即向当地社区报备。"], False),
 ])
 def test_the_one_rule_on_leaving_the_place_links_to_the_next(later, linked):
     # None: the notices name no place (reposts without title or signature)
