@@ -181,6 +181,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         sole |= _continued(pa, pb, re.compile(rule["continued"]))
     if series:
         sole |= _sole(pa, pb, re.compile(rule["kept_controls"]))
+        sole |= _eased(pa, pb, re.compile(settings["areas"]["place"]), re.compile(rule["controls"]),
+                       re.compile(rule["easing"]))
         sole |= _party(pa, pb, re.compile(rule["party"]), re.compile(rule["party_lead"]), rule["party_letters"])
     for i, j in sorted((designated | sole) - {(i, j) for i, j in scores if any(
             link.a == pa[i].path and link.b == pb[j].path for link in links)}):
@@ -404,6 +406,23 @@ def _regime(pa: list[Profile], pb: list[Profile], regime: re.Pattern, acted: re.
         return bool(acted.search(text) and extended.search(text))
     return {(i, j) for i, p in enumerate(pa) for j, q in enumerate(pb)
             if imposes(p, extends(q)) and acts(q) or acts(p) and imposes(q, extends(p))}
+
+
+def _eased(pa: list[Profile], pb: list[Profile], place: re.Pattern, controls: re.Pattern,
+           easing: re.Pattern) -> set[tuple[int, int]]:
+    """Pairs of A's measure keeping or putting townships under controls (对…南河街道、
+    万缘街道等12个乡镇（街道）继续实行现有临时性社会管控措施) and B's measure whose
+    first sentence eases controls (恢复交通出行, 解除…管控) for townships it names up
+    to that clause, each of them named by A's (南河街道、万缘街道恢复交通出行): those
+    places' controls eased."""
+    found = set()
+    for j, q in enumerate(pb):
+        sentence = re.split(r"[。；;]", normalize(q.text), maxsplit=1)[0]
+        clause = next((c for c in re.split(r"[，,]", sentence) if easing.search(c)), "")
+        named = set(place.findall(sentence[:sentence.find(clause) + len(clause)])) if clause else set()
+        found |= {(i, j) for i, p in enumerate(pa)
+                  if named and controls.search(normalize(p.text)) and named <= set(place.findall(p.text))}
+    return found
 
 
 def _party(pa: list[Profile], pb: list[Profile], party: re.Pattern, lead: re.Pattern,
