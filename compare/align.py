@@ -21,6 +21,7 @@ from compare.lexicon import load_data, subject_labels
 from compare.profile import Profile, label_text, profile, provisions
 from compare.similarity import Evidence, Idf, Weights, evidence, listed
 from compare.tokens import dice, normalize, terms
+from ingest.markers import match_marker
 
 
 @dataclass
@@ -57,15 +58,18 @@ def _source(document: dict, name: str) -> str:
 
 def align(a: dict, b: dict, index: CandidateIndex | None = None,
           acted_on: list[tuple[str, str]] = (), ended: set[tuple[str, str]] = frozenset(),
-          series: bool | None = False) -> Comparison:
+          series: bool | None = False, whole: frozenset[str] = frozenset()) -> Comparison:
     """Link each measure of `a` with the measures of `b` that govern the same
     subject. The answer depends on the two notices alone: word statistics come
     from their own measures, so the command line and the catalog (which
     passes its corpus-wide `index`, only to reuse the profiles it holds) give
     the same pairs. `acted_on` holds (path in A, path in B) where B's measure
-    lifts, extends or adjusts A's, or continues A whole (compare/relations.py):
-    they are linked when B's measure has no counterpart by its words, since a
-    lift says little of what it ends but names it. `ended` holds those of them where B's lift
+    lifts, extends or adjusts A's (compare/relations.py): they are linked when
+    B's measure has no counterpart by its words, since a lift says little of
+    what it ends but names it. `whole` holds the paths of B's measures that
+    continue, extend or end A as a whole (延长《…》执行时间, 《…》…终止执行): each is
+    linked to every measure of A that B does not restate in another measure,
+    whatever else it matches by its words. `ended` holds those of them where B's lift
     ends A's measure whole (every sentence of it names what is lifted): once
     so linked, A's measure keeps no other link, since what B says of the same
     certificates or checkpoints elsewhere governs something else. `series`
@@ -117,16 +121,30 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     restated = _restated(pa, pb, pairs, rule["restated"])
     named = re.compile(settings["areas"]["area_name"])
     places = {("a", i) for i, p in enumerate(pa) if _area_only(p, named)} | {("b", j) for j, q in enumerate(pb) if _area_only(q, named)}
-    designated = _designated(pa, pb, settings["areas"], 1 if series else 2) | (_zoned(pa, pb, settings["areas"]) if series is not False else set())
+    sections = _section_zones(a, settings["areas"])
+    designated = _designated(pa, pb, settings["areas"], 1 if series else 2) | (
+        _zoned(pa, pb, settings["areas"], sections) if series is not False else set())
     if near:
         designated |= _same_place_items(pa, pb, re.compile(settings["areas"]["item_place"]))
+        designated |= _township_acted_on(pa, pb, re.compile(settings["areas"]["item_place"]),
+                                         re.compile("|".join(settings["areas"]["statuses"].values())))
         designated |= _none_left(pa, pb, places, re.compile(settings["areas"]["none_left"]))
+        designated |= _whole_township(pa, pb, places, re.compile(settings["areas"]["item_place"]),
+                                      re.compile(settings["areas"]["township"]))
+        designated |= _same_area(pa, pb, re.compile(settings["areas"]["village"]))
     # A zone's measure lists its areas (宾馆、理发店、KTV划为中风险区), not kinds of venue.
     zones = ({("a", i) for i, p in enumerate(pa) if _zone_of(p, settings["areas"])}
              | {("b", j) for j, q in enumerate(pb) if _zone_of(q, settings["areas"])})
+    rest = re.compile(settings["areas"]["rest"])
+    rests = ({("a", i) for i, p in enumerate(pa) if rest.match(normalize(p.text))}
+             | {("b", j) for j, q in enumerate(pb) if rest.match(normalize(q.text))})
     links = []
     for (i, j), e in sorted(scores.items()):
         if ("a", i) in places or ("b", j) in places:
+            continue
+        # The rest of the place (其他地区为低风险地区) is no named area: its words (风险区,
+        # 低风险) are every grading's, so it links by them only to the other's rest.
+        if (("a", i) in rests) != (("b", j) in rests):
             continue
         top = max(best_a[i], best_b[j])
         # Two provisions merged into one (确诊病例 + 医疗救治要加力 → 强化救治力量):
@@ -163,6 +181,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         sole |= _continued(pa, pb, re.compile(rule["continued"]))
     if series:
         sole |= _sole(pa, pb, re.compile(rule["kept_controls"]))
+        sole |= _eased(pa, pb, re.compile(settings["areas"]["place"]), re.compile(rule["controls"]),
+                       re.compile(rule["easing"]))
         sole |= _party(pa, pb, re.compile(rule["party"]), re.compile(rule["party_lead"]), rule["party_letters"])
     for i, j in sorted((designated | sole) - {(i, j) for i, j in scores if any(
             link.a == pa[i].path and link.b == pb[j].path for link in links)}):
@@ -176,8 +196,15 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         if y not in linked_b and x in position_a and y in position_b:
             e = evidence(pa[position_a[x]], pb[position_b[y]], idf)
             links.append(Link(x, y, round(e.score, 4), _rounded(e.parts) | {"acted_on": 1.0}, False))
-    whole = {x for x, y in ended if any(link.a == x and link.b == y for link in links)}
-    links = [link for link in links if link.a not in whole or (link.a, link.b) in ended]
+    said = {(link.a, link.b) for link in links}
+    # A measure B restates elsewhere lives on there, not in the sentence naming the notice.
+    elsewhere = {link.a for link in links if link.b not in whole}
+    for y in (y for y in whole if y in position_b):
+        for p in (p for p in pa if (p.path, y) not in said and p.path not in elsewhere):
+            e = evidence(p, pb[position_b[y]], idf)
+            links.append(Link(p.path, y, round(e.score, 4), _rounded(e.parts) | {"whole": 1.0}, False))
+    done = {x for x, y in ended if any(link.a == x and link.b == y for link in links)}
+    links = [link for link in links if link.a not in done or (link.a, link.b) in ended]
     links.sort(key=lambda link: (position_a[link.a], position_b[link.b]))
     linked_a = {link.a for link in links}
     linked_b = {link.b for link in links}
@@ -381,6 +408,23 @@ def _regime(pa: list[Profile], pb: list[Profile], regime: re.Pattern, acted: re.
             if imposes(p, extends(q)) and acts(q) or acts(p) and imposes(q, extends(p))}
 
 
+def _eased(pa: list[Profile], pb: list[Profile], place: re.Pattern, controls: re.Pattern,
+           easing: re.Pattern) -> set[tuple[int, int]]:
+    """Pairs of A's measure keeping or putting townships under controls (对…南河街道、
+    万缘街道等12个乡镇（街道）继续实行现有临时性社会管控措施) and B's measure whose
+    first sentence eases controls (恢复交通出行, 解除…管控) for townships it names up
+    to that clause, each of them named by A's (南河街道、万缘街道恢复交通出行): those
+    places' controls eased."""
+    found = set()
+    for j, q in enumerate(pb):
+        sentence = re.split(r"[。；;]", normalize(q.text), maxsplit=1)[0]
+        clause = next((c for c in re.split(r"[，,]", sentence) if easing.search(c)), "")
+        named = set(place.findall(sentence[:sentence.find(clause) + len(clause)])) if clause else set()
+        found |= {(i, j) for i, p in enumerate(pa)
+                  if named and controls.search(normalize(p.text)) and named <= set(place.findall(p.text))}
+    return found
+
+
 def _party(pa: list[Profile], pb: list[Profile], party: re.Pattern, lead: re.Pattern,
            letters: int) -> set[tuple[int, int]]:
     """Pairs of the one measure of each notice naming a party of people by
@@ -484,30 +528,141 @@ def _same_place_items(pa: list[Profile], pb: list[Profile], led: re.Pattern) -> 
     return pairs
 
 
+def _township_acted_on(pa: list[Profile], pb: list[Profile], led: re.Pattern,
+                       acting: re.Pattern) -> set[tuple[int, int]]:
+    """Pairs of A's one measure led by a township or street (枫亭镇（6个村居）：兰友社区、…)
+    and B's measures that lift or keep sealed or controlled areas of that township
+    in a clause naming it (将枫亭镇霞桥社区、铺头社区解除封控区管理): the township's
+    entry, whichever of its villages either names."""
+    leads: dict[str, list[int]] = {}
+    for i, p in enumerate(pa):
+        m = led.match(_ASIDE.sub("", p.text.strip()))
+        if m:
+            leads.setdefault(m.group(1), []).append(i)
+    found = set()
+    for j, q in enumerate(pb):
+        clauses = [c for c in re.split(r"[。；;]", normalize(q.text)) if acting.search(c)]
+        found |= {(i[0], j) for name, i in leads.items() if len(i) == 1 and any(name in c for c in clauses)}
+    return found
+
+
+def _whole_township(pa: list[Profile], pb: list[Profile], places: set[tuple[str, int]], led: re.Pattern,
+                    township: re.Pattern) -> set[tuple[int, int]]:
+    """Pairs of an area list's item that is a whole township or street and nothing
+    else (月塘街道, 梁北镇。) and the other notice's items of areas inside it (荷塘区月塘街道
+    爱丁堡小区, 梁北镇：郭村), either way round: the street listed whole after some
+    of its compounds, or narrowed to a village of it. Not a township its own notice
+    names elsewhere too (its villages sealed, the rest of it a controlled zone):
+    which of its entries the other's areas continue is not known."""
+    def whole(ps: list[Profile]) -> dict[int, str]:
+        found = {}
+        for k, p in enumerate(ps):
+            m = township.match(_ASIDE.sub("", p.text.strip()))
+            if m and sum(m.group(1) in x.text for x in ps) == 1:
+                found[k] = m.group(1)
+        return found
+
+    def inside(ps: list[Profile], side: str, name: str) -> list[int]:
+        return [k for k, p in enumerate(ps) if ((side, k) in places or led.match(_ASIDE.sub("", p.text.strip())))
+                and name in p.text]
+    found = {(i, j) for i, name in whole(pa).items() for j in inside(pb, "b", name)}
+    return found | {(i, j) for j, name in whole(pb).items() for i in inside(pa, "a", name)}
+
+
 def _zone_label(p: Profile, areas: dict) -> str | None:
     """The zone a measure is labelled by (its heading, or a line of its own opening it)."""
     opening = (p.heading or p.text).strip()
     return next((z for z in areas["zones"] if re.search(areas["zone_label"].replace("{zone}", z), opening)), None)
 
 
-def _zoned(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, int]]:
+def _zoned(pa: list[Profile], pb: list[Profile], areas: dict, sections: dict[str, str] = {}) -> set[tuple[int, int]]:
     """Pairs of a zone's rule in A (封控区: 足不出户) and B's rule for that zone
     (封控区内…实行…, or B's measure labelled by the zone: the zone restated,
     封控区\n封控区实行…, its areas changed), or, when B gives it none, B's
-    lift of the zone."""
+    lift of the zone. An item listed under a zone's label (`sections`: 一、新增高风险区
+    （9个） over its addresses) is one of the zone's areas, labelled by it."""
     found = set()
     labelled = [_zone_label(q, areas) for q in pb]
+    named = re.compile(areas["area_word"])
+    texts = [_distributed(q.text) for q in pb]
     for i, p in enumerate(pa):
-        zone = _zone_of(p, areas)
+        zone = _zone_of(p, areas) or sections.get(p.path)
         if zone is None:
             continue
+        label = _zone_label(p, areas) or sections.get(p.path)
+        listed = _zone_of(p, areas) is None  # one area of the zone, not its rule
         for key in ("zone_rule", "zone_lift"):
             said = re.compile(areas[key].replace("{zone}", zone))
-            hits = {(i, j) for j, q in enumerate(pb) if said.search(q.text)
-                    or key == "zone_rule" and labelled[j] == zone and _zone_label(p, areas) == zone}
+            hits = {(i, j) for j, q in enumerate(pb) if (_lowers(texts[j], said, p.text, named) if listed and key == "zone_lift"
+                                                         else said.search(texts[j]))
+                    or key == "zone_rule" and labelled[j] == zone and label == zone}
             if hits:
                 found |= hits
                 break
+    return found
+
+
+def _same_area(pa: list[Profile], pb: list[Profile], village: re.Pattern) -> set[tuple[int, int]]:
+    """Pairs of the one measure of each notice naming a village or community by its
+    township (火龙镇刘沟村, 夏都街道华庄社区): the same area graded again, whatever
+    else either lists."""
+    def named(ps: list[Profile]) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for k, p in enumerate(ps):
+            for name in set(village.findall(re.sub(r"[：:\s]", "", normalize(p.text)))):
+                found.setdefault(name, []).append(k)
+        return found
+    na, nb = named(pa), named(pb)
+    return {(na[n][0], nb[n][0]) for n in na.keys() & nb.keys() if len(na[n]) == len(nb[n]) == 1}
+
+
+def _distributed(text: str) -> str:
+    """Risk levels sharing one head said apart (高、中风险区 → 高风险区、中风险区), so
+    each zone is named whole."""
+    return re.sub(r"([高中低])、?([高中低])风险区", r"\1风险区、\2风险区", text)
+
+
+def _lowers(text: str, lift: re.Pattern, area: str, named: re.Pattern) -> bool:
+    """Whether a sentence of `text` lifts or lowers the zone (`lift`) of one of its
+    areas, `area`: naming no area (将以下27个高风险区调整为低风险区, 全县已无高风险区),
+    or naming this one; not other areas lowered (岐山县蔡家坡镇陕九二区…调整为低风险区)."""
+    core = _ASIDE.sub("", normalize(area)).strip().rstrip("；;。，,")
+    return any(lift.search(s) and (not named.search(s) or core in s)
+               for s in re.split(r"[。；;]", normalize(text)))
+
+
+def _section_zones(document: dict, areas: dict) -> dict[str, str]:
+    """The zone each list item (a path under a parent) is listed under: the label
+    of its section (封控区, 一、新增高风险区（9个）), the nearest paragraph before it
+    that no measure holds, past sub-labels naming a place or a range (（一）长堎镇：,
+    （一）新增范围); not past another sub-label (（二）管控措施: the zone's rules)."""
+    measures = [m for m in document.get("measures") or [] if m.get("text")]
+    paragraphs = [normalize(x).strip() for x in document.get("paragraphs") or []]
+    texts = [_ASIDE.sub("", normalize(m["text"])) for m in measures]
+    label, sublabel = re.compile(areas["section_zone"]), re.compile(areas["sublabel"])
+
+    def bare(x: str) -> str:
+        marker = match_marker(x)
+        return _ASIDE.sub("", x[marker[2].end():] if marker else x).strip()
+    # A paragraph a measure holds is a line of it: a label is a word of many (封控区).
+    lines = {line.strip() for t in texts for line in t.split("\n")}
+    held = [bool(bare(x)) and bare(x) in lines for x in paragraphs]
+    found = {}
+    for m, text in zip(measures, texts):
+        path = str(m.get("path"))
+        start = m.get("paragraph")
+        if start is None:  # input without offsets (gold files): the paragraph its text opens
+            start = next((k for k, x in enumerate(paragraphs) if held[k] and bare(x) and text.startswith(bare(x)[:12])), None)
+        if "." not in path or start is None:
+            continue
+        for k in range(start - 1, -1, -1):
+            line = bare(paragraphs[k])
+            if held[k] or len(line) <= areas["sublabel_letters"] and sublabel.search(line):
+                continue
+            zone = next((z for z in areas["zones"] if re.fullmatch(label.pattern.replace("{zone}", z), line)), None)
+            if zone:
+                found[path] = zone
+            break
     return found
 
 

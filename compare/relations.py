@@ -282,18 +282,33 @@ def relations(documents: list[dict]) -> list[Relation]:
 
 
 def continued_whole(r: Relation) -> bool:
-    """Whether `r` continues or extends the notice it cites as a whole (继续执行《…》
-    各项要求, 延长《…》执行时间), from a measure and naming no article of it: every
-    measure of that notice lives on in the measure saying so."""
-    return (r.kind in ("continues", "extends") and r.path is not None and r.subject is None
+    """Whether `r` continues, extends or ends the notice it cites as a whole (继续执行《…》
+    各项要求, 延长《…》执行时间, 《…》（第1号）于…起终止执行), from a measure and naming no
+    article of it: every measure of that notice lives on, or ends, in the measure
+    saying so."""
+    return (r.kind in ("continues", "extends", "ends") and r.path is not None and r.subject is None
             and not _pattern("parts").search(_TITLE.sub("", r.text)))
+
+
+def follows_rounds(document: dict) -> list[str]:
+    """Paths of the measures of `document` that do an action as its earlier rounds
+    were done (具体做法参照前两轮): they name no notice, but take over the one before."""
+    said = _pattern("previous_rounds")
+    return [str(m.get("path")) for m in document.get("measures") or [] if said.search(normalize(m.get("text") or ""))]
+
+
+def _same_title(cited: str, title: str | None) -> bool:
+    """Whether a title cited in 《》 is `title`, or its words from 关于 on: a page may
+    print the issuer before 关于 on the title line (…指挥部关于…的公告), the citing
+    notice never does."""
+    return bool(title) and (cited == title or cited.startswith("关于") and title.endswith(cited))
 
 
 def _names(r: Relation, document: dict, other: dict) -> bool:
     """Whether citation `r` in `document` names `other`."""
     if r.doc_number and docnumber.same(r.doc_number, other.get("doc_number")):
         return True
-    if r.title and _title_key(r.title) == _title_key(other.get("title")):
+    if r.title and _same_title(_title_key(r.title), _title_key(other.get("title"))):
         return True
     cited = r.serial
     if cited is None and r.title:

@@ -47,8 +47,8 @@ from __future__ import annotations
 from compare.align import align
 from compare.changes import compare_measures
 from compare.index import CandidateIndex
-from compare.relations import (RELATION_NAMES, acted_on, continued_whole, notice_relations, place_in_text, place_of,
-                               same_issuer, same_place, wholly_acted_on)
+from compare.relations import (RELATION_NAMES, acted_on, continued_whole, follows_rounds, notice_relations, place_in_text,
+                               place_of, same_issuer, same_place, wholly_acted_on)
 
 
 def one_place(a: dict, b: dict) -> bool | None:
@@ -75,11 +75,12 @@ def compare_documents(a: dict, b: dict, index: CandidateIndex | None = None) -> 
     candidate index (and its corpus-wide word statistics)."""
     said = notice_relations(a, b)
     lifts = [r for r in said if r.source == b.get("source") and r.subject and r.path]
-    continued = [r.path for r in said if r.source == b.get("source") and r.target == a.get("source") and continued_whole(r)]
-    acted = ([(x, r.path) for r in lifts for x in acted_on(r.subject, a)]
-             + [(str(m.get("path")), y) for y in continued for m in a.get("measures") or []])
+    place = one_place(a, b)
+    whole = frozenset(r.path for r in said if r.source == b.get("source") and r.target == a.get("source")
+                      and continued_whole(r)) | frozenset(follows_rounds(b) if place else ())
+    acted = [(x, r.path) for r in lifts for x in acted_on(r.subject, a)]
     comparison = align(a, b, index, acted, {(x, r.path) for r in lifts for x in wholly_acted_on(r.subject, a)},
-                       one_place(a, b))
+                       place, whole)
     pairs = []
     for link in comparison.links:
         found = compare_measures(comparison.measures_a[link.a], comparison.measures_b[link.b])

@@ -62,9 +62,10 @@ def test_comparisons_through_one_index_are_those_of_fresh_ones():
     pairs = [(SCHOOL, SCHOOL_AGAIN), (MARKETS, SCHOOL_AGAIN), (SCHOOL, MARKETS), (SCHOOL, SCHOOL_AGAIN)]
     through_index = [compare_documents(a, b, shared) for a, b in pairs]
     assert through_index == [compare_documents(a, b) for a, b in pairs]
-    # and they link what they should: each school rule to its reopening, the markets to nothing
+    # and they link what they should: each school rule to its reopening, the one not
+    # restated (托育机构) to the repeal of its notice, the markets to nothing
     assert [[(p["a"], p["b"]) for p in c["pairs"]] for c in through_index] == [
-        [("1", "1"), ("2", "2")], [], [], [("1", "1"), ("2", "2")]]
+        [("1", "1"), ("2", "2"), ("3", "3")], [], [], [("1", "1"), ("2", "2"), ("3", "3")]]
 
 
 def test_relations_read_twice_are_equal_and_each_callers_own():

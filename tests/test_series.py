@@ -180,7 +180,9 @@ def test_links_on_the_real_series():
 HELD_OUT_LINKS = {"holdout2": 0.88, "holdout3": 0.9, "holdout4": 1.0, "holdout5": 1.0,
                   "holdout6": 0.93,  # (0.815)
                   "holdout7": 1.0, "holdout8": 1.0,  # (0.588)
-                  "holdout13": 0.89, "holdout15": 0.49, "holdout16": 0.79, "holdout18": 0.45,  # (0.778, 0.2, 0.5, 0.111)
+                  "holdout13": 0.95, "holdout15": 0.76, "holdout16": 0.95, "holdout18": 0.81,  # (0.778, 0.2, 0.5, 0.111)
+                  # on gold measures before this session's series fixes: 0.857, 0.667, 0.500, 0.909, 0.571
+                  "holdout10": 1.0, "holdout11": 0.8, "holdout12": 0.66, "holdout14": 1.0, "holdout21": 0.88,
                   "grow3": 0.96}  # (0.571)
 
 
@@ -400,6 +402,10 @@ LEAVING_FIRST = ["暂停举办庙会、集市等聚集性活动。",
       "党员干部非必要不离县，确需外出的须报单位批准。"], False),
     # Staying in one's estate is no rule on leaving the place.
     (["11月1日起，居民非必要不离开小区，每户每天可派1人外出采购。"], False),
+    # The place named in a label on those leaving it (离开西双版纳州人员…), not those who left.
+    (["离开西双版纳州人员疫情防控措施\n离州人员须持48小时内核酸检测阴性证明。",
+      "州内人员流动疫情防控措施\n州内跨县流动需提供48小时内核酸检测阴性证明。"], True),
+    (["9月22日以来已离开西双版纳州人员，请立即向当地社区报备。"], False),
 ])
 def test_the_one_rule_on_leaving_the_place_links_to_the_next(later, linked):
     # None: the notices name no place (reposts without title or signature)
@@ -528,6 +534,137 @@ def test_a_lift_of_sealed_areas_links_back_to_their_designation(later, series, l
     assert (("1", "1") in _links(earlier, [later], series)) == linked
 
 
+@pytest.mark.parametrize("later", [
+    # The sealed zone turned into a controlled zone, the controlled zone into a precaution
+    # zone, in one sentence that restates the precaution zone's rule: the controlled zone's
+    # designation, outscored by the other two, is acted on too.
+    "自6月16日0时起，将东湖镇东村宿舍区的封控区调整为管控区，实行“足不出区，错峰取物”；将东湖镇东村宿舍区以东，"
+    "河口路以北的管控区调整为防范区，实行“强化社会面管控，严格限制人员聚集”。",
+    "经研判，东湖镇东村宿舍区封控区降为管控区，实行“足不出区，错峰取物”；东湖镇东村宿舍区以东，河口路以北的管控区"
+    "降为防范区，实行“强化社会面管控，严格限制人员聚集”。",
+])
+def test_a_zone_turned_milder_links_back_to_its_designation(later):
+    earlier = ["封控区\n将东湖镇东村宿舍区划定为封控区。实行“区域封闭、足不出户、服务上门”的封控措施。",
+               "管控区\n将东湖镇东村宿舍区以东，河口路以北划定为管控区。实行“足不出区，错峰取物”的管控措施。",
+               "防范区\n将光明港以东，福马路以西划定为防范区。实行“强化社会面管控，严格限制人员聚集”。"]
+    assert _links(earlier, [later], True) == {("1", "1"), ("2", "1"), ("3", "1")}
+    # A new controlled zone designated elsewhere is no change of the old one.
+    other = "自6月16日0时起，将南岭镇西村调整为管控区，实行“足不出区，错峰取物”。"
+    assert ("2", "1") not in {(link.a, link.b) for link in _aligned(earlier, [other], True) if "designated" in link.evidence}
+
+
+@pytest.mark.parametrize("later, linked", [
+    # The township's last sealed villages lifted: its entry in the earlier list, whichever
+    # villages either names.
+    ("将枫林镇霞桥社区、铺头社区解除封控区管理。至此，全县封控区、管控区全部调整为防范区。", {("1", "1")}),
+    ("自10月6日起，解除枫林镇霞桥社区、河口乡北村的封控，恢复正常生产生活秩序。", {("1", "1"), ("2", "1")}),
+    ("东湖街道继续封控，枫林镇铺头社区管控区降为防范区。", {("1", "1"), ("3", "1")}),
+    # A township named beside a lift, not lifted in that clause, is not acted on.
+    ("解除南岭镇西村的封控。枫林镇各村要继续落实防范区各项措施。", set()),
+])
+def test_a_lift_of_a_townships_areas_links_to_its_entry_in_the_list(later, linked):
+    earlier = ["枫林镇（3个村居）：兰友社区、溪北村、东宅村。", "河口乡（2个村）：北村、南村。",
+               "东湖街道（1个社区）：东湖社区。"]
+    assert {(a, b) for a, b in _links(earlier, [later], True)} == linked
+
+
+@pytest.mark.parametrize("earlier, later, linked", [
+    # Compounds of a street, then the street listed whole.
+    (["荷塘区月塘街道爱丁堡小区", "荷塘区茨菇塘街道永红村", "天元区泰山街道明月湖小区"],
+     ["月塘街道", "金山街道金馨花园1栋、2栋"], {("1", "1")}),
+    # A township whole, then narrowed to a village of it.
+    (["夏都街道；", "梁北镇。"], ["夏都街道华庄社区", "梁北镇：郭村", "火龙镇：郭楼村"], {("1", "1"), ("2", "2")}),
+    # A township named inside a rule is no area of it.
+    (["月塘街道"], ["月塘街道各社区要继续落实防范区各项措施，严格限制人员聚集。"], set()),
+    # Its villages sealed and the rest of it controlled: which entry goes on is not known.
+    (["石岗镇：田北村、界坛村。", "石岗镇。"], ["石岗镇：金塘村、锦南村。", "管控区\n石岗镇、松湖镇（除封控区以外）区域。"],
+     None),
+])
+def test_a_whole_township_links_to_the_areas_inside_it(earlier, later, linked):
+    links = _links(earlier, later, True)
+    assert links == linked if linked is not None else ("2", "1") not in links
+
+
+ZONE_LISTS = ["经综合评估，全市新增2个高风险区、2个中风险区，具体地区为：", "一、新增高风险区（2个）", "（一）新增范围",
+              "1.东湖镇东村幸福小区3栋；", "2.河口乡北村；", "（二）管控措施", "1.居民足不出户，经营场所暂停营业。",
+              "二、中风险区2个", "1.西山镇灯具厂院内小吃城", "2.陈仓区步行街南门书屋",
+              "三、高风险区实行“足不出户、上门服务”，中风险区实行“人不出区、错峰取物”。"]
+
+
+def _zone_lists(offsets: bool) -> dict:
+    # The zones' rule (三、) is a measure naming both labels; the rules under （二）管控措施
+    # are no areas of the zone.
+    items = [("1.1.1", 3), ("1.1.2", 4), ("1.2.1", 6), ("2.1", 8), ("2.2", 9), ("3", 10)]
+    measures = [{"path": path, "text": re.sub(r"^[一二三\d]+[.、]", "", ZONE_LISTS[k]), **({"paragraph": k} if offsets else {})}
+                for path, k in items]
+    return {"source": "e.txt", "paragraphs": ZONE_LISTS, "measures": measures}
+
+
+@pytest.mark.parametrize("offsets", [True, False])  # extracted measures, or gold files found by their text
+@pytest.mark.parametrize("lift, linked", [
+    # The zone's areas lowered or gone, naming none of them: each area listed under the zone's label.
+    ("自11月25日22:00起，将以下2个高风险区调整为低风险区。", {("1.1.1", "1"), ("1.1.2", "1")}),
+    ("自发布之日起，本市全域无高、中风险区，全域实施常态化防控措施。",
+     {("1.1.1", "1"), ("1.1.2", "1"), ("2.1", "1"), ("2.2", "1")}),
+    ("将“河口乡北村”由高风险区调整为低风险区。本次调整后，全市已无高风险区。", {("1.1.1", "1"), ("1.1.2", "1")}),
+    # Other areas of the zone lowered are no lift of these.
+    ("自发布之日起，岐山县蔡家坡镇陕九二区等2个中风险区调整为低风险区。", set()),
+    ("自发布之日起，西山镇灯具厂院内小吃城等2个中风险区调整为低风险区。", {("2.1", "1")}),
+])
+def test_an_area_listed_under_a_zones_label_links_to_the_zones_lift(offsets, lift, linked):
+    later = {"source": "l.txt", "measures": [{"path": "1", "text": lift}]}
+    found = {(link.a, link.b) for link in align(_zone_lists(offsets), later, series=True).links}
+    assert found - {("3", "1")} == linked
+
+
+@pytest.mark.parametrize("earlier, later, linked", [
+    # The same village graded again, in a sentence, then in a list of another level.
+    (["自1月3日起，火龙镇刘沟村、夏都街道华庄社区调整为中风险地区。", "其他地区为低风险地区。"],
+     ["夏都街道；", "火龙镇刘沟村、郭楼村；", "其他地区风险等级不变"], {("1", "2")}),
+    (["梁北镇：郭村、南村。"], ["梁北镇郭村降为低风险区。"], {("1", "1")}),
+    # A village named in several measures of a notice is no one entry.
+    (["火龙镇刘沟村调整为中风险地区。", "火龙镇刘沟村实行封闭管理，限制人员流动。"], ["火龙镇刘沟村降为低风险区。"], set()),
+])
+def test_the_same_village_graded_again_is_linked(earlier, later, linked):
+    from compare.align import _same_area, _settings
+    from compare.profile import profile
+
+    pa, pb = ([profile({"path": str(k + 1), "text": t}, "x.txt") for k, t in enumerate(ts)] for ts in (earlier, later))
+    pairs = _same_area(pa, pb, re.compile(_settings()["areas"]["village"]))
+    assert {(pa[i].path, pb[j].path) for i, j in pairs} == linked
+    # Near notices of a place unknown: linked whatever their words.
+    links = {(link.a, link.b) for link in _aligned(earlier, later, None, ("2022-01-03", "2022-01-04"))}
+    assert links >= linked
+
+
+@pytest.mark.parametrize("rest, other", [
+    ("低风险区：全县除高、中风险区以外的其他地区。", "其他地区为低风险地区。"),
+    ("其他地区风险等级不变。", "丰润区其他区域风险等级不变。"),
+])
+def test_the_rest_of_the_place_links_by_its_words_only_to_the_others_rest(rest, other):
+    earlier = ["高风险区（2个）\n荆山镇：梅郢社区华地紫园小区、望月社区城关医院附近门面", rest]
+    lowered = "根据目前疫情形势，经专家组综合研判，自通告发布之日起，将以下区域由高风险区调整为中风险区：魏庄镇全域"
+    assert ("2", "1") not in _links(earlier, [lowered], True)
+    assert ("2", "2") in _links(earlier, [lowered, other], True)
+    # Arrivals from other places are no rest of this one.
+    from compare.align import _settings
+    assert not re.match(_settings()["areas"]["rest"], "市外其他地区来（返）本旗人员，须提供48小时内核酸检测阴性证明。")
+
+
+@pytest.mark.parametrize("later, linked", [
+    # Two of the towns kept under controls get their traffic back.
+    ("南河街道、万缘街道恢复交通出行，撤除内部道路交通卡口，取消出行通行证管理。其他营业场所暂停营业。", True),
+    ("自10月25日起，大石镇解除临时管控措施，人员有序流动。", True),
+    # A town the earlier measure did not name, or a town kept under controls: no easing of those.
+    ("回龙镇恢复交通出行，撤除内部道路交通卡口。", False),
+    ("南河街道各社区要合理设置核酸检测采样点位，方便群众就近采样。", False),
+])
+def test_controls_eased_for_named_towns_link_to_the_measure_keeping_them(later, linked):
+    earlier = ["对宝轮镇、大石镇、南河街道、万缘街道等4个乡镇（街道）继续实行现有临时性社会管控措施。",
+               "严格管控人员聚集，继续暂停举办大型会议、展销、培训等活动。"]
+    assert (("1", "1") in _links(earlier, [later], True)) == linked
+
+
 def test_a_zone_rule_links_to_the_later_rule_for_that_zone_else_to_its_lift():
     # The later notice lifts the sealed zone (no rule left for it) and says the
     # controlled zone's rule again in other words: 封控区 → the lift, 管控区 → its rule.
@@ -619,6 +756,62 @@ def test_an_extension_links_to_the_measure_it_extends(extension):
 def test_a_notice_continued_whole_links_every_measure_of_it(continuation, linked):
     later = order("c2.txt", 15, "2022-04-06", [continuation])
     assert {p["a"] for p in compare_documents(KEPT_HOME, later)["pairs"]} == linked
+
+
+BANNED = order("v1.txt", 1, "2020-02-01", [
+    "除执行公务的行政执法车辆、急救医疗、环卫等应急服务保障类车辆外，其他机动车禁止上路行驶。",
+    "对允许上路行驶的疫情防控工作用车，由县指挥部统一发放车辆通行证。",
+    "对违反禁行规定驾驶机动车上路行驶的，公安交通管理部门依法从严处罚。"],
+    title=f"{ISSUER}关于在全县范围内限制机动车上路行驶的公告")
+
+
+@pytest.mark.parametrize("end", [
+    # The notice ended whole, cited by the title the page prints after its issuer
+    # (…指挥部关于…的公告): every measure of it ends in the measure saying so, also
+    # where that measure shares words with one of them (机动车上路行驶).
+    "县指挥部发布的《关于在全县范围内限制机动车上路行驶的公告》（第1号），于2020年2月21日零时起终止执行；",
+    "《关于在全县范围内限制机动车上路行驶的公告》自2月21日起停止执行，机动车恢复正常上路行驶。",
+    "《关于在全县范围内限制机动车上路行驶的公告》同时废止。",
+])
+def test_a_notice_ended_whole_links_every_measure_of_it(end):
+    from compare.relations import notice_relations
+
+    later = order("v2.txt", 9, "2020-02-20", [end, "继续执行城区三轮车限行的有关规定。"],
+                  title=f"{ISSUER}关于解除全县范围内限制机动车上路行驶的公告")
+    assert [(r.kind, r.target, r.path) for r in notice_relations(BANNED, later)] == [("ends", "v1.txt", "1")]
+    assert {(p["a"], p["b"]) for p in compare_documents(BANNED, later)["pairs"]} == {("1", "1"), ("2", "1"), ("3", "1")}
+
+
+ROUNDS = order("t1.txt", 21, "2022-04-07", [
+    "检测对象 在全县工作、生活、学习的所有人，不含集中和居家医学观察人员。",
+    "采样时间 第一轮：4月8日上午7:00开始。第二轮：4月9日上午7:00开始。",
+    "请广大市民按所在社区（村）通知，携带好手机、身份证，按时有序前往指定采样点。"])
+
+
+@pytest.mark.parametrize("round_, linked", [
+    # The next round done as the rounds before: it takes over their notice whole.
+    ("决定于4月12日6:00-12:00在全县范围内开展第三轮全员核酸检测，确保应检必检。具体做法参照前两轮。", {"1", "2", "3"}),
+    ("定于4月12日开展新一轮全员核酸检测，检测安排按照上一轮做法执行。", {"1", "2", "3"}),
+    ("定于4月12日开展第三轮全员核酸检测，采样点位同前几轮。", {"1", "2", "3"}),
+    # A round that says nothing of the ones before links by its words only.
+    ("定于4月12日开展第三轮全员核酸检测，请市民持身份证前往采样点。", None),
+])
+def test_a_round_done_as_the_rounds_before_links_to_their_notice(round_, linked):
+    later = order("t2.txt", 27, "2022-04-11", [round_])
+    found = {p["a"] for p in compare_documents(ROUNDS, later)["pairs"]}
+    assert found == linked if linked is not None else found != {"1", "2", "3"}
+
+
+@pytest.mark.parametrize("cited, title, same", [
+    ("关于限制机动车上路行驶的公告", "某县指挥部关于限制机动车上路行驶的公告", True),  # the issuer printed before 关于
+    ("关于限制机动车上路行驶的公告", "关于限制机动车上路行驶的公告", True),
+    ("限制机动车上路行驶的公告", "某县指挥部关于限制机动车上路行驶的公告", False),  # no 关于: a title's tail is another title
+    ("关于限制机动车上路行驶的公告", "关于解除限制机动车上路行驶的公告", False),
+])
+def test_a_title_cited_matches_the_title_printed_after_its_issuer(cited, title, same):
+    from compare.relations import _same_title
+
+    assert _same_title(cited, title) == same
 
 
 def test_a_lift_of_every_zone_ends_each_zone_a_notice_set_up():
