@@ -404,6 +404,14 @@ def test_a_title_over_its_number_and_text_that_ends_in_a_colon():
     ("编辑日期:2020-02-03 10:47:00  阅读次数:次", "2020-02-03"),
     ("来源:某市疫情防控指挥部办公室 2021-11-11", "2021-11-11"),
     ("2021年03月15日 19:05   阅读:260   来源:某某网友", "2021-03-15"),
+    # before: none of these dated the page
+    ("美丽某区 2022-10-30 19:42", "2022-10-30"),  # a WeChat account's byline with its hour
+    ("2021-09-22 22:08·某某网官方账号", "2021-09-22"),  # a post's stamp and its account
+    ("来源:互联网 2023-05-11 18:14:03", "2023-05-11"),  # the source before the stamp
+    ("2020-02-07 11:51【我要纠错】", "2020-02-07"),  # the site's link after it
+    ("来源:某某网 时间:2022-08-19 22:38:41 热度:869", "2022-08-19"),  # its 时间 label after the source
+    ("2022-10-14     某某新闻网", "2022-10-14"),  # the day over the site's name
+    ("2022-08-11城市文化", "2022-08-11"),  # a farm's column tag run in after the day
 ])
 def test_a_page_date_in_the_forms_sites_print_it(stamp, date):
     from ingest.scrape import published_date
