@@ -444,3 +444,10 @@ def test_a_number_run_into_the_opening_of_the_text_under_the_title():
                                 "解除封控区名单：某花园小区"])
     assert (head.title, head.doc_number, head.addressees) == ("关于解除部分区域封控管控措施的通告", "2022年第47号", None)
     assert head.body[0].startswith("根据有关规定")
+
+
+def test_a_signature_wrapped_around_page_chrome_or_over_a_table_cell():
+    # before: the issuer was the name's last line alone (总指挥部办公室)
+    for tail in ["某市疫情防控工作\n总指挥部办公室\n2022年9月26日 |", "某市应对新冠肺炎。\n疫情领导小组指挥部\n开发者_JS百科\n2022年9月26日"]:
+        doc = _ingest(f"关于调整风险区的公告\n经研判，现将某村调整为低风险区。\n本通告自发布之日起实施。\n{tail}")
+        assert (doc.issuer, doc.date) in [("某市疫情防控工作总指挥部办公室", "2022-09-26"), ("某市应对新冠肺炎疫情领导小组指挥部", "2022-09-26")]
