@@ -711,3 +711,11 @@ def test_the_reporter_taking_up_the_story_after_the_provisions_ends_the_notice(r
     text = "\n".join(["某县发布风险区调整通告", "一、高风险区（2个）", "甲镇：某小区", "二、低风险区：全县其他地区。", resumes, "目前，全县物资供应充足。"])
     page = chrome.find_notice(text)
     assert page.lines[-1] == "二、低风险区：全县其他地区。" and resumes in page.chrome
+
+
+@pytest.mark.parametrize("line", ["您所在的位置:", "你现在的位置：首页 >> 新闻中心", "您现在的位置："])
+def test_where_you_are_is_chrome_not_addressees(line):
+    # before: 您所在的位置 was read as the notice's addressee line
+    assert chrome.is_chrome(line)
+    doc = _ingest(f"{line}\n关于调整风险区的通告\n为科学防控，现通告如下：\n一、某村调整为低风险区。\n某县指挥部\n2022年11月25日")
+    assert (doc.title, doc.addressees) == ("关于调整风险区的通告", None)
