@@ -35,7 +35,7 @@ _STAMP_WINDOW = 12  # a page prints its time stamp near the top
 _TITLE_END = re.compile(KIND + "$")
 # What goes before a title: a Markdown heading mark, and a reposter's place name
 # (石家庄：关于…), section tag (【疫情防控】) or column (云南瑞丽|…).
-TITLE_PREFIX = re.compile(r"^(?:#{1,6}\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|【[^】]{2,8}】|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
+TITLE_PREFIX = re.compile(r"^(?:(?:#[^#\s]{2,20}#)+|#{1,6}\s*|[➤▶►]\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|【[^】]{2,30}】(?=\S{6})|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
 # A title holds no sentence, no label (发布机关：…) and no page furniture.
 _NOT_TITLE = re.compile(r"[。！？；：:，,@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 # A number printed under the title: 第1号, （县指挥部第1号）, (2022)第29号, 2号令.
@@ -176,6 +176,24 @@ def _is_title_text(line: str) -> bool:
     return is_title_line(line) or is_title_line(re.sub(r"\s+(?=关于)", "", line))
 
 
+def colon_title(line: str) -> str | None:
+    """The title a copy printed with a colon after it, right over the text (某县关于…的通告：):
+    a title naming its kind and opening with 关于 or with its issuer before 关于, not a
+    lead (某市指挥部发布通告：) nor a preamble (现通告如下：).
+
+    >>> colon_title("➤某市关于解除静态管理区域的通告："), colon_title("关于解除封控区管控的通知:")
+    ('某市关于解除静态管理区域的通告', '关于解除封控区管控的通知')
+    >>> colon_title("某市指挥部发布通告："), colon_title("现将有关事项通告如下："), colon_title("关于加强防控的通告")
+    (None, None, None)
+    """
+    if not line.endswith(("：", ":")) or is_lead(line):
+        return None
+    title = TITLE_PREFIX.sub("", line[:-1]).strip()
+    about = title.find("关于")
+    named = about == 0 or about > 0 and PLACE.match(title[:about]) is not None
+    return title if named and is_title_line(title) and names_kind(title) else None
+
+
 def names_kind(line: str) -> bool:
     """A title line that ends naming the kind of document (…通告), its number aside."""
     return bool(_TITLE_END.search(_NUMBER_AFTER_TITLE.sub("", line)))
@@ -243,7 +261,7 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
     # An untitled copy may open with such a paragraph under nothing but chrome (a release's
     # report of the day's cases over its decision), unless it is a reposter's lead.
     above = next((i for i in range(preamble - 2, -1, -1) if not flags[i]), None)
-    if preamble >= 1 and not flags[preamble - 1] and re.search(r"[。！]$", lines[preamble - 1]) \
+    if preamble >= 1 and not flags[preamble - 1] and re.search(r"[。！]$", lines[preamble - 1]) and not colon_title(lines[preamble]) \
             and (above is not None and (names_kind(lines[above]) and _is_title_text(lines[above])
                                         or NUMBER_LINE.match(lines[above]) or rules().lead_preamble.search(lines[above]))
                  or all(flags[:preamble - 1]) and not is_lead(lines[preamble - 1]) and not has_news_signs(lines[preamble - 1])):
@@ -256,7 +274,7 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
             if title_lines:
                 break
             continue
-        if is_lead(line):
+        if is_lead(TITLE_PREFIX.sub("", line)):  # (not a post's 【headline】 over the title run into it)
             break  # a reposter's lead over the notice (…发布《…》，全文如下：) is no part of its head
         if start == preamble and _ADDRESSEES.match(line) and not title_lines:
             start = i

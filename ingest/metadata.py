@@ -14,7 +14,7 @@ from datetime import date
 import cn2an
 
 from .chrome import (
-    BRACKETED_NUMBER, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, TITLE_PREFIX, ends_with_body, has_news_signs, rules,
+    BRACKETED_NUMBER, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, TITLE_PREFIX, colon_title, ends_with_body, has_news_signs, rules,
     spun_repeat,
 )
 from .kinds import AFTER_BODY, CLOSING_FORMULA, KIND, KIND_AFTER_BODY, names_kind
@@ -232,6 +232,12 @@ def split_head(paragraphs: list[str]) -> Head:
             head.parts.append(line)  # the title again, with a colon, as a farm prints it over the text
             rest.pop(0)
             continue
+        titled = not head.doc_number and not head.addressees and colon_title(line)
+        if titled and len(rest) > 1 and not match_marker(rest[1]):  # a title printed with a colon over the text
+            title_lines.append(titled)
+            head.parts.append(line)
+            rest.pop(0)
+            continue
         colon = re.search(r"：|:(?!\d)", line)  # not the colon of a time, 14:30
         # An untitled notice may open with its addressee line (广大市民朋友们：), over a line of its text.
         untitled = (not head.parts and not title_lines and colon and colon.end() == len(line) and not rules().label.match(line)
@@ -274,7 +280,7 @@ def split_head(paragraphs: list[str]) -> Head:
     headline, title_lines = _own_title(title_lines)
     head.parts.extend(headline)
     if title_lines:
-        head.title = _halve_repeat("".join(dict.fromkeys(title_lines)).lstrip("#").strip())
+        head.title = _halve_repeat(TITLE_PREFIX.sub("", "".join(dict.fromkeys(title_lines))).strip())  # a Markdown mark, a post's #tags#
         head.parts.extend(dict.fromkeys([head.title, *title_lines]))
     if head.doc_number:
         head.parts.append(head.doc_number)
@@ -284,6 +290,9 @@ def split_head(paragraphs: list[str]) -> Head:
 
 # A line that is a headline of its own: it ends in a bracket or names the document's kind.
 _HEADLINE_END = re.compile(rf"(?:[）)]|{_TITLE_END.pattern})$")
+# A page's line with a machine's date (a post's author, day and views: 某某2022-04-11某某967):
+# no title prints one.
+_MACHINE_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 
 
 def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -306,10 +315,35 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
         return lines[:-2], lines[-2:]  # a board's label over 某县…办公室 / 关于…的通告
     if not re.search(r"[的和及与]$", lines[-2]) and _stands_alone(lines[-1], lines[-2]):
         return lines[:-1], lines[-1:]
-    ends = [i for i, t in enumerate(lines[:-1]) if _HEADLINE_END.search(t)]
+    start = _issuer_line(lines)
+    if start:
+        return lines[:start], lines[start:]
+    ends = [i for i, t in enumerate(lines[:-1]) if _HEADLINE_END.search(t) or _MACHINE_DATE.search(t)]
     if not ends or re.match(r"[的和及与]", lines[ends[-1] + 1]):
         return [], lines
     return lines[: ends[-1] + 1], lines[ends[-1] + 1 :]
+
+
+def _issuer_line(lines: list[str]) -> int | None:
+    """The line a title that names its issuer starts on, its body's name wrapped over lines
+    (某区…疫情 / 防控工作应急指挥部通告), under a site's headline or label that does not run
+    into it (晋安划定封控区、管控区 / 关注): the last line from which the lines name a
+    place's body. A line that wraps into it (…的, a bare place, a joint issuer's body) is its own.
+
+    >>> _issuer_line(["某区划定封控区、管控区", "某区新型冠状病毒感染肺炎疫情", "防控工作应急指挥部通告"])
+    1
+    >>> _issuer_line(["关注", "某县应对新冠肺炎疫情", "应急指挥部", "关于解除静态管理和逐步恢复", "生产生活秩序的通告"])
+    1
+    >>> _issuer_line(["某市", "新冠肺炎疫情防控指挥部", "关于调整风险区的通告"]), _issuer_line(["中共某县县委", "某县人民政府", "关于加强防控的通告"])
+    (None, None)
+    """
+    for i in range(len(lines) - 1, 0, -1):
+        issuer = issuer_from_title("".join(lines[i:]))
+        if issuer and PLACE.match(issuer) and ends_with_body(issuer):
+            above = lines[i - 1]
+            wraps = re.search(r"[的和及与、，]$", above) or ends_with_body(above) or PLACE.fullmatch(above)
+            return None if wraps else i
+    return None
 
 
 def _issuer_over_about(line: str, below: str) -> bool:
@@ -333,10 +367,17 @@ def _title_run_in(line: str) -> str | None:
     True
     >>> _title_run_in("某县领导小组关于调整防控措施的公告 为做好疫情防控工作，现公告如下：")
     '某县领导小组关于调整防控措施的公告'
+    >>> _title_run_in("某市关于疫情防控“三区”调整的通告根据最新疫情形势研判，现将范围调整如下：")
+    '某市关于疫情防控“三区”调整的通告'
+    >>> _title_run_in("某县疫情防控通告（2022年第6号）根据有关规定，将某楼划定为高风险区。")
+    '某县疫情防控通告（2022年第6号）'
+    >>> _title_run_in("某县疫情防控通告根据有关规定，将某楼划定为高风险区。") is None
+    True
     """
     for m in _TITLE_END.finditer(line, 4, _TITLE_RUN_MAX):
         title = line[: m.end()]
-        if re.search(r"[。；！？，,：:《》“”]", title):
+        # (a title may quote a word: 关于疫情防控“三区”调整的通告)
+        if re.search(r"[。；！？，,：:《》]", title) or title.count("“") != title.count("”"):
             return None
         number = _RUN_IN_NUMBER.match(line, m.end())
         title = line[: number.end()]
@@ -364,11 +405,16 @@ def _stands_alone(line: str, above: str) -> bool:
     (['某县融媒体中心'], ['某县疫情防控指挥部通告'])
     >>> _own_title(["某县新型冠状病毒感染的肺炎疫情防控指挥部", "关于解除管控的通知"])
     ([], ['某县新型冠状病毒感染的肺炎疫情防控指挥部', '关于解除管控的通知'])
+    >>> _own_title(["lier2022-04-11某县疫情967", "关于开展某县第三轮", "全员核酸检测的通告"])
+    (['lier2022-04-11某县疫情967'], ['关于开展某县第三轮', '全员核酸检测的通告'])
+    >>> _own_title(["某县两地划定为高风险区", "某县疫情防控通告（2022年第6号）"])
+    (['某县两地划定为高风险区'], ['某县疫情防控通告（2022年第6号）'])
     """
     if line.startswith("关于"):
         return not ends_with_body(above)
     title, number = title_and_number(line)
-    return bool(title and PLACE.match(title) and issuer_from_title(title) and _names_its_kind(title, number))
+    # A place's title printed with its number stands alone whatever it names (某县疫情防控通告（2022年第6号）).
+    return bool(title and PLACE.match(title) and (issuer_from_title(title) or number) and _names_its_kind(title, number))
 
 
 # A signature date whose year a copy dropped (``年1月23日``): it still closes the signature.

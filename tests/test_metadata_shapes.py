@@ -446,8 +446,69 @@ def test_a_number_run_into_the_opening_of_the_text_under_the_title():
     assert head.body[0].startswith("根据有关规定")
 
 
+@pytest.mark.parametrize("above", ["某区划定封控区、管控区、防范区", "福州某区发布最新通告调整封控区、管控区", "关注", "某区新增1个中风险区"])
+def test_a_sites_headline_over_a_title_whose_issuers_name_wraps(above):
+    # before: the headline was run into the title (某区划定…某区新型冠状病毒…指挥部通告)
+    doc = _ingest(f"{above}\n某区新型冠状病毒感染肺炎疫情\n防控工作应急指挥部通告\n（2022年第8号）\n为阻断疫情传播，现通告如下：\n"
+                  "一、划定封控区。\n二、划定管控区。\n某区新型冠状病毒感染肺炎疫情防控工作应急指挥部\n2022年6月8日")
+    assert (doc.title, doc.doc_number) == ("某区新型冠状病毒感染肺炎疫情防控工作应急指挥部通告", "2022年第8号")
+    assert doc.paragraphs[0].text == "为阻断疫情传播，现通告如下："
+
+
+@pytest.mark.parametrize("above, title", [
+    ("关注\n", "某县应对新冠肺炎疫情应急指挥部关于解除静态管理的通告"),  # before: 关注某县…
+    ("某县解除静态管理\n", "某县应对新冠肺炎疫情应急指挥部关于解除静态管理的通告"),
+    ("中共某县县委\n", "中共某县县委某县应对新冠肺炎疫情应急指挥部关于解除静态管理的通告"),  # a joint issuer's first body
+])
+def test_a_label_over_an_issuer_wrapped_over_the_about_line(above, title):
+    doc = _ingest(f"{above}某县应对新冠肺炎疫情\n应急指挥部\n关于解除静态管理的通告\n经研究决定，自即日起解除全县静态管理。\n特此通告。")
+    assert doc.title == title
+
+
 def test_a_signature_wrapped_around_page_chrome_or_over_a_table_cell():
     # before: the issuer was the name's last line alone (总指挥部办公室)
     for tail in ["某市疫情防控工作\n总指挥部办公室\n2022年9月26日 |", "某市应对新冠肺炎。\n疫情领导小组指挥部\n开发者_JS百科\n2022年9月26日"]:
         doc = _ingest(f"关于调整风险区的公告\n经研判，现将某村调整为低风险区。\n本通告自发布之日起实施。\n{tail}")
         assert (doc.issuer, doc.date) in [("某市疫情防控工作总指挥部办公室", "2022-09-26"), ("某市应对新冠肺炎疫情领导小组指挥部", "2022-09-26")]
+
+
+@pytest.mark.parametrize("line, title", [
+    ("某市某区关于新增划定高风险区的通告：", "某市某区关于新增划定高风险区的通告"),
+    ("➤某市关于增加解除静态管理区域的通告：", "某市关于增加解除静态管理区域的通告"),
+    ("关于解除某县封控区、管控区管控的通知:", "关于解除某县封控区、管控区管控的通知"),
+])
+def test_a_title_printed_with_a_colon_over_the_text(line, title):
+    # before: the title was read as the preamble, and the site's lead over it as the text
+    doc = _ingest(f"11月27日某区新增4个高风险区。\n{line}\n按照有关规定，经研究决定，将以下区域划定为高风险区。\n某街道某小区\n某区指挥部\n2022年11月27日")
+    assert doc.title == title
+    assert doc.paragraphs[0].text.startswith("按照有关规定")
+
+
+@pytest.mark.parametrize("title, printed", [
+    ("某市关于疫情防控“三区”调整的通告", "某市关于疫情防控“三区”调整的通告"),  # a quoted word in it
+    ("某县疫情防控通告", "某县疫情防控通告（2022年第6号）"),  # a place's title with its number, naming no body
+    ("某区疫情防控工作通告", "某区疫情防控工作通告(第3号)"),
+])
+def test_a_title_a_one_line_paste_ran_into_the_opening_quoting_a_word_or_with_its_number(title, printed):
+    # before: no title (the quotes, or a title naming no body, kept it in the text)
+    doc = _ingest(f"某县两地划定为高风险区\n{printed}根据有关规定，经综合研判，现将范围调整如下：封控区：某小区。\n"
+                  "一、封控区严格执行足不出户。\n二、管控区严格执行人不出区。\n某县疫情防控指挥部\n2022年4月7日")
+    assert doc.title == title
+    assert doc.paragraphs[0].text.startswith("根据有关规定")
+
+
+@pytest.mark.parametrize("byline", ["lier2022-04-11某县疫情967", "某某 2022-04-11 阅读 967", "发表于2022-4-11"])
+def test_a_posts_byline_with_its_day_over_a_wrapped_title_is_no_part_of_it(byline):
+    # before: the byline was run into the title (lier2022-04-11某县疫情967关于…)
+    doc = _ingest(f"关于开展某县第三轮全员核酸检测的通告（2022年第27号）\n{byline}\n关于开展某县第三轮\n全员核酸检测的通告\n（2022年第27号）\n"
+                  "为保障市民健康，决定开展第三轮全员核酸检测。\n某县指挥部\n2022年4月11日")
+    assert (doc.title, doc.doc_number) == ("关于开展某县第三轮全员核酸检测的通告", "2022年第27号")
+
+
+@pytest.mark.parametrize("tags", ["#某省疫情最新情况##某省疫情速报#【刚刚！某区发布通告！划定18个封控区！】", "【刚刚！某区发布重要通告】", "#某区疫情#"])
+def test_a_posts_hashtags_and_bracketed_headline_run_into_the_title(tags):
+    # before: the line was read as a reporter's lead, and the notice had no title and no number
+    doc = _ingest(f"某某网\n2021-09-22 22:08·某某网官方账号\n刚刚！某区发布通告！\n{tags}某市某区应对新冠肺炎疫情工作指挥部〔2021〕第17号通告\n"
+                  "为做好疫情防控工作，现将相关事项通告如下：\n一、划定封控区18个。\n二、实行网格化管理。")
+    assert (doc.title, doc.doc_number, doc.issuer, doc.date) == (
+        "某市某区应对新冠肺炎疫情工作指挥部通告", "〔2021〕第17号", "某市某区应对新冠肺炎疫情工作指挥部", "2021-09-22")
