@@ -284,7 +284,7 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
             start = i
             titled = len(line) > _TITLE_MAX // 2  # the title runs into its number
         elif _is_number_line(line):
-            return i  # 文号 over the title: the masthead above it is no part of the text
+            return _masthead_start(lines, flags, i)  # 文号 over the title
         elif _is_title_text(line) and title_lines < _TITLE_LINES:
             ends = names_kind(line)
             if ends and titled:
@@ -295,6 +295,31 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
         else:
             break
     return start
+
+
+_BODY_KIND = re.compile(rf"[\u4e00-\u9fff（）()]{{4,80}}?{KIND_AFTER_BODY}")
+
+
+def _masthead_start(lines: list[str], flags: list[bool], number: int) -> int:
+    """Where the head starts when a 文号 stands over the title: at the number, the masthead
+    above it no part of the text; or at a masthead naming the issuing body and the kind
+    (某州…领导小组 / 指挥部 / 通  告 / 第15号 / 关于…), which names the issuer: its first line
+    opens with the place, a page's line over it (图片) is no part of it.
+
+    >>> lines = ["某州人民政府应对疫情", "领导小组指挥部", "通  告", "第15号", "关于调整防控措施的通告", "现通告如下："]
+    >>> _masthead_start(lines, [False] * 6, 3), _masthead_start(["某市人民政府文件", *lines[3:]], [False] * 4, 1)
+    (0, 1)
+    """
+    for k in range(max(0, number - _TITLE_LINES), number):
+        block = [re.sub(r"\s", "", line) for line in lines[k:number]]
+        named = _BODY_KIND.fullmatch("".join(block))
+        if named and PLACE.match(block[0]) and not any(flags[k:number]) and all(map(is_title_line, block)) \
+                and ends_with_body(_KIND_TAIL.sub("", named.group())):
+            return k
+    return number
+
+
+_KIND_TAIL = re.compile(rf"{KIND_AFTER_BODY}$")
 
 
 def spun_repeat(title: str, again: str) -> bool:

@@ -53,6 +53,10 @@ _NUMBER_IN_TITLE = re.compile(rf"(?P<before>[\u4e00-\u9fff（）()]{{0,40}}?)(?P
 # The number under the title run into the opening of the text: （2022年第47号）根据….
 _NUMBER_OPENING = re.compile(r"[（(]\s*(?P<n>(?:\d{4}\s*年\s*)?第?\s*\d{1,4}\s*号)\s*[）)](?=\S)")
 
+# A masthead, its number and the title run together on one line, as a paste joins them:
+# 某州…指挥部通告（第40号）关于调整…的通告.
+_MASTHEAD_RUN_ON = re.compile(rf"(?P<masthead>[\u4e00-\u9fff（）()]{{4,60}}?{KIND_AFTER_BODY})\s*[（(](?P<number>{BRACKETED_NUMBER})[）)]\s*(?P<title>关于.{{4,80}}{KIND})")
+
 # A serial in bare numerals on a line of its own under the title: （十五）.
 _SERIAL_LINE = re.compile(r"[（(](?P<n>[一二三四五六七八九十百]{1,4})(?P<order>)[）)]")
 
@@ -62,7 +66,7 @@ class Head:
     title: str | None = None
     doc_number: str | None = None
     addressees: list[str] | None = None
-    masthead: str | None = None  # the issuing body named by the masthead (发文机关标志)
+    masthead: str | None = None  # the issuing body named by the masthead (发文机关标志: …文件, or …指挥部 / 通告 over the title)
     headline: str | None = None  # a line over the text naming no kind of document: not the title
     page_title: str | None = None  # the page's own title for the notice, with its number
     date: str | None = None  # a date printed under the title, ISO
@@ -189,6 +193,14 @@ def split_head(paragraphs: list[str]) -> Head:
             head.parts.append(opening.group())
             rest[0] = line[opening.end():]
             continue
+        run_on = not head.doc_number and not title_lines and _MASTHEAD_RUN_ON.fullmatch(line.strip())
+        masthead = run_on and issuer_from_title(run_on["masthead"])
+        if masthead:  # the masthead names the issuer, the title is the 关于… after the number
+            head.masthead, head.doc_number = masthead, re.sub(r"\s", "", run_on["number"])
+            title_lines.append(run_on["title"])
+            head.parts.append(line)
+            rest.pop(0)
+            continue
         inside = not head.doc_number and _NUMBER_IN_TITLE.fullmatch(line.strip())
         if inside and (inside["before"] and not title_lines or not inside["before"] and title_lines):
             title_lines.append(inside["before"] + inside["kind"])
@@ -261,6 +273,8 @@ def split_head(paragraphs: list[str]) -> Head:
             # a line after the number is the title's first (某市…办公室 / 关于…的通知).
             above, title_lines = title_lines[:numbered_at], title_lines[numbered_at:]
             head.parts.extend(above)
+            # The masthead names the issuing body before the kind (某州…指挥部 / 通  告 / 第15号).
+            head.masthead = issuer_from_title(re.sub(r"\s", "", "".join(above)))
             numbered_at = 0
         title_lines.append(line)
         rest.pop(0)
@@ -527,6 +541,8 @@ _TITLE_NUMBER = re.compile(
     rf"|((?:[〔\[［]\d{{4}}[〕\]］]|\d{{4}}年)?第(?:\d{{1,4}}|[一二三四五六七八九十百零〇]{{1,6}})号)(?={KIND_AFTER_BODY}$)|(\d{{1,4}}号令)$"
     r"|(?<=通告|公告)((?:〔\d{4}〕|\d{4}年)?第\s*\d{1,4}\s*号)$"
     rf"|(?<=[{''.join(dict.fromkeys(k[-1] for k in AFTER_BODY))}])([一二三四五六七八九十百]{{1,4}})$"
+    # or without its 第, run in after the body's name: 某指挥部3号通告 (not a year's: 2022年3号通告)
+    r"|(?<=[\u4e00-\u9fff])(?<!年)(\d{1,4}号)(?=(?:通告|公告)$)"
 )
 
 
@@ -587,6 +603,8 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
     (('某市指挥部通告', '通告2022年第42号'), ('某市办公室关于划定风险区域的通告', '十五'))
     >>> title_and_number("关于暂停营业的通告（2021年第9号通告）")
     ('关于暂停营业的通告', '2021年第9号')
+    >>> title_and_number("某县疫情防控指挥部3号通告"), title_and_number("某区指挥部2022年72号通告")[1]
+    (('某县疫情防控指挥部通告', '3号'), None)
     """
     if not title:
         return title, None
@@ -639,9 +657,12 @@ _CUT_KIND = re.compile("[" + "".join(dict.fromkeys(k[0] for k in AFTER_BODY if l
 _LEAD_TITLE = re.compile(
     rf"《([^《》]{{4,80}}{KIND}(?:[（(](?:{BRACKETED_NUMBER})[）)])?)》"
     rf"|(?<=发布)了?“(关于[^“”《》]{{4,80}}{KIND})”"  # a title in quotation marks, right after 发布
+    # or bare, its number after it in brackets: 发布关于…的通告（2022年第1号）。
+    rf"|(?<=发布)了?(关于[^，。《》“”！!？?：:]{{4,80}}?{KIND}(?:[（(](?:{BRACKETED_NUMBER})[）)])?)(?=[，,。：:]|$)"
     rf"|发布了?[！!：:]?([^，。、《》“”！!？?：:]{{4,60}}?[\u4e00-\u9fff]{{2}}(?:第\d{{1,4}}号)?{KIND_AFTER_BODY})(?=[，。：]|$)"
 )
-_LEAD_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[^。]{0,60}?发布")
+# Not the day of a report's dateline (某网某地7月17日电), which is the report's.
+_LEAD_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?!电)[^。]{0,60}?发布")
 _YEAR = re.compile(r"(?:19|20)\d{2}(?=年|〕|\]|］)")
 _YEAR_OF_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 
@@ -657,6 +678,10 @@ def lead_title(lead: str | None) -> str | None:
     '天津市疫情防控指挥部第23号通告'
     >>> lead_title("8月5日，某区办公室发布“关于加强防控工作的紧急通知”，对某镇实施静态管理。")  # in quotation marks
     '关于加强防控工作的紧急通知'
+    >>> lead_title("1月3日，某市疫情防控指挥部发布关于调整部分区域疫情风险等级的通告（2022年第1号）。")  # bare, its number after it
+    '关于调整部分区域疫情风险等级的通告（2022年第1号）'
+    >>> lead_title("某县指挥部27日发布关于划定中风险区的通告：")
+    '关于划定中风险区的通告'
     >>> lead_title("刚刚发布！某区疫情防控指挥部通告")
     '某区疫情防控指挥部通告'
     >>> lead_title("27日晚，某市办公室发布通告，在全市开展筛查。") is None
@@ -671,9 +696,9 @@ def lead_title(lead: str | None) -> str | None:
     True
     """
     m = _LEAD_TITLE.search(lead or "")
-    if not m or m.group(1) or m.group(2):
-        return m and (m.group(1) or m.group(2))
-    named = m.group(3)
+    if not m or m.group(1) or m.group(2) or m.group(3):
+        return m and (m.group(1) or m.group(2) or m.group(3))
+    named = m.group(4)
     body = named[: _KIND_AT_END.search(named).start()]
     if PLACE.match(named) or not ends_with_body(body):
         return named
@@ -695,12 +720,15 @@ def lead_date(lead: str | None, dated: list[str | None], body: list[str] = ()) -
     '2021-01-12'
     >>> lead_date("11月15日，某办公室发布了《关于加强管理的通知》", [None]) is None
     True
+    >>> lead_date("某网某地7月17日电（某某）7月16日晚，某县指挥部发布通告（2022年第10号），现通告如下：", [None])
+    '2022-07-16'
     """
     m = _LEAD_DATE.search(lead or "")
     if not m:
         return None
     month = int(m.group(2))
-    years = [m.group(1)] if m.group(1) else [y.group() for t in dated if t for y in [_YEAR.search(t)] if y]
+    # the lead may name the number, its year with it: 发布通告（2022年第10号）
+    years = [m.group(1)] if m.group(1) else [y.group() for t in [*dated, lead[m.end():]] if t for y in [_YEAR.search(t)] if y]
     years += [y.group(1) for t in body for y in _YEAR_OF_MONTH.finditer(t) if int(y.group(2)) == month]
     return iso_date(f"{years[0]}年{month}月{m.group(3)}日") if years else None
 

@@ -169,7 +169,7 @@ def ingest_source(source: RawSource) -> Document:
     if cleaned.kind == "news":
         issuer = metadata.newspaper(source.text) or metadata.page_source(cleaned.fixed) or metadata.news_agency(cleaned.fixed)
     else:
-        issuer = issuer or metadata.issuer_from_title(head.title) or metadata.page_issuer(head.page_title)
+        issuer = issuer or metadata.issuer_from_title(head.title) or head.masthead or metadata.page_issuer(head.page_title)
     texts = cleaned.paragraphs + [p for title, ps in cleaned.articles for p in [title, *ps]]
     meta = [head.title or "", *head.parts, *(head.addressees or []), issuer or ""]
     spans, audit = trace(source.text, cleaned.fixed, texts, meta, [cleaned.noise, cleaned.debris, cleaned.chrome], cleaned.injected)

@@ -2,6 +2,7 @@
 (before) and the title, number, issuer, date or addressees read from it (after).
 
 The pages are made up, shaped like those found on real sites."""
+import re
 from pathlib import Path
 
 import pytest
@@ -472,6 +473,17 @@ def test_a_signature_wrapped_around_page_chrome_or_over_a_table_cell():
         assert (doc.issuer, doc.date) in [("某市疫情防控工作总指挥部办公室", "2022-09-26"), ("某市应对新冠肺炎疫情领导小组指挥部", "2022-09-26")]
 
 
+@pytest.mark.parametrize("lead, title, number", [
+    ("1月3日，河南某市疫情防控指挥部发布关于调整部分区域疫情风险等级的通告（2022年第1号）。", "关于调整部分区域疫情风险等级的通告", "2022年第1号"),
+    ("某县疫情防控工作指挥部27日发布关于划定中风险区的通告（2022年第30号）：", "关于划定中风险区的通告", "2022年第30号"),
+    ("某网讯 5月24日，某区指挥部办公室发布关于解除管控区域管理的通告（第16号），通告指出，解除管控。", "关于解除管控区域管理的通告", "第16号"),
+])
+def test_a_reporters_lead_names_the_title_bare_with_its_number(lead, title, number):
+    # before: no title and no number (the lead named the title without 《》)
+    doc = _ingest(f"{lead}\n根据防控工作要求，经研究决定，调整部分区域疫情风险等级：\n一、某村调整为中风险地区。\n二、其他地区为低风险地区。")
+    assert (doc.title, doc.doc_number) == (title, number)
+
+
 @pytest.mark.parametrize("line, title", [
     ("某市某区关于新增划定高风险区的通告：", "某市某区关于新增划定高风险区的通告"),
     ("➤某市关于增加解除静态管理区域的通告：", "某市关于增加解除静态管理区域的通告"),
@@ -482,6 +494,13 @@ def test_a_title_printed_with_a_colon_over_the_text(line, title):
     doc = _ingest(f"11月27日某区新增4个高风险区。\n{line}\n按照有关规定，经研究决定，将以下区域划定为高风险区。\n某街道某小区\n某区指挥部\n2022年11月27日")
     assert doc.title == title
     assert doc.paragraphs[0].text.startswith("按照有关规定")
+
+
+def test_a_leads_day_after_a_reports_dateline_with_the_year_of_the_number_it_names():
+    # before: no date (the dateline's 7月17日电 was taken for the day, and no year found)
+    doc = _ingest("某网某市7月17日电（某某）7月16日晚，某县疫情防控应急指挥部发布通告（2022年第10号），为阻断疫情传播，现通告如下：\n"
+                  "一、高风险区（1个）\n某镇某社区\n二、低风险区：全县其他地区。")
+    assert doc.date == "2022-07-16"
 
 
 @pytest.mark.parametrize("title, printed", [
@@ -505,6 +524,28 @@ def test_a_posts_byline_with_its_day_over_a_wrapped_title_is_no_part_of_it(bylin
     assert (doc.title, doc.doc_number) == ("关于开展某县第三轮全员核酸检测的通告", "2022年第27号")
 
 
+@pytest.mark.parametrize("masthead", [
+    "中共某州委  某州人民政府\n应对新型冠状病毒感染肺炎疫情工作\n领导小组指挥部\n通  告",
+    "某县应对新冠肺炎疫情\n工作领导小组指挥部通告",
+    "某市新冠肺炎疫情防控指挥部\n公告",
+])
+def test_a_masthead_naming_body_and_kind_over_the_number_and_the_about_title_names_the_issuer(masthead):
+    # before: the masthead was cut as page chrome, and a notice cut before its signature had no issuer
+    doc = _ingest(f"关于调整疫情防控措施的通告\n图片\n{masthead}\n第15号\n关于调整疫情防控措施的通告\n"
+                  "为科学精准落实防控措施，现对防控措施调整如下：\n一、入州人员须提前报备。\n二、离州人员须持48小时核酸检测阴性证明。")
+    body = re.sub(r"\s", "", masthead).removesuffix("通告").removesuffix("公告")
+    assert (doc.title, doc.doc_number, doc.issuer) == ("关于调整疫情防控措施的通告", "第15号", body)
+    assert doc.paragraphs[0].text.startswith("为科学精准")
+
+
+@pytest.mark.parametrize("title, number", [("某市疫情防控指挥部通告", "3号"), ("某县人民政府公告", "12号"), ("疫情防控指挥部通告", "7号")])
+def test_a_number_run_in_without_its_di_between_body_and_kind(title, number):
+    # before: 某市疫情防控指挥部3号通告 was the title, with no number and no issuer
+    printed = title[:-2] + number + title[-2:]
+    doc = _ingest(f"{printed}\n为做好防控，现通告如下：\n一、暂停营业。\n二、减少外出。")
+    assert (doc.title, doc.doc_number, doc.issuer) == (title, number, title[:-2])
+
+
 @pytest.mark.parametrize("tags", ["#某省疫情最新情况##某省疫情速报#【刚刚！某区发布通告！划定18个封控区！】", "【刚刚！某区发布重要通告】", "#某区疫情#"])
 def test_a_posts_hashtags_and_bracketed_headline_run_into_the_title(tags):
     # before: the line was read as a reporter's lead, and the notice had no title and no number
@@ -512,3 +553,14 @@ def test_a_posts_hashtags_and_bracketed_headline_run_into_the_title(tags):
                   "为做好疫情防控工作，现将相关事项通告如下：\n一、划定封控区18个。\n二、实行网格化管理。")
     assert (doc.title, doc.doc_number, doc.issuer, doc.date) == (
         "某市某区应对新冠肺炎疫情工作指挥部通告", "〔2021〕第17号", "某市某区应对新冠肺炎疫情工作指挥部", "2021-09-22")
+
+
+@pytest.mark.parametrize("line", [
+    "某州委州政府应对新冠肺炎疫情工作领导小组指挥部通告（第40号）关于调整来（返）某疫情防控措施的通告",
+    "某州委州政府应对新冠肺炎疫情工作领导小组指挥部通告 (第40号) 关于调整来（返）某疫情防控措施的通告",
+    "某州委州政府应对新冠肺炎疫情工作领导小组指挥部公告（第40号）关于调整来（返）某疫情防控措施的通告",
+])
+def test_a_masthead_its_number_and_the_about_title_run_together_on_one_line(line):
+    # before: the whole line was the title, with no number (and no issuer in a copy cut before its signature)
+    doc = _ingest(f"{line}\n一、低风险地区来（返）人员不再查验核酸阴性报告。\n二、中风险地区来（返）人员实施7天集中隔离。")
+    assert (doc.title, doc.doc_number, doc.issuer) == ("关于调整来（返）某疫情防控措施的通告", "第40号", "某州委州政府应对新冠肺炎疫情工作领导小组指挥部")
