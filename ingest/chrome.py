@@ -34,8 +34,8 @@ _LEAD_WINDOW = 4  # an unnumbered repost's lead stands among its first lines
 _STAMP_WINDOW = 12  # a page prints its time stamp near the top
 _TITLE_END = re.compile(KIND + "$")
 # What goes before a title: a Markdown heading mark, and a reposter's place name
-# (石家庄：关于…), section tag (【疫情防控】) or column (云南瑞丽|…).
-TITLE_PREFIX = re.compile(r"^(?:(?:#[^#\s]{2,20}#)+|#{1,6}\s*|[➤▶►]\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|【[^】]{2,30}】(?=\S{6})|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
+# (石家庄：关于…) or its account (某县发布关于…), section tag (【疫情防控】) or column (云南瑞丽|…).
+TITLE_PREFIX = re.compile(r"^(?:(?:#[^#\s]{2,20}#)+|#{1,6}\s*|[➤▶►]\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|[\u4e00-\u9fff]{2,20}发布(?=关于)|【[^】]{2,30}】(?=\S{6})|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
 # A title holds no sentence, no label (发布机关：…) and no page furniture.
 _NOT_TITLE = re.compile(r"[。！？；：:，,@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 # A number printed under the title: 第1号, （县指挥部第1号）, (2022)第29号, 2号令.

@@ -564,3 +564,10 @@ def test_a_masthead_its_number_and_the_about_title_run_together_on_one_line(line
     # before: the whole line was the title, with no number (and no issuer in a copy cut before its signature)
     doc = _ingest(f"{line}\n一、低风险地区来（返）人员不再查验核酸阴性报告。\n二、中风险地区来（返）人员实施7天集中隔离。")
     assert (doc.title, doc.doc_number, doc.issuer) == ("关于调整来（返）某疫情防控措施的通告", "第40号", "某州委州政府应对新冠肺炎疫情工作领导小组指挥部")
+
+
+@pytest.mark.parametrize("account", ["某县发布", "某市疫情防控指挥部办公室发布", "某某发布"])
+def test_a_reposting_accounts_name_and_fabu_before_the_about_title(account):
+    # before: the title kept the account's 某县发布
+    doc = _ingest(f"{account}关于进一步做好疫情防控相关工作的通告\n一、全县暂停非必要聚集性活动。\n二、广大市民要做好个人防护。\n某县指挥部\n2022年11月23日")
+    assert doc.title == "关于进一步做好疫情防控相关工作的通告"
