@@ -71,7 +71,7 @@ NUMERIC_DATE = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$")  # a web cop
 class Page:
     lines: list[str]  # the notice (or the report), one paragraph per line
     chrome: list[str] = field(default_factory=list)  # lines cut as page chrome
-    found: str | None = None  # how the notice was found: "preamble", "addressees", "lead", or None
+    found: str | None = None  # how the notice was found: "preamble", "title", "addressees", "lead", or None
     lead: str | None = None  # a reposter's lead: names the notice (《…》) and when it came out
     # The page's own title for the notice, with its number: a wiki page's title, or the
     # headline over the notice.
@@ -412,6 +412,9 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
     before = [i for i in preambles if provision is None or i < provision]
     if before:
         p = before[-1] if provision is not None else before[0]
+        titled = _title_after(lines, body, p, provision)
+        if titled is not None:  # the page's own report ended in 如下： over the notice's title
+            return titled, "title", None, None
         return _head_start(lines, flags, p), "preamble", p, None
     before_provision = [i for i in body if provision is None or i < provision]
     addressed = next((i for k, i in enumerate(before_provision) if k and _addresses(lines, before_provision[k - 1], i)), None)
@@ -441,6 +444,21 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
         headline = next((i for i in range(stamp - 1, -1, -1) if not flags[i]), None)
         return (headline if headline is not None else stamp), None, None, None
     return 0, None, None, None
+
+
+def _title_after(lines: list[str], body: list[int], preamble: int, provision: int | None) -> int | None:
+    """A title of the notice's own (关于…的通告) standing over a sentence of its text between
+    a line ending in 如下： and the first provision: the line ending in 如下： was a page's
+    report before the notice (…收费站情况如下： / its lists), and the notice starts at its title.
+
+    >>> _title_after(["我省关闭的收费站情况如下：", "甲站、乙站。", "某县关于实行静态管理的通告", "根据疫情形势，决定实行静态管理。",
+    ...               "一、静态管理时间。"], [0, 1, 2, 3, 4], 0, 4)
+    2
+    """
+    end = provision if provision is not None else len(lines)
+    titles = [i for i in body if preamble < i < end - 1 and "关于" in lines[i] and names_kind(lines[i]) and is_title_line(lines[i])
+              and re.search(r"[。！？；]$", lines[i + 1])]
+    return titles[-1] if titles else None
 
 
 def _addresses(lines: list[str], previous: int, i: int) -> bool:

@@ -719,3 +719,18 @@ def test_where_you_are_is_chrome_not_addressees(line):
     assert chrome.is_chrome(line)
     doc = _ingest(f"{line}\n关于调整风险区的通告\n为科学防控，现通告如下：\n一、某村调整为低风险区。\n某县指挥部\n2022年11月25日")
     assert (doc.title, doc.addressees) == ("关于调整风险区的通告", None)
+
+
+@pytest.mark.parametrize("report", [
+    ["我省因疫情防控关闭的高速收费站情况如下：", "甲收费站、乙收费站、丙收费站。"],
+    ["全省因疫情防控暂停的客运班线如下：", "甲线、乙线。", "丙线。"],
+])
+def test_a_pages_own_report_ending_in_rushang_over_the_notices_title_is_chrome(report):
+    # before: the report's 如下： was taken for the notice's preamble, and the notice lost its title
+    doc = _ingest("\n".join(["临时关闭！静态管控！某省多地发布公告", "本台综合 某某广播电视台 2022-11-25", *report,
+                             "某市某县关于实行全县域静态管理的通告",
+                             "根据当前疫情形势，为保障人民群众生命安全和身体健康，防止疫情传播，经县领导小组研究，决定对全县域实行静态管理。",
+                             "一、静态管理时间：从10月8日20时起实行静态管理，解除时间另行通告。静态管理期间全县域保持静默状态，非必要不外出。",
+                             "二、全县启动全员核酸检测。"]))
+    assert (doc.title, doc.issuer) == ("某市某县关于实行全县域静态管理的通告", "某市某县")
+    assert doc.paragraphs[0].text.startswith("根据当前疫情形势")
