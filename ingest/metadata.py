@@ -539,7 +539,7 @@ _KIND_AFTER_BODY = re.compile(rf"^(?P<body>[\u4e00-\u9fff（）()]{{4,60}}?)(?:[
 _TITLE_NUMBER = re.compile(
     rf"\s*[（(【]({BRACKETED_NUMBER})[）)】]\s*$"
     rf"|((?:[〔\[［]\d{{4}}[〕\]］]|\d{{4}}年)?第(?:\d{{1,4}}|[一二三四五六七八九十百零〇]{{1,6}})号)(?={KIND_AFTER_BODY}$)|(\d{{1,4}}号令)$"
-    r"|(?<=通告|公告)((?:〔\d{4}〕|\d{4}年)?第\s*\d{1,4}\s*号)$"
+    r"|(?<=通告|公告|[^号]令)\s*((?:〔\d{4}〕|\d{4}年)?第\s*\d{1,4}\s*号)$"
     rf"|(?<=[{''.join(dict.fromkeys(k[-1] for k in AFTER_BODY))}])([一二三四五六七八九十百]{{1,4}})$"
     # or without its 第, run in after the body's name: 某指挥部3号通告 (not a year's: 2022年3号通告)
     r"|(?<=[\u4e00-\u9fff])(?<!年)(\d{1,4}号)(?=(?:通告|公告)$)"
@@ -603,6 +603,8 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
     (('某市指挥部通告', '通告2022年第42号'), ('某市办公室关于划定风险区域的通告', '十五'))
     >>> title_and_number("关于暂停营业的通告（2021年第9号通告）")
     ('关于暂停营业的通告', '2021年第9号')
+    >>> title_and_number("某市指挥部令 第8号"), title_and_number("某县指挥部通告 第3号")
+    (('某市指挥部令', '第8号'), ('某县指挥部通告', '第3号'))
     >>> title_and_number("某县疫情防控指挥部3号通告"), title_and_number("某区指挥部2022年72号通告")[1]
     (('某县疫情防控指挥部通告', '3号'), None)
     """

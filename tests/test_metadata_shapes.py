@@ -571,3 +571,14 @@ def test_a_reposting_accounts_name_and_fabu_before_the_about_title(account):
     # before: the title kept the account's 某县发布
     doc = _ingest(f"{account}关于进一步做好疫情防控相关工作的通告\n一、全县暂停非必要聚集性活动。\n二、广大市民要做好个人防护。\n某县指挥部\n2022年11月23日")
     assert doc.title == "关于进一步做好疫情防控相关工作的通告"
+
+
+@pytest.mark.parametrize("line, title, number", [
+    ("某市新型冠状病毒感染的肺炎疫情联防联控指挥部令 第8号", "某市新型冠状病毒感染的肺炎疫情联防联控指挥部令", "第8号"),
+    ("某县疫情防控指挥部令第2号", "某县疫情防控指挥部令", "第2号"),
+    ("某县疫情防控指挥部通告 第3号", "某县疫情防控指挥部通告", "第3号"),
+])
+def test_an_orders_number_after_its_kind_with_or_without_a_space(line, title, number):
+    # before: the space kept the line from the head (no title, no number); the other wordings held already
+    doc = _ingest(f"首页 > 政策信息 >\n{line}\n经指挥部研究决定，发布命令如下：\n1.所有居民小区实行封闭管理。\n2.农村村屯采取封闭措施。\n某市指挥部\n2020年2月13日")
+    assert (doc.title, doc.doc_number) == (title, number)
