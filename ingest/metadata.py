@@ -433,7 +433,8 @@ def _stands_alone(line: str, above: str) -> bool:
 
 # A signature date whose year a copy dropped (``年1月23日``): it still closes the signature.
 # So does a date a site printed without 年 and 月 that reads two ways (2020127日: 1-27 or 12-7).
-_YEARLESS_DATE = re.compile(r"^年?[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$|^20\d{5,6}日?$")
+# So does one whose 月 (and 日) a site stripped after the year (2022年1125).
+_YEARLESS_DATE = re.compile(r"^年?[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$|^20\d{5,6}日?$|^20\d{2}年\d{3,4}日?$")
 
 
 def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
@@ -442,6 +443,8 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
 
     >>> signature(["恳请理解支持！", "某市指挥部", "年1月23日"]), signature(["特此通告。", "某县人民政府", "2020127日"])
     (('某市指挥部', None), ('某县人民政府', None))
+    >>> signature(["特此通告。", "某县疫情防控指挥部", "2022年1125"])
+    ('某县疫情防控指挥部', None)
     >>> signature(["特此通告。", "某市疫情防控指挥部 2022年3月1日"])
     ('某市疫情防控指挥部', '2022-03-01')
     >>> signature(["特此通告。", "某市疫情防控指挥部"]), signature(["一、暂停营业。", "二、各乡镇人民政府"])

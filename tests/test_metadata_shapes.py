@@ -582,3 +582,10 @@ def test_an_orders_number_after_its_kind_with_or_without_a_space(line, title, nu
     # before: the space kept the line from the head (no title, no number); the other wordings held already
     doc = _ingest(f"首页 > 政策信息 >\n{line}\n经指挥部研究决定，发布命令如下：\n1.所有居民小区实行封闭管理。\n2.农村村屯采取封闭措施。\n某市指挥部\n2020年2月13日")
     assert (doc.title, doc.doc_number) == (title, number)
+
+
+@pytest.mark.parametrize("stripped", ["2022年1125", "2022年125日", "2022年1015"])
+def test_a_signature_date_whose_month_a_site_stripped_still_closes_the_signature(stripped):
+    # before: no issuer (the date line was not read as the signature's)
+    doc = _ingest(f"关于调整相关疫情风险区的通告\n经研判，现将某村调整为低风险区。\n特此通告。\n某县疫情防控指挥部\n{stripped}")
+    assert (doc.issuer, doc.date) == ("某县疫情防控指挥部", None)
