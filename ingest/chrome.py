@@ -456,7 +456,16 @@ def _title_after(lines: list[str], body: list[int], preamble: int, provision: in
     >>> _title_after(["我省关闭的收费站情况如下：", "甲站、乙站。", "某县关于实行静态管理的通告", "根据疫情形势，决定实行静态管理。",
     ...               "一、静态管理时间。"], [0, 1, 2, 3, 4], 0, 4)
     2
+
+    Not when a title stands over the line ending in 如下：: that is the notice's own head,
+    and a title under its preamble is a document it quotes or transmits.
+
+    >>> _title_after(["关于转发有关文件的通知", "现将有关事项通知如下：", "关于加强防控的通知", "为做好防控，特通知。",
+    ...               "一、暂停营业。"], [0, 1, 2, 3, 4], 1, 4) is None
+    True
     """
+    if any(names_kind(lines[i]) and _is_title_text(lines[i]) for i in body if preamble - _TITLE_LINES <= i < preamble):
+        return None
     end = provision if provision is not None else len(lines)
     titles = [i for i in body if preamble < i < end - 1 and "关于" in lines[i] and names_kind(lines[i]) and is_title_line(lines[i])
               and re.search(r"[。！？；]$", lines[i + 1])]
