@@ -34,8 +34,8 @@ _LEAD_WINDOW = 4  # an unnumbered repost's lead stands among its first lines
 _STAMP_WINDOW = 12  # a page prints its time stamp near the top
 _TITLE_END = re.compile(KIND + "$")
 # What goes before a title: a Markdown heading mark, and a reposter's place name
-# (石家庄：关于…), section tag (【疫情防控】) or column (云南瑞丽|…).
-TITLE_PREFIX = re.compile(r"^(?:#{1,6}\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|【[^】]{2,8}】|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
+# (石家庄：关于…) or its account (某县发布关于…), section tag (【疫情防控】) or column (云南瑞丽|…).
+TITLE_PREFIX = re.compile(r"^(?:(?:#[^#\s]{2,20}#)+|#{1,6}\s*|[➤▶►]\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|[\u4e00-\u9fff]{2,20}发布(?=关于)|【[^】]{2,30}】(?=\S{6})|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
 # A title holds no sentence, no label (发布机关：…) and no page furniture.
 _NOT_TITLE = re.compile(r"[。！？；：:，,@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 # A number printed under the title: 第1号, （县指挥部第1号）, (2022)第29号, 2号令.
@@ -71,7 +71,7 @@ NUMERIC_DATE = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$")  # a web cop
 class Page:
     lines: list[str]  # the notice (or the report), one paragraph per line
     chrome: list[str] = field(default_factory=list)  # lines cut as page chrome
-    found: str | None = None  # how the notice was found: "preamble", "addressees", "lead", or None
+    found: str | None = None  # how the notice was found: "preamble", "title", "addressees", "lead", or None
     lead: str | None = None  # a reposter's lead: names the notice (《…》) and when it came out
     # The page's own title for the notice, with its number: a wiki page's title, or the
     # headline over the notice.
@@ -168,12 +168,32 @@ def is_title_line(line: str) -> bool:
 
 def _is_title_text(line: str) -> bool:
     """A title line, or one a page printed with a space between the issuer's name and
-    its 关于… (某市指挥部 关于划定高风险区的通告).
+    its 关于… (某市指挥部 关于划定高风险区的通告), or before the number after its kind.
 
     >>> _is_title_text("某市指挥部 关于划定高风险区的通告"), _is_title_text("某市 发布 通告。")
     (True, False)
+    >>> _is_title_text("某市指挥部令 第8号")  # or between the kind and its number
+    True
     """
-    return is_title_line(line) or is_title_line(re.sub(r"\s+(?=关于)", "", line))
+    return is_title_line(line) or is_title_line(re.sub(r"\s+(?=关于|第\s*\d{1,4}\s*号$)", "", line))
+
+
+def colon_title(line: str) -> str | None:
+    """The title a copy printed with a colon after it, right over the text (某县关于…的通告：):
+    a title naming its kind and opening with 关于 or with its issuer before 关于, not a
+    lead (某市指挥部发布通告：) nor a preamble (现通告如下：).
+
+    >>> colon_title("➤某市关于解除静态管理区域的通告："), colon_title("关于解除封控区管控的通知:")
+    ('某市关于解除静态管理区域的通告', '关于解除封控区管控的通知')
+    >>> colon_title("某市指挥部发布通告："), colon_title("现将有关事项通告如下："), colon_title("关于加强防控的通告")
+    (None, None, None)
+    """
+    if not line.endswith(("：", ":")) or is_lead(line):
+        return None
+    title = TITLE_PREFIX.sub("", line[:-1]).strip()
+    about = title.find("关于")
+    named = about == 0 or about > 0 and PLACE.match(title[:about]) is not None
+    return title if named and is_title_line(title) and names_kind(title) else None
 
 
 def names_kind(line: str) -> bool:
@@ -243,7 +263,7 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
     # An untitled copy may open with such a paragraph under nothing but chrome (a release's
     # report of the day's cases over its decision), unless it is a reposter's lead.
     above = next((i for i in range(preamble - 2, -1, -1) if not flags[i]), None)
-    if preamble >= 1 and not flags[preamble - 1] and re.search(r"[。！]$", lines[preamble - 1]) \
+    if preamble >= 1 and not flags[preamble - 1] and re.search(r"[。！]$", lines[preamble - 1]) and not colon_title(lines[preamble]) \
             and (above is not None and (names_kind(lines[above]) and _is_title_text(lines[above])
                                         or NUMBER_LINE.match(lines[above]) or rules().lead_preamble.search(lines[above]))
                  or all(flags[:preamble - 1]) and not is_lead(lines[preamble - 1]) and not has_news_signs(lines[preamble - 1])):
@@ -256,7 +276,7 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
             if title_lines:
                 break
             continue
-        if is_lead(line):
+        if is_lead(TITLE_PREFIX.sub("", line)):  # (not a post's 【headline】 over the title run into it)
             break  # a reposter's lead over the notice (…发布《…》，全文如下：) is no part of its head
         if start == preamble and _ADDRESSEES.match(line) and not title_lines:
             start = i
@@ -266,7 +286,7 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
             start = i
             titled = len(line) > _TITLE_MAX // 2  # the title runs into its number
         elif _is_number_line(line):
-            return i  # 文号 over the title: the masthead above it is no part of the text
+            return _masthead_start(lines, flags, i)  # 文号 over the title
         elif _is_title_text(line) and title_lines < _TITLE_LINES:
             ends = names_kind(line)
             if ends and titled:
@@ -277,6 +297,31 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
         else:
             break
     return start
+
+
+_BODY_KIND = re.compile(rf"[\u4e00-\u9fff（）()]{{4,80}}?{KIND_AFTER_BODY}")
+
+
+def _masthead_start(lines: list[str], flags: list[bool], number: int) -> int:
+    """Where the head starts when a 文号 stands over the title: at the number, the masthead
+    above it no part of the text; or at a masthead naming the issuing body and the kind
+    (某州…领导小组 / 指挥部 / 通  告 / 第15号 / 关于…), which names the issuer: its first line
+    opens with the place, a page's line over it (图片) is no part of it.
+
+    >>> lines = ["某州人民政府应对疫情", "领导小组指挥部", "通  告", "第15号", "关于调整防控措施的通告", "现通告如下："]
+    >>> _masthead_start(lines, [False] * 6, 3), _masthead_start(["某市人民政府文件", *lines[3:]], [False] * 4, 1)
+    (0, 1)
+    """
+    for k in range(max(0, number - _TITLE_LINES), number):
+        block = [re.sub(r"\s", "", line) for line in lines[k:number]]
+        named = _BODY_KIND.fullmatch("".join(block))
+        if named and PLACE.match(block[0]) and not any(flags[k:number]) and all(map(is_title_line, block)) \
+                and ends_with_body(_KIND_TAIL.sub("", named.group())):
+            return k
+    return number
+
+
+_KIND_TAIL = re.compile(rf"{KIND_AFTER_BODY}$")
 
 
 def spun_repeat(title: str, again: str) -> bool:
@@ -369,6 +414,9 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
     before = [i for i in preambles if provision is None or i < provision]
     if before:
         p = before[-1] if provision is not None else before[0]
+        titled = _title_after(lines, body, p, provision)
+        if titled is not None:  # the page's own report ended in 如下： over the notice's title
+            return titled, "title", None, None
         return _head_start(lines, flags, p), "preamble", p, None
     before_provision = [i for i in body if provision is None or i < provision]
     addressed = next((i for k, i in enumerate(before_provision) if k and _addresses(lines, before_provision[k - 1], i)), None)
@@ -398,6 +446,30 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
         headline = next((i for i in range(stamp - 1, -1, -1) if not flags[i]), None)
         return (headline if headline is not None else stamp), None, None, None
     return 0, None, None, None
+
+
+def _title_after(lines: list[str], body: list[int], preamble: int, provision: int | None) -> int | None:
+    """A title of the notice's own (关于…的通告) standing over a sentence of its text between
+    a line ending in 如下： and the first provision: the line ending in 如下： was a page's
+    report before the notice (…收费站情况如下： / its lists), and the notice starts at its title.
+
+    >>> _title_after(["我省关闭的收费站情况如下：", "甲站、乙站。", "某县关于实行静态管理的通告", "根据疫情形势，决定实行静态管理。",
+    ...               "一、静态管理时间。"], [0, 1, 2, 3, 4], 0, 4)
+    2
+
+    Not when a title stands over the line ending in 如下：: that is the notice's own head,
+    and a title under its preamble is a document it quotes or transmits.
+
+    >>> _title_after(["关于转发有关文件的通知", "现将有关事项通知如下：", "关于加强防控的通知", "为做好防控，特通知。",
+    ...               "一、暂停营业。"], [0, 1, 2, 3, 4], 1, 4) is None
+    True
+    """
+    if any(names_kind(lines[i]) and _is_title_text(lines[i]) for i in body if preamble - _TITLE_LINES <= i < preamble):
+        return None
+    end = provision if provision is not None else len(lines)
+    titles = [i for i in body if preamble < i < end - 1 and "关于" in lines[i] and names_kind(lines[i]) and is_title_line(lines[i])
+              and re.search(r"[。！？；]$", lines[i + 1])]
+    return titles[-1] if titles else None
 
 
 def _addresses(lines: list[str], previous: int, i: int) -> bool:

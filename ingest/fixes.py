@@ -42,6 +42,9 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _CONVERTER_DEBRIS = re.compile(
     rf"[(（](?<=[\u3400-\u9fff][(（])\s*(?:[a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*\s*[)）]|[a-zü{_TONED}]{{1,6}}\s*\Z)"
     r"|\?(?<=[\u3400-\u9fff)）》]\?)(?=《)"
+    # and its stand-in for a space it could not encode after a date on a line of its own,
+    # the signature's (2022年2月23日?)
+    r"|\?(?<=\d日\?)(?:" + "|".join(rf"(?<=\n\d{{4}}年{m}月{d}日\?)" for m in (r"\d", r"\d\d") for d in (r"\d", r"\d\d")) + r")(?=[ \t]*(?:\n|\Z))"
 )
 
 # A copy that lost one byte of a GBK text read the rest of that run one byte off, and a
@@ -84,6 +87,8 @@ def strip_converter_debris(text: str) -> str:
     '繼續執行《第5號令》(第5號)《第6號令》'
     >>> strip_converter_debris("四、黨政機關(guān)、企事業(y")
     '四、黨政機關、企事業'
+    >>> strip_converter_debris("辦公室\\n2022年2月23日?\\n(責編)"), strip_converter_debris("是否在2月23日?")
+    ('辦公室\\n2022年2月23日\\n(責編)', '是否在2月23日?')
     """
     return _CONVERTER_DEBRIS.sub("", text)
 

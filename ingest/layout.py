@@ -10,6 +10,7 @@ from functools import lru_cache
 from itertools import groupby
 from statistics import quantiles
 
+from .chrome import SIGNATURE_DATE
 from .markers import PAGE_NUMBER, match_marker
 
 # A line counts as "full" (wrapped by the layout, not ended by the writer) when it
@@ -141,14 +142,36 @@ def unwrap_lines(text: str) -> str:
         return "\n".join(_join_broken_off(lines))
     paragraphs: list[str] = []
     previous_full = False
-    for line, line_width in zip(lines, widths):
-        if paragraphs and previous_full and not starts_paragraph(line):
+    for k, (line, line_width) in enumerate(zip(lines, widths)):
+        if paragraphs and previous_full and not starts_paragraph(line) and not _opens_signature(lines, k):
             paragraphs[-1] += line
         else:
             paragraphs.append(line)
         # An addressee line ends in a colon and may fill the line.
         previous_full = line_width >= FULL_LINE_SHARE * width and not line.endswith(("：", ":"))
     return "\n".join(paragraphs)
+
+
+# A signing body's name is short and unpunctuated, over one more such line at most.
+_SIGNER_LINE = re.compile(r"[^。，、；：:,;！？!?“”]{2,24}")
+
+
+def _opens_signature(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` opens the signature (its body's name, over one more line of it
+    at most, then the date on a line of its own): it starts a paragraph even under a
+    full line of text that ended its sentence at the margin.
+
+    >>> _opens_signature(["…共筑防疫屏障。", "某市新型冠状病毒感染的肺炎", "疫情防控工作指挥部", "2022 年 5 月 13 日"], 1)
+    True
+    >>> _opens_signature(["各单位要严格落实防控", "措施", "2022年5月13日"], 1), _opens_signature(["…要求，", "严格落实。", "2022年5月13日"], 1)
+    (False, False)
+    """
+    if not lines[k - 1].endswith("。"):
+        return False
+    for below in (k + 1, k + 2):
+        if below < len(lines) and SIGNATURE_DATE.match(lines[below]):
+            return all(_SIGNER_LINE.fullmatch(line) for line in lines[k:below])
+    return False
 
 
 # A page may break a paragraph off mid-sentence, a blank line between the halves: the

@@ -14,7 +14,7 @@ from datetime import date
 import cn2an
 
 from .chrome import (
-    BRACKETED_NUMBER, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, TITLE_PREFIX, ends_with_body, has_news_signs, rules,
+    BRACKETED_NUMBER, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, TITLE_PREFIX, colon_title, ends_with_body, has_news_signs, rules,
     spun_repeat,
 )
 from .kinds import AFTER_BODY, CLOSING_FORMULA, KIND, KIND_AFTER_BODY, names_kind
@@ -53,6 +53,10 @@ _NUMBER_IN_TITLE = re.compile(rf"(?P<before>[\u4e00-\u9fff（）()]{{0,40}}?)(?P
 # The number under the title run into the opening of the text: （2022年第47号）根据….
 _NUMBER_OPENING = re.compile(r"[（(]\s*(?P<n>(?:\d{4}\s*年\s*)?第?\s*\d{1,4}\s*号)\s*[）)](?=\S)")
 
+# A masthead, its number and the title run together on one line, as a paste joins them:
+# 某州…指挥部通告（第40号）关于调整…的通告.
+_MASTHEAD_RUN_ON = re.compile(rf"(?P<masthead>[\u4e00-\u9fff（）()]{{4,60}}?{KIND_AFTER_BODY})\s*[（(](?P<number>{BRACKETED_NUMBER})[）)]\s*(?P<title>关于.{{4,80}}{KIND})")
+
 # A serial in bare numerals on a line of its own under the title: （十五）.
 _SERIAL_LINE = re.compile(r"[（(](?P<n>[一二三四五六七八九十百]{1,4})(?P<order>)[）)]")
 
@@ -62,7 +66,7 @@ class Head:
     title: str | None = None
     doc_number: str | None = None
     addressees: list[str] | None = None
-    masthead: str | None = None  # the issuing body named by the masthead (发文机关标志)
+    masthead: str | None = None  # the issuing body named by the masthead (发文机关标志: …文件, or …指挥部 / 通告 over the title)
     headline: str | None = None  # a line over the text naming no kind of document: not the title
     page_title: str | None = None  # the page's own title for the notice, with its number
     date: str | None = None  # a date printed under the title, ISO
@@ -189,6 +193,14 @@ def split_head(paragraphs: list[str]) -> Head:
             head.parts.append(opening.group())
             rest[0] = line[opening.end():]
             continue
+        run_on = not head.doc_number and not title_lines and _MASTHEAD_RUN_ON.fullmatch(line.strip())
+        masthead = run_on and issuer_from_title(run_on["masthead"])
+        if masthead:  # the masthead names the issuer, the title is the 关于… after the number
+            head.masthead, head.doc_number = masthead, re.sub(r"\s", "", run_on["number"])
+            title_lines.append(run_on["title"])
+            head.parts.append(line)
+            rest.pop(0)
+            continue
         inside = not head.doc_number and _NUMBER_IN_TITLE.fullmatch(line.strip())
         if inside and (inside["before"] and not title_lines or not inside["before"] and title_lines):
             title_lines.append(inside["before"] + inside["kind"])
@@ -232,6 +244,12 @@ def split_head(paragraphs: list[str]) -> Head:
             head.parts.append(line)  # the title again, with a colon, as a farm prints it over the text
             rest.pop(0)
             continue
+        titled = not head.doc_number and not head.addressees and colon_title(line)
+        if titled and len(rest) > 1 and not match_marker(rest[1]):  # a title printed with a colon over the text
+            title_lines.append(titled)
+            head.parts.append(line)
+            rest.pop(0)
+            continue
         colon = re.search(r"：|:(?!\d)", line)  # not the colon of a time, 14:30
         # An untitled notice may open with its addressee line (广大市民朋友们：), over a line of its text.
         untitled = (not head.parts and not title_lines and colon and colon.end() == len(line) and not rules().label.match(line)
@@ -255,6 +273,8 @@ def split_head(paragraphs: list[str]) -> Head:
             # a line after the number is the title's first (某市…办公室 / 关于…的通知).
             above, title_lines = title_lines[:numbered_at], title_lines[numbered_at:]
             head.parts.extend(above)
+            # The masthead names the issuing body before the kind (某州…指挥部 / 通  告 / 第15号).
+            head.masthead = issuer_from_title(re.sub(r"\s", "", "".join(above)))
             numbered_at = 0
         title_lines.append(line)
         rest.pop(0)
@@ -274,7 +294,7 @@ def split_head(paragraphs: list[str]) -> Head:
     headline, title_lines = _own_title(title_lines)
     head.parts.extend(headline)
     if title_lines:
-        head.title = _halve_repeat("".join(dict.fromkeys(title_lines)).lstrip("#").strip())
+        head.title = _halve_repeat(TITLE_PREFIX.sub("", "".join(dict.fromkeys(title_lines))).strip())  # a Markdown mark, a post's #tags#
         head.parts.extend(dict.fromkeys([head.title, *title_lines]))
     if head.doc_number:
         head.parts.append(head.doc_number)
@@ -284,6 +304,9 @@ def split_head(paragraphs: list[str]) -> Head:
 
 # A line that is a headline of its own: it ends in a bracket or names the document's kind.
 _HEADLINE_END = re.compile(rf"(?:[）)]|{_TITLE_END.pattern})$")
+# A page's line with a machine's date (a post's author, day and views: 某某2022-04-11某某967):
+# no title prints one.
+_MACHINE_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 
 
 def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -306,10 +329,35 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
         return lines[:-2], lines[-2:]  # a board's label over 某县…办公室 / 关于…的通告
     if not re.search(r"[的和及与]$", lines[-2]) and _stands_alone(lines[-1], lines[-2]):
         return lines[:-1], lines[-1:]
-    ends = [i for i, t in enumerate(lines[:-1]) if _HEADLINE_END.search(t)]
+    start = _issuer_line(lines)
+    if start:
+        return lines[:start], lines[start:]
+    ends = [i for i, t in enumerate(lines[:-1]) if _HEADLINE_END.search(t) or _MACHINE_DATE.search(t)]
     if not ends or re.match(r"[的和及与]", lines[ends[-1] + 1]):
         return [], lines
     return lines[: ends[-1] + 1], lines[ends[-1] + 1 :]
+
+
+def _issuer_line(lines: list[str]) -> int | None:
+    """The line a title that names its issuer starts on, its body's name wrapped over lines
+    (某区…疫情 / 防控工作应急指挥部通告), under a site's headline or label that does not run
+    into it (晋安划定封控区、管控区 / 关注): the last line from which the lines name a
+    place's body. A line that wraps into it (…的, a bare place, a joint issuer's body) is its own.
+
+    >>> _issuer_line(["某区划定封控区、管控区", "某区新型冠状病毒感染肺炎疫情", "防控工作应急指挥部通告"])
+    1
+    >>> _issuer_line(["关注", "某县应对新冠肺炎疫情", "应急指挥部", "关于解除静态管理和逐步恢复", "生产生活秩序的通告"])
+    1
+    >>> _issuer_line(["某市", "新冠肺炎疫情防控指挥部", "关于调整风险区的通告"]), _issuer_line(["中共某县县委", "某县人民政府", "关于加强防控的通告"])
+    (None, None)
+    """
+    for i in range(len(lines) - 1, 0, -1):
+        issuer = issuer_from_title("".join(lines[i:]))
+        if issuer and PLACE.match(issuer) and ends_with_body(issuer):
+            above = lines[i - 1]
+            wraps = re.search(r"[的和及与、，]$", above) or ends_with_body(above) or PLACE.fullmatch(above)
+            return None if wraps else i
+    return None
 
 
 def _issuer_over_about(line: str, below: str) -> bool:
@@ -333,10 +381,17 @@ def _title_run_in(line: str) -> str | None:
     True
     >>> _title_run_in("某县领导小组关于调整防控措施的公告 为做好疫情防控工作，现公告如下：")
     '某县领导小组关于调整防控措施的公告'
+    >>> _title_run_in("某市关于疫情防控“三区”调整的通告根据最新疫情形势研判，现将范围调整如下：")
+    '某市关于疫情防控“三区”调整的通告'
+    >>> _title_run_in("某县疫情防控通告（2022年第6号）根据有关规定，将某楼划定为高风险区。")
+    '某县疫情防控通告（2022年第6号）'
+    >>> _title_run_in("某县疫情防控通告根据有关规定，将某楼划定为高风险区。") is None
+    True
     """
     for m in _TITLE_END.finditer(line, 4, _TITLE_RUN_MAX):
         title = line[: m.end()]
-        if re.search(r"[。；！？，,：:《》“”]", title):
+        # (a title may quote a word: 关于疫情防控“三区”调整的通告)
+        if re.search(r"[。；！？，,：:《》]", title) or title.count("“") != title.count("”"):
             return None
         number = _RUN_IN_NUMBER.match(line, m.end())
         title = line[: number.end()]
@@ -364,16 +419,22 @@ def _stands_alone(line: str, above: str) -> bool:
     (['某县融媒体中心'], ['某县疫情防控指挥部通告'])
     >>> _own_title(["某县新型冠状病毒感染的肺炎疫情防控指挥部", "关于解除管控的通知"])
     ([], ['某县新型冠状病毒感染的肺炎疫情防控指挥部', '关于解除管控的通知'])
+    >>> _own_title(["lier2022-04-11某县疫情967", "关于开展某县第三轮", "全员核酸检测的通告"])
+    (['lier2022-04-11某县疫情967'], ['关于开展某县第三轮', '全员核酸检测的通告'])
+    >>> _own_title(["某县两地划定为高风险区", "某县疫情防控通告（2022年第6号）"])
+    (['某县两地划定为高风险区'], ['某县疫情防控通告（2022年第6号）'])
     """
     if line.startswith("关于"):
         return not ends_with_body(above)
     title, number = title_and_number(line)
-    return bool(title and PLACE.match(title) and issuer_from_title(title) and _names_its_kind(title, number))
+    # A place's title printed with its number stands alone whatever it names (某县疫情防控通告（2022年第6号）).
+    return bool(title and PLACE.match(title) and (issuer_from_title(title) or number) and _names_its_kind(title, number))
 
 
 # A signature date whose year a copy dropped (``年1月23日``): it still closes the signature.
 # So does a date a site printed without 年 and 月 that reads two ways (2020127日: 1-27 or 12-7).
-_YEARLESS_DATE = re.compile(r"^年?[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$|^20\d{5,6}日?$")
+# So does one whose 月 (and 日) a site stripped after the year (2022年1125).
+_YEARLESS_DATE = re.compile(r"^年?[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$|^20\d{5,6}日?$|^20\d{2}年\d{3,4}日?$")
 
 
 def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
@@ -382,6 +443,8 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
 
     >>> signature(["恳请理解支持！", "某市指挥部", "年1月23日"]), signature(["特此通告。", "某县人民政府", "2020127日"])
     (('某市指挥部', None), ('某县人民政府', None))
+    >>> signature(["特此通告。", "某县疫情防控指挥部", "2022年1125"])
+    ('某县疫情防控指挥部', None)
     >>> signature(["特此通告。", "某市疫情防控指挥部 2022年3月1日"])
     ('某市疫情防控指挥部', '2022-03-01')
     >>> signature(["特此通告。", "某市疫情防控指挥部"]), signature(["一、暂停营业。", "二、各乡镇人民政府"])
@@ -479,8 +542,10 @@ _KIND_AFTER_BODY = re.compile(rf"^(?P<body>[\u4e00-\u9fff（）()]{{4,60}}?)(?:[
 _TITLE_NUMBER = re.compile(
     rf"\s*[（(【]({BRACKETED_NUMBER})[）)】]\s*$"
     rf"|((?:[〔\[［]\d{{4}}[〕\]］]|\d{{4}}年)?第(?:\d{{1,4}}|[一二三四五六七八九十百零〇]{{1,6}})号)(?={KIND_AFTER_BODY}$)|(\d{{1,4}}号令)$"
-    r"|(?<=通告|公告)((?:〔\d{4}〕|\d{4}年)?第\s*\d{1,4}\s*号)$"
+    r"|(?<=通告|公告|[^号]令)\s*((?:〔\d{4}〕|\d{4}年)?第\s*\d{1,4}\s*号)$"
     rf"|(?<=[{''.join(dict.fromkeys(k[-1] for k in AFTER_BODY))}])([一二三四五六七八九十百]{{1,4}})$"
+    # or without its 第, run in after the body's name: 某指挥部3号通告 (not a year's: 2022年3号通告)
+    r"|(?<=[\u4e00-\u9fff])(?<!年)(\d{1,4}号)(?=(?:通告|公告)$)"
 )
 
 
@@ -541,6 +606,10 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
     (('某市指挥部通告', '通告2022年第42号'), ('某市办公室关于划定风险区域的通告', '十五'))
     >>> title_and_number("关于暂停营业的通告（2021年第9号通告）")
     ('关于暂停营业的通告', '2021年第9号')
+    >>> title_and_number("某市指挥部令 第8号"), title_and_number("某县指挥部通告 第3号")
+    (('某市指挥部令', '第8号'), ('某县指挥部通告', '第3号'))
+    >>> title_and_number("某县疫情防控指挥部3号通告"), title_and_number("某区指挥部2022年72号通告")[1]
+    (('某县疫情防控指挥部通告', '3号'), None)
     """
     if not title:
         return title, None
@@ -593,9 +662,12 @@ _CUT_KIND = re.compile("[" + "".join(dict.fromkeys(k[0] for k in AFTER_BODY if l
 _LEAD_TITLE = re.compile(
     rf"《([^《》]{{4,80}}{KIND}(?:[（(](?:{BRACKETED_NUMBER})[）)])?)》"
     rf"|(?<=发布)了?“(关于[^“”《》]{{4,80}}{KIND})”"  # a title in quotation marks, right after 发布
+    # or bare, its number after it in brackets: 发布关于…的通告（2022年第1号）。
+    rf"|(?<=发布)了?(关于[^，。《》“”！!？?：:]{{4,80}}?{KIND}(?:[（(](?:{BRACKETED_NUMBER})[）)])?)(?=[，,。：:]|$)"
     rf"|发布了?[！!：:]?([^，。、《》“”！!？?：:]{{4,60}}?[\u4e00-\u9fff]{{2}}(?:第\d{{1,4}}号)?{KIND_AFTER_BODY})(?=[，。：]|$)"
 )
-_LEAD_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[^。]{0,60}?发布")
+# Not the day of a report's dateline (某网某地7月17日电), which is the report's.
+_LEAD_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?!电)[^。]{0,60}?发布")
 _YEAR = re.compile(r"(?:19|20)\d{2}(?=年|〕|\]|］)")
 _YEAR_OF_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 
@@ -611,6 +683,10 @@ def lead_title(lead: str | None) -> str | None:
     '天津市疫情防控指挥部第23号通告'
     >>> lead_title("8月5日，某区办公室发布“关于加强防控工作的紧急通知”，对某镇实施静态管理。")  # in quotation marks
     '关于加强防控工作的紧急通知'
+    >>> lead_title("1月3日，某市疫情防控指挥部发布关于调整部分区域疫情风险等级的通告（2022年第1号）。")  # bare, its number after it
+    '关于调整部分区域疫情风险等级的通告（2022年第1号）'
+    >>> lead_title("某县指挥部27日发布关于划定中风险区的通告：")
+    '关于划定中风险区的通告'
     >>> lead_title("刚刚发布！某区疫情防控指挥部通告")
     '某区疫情防控指挥部通告'
     >>> lead_title("27日晚，某市办公室发布通告，在全市开展筛查。") is None
@@ -625,9 +701,9 @@ def lead_title(lead: str | None) -> str | None:
     True
     """
     m = _LEAD_TITLE.search(lead or "")
-    if not m or m.group(1) or m.group(2):
-        return m and (m.group(1) or m.group(2))
-    named = m.group(3)
+    if not m or m.group(1) or m.group(2) or m.group(3):
+        return m and (m.group(1) or m.group(2) or m.group(3))
+    named = m.group(4)
     body = named[: _KIND_AT_END.search(named).start()]
     if PLACE.match(named) or not ends_with_body(body):
         return named
@@ -649,12 +725,15 @@ def lead_date(lead: str | None, dated: list[str | None], body: list[str] = ()) -
     '2021-01-12'
     >>> lead_date("11月15日，某办公室发布了《关于加强管理的通知》", [None]) is None
     True
+    >>> lead_date("某网某地7月17日电（某某）7月16日晚，某县指挥部发布通告（2022年第10号），现通告如下：", [None])
+    '2022-07-16'
     """
     m = _LEAD_DATE.search(lead or "")
     if not m:
         return None
     month = int(m.group(2))
-    years = [m.group(1)] if m.group(1) else [y.group() for t in dated if t for y in [_YEAR.search(t)] if y]
+    # the lead may name the number, its year with it: 发布通告（2022年第10号）
+    years = [m.group(1)] if m.group(1) else [y.group() for t in [*dated, lead[m.end():]] if t for y in [_YEAR.search(t)] if y]
     years += [y.group(1) for t in body for y in _YEAR_OF_MONTH.finditer(t) if int(y.group(2)) == month]
     return iso_date(f"{years[0]}年{month}月{m.group(3)}日") if years else None
 

@@ -76,17 +76,35 @@ def join_wrapped_signature(text: str) -> str:
     '感谢支持。\\n某县统筹疫情防控和经济运行领导小组（指挥部）\\n2022年4月6日'
     >>> join_wrapped_signature("全县上下要严格落实。\\n某县疫情防控指挥部\\n2022年4月6日")
     '全县上下要严格落实。\\n某县疫情防控指挥部\\n2022年4月6日'
+
+    A place's body named whole on its line is a name of its own: the line over it (the
+    last of a list of areas, 某区（除高风险区以外的其他区域）) is no head of it.
+
+    >>> join_wrapped_signature("二、低风险区\\n某区（除高风险区以外的其他区域）\\n某市疫情防控指挥部办公室\\n2022年11月19日").split("\\n")[1]
+    '某区（除高风险区以外的其他区域）'
     """
     out: list[str] = []
     for line in text.split("\n"):
         out.append(line)
         if len(out) >= 3 and SIGNATURE_DATE.match(line.strip()):
             first, second = out[-3].strip(), out[-2].strip()
-            if _may_sign(second) and (_may_sign(first) and not ends_with_body(first) or _stray_stop(first, second)):
+            whole = _names_place(second) and ends_with_body(second) and not PLACE.fullmatch(first)
+            if _may_sign(second) and not whole and (_may_sign(first) and not ends_with_body(first) or _stray_stop(first, second)):
                 out[-3:-1] = [first.removesuffix("。") + second]
     return "\n".join(out)
 
 
+def _names_place(line: str) -> bool:
+    """Whether a line opens with a place's name (某市…), not with levels of government
+    (省市县联动指挥部, the tail of 某县…现场处置 / 省市县联动指挥部).
+
+    >>> _names_place("某市疫情防控指挥部办公室"), _names_place("省市县联动指挥部")
+    (True, False)
+    """
+    return bool(PLACE.match(line)) and line[0] not in _LEVELS
+
+
+_LEVELS = "省市县区旗州盟"
 _ALIAS = re.compile(r"[（(][^（）()]{1,8}[）)]$")  # 领导小组（指挥部）: the body's other name
 
 

@@ -13,7 +13,8 @@
    provisions (``scrape.split_run_together``, ``pastes.split_run_items``); a
    reposter's lead run into the notice's preamble split from it
    (``pastes.split_lead_from_preamble``).
-4. The notice cut out of the page around it (``chrome.find_notice``).
+4. The notice cut out of the page around it (``chrome.find_notice``), and a signature
+   that page chrome split joined again (``pastes.join_wrapped_signature``).
 5. The head block (title, document number, addressees) taken out as metadata,
    and its repeats cut from the body.
 6. A repeating, shuffled scrape reduced to one copy of each sentence, in the
@@ -100,8 +101,10 @@ def clean_text(raw: str) -> Cleaned:
     published = published or metadata.iso_date(page.page_date or "")
     if page.chrome:
         run.steps.append("find_notice")
-    text = "\n".join(page.lines)
-    head = metadata.split_head(page.lines)
+    # A signature wrapped around page chrome (某市…工作 / 开发者百科 / 总指挥部办公室) or over a
+    # date in a table cell (2022年9月26日 |) is joined once the chrome is cut.
+    text = run(pastes.join_wrapped_signature, "\n".join(page.lines))
+    head = metadata.split_head(text.split("\n"))
     if not page.found and metadata.is_news(text, head):
         body = run(columns.rejoin_fragments, run(columns.mark_headline, text))
         page_title, articles = columns.split_articles(body)
@@ -166,7 +169,7 @@ def ingest_source(source: RawSource) -> Document:
     if cleaned.kind == "news":
         issuer = metadata.newspaper(source.text) or metadata.page_source(cleaned.fixed) or metadata.news_agency(cleaned.fixed)
     else:
-        issuer = issuer or metadata.issuer_from_title(head.title) or metadata.page_issuer(head.page_title)
+        issuer = issuer or metadata.issuer_from_title(head.title) or head.masthead or metadata.page_issuer(head.page_title)
     texts = cleaned.paragraphs + [p for title, ps in cleaned.articles for p in [title, *ps]]
     meta = [head.title or "", *head.parts, *(head.addressees or []), issuer or ""]
     spans, audit = trace(source.text, cleaned.fixed, texts, meta, [cleaned.noise, cleaned.debris, cleaned.chrome], cleaned.injected)

@@ -62,13 +62,18 @@ _PUBLISHED = re.compile(rf"(?:(?:发布|发表|发稿|发文|印发|编辑)(?:�
 # A news page's time stamp under its headline: 2020-03-26 23:53:17 来源：新华网, or with its
 # view counter after the time (… 08:30  浏览：12)
 _STAMPED = re.compile(
-    r"^[^\S\n]*(?:来源\s*[:：]\s*[^\s\d]{2,20})?(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]|[\u4e00-\u9fff]{2,20}\s*$|$))"
+    # (来源：互联网 2023-05-11 18:14:03; a post's 2021-09-22 22:08·某某官方账号, or its 【我要纠错】 link)
+    r"^[^\S\n]*(?:来源\s*[:：]\s*[^\s\d]{2,20}\s*)?(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]|[·|｜]?[\u4e00-\u9fff]{2,20}\s*$|【|$))"
     r"|^来源\s*[:：]\s*\S{2,40}\s+(?P<sourced>\d{4}-\d{1,2}-\d{1,2})\s*$"
     r"|^(?P<counted>\d{4}-\d{1,2}-\d{1,2})\s+(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]"
+    # a day and the site that carried it (2022-10-14     某某新闻网)
+    r"|^(?P<sited>\d{4}-\d{1,2}-\d{1,2})[^\S\n]+[\u4e00-\u9fff]{2,12}(?:网|报|台|号|发布)[^\S\n]*$"
     # a content farm's column tag run into its stamp and author (社会热点2022-11-26 10:15:45未知)
     r"|^[\u4e00-\u9fff]{2,6}(?P<tagged>\d{4}-\d{2}-\d{2})\s+\d{2}:\d{2}:\d{2}[\u4e00-\u9fff]{0,6}$"
+    # or the day with the tag run in after it (2022-08-11城市文化)
+    r"|^(?P<tag_after>\d{4}-\d{2}-\d{2})[\u4e00-\u9fff]{2,6}$"
     # a WeChat account's byline: its name and the day it posted
-    r"|^[^\S\n]*[^\s\d]\S{1,15}[^\S\n]+(?P<byline>\d{4}-\d{2}-\d{2})[^\S\n]*$"
+    r"|^[^\S\n]*[^\s\d]\S{1,15}[^\S\n]+(?P<byline>\d{4}-\d{2}-\d{2})(?:[^\S\n]+\d{1,2}:\d{2})?[^\S\n]*$"
     # a stamp broken over lines: 2022 / 02/07 / 16:09
     r"|^(?P<broken>\d{4}\s*\n\s*\d{2}/\d{2})\s*\n\s*\d{1,2}:\d{2}\s*$"
     # a forum post's age with its day in brackets (2年前 (2023-01-13)), or its author and
@@ -77,7 +82,7 @@ _STAMPED = re.compile(
     r"|^作者\s*[:：][^\S\n]*\S{1,20}[^\S\n]+时间\s*[:：][^\S\n]*(?P<posted>\d{4}-\d{1,2}-\d{1,2})"
     # a bare 时间 label over the page, with its clock time (时间:2022-09-14 18:43:04 | 浏览:685);
     # a notice's own 时间： lines give days, not a machine's stamp
-    r"|^时间[^\S\n]*[:：][^\S\n]*(?P<timed>\d{4}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}", re.M
+    r"|^(?:来源[^\S\n]*[:：][^\S\n]*\S{2,20}[^\S\n]+)?时间[^\S\n]*[:：][^\S\n]*(?P<timed>\d{4}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}", re.M
 )
 _SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[”’」』）)]*|$)")
 # Where a run-together scrape hides paragraph breaks: around the signature's date line
@@ -134,6 +139,18 @@ def published_date(text: str) -> str | None:
     '2022-04-08'
     >>> published_date("时间:2022-09-14 18:43:04 | 浏览:685\\n关于…的通告"), published_date("实施时间：2022-05-08 6时起")
     ('2022-09-14', None)
+
+    A WeChat account's byline with its hour, a post's stamp with its account or a link
+    after it, the source before a stamp or its 时间 label, a day over the site's name:
+
+    >>> published_date("某区新增风险区\\n美丽某区 2022-10-30 19:42\\n正文"), published_date("2021-09-22 22:08·某某网官方账号")
+    ('2022-10-30', '2021-09-22')
+    >>> published_date("来源:互联网 2023-05-11 18:14:03"), published_date("2020-02-07 11:51【我要纠错】")
+    ('2023-05-11', '2020-02-07')
+    >>> published_date("来源:某某网 时间:2022-08-19 22:38:41 热度:869"), published_date("2022-10-14     某某新闻网")
+    ('2022-08-19', '2022-10-14')
+    >>> published_date("某县全域静态管理\\n2022-08-11城市文化\\n正文")
+    '2022-08-11'
     """
     m = _PUBLISHED.search(text) or _STAMPED.search(text)
     if not m:

@@ -404,6 +404,14 @@ def test_a_title_over_its_number_and_text_that_ends_in_a_colon():
     ("编辑日期:2020-02-03 10:47:00  阅读次数:次", "2020-02-03"),
     ("来源:某市疫情防控指挥部办公室 2021-11-11", "2021-11-11"),
     ("2021年03月15日 19:05   阅读:260   来源:某某网友", "2021-03-15"),
+    # before: none of these dated the page
+    ("美丽某区 2022-10-30 19:42", "2022-10-30"),  # a WeChat account's byline with its hour
+    ("2021-09-22 22:08·某某网官方账号", "2021-09-22"),  # a post's stamp and its account
+    ("来源:互联网 2023-05-11 18:14:03", "2023-05-11"),  # the source before the stamp
+    ("2020-02-07 11:51【我要纠错】", "2020-02-07"),  # the site's link after it
+    ("来源:某某网 时间:2022-08-19 22:38:41 热度:869", "2022-08-19"),  # its 时间 label after the source
+    ("2022-10-14     某某新闻网", "2022-10-14"),  # the day over the site's name
+    ("2022-08-11城市文化", "2022-08-11"),  # a farm's column tag run in after the day
 ])
 def test_a_page_date_in_the_forms_sites_print_it(stamp, date):
     from ingest.scrape import published_date
@@ -703,3 +711,26 @@ def test_the_reporter_taking_up_the_story_after_the_provisions_ends_the_notice(r
     text = "\n".join(["某县发布风险区调整通告", "一、高风险区（2个）", "甲镇：某小区", "二、低风险区：全县其他地区。", resumes, "目前，全县物资供应充足。"])
     page = chrome.find_notice(text)
     assert page.lines[-1] == "二、低风险区：全县其他地区。" and resumes in page.chrome
+
+
+@pytest.mark.parametrize("line", ["您所在的位置:", "你现在的位置：首页 >> 新闻中心", "您现在的位置："])
+def test_where_you_are_is_chrome_not_addressees(line):
+    # before: 您所在的位置 was read as the notice's addressee line
+    assert chrome.is_chrome(line)
+    doc = _ingest(f"{line}\n关于调整风险区的通告\n为科学防控，现通告如下：\n一、某村调整为低风险区。\n某县指挥部\n2022年11月25日")
+    assert (doc.title, doc.addressees) == ("关于调整风险区的通告", None)
+
+
+@pytest.mark.parametrize("report", [
+    ["我省因疫情防控关闭的高速收费站情况如下：", "甲收费站、乙收费站、丙收费站。"],
+    ["全省因疫情防控暂停的客运班线如下：", "甲线、乙线。", "丙线。"],
+])
+def test_a_pages_own_report_ending_in_rushang_over_the_notices_title_is_chrome(report):
+    # before: the report's 如下： was taken for the notice's preamble, and the notice lost its title
+    doc = _ingest("\n".join(["临时关闭！静态管控！某省多地发布公告", "本台综合 某某广播电视台 2022-11-25", *report,
+                             "某市某县关于实行全县域静态管理的通告",
+                             "根据当前疫情形势，为保障人民群众生命安全和身体健康，防止疫情传播，经县领导小组研究，决定对全县域实行静态管理。",
+                             "一、静态管理时间：从10月8日20时起实行静态管理，解除时间另行通告。静态管理期间全县域保持静默状态，非必要不外出。",
+                             "二、全县启动全员核酸检测。"]))
+    assert (doc.title, doc.issuer) == ("某市某县关于实行全县域静态管理的通告", "某市某县")
+    assert doc.paragraphs[0].text.startswith("根据当前疫情形势")

@@ -99,12 +99,26 @@ CASES = [
      "请理解支持。\n某市统筹疫情防控和经济运行工作领导小组（指挥部）\n2022年5月6日", "a stray full stop inside a wrapped name"),
     (pastes.join_wrapped_signature, "某区联防联控\n总部办公室\n2022 165438+10月9",
      "某区联防联控总部办公室\n2022 165438+10月9", "a wrapped name over a date whose month a converter garbled"),
+    # before: the last listed area and the signer were joined into one name
+    (pastes.join_wrapped_signature, "二、低风险区\n某区（除高风险区以外的其他区域）\n某市疫情防控指挥部办公室\n2022年11月19日",
+     "二、低风险区\n某区（除高风险区以外的其他区域）\n某市疫情防控指挥部办公室\n2022年11月19日", "a place's body named whole under a list"),
+    (pastes.join_wrapped_signature, "某村某组\n某县人民政府\n2022年11月19日",
+     "某村某组\n某县人民政府\n2022年11月19日", "a county's government under the last listed village"),
+    (pastes.join_wrapped_signature, "感谢支持。\n某市\n某区疫情防控指挥部\n2022年11月19日",
+     "感谢支持。\n某市某区疫情防控指挥部\n2022年11月19日", "a name wrapped after its city"),
+    (pastes.join_wrapped_signature, "感谢支持。\n某县疫情防控现场处置\n省市县联动指挥部\n2022年9月24日",
+     "感谢支持。\n某县疫情防控现场处置省市县联动指挥部\n2022年9月24日", "a name's tail opening with levels of government"),
     (pastes.split_run_label, "一、机场所有入口\n（一）查验。\n二、车站所有入口\n（一）登记。\n三、码头所有入口全市码头所有入口严格查验，由港口组织实施。",
      "一、机场所有入口\n（一）查验。\n二、车站所有入口\n（一）登记。\n三、码头所有入口\n全市码头所有入口严格查验，由港口组织实施。",
      "a label run into the text that restates it, its siblings labels alone"),
     # a run a lost GBK byte shifted, glossed by a converter: 出門 read a byte off as 鲩T
     (fixes.realign_shifted_bytes, "居民非必要不?tí)鲩T(mén)，確需外出的", "居民非必要不出門，確需外出的", "a run a lost byte shifted"),
     (fixes.realign_shifted_bytes, "有疑問嗎?請撥打熱線?", "有疑問嗎?請撥打熱線?", "question marks with no converter at work"),
+    # before: the date line was no date, so the signature named no issuer and the notice ran on
+    (fixes.strip_converter_debris, "某市辦公室\n2022年2月23日?\n(責編:某某)", "某市辦公室\n2022年2月23日\n(責編:某某)",
+     "a converter's ? after the signature's date"),
+    (fixes.strip_converter_debris, "某市辦公室\n2022年12月3日?", "某市辦公室\n2022年12月3日", "the same, ending the text"),
+    (fixes.strip_converter_debris, "是否在2月23日?\n请回复", "是否在2月23日?\n请回复", "a question about a day"),
     (fixes.to_simplified, "關於加強「紅綠碼」管理的通知", "关于加强“红绿码”管理的通知", "corner quotes of a traditional text"),
     (fixes.to_simplified, "本著對群眾負責的態度，為群眾著想，著力做好防疫，編著者不變", "本着对群众负责的态度，为群众着想，着力做好防疫，编著者不变",
      "著 that simplified Chinese writes 着"),
@@ -133,6 +147,15 @@ def test_unwrap_joins_wrapped_lines_and_keeps_paragraph_breaks():
         "（一）加强排查。",
         line * 2 + "各区县负责。",
     ]
+
+
+@pytest.mark.parametrize("signer", [["某市新型冠状病毒感染的肺炎", "疫情防控工作指挥部"], ["某县疫情防控指挥部"]])
+def test_unwrap_starts_the_signature_under_a_full_line_ending_its_sentence(signer):
+    # before: the signer's first line was run into the last sentence, which ended at the margin
+    line = "各区县要加强社区排查，落实网格化管理，做到全覆盖无遗漏。"
+    wrapped = "\n".join([line, line, line, line, line[:-1] + "。", *signer, "2022 年 5 月 13 日"])
+    out = layout.unwrap_lines(wrapped).split("\n")
+    assert out[-1 - len(signer):] == [*signer, "2022 年 5 月 13 日"]
 
 
 def test_unwrap_leaves_unwrapped_text_alone():

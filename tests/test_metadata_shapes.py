@@ -2,6 +2,7 @@
 (before) and the title, number, issuer, date or addressees read from it (after).
 
 The pages are made up, shaped like those found on real sites."""
+import re
 from pathlib import Path
 
 import pytest
@@ -444,3 +445,147 @@ def test_a_number_run_into_the_opening_of_the_text_under_the_title():
                                 "解除封控区名单：某花园小区"])
     assert (head.title, head.doc_number, head.addressees) == ("关于解除部分区域封控管控措施的通告", "2022年第47号", None)
     assert head.body[0].startswith("根据有关规定")
+
+
+@pytest.mark.parametrize("above", ["某区划定封控区、管控区、防范区", "福州某区发布最新通告调整封控区、管控区", "关注", "某区新增1个中风险区"])
+def test_a_sites_headline_over_a_title_whose_issuers_name_wraps(above):
+    # before: the headline was run into the title (某区划定…某区新型冠状病毒…指挥部通告)
+    doc = _ingest(f"{above}\n某区新型冠状病毒感染肺炎疫情\n防控工作应急指挥部通告\n（2022年第8号）\n为阻断疫情传播，现通告如下：\n"
+                  "一、划定封控区。\n二、划定管控区。\n某区新型冠状病毒感染肺炎疫情防控工作应急指挥部\n2022年6月8日")
+    assert (doc.title, doc.doc_number) == ("某区新型冠状病毒感染肺炎疫情防控工作应急指挥部通告", "2022年第8号")
+    assert doc.paragraphs[0].text == "为阻断疫情传播，现通告如下："
+
+
+@pytest.mark.parametrize("above, title", [
+    ("关注\n", "某县应对新冠肺炎疫情应急指挥部关于解除静态管理的通告"),  # before: 关注某县…
+    ("某县解除静态管理\n", "某县应对新冠肺炎疫情应急指挥部关于解除静态管理的通告"),
+    ("中共某县县委\n", "中共某县县委某县应对新冠肺炎疫情应急指挥部关于解除静态管理的通告"),  # a joint issuer's first body
+])
+def test_a_label_over_an_issuer_wrapped_over_the_about_line(above, title):
+    doc = _ingest(f"{above}某县应对新冠肺炎疫情\n应急指挥部\n关于解除静态管理的通告\n经研究决定，自即日起解除全县静态管理。\n特此通告。")
+    assert doc.title == title
+
+
+def test_a_signature_wrapped_around_page_chrome_or_over_a_table_cell():
+    # before: the issuer was the name's last line alone (总指挥部办公室)
+    for tail in ["某市疫情防控工作\n总指挥部办公室\n2022年9月26日 |", "某市应对新冠肺炎。\n疫情领导小组指挥部\n开发者_JS百科\n2022年9月26日"]:
+        doc = _ingest(f"关于调整风险区的公告\n经研判，现将某村调整为低风险区。\n本通告自发布之日起实施。\n{tail}")
+        assert (doc.issuer, doc.date) in [("某市疫情防控工作总指挥部办公室", "2022-09-26"), ("某市应对新冠肺炎疫情领导小组指挥部", "2022-09-26")]
+
+
+@pytest.mark.parametrize("lead, title, number", [
+    ("1月3日，河南某市疫情防控指挥部发布关于调整部分区域疫情风险等级的通告（2022年第1号）。", "关于调整部分区域疫情风险等级的通告", "2022年第1号"),
+    ("某县疫情防控工作指挥部27日发布关于划定中风险区的通告（2022年第30号）：", "关于划定中风险区的通告", "2022年第30号"),
+    ("某网讯 5月24日，某区指挥部办公室发布关于解除管控区域管理的通告（第16号），通告指出，解除管控。", "关于解除管控区域管理的通告", "第16号"),
+])
+def test_a_reporters_lead_names_the_title_bare_with_its_number(lead, title, number):
+    # before: no title and no number (the lead named the title without 《》)
+    doc = _ingest(f"{lead}\n根据防控工作要求，经研究决定，调整部分区域疫情风险等级：\n一、某村调整为中风险地区。\n二、其他地区为低风险地区。")
+    assert (doc.title, doc.doc_number) == (title, number)
+
+
+@pytest.mark.parametrize("line, title", [
+    ("某市某区关于新增划定高风险区的通告：", "某市某区关于新增划定高风险区的通告"),
+    ("➤某市关于增加解除静态管理区域的通告：", "某市关于增加解除静态管理区域的通告"),
+    ("关于解除某县封控区、管控区管控的通知:", "关于解除某县封控区、管控区管控的通知"),
+])
+def test_a_title_printed_with_a_colon_over_the_text(line, title):
+    # before: the title was read as the preamble, and the site's lead over it as the text
+    doc = _ingest(f"11月27日某区新增4个高风险区。\n{line}\n按照有关规定，经研究决定，将以下区域划定为高风险区。\n某街道某小区\n某区指挥部\n2022年11月27日")
+    assert doc.title == title
+    assert doc.paragraphs[0].text.startswith("按照有关规定")
+
+
+def test_a_leads_day_after_a_reports_dateline_with_the_year_of_the_number_it_names():
+    # before: no date (the dateline's 7月17日电 was taken for the day, and no year found)
+    doc = _ingest("某网某市7月17日电（某某）7月16日晚，某县疫情防控应急指挥部发布通告（2022年第10号），为阻断疫情传播，现通告如下：\n"
+                  "一、高风险区（1个）\n某镇某社区\n二、低风险区：全县其他地区。")
+    assert doc.date == "2022-07-16"
+
+
+@pytest.mark.parametrize("title, printed", [
+    ("某市关于疫情防控“三区”调整的通告", "某市关于疫情防控“三区”调整的通告"),  # a quoted word in it
+    ("某县疫情防控通告", "某县疫情防控通告（2022年第6号）"),  # a place's title with its number, naming no body
+    ("某区疫情防控工作通告", "某区疫情防控工作通告(第3号)"),
+])
+def test_a_title_a_one_line_paste_ran_into_the_opening_quoting_a_word_or_with_its_number(title, printed):
+    # before: no title (the quotes, or a title naming no body, kept it in the text)
+    doc = _ingest(f"某县两地划定为高风险区\n{printed}根据有关规定，经综合研判，现将范围调整如下：封控区：某小区。\n"
+                  "一、封控区严格执行足不出户。\n二、管控区严格执行人不出区。\n某县疫情防控指挥部\n2022年4月7日")
+    assert doc.title == title
+    assert doc.paragraphs[0].text.startswith("根据有关规定")
+
+
+@pytest.mark.parametrize("byline", ["lier2022-04-11某县疫情967", "某某 2022-04-11 阅读 967", "发表于2022-4-11"])
+def test_a_posts_byline_with_its_day_over_a_wrapped_title_is_no_part_of_it(byline):
+    # before: the byline was run into the title (lier2022-04-11某县疫情967关于…)
+    doc = _ingest(f"关于开展某县第三轮全员核酸检测的通告（2022年第27号）\n{byline}\n关于开展某县第三轮\n全员核酸检测的通告\n（2022年第27号）\n"
+                  "为保障市民健康，决定开展第三轮全员核酸检测。\n某县指挥部\n2022年4月11日")
+    assert (doc.title, doc.doc_number) == ("关于开展某县第三轮全员核酸检测的通告", "2022年第27号")
+
+
+@pytest.mark.parametrize("masthead", [
+    "中共某州委  某州人民政府\n应对新型冠状病毒感染肺炎疫情工作\n领导小组指挥部\n通  告",
+    "某县应对新冠肺炎疫情\n工作领导小组指挥部通告",
+    "某市新冠肺炎疫情防控指挥部\n公告",
+])
+def test_a_masthead_naming_body_and_kind_over_the_number_and_the_about_title_names_the_issuer(masthead):
+    # before: the masthead was cut as page chrome, and a notice cut before its signature had no issuer
+    doc = _ingest(f"关于调整疫情防控措施的通告\n图片\n{masthead}\n第15号\n关于调整疫情防控措施的通告\n"
+                  "为科学精准落实防控措施，现对防控措施调整如下：\n一、入州人员须提前报备。\n二、离州人员须持48小时核酸检测阴性证明。")
+    body = re.sub(r"\s", "", masthead).removesuffix("通告").removesuffix("公告")
+    assert (doc.title, doc.doc_number, doc.issuer) == ("关于调整疫情防控措施的通告", "第15号", body)
+    assert doc.paragraphs[0].text.startswith("为科学精准")
+
+
+@pytest.mark.parametrize("title, number", [("某市疫情防控指挥部通告", "3号"), ("某县人民政府公告", "12号"), ("疫情防控指挥部通告", "7号")])
+def test_a_number_run_in_without_its_di_between_body_and_kind(title, number):
+    # before: 某市疫情防控指挥部3号通告 was the title, with no number and no issuer
+    printed = title[:-2] + number + title[-2:]
+    doc = _ingest(f"{printed}\n为做好防控，现通告如下：\n一、暂停营业。\n二、减少外出。")
+    assert (doc.title, doc.doc_number, doc.issuer) == (title, number, title[:-2])
+
+
+@pytest.mark.parametrize("tags", ["#某省疫情最新情况##某省疫情速报#【刚刚！某区发布通告！划定18个封控区！】", "【刚刚！某区发布重要通告】", "#某区疫情#"])
+def test_a_posts_hashtags_and_bracketed_headline_run_into_the_title(tags):
+    # before: the line was read as a reporter's lead, and the notice had no title and no number
+    doc = _ingest(f"某某网\n2021-09-22 22:08·某某网官方账号\n刚刚！某区发布通告！\n{tags}某市某区应对新冠肺炎疫情工作指挥部〔2021〕第17号通告\n"
+                  "为做好疫情防控工作，现将相关事项通告如下：\n一、划定封控区18个。\n二、实行网格化管理。")
+    assert (doc.title, doc.doc_number, doc.issuer, doc.date) == (
+        "某市某区应对新冠肺炎疫情工作指挥部通告", "〔2021〕第17号", "某市某区应对新冠肺炎疫情工作指挥部", "2021-09-22")
+
+
+@pytest.mark.parametrize("line", [
+    "某州委州政府应对新冠肺炎疫情工作领导小组指挥部通告（第40号）关于调整来（返）某疫情防控措施的通告",
+    "某州委州政府应对新冠肺炎疫情工作领导小组指挥部通告 (第40号) 关于调整来（返）某疫情防控措施的通告",
+    "某州委州政府应对新冠肺炎疫情工作领导小组指挥部公告（第40号）关于调整来（返）某疫情防控措施的通告",
+])
+def test_a_masthead_its_number_and_the_about_title_run_together_on_one_line(line):
+    # before: the whole line was the title, with no number (and no issuer in a copy cut before its signature)
+    doc = _ingest(f"{line}\n一、低风险地区来（返）人员不再查验核酸阴性报告。\n二、中风险地区来（返）人员实施7天集中隔离。")
+    assert (doc.title, doc.doc_number, doc.issuer) == ("关于调整来（返）某疫情防控措施的通告", "第40号", "某州委州政府应对新冠肺炎疫情工作领导小组指挥部")
+
+
+@pytest.mark.parametrize("account", ["某县发布", "某市疫情防控指挥部办公室发布", "某某发布"])
+def test_a_reposting_accounts_name_and_fabu_before_the_about_title(account):
+    # before: the title kept the account's 某县发布
+    doc = _ingest(f"{account}关于进一步做好疫情防控相关工作的通告\n一、全县暂停非必要聚集性活动。\n二、广大市民要做好个人防护。\n某县指挥部\n2022年11月23日")
+    assert doc.title == "关于进一步做好疫情防控相关工作的通告"
+
+
+@pytest.mark.parametrize("line, title, number", [
+    ("某市新型冠状病毒感染的肺炎疫情联防联控指挥部令 第8号", "某市新型冠状病毒感染的肺炎疫情联防联控指挥部令", "第8号"),
+    ("某县疫情防控指挥部令第2号", "某县疫情防控指挥部令", "第2号"),
+    ("某县疫情防控指挥部通告 第3号", "某县疫情防控指挥部通告", "第3号"),
+])
+def test_an_orders_number_after_its_kind_with_or_without_a_space(line, title, number):
+    # before: the space kept the line from the head (no title, no number); the other wordings held already
+    doc = _ingest(f"首页 > 政策信息 >\n{line}\n经指挥部研究决定，发布命令如下：\n1.所有居民小区实行封闭管理。\n2.农村村屯采取封闭措施。\n某市指挥部\n2020年2月13日")
+    assert (doc.title, doc.doc_number) == (title, number)
+
+
+@pytest.mark.parametrize("stripped", ["2022年1125", "2022年125日", "2022年1015"])
+def test_a_signature_date_whose_month_a_site_stripped_still_closes_the_signature(stripped):
+    # before: no issuer (the date line was not read as the signature's)
+    doc = _ingest(f"关于调整相关疫情风险区的通告\n经研判，现将某村调整为低风险区。\n特此通告。\n某县疫情防控指挥部\n{stripped}")
+    assert (doc.issuer, doc.date) == ("某县疫情防控指挥部", None)
