@@ -925,6 +925,45 @@ def test_list_shapes(text, expected):
     assert mentions(text) == expected
 
 
+# 暂不开放 keeps a venue shut, as 暂时关闭 does: the venues are acted upon (was: every venue
+# before it, as operators told to stop) — while 暂停开放 and 暂停营业 still bind their operators.
+@pytest.mark.parametrize("text, expected", [
+    ("除保供商超、医疗机构外,其余经营性场所暂不开放。", []),
+    ("各类KTV、歌厅、影剧院、网吧等密闭娱乐场所,洗浴、足疗等服务场所暂不开放。", []),
+    ("农村客堂暂不开放。", []),
+    ("图书馆、博物馆一律暂不开放。", []),
+    ("各类景区、文化馆暂停开放。", ["各类景区", "文化馆"]),
+    ("理发店实行预约服务,网吧暂不开放。", ["理发店"]),
+])
+def test_venues_kept_shut_are_no_units(text, expected):
+    assert mentions(text) == expected
+
+
+# Bodies told to work from home (居家办公, 线上办公) are the subject of that order (was: none) —
+# not their staff, nor residents, nor an appeal with no subject.
+@pytest.mark.parametrize("text, expected", [
+    ("企事业单位、党政机关居家办公,关闭所有公共场所。", ["企事业单位", "党政机关"]),
+    ("各单位居家办公。", ["各单位"]),
+    ("全县机关事业单位一律线上办公。", ["全县机关事业单位"]),
+    ("全市所有行政事业单位人员全部居家办公。", []),
+    ("所有小区封闭管理,居民居家办公。", []),
+    ("鼓励居家办公。", []),
+])
+def test_bodies_told_to_work_from_home(text, expected):
+    assert mentions(text) == expected
+
+
+# 参加 is people taking part, never inside a name (was: 所有学校(幼儿园)的教职员工参加学校, a clause
+# read as one unit) — while a body that organises the taking part is bound.
+@pytest.mark.parametrize("text, expected", [
+    ("全市所有学校(幼儿园)的在校学生和教职员工参加学校组织的每天20%轮检。", []),
+    ("各单位的干部职工参加社区组织的志愿服务。", []),
+    ("各学校组织师生参加核酸检测。", ["各学校"]),
+])
+def test_taking_part_is_no_name(text, expected):
+    assert mentions(text) == expected
+
+
 def test_a_list_sharing_a_suffix_before_a_conjunction():
     # the list before 和 shares its suffix, the units after it are their own (was: none)
     assert names("教育、卫健部门和各学校要做好开学准备。") == ["教育部门", "卫健部门", "各学校"]
