@@ -314,3 +314,15 @@ def test_a_lift_silences_what_its_own_sentence_reports_and_nothing_before_it():
 ])
 def test_starts_on_sending_and_windows_of_origin(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quota per household or person over the span bounds a period, no time to act by (was: within 3 days)
+    ("非持有通行证人员不得随意外出,3天内每户可安排1人到指定地点购取生活物资。", []),
+    ("2天内每户限1人外出采购。", []),
+    ("7天内，每人可领取一次生活物资。", []),
+    # … while an action on every household is still done within it
+    ("各社区要在3天内完成每户的排查登记。", [("within", 3.0, "day")]),
+])
+def test_quotas_over_a_span_are_no_deadlines(text, expected):
+    assert summary(text) == expected

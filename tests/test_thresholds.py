@@ -354,6 +354,16 @@ def test_deadlines_handed_over_block_the_same_numbers(pieces):
     assert find_thresholds(text, deadlines=find_deadlines(text)) == find_thresholds(text)
 
 
+# the span of a quota per household is a window, once the deadline finder leaves it (was: none)
+@pytest.mark.parametrize("text, expected", [
+    ("3天内每户可安排1人到指定地点购取生活物资。", [(3.0, "天", "<="), (1.0, "人", "=")]),
+    ("2天内每户限1人外出采购。", [(2.0, "天", "<="), (1.0, "人", "=")]),
+])
+def test_the_span_of_a_quota_is_a_window(text, expected):
+    found = find_thresholds(text, deadlines=find_deadlines(text))
+    assert [(t.value, t.unit, t.comparator) for t in found] == expected
+
+
 def test_gold_measures_f1():
     score = score_finder(GOLD, "thresholds", lambda text, doc: find_thresholds(text))
     assert score["f1"] >= 0.92, score
