@@ -287,6 +287,12 @@ def _paired(found: Found, lex: Lexicon) -> list[Found]:
     return [found]
 
 
+def _between_known(items: list[Piece], n: int, lex: Lexicon) -> bool:
+    """Whether items[n] stands between two organisations of its list (`机场、铁路、车站要…`):
+    a short noun there is one of them, a service or trade the lexicon does not know."""
+    return 0 < n < len(items) - 1 and all(kind_of(items[k].text, lex) == "org" for k in (n - 1, n + 1))
+
+
 def _noun_like(text: str, lex: Lexicon) -> bool:
     """Whether an item the lexicon does not know may still name an operator:
     short, and neither a clause, nor led by a verb, nor holding a predicate
@@ -397,7 +403,8 @@ def _expand(items: list[Piece], lex: Lexicon, head: str | None, vouched: str) ->
         if kind == "level" or (kind == "org" and _prefixed_level(led.text, lex)):
             pending_levels.append(led)
             continue
-        if kind == "none" and not (vouched == LISTED or vouched == OPERATORS and _noun_like(name, lex)):
+        if kind == "none" and not (vouched == LISTED or (vouched == OPERATORS or _between_known(items, n, lex))
+                                   and _noun_like(name, lex)):
             return None
         shared = pending_levels and _level_and_body(name, lex)
         if shared:

@@ -964,6 +964,22 @@ def test_taking_part_is_no_name(text, expected):
     assert mentions(text) == expected
 
 
+# A short noun of no known shape between two organisations of a list is one of them: a transport
+# service or a grade of school (was: none, the whole list lost at 铁路, 高职) — not at either end,
+# nor a clause or a person.
+@pytest.mark.parametrize("text, expected", [
+    ("市内机场、铁路、车站、健康服务站要加强身份筛查。", ["机场", "铁路", "车站", "健康服务站"]),
+    ("高校、高职、寄宿制学校严格封闭管理。", ["高校", "高职", "寄宿制学校"]),
+    ("所有小区、单位、楼栋、工地和机场、铁路、车站要张贴二维码。",
+     ["所有小区", "单位", "楼栋", "工地", "机场", "铁路", "车站"]),
+    ("铁路、车站要加强身份筛查。", []),
+    ("机场、车站、铁路要加强身份筛查。", []),
+    ("学校、家庭、社区要加强配合。", ["学校", "社区"]),
+])
+def test_an_unknown_noun_between_known_units(text, expected):
+    assert mentions(text) == expected
+
+
 def test_a_list_sharing_a_suffix_before_a_conjunction():
     # the list before 和 shares its suffix, the units after it are their own (was: none)
     assert names("教育、卫健部门和各学校要做好开学准备。") == ["教育部门", "卫健部门", "各学校"]
