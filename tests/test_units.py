@@ -980,6 +980,18 @@ def test_an_unknown_noun_between_known_units(text, expected):
     assert mentions(text) == expected
 
 
+# Transport told 停驶/停航 with no 暂停 before it stops its own work, as 暂停运营 does (was: none) —
+# not private cars.
+@pytest.mark.parametrize("text, expected", [
+    ("全市客运车辆、城市公交车辆停驶。", ["全市客运车辆", "城市公交车辆"]),
+    ("公交车、出租车停驶。", ["公交车", "出租车"]),
+    ("所有客轮停航。", ["所有客轮"]),
+    ("私家车停驶。", []),
+])
+def test_transport_told_to_stop_running(text, expected):
+    assert mentions(text) == expected
+
+
 def test_a_list_sharing_a_suffix_before_a_conjunction():
     # the list before 和 shares its suffix, the units after it are their own (was: none)
     assert names("教育、卫健部门和各学校要做好开学准备。") == ["教育部门", "卫健部门", "各学校"]
