@@ -326,12 +326,13 @@ def _conjoined(item: Piece, lex: Lexicon, head: str | None) -> list[Found] | Non
 def _people_of_each(items: list[Piece], lex: Lexicon) -> bool:
     """Whether the items all name people, the last one's person word shared by
     the bare organisations before it: `公交车、出租车、网约车司乘人员` are the
-    drivers and riders of each, `商场、超市从业人员` the staff of each. Not
-    leaders or staff words, which stand for their bodies (see staff_words)."""
+    drivers and riders of each, `商场、超市从业人员` the staff of each, and so are
+    `党政机关、企事业单位干部职工` (`…原则上在本地过年`). Not leaders, which stand for
+    their bodies (`各乡镇、各部门主要负责人`), nor staff after 的 (see staff_words)."""
     if len(items) < 2:
         return False
     last = items[-1].text
-    if (kind_of(last, lex) != "person" or last.endswith(lex.staff + lex.leadership)
+    if (kind_of(last, lex) != "person" or last.endswith(lex.leadership)
             or not any(kind_of(last[:k], lex) == "org" for k in range(2, len(last) - 1))):
         return False
     # A prefix before the first item qualifies the whole list (`所有出租车、网约车司机`).

@@ -992,6 +992,21 @@ def test_transport_told_to_stop_running(text, expected):
     assert mentions(text) == expected
 
 
+# The staff word ending a list of bodies (干部职工, 工作人员) is shared by each, as 从业人员 is: the
+# staff are told how to behave, not the bodies (was: the bodies before the last) — while staff after
+# 的, what the staff of bodies may no longer do (出差) and the bodies' leaders stay with the bodies.
+@pytest.mark.parametrize("text, expected", [
+    ("全市各级党政机关、企事业单位干部职工原则上在本地过年。", []),
+    ("全市各级党政机关、事业单位和国有企业干部职工要带头执行。", []),
+    ("全县各级党政机关、企事业单位工作人员要带头接种疫苗。", []),
+    ("各级党政机关、事业单位的工作人员均实行居家办公。", ["各级党政机关", "事业单位"]),
+    ("党政机关、企事业单位所属人员出差一律取消。", ["党政机关", "企事业单位"]),
+    ("各乡镇、各部门主要负责人要亲自部署。", ["各乡镇", "各部门"]),
+])
+def test_staff_ending_a_list_of_bodies(text, expected):
+    assert mentions(text) == expected
+
+
 def test_a_list_sharing_a_suffix_before_a_conjunction():
     # the list before 和 shares its suffix, the units after it are their own (was: none)
     assert names("教育、卫健部门和各学校要做好开学准备。") == ["教育部门", "卫健部门", "各学校"]
