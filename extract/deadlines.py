@@ -45,6 +45,10 @@ def _compile_rules(data: dict, path: Path) -> dict:
         rf"{alternation(rule(data, path, 'before', 'by_lead'))}\s*(?:(?P<date>{date_re})|(?P<event>{before_points}))"
         rf"(?!\s*{alternation(rule(data, path, 'before', 'tail'))})(?={rule(data, path, 'before', 'by_action_next')})"
     )
+    latest = compile_template(
+        rf"{alternation(rule(data, path, 'before', 'latest_lead'))}\s*(?:(?P<date>{date_re})|(?P<event>{before_points}))"
+        rf"(?!\s*{alternation(rule(data, path, 'before', 'tail'))})"
+    )
     from_tail = alternation(rule(data, path, "from", "tail"))
     from_events = "|".join([alternation(rule(data, path, "from", "events")), *rule(data, path, "from", "event_patterns")])
     range_end = "".join(f"(?<!{re.escape(w)})" for w in rule(data, path, "from", "not_preceded_by"))
@@ -62,7 +66,8 @@ def _compile_rules(data: dict, path: Path) -> dict:
     window_after = compile_template(rule(data, path, "window_after_skip")
                                     + f"(?:{alternation(rule(data, path, 'window_after'))}|{people_clause})")
     return {"time_units": time_units, "date": date_re,
-            "within": Scanner(within), "before": Scanner(before), "by": Scanner(by), "from": Scanner(from_),
+            "within": Scanner(within), "before": Scanner(before), "by": Scanner(by), "latest": Scanner(latest),
+            "from": Scanner(from_),
             "period_after": period_after, "counted_next": counted_next, "repeated": repeated, "describes_people": describes_people,
             "window_before": window_before, "window_after": window_after, "after_event": after_event,
             "effect_sentence": re.compile(rule(data, path, "effect_sentence")),
@@ -91,7 +96,7 @@ def find_deadlines(text: str, rules: dict = _RULES) -> list[Deadline]:
     A date written without its year is given as an `event`, as printed: the
     year is never guessed."""
     found = [*_within(text, rules), *_dated(text, "before", rules), *_dated(text, "by", rules),
-             *_dated(text, "from", rules)]
+             *_dated(text, "latest", rules), *_dated(text, "from", rules)]
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     silent = lifted_spans(text, rules) + _riding_effect_sentences(text, rules)
     kept: list[Deadline] = []
@@ -157,7 +162,7 @@ def _dated(text: str, kind: str, rules: dict):
             continue  # 从入住次日开始计算: where the days of a period are counted from
         iso = _iso(m) if m.group("date") else None
         event = None if iso else (m.group("date") or m.group("event")).strip()
-        yield Deadline(kind="before" if kind == "by" else kind, text=m.group(), start=m.start(), end=m.end(),
+        yield Deadline(kind="before" if kind in ("by", "latest") else kind, text=m.group(), start=m.start(), end=m.end(),
                        event=event, date=iso)
 
 

@@ -326,3 +326,20 @@ def test_starts_on_sending_and_windows_of_origin(text, expected):
 ])
 def test_quotas_over_a_span_are_no_deadlines(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # no later than a date or point: a time to act by with no 前 (was: none)
+    ("各单位不晚于3月1日完成复工备案。", [("before", "3月1日")]),
+    ("各区县最晚于1月20日完成摸排。", [("before", "1月20日")]),
+    ("最迟于本月底上报。", [("before", "本月底")]),
+    ("请于不迟于2022年3月15日18时报送。", [("before", "2022-03-15")]),
+    # … with 前 it is read as before was (the lead stays out of the text)
+    ("最迟于1月20日前上报。", [("before", "1月20日")]),
+    # the end of the month written alone or of every month (was: none) — not a span of months
+    ("各乡镇月底前完成摸排。", [("before", "月底")]),
+    ("各社区每月底前上报台账。", [("before", "每月底")]),
+    ("各地于3个月底前完成。", []),
+])
+def test_no_later_than_and_month_ends(text, expected):
+    assert summary(text) == expected
