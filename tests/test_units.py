@@ -1007,6 +1007,27 @@ def test_staff_ending_a_list_of_bodies(text, expected):
     assert mentions(text) == expected
 
 
+# The agent after 由 ends at a verb of sending staff (指派, 选派, 委派), as at 安排 (was: none).
+@pytest.mark.parametrize("text, expected", [
+    ("白事办理要提前报备,由属地政府指派专人负责做好疫情防控指导工作。", ["属地政府"]),
+    ("由各乡镇选派专人负责。", ["各乡镇"]),
+    ("由县卫健局委派医务人员驻点指导。", ["县卫健局"]),
+    ("由专人负责。", []),
+])
+def test_an_agent_that_sends_staff(text, expected):
+    assert mentions(text) == expected
+
+
+# 提前 (in advance) never opens a name: what follows it is a target (was: 提前向目的地(村、社区)).
+@pytest.mark.parametrize("text, expected", [
+    ("提前向目的地(村、社区)主动报备。", []),
+    ("离长人员需持核酸检测阴性证明,提前向目的地(村、社区)主动报备。", []),
+    ("各单位提前做好准备。", ["各单位"]),
+])
+def test_in_advance_opens_no_name(text, expected):
+    assert mentions(text) == expected
+
+
 def test_a_list_sharing_a_suffix_before_a_conjunction():
     # the list before 和 shares its suffix, the units after it are their own (was: none)
     assert names("教育、卫健部门和各学校要做好开学准备。") == ["教育部门", "卫健部门", "各学校"]
