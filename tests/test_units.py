@@ -1028,6 +1028,17 @@ def test_in_advance_opens_no_name(text, expected):
     assert mentions(text) == expected
 
 
+# A ban put as what the subject does not do (不举办, 不承办…) binds it, as 不得 does (was: none).
+@pytest.mark.parametrize("text, expected", [
+    ("机关企事业单位、各类社会组织不举办聚集性活动。", ["机关企事业单位", "各类社会组织"]),
+    ("餐饮单位不承办宴席活动,鼓励提供门店自提。", ["餐饮单位"]),
+    ("各宾馆酒店不接待中高风险地区来客。", ["各宾馆酒店"]),
+    ("居民不组织聚会。", []),
+])
+def test_a_ban_put_as_what_the_subject_does_not_do(text, expected):
+    assert mentions(text) == expected
+
+
 def test_a_list_sharing_a_suffix_before_a_conjunction():
     # the list before 和 shares its suffix, the units after it are their own (was: none)
     assert names("教育、卫健部门和各学校要做好开学准备。") == ["教育部门", "卫健部门", "各学校"]
