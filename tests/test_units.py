@@ -1039,6 +1039,19 @@ def test_a_ban_put_as_what_the_subject_does_not_do(text, expected):
     assert mentions(text) == expected
 
 
+# What a subject acts on the strength of (凭单位证明, 凭据) opens its predicate (was: none) — not
+# a place whose name opens with 凭, nor people showing a certificate.
+@pytest.mark.parametrize("text, expected", [
+    ("需办理通行证的,各乡镇、街道和县直各单位凭单位证明,统一到县公安交通管理大队办理。",
+     ["各乡镇", "街道", "县直各单位"]),
+    ("可由邀请单位凭据有关规定开展公务活动。", ["邀请单位"]),
+    ("现公布那坡县、凭祥市为陆地边境口岸城市。", []),
+    ("返乡人员凭核酸检测阴性证明通行。", []),
+])
+def test_what_a_subject_acts_on_the_strength_of(text, expected):
+    assert mentions(text) == expected
+
+
 def test_a_list_sharing_a_suffix_before_a_conjunction():
     # the list before 和 shares its suffix, the units after it are their own (was: none)
     assert names("教育、卫健部门和各学校要做好开学准备。") == ["教育部门", "卫健部门", "各学校"]
