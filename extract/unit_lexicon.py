@@ -94,6 +94,8 @@ class Lexicon:
     modifier_openers: tuple[str, ...]
     requirement_verbs: tuple[str, ...]  # `X要求Y…`: Y is obliged
     word_not_verb: tuple[str, ...]  # marker exceptions that are no verb openers either (`从事`, `对外`)
+    relational_opens: tuple[str, ...]  # `与…相关的`: see relational_modifier in data/units.yml
+    relational_ends: tuple[str, ...]
     part_verbs: tuple[str, ...]  # `充分发挥X的作用`: see parts_played in data/units.yml
     part_nouns: tuple[str, ...]
     duty_copula_at: re.Pattern  # `是`, `作为` before a duty title: see duty_holders in data/units.yml
@@ -283,6 +285,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         modifier_openers=words("modifier_openers"),
         requirement_verbs=words("requirement_verbs"),
         word_not_verb=tuple(w for w in words("marker_exceptions") if w not in words("verb_openers")),
+        relational_opens=words("relational_modifier", "opens"),
+        relational_ends=words("relational_modifier", "ends"),
         part_verbs=words("parts_played", "verbs"),
         part_nouns=words("parts_played", "nouns"),
         duty_copula_at=re.compile(_alternation(words("duty_holders", "copulas"))),

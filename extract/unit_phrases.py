@@ -287,6 +287,18 @@ def _paired(found: Found, lex: Lexicon) -> list[Found]:
     return [found]
 
 
+def _relational(modifier: str, lex: Lexicon) -> bool:
+    """Whether a modifier says what its head is related to (`与居民生活密切相关的`): an
+    adjective, though it opens with a word that may open a verb phrase."""
+    return modifier.startswith(lex.relational_opens) and modifier.endswith(lex.relational_ends)
+
+
+def _end_of_relation(text: str, lex: Lexicon) -> int:
+    """Where the first relational ending (`相关的`) in the text ends, or 0."""
+    ends = [text.find(end) + len(end) for end in lex.relational_ends if end in text]
+    return min(ends, default=0)
+
+
 def _between_known(items: list[Piece], n: int, lex: Lexicon) -> bool:
     """Whether items[n] stands between two organisations of its list (`机场、铁路、车站要…`):
     a short noun there is one of them, a service or trade the lexicon does not know."""
@@ -607,7 +619,7 @@ def may_open_units(text: str, lex: Lexicon) -> bool:
     a leader of no organisation (`对口支援单位负责人`) and so a person."""
     text = text.lstrip(PHRASE_EDGES)
     return (not text.startswith(lex.whole_verb_openers) or _ASIDE_END.search(text) is not None
-            or _state_modifier(text, lex)
+            or _state_modifier(text, lex) or _relational(text[:_end_of_relation(text, lex)], lex)
             or text.startswith(lex.exception_open)
             or text.startswith(lex.marker_exceptions) or text.startswith(lex.task_words)
             or any(word in text for word in lex.leadership))
@@ -664,7 +676,7 @@ def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None
         openers = lex.modifier_openers
         if vouched != OPERATORS and not _state_modifier(modifier.text, lex):
             openers += lex.verb_openers
-        if modifier.text.startswith(lex.word_not_verb):
+        if modifier.text.startswith(lex.word_not_verb) or _relational(modifier.text, lex):
             openers = ()
         if modifier.text.startswith(openers) or not piece.text:
             return None

@@ -1052,6 +1052,21 @@ def test_what_a_subject_acts_on_the_strength_of(text, expected):
     assert mentions(text) == expected
 
 
+# What the head is related to (与…相关的) is an adjective, and so is 指定 opening a name: the
+# phrase is a subject (was: none, both read as verbs before an object) — while people stay people
+# and 与 before a body is still a partner.
+@pytest.mark.parametrize("text, expected", [
+    ("与居民生活密切相关的指定大型商超、农贸市场、医疗机构正常营业,严格通风消杀。",
+     ["指定大型商超", "农贸市场", "医疗机构"]),
+    ("与疫情防控相关的企业要加强值守。", ["与疫情防控相关的企业"]),
+    ("指定医疗机构要做好救治工作。", ["指定医疗机构"]),
+    ("与病例有接触的人员要主动报告。", []),
+    ("与有关部门对接。", []),
+])
+def test_related_and_designated_bodies(text, expected):
+    assert mentions(text) == expected
+
+
 def test_a_list_sharing_a_suffix_before_a_conjunction():
     # the list before 和 shares its suffix, the units after it are their own (was: none)
     assert names("教育、卫健部门和各学校要做好开学准备。") == ["教育部门", "卫健部门", "各学校"]
