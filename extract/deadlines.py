@@ -54,7 +54,8 @@ def _compile_rules(data: dict, path: Path) -> dict:
     range_end = "".join(f"(?<!{re.escape(w)})" for w in rule(data, path, "from", "not_preceded_by"))
     from_ = compile_template(
         rf"{range_end}(?:{alternation(rule(data, path, 'from', 'lead'))})?"
-        rf"(?:(?P<date>{date_re})|(?P<event>{from_events})){rule(data, path, 'from', 'aside')}{from_tail}"
+        rf"(?:(?P<date>{date_re})(?:{rule(data, path, 'from', 'date_apposition')})?|(?P<event>{from_events}))"
+        rf"{rule(data, path, 'from', 'aside')}{from_tail}"
     )
     counted_next = re.compile(alternation(rule(data, path, "from", "counted_next")))
     period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "period_after")))

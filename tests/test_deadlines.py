@@ -343,3 +343,16 @@ def test_quotas_over_a_span_are_no_deadlines(text, expected):
 ])
 def test_no_later_than_and_month_ends(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date followed, unbracketed, by the day it names starts on that date (was: the event only)
+    ("封控时间:自2022年5月9日本公告发布之日起,解除时间另行通知。", [("from", "2022-05-09")]),
+    ("自2022年11月25日本通告发布之日起，恢复堂食。", [("from", "2022-11-25")]),
+    ("自11月25日发布之日起执行。", [("from", "11月25日")]),
+    # … bracketed, as before, or the day alone
+    ("自2022年11月25日（本通告发布之日）起，恢复堂食。", [("from", "2022-11-25")]),
+    ("自本通告发布之日起，暂停堂食。", [("from", "本通告发布之日")]),
+])
+def test_a_date_with_the_day_it_names(text, expected):
+    assert summary(text) == expected
