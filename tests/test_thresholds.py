@@ -423,3 +423,14 @@ def test_scanner_leaves_to_re_what_it_cannot_read(pattern):
 ])
 def test_signs_and_requirements_no_longer_made(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a regime no longer put in place (不再实行/不再实施…要求/措施) sets no threshold (was: 3 天, 2 次)
+    ("有西双版纳旅居史的来返楚人员,不再实行3天居家健康监测和2次核酸检测要求,按常态化防控区域管理。", []),
+    ("不再实施7天集中隔离措施,改为居家隔离。", []),
+    # … while one put in place still does
+    ("对入境人员实行7天集中隔离。", [(7.0, "天", "=")]),
+])
+def test_regimes_no_longer_put_in_place(text, expected):
+    assert summary(text) == expected
