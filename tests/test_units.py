@@ -1067,6 +1067,18 @@ def test_related_and_designated_bodies(text, expected):
     assert mentions(text) == expected
 
 
+# 要 inside an item is the modal of a clause, never part of a name (was: 业委会要配合社区, one unit
+# ending with 社区); homeowners' committees (业委会) are bodies as 居委会 are — while 要素 stays a word.
+@pytest.mark.parametrize("text, expected", [
+    ("物业公司、业委会要配合社区做好管控。", ["物业公司", "业委会"]),
+    ("各小区业委会要协助做好排查。", ["各小区业委会"]),
+    ("物业公司、志愿者要配合社区做好管控。", ["物业公司"]),  # a mixed list keeps its bodies
+    ("要素市场要加强管理。", ["要素市场"]),
+])
+def test_a_modal_inside_an_item_breaks_it(text, expected):
+    assert mentions(text) == expected
+
+
 def test_a_list_sharing_a_suffix_before_a_conjunction():
     # the list before 和 shares its suffix, the units after it are their own (was: none)
     assert names("教育、卫健部门和各学校要做好开学准备。") == ["教育部门", "卫健部门", "各学校"]
