@@ -434,3 +434,14 @@ def test_signs_and_requirements_no_longer_made(text, expected):
 ])
 def test_regimes_no_longer_put_in_place(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a temperature written with 度 bounds as one written with ℃ (was: none)
+    ("对体温超过37.3度的人员禁止出入,并立即向所在社区报告。", [(37.3, "度", ">")]),
+    ("空调温度不低于26度。", [(26.0, "度", ">=")]),
+    # … while 度 of no quantity is none
+    ("疫情一度反弹,各地要高度重视。", []),
+])
+def test_temperatures_written_with_du(text, expected):
+    assert summary(text) == expected
