@@ -58,6 +58,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
         rf"{rule(data, path, 'from', 'aside')}{from_tail}"
     )
     counted_next = re.compile(alternation(rule(data, path, "from", "counted_next")))
+    since = re.compile(rule(data, path, "from", "since_next"))
     period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "period_after")))
     repeated = re.compile(alternation(rule(data, path, "repeated")))
     window_before = re.compile(alternation(rule(data, path, "window_before")) + "$")
@@ -69,7 +70,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
     return {"time_units": time_units, "date": date_re,
             "within": Scanner(within), "before": Scanner(before), "by": Scanner(by), "latest": Scanner(latest),
             "from": Scanner(from_),
-            "period_after": period_after, "counted_next": counted_next, "repeated": repeated, "describes_people": describes_people,
+            "period_after": period_after, "counted_next": counted_next, "since": since, "repeated": repeated, "describes_people": describes_people,
             "window_before": window_before, "window_after": window_after, "after_event": after_event,
             "effect_sentence": re.compile(rule(data, path, "effect_sentence")),
             "lifted": re.compile(rule(data, path, "lifted"))}
@@ -161,6 +162,8 @@ def _dated(text: str, kind: str, rules: dict):
             continue  # 1月15日前已返回的人员: who is meant, not a time to act by
         if kind == "from" and rules["counted_next"].match(text, m.end()):
             continue  # 从入住次日开始计算: where the days of a period are counted from
+        if kind == "from" and rules["since"].match(text, m.end()):
+            continue  # 自9月9日12时起实施临时管控以来: a regime reported since then, nothing started
         iso = _iso(m) if m.group("date") else None
         event = None if iso else (m.group("date") or m.group("event")).strip()
         yield Deadline(kind="before" if kind in ("by", "latest") else kind, text=m.group(), start=m.start(), end=m.end(),

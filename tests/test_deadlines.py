@@ -356,3 +356,15 @@ def test_no_later_than_and_month_ends(text, expected):
 ])
 def test_a_date_with_the_day_it_names(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a start whose clause ends with 以来 or runs 至今 reports what has run since then (was: from the date)
+    ("该区域自2022年9月9日12时起实施临时管控以来,涉及人员的核酸检测结果均为阴性,达到解除标准。", []),
+    ("自1月1日起至今已连续14天无新增病例。", []),
+    # … while a start that orders something starts it
+    ("自即日起，各小区实行封闭管理。", [("from", "即日")]),
+    ("自1月1日起，各小区实行封闭管理，以来访登记为准。", [("from", "1月1日")]),
+])
+def test_a_regime_reported_since_a_date_starts_nothing(text, expected):
+    assert summary(text) == expected
