@@ -1079,6 +1079,20 @@ def test_a_modal_inside_an_item_breaks_it(text, expected):
     assert mentions(text) == expected
 
 
+# 经 opening a clause puts the body after it as the one that approves or checks (经X批准后): no
+# unit, as the guide says (was: 经主管部门, 经…后推送医疗机构) — while names that open with 经 stay names.
+@pytest.mark.parametrize("text, expected", [
+    ("所有行业、单位复工复产前,要严格执行预约、限流要求,经主管部门联合疾控部门批准后,加快有序复工复产。",
+     ["所有行业", "单位"]),
+    ("域外就医患者返通时,经卡口值守单位查验无误后推送医疗机构或社区,严格实行闭环管理。", []),
+    ("各类经营场所要严格落实扫码测温。", ["各类经营场所"]),
+    ("经开区管委会要加强排查。", ["经开区管委会"]),
+    ("县经信局负责做好保供工作。", ["县经信局"]),
+])
+def test_a_body_after_jing_approves(text, expected):
+    assert mentions(text) == expected
+
+
 def test_a_list_sharing_a_suffix_before_a_conjunction():
     # the list before 和 shares its suffix, the units after it are their own (was: none)
     assert names("教育、卫健部门和各学校要做好开学准备。") == ["教育部门", "卫健部门", "各学校"]
