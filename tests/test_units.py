@@ -1093,6 +1093,16 @@ def test_a_body_after_jing_approves(text, expected):
     assert mentions(text) == expected
 
 
+# 接触 opening an item is people who touched what follows, never a name (was: 接触快递场所).
+@pytest.mark.parametrize("text, expected", [
+    ("全旗邮政快递企业一律暂停营业,接触快递场所、车辆或邮件人员实行“7天居家隔离”。", ["全旗邮政快递企业"]),
+    ("接触进口冷链食品的从业人员要定期检测。", []),
+    ("密切接触者要配合做好隔离。", []),
+])
+def test_touching_opens_no_name(text, expected):
+    assert mentions(text) == expected
+
+
 def test_a_list_sharing_a_suffix_before_a_conjunction():
     # the list before 和 shares its suffix, the units after it are their own (was: none)
     assert names("教育、卫健部门和各学校要做好开学准备。") == ["教育部门", "卫健部门", "各学校"]
