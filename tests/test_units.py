@@ -1103,6 +1103,18 @@ def test_touching_opens_no_name(text, expected):
     assert mentions(text) == expected
 
 
+# A clause of units only, then one opening with 对 (whom they act on): the units are its subject
+# (was: none) — not a place people are kept in (不出乡镇), nor people.
+@pytest.mark.parametrize("text, expected", [
+    ("有省界入滇公路关口的县市,对所有入返楚司乘人员查验行程卡和核酸检测阴性证明。", ["有省界入滇公路关口的县市"]),
+    ("商场、超市等场所，对进入人员测温扫码。", ["商场", "超市"]),
+    ("允许在乡镇范围内有序流动。不出乡镇,对因就医必须出入的,报所在乡镇批准。", []),
+    ("返乡人员，对照清单逐项落实。", []),
+])
+def test_units_then_whom_they_act_on(text, expected):
+    assert mentions(text) == expected
+
+
 def test_a_list_sharing_a_suffix_before_a_conjunction():
     # the list before 和 shares its suffix, the units after it are their own (was: none)
     assert names("教育、卫健部门和各学校要做好开学准备。") == ["教育部门", "卫健部门", "各学校"]
