@@ -66,6 +66,9 @@ class Lexicon:
     named_place_min: int
     lone_place_levels: frozenset[str]
     self_places: frozenset[str]
+    place_streets: tuple[str, ...]  # places_under_regime in data/units.yml
+    place_regime_gap: int
+    place_regime_at: re.Pattern
     level_counters: tuple[str, ...]
     prefixes: tuple[str, ...]
     scope_words: tuple[str, ...]
@@ -258,6 +261,9 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         named_place_min=number("named_places", "min"),
         lone_place_levels=frozenset(listed("lone_place_levels")),
         self_places=frozenset(listed("self_places")),
+        place_streets=words("places_under_regime", "streets"),
+        place_regime_gap=number("places_under_regime", "gap"),
+        place_regime_at=re.compile(str(rule(data, path, "places_under_regime", "regime"))),
         level_counters=words("level_counters"),
         prefixes=words("unit_prefixes"),
         scope_words=words("scope_words"),

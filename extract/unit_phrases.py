@@ -96,6 +96,16 @@ def one_named_place(text: str, lex: Lexicon) -> bool:
     return bool(text)
 
 
+def ends_with_named_place(text: str, lex: Lexicon) -> bool:
+    """`盘龙镇` ending `广元经开区盘龙镇`, `南河街道`: whether the text ends with the proper name
+    of a township or village (as one_named_place reads one) or of a street (lex.place_streets)."""
+    street = next((s for s in lex.place_streets if text.endswith(s)), None)
+    if street is not None:
+        stem = text[:-len(street)]
+        return one_named_place(stem + "镇", lex) if len(stem) >= 2 else False
+    return any(one_named_place(text[k:], lex) for k in range(max(0, len(text) - MAX_PLACE_NAME), len(text)))
+
+
 def _named_level(place: str, lex: Lexicon) -> bool:
     """`十四村`, not `自然村` (a longer suffix: a kind of village), `乡镇` (a level) or `各村`."""
     return (place[-1] in lex.lone_place_levels and not any(c in lex.lone_place_levels for c in place[:-1])

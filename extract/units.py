@@ -44,8 +44,8 @@ from extract.aliases import canonical_name
 from extract.models import UnitMention
 from extract.phrases import BLANKS, CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, spans, split
 from extract.unit_lexicon import Lexicon, lexicon
-from extract.unit_phrases import (LISTED, OPERATORS, PHRASE_EDGES, Found, kind_of, may_end_units, one_named_place, parse_units,
-                                  place_before_prefix)
+from extract.unit_phrases import (LISTED, OPERATORS, PHRASE_EDGES, Found, ends_with_named_place, kind_of, may_end_units,
+                                  one_named_place, parse_units, place_before_prefix)
 
 __all__ = ["find_units", "canonical_name"]
 
@@ -255,7 +255,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return (SUBJECT, units) if bearing == SUBJECT else (ASIDE, [])
     units = _subject_before_marker(clause, lex) or _duty_holder(clause, lex)
     if units:
-        return (NONE, []) if _an_area(units, lex) else (SUBJECT, units)
+        return (NONE, []) if _an_area(units, lex) or _places_under_regime(clause, units, lex) else (SUBJECT, units)
     lead = lex.date_lead.match(clause.text)
     predicate = clause.text[lead.end():] if lead else clause.text
     if not predicate:  # `…，在复工前，须…`: the subject waits across the date or condition
@@ -327,6 +327,21 @@ def _an_area(units: list[Found], lex: Lexicon) -> bool:
     each by its government (`甲县、乙县开展…`). The issuing place named by itself (`我区将于…开展…`)
     is such an area too."""
     return len(units) == 1 and (one_named_place(units[0].name, lex) or units[0].name in lex.self_places)
+
+
+def _places_under_regime(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
+    """`南河街道、万缘街道恢复交通出行`: named places whose predicate, opening right after
+    them (past a counted head: `等12个乡镇(街道)`), puts a regime of control on them or lifts
+    it are the areas it covers (see places_under_regime in data/units.yml)."""
+    if not all(ends_with_named_place(u.name, lex) for u in units):
+        return False
+    end = max(clause.offsets.index(u.piece.offsets[-1]) for u in units if u.piece.offsets) + 1
+    regime = lex.place_regime_at.search(clause.text, end)
+    if regime is None or regime.start() - end > lex.place_regime_gap:
+        return False
+    # Places told to act (`…要继续实行封控管理`) or acting on others (`…对…实行静态管理`) are bodies.
+    gap = clause.text[end:regime.start()]
+    return "对" not in gap and not any(word in gap for word in lex.modal)
 
 
 def _framed(clause: Piece, lex: Lexicon) -> Piece | None:

@@ -1115,6 +1115,22 @@ def test_units_then_whom_they_act_on(text, expected):
     assert mentions(text) == expected
 
 
+# Named places put under a regime of control, or out of it, are the areas it covers (was: each
+# place as its government) — while places listed with another predicate, told to act (要), or acting
+# on others (对…) are still bodies.
+@pytest.mark.parametrize("text, expected", [
+    ("南河街道、万缘街道恢复交通出行,撤除内部道路交通卡口。", []),
+    ("对宝轮镇、大石镇、嘉陵街道,广元经开区盘龙镇、下西坝街道等12个乡镇(街道)继续实行现有临时性社会管控措施。", []),
+    ("博平镇、张庄镇实施全域静态管理。", []),
+    ("博平镇、张庄镇开展全员核酸检测。", ["博平镇", "张庄镇"]),
+    ("城关镇、王庄镇要继续实行封控管理。", ["城关镇", "王庄镇"]),
+    ("振兴街道、信发街道、冯屯镇等8个镇街对涉及密接人员的村和小区实行静态管理。", ["振兴街道", "信发街道", "冯屯镇"]),
+    ("各街道要实行网格化管控。", ["各街道"]),
+])
+def test_named_places_under_a_regime(text, expected):
+    assert mentions(text) == expected
+
+
 def test_a_list_sharing_a_suffix_before_a_conjunction():
     # the list before 和 shares its suffix, the units after it are their own (was: none)
     assert names("教育、卫健部门和各学校要做好开学准备。") == ["教育部门", "卫健部门", "各学校"]
