@@ -62,6 +62,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
     period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "period_after")))
     repeated = re.compile(alternation(rule(data, path, "repeated")))
     window_before = re.compile(alternation(rule(data, path, "window_before")) + "$")
+    definition = re.compile(rule(data, path, "window_in_definition"))
     after_event = re.compile(alternation(rule(data, path, "within", "after_event")) + "$")
     people_clause = rule(data, path, "window_clause")
     describes_people = compile_template(people_clause)
@@ -71,7 +72,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
             "within": Scanner(within), "before": Scanner(before), "by": Scanner(by), "latest": Scanner(latest),
             "from": Scanner(from_),
             "period_after": period_after, "counted_next": counted_next, "since": since, "repeated": repeated, "describes_people": describes_people,
-            "window_before": window_before, "window_after": window_after, "after_event": after_event,
+            "window_before": window_before, "definition": definition, "window_after": window_after, "after_event": after_event,
             "effect_sentence": re.compile(rule(data, path, "effect_sentence")),
             "lifted": re.compile(rule(data, path, "lifted"))}
 
@@ -89,7 +90,8 @@ DATE = _RULES["date"]
 
 def is_window(text: str, start: int, end: int, rules: dict = _RULES) -> bool:
     """Whether the `N单位内` at text[start:end] is a criterion's window rather than a time limit."""
-    return bool(rules["window_before"].search(text, 0, start) or rules["window_after"].match(text, end))
+    return bool(rules["window_before"].search(text, 0, start) or rules["definition"].search(text, 0, start)
+                or rules["window_after"].match(text, end))
 
 
 def find_deadlines(text: str, rules: dict = _RULES) -> list[Deadline]:

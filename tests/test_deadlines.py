@@ -368,3 +368,16 @@ def test_a_date_with_the_day_it_names(text, expected):
 ])
 def test_a_regime_reported_since_a_date_starts_nothing(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an N天内 inside a bracket that defines a kind of place or people is a criterion (was: within 14 days)
+    ("近14天内有高风险地区旅居史及“红码”(包括以县为单位14天内报告本土感染者10例及以上,未对外发布风险等级的地区)人员,"
+     "实施14天集中隔离医学观察。", []),
+    ("重点地区（指7天内报告本土病例的县）来返人员须报备。", []),
+    # … not a bracket that only qualifies, nor one closed before the limit
+    ("发现病例后(含疑似病例)2小时内报告。", [("within", 2.0, "hour")]),
+    ("各医疗机构发现病例要在2小时内报告(含节假日)。", [("within", 2.0, "hour")]),
+])
+def test_windows_inside_a_definition(text, expected):
+    assert summary(text) == expected
