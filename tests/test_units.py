@@ -1131,6 +1131,18 @@ def test_named_places_under_a_regime(text, expected):
     assert mentions(text) == expected
 
 
+# Platforms are the firms that run them, as 平台企业 are (was: none, the list lost at 外卖平台) —
+# not a platform used as a means.
+@pytest.mark.parametrize("text, expected", [
+    ("各快递网点、外卖平台要落实无接触配送。", ["各快递网点", "外卖平台"]),
+    ("各电商平台要保障供应。", ["各电商平台"]),
+    ("依托大数据平台加强排查。", []),
+    ("通过政务服务平台办理。", []),
+])
+def test_platforms_are_their_firms(text, expected):
+    assert mentions(text) == expected
+
+
 def test_a_list_sharing_a_suffix_before_a_conjunction():
     # the list before 和 shares its suffix, the units after it are their own (was: none)
     assert names("教育、卫健部门和各学校要做好开学准备。") == ["教育部门", "卫健部门", "各学校"]
