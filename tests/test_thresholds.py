@@ -445,3 +445,15 @@ def test_regimes_no_longer_put_in_place(text, expected):
 ])
 def test_temperatures_written_with_du(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the period in a rate's base is a threshold too, as in 每户每两天1人 (was: only the 1 人)
+    ("每户每两天可安排1人外出采购。", [(1.0, "人", "="), (2.0, "天", "=")]),
+    ("每2天安排1人取物。", [(1.0, "人", "="), (2.0, "天", "=")]),
+    # … while a ratio's counted base is not (the 1 of 1个感染者)
+    ("1个感染者配备100个隔离房间。", [(100.0, "个", "=")]),
+    ("每辆公共汽车配备1名工作人员。", [(1.0, "名", "=")]),
+])
+def test_the_period_of_a_rate(text, expected):
+    assert summary(text) == expected
