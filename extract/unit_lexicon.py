@@ -109,6 +109,7 @@ class Lexicon:
     temporal: tuple[str, ...]
     temporal_max: int
     time_verbs: tuple[str, ...]
+    discovery_verbs: tuple[str, ...]
     narrative: tuple[str, ...]
     separators: str
     marker_at: re.Pattern  # group 1: a marker (modal or other) starting there, unless an exception does
@@ -303,6 +304,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         temporal=words("temporal_suffixes"),
         temporal_max=number("temporal_max"),
         time_verbs=words("time_clause_verbs"),
+        discovery_verbs=words("discovery_verbs"),
         narrative=words("narrative_markers"),
         separators="".join(words("list_separators")),
         marker_at=_starting(markers, exceptions),

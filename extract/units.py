@@ -97,6 +97,9 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
         if m.group(1) not in lex.modal and text.startswith(BY, i + len(m.group(1))):
             continue  # `乡镇组织由属地负责`: a task the agent after 由 carries out, no predicate
         units = _units_before(clause, i, lex)
+        if units == [] and not agent and m.group(1) in lex.modal:
+            # people after the subject's event verb (`医疗机构发现发热病人` + 要): the subject is before it
+            units = _subject_before_time(clause.cut(0, i), lex) or units
         if units is not None:  # people or places before the predicate: no unit here
             return None if _predicate_opens(text, i, lex, lex.acted_upon) else (units or None)
         if not agent and m.group(1) in lex.modal:
@@ -190,12 +193,12 @@ def _predicate_opens(text: str, i: int, lex: Lexicon, words: tuple[str, ...], pa
 def _subject_before_time(prefix: Piece, lex: Lexicon, clause_of_its_own: bool = False) -> list[Found] | None:
     """`各级各类学校开学前` + 要, `医疗机构接到报告后` + 应: a short time
     phrase, opened by an event verb, between subject and modal verb. As a clause
-    of its own, the event alone will do (`各医疗机构发现发热病人，` + 要…)."""
+    of its own, the event alone will do (`各医疗机构发现发热病人，` + 要…), and so will
+    what the subject comes to know right before the modal (`医疗机构、药店发现发热病人` + 要)."""
     text = prefix.text
-    if not text.endswith(lex.temporal) and not clause_of_its_own:
-        return None
+    verbs = lex.time_verbs if text.endswith(lex.temporal) or clause_of_its_own else lex.discovery_verbs
     for k in range(max(1, len(text) - lex.temporal_max), len(text)):
-        if text.startswith(lex.time_verbs, k):
+        if text.startswith(verbs, k):
             units = parse_units(prefix.cut(0, k), lex)
             if units is not None:
                 return units

@@ -1143,6 +1143,19 @@ def test_platforms_are_their_firms(text, expected):
     assert mentions(text) == expected
 
 
+# What the subject comes to know (发现, 接到, 收到…) may stand between it and its modal with no
+# 后/时 (was: none, the people or things found read as the subject) — not people who find.
+@pytest.mark.parametrize("text, expected", [
+    ("医疗机构、药店发现发热病人要第一时间报告。", ["医疗机构", "药店"]),
+    ("各单位发现异常情况须立即上报。", ["各单位"]),
+    ("各药店收到购药人员信息要及时推送。", ["各药店"]),
+    ("市民发现发热病人要及时报告。", []),
+    ("各医疗机构接诊发热病人时要询问旅居史。", ["各医疗机构"]),
+])
+def test_what_the_subject_comes_to_know(text, expected):
+    assert mentions(text) == expected
+
+
 def test_a_list_sharing_a_suffix_before_a_conjunction():
     # the list before 和 shares its suffix, the units after it are their own (was: none)
     assert names("教育、卫健部门和各学校要做好开学准备。") == ["教育部门", "卫健部门", "各学校"]
