@@ -72,6 +72,7 @@ class Lexicon:
     level_counters: tuple[str, ...]
     prefixes: tuple[str, ...]
     scope_words: tuple[str, ...]
+    time_before_prefix_at: re.Pattern  # `春节期间各单位`: see time_before_prefix in data/units.yml
     rest_words: tuple[str, ...]
     anyone: tuple[str, ...]
     head_modifiers: tuple[str, ...]
@@ -268,6 +269,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         level_counters=words("level_counters"),
         prefixes=words("unit_prefixes"),
         scope_words=words("scope_words"),
+        time_before_prefix_at=re.compile(str(rule(data, path, "time_before_prefix"))),
         rest_words=words("rest_words"),
         anyone=words("anyone_prefixes"),
         head_modifiers=words("head_modifiers"),

@@ -649,6 +649,9 @@ def _without_scope(name: str, lex: Lexicon) -> str:
     territory is the notice's scope; `其余商场` → 商场: the rest after an exception
     are what they are."""
     name = name[place_before_prefix(name, lex):]  # `宜良县各乡镇` → 各乡镇, as 全县各乡镇
+    time = lex.time_before_prefix_at.match(name)  # `春节期间各单位` → 各单位
+    if time and name.startswith(lex.prefixes, time.end()):
+        name = name[time.end():]
     for words in (lex.scope_words, lex.rest_words):
         word = next((w for w in words if name.startswith(w)), "")
         name = name[len(word):] if len(name) > len(word) else name

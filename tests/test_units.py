@@ -1156,6 +1156,16 @@ def test_what_the_subject_comes_to_know(text, expected):
     assert mentions(text) == expected
 
 
+def test_a_time_run_into_the_subject():
+    # a time run into the subject before its prefix is no part of its name (was: 节日期间各单位)
+    assert [(u.mention, u.name) for u in find_units("节日期间各单位要加强值班。")] == [("节日期间各单位", "各单位")]
+    assert names("2月1日前各乡镇要完成排查。") == ["各乡镇"]
+    assert names("春节前各乡镇要完成演练。") == ["各乡镇"]
+    # a condition of a period (在…期间) between the subject and its modal, as 在…前提下 (was: none)
+    assert names("超市、农贸市场等场所在营业期间要严格落实扫码测温。") == ["超市", "农贸市场"]
+    assert names("各类学校在疫情防控期间要实行封闭管理。") == ["各类学校"]
+
+
 def test_a_list_sharing_a_suffix_before_a_conjunction():
     # the list before 和 shares its suffix, the units after it are their own (was: none)
     assert names("教育、卫健部门和各学校要做好开学准备。") == ["教育部门", "卫健部门", "各学校"]
