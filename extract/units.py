@@ -338,7 +338,11 @@ def _places_under_regime(clause: Piece, units: list[Found], lex: Lexicon) -> boo
     it are the areas it covers (see places_under_regime in data/units.yml)."""
     if not all(ends_with_named_place(u.name, lex) for u in units):
         return False
-    end = max(clause.offsets.index(u.piece.offsets[-1]) for u in units if u.piece.offsets) + 1
+    ends = [clause.offsets.index(u.piece.offsets[-1]) + 1 for u in units
+            if u.piece.offsets and u.piece.offsets[-1] in clause.offsets]
+    if not ends:
+        return False
+    end = max(ends)
     regime = lex.place_regime_at.search(clause.text, end)
     if regime is None or regime.start() - end > lex.place_regime_gap:
         return False
