@@ -71,7 +71,8 @@ def _compile_rules(data: dict, path: Path) -> dict:
     return {"time_units": time_units, "date": date_re,
             "within": Scanner(within), "before": Scanner(before), "by": Scanner(by), "latest": Scanner(latest),
             "from": Scanner(from_),
-            "period_after": period_after, "counted_next": counted_next, "since": since, "repeated": repeated, "describes_people": describes_people,
+            "period_after": period_after, "counted_next": counted_next, "since": since, "repeated": repeated,
+            "describes_people": describes_people,
             "window_before": window_before, "definition": definition, "window_after": window_after, "after_event": after_event,
             "effect_sentence": re.compile(rule(data, path, "effect_sentence")),
             "lifted": re.compile(rule(data, path, "lifted"))}

@@ -100,9 +100,9 @@ def ends_with_named_place(text: str, lex: Lexicon) -> bool:
     """`盘龙镇` ending `广元经开区盘龙镇`, `南河街道`: whether the text ends with the proper name
     of a township or village (as one_named_place reads one) or of a street (lex.place_streets)."""
     street = next((s for s in lex.place_streets if text.endswith(s)), None)
-    if street is not None:
+    if street is not None:  # a street's name is one a township could bear: 南河街道 as 南河镇
         stem = text[:-len(street)]
-        return one_named_place(stem + "镇", lex) if len(stem) >= 2 else False
+        return len(stem) >= 2 and one_named_place(stem + "镇", lex)
     return any(one_named_place(text[k:], lex) for k in range(max(0, len(text) - MAX_PLACE_NAME), len(text)))
 
 
