@@ -110,7 +110,7 @@ class Lexicon:
     temporal: tuple[str, ...]
     temporal_max: int
     time_verbs: tuple[str, ...]
-    discovery_verbs: tuple[str, ...]
+    bare_event_verbs: tuple[str, ...]
     narrative: tuple[str, ...]
     separators: str
     marker_at: re.Pattern  # group 1: a marker (modal or other) starting there, unless an exception does
@@ -306,7 +306,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         temporal=words("temporal_suffixes"),
         temporal_max=number("temporal_max"),
         time_verbs=words("time_clause_verbs"),
-        discovery_verbs=words("discovery_verbs"),
+        bare_event_verbs=words("bare_event_verbs"),
         narrative=words("narrative_markers"),
         separators="".join(words("list_separators")),
         marker_at=_starting(markers, exceptions),

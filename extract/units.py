@@ -196,7 +196,7 @@ def _subject_before_time(prefix: Piece, lex: Lexicon, clause_of_its_own: bool = 
     of its own, the event alone will do (`各医疗机构发现发热病人，` + 要…), and so will
     what the subject comes to know right before the modal (`医疗机构、药店发现发热病人` + 要)."""
     text = prefix.text
-    verbs = lex.time_verbs if text.endswith(lex.temporal) or clause_of_its_own else lex.discovery_verbs
+    verbs = lex.time_verbs if text.endswith(lex.temporal) or clause_of_its_own else lex.bare_event_verbs
     for k in range(max(1, len(text) - lex.temporal_max), len(text)):
         if text.startswith(verbs, k):
             units = parse_units(prefix.cut(0, k), lex)
