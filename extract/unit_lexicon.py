@@ -69,6 +69,7 @@ class Lexicon:
     place_streets: tuple[str, ...]  # places_under_regime in data/units.yml
     place_regime_gap: int
     place_regime_at: re.Pattern
+    review_announcement_at: re.Pattern  # review_announcement in data/units.yml
     level_counters: tuple[str, ...]
     prefixes: tuple[str, ...]
     scope_words: tuple[str, ...]
@@ -266,6 +267,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         place_streets=words("places_under_regime", "streets"),
         place_regime_gap=number("places_under_regime", "gap"),
         place_regime_at=re.compile(str(rule(data, path, "places_under_regime", "regime"))),
+        review_announcement_at=re.compile(str(rule(data, path, "review_announcement"))),
         level_counters=words("level_counters"),
         prefixes=words("unit_prefixes"),
         scope_words=words("scope_words"),

@@ -258,7 +258,9 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return (SUBJECT, units) if bearing == SUBJECT else (ASIDE, [])
     units = _subject_before_marker(clause, lex) or _duty_holder(clause, lex)
     if units:
-        return (NONE, []) if _an_area(units, lex) or _places_under_regime(clause, units, lex) else (SUBJECT, units)
+        if _an_area(units, lex) or _places_under_regime(clause, units, lex) or _announces_review(clause, units, lex):
+            return NONE, []
+        return SUBJECT, units
     lead = lex.date_lead.match(clause.text)
     predicate = clause.text[lead.end():] if lead else clause.text
     if not predicate:  # `…，在复工前，须…`: the subject waits across the date or condition
@@ -336,19 +338,29 @@ def _places_under_regime(clause: Piece, units: list[Found], lex: Lexicon) -> boo
     """`南河街道、万缘街道恢复交通出行`: named places whose predicate, opening right after
     them (past a counted head: `等12个乡镇(街道)`), puts a regime of control on them or lifts
     it are the areas it covers (see places_under_regime in data/units.yml)."""
-    if not all(ends_with_named_place(u.name, lex) for u in units):
+    end = _end_of(units, clause)
+    if end is None or not all(ends_with_named_place(u.name, lex) for u in units):
         return False
-    ends = [clause.offsets.index(u.piece.offsets[-1]) + 1 for u in units
-            if u.piece.offsets and u.piece.offsets[-1] in clause.offsets]
-    if not ends:
-        return False
-    end = max(ends)
     regime = lex.place_regime_at.search(clause.text, end)
     if regime is None or regime.start() - end > lex.place_regime_gap:
         return False
     # Places told to act (`…要继续实行封控管理`) or acting on others (`…对…实行静态管理`) are bodies.
     gap = clause.text[end:regime.start()]
     return "对" not in gap and not any(word in gap for word in lex.modal)
+
+
+def _announces_review(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
+    """`…指挥部将根据疫情发展态势，适时调整…`: the subject announces that it will review the
+    measures, an announcement, no obligation (see review_announcement in data/units.yml)."""
+    end = _end_of(units, clause)
+    return end is not None and lex.review_announcement_at.match(clause.text, end) is not None
+
+
+def _end_of(units: list[Found], clause: Piece) -> int | None:
+    """Where the last of the units ends in the clause they were found in, or None."""
+    ends = [clause.offsets.index(u.piece.offsets[-1]) + 1 for u in units
+            if u.piece.offsets and u.piece.offsets[-1] in clause.offsets]
+    return max(ends, default=None)
 
 
 def _framed(clause: Piece, lex: Lexicon) -> Piece | None:

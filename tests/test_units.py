@@ -1156,6 +1156,18 @@ def test_what_the_subject_comes_to_know(text, expected):
     assert mentions(text) == expected
 
 
+# A body announcing that it will review the measures as things change obliges no one (was: the
+# body) — while a body told to adjust (要) or one that will act is bound.
+@pytest.mark.parametrize("text, expected", [
+    ("阜阳市新冠肺炎疫情防控应急指挥部将根据疫情发展态势,适时调整有关区域风险等级。", []),
+    ("县疫情防控指挥部将视疫情形势适时调整防控措施。", []),
+    ("各区县要根据疫情形势适时调整防控措施。", ["各区县"]),
+    ("县卫健局将根据工作需要组织开展全员核酸检测。", ["县卫健局"]),
+])
+def test_an_announced_review_obliges_no_one(text, expected):
+    assert mentions(text) == expected
+
+
 def test_a_time_run_into_the_subject():
     # a time run into the subject before its prefix is no part of its name (was: 节日期间各单位)
     assert [(u.mention, u.name) for u in find_units("节日期间各单位要加强值班。")] == [("节日期间各单位", "各单位")]
