@@ -349,7 +349,8 @@ def _people_of_each(items: list[Piece], lex: Lexicon) -> bool:
     """Whether the items all name people, the last one's person word shared by
     the bare organisations before it: `公交车、出租车、网约车司乘人员` are the
     drivers and riders of each, `商场、超市从业人员` the staff of each, and so are
-    `党政机关、企事业单位干部职工` (`…原则上在本地过年`). Not leaders, which stand for
+    `党政机关、企事业单位干部职工` (`…原则上在本地过年`), and the people of places listed
+    (`某街道合围区域、某街道、某社区人员可在区域内有序流动`). Not leaders, which stand for
     their bodies (`各乡镇、各部门主要负责人`), nor staff after 的 (see staff_words)."""
     if len(items) < 2:
         return False
@@ -359,7 +360,7 @@ def _people_of_each(items: list[Piece], lex: Lexicon) -> bool:
         return False
     # A prefix before the first item qualifies the whole list (`所有出租车、网约车司机`).
     return all(strip_leading(item.text, lex.prefixes)[1] is False for item in items[1:]) and all(
-        kind_of(item.text, lex) == "org" for item in items[:-1])
+        kind_of(item.text, lex) in ("org", "place") for item in items[:-1])
 
 
 def _place_name(text: str, lex: Lexicon) -> int:

@@ -1168,6 +1168,17 @@ def test_an_announced_review_obliges_no_one(text, expected):
     assert mentions(text) == expected
 
 
+# The people of places listed (…区域、…街道、…社区人员) are people, the places no units (was: the
+# one place with an organisation suffix) — while bodies listed with a person word of their own stay.
+@pytest.mark.parametrize("text, expected", [
+    ("雪峰街道合围区域(泡石沟以东)、河西街道(不含合围区域)、下西坝街道王家营社区人员可在区域内有序流动。", []),
+    ("封控区、管控区、防范区人员要配合核酸检测。", []),
+    ("各乡镇、各村（社区）及网格员要开展排查。", ["各乡镇", "各村（社区）"]),
+])
+def test_the_people_of_places_listed(text, expected):
+    assert mentions(text) == expected
+
+
 def test_a_time_run_into_the_subject():
     # a time run into the subject before its prefix is no part of its name (was: 节日期间各单位)
     assert [(u.mention, u.name) for u in find_units("节日期间各单位要加强值班。")] == [("节日期间各单位", "各单位")]
