@@ -45,26 +45,35 @@ def _compile_rules(data: dict, path: Path) -> dict:
         rf"{alternation(rule(data, path, 'before', 'by_lead'))}\s*(?:(?P<date>{date_re})|(?P<event>{before_points}))"
         rf"(?!\s*{alternation(rule(data, path, 'before', 'tail'))})(?={rule(data, path, 'before', 'by_action_next')})"
     )
+    latest = compile_template(
+        rf"{alternation(rule(data, path, 'before', 'latest_lead'))}\s*(?:(?P<date>{date_re})|(?P<event>{before_points}))"
+        rf"(?!\s*{alternation(rule(data, path, 'before', 'tail'))})"
+    )
     from_tail = alternation(rule(data, path, "from", "tail"))
     from_events = "|".join([alternation(rule(data, path, "from", "events")), *rule(data, path, "from", "event_patterns")])
     range_end = "".join(f"(?<!{re.escape(w)})" for w in rule(data, path, "from", "not_preceded_by"))
     from_ = compile_template(
         rf"{range_end}(?:{alternation(rule(data, path, 'from', 'lead'))})?"
-        rf"(?:(?P<date>{date_re})|(?P<event>{from_events})){rule(data, path, 'from', 'aside')}{from_tail}"
+        rf"(?:(?P<date>{date_re})(?:{rule(data, path, 'from', 'date_apposition')})?|(?P<event>{from_events}))"
+        rf"{rule(data, path, 'from', 'aside')}{from_tail}"
     )
     counted_next = re.compile(alternation(rule(data, path, "from", "counted_next")))
+    since = re.compile(rule(data, path, "from", "since_next"))
     period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "period_after")))
     repeated = re.compile(alternation(rule(data, path, "repeated")))
     window_before = re.compile(alternation(rule(data, path, "window_before")) + "$")
+    definition = re.compile(rule(data, path, "window_in_definition"))
     after_event = re.compile(alternation(rule(data, path, "within", "after_event")) + "$")
     people_clause = rule(data, path, "window_clause")
     describes_people = compile_template(people_clause)
     window_after = compile_template(rule(data, path, "window_after_skip")
                                     + f"(?:{alternation(rule(data, path, 'window_after'))}|{people_clause})")
     return {"time_units": time_units, "date": date_re,
-            "within": Scanner(within), "before": Scanner(before), "by": Scanner(by), "from": Scanner(from_),
-            "period_after": period_after, "counted_next": counted_next, "repeated": repeated, "describes_people": describes_people,
-            "window_before": window_before, "window_after": window_after, "after_event": after_event,
+            "within": Scanner(within), "before": Scanner(before), "by": Scanner(by), "latest": Scanner(latest),
+            "from": Scanner(from_),
+            "period_after": period_after, "counted_next": counted_next, "since": since, "repeated": repeated,
+            "describes_people": describes_people,
+            "window_before": window_before, "definition": definition, "window_after": window_after, "after_event": after_event,
             "effect_sentence": re.compile(rule(data, path, "effect_sentence")),
             "lifted": re.compile(rule(data, path, "lifted"))}
 
@@ -82,7 +91,8 @@ DATE = _RULES["date"]
 
 def is_window(text: str, start: int, end: int, rules: dict = _RULES) -> bool:
     """Whether the `N单位内` at text[start:end] is a criterion's window rather than a time limit."""
-    return bool(rules["window_before"].search(text, 0, start) or rules["window_after"].match(text, end))
+    return bool(rules["window_before"].search(text, 0, start) or rules["definition"].search(text, 0, start)
+                or rules["window_after"].match(text, end))
 
 
 def find_deadlines(text: str, rules: dict = _RULES) -> list[Deadline]:
@@ -91,7 +101,7 @@ def find_deadlines(text: str, rules: dict = _RULES) -> list[Deadline]:
     A date written without its year is given as an `event`, as printed: the
     year is never guessed."""
     found = [*_within(text, rules), *_dated(text, "before", rules), *_dated(text, "by", rules),
-             *_dated(text, "from", rules)]
+             *_dated(text, "latest", rules), *_dated(text, "from", rules)]
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     silent = lifted_spans(text, rules) + _riding_effect_sentences(text, rules)
     kept: list[Deadline] = []
@@ -155,9 +165,11 @@ def _dated(text: str, kind: str, rules: dict):
             continue  # 1月15日前已返回的人员: who is meant, not a time to act by
         if kind == "from" and rules["counted_next"].match(text, m.end()):
             continue  # 从入住次日开始计算: where the days of a period are counted from
+        if kind == "from" and rules["since"].match(text, m.end()):
+            continue  # 自9月9日12时起实施临时管控以来: a regime reported since then, nothing started
         iso = _iso(m) if m.group("date") else None
         event = None if iso else (m.group("date") or m.group("event")).strip()
-        yield Deadline(kind="before" if kind == "by" else kind, text=m.group(), start=m.start(), end=m.end(),
+        yield Deadline(kind="before" if kind in ("by", "latest") else kind, text=m.group(), start=m.start(), end=m.end(),
                        event=event, date=iso)
 
 

@@ -160,7 +160,9 @@ def find_thresholds(text: str, *, deadlines: list[Deadline] | None = None, rules
         cmp = rules.before_apart[written_cmp] if written_cmp else "="
         found.append(Threshold(value=value, unit=_unit(m.group("unit"), rules), comparator=cmp, text=m.group(),
                                start=m.start(), end=m.end(), quantity="ratio", per=m.group("per")))
-        blocked.append(m.span())  # the base (1个感染者) is no threshold of its own
+        # The base (1个感染者) is no threshold of its own; a rate's base keeps its period (每户每两天
+        # 可安排1人: the 2 天 too, as the guide reads 每户每两天1人).
+        blocked.append((m.end("per"), m.end()) if rules.rate_re.match(m.group("per")) else m.span())
     for m, unit in sorted(quantities, key=lambda q: q[0].start()):
         if not _overlaps(m.span("num"), blocked):
             found.extend(_quantity(text, m, unit, rules))

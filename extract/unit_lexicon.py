@@ -66,9 +66,14 @@ class Lexicon:
     named_place_min: int
     lone_place_levels: frozenset[str]
     self_places: frozenset[str]
+    place_streets: tuple[str, ...]  # places_under_regime in data/units.yml
+    place_regime_gap: int
+    place_regime_at: re.Pattern
+    review_announcement_at: re.Pattern  # review_announcement in data/units.yml
     level_counters: tuple[str, ...]
     prefixes: tuple[str, ...]
     scope_words: tuple[str, ...]
+    time_before_prefix_at: re.Pattern  # `春节期间各单位`: see time_before_prefix in data/units.yml
     rest_words: tuple[str, ...]
     anyone: tuple[str, ...]
     head_modifiers: tuple[str, ...]
@@ -94,6 +99,8 @@ class Lexicon:
     modifier_openers: tuple[str, ...]
     requirement_verbs: tuple[str, ...]  # `X要求Y…`: Y is obliged
     word_not_verb: tuple[str, ...]  # marker exceptions that are no verb openers either (`从事`, `对外`)
+    relational_opens: tuple[str, ...]  # `与…相关的`: see relational_modifier in data/units.yml
+    relational_ends: tuple[str, ...]
     part_verbs: tuple[str, ...]  # `充分发挥X的作用`: see parts_played in data/units.yml
     part_nouns: tuple[str, ...]
     duty_copula_at: re.Pattern  # `是`, `作为` before a duty title: see duty_holders in data/units.yml
@@ -104,6 +111,7 @@ class Lexicon:
     temporal: tuple[str, ...]
     temporal_max: int
     time_verbs: tuple[str, ...]
+    bare_event_verbs: tuple[str, ...]
     narrative: tuple[str, ...]
     separators: str
     marker_at: re.Pattern  # group 1: a marker (modal or other) starting there, unless an exception does
@@ -256,9 +264,14 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         named_place_min=number("named_places", "min"),
         lone_place_levels=frozenset(listed("lone_place_levels")),
         self_places=frozenset(listed("self_places")),
+        place_streets=words("places_under_regime", "streets"),
+        place_regime_gap=number("places_under_regime", "gap"),
+        place_regime_at=re.compile(str(rule(data, path, "places_under_regime", "regime"))),
+        review_announcement_at=re.compile(str(rule(data, path, "review_announcement"))),
         level_counters=words("level_counters"),
         prefixes=words("unit_prefixes"),
         scope_words=words("scope_words"),
+        time_before_prefix_at=re.compile(str(rule(data, path, "time_before_prefix"))),
         rest_words=words("rest_words"),
         anyone=words("anyone_prefixes"),
         head_modifiers=words("head_modifiers"),
@@ -283,6 +296,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         modifier_openers=words("modifier_openers"),
         requirement_verbs=words("requirement_verbs"),
         word_not_verb=tuple(w for w in words("marker_exceptions") if w not in words("verb_openers")),
+        relational_opens=words("relational_modifier", "opens"),
+        relational_ends=words("relational_modifier", "ends"),
         part_verbs=words("parts_played", "verbs"),
         part_nouns=words("parts_played", "nouns"),
         duty_copula_at=re.compile(_alternation(words("duty_holders", "copulas"))),
@@ -293,6 +308,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         temporal=words("temporal_suffixes"),
         temporal_max=number("temporal_max"),
         time_verbs=words("time_clause_verbs"),
+        bare_event_verbs=words("bare_event_verbs"),
         narrative=words("narrative_markers"),
         separators="".join(words("list_separators")),
         marker_at=_starting(markers, exceptions),

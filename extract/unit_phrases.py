@@ -96,6 +96,16 @@ def one_named_place(text: str, lex: Lexicon) -> bool:
     return bool(text)
 
 
+def ends_with_named_place(text: str, lex: Lexicon) -> bool:
+    """`盘龙镇` ending `广元经开区盘龙镇`, `南河街道`: whether the text ends with the proper name
+    of a township or village (as one_named_place reads one) or of a street (lex.place_streets)."""
+    street = next((s for s in lex.place_streets if text.endswith(s)), None)
+    if street is not None:  # a street's name is one a township could bear: 南河街道 as 南河镇
+        stem = text[:-len(street)]
+        return len(stem) >= 2 and one_named_place(stem + "镇", lex)
+    return any(one_named_place(text[k:], lex) for k in range(max(0, len(text) - MAX_PLACE_NAME), len(text)))
+
+
 def _named_level(place: str, lex: Lexicon) -> bool:
     """`十四村`, not `自然村` (a longer suffix: a kind of village), `乡镇` (a level) or `各村`."""
     return (place[-1] in lex.lone_place_levels and not any(c in lex.lone_place_levels for c in place[:-1])
@@ -287,6 +297,24 @@ def _paired(found: Found, lex: Lexicon) -> list[Found]:
     return [found]
 
 
+def _relational(modifier: str, lex: Lexicon) -> bool:
+    """Whether a modifier says what its head is related to (`与居民生活密切相关的`): an
+    adjective, though it opens with a word that may open a verb phrase."""
+    return modifier.startswith(lex.relational_opens) and modifier.endswith(lex.relational_ends)
+
+
+def _end_of_relation(text: str, lex: Lexicon) -> int:
+    """Where the first relational ending (`相关的`) in the text ends, or 0."""
+    ends = [text.find(end) + len(end) for end in lex.relational_ends if end in text]
+    return min(ends, default=0)
+
+
+def _between_known(items: list[Piece], n: int, lex: Lexicon) -> bool:
+    """Whether items[n] stands between two organisations of its list (`机场、铁路、车站要…`):
+    a short noun there is one of them, a service or trade the lexicon does not know."""
+    return 0 < n < len(items) - 1 and all(kind_of(items[k].text, lex) == "org" for k in (n - 1, n + 1))
+
+
 def _noun_like(text: str, lex: Lexicon) -> bool:
     """Whether an item the lexicon does not know may still name an operator:
     short, and neither a clause, nor led by a verb, nor holding a predicate
@@ -320,17 +348,19 @@ def _conjoined(item: Piece, lex: Lexicon, head: str | None) -> list[Found] | Non
 def _people_of_each(items: list[Piece], lex: Lexicon) -> bool:
     """Whether the items all name people, the last one's person word shared by
     the bare organisations before it: `公交车、出租车、网约车司乘人员` are the
-    drivers and riders of each, `商场、超市从业人员` the staff of each. Not
-    leaders or staff words, which stand for their bodies (see staff_words)."""
+    drivers and riders of each, `商场、超市从业人员` the staff of each, and so are
+    `党政机关、企事业单位干部职工` (`…原则上在本地过年`), and the people of places listed
+    (`某街道合围区域、某街道、某社区人员可在区域内有序流动`). Not leaders, which stand for
+    their bodies (`各乡镇、各部门主要负责人`), nor staff after 的 (see staff_words)."""
     if len(items) < 2:
         return False
     last = items[-1].text
-    if (kind_of(last, lex) != "person" or last.endswith(lex.staff + lex.leadership)
+    if (kind_of(last, lex) != "person" or last.endswith(lex.leadership)
             or not any(kind_of(last[:k], lex) == "org" for k in range(2, len(last) - 1))):
         return False
     # A prefix before the first item qualifies the whole list (`所有出租车、网约车司机`).
     return all(strip_leading(item.text, lex.prefixes)[1] is False for item in items[1:]) and all(
-        kind_of(item.text, lex) == "org" for item in items[:-1])
+        kind_of(item.text, lex) in ("org", "place") for item in items[:-1])
 
 
 def _place_name(text: str, lex: Lexicon) -> int:
@@ -397,7 +427,8 @@ def _expand(items: list[Piece], lex: Lexicon, head: str | None, vouched: str) ->
         if kind == "level" or (kind == "org" and _prefixed_level(led.text, lex)):
             pending_levels.append(led)
             continue
-        if kind == "none" and not (vouched == LISTED or vouched == OPERATORS and _noun_like(name, lex)):
+        if kind == "none" and not (vouched == LISTED or (vouched == OPERATORS or _between_known(items, n, lex))
+                                   and _noun_like(name, lex)):
             return None
         shared = pending_levels and _level_and_body(name, lex)
         if shared:
@@ -599,7 +630,7 @@ def may_open_units(text: str, lex: Lexicon) -> bool:
     a leader of no organisation (`对口支援单位负责人`) and so a person."""
     text = text.lstrip(PHRASE_EDGES)
     return (not text.startswith(lex.whole_verb_openers) or _ASIDE_END.search(text) is not None
-            or _state_modifier(text, lex)
+            or _state_modifier(text, lex) or _relational(text[:_end_of_relation(text, lex)], lex)
             or text.startswith(lex.exception_open)
             or text.startswith(lex.marker_exceptions) or text.startswith(lex.task_words)
             or any(word in text for word in lex.leadership))
@@ -656,7 +687,7 @@ def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None
         openers = lex.modifier_openers
         if vouched != OPERATORS and not _state_modifier(modifier.text, lex):
             openers += lex.verb_openers
-        if modifier.text.startswith(lex.word_not_verb):
+        if modifier.text.startswith(lex.word_not_verb) or _relational(modifier.text, lex):
             openers = ()
         if modifier.text.startswith(openers) or not piece.text:
             return None

@@ -44,8 +44,8 @@ from extract.aliases import canonical_name
 from extract.models import UnitMention
 from extract.phrases import BLANKS, CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, spans, split
 from extract.unit_lexicon import Lexicon, lexicon
-from extract.unit_phrases import (LISTED, OPERATORS, PHRASE_EDGES, Found, kind_of, may_end_units, one_named_place, parse_units,
-                                  place_before_prefix)
+from extract.unit_phrases import (LISTED, OPERATORS, PHRASE_EDGES, Found, ends_with_named_place, kind_of, may_end_units,
+                                  one_named_place, parse_units, place_before_prefix)
 
 __all__ = ["find_units", "canonical_name"]
 
@@ -97,6 +97,9 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
         if m.group(1) not in lex.modal and text.startswith(BY, i + len(m.group(1))):
             continue  # `乡镇组织由属地负责`: a task the agent after 由 carries out, no predicate
         units = _units_before(clause, i, lex)
+        if units == [] and not agent and m.group(1) in lex.modal:
+            # people after the subject's event verb (`医疗机构发现发热病人` + 要): the subject is before it
+            units = _subject_before_time(clause.cut(0, i), lex) or units
         if units is not None:  # people or places before the predicate: no unit here
             return None if _predicate_opens(text, i, lex, lex.acted_upon) else (units or None)
         if not agent and m.group(1) in lex.modal:
@@ -190,12 +193,12 @@ def _predicate_opens(text: str, i: int, lex: Lexicon, words: tuple[str, ...], pa
 def _subject_before_time(prefix: Piece, lex: Lexicon, clause_of_its_own: bool = False) -> list[Found] | None:
     """`各级各类学校开学前` + 要, `医疗机构接到报告后` + 应: a short time
     phrase, opened by an event verb, between subject and modal verb. As a clause
-    of its own, the event alone will do (`各医疗机构发现发热病人，` + 要…)."""
+    of its own, the event alone will do (`各医疗机构发现发热病人，` + 要…), and so will
+    what the subject comes to know right before the modal (`医疗机构、药店发现发热病人` + 要)."""
     text = prefix.text
-    if not text.endswith(lex.temporal) and not clause_of_its_own:
-        return None
+    verbs = lex.time_verbs if text.endswith(lex.temporal) or clause_of_its_own else lex.bare_event_verbs
     for k in range(max(1, len(text) - lex.temporal_max), len(text)):
-        if text.startswith(lex.time_verbs, k):
+        if text.startswith(verbs, k):
             units = parse_units(prefix.cut(0, k), lex)
             if units is not None:
                 return units
@@ -255,7 +258,9 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return (SUBJECT, units) if bearing == SUBJECT else (ASIDE, [])
     units = _subject_before_marker(clause, lex) or _duty_holder(clause, lex)
     if units:
-        return (NONE, []) if _an_area(units, lex) else (SUBJECT, units)
+        if _an_area(units, lex) or _places_under_regime(clause, units, lex) or _announces_review(clause, units, lex):
+            return NONE, []
+        return SUBJECT, units
     lead = lex.date_lead.match(clause.text)
     predicate = clause.text[lead.end():] if lead else clause.text
     if not predicate:  # `…，在复工前，须…`: the subject waits across the date or condition
@@ -327,6 +332,35 @@ def _an_area(units: list[Found], lex: Lexicon) -> bool:
     each by its government (`甲县、乙县开展…`). The issuing place named by itself (`我区将于…开展…`)
     is such an area too."""
     return len(units) == 1 and (one_named_place(units[0].name, lex) or units[0].name in lex.self_places)
+
+
+def _places_under_regime(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
+    """`南河街道、万缘街道恢复交通出行`: named places whose predicate, opening right after
+    them (past a counted head: `等12个乡镇(街道)`), puts a regime of control on them or lifts
+    it are the areas it covers (see places_under_regime in data/units.yml)."""
+    end = _end_of(units, clause)
+    if end is None or not all(ends_with_named_place(u.name, lex) for u in units):
+        return False
+    regime = lex.place_regime_at.search(clause.text, end)
+    if regime is None or regime.start() - end > lex.place_regime_gap:
+        return False
+    # Places told to act (`…要继续实行封控管理`) or acting on others (`…对…实行静态管理`) are bodies.
+    gap = clause.text[end:regime.start()]
+    return "对" not in gap and not any(word in gap for word in lex.modal)
+
+
+def _announces_review(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
+    """`…指挥部将根据疫情发展态势，适时调整…`: the subject announces that it will review the
+    measures, an announcement, no obligation (see review_announcement in data/units.yml)."""
+    end = _end_of(units, clause)
+    return end is not None and lex.review_announcement_at.match(clause.text, end) is not None
+
+
+def _end_of(units: list[Found], clause: Piece) -> int | None:
+    """Where the last of the units ends in the clause they were found in, or None."""
+    ends = [clause.offsets.index(u.piece.offsets[-1]) + 1 for u in units
+            if u.piece.offsets and u.piece.offsets[-1] in clause.offsets]
+    return max(ends, default=None)
 
 
 def _framed(clause: Piece, lex: Lexicon) -> Piece | None:
@@ -631,6 +665,9 @@ def _without_scope(name: str, lex: Lexicon) -> str:
     territory is the notice's scope; `其余商场` → 商场: the rest after an exception
     are what they are."""
     name = name[place_before_prefix(name, lex):]  # `宜良县各乡镇` → 各乡镇, as 全县各乡镇
+    time = lex.time_before_prefix_at.match(name)  # `春节期间各单位` → 各单位
+    if time and name.startswith(lex.prefixes, time.end()):
+        name = name[time.end():]
     for words in (lex.scope_words, lex.rest_words):
         word = next((w for w in words if name.startswith(w)), "")
         name = name[len(word):] if len(name) > len(word) else name

@@ -314,3 +314,70 @@ def test_a_lift_silences_what_its_own_sentence_reports_and_nothing_before_it():
 ])
 def test_starts_on_sending_and_windows_of_origin(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quota per household or person over the span bounds a period, no time to act by (was: within 3 days)
+    ("非持有通行证人员不得随意外出,3天内每户可安排1人到指定地点购取生活物资。", []),
+    ("2天内每户限1人外出采购。", []),
+    ("7天内，每人可领取一次生活物资。", []),
+    # … while an action on every household is still done within it
+    ("各社区要在3天内完成每户的排查登记。", [("within", 3.0, "day")]),
+])
+def test_quotas_over_a_span_are_no_deadlines(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # no later than a date or point: a time to act by with no 前 (was: none)
+    ("各单位不晚于3月1日完成复工备案。", [("before", "3月1日")]),
+    ("各区县最晚于1月20日完成摸排。", [("before", "1月20日")]),
+    ("最迟于本月底上报。", [("before", "本月底")]),
+    ("请于不迟于2022年3月15日18时报送。", [("before", "2022-03-15")]),
+    # … with 前 it is read as before was (the lead stays out of the text)
+    ("最迟于1月20日前上报。", [("before", "1月20日")]),
+    # the end of the month written alone or of every month (was: none) — not a span of months
+    ("各乡镇月底前完成摸排。", [("before", "月底")]),
+    ("各社区每月底前上报台账。", [("before", "每月底")]),
+    ("各地于3个月底前完成。", []),
+])
+def test_no_later_than_and_month_ends(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date followed, unbracketed, by the day it names starts on that date (was: the event only)
+    ("封控时间:自2022年5月9日本公告发布之日起,解除时间另行通知。", [("from", "2022-05-09")]),
+    ("自2022年11月25日本通告发布之日起，恢复堂食。", [("from", "2022-11-25")]),
+    ("自11月25日发布之日起执行。", [("from", "11月25日")]),
+    # … bracketed, as before, or the day alone
+    ("自2022年11月25日（本通告发布之日）起，恢复堂食。", [("from", "2022-11-25")]),
+    ("自本通告发布之日起，暂停堂食。", [("from", "本通告发布之日")]),
+])
+def test_a_date_with_the_day_it_names(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a start whose clause ends with 以来 or runs 至今 reports what has run since then (was: from the date)
+    ("该区域自2022年9月9日12时起实施临时管控以来,涉及人员的核酸检测结果均为阴性,达到解除标准。", []),
+    ("自1月1日起至今已连续14天无新增病例。", []),
+    # … while a start that orders something starts it
+    ("自即日起，各小区实行封闭管理。", [("from", "即日")]),
+    ("自1月1日起，各小区实行封闭管理，以来访登记为准。", [("from", "1月1日")]),
+])
+def test_a_regime_reported_since_a_date_starts_nothing(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an N天内 inside a bracket that defines a kind of place or people is a criterion (was: within 14 days)
+    ("近14天内有高风险地区旅居史及“红码”(包括以县为单位14天内报告本土感染者10例及以上,未对外发布风险等级的地区)人员,"
+     "实施14天集中隔离医学观察。", []),
+    ("重点地区（指7天内报告本土病例的县）来返人员须报备。", []),
+    # … not a bracket that only qualifies, nor one closed before the limit
+    ("发现病例后(含疑似病例)2小时内报告。", [("within", 2.0, "hour")]),
+    ("各医疗机构发现病例要在2小时内报告(含节假日)。", [("within", 2.0, "hour")]),
+])
+def test_windows_inside_a_definition(text, expected):
+    assert summary(text) == expected

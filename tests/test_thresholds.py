@@ -354,6 +354,16 @@ def test_deadlines_handed_over_block_the_same_numbers(pieces):
     assert find_thresholds(text, deadlines=find_deadlines(text)) == find_thresholds(text)
 
 
+# the span of a quota per household is a window, once the deadline finder leaves it (was: none)
+@pytest.mark.parametrize("text, expected", [
+    ("3天内每户可安排1人到指定地点购取生活物资。", [(3.0, "天", "<="), (1.0, "人", "=")]),
+    ("2天内每户限1人外出采购。", [(2.0, "天", "<="), (1.0, "人", "=")]),
+])
+def test_the_span_of_a_quota_is_a_window(text, expected):
+    found = find_thresholds(text, deadlines=find_deadlines(text))
+    assert [(t.value, t.unit, t.comparator) for t in found] == expected
+
+
 def test_gold_measures_f1():
     score = score_finder(GOLD, "thresholds", lambda text, doc: find_thresholds(text))
     assert score["f1"] >= 0.92, score
@@ -412,4 +422,38 @@ def test_scanner_leaves_to_re_what_it_cannot_read(pattern):
     ("不再要求持48小时核酸证明，但须在抵达后24小时内完成1次核酸检测", [(1.0, "次", "=")]),  # the clause ends at its comma
 ])
 def test_signs_and_requirements_no_longer_made(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a regime no longer put in place (不再实行/不再实施…要求/措施) sets no threshold (was: 3 天, 2 次)
+    ("有西双版纳旅居史的来返楚人员,不再实行3天居家健康监测和2次核酸检测要求,按常态化防控区域管理。", []),
+    ("不再实施7天集中隔离措施,改为居家隔离。", []),
+    # … while one put in place still does
+    ("对入境人员实行7天集中隔离。", [(7.0, "天", "=")]),
+])
+def test_regimes_no_longer_put_in_place(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a temperature written with 度 bounds as one written with ℃ (was: none)
+    ("对体温超过37.3度的人员禁止出入,并立即向所在社区报告。", [(37.3, "度", ">")]),
+    ("空调温度不低于26度。", [(26.0, "度", ">=")]),
+    # … while 度 of no quantity is none
+    ("疫情一度反弹,各地要高度重视。", []),
+])
+def test_temperatures_written_with_du(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the period in a rate's base is a threshold too, as in 每户每两天1人 (was: only the 1 人)
+    ("每户每两天可安排1人外出采购。", [(1.0, "人", "="), (2.0, "天", "=")]),
+    ("每2天安排1人取物。", [(1.0, "人", "="), (2.0, "天", "=")]),
+    # … while a ratio's counted base is not (the 1 of 1个感染者)
+    ("1个感染者配备100个隔离房间。", [(100.0, "个", "=")]),
+    ("每辆公共汽车配备1名工作人员。", [(1.0, "名", "=")]),
+])
+def test_the_period_of_a_rate(text, expected):
     assert summary(text) == expected

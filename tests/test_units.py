@@ -925,6 +925,270 @@ def test_list_shapes(text, expected):
     assert mentions(text) == expected
 
 
+# 暂不开放 keeps a venue shut, as 暂时关闭 does: the venues are acted upon (was: every venue
+# before it, as operators told to stop) — while 暂停开放 and 暂停营业 still bind their operators.
+@pytest.mark.parametrize("text, expected", [
+    ("除保供商超、医疗机构外,其余经营性场所暂不开放。", []),
+    ("各类KTV、歌厅、影剧院、网吧等密闭娱乐场所,洗浴、足疗等服务场所暂不开放。", []),
+    ("农村客堂暂不开放。", []),
+    ("图书馆、博物馆一律暂不开放。", []),
+    ("各类景区、文化馆暂停开放。", ["各类景区", "文化馆"]),
+    ("理发店实行预约服务,网吧暂不开放。", ["理发店"]),
+])
+def test_venues_kept_shut_are_no_units(text, expected):
+    assert mentions(text) == expected
+
+
+# Bodies told to work from home (居家办公, 线上办公) are the subject of that order (was: none) —
+# not their staff, nor residents, nor an appeal with no subject.
+@pytest.mark.parametrize("text, expected", [
+    ("企事业单位、党政机关居家办公,关闭所有公共场所。", ["企事业单位", "党政机关"]),
+    ("各单位居家办公。", ["各单位"]),
+    ("全县机关事业单位一律线上办公。", ["全县机关事业单位"]),
+    ("全市所有行政事业单位人员全部居家办公。", []),
+    ("所有小区封闭管理,居民居家办公。", []),
+    ("鼓励居家办公。", []),
+])
+def test_bodies_told_to_work_from_home(text, expected):
+    assert mentions(text) == expected
+
+
+# 参加 is people taking part, never inside a name (was: 所有学校(幼儿园)的教职员工参加学校, a clause
+# read as one unit) — while a body that organises the taking part is bound.
+@pytest.mark.parametrize("text, expected", [
+    ("全市所有学校(幼儿园)的在校学生和教职员工参加学校组织的每天20%轮检。", []),
+    ("各单位的干部职工参加社区组织的志愿服务。", []),
+    ("各学校组织师生参加核酸检测。", ["各学校"]),
+])
+def test_taking_part_is_no_name(text, expected):
+    assert mentions(text) == expected
+
+
+# A short noun of no known shape between two organisations of a list is one of them: a transport
+# service or a grade of school (was: none, the whole list lost at 铁路, 高职) — not at either end,
+# nor a clause or a person.
+@pytest.mark.parametrize("text, expected", [
+    ("市内机场、铁路、车站、健康服务站要加强身份筛查。", ["机场", "铁路", "车站", "健康服务站"]),
+    ("高校、高职、寄宿制学校严格封闭管理。", ["高校", "高职", "寄宿制学校"]),
+    ("所有小区、单位、楼栋、工地和机场、铁路、车站要张贴二维码。",
+     ["所有小区", "单位", "楼栋", "工地", "机场", "铁路", "车站"]),
+    ("铁路、车站要加强身份筛查。", []),
+    ("机场、车站、铁路要加强身份筛查。", []),
+    ("学校、家庭、社区要加强配合。", ["学校", "社区"]),
+])
+def test_an_unknown_noun_between_known_units(text, expected):
+    assert mentions(text) == expected
+
+
+# Transport told 停驶/停航 with no 暂停 before it stops its own work, as 暂停运营 does (was: none) —
+# not private cars.
+@pytest.mark.parametrize("text, expected", [
+    ("全市客运车辆、城市公交车辆停驶。", ["全市客运车辆", "城市公交车辆"]),
+    ("公交车、出租车停驶。", ["公交车", "出租车"]),
+    ("所有客轮停航。", ["所有客轮"]),
+    ("私家车停驶。", []),
+])
+def test_transport_told_to_stop_running(text, expected):
+    assert mentions(text) == expected
+
+
+# The staff word ending a list of bodies (干部职工, 工作人员) is shared by each, as 从业人员 is: the
+# staff are told how to behave, not the bodies (was: the bodies before the last) — while staff after
+# 的, what the staff of bodies may no longer do (出差) and the bodies' leaders stay with the bodies.
+@pytest.mark.parametrize("text, expected", [
+    ("全市各级党政机关、企事业单位干部职工原则上在本地过年。", []),
+    ("全市各级党政机关、事业单位和国有企业干部职工要带头执行。", []),
+    ("全县各级党政机关、企事业单位工作人员要带头接种疫苗。", []),
+    ("各级党政机关、事业单位的工作人员均实行居家办公。", ["各级党政机关", "事业单位"]),
+    ("党政机关、企事业单位所属人员出差一律取消。", ["党政机关", "企事业单位"]),
+    ("各乡镇、各部门主要负责人要亲自部署。", ["各乡镇", "各部门"]),
+])
+def test_staff_ending_a_list_of_bodies(text, expected):
+    assert mentions(text) == expected
+
+
+# The agent after 由 ends at a verb of sending staff (指派, 选派, 委派), as at 安排 (was: none).
+@pytest.mark.parametrize("text, expected", [
+    ("白事办理要提前报备,由属地政府指派专人负责做好疫情防控指导工作。", ["属地政府"]),
+    ("由各乡镇选派专人负责。", ["各乡镇"]),
+    ("由县卫健局委派医务人员驻点指导。", ["县卫健局"]),
+    ("由专人负责。", []),
+])
+def test_an_agent_that_sends_staff(text, expected):
+    assert mentions(text) == expected
+
+
+# 提前 (in advance) never opens a name: what follows it is a target (was: 提前向目的地(村、社区)).
+@pytest.mark.parametrize("text, expected", [
+    ("提前向目的地(村、社区)主动报备。", []),
+    ("离长人员需持核酸检测阴性证明,提前向目的地(村、社区)主动报备。", []),
+    ("各单位提前做好准备。", ["各单位"]),
+])
+def test_in_advance_opens_no_name(text, expected):
+    assert mentions(text) == expected
+
+
+# A ban put as what the subject does not do (不举办, 不承办…) binds it, as 不得 does (was: none).
+@pytest.mark.parametrize("text, expected", [
+    ("机关企事业单位、各类社会组织不举办聚集性活动。", ["机关企事业单位", "各类社会组织"]),
+    ("餐饮单位不承办宴席活动,鼓励提供门店自提。", ["餐饮单位"]),
+    ("各宾馆酒店不接待中高风险地区来客。", ["各宾馆酒店"]),
+    ("居民不组织聚会。", []),
+])
+def test_a_ban_put_as_what_the_subject_does_not_do(text, expected):
+    assert mentions(text) == expected
+
+
+# What a subject acts on the strength of (凭单位证明, 凭据) opens its predicate (was: none) — not
+# a place whose name opens with 凭, nor people showing a certificate.
+@pytest.mark.parametrize("text, expected", [
+    ("需办理通行证的,各乡镇、街道和县直各单位凭单位证明,统一到县公安交通管理大队办理。",
+     ["各乡镇", "街道", "县直各单位"]),
+    ("可由邀请单位凭据有关规定开展公务活动。", ["邀请单位"]),
+    ("现公布那坡县、凭祥市为陆地边境口岸城市。", []),
+    ("返乡人员凭核酸检测阴性证明通行。", []),
+])
+def test_what_a_subject_acts_on_the_strength_of(text, expected):
+    assert mentions(text) == expected
+
+
+# What the head is related to (与…相关的) is an adjective, and so is 指定 opening a name: the
+# phrase is a subject (was: none, both read as verbs before an object) — while people stay people
+# and 与 before a body is still a partner.
+@pytest.mark.parametrize("text, expected", [
+    ("与居民生活密切相关的指定大型商超、农贸市场、医疗机构正常营业,严格通风消杀。",
+     ["指定大型商超", "农贸市场", "医疗机构"]),
+    ("与疫情防控相关的企业要加强值守。", ["与疫情防控相关的企业"]),
+    ("指定医疗机构要做好救治工作。", ["指定医疗机构"]),
+    ("与病例有接触的人员要主动报告。", []),
+    ("与有关部门对接。", []),
+])
+def test_related_and_designated_bodies(text, expected):
+    assert mentions(text) == expected
+
+
+# 要 inside an item is the modal of a clause, never part of a name (was: 业委会要配合社区, one unit
+# ending with 社区); homeowners' committees (业委会) are bodies as 居委会 are — while 要素 stays a word.
+@pytest.mark.parametrize("text, expected", [
+    ("物业公司、业委会要配合社区做好管控。", ["物业公司", "业委会"]),
+    ("各小区业委会要协助做好排查。", ["各小区业委会"]),
+    ("物业公司、志愿者要配合社区做好管控。", ["物业公司"]),  # a mixed list keeps its bodies
+    ("要素市场要加强管理。", ["要素市场"]),
+])
+def test_a_modal_inside_an_item_breaks_it(text, expected):
+    assert mentions(text) == expected
+
+
+# 经 opening a clause puts the body after it as the one that approves or checks (经X批准后): no
+# unit, as the guide says (was: 经主管部门, 经…后推送医疗机构) — while names that open with 经 stay names.
+@pytest.mark.parametrize("text, expected", [
+    ("所有行业、单位复工复产前,要严格执行预约、限流要求,经主管部门联合疾控部门批准后,加快有序复工复产。",
+     ["所有行业", "单位"]),
+    ("域外就医患者返通时,经卡口值守单位查验无误后推送医疗机构或社区,严格实行闭环管理。", []),
+    ("各类经营场所要严格落实扫码测温。", ["各类经营场所"]),
+    ("经开区管委会要加强排查。", ["经开区管委会"]),
+    ("县经信局负责做好保供工作。", ["县经信局"]),
+])
+def test_a_body_after_jing_approves(text, expected):
+    assert mentions(text) == expected
+
+
+# 接触 opening an item is people who touched what follows, never a name (was: 接触快递场所).
+@pytest.mark.parametrize("text, expected", [
+    ("全旗邮政快递企业一律暂停营业,接触快递场所、车辆或邮件人员实行“7天居家隔离”。", ["全旗邮政快递企业"]),
+    ("接触进口冷链食品的从业人员要定期检测。", []),
+    ("密切接触者要配合做好隔离。", []),
+])
+def test_touching_opens_no_name(text, expected):
+    assert mentions(text) == expected
+
+
+# A clause of units only, then one opening with 对 (whom they act on): the units are its subject
+# (was: none) — not a place people are kept in (不出乡镇), nor people.
+@pytest.mark.parametrize("text, expected", [
+    ("有省界入滇公路关口的县市,对所有入返楚司乘人员查验行程卡和核酸检测阴性证明。", ["有省界入滇公路关口的县市"]),
+    ("商场、超市等场所，对进入人员测温扫码。", ["商场", "超市"]),
+    ("允许在乡镇范围内有序流动。不出乡镇,对因就医必须出入的,报所在乡镇批准。", []),
+    ("返乡人员，对照清单逐项落实。", []),
+])
+def test_units_then_whom_they_act_on(text, expected):
+    assert mentions(text) == expected
+
+
+# Named places put under a regime of control, or out of it, are the areas it covers (was: each
+# place as its government) — while places listed with another predicate, told to act (要), or acting
+# on others (对…) are still bodies.
+@pytest.mark.parametrize("text, expected", [
+    ("南河街道、万缘街道恢复交通出行,撤除内部道路交通卡口。", []),
+    ("对宝轮镇、大石镇、嘉陵街道,广元经开区盘龙镇、下西坝街道等12个乡镇(街道)继续实行现有临时性社会管控措施。", []),
+    ("博平镇、张庄镇实施全域静态管理。", []),
+    ("博平镇、张庄镇开展全员核酸检测。", ["博平镇", "张庄镇"]),
+    ("城关镇、王庄镇要继续实行封控管理。", ["城关镇", "王庄镇"]),
+    ("振兴街道、信发街道、冯屯镇等8个镇街对涉及密接人员的村和小区实行静态管理。", ["振兴街道", "信发街道", "冯屯镇"]),
+    ("各街道要实行网格化管控。", ["各街道"]),
+])
+def test_named_places_under_a_regime(text, expected):
+    assert mentions(text) == expected
+
+
+# Platforms are the firms that run them, as 平台企业 are (was: none, the list lost at 外卖平台) —
+# not a platform used as a means.
+@pytest.mark.parametrize("text, expected", [
+    ("各快递网点、外卖平台要落实无接触配送。", ["各快递网点", "外卖平台"]),
+    ("各电商平台要保障供应。", ["各电商平台"]),
+    ("依托大数据平台加强排查。", []),
+    ("通过政务服务平台办理。", []),
+])
+def test_platforms_are_their_firms(text, expected):
+    assert mentions(text) == expected
+
+
+# What the subject comes to know (发现, 接到, 收到…) may stand between it and its modal with no
+# 后/时 (was: none, the people or things found read as the subject) — not people who find.
+@pytest.mark.parametrize("text, expected", [
+    ("医疗机构、药店发现发热病人要第一时间报告。", ["医疗机构", "药店"]),
+    ("各单位发现异常情况须立即上报。", ["各单位"]),
+    ("各药店收到购药人员信息要及时推送。", ["各药店"]),
+    ("市民发现发热病人要及时报告。", []),
+    ("各医疗机构接诊发热病人时要询问旅居史。", ["各医疗机构"]),
+])
+def test_what_the_subject_comes_to_know(text, expected):
+    assert mentions(text) == expected
+
+
+# A body announcing that it will review the measures as things change obliges no one (was: the
+# body) — while a body told to adjust (要) or one that will act is bound.
+@pytest.mark.parametrize("text, expected", [
+    ("阜阳市新冠肺炎疫情防控应急指挥部将根据疫情发展态势,适时调整有关区域风险等级。", []),
+    ("县疫情防控指挥部将视疫情形势适时调整防控措施。", []),
+    ("各区县要根据疫情形势适时调整防控措施。", ["各区县"]),
+    ("县卫健局将根据工作需要组织开展全员核酸检测。", ["县卫健局"]),
+])
+def test_an_announced_review_obliges_no_one(text, expected):
+    assert mentions(text) == expected
+
+
+# The people of places listed (…区域、…街道、…社区人员) are people, the places no units (was: the
+# one place with an organisation suffix) — while bodies listed with a person word of their own stay.
+@pytest.mark.parametrize("text, expected", [
+    ("雪峰街道合围区域(泡石沟以东)、河西街道(不含合围区域)、下西坝街道王家营社区人员可在区域内有序流动。", []),
+    ("封控区、管控区、防范区人员要配合核酸检测。", []),
+    ("各乡镇、各村（社区）及网格员要开展排查。", ["各乡镇", "各村（社区）"]),
+])
+def test_the_people_of_places_listed(text, expected):
+    assert mentions(text) == expected
+
+
+def test_a_time_run_into_the_subject():
+    # a time run into the subject before its prefix is no part of its name (was: 节日期间各单位)
+    assert [(u.mention, u.name) for u in find_units("节日期间各单位要加强值班。")] == [("节日期间各单位", "各单位")]
+    assert names("2月1日前各乡镇要完成排查。") == ["各乡镇"]
+    assert names("春节前各乡镇要完成演练。") == ["各乡镇"]
+    # a condition of a period (在…期间) between the subject and its modal, as 在…前提下 (was: none)
+    assert names("超市、农贸市场等场所在营业期间要严格落实扫码测温。") == ["超市", "农贸市场"]
+    assert names("各类学校在疫情防控期间要实行封闭管理。") == ["各类学校"]
+
+
 def test_a_list_sharing_a_suffix_before_a_conjunction():
     # the list before 和 shares its suffix, the units after it are their own (was: none)
     assert names("教育、卫健部门和各学校要做好开学准备。") == ["教育部门", "卫健部门", "各学校"]
