@@ -925,17 +925,17 @@ def test_list_shapes(text, expected):
     assert mentions(text) == expected
 
 
-# 暂不开放 keeps a venue shut, as 暂时关闭 does: the venues are acted upon (was: every venue
-# before it, as operators told to stop) — while 暂停开放 and 暂停营业 still bind their operators.
+# A venue that is the subject of 暂不开放 or 暂停开放 stops its own opening and is a unit, as
+# one told to stop its business is (ADJUDICATION.md question 13); the object of 暂不开放 is not.
 @pytest.mark.parametrize("text, expected", [
-    ("除保供商超、医疗机构外,其余经营性场所暂不开放。", []),
-    ("各类KTV、歌厅、影剧院、网吧等密闭娱乐场所,洗浴、足疗等服务场所暂不开放。", []),
-    ("农村客堂暂不开放。", []),
-    ("图书馆、博物馆一律暂不开放。", []),
+    ("除保供商超、医疗机构外,其余经营性场所暂不开放。", ["其余经营性场所"]),
+    ("农村客堂暂不开放。", ["农村客堂"]),
+    ("图书馆、博物馆一律暂不开放。", ["图书馆", "博物馆"]),
     ("各类景区、文化馆暂停开放。", ["各类景区", "文化馆"]),
-    ("理发店实行预约服务,网吧暂不开放。", ["理发店"]),
+    ("理发店实行预约服务,网吧暂不开放。", ["理发店", "网吧"]),
+    ("暂不开放影院、酒吧、KTV等室内密闭经营场所。", []),
 ])
-def test_venues_kept_shut_are_no_units(text, expected):
+def test_venues_that_stop_opening_are_units(text, expected):
     assert mentions(text) == expected
 
 
