@@ -52,6 +52,8 @@ class _Rules:
     beyond_items: re.Pattern
     designation: re.Pattern
     address_line: re.Pattern
+    area_kind: re.Pattern
+    zone_label: re.Pattern
 
 
 def _compile_rules(data: dict, path: Path) -> _Rules:
@@ -79,6 +81,8 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         appeal=re.compile(rule(data, path, "appeal")),
         designation=re.compile(rule(data, path, "designation")),
         address_line=re.compile(rule(data, path, "address_line")),
+        area_kind=re.compile(rule(data, path, "area_kind")),
+        zone_label=re.compile(rule(data, path, "zone_label")),
     )
 
 
@@ -267,9 +271,31 @@ def is_address_line(paragraph: str) -> bool:
 
 
 def _lists_areas(paragraphs: list[tuple[int, str]], k: int) -> bool:
-    """Whether paragraph k designates areas that the address lines after its colon list
-    (`新增高风险区2个，具体如下：`): an order, not a preamble."""
-    return (paragraphs[k][1].rstrip().endswith(("：", ":")) and bool(_RULES.designation.search(paragraphs[k][1]))
+    """Whether paragraph k designates areas that the address lines after it list: after its
+    colon (`新增高风险区2个，具体如下：`) or after its last sentence, when that designates
+    (`…，将以下27个高风险区调整为低风险区。`): an order, not a preamble.
+
+    >>> _lists_areas([(0, "经研判，将以下2个高风险区调整为低风险区。"), (1, "甲街道：某小区、某村3组")], 0)
+    True
+    >>> _lists_areas([(0, "将以下区域划为高风险区。本通告自发布之日起实施。"), (1, "甲街道：某小区")], 0)
+    False
+    """
+    text = paragraphs[k][1].rstrip()
+    sentences = _SENTENCES.findall(text) or [""]
+    designates = _RULES.designation.search(text if text.endswith(("：", ":")) else sentences[-1])
+    # (a kind of area labelling the lines, `新增高风险区：`, follows a decision, not an announcement ending `如下：`)
+    return bool(designates) and k + 1 < len(paragraphs) and (is_address_line(paragraphs[k + 1][1]) or (
+        not text.endswith(("：", ":")) and _labels_areas(paragraphs, k + 1)))
+
+
+def _labels_areas(paragraphs: list[tuple[int, str]], k: int) -> bool:
+    """Whether paragraph k is a short label naming a kind of area over the address lines
+    after it (`新增高风险区：` then `某区某街道某酒店`).
+
+    >>> _labels_areas([(0, "新增高风险区："), (1, "宝塔区某街道某社区某酒店")], 0)
+    True
+    """
+    return (_is_tail_line(paragraphs[k][1].rstrip("：:")) and bool(_RULES.zone_label.match(paragraphs[k][1]))
             and k + 1 < len(paragraphs) and is_address_line(paragraphs[k + 1][1]))
 
 
@@ -288,10 +314,7 @@ def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
         if not (first and first[1] == 1 and _RULES.designation.search(pieces[k - 1][1])):
             k += 1
             continue
-        end = k
-        while (end < len(pieces) and (m := marker_at(pieces[end][1])) and m[:2] == (first[0], end - k + 1)
-               and is_address_line(pieces[end][1])):
-            end += 1
+        end = _list_run_end(pieces, k, first[0])
         after = marker_at(pieces[end][1]) if end < len(pieces) else None
         same = next((m for m in (marker_at(p) for _, p in pieces[end:]) if m and m[0] == first[0]), None)
         goes_on = after is None and same is not None and same[1] == end - k + 1
@@ -304,6 +327,27 @@ def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
             found.update(range(k, end))
         k = max(end, k + 1)
     return found
+
+
+def _list_run_end(pieces: list[tuple[int, str]], k: int, style: str) -> int:
+    """Where a run of numbered address lines opening at k in ``style`` (1, 2, … in order)
+    ends. Under a line that is a place, not a kind of area (`一、新华街`, not `一、高风险区`),
+    numbered address lines of another style are more of the run (`（一）某路以南区域。`).
+
+    >>> _list_run_end([(0, "以下区域："), (1, "一、新华街"), (2, "（一）某路以南区域。"), (3, "二、新雅街"), (4, "二、暂停营业。")], 1, "cn")
+    4
+    """
+    count, end, place = 0, k, False
+    while end < len(pieces) and (m := marker_at(pieces[end][1])) and is_address_line(pieces[end][1]):
+        if m[0] == style:
+            if m[1] != count + 1:
+                break
+            count += 1
+            place = not _RULES.area_kind.search(pieces[end][1][m[2]:])
+        elif not place:
+            break
+        end += 1
+    return end
 
 
 def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list[Node]]:
@@ -495,13 +539,24 @@ def _closing_start(body: list[tuple[int, str]]) -> int:
     >>> _closing_start([(1, "将甲小区划为中风险区。"), (2, "除上述区域外，其他区域为低风险区。"), (3, "某指挥部")])
     1
     """
-    k = len(body)
-    while k and _is_tail_line(body[k - 1][1]) and not _LABELLED.search(body[k - 1][1]) and not _is_listed(body[k - 1][1]):
-        k -= 1
+    k = _signature_start(body)
     for j, (_, p) in enumerate(body[:k]):
         if _RULES.closing_formula.match(p) or (j and _RULES.beyond_items.match(p)):
             return j
     return min(k, _list_end(body))
+
+
+def _signature_start(body: list[tuple[int, str]]) -> int:
+    """Where the signature and date lines that end the paragraphs begin: short lines
+    without sentences, labels or numbered areas.
+
+    >>> _signature_start([(1, "解除以下2个高风险区："), (2, "1、某镇某路35号"), (3, "某县指挥部"), (4, "2022年11月18日")])
+    2
+    """
+    k = len(body)
+    while k and _is_tail_line(body[k - 1][1]) and not _LABELLED.search(body[k - 1][1]) and not _is_listed(body[k - 1][1]):
+        k -= 1
+    return k
 
 
 def _is_listed(paragraph: str) -> bool:
@@ -526,6 +581,43 @@ def _list_end(body: list[tuple[int, str]]) -> int:
     while j < len(body) and _is_tail_line(body[j][1]):
         j += 1
     return j if j and j < len(body) else len(body)
+
+
+def _is_place_line(paragraph: str) -> bool:
+    return _is_tail_line(paragraph) or is_address_line(paragraph)
+
+
+def _last_of_places(leaf: Node, roots: list[Node]) -> bool:
+    """Whether the last provision is the last place of a list of places (`7.某镇某村`,
+    `二、低风险区` after `一、高风险区` and its area lines): every item of its list is a bare
+    name with nothing under it but short lines, so a full paragraph after it is no more of it.
+
+    >>> places = [Node("arabic", 1, 1, "某镇某村"), Node("arabic", 2, 2, "某街道某小区")]
+    >>> _last_of_places(places[1], places), _last_of_places(Node("cn", 1, 1, "工作要求"), [Node("cn", 1, 1, "工作要求")])
+    (True, False)
+    """
+    def place(line: str) -> bool:  # a bare name: no sentence, no order (`某区体育运动学校`)
+        return _is_tail_line(line) and not gives_orders(line, bare_directives=True)
+
+    siblings = leaf.parent.children if leaf.parent else roots
+    return (len(siblings) > 1 and place(leaf.line)
+            and all(place(n.line) and not n.children and all(_is_place_line(p) for _, p in n.body)
+                    for n in siblings[:-1]))
+
+
+def _place_lines(body: list[tuple[int, str]]) -> int:
+    """How many paragraphs after the last place of a list are more of its area lines.
+
+    >>> _place_lines([(1, "某区除高风险区以外的其他区域"), (2, "高风险区实行封控措施。"), (3, "某指挥部")])
+    1
+    >>> _place_lines([(1, "望花区（除高风险区以外的其他区域）"), (2, "某市指挥部办公室"), (3, "2022年11月19日")])
+    1
+    """
+    k, signature = 0, _signature_start(body)
+    # an area line just above the signature is the list's last (`望花区（除高风险区以外的其他区域）`)
+    while k < len(body) and _is_place_line(body[k][1]) and (k < signature or is_address_line(body[k][1])):
+        k += 1
+    return k
 
 
 def _without_closing_formula(text: str) -> str:
@@ -564,19 +656,24 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
     and the areas, one a line)."""
     orders: list[tuple[int, str]] = []
     listing = False
+    signature = _signature_start(paragraphs)
     for k, (i, p) in enumerate(paragraphs):
+        if listing and k >= signature and not is_address_line(p):  # a numbered list ends over the signature
+            listing = False
         # A short designation over the areas it lists (`高风险区降为中风险区（5个）` / `中风险区1：…`)
         # is an order with its list, not a signature line.
-        heads_list = (not listing and _is_tail_line(p) and gives_orders(p, bare_directives=True) and k + 1 < len(paragraphs)
-                      and is_address_line(paragraphs[k + 1][1]) and not match_marker(p))
-        if (_is_tail_line(p) and not heads_list) or (listing and is_address_line(p)):
+        zone = bare_directives and bool(_RULES.zone_label.match(p))
+        heads_list = (not listing and _is_tail_line(p) and (zone or gives_orders(p, bare_directives=True))
+                      and k + 1 < len(paragraphs) and is_address_line(paragraphs[k + 1][1]) and not match_marker(p))
+        if (_is_tail_line(p) and not heads_list) or (listing and (is_address_line(p) or _labels_areas(paragraphs, k))):
             if listing:
                 orders[-1] = (orders[-1][0], orders[-1][1] + "\n" + p)
             continue
         listing = False
-        if heads_list or _lists_areas(paragraphs, k) or (not _RULES.preamble_end.search(p) and gives_orders(p, bare_directives)):
+        if heads_list or _lists_areas(paragraphs, k) or (not _RULES.preamble_end.search(p)
+                                                          and (zone or gives_orders(p, bare_directives))):
             orders.append((i, p))
-            listing = heads_list or p.rstrip().endswith(("：", ":"))
+            listing = heads_list or p.rstrip().endswith(("：", ":")) or _lists_areas(paragraphs, k)
     return [Measure("closing" if n == 0 else f"closing.{n + 1}", None, p, i)
             for n, (i, p) in enumerate(orders)]
 
@@ -593,7 +690,8 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
         # are the notice's closing words, not more of that provision; after a bare
         # label, its text runs to a closing formula or the signature.
         if k == len(leaves) - 1:
-            cut = _bullet_run(body) if "。" in leaf.line else _closing_start(body)
+            cut = (_bullet_run(body) if "。" in leaf.line
+                   else _place_lines(body) if _last_of_places(leaf, roots) else _closing_start(body))
             body, closing = body[:cut], body[cut:]
         text = "\n".join([leaf.line, *(p for _, p in body)]).strip()
         if k == len(leaves) - 1:
