@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.markers import ATTACHMENT_HEADING, CIRCLED, CN_DIGITS, OPENERS, match_marker, ordinal
+from ingest.markers import AREA_KIND_LABEL, ATTACHMENT_HEADING, CIRCLED, CN_DIGITS, OPENERS, match_marker, ordinal
 
 from .models import Measure
 from .numbers import alternation
@@ -359,7 +359,8 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     pieces = [(i, text) for i, text in _split_inline([without_emphasis(p) for p in paragraphs]) if i not in attachments]
     restyled = _stray_first_marker([text for _, text in pieces])
     slipped = _comma_markers([text for _, text in pieces])
-    styles = _styles(text for k, (_, text) in enumerate(pieces) if k not in restyled)
+    zones = _zone_sections([text for _, text in pieces])
+    styles = (["zone"] if zones else []) + _styles(text for k, (_, text) in enumerate(pieces) if k not in restyled)
     preamble: list[tuple[int, str]] = []
     roots: list[Node] = []
     stack: list[Node] = []
@@ -369,7 +370,7 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
         if ATTACHMENT_HEADING.fullmatch(text):
             stack, attached = [], True
             continue
-        marker = None if k in areas else slipped.get(k) or marker_at(text)
+        marker = None if k in areas else slipped.get(k) or zones.get(k) or marker_at(text)
         if marker is None:
             if stack:
                 _owner(stack, text).body.append((index, text))
@@ -408,6 +409,25 @@ def _owner(stack: list[Node], text: str) -> Node:
             and gives_orders(text, bare_directives=True)):
         return node.parent
     return node
+
+
+def _zone_sections(texts: list[str]) -> dict[int, tuple[str, int, int]]:
+    """Unnumbered lines naming a kind of area (`封控区` / `（一）某镇：某村` / `管控区` /
+    `（一）某镇`) that head the numbered lists restarting under them: sections of a level of
+    their own, numbered in order, as {position: marker}. They count when two or more stand
+    before any other numbering and one heads a list opening at 1.
+
+    >>> _zone_sections(["划定如下：", "封控区", "（一）甲镇：某村。", "管控区", "（一）甲镇。"])
+    {1: ('zone', 1, 0), 3: ('zone', 2, 0)}
+    >>> _zone_sections(["一、封控区", "封控区", "管控区"])
+    {}
+    """
+    found = [k for k, text in enumerate(texts) if AREA_KIND_LABEL.fullmatch(text.strip()) and not marker_at(text)]
+    first_numbered = next((k for k, text in enumerate(texts) if marker_at(text)), len(texts))
+    heads = any(k + 1 < len(texts) and (m := marker_at(texts[k + 1])) and m[1] == 1 for k in found)
+    if len(found) < 2 or found[0] > first_numbered or not heads:
+        return {}
+    return {k: ("zone", n, 0) for n, k in enumerate(found, 1)}
 
 
 def _stray_first_marker(texts: list[str]) -> dict[int, str]:

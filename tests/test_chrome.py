@@ -52,6 +52,7 @@ CHROME_CASES = [
     (["更多服务", "日期:2022-06-17 浏览"], ["更多资讯"], "a portal's more-links and a date over a counter that lost its count"),
     (["通告 (2).jpg", "z480dd11UFxDub0B.jpg (95.3 KB)"], [], "images attached to a forum post, by their file names"),
     (["index_new5.html"], ["开发者_JS百科"], "names joined by an underscore, as pages title themselves"),
+    ([], ["【相关内容拓展阅读】", "2022某地解除封控区最新消息（持续更新）", "，即可查看详情。"], "a content farm's further-reading block"),
 ]
 
 

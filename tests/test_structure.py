@@ -579,3 +579,24 @@ def test_a_decision_keeps_the_label_and_lines_of_the_areas_it_designates():
                   "某区某街道某社区某大街某商务酒店", "某区某街道某社区某大厦", "调整后，某区共有12个高风险区。", "某区指挥部", "2022年11月27日"]
     # before: the label and its lines, a designation of their own, became a second measure
     assert [m.text for m in find_measures(paragraphs)] == ["\n".join(paragraphs[:4])]
+
+
+def test_the_phases_of_a_plan_number_its_provisions():
+    paragraphs = ["为有序恢复正常生产生活秩序，现将分阶段解封安排通告如下：", "第一阶段（4月1日至4月5日）：",
+                  "除甲镇封控区外，其他乡镇恢复常态化防控措施，人员、车辆可有序放开。", "第二阶段（4月6日至4月9日）：",
+                  "对甲镇内部管控卡口进行优化调整。", "第三阶段（4月10日之后）：", "将对甲镇外围卡口进行优化调整。", "某区指挥部", "2022年4月1日"]
+    measures = find_measures(paragraphs)
+    # before: nothing was numbered, the phase labels were lost and their paragraphs read as closing measures
+    assert [m.path for m in measures] == ["1", "2", "3"]
+    assert measures[0].text == "\n".join(paragraphs[1:3])
+
+
+def test_unnumbered_kinds_of_area_over_restarting_lists_are_a_level_of_their_own():
+    paragraphs = ["经批准，自3月22日起，某区封控区、管控区、防范区范围划定如下：", "封控区", "（一）甲镇：某小区、某酒楼。", "（二）乙镇：某村。",
+                  "管控区", "（一）甲镇：", "1、某大道以南、某路以西合围区。", "2、某路以北、某路以东合围区。", "（二）乙镇。",
+                  "防范区", "某区（除封控区、管控区以外）区域。", "防范区实行“强化社会面管控、严格限制人员聚集”管理措施。",
+                  "以上区域管控措施按相关防疫规定执行，后续将根据疫情防控形势变化及时调整。"]
+    measures = find_measures(paragraphs)
+    # before: the (一) lists restarting under each label ran together (1, 2, 4.1, 4.2, 2 …)
+    assert [m.path for m in measures] == ["1.1", "1.2", "2.1.1", "2.1.2", "2.2", "3"]
+    assert measures[-1].text == "\n".join(paragraphs[9:12])
