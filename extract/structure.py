@@ -54,6 +54,7 @@ class _Rules:
     address_line: re.Pattern
     area_kind: re.Pattern
     zone_label: re.Pattern
+    contact_line: re.Pattern
 
 
 def _compile_rules(data: dict, path: Path) -> _Rules:
@@ -83,6 +84,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         address_line=re.compile(rule(data, path, "address_line")),
         area_kind=re.compile(rule(data, path, "area_kind")),
         zone_label=re.compile(rule(data, path, "zone_label")),
+        contact_line=re.compile(rule(data, path, "contact_line")),
     )
 
 
@@ -357,7 +359,7 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     level of its style in the order the notice first uses the styles."""
     attachments = attachment_list(paragraphs)
     pieces = [(i, text) for i, text in _split_inline([without_emphasis(p) for p in paragraphs]) if i not in attachments]
-    restyled = _stray_first_marker([text for _, text in pieces])
+    restyled = _stray_first_marker([text for _, text in pieces]) | _stray_next_marker([text for _, text in pieces])
     slipped = _comma_markers([text for _, text in pieces])
     zones = _zone_sections([text for _, text in pieces])
     styles = (["zone"] if zones else []) + _styles(text for k, (_, text) in enumerate(pieces) if k not in restyled)
@@ -450,6 +452,21 @@ def _stray_first_marker(texts: list[str]) -> dict[int, str]:
     if any(found[0] == first[0] for _, found in markers[1:]):
         return {}
     return {k: second[0]}
+
+
+def _stray_next_marker(texts: list[str]) -> dict[int, str]:
+    """An item numbered in a style of its own that continues the count of the item right
+    before it (``一、`` ``二、`` then ``3.``): read in that item's style, as {position: style}.
+
+    >>> _stray_next_marker(["命令如下：", "一、停运公交。", "二、暂停堂食。", "3.暂停广场舞。"])
+    {3: 'cn'}
+    >>> _stray_next_marker(["一、总体要求", "1.停运公交。", "二、保障", "2.暂缓开工。"])
+    {}
+    """
+    markers = [(k, found) for k, found in ((k, marker_at(t)) for k, t in enumerate(texts)) if found]
+    once = {style for style in {m[0] for _, m in markers} if sum(m[0] == style for _, m in markers) == 1}
+    return {k: before[0] for (_, before), (k, found) in zip(markers, markers[1:])
+            if found[0] in once and found[1] > 1 and before[0] != found[0] and before[1] == found[1] - 1}
 
 
 _COMMA_CN = re.compile(rf"([{CN_DIGITS}]+)[，,]")
@@ -625,6 +642,14 @@ def _last_of_places(leaf: Node, roots: list[Node]) -> bool:
                     for n in siblings[:-1]))
 
 
+def _designates_lines(leaf: Node) -> bool:
+    """Whether the last provision designates the areas listed one a line under it
+    (`三、以下区域解除防范管理：` / `某县县域其他区域。`): a full paragraph after them is no
+    more of it."""
+    return (leaf.line.rstrip().endswith(("：", ":")) and bool(_RULES.designation.search(leaf.line))
+            and bool(leaf.body) and is_address_line(leaf.body[0][1]))
+
+
 def _place_lines(body: list[tuple[int, str]]) -> int:
     """How many paragraphs after the last place of a list are more of its area lines.
 
@@ -641,11 +666,22 @@ def _place_lines(body: list[tuple[int, str]]) -> int:
 
 
 def _without_closing_formula(text: str) -> str:
-    """The last provision's text without a closing formula run on to it (`…组织实施。特此通告。`)."""
+    """The last provision's text without the closing words run on to it: a closing formula
+    (`…组织实施。特此通告。`), a remark on all the items (`以上措施将根据…及时调整。`) or a
+    contact line (`咨询监督电话：0550—7331398。`).
+
+    >>> _without_closing_formula("依法追究刑事责任。以上措施将根据疫情防控形势变化及时调整。")
+    '依法追究刑事责任。'
+    """
     sentences = _SENTENCES.findall(text)
-    if len(sentences) > 1 and _RULES.closing_formula.match(sentences[-1].strip()):
-        return text[: len(text) - len(sentences[-1])].rstrip()
+    while len(sentences) > 1 and _is_closing_sentence(sentences[-1].strip()):
+        text = text[: len(text) - len(sentences.pop())].rstrip()
     return text
+
+
+def _is_closing_sentence(sentence: str) -> bool:
+    return bool(_RULES.closing_formula.match(sentence) or _RULES.beyond_items.match(sentence)
+                or _RULES.contact_line.match(sentence))
 
 
 def _preamble_length(paragraphs: list[tuple[int, str]]) -> int:
@@ -711,7 +747,8 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
         # label, its text runs to a closing formula or the signature.
         if k == len(leaves) - 1:
             cut = (_bullet_run(body) if "。" in leaf.line
-                   else _place_lines(body) if _last_of_places(leaf, roots) else _closing_start(body))
+                   else _place_lines(body) if _last_of_places(leaf, roots) or _designates_lines(leaf)
+                   else _closing_start(body))
             body, closing = body[:cut], body[cut:]
         text = "\n".join([leaf.line, *(p for _, p in body)]).strip()
         if k == len(leaves) - 1:

@@ -600,3 +600,27 @@ def test_unnumbered_kinds_of_area_over_restarting_lists_are_a_level_of_their_own
     # before: the (一) lists restarting under each label ran together (1, 2, 4.1, 4.2, 2 …)
     assert [m.path for m in measures] == ["1.1", "1.2", "2.1.1", "2.1.2", "2.2", "3"]
     assert measures[-1].text == "\n".join(paragraphs[9:12])
+
+
+def test_a_last_item_numbered_in_a_stray_style_continues_the_count():
+    paragraphs = ["市指挥部决定自3月20日零时起实施以下措施：", "一、全市客运车辆停驶", "二、全市餐饮业经营场所暂停就餐。",
+                  "3.暂停广场舞等社交聚会娱乐活动。", "各行业主管部门要加强检查和监督。", "某市指挥部", "2022年3月19日"]
+    # before: 3. was read as a list under 二 (2.3)
+    assert [m.path for m in find_measures(paragraphs)] == ["1", "2", "3", "closing"]
+
+
+@pytest.mark.parametrize("run_on", ["以上措施将根据疫情防控形势变化及时调整。", "咨询监督电话：0550—7331398。", "举报电话：12345。特此通告。"])
+def test_closing_words_run_on_to_the_last_provision_are_left_out(run_on):
+    paragraphs = ["现将有关事项通告如下：", "一、暂停聚集活动。", "二、对拒不配合的，依法追究刑事责任。" + run_on, "某县指挥部", "2022年4月7日"]
+    # before: the remark or the telephone line was read as more of item 二
+    assert find_measures(paragraphs)[-1].text == "对拒不配合的，依法追究刑事责任。"
+
+
+def test_full_paragraphs_after_the_areas_the_last_item_designates_are_closing_words():
+    paragraphs = ["现将有关事项通告如下：", "一、以下区域解除封控管理：", "某镇某村。", "二、以下区域解除防范管理：", "某县县域其他区域。",
+                  "解封后，全县转入常态化防控。公共场所要做好人员进出管理。", "来（返）某县人员管控措施按原有规定执行。", "某县指挥部", "2022年4月6日"]
+    measures = find_measures(paragraphs)
+    # before: the paragraphs after the last area were read as more of item 二
+    assert [(m.path, m.text) for m in measures] == [("1", "以下区域解除封控管理：\n某镇某村。"),
+                                                   ("2", "以下区域解除防范管理：\n某县县域其他区域。"),
+                                                   ("closing", paragraphs[5])]
