@@ -55,6 +55,7 @@ class _Rules:
     area_kind: re.Pattern
     zone_label: re.Pattern
     contact_line: re.Pattern
+    decision_stem: re.Pattern
 
 
 def _compile_rules(data: dict, path: Path) -> _Rules:
@@ -85,6 +86,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         area_kind=re.compile(rule(data, path, "area_kind")),
         zone_label=re.compile(rule(data, path, "zone_label")),
         contact_line=re.compile(rule(data, path, "contact_line")),
+        decision_stem=re.compile(rule(data, path, "decision_stem")),
     )
 
 
@@ -360,7 +362,7 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     attachments = attachment_list(paragraphs)
     pieces = [(i, text) for i, text in _split_inline([without_emphasis(p) for p in paragraphs]) if i not in attachments]
     restyled = _stray_first_marker([text for _, text in pieces]) | _stray_next_marker([text for _, text in pieces])
-    slipped = _comma_markers([text for _, text in pieces])
+    slipped = _comma_markers([text for _, text in pieces]) | _lost_first_marker([text for _, text in pieces])
     zones = _zone_sections([text for _, text in pieces])
     styles = (["zone"] if zones else []) + _styles(text for k, (_, text) in enumerate(pieces) if k not in restyled)
     preamble: list[tuple[int, str]] = []
@@ -467,6 +469,25 @@ def _stray_next_marker(texts: list[str]) -> dict[int, str]:
     once = {style for style in {m[0] for _, m in markers} if sum(m[0] == style for _, m in markers) == 1}
     return {k: before[0] for (_, before), (k, found) in zip(markers, markers[1:])
             if found[0] in once and found[1] > 1 and before[0] != found[0] and before[1] == found[1] - 1}
+
+
+def _lost_first_marker(texts: list[str]) -> dict[int, tuple[str, int, int]]:
+    """A first item whose number was lost: the count opens at 2 (``二、``) right under an
+    unnumbered paragraph that gives orders, which is item 1; as {position: marker}.
+
+    >>> _lost_first_marker(["1月11日，某村被确定为中风险地区。", "请有某村旅居史的人员主动报备，实施7天居家健康监测。", "二、非必要不前往上述地区。"])
+    {1: ('cn', 1, 0)}
+    >>> _lost_first_marker(["现通告如下：", "二、暂停营业。"])
+    {}
+    """
+    first = next(((k, m) for k, m in ((k, marker_at(t)) for k, t in enumerate(texts)) if m), None)
+    if first is None or first[1][1] != 2 or first[0] == 0:
+        return {}
+    k, before = first[0] - 1, texts[first[0] - 1]
+    if marker_at(before) or before.rstrip().endswith(("：", ":")) or _RULES.preamble_end.search(before) \
+            or not gives_orders(before, bare_directives=True):
+        return {}
+    return {k: (first[1][0], 1, 0)}
 
 
 _COMMA_CN = re.compile(rf"([{CN_DIGITS}]+)[，,]")
@@ -712,8 +733,19 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
     and the areas, one a line)."""
     orders: list[tuple[int, str]] = []
     listing = False
+    stem: tuple[int, str] | None = None  # the opening of a decision laid out over lines (经研究决定：)
     signature = _signature_start(paragraphs)
     for k, (i, p) in enumerate(paragraphs):
+        if bare_directives and not listing and _RULES.decision_stem.search(p):
+            stem = (i, p)
+            continue
+        if stem and k < signature and (_is_tail_line(p) or is_address_line(p)):
+            stem = (stem[0], stem[1] + "\n" + p)  # the areas it names, one a line (…决定， / 某村六组 / 为中风险地区)
+            continue
+        if stem and "\n" in stem[1]:  # the end of the sentence after its area lines
+            orders.append((stem[0], stem[1] + "\n" + p))
+            stem = None
+            continue
         if listing and k >= signature and not is_address_line(p):  # a numbered list ends over the signature
             listing = False
         # A short designation over the areas it lists (`高风险区降为中风险区（5个）` / `中风险区1：…`)
@@ -728,8 +760,9 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
         listing = False
         if heads_list or _lists_areas(paragraphs, k) or (not _RULES.preamble_end.search(p)
                                                           and (zone or gives_orders(p, bare_directives))):
-            orders.append((i, p))
+            orders.append((stem[0], stem[1] + "\n" + p) if stem else (i, p))
             listing = heads_list or p.rstrip().endswith(("：", ":")) or _lists_areas(paragraphs, k)
+        stem = None
     return [Measure("closing" if n == 0 else f"closing.{n + 1}", None, p, i)
             for n, (i, p) in enumerate(orders)]
 
@@ -762,5 +795,8 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
             measures.append(Measure(path, heading_of(leaf.line), text, leaf.paragraph))
         measures += _closing_measures(closing, bare_directives=False)
     if not roots:  # a notice that numbers nothing: its order-giving paragraphs, after the preamble
-        measures += _closing_measures(preamble[_preamble_length(preamble):], bare_directives=True)
+        start = _preamble_length(preamble)
+        if start and _RULES.decision_stem.search(preamble[start - 1][1]):
+            start -= 1  # the opening of the decision under it (根据…，经研究决定：)
+        measures += _closing_measures(preamble[start:], bare_directives=True)
     return measures

@@ -25,7 +25,10 @@ _SPACE_BREAK = re.compile(r"([。！？；：”）]|通知|通告|公告)[ \u30
 # to, rather than with a lookbehind tried at every position of the text.
 _ITEM_BREAKS = (
     re.compile(rf"([。！？；：])(?={marker_source('cn_ordinal', 'cn', 'cn_paren', 'arabic_paren', 'circled')})"),
-    re.compile(r"([。！？；])(?=特此(?:通告|通知|公告)[。！]?(?:\n|$))"),
+    re.compile(r"([。！？；])(?=特此(?:通告|通知|公告)(?:[。！]|\n|$))"),
+    # …and the signature run on after it (特此通告。某市指挥部2022年4月20日) starts a line: a
+    # name without punctuation up to the date or the line's end (not 特此通告。本通告实施时间：…)
+    re.compile(r"(特此(?:通告|通知|公告)[。！])(?=[^\s。！？；：:，,]{2,40}(?:\d{4}年|\n|$))"),
 )
 # Item numbers run into the text count after a Chinese character or the end of a
 # sentence or bracket (``_AFTER``; spaces between aside), not after a digit or a Latin
@@ -189,6 +192,8 @@ def split_run_items(text: str) -> str:
     '面积增加1.5倍，共2.3万人。'
     >>> split_run_items("由所在地政府组织实施。特此通告。")
     '由所在地政府组织实施。\\n特此通告。'
+    >>> split_run_items("调整为低风险地区。特此通告。某市指挥部2022年4月20日")
+    '调整为低风险地区。\\n特此通告。\\n某市指挥部2022年4月20日'
     >>> split_run_items("四、现有高风险区(4个)(一)甲区(2个) 1.乙街道2.丙小区(二)乙区(2个)1.丁村2.戊村").split("\\n")
     ['四、现有高风险区(4个)', '(一)甲区(2个) ', '1.乙街道', '2.丙小区', '(二)乙区(2个)', '1.丁村', '2.戊村']
     >>> split_run_items("四、现有高风险区(3个)(一)甲区(2个)1.乙街道2.丙小区\\n(二)乙区(1个)丁村").split("\\n")[:2]

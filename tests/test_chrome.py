@@ -53,6 +53,8 @@ CHROME_CASES = [
     (["通告 (2).jpg", "z480dd11UFxDub0B.jpg (95.3 KB)"], [], "images attached to a forum post, by their file names"),
     (["index_new5.html"], ["开发者_JS百科"], "names joined by an underscore, as pages title themselves"),
     ([], ["【相关内容拓展阅读】", "2022某地解除封控区最新消息（持续更新）", "，即可查看详情。"], "a content farm's further-reading block"),
+    (["某某新闻网>>地市频道>>某市频道>>社会新闻", "时间", "/"], ["（责编：张三、李四）", "某某日报所有自采新闻独家授权某某网发布。", "分享让更多人看到"],
+     "a breadcrumb of >> crumbs, an empty time label, and the editor credit that ends a news site's article"),
 ]
 
 

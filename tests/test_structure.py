@@ -624,3 +624,39 @@ def test_full_paragraphs_after_the_areas_the_last_item_designates_are_closing_wo
     assert [(m.path, m.text) for m in measures] == [("1", "以下区域解除封控管理：\n某镇某村。"),
                                                    ("2", "以下区域解除防范管理：\n某县县域其他区域。"),
                                                    ("closing", paragraphs[5])]
+
+
+def test_an_item_that_lost_its_number_before_item_two_is_item_one():
+    paragraphs = ["1月11日，某村被确定为中风险地区。现将有关事项提示如下。",
+                  "请2020年12月28日以来有某村旅居史的人员，第一时间向所在社区报备，同时实施7天居家健康监测。",
+                  "二、建议广大市民如非必要，不要前往上述地区。确需前往的，要及时报备。", "三、广大市民要提高个人防护意识。"]
+    # before: the count opened at 2 and the first item was no measure
+    assert [m.path for m in find_measures(paragraphs)] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("report", ["目前，各工作组正有序开展流行病学调查、核酸筛查等应急处置工作，并严格落实相关场所管控措施。",
+                                    "当前，我县正在全力开展风险人员排查和环境消杀工作。"])
+def test_a_report_of_the_work_going_on_is_no_order(report):
+    paragraphs = ["2022年6月27日，我县在重点人群核酸检测中发现3例初筛阳性。" + report,
+                  "请广大市民严格遵守疫情防控有关要求，如出现发热等症状，应立即向所在社区报告。", "某县指挥部", "2022年6月28日"]
+    # before: the report's 开展/落实 read as bare directives, the report a closing measure
+    assert [m.text for m in find_measures(paragraphs)] == [paragraphs[1]]
+
+
+@pytest.mark.parametrize("stem", ["根据疫情防控政策和专家评估研判，经研究决定：", "根据《某某方案》，结合专家组评估意见，研究决定，"])
+def test_the_opening_of_a_decision_laid_out_over_lines_is_part_of_it(stem):
+    paragraphs = [stem, "自2022年6月19日0时起，解除某镇某村管控区，恢复常态化疫情防控管理。", "请广大市民继续做好个人防护。", "某区指挥部", "2022年6月19日"]
+    # before: the opening was read as the preamble, the measure began at 自…起 (adjudication Q1)
+    assert [m.text for m in find_measures(paragraphs)] == ["\n".join(paragraphs[:2])]
+
+
+def test_a_decision_announcing_what_follows_stays_the_preamble():
+    paragraphs = ["经省指挥部研究，作出如下决定：", "从1月25日起，停止公众聚集性活动。", "某省指挥部", "2020年1月25日"]
+    assert [m.text for m in find_measures(paragraphs)] == [paragraphs[1]]
+
+
+def test_a_decision_sentence_running_over_its_area_lines_is_one_measure():
+    paragraphs = ["根据有关规定，经专家组综合研判，某市领导小组研究决定，", "某市某区某乡某村六组", "某市某区某街道某小区23号楼4单元",
+                  "为中风险地区，其他区域风险等级不变。", "某市领导小组", "2022年3月7日"]
+    # before: no measure (adjudication Q1, real a07)
+    assert [m.text for m in find_measures(paragraphs)] == ["\n".join(paragraphs[:4])]
