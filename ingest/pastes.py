@@ -266,6 +266,11 @@ def split_run_label(text: str) -> str:
     return "\n".join(lines)
 
 
+# A reporter's frame run into the notice's first sentence: 记者从某市指挥部获悉，根据…
+# (adjudication Q8: the notice's own words start after it).
+_LEARNED = re.compile(r"^(?:(?:本报|本台|新华社|央视)?(?:记者|采访人员)[^，,。]{0,12}?)从[^。，,]{2,60}?(?:获悉|了解到|得知)\s*[，,]\s*")
+
+
 @lru_cache(maxsize=1)
 def _glued_lead() -> re.Pattern:
     """A reposter's lead opening a line (``…2月24日发布通告，``) and ending at the comma
@@ -289,11 +294,16 @@ def split_lead_from_preamble(text: str) -> str:
     '14日电，某市指挥部发布6号通告，全文如下：'
     >>> split_lead_from_preamble("某市办公室发布消息：根据方案要求，解除管控。")
     '某市办公室发布消息：\\n根据方案要求，解除管控。'
+    >>> split_lead_from_preamble("记者从某市指挥部获悉，根据疫情形势，自3月14日起划定封控区。")
+    '根据疫情形势，自3月14日起划定封控区。'
     """
-    if "发布" not in text and "如下" not in text:
+    if "发布" not in text and "如下" not in text and "获悉" not in text:
         return text
     lines = text.split("\n")
     for k, line in enumerate(lines):
+        learned = _LEARNED.match(line)
+        if learned and rules().opening.match(line[learned.end():]):
+            lines[k] = line = line[learned.end():]  # the reporter's frame goes; the notice's words stay
         lead = "发布" in line and _glued_lead().match(line)
         opens = lead and (rules().preamble.search(line) or rules().decision.match(line[lead.end():]))
         # (全文如下： after the lead is the reposter's too)
