@@ -33,6 +33,9 @@ _TITLE_LINES = 4  # a title wraps over two or three lines, never more
 _LEAD_WINDOW = 4  # an unnumbered repost's lead stands among its first lines
 _STAMP_WINDOW = 12  # a page prints its time stamp near the top
 _TITLE_END = re.compile(KIND + "$")
+# A title with a colon after it, as a content farm prints it over the text (➤某市关于…的通告：):
+# a 关于… title naming its kind, no comma or stop in it; no preamble, though it ends like one.
+COLON_TITLE = re.compile(rf"[➤►▶●■◆★☆•·>\s]*(?P<title>[^，,。；：:\s]{{0,30}}关于[^，,。；：:]{{2,60}}{KIND})\s*[：:]")
 # What goes before a title: a Markdown heading mark, and a reposter's place name
 # (石家庄：关于…), section tag (【疫情防控】) or column (云南瑞丽|…).
 TITLE_PREFIX = re.compile(r"^(?:#{1,6}\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|【[^】]{2,8}】|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
@@ -365,12 +368,15 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
     trailer = _trailer(lines)
     body = [i for i, f in enumerate(flags[:trailer]) if not f]
     provision = next((i for i in body if match_marker(lines[i])), None)
-    preambles = [i for i in body if r.preamble.search(lines[i]) and not is_lead(lines[i])]
+    preambles = [i for i in body if r.preamble.search(lines[i]) and not is_lead(lines[i]) and not COLON_TITLE.fullmatch(lines[i])]
     before = [i for i in preambles if provision is None or i < provision]
     if before:
         p = before[-1] if provision is not None else before[0]
         return _head_start(lines, flags, p), "preamble", p, None
     before_provision = [i for i in body if provision is None or i < provision]
+    colon_titled = next((i for i in before_provision if COLON_TITLE.fullmatch(lines[i])), None)
+    if colon_titled is not None:  # the title printed with a colon over the text opens the notice
+        return colon_titled, "title", None, None
     addressed = next((i for k, i in enumerate(before_provision) if k and _addresses(lines, before_provision[k - 1], i)), None)
     if addressed is not None:  # a title over an addressee line: the head of the notice
         return _head_start(lines, flags, addressed + 1), "addressees", None, None

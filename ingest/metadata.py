@@ -14,7 +14,7 @@ from datetime import date
 import cn2an
 
 from .chrome import (
-    BRACKETED_NUMBER, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, TITLE_PREFIX, ends_with_body, has_news_signs, rules,
+    BRACKETED_NUMBER, COLON_TITLE, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, TITLE_PREFIX, ends_with_body, has_news_signs, rules,
     spun_repeat,
 )
 from .kinds import AFTER_BODY, CLOSING_FORMULA, KIND, KIND_AFTER_BODY, names_kind
@@ -231,6 +231,13 @@ def split_head(paragraphs: list[str]) -> Head:
             continue
         if title_lines and line[:-1] == title_lines[-1] and line.endswith(("：", ":")):
             head.parts.append(line)  # the title again, with a colon, as a farm prints it over the text
+            rest.pop(0)
+            continue
+        colon_title = COLON_TITLE.fullmatch(line)
+        if colon_title and not title_lines and not head.parts:
+            # the title printed with a colon after it, over the text (➤某市关于…的通告：)
+            title_lines.append(colon_title["title"])
+            head.parts.append(line)
             rest.pop(0)
             continue
         colon = re.search(r"：|:(?!\d)", line)  # not the colon of a time, 14:30

@@ -706,3 +706,13 @@ def test_the_reporter_taking_up_the_story_after_the_provisions_ends_the_notice(r
     text = "\n".join(["某县发布风险区调整通告", "一、高风险区（2个）", "甲镇：某小区", "二、低风险区：全县其他地区。", resumes, "目前，全县物资供应充足。"])
     page = chrome.find_notice(text)
     assert page.lines[-1] == "二、低风险区：全县其他地区。" and resumes in page.chrome
+
+
+@pytest.mark.parametrize("title_line", ["➤某市关于增加解除静态管理区域的通告：", "某区关于新增划定高风险区的通告:"])
+def test_a_title_printed_with_a_colon_over_the_text_is_the_title(title_line):
+    # before: the line, ending like a preamble, was read as one and kept in the body; the title was lost
+    doc = ingest_source(RawSource(path=Path("page.txt"), format="txt", sha256="", text="\n".join([
+        "8月18日起某市部分区域解除静态管理(附防控措施)", "社会热点2022-08-18 12:55:01未知", "11月27日某区新增4个高风险。", title_line,
+        "按照分级分区差异化防控措施，自2022年8月18日起增加以下解除静态管理区域。", "一、某镇某村。", "二、某镇某社区。"])))
+    assert doc.title == title_line.lstrip("➤").rstrip("：:")
+    assert [p.text for p in doc.paragraphs][0].startswith("按照分级分区")
