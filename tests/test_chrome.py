@@ -45,6 +45,7 @@ CHROME_CASES = [
      "an app's name, a share button between dashes, a picks box and a copyright line"),
     ([], ["本网信息未经允许不得复制或镜像 联系邮箱：abc@example.com"], "a no-mirroring footer"),
     (["智能检索", "文章图片", "点击查看大图"], [], "a search widget, an image placeholder and its caption button"),
+    (["|", "评论 0"], ["|", "/"], "lone separators and a comment counter"),
     ([], ["地 址：某市人民路1号 电话：0000-1234567 传真：0000-7654321"], "a government site's address footer"),
     (["某地5月1日起解除管控措施的通告", "导语 某地自5月1日起解除管控。"],
      ["温馨提示：微信搜索公众号某某本地宝，关注后发送【疫情】可获最新消息。", "点击关注本地宝", "返回首页"],
