@@ -10,6 +10,7 @@ from functools import lru_cache
 from itertools import groupby
 from statistics import quantiles
 
+from .chrome import SIGNATURE_DATE
 from .markers import PAGE_NUMBER, match_marker
 
 # A line counts as "full" (wrapped by the layout, not ended by the writer) when it
@@ -125,6 +126,21 @@ def starts_paragraph(line: str) -> bool:
     return match_marker(line) is not None or bool(_MARKDOWN_HEADING.match(line))
 
 
+def _opens_signature(lines: list[str], k: int, previous: str) -> bool:
+    """Whether line k, after a paragraph that ends a sentence, opens the signature: a body's
+    name on one short unpunctuated line, or wrapped over two, over the date.
+
+    >>> _opens_signature(["共筑防疫屏障。", "某市新型冠状病毒感染的肺炎", "疫情防控工作指挥部", "2022 年 5 月 13 日"], 1, "共筑防疫屏障。")
+    True
+    """
+    if not _SENTENCE_END.search(previous):
+        return False
+    for end in (k + 1, k + 2):
+        if end < len(lines) and SIGNATURE_DATE.match(lines[end]):
+            return all(len(line) <= 30 and not _CLAUSES.search(line) for line in lines[k:end])
+    return False
+
+
 def unwrap_lines(text: str) -> str:
     """Join hard-wrapped lines into paragraphs and drop blank (page-break) lines.
 
@@ -141,8 +157,8 @@ def unwrap_lines(text: str) -> str:
         return "\n".join(_join_broken_off(lines))
     paragraphs: list[str] = []
     previous_full = False
-    for line, line_width in zip(lines, widths):
-        if paragraphs and previous_full and not starts_paragraph(line):
+    for k, (line, line_width) in enumerate(zip(lines, widths)):
+        if paragraphs and previous_full and not starts_paragraph(line) and not _opens_signature(lines, k, paragraphs[-1]):
             paragraphs[-1] += line
         else:
             paragraphs.append(line)

@@ -149,6 +149,14 @@ def test_unwrap_joins_wrapped_lines_and_keeps_paragraph_breaks():
     ]
 
 
+def test_unwrap_keeps_a_wrapped_signature_off_the_last_full_line():
+    lines = ["根据国家、省、市疫情防控有关规定和专家研判建议，经市指挥部研究决定，自", "2022年5月13日起解除全市封控区、管控区、防范区的管控措施，恢复正常生",
+             "产生活秩序。请广大市民继续做好个人防护，自觉参与疫情防控工作，共筑防", "疫屏障，坚决守住来之不易的疫情防控成果，人人有责，久久为功，共同防疫。",
+             "某市新型冠状病毒感染的肺炎", "疫情防控工作指挥部", "2022年5月13日"]
+    # before: the signature's first line was joined to the full line ending the last sentence
+    assert layout.unwrap_lines("\n".join(lines)).split("\n")[1:] == lines[4:]
+
+
 def test_unwrap_leaves_unwrapped_text_alone():
     text = "短的一行。\n\n这是一整段没有被换行打断的文字，它很长很长很长很长很长很长很长很长很长。\n第三段。"
     assert layout.unwrap_lines(text) == "短的一行。\n这是一整段没有被换行打断的文字，它很长很长很长很长很长很长很长很长很长。\n第三段。"
