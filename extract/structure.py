@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.markers import ATTACHMENT_HEADING, CIRCLED, CN_DIGITS, OPENERS, match_marker, ordinal
+from ingest.markers import AREA_KIND_LABEL, ATTACHMENT_HEADING, CIRCLED, CN_DIGITS, OPENERS, match_marker, ordinal
 
 from .models import Measure
 from .numbers import alternation
@@ -52,6 +52,10 @@ class _Rules:
     beyond_items: re.Pattern
     designation: re.Pattern
     address_line: re.Pattern
+    area_kind: re.Pattern
+    zone_label: re.Pattern
+    contact_line: re.Pattern
+    decision_stem: re.Pattern
 
 
 def _compile_rules(data: dict, path: Path) -> _Rules:
@@ -79,6 +83,10 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         appeal=re.compile(rule(data, path, "appeal")),
         designation=re.compile(rule(data, path, "designation")),
         address_line=re.compile(rule(data, path, "address_line")),
+        area_kind=re.compile(rule(data, path, "area_kind")),
+        zone_label=re.compile(rule(data, path, "zone_label")),
+        contact_line=re.compile(rule(data, path, "contact_line")),
+        decision_stem=re.compile(rule(data, path, "decision_stem")),
     )
 
 
@@ -267,9 +275,31 @@ def is_address_line(paragraph: str) -> bool:
 
 
 def _lists_areas(paragraphs: list[tuple[int, str]], k: int) -> bool:
-    """Whether paragraph k designates areas that the address lines after its colon list
-    (`新增高风险区2个，具体如下：`): an order, not a preamble."""
-    return (paragraphs[k][1].rstrip().endswith(("：", ":")) and bool(_RULES.designation.search(paragraphs[k][1]))
+    """Whether paragraph k designates areas that the address lines after it list: after its
+    colon (`新增高风险区2个，具体如下：`) or after its last sentence, when that designates
+    (`…，将以下27个高风险区调整为低风险区。`): an order, not a preamble.
+
+    >>> _lists_areas([(0, "经研判，将以下2个高风险区调整为低风险区。"), (1, "甲街道：某小区、某村3组")], 0)
+    True
+    >>> _lists_areas([(0, "将以下区域划为高风险区。本通告自发布之日起实施。"), (1, "甲街道：某小区")], 0)
+    False
+    """
+    text = paragraphs[k][1].rstrip()
+    sentences = _SENTENCES.findall(text) or [""]
+    designates = _RULES.designation.search(text if text.endswith(("：", ":")) else sentences[-1])
+    # (a kind of area labelling the lines, `新增高风险区：`, follows a decision, not an announcement ending `如下：`)
+    return bool(designates) and k + 1 < len(paragraphs) and (is_address_line(paragraphs[k + 1][1]) or (
+        not text.endswith(("：", ":")) and _labels_areas(paragraphs, k + 1)))
+
+
+def _labels_areas(paragraphs: list[tuple[int, str]], k: int) -> bool:
+    """Whether paragraph k is a short label naming a kind of area over the address lines
+    after it (`新增高风险区：` then `某区某街道某酒店`).
+
+    >>> _labels_areas([(0, "新增高风险区："), (1, "宝塔区某街道某社区某酒店")], 0)
+    True
+    """
+    return (_is_tail_line(paragraphs[k][1].rstrip("：:")) and bool(_RULES.zone_label.match(paragraphs[k][1]))
             and k + 1 < len(paragraphs) and is_address_line(paragraphs[k + 1][1]))
 
 
@@ -288,10 +318,7 @@ def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
         if not (first and first[1] == 1 and _RULES.designation.search(pieces[k - 1][1])):
             k += 1
             continue
-        end = k
-        while (end < len(pieces) and (m := marker_at(pieces[end][1])) and m[:2] == (first[0], end - k + 1)
-               and is_address_line(pieces[end][1])):
-            end += 1
+        end = _list_run_end(pieces, k, first[0])
         after = marker_at(pieces[end][1]) if end < len(pieces) else None
         same = next((m for m in (marker_at(p) for _, p in pieces[end:]) if m and m[0] == first[0]), None)
         goes_on = after is None and same is not None and same[1] == end - k + 1
@@ -306,6 +333,27 @@ def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
     return found
 
 
+def _list_run_end(pieces: list[tuple[int, str]], k: int, style: str) -> int:
+    """Where a run of numbered address lines opening at k in ``style`` (1, 2, … in order)
+    ends. Under a line that is a place, not a kind of area (`一、新华街`, not `一、高风险区`),
+    numbered address lines of another style are more of the run (`（一）某路以南区域。`).
+
+    >>> _list_run_end([(0, "以下区域："), (1, "一、新华街"), (2, "（一）某路以南区域。"), (3, "二、新雅街"), (4, "二、暂停营业。")], 1, "cn")
+    4
+    """
+    count, end, place = 0, k, False
+    while end < len(pieces) and (m := marker_at(pieces[end][1])) and is_address_line(pieces[end][1]):
+        if m[0] == style:
+            if m[1] != count + 1:
+                break
+            count += 1
+            place = not _RULES.area_kind.search(pieces[end][1][m[2]:])
+        elif not place:
+            break
+        end += 1
+    return end
+
+
 def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list[Node]]:
     """The preamble paragraphs (with their index) and the tree of numbered
     provisions. A list opening at 1 nests under the item above it; a later item of an open
@@ -313,9 +361,10 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     level of its style in the order the notice first uses the styles."""
     attachments = attachment_list(paragraphs)
     pieces = [(i, text) for i, text in _split_inline([without_emphasis(p) for p in paragraphs]) if i not in attachments]
-    restyled = _stray_first_marker([text for _, text in pieces])
-    slipped = _comma_markers([text for _, text in pieces])
-    styles = _styles(text for k, (_, text) in enumerate(pieces) if k not in restyled)
+    restyled = _stray_first_marker([text for _, text in pieces]) | _stray_next_marker([text for _, text in pieces])
+    slipped = _comma_markers([text for _, text in pieces]) | _lost_first_marker([text for _, text in pieces])
+    zones = _zone_sections([text for _, text in pieces])
+    styles = (["zone"] if zones else []) + _styles(text for k, (_, text) in enumerate(pieces) if k not in restyled)
     preamble: list[tuple[int, str]] = []
     roots: list[Node] = []
     stack: list[Node] = []
@@ -325,7 +374,7 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
         if ATTACHMENT_HEADING.fullmatch(text):
             stack, attached = [], True
             continue
-        marker = None if k in areas else slipped.get(k) or marker_at(text)
+        marker = None if k in areas else slipped.get(k) or zones.get(k) or marker_at(text)
         if marker is None:
             if stack:
                 _owner(stack, text).body.append((index, text))
@@ -366,6 +415,25 @@ def _owner(stack: list[Node], text: str) -> Node:
     return node
 
 
+def _zone_sections(texts: list[str]) -> dict[int, tuple[str, int, int]]:
+    """Unnumbered lines naming a kind of area (`封控区` / `（一）某镇：某村` / `管控区` /
+    `（一）某镇`) that head the numbered lists restarting under them: sections of a level of
+    their own, numbered in order, as {position: marker}. They count when two or more stand
+    before any other numbering and one heads a list opening at 1.
+
+    >>> _zone_sections(["划定如下：", "封控区", "（一）甲镇：某村。", "管控区", "（一）甲镇。"])
+    {1: ('zone', 1, 0), 3: ('zone', 2, 0)}
+    >>> _zone_sections(["一、封控区", "封控区", "管控区"])
+    {}
+    """
+    found = [k for k, text in enumerate(texts) if AREA_KIND_LABEL.fullmatch(text.strip()) and not marker_at(text)]
+    first_numbered = next((k for k, text in enumerate(texts) if marker_at(text)), len(texts))
+    heads = any(k + 1 < len(texts) and (m := marker_at(texts[k + 1])) and m[1] == 1 for k in found)
+    if len(found) < 2 or found[0] > first_numbered or not heads:
+        return {}
+    return {k: ("zone", n, 0) for n, k in enumerate(found, 1)}
+
+
 def _stray_first_marker(texts: list[str]) -> dict[int, str]:
     """The first item numbered in a style of its own (``1、`` before ``二、``, ``三、``):
     read in the style of the items that continue its count, as {position: style}.
@@ -386,6 +454,40 @@ def _stray_first_marker(texts: list[str]) -> dict[int, str]:
     if any(found[0] == first[0] for _, found in markers[1:]):
         return {}
     return {k: second[0]}
+
+
+def _stray_next_marker(texts: list[str]) -> dict[int, str]:
+    """An item numbered in a style of its own that continues the count of the item right
+    before it (``一、`` ``二、`` then ``3.``): read in that item's style, as {position: style}.
+
+    >>> _stray_next_marker(["命令如下：", "一、停运公交。", "二、暂停堂食。", "3.暂停广场舞。"])
+    {3: 'cn'}
+    >>> _stray_next_marker(["一、总体要求", "1.停运公交。", "二、保障", "2.暂缓开工。"])
+    {}
+    """
+    markers = [(k, found) for k, found in ((k, marker_at(t)) for k, t in enumerate(texts)) if found]
+    once = {style for style in {m[0] for _, m in markers} if sum(m[0] == style for _, m in markers) == 1}
+    return {k: before[0] for (_, before), (k, found) in zip(markers, markers[1:])
+            if found[0] in once and found[1] > 1 and before[0] != found[0] and before[1] == found[1] - 1}
+
+
+def _lost_first_marker(texts: list[str]) -> dict[int, tuple[str, int, int]]:
+    """A first item whose number was lost: the count opens at 2 (``二、``) right under an
+    unnumbered paragraph that gives orders, which is item 1; as {position: marker}.
+
+    >>> _lost_first_marker(["1月11日，某村被确定为中风险地区。", "请有某村旅居史的人员主动报备，实施7天居家健康监测。", "二、非必要不前往上述地区。"])
+    {1: ('cn', 1, 0)}
+    >>> _lost_first_marker(["现通告如下：", "二、暂停营业。"])
+    {}
+    """
+    first = next(((k, m) for k, m in ((k, marker_at(t)) for k, t in enumerate(texts)) if m), None)
+    if first is None or first[1][1] != 2 or first[0] == 0:
+        return {}
+    k, before = first[0] - 1, texts[first[0] - 1]
+    if marker_at(before) or before.rstrip().endswith(("：", ":")) or _RULES.preamble_end.search(before) \
+            or not gives_orders(before, bare_directives=True):
+        return {}
+    return {k: (first[1][0], 1, 0)}
 
 
 _COMMA_CN = re.compile(rf"([{CN_DIGITS}]+)[，,]")
@@ -495,13 +597,24 @@ def _closing_start(body: list[tuple[int, str]]) -> int:
     >>> _closing_start([(1, "将甲小区划为中风险区。"), (2, "除上述区域外，其他区域为低风险区。"), (3, "某指挥部")])
     1
     """
-    k = len(body)
-    while k and _is_tail_line(body[k - 1][1]) and not _LABELLED.search(body[k - 1][1]) and not _is_listed(body[k - 1][1]):
-        k -= 1
+    k = _signature_start(body)
     for j, (_, p) in enumerate(body[:k]):
         if _RULES.closing_formula.match(p) or (j and _RULES.beyond_items.match(p)):
             return j
     return min(k, _list_end(body))
+
+
+def _signature_start(body: list[tuple[int, str]]) -> int:
+    """Where the signature and date lines that end the paragraphs begin: short lines
+    without sentences, labels or numbered areas.
+
+    >>> _signature_start([(1, "解除以下2个高风险区："), (2, "1、某镇某路35号"), (3, "某县指挥部"), (4, "2022年11月18日")])
+    2
+    """
+    k = len(body)
+    while k and _is_tail_line(body[k - 1][1]) and not _LABELLED.search(body[k - 1][1]) and not _is_listed(body[k - 1][1]):
+        k -= 1
+    return k
 
 
 def _is_listed(paragraph: str) -> bool:
@@ -528,12 +641,68 @@ def _list_end(body: list[tuple[int, str]]) -> int:
     return j if j and j < len(body) else len(body)
 
 
+def _is_place_line(paragraph: str) -> bool:
+    return _is_tail_line(paragraph) or is_address_line(paragraph)
+
+
+def _last_of_places(leaf: Node, roots: list[Node]) -> bool:
+    """Whether the last provision is the last place of a list of places (`7.某镇某村`,
+    `二、低风险区` after `一、高风险区` and its area lines): every item of its list is a bare
+    name with nothing under it but short lines, so a full paragraph after it is no more of it.
+
+    >>> places = [Node("arabic", 1, 1, "某镇某村"), Node("arabic", 2, 2, "某街道某小区")]
+    >>> _last_of_places(places[1], places), _last_of_places(Node("cn", 1, 1, "工作要求"), [Node("cn", 1, 1, "工作要求")])
+    (True, False)
+    """
+    def place(line: str) -> bool:  # a bare name: no sentence, no order (`某区体育运动学校`)
+        return _is_tail_line(line) and not gives_orders(line, bare_directives=True)
+
+    siblings = leaf.parent.children if leaf.parent else roots
+    return (len(siblings) > 1 and place(leaf.line)
+            and all(place(n.line) and not n.children and all(_is_place_line(p) for _, p in n.body)
+                    for n in siblings[:-1]))
+
+
+def _designates_lines(leaf: Node) -> bool:
+    """Whether the last provision designates the areas listed one a line under it
+    (`三、以下区域解除防范管理：` / `某县县域其他区域。`): a full paragraph after them is no
+    more of it."""
+    return (leaf.line.rstrip().endswith(("：", ":")) and bool(_RULES.designation.search(leaf.line))
+            and bool(leaf.body) and is_address_line(leaf.body[0][1]))
+
+
+def _place_lines(body: list[tuple[int, str]]) -> int:
+    """How many paragraphs after the last place of a list are more of its area lines.
+
+    >>> _place_lines([(1, "某区除高风险区以外的其他区域"), (2, "高风险区实行封控措施。"), (3, "某指挥部")])
+    1
+    >>> _place_lines([(1, "望花区（除高风险区以外的其他区域）"), (2, "某市指挥部办公室"), (3, "2022年11月19日")])
+    1
+    """
+    k, signature = 0, _signature_start(body)
+    # an area line just above the signature is the list's last (`望花区（除高风险区以外的其他区域）`)
+    while k < len(body) and _is_place_line(body[k][1]) and (k < signature or is_address_line(body[k][1])):
+        k += 1
+    return k
+
+
 def _without_closing_formula(text: str) -> str:
-    """The last provision's text without a closing formula run on to it (`…组织实施。特此通告。`)."""
+    """The last provision's text without the closing words run on to it: a closing formula
+    (`…组织实施。特此通告。`), a remark on all the items (`以上措施将根据…及时调整。`) or a
+    contact line (`咨询监督电话：0550—7331398。`).
+
+    >>> _without_closing_formula("依法追究刑事责任。以上措施将根据疫情防控形势变化及时调整。")
+    '依法追究刑事责任。'
+    """
     sentences = _SENTENCES.findall(text)
-    if len(sentences) > 1 and _RULES.closing_formula.match(sentences[-1].strip()):
-        return text[: len(text) - len(sentences[-1])].rstrip()
+    while len(sentences) > 1 and _is_closing_sentence(sentences[-1].strip()):
+        text = text[: len(text) - len(sentences.pop())].rstrip()
     return text
+
+
+def _is_closing_sentence(sentence: str) -> bool:
+    return bool(_RULES.closing_formula.match(sentence) or _RULES.beyond_items.match(sentence)
+                or _RULES.contact_line.match(sentence))
 
 
 def _preamble_length(paragraphs: list[tuple[int, str]]) -> int:
@@ -564,19 +733,36 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
     and the areas, one a line)."""
     orders: list[tuple[int, str]] = []
     listing = False
+    stem: tuple[int, str] | None = None  # the opening of a decision laid out over lines (经研究决定：)
+    signature = _signature_start(paragraphs)
     for k, (i, p) in enumerate(paragraphs):
+        if bare_directives and not listing and _RULES.decision_stem.search(p):
+            stem = (i, p)
+            continue
+        if stem and k < signature and (_is_tail_line(p) or is_address_line(p)):
+            stem = (stem[0], stem[1] + "\n" + p)  # the areas it names, one a line (…决定， / 某村六组 / 为中风险地区)
+            continue
+        if stem and "\n" in stem[1]:  # the end of the sentence after its area lines
+            orders.append((stem[0], stem[1] + "\n" + p))
+            stem = None
+            continue
+        if listing and k >= signature and not is_address_line(p):  # a numbered list ends over the signature
+            listing = False
         # A short designation over the areas it lists (`高风险区降为中风险区（5个）` / `中风险区1：…`)
         # is an order with its list, not a signature line.
-        heads_list = (not listing and _is_tail_line(p) and gives_orders(p, bare_directives=True) and k + 1 < len(paragraphs)
-                      and is_address_line(paragraphs[k + 1][1]) and not match_marker(p))
-        if (_is_tail_line(p) and not heads_list) or (listing and is_address_line(p)):
+        zone = bare_directives and bool(_RULES.zone_label.match(p))
+        heads_list = (not listing and _is_tail_line(p) and (zone or gives_orders(p, bare_directives=True))
+                      and k + 1 < len(paragraphs) and is_address_line(paragraphs[k + 1][1]) and not match_marker(p))
+        if (_is_tail_line(p) and not heads_list) or (listing and (is_address_line(p) or _labels_areas(paragraphs, k))):
             if listing:
                 orders[-1] = (orders[-1][0], orders[-1][1] + "\n" + p)
             continue
         listing = False
-        if heads_list or _lists_areas(paragraphs, k) or (not _RULES.preamble_end.search(p) and gives_orders(p, bare_directives)):
-            orders.append((i, p))
-            listing = heads_list or p.rstrip().endswith(("：", ":"))
+        if heads_list or _lists_areas(paragraphs, k) or (not _RULES.preamble_end.search(p)
+                                                          and (zone or gives_orders(p, bare_directives))):
+            orders.append((stem[0], stem[1] + "\n" + p) if stem else (i, p))
+            listing = heads_list or p.rstrip().endswith(("：", ":")) or _lists_areas(paragraphs, k)
+        stem = None
     return [Measure("closing" if n == 0 else f"closing.{n + 1}", None, p, i)
             for n, (i, p) in enumerate(orders)]
 
@@ -593,7 +779,9 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
         # are the notice's closing words, not more of that provision; after a bare
         # label, its text runs to a closing formula or the signature.
         if k == len(leaves) - 1:
-            cut = _bullet_run(body) if "。" in leaf.line else _closing_start(body)
+            cut = (_bullet_run(body) if "。" in leaf.line
+                   else _place_lines(body) if _last_of_places(leaf, roots) or _designates_lines(leaf)
+                   else _closing_start(body))
             body, closing = body[:cut], body[cut:]
         text = "\n".join([leaf.line, *(p for _, p in body)]).strip()
         if k == len(leaves) - 1:
@@ -607,5 +795,8 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
             measures.append(Measure(path, heading_of(leaf.line), text, leaf.paragraph))
         measures += _closing_measures(closing, bare_directives=False)
     if not roots:  # a notice that numbers nothing: its order-giving paragraphs, after the preamble
-        measures += _closing_measures(preamble[_preamble_length(preamble):], bare_directives=True)
+        start = _preamble_length(preamble)
+        if start and _RULES.decision_stem.search(preamble[start - 1][1]):
+            start -= 1  # the opening of the decision under it (根据…，经研究决定：)
+        measures += _closing_measures(preamble[start:], bare_directives=True)
     return measures

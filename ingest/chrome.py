@@ -410,7 +410,7 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
     trailer = _trailer(lines)
     body = [i for i, f in enumerate(flags[:trailer]) if not f]
     provision = next((i for i in body if match_marker(lines[i])), None)
-    preambles = [i for i in body if r.preamble.search(lines[i]) and not is_lead(lines[i])]
+    preambles = [i for i in body if r.preamble.search(lines[i]) and not is_lead(lines[i]) and not colon_title(lines[i])]
     before = [i for i in preambles if provision is None or i < provision]
     if before:
         p = before[-1] if provision is not None else before[0]
@@ -419,6 +419,9 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
             return titled, "title", None, None
         return _head_start(lines, flags, p), "preamble", p, None
     before_provision = [i for i in body if provision is None or i < provision]
+    colon_titled = next((i for i in before_provision if colon_title(lines[i])), None)
+    if colon_titled is not None:  # the title printed with a colon over the text opens the notice
+        return colon_titled, "title", None, None
     addressed = next((i for k, i in enumerate(before_provision) if k and _addresses(lines, before_provision[k - 1], i)), None)
     if addressed is not None:  # a title over an addressee line: the head of the notice
         return _head_start(lines, flags, addressed + 1), "addressees", None, None

@@ -126,6 +126,26 @@ def starts_paragraph(line: str) -> bool:
     return match_marker(line) is not None or bool(_MARKDOWN_HEADING.match(line))
 
 
+def _opens_signature(lines: list[str], k: int, previous: str) -> bool:
+    """Whether line k, after a paragraph that ends a sentence, opens the signature: a body's
+    name on one short unpunctuated line, or wrapped over two, over the date. It starts a
+    paragraph even under a full line of text that ended its sentence at the margin.
+
+    >>> _opens_signature(["共筑防疫屏障。", "某市新型冠状病毒感染的肺炎", "疫情防控工作指挥部", "2022 年 5 月 13 日"], 1, "共筑防疫屏障。")
+    True
+    >>> _opens_signature(["各单位要严格落实防控", "措施", "2022年5月13日"], 1, "各单位要严格落实防控")
+    False
+    >>> _opens_signature(["…要求，", "严格落实。", "2022年5月13日"], 1, "…要求，")
+    False
+    """
+    if not _SENTENCE_END.search(previous):
+        return False
+    for end in (k + 1, k + 2):
+        if end < len(lines) and SIGNATURE_DATE.match(lines[end]):
+            return all(len(line) <= 30 and not _CLAUSES.search(line) for line in lines[k:end])
+    return False
+
+
 def unwrap_lines(text: str) -> str:
     """Join hard-wrapped lines into paragraphs and drop blank (page-break) lines.
 
@@ -143,35 +163,13 @@ def unwrap_lines(text: str) -> str:
     paragraphs: list[str] = []
     previous_full = False
     for k, (line, line_width) in enumerate(zip(lines, widths)):
-        if paragraphs and previous_full and not starts_paragraph(line) and not _opens_signature(lines, k):
+        if paragraphs and previous_full and not starts_paragraph(line) and not _opens_signature(lines, k, paragraphs[-1]):
             paragraphs[-1] += line
         else:
             paragraphs.append(line)
         # An addressee line ends in a colon and may fill the line.
         previous_full = line_width >= FULL_LINE_SHARE * width and not line.endswith(("：", ":"))
     return "\n".join(paragraphs)
-
-
-# A signing body's name is short and unpunctuated, over one more such line at most.
-_SIGNER_LINE = re.compile(r"[^。，、；：:,;！？!?“”]{2,24}")
-
-
-def _opens_signature(lines: list[str], k: int) -> bool:
-    """Whether line ``k`` opens the signature (its body's name, over one more line of it
-    at most, then the date on a line of its own): it starts a paragraph even under a
-    full line of text that ended its sentence at the margin.
-
-    >>> _opens_signature(["…共筑防疫屏障。", "某市新型冠状病毒感染的肺炎", "疫情防控工作指挥部", "2022 年 5 月 13 日"], 1)
-    True
-    >>> _opens_signature(["各单位要严格落实防控", "措施", "2022年5月13日"], 1), _opens_signature(["…要求，", "严格落实。", "2022年5月13日"], 1)
-    (False, False)
-    """
-    if not lines[k - 1].endswith("。"):
-        return False
-    for below in (k + 1, k + 2):
-        if below < len(lines) and SIGNATURE_DATE.match(lines[below]):
-            return all(_SIGNER_LINE.fullmatch(line) for line in lines[k:below])
-    return False
 
 
 # A page may break a paragraph off mid-sentence, a blank line between the halves: the

@@ -70,6 +70,11 @@ DOC_NUMBER = re.compile(
 # A year in the brackets of a document number: 〔2021〕, [2021], （2020）.
 BRACKETED_YEAR = re.compile(r"[〔\[［【（(]\s*((?:19|20)\d{2})\s*[〕\]］】）)]")
 
+# A line that is only a kind of area (封控区, 中风险地区（3个）), unnumbered: the label of a
+# section over the numbered list of its areas, not a title (the cleaner) and a level of
+# its own when such labels head the lists of a notice (extract.structure).
+AREA_KIND_LABEL = re.compile(r"(?:[高中低]风险(?:地)?区|封控区|管控区|防范区)(?:域)?(?:[（(][^）)]{0,10}[）)])?[：:]?")
+
 # The heading of an attached page, a line of its own: 附件, 附件2, 附件：
 ATTACHMENT_HEADING = re.compile(r"附件\s*\d*\s*[：:]?")
 

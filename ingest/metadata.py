@@ -18,7 +18,7 @@ from .chrome import (
     spun_repeat,
 )
 from .kinds import AFTER_BODY, CLOSING_FORMULA, KIND, KIND_AFTER_BODY, names_kind
-from .markers import ATTACHMENT_HEADING, BRACKETED_YEAR, DOC_NUMBER, match_marker
+from .markers import AREA_KIND_LABEL, ATTACHMENT_HEADING, BRACKETED_YEAR, DOC_NUMBER, match_marker
 
 # The 日 may be cut off the end of a page (2021年11月11).
 # A date may close with its weekday: 2022年3月1日（星期二）.
@@ -123,6 +123,7 @@ def _is_addressee_line(text: str) -> bool:
         and not rules().opening.match(text)  # nor one opening as a preamble does (根据…, 为…)
         and bool(body.strip(" ，,、"))  # a colon alone names no one
         and not re.search(r"[（(][^）)]*$", body)  # nor does one inside brackets: （责任单位：…）
+        and not match_marker(text)  # nor a numbered item's label over its list: （一）某镇：
         and ("，" in body or "、" in body or "," in body or len(body) <= 30)
     )
 
@@ -289,6 +290,9 @@ def split_head(paragraphs: list[str]) -> Head:
         # body's, as they are when the clean text is read again.
         named = [i for i, t in enumerate(title_lines) if _TITLE_END.search(t)]
         keep = named[-1] + 1 if named else 1
+        # A kind of area over the first numbered item (封控区 / （一）某镇：…) labels a section.
+        if title_lines and not named and AREA_KIND_LABEL.fullmatch(title_lines[-1]) and rest and match_marker(rest[0]):
+            keep = len(title_lines) - 1
         rest[0:0] = title_lines[keep:]
         title_lines = title_lines[:keep]
     headline, title_lines = _own_title(title_lines)

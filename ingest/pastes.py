@@ -25,7 +25,10 @@ _SPACE_BREAK = re.compile(r"([。！？；：”）]|通知|通告|公告)[ \u30
 # to, rather than with a lookbehind tried at every position of the text.
 _ITEM_BREAKS = (
     re.compile(rf"([。！？；：])(?={marker_source('cn_ordinal', 'cn', 'cn_paren', 'arabic_paren', 'circled')})"),
-    re.compile(r"([。！？；])(?=特此(?:通告|通知|公告)[。！]?(?:\n|$))"),
+    re.compile(r"([。！？；])(?=特此(?:通告|通知|公告)(?:[。！]|\n|$))"),
+    # …and the signature run on after it (特此通告。某市指挥部2022年4月20日) starts a line: a
+    # name without punctuation up to the date or the line's end (not 特此通告。本通告实施时间：…)
+    re.compile(r"(特此(?:通告|通知|公告)[。！])(?=[^\s。！？；：:，,]{2,40}(?:\d{4}年|\n|$))"),
 )
 # Item numbers run into the text count after a Chinese character or the end of a
 # sentence or bracket (``_AFTER``; spaces between aside), not after a digit or a Latin
@@ -207,6 +210,8 @@ def split_run_items(text: str) -> str:
     '面积增加1.5倍，共2.3万人。'
     >>> split_run_items("由所在地政府组织实施。特此通告。")
     '由所在地政府组织实施。\\n特此通告。'
+    >>> split_run_items("调整为低风险地区。特此通告。某市指挥部2022年4月20日")
+    '调整为低风险地区。\\n特此通告。\\n某市指挥部2022年4月20日'
     >>> split_run_items("四、现有高风险区(4个)(一)甲区(2个) 1.乙街道2.丙小区(二)乙区(2个)1.丁村2.戊村").split("\\n")
     ['四、现有高风险区(4个)', '(一)甲区(2个) ', '1.乙街道', '2.丙小区', '(二)乙区(2个)', '1.丁村', '2.戊村']
     >>> split_run_items("四、现有高风险区(3个)(一)甲区(2个)1.乙街道2.丙小区\\n(二)乙区(1个)丁村").split("\\n")[:2]
@@ -279,6 +284,11 @@ def split_run_label(text: str) -> str:
     return "\n".join(lines)
 
 
+# A reporter's frame run into the notice's first sentence: 记者从某市指挥部获悉，根据…
+# (adjudication Q8: the notice's own words start after it).
+_LEARNED = re.compile(r"^(?:(?:本报|本台|新华社|央视)?(?:记者|采访人员)[^，,。]{0,12}?)从[^。，,]{2,60}?(?:获悉|了解到|得知)\s*[，,]\s*")
+
+
 @lru_cache(maxsize=1)
 def _glued_lead() -> re.Pattern:
     """A reposter's lead opening a line (``…2月24日发布通告，``) and ending at the comma
@@ -302,11 +312,16 @@ def split_lead_from_preamble(text: str) -> str:
     '14日电，某市指挥部发布6号通告，全文如下：'
     >>> split_lead_from_preamble("某市办公室发布消息：根据方案要求，解除管控。")
     '某市办公室发布消息：\\n根据方案要求，解除管控。'
+    >>> split_lead_from_preamble("记者从某市指挥部获悉，根据疫情形势，自3月14日起划定封控区。")
+    '根据疫情形势，自3月14日起划定封控区。'
     """
-    if "发布" not in text and "如下" not in text:
+    if "发布" not in text and "如下" not in text and "获悉" not in text:
         return text
     lines = text.split("\n")
     for k, line in enumerate(lines):
+        learned = _LEARNED.match(line)
+        if learned and rules().opening.match(line[learned.end():]):
+            lines[k] = line = line[learned.end():]  # the reporter's frame goes; the notice's words stay
         lead = "发布" in line and _glued_lead().match(line)
         opens = lead and (rules().preamble.search(line) or rules().decision.match(line[lead.end():]))
         # (全文如下： after the lead is the reposter's too)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from .markers import match_marker
+from .markers import CN_DIGITS, match_marker
 from .chrome import ends_with_body
 from .metadata import RUN_IN_SIGNATURE, calendar_date
 
@@ -47,6 +47,9 @@ DEBRIS = re.compile(
             # a content farm's column tag and headline, pasted into the text it copies
             # (【疫情|1月25日起 某市高风险区清零】2.某镇：某村)
             r"【[^【】\n|｜]{1,10}[|｜][^【】\n]{2,40}】",
+            # … or its headline alone, run into the item it stands before
+            # (【某区什么时候解封?附具体时间及各阶段管控措施】第二阶段…)
+            rf"【[^【】\n]{{12,60}}】(?=第[{CN_DIGITS}]+|[（(]?[{CN_DIGITS}]+[、）)]|\d{{1,2}}[、.．])",
             r"[（(](?:上接|下转)第?[^\S\n]*\d{1,2}[^\S\n]*版[）)]",
             # the line Empire CMS (帝国CMS) injects between the paragraphs of the pages it builds
             r"拥有帝国一切[,，]\s*皆有可能[。.]?\s*欢迎访问\s*phome\.net",

@@ -44,7 +44,8 @@ CHROME_CASES = [
     (["某某新闻", "—分享—"], ["编辑精选", "某区召开专题会议", "Copyright @2010-2020 某某网"],
      "an app's name, a share button between dashes, a picks box and a copyright line"),
     ([], ["本网信息未经允许不得复制或镜像 联系邮箱：abc@example.com"], "a no-mirroring footer"),
-    (["智能检索", "文章图片"], [], "a search widget and an image placeholder"),
+    (["智能检索", "文章图片", "点击查看大图"], [], "a search widget, an image placeholder and its caption button"),
+    (["|", "评论 0"], ["|", "/"], "lone separators and a comment counter"),
     ([], ["地 址：某市人民路1号 电话：0000-1234567 传真：0000-7654321"], "a government site's address footer"),
     (["某地5月1日起解除管控措施的通告", "导语 某地自5月1日起解除管控。"],
      ["温馨提示：微信搜索公众号某某本地宝，关注后发送【疫情】可获最新消息。", "点击关注本地宝", "返回首页"],
@@ -52,6 +53,9 @@ CHROME_CASES = [
     (["更多服务", "日期:2022-06-17 浏览"], ["更多资讯"], "a portal's more-links and a date over a counter that lost its count"),
     (["通告 (2).jpg", "z480dd11UFxDub0B.jpg (95.3 KB)"], [], "images attached to a forum post, by their file names"),
     (["index_new5.html"], ["开发者_JS百科"], "names joined by an underscore, as pages title themselves"),
+    ([], ["【相关内容拓展阅读】", "2022某地解除封控区最新消息（持续更新）", "，即可查看详情。"], "a content farm's further-reading block"),
+    (["某某新闻网>>地市频道>>某市频道>>社会新闻", "时间", "/"], ["（责编：张三、李四）", "某某日报所有自采新闻独家授权某某网发布。", "分享让更多人看到"],
+     "a breadcrumb of >> crumbs, an empty time label, and the editor credit that ends a news site's article"),
 ]
 
 
@@ -734,3 +738,13 @@ def test_a_pages_own_report_ending_in_rushang_over_the_notices_title_is_chrome(r
                              "二、全县启动全员核酸检测。"]))
     assert (doc.title, doc.issuer) == ("某市某县关于实行全县域静态管理的通告", "某市某县")
     assert doc.paragraphs[0].text.startswith("根据当前疫情形势")
+
+
+@pytest.mark.parametrize("title_line", ["➤某市关于增加解除静态管理区域的通告：", "某区关于新增划定高风险区的通告:"])
+def test_a_title_printed_with_a_colon_over_the_text_is_the_title(title_line):
+    # before: the line, ending like a preamble, was read as one and kept in the body; the title was lost
+    doc = ingest_source(RawSource(path=Path("page.txt"), format="txt", sha256="", text="\n".join([
+        "8月18日起某市部分区域解除静态管理(附防控措施)", "社会热点2022-08-18 12:55:01未知", "11月27日某区新增4个高风险。", title_line,
+        "按照分级分区差异化防控措施，自2022年8月18日起增加以下解除静态管理区域。", "一、某镇某村。", "二、某镇某社区。"])))
+    assert doc.title == title_line.lstrip("➤").rstrip("：:")
+    assert [p.text for p in doc.paragraphs][0].startswith("按照分级分区")

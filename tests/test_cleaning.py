@@ -41,6 +41,9 @@ CASES = [
     (scrape.strip_debris, "更新时间:2022-04-23 08:09:22作者:佚名\n县直各学校：", "\n\n\n县直各学校：", "an update stamp and its author"),
     (scrape.strip_debris, "解除封控区管理。\n拥有帝国一切,皆有可能。欢迎访问phome.net\n二、", "解除封控区管理。\n\n\n二、", "a CMS's injected line"),
     (scrape.strip_debris, "来源：市卫健委 点击：1234次", "\n \n", "source and click counter"),
+    (scrape.strip_debris, "防止人员聚集。\n【某区什么时候解封?附具体时间及各阶段管控措施】第二阶段：", "防止人员聚集。\n\n第二阶段：",
+     "a content farm's headline injected before an item"),
+    (scrape.strip_debris, "【疫情防控】一、暂停营业。", "【疫情防控】一、暂停营业。", "a short section tag before an item stays"),
     (scrape.strip_debris, "1.夏都街道\n【疫情|1月25日起 某市高风险区清零】2.梁北镇：郭村", "1.夏都街道\n\n2.梁北镇：郭村",
      "a content farm's column tag and headline pasted into the list"),
     (scrape.strip_debris, "分享到：\n市民朋友们：", "\n\n市民朋友们：", "a share button's colon"),
@@ -83,11 +86,22 @@ CASES = [
     (pastes.split_run_items, "关于离开条件。第二，关于审批。", "关于离开条件。\n第二，关于审批。", "第二， after a sentence"),
     (pastes.split_run_items, "加强管理：①严格登记；②每日消毒。", "加强管理：\n①严格登记；\n②每日消毒。", "circled numbers"),
     (pastes.split_run_items, "由所在地政府组织实施。特此通告。", "由所在地政府组织实施。\n特此通告。", "the closing formula"),
+    (pastes.split_run_items, "调整为低风险地区。特此通告。某市指挥部2022年4月20日", "调整为低风险地区。\n特此通告。\n某市指挥部2022年4月20日",
+     "the closing formula with the signature run on after it"),
+    (pastes.split_run_items, "现予执行。特此通知！某县人民政府", "现予执行。\n特此通知！\n某县人民政府", "a closing formula ending in an exclamation mark"),
+    (pastes.split_run_items, "特此通告。本通告实施时间：从9月1日06时至9月2日06时。", "特此通告。本通告实施时间：从9月1日06时至9月2日06时。",
+     "a sentence after the closing formula on its line stays"),
     (pastes.split_run_items, "面积增加1.5倍，共2.3万人，第1号令。", "面积增加1.5倍，共2.3万人，第1号令。", "decimals are no items"),
     (pastes.split_run_items, "持3日内核酸检测阴性证明。", "持3日内核酸检测阴性证明。", "a lone number is no list"),
     (pastes.split_lead_from_preamble, "2021年12月29日，某市指挥部发布关于开展核酸筛查的通告，近期，疫情形势严峻。现就有关事项通告如下：",
      "2021年12月29日，某市指挥部发布关于开展核酸筛查的通告，\n近期，疫情形势严峻。现就有关事项通告如下：", "a repost's lead run into the preamble"),
     (pastes.split_lead_from_preamble, "27日晚，某市办公室发布通告，在全市开展筛查。", "27日晚，某市办公室发布通告，在全市开展筛查。", "a lead going on in the reporter's words"),
+    (pastes.split_lead_from_preamble, "记者从某市领导小组办公室获悉，为统筹做好疫情防控，自3月14日起，划定部分区域为封控区。",
+     "为统筹做好疫情防控，自3月14日起，划定部分区域为封控区。", "a reporter's frame run into the notice's first sentence"),
+    (pastes.split_lead_from_preamble, "采访人员从某市指挥部获悉 , 根据分区分级防控工作要求 , 自1月25日起调整风险等级。",
+     "根据分区分级防控工作要求 , 自1月25日起调整风险等级。", "the frame with a farm's spaced comma"),
+    (pastes.split_lead_from_preamble, "记者从某市指挥部获悉，该市已累计发现阳性3例。", "记者从某市指挥部获悉，该市已累计发现阳性3例。",
+     "a frame over the reporter's own words stays"),
     (pastes.split_lead_from_preamble, "5日晚，某市指挥部发布《关于实行封闭管理的通告》，决定自5日24时起实行封闭管理。",
      "5日晚，某市指挥部发布《关于实行封闭管理的通告》，\n决定自5日24时起实行封闭管理。", "the notice's decision run on after its lead"),
     (pastes.join_spaced_words, "某县指挥部\n通 告\n为做好防控，现通告如下：", "某县指挥部\n通告\n为做好防控，现通告如下：", "a title word set with spaces"),
@@ -156,6 +170,14 @@ def test_unwrap_starts_the_signature_under_a_full_line_ending_its_sentence(signe
     wrapped = "\n".join([line, line, line, line, line[:-1] + "。", *signer, "2022 年 5 月 13 日"])
     out = layout.unwrap_lines(wrapped).split("\n")
     assert out[-1 - len(signer):] == [*signer, "2022 年 5 月 13 日"]
+
+
+def test_unwrap_keeps_a_wrapped_signature_off_the_last_full_line():
+    lines = ["根据国家、省、市疫情防控有关规定和专家研判建议，经市指挥部研究决定，自", "2022年5月13日起解除全市封控区、管控区、防范区的管控措施，恢复正常生",
+             "产生活秩序。请广大市民继续做好个人防护，自觉参与疫情防控工作，共筑防", "疫屏障，坚决守住来之不易的疫情防控成果，人人有责，久久为功，共同防疫。",
+             "某市新型冠状病毒感染的肺炎", "疫情防控工作指挥部", "2022年5月13日"]
+    # before: the signature's first line was joined to the full line ending the last sentence
+    assert layout.unwrap_lines("\n".join(lines)).split("\n")[1:] == lines[4:]
 
 
 def test_unwrap_leaves_unwrapped_text_alone():

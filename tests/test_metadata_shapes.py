@@ -53,6 +53,22 @@ def test_an_addressee_line_opening_a_repost_without_its_title(line, want):
     assert [p.text for p in doc.paragraphs][0] == "为做好防控，现通告如下："
 
 
+def test_a_numbered_label_over_its_list_is_no_addressee_line():
+    # before: （一）甲镇： under a short line read as the title was the addressee line, and
+    # every line equal to it (the same town under the next zone) was cut from the body
+    doc = _ingest("封控区\n（一）甲镇：\n1、某小区。\n管控区\n（一）甲镇：\n1、某村。\n某区指挥部\n2022年3月21日")
+    assert doc.addressees is None
+    assert [p.text for p in doc.paragraphs].count("（一）甲镇：") == 2
+
+
+@pytest.mark.parametrize("label", ["封控区", "高风险区（2个）", "中风险地区："])
+def test_a_kind_of_area_over_the_first_numbered_item_is_no_title(label):
+    # before: a repost cut after its lead opened with the label, read as a title and lost
+    doc = _ingest(f"{label}\n（一）甲镇：某小区、某村。\n（二）乙镇：某村。\n管控区\n（一）甲镇。\n某区指挥部\n2022年3月21日")
+    assert doc.title is None
+    assert [p.text for p in doc.paragraphs][:2] == [label, "（一）甲镇：某小区、某村。"]
+
+
 def test_a_label_opening_the_text_is_no_addressee_line():
     doc = _ingest("具体措施：\n一、暂停营业。\n某县指挥部\n2020年2月3日")
     assert doc.addressees is None

@@ -369,7 +369,9 @@ def test_a_section_that_nests_one_level_deeper_than_the_others():
     assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2", "2.1.1", "2.1.2", "2.2.1"]
 
 
-@pytest.mark.parametrize("words", ["请市民继续遵守防疫要求，做好个人防护。", "以上措施自发布之日起执行，将根据工作需要调整。"])
+@pytest.mark.parametrize("words", ["请市民继续遵守防疫要求，做好个人防护。", "以上措施自发布之日起执行，将根据工作需要调整。",
+                                   "请严格按照《防控方案（第九版）》有关要求，认真落实风险区调整后有关防控措施。",
+                                   "请广大市民遵守相关要求，做好个人防护。"])
 def test_a_closing_that_names_requirements_or_needs_places_no_obligation(words):
     paragraphs = ["现将有关事项通告如下：", "一、影院暂停营业。", words, "某镇指挥部", "2022年5月1日"]
     assert [m.path for m in find_measures(paragraphs)] == ["1"]
@@ -495,3 +497,166 @@ def test_a_sections_own_rule_after_its_listed_areas_is_the_sections_text():
     measures = find_measures(paragraphs)
     assert [m.path for m in measures] == ["1", "1.1", "1.2", "2", "2.1", "2.2"]
     assert measures[0].text == "封控区\n封控区实行“区域封闭、足不出户”。" and measures[2].text == "乙镇：某苑5幢。"
+
+
+@pytest.mark.parametrize("decision", ["经综合研判，决定自2022年11月19日零时起，解除全县2个高风险区：",
+                                      "经研究决定，以下2处区域调整为低风险区："])
+def test_a_decision_naming_the_count_of_its_areas_keeps_them_as_its_list(decision):
+    paragraphs = [decision, "1、某镇某社区某路35号", "2、某镇某村三、四组", "某县指挥部", "2022年11月18日"]
+    # before: 2个高风险区 was no designation, so the two addresses were items 1 and 2 and the decision no measure
+    assert [(m.path, m.text) for m in find_measures(paragraphs)] == [("closing", "\n".join(paragraphs[:3]))]
+
+
+def test_places_over_numbered_area_lines_under_a_designation_are_its_list():
+    paragraphs = ["经研究决定，自2022年10月27日起，解除以下临时管控区域防控措施：", "一、和平街",
+                  "（一）某路以南、某大道以北、某路以东、某南路以西区域。", "（二）某大道以南，某路以北，铁路线以东，某北路以西区域。",
+                  "二、新雅街", "（一）某花园兰苑阁ABC栋。", "以上区域落实“个人防护、避免聚集”防范措施。",
+                  "“解除”不等于“解防”。请广大居民继续支持配合疫情防控工作，戴口罩、勤洗手。", "特此通告。", "某区指挥部", "2022年10月27日"]
+    measures = find_measures(paragraphs)
+    # before: the streets were sections 1, 2 and their areas items 1.1, 1.2, 2.1; the decision no measure
+    assert [(m.path, m.text) for m in measures] == [("closing", "\n".join(paragraphs[:6])), ("closing.2", paragraphs[6])]
+
+
+def test_sections_naming_a_kind_of_area_over_their_lists_are_no_list_of_places():
+    paragraphs = ["经研究决定，划定以下区域：", "一、封控区", "（一）某路以南、某路以北区域。", "二、管控区", "（一）某镇某村。"]
+    assert [m.path for m in find_measures(paragraphs)] == ["1.1", "2.1"]
+
+
+@pytest.mark.parametrize("decision, lines", [
+    ("经专家研判，自2022年11月25日22:00起，将以下27个高风险区调整为低风险区。",
+     ["中和街道：某凤屿小区（包括某凤屿4栋、某凤屿6栋2单元）、某北路自建房小区、某副食品批发市场", "乌杨街道：某郡小区、某村杨家院组13号"]),
+    ("经研判，决定自即日起将如下区域划为中风险区。", ["甲镇：某村、某社区", "乙镇：某小区"]),
+])
+def test_a_designation_ending_with_a_stop_keeps_the_town_lines_it_lists(decision, lines):
+    paragraphs = [decision, *lines, "本通告后续将根据疫情防控需要动态调整。", "特此通告", "某县指挥部", "2022年11月25日"]
+    # before: the decision alone was the measure, its town lines left out
+    assert [(m.path, m.text) for m in find_measures(paragraphs)] == [("closing", "\n".join([decision, *lines]))]
+
+
+@pytest.mark.parametrize("saying", ["“解除”不等于“解防”。", "降级不等于解除风险，降级不降防。"])
+def test_a_saying_that_a_lift_is_no_end_of_vigilance_gives_no_order(saying):
+    paragraphs = ["经研判，现将有关事项通告如下：", "自即日起，将甲村调整为低风险区。", saying + "请广大市民继续做好个人防护。"]
+    # before: the 解除 of the saying read as a bare directive, the appeal a closing measure
+    assert [m.path for m in find_measures(paragraphs)] == ["closing"]
+
+
+@pytest.mark.parametrize("after", ["调整后，某市共有高风险区4个，中风险区11个。",
+                                   "高风险区实行“足不出户、服务上门”管控措施，中风险区实行“人不出区、错峰取物”管控措施。",
+                                   "请严格按照《新型冠状病毒肺炎防控方案（第九版）》有关要求，认真落实风险区调整后有关防控措施。"])
+def test_a_full_paragraph_after_the_last_place_of_a_list_is_no_part_of_it(after):
+    paragraphs = ["经研判，现将风险区域公布如下：", "一、高风险区", "1.某区某镇某小区3栋", "2.某区某街道某农贸市场",
+                  "二、中风险区", "1.某区某镇某村", "2.某区某镇某超市", after, "某市指挥部", "2022年9月7日"]
+    measures = find_measures(paragraphs)
+    # before: the paragraph after the last area was read as more of it
+    assert [m.path for m in measures][:4] == ["1.1", "1.2", "2.1", "2.2"]
+    assert measures[3].text == "某区某镇某超市"
+
+
+def test_the_line_under_the_last_of_listed_zones_stays_but_not_the_rule_after_it():
+    paragraphs = ["经研判，划定风险区如下：", "一、高风险区", "某街道某小区", "某镇某村", "二、低风险区", "某区除高风险区以外的其他区域",
+                  "高风险区实行封控措施，期间“足不出户、上门服务”；低风险区实行“个人防护、避免聚集”等措施。", "某区指挥部", "2022年11月24日"]
+    measures = find_measures(paragraphs)
+    assert [m.path for m in measures][:2] == ["1", "2"]
+    assert measures[1].text == "低风险区\n某区除高风险区以外的其他区域"
+
+
+@pytest.mark.parametrize("lines", [
+    ["高风险地区：某市某区、某区；", "中风险地区：某开发区（某区）、某区；"],
+    ["高风险区域6处：某镇某村一区96号院；某镇某家园一区4号楼。", "高风险区域防控措施：实行5天居家隔离，足不出户、上门服务。"],
+    ["高风险区域2处：", "某镇某路4号院1号楼；", "某镇某村五区61号院及周边五区22号、51号、51号甲、54号—57号、63号、四区36号、三区1号乙、2号、3号、7号等院落；",
+     "低风险区域防控措施：低风险地区的机关企事业单位和居民朋友履行好疫情防控“四方责任”。"],
+])
+def test_lines_labelled_with_a_kind_of_area_in_a_notice_that_numbers_nothing_are_its_orders(lines):
+    paragraphs = ["经研究决定，现有风险区域如下：", *lines, "某区指挥部", "2022年11月18日"]
+    measures = find_measures(paragraphs)
+    # before: a kind of area and its places, with no directive word, gave no order (b33, held-out 17 e05)
+    expected = ["\n".join(lines[:3]), lines[3]] if len(lines) == 4 else lines
+    assert [m.text for m in measures] == expected
+
+
+def test_a_decision_keeps_the_label_and_lines_of_the_areas_it_designates():
+    paragraphs = ["经综合研判，自2022年11月27日0时起，将以下区域划定为高风险区，并落实相应的管控措施。", "新增高风险区：",
+                  "某区某街道某社区某大街某商务酒店", "某区某街道某社区某大厦", "调整后，某区共有12个高风险区。", "某区指挥部", "2022年11月27日"]
+    # before: the label and its lines, a designation of their own, became a second measure
+    assert [m.text for m in find_measures(paragraphs)] == ["\n".join(paragraphs[:4])]
+
+
+def test_the_phases_of_a_plan_number_its_provisions():
+    paragraphs = ["为有序恢复正常生产生活秩序，现将分阶段解封安排通告如下：", "第一阶段（4月1日至4月5日）：",
+                  "除甲镇封控区外，其他乡镇恢复常态化防控措施，人员、车辆可有序放开。", "第二阶段（4月6日至4月9日）：",
+                  "对甲镇内部管控卡口进行优化调整。", "第三阶段（4月10日之后）：", "将对甲镇外围卡口进行优化调整。", "某区指挥部", "2022年4月1日"]
+    measures = find_measures(paragraphs)
+    # before: nothing was numbered, the phase labels were lost and their paragraphs read as closing measures
+    assert [m.path for m in measures] == ["1", "2", "3"]
+    assert measures[0].text == "\n".join(paragraphs[1:3])
+
+
+def test_unnumbered_kinds_of_area_over_restarting_lists_are_a_level_of_their_own():
+    paragraphs = ["经批准，自3月22日起，某区封控区、管控区、防范区范围划定如下：", "封控区", "（一）甲镇：某小区、某酒楼。", "（二）乙镇：某村。",
+                  "管控区", "（一）甲镇：", "1、某大道以南、某路以西合围区。", "2、某路以北、某路以东合围区。", "（二）乙镇。",
+                  "防范区", "某区（除封控区、管控区以外）区域。", "防范区实行“强化社会面管控、严格限制人员聚集”管理措施。",
+                  "以上区域管控措施按相关防疫规定执行，后续将根据疫情防控形势变化及时调整。"]
+    measures = find_measures(paragraphs)
+    # before: the (一) lists restarting under each label ran together (1, 2, 4.1, 4.2, 2 …)
+    assert [m.path for m in measures] == ["1.1", "1.2", "2.1.1", "2.1.2", "2.2", "3"]
+    assert measures[-1].text == "\n".join(paragraphs[9:12])
+
+
+def test_a_last_item_numbered_in_a_stray_style_continues_the_count():
+    paragraphs = ["市指挥部决定自3月20日零时起实施以下措施：", "一、全市客运车辆停驶", "二、全市餐饮业经营场所暂停就餐。",
+                  "3.暂停广场舞等社交聚会娱乐活动。", "各行业主管部门要加强检查和监督。", "某市指挥部", "2022年3月19日"]
+    # before: 3. was read as a list under 二 (2.3)
+    assert [m.path for m in find_measures(paragraphs)] == ["1", "2", "3", "closing"]
+
+
+@pytest.mark.parametrize("run_on", ["以上措施将根据疫情防控形势变化及时调整。", "咨询监督电话：0550—7331398。", "举报电话：12345。特此通告。"])
+def test_closing_words_run_on_to_the_last_provision_are_left_out(run_on):
+    paragraphs = ["现将有关事项通告如下：", "一、暂停聚集活动。", "二、对拒不配合的，依法追究刑事责任。" + run_on, "某县指挥部", "2022年4月7日"]
+    # before: the remark or the telephone line was read as more of item 二
+    assert find_measures(paragraphs)[-1].text == "对拒不配合的，依法追究刑事责任。"
+
+
+def test_full_paragraphs_after_the_areas_the_last_item_designates_are_closing_words():
+    paragraphs = ["现将有关事项通告如下：", "一、以下区域解除封控管理：", "某镇某村。", "二、以下区域解除防范管理：", "某县县域其他区域。",
+                  "解封后，全县转入常态化防控。公共场所要做好人员进出管理。", "来（返）某县人员管控措施按原有规定执行。", "某县指挥部", "2022年4月6日"]
+    measures = find_measures(paragraphs)
+    # before: the paragraphs after the last area were read as more of item 二
+    assert [(m.path, m.text) for m in measures] == [("1", "以下区域解除封控管理：\n某镇某村。"),
+                                                   ("2", "以下区域解除防范管理：\n某县县域其他区域。"),
+                                                   ("closing", paragraphs[5])]
+
+
+def test_an_item_that_lost_its_number_before_item_two_is_item_one():
+    paragraphs = ["1月11日，某村被确定为中风险地区。现将有关事项提示如下。",
+                  "请2020年12月28日以来有某村旅居史的人员，第一时间向所在社区报备，同时实施7天居家健康监测。",
+                  "二、建议广大市民如非必要，不要前往上述地区。确需前往的，要及时报备。", "三、广大市民要提高个人防护意识。"]
+    # before: the count opened at 2 and the first item was no measure
+    assert [m.path for m in find_measures(paragraphs)] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("report", ["目前，各工作组正有序开展流行病学调查、核酸筛查等应急处置工作，并严格落实相关场所管控措施。",
+                                    "当前，我县正在全力开展风险人员排查和环境消杀工作。"])
+def test_a_report_of_the_work_going_on_is_no_order(report):
+    paragraphs = ["2022年6月27日，我县在重点人群核酸检测中发现3例初筛阳性。" + report,
+                  "请广大市民严格遵守疫情防控有关要求，如出现发热等症状，应立即向所在社区报告。", "某县指挥部", "2022年6月28日"]
+    # before: the report's 开展/落实 read as bare directives, the report a closing measure
+    assert [m.text for m in find_measures(paragraphs)] == [paragraphs[1]]
+
+
+@pytest.mark.parametrize("stem", ["根据疫情防控政策和专家评估研判，经研究决定：", "根据《某某方案》，结合专家组评估意见，研究决定，"])
+def test_the_opening_of_a_decision_laid_out_over_lines_is_part_of_it(stem):
+    paragraphs = [stem, "自2022年6月19日0时起，解除某镇某村管控区，恢复常态化疫情防控管理。", "请广大市民继续做好个人防护。", "某区指挥部", "2022年6月19日"]
+    # before: the opening was read as the preamble, the measure began at 自…起 (adjudication Q1)
+    assert [m.text for m in find_measures(paragraphs)] == ["\n".join(paragraphs[:2])]
+
+
+def test_a_decision_announcing_what_follows_stays_the_preamble():
+    paragraphs = ["经省指挥部研究，作出如下决定：", "从1月25日起，停止公众聚集性活动。", "某省指挥部", "2020年1月25日"]
+    assert [m.text for m in find_measures(paragraphs)] == [paragraphs[1]]
+
+
+def test_a_decision_sentence_running_over_its_area_lines_is_one_measure():
+    paragraphs = ["根据有关规定，经专家组综合研判，某市领导小组研究决定，", "某市某区某乡某村六组", "某市某区某街道某小区23号楼4单元",
+                  "为中风险地区，其他区域风险等级不变。", "某市领导小组", "2022年3月7日"]
+    # before: no measure (adjudication Q1, real a07)
+    assert [m.text for m in find_measures(paragraphs)] == ["\n".join(paragraphs[:4])]
