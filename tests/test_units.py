@@ -1074,6 +1074,9 @@ def test_related_and_designated_bodies(text, expected):
     ("各小区业委会要协助做好排查。", ["各小区业委会"]),
     ("物业公司、志愿者要配合社区做好管控。", ["物业公司"]),  # a mixed list keeps its bodies
     ("要素市场要加强管理。", ["要素市场"]),
+    # 要 closing an adjective (重要, 主要) is part of the name, not a modal
+    ("重要活动相关场所要严格落实防控措施。", ["重要活动相关场所"]),
+    ("主要商超要落实测温。", ["主要商超"]),
 ])
 def test_a_modal_inside_an_item_breaks_it(text, expected):
     assert mentions(text) == expected
