@@ -660,3 +660,13 @@ def test_a_decision_sentence_running_over_its_area_lines_is_one_measure():
                   "为中风险地区，其他区域风险等级不变。", "某市领导小组", "2022年3月7日"]
     # before: no measure (adjudication Q1, real a07)
     assert [m.text for m in find_measures(paragraphs)] == ["\n".join(paragraphs[:4])]
+
+
+def test_a_places_bracketed_count_over_its_lines_labels_no_designation():
+    # before: 乙区（2个）： read as a decision naming its count, so section 二's places were its
+    # list and item 三 was swallowed; 甲区（2个）： under section 一 was read rightly
+    paragraphs = ["经研究决定，对以下疫情风险区域进行调整，现公布如下：", "一、高风险区降为中风险区2个", "甲区（2个）：",
+                  "1.甲区某街道某村", "2.甲区某街道某小区3号楼", "二、中风险区降为低风险区2个", "乙区(2个):",
+                  "1.乙区某街道某家属院2号楼", "2.乙区某街道某村1组", "三、请广大市民继续做好个人防护，要配合开展核酸检测。",
+                  "某市指挥部", "2022年10月24日"]
+    assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2", "2.1", "2.2", "3"]
