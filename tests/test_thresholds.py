@@ -117,6 +117,10 @@ REAL_WORDING = [
     # a share after 按…的, capped by the 限流 that follows it (was: none)
     ("按最大接待能力的75%实行限流", [(75.0, "%", "<=")]),
     ("按核定人数的50%限流", [(50.0, "%", "<=")]),
+    # a share after 按…的, capped by the 控制人数/客流/游客 that follows it (was: none); 控制 alone is no cap
+    ("按既往人流量的30%控制人数", [(30.0, "%", "<=")]),
+    ("景区按照最大承载量的75%控制游客数量", [(75.0, "%", "<=")]),
+    ("每日对环境消毒2次控制传播", [(2.0, "次", "=")]),
     # a temperature, after a word or a sign (was: none)
     ("若体温超过37.3℃，一律隔离观察", [(37.3, "℃", ">")]),
     ("对体温≥37.3℃的人员立即上报", [(37.3, "℃", ">=")]),
