@@ -934,6 +934,8 @@ def test_list_shapes(text, expected):
     ("各类景区、文化馆暂停开放。", ["各类景区", "文化馆"]),
     ("理发店实行预约服务,网吧暂不开放。", ["理发店", "网吧"]),
     ("暂不开放影院、酒吧、KTV等室内密闭经营场所。", []),
+    # the organisation named with its service that stops (was: 餐饮服务单位堂食经营, one name)
+    ("餐饮服务单位堂食经营暂不开放。", ["餐饮服务单位"]),
 ])
 def test_venues_that_stop_opening_are_units(text, expected):
     assert mentions(text) == expected
