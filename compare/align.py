@@ -125,12 +125,11 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     designated = _designated(pa, pb, settings["areas"], 1 if series else 2) | (
         _zoned(pa, pb, settings["areas"], sections) if series is not False else set())
     if near:
-        designated |= _same_place_items(pa, pb, re.compile(settings["areas"]["item_place"]))
-        designated |= _township_acted_on(pa, pb, re.compile(settings["areas"]["item_place"]),
-                                         re.compile("|".join(settings["areas"]["statuses"].values())))
+        item = re.compile(settings["areas"]["item_place"])
+        designated |= _same_place_items(pa, pb, item)
+        designated |= _township_acted_on(pa, pb, item, re.compile("|".join(settings["areas"]["statuses"].values())))
         designated |= _none_left(pa, pb, places, re.compile(settings["areas"]["none_left"]))
-        designated |= _whole_township(pa, pb, places, re.compile(settings["areas"]["item_place"]),
-                                      re.compile(settings["areas"]["township"]))
+        designated |= _whole_township(pa, pb, places, item, re.compile(settings["areas"]["township"]))
         designated |= _same_area(pa, pb, re.compile(settings["areas"]["village"]))
     # A zone's measure lists its areas (宾馆、理发店、KTV划为中风险区), not kinds of venue.
     zones = ({("a", i) for i, p in enumerate(pa) if _zone_of(p, settings["areas"])}
@@ -485,12 +484,8 @@ def _zone_of(p: Profile, areas: dict) -> str | None:
     """The zone a measure gives the rule of: named by its heading or the label
     opening it (封控区：, 封控区范围：…), else the zone whose rule it puts an
     area under (全县按照防范区管理)."""
-    opening = (p.heading or p.text).strip()
-    for key, text in (("zone_label", opening), ("zone_regime", p.text)):
-        zone = next((z for z in areas["zones"] if re.search(areas[key].replace("{zone}", z), text)), None)
-        if zone:
-            return zone
-    return None
+    return _zone_label(p, areas) or next(
+        (z for z in areas["zones"] if re.search(areas["zone_regime"].replace("{zone}", z), p.text)), None)
 
 
 def _none_left(pa: list[Profile], pb: list[Profile], places: set[tuple[str, int]],
@@ -575,7 +570,7 @@ def _zone_label(p: Profile, areas: dict) -> str | None:
     return next((z for z in areas["zones"] if re.search(areas["zone_label"].replace("{zone}", z), opening)), None)
 
 
-def _zoned(pa: list[Profile], pb: list[Profile], areas: dict, sections: dict[str, str] = {}) -> set[tuple[int, int]]:
+def _zoned(pa: list[Profile], pb: list[Profile], areas: dict, sections: dict[str, str]) -> set[tuple[int, int]]:
     """Pairs of a zone's rule in A (封控区: 足不出户) and B's rule for that zone
     (封控区内…实行…, or B's measure labelled by the zone: the zone restated,
     封控区\n封控区实行…, its areas changed), or, when B gives it none, B's
@@ -586,11 +581,12 @@ def _zoned(pa: list[Profile], pb: list[Profile], areas: dict, sections: dict[str
     named = re.compile(areas["area_word"])
     texts = [_distributed(q.text) for q in pb]
     for i, p in enumerate(pa):
-        zone = _zone_of(p, areas) or sections.get(p.path)
+        own = _zone_of(p, areas)
+        zone = own or sections.get(p.path)
         if zone is None:
             continue
         label = _zone_label(p, areas) or sections.get(p.path)
-        listed = _zone_of(p, areas) is None  # one area of the zone, not its rule
+        listed = own is None  # one area of the zone, not its rule
         for key in ("zone_rule", "zone_lift"):
             said = re.compile(areas[key].replace("{zone}", zone))
             hits = {(i, j) for j, q in enumerate(pb) if (_lowers(texts[j], said, p.text, named) if listed and key == "zone_lift"

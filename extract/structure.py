@@ -361,9 +361,10 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     level of its style in the order the notice first uses the styles."""
     attachments = attachment_list(paragraphs)
     pieces = [(i, text) for i, text in _split_inline([without_emphasis(p) for p in paragraphs]) if i not in attachments]
-    restyled = _stray_first_marker([text for _, text in pieces]) | _stray_next_marker([text for _, text in pieces])
-    slipped = _comma_markers([text for _, text in pieces]) | _lost_first_marker([text for _, text in pieces])
-    zones = _zone_sections([text for _, text in pieces])
+    texts = [text for _, text in pieces]
+    restyled = _stray_first_marker(texts) | _stray_next_marker(texts)
+    slipped = _comma_markers(texts) | _lost_first_marker(texts)
+    zones = _zone_sections(texts)
     styles = (["zone"] if zones else []) + _styles(text for k, (_, text) in enumerate(pieces) if k not in restyled)
     preamble: list[tuple[int, str]] = []
     roots: list[Node] = []
@@ -758,10 +759,10 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
                 orders[-1] = (orders[-1][0], orders[-1][1] + "\n" + p)
             continue
         listing = False
-        if heads_list or _lists_areas(paragraphs, k) or (not _RULES.preamble_end.search(p)
-                                                          and (zone or gives_orders(p, bare_directives))):
+        lists = _lists_areas(paragraphs, k)
+        if heads_list or lists or (not _RULES.preamble_end.search(p) and (zone or gives_orders(p, bare_directives))):
             orders.append((stem[0], stem[1] + "\n" + p) if stem else (i, p))
-            listing = heads_list or p.rstrip().endswith(("：", ":")) or _lists_areas(paragraphs, k)
+            listing = heads_list or p.rstrip().endswith(("：", ":")) or lists
         stem = None
     return [Measure("closing" if n == 0 else f"closing.{n + 1}", None, p, i)
             for n, (i, p) in enumerate(orders)]

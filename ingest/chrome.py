@@ -71,7 +71,7 @@ NUMERIC_DATE = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$")  # a web cop
 class Page:
     lines: list[str]  # the notice (or the report), one paragraph per line
     chrome: list[str] = field(default_factory=list)  # lines cut as page chrome
-    found: str | None = None  # how the notice was found: "preamble", "title", "addressees", "lead", or None
+    found: str | None = None  # how the notice was found: "preamble", "title", "addressees", "salutation", "lead", or None
     lead: str | None = None  # a reposter's lead: names the notice (《…》) and when it came out
     # The page's own title for the notice, with its number: a wiki page's title, or the
     # headline over the notice.
@@ -368,7 +368,6 @@ def _end(lines: list[str], start: int) -> int:
     return trailer
 
 
-_NOTICE_KIND = re.compile(KIND_AFTER_BODY + "$")
 _TRANSMITS = re.compile(r"印发|转发|下发")
 
 
@@ -384,7 +383,7 @@ def _another_notice(lines: list[str], start: int, end: int) -> bool:
     >>> _another_notice(["现将《某方案》印发给你们。", "某市指挥部", "年4月2日", "关于加强防控的通知", "一、…"], 0, 3)
     False
     """
-    if end >= len(lines) or not is_title_line(lines[end]) or not _NOTICE_KIND.search(lines[end]):
+    if end >= len(lines) or not is_title_line(lines[end]) or not _KIND_TAIL.search(lines[end]):
         return False
     own = lines[start:end]
     return any(match_marker(line) for line in own) and not any(_TRANSMITS.search(line) for line in own)

@@ -1,6 +1,6 @@
 """Extraction on real notices, judged measure by measure: the development set
 (tests/data/dev) and, where it is present, the real corpus (tests/data/real),
-its held-out check sets (tests/data/real/holdout…holdout22) and development sets
+its held-out check sets (tests/data/real/holdout*) and development sets
 (grow1–grow4). Every held-out set was looked at for shapes after its first
 measurement (each set's README): their floors record what they give, they are
 not targets.
