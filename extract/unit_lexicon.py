@@ -69,6 +69,8 @@ class Lexicon:
     place_streets: tuple[str, ...]  # places_under_regime in data/units.yml
     place_regime_gap: int
     place_regime_at: re.Pattern
+    post_suffixes: tuple[str, ...]  # posts_under_regime in data/units.yml
+    post_regimes: tuple[str, ...]
     review_announcement_at: re.Pattern  # review_announcement in data/units.yml
     level_counters: tuple[str, ...]
     prefixes: tuple[str, ...]
@@ -267,6 +269,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         place_streets=words("places_under_regime", "streets"),
         place_regime_gap=number("places_under_regime", "gap"),
         place_regime_at=re.compile(str(rule(data, path, "places_under_regime", "regime"))),
+        post_suffixes=words("posts_under_regime", "suffixes"),
+        post_regimes=words("posts_under_regime", "regime"),
         review_announcement_at=re.compile(str(rule(data, path, "review_announcement"))),
         level_counters=words("level_counters"),
         prefixes=words("unit_prefixes"),

@@ -258,7 +258,8 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return (SUBJECT, units) if bearing == SUBJECT else (ASIDE, [])
     units = _subject_before_marker(clause, lex) or _duty_holder(clause, lex)
     if units:
-        if _an_area(units, lex) or _places_under_regime(clause, units, lex) or _announces_review(clause, units, lex):
+        if (_an_area(units, lex) or _places_under_regime(clause, units, lex) or _posts_under_regime(clause, units, lex)
+                or _announces_review(clause, units, lex)):
             return NONE, []
         return SUBJECT, units
     lead = lex.date_lead.match(clause.text)
@@ -347,6 +348,15 @@ def _places_under_regime(clause: Piece, units: list[Found], lex: Lexicon) -> boo
     # Places told to act (`…要继续实行封控管理`) or acting on others (`…对…实行静态管理`) are bodies.
     gap = clause.text[end:regime.start()]
     return "对" not in gap and not any(word in gap for word in lex.modal)
+
+
+def _posts_under_regime(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
+    """`卡口实行24小时值守`, `各小区出入口全部封闭`: checkpoints and gates whose predicate, past
+    adverbs, puts a regime on them are places, as named places under a regime are; told to act
+    (`各交通卡口均不得予以放行`) they are staffed posts (see posts_under_regime in data/units.yml)."""
+    end = _end_of(units, clause)
+    return (end is not None and all(u.name.endswith(lex.post_suffixes) for u in units)
+            and _predicate_opens(clause.text, end, lex, lex.post_regimes))
 
 
 def _announces_review(clause: Piece, units: list[Found], lex: Lexicon) -> bool:

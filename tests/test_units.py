@@ -1227,6 +1227,52 @@ def test_partners_after_huitong_are_not_units():
     assert [(u.mention, u.role) for u in units] == [("市卫生健康委", "subject")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # checkpoints and gates a regime is put on are places (ADJUDICATION.md question 14; was: units)
+    ("封控区实行硬隔离封控措施,卡口实行24小时值守,仅允许保障车辆进出。", []),
+    ("各小区（村）出入口实行24小时值班值守。", []),
+    ("管控区内人员不出管控区域,出入口全部封闭,严格落实管控措施。", []),
+    ("那吉镇、霍尔奇镇出入口实施“只进不出”管控措施。", []),
+    ("各检查站一律实行二十四小时值守。", []),
+    # … while posts told to act on people or vehicles are staffed bodies
+    ("全市各交通卡点要对持证的通行车辆核查出发地和目的地。", ["各交通卡点"]),
+    ("宾馆(酒店)及各类交通卡口必须严格查验。", ["宾馆(酒店)", "各类交通卡口"]),
+    ("全市各交通卡口,各乡镇、街道所设哨卡对上述活动参与人员均不得予以放行。", ["各交通卡口", "各乡镇", "街道所设哨卡"]),
+])
+def test_posts_under_a_regime_are_places(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a landmark across from a place in an address is no predicate (was: the place before 对面)
+    ("铜山区大彭镇枫叶宾馆对面淮南牛肉汤店;", []),
+    ("崇法寺街道城郊矿对面“8元吃饱”饭店;", []),
+    ("某镇卫生院对过王记超市；", []),
+    # an area written with 地区 or 区域 labels the places it covers (was: the place before 可)
+    ("中风险地区:近海街道合作区可赢国际贸易公司", []),
+    ("高风险区域：某街道某小区可乐超市", []),
+    # … while a body before 对 acting on others is still a unit
+    ("各乡镇对辖区企业开展排查。", ["各乡镇"]),
+])
+def test_addresses_in_area_lists_are_no_units(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # advocacy put to bodies is a directive (was: none)
+    ("企事业单位提倡线上办公。", ["企事业单位"]),
+    ("各单位倡导错峰上下班。", ["各单位"]),
+    ("各餐饮单位鼓励外卖服务。", ["各餐饮单位"]),
+    ("各学校倡导师生错峰就餐。", ["各学校"]),
+    ("党政机关推广无纸化办公。", ["党政机关"]),
+    # … people and the public advised are no units
+    ("市民提倡少出门。", []),
+    ("大力提倡各单位错峰上下班。", []),
+])
+def test_advocacy_to_bodies_is_a_directive(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
