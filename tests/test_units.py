@@ -1273,6 +1273,32 @@ def test_advocacy_to_bodies_is_a_directive(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # villages by kind are residential units as compounds are, under a regime too (was: none, or 村庄单位)
+    ("全区所有村庄、小区、单位实行封闭式管理,人员进出一律测温。", ["所有村庄", "小区", "单位"]),
+    ("全县所有小区、村庄实施临时应急管控。", ["所有小区", "村庄"]),
+    ("各村庄、社区要做好返乡人员排查。", ["各村庄", "社区"]),
+    # … while villages acted upon, or one named village, are areas
+    ("对所有小区、村庄实施临时应急管控。", []),
+    ("某镇某村庄实行封控管理。", []),
+])
+def test_villages_by_kind(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a venue that opens itself from today is the subject of its own opening (was: none)
+    ("景区景点即日开放。", ["景区景点"]),
+    ("全市网吧即日恢复营业。", ["网吧"]),
+    ("各乡镇即日开展排查。", ["各乡镇"]),
+    # … while venues closed from today are acted upon, and 即日 with no subject names none
+    ("各类娱乐场所即日关闭。", []),
+    ("按属地管理原则,即日通知辖区所有群众。", []),
+])
+def test_venues_opening_from_today(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
