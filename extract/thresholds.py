@@ -199,7 +199,7 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules) -> list[
         shared = rules.shared_re.search(text, 0, m.start())
         if shared:
             cmp = rules.before_apart[shared.group("cmp")]
-    if cmp is None:
+    if cmp is None and (unit == "%" or unit in rules.capacity_units):  # a cap on the share or the people let in
         following = rules.following_re.match(text, end)
         if following:
             cmp, end = rules.following[following.group("cmp")], following.end()

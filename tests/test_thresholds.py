@@ -515,3 +515,17 @@ def test_alternative_spans_share_their_window(text, expected):
 ])
 def test_a_day_since_is_a_date(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share with the capacity it is of before the cap word is a cap (was: none)
+    ("严格按照50%最大承载量进行限流。", [(50.0, "%", "<=")]),
+    ("按照五成最大承载量实行限流。", [(50.0, "%", "<=")]),
+    ("按50%的比例进行限流管理。", [(50.0, "%", "<=")]),
+    ("按既往人流量的30%控制人数。", [(30.0, "%", "<=")]),
+    # … not a count of tests or disinfections before such a word
+    ("每日2次核酸检测控制人数。", [(2.0, "次", "=")]),
+    ("每日消毒2次,控制传播。", [(2.0, "次", "=")]),
+])
+def test_a_share_capped_past_its_capacity_noun(text, expected):
+    assert summary(text) == expected
