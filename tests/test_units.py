@@ -1299,6 +1299,31 @@ def test_venues_opening_from_today(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # service and duty posts are staffed as checkpoints are, and share a head (was: none)
+    ("各社区、公共场所疫情防控服务岗严格执行“查验场所码、行程码、戴口罩”等防控措施。", ["各社区", "公共场所疫情防控服务岗"]),
+    ("各执勤岗要严格查验通行证。", ["各执勤岗"]),
+    ("各卡口值守岗要落实24小时值班。", ["各卡口值守岗"]),
+    # … not a person going on duty
+    ("市民上岗前要测温。", []),
+])
+def test_service_posts(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body people are told to obey is their object (was: 服从社区)
+    ("请广大居民服从社区、村工作人员管理。", []),
+    ("服从社区、村工作人员的管理。", []),
+    ("听从村委会统一安排。", []),
+    ("严格遵守小区管理规定。", []),
+    # … while a body told to yield to the whole is still the subject
+    ("相关单位服从大局，做好解释工作。", ["相关单位"]),
+])
+def test_bodies_obeyed_are_objects(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
