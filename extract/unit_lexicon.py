@@ -112,6 +112,7 @@ class Lexicon:
     leading_locatives: tuple[str, ...]  # locatives at the start of a clause, these and the others
     temporal: tuple[str, ...]
     temporal_max: int
+    heading_ends: tuple[str, ...]  # heading_ends in data/units.yml
     time_verbs: tuple[str, ...]
     bare_event_verbs: tuple[str, ...]
     narrative: tuple[str, ...]
@@ -161,8 +162,11 @@ def _never_split(verbs: tuple[str, ...], separators: tuple[str, ...],
 
 def _starting(words: tuple[str, ...], unless: tuple[str, ...]) -> re.Pattern:
     """Every position where one of `words` starts and none of `unless` does,
-    overlapping ones included; group 1 is the first such word in order."""
-    return re.compile(f"(?=(?!{_alternation(unless)})({_alternation(words)}))")
+    overlapping ones included; group 1 is the first such word in order. A word
+    that itself opens with one of `unless` overrides it (以外卖 over 以外: `餐饮机构以外卖为主经营`)."""
+    overriding = tuple(w for w in words if w.startswith(unless))
+    first = f"{_alternation(overriding)}|" if overriding else ""
+    return re.compile(f"(?=({first}(?!{_alternation(unless)}){_alternation(words)}))")
 
 
 def _breaking(breakers: tuple[str, ...], exceptions: tuple[str, ...]) -> re.Pattern:
@@ -311,6 +315,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         leading_locatives=_longest_first(listed("leading_locatives") + listed("locative_suffixes")),
         temporal=words("temporal_suffixes"),
         temporal_max=number("temporal_max"),
+        heading_ends=words("heading_ends"),
         time_verbs=words("time_clause_verbs"),
         bare_event_verbs=words("bare_event_verbs"),
         narrative=words("narrative_markers"),

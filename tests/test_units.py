@@ -1324,6 +1324,33 @@ def test_bodies_obeyed_are_objects(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a heading or sentence run into the subject of the next, its 。 lost (was: none)
+    ("做好复工复产管理服务工作各乡镇(街道)和行业主管部门要严格落实责任,强化日常防疫指导。", ["各乡镇(街道)", "行业主管部门"]),
+    ("严格执行测体温、扫场所码、戴口罩等措施医院、诊所、药店要发挥好“探头”作用。", ["医院", "诊所", "药店"]),
+    ("严格落实四方责任各县要落实属地责任", ["各县"]),
+    ("加强宣传工作各村(社区)要张贴通告。", ["各村(社区)"]),
+    ("落实防控措施县疫情防控指挥部要统筹调度。", ["县疫情防控指挥部"]),
+    # … not people after such a word, nor a head in object position
+    ("加强管理工作人员要佩戴口罩。", []),
+    ("落实防控措施群众要配合。", []),
+    ("对需摘卸口罩的公共服务场所要出示48小时核酸检测阴性证明。", []),
+])
+def test_a_heading_run_into_the_subject(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 以 opening 外卖 says how the subject works (was: none, read as the 以外 of an exception)
+    ("小型餐饮机构以外卖为主经营,实行单人单桌;", ["小型餐饮机构"]),
+    ("各餐饮单位以外卖服务为主。", ["各餐饮单位"]),
+    # … while an exception stays one
+    ("除超市以外，各商场暂停营业。", ["各商场"]),
+])
+def test_takeaway_as_the_way_of_working(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
