@@ -1351,6 +1351,20 @@ def test_takeaway_as_the_way_of_working(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a phrase holding a count or a span of time is a clause, no name (was: the whole phrase)
+    ("环县城设置5个出入口,分别为大钊路与北外环交叉口南侧。", []),
+    ("14日内有新增本土新冠病毒感染者所在县(市)、区、旗旅居史人员一律不得来察返察。", []),
+    ("七日内有病例报告的所在乡镇人员一律不得外出。", []),
+    # … while names with digits of their own, and counted heads after a list, stay
+    ("120急救中心要随时待命。", ["120急救中心"]),
+    ("各乡镇卫生院要24小时值班。", ["各乡镇卫生院"]),
+    ("振兴街道、信发街道、冯屯镇等8个镇街对涉及密接人员的村和小区实行静态管理。", ["振兴街道", "信发街道", "冯屯镇"]),
+])
+def test_counts_and_spans_are_no_names(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
