@@ -77,6 +77,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
             "describes_people": describes_people,
             "window_before": window_before, "definition": definition, "window_after": window_after, "after_event": after_event,
             "effect_sentence": re.compile(rule(data, path, "effect_sentence")),
+            "review_sentence": re.compile(rule(data, path, "review_sentence")),
             "lifted": re.compile(rule(data, path, "lifted"))}
 
 
@@ -132,14 +133,13 @@ def lifted_spans(text: str, rules: dict = _RULES) -> list[tuple[int, int]]:
 
 def _riding_effect_sentences(text: str, rules: dict) -> list[tuple[int, int]]:
     """The notice's effect sentences (本通告自发布之日起实施) in a text that gives orders in
-    other sentences too; an effect sentence that is the whole text keeps its start."""
-    spans, start = [], 0
-    for end in [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]:
-        sentence = text[start:end]
-        if rules["effect_sentence"].match(sentence.strip()) and text[:start].strip() + text[end:].strip():
-            spans.append((start, end))
-        start = end
-    return spans
+    other sentences too; an effect sentence that is the whole text, or stands only beside the
+    announcement that the measures will be reviewed (review_sentence), keeps its start."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
+    sentences = [(start, end, text[start:end].strip()) for start, end in zip([0, *ends], ends)]
+    said = [n for n, (_, _, s) in enumerate(sentences) if s and not rules["review_sentence"].match(s)]
+    return [(start, end) for n, (start, end, sentence) in enumerate(sentences)
+            if rules["effect_sentence"].match(sentence) and any(k != n for k in said)]
 
 
 def _within(text: str, rules: dict):

@@ -444,3 +444,17 @@ def test_starts_without_qi_and_reported_starts(text, expected):
 ])
 def test_criteria_windows_and_bans_before_a_date(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an effect item beside only the announcement that measures will be reviewed keeps its start
+    # (adjudication Q2; was: none)
+    ("本通告自发布之日起施行。相关防控措施根据疫情形势、防控需要实行动态调整。", [("from", "发布之日")]),
+    ("本通知自印发之日起执行；后续将适时调整。", [("from", "印发之日")]),
+    ("本公告自2022年5月1日起实施。解除时间另行通知。", [("from", "2022-05-01")]),
+    # … while beside orders or appeals it only rides along
+    ("本通告自发布之日起施行,后续将根据疫情防控形势变化及时调整。请广大市民要切实履行个人防疫责任。", []),
+    ("各乡镇要加强排查。本通告自发布之日起施行。", []),
+])
+def test_an_effect_item_beside_a_review_announcement(text, expected):
+    assert summary(text) == expected
