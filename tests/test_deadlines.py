@@ -458,3 +458,16 @@ def test_criteria_windows_and_bans_before_a_date(text, expected):
 ])
 def test_an_effect_item_beside_a_review_announcement(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a start whose date a page masked or ran together is a start as printed (was: none)
+    ("自****年*月**日*时起,全县范围内暂停一切聚餐活动。", [("from", "****年*月**日*时")]),
+    ("经研究决定,自2022112522:00起,将该社区调整为低风险区。", [("from", "2022112522:00")]),
+    ("从20221201起恢复堂食。", [("from", "20221201")]),
+    # … not a range, and a whole date is read as before
+    ("自2021年1月16日0时至22日24时起,全县实行从严管理;", []),
+    ("自3月7日起恢复营业。", [("from", "3月7日")]),
+])
+def test_a_start_on_a_damaged_date(text, expected):
+    assert summary(text) == expected
