@@ -38,7 +38,8 @@ def _compile_rules(data: dict, path: Path) -> dict:
         rf"{not_after}(?:(?P<date>{date_re})|[{opening}]?(?P<event>(?:{alternation(rule(data, path, 'before', 'modifiers'))})?"
         rf"(?:{before_events})|{before_points})[{closing}]?)"
         rf"{alternation(rule(data, path, 'before', 'tail'))}"
-        rf"(?!{alternation(rule(data, path, 'before', 'not_followed_by'))}|{rule(data, path, 'before', 'window_next')})",
+        rf"(?!{alternation(rule(data, path, 'before', 'not_followed_by'))}"
+        rf"|{rule(data, path, 'before', 'window_next')}(?!{rule(data, path, 'before', 'window_action_next')}))",
         units=units,
     )
     by = compile_template(
@@ -59,9 +60,10 @@ def _compile_rules(data: dict, path: Path) -> dict:
     )
     counted_next = re.compile(alternation(rule(data, path, "from", "counted_next")))
     since = re.compile(rule(data, path, "from", "since_next"))
+    reported = re.compile(rule(data, path, "from", "reported_next"))
     period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "period_after")))
     repeated = re.compile(alternation(rule(data, path, "repeated")))
-    window_before = re.compile(alternation(rule(data, path, "window_before")) + "$")
+    window_before = re.compile(alternation(rule(data, path, "window_before")) + r"\s*$")  # 前 3 日内: spaces too
     definition = re.compile(rule(data, path, "window_in_definition"))
     after_event = re.compile(alternation(rule(data, path, "within", "after_event")) + "$")
     people_clause = rule(data, path, "window_clause")
@@ -71,10 +73,11 @@ def _compile_rules(data: dict, path: Path) -> dict:
     return {"time_units": time_units, "date": date_re,
             "within": Scanner(within), "before": Scanner(before), "by": Scanner(by), "latest": Scanner(latest),
             "from": Scanner(from_),
-            "period_after": period_after, "counted_next": counted_next, "since": since, "repeated": repeated,
+            "period_after": period_after, "counted_next": counted_next, "since": since, "reported": reported, "repeated": repeated,
             "describes_people": describes_people,
             "window_before": window_before, "definition": definition, "window_after": window_after, "after_event": after_event,
             "effect_sentence": re.compile(rule(data, path, "effect_sentence")),
+            "review_sentence": re.compile(rule(data, path, "review_sentence")),
             "lifted": re.compile(rule(data, path, "lifted"))}
 
 
@@ -130,14 +133,13 @@ def lifted_spans(text: str, rules: dict = _RULES) -> list[tuple[int, int]]:
 
 def _riding_effect_sentences(text: str, rules: dict) -> list[tuple[int, int]]:
     """The notice's effect sentences (本通告自发布之日起实施) in a text that gives orders in
-    other sentences too; an effect sentence that is the whole text keeps its start."""
-    spans, start = [], 0
-    for end in [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]:
-        sentence = text[start:end]
-        if rules["effect_sentence"].match(sentence.strip()) and text[:start].strip() + text[end:].strip():
-            spans.append((start, end))
-        start = end
-    return spans
+    other sentences too; an effect sentence that is the whole text, or stands only beside the
+    announcement that the measures will be reviewed (review_sentence), keeps its start."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
+    sentences = [(start, end, text[start:end].strip()) for start, end in zip([0, *ends], ends)]
+    said = [n for n, (_, _, s) in enumerate(sentences) if s and not rules["review_sentence"].match(s)]
+    return [(start, end) for n, (start, end, sentence) in enumerate(sentences)
+            if rules["effect_sentence"].match(sentence) and any(k != n for k in said)]
 
 
 def _within(text: str, rules: dict):
@@ -167,6 +169,8 @@ def _dated(text: str, kind: str, rules: dict):
             continue  # 从入住次日开始计算: where the days of a period are counted from
         if kind == "from" and rules["since"].match(text, m.end()):
             continue  # 自9月9日12时起实施临时管控以来: a regime reported since then, nothing started
+        if kind == "from" and rules["reported"].match(text, m.end()):
+            continue  # 除自3月19日起全市已关闭的网吧外: a start reported as past, nothing started
         iso = _iso(m) if m.group("date") else None
         event = None if iso else (m.group("date") or m.group("event")).strip()
         yield Deadline(kind="before" if kind in ("by", "latest") else kind, text=m.group(), start=m.start(), end=m.end(),

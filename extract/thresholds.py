@@ -52,6 +52,8 @@ class _Rules:
     window_before_event_units: set[str]
     time_only_after: set[str]
     window_noun_re: re.Pattern
+    time_alternative_re: re.Pattern
+    alternative_open_re: re.Pattern
     requirement_re: re.Pattern
     counted_re: re.Pattern
     rate_re: re.Pattern
@@ -117,6 +119,8 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         window_before_event_units=set(rule(data, path, "window_before_event", "units")),
         time_only_after=set(rule(data, path, "time_only_after")),
         window_noun_re=re.compile(alternation(rule(data, path, "window_nouns_after"))),
+        time_alternative_re=compile_template(rule(data, path, "time_alternative"), units=alternation(time_units)),
+        alternative_open_re=re.compile(rule(data, path, "alternative_open")),
         requirement_re=re.compile(alternation(rule(data, path, "requirement_verbs"))),
         counted_re=re.compile(f"{alternation(rule(data, path, 'counted_qualifiers'))}?"
                               f"{alternation(rule(data, path, 'counted_nouns'))}"),
@@ -195,11 +199,11 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules) -> list[
         shared = rules.shared_re.search(text, 0, m.start())
         if shared:
             cmp = rules.before_apart[shared.group("cmp")]
-    if cmp is None:
+    if cmp is None and (unit == "%" or unit in rules.capacity_units):  # a cap on the share or the people let in
         following = rules.following_re.match(text, end)
         if following:
             cmp, end = rules.following[following.group("cmp")], following.end()
-    if cmp is None and is_time and rules.window_noun_re.match(text, m.end() + text.startswith("的", m.end())):
+    if cmp is None and is_time and _window_follows(text, m.start(), m.end(), rules):
         cmp, window = "<=", True
     if (cmp is None and written_unit in rules.window_before_event_units
             and rules.window_before_event_re.search(text, 0, m.start())
@@ -214,6 +218,22 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules) -> list[
         "percentage" if unit == "%" else "capacity" if cmp and unit in rules.capacity_units else "count")
     return [Threshold(value=list(value) if isinstance(value, tuple) else value, unit=unit, comparator=cmp or "=",
                       text=text[start:end], start=start, end=end, quantity=quantity)]
+
+
+def _window_follows(text: str, start: int, end: int, rules: _Rules) -> bool:
+    """Whether the time span at text[start:end] is a window by what follows it: a certificate or
+    history it dates (持7天核酸检测阴性证明), or, past alternatives to it, the window they share
+    (48小时(省外)或24小时(市外)内…, 24小时(或48小时)核酸…: see time_alternative)."""
+    pos, alternatives = end, False
+    while (alt := rules.time_alternative_re.match(text, pos)) is not None:
+        pos, alternatives = alt.end(), True
+    # the span may itself be the bracketed alternative: (或48小时)核酸…
+    alternatives = alternatives or rules.alternative_open_re.search(text, 0, start) is not None
+    if alternatives and text.startswith(("）", ")"), pos):
+        pos += 1
+    if alternatives and text.startswith(tuple(rules.window_after), pos):
+        return True
+    return rules.window_noun_re.match(text, pos + text.startswith("的", pos)) is not None
 
 
 def _apart_comparator(text: str, num_start: int, rules: _Rules) -> re.Match | None:

@@ -69,6 +69,8 @@ class Lexicon:
     place_streets: tuple[str, ...]  # places_under_regime in data/units.yml
     place_regime_gap: int
     place_regime_at: re.Pattern
+    post_suffixes: tuple[str, ...]  # posts_under_regime in data/units.yml
+    post_regimes: tuple[str, ...]
     review_announcement_at: re.Pattern  # review_announcement in data/units.yml
     level_counters: tuple[str, ...]
     prefixes: tuple[str, ...]
@@ -110,6 +112,7 @@ class Lexicon:
     leading_locatives: tuple[str, ...]  # locatives at the start of a clause, these and the others
     temporal: tuple[str, ...]
     temporal_max: int
+    heading_ends: tuple[str, ...]  # heading_ends in data/units.yml
     time_verbs: tuple[str, ...]
     bare_event_verbs: tuple[str, ...]
     narrative: tuple[str, ...]
@@ -159,8 +162,11 @@ def _never_split(verbs: tuple[str, ...], separators: tuple[str, ...],
 
 def _starting(words: tuple[str, ...], unless: tuple[str, ...]) -> re.Pattern:
     """Every position where one of `words` starts and none of `unless` does,
-    overlapping ones included; group 1 is the first such word in order."""
-    return re.compile(f"(?=(?!{_alternation(unless)})({_alternation(words)}))")
+    overlapping ones included; group 1 is the first such word in order. A word
+    that itself opens with one of `unless` overrides it (以外卖 over 以外: `餐饮机构以外卖为主经营`)."""
+    overriding = tuple(w for w in words if w.startswith(unless))
+    first = f"{_alternation(overriding)}|" if overriding else ""
+    return re.compile(f"(?=({first}(?!{_alternation(unless)}){_alternation(words)}))")
 
 
 def _breaking(breakers: tuple[str, ...], exceptions: tuple[str, ...]) -> re.Pattern:
@@ -267,6 +273,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         place_streets=words("places_under_regime", "streets"),
         place_regime_gap=number("places_under_regime", "gap"),
         place_regime_at=re.compile(str(rule(data, path, "places_under_regime", "regime"))),
+        post_suffixes=words("posts_under_regime", "suffixes"),
+        post_regimes=words("posts_under_regime", "regime"),
         review_announcement_at=re.compile(str(rule(data, path, "review_announcement"))),
         level_counters=words("level_counters"),
         prefixes=words("unit_prefixes"),
@@ -307,6 +315,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         leading_locatives=_longest_first(listed("leading_locatives") + listed("locative_suffixes")),
         temporal=words("temporal_suffixes"),
         temporal_max=number("temporal_max"),
+        heading_ends=words("heading_ends"),
         time_verbs=words("time_clause_verbs"),
         bare_event_verbs=words("bare_event_verbs"),
         narrative=words("narrative_markers"),

@@ -113,10 +113,14 @@ def _named_level(place: str, lex: Lexicon) -> bool:
             and place not in lex.level_words and not strip_leading(place, lex.prefixes)[1])
 
 
+# A count or a span of time inside a phrase (`环县城设置5个出入口`, `14日内有新增…所在县`): no name holds one.
+COUNT_OR_SPAN = re.compile(r"[0-9０-９]+\s*(?:个|名|天|日内|小时|周|次)|[一二三四五六七八九十两]+\s*(?:天内|日内|小时内)")
+
+
 def is_clause(text: str, lex: Lexicon) -> bool:
     """Whether a function word inside the phrase shows it is a clause, not a
-    name (`单体楼等由属地区县`)."""
-    return any(m.group(1) for m in lex.breaker_at.finditer(text))
+    name (`单体楼等由属地区县`), or a count or span of time does (COUNT_OR_SPAN)."""
+    return any(m.group(1) for m in lex.breaker_at.finditer(text)) or COUNT_OR_SPAN.search(text) is not None
 
 
 def verb_led(text: str, lex: Lexicon) -> bool:

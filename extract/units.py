@@ -69,6 +69,8 @@ MAX_INCLUDED_HEAD = 6
 MAX_QUOTED_MANNER = 6
 # How far into a clause a place may stand before its subject (`主城都市区范围内影剧院…`).
 MAX_LOCATIVE = 12
+# Prepositions that put what follows them in object position, opening a clause.
+OBJECT_OPENERS = ("对", "向", "把", "将", "给", "为")
 # Quoted wording that holds a sentence end is cited, not ordered: speech, or the clause
 # of an earlier notice that this one terminates (`终止2号公告第一条中“暂停…。…等暂停营业。”`).
 CITED = re.compile(f"“[^“”]*[{SENTENCE_ENDS}][^“”]*”")
@@ -103,10 +105,36 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
         if units is not None:  # people or places before the predicate: no unit here
             return None if _predicate_opens(text, i, lex, lex.acted_upon) else (units or None)
         if not agent and m.group(1) in lex.modal:
-            units = _subject_before_time(clause.cut(0, i), lex)
+            units = _subject_before_time(clause.cut(0, i), lex) or _subject_after_heading(clause.cut(0, i), lex)
             if units is not None:
                 return units or None
     return None
+
+
+def _subject_after_heading(prefix: Piece, lex: Lexicon) -> list[Found] | None:
+    """`做好复工复产管理服务工作各乡镇(街道)和行业主管部门` + 要, `…戴口罩等措施医院、诊所、药店` + 要:
+    a page that lost the 。 after a heading or a sentence runs it into the subject of the next; the
+    subject is the organisations after the last word that ends such a phrase (see heading_ends),
+    the longest such list."""
+    text = prefix.text
+    if not may_end_units(text, len(text), lex):  # most prefixes end otherwise: spare the search
+        return None
+    if "的" in text or text.startswith(OBJECT_OPENERS):
+        return None  # `对需摘卸口罩的公共服务场所`: a head with its modifiers, in object position
+    level = depths(text)
+    starts = sorted(j + len(w) for w in lex.heading_ends for j in find_outside(text, w) if not level[j])
+    for start in starts:
+        if 0 < start < len(text) and not text.startswith(lex.heading_ends, start):  # 管理|服务工作: the phrase goes on
+            units = parse_units(prefix.cut(start), lex)
+            # a prefix inside a name (`服务工作各乡镇`) says the subject starts later
+            if units and all(kind_of(u.piece.text, lex) == "org" and not _prefix_inside(u.piece.text, lex) for u in units):
+                return units
+    return None
+
+
+def _prefix_inside(name: str, lex: Lexicon) -> bool:
+    """Whether a unit prefix (各, 所有, 全市…) stands inside the name after its first character."""
+    return any(name.find(p, 1) > 0 for p in lex.prefixes)
 
 
 def _inside_marker(text: str, i: int, lex: Lexicon) -> bool:
@@ -258,7 +286,8 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return (SUBJECT, units) if bearing == SUBJECT else (ASIDE, [])
     units = _subject_before_marker(clause, lex) or _duty_holder(clause, lex)
     if units:
-        if _an_area(units, lex) or _places_under_regime(clause, units, lex) or _announces_review(clause, units, lex):
+        if (_an_area(units, lex) or _places_under_regime(clause, units, lex) or _posts_under_regime(clause, units, lex)
+                or _announces_review(clause, units, lex)):
             return NONE, []
         return SUBJECT, units
     lead = lex.date_lead.match(clause.text)
@@ -347,6 +376,15 @@ def _places_under_regime(clause: Piece, units: list[Found], lex: Lexicon) -> boo
     # Places told to act (`…要继续实行封控管理`) or acting on others (`…对…实行静态管理`) are bodies.
     gap = clause.text[end:regime.start()]
     return "对" not in gap and not any(word in gap for word in lex.modal)
+
+
+def _posts_under_regime(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
+    """`卡口实行24小时值守`, `各小区出入口全部封闭`: checkpoints and gates whose predicate, past
+    adverbs, puts a regime on them are places, as named places under a regime are; told to act
+    (`各交通卡口均不得予以放行`) they are staffed posts (see posts_under_regime in data/units.yml)."""
+    end = _end_of(units, clause)
+    return (end is not None and all(u.name.endswith(lex.post_suffixes) for u in units)
+            and _predicate_opens(clause.text, end, lex, lex.post_regimes))
 
 
 def _announces_review(clause: Piece, units: list[Found], lex: Lexicon) -> bool:

@@ -381,3 +381,93 @@ def test_a_regime_reported_since_a_date_starts_nothing(text, expected):
 ])
 def test_windows_inside_a_definition(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an event with the span before it in which the people must act is a time to act by (was: none)
+    ("抵察前48小时内,需下载注册“幸福张家口APP”", [("before", "抵察")]),
+    ("返胶前3天内向所在企业、单位(村居、社区)登记报备。", [("before", "返胶")]),
+    ("离榕前2天内，须主动向所在社区报备。", [("before", "离榕")]),
+    ("返乡前24小时内应通过小程序填报行程。", [("before", "返乡")]),
+    ("抵邕前 3 日内请向目的地社区报告。", [("before", "抵邕")]),
+    # … two ways of coming given together, with or without the place (was: none)
+    ("来(返)前应报备。", [("before", "来(返)")]),
+    ("来（返）蓉前须提前向社区报备。", [("before", "来（返）蓉")]),
+    ("返(来)皖前请主动报备。", [("before", "返(来)皖")]),
+    # … not the validity of a test, nor a look-back, nor a routine
+    ("最后一次采样在离渝前24小时内,以发车或起飞时间为准。", []),
+    ("返乡前48小时内须进行一次核酸检测。", []),
+    ("开学前14天内无中高风险地区旅居史。", []),
+    ("进店前须扫码。", []),
+])
+def test_an_event_before_the_span_to_act_in(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the start of a state or of its stop needs no 起 (was: none)
+    ("景区景点即日开放。", [("from", "即日")]),
+    ("各类娱乐场所即日关闭。", [("from", "即日")]),
+    ("全市各类学校自10月7日0时暂停线下授课,实行线上教学。", [("from", "10月7日0时")]),
+    ("全县影剧院从12月1日恢复营业。", [("from", "12月1日")]),
+    ("自2022年4月2日零时停止堂食。", [("from", "2022-04-02")]),
+    # a postponement names the day work starts (was: none)
+    ("各级窗口单位推迟到2月3日(大年初十)开始上班;", [("from", "2月3日(大年初十)")]),
+    ("全县企业延期至2月10日开始复工。", [("from", "2月10日")]),
+    # … not an act done once, a range, a postponed opening with no start named, a start reported
+    ("按属地管理原则,即日通知辖区所有群众。", []),
+    ("自3月7日至3月11日暂停营业。", []),
+    ("市内各类学校延期至2月17日(农历正月廿四)之后开学。", []),
+    ("除自3月19日起全市已关闭的网吧继续关闭外,其他场所恢复营业。", []),
+    ("全市网吧已于3月1日关闭。", []),
+    ("自1月1日起，各小区实行封闭管理。", [("from", "1月1日")]),
+])
+def test_starts_without_qi_and_reported_starts(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a window before the people it picks out, or over which a state is kept or a vaccination
+    # excuses, is a criterion, not a time limit (was: within)
+    ("凡14日内从涉疫地区来(返)洛人员,请立即报备。", []),
+    ("凡7天内到过高风险区的人员须报告。", []),
+    ("对14天内由外地返回的人员实行健康监测。", []),
+    ("48小时内接种新冠疫苗的不采样。", []),
+    ("在2周内注意自己身体状态。", []),
+    ("返回后14天内密切关注自身健康状况。", []),
+    # … while a time limit keeps its action
+    ("各社区要在2小时内完成转运。", [("within", 2.0, "hour")]),
+    # a ban on doing something before a date bounds a period (was: before)
+    ("各类企业不得于2月9日24:00前复工。", []),
+    ("各校不得在3月1日前组织学生返校。", []),
+    ("各企业须于2月9日前完成复工备案。", [("before", "2月9日")]),
+])
+def test_criteria_windows_and_bans_before_a_date(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an effect item beside only the announcement that measures will be reviewed keeps its start
+    # (adjudication Q2; was: none)
+    ("本通告自发布之日起施行。相关防控措施根据疫情形势、防控需要实行动态调整。", [("from", "发布之日")]),
+    ("本通知自印发之日起执行；后续将适时调整。", [("from", "印发之日")]),
+    ("本公告自2022年5月1日起实施。解除时间另行通知。", [("from", "2022-05-01")]),
+    # … while beside orders or appeals it only rides along
+    ("本通告自发布之日起施行,后续将根据疫情防控形势变化及时调整。请广大市民要切实履行个人防疫责任。", []),
+    ("各乡镇要加强排查。本通告自发布之日起施行。", []),
+])
+def test_an_effect_item_beside_a_review_announcement(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a start whose date a page masked or ran together is a start as printed (was: none)
+    ("自****年*月**日*时起,全县范围内暂停一切聚餐活动。", [("from", "****年*月**日*时")]),
+    ("经研究决定,自2022112522:00起,将该社区调整为低风险区。", [("from", "2022112522:00")]),
+    ("从20221201起恢复堂食。", [("from", "20221201")]),
+    # … not a range, and a whole date is read as before
+    ("自2021年1月16日0时至22日24时起,全县实行从严管理;", []),
+    ("自3月7日起恢复营业。", [("from", "3月7日")]),
+])
+def test_a_start_on_a_damaged_date(text, expected):
+    assert summary(text) == expected

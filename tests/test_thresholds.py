@@ -461,3 +461,71 @@ def test_temperatures_written_with_du(text, expected):
 ])
 def test_the_period_of_a_rate(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the first days after an event are a window counted from it (was: =)
+    ("在实施封控后前3天连续开展3次核酸检测。", [(3.0, "天", "<="), (3.0, "次", "=")]),
+    ("抵中山后前3天原则上两点一线。", [(3.0, "天", "<=")]),
+    ("入境后的前7天实行居家健康监测。", [(7.0, "天", "<=")]),
+    ("返回之后前五天不得参加聚集性活动。", [(5.0, "天", "<=")]),
+    # … not a span before an event, nor an offset
+    ("开学前14天开始健康监测。", [(14.0, "天", "=")]),
+    ("须提前3天向社区报备。", [(3.0, "天", "=")]),
+])
+def test_the_first_days_after_an_event(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # days in a row are a count of days, even on a certificate (was: <= as a window)
+    ("提供连续三天核酸检测阴性证明(每次间隔24小时)。", [(3.0, "天", "="), (24.0, "小时", "=")]),
+    ("严格查验连续3天核酸检测阴性证明。", [(3.0, "天", "=")]),
+    ("高风险区连续7天无新增感染者降为中风险区。", [(7.0, "天", "=")]),
+    ("連續5天未發現新增感染者，降為低風險區。", [(5.0, "天", "=")]),
+    # … while 内 still makes the span a window
+    ("持连续3日内间隔24小时2次核酸检测阴性证明。", [(3.0, "天", "<="), (24.0, "小时", "="), (2.0, "次", "=")]),
+])
+def test_days_in_a_row_are_counted(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # spans given as alternatives share the window the last closes (was: the first =)
+    ("要提供48小时(省外)或24小时(市外)内核酸检测阴性证明后方可入驻。", [(48.0, "小时", "<="), (24.0, "小时", "<=")]),
+    ("提供24小时(或48小时)核酸检测阴性证明。", [(24.0, "小时", "<="), (48.0, "小时", "<=")]),
+    ("持48小时或72小时内核酸检测阴性证明。", [(48.0, "小时", "<="), (72.0, "小时", "<=")]),
+    ("持48h（省内）/72h（省外）内核酸阴性证明。", [(48.0, "小时", "<="), (72.0, "小时", "<=")]),
+    ("出示24小时（或者48小时）内核酸检测报告。", [(24.0, "小时", "<="), (48.0, "小时", "<=")]),
+    # … not durations of regimes given as alternatives
+    ("实行集中隔离14天或居家隔离7天。", [(14.0, "天", "="), (7.0, "天", "=")]),
+    ("居家隔离14天或7天后进行核酸检测。", [(14.0, "天", "="), (7.0, "天", "=")]),
+])
+def test_alternative_spans_share_their_window(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day since which something is looked back on is a date, its month lost or not (was: 115 天)
+    ("115日以来进入宁夏的人员须报备。", []),
+    ("自18日以来到过该小区的人员须报告。", []),
+    ("二十日以来有旅居史的人员须报备。", []),
+    # … not a look-back window
+    ("近14日以来有旅居史的人员须报备。", [(14.0, "天", "<=")]),
+])
+def test_a_day_since_is_a_date(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share with the capacity it is of before the cap word is a cap (was: none)
+    ("严格按照50%最大承载量进行限流。", [(50.0, "%", "<=")]),
+    ("按照五成最大承载量实行限流。", [(50.0, "%", "<=")]),
+    ("按50%的比例进行限流管理。", [(50.0, "%", "<=")]),
+    ("按既往人流量的30%控制人数。", [(30.0, "%", "<=")]),
+    # … not a count of tests or disinfections before such a word
+    ("每日2次核酸检测控制人数。", [(2.0, "次", "=")]),
+    ("每日消毒2次,控制传播。", [(2.0, "次", "=")]),
+])
+def test_a_share_capped_past_its_capacity_noun(text, expected):
+    assert summary(text) == expected

@@ -1227,6 +1227,144 @@ def test_partners_after_huitong_are_not_units():
     assert [(u.mention, u.role) for u in units] == [("市卫生健康委", "subject")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # checkpoints and gates a regime is put on are places (ADJUDICATION.md question 14; was: units)
+    ("封控区实行硬隔离封控措施,卡口实行24小时值守,仅允许保障车辆进出。", []),
+    ("各小区（村）出入口实行24小时值班值守。", []),
+    ("管控区内人员不出管控区域,出入口全部封闭,严格落实管控措施。", []),
+    ("那吉镇、霍尔奇镇出入口实施“只进不出”管控措施。", []),
+    ("各检查站一律实行二十四小时值守。", []),
+    # … while posts told to act on people or vehicles are staffed bodies
+    ("全市各交通卡点要对持证的通行车辆核查出发地和目的地。", ["各交通卡点"]),
+    ("宾馆(酒店)及各类交通卡口必须严格查验。", ["宾馆(酒店)", "各类交通卡口"]),
+    ("全市各交通卡口,各乡镇、街道所设哨卡对上述活动参与人员均不得予以放行。", ["各交通卡口", "各乡镇", "街道所设哨卡"]),
+])
+def test_posts_under_a_regime_are_places(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a landmark across from a place in an address is no predicate (was: the place before 对面)
+    ("铜山区大彭镇枫叶宾馆对面淮南牛肉汤店;", []),
+    ("崇法寺街道城郊矿对面“8元吃饱”饭店;", []),
+    ("某镇卫生院对过王记超市；", []),
+    # an area written with 地区 or 区域 labels the places it covers (was: the place before 可)
+    ("中风险地区:近海街道合作区可赢国际贸易公司", []),
+    ("高风险区域：某街道某小区可乐超市", []),
+    # … while a body before 对 acting on others is still a unit
+    ("各乡镇对辖区企业开展排查。", ["各乡镇"]),
+])
+def test_addresses_in_area_lists_are_no_units(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # advocacy put to bodies is a directive (was: none)
+    ("企事业单位提倡线上办公。", ["企事业单位"]),
+    ("各单位倡导错峰上下班。", ["各单位"]),
+    ("各餐饮单位鼓励外卖服务。", ["各餐饮单位"]),
+    ("各学校倡导师生错峰就餐。", ["各学校"]),
+    ("党政机关推广无纸化办公。", ["党政机关"]),
+    # … people and the public advised are no units
+    ("市民提倡少出门。", []),
+    ("大力提倡各单位错峰上下班。", []),
+])
+def test_advocacy_to_bodies_is_a_directive(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # villages by kind are residential units as compounds are, under a regime too (was: none, or 村庄单位)
+    ("全区所有村庄、小区、单位实行封闭式管理,人员进出一律测温。", ["所有村庄", "小区", "单位"]),
+    ("全县所有小区、村庄实施临时应急管控。", ["所有小区", "村庄"]),
+    ("各村庄、社区要做好返乡人员排查。", ["各村庄", "社区"]),
+    # … while villages acted upon, or one named village, are areas
+    ("对所有小区、村庄实施临时应急管控。", []),
+    ("某镇某村庄实行封控管理。", []),
+])
+def test_villages_by_kind(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a venue that opens itself from today is the subject of its own opening (was: none)
+    ("景区景点即日开放。", ["景区景点"]),
+    ("全市网吧即日恢复营业。", ["网吧"]),
+    ("各乡镇即日开展排查。", ["各乡镇"]),
+    # … while venues closed from today are acted upon, and 即日 with no subject names none
+    ("各类娱乐场所即日关闭。", []),
+    ("按属地管理原则,即日通知辖区所有群众。", []),
+])
+def test_venues_opening_from_today(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # service and duty posts are staffed as checkpoints are, and share a head (was: none)
+    ("各社区、公共场所疫情防控服务岗严格执行“查验场所码、行程码、戴口罩”等防控措施。", ["各社区", "公共场所疫情防控服务岗"]),
+    ("各执勤岗要严格查验通行证。", ["各执勤岗"]),
+    ("各卡口值守岗要落实24小时值班。", ["各卡口值守岗"]),
+    # … not a person going on duty
+    ("市民上岗前要测温。", []),
+])
+def test_service_posts(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body people are told to obey is their object (was: 服从社区)
+    ("请广大居民服从社区、村工作人员管理。", []),
+    ("服从社区、村工作人员的管理。", []),
+    ("听从村委会统一安排。", []),
+    ("严格遵守小区管理规定。", []),
+    # … while a body told to yield to the whole is still the subject
+    ("相关单位服从大局，做好解释工作。", ["相关单位"]),
+])
+def test_bodies_obeyed_are_objects(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a heading or sentence run into the subject of the next, its 。 lost (was: none)
+    ("做好复工复产管理服务工作各乡镇(街道)和行业主管部门要严格落实责任,强化日常防疫指导。", ["各乡镇(街道)", "行业主管部门"]),
+    ("严格执行测体温、扫场所码、戴口罩等措施医院、诊所、药店要发挥好“探头”作用。", ["医院", "诊所", "药店"]),
+    ("严格落实四方责任各县要落实属地责任", ["各县"]),
+    ("加强宣传工作各村(社区)要张贴通告。", ["各村(社区)"]),
+    ("落实防控措施县疫情防控指挥部要统筹调度。", ["县疫情防控指挥部"]),
+    # … not people after such a word, nor a head in object position
+    ("加强管理工作人员要佩戴口罩。", []),
+    ("落实防控措施群众要配合。", []),
+    ("对需摘卸口罩的公共服务场所要出示48小时核酸检测阴性证明。", []),
+])
+def test_a_heading_run_into_the_subject(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 以 opening 外卖 says how the subject works (was: none, read as the 以外 of an exception)
+    ("小型餐饮机构以外卖为主经营,实行单人单桌;", ["小型餐饮机构"]),
+    ("各餐饮单位以外卖服务为主。", ["各餐饮单位"]),
+    # … while an exception stays one
+    ("除超市以外，各商场暂停营业。", ["各商场"]),
+])
+def test_takeaway_as_the_way_of_working(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a phrase holding a count or a span of time is a clause, no name (was: the whole phrase)
+    ("环县城设置5个出入口,分别为大钊路与北外环交叉口南侧。", []),
+    ("14日内有新增本土新冠病毒感染者所在县(市)、区、旗旅居史人员一律不得来察返察。", []),
+    ("七日内有病例报告的所在乡镇人员一律不得外出。", []),
+    # … while names with digits of their own, and counted heads after a list, stay
+    ("120急救中心要随时待命。", ["120急救中心"]),
+    ("各乡镇卫生院要24小时值班。", ["各乡镇卫生院"]),
+    ("振兴街道、信发街道、冯屯镇等8个镇街对涉及密接人员的村和小区实行静态管理。", ["振兴街道", "信发街道", "冯屯镇"]),
+])
+def test_counts_and_spans_are_no_names(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
