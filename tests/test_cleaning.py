@@ -128,6 +128,11 @@ CASES = [
     # a run a lost GBK byte shifted, glossed by a converter: 出門 read a byte off as 鲩T
     (fixes.realign_shifted_bytes, "居民非必要不?tí)鲩T(mén)，確需外出的", "居民非必要不出門，確需外出的", "a run a lost byte shifted"),
     (fixes.realign_shifted_bytes, "有疑問嗎?請撥打熱線?", "有疑問嗎?請撥打熱線?", "question marks with no converter at work"),
+    # …and one whose bytes read off decode to kana and symbols as well as Han: 鏈條 read as ユ湕l
+    (fixes.realign_shifted_bytes, "為快速?gòu)氐鬃钄嘁咔閭鞑ユ湕l,切實保障", "為快速徹底阻斷疫情傳播鏈條,切實保障", "a shifted run holding kana"),
+    # …or whose one character is the lost lead and its trail letter: 營 read as ?fàn)I
+    (fixes.realign_shifted_bytes, "娛樂場所全部停止?fàn)I業(yè)。", "娛樂場所全部停止營業(yè)。", "a lost lead byte before its trail letter"),
+    (fixes.realign_shifted_bytes, "是否去過?A區或B區?", "是否去過?A區或B區?", "questions before Latin letters"),
     # before: the date line was no date, so the signature named no issuer and the notice ran on
     (fixes.strip_converter_debris, "某市辦公室\n2022年2月23日?\n(責編:某某)", "某市辦公室\n2022年2月23日\n(責編:某某)",
      "a converter's ? after the signature's date"),
@@ -308,3 +313,26 @@ def test_a_sentence_a_page_number_cut_is_joined(first, second):
     assert drop_page_numbers(f"{first}\n第 1 页 共 2 页\n{second}") == first + second
     # a label over the page break stays a line of its own
     assert drop_page_numbers(f"一、总体要求\n第 1 页 共 2 页\n{second}") == f"一、总体要求\n{second}"
+
+
+# A copy made in a code page without the indent's characters prints a "?" for each; before,
+# the numbering behind them was not read (????一、 was no provision).
+@pytest.mark.parametrize("before, after", [
+    ("现通告如下:\n????一、对来返人员进行排查:\n????(一)从某市进入我市人员;", "现通告如下:\n一、对来返人员进行排查:\n(一)从某市进入我市人员;"),
+    ("??（二）到过某县的人员；\n??各乡镇要开展排查。", "（二）到过某县的人员；\n各乡镇要开展排查。"),
+    ("  ??3.严格落实扫码测温。", "3.严格落实扫码测温。"),
+    ("?? 2022年4月1日起恢复营业。", "2022年4月1日起恢复营业。"),
+    ("?【疫情防控】某区通告", "【疫情防控】某区通告"),
+])
+def test_question_marks_printed_for_a_lost_indent_go(before, after):
+    assert fixes.strip_lost_indents(before) == after
+
+
+@pytest.mark.parametrize("text", [
+    "是否有发热症状?\n如有请及时就医。",  # a question ends its line
+    "怎么办?请拨打热线12345。",  # inside a line
+    "?qū)嵤┏B(tài)化",  # a lost GBK byte before its gloss: realign_shifted_bytes's, not an indent
+    "??\n",  # nothing after them
+])
+def test_question_marks_that_are_no_indent_stay(text):
+    assert fixes.strip_lost_indents(text) == text
