@@ -8,7 +8,8 @@
    injected at sentence ends (``scrape.strip_injected_words``); item numbers a filter
    masked as ``*`` counted on (``scrape.restore_masked_ordinals``).
 3. Layout: a text pasted on one line split where its line breaks were
-   (``pastes.split_pasted_lines``); hard wraps joined, page breaks dropped
+   (``pastes.split_pasted_lines``); lines broken at their punctuation joined
+   (``layout.join_punctuation_wraps``); hard wraps joined, page breaks dropped
    (``layout.unwrap_lines``); run-together scraped blocks and items split at
    provisions (``scrape.split_run_together``, ``pastes.split_run_items``); a
    reposter's lead run into the notice's preamble split from it
@@ -88,6 +89,7 @@ def clean_text(raw: str) -> Cleaned:
     debris = [m.group() for m in scrape.DEBRIS.finditer(text)]
     text = run(scrape.strip_debris, text)
     text = run(scrape.drop_empty_items, text)
+    text = run(layout.join_punctuation_wraps, text)
     text = run(layout.unwrap_lines, text)
     text = run(scrape.split_run_together, text)
     text = run(scrape.split_run_in_signature, text)

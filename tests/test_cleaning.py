@@ -336,3 +336,44 @@ def test_question_marks_printed_for_a_lost_indent_go(before, after):
 ])
 def test_question_marks_that_are_no_indent_stay(text):
     assert fixes.strip_lost_indents(text) == text
+
+
+# A copy broken before its punctuation (each line of the page opens with ，、。：): before,
+# every clause was a paragraph and the numbering (一 / 、加强…) was not read.
+@pytest.mark.parametrize("before, after", [
+    ("当前\n,国内疫情多点散发\n、多地频发\n,为严防输入\n,现就有关事项通告如下\n:\n一\n、加强主动报备\n。近7天内来返人员\n,必须主动报备\n。",
+     "当前,国内疫情多点散发、多地频发,为严防输入,现就有关事项通告如下:\n一、加强主动报备。近7天内来返人员,必须主动报备。"),
+    ("为做好防控工作\n，现通告如下\n：\n（一）各乡镇\n、各部门要落实责任\n；\n（二）广大市民要减少外出\n；\n（三）暂停聚集活动\n。",
+     "为做好防控工作，现通告如下：\n（一）各乡镇、各部门要落实责任；\n（二）广大市民要减少外出；\n（三）暂停聚集活动。"),
+    ("1.学校\n、幼儿园暂停线下教学\n。\n\n2.商场\n、超市限流50%\n，严格扫码测温\n。\n3.餐饮单位暂停堂食\n！",
+     "1.学校、幼儿园暂停线下教学。\n\n2.商场、超市限流50%，严格扫码测温。\n3.餐饮单位暂停堂食！"),
+    ("某县发布通告\n!\n2022/8/17 8:37\n请广大市民配合核酸检测（持健康码\n）\n，做好个人防护\n。如有疑问\n？请拨打热线\n。",
+     "某县发布通告!\n2022/8/17 8:37\n请广大市民配合核酸检测（持健康码），做好个人防护。如有疑问？请拨打热线。"),
+])
+def test_a_copy_broken_before_its_punctuation_is_joined(before, after):
+    assert layout.join_punctuation_wraps(before) == after
+
+
+# …and its mirror, a copy broken after its commas (当前， / 国内疫情呈现多点散发、 / …).
+@pytest.mark.parametrize("before, after", [
+    ("当前，\n国内疫情呈现多点散发、\n多地频发的态势，\n为严防疫情输入，\n现就有关事项通告如下：\n一、加强主动报备。近7天内来返人员，\n必须第一时间报备，\n配合核酸检测。",
+     "当前，国内疫情呈现多点散发、多地频发的态势，为严防疫情输入，现就有关事项通告如下：\n一、加强主动报备。近7天内来返人员，必须第一时间报备，配合核酸检测。"),
+    ("为做好防控工作,\n现通告如下:\n(一)各乡镇,\n各部门要落实责任;\n(二)广大市民要减少外出,\n\n做好个人防护;\n(三)商场、\n超市、\n农贸市场限流。",
+     "为做好防控工作,现通告如下:\n(一)各乡镇,各部门要落实责任;\n(二)广大市民要减少外出,做好个人防护;\n(三)商场、超市、农贸市场限流。"),
+    ("封控区：\n某小区、\n某花园、\n某新村、\n某家属院、\n某商住楼、\n某宿舍。\n以上区域实行“区域封闭、足不出户”。",
+     "封控区：\n某小区、某花园、某新村、某家属院、某商住楼、某宿舍。\n以上区域实行“区域封闭、足不出户”。"),
+    ("1.学校暂停线下教学，\n2.商场超市限流，\n3.餐饮单位暂停堂食，\n4.景区暂停开放，\n5.暂停聚集活动，\n严格扫码测温。",
+     "1.学校暂停线下教学，\n2.商场超市限流，\n3.餐饮单位暂停堂食，\n4.景区暂停开放，\n5.暂停聚集活动，严格扫码测温。"),
+])
+def test_a_copy_broken_after_its_commas_is_joined(before, after):
+    assert layout.join_punctuation_wraps(before) == after
+
+
+@pytest.mark.parametrize("text", [
+    "各单位要落实责任，避免前往中高风险地区\n、加强重点场所防控。\n特此通告。",  # one item that lost its number
+    "点击下方链接\n，即可查看详情。\n相关阅读\n，您可以查看详细信息。\n" + "一、暂停营业。\n" * 12,  # a farm's lines, twice in a page
+    "一、暂停营业。\n二、暂停聚集。\n三、做好防护。",
+    "为巩固防控成果，\n" + "现通告如下：\n一、暂停营业。\n二、暂停聚集。\n三、做好防护。\n" * 2,  # a comma before a page break
+])
+def test_lines_opening_on_punctuation_now_and_then_stay(text):
+    assert layout.join_punctuation_wraps(text) == text
