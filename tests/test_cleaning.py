@@ -377,3 +377,27 @@ def test_a_copy_broken_after_its_commas_is_joined(before, after):
 ])
 def test_lines_opening_on_punctuation_now_and_then_stay(text):
     assert layout.join_punctuation_wraps(text) == text
+
+
+# A title printed on one line with a space where the page wrapped it; before, the space made
+# it no title, and its title, number and issuer were lost.
+@pytest.mark.parametrize("before, after", [
+    ("某市应对新型冠状病毒感染肺炎疫情 工作领导小组指挥部第100号通告\n2021年07月31日 来源：某台",
+     "某市应对新型冠状病毒感染肺炎疫情工作领导小组指挥部第100号通告\n2021年07月31日 来源：某台"),
+    ("某旗新型冠状病毒感染肺炎 防控工作指挥部通告 （第219号）", "某旗新型冠状病毒感染肺炎防控工作指挥部通告（第219号）"),
+    ("关于进一步明确疫情防控期间　返乡人员有关要求的通告", "关于进一步明确疫情防控期间返乡人员有关要求的通告"),
+    ("某县新冠肺炎疫情防控工作领导小组 关于恢复正常生产生活秩序的公告", "某县新冠肺炎疫情防控工作领导小组关于恢复正常生产生活秩序的公告"),
+    ("某区统筹疫情防控和经济社会发展 工作指挥部办公室通知", "某区统筹疫情防控和经济社会发展工作指挥部办公室通知"),
+])
+def test_a_title_wrapped_with_a_space_is_one_line(before, after):
+    assert pastes.join_wrapped_title(before) == after
+
+
+@pytest.mark.parametrize("text", [
+    "山东省最新消息 山东一地发布通告",  # a column over a headline
+    "某县风险等级调整公告 某省社会稳定风险评估公告",  # two headlines
+    "当前位置政府信息公开目录 通知公告",  # a page's column names no body and opens with no 关于
+    "各乡镇要严格落实防控措施并做好 人员排查工作的通知",  # names no issuer, opens with no 关于
+])
+def test_lines_with_a_space_that_are_no_wrapped_title_stay(text):
+    assert pastes.join_wrapped_title(text) == text
