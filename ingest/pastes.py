@@ -176,6 +176,8 @@ def split_pasted_lines(text: str) -> str:
     '各乡镇：\\n经研究决定，启动一级响应。\\n各单位要严格落实。'
     >>> split_pasted_lines("关于加强防控的通告 为做好防控，" + "现通告如下，" * 40 + " 一、暂停营业。 某区指挥部 2020年1月28日").split("\\n")[::2]
     ['关于加强防控的通告', '一、暂停营业。', '2020年1月28日']
+    >>> split_pasted_lines("现通告如下： 一、检测对象 在全县工作、生活的所有人" + "，" * 200 + "。 二、采样地点 各村卫生室。").split("\\n")[1::2]
+    ['一、检测对象', '二、采样地点']
     """
     text = _INDENT_BREAK.sub("\\1\n", text)
     return "\n".join(_split_pasted(line) if len(line) >= PASTED_LINE and _SPACE_BREAK.search(line) else line for line in text.split("\n"))
@@ -196,8 +198,20 @@ def _line_openers() -> re.Pattern:
 _DATE_LINE = re.compile(r"^(\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]+(?=\S)", re.M)
 
 
+# A provision's label is a line of its own (一、检测对象 / 在全县工作的所有人…): a space after a
+# numbered label, short and unpunctuated, is where its line ended. A label names; it gives
+# no order (一、各乡镇要严格落实 “四早”要求 is a sentence: 要求, 要点, 须知, 应急 are names).
+_ORDER = r"要(?![求点])|须(?!知)|应(?![急对用])|不得|严禁|禁止|必须"
+
+
+@lru_cache(maxsize=1)
+def _label_line() -> re.Pattern:
+    return re.compile(rf"^((?:{marker_source(*LEVELS)})(?:(?!{_ORDER})[\u4e00-\u9fff]){{2,12}})[ \u3000]+(?=[^\s。，；：、！？,.;:!?])", re.M)
+
+
 def _split_pasted(line: str) -> str:
-    return _DATE_LINE.sub("\\1\n", _line_openers().sub("\n", _SPACE_BREAK.sub("\\1\n", line)))
+    lines = _DATE_LINE.sub("\\1\n", _line_openers().sub("\n", _SPACE_BREAK.sub("\\1\n", line)))
+    return _label_line().sub("\\1\n", lines)
 
 
 def _run_breaks(line: str, items: re.Pattern) -> list[int]:

@@ -401,3 +401,27 @@ def test_a_title_wrapped_with_a_space_is_one_line(before, after):
 ])
 def test_lines_with_a_space_that_are_no_wrapped_title_stay(text):
     assert pastes.join_wrapped_title(text) == text
+
+
+# A notice pasted on one line keeps a space where each label's line ended; before, the label
+# ran into its text (一、检测对象在全县…) and the text was no paragraph of its own.
+_FILL = "，".join(["各村（社区）要组织做好人员排查登记"] * 12) + "。"
+
+
+@pytest.mark.parametrize("pasted, label, text", [
+    ("现通告如下： 一、检测对象 在全县工作、生活的所有人。 " + _FILL, "一、检测对象", "在全县工作、生活的所有人。"),
+    ("现通告如下： " + _FILL + " 二、采样地点 请广大居民按照村（社区）通知参加采样。", "二、采样地点", "请广大居民按照村（社区）通知参加采样。"),
+    ("现通告如下： " + _FILL + " （三）采样时间　第一轮：4月8日上午7:00开始。", "（三）采样时间", "第一轮：4月8日上午7:00开始。"),
+    ("具体事项如下： 3.注意事项 “应检尽检、不漏一人”。 " + _FILL, "3.注意事项", "“应检尽检、不漏一人”。"),
+])
+def test_a_label_pasted_before_its_text_is_a_line(pasted, label, text):
+    lines = pastes.split_pasted_lines(pasted).split("\n")
+    assert lines[lines.index(label) + 1] == text
+
+
+@pytest.mark.parametrize("pasted", [
+    "现通告如下： 一、各乡镇要严格落实 “四早”要求。 " + _FILL,  # a clause, not a label, runs on
+    "现通告如下： 一、暂停营业。 " + _FILL,  # a label ended by its stop
+])
+def test_a_provision_that_is_no_label_keeps_its_text(pasted):
+    assert not any(line.startswith("“四早") for line in pastes.split_pasted_lines(pasted).split("\n"))
