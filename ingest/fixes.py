@@ -54,8 +54,14 @@ _CONVERTER_DEBRIS = re.compile(
 # an ASCII letter (a trail byte read alone) or at a second ? (a lead byte read alone), whose
 # gloss may have lost its bracket too. A run is read in step only when that reads as
 # words, more of them than the run as printed.
+# Read a byte off, the run's pairs of bytes decode to any character GBK holds, not only Han:
+# its punctuation, full-width forms, kana, Greek, Cyrillic, box drawing and symbols
+# (徹底阻斷疫情傳播鏈條 read one byte off holds ユ). The run may also be empty: the lost
+# lead byte's own trail, an ASCII letter, is all there is of the character (營 as ?fàn)I).
+_GBK_TEXT = (r"\u3400-\u9fff，,\u00a4-\u00f7\u02c7-\u02d9\u0391-\u03c9\u0401-\u0451\u2010-\u203b\u2103-\u2199"
+             r"\u2208-\u2312\u2460-\u249b\u2500-\u2642\u3001-\u3017\u3041-\u30fe\u3105-\u3129\ufe30-\ufe6b\uff01-\uff07\uff0a-\uff5e")
 _SHIFTED = re.compile(
-    rf"\?(?P<lost>[a-zü{_TONED}]{{1,6}}\))?(?P<run>[\u3400-\u9fff，,]{{1,40}})"
+    rf"\?(?P<lost>[a-zü{_TONED}]{{1,6}}\))?(?:(?P<run>[{_GBK_TEXT}]{{1,40}})|(?=[@-~](?![A-Za-z])))"
     rf"(?:(?P<trail>[@-~])(?![A-Za-z])|\?)(?P<gloss>[(（]?[a-zü{_TONED}]{{1,6}}[)）])?"
 )
 # What a lost lead byte may have been beside its trail: any GBK lead byte.
@@ -143,7 +149,7 @@ def _shifted_runs(text: str):
         if not (m.group("lost") or m.group("gloss")):
             continue  # no converter was at work here: a question mark, not a lost byte
         before, after = text[max(0, m.start() - 2) : m.start()], text[m.end() : m.end() + 3]
-        realigned = _realign(m.group("run").replace(",", "，"), m.group("trail"), before, after)
+        realigned = _realign((m.group("run") or "").replace(",", "，"), m.group("trail"), before, after)
         if realigned:
             yield m, realigned
 
@@ -152,6 +158,8 @@ def _realign(run: str, trail: str | None, before: str, after: str) -> str | None
     """The run read a byte earlier: its first character takes the lost lead byte that
     makes the likeliest text with its neighbours, and its last the trail byte printed
     after it (an ASCII letter) or, lost too, the one that makes the likeliest word."""
+    if not run:  # the lost lead byte and its trail are the whole character
+        return _likeliest([bytes([lead, ord(trail)]) for lead in _GBK_LEADS], before, after)
     try:
         raw = run.encode("gbk")
     except UnicodeEncodeError:
@@ -186,6 +194,25 @@ def _likeliest(candidates: list[bytes], before: str, after: str) -> str | None:
         elif max(word_frequency(w) for w in (left[-1:] + c, left + c, c + right[:1], c + right[:2], c + right)) >= _COMMON_WORD:
             worded.append((likelihood(left + c + right), char))
     return max(worded)[1] if worded else stop
+
+
+# A copy made in a code page without the indent's characters (ideographic or no-break
+# spaces) prints a "?" for each: ????一、对…, ??（一）…, ? 2022年…. A question mark never
+# opens a line of Chinese text, so "?"s opening a line before its text are such stand-ins.
+# Before Latin letters they may be a lost GBK byte with its gloss (?qū)…), read in step
+# by realign_shifted_bytes before this runs; what it could not read stays as printed.
+_LOST_INDENT = re.compile(r"^[ \t\u3000\u00a0]*\?+[ \t\u3000\u00a0]*(?=[^\x00-\x7f\s]|[\d(\[])", re.M)
+
+
+def strip_lost_indents(text: str) -> str:
+    """Remove the "?"s a copy printed for the indent that opens a line.
+
+    >>> strip_lost_indents("现通告如下:\\n????一、对来返人员排查:\\n??(一)从某市进入我市人员;")
+    '现通告如下:\\n一、对来返人员排查:\\n(一)从某市进入我市人员;'
+    >>> strip_lost_indents("怎么办?\\n请拨打热线?")
+    '怎么办?\\n请拨打热线?'
+    """
+    return _LOST_INDENT.sub("", text)
 
 
 # Converters also inject a comma before punctuation: ',,' ',、' ',。' '四,、'.
@@ -355,10 +382,11 @@ def fold_numeral_lookalikes(text: str) -> str:
 # The order matters: converter debris must go before conversion (it hides the
 # character to convert), a shifted run is read in step again before conversion (its
 # bytes are those of the characters as printed) and after the fixes that only delete
-# (provenance replays their deletions on the raw text), and width folding comes last
-# so it sees simplified text.
+# (provenance replays their deletions on the raw text), a lost indent's "?"s go after it
+# (a line may open with a lost byte), and width folding comes last so it sees simplified text.
 CHARACTER_FIXES = (
-    remove_invisible, strip_converter_debris, strip_toneless_glosses, drop_injected_commas, realign_shifted_bytes, to_simplified,
+    remove_invisible, strip_converter_debris, strip_toneless_glosses, drop_injected_commas, realign_shifted_bytes, strip_lost_indents,
+    to_simplified,
     fold_numeral_lookalikes, fold_width,
 )
 
@@ -378,6 +406,7 @@ _DELETES = {
     strip_converter_debris: _CONVERTER_DEBRIS,
     strip_toneless_glosses: _TONELESS_GLOSS,
     drop_injected_commas: _INJECTED_COMMA,
+    strip_lost_indents: _LOST_INDENT,
 }
 # A fix that deletes only in some texts: where it does.
 _DELETES_WHEN = {strip_toneless_glosses: _glossed}
@@ -388,7 +417,7 @@ def _realigned_deletions(text: str) -> list[tuple[int, int]]:
     it, and the gloss after the run; the run and its last byte each become one character."""
     spans = []
     for m, _ in _shifted_runs(text):
-        spans.append((m.start(), m.start("run")))
+        spans.append((m.start(), m.start("run") if m.group("run") else m.start("trail")))
         if m.group("gloss"):
             spans.append(m.span("gloss"))
     return spans

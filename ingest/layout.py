@@ -146,6 +146,55 @@ def _opens_signature(lines: list[str], k: int, previous: str) -> bool:
     return False
 
 
+# Chinese typesetting never opens a line with a mark that closes a clause or a bracket,
+# and a paragraph never ends on a comma. A copy whose lines open with such marks was broken
+# before its punctuation (当前 / ，国内疫情… / 、多地频发… / 一 / 、加强…); one whose lines end
+# on commas was broken after them (当前， / 国内疫情呈现多点散发、 / 多地频发的态势，) — most
+# of its lines so. Each such line is joined to its neighbour; a numbered provision still
+# starts a line. A page that does it once or twice is something else (a farm's ，即可查看详情;
+# an item that lost its number, 、加强…; a line ending on a comma before a page break).
+_NEVER_OPENS = "，,、。．；;：:！!？?）)」』》〉】〕”’…"
+_CLAUSE_MARKS = "，,、。；;：:！!？?"
+_NEVER_ENDS = "，,、"
+_MIN_PUNCTUATION_WRAPS = 5
+_PUNCTUATION_WRAP_SHARE = 0.2
+
+
+def join_punctuation_wraps(text: str) -> str:
+    """Join the lines of a copy broken at its punctuation: before it (each line opening with
+    closing punctuation goes on the line above) or after it (each line ending on a comma
+    goes on with the line below).
+
+    >>> join_punctuation_wraps("当前\\n，疫情多点散发\\n、多地频发\\n。为严防输入\\n，现通告如下\\n：\\n一\\n、加强报备\\n。")
+    '当前，疫情多点散发、多地频发。为严防输入，现通告如下：\\n一、加强报备。'
+    >>> join_punctuation_wraps("当前，\\n疫情多点散发、\\n多地频发，\\n为严防输入，\\n现通告如下：\\n一、加强报备，\\n主动报告行程，\\n配合核酸检测。")
+    '当前，疫情多点散发、多地频发，为严防输入，现通告如下：\\n一、加强报备，主动报告行程，配合核酸检测。'
+    >>> join_punctuation_wraps("各单位要落实责任\\n、加强重点场所防控。\\n特此通告。")
+    '各单位要落实责任\\n、加强重点场所防控。\\n特此通告。'
+    """
+    lines = text.split("\n")
+    nonblank = [line.strip() for line in lines if line.strip()]
+    if _systematic(sum(1 for line in nonblank if line[0] in _CLAUSE_MARKS), len(nonblank)):
+        joins = lambda above, line: line[0] in _NEVER_OPENS
+    elif _systematic(sum(1 for line in nonblank if line[-1] in _NEVER_ENDS), len(nonblank)):
+        joins = lambda above, line: above[-1] in _NEVER_ENDS and not starts_paragraph(line)
+    else:
+        return text
+    out: list[str] = []
+    for line in lines:
+        above = next((k for k in range(len(out) - 1, -1, -1) if out[k].strip()), None)
+        if line.strip() and above is not None and joins(out[above].strip(), line.strip()):
+            del out[above + 1:]  # blank lines inside the sentence
+            out[above] = out[above].rstrip() + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _systematic(wraps: int, lines: int) -> bool:
+    return wraps >= _MIN_PUNCTUATION_WRAPS and wraps >= _PUNCTUATION_WRAP_SHARE * lines
+
+
 def unwrap_lines(text: str) -> str:
     """Join hard-wrapped lines into paragraphs and drop blank (page-break) lines.
 

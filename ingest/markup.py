@@ -58,11 +58,32 @@ def read_markup(text: str, name: str) -> tuple[str, list[str]] | None:
     True
     """
     span = html_span(text)
+    if span and _injected_tags(text, span):
+        return _ANY_TAG.sub("", text), ["empty tags injected over plain text removed"]
     if span:
         return _read_html_inside(text, span, name)
     if len(_MARKDOWN.findall(text)) + len(_PROVISION_HEADING.findall(text)) >= _MIN_MARKS:
         return strip_markdown(text), ["read as Markdown: inline marks, links and images removed"]
     return None
+
+
+# Content farms inject runs of empty tags (<fieldset id="26ue2"><table id="26ue2"></table>…)
+# over a copy that is plain text, laid out in lines: read as HTML, its line breaks would be
+# spaces. Markup holding no Chinese of its own, with the text after it, is such a run.
+_ANY_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _injected_tags(text: str, span: tuple[int, int]) -> bool:
+    """Whether the markup of ``text`` is empty tags injected over the plain text after them.
+
+    >>> _injected_tags('<ul id="a1"></ul>\\n<center id="a1"></center><p id="a1"></p>\\n一、暂停营业。\\n二、做好防护。', (0, 55))
+    True
+    >>> _injected_tags("<p>一、暂停营业。</p><p>二、做好防护。</p>", (0, 32))
+    False
+    """
+    start, end = span
+    return not _HAN.search(_ANY_TAG.sub("", text[start:end])) and bool(_HAN.search(text[end:]))
 
 
 def _read_html_inside(text: str, span: tuple[int, int], name: str) -> tuple[str, list[str]]:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .chrome import PLACE, SIGNATURE_DATE, ends_with_body, rules
-from .kinds import CLOSING_FORMULA
+from .kinds import CLOSING_FORMULA, KIND, KIND_AFTER_BODY, names_kind
 from .markers import CN_DIGITS, LEVEL_PATTERNS, LEVELS, marker_source, match_marker, ordinal
 
 # A paragraph's indent (two or more spaces) after the end of a sentence, in a line of
@@ -55,6 +55,40 @@ def join_spaced_words(text: str) -> str:
     '某县指挥部\\n通告\\n为做好防控，现通告如下：'
     """
     return _SPACED_WORD.sub(lambda m: re.sub(r"\s", "", m.group()), text)
+
+
+# A title the page wrapped, printed on one line with a space where it wrapped
+# (某市应对…肺炎疫情 工作领导小组指挥部第100号通告, 关于进一步明确疫情防控期间 返京人员有关要求的通告).
+# The part before the space is a wrapped line: long, naming no kind (not a headline of its
+# own: 某县风险等级调整公告 某省评估公告; not a column: 山东省最新消息 山东一地发布通告); the
+# whole is a notice's title: it names its kind after its issuing body, or opens with 关于
+# or with the issuer before 关于, a number in brackets after it aside.
+_WRAPPED_TITLE = re.compile(
+    rf"^[ \u3000]*([\u4e00-\u9fff（）()]{{10,50}})[ \u3000]+([\u4e00-\u9fff（）()\d]{{2,50}}?{KIND})"
+    r"([ \u3000]*[（(]第?\s*\d{1,4}\s*号[）)])?[ \u3000]*$", re.M)
+_NUMBER_BEFORE_KIND = re.compile(rf"第?\d{{1,4}}号(?={KIND_AFTER_BODY}$)")
+_WRAPPED_LINE = 60
+
+
+def join_wrapped_title(text: str) -> str:
+    """A notice's title printed with a space where the page wrapped it is one line.
+
+    >>> join_wrapped_title("某市应对新型冠状病毒感染肺炎疫情 工作领导小组指挥部第100号通告\\n为做好防控，现通告如下：")
+    '某市应对新型冠状病毒感染肺炎疫情工作领导小组指挥部第100号通告\\n为做好防控，现通告如下：'
+    >>> join_wrapped_title("山东省最新消息 山东一地发布通告"), join_wrapped_title("某县风险等级调整公告 某省风险评估公告")
+    ('山东省最新消息 山东一地发布通告', '某县风险等级调整公告 某省风险评估公告')
+    """
+    return _WRAPPED_TITLE.sub(_joined_title, text) if "\u3000" in text or " " in text else text
+
+
+def _joined_title(m: re.Match) -> str:
+    head, tail, number = m.group(1), m.group(2), m.group(3) or ""
+    title = head + tail
+    about = title.find("关于")
+    issued = ends_with_body(_NUMBER_BEFORE_KIND.sub("", title)[: -len(re.search(KIND + "$", title).group())])
+    if names_kind(head) or len(title) > _WRAPPED_LINE or not (issued or about == 0 or about > 0 and PLACE.match(title[:about])):
+        return m.group()
+    return title + number.strip()
 
 
 _SIGNATURE_LINE = 30
@@ -142,6 +176,8 @@ def split_pasted_lines(text: str) -> str:
     '各乡镇：\\n经研究决定，启动一级响应。\\n各单位要严格落实。'
     >>> split_pasted_lines("关于加强防控的通告 为做好防控，" + "现通告如下，" * 40 + " 一、暂停营业。 某区指挥部 2020年1月28日").split("\\n")[::2]
     ['关于加强防控的通告', '一、暂停营业。', '2020年1月28日']
+    >>> split_pasted_lines("现通告如下： 一、检测对象 在全县工作、生活的所有人" + "，" * 200 + "。 二、采样地点 各村卫生室。").split("\\n")[1::2]
+    ['一、检测对象', '二、采样地点']
     """
     text = _INDENT_BREAK.sub("\\1\n", text)
     return "\n".join(_split_pasted(line) if len(line) >= PASTED_LINE and _SPACE_BREAK.search(line) else line for line in text.split("\n"))
@@ -162,8 +198,20 @@ def _line_openers() -> re.Pattern:
 _DATE_LINE = re.compile(r"^(\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]+(?=\S)", re.M)
 
 
+# A provision's label is a line of its own (一、检测对象 / 在全县工作的所有人…): a space after a
+# numbered label, short and unpunctuated, is where its line ended. A label names; it gives
+# no order (一、各乡镇要严格落实 “四早”要求 is a sentence: 要求, 要点, 须知, 应急 are names).
+_ORDER = r"要(?![求点])|须(?!知)|应(?![急对用])|不得|严禁|禁止|必须"
+
+
+@lru_cache(maxsize=1)
+def _label_line() -> re.Pattern:
+    return re.compile(rf"^((?:{marker_source(*LEVELS)})(?:(?!{_ORDER})[\u4e00-\u9fff]){{2,12}})[ \u3000]+(?=[^\s。，；：、！？,.;:!?])", re.M)
+
+
 def _split_pasted(line: str) -> str:
-    return _DATE_LINE.sub("\\1\n", _line_openers().sub("\n", _SPACE_BREAK.sub("\\1\n", line)))
+    lines = _DATE_LINE.sub("\\1\n", _line_openers().sub("\n", _SPACE_BREAK.sub("\\1\n", line)))
+    return _label_line().sub("\\1\n", lines)
 
 
 def _run_breaks(line: str, items: re.Pattern) -> list[int]:

@@ -8,9 +8,11 @@
    injected at sentence ends (``scrape.strip_injected_words``); item numbers a filter
    masked as ``*`` counted on (``scrape.restore_masked_ordinals``).
 3. Layout: a text pasted on one line split where its line breaks were
-   (``pastes.split_pasted_lines``); hard wraps joined, page breaks dropped
+   (``pastes.split_pasted_lines``); lines broken at their punctuation joined
+   (``layout.join_punctuation_wraps``); hard wraps joined, page breaks dropped
    (``layout.unwrap_lines``); run-together scraped blocks and items split at
-   provisions (``scrape.split_run_together``, ``pastes.split_run_items``); a
+   provisions (``scrape.split_run_together``, ``pastes.split_run_items``); a title
+   printed with a space where it wrapped joined (``pastes.join_wrapped_title``); a
    reposter's lead run into the notice's preamble split from it
    (``pastes.split_lead_from_preamble``).
 4. The notice cut out of the page around it (``chrome.find_notice``), and a signature
@@ -88,6 +90,7 @@ def clean_text(raw: str) -> Cleaned:
     debris = [m.group() for m in scrape.DEBRIS.finditer(text)]
     text = run(scrape.strip_debris, text)
     text = run(scrape.drop_empty_items, text)
+    text = run(layout.join_punctuation_wraps, text)
     text = run(layout.unwrap_lines, text)
     text = run(scrape.split_run_together, text)
     text = run(scrape.split_run_in_signature, text)
@@ -95,6 +98,7 @@ def clean_text(raw: str) -> Cleaned:
     text = run(pastes.split_run_label, text)
     text = run(pastes.split_spaced_fields, text)
     text = run(pastes.join_spaced_words, text)
+    text = run(pastes.join_wrapped_title, text)
     text = run(pastes.join_wrapped_signature, text)
     text = run(pastes.split_lead_from_preamble, text)
     page = chrome.find_notice(text)

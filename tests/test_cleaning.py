@@ -128,6 +128,11 @@ CASES = [
     # a run a lost GBK byte shifted, glossed by a converter: 出門 read a byte off as 鲩T
     (fixes.realign_shifted_bytes, "居民非必要不?tí)鲩T(mén)，確需外出的", "居民非必要不出門，確需外出的", "a run a lost byte shifted"),
     (fixes.realign_shifted_bytes, "有疑問嗎?請撥打熱線?", "有疑問嗎?請撥打熱線?", "question marks with no converter at work"),
+    # …and one whose bytes read off decode to kana and symbols as well as Han: 鏈條 read as ユ湕l
+    (fixes.realign_shifted_bytes, "為快速?gòu)氐鬃钄嘁咔閭鞑ユ湕l,切實保障", "為快速徹底阻斷疫情傳播鏈條,切實保障", "a shifted run holding kana"),
+    # …or whose one character is the lost lead and its trail letter: 營 read as ?fàn)I
+    (fixes.realign_shifted_bytes, "娛樂場所全部停止?fàn)I業(yè)。", "娛樂場所全部停止營業(yè)。", "a lost lead byte before its trail letter"),
+    (fixes.realign_shifted_bytes, "是否去過?A區或B區?", "是否去過?A區或B區?", "questions before Latin letters"),
     # before: the date line was no date, so the signature named no issuer and the notice ran on
     (fixes.strip_converter_debris, "某市辦公室\n2022年2月23日?\n(責編:某某)", "某市辦公室\n2022年2月23日\n(責編:某某)",
      "a converter's ? after the signature's date"),
@@ -308,3 +313,115 @@ def test_a_sentence_a_page_number_cut_is_joined(first, second):
     assert drop_page_numbers(f"{first}\n第 1 页 共 2 页\n{second}") == first + second
     # a label over the page break stays a line of its own
     assert drop_page_numbers(f"一、总体要求\n第 1 页 共 2 页\n{second}") == f"一、总体要求\n{second}"
+
+
+# A copy made in a code page without the indent's characters prints a "?" for each; before,
+# the numbering behind them was not read (????一、 was no provision).
+@pytest.mark.parametrize("before, after", [
+    ("现通告如下:\n????一、对来返人员进行排查:\n????(一)从某市进入我市人员;", "现通告如下:\n一、对来返人员进行排查:\n(一)从某市进入我市人员;"),
+    ("??（二）到过某县的人员；\n??各乡镇要开展排查。", "（二）到过某县的人员；\n各乡镇要开展排查。"),
+    ("  ??3.严格落实扫码测温。", "3.严格落实扫码测温。"),
+    ("?? 2022年4月1日起恢复营业。", "2022年4月1日起恢复营业。"),
+    ("?【疫情防控】某区通告", "【疫情防控】某区通告"),
+])
+def test_question_marks_printed_for_a_lost_indent_go(before, after):
+    assert fixes.strip_lost_indents(before) == after
+
+
+@pytest.mark.parametrize("text", [
+    "是否有发热症状?\n如有请及时就医。",  # a question ends its line
+    "怎么办?请拨打热线12345。",  # inside a line
+    "?qū)嵤┏B(tài)化",  # a lost GBK byte before its gloss: realign_shifted_bytes's, not an indent
+    "??\n",  # nothing after them
+])
+def test_question_marks_that_are_no_indent_stay(text):
+    assert fixes.strip_lost_indents(text) == text
+
+
+# A copy broken before its punctuation (each line of the page opens with ，、。：): before,
+# every clause was a paragraph and the numbering (一 / 、加强…) was not read.
+@pytest.mark.parametrize("before, after", [
+    ("当前\n,国内疫情多点散发\n、多地频发\n,为严防输入\n,现就有关事项通告如下\n:\n一\n、加强主动报备\n。近7天内来返人员\n,必须主动报备\n。",
+     "当前,国内疫情多点散发、多地频发,为严防输入,现就有关事项通告如下:\n一、加强主动报备。近7天内来返人员,必须主动报备。"),
+    ("为做好防控工作\n，现通告如下\n：\n（一）各乡镇\n、各部门要落实责任\n；\n（二）广大市民要减少外出\n；\n（三）暂停聚集活动\n。",
+     "为做好防控工作，现通告如下：\n（一）各乡镇、各部门要落实责任；\n（二）广大市民要减少外出；\n（三）暂停聚集活动。"),
+    ("1.学校\n、幼儿园暂停线下教学\n。\n\n2.商场\n、超市限流50%\n，严格扫码测温\n。\n3.餐饮单位暂停堂食\n！",
+     "1.学校、幼儿园暂停线下教学。\n\n2.商场、超市限流50%，严格扫码测温。\n3.餐饮单位暂停堂食！"),
+    ("某县发布通告\n!\n2022/8/17 8:37\n请广大市民配合核酸检测（持健康码\n）\n，做好个人防护\n。如有疑问\n？请拨打热线\n。",
+     "某县发布通告!\n2022/8/17 8:37\n请广大市民配合核酸检测（持健康码），做好个人防护。如有疑问？请拨打热线。"),
+])
+def test_a_copy_broken_before_its_punctuation_is_joined(before, after):
+    assert layout.join_punctuation_wraps(before) == after
+
+
+# …and its mirror, a copy broken after its commas (当前， / 国内疫情呈现多点散发、 / …).
+@pytest.mark.parametrize("before, after", [
+    ("当前，\n国内疫情呈现多点散发、\n多地频发的态势，\n为严防疫情输入，\n现就有关事项通告如下：\n一、加强主动报备。近7天内来返人员，\n必须第一时间报备，\n配合核酸检测。",
+     "当前，国内疫情呈现多点散发、多地频发的态势，为严防疫情输入，现就有关事项通告如下：\n一、加强主动报备。近7天内来返人员，必须第一时间报备，配合核酸检测。"),
+    ("为做好防控工作,\n现通告如下:\n(一)各乡镇,\n各部门要落实责任;\n(二)广大市民要减少外出,\n\n做好个人防护;\n(三)商场、\n超市、\n农贸市场限流。",
+     "为做好防控工作,现通告如下:\n(一)各乡镇,各部门要落实责任;\n(二)广大市民要减少外出,做好个人防护;\n(三)商场、超市、农贸市场限流。"),
+    ("封控区：\n某小区、\n某花园、\n某新村、\n某家属院、\n某商住楼、\n某宿舍。\n以上区域实行“区域封闭、足不出户”。",
+     "封控区：\n某小区、某花园、某新村、某家属院、某商住楼、某宿舍。\n以上区域实行“区域封闭、足不出户”。"),
+    ("1.学校暂停线下教学，\n2.商场超市限流，\n3.餐饮单位暂停堂食，\n4.景区暂停开放，\n5.暂停聚集活动，\n严格扫码测温。",
+     "1.学校暂停线下教学，\n2.商场超市限流，\n3.餐饮单位暂停堂食，\n4.景区暂停开放，\n5.暂停聚集活动，严格扫码测温。"),
+])
+def test_a_copy_broken_after_its_commas_is_joined(before, after):
+    assert layout.join_punctuation_wraps(before) == after
+
+
+@pytest.mark.parametrize("text", [
+    "各单位要落实责任，避免前往中高风险地区\n、加强重点场所防控。\n特此通告。",  # one item that lost its number
+    "点击下方链接\n，即可查看详情。\n相关阅读\n，您可以查看详细信息。\n" + "一、暂停营业。\n" * 12,  # a farm's lines, twice in a page
+    "一、暂停营业。\n二、暂停聚集。\n三、做好防护。",
+    "为巩固防控成果，\n" + "现通告如下：\n一、暂停营业。\n二、暂停聚集。\n三、做好防护。\n" * 2,  # a comma before a page break
+])
+def test_lines_opening_on_punctuation_now_and_then_stay(text):
+    assert layout.join_punctuation_wraps(text) == text
+
+
+# A title printed on one line with a space where the page wrapped it; before, the space made
+# it no title, and its title, number and issuer were lost.
+@pytest.mark.parametrize("before, after", [
+    ("某市应对新型冠状病毒感染肺炎疫情 工作领导小组指挥部第100号通告\n2021年07月31日 来源：某台",
+     "某市应对新型冠状病毒感染肺炎疫情工作领导小组指挥部第100号通告\n2021年07月31日 来源：某台"),
+    ("某旗新型冠状病毒感染肺炎 防控工作指挥部通告 （第219号）", "某旗新型冠状病毒感染肺炎防控工作指挥部通告（第219号）"),
+    ("关于进一步明确疫情防控期间　返乡人员有关要求的通告", "关于进一步明确疫情防控期间返乡人员有关要求的通告"),
+    ("某县新冠肺炎疫情防控工作领导小组 关于恢复正常生产生活秩序的公告", "某县新冠肺炎疫情防控工作领导小组关于恢复正常生产生活秩序的公告"),
+    ("某区统筹疫情防控和经济社会发展 工作指挥部办公室通知", "某区统筹疫情防控和经济社会发展工作指挥部办公室通知"),
+])
+def test_a_title_wrapped_with_a_space_is_one_line(before, after):
+    assert pastes.join_wrapped_title(before) == after
+
+
+@pytest.mark.parametrize("text", [
+    "山东省最新消息 山东一地发布通告",  # a column over a headline
+    "某县风险等级调整公告 某省社会稳定风险评估公告",  # two headlines
+    "当前位置政府信息公开目录 通知公告",  # a page's column names no body and opens with no 关于
+    "各乡镇要严格落实防控措施并做好 人员排查工作的通知",  # names no issuer, opens with no 关于
+])
+def test_lines_with_a_space_that_are_no_wrapped_title_stay(text):
+    assert pastes.join_wrapped_title(text) == text
+
+
+# A notice pasted on one line keeps a space where each label's line ended; before, the label
+# ran into its text (一、检测对象在全县…) and the text was no paragraph of its own.
+_FILL = "，".join(["各村（社区）要组织做好人员排查登记"] * 12) + "。"
+
+
+@pytest.mark.parametrize("pasted, label, text", [
+    ("现通告如下： 一、检测对象 在全县工作、生活的所有人。 " + _FILL, "一、检测对象", "在全县工作、生活的所有人。"),
+    ("现通告如下： " + _FILL + " 二、采样地点 请广大居民按照村（社区）通知参加采样。", "二、采样地点", "请广大居民按照村（社区）通知参加采样。"),
+    ("现通告如下： " + _FILL + " （三）采样时间　第一轮：4月8日上午7:00开始。", "（三）采样时间", "第一轮：4月8日上午7:00开始。"),
+    ("具体事项如下： 3.注意事项 “应检尽检、不漏一人”。 " + _FILL, "3.注意事项", "“应检尽检、不漏一人”。"),
+])
+def test_a_label_pasted_before_its_text_is_a_line(pasted, label, text):
+    lines = pastes.split_pasted_lines(pasted).split("\n")
+    assert lines[lines.index(label) + 1] == text
+
+
+@pytest.mark.parametrize("pasted", [
+    "现通告如下： 一、各乡镇要严格落实 “四早”要求。 " + _FILL,  # a clause, not a label, runs on
+    "现通告如下： 一、暂停营业。 " + _FILL,  # a label ended by its stop
+])
+def test_a_provision_that_is_no_label_keeps_its_text(pasted):
+    assert not any(line.startswith("“四早") for line in pastes.split_pasted_lines(pasted).split("\n"))

@@ -1,4 +1,5 @@
 """Text files read by their content: HTML in a .txt, HTML in a dump's row, Markdown."""
+import pytest
 from pathlib import Path
 
 from ingest.markup import read_markup, strip_markdown
@@ -89,3 +90,31 @@ def test_a_dump_row_with_broken_quoting_is_read_from_its_markup():
     text, notes = read_markup(broken, "dump.txt")
     assert "一、申领要求" in text.split("\n") and "1. 外籍人员可申领健康码。" in text
     assert not any("quoted field" in n for n in notes)
+
+
+# A farm injects runs of empty tags over a copy that is plain text; before, the copy was
+# read as HTML and its lines ran into one (…庙南村1组二、中风险区…).
+_INJECTED = [
+    '<fieldset id="26ue2"><table id="26ue2"></table></fieldset>\n  • <ul id="26ue2"></ul>\n  • <center id="26ue2"></center>\n',
+    '<legend id="h4sia"></legend><samp id="h4sia"></samp>\n<p id="h4sia"><td id="h4sia"></td></p>\n    1. <blockquote id="h4sia"></blockquote>\n'
+    '    2. <th id="h4sia"><center id="h4sia"></center></th>\n',
+    "<DIV class=x><SPAN></SPAN></DIV><BR><p></p>\n",
+    '<div id="a"></div><span id="b"></span><font color=red></font>\n\n',
+]
+
+
+@pytest.mark.parametrize("tags", _INJECTED)
+def test_empty_tags_injected_over_plain_text_leave_its_lines(tags):
+    body = "某县指挥部通告\n\n一、高风险区降为中风险区1个\n\n某镇某村1组\n\n二、中风险区降为低风险区\n1.某镇某村2组"
+    text, notes = read_markup(tags + body, "x.txt")
+    assert text.strip().split("\n")[-8:] == body.split("\n")[-8:]
+    assert "<" not in text
+
+
+@pytest.mark.parametrize("page", [
+    "<p>某县指挥部通告</p>\n<p>一、暂停营业。</p>\n<p>二、做好防护。</p>",  # the text is in the markup
+    '<div id="a"></div><span id="b"></span><p></p>\nPage 1 of 2',  # no Chinese after the tags
+])
+def test_markup_holding_the_text_or_nothing_else_is_read_as_html(page):
+    text, notes = read_markup(page, "x.txt")
+    assert "empty tags injected over plain text removed" not in notes
