@@ -406,6 +406,12 @@ LEAVING_FIRST = ["暂停举办庙会、集市等聚集性活动。",
     (["离开西双版纳州人员疫情防控措施\n离州人员须持48小时内核酸检测阴性证明。",
       "州内人员流动疫情防控措施\n州内跨县流动需提供48小时内核酸检测阴性证明。"], True),
     (["9月22日以来已离开西双版纳州人员，请立即向当地社区报备。"], False),
+    # The place left by its one-character short name closing the clause; a spun copy's 非须要.
+    (["倡导就地过年，不离县。请有外地旅居史的人员主动报备。"], True),
+    (["春节期间，全体党员干部一律不得离湘；确需离开的须报单位批准。", "请有外地旅居史的人员主动报备。"], True),
+    # A post, a village kept: staying in, no rule on leaving the place.
+    (["值班人员坚守岗位，做到人不离岗。"], False),
+    (["各村实行“人不离村、车不出村”，严禁聚集。"], False),
 ])
 def test_the_one_rule_on_leaving_the_place_links_to_the_next(later, linked):
     # None: the notices name no place (reposts without title or signature)
@@ -418,6 +424,8 @@ def test_the_one_rule_on_leaving_the_place_links_to_the_next(later, linked):
     (["近期外地输入性疫情持续出现，全县除高风险区外均按低风险区管控，非必要不离县，离县需持48小时核酸阴性证明。",
       "各类经营场所恢复营业。"], True),
     (["全县疫情防控形势总体平稳。即日起解除部分管控，倡导居民原则上不离开本县，确需离开的须向社区报备。", "暂停举办大型会议。"], True),
+    # A spun copy writes 非须要 for 非必要, after the label naming the control.
+    (["通盘巩固离县管控。非须要不离县，非须要不赶赴国内疫情区域。", "暂停举办大型会议。"], True),
     # Given in two measures, neither opening with it: which one restates the earlier is not told.
     (["近期疫情输入风险上升，党员干部非必要不离县。", "为减少流动，群众确需离开县域的须持48小时核酸阴性证明。"], False),
 ])
