@@ -591,10 +591,11 @@ def _zone_label(p: Profile, areas: dict) -> str | None:
 
 
 def _zoned(pa: list[Profile], pb: list[Profile], areas: dict, sections: dict[str, str]) -> set[tuple[int, int]]:
-    """Pairs of a zone's rule in A (封控区: 足不出户) and B's rule for that zone
-    (封控区内…实行…, or B's measure labelled by the zone: the zone restated,
-    封控区\n封控区实行…, its areas changed), or, when B gives it none, B's
-    lift of the zone. An item listed under a zone's label (`sections`: 一、新增高风险区
+    """Pairs of a zone's rule in A (封控区: 足不出户, 封控区实行…) and B's rule for
+    that zone (封控区内…实行…, a sentence opening with the zone as its subject,
+    or B's measure labelled by the zone: the zone restated, 封控区\n封控区实行…,
+    its areas changed), or, when B gives it none, B's lift of the zone, however
+    many zones that one lift ends (解除…封控区相关举措；解除…管控区相关举措). An item listed under a zone's label (`sections`: 一、新增高风险区
     （9个） over its addresses) is one of the zone's areas, labelled by it."""
     found = set()
     labelled = [_zone_label(q, areas) for q in pb]
