@@ -480,12 +480,32 @@ def _designated(pa: list[Profile], pb: list[Profile], areas: dict, shared: int) 
     return found
 
 
+def _zone_pattern(areas: dict, key: str, zone: str) -> re.Pattern:
+    """The pattern `key` of compare/data/align.yml `areas` said of one zone."""
+    return _compiled(areas[key].replace("{stops}", areas["lift_stops"]).replace("{zone}", zone))
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
 def _zone_of(p: Profile, areas: dict) -> str | None:
     """The zone a measure gives the rule of: named by its heading or the label
-    opening it (封控区：, 封控区范围：…), else the zone whose rule it puts an
-    area under (全县按照防范区管理)."""
+    opening it (封控区：, 封控区范围：…), or as the subject it opens with
+    (封控区实行“足不出户”…), else the zone whose rule it puts an area under
+    (全县按照防范区管理)."""
+    opening = normalize(p.text).strip()
     return _zone_label(p, areas) or next(
-        (z for z in areas["zones"] if re.search(areas["zone_regime"].replace("{zone}", z), p.text)), None)
+        (z for z in areas["zones"] if _zone_pattern(areas, "zone_subject", z).search(opening)
+         or _zone_pattern(areas, "zone_regime", z).search(p.text)), None)
+
+
+def _ruled_zones(text: str, areas: dict) -> set[str]:
+    """The zones a sentence of `text` opens with as the subject of their rule
+    (…。管控区实行“人不出区”): the zone's rule said in a measure of other things."""
+    sentences = [s.strip() for s in re.split(r"[。；;\n]", normalize(text))]
+    return {z for z in areas["zones"] for s in sentences if _zone_pattern(areas, "zone_subject", z).search(s)}
 
 
 def _none_left(pa: list[Profile], pb: list[Profile], places: set[tuple[str, int]],
@@ -571,13 +591,15 @@ def _zone_label(p: Profile, areas: dict) -> str | None:
 
 
 def _zoned(pa: list[Profile], pb: list[Profile], areas: dict, sections: dict[str, str]) -> set[tuple[int, int]]:
-    """Pairs of a zone's rule in A (封控区: 足不出户) and B's rule for that zone
-    (封控区内…实行…, or B's measure labelled by the zone: the zone restated,
-    封控区\n封控区实行…, its areas changed), or, when B gives it none, B's
-    lift of the zone. An item listed under a zone's label (`sections`: 一、新增高风险区
+    """Pairs of a zone's rule in A (封控区: 足不出户, 封控区实行…) and B's rule for
+    that zone (封控区内…实行…, a sentence opening with the zone as its subject,
+    or B's measure labelled by the zone: the zone restated, 封控区\n封控区实行…,
+    its areas changed), or, when B gives it none, B's lift of the zone, however
+    many zones that one lift ends (解除…封控区相关举措；解除…管控区相关举措). An item listed under a zone's label (`sections`: 一、新增高风险区
     （9个） over its addresses) is one of the zone's areas, labelled by it."""
     found = set()
     labelled = [_zone_label(q, areas) for q in pb]
+    ruled = [_ruled_zones(q.text, areas) for q in pb]
     named = re.compile(areas["area_word"])
     texts = [_distributed(q.text) for q in pb]
     for i, p in enumerate(pa):
@@ -588,10 +610,10 @@ def _zoned(pa: list[Profile], pb: list[Profile], areas: dict, sections: dict[str
         label = _zone_label(p, areas) or sections.get(p.path)
         listed = own is None  # one area of the zone, not its rule
         for key in ("zone_rule", "zone_lift"):
-            said = re.compile(areas[key].replace("{zone}", zone))
+            said = _zone_pattern(areas, key, zone)
             hits = {(i, j) for j, q in enumerate(pb) if (_lowers(texts[j], said, p.text, named) if listed and key == "zone_lift"
                                                          else said.search(texts[j]))
-                    or key == "zone_rule" and labelled[j] == zone and label == zone}
+                    or key == "zone_rule" and (labelled[j] == zone and label == zone or not listed and zone in ruled[j])}
             if hits:
                 found |= hits
                 break

@@ -406,6 +406,12 @@ LEAVING_FIRST = ["暂停举办庙会、集市等聚集性活动。",
     (["离开西双版纳州人员疫情防控措施\n离州人员须持48小时内核酸检测阴性证明。",
       "州内人员流动疫情防控措施\n州内跨县流动需提供48小时内核酸检测阴性证明。"], True),
     (["9月22日以来已离开西双版纳州人员，请立即向当地社区报备。"], False),
+    # The place left by its one-character short name closing the clause; a spun copy's 非须要.
+    (["倡导就地过年，不离县。请有外地旅居史的人员主动报备。"], True),
+    (["春节期间，全体党员干部一律不得离湘；确需离开的须报单位批准。", "请有外地旅居史的人员主动报备。"], True),
+    # A post, a village kept: staying in, no rule on leaving the place.
+    (["值班人员坚守岗位，做到人不离岗。"], False),
+    (["各村实行“人不离村、车不出村”，严禁聚集。"], False),
 ])
 def test_the_one_rule_on_leaving_the_place_links_to_the_next(later, linked):
     # None: the notices name no place (reposts without title or signature)
@@ -418,6 +424,8 @@ def test_the_one_rule_on_leaving_the_place_links_to_the_next(later, linked):
     (["近期外地输入性疫情持续出现，全县除高风险区外均按低风险区管控，非必要不离县，离县需持48小时核酸阴性证明。",
       "各类经营场所恢复营业。"], True),
     (["全县疫情防控形势总体平稳。即日起解除部分管控，倡导居民原则上不离开本县，确需离开的须向社区报备。", "暂停举办大型会议。"], True),
+    # A spun copy writes 非须要 for 非必要, after the label naming the control.
+    (["通盘巩固离县管控。非须要不离县，非须要不赶赴国内疫情区域。", "暂停举办大型会议。"], True),
     # Given in two measures, neither opening with it: which one restates the earlier is not told.
     (["近期疫情输入风险上升，党员干部非必要不离县。", "为减少流动，群众确需离开县域的须持48小时核酸阴性证明。"], False),
 ])
@@ -718,9 +726,9 @@ def test_what_follows_a_lift_does_not_link_to_the_areas_lifted_before():
 
 
 def test_the_zone_lifted_is_the_object_of_the_lift():
-    from compare.align import _settings
+    from compare.align import _settings, _zone_pattern
 
-    lift = re.compile(_settings()["areas"]["zone_lift"].replace("{zone}", "防范区"))
+    lift = _zone_pattern(_settings()["areas"], "zone_lift", "防范区")
     assert not lift.search("华城镇全区域，解除管控区管理，转为防范区管理7天")
     assert lift.search("解除东湖小区全域防范区管理")
 
@@ -812,6 +820,73 @@ def test_a_title_cited_matches_the_title_printed_after_its_issuer(cited, title, 
     from compare.relations import _same_title
 
     assert _same_title(cited, title) == same
+
+
+# The zones' rules written as sentences opening with the zone (no label), then one
+# paragraph lifting the zones by the addresses it names, over commas.
+ZONE_RULES = ["封控区实行“区域封闭、足不出户、服务上门”措施，卡口24小时值守。",
+              "管控区内人员严格落实“人不出区、严禁聚集”，仅开放生活保障场所。",
+              "防范区实行“强化社会面管控、严格限制人员聚集”的管控措施。",
+              "对不服从封控管理的人员，一律依法处理。"]
+
+
+@pytest.mark.parametrize("lift, lifted", [
+    # Each zone's clause lists its addresses over commas; the precaution zone lifted after them.
+    ("经专家研判，自2022年4月2日0时起，解除城南街道幸福路8号、12号，东关村3组、5组封控区相关举措；"
+     "解除幸福路以东、东关路以北（东关村）除封控区外的其他区域管控区相关举措；"
+     "封控区、管控区全部解除后，防范区（东关路以南、河滨路以西的区域）同步解除。", {"1", "2", "3"}),
+    ("自10月9日12时起，解除玉泉镇南街社区1栋、2栋，北街社区5栋封控区管控措施，"
+     "解除玉泉镇南街社区其余楼栋管控区管理。", {"1", "2"}),
+    ("自即日起,解除新华路77号(华联超市),西关村1组、2组,西关小学封控区封控措施;防范区一并解除。", {"1", "3"}),
+    ("经研判，自5月20日起解除河口镇北村、南村和河口中学的管控区管理，恢复正常生产生活秩序。", {"2"}),
+    ("自6月3日起，撤销滨江街道幸福小区1栋、2栋，胜利村5组管控区；封控区解除封控措施。", {"1", "2"}),
+    ("即日起，东湖路12号（东湖菜市场）封控区予以撤销，防范区同步取消。", {"1", "3"}),
+    ("自12月1日起，解除北关社区3组、4组，南关村1组管控区域管控措施。", {"2"}),
+    # Not lifts of the zones: the lift as a time, a lifted person kept out, a zone turned into another.
+    ("解除隔离的人员，不得进入封控区、管控区。", set()),
+    ("封控区、管控区解除后，各单位要继续落实常态化防控措施。", set()),
+    ("封控区解除封闭管理后，原封闭区域“只进不出”7天。", set()),
+    ("解除管控区管理，转为防范区管理，实行“个人防护、避免聚集”。", {"2"}),
+])
+def test_a_lift_of_zones_named_by_their_addresses_links_to_each_zones_rule(lift, lifted):
+    earlier = notice("e.txt", [(str(k + 1), t) for k, t in enumerate(ZONE_RULES)])
+    later = notice("l.txt", [("closing", lift)])
+    assert {link.a for link in align(earlier, later, series=True).links if "designated" in link.evidence} == lifted
+    # Between places zone names are common stock.
+    assert not [link for link in align(earlier, later).links if "designated" in link.evidence]
+
+
+def test_a_zone_rule_restated_as_a_sentence_links_to_the_earlier_rule_for_that_zone():
+    # The later notice designates new zones, then says each zone's rule again as a sentence
+    # of its own; the zones' rules pair zone by zone, whatever words each shares.
+    later = notice("l.txt", [("1", "封控区", "封控区：东关村3组、5组。"),
+                             ("2.1", "高风险区人员实行“足不出户、上门服务”，每日一次核酸检测。"),
+                             ("2.2", "管控区实行“人不出区、错峰取物”。"),
+                             ("2.3", "防范区居民须严格落实个人防护，非必要不离开本区。")])
+    earlier = notice("e.txt", [(str(k + 1), t) for k, t in enumerate(ZONE_RULES)])
+    found = {(link.a, link.b) for link in align(earlier, later, series=True).links if "designated" in link.evidence}
+    assert {("2", "2.2"), ("3", "2.3")} <= found
+    assert not {(a, b) for a, b in found if a in ("1", "2") and b in ("2.1", "2.3") or a == "4"}
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("封控区实行“足不出户”。", "封控区"),
+    ("中风险区人员严格落实“人不出区”。", "中风险区"),
+    ("管控区内居民一律不得外出。", "管控区"),
+    ("封控区域实行“区域封闭、足不出户”。", "封控区"),
+    ("防范区域内人员须做好个人防护。", "防范区"),
+    ("管控区\n实行“人不出区”。", "管控区"),
+    # A zone turned into another, lifted, or listed with others is no zone's rule.
+    ("封控区解除封闭管理后，原封闭区域“只进不出”。", None),
+    ("管控区调整为防范区。", None),
+    ("封控区、管控区内人员须配合核酸检测。", None),
+    ("全县中小学校暂停线下教学。", None),
+])
+def test_the_zone_a_measure_rules_is_its_label_or_the_subject_it_opens_with(text, zone):
+    from compare.align import _settings, _zone_of
+    from compare.profile import profile
+
+    assert _zone_of(profile({"path": "1", "text": text}, "x.txt"), _settings()["areas"]) == zone
 
 
 def test_a_lift_of_every_zone_ends_each_zone_a_notice_set_up():
