@@ -183,7 +183,9 @@ def ingest_source(source: RawSource) -> Document:
         title=head.title,
         doc_number=head.doc_number,
         issuer=issuer,
-        date=signed or head.date or cleaned.published or metadata.lead_date(cleaned.lead, [head.doc_number, head.title], cleaned.paragraphs),
+        # A lead saying on which day the notice came out dates the notice; the page's own
+        # stamp dates the repost, often a day or more later (signature > lead > page).
+        date=signed or head.date or metadata.lead_date(cleaned.lead, [head.doc_number, head.title], cleaned.paragraphs) or cleaned.published,
         addressees=head.addressees,
         cleaning=cleaned.steps,
         audit=audit,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from itertools import islice
 
 from .markers import CN_DIGITS, match_marker
 from .chrome import ends_with_body
@@ -62,6 +63,8 @@ DEBRIS = re.compile(
 # may come years after the notice (adjudicated: real a13).
 _PUBLISHED = re.compile(rf"(?:(?:发布|发表|发稿|发文|印发|编辑)(?:日期|时间)\s*[:：]|^(?:[^\s\d]\S{{0,19}}[^\S\n]+)?发表于|(?:^|\s)日期\s*[:：]"
                         rf"|(?<!最后)更新(?:日期|时间)\s*[:：])\s*(?P<date>{_DATE})", re.M)
+# The labels a page prints beside its date; none opens a notice's sentence after a date.
+_PAGE_LABEL = "来源|作者|点击|浏览|阅读|访问|人气|热度|字号|编辑|责任编辑|责编|发布"
 # A news page's time stamp under its headline: 2020-03-26 23:53:17 来源：新华网, or with its
 # view counter after the time (… 08:30  浏览：12)
 _STAMPED = re.compile(
@@ -85,8 +88,19 @@ _STAMPED = re.compile(
     r"|^作者\s*[:：][^\S\n]*\S{1,20}[^\S\n]+时间\s*[:：][^\S\n]*(?P<posted>\d{4}-\d{1,2}-\d{1,2})"
     # a bare 时间 label over the page, with its clock time (时间:2022-09-14 18:43:04 | 浏览:685);
     # a notice's own 时间： lines give days, not a machine's stamp
-    r"|^(?:来源[^\S\n]*[:：][^\S\n]*\S{2,20}[^\S\n]+)?时间[^\S\n]*[:：][^\S\n]*(?P<timed>\d{4}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}", re.M
+    r"|^(?:来源[^\S\n]*[:：][^\S\n]*\S{2,20}[^\S\n]+)?时间[^\S\n]*[:：][^\S\n]*(?P<timed>\d{4}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}"
+    # … or with the page's next label after the day instead of a clock (时间:2021-08-05 来源:…,
+    # 时间:2022-09-30人气:, 时间:2021-08-31    点击: 次), or alone on its line
+    rf"|^时间[^\S\n]*[:：][^\S\n]*(?P<labeled>\d{{4}}-\d{{1,2}}-\d{{1,2}})(?=[^\S\n]*(?:{_PAGE_LABEL})[^\S\n]*[:：]|[^\S\n]*$)"
+    # a day in any form, its clock perhaps, then the source or editor label (2021年07月31日 来源:…)
+    rf"|^[^\S\n]*(?P<sourced_day>{_DATE})[^\S\n]*(?:\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?[^\S\n]*[|｜]?[^\S\n]*(?:来源|作者|责任编辑|编辑)[^\S\n]*[:：]", re.M
 )
+# A machine's stamp (a day and its clock) anywhere in a line of the page's header that holds
+# no sentence: after the account or desk that posted it (央视新闻客户端2022-09-01 09:59, 网络编辑
+# 某市 2021-12-24 10:03:14 0 疫情 防控), or at the end of the breadcrumbs (…> 正文  2022-03-23 10:20:41).
+# Only in the header: a body's timetable may print days and hours.
+_HEADER_STAMP = re.compile(r"^[^\n。，；！？,]{1,60}?(?<![\d-])(?P<date>\d{4}-\d{1,2}-\d{1,2})[^\S\n]*\d{1,2}:\d{2}(?::\d{2})?(?![\d:])[^\n。，；！？,]{0,40}$", re.M)
+_HEADER_LINES = 12
 _SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[”’」』）)]*|$)")
 # Where a run-together scrape hides paragraph breaks: around the signature's date line
 # (a provision run into the sentence before it is ``pastes.split_run_items``'s).
@@ -155,11 +169,23 @@ def published_date(text: str) -> str | None:
     >>> published_date("某县全域静态管理\\n2022-08-11城市文化\\n正文")
     '2022-08-11'
     """
-    m = _PUBLISHED.search(text) or _STAMPED.search(text)
+    m = _PUBLISHED.search(text) or _first(_STAMPED.search(text), _HEADER_STAMP.search(text, 0, _header_end(text)))
     if not m:
         return None
     y, mo, d = re.findall(r"\d+", next(g for g in m.groupdict().values() if g))
     return calendar_date(int(y), int(mo), int(d))
+
+
+def _first(*found: re.Match | None) -> re.Match | None:
+    """The match that stands first in the text: a page's stamp under its headline, not a
+    teaser's further down."""
+    return min((m for m in found if m), key=lambda m: m.start(), default=None)
+
+
+def _header_end(text: str) -> int:
+    """Where the page's first ``_HEADER_LINES`` lines that hold something end."""
+    ends = [m.end() for m in islice(re.finditer(r"[^\n]*\S[^\n]*", text), _HEADER_LINES)]
+    return ends[-1] if ends else 0
 
 
 def strip_debris(text: str) -> str:

@@ -416,11 +416,41 @@ def test_a_title_over_its_number_and_text_that_ends_in_a_colon():
     ("来源:某某网 时间:2022-08-19 22:38:41 热度:869", "2022-08-19"),  # its 时间 label after the source
     ("2022-10-14     某某新闻网", "2022-10-14"),  # the day over the site's name
     ("2022-08-11城市文化", "2022-08-11"),  # a farm's column tag run in after the day
+    # before: none of these dated the page either
+    ("时间:2021-08-05 来源:某市融媒体中心", "2021-08-05"),  # a 时间 label, the next label after the day
+    ("时间：2022-07-19 作者：某县卫生健康局 点击数：", "2022-07-19"),
+    ("时间:2022-09-30人气:作者: 未知", "2022-09-30"),
+    ("时间:2020-3-8", "2020-03-08"),  # alone on its line
+    ("2021年07月31日 来源:某某广播电视台 责任编辑:某某", "2021-07-31"),  # a day in words, then the source
+    ("2022/5/3 来源：不详", "2022-05-03"),
+    ("2021-12-02 18:30 | 作者：某某", "2021-12-02"),
+    ("网络编辑 某市 2021-12-24 10:03:14 0 疫情 防控 核酸", "2021-12-24"),  # a stamp inside the header's line
+    ("某某新闻客户端2022-09-01 09:59", "2022-09-01"),
+    ("当前位置:某某网>本地 > 正文  2022-03-23 10:20:41 来源:某某立方", "2022-03-23"),
+    ("某某日报 编辑：某某 2020-02-14 08:01", "2020-02-14"),
+    # near misses: a notice's own times and schedules
+    ("时间：2022年3月1日至3月5日", None),
+    ("时间:2022-03-25至2022-03-26", None),
+    ("采样时间：2022-03-25 08:00至12:00，地点：某某村。", None),
+    ("2022-03-25 08:00-12:00", None),
 ])
 def test_a_page_date_in_the_forms_sites_print_it(stamp, date):
     from ingest.scrape import published_date
 
     assert published_date(f"某市发布通告\n{stamp}\n正文。") == date
+
+
+def test_a_lead_dates_the_notice_before_the_page_stamp_of_its_repost():
+    # signature > lead > page: the lead says on which day the notice came out, the stamp
+    # says when the site reposted it
+    text = "\n".join(["某地新增1处高风险区", "时间：2022-08-02 22:42",
+                      "8月1日，某市防控指挥部办公室发布通告：根据当前防控形势，对部分区域实行分类管理。",
+                      "一、高风险区", "某街道某片区。", "以上措施自2022年8月1日起执行。"])
+    assert _ingest(text).date == "2022-08-01"
+    signed = text + "\n某市疫情防控指挥部办公室\n2022年7月31日"
+    assert _ingest(signed).date == "2022-07-31"
+    unled = text.replace("8月1日，", "")
+    assert _ingest(unled).date == "2022-08-02"
 
 
 def test_an_order_of_ten_items_names_its_issuer_and_a_cut_date_still_dates():
