@@ -39,8 +39,10 @@ TITLE_PREFIX = re.compile(r"^(?:(?:#[^#\s]{2,20}#)+|#{1,6}\s*|[➤▶►]\s*)?(?
 # A title holds no sentence, no label (发布机关：…) and no page furniture.
 _NOT_TITLE = re.compile(r"[。！？；：:，,@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 # A number printed under the title: 第1号, （县指挥部第1号）, (2022)第29号, 2号令.
+# Or, in brackets, the issuer's abbreviation and its serial without a year: （松防公告225号）.
 NUMBER_LINE = re.compile(
-    r"^[（(]?\s*(?:(?P<n>[\u4e00-\u9fff]{0,20}?(?:(?:〔\d{4}〕|[（(]\d{4}[）)]|\d{4}年?)第?|第)\s*[\d一二三四五六七八九十百]{1,4}\s*号)"
+    r"^[（(]?\s*(?:(?P<n>[\u4e00-\u9fff]{0,20}?(?:(?:〔\d{4}〕|[（(]\d{4}[）)]|\d{4}年?)第?|第)\s*[\d一二三四五六七八九十百]{1,4}\s*号"
+    r"|(?<=[（(])[\u4e00-\u9fff]{2,12}?\d{1,4}\s*号(?=[）)]))"
     r"|(?P<order>\d{1,4}\s*号令))\s*[）)]?$"
 )
 # The inside of a number printed in brackets with a title: 第1号, 郸防指〔2020〕3号, 十五,
@@ -51,6 +53,10 @@ _NUMBER_AFTER_TITLE = re.compile(
     rf"\s*[（(](?:{BRACKETED_NUMBER})[）)]$"
     r"|(?:〔\d{4}〕|\d{4}年)?第\s*\d{1,4}\s*号$"
 )
+# A day printed after a title that names its kind, in brackets: a site's day tag (…的通告（29日）),
+# the day it was issued (…的通告（2022年12月6日）) or took effect (《…的公告》（2022年9月7日12时起）).
+# No notice prints it as part of its title.
+DATE_AFTER_TITLE = re.compile(rf"({KIND})(》?)\s*[（(](?:\d{{4}}\s*年)?(?:\d{{1,2}}\s*月)?\d{{1,2}}\s*日[^（）()]{{0,12}}[）)]$")
 _ADDRESSEES = re.compile(r"^[^。；！？]{2,150}[：:]$")
 _SALUTATION = re.compile(r"^(?:亲爱的|尊敬的)[^。；！？，,]{2,30}[：:]$")
 SIGNATURE_DATE = re.compile(
@@ -198,7 +204,7 @@ def colon_title(line: str) -> str | None:
 
 def names_kind(line: str) -> bool:
     """A title line that ends naming the kind of document (…通告), its number aside."""
-    return bool(_TITLE_END.search(_NUMBER_AFTER_TITLE.sub("", line)))
+    return bool(_TITLE_END.search(_NUMBER_AFTER_TITLE.sub("", DATE_AFTER_TITLE.sub(r"\1", line))))
 
 
 def _chrome_flags(lines: list[str]) -> list[bool]:

@@ -14,7 +14,7 @@ from datetime import date
 import cn2an
 
 from .chrome import (
-    BRACKETED_NUMBER, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, TITLE_PREFIX, colon_title, ends_with_body, has_news_signs, rules,
+    BRACKETED_NUMBER, DATE_AFTER_TITLE, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, TITLE_PREFIX, colon_title, ends_with_body, has_news_signs, rules,
     spun_repeat,
 )
 from .kinds import AFTER_BODY, CLOSING_FORMULA, KIND, KIND_AFTER_BODY, names_kind
@@ -553,9 +553,6 @@ _TITLE_NUMBER = re.compile(
 )
 
 
-# A site's day tag after a title that names its kind: …的通告（29日）. It dates the post in a
-# series of daily notices; no notice prints it as part of its title.
-_DAY_TAG = re.compile(rf"({KIND})\s*[（(]\d{{1,2}}日[）)]$")
 
 
 def issuer_from_title(title: str | None) -> str | None:
@@ -608,6 +605,8 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
     (('某县关于新增高风险区的通告', None), ('某旗指挥部通告', '第六十四号'))
     >>> title_and_number("某市指挥部通告（通告2022年第42号）"), title_and_number("某市办公室关于划定风险区域的通告（十五）")
     (('某市指挥部通告', '通告2022年第42号'), ('某市办公室关于划定风险区域的通告', '十五'))
+    >>> title_and_number("某县关于调整高风险区的通告（2022年12月6日）"), title_and_number("《某县指挥部关于划定风险区的公告》(2022年9月7日12时起)")
+    (('某县关于调整高风险区的通告', None), ('某县指挥部关于划定风险区的公告', None))
     >>> title_and_number("关于暂停营业的通告（2021年第9号通告）")
     ('关于暂停营业的通告', '2021年第9号')
     >>> title_and_number("某市指挥部令 第8号"), title_and_number("某县指挥部通告 第3号")
@@ -617,10 +616,10 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
     """
     if not title:
         return title, None
+    title = DATE_AFTER_TITLE.sub(r"\1\2", title.strip())
     if title.startswith("《") and title.count("《") == 1 and title.count("》") == title.endswith("》"):
         title = title[1:].removesuffix("》")  # quoted, or its quote never closed
     title = TITLE_PREFIX.sub("", title.strip("*_ ")).rstrip("（(")  # Markdown emphasis; a bracket the page cut off
-    title = _DAY_TAG.sub(r"\1", title)
     m = _TITLE_NUMBER.search(title)
     if not m:
         return title, None
@@ -667,7 +666,8 @@ _LEAD_TITLE = re.compile(
     rf"《([^《》]{{4,80}}{KIND}(?:[（(](?:{BRACKETED_NUMBER})[）)])?)》"
     rf"|(?<=发布)了?“(关于[^“”《》]{{4,80}}{KIND})”"  # a title in quotation marks, right after 发布
     # or bare, its number after it in brackets: 发布关于…的通告（2022年第1号）。
-    rf"|(?<=发布)了?(关于[^，。《》“”！!？?：:]{{4,80}}?{KIND}(?:[（(](?:{BRACKETED_NUMBER})[）)])?)(?=[，,。：:]|$)"
+    # (or a dash: 发布关于…的通告——)
+    rf"|(?<=发布)了?(关于[^，。《》“”！!？?：:]{{4,80}}?{KIND}(?:[（(](?:{BRACKETED_NUMBER})[）)])?)(?=[，,。：:]|[—－-]{{1,2}}|$)"
     rf"|发布了?[！!：:]?([^，。、《》“”！!？?：:]{{4,60}}?[\u4e00-\u9fff]{{2}}(?:第\d{{1,4}}号)?{KIND_AFTER_BODY})(?=[，。：]|$)"
 )
 # Not the day of a report's dateline (某网某地7月17日电), which is the report's.
@@ -693,6 +693,8 @@ def lead_title(lead: str | None) -> str | None:
     '关于划定中风险区的通告'
     >>> lead_title("刚刚发布！某区疫情防控指挥部通告")
     '某区疫情防控指挥部通告'
+    >>> lead_title("11月15日，某区发布关于新增划定疫情风险区的通告——"), lead_title("3月2日，某市领导小组办公室发布“关于划定管控区域”的通告。")
+    ('关于新增划定疫情风险区的通告', '关于划定管控区域的通告')
     >>> lead_title("27日晚，某市办公室发布通告，在全市开展筛查。") is None
     True
 
@@ -704,17 +706,22 @@ def lead_title(lead: str | None) -> str | None:
     >>> lead_title("据某公众号消息，某区发布疫情防控工作指挥部通告。") is None
     True
     """
-    m = _LEAD_TITLE.search(lead or "")
+    m = _LEAD_TITLE.search(_QUOTED_SUBJECT.sub(r"\1\2", lead or ""))
     if not m or m.group(1) or m.group(2) or m.group(3):
         return m and (m.group(1) or m.group(2) or m.group(3))
     named = m.group(4)
     body = named[: _KIND_AT_END.search(named).start()]
-    if PLACE.match(named) or not ends_with_body(body):
+    if PLACE.match(named) or named.startswith("关于"):
         return named
+    if not ends_with_body(body):
+        return None  # what the notice is about, not its title (发布加强疫情防控紧急通告：非必要不离开本地)
     at = lead.find(body, 0, m.start())
     place = re.search(r"[\u4e00-\u9fff]{2,8}$", lead[:at]) if at > 0 else None
     return place.group() + named if place and PLACE.fullmatch(place.group()) else None
 
+# A lead quoting the title's subject and naming the kind after the quotes (发布“关于划定风险区”的通告):
+# the title is the subject with its kind.
+_QUOTED_SUBJECT = re.compile(rf"“(关于[^“”《》]{{4,80}}?)”(的?{KIND})")
 _KIND_AT_END = re.compile(rf"(?:第\d{{1,4}}号)?{KIND_AFTER_BODY}$")
 
 

@@ -608,3 +608,80 @@ def test_a_signature_date_whose_month_a_site_stripped_still_closes_the_signature
     # before: no issuer (the date line was not read as the signature's)
     doc = _ingest(f"关于调整相关疫情风险区的通告\n经研判，现将某村调整为低风险区。\n特此通告。\n某县疫情防控指挥部\n{stripped}")
     assert (doc.issuer, doc.date) == ("某县疫情防控指挥部", None)
+
+
+_BODY = "根据疫情防控需要，现将有关事项通告如下：\n一、某小区划为高风险区。\n二、其他区域为低风险区。"
+
+
+@pytest.mark.parametrize("line,title", [
+    # a date or time printed in brackets after the title (before: no title at all)
+    ("某县关于调整高风险区的通告（2022年12月6日）", "某县关于调整高风险区的通告"),
+    ("《某县指挥部关于划定高风险区、中风险区的公告》(2022年9月7日12时起)", "某县指挥部关于划定高风险区、中风险区的公告"),
+    ("某市新冠肺炎疫情防控指挥部关于解除临时管控的通知(2021年8月3日)", "某市新冠肺炎疫情防控指挥部关于解除临时管控的通知"),
+    ("关于恢复堂食的通告（11月30日发布）", "关于恢复堂食的通告"),
+    ("某区疫情防控指挥部通告（5日）", "某区疫情防控指挥部通告"),
+    # near miss: a number in brackets is the number, not a date
+    ("某县指挥部关于划定风险区的通告（2022年第9号）", "某县指挥部关于划定风险区的通告"),
+])
+def test_a_day_printed_in_brackets_after_the_title_is_no_part_of_it(line, title):
+    doc = _ingest(f"{line}\n{_BODY}")
+    assert doc.title == title
+
+
+@pytest.mark.parametrize("headline", ["2022年12月7日某县多个高风险区调整为低风险区", "某县多个高风险区调整为低风险区", "最新！某县风险区调整"])
+def test_a_headline_over_a_title_with_its_day_is_the_sites(headline):
+    head = metadata.split_head([headline, "某县关于调整高风险区的通告（2022年12月6日）", *_BODY.split("\n")])
+    assert metadata.notice_title(head, None, None)[0] == "某县关于调整高风险区的通告"
+
+
+@pytest.mark.parametrize("lead,title", [
+    # before: none of these leads gave the title
+    ("11月15日，某区发布关于新增划定疫情风险区的通告——", "关于新增划定疫情风险区的通告"),
+    ("5月2日，某县发布关于调整管控区域的通知—", "关于调整管控区域的通知"),
+    ("3月2日，某市领导小组办公室发布“关于划定风险等级和管控区域”的通告。", "关于划定风险等级和管控区域的通告"),
+    ("今日，某县指挥部发布“关于开展全员核酸检测”通告，请市民配合。", "关于开展全员核酸检测通告"),
+    # near miss: a lead naming no title
+    ("27日晚，某市办公室发布通告——全市开展筛查。", None),
+])
+def test_the_title_a_lead_names_after_a_dash_or_with_its_subject_in_quotes(lead, title):
+    assert metadata.lead_title(lead) == title
+
+
+@pytest.mark.parametrize("announce", ["相关通告如下：", "相关通知如下:", "具体通告如下：", "全文如下："])
+def test_a_lead_announcing_the_notice_over_its_dated_title(announce):
+    # before: the lead and the title stayed in the body, no title
+    doc = _ingest(f"截至2022年1月17日0时，某市有2个中风险地区。{announce}\n某县指挥部关于调整部分区域疫情风险等级的通告（2022年1月1日）\n{_BODY}\n特此通告。\n某县指挥部\n2022年1月1日")
+    assert doc.title == "某县指挥部关于调整部分区域疫情风险等级的通告"
+    assert not any("截至" in p.text for p in doc.paragraphs)
+
+
+@pytest.mark.parametrize("lead,title", [
+    # before: the words after 发布 were the title, though they name no body and no 关于…
+    ("某市发布加强疫情防控紧急通告：非必要不离开本地", None),
+    ("刚刚！某县发布疫情防控重要通告：暂停堂食", None),
+    ("某区发布最新防控通知，涉及出行", None),
+    ("某州发布紧急公告：全员核酸检测", None),
+    # unchanged: a body's notice with its place, or a title opening with 关于
+    ("刚刚发布！某区疫情防控指挥部通告", "某区疫情防控指挥部通告"),
+    ("某市发布关于开展新一轮核酸筛查的通告，请市民配合", "关于开展新一轮核酸筛查的通告"),
+    ("为阻断传播，某省疫情防控指挥部23日晚发布疫情防控指挥部通告。", "某省疫情防控指挥部通告"),
+])
+def test_a_lead_naming_what_a_notice_is_about_gives_no_title(lead, title):
+    assert metadata.lead_title(lead) == title
+
+
+@pytest.mark.parametrize("title,number", [
+    # before: the number line was read as the title, the title as a headline over it
+    ("关于加强元旦、春节期间某市疫情防控工作的温馨提醒", "（松防公告225号）"),
+    ("关于做好返乡人员健康管理的通告", "(某防指发12号)"),
+    ("某县疫情防控指挥部通告", "（某防控办通告3号）"),
+    ("关于调整部分区域风险等级的公告", "（第3号）"),  # unchanged
+])
+def test_an_issuers_abbreviation_and_serial_in_brackets_under_the_title(title, number):
+    doc = _ingest(f"{title}\n{number}\n{_BODY}")
+    assert (doc.title, doc.doc_number) == (title, number.strip("（）()"))
+
+
+def test_a_place_in_brackets_under_the_title_is_no_number():
+    doc = _ingest(f"关于某小区解除封控的通告\n（某小区3号楼）\n{_BODY}")
+    assert doc.doc_number is None
