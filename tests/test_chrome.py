@@ -56,6 +56,13 @@ CHROME_CASES = [
     ([], ["【相关内容拓展阅读】", "2022某地解除封控区最新消息（持续更新）", "，即可查看详情。"], "a content farm's further-reading block"),
     (["某某新闻网>>地市频道>>某市频道>>社会新闻", "时间", "/"], ["（责编：张三、李四）", "某某日报所有自采新闻独家授权某某网发布。", "分享让更多人看到"],
      "a breadcrumb of >> crumbs, an empty time label, and the editor credit that ends a news site's article"),
+    # before: each of these stayed in the body
+    (["- 2022年某市青少年宫停课通知", "-2022年某区启动II级应急响应", "- 苹果|2022年值得买的五款手机"], [], "the site's other headlines after dashes"),
+    (["SN240", "BitMEX", "2y6A-g9K1q0i/G"], ["Announcement No. 2", "I. People come to the province by train shall accept health check."],
+     "a page id, an advert, anti-copy junk and a foreign version"),
+    (["(资料图)", "图片", "关键字：", "关键词:"], ["编辑许大鹏", "请输入验证码", "分享至好友和朋友圈", "点击阅读："],
+     "an image's caption, the keywords label, the editor without a colon, the comment form, share and read-more prompts"),
+    ([], ["某市政务服务便民热线", "最新文章", "某区召开专题会议"], "a hotline's name whose number was an image, and the latest-articles box"),
 ]
 
 
@@ -217,6 +224,14 @@ def test_a_provision_that_names_an_app_or_a_count_is_no_chrome():
     assert not chrome.is_chrome("1.手机搜索下载“某某办”APP，点击进入申领页面。")
     assert not chrome.is_chrome("各区县要统计核酸检测点访问量，每日报送。")
     assert chrome.is_chrome("打开某某新闻客户端") and chrome.is_chrome("阅读量：1234")
+
+
+@pytest.mark.parametrize("line", [
+    "市长热线：12345", "0371-12345678", "12345", "（1）某某小区3号楼", "G15沈海高速某某收费站", "1.08:00至12:00 某某街道",
+    "编辑部", "图片新闻中心将另行通知。", "- ", "Wi-Fi 覆盖区域暂停开放", "@ME:",
+])
+def test_lines_of_a_notice_that_look_like_chrome_are_kept(line):
+    assert not chrome.is_chrome(line)
 
 
 def test_a_page_summary_before_the_title_and_addressees_is_chrome():
