@@ -99,6 +99,7 @@ class _Rules:
     news: re.Pattern
     body: re.Pattern
     reported: re.Pattern
+    frame: re.Pattern
     report_resumes: re.Pattern
     wiki: re.Pattern
     addressee: re.Pattern
@@ -113,7 +114,7 @@ def rules() -> _Rules:
         data = yaml.safe_load(_RULES.read_text(encoding="utf-8"))
         return _Rules(
             line=re.compile("|".join(f"(?:{p})" for p in data["line"])),
-            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "report_resumes", "wiki", "addressee", "opening",
+            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "frame", "report_resumes", "wiki", "addressee", "opening",
                                                  "digest", "decision")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:
@@ -561,14 +562,41 @@ def find_notice(text: str) -> Page:
         earlier = re.sub(r"\s", "", "".join(lines[start : copy[0]]))
         for i in range(copy[0], end):
             keep[i] = keep[i] and i >= copy[1] and re.sub(r"\s", "", lines[i]) not in earlier
+    first = next((i for i, k in enumerate(keep) if k), None)
+    if first and not keep[first - 1] and _framed_opening(lines[first - 1]):
+        keep[first - 1] = True  # the notice's words after the reporter's frame over its text
     kept = [line for line, k in zip(lines, keep) if k]
     chrome = [line for line, k in zip(lines, keep) if not k]
+    frames = [without_frame(line) for line in kept]
+    chrome += [frame for frame, _ in frames if frame]
+    kept = [rest for _, rest in frames if rest]
     # A lead names the notice and its day, wherever the page put it (a second copy's lead);
     # else a reporter's briefing lead dates it.
     lead_line = lines[lead] if lead is not None else next(
         (c for pattern in (rules().lead, rules().briefing) for c in chrome if pattern.search(c)), None)
     page_title = page_title or _original_title(chrome) or _headline(lines, start)
     return Page(kept, chrome, found, lead_line, page_title, page_date)
+
+
+def without_frame(line: str) -> tuple[str, str]:
+    """(the reporter's frame a line opens with, the notice's words after it).
+
+    >>> without_frame("通告称，根据目前疫情防控需要，现通告如下：")
+    ('通告称，', '根据目前疫情防控需要，现通告如下：')
+    >>> without_frame("8月11日晚，记者从某市指挥部获悉，根据有关规定，调整风险等级如下：")
+    ('8月11日晚，记者从某市指挥部获悉，', '根据有关规定，调整风险等级如下：')
+    >>> without_frame("根据通告要求，各单位暂停营业。")
+    ('', '根据通告要求，各单位暂停营业。')
+    """
+    m = rules().frame.match(line)
+    return (m.group(), line[m.end():].lstrip()) if m else ("", line)
+
+
+def _framed_opening(line: str) -> bool:
+    """A reporter's lead whose frame runs into the notice's opening words (…记者从某县指挥部
+    获悉，根据…规定，…): the words after the frame are the notice's (adjudication Q8)."""
+    frame, rest = without_frame(line)
+    return bool(frame) and bool(rules().opening.match(rest)) and not rules().lead.search(rest)
 
 
 # (in brackets and book-title marks too: （原标题：《告某区居民书》）)

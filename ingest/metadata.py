@@ -671,7 +671,8 @@ _LEAD_TITLE = re.compile(
     rf"|发布了?[！!：:]?([^，。、《》“”！!？?：:]{{4,60}}?[\u4e00-\u9fff]{{2}}(?:第\d{{1,4}}号)?{KIND_AFTER_BODY})(?=[，。：]|$)"
 )
 # Not the day of a report's dateline (某网某地7月17日电), which is the report's.
-_LEAD_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?!电)[^。]{0,60}?发布")
+# (or learned it from its issuer that day: 8月11日晚，记者从某市指挥部获悉)
+_LEAD_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?!电)[^。]{0,60}?(?:发布|发出|获悉|了解到|得知)")
 _YEAR = re.compile(r"(?:19|20)\d{2}(?=年|〕|\]|］)")
 _YEAR_OF_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 

@@ -793,3 +793,47 @@ def test_a_title_printed_with_a_colon_over_the_text_is_the_title(title_line):
         "按照分级分区差异化防控措施，自2022年8月18日起增加以下解除静态管理区域。", "一、某镇某村。", "二、某镇某社区。"])))
     assert doc.title == title_line.lstrip("➤").rstrip("：:")
     assert [p.text for p in doc.paragraphs][0].startswith("按照分级分区")
+
+
+@pytest.mark.parametrize("line,frame", [
+    # before: the reporter's frame stayed in the notice's first or last sentence
+    ("通告称，根据目前疫情防控需要，现将有关事项通告如下：", "通告称，"),
+    ("通知指出,自即日起全县暂停堂食。", "通知指出,"),
+    ("央视网消息：据“某县政府网站”微信公众号消息，当前省内疫情形势严峻复杂，决定如下：", "央视网消息：据“某县政府网站”微信公众号消息，"),
+    ("据某某发布消息,自8月1日起某区实行静态管理。", "据某某发布消息,"),
+    ("8月11日晚，记者从某市疫情防控工作指挥部获悉，根据有关规定，调整风险等级如下：", "8月11日晚，记者从某市疫情防控工作指挥部获悉，"),
+    ("某某网2月14日讯(某某日报记者某某)今天,记者在某县指挥部办公室获悉,根据有关规定,解除管控。", "某某网2月14日讯(某某日报记者某某)今天,记者在某县指挥部办公室获悉,"),
+    ("记者从某市指挥部了解到。", "记者从某市指挥部了解到。"),
+    ("同时， 通告提醒广大居民：解封不解防，要继续做好个人防护。", "同时， 通告提醒广大居民："),
+    ("此外，通告还明确，外地来返人员须报备。", "此外，通告还明确，"),
+    # near misses: the notice's own words
+    ("根据通告要求，各单位暂停营业。", ""),
+    ("按照《关于加强防控的通知》要求，各单位要落实责任。", ""),
+    ("通告如下：", ""),
+    ("通知要求，各单位要落实责任。", ""),
+    ("据统计，全市已接种疫苗100万剂次。", ""),
+])
+def test_a_reporters_frame_spliced_into_a_sentence_of_the_notice(line, frame):
+    assert chrome.without_frame(line) == (frame, line[len(frame):].lstrip())
+
+
+def test_a_lead_whose_frame_runs_into_the_notices_opening_gives_the_opening():
+    # the lead's words after the frame are the notice's (adjudication Q8); before: the whole
+    # lead was chrome and the notice's first sentence lost
+    lead = "某某网2月14日讯(某某日报记者某某)今天,记者在某县指挥部办公室获悉,根据有关规定,自2022年2月15日起,某村调整为低风险地区。"
+    found = chrome.find_notice("\n".join(["某村调整为低风险地区", lead, "按照有关要求，现通告如下：", "一、解除某村封控管理。", "二、解除某镇管控管理。"]))
+    assert found.lines[0] == "根据有关规定,自2022年2月15日起,某村调整为低风险地区。"
+    assert "某某网2月14日讯(某某日报记者某某)今天,记者在某县指挥部办公室获悉," in found.chrome
+
+
+@pytest.mark.parametrize("lead,date", [
+    # before: no date from these leads
+    ("8月11日晚，记者从某市指挥部获悉，根据有关规定，自2022年8月11日起调整风险等级。", "2022-08-11"),
+    ("3月5日，记者在某县疫情防控指挥部了解到，该县自2022年3月6日起解除管控。", "2022-03-05"),
+    ("导读:2020年1月24日16时,某区防控指挥部发出2号通告。", "2020-01-24"),
+    ("某市指挥部1月12日发出通告，2021年1月13日起实行。", "2021-01-12"),
+    # near miss: a dateline's day is the report's
+    ("某网某地7月17日电 记者获悉，某县调整措施。", None),
+])
+def test_the_day_a_reporter_learned_of_the_notice_or_it_was_sent_out(lead, date):
+    assert metadata.lead_date(lead, [None]) == date
