@@ -371,8 +371,29 @@ def _end(lines: list[str], start: int) -> int:
             while end < trailer and _NOTE.match(lines[end]):
                 end += 1
             appended = any(_ATTACHMENT.match(line) or match_marker(line) for line in lines[end:trailer])
-            return trailer if appended and not _another_notice(lines, start, end) else end
+            return trailer if appended and not _another_notice(lines, start, end) and not _recap(lines[start:end], lines[end:trailer]) else end
     return trailer
+
+
+def _recap(notice: list[str], after: list[str]) -> bool:
+    """Numbered lines after the signature that repeat the notice's own (a site's recap of the
+    areas: 新增2个 / 1、某小区：…): no document the notice issues, which has words of its own.
+
+    >>> _recap(["1.某小区：以四至围墙为界。", "2.某片区：以某路为界。", "某市指挥部", "2022年11月18日"], ["新增2个", "1、某小区：以四至围墙为界。", "2、某片区：以某路为界。"])
+    True
+    >>> _recap(["现印发给你们，请遵照执行。", "某市指挥部", "2022年11月18日"], ["某市防控方案", "一、总体要求", "二、工作措施"])
+    False
+    """
+    before = "".join(_unnumbered(line) for line in notice)
+    items = [_unnumbered(line) for line in after if match_marker(line)]
+    repeated = [t for t in items if len(t) >= 6 and t in before]
+    return bool(repeated) and 2 * len(repeated) >= len(items)
+
+
+def _unnumbered(line: str) -> str:
+    """A line without its number marker and white space (1、某小区 and 1.某小区 agree)."""
+    m = match_marker(line)
+    return re.sub(r"\s", "", line[m[2].end():] if m else line)
 
 
 _TRANSMITS = re.compile(r"印发|转发|下发")

@@ -837,3 +837,22 @@ def test_a_lead_whose_frame_runs_into_the_notices_opening_gives_the_opening():
 ])
 def test_the_day_a_reporter_learned_of_the_notice_or_it_was_sent_out(lead, date):
     assert metadata.lead_date(lead, [None]) == date
+
+
+@pytest.mark.parametrize("recap", [
+    ["新增2个", "1、某小区：以某小区四至围墙为界。", "2、某公司家属区：以家属区四至围墙为界。"],
+    ["本次划定的高风险区：", "（1）某小区：以某小区四至围墙为界。", "（2）某公司家属区：以家属区四至围墙为界。"],
+    ["附：风险区名单", "1. 某小区：以某小区四至围墙为界。"],
+])
+def test_a_sites_recap_of_the_areas_after_the_signature_is_no_document(recap):
+    # before: the numbered lines after the signature were read as a document the notice issues
+    notice = ["关于新增划定高风险区的通告", "为阻断疫情传播，现将有关事项通告如下：", "1.某小区：以某小区四至围墙为界。",
+              "2.某公司家属区：以家属区四至围墙为界。", "某市应急指挥部", "2022年11月18日"]
+    found = chrome.find_notice("\n".join(notice + recap))
+    assert found.lines == notice
+
+
+def test_a_plan_issued_after_the_signature_stays():
+    notice = ["关于印发某市防控方案的通知", "各区县：", "现将《某市防控方案》印发给你们，请认真贯彻执行。", "某市指挥部", "2022年3月1日"]
+    plan = ["某市防控方案", "一、总体要求。坚持动态清零。", "二、工作措施。各区县要落实属地责任。"]
+    assert chrome.find_notice("\n".join(notice + plan)).lines == notice + plan
