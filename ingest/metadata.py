@@ -506,11 +506,32 @@ def _signature_before(paragraphs: list[str], end: int) -> tuple[str | None, str 
             above = _bare(paragraphs[i - 1]) if i > 0 else ""
             if len(above) <= 60 and not re.search(r"[。；！？，：:]", above) and not CLOSING_FORMULA.match(above):
                 issuer = _STAMP.sub("", above).strip() or None
+                parent = _bare(paragraphs[i - 2]) if i > 1 else ""
+                if issuer and _sub_unit_of(parent, issuer):
+                    issuer = parent + issuer
             return issuer, date
         run_in = [m for m in RUN_IN_SIGNATURE.finditer(line) if ends_with_body(m.group(1))]
         if run_in:
             return run_in[-1].group(1), iso_date(run_in[-1].group(2))
     return None, None
+
+
+def _sub_unit_of(parent: str, unit: str) -> bool:
+    """A signature's unit printed under the body it belongs to (某市指挥部 / 社会管理服务和随访组,
+    某县领导小组 / 办公室): a name without a place of its own under a place's body. A second body
+    with its place (中共某县委员会 / 某县人民政府) signs jointly.
+
+    >>> _sub_unit_of("某市新冠疫情防控指挥部", "社会管理服务和随访组"), _sub_unit_of("中共某县委员会", "某县人民政府")
+    (True, False)
+    >>> _sub_unit_of("某市疫情防控指挥部", "办公室"), _sub_unit_of("某市疫情防控指挥部", "市卫生健康委员会")
+    (True, False)
+    """
+    return (len(parent) <= _SIGNATURE_MAX and not re.search(r"[。；！？，、：:\s]", parent + unit) and bool(PLACE.match(parent))
+            and ends_with_body(parent) and not PLACE.match(unit) and not _SHORT_PLACE.match(unit) and not iso_date(parent))
+
+
+# A body named with its place cut short (市卫生健康委员会, 县公安局): a body of its own.
+_SHORT_PLACE = re.compile(r"[省市县区州旗盟]")
 
 
 def _bare(line: str) -> str:

@@ -685,3 +685,17 @@ def test_an_issuers_abbreviation_and_serial_in_brackets_under_the_title(title, n
 def test_a_place_in_brackets_under_the_title_is_no_number():
     doc = _ingest(f"关于某小区解除封控的通告\n（某小区3号楼）\n{_BODY}")
     assert doc.doc_number is None
+
+
+@pytest.mark.parametrize("signature,issuer", [
+    # before: the unit under its body was the issuer alone
+    (["某市新冠疫情防控指挥部", "社会管理服务和随访组"], "某市新冠疫情防控指挥部社会管理服务和随访组"),
+    (["某县应对疫情工作领导小组", "综合协调组"], "某县应对疫情工作领导小组综合协调组"),
+    (["某区疫情防控指挥部", "办公室"], "某区疫情防控指挥部办公室"),
+    # unchanged: joint signatures, a body named with its place cut short
+    (["中共某县委员会", "某县人民政府"], "某县人民政府"),
+    (["某市疫情防控指挥部", "市卫生健康委员会"], "市卫生健康委员会"),
+    (["特此通告。", "某县疫情防控指挥部"], "某县疫情防控指挥部"),
+])
+def test_a_signing_unit_printed_under_its_body(signature, issuer):
+    assert metadata.signature(["一、暂停营业。", *signature, "2020年5月14日"]) == (issuer, "2020-05-14")
