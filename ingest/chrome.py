@@ -38,6 +38,7 @@ _TITLE_END = re.compile(KIND + "$")
 TITLE_PREFIX = re.compile(r"^(?:(?:#[^#\s]{2,20}#)+|#{1,6}\s*|[➤▶►]\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|[\u4e00-\u9fff]{2,20}发布(?=关于)|【[^】]{2,30}】(?=\S{6})|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
 # A title holds no sentence, no label (发布机关：…) and no page furniture.
 _NOT_TITLE = re.compile(r"[。！？；：:，,@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
+_QUOTED = re.compile(r"“[^“”。！？；]{1,20}”")
 # A number printed under the title: 第1号, （县指挥部第1号）, (2022)第29号, 2号令.
 # Or, in brackets, the issuer's abbreviation and its serial without a year: （松防公告225号）.
 NUMBER_LINE = re.compile(
@@ -166,7 +167,7 @@ def is_title_line(line: str) -> bool:
     line = TITLE_PREFIX.sub("", line)
     return (
         len(line) <= _TITLE_MAX
-        and not _NOT_TITLE.search(line)
+        and not _NOT_TITLE.search(_QUOTED.sub("“”", line))  # a slogan it quotes may hold a comma: “防控疫情，人人有责”
         and not CLOSING_FORMULA.match(line)
         and not match_marker(line)
         and not SIGNATURE_DATE.match(line)

@@ -699,3 +699,20 @@ def test_a_place_in_brackets_under_the_title_is_no_number():
 ])
 def test_a_signing_unit_printed_under_its_body(signature, issuer):
     assert metadata.signature(["一、暂停营业。", *signature, "2020年5月14日"]) == (issuer, "2020-05-14")
+
+
+@pytest.mark.parametrize("title", [
+    # before: the comma of the quoted slogan made the title no title
+    "某区新型冠状病毒感染肺炎防控工作应急指挥部关于实施“防控疫情，人人有责”十项措施的通告",
+    "关于开展“不聚集，不扎堆”专项行动的通知",
+    "某县关于落实“外防输入,内防反弹”措施的通告",
+    "关于疫情防控“三区”调整的通告",  # unchanged
+])
+def test_a_title_quoting_a_slogan_with_a_comma(title):
+    doc = _ingest(f"刚刚\n某市多地发布最新疫情防控禁令\n{title}\n{_BODY}")
+    assert doc.title == title.replace(",", "，")
+
+
+@pytest.mark.parametrize("line", ["今天，“防控疫情，人人有责”成为共识", "关于“防控疫情，人人有责”，某县这样做：", "“不聚集，不扎堆”。某县发布通告"])
+def test_a_sentence_quoting_a_slogan_is_no_title_line(line):
+    assert not chrome.is_title_line(line)
