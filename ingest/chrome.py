@@ -470,6 +470,8 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
     if leads and (provision is not None or (after is not None and not r.reported.match(lines[after]))):
         return leads[-1] + 1, "lead", None, leads[-1]
     opening = next((t for i in body[:_LEAD_WINDOW] for t in [_text_under_title(lines, body, i)] if t is not None), None)
+    if opening is None:  # further down, under a farm's selectors and headlines: a title of its own, 关于…
+        opening = next((t for i in before_provision if "关于" in lines[i] for t in [_text_under_title(lines, body, i)] if t is not None), None)
     if opening is not None:  # a title over the text, no preamble: the head ends at the title
         return _head_start(lines, flags, opening), None, None, None
     stamp = next((i for i in range(min(len(lines), _STAMP_WINDOW)) if flags[i] and _STAMP.match(lines[i])), None)

@@ -856,3 +856,21 @@ def test_a_plan_issued_after_the_signature_stays():
     notice = ["关于印发某市防控方案的通知", "各区县：", "现将《某市防控方案》印发给你们，请认真贯彻执行。", "某市指挥部", "2022年3月1日"]
     plan = ["某市防控方案", "一、总体要求。坚持动态清零。", "二、工作措施。各区县要落实属地责任。"]
     assert chrome.find_notice("\n".join(notice + plan)).lines == notice + plan
+
+
+@pytest.mark.parametrize("above", [
+    ["请选择时期：", "怀孕准备 怀孕 分娩 宝宝0-1岁", "某县疫情最新消息（某县疫情最新消息今天）", "如有最新消息将及时更新。"],
+    ["某某百科", "热门城市：北京 上海 广州", "某地疫情怎么样了", "后续消息会第一时间更新"],
+    ["栏目：本地", "某市疫情最新情况", "某某小编整理", "更多进展持续更新中"],
+])
+def test_a_title_under_a_farms_selectors_and_headlines_opens_the_notice(above):
+    # before: the title stood beyond the lines a title is looked for in, and the page was left whole
+    notice = ["某县疫情防控工作指挥部办公室", "关于我县一企业进口货物核酸检测阳性处置的通告",
+              "2022年1月17日，我县第一时间排查涉及人员，核酸检测结果均为阴性。", "在此提醒广大群众：", "一是谨慎购买进口货品。", "二是注意个人卫生。"]
+    found = chrome.find_notice("\n".join(above + notice))
+    assert found.lines == notice
+
+
+def test_a_sentence_naming_a_notice_under_the_lead_lines_is_no_title():
+    lines = ["某县发布通告", "市民朋友们注意", "今天", "某某报道", "关于做好疫情防控的通告已经发布，请大家注意。", "在此提醒广大群众：", "一是戴口罩。"]
+    assert chrome.find_notice("\n".join(lines)).lines[0] != "关于做好疫情防控的通告已经发布，请大家注意。"
