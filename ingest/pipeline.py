@@ -105,7 +105,8 @@ def clean_text(raw: str) -> Cleaned:
     # date in a table cell (2022年9月26日 |) is joined once the chrome is cut.
     text = run(pastes.join_wrapped_signature, "\n".join(page.lines))
     head = metadata.split_head(text.split("\n"))
-    if not page.found and metadata.is_news(text, head):
+    # (a reporter's credit cut as chrome, （总台记者 某某）, is a sign of news too)
+    if not page.found and metadata.is_news("\n".join([text, *page.chrome]), head):
         body = run(columns.rejoin_fragments, run(columns.mark_headline, text))
         page_title, articles = columns.split_articles(body)
         headline = page_title or next((t for t, _ in articles if t), None)

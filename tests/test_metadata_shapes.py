@@ -716,3 +716,23 @@ def test_a_title_quoting_a_slogan_with_a_comma(title):
 @pytest.mark.parametrize("line", ["今天，“防控疫情，人人有责”成为共识", "关于“防控疫情，人人有责”，某县这样做：", "“不聚集，不扎堆”。某县发布通告"])
 def test_a_sentence_quoting_a_slogan_is_no_title_line(line):
     assert not chrome.is_title_line(line)
+
+
+@pytest.mark.parametrize("lead,date", [
+    # before: a lead ending in 发布： gave no day, the page's stamp of the next day dated the notice
+    ("2022年11月4日某区新冠肺炎防控指挥办发布：", "2022-11-04"),
+    ("3月2日，某县疫情防控指挥部发布:", "2022-03-02"),
+    ("今天，某市指挥部发布：", None),  # no day printed
+])
+def test_a_lead_ending_in_fabu_dates_the_notice_before_the_page_stamp(lead, date):
+    doc = _ingest(f"某区开展全员核酸检测\n日期：2022-11-05\n{lead}\n根据疫情防控需要，我区定于2022年3月5日开展核酸检测，现通告如下：\n"
+                  "一、检测时间和区域。\n二、检测要求。")
+    assert doc.date == (date or "2022-11-05")
+
+
+@pytest.mark.parametrize("credit", ["（总台记者 某某 某某）", "(央视记者 某某)", "（本台记者 某某）"])
+def test_a_report_whose_reporters_credit_is_cut_as_chrome_is_news(credit):
+    # before: the credit was cut first, and the report read as an untitled notice
+    doc = _ingest(f"9月1日8时起 某县部分区域实行临时静态管理\n某某新闻客户端2022-09-01 09:59\n"
+                  f"2022年8月31日，某县在筛查中发现1例阳性人员。某县疫情防控指挥部研究决定，从9月1日8时起，该县3个乡镇实行临时静态管理。\n{credit}")
+    assert (doc.kind, doc.title, doc.date) == ("news", "9月1日8时起 某县部分区域实行临时静态管理", "2022-09-01")
