@@ -780,7 +780,9 @@ def is_news(text: str, head: Head) -> bool:
 
 _PAGE_SOURCE = re.compile(
     r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*来源\s*[:：]\s*(\S.{0,30}?)\s*$"
-    r"|(?:^|\s)来源\s*[:：]\s*([^\s|｜]{2,30})",
+    r"|(?:^|\s)来源\s*[:：]\s*([^\s|｜]{2,30})"
+    # or the outlet whose stamp it is, run into it (某某新闻客户端2022-09-01 09:59)
+    r"|^([\u4e00-\u9fff]{2,12}(?:客户端|网|报|台|新闻))\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}",
     re.M,
 )
 
@@ -790,11 +792,11 @@ def page_source(text: str) -> str | None:
 
     >>> page_source("重庆：所有人员集中隔离\\n2020-03-26 23:53:17 来源： 新华网\\n新华社重庆3月26日电")
     '新华网'
-    >>> page_source("发布时间：2020-03-26  来源：人民网  作者：某某")
-    '人民网'
+    >>> page_source("发布时间：2020-03-26  来源：人民网  作者：某某"), page_source("某某新闻客户端2022-09-01 09:59")
+    ('人民网', '某某新闻客户端')
     """
     m = _PAGE_SOURCE.search(text)
-    return (m.group(1) or m.group(2)) if m else None
+    return next((g for g in m.groups() if g), None) if m else None
 
 
 def newspaper(text: str) -> str | None:

@@ -736,3 +736,4 @@ def test_a_report_whose_reporters_credit_is_cut_as_chrome_is_news(credit):
     doc = _ingest(f"9月1日8时起 某县部分区域实行临时静态管理\n某某新闻客户端2022-09-01 09:59\n"
                   f"2022年8月31日，某县在筛查中发现1例阳性人员。某县疫情防控指挥部研究决定，从9月1日8时起，该县3个乡镇实行临时静态管理。\n{credit}")
     assert (doc.kind, doc.title, doc.date) == ("news", "9月1日8时起 某县部分区域实行临时静态管理", "2022-09-01")
+    assert doc.issuer == "某某新闻客户端"  # the outlet whose stamp it is
