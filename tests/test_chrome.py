@@ -874,3 +874,9 @@ def test_a_title_under_a_farms_selectors_and_headlines_opens_the_notice(above):
 def test_a_sentence_naming_a_notice_under_the_lead_lines_is_no_title():
     lines = ["某县发布通告", "市民朋友们注意", "今天", "某某报道", "关于做好疫情防控的通告已经发布，请大家注意。", "在此提醒广大群众：", "一是戴口罩。"]
     assert chrome.find_notice("\n".join(lines)).lines[0] != "关于做好疫情防控的通告已经发布，请大家注意。"
+
+
+@pytest.mark.parametrize("line", ["(1) Sociedades ou entidades que prestam serviços públicos", "1. Para evitar a transmissão", "2) Sem prejuízo do disposto"])
+def test_a_foreign_line_opening_with_an_items_number_is_no_chrome(line):
+    # a provision keeps the count of the items around it, whatever its language
+    assert not chrome.is_chrome(line)
