@@ -101,6 +101,7 @@ class _Rules:
     body: re.Pattern
     reported: re.Pattern
     frame: re.Pattern
+    bait: re.Pattern
     report_resumes: re.Pattern
     wiki: re.Pattern
     addressee: re.Pattern
@@ -115,7 +116,7 @@ def rules() -> _Rules:
         data = yaml.safe_load(_RULES.read_text(encoding="utf-8"))
         return _Rules(
             line=re.compile("|".join(f"(?:{p})" for p in data["line"])),
-            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "frame", "report_resumes", "wiki", "addressee", "opening",
+            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "frame", "bait", "report_resumes", "wiki", "addressee", "opening",
                                                  "digest", "decision")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:

@@ -655,12 +655,14 @@ def notice_title(head: Head, page_title: str | None, lead: str | None) -> tuple[
 
     >>> notice_title(Head(title="某省应急响应级别调整为三级"), None, None)
     (None, None)
+    >>> notice_title(Head(title="4月18日疫情最新消息某市对9个区域解除相应管控措施"), None, None)  # a farm's bait
+    (None, None)
     >>> notice_title(Head(title="某市指挥部"), None, None), notice_title(Head(title="某县指挥部", doc_number="2号令"), None, None)
     ((None, None), ('某县指挥部', None))
     """
     for candidate in (head.title, page_title, lead_title(lead)):
         title, number = title_and_number(candidate)
-        if title and _names_its_kind(title, number or head.doc_number):
+        if title and _names_its_kind(title, number or head.doc_number) and not rules().bait.search(title):
             return title, number
     return None, None
 

@@ -737,3 +737,18 @@ def test_a_report_whose_reporters_credit_is_cut_as_chrome_is_news(credit):
                   f"2022年8月31日，某县在筛查中发现1例阳性人员。某县疫情防控指挥部研究决定，从9月1日8时起，该县3个乡镇实行临时静态管理。\n{credit}")
     assert (doc.kind, doc.title, doc.date) == ("news", "9月1日8时起 某县部分区域实行临时静态管理", "2022-09-01")
     assert doc.issuer == "某某新闻客户端"  # the outlet whose stamp it is
+
+
+@pytest.mark.parametrize("headline,title", [
+    # before: a farm's headline baiting searches was the title of a notice that prints none
+    ("4月18日疫情最新消息某市对9个区域解除相应管控措施", None),
+    ("某县疫情最新情况：全县实行静态管理的通告", None),
+    ("今天最新！某市发布调整防控措施的通知", None),
+    ("某区解除封控区最新动态（持续更新）", None),
+    # unchanged: a title of the notice
+    ("某县关于调整防控措施的通告", "某县关于调整防控措施的通告"),
+    ("关于发布最新版防控指南的通知", "关于发布最新版防控指南的通知"),
+])
+def test_a_headline_baiting_searches_is_no_title(headline, title):
+    head = metadata.split_head([headline, *_BODY.split("\n")])
+    assert metadata.notice_title(head, None, None)[0] == title
