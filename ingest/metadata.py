@@ -57,6 +57,10 @@ _NUMBER_OPENING = re.compile(r"[（(]\s*(?P<n>(?:\d{4}\s*年\s*)?第?\s*\d{1,4}\
 # 某州…指挥部通告（第40号）关于调整…的通告.
 _MASTHEAD_RUN_ON = re.compile(rf"(?P<masthead>[\u4e00-\u9fff（）()]{{4,60}}?{KIND_AFTER_BODY})\s*[（(](?P<number>{BRACKETED_NUMBER})[）)]\s*(?P<title>关于.{{4,80}}{KIND})")
 
+# A title (its words perhaps spaced) and the addressee line after a space, run together: 某县指挥部
+# 关于…的通告 各乡镇，县级各部门：
+_TITLE_OVER_ADDRESSEES = re.compile(rf"(?P<title>[^，,。；：:、《》]{{6,100}}?{KIND})\s+(?P<addressees>[^\s，,][^。；]{{1,150}}[：:])")
+
 # A serial in bare numerals on a line of its own under the title: （十五）.
 _SERIAL_LINE = re.compile(r"[（(](?P<n>[一二三四五六七八九十百]{1,4})(?P<order>)[）)]")
 
@@ -250,6 +254,14 @@ def split_head(paragraphs: list[str]) -> Head:
             title_lines.append(titled)
             head.parts.append(line)
             rest.pop(0)
+            continue
+        addressed = not head.addressees and _TITLE_OVER_ADDRESSEES.fullmatch(line)
+        if (addressed and _is_addressee_line(addressed["addressees"]) and not rules().opening.match(addressed["title"])
+                and _names_its_kind(re.sub(r"\s", "", addressed["title"]), None)):
+            # the title run into its addressee line, a space between (…的通告 各乡镇，县级各部门：)
+            title_lines.append(re.sub(r"\s", "", addressed["title"]))
+            head.parts.append(addressed["title"])
+            rest[0] = addressed["addressees"]
             continue
         colon = re.search(r"：|:(?!\d)", line)  # not the colon of a time, 14:30
         # An untitled notice may open with its addressee line (广大市民朋友们：), over a line of its text.

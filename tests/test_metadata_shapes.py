@@ -752,3 +752,20 @@ def test_a_report_whose_reporters_credit_is_cut_as_chrome_is_news(credit):
 def test_a_headline_baiting_searches_is_no_title(headline, title):
     head = metadata.split_head([headline, *_BODY.split("\n")])
     assert metadata.notice_title(head, None, None)[0] == title
+
+
+@pytest.mark.parametrize("line,title,addressees", [
+    # before: the title was read as the first addressee
+    ("某县新型冠状病毒肺炎疫情防控指挥部 关于在全县开展新一轮全员核酸检测 实施临时管控的通告 各乡镇，县级各部门（单位）：",
+     "某县新型冠状病毒肺炎疫情防控指挥部关于在全县开展新一轮全员核酸检测实施临时管控的通告", ["各乡镇", "县级各部门（单位）"]),
+    ("关于做好春节期间疫情防控工作的通知 各区县人民政府，市级有关部门：", "关于做好春节期间疫情防控工作的通知", ["各区县人民政府", "市级有关部门"]),
+    ("某市指挥部关于加强管控的紧急通知  各街道、各社区:", "某市指挥部关于加强管控的紧急通知", ["各街道、各社区"]),
+])
+def test_a_title_run_into_its_addressee_line_after_a_space(line, title, addressees):
+    doc = _ingest(f"{line}\n为做好防控，现将有关事项通知如下：\n一、暂停营业。\n二、加强检测。")
+    assert (doc.title, doc.addressees) == (title, addressees)
+
+
+def test_a_sentence_citing_a_title_before_a_colon_is_no_title():
+    head = metadata.split_head(["根据《关于优化防控措施的通知》 现将有关事项通告如下：", "一、暂停营业。"])
+    assert head.title is None and head.addressees is None
