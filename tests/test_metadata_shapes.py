@@ -769,3 +769,10 @@ def test_a_title_run_into_its_addressee_line_after_a_space(line, title, addresse
 def test_a_sentence_citing_a_title_before_a_colon_is_no_title():
     head = metadata.split_head(["根据《关于优化防控措施的通知》 现将有关事项通告如下：", "一、暂停营业。"])
     assert head.title is None and head.addressees is None
+
+
+@pytest.mark.parametrize("signer", ["某市委统筹疫情防控和经济运行工作领导小组(指挥部)   社会管理服务和随访组", "某县疫情防控指挥部综合协调组", "某区应对疫情工作专项组"])
+def test_a_commands_group_signs(signer):
+    # before: a name ending in …组 other than 小组/工作组 was no body's, and the signature was not read
+    doc = _ingest(f"某市关于做好节日期间疫情防控的通告\n为做好防控，现将有关事项通告如下：\n一、暂停营业。\n有你参与，战“疫”必胜。\n{signer}   2021年1月1日")
+    assert (re.sub(r"\s", "", doc.issuer or ""), doc.date) == (re.sub(r"\s", "", signer).replace("(", "（").replace(")", "）"), "2021-01-01")
