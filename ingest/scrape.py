@@ -51,6 +51,8 @@ DEBRIS = re.compile(
             # … or its headline alone, run into the item it stands before
             # (【某区什么时候解封?附具体时间及各阶段管控措施】第二阶段…)
             rf"【[^【】\n]{{12,60}}】(?=第[{CN_DIGITS}]+|[（(]?[{CN_DIGITS}]+[、）)]|\d{{1,2}}[、.．])",
+            # … or dated, opening the line it was run into (【8月25日某县部分区域风险等级调整】我县…)
+            r"(?m:^)【[^【】\n]{0,20}\d{1,2}月\d{1,2}日[^【】\n]{4,50}】(?=\S)",
             r"[（(](?:上接|下转)第?[^\S\n]*\d{1,2}[^\S\n]*版[）)]",
             # the line Empire CMS (帝国CMS) injects between the paragraphs of the pages it builds
             r"拥有帝国一切[,，]\s*皆有可能[。.]?\s*欢迎访问\s*phome\.net",

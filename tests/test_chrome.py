@@ -58,7 +58,8 @@ CHROME_CASES = [
      "a breadcrumb of >> crumbs, an empty time label, and the editor credit that ends a news site's article"),
     # before: each of these stayed in the body
     (["➤某县调整划定5个高风险区及9个中风险区:", "10-28"], [], "a post's headline after an arrow and a day stamp without its year"),
-    (["- 2022年某市青少年宫停课通知", "-2022年某区启动II级应急响应", "- 苹果|2022年值得买的五款手机"], [], "the site's other headlines after dashes"),
+    (["- 2022年某市青少年宫停课通知", "-2022年某区启动II级应急响应", "- 苹果|2022年值得买的五款手机", "-2022某市中考怎么报名？"], [],
+     "the site's other headlines after dashes"),
     (["SN240", "BitMEX", "2y6A-g9K1q0i/G"], ["Announcement No. 2", "I. People come to the province by train shall accept health check."],
      "a page id, an advert, anti-copy junk and a foreign version"),
     (["(资料图)", "图片", "关键字：", "关键词:"], ["编辑许大鹏", "请输入验证码", "分享至好友和朋友圈", "点击阅读："],
