@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from itertools import islice
 
 from .markers import CN_DIGITS, match_marker
-from .chrome import ends_with_body
+from .chrome import SIGNATURE_DATE, ends_with_body
 from .metadata import RUN_IN_SIGNATURE, calendar_date
 
 _DATE = r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
@@ -286,8 +286,9 @@ def remove_lines_equal_to(text: str, items: list[str]) -> str:
     text = "".join(pieces) + text[done:]
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     last = lines[-1] if lines else ""
-    # (a signature without its date is no cut repeat, though a title opens with the body's name)
-    if len(last) >= MIN_REPEAT and not ends_with_body(last) and any(i != last and i.startswith(last) for i in items):
+    # (a signature without its date is no cut repeat, though a title opens with the body's name; nor is
+    # the signature's date, though a site's headline opens with the day: 2022年9月30日某县…调整)
+    if len(last) >= MIN_REPEAT and not ends_with_body(last) and not SIGNATURE_DATE.match(last) and any(i != last and i.startswith(last) for i in items):
         lines.pop()
     return "\n".join(lines)
 

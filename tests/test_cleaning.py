@@ -312,3 +312,18 @@ def test_a_sentence_a_page_number_cut_is_joined(first, second):
     assert drop_page_numbers(f"{first}\n第 1 页 共 2 页\n{second}") == first + second
     # a label over the page break stays a line of its own
     assert drop_page_numbers(f"一、总体要求\n第 1 页 共 2 页\n{second}") == f"一、总体要求\n{second}"
+
+
+@pytest.mark.parametrize("date,headline", [
+    # before: the signature's date was cut as a repeat of a headline opening with the same day
+    ("2022年9月30日", "2022年9月30日某市某县部分风险区域等级调整"),
+    ("2021年1月5日", "2021年1月5日某区最新通告"),
+    ("二〇二二年三月一日", "二〇二二年三月一日某县发布通告"),
+])
+def test_the_signature_date_is_no_cut_repeat_of_a_dated_headline(date, headline):
+    text = f"一、暂停营业。\n某县领导小组办公室\n{date}"
+    assert scrape.remove_lines_equal_to(text, [headline]) == text
+
+
+def test_a_cut_repeat_of_the_title_at_the_end_still_goes():
+    assert scrape.remove_lines_equal_to("一、暂停营业。\n某县指挥部关于暂停", ["某县指挥部关于暂停营业的通告"]) == "一、暂停营业。"
