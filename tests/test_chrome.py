@@ -809,12 +809,16 @@ def test_a_title_printed_with_a_colon_over_the_text_is_the_title(title_line):
     ("记者从某市指挥部了解到。", "记者从某市指挥部了解到。"),
     ("同时， 通告提醒广大居民：解封不解防，要继续做好个人防护。", "同时， 通告提醒广大居民："),
     ("此外，通告还明确，外地来返人员须报备。", "此外，通告还明确，"),
+    ("8月1日，某市防控指挥部办公室发布通告：根据当前防控形势，对部分区域实行分类管理。", "8月1日，某市防控指挥部办公室发布通告："),
+    ("今天，某县指挥部发布消息:自即日起恢复堂食。", "今天，某县指挥部发布消息:"),
     # near misses: the notice's own words
     ("根据通告要求，各单位暂停营业。", ""),
     ("按照《关于加强防控的通知》要求，各单位要落实责任。", ""),
     ("通告如下：", ""),
     ("通知要求，各单位要落实责任。", ""),
     ("据统计，全市已接种疫苗100万剂次。", ""),
+    ("经研究，现发布通告：", ""),
+    ("现将有关事项通告如下：", ""),
 ])
 def test_a_reporters_frame_spliced_into_a_sentence_of_the_notice(line, frame):
     assert chrome.without_frame(line) == (frame, line[len(frame):].lstrip())
