@@ -443,6 +443,11 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
     before = [i for i in preambles if provision is None or i < provision]
     if before:
         p = before[-1] if provision is not None else before[0]
+        # The notice's own preamble under its head, over a list and a second lead-in (…调整如下： /
+        # 某小区… / …继续做好以下重点事项： / 1.…): the head opens the notice, not the second lead-in.
+        headed = next((i for i in before[:-1] if _head_start(lines, flags, i) < i and not any(flags[i:p])), None)
+        if provision is not None and headed is not None:
+            p = headed
         titled = _title_after(lines, body, p, provision)
         if titled is not None:  # the page's own report ended in 如下： over the notice's title
             return titled, "title", None, None

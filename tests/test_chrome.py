@@ -887,3 +887,20 @@ def test_a_sentence_naming_a_notice_under_the_lead_lines_is_no_title():
 def test_a_foreign_line_opening_with_an_items_number_is_no_chrome(line):
     # a provision keeps the count of the items around it, whatever its language
     assert not chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("lead_in", ["全市上下要严格按照常态化防控要求，继续做好以下重点事项：", "现将有关要求通知如下：", "请广大市民做到以下几点："])
+def test_the_notices_own_preamble_under_its_head_opens_it_not_a_second_lead_in(lead_in):
+    # before: the notice started at the second lead-in, its head, preamble and list lost
+    chrome_lines = ["找回密码", "查看: 500|回复: 0", "[复制链接]"]
+    notice = ["某市新冠肺炎疫情联防联控指挥部", "关于调整封控区、管控区、防范区的通告", "（第34号）",
+              "根据最新疫情防控政策，自5月10日0时起，将疫情防控区域调整如下：", "除某花苑仍保持为封控区外，全市其他区域全部为防范区", lead_in,
+              "1.严格加强场所管理。", "2.严格控制人员集聚。", "某市新冠肺炎疫情联防联控指挥部", "2022年5月10日"]
+    found = chrome.find_notice("\n".join(chrome_lines + notice + ["回复 使用道具 举报"]))
+    assert found.lines == notice
+
+
+def test_a_pages_report_ending_in_rufa_over_the_notice_is_still_no_part_of_it():
+    lines = ["某市新增病例情况如下：", "甲区2例、乙区1例。", "某县关于实行静态管理的通告", "根据疫情形势，决定实行静态管理。",
+             "现将有关事项通告如下：", "一、静态管理时间。", "二、静态管理范围。"]
+    assert chrome.find_notice("\n".join(lines)).lines[0] == "某县关于实行静态管理的通告"
