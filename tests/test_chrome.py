@@ -58,6 +58,7 @@ CHROME_CASES = [
      "a breadcrumb of >> crumbs, an empty time label, and the editor credit that ends a news site's article"),
     # before: each of these stayed in the body
     (["➤某县调整划定5个高风险区及9个中风险区:", "10-28"], [], "a post's headline after an arrow and a day stamp without its year"),
+    (["字号：", "字体:", "字号 大 中 小"], [], "the font-size widget's label, its buttons lost"),
     (["- 2022年某市青少年宫停课通知", "-2022年某区启动II级应急响应", "- 苹果|2022年值得买的五款手机", "-2022某市中考怎么报名？"], [],
      "the site's other headlines after dashes"),
     (["SN240", "BitMEX", "2y6A-g9K1q0i/G"], ["Announcement No. 2", "I. People come to the province by train shall accept health check."],
@@ -231,7 +232,7 @@ def test_a_provision_that_names_an_app_or_a_count_is_no_chrome():
 @pytest.mark.parametrize("line", [
     "市长热线：12345", "0371-12345678", "12345", "（1）某某小区3号楼", "G15沈海高速某某收费站", "1.08:00至12:00 某某街道",
     "编辑部", "图片新闻中心将另行通知。", "- ", "Wi-Fi 覆盖区域暂停开放", "@ME:",
-    "➤某市关于解除静态管理区域的通告：", "➤关于解除部分区域管控措施的通告(第4号):", "▶某县疫情防控指挥部温馨提醒：", "一、10-28日停课",
+    "字号为小四号仿宋。", "➤某市关于解除静态管理区域的通告：", "➤关于解除部分区域管控措施的通告(第4号):", "▶某县疫情防控指挥部温馨提醒：", "一、10-28日停课",
 ])
 def test_lines_of_a_notice_that_look_like_chrome_are_kept(line):
     assert not chrome.is_chrome(line)
