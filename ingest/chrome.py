@@ -592,14 +592,17 @@ def find_notice(text: str) -> Page:
         earlier = re.sub(r"\s", "", "".join(lines[start : copy[0]]))
         for i in range(copy[0], end):
             keep[i] = keep[i] and i >= copy[1] and re.sub(r"\s", "", lines[i]) not in earlier
+    # A notice found in a reporter's page is cut out of the frames the reporter spliced into its
+    # sentences; a page where none was found (a report) keeps the reporter's words as printed.
     first = next((i for i, k in enumerate(keep) if k), None)
-    if first and not keep[first - 1] and _framed_opening(lines[first - 1]):
+    if found and first and not keep[first - 1] and _framed_opening(lines[first - 1]):
         keep[first - 1] = True  # the notice's words after the reporter's frame over its text
     kept = [line for line, k in zip(lines, keep) if k]
     chrome = [line for line, k in zip(lines, keep) if not k]
-    frames = [without_frame(line) for line in kept]
-    chrome += [frame for frame, _ in frames if frame]
-    kept = [rest for _, rest in frames if rest]
+    if found:
+        frames = [without_frame(line) for line in kept]
+        chrome += [frame for frame, _ in frames if frame]
+        kept = [rest for _, rest in frames if rest]
     # A lead names the notice and its day, wherever the page put it (a second copy's lead);
     # else a reporter's briefing lead dates it.
     lead_line = lines[lead] if lead is not None else next(

@@ -905,3 +905,11 @@ def test_a_pages_report_ending_in_rufa_over_the_notice_is_still_no_part_of_it():
     lines = ["某市新增病例情况如下：", "甲区2例、乙区1例。", "某县关于实行静态管理的通告", "根据疫情形势，决定实行静态管理。",
              "现将有关事项通告如下：", "一、静态管理时间。", "二、静态管理范围。"]
     assert chrome.find_notice("\n".join(lines)).lines[0] == "某县关于实行静态管理的通告"
+
+
+def test_a_report_in_the_reporters_words_keeps_its_frames():
+    # no notice found in the page: the reporter's 通告强调，… are the report's own words
+    lines = ["某区施行最严九条举措", "为坚决打赢疫情防控阻击战，某区政府2月4日发布《通告》，采取九条举措。",
+             "通告明确指出，全区所有村庄实行封闭式管理。", "通告强调，从即日起，全区公共场所一律关闭。"]
+    found = chrome.find_notice("\n".join(lines))
+    assert found.found is None and "通告强调，从即日起，全区公共场所一律关闭。" in found.lines
