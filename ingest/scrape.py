@@ -80,8 +80,8 @@ _STAMPED = re.compile(
     r"|^[\u4e00-\u9fff]{2,6}(?P<tagged>\d{4}-\d{2}-\d{2})\s+\d{2}:\d{2}:\d{2}[\u4e00-\u9fff]{0,6}$"
     # or the day with the tag run in after it (2022-08-11城市文化)
     r"|^(?P<tag_after>\d{4}-\d{2}-\d{2})[\u4e00-\u9fff]{2,6}$"
-    # a WeChat account's byline: its name and the day it posted
-    r"|^[^\S\n]*[^\s\d]\S{1,15}[^\S\n]+(?P<byline>\d{4}-\d{2}-\d{2})(?:[^\S\n]+\d{1,2}:\d{2})?[^\S\n]*$"
+    # a WeChat account's byline: its name (in one to three words) and the day it posted; not an item
+    r"|^[^\S\n]*(?![（(]?[一二三四五六七八九十]{1,3}[、.．)）])(?:[^\s\d]\S{1,15}[^\S\n]+){1,3}(?P<byline>\d{4}-\d{2}-\d{2})(?:[^\S\n]+\d{1,2}:\d{2})?[^\S\n]*$"
     # a stamp broken over lines: 2022 / 02/07 / 16:09
     r"|^(?P<broken>\d{4}\s*\n\s*\d{2}/\d{2})\s*\n\s*\d{1,2}:\d{2}\s*$"
     # a forum post's age with its day in brackets (2年前 (2023-01-13)), or its author and

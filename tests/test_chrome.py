@@ -447,11 +447,14 @@ def test_a_title_over_its_number_and_text_that_ends_in_a_colon():
     ("某某新闻客户端2022-09-01 09:59", "2022-09-01"),
     ("当前位置:某某网>本地 > 正文  2022-03-23 10:20:41 来源:某某立方", "2022-03-23"),
     ("某某日报 编辑：某某 2020-02-14 08:01", "2020-02-14"),
+    ("本台综合 某某广播电视台 2022-11-25", "2022-11-25"),  # a WeChat byline of two or three words
+    ("某某日报 某某 某某 2021-03-04 10:20", "2021-03-04"),
     # near misses: a notice's own times and schedules
     ("时间：2022年3月1日至3月5日", None),
     ("时间:2022-03-25至2022-03-26", None),
     ("采样时间：2022-03-25 08:00至12:00，地点：某某村。", None),
     ("2022-03-25 08:00-12:00", None),
+    ("一、 某某小区 2022-03-25", None),
 ])
 def test_a_page_date_in_the_forms_sites_print_it(stamp, date):
     from ingest.scrape import published_date
