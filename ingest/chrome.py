@@ -38,9 +38,12 @@ _TITLE_END = re.compile(KIND + "$")
 TITLE_PREFIX = re.compile(r"^(?:(?:#[^#\s]{2,20}#)+|#{1,6}\s*|[➤▶►]\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|[\u4e00-\u9fff]{2,20}发布(?=关于)|【[^】]{2,30}】(?=\S{6})|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
 # A title holds no sentence, no label (发布机关：…) and no page furniture.
 _NOT_TITLE = re.compile(r"[。！？；：:，,@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
+_QUOTED = re.compile(r"“[^“”。！？；]{1,20}”")
 # A number printed under the title: 第1号, （县指挥部第1号）, (2022)第29号, 2号令.
+# Or, in brackets, the issuer's abbreviation and its serial without a year: （松防公告225号）.
 NUMBER_LINE = re.compile(
-    r"^[（(]?\s*(?:(?P<n>[\u4e00-\u9fff]{0,20}?(?:(?:〔\d{4}〕|[（(]\d{4}[）)]|\d{4}年?)第?|第)\s*[\d一二三四五六七八九十百]{1,4}\s*号)"
+    r"^[（(]?\s*(?:(?P<n>[\u4e00-\u9fff]{0,20}?(?:(?:〔\d{4}〕|[（(]\d{4}[）)]|\d{4}年?)第?|第)\s*[\d一二三四五六七八九十百]{1,4}\s*号"
+    r"|(?<=[（(])[\u4e00-\u9fff]{2,12}?\d{1,4}\s*号(?=[）)]))"
     r"|(?P<order>\d{1,4}\s*号令))\s*[）)]?$"
 )
 # The inside of a number printed in brackets with a title: 第1号, 郸防指〔2020〕3号, 十五,
@@ -51,6 +54,10 @@ _NUMBER_AFTER_TITLE = re.compile(
     rf"\s*[（(](?:{BRACKETED_NUMBER})[）)]$"
     r"|(?:〔\d{4}〕|\d{4}年)?第\s*\d{1,4}\s*号$"
 )
+# A day printed after a title that names its kind, in brackets: a site's day tag (…的通告（29日）),
+# the day it was issued (…的通告（2022年12月6日）) or took effect (《…的公告》（2022年9月7日12时起）).
+# No notice prints it as part of its title.
+DATE_AFTER_TITLE = re.compile(rf"({KIND})(》?)\s*[（(](?:\d{{4}}\s*年)?(?:\d{{1,2}}\s*月)?\d{{1,2}}\s*日[^（）()]{{0,12}}[）)]$")
 _ADDRESSEES = re.compile(r"^[^。；！？]{2,150}[：:]$")
 _SALUTATION = re.compile(r"^(?:亲爱的|尊敬的)[^。；！？，,]{2,30}[：:]$")
 SIGNATURE_DATE = re.compile(
@@ -93,6 +100,8 @@ class _Rules:
     news: re.Pattern
     body: re.Pattern
     reported: re.Pattern
+    frame: re.Pattern
+    bait: re.Pattern
     report_resumes: re.Pattern
     wiki: re.Pattern
     addressee: re.Pattern
@@ -107,7 +116,7 @@ def rules() -> _Rules:
         data = yaml.safe_load(_RULES.read_text(encoding="utf-8"))
         return _Rules(
             line=re.compile("|".join(f"(?:{p})" for p in data["line"])),
-            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "report_resumes", "wiki", "addressee", "opening",
+            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "frame", "bait", "report_resumes", "wiki", "addressee", "opening",
                                                  "digest", "decision")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:
@@ -159,7 +168,7 @@ def is_title_line(line: str) -> bool:
     line = TITLE_PREFIX.sub("", line)
     return (
         len(line) <= _TITLE_MAX
-        and not _NOT_TITLE.search(line)
+        and not _NOT_TITLE.search(_QUOTED.sub("“”", line))  # a slogan it quotes may hold a comma: “防控疫情，人人有责”
         and not CLOSING_FORMULA.match(line)
         and not match_marker(line)
         and not SIGNATURE_DATE.match(line)
@@ -198,7 +207,7 @@ def colon_title(line: str) -> str | None:
 
 def names_kind(line: str) -> bool:
     """A title line that ends naming the kind of document (…通告), its number aside."""
-    return bool(_TITLE_END.search(_NUMBER_AFTER_TITLE.sub("", line)))
+    return bool(_TITLE_END.search(_NUMBER_AFTER_TITLE.sub("", DATE_AFTER_TITLE.sub(r"\1", line))))
 
 
 def _chrome_flags(lines: list[str]) -> list[bool]:
@@ -364,8 +373,29 @@ def _end(lines: list[str], start: int) -> int:
             while end < trailer and _NOTE.match(lines[end]):
                 end += 1
             appended = any(_ATTACHMENT.match(line) or match_marker(line) for line in lines[end:trailer])
-            return trailer if appended and not _another_notice(lines, start, end) else end
+            return trailer if appended and not _another_notice(lines, start, end) and not _recap(lines[start:end], lines[end:trailer]) else end
     return trailer
+
+
+def _recap(notice: list[str], after: list[str]) -> bool:
+    """Numbered lines after the signature that repeat the notice's own (a site's recap of the
+    areas: 新增2个 / 1、某小区：…): no document the notice issues, which has words of its own.
+
+    >>> _recap(["1.某小区：以四至围墙为界。", "2.某片区：以某路为界。", "某市指挥部", "2022年11月18日"], ["新增2个", "1、某小区：以四至围墙为界。", "2、某片区：以某路为界。"])
+    True
+    >>> _recap(["现印发给你们，请遵照执行。", "某市指挥部", "2022年11月18日"], ["某市防控方案", "一、总体要求", "二、工作措施"])
+    False
+    """
+    before = "".join(_unnumbered(line) for line in notice)
+    items = [_unnumbered(line) for line in after if match_marker(line)]
+    repeated = [t for t in items if len(t) >= 6 and t in before]
+    return bool(repeated) and 2 * len(repeated) >= len(items)
+
+
+def _unnumbered(line: str) -> str:
+    """A line without its number marker and white space (1、某小区 and 1.某小区 agree)."""
+    m = match_marker(line)
+    return re.sub(r"\s", "", line[m[2].end():] if m else line)
 
 
 _TRANSMITS = re.compile(r"印发|转发|下发")
@@ -413,6 +443,11 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
     before = [i for i in preambles if provision is None or i < provision]
     if before:
         p = before[-1] if provision is not None else before[0]
+        # The notice's own preamble under its head, over a list and a second lead-in (…调整如下： /
+        # 某小区… / …继续做好以下重点事项： / 1.…): the head opens the notice, not the second lead-in.
+        headed = next((i for i in before[:-1] if _head_start(lines, flags, i) < i and not any(flags[i:p])), None)
+        if provision is not None and headed is not None:
+            p = headed
         titled = _title_after(lines, body, p, provision)
         if titled is not None:  # the page's own report ended in 如下： over the notice's title
             return titled, "title", None, None
@@ -441,6 +476,8 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
     if leads and (provision is not None or (after is not None and not r.reported.match(lines[after]))):
         return leads[-1] + 1, "lead", None, leads[-1]
     opening = next((t for i in body[:_LEAD_WINDOW] for t in [_text_under_title(lines, body, i)] if t is not None), None)
+    if opening is None:  # further down, under a farm's selectors and headlines: a title of its own, 关于…
+        opening = next((t for i in before_provision if "关于" in lines[i] for t in [_text_under_title(lines, body, i)] if t is not None), None)
     if opening is not None:  # a title over the text, no preamble: the head ends at the title
         return _head_start(lines, flags, opening), None, None, None
     stamp = next((i for i in range(min(len(lines), _STAMP_WINDOW)) if flags[i] and _STAMP.match(lines[i])), None)
@@ -555,14 +592,44 @@ def find_notice(text: str) -> Page:
         earlier = re.sub(r"\s", "", "".join(lines[start : copy[0]]))
         for i in range(copy[0], end):
             keep[i] = keep[i] and i >= copy[1] and re.sub(r"\s", "", lines[i]) not in earlier
+    # A notice found in a reporter's page is cut out of the frames the reporter spliced into its
+    # sentences; a page where none was found (a report) keeps the reporter's words as printed.
+    first = next((i for i, k in enumerate(keep) if k), None)
+    if found and first and not keep[first - 1] and _framed_opening(lines[first - 1]):
+        keep[first - 1] = True  # the notice's words after the reporter's frame over its text
     kept = [line for line, k in zip(lines, keep) if k]
     chrome = [line for line, k in zip(lines, keep) if not k]
+    if found:
+        frames = [without_frame(line) for line in kept]
+        chrome += [frame for frame, _ in frames if frame]
+        kept = [rest for _, rest in frames if rest]
     # A lead names the notice and its day, wherever the page put it (a second copy's lead);
     # else a reporter's briefing lead dates it.
     lead_line = lines[lead] if lead is not None else next(
         (c for pattern in (rules().lead, rules().briefing) for c in chrome if pattern.search(c)), None)
     page_title = page_title or _original_title(chrome) or _headline(lines, start)
     return Page(kept, chrome, found, lead_line, page_title, page_date)
+
+
+def without_frame(line: str) -> tuple[str, str]:
+    """(the reporter's frame a line opens with, the notice's words after it).
+
+    >>> without_frame("通告称，根据目前疫情防控需要，现通告如下：")
+    ('通告称，', '根据目前疫情防控需要，现通告如下：')
+    >>> without_frame("8月11日晚，记者从某市指挥部获悉，根据有关规定，调整风险等级如下：")
+    ('8月11日晚，记者从某市指挥部获悉，', '根据有关规定，调整风险等级如下：')
+    >>> without_frame("根据通告要求，各单位暂停营业。")
+    ('', '根据通告要求，各单位暂停营业。')
+    """
+    m = rules().frame.match(line)
+    return (m.group(), line[m.end():].lstrip()) if m else ("", line)
+
+
+def _framed_opening(line: str) -> bool:
+    """A reporter's lead whose frame runs into the notice's opening words (…记者从某县指挥部
+    获悉，根据…规定，…): the words after the frame are the notice's (adjudication Q8)."""
+    frame, rest = without_frame(line)
+    return bool(frame) and bool(rules().opening.match(rest)) and not rules().lead.search(rest)
 
 
 # (in brackets and book-title marks too: （原标题：《告某区居民书》）)

@@ -14,7 +14,7 @@ from datetime import date
 import cn2an
 
 from .chrome import (
-    BRACKETED_NUMBER, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, TITLE_PREFIX, colon_title, ends_with_body, has_news_signs, rules,
+    BRACKETED_NUMBER, DATE_AFTER_TITLE, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, TITLE_PREFIX, colon_title, ends_with_body, has_news_signs, rules,
     spun_repeat,
 )
 from .kinds import AFTER_BODY, CLOSING_FORMULA, KIND, KIND_AFTER_BODY, names_kind
@@ -56,6 +56,10 @@ _NUMBER_OPENING = re.compile(r"[（(]\s*(?P<n>(?:\d{4}\s*年\s*)?第?\s*\d{1,4}\
 # A masthead, its number and the title run together on one line, as a paste joins them:
 # 某州…指挥部通告（第40号）关于调整…的通告.
 _MASTHEAD_RUN_ON = re.compile(rf"(?P<masthead>[\u4e00-\u9fff（）()]{{4,60}}?{KIND_AFTER_BODY})\s*[（(](?P<number>{BRACKETED_NUMBER})[）)]\s*(?P<title>关于.{{4,80}}{KIND})")
+
+# A title (its words perhaps spaced) and the addressee line after a space, run together: 某县指挥部
+# 关于…的通告 各乡镇，县级各部门：
+_TITLE_OVER_ADDRESSEES = re.compile(rf"(?P<title>[^，,。；：:、《》]{{6,100}}?{KIND})\s+(?P<addressees>[^\s，,][^。；]{{1,150}}[：:])")
 
 # A serial in bare numerals on a line of its own under the title: （十五）.
 _SERIAL_LINE = re.compile(r"[（(](?P<n>[一二三四五六七八九十百]{1,4})(?P<order>)[）)]")
@@ -250,6 +254,14 @@ def split_head(paragraphs: list[str]) -> Head:
             title_lines.append(titled)
             head.parts.append(line)
             rest.pop(0)
+            continue
+        addressed = not head.addressees and _TITLE_OVER_ADDRESSEES.fullmatch(line)
+        if (addressed and _is_addressee_line(addressed["addressees"]) and not rules().opening.match(addressed["title"])
+                and _names_its_kind(re.sub(r"\s", "", addressed["title"]), None)):
+            # the title run into its addressee line, a space between (…的通告 各乡镇，县级各部门：)
+            title_lines.append(re.sub(r"\s", "", addressed["title"]))
+            head.parts.append(addressed["title"])
+            rest[0] = addressed["addressees"]
             continue
         colon = re.search(r"：|:(?!\d)", line)  # not the colon of a time, 14:30
         # An untitled notice may open with its addressee line (广大市民朋友们：), over a line of its text.
@@ -506,11 +518,32 @@ def _signature_before(paragraphs: list[str], end: int) -> tuple[str | None, str 
             above = _bare(paragraphs[i - 1]) if i > 0 else ""
             if len(above) <= 60 and not re.search(r"[。；！？，：:]", above) and not CLOSING_FORMULA.match(above):
                 issuer = _STAMP.sub("", above).strip() or None
+                parent = _bare(paragraphs[i - 2]) if i > 1 else ""
+                if issuer and _sub_unit_of(parent, issuer):
+                    issuer = parent + issuer
             return issuer, date
         run_in = [m for m in RUN_IN_SIGNATURE.finditer(line) if ends_with_body(m.group(1))]
         if run_in:
             return run_in[-1].group(1), iso_date(run_in[-1].group(2))
     return None, None
+
+
+def _sub_unit_of(parent: str, unit: str) -> bool:
+    """A signature's unit printed under the body it belongs to (某市指挥部 / 社会管理服务和随访组,
+    某县领导小组 / 办公室): a name without a place of its own under a place's body. A second body
+    with its place (中共某县委员会 / 某县人民政府) signs jointly.
+
+    >>> _sub_unit_of("某市新冠疫情防控指挥部", "社会管理服务和随访组"), _sub_unit_of("中共某县委员会", "某县人民政府")
+    (True, False)
+    >>> _sub_unit_of("某市疫情防控指挥部", "办公室"), _sub_unit_of("某市疫情防控指挥部", "市卫生健康委员会")
+    (True, False)
+    """
+    return (len(parent) <= _SIGNATURE_MAX and not re.search(r"[。；！？，、：:\s]", parent + unit) and bool(PLACE.match(parent))
+            and ends_with_body(parent) and not PLACE.match(unit) and not _SHORT_PLACE.match(unit) and not iso_date(parent))
+
+
+# A body named with its place cut short (市卫生健康委员会, 县公安局): a body of its own.
+_SHORT_PLACE = re.compile(r"[省市县区州旗盟]")
 
 
 def _bare(line: str) -> str:
@@ -553,9 +586,6 @@ _TITLE_NUMBER = re.compile(
 )
 
 
-# A site's day tag after a title that names its kind: …的通告（29日）. It dates the post in a
-# series of daily notices; no notice prints it as part of its title.
-_DAY_TAG = re.compile(rf"({KIND})\s*[（(]\d{{1,2}}日[）)]$")
 
 
 def issuer_from_title(title: str | None) -> str | None:
@@ -608,6 +638,8 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
     (('某县关于新增高风险区的通告', None), ('某旗指挥部通告', '第六十四号'))
     >>> title_and_number("某市指挥部通告（通告2022年第42号）"), title_and_number("某市办公室关于划定风险区域的通告（十五）")
     (('某市指挥部通告', '通告2022年第42号'), ('某市办公室关于划定风险区域的通告', '十五'))
+    >>> title_and_number("某县关于调整高风险区的通告（2022年12月6日）"), title_and_number("《某县指挥部关于划定风险区的公告》(2022年9月7日12时起)")
+    (('某县关于调整高风险区的通告', None), ('某县指挥部关于划定风险区的公告', None))
     >>> title_and_number("关于暂停营业的通告（2021年第9号通告）")
     ('关于暂停营业的通告', '2021年第9号')
     >>> title_and_number("某市指挥部令 第8号"), title_and_number("某县指挥部通告 第3号")
@@ -617,10 +649,10 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
     """
     if not title:
         return title, None
+    title = DATE_AFTER_TITLE.sub(r"\1\2", title.strip())
     if title.startswith("《") and title.count("《") == 1 and title.count("》") == title.endswith("》"):
         title = title[1:].removesuffix("》")  # quoted, or its quote never closed
     title = TITLE_PREFIX.sub("", title.strip("*_ ")).rstrip("（(")  # Markdown emphasis; a bracket the page cut off
-    title = _DAY_TAG.sub(r"\1", title)
     m = _TITLE_NUMBER.search(title)
     if not m:
         return title, None
@@ -635,12 +667,14 @@ def notice_title(head: Head, page_title: str | None, lead: str | None) -> tuple[
 
     >>> notice_title(Head(title="某省应急响应级别调整为三级"), None, None)
     (None, None)
+    >>> notice_title(Head(title="4月18日疫情最新消息某市对9个区域解除相应管控措施"), None, None)  # a farm's bait
+    (None, None)
     >>> notice_title(Head(title="某市指挥部"), None, None), notice_title(Head(title="某县指挥部", doc_number="2号令"), None, None)
     ((None, None), ('某县指挥部', None))
     """
     for candidate in (head.title, page_title, lead_title(lead)):
         title, number = title_and_number(candidate)
-        if title and _names_its_kind(title, number or head.doc_number):
+        if title and _names_its_kind(title, number or head.doc_number) and not rules().bait.search(title):
             return title, number
     return None, None
 
@@ -667,11 +701,13 @@ _LEAD_TITLE = re.compile(
     rf"《([^《》]{{4,80}}{KIND}(?:[（(](?:{BRACKETED_NUMBER})[）)])?)》"
     rf"|(?<=发布)了?“(关于[^“”《》]{{4,80}}{KIND})”"  # a title in quotation marks, right after 发布
     # or bare, its number after it in brackets: 发布关于…的通告（2022年第1号）。
-    rf"|(?<=发布)了?(关于[^，。《》“”！!？?：:]{{4,80}}?{KIND}(?:[（(](?:{BRACKETED_NUMBER})[）)])?)(?=[，,。：:]|$)"
+    # (or a dash: 发布关于…的通告——)
+    rf"|(?<=发布)了?(关于[^，。《》“”！!？?：:]{{4,80}}?{KIND}(?:[（(](?:{BRACKETED_NUMBER})[）)])?)(?=[，,。：:]|[—－-]{{1,2}}|$)"
     rf"|发布了?[！!：:]?([^，。、《》“”！!？?：:]{{4,60}}?[\u4e00-\u9fff]{{2}}(?:第\d{{1,4}}号)?{KIND_AFTER_BODY})(?=[，。：]|$)"
 )
 # Not the day of a report's dateline (某网某地7月17日电), which is the report's.
-_LEAD_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?!电)[^。]{0,60}?发布")
+# (or learned it from its issuer that day: 8月11日晚，记者从某市指挥部获悉)
+_LEAD_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?!电)[^。]{0,60}?(?:发布|发出|获悉|了解到|得知)")
 _YEAR = re.compile(r"(?:19|20)\d{2}(?=年|〕|\]|］)")
 _YEAR_OF_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 
@@ -693,6 +729,8 @@ def lead_title(lead: str | None) -> str | None:
     '关于划定中风险区的通告'
     >>> lead_title("刚刚发布！某区疫情防控指挥部通告")
     '某区疫情防控指挥部通告'
+    >>> lead_title("11月15日，某区发布关于新增划定疫情风险区的通告——"), lead_title("3月2日，某市领导小组办公室发布“关于划定管控区域”的通告。")
+    ('关于新增划定疫情风险区的通告', '关于划定管控区域的通告')
     >>> lead_title("27日晚，某市办公室发布通告，在全市开展筛查。") is None
     True
 
@@ -704,17 +742,22 @@ def lead_title(lead: str | None) -> str | None:
     >>> lead_title("据某公众号消息，某区发布疫情防控工作指挥部通告。") is None
     True
     """
-    m = _LEAD_TITLE.search(lead or "")
+    m = _LEAD_TITLE.search(_QUOTED_SUBJECT.sub(r"\1\2", lead or ""))
     if not m or m.group(1) or m.group(2) or m.group(3):
         return m and (m.group(1) or m.group(2) or m.group(3))
     named = m.group(4)
     body = named[: _KIND_AT_END.search(named).start()]
-    if PLACE.match(named) or not ends_with_body(body):
+    if PLACE.match(named) or named.startswith("关于"):
         return named
+    if not ends_with_body(body):
+        return None  # what the notice is about, not its title (发布加强疫情防控紧急通告：非必要不离开本地)
     at = lead.find(body, 0, m.start())
     place = re.search(r"[\u4e00-\u9fff]{2,8}$", lead[:at]) if at > 0 else None
     return place.group() + named if place and PLACE.fullmatch(place.group()) else None
 
+# A lead quoting the title's subject and naming the kind after the quotes (发布“关于划定风险区”的通告):
+# the title is the subject with its kind.
+_QUOTED_SUBJECT = re.compile(rf"“(关于[^“”《》]{{4,80}}?)”(的?{KIND})")
 _KIND_AT_END = re.compile(rf"(?:第\d{{1,4}}号)?{KIND_AFTER_BODY}$")
 
 
@@ -751,7 +794,9 @@ def is_news(text: str, head: Head) -> bool:
 
 _PAGE_SOURCE = re.compile(
     r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*来源\s*[:：]\s*(\S.{0,30}?)\s*$"
-    r"|(?:^|\s)来源\s*[:：]\s*([^\s|｜]{2,30})",
+    r"|(?:^|\s)来源\s*[:：]\s*([^\s|｜]{2,30})"
+    # or the outlet whose stamp it is, run into it (某某新闻客户端2022-09-01 09:59)
+    r"|^([\u4e00-\u9fff]{2,12}(?:客户端|网|报|台|新闻))\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}",
     re.M,
 )
 
@@ -761,11 +806,11 @@ def page_source(text: str) -> str | None:
 
     >>> page_source("重庆：所有人员集中隔离\\n2020-03-26 23:53:17 来源： 新华网\\n新华社重庆3月26日电")
     '新华网'
-    >>> page_source("发布时间：2020-03-26  来源：人民网  作者：某某")
-    '人民网'
+    >>> page_source("发布时间：2020-03-26  来源：人民网  作者：某某"), page_source("某某新闻客户端2022-09-01 09:59")
+    ('人民网', '某某新闻客户端')
     """
     m = _PAGE_SOURCE.search(text)
-    return (m.group(1) or m.group(2)) if m else None
+    return next((g for g in m.groups() if g), None) if m else None
 
 
 def newspaper(text: str) -> str | None:

@@ -109,7 +109,8 @@ def clean_text(raw: str) -> Cleaned:
     # date in a table cell (2022年9月26日 |) is joined once the chrome is cut.
     text = run(pastes.join_wrapped_signature, "\n".join(page.lines))
     head = metadata.split_head(text.split("\n"))
-    if not page.found and metadata.is_news(text, head):
+    # (a reporter's credit cut as chrome, （总台记者 某某）, is a sign of news too)
+    if not page.found and metadata.is_news("\n".join([text, *page.chrome]), head):
         body = run(columns.rejoin_fragments, run(columns.mark_headline, text))
         page_title, articles = columns.split_articles(body)
         headline = page_title or next((t for t, _ in articles if t), None)
@@ -187,7 +188,9 @@ def ingest_source(source: RawSource) -> Document:
         title=head.title,
         doc_number=head.doc_number,
         issuer=issuer,
-        date=signed or head.date or cleaned.published or metadata.lead_date(cleaned.lead, [head.doc_number, head.title], cleaned.paragraphs),
+        # A lead saying on which day the notice came out dates the notice; the page's own
+        # stamp dates the repost, often a day or more later (signature > lead > page).
+        date=signed or head.date or metadata.lead_date(cleaned.lead, [head.doc_number, head.title], cleaned.paragraphs) or cleaned.published,
         addressees=head.addressees,
         cleaning=cleaned.steps,
         audit=audit,

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from itertools import islice
 
 from .markers import CN_DIGITS, match_marker
-from .chrome import ends_with_body
+from .chrome import SIGNATURE_DATE, ends_with_body
 from .metadata import RUN_IN_SIGNATURE, calendar_date
 
 _DATE = r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
@@ -50,6 +51,8 @@ DEBRIS = re.compile(
             # … or its headline alone, run into the item it stands before
             # (【某区什么时候解封?附具体时间及各阶段管控措施】第二阶段…)
             rf"【[^【】\n]{{12,60}}】(?=第[{CN_DIGITS}]+|[（(]?[{CN_DIGITS}]+[、）)]|\d{{1,2}}[、.．])",
+            # … or dated, opening the line it was run into (【8月25日某县部分区域风险等级调整】我县…)
+            r"(?m:^)【[^【】\n]{0,20}\d{1,2}月\d{1,2}日[^【】\n]{4,50}】(?=\S)",
             r"[（(](?:上接|下转)第?[^\S\n]*\d{1,2}[^\S\n]*版[）)]",
             # the line Empire CMS (帝国CMS) injects between the paragraphs of the pages it builds
             r"拥有帝国一切[,，]\s*皆有可能[。.]?\s*欢迎访问\s*phome\.net",
@@ -62,6 +65,8 @@ DEBRIS = re.compile(
 # may come years after the notice (adjudicated: real a13).
 _PUBLISHED = re.compile(rf"(?:(?:发布|发表|发稿|发文|印发|编辑)(?:日期|时间)\s*[:：]|^(?:[^\s\d]\S{{0,19}}[^\S\n]+)?发表于|(?:^|\s)日期\s*[:：]"
                         rf"|(?<!最后)更新(?:日期|时间)\s*[:：])\s*(?P<date>{_DATE})", re.M)
+# The labels a page prints beside its date; none opens a notice's sentence after a date.
+_PAGE_LABEL = "来源|作者|点击|浏览|阅读|访问|人气|热度|字号|编辑|责任编辑|责编|发布"
 # A news page's time stamp under its headline: 2020-03-26 23:53:17 来源：新华网, or with its
 # view counter after the time (… 08:30  浏览：12)
 _STAMPED = re.compile(
@@ -75,8 +80,8 @@ _STAMPED = re.compile(
     r"|^[\u4e00-\u9fff]{2,6}(?P<tagged>\d{4}-\d{2}-\d{2})\s+\d{2}:\d{2}:\d{2}[\u4e00-\u9fff]{0,6}$"
     # or the day with the tag run in after it (2022-08-11城市文化)
     r"|^(?P<tag_after>\d{4}-\d{2}-\d{2})[\u4e00-\u9fff]{2,6}$"
-    # a WeChat account's byline: its name and the day it posted
-    r"|^[^\S\n]*[^\s\d]\S{1,15}[^\S\n]+(?P<byline>\d{4}-\d{2}-\d{2})(?:[^\S\n]+\d{1,2}:\d{2})?[^\S\n]*$"
+    # a WeChat account's byline: its name (in one to three words) and the day it posted; not an item
+    r"|^[^\S\n]*(?![（(]?[一二三四五六七八九十]{1,3}[、.．)）])(?:[^\s\d]\S{1,15}[^\S\n]+){1,3}(?P<byline>\d{4}-\d{2}-\d{2})(?:[^\S\n]+\d{1,2}:\d{2})?[^\S\n]*$"
     # a stamp broken over lines: 2022 / 02/07 / 16:09
     r"|^(?P<broken>\d{4}\s*\n\s*\d{2}/\d{2})\s*\n\s*\d{1,2}:\d{2}\s*$"
     # a forum post's age with its day in brackets (2年前 (2023-01-13)), or its author and
@@ -85,8 +90,19 @@ _STAMPED = re.compile(
     r"|^作者\s*[:：][^\S\n]*\S{1,20}[^\S\n]+时间\s*[:：][^\S\n]*(?P<posted>\d{4}-\d{1,2}-\d{1,2})"
     # a bare 时间 label over the page, with its clock time (时间:2022-09-14 18:43:04 | 浏览:685);
     # a notice's own 时间： lines give days, not a machine's stamp
-    r"|^(?:来源[^\S\n]*[:：][^\S\n]*\S{2,20}[^\S\n]+)?时间[^\S\n]*[:：][^\S\n]*(?P<timed>\d{4}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}", re.M
+    r"|^(?:来源[^\S\n]*[:：][^\S\n]*\S{2,20}[^\S\n]+)?时间[^\S\n]*[:：][^\S\n]*(?P<timed>\d{4}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}"
+    # … or with the page's next label after the day instead of a clock (时间:2021-08-05 来源:…,
+    # 时间:2022-09-30人气:, 时间:2021-08-31    点击: 次), or alone on its line
+    rf"|^时间[^\S\n]*[:：][^\S\n]*(?P<labeled>\d{{4}}-\d{{1,2}}-\d{{1,2}})(?=[^\S\n]*(?:{_PAGE_LABEL})[^\S\n]*[:：]|[^\S\n]*$)"
+    # a day in any form, its clock perhaps, then the source or editor label (2021年07月31日 来源:…)
+    rf"|^[^\S\n]*(?P<sourced_day>{_DATE})[^\S\n]*(?:\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?[^\S\n]*[|｜]?[^\S\n]*(?:来源|作者|责任编辑|编辑)[^\S\n]*[:：]", re.M
 )
+# A machine's stamp (a day and its clock) anywhere in a line of the page's header that holds
+# no sentence: after the account or desk that posted it (央视新闻客户端2022-09-01 09:59, 网络编辑
+# 某市 2021-12-24 10:03:14 0 疫情 防控), or at the end of the breadcrumbs (…> 正文  2022-03-23 10:20:41).
+# Only in the header: a body's timetable may print days and hours.
+_HEADER_STAMP = re.compile(r"^[^\n。，；！？,]{1,60}?(?<![\d-])(?P<date>\d{4}-\d{1,2}-\d{1,2})[^\S\n]*\d{1,2}:\d{2}(?::\d{2})?(?![\d:])[^\n。，；！？,]{0,40}$", re.M)
+_HEADER_LINES = 12
 _SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[”’」』）)]*|$)")
 # Where a run-together scrape hides paragraph breaks: around the signature's date line
 # (a provision run into the sentence before it is ``pastes.split_run_items``'s).
@@ -155,11 +171,23 @@ def published_date(text: str) -> str | None:
     >>> published_date("某县全域静态管理\\n2022-08-11城市文化\\n正文")
     '2022-08-11'
     """
-    m = _PUBLISHED.search(text) or _STAMPED.search(text)
+    m = _PUBLISHED.search(text) or _first(_STAMPED.search(text), _HEADER_STAMP.search(text, 0, _header_end(text)))
     if not m:
         return None
     y, mo, d = re.findall(r"\d+", next(g for g in m.groupdict().values() if g))
     return calendar_date(int(y), int(mo), int(d))
+
+
+def _first(*found: re.Match | None) -> re.Match | None:
+    """The match that stands first in the text: a page's stamp under its headline, not a
+    teaser's further down."""
+    return min((m for m in found if m), key=lambda m: m.start(), default=None)
+
+
+def _header_end(text: str) -> int:
+    """Where the page's first ``_HEADER_LINES`` lines that hold something end."""
+    ends = [m.end() for m in islice(re.finditer(r"[^\n]*\S[^\n]*", text), _HEADER_LINES)]
+    return ends[-1] if ends else 0
 
 
 def strip_debris(text: str) -> str:
@@ -258,8 +286,9 @@ def remove_lines_equal_to(text: str, items: list[str]) -> str:
     text = "".join(pieces) + text[done:]
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     last = lines[-1] if lines else ""
-    # (a signature without its date is no cut repeat, though a title opens with the body's name)
-    if len(last) >= MIN_REPEAT and not ends_with_body(last) and any(i != last and i.startswith(last) for i in items):
+    # (a signature without its date is no cut repeat, though a title opens with the body's name; nor is
+    # the signature's date, though a site's headline opens with the day: 2022年9月30日某县…调整)
+    if len(last) >= MIN_REPEAT and not ends_with_body(last) and not SIGNATURE_DATE.match(last) and any(i != last and i.startswith(last) for i in items):
         lines.pop()
     return "\n".join(lines)
 

@@ -56,6 +56,16 @@ CHROME_CASES = [
     ([], ["【相关内容拓展阅读】", "2022某地解除封控区最新消息（持续更新）", "，即可查看详情。"], "a content farm's further-reading block"),
     (["某某新闻网>>地市频道>>某市频道>>社会新闻", "时间", "/"], ["（责编：张三、李四）", "某某日报所有自采新闻独家授权某某网发布。", "分享让更多人看到"],
      "a breadcrumb of >> crumbs, an empty time label, and the editor credit that ends a news site's article"),
+    # before: each of these stayed in the body
+    (["➤某县调整划定5个高风险区及9个中风险区:", "10-28"], [], "a post's headline after an arrow and a day stamp without its year"),
+    (["字号：", "字体:", "字号 大 中 小"], [], "the font-size widget's label, its buttons lost"),
+    (["- 2022年某市青少年宫停课通知", "-2022年某区启动II级应急响应", "- 苹果|2022年值得买的五款手机", "-2022某市中考怎么报名？"], [],
+     "the site's other headlines after dashes"),
+    (["SN240", "BitMEX", "2y6A-g9K1q0i/G"], ["Announcement No. 2", "I. People come to the province by train shall accept health check."],
+     "a page id, an advert, anti-copy junk and a foreign version"),
+    (["(资料图)", "图片", "关键字：", "关键词:"], ["编辑许大鹏", "请输入验证码", "分享至好友和朋友圈", "点击阅读："],
+     "an image's caption, the keywords label, the editor without a colon, the comment form, share and read-more prompts"),
+    ([], ["某市政务服务便民热线", "最新文章", "某区召开专题会议"], "a hotline's name whose number was an image, and the latest-articles box"),
 ]
 
 
@@ -217,6 +227,15 @@ def test_a_provision_that_names_an_app_or_a_count_is_no_chrome():
     assert not chrome.is_chrome("1.手机搜索下载“某某办”APP，点击进入申领页面。")
     assert not chrome.is_chrome("各区县要统计核酸检测点访问量，每日报送。")
     assert chrome.is_chrome("打开某某新闻客户端") and chrome.is_chrome("阅读量：1234")
+
+
+@pytest.mark.parametrize("line", [
+    "市长热线：12345", "0371-12345678", "12345", "（1）某某小区3号楼", "G15沈海高速某某收费站", "1.08:00至12:00 某某街道",
+    "编辑部", "图片新闻中心将另行通知。", "- ", "Wi-Fi 覆盖区域暂停开放", "@ME:",
+    "字号为小四号仿宋。", "➤某市关于解除静态管理区域的通告：", "➤关于解除部分区域管控措施的通告(第4号):", "▶某县疫情防控指挥部温馨提醒：", "一、10-28日停课",
+])
+def test_lines_of_a_notice_that_look_like_chrome_are_kept(line):
+    assert not chrome.is_chrome(line)
 
 
 def test_a_page_summary_before_the_title_and_addressees_is_chrome():
@@ -416,11 +435,44 @@ def test_a_title_over_its_number_and_text_that_ends_in_a_colon():
     ("来源:某某网 时间:2022-08-19 22:38:41 热度:869", "2022-08-19"),  # its 时间 label after the source
     ("2022-10-14     某某新闻网", "2022-10-14"),  # the day over the site's name
     ("2022-08-11城市文化", "2022-08-11"),  # a farm's column tag run in after the day
+    # before: none of these dated the page either
+    ("时间:2021-08-05 来源:某市融媒体中心", "2021-08-05"),  # a 时间 label, the next label after the day
+    ("时间：2022-07-19 作者：某县卫生健康局 点击数：", "2022-07-19"),
+    ("时间:2022-09-30人气:作者: 未知", "2022-09-30"),
+    ("时间:2020-3-8", "2020-03-08"),  # alone on its line
+    ("2021年07月31日 来源:某某广播电视台 责任编辑:某某", "2021-07-31"),  # a day in words, then the source
+    ("2022/5/3 来源：不详", "2022-05-03"),
+    ("2021-12-02 18:30 | 作者：某某", "2021-12-02"),
+    ("网络编辑 某市 2021-12-24 10:03:14 0 疫情 防控 核酸", "2021-12-24"),  # a stamp inside the header's line
+    ("某某新闻客户端2022-09-01 09:59", "2022-09-01"),
+    ("当前位置:某某网>本地 > 正文  2022-03-23 10:20:41 来源:某某立方", "2022-03-23"),
+    ("某某日报 编辑：某某 2020-02-14 08:01", "2020-02-14"),
+    ("本台综合 某某广播电视台 2022-11-25", "2022-11-25"),  # a WeChat byline of two or three words
+    ("某某日报 某某 某某 2021-03-04 10:20", "2021-03-04"),
+    # near misses: a notice's own times and schedules
+    ("时间：2022年3月1日至3月5日", None),
+    ("时间:2022-03-25至2022-03-26", None),
+    ("采样时间：2022-03-25 08:00至12:00，地点：某某村。", None),
+    ("2022-03-25 08:00-12:00", None),
+    ("一、 某某小区 2022-03-25", None),
 ])
 def test_a_page_date_in_the_forms_sites_print_it(stamp, date):
     from ingest.scrape import published_date
 
     assert published_date(f"某市发布通告\n{stamp}\n正文。") == date
+
+
+def test_a_lead_dates_the_notice_before_the_page_stamp_of_its_repost():
+    # signature > lead > page: the lead says on which day the notice came out, the stamp
+    # says when the site reposted it
+    text = "\n".join(["某地新增1处高风险区", "时间：2022-08-02 22:42",
+                      "8月1日，某市防控指挥部办公室发布通告：根据当前防控形势，对部分区域实行分类管理。",
+                      "一、高风险区", "某街道某片区。", "以上措施自2022年8月1日起执行。"])
+    assert _ingest(text).date == "2022-08-01"
+    signed = text + "\n某市疫情防控指挥部办公室\n2022年7月31日"
+    assert _ingest(signed).date == "2022-07-31"
+    unled = text.replace("8月1日，", "")
+    assert _ingest(unled).date == "2022-08-02"
 
 
 def test_an_order_of_ten_items_names_its_issuer_and_a_cut_date_still_dates():
@@ -748,3 +800,119 @@ def test_a_title_printed_with_a_colon_over_the_text_is_the_title(title_line):
         "按照分级分区差异化防控措施，自2022年8月18日起增加以下解除静态管理区域。", "一、某镇某村。", "二、某镇某社区。"])))
     assert doc.title == title_line.lstrip("➤").rstrip("：:")
     assert [p.text for p in doc.paragraphs][0].startswith("按照分级分区")
+
+
+@pytest.mark.parametrize("line,frame", [
+    # before: the reporter's frame stayed in the notice's first or last sentence
+    ("通告称，根据目前疫情防控需要，现将有关事项通告如下：", "通告称，"),
+    ("通知指出,自即日起全县暂停堂食。", "通知指出,"),
+    ("央视网消息：据“某县政府网站”微信公众号消息，当前省内疫情形势严峻复杂，决定如下：", "央视网消息：据“某县政府网站”微信公众号消息，"),
+    ("据某某发布消息,自8月1日起某区实行静态管理。", "据某某发布消息,"),
+    ("8月11日晚，记者从某市疫情防控工作指挥部获悉，根据有关规定，调整风险等级如下：", "8月11日晚，记者从某市疫情防控工作指挥部获悉，"),
+    ("某某网2月14日讯(某某日报记者某某)今天,记者在某县指挥部办公室获悉,根据有关规定,解除管控。", "某某网2月14日讯(某某日报记者某某)今天,记者在某县指挥部办公室获悉,"),
+    ("记者从某市指挥部了解到。", "记者从某市指挥部了解到。"),
+    ("同时， 通告提醒广大居民：解封不解防，要继续做好个人防护。", "同时， 通告提醒广大居民："),
+    ("此外，通告还明确，外地来返人员须报备。", "此外，通告还明确，"),
+    ("8月1日，某市防控指挥部办公室发布通告：根据当前防控形势，对部分区域实行分类管理。", "8月1日，某市防控指挥部办公室发布通告："),
+    ("今天，某县指挥部发布消息:自即日起恢复堂食。", "今天，某县指挥部发布消息:"),
+    # near misses: the notice's own words
+    ("根据通告要求，各单位暂停营业。", ""),
+    ("按照《关于加强防控的通知》要求，各单位要落实责任。", ""),
+    ("通告如下：", ""),
+    ("通知要求，各单位要落实责任。", ""),
+    ("据统计，全市已接种疫苗100万剂次。", ""),
+    ("经研究，现发布通告：", ""),
+    ("现将有关事项通告如下：", ""),
+])
+def test_a_reporters_frame_spliced_into_a_sentence_of_the_notice(line, frame):
+    assert chrome.without_frame(line) == (frame, line[len(frame):].lstrip())
+
+
+def test_a_lead_whose_frame_runs_into_the_notices_opening_gives_the_opening():
+    # the lead's words after the frame are the notice's (adjudication Q8); before: the whole
+    # lead was chrome and the notice's first sentence lost
+    lead = "某某网2月14日讯(某某日报记者某某)今天,记者在某县指挥部办公室获悉,根据有关规定,自2022年2月15日起,某村调整为低风险地区。"
+    found = chrome.find_notice("\n".join(["某村调整为低风险地区", lead, "按照有关要求，现通告如下：", "一、解除某村封控管理。", "二、解除某镇管控管理。"]))
+    assert found.lines[0] == "根据有关规定,自2022年2月15日起,某村调整为低风险地区。"
+    assert "某某网2月14日讯(某某日报记者某某)今天,记者在某县指挥部办公室获悉," in found.chrome
+
+
+@pytest.mark.parametrize("lead,date", [
+    # before: no date from these leads
+    ("8月11日晚，记者从某市指挥部获悉，根据有关规定，自2022年8月11日起调整风险等级。", "2022-08-11"),
+    ("3月5日，记者在某县疫情防控指挥部了解到，该县自2022年3月6日起解除管控。", "2022-03-05"),
+    ("导读:2020年1月24日16时,某区防控指挥部发出2号通告。", "2020-01-24"),
+    ("某市指挥部1月12日发出通告，2021年1月13日起实行。", "2021-01-12"),
+    # near miss: a dateline's day is the report's
+    ("某网某地7月17日电 记者获悉，某县调整措施。", None),
+])
+def test_the_day_a_reporter_learned_of_the_notice_or_it_was_sent_out(lead, date):
+    assert metadata.lead_date(lead, [None]) == date
+
+
+@pytest.mark.parametrize("recap", [
+    ["新增2个", "1、某小区：以某小区四至围墙为界。", "2、某公司家属区：以家属区四至围墙为界。"],
+    ["本次划定的高风险区：", "（1）某小区：以某小区四至围墙为界。", "（2）某公司家属区：以家属区四至围墙为界。"],
+    ["附：风险区名单", "1. 某小区：以某小区四至围墙为界。"],
+])
+def test_a_sites_recap_of_the_areas_after_the_signature_is_no_document(recap):
+    # before: the numbered lines after the signature were read as a document the notice issues
+    notice = ["关于新增划定高风险区的通告", "为阻断疫情传播，现将有关事项通告如下：", "1.某小区：以某小区四至围墙为界。",
+              "2.某公司家属区：以家属区四至围墙为界。", "某市应急指挥部", "2022年11月18日"]
+    found = chrome.find_notice("\n".join(notice + recap))
+    assert found.lines == notice
+
+
+def test_a_plan_issued_after_the_signature_stays():
+    notice = ["关于印发某市防控方案的通知", "各区县：", "现将《某市防控方案》印发给你们，请认真贯彻执行。", "某市指挥部", "2022年3月1日"]
+    plan = ["某市防控方案", "一、总体要求。坚持动态清零。", "二、工作措施。各区县要落实属地责任。"]
+    assert chrome.find_notice("\n".join(notice + plan)).lines == notice + plan
+
+
+@pytest.mark.parametrize("above", [
+    ["请选择时期：", "怀孕准备 怀孕 分娩 宝宝0-1岁", "某县疫情最新消息（某县疫情最新消息今天）", "如有最新消息将及时更新。"],
+    ["某某百科", "热门城市：北京 上海 广州", "某地疫情怎么样了", "后续消息会第一时间更新"],
+    ["栏目：本地", "某市疫情最新情况", "某某小编整理", "更多进展持续更新中"],
+])
+def test_a_title_under_a_farms_selectors_and_headlines_opens_the_notice(above):
+    # before: the title stood beyond the lines a title is looked for in, and the page was left whole
+    notice = ["某县疫情防控工作指挥部办公室", "关于我县一企业进口货物核酸检测阳性处置的通告",
+              "2022年1月17日，我县第一时间排查涉及人员，核酸检测结果均为阴性。", "在此提醒广大群众：", "一是谨慎购买进口货品。", "二是注意个人卫生。"]
+    found = chrome.find_notice("\n".join(above + notice))
+    assert found.lines == notice
+
+
+def test_a_sentence_naming_a_notice_under_the_lead_lines_is_no_title():
+    lines = ["某县发布通告", "市民朋友们注意", "今天", "某某报道", "关于做好疫情防控的通告已经发布，请大家注意。", "在此提醒广大群众：", "一是戴口罩。"]
+    assert chrome.find_notice("\n".join(lines)).lines[0] != "关于做好疫情防控的通告已经发布，请大家注意。"
+
+
+@pytest.mark.parametrize("line", ["(1) Sociedades ou entidades que prestam serviços públicos", "1. Para evitar a transmissão", "2) Sem prejuízo do disposto"])
+def test_a_foreign_line_opening_with_an_items_number_is_no_chrome(line):
+    # a provision keeps the count of the items around it, whatever its language
+    assert not chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("lead_in", ["全市上下要严格按照常态化防控要求，继续做好以下重点事项：", "现将有关要求通知如下：", "请广大市民做到以下几点："])
+def test_the_notices_own_preamble_under_its_head_opens_it_not_a_second_lead_in(lead_in):
+    # before: the notice started at the second lead-in, its head, preamble and list lost
+    chrome_lines = ["找回密码", "查看: 500|回复: 0", "[复制链接]"]
+    notice = ["某市新冠肺炎疫情联防联控指挥部", "关于调整封控区、管控区、防范区的通告", "（第34号）",
+              "根据最新疫情防控政策，自5月10日0时起，将疫情防控区域调整如下：", "除某花苑仍保持为封控区外，全市其他区域全部为防范区", lead_in,
+              "1.严格加强场所管理。", "2.严格控制人员集聚。", "某市新冠肺炎疫情联防联控指挥部", "2022年5月10日"]
+    found = chrome.find_notice("\n".join(chrome_lines + notice + ["回复 使用道具 举报"]))
+    assert found.lines == notice
+
+
+def test_a_pages_report_ending_in_rufa_over_the_notice_is_still_no_part_of_it():
+    lines = ["某市新增病例情况如下：", "甲区2例、乙区1例。", "某县关于实行静态管理的通告", "根据疫情形势，决定实行静态管理。",
+             "现将有关事项通告如下：", "一、静态管理时间。", "二、静态管理范围。"]
+    assert chrome.find_notice("\n".join(lines)).lines[0] == "某县关于实行静态管理的通告"
+
+
+def test_a_report_in_the_reporters_words_keeps_its_frames():
+    # no notice found in the page: the reporter's 通告强调，… are the report's own words
+    lines = ["某区施行最严九条举措", "为坚决打赢疫情防控阻击战，某区政府2月4日发布《通告》，采取九条举措。",
+             "通告明确指出，全区所有村庄实行封闭式管理。", "通告强调，从即日起，全区公共场所一律关闭。"]
+    found = chrome.find_notice("\n".join(lines))
+    assert found.found is None and "通告强调，从即日起，全区公共场所一律关闭。" in found.lines

@@ -44,6 +44,10 @@ CASES = [
     (scrape.strip_debris, "防止人员聚集。\n【某区什么时候解封?附具体时间及各阶段管控措施】第二阶段：", "防止人员聚集。\n\n第二阶段：",
      "a content farm's headline injected before an item"),
     (scrape.strip_debris, "【疫情防控】一、暂停营业。", "【疫情防控】一、暂停营业。", "a short section tag before an item stays"),
+    (scrape.strip_debris, "【8月25日某县部分区域风险等级调整】我县其他区域为低风险区。", "\n我县其他区域为低风险区。", "a farm's dated headline run into a sentence"),
+    (scrape.strip_debris, "【2022年3月1日某市最新通告】根据疫情形势，现通告如下：", "\n根据疫情形势，现通告如下：", "a farm's dated headline run into the preamble"),
+    (scrape.strip_debris, "【重要提醒】8月25日起暂停营业。", "【重要提醒】8月25日起暂停营业。", "a tag before a dated sentence stays"),
+    (scrape.strip_debris, "一、自【8月25日起】执行。", "一、自【8月25日起】执行。", "a bracketed day inside a sentence stays"),
     (scrape.strip_debris, "1.夏都街道\n【疫情|1月25日起 某市高风险区清零】2.梁北镇：郭村", "1.夏都街道\n\n2.梁北镇：郭村",
      "a content farm's column tag and headline pasted into the list"),
     (scrape.strip_debris, "分享到：\n市民朋友们：", "\n\n市民朋友们：", "a share button's colon"),
@@ -425,3 +429,18 @@ def test_a_label_pasted_before_its_text_is_a_line(pasted, label, text):
 ])
 def test_a_provision_that_is_no_label_keeps_its_text(pasted):
     assert not any(line.startswith("“四早") for line in pastes.split_pasted_lines(pasted).split("\n"))
+
+
+@pytest.mark.parametrize("date,headline", [
+    # before: the signature's date was cut as a repeat of a headline opening with the same day
+    ("2022年9月30日", "2022年9月30日某市某县部分风险区域等级调整"),
+    ("2021年1月5日", "2021年1月5日某区最新通告"),
+    ("二〇二二年三月一日", "二〇二二年三月一日某县发布通告"),
+])
+def test_the_signature_date_is_no_cut_repeat_of_a_dated_headline(date, headline):
+    text = f"一、暂停营业。\n某县领导小组办公室\n{date}"
+    assert scrape.remove_lines_equal_to(text, [headline]) == text
+
+
+def test_a_cut_repeat_of_the_title_at_the_end_still_goes():
+    assert scrape.remove_lines_equal_to("一、暂停营业。\n某县指挥部关于暂停", ["某县指挥部关于暂停营业的通告"]) == "一、暂停营业。"

@@ -608,3 +608,171 @@ def test_a_signature_date_whose_month_a_site_stripped_still_closes_the_signature
     # before: no issuer (the date line was not read as the signature's)
     doc = _ingest(f"关于调整相关疫情风险区的通告\n经研判，现将某村调整为低风险区。\n特此通告。\n某县疫情防控指挥部\n{stripped}")
     assert (doc.issuer, doc.date) == ("某县疫情防控指挥部", None)
+
+
+_BODY = "根据疫情防控需要，现将有关事项通告如下：\n一、某小区划为高风险区。\n二、其他区域为低风险区。"
+
+
+@pytest.mark.parametrize("line,title", [
+    # a date or time printed in brackets after the title (before: no title at all)
+    ("某县关于调整高风险区的通告（2022年12月6日）", "某县关于调整高风险区的通告"),
+    ("《某县指挥部关于划定高风险区、中风险区的公告》(2022年9月7日12时起)", "某县指挥部关于划定高风险区、中风险区的公告"),
+    ("某市新冠肺炎疫情防控指挥部关于解除临时管控的通知(2021年8月3日)", "某市新冠肺炎疫情防控指挥部关于解除临时管控的通知"),
+    ("关于恢复堂食的通告（11月30日发布）", "关于恢复堂食的通告"),
+    ("某区疫情防控指挥部通告（5日）", "某区疫情防控指挥部通告"),
+    # near miss: a number in brackets is the number, not a date
+    ("某县指挥部关于划定风险区的通告（2022年第9号）", "某县指挥部关于划定风险区的通告"),
+])
+def test_a_day_printed_in_brackets_after_the_title_is_no_part_of_it(line, title):
+    doc = _ingest(f"{line}\n{_BODY}")
+    assert doc.title == title
+
+
+@pytest.mark.parametrize("headline", ["2022年12月7日某县多个高风险区调整为低风险区", "某县多个高风险区调整为低风险区", "最新！某县风险区调整"])
+def test_a_headline_over_a_title_with_its_day_is_the_sites(headline):
+    head = metadata.split_head([headline, "某县关于调整高风险区的通告（2022年12月6日）", *_BODY.split("\n")])
+    assert metadata.notice_title(head, None, None)[0] == "某县关于调整高风险区的通告"
+
+
+@pytest.mark.parametrize("lead,title", [
+    # before: none of these leads gave the title
+    ("11月15日，某区发布关于新增划定疫情风险区的通告——", "关于新增划定疫情风险区的通告"),
+    ("5月2日，某县发布关于调整管控区域的通知—", "关于调整管控区域的通知"),
+    ("3月2日，某市领导小组办公室发布“关于划定风险等级和管控区域”的通告。", "关于划定风险等级和管控区域的通告"),
+    ("今日，某县指挥部发布“关于开展全员核酸检测”通告，请市民配合。", "关于开展全员核酸检测通告"),
+    # near miss: a lead naming no title
+    ("27日晚，某市办公室发布通告——全市开展筛查。", None),
+])
+def test_the_title_a_lead_names_after_a_dash_or_with_its_subject_in_quotes(lead, title):
+    assert metadata.lead_title(lead) == title
+
+
+@pytest.mark.parametrize("announce", ["相关通告如下：", "相关通知如下:", "具体通告如下：", "全文如下："])
+def test_a_lead_announcing_the_notice_over_its_dated_title(announce):
+    # before: the lead and the title stayed in the body, no title
+    doc = _ingest(f"截至2022年1月17日0时，某市有2个中风险地区。{announce}\n某县指挥部关于调整部分区域疫情风险等级的通告（2022年1月1日）\n{_BODY}\n特此通告。\n某县指挥部\n2022年1月1日")
+    assert doc.title == "某县指挥部关于调整部分区域疫情风险等级的通告"
+    assert not any("截至" in p.text for p in doc.paragraphs)
+
+
+@pytest.mark.parametrize("lead,title", [
+    # before: the words after 发布 were the title, though they name no body and no 关于…
+    ("某市发布加强疫情防控紧急通告：非必要不离开本地", None),
+    ("刚刚！某县发布疫情防控重要通告：暂停堂食", None),
+    ("某区发布最新防控通知，涉及出行", None),
+    ("某州发布紧急公告：全员核酸检测", None),
+    # unchanged: a body's notice with its place, or a title opening with 关于
+    ("刚刚发布！某区疫情防控指挥部通告", "某区疫情防控指挥部通告"),
+    ("某市发布关于开展新一轮核酸筛查的通告，请市民配合", "关于开展新一轮核酸筛查的通告"),
+    ("为阻断传播，某省疫情防控指挥部23日晚发布疫情防控指挥部通告。", "某省疫情防控指挥部通告"),
+])
+def test_a_lead_naming_what_a_notice_is_about_gives_no_title(lead, title):
+    assert metadata.lead_title(lead) == title
+
+
+@pytest.mark.parametrize("title,number", [
+    # before: the number line was read as the title, the title as a headline over it
+    ("关于加强元旦、春节期间某市疫情防控工作的温馨提醒", "（松防公告225号）"),
+    ("关于做好返乡人员健康管理的通告", "(某防指发12号)"),
+    ("某县疫情防控指挥部通告", "（某防控办通告3号）"),
+    ("关于调整部分区域风险等级的公告", "（第3号）"),  # unchanged
+])
+def test_an_issuers_abbreviation_and_serial_in_brackets_under_the_title(title, number):
+    doc = _ingest(f"{title}\n{number}\n{_BODY}")
+    assert (doc.title, doc.doc_number) == (title, number.strip("（）()"))
+
+
+def test_a_place_in_brackets_under_the_title_is_no_number():
+    doc = _ingest(f"关于某小区解除封控的通告\n（某小区3号楼）\n{_BODY}")
+    assert doc.doc_number is None
+
+
+@pytest.mark.parametrize("signature,issuer", [
+    # before: the unit under its body was the issuer alone
+    (["某市新冠疫情防控指挥部", "社会管理服务和随访组"], "某市新冠疫情防控指挥部社会管理服务和随访组"),
+    (["某县应对疫情工作领导小组", "综合协调组"], "某县应对疫情工作领导小组综合协调组"),
+    (["某区疫情防控指挥部", "办公室"], "某区疫情防控指挥部办公室"),
+    # unchanged: joint signatures, a body named with its place cut short
+    (["中共某县委员会", "某县人民政府"], "某县人民政府"),
+    (["某市疫情防控指挥部", "市卫生健康委员会"], "市卫生健康委员会"),
+    (["特此通告。", "某县疫情防控指挥部"], "某县疫情防控指挥部"),
+])
+def test_a_signing_unit_printed_under_its_body(signature, issuer):
+    assert metadata.signature(["一、暂停营业。", *signature, "2020年5月14日"]) == (issuer, "2020-05-14")
+
+
+@pytest.mark.parametrize("title", [
+    # before: the comma of the quoted slogan made the title no title
+    "某区新型冠状病毒感染肺炎防控工作应急指挥部关于实施“防控疫情，人人有责”十项措施的通告",
+    "关于开展“不聚集，不扎堆”专项行动的通知",
+    "某县关于落实“外防输入,内防反弹”措施的通告",
+    "关于疫情防控“三区”调整的通告",  # unchanged
+])
+def test_a_title_quoting_a_slogan_with_a_comma(title):
+    doc = _ingest(f"刚刚\n某市多地发布最新疫情防控禁令\n{title}\n{_BODY}")
+    assert doc.title == title.replace(",", "，")
+
+
+@pytest.mark.parametrize("line", ["今天，“防控疫情，人人有责”成为共识", "关于“防控疫情，人人有责”，某县这样做：", "“不聚集，不扎堆”。某县发布通告"])
+def test_a_sentence_quoting_a_slogan_is_no_title_line(line):
+    assert not chrome.is_title_line(line)
+
+
+@pytest.mark.parametrize("lead,date", [
+    # before: a lead ending in 发布： gave no day, the page's stamp of the next day dated the notice
+    ("2022年11月4日某区新冠肺炎防控指挥办发布：", "2022-11-04"),
+    ("3月2日，某县疫情防控指挥部发布:", "2022-03-02"),
+    ("今天，某市指挥部发布：", None),  # no day printed
+])
+def test_a_lead_ending_in_fabu_dates_the_notice_before_the_page_stamp(lead, date):
+    doc = _ingest(f"某区开展全员核酸检测\n日期：2022-11-05\n{lead}\n根据疫情防控需要，我区定于2022年3月5日开展核酸检测，现通告如下：\n"
+                  "一、检测时间和区域。\n二、检测要求。")
+    assert doc.date == (date or "2022-11-05")
+
+
+@pytest.mark.parametrize("credit", ["（总台记者 某某 某某）", "(央视记者 某某)", "（本台记者 某某）"])
+def test_a_report_whose_reporters_credit_is_cut_as_chrome_is_news(credit):
+    # before: the credit was cut first, and the report read as an untitled notice
+    doc = _ingest(f"9月1日8时起 某县部分区域实行临时静态管理\n某某新闻客户端2022-09-01 09:59\n"
+                  f"2022年8月31日，某县在筛查中发现1例阳性人员。某县疫情防控指挥部研究决定，从9月1日8时起，该县3个乡镇实行临时静态管理。\n{credit}")
+    assert (doc.kind, doc.title, doc.date) == ("news", "9月1日8时起 某县部分区域实行临时静态管理", "2022-09-01")
+    assert doc.issuer == "某某新闻客户端"  # the outlet whose stamp it is
+
+
+@pytest.mark.parametrize("headline,title", [
+    # before: a farm's headline baiting searches was the title of a notice that prints none
+    ("4月18日疫情最新消息某市对9个区域解除相应管控措施", None),
+    ("某县疫情最新情况：全县实行静态管理的通告", None),
+    ("今天最新！某市发布调整防控措施的通知", None),
+    ("某区解除封控区最新动态（持续更新）", None),
+    # unchanged: a title of the notice
+    ("某县关于调整防控措施的通告", "某县关于调整防控措施的通告"),
+    ("关于发布最新版防控指南的通知", "关于发布最新版防控指南的通知"),
+])
+def test_a_headline_baiting_searches_is_no_title(headline, title):
+    head = metadata.split_head([headline, *_BODY.split("\n")])
+    assert metadata.notice_title(head, None, None)[0] == title
+
+
+@pytest.mark.parametrize("line,title,addressees", [
+    # before: the title was read as the first addressee
+    ("某县新型冠状病毒肺炎疫情防控指挥部 关于在全县开展新一轮全员核酸检测 实施临时管控的通告 各乡镇，县级各部门（单位）：",
+     "某县新型冠状病毒肺炎疫情防控指挥部关于在全县开展新一轮全员核酸检测实施临时管控的通告", ["各乡镇", "县级各部门（单位）"]),
+    ("关于做好春节期间疫情防控工作的通知 各区县人民政府，市级有关部门：", "关于做好春节期间疫情防控工作的通知", ["各区县人民政府", "市级有关部门"]),
+    ("某市指挥部关于加强管控的紧急通知  各街道、各社区:", "某市指挥部关于加强管控的紧急通知", ["各街道、各社区"]),
+])
+def test_a_title_run_into_its_addressee_line_after_a_space(line, title, addressees):
+    doc = _ingest(f"{line}\n为做好防控，现将有关事项通知如下：\n一、暂停营业。\n二、加强检测。")
+    assert (doc.title, doc.addressees) == (title, addressees)
+
+
+def test_a_sentence_citing_a_title_before_a_colon_is_no_title():
+    head = metadata.split_head(["根据《关于优化防控措施的通知》 现将有关事项通告如下：", "一、暂停营业。"])
+    assert head.title is None and head.addressees is None
+
+
+@pytest.mark.parametrize("signer", ["某市委统筹疫情防控和经济运行工作领导小组(指挥部)   社会管理服务和随访组", "某县疫情防控指挥部综合协调组", "某区应对疫情工作专项组"])
+def test_a_commands_group_signs(signer):
+    # before: a name ending in …组 other than 小组/工作组 was no body's, and the signature was not read
+    doc = _ingest(f"某市关于做好节日期间疫情防控的通告\n为做好防控，现将有关事项通告如下：\n一、暂停营业。\n有你参与，战“疫”必胜。\n{signer}   2021年1月1日")
+    assert (re.sub(r"\s", "", doc.issuer or ""), doc.date) == (re.sub(r"\s", "", signer).replace("(", "（").replace(")", "）"), "2021-01-01")
