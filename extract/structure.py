@@ -147,6 +147,7 @@ class Node:
     body: list[tuple[int, str]] = field(default_factory=list)  # unnumbered paragraphs that follow it, with their index
     children: list["Node"] = field(default_factory=list)
     parent: "Node | None" = None
+    ruled: bool = False  # its own rule printed after its children (`原封控区：` / `1.…` / `封控区解除…后，…`)
 
     @property
     def path(self) -> list[int]:
@@ -161,8 +162,8 @@ def heading_of(line: str) -> str | None:
     >>> heading_of("强化督查，严肃追责问责") is None, heading_of("将北碚区纳入中风险区县。") is None
     (False, True)
     """
-    if "。" not in line:  # a label on a line of its own, unless it is one instruction (`开展全员核酸检测；`)
-        return line.strip() if len(line) <= HEADING_MAX * 2 and not line.rstrip().endswith(("；", ";")) else None
+    if "。" not in line:  # a label on a line of its own (its colon no part of it), unless it is one instruction (`开展全员核酸检测；`)
+        return line.strip().rstrip("：:") or None if len(line) <= HEADING_MAX * 2 and not line.rstrip().endswith(("；", ";")) else None
     first = line.split("。", 1)[0].strip()
     if len(first) > HEADING_MAX or "，" in first or _INSTRUCTION_START.match(first):
         return None
@@ -371,14 +372,15 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     stack: list[Node] = []
     attached = False  # on an attached page: its unnumbered lines (a table) belong to no provision
     areas = _address_list(pieces)
+    markers = [None if k in areas else slipped.get(k) or zones.get(k) or marker_at(text) for k, (_, text) in enumerate(pieces)]
     for k, (index, text) in enumerate(pieces):
         if ATTACHMENT_HEADING.fullmatch(text):
             stack, attached = [], True
             continue
-        marker = None if k in areas else slipped.get(k) or zones.get(k) or marker_at(text)
+        marker = markers[k]
         if marker is None:
             if stack:
-                _owner(stack, text).body.append((index, text))
+                _owner(stack, roots, text, any(markers[k + 1:])).body.append((index, text))
             elif not attached:
                 preamble.append((index, text))
             continue
@@ -403,17 +405,55 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     return preamble, roots
 
 
-def _owner(stack: list[Node], text: str) -> Node:
+def _owner(stack: list[Node], roots: list[Node], text: str, more_items: bool) -> Node:
     """Which open provision an unnumbered paragraph belongs to: the last one, unless
-    that only names what its section lists (an area, no order) and the paragraph gives
-    the section's own rule, naming it again (`一、封控区` / `1.某小区` / `2.某镇：某村` /
-    `封控区实行“足不出户”。`)."""
+    that is one of a list its section only enumerates (areas, kinds of people: no order)
+    and the paragraph is the section's own rule after the list (`一、封控区` / `1.某小区` /
+    `2.某镇：某村` / `封控区实行“足不出户”。`): then the section's. The rule names the
+    section again, or it is a full paragraph after a list closed by its stop, before the next
+    item (`（一）原封控区：` / `1.某小区；` / `2.某村。` / `封控区解除封闭管理后，…` / `（二）…`)
+    or before the end when an earlier section of the same parent closed so."""
     node = stack[-1]
-    label = node.parent.line.strip() if node.parent else ""
-    if (label and text.startswith(label) and not node.children and not gives_orders(node.line, bare_directives=True)
+    parent = node.parent
+    if parent is None or node.children:
+        return node
+    label = parent.line.strip()
+    if (label and text.startswith(label) and not gives_orders(node.line, bare_directives=True)
             and gives_orders(text, bare_directives=True)):
-        return node.parent
+        parent.ruled = True
+        return parent
+    parallel = parent.parent.children if parent.parent else roots
+    if ((more_items and (parent.ruled or not parent.body)) or (not parent.ruled and any(s.ruled for s in parallel))) \
+            and _enumerates(parent.children) and _is_full_paragraph(text):
+        parent.ruled = True
+        return parent
     return node
+
+
+def _enumerates(items: list[Node]) -> bool:
+    """Whether the items only enumerate what their section names, closed by a stop: bare
+    lines, no order, each ending like an item of a list (`；` and `。` last: `1.某小区；`
+    `2.某村。`, `（一）从某市进入我市的人员；` `（二）…人员。`), or area lines.
+
+    >>> _enumerates([Node("arabic", 1, 1, "某区某小区14栋；"), Node("arabic", 2, 2, "某区某小学。")])
+    True
+    >>> _enumerates([Node("cn2", 1, 1, "加强排查"), Node("cn2", 2, 2, "严格管控")])
+    False
+    """
+    def bare(n: Node) -> bool:
+        return not n.body and not n.children and not gives_orders(n.line, bare_directives=True)
+
+    lines = [n.line.rstrip() for n in items]
+    punctuated = len(lines) > 1 and all(line.endswith(("；", ";")) for line in lines[:-1])
+    return (bool(items) and all(bare(n) for n in items) and lines[-1].endswith("。")
+            and (punctuated or all(is_address_line(line) for line in lines)))
+
+
+def _is_full_paragraph(text: str) -> bool:
+    """A paragraph of sentences: no place line, no label over what follows, no list item."""
+    text = text.rstrip()
+    return (not _is_place_line(text) and not text.endswith(("：", ":", "；", ";"))
+            and bool(re.search("[，,。！!]", text)))
 
 
 def _zone_sections(texts: list[str]) -> dict[int, tuple[str, int, int]]:
@@ -524,7 +564,7 @@ def _measure_nodes(nodes: list[Node]):
     with a phrase (``二、全力以赴，织密防控网``) over a lead-in paragraph is a heading."""
     for node in nodes:
         if node.children and (_is_name_label(node.line) and any(_gives_own_orders(p) for _, p in node.body)
-                              or _is_own_text(node.line)):
+                              or _is_own_text(node.line) or node.ruled):
             yield node
         if node.children:
             yield from _measure_nodes(node.children)

@@ -670,3 +670,42 @@ def test_a_places_bracketed_count_over_its_lines_labels_no_designation():
                   "1.乙区某街道某家属院2号楼", "2.乙区某街道某村1组", "三、请广大市民继续做好个人防护，要配合开展核酸检测。",
                   "某市指挥部", "2022年10月24日"]
     assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2", "2.1", "2.2", "3"]
+
+
+@pytest.mark.parametrize("label, items, rule, after", [
+    ("（一）原封控区：", ["1.某区某小区14栋；", "2.某区某小学。"],
+     "封控区解除封闭管理后，原封闭区域“只进不出”，继续实施7天过渡期管理。", "（二）原管控区："),
+    ("一、对7月23日以来具有甲市旅居史人员进行全面排查：", ["（一）从甲市进入我市的人员；", "（二）到过或途经甲市的本市人员；",
+                                              "（三）大数据推送的相关信息人员。"],
+     "各县（市）区指挥部通过信息核查、社区走访等渠道开展排查工作，并对排查出的人员立即组织核酸检测。", "二、即日起，来返人员要提供核酸检测阴性证明。"),
+    ("一、解除封控的区域：", ["1、乙街道某花园3栋;", "2、丙镇某村五组;", "3、丙镇某村卫生室。"],
+     "上述区域解除封控后，实行7天居家健康监测，期间不聚集。", "二、其他区域继续落实常态化防控措施。"),
+    ("（一）降为低风险区的区域", ["1.某县某乡某村。"], "以上区域按低风险区管理，落实“个人防护、避免聚集”。", "（二）新增中风险区"),
+])
+def test_a_sections_own_rule_after_the_list_it_closes_is_the_sections_text(label, items, rule, after):
+    paragraphs = ["经研判，现通告如下：", label, *items, rule, after, "1.某镇某村。", "某市指挥部", "2022年4月19日"]
+    measures = {m.path: m.text for m in find_measures(paragraphs)}
+    # before: the rule was read as more of the last item, and the section was no measure
+    first = label.split("、", 1)[-1].split("）", 1)[-1]
+    assert measures["1"] == first + "\n" + rule
+    assert measures[f"1.{len(items)}"] == items[-1].split(".", 1)[-1].split("、", 1)[-1].split("）", 1)[-1]
+
+
+def test_the_last_sections_rule_follows_the_earlier_sections_shape():
+    paragraphs = ["现对4个区域解除相应管控措施：", "（一）原封控区：", "1、某镇某村二组；", "2、某镇某村六组。",
+                  "封控区解除封闭管理后，继续实施7天过渡期管理。", "（二）原管控区：", "1、某镇某村（二组除外）；", "2、某镇某村（六组除外）。",
+                  "管控区解除管控措施后，按防范区进行管理。", "请居民朋友们继续做好个人防护。", "某市指挥部", "2022年4月19日"]
+    measures = find_measures(paragraphs)
+    assert [m.path for m in measures] == ["1", "1.1", "1.2", "2", "2.1", "2.2"]
+    assert (measures[0].heading, measures[3].heading) == ("原封控区", "原管控区")  # the label, without its colon
+    assert measures[3].text == "原管控区：\n管控区解除管控措施后，按防范区进行管理。" and measures[5].text == "某镇某村（六组除外）。"
+
+
+@pytest.mark.parametrize("items, paragraph", [
+    (["（一）加强排查", "（二）严格管控"], "各地要对来返人员逐一排查，落实健康监测。"),  # labels, the text under the last
+    (["（一）暂停堂食；", "（二）关闭影院。"], "恢复营业时间另行通知，各经营单位要做好准备。"),  # items that give orders
+])
+def test_a_paragraph_after_labels_or_orders_stays_with_the_last_item(items, paragraph):
+    paragraphs = ["一、工作要求", *items, paragraph, "二、其他", "本通告自发布之日起施行。"]
+    measures = {m.path: m.text for m in find_measures(paragraphs)}
+    assert "1" not in measures and measures["1.2"].endswith(paragraph)
