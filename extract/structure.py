@@ -629,18 +629,22 @@ def _inline_enumeration(text: str) -> list[str] | None:
     return [text[m.end() : end].strip("；，。 ") + "。" for m, end in zip(kept, ends)]
 
 
-def _closing_start(body: list[tuple[int, str]]) -> int:
+def _closing_start(body: list[tuple[int, str]], siblings: list[Node]) -> int:
     """Where the closing words begin among the paragraphs after the last
     provision's label: at a closing formula (``特此通告。``), at a paragraph after the
-    label's own text that speaks of all the items above (``除上述区域外，…``), or where
-    only signature and date lines are left.
+    label's own text that speaks of all the items above (``除上述区域外，…``; one naming
+    two or more of the labels of the items, ``高风险区执行…，中风险区执行…``) or calls on the
+    public at large (``当前形势依然严峻，请广大市民…``), or where only signature and date
+    lines are left.
 
-    >>> _closing_start([(1, "将甲小区划为中风险区。"), (2, "除上述区域外，其他区域为低风险区。"), (3, "某指挥部")])
+    >>> _closing_start([(1, "将甲小区划为中风险区。"), (2, "除上述区域外，其他区域为低风险区。"), (3, "某指挥部")], [])
     1
     """
     k = _signature_start(body)
+    labels = {n.line.strip().rstrip("：:") for n in siblings if _is_name_label(n.line)}
     for j, (_, p) in enumerate(body[:k]):
-        if _RULES.closing_formula.match(p) or (j and _RULES.beyond_items.match(p)):
+        if _RULES.closing_formula.match(p) or (j and (_RULES.beyond_items.match(p) or _RULES.appeal.match(p)
+                                                     or sum(label in p for label in labels) >= 2)):
             return j
     return min(k, _list_end(body))
 
@@ -822,7 +826,7 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
         if k == len(leaves) - 1:
             cut = (_bullet_run(body) if "。" in leaf.line
                    else _place_lines(body) if _last_of_places(leaf, roots) or _designates_lines(leaf)
-                   else _closing_start(body))
+                   else _closing_start(body, leaf.parent.children if leaf.parent else roots))
             body, closing = body[:cut], body[cut:]
         text = "\n".join([leaf.line, *(p for _, p in body)]).strip()
         if k == len(leaves) - 1:

@@ -709,3 +709,40 @@ def test_a_paragraph_after_labels_or_orders_stays_with_the_last_item(items, para
     paragraphs = ["一、工作要求", *items, paragraph, "二、其他", "本通告自发布之日起施行。"]
     measures = {m.path: m.text for m in find_measures(paragraphs)}
     assert "1" not in measures and measures["1.2"].endswith(paragraph)
+
+
+@pytest.mark.parametrize("after", [
+    "调整后，某市共有高风险区13个，中风险区20个。", "本次调整后，某县共有中风险区5个。", "目前，某市共有封控区11个，管控区7个。",
+    "截至11月20日，全区现有高风险区3个。",  # a tally of the areas after the adjustment
+    "以上措施自2022年8月1日起执行，后续将根据防控形势变化动态调整。", "上述措施自即日起实施。",  # when the whole takes effect
+    "注：具体管控措施按属地疫情防控指挥部要求执行。", "备注：其他区域防控措施按常态化要求执行。",  # a note
+    "高风险区执行“足不出户、上门服务”等封控措施，中风险区执行“人不出区、错峰取物”等管控措施。",
+    "中风险区实行“人不出区”；低风险区实行“个人防护、避免聚集”。",  # the rule of two or more of the items
+    "当前疫情防控形势依然严峻，请广大市民严格遵守防控规定，非必要不外出。", "划定区域内的广大居民，请严格落实各项防疫措施。",
+    "请全县广大群众继续做好个人防护。",  # a call on the public at large
+])
+def test_a_paragraph_after_the_last_labels_text_speaking_of_the_whole_is_closing_text(after):
+    paragraphs = ["经研判，现将风险区域公布如下：", "一、高风险区", "1.某区某镇某小区3栋", "2.某区某街道某农贸市场",
+                  "二、中风险区", "某镇某村。", "三、低风险区", "某县除高、中风险区外的其他区域。", after, "某县指挥部", "2022年8月1日"]
+    measures = {m.path: m.text for m in find_measures(paragraphs)}
+    # before: the paragraph was read as more of item 三
+    assert measures["3"] == "低风险区\n某县除高、中风险区外的其他区域。"
+
+
+@pytest.mark.parametrize("first, then", [
+    ("请广大居民按照各乡镇（街道）的通知要求，分时段有序参加核酸检测采样。", "采样期间全程佩戴口罩。"),  # an appeal that is the label's text
+    ("在本县的所有人，不含集中隔离人员。", "采样地点实行“一米线”，采样时须持身份证。"),  # naming one label only
+    ("在本县的所有人，不含集中隔离人员。", "目前尚未完成核酸检测的人员，要立即到就近采样点检测。"),  # 目前 without a tally
+])
+def test_more_text_of_the_last_label_stays_its_text(first, then):
+    paragraphs = ["现将有关事项通告如下：", "一、检测对象", "在本县工作、生活的所有人，不含集中隔离人员。", "二、采样地点", first, then,
+                  "某县指挥部", "2022年8月1日"]
+    assert {m.path: m.text for m in find_measures(paragraphs)}["2"] == "\n".join(["采样地点", first, then])
+
+
+@pytest.mark.parametrize("words, obliges", [("非必要不外出、不聚集。", False), ("如非必要，不前往中高风险地区。", False),
+                                            ("非必要不外出，确需外出的须持核酸检测阴性证明。", True), ("必要时要开展全员核酸检测。", True)])
+def test_necessity_places_no_obligation(words, obliges):
+    paragraphs = ["一、某村调整为低风险区。", "二、某镇实行封闭管理。", "当前形势依然严峻，广大市民" + words]
+    # before: the 要 of 必要 read as an obligation, the appeal a closing measure
+    assert ("closing" in [m.path for m in find_measures(paragraphs)]) == obliges
