@@ -56,6 +56,7 @@ class _Rules:
     zone_label: re.Pattern
     contact_line: re.Pattern
     decision_stem: re.Pattern
+    place_count: re.Pattern
 
 
 def _compile_rules(data: dict, path: Path) -> _Rules:
@@ -74,8 +75,9 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         obligation=re.compile(alternation(obligation)),
         false_obligation=re.compile(alternation(rule(data, path, "false_obligations"))),
         # A directive word before 的 is a modifier (`对划定的…`), before 区 a name (`封控区`),
-        # before 了 a report of what was done (`开展了三轮检测`): no order.
-        order=re.compile(alternation(obligation + rule(data, path, "directives")) + "(?![的区了])"),
+        # before 了 a report of what was done (`开展了三轮检测`), before 以来 the start of a period
+        # reported (`封闭管理实施以来，…`): no order.
+        order=re.compile(alternation(obligation + rule(data, path, "directives")) + "(?![的区了]|以来)"),
         not_order=re.compile(any_of(rule(data, path, "not_orders"))),
         preamble_end=re.compile(any_of(rule(data, path, "preamble_end"))),
         closing_formula=re.compile(rule(data, path, "closing_formula")),
@@ -87,6 +89,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         zone_label=re.compile(rule(data, path, "zone_label")),
         contact_line=re.compile(rule(data, path, "contact_line")),
         decision_stem=re.compile(rule(data, path, "decision_stem")),
+        place_count=re.compile(rule(data, path, "place_count")),
     )
 
 
@@ -290,7 +293,18 @@ def _lists_areas(paragraphs: list[tuple[int, str]], k: int) -> bool:
     designates = _RULES.designation.search(text if text.endswith(("：", ":")) else sentences[-1])
     # (a kind of area labelling the lines, `新增高风险区：`, follows a decision, not an announcement ending `如下：`)
     return bool(designates) and k + 1 < len(paragraphs) and (is_address_line(paragraphs[k + 1][1]) or (
-        not text.endswith(("：", ":")) and _labels_areas(paragraphs, k + 1)))
+        not text.endswith(("：", ":")) and _labels_areas(paragraphs, k + 1)) or _counts_places(paragraphs, k + 1))
+
+
+def _counts_places(paragraphs: list[tuple[int, str]], k: int) -> bool:
+    """Whether paragraph k labels a place's share of a list with its count over its address lines
+    (`前郭县（1个）` then `某社区：某小区。`).
+
+    >>> _counts_places([(0, "前郭县(1个)"), (1, "查干淖尔社区：农业监察小区。")], 0)
+    True
+    """
+    return (bool(_RULES.place_count.match(paragraphs[k][1].strip())) and k + 1 < len(paragraphs)
+            and is_address_line(paragraphs[k + 1][1]))
 
 
 def _labels_areas(paragraphs: list[tuple[int, str]], k: int) -> bool:
@@ -798,7 +812,10 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
         zone = bare_directives and bool(_RULES.zone_label.match(p))
         heads_list = (not listing and _is_tail_line(p) and (zone or gives_orders(p, bare_directives=True))
                       and k + 1 < len(paragraphs) and is_address_line(paragraphs[k + 1][1]) and not match_marker(p))
-        if (_is_tail_line(p) and not heads_list) or (listing and (is_address_line(p) or _labels_areas(paragraphs, k))):
+        # (an order printed without its stop, `自通告发布之日起，解除某村中风险区管理，降为低风险区`, is no signature line)
+        short = _is_tail_line(p) and not (re.search("[，,]", p) and gives_orders(p, bare_directives))
+        if (short and not heads_list) or (listing and (is_address_line(p) or _labels_areas(paragraphs, k)
+                                                       or _counts_places(paragraphs, k))):
             if listing:
                 orders[-1] = (orders[-1][0], orders[-1][1] + "\n" + p)
             continue

@@ -746,3 +746,51 @@ def test_necessity_places_no_obligation(words, obliges):
     paragraphs = ["一、某村调整为低风险区。", "二、某镇实行封闭管理。", "当前形势依然严峻，广大市民" + words]
     # before: the 要 of 必要 read as an obligation, the appeal a closing measure
     assert ("closing" in [m.path for m in find_measures(paragraphs)]) == obliges
+
+
+@pytest.mark.parametrize("report", [
+    "2022年10月10日，我市对集中隔离人员例行核酸检测中发现1例新冠肺炎阳性感染者。现已转至定点医院落实隔离医学观察。",
+    "4月22日我县在区域轮检抽查发现一例阳性感染者后，立即启动应急响应并实施全域静态管理。",
+    "11月3日，某区报告新增本土无症状感染者2例，均已落实集中隔离。",
+    "12月1日，我县在重点人群核酸检测中检出阳性人员3名。目前已全部转运至定点医院。",
+    "各工作组全力组织开展流调溯源、核酸检测等工作，取得了明显成效。截至目前，已完成三轮全员核酸检测。",
+])
+def test_a_report_of_cases_found_and_of_what_was_done_is_no_order(report):
+    paragraphs = [report, "经研究决定，自即日起继续在全县实施静态管理，解除时间另行通知。", "某县指挥部", "2022年10月10日"]
+    # before: the report was the notice's first closing measure
+    assert [(m.path, m.text) for m in find_measures(paragraphs)] == [("closing", paragraphs[1])]
+
+
+@pytest.mark.parametrize("order", [
+    "11月3日，我县发现1例阳性感染者，自即日起对某小区实施封控管理。",  # the report goes on to the order
+    "已返回的人员要主动向所在社区报备。",  # 已 in a relative clause
+])
+def test_an_order_holding_report_words_stays_an_order(order):
+    assert [m.text for m in find_measures([order, "某县指挥部", "2022年11月3日"])] == [order]
+
+
+@pytest.mark.parametrize("report", [
+    "自2020年2月4日起，我县对某村某组全面实施封闭管理。封闭管理实施以来，该区域已连续14天未出现新增病例。按照相关要求，经县指挥部研究决定：",
+    "3月5日以来，某镇未发现新增感染者，疫情得到有效控制。根据有关规定，经研究决定，",
+])
+def test_a_decisions_opening_after_a_report_stays_the_preamble(report):
+    order = "自2月20日8时起，解除对某村某组的封闭管理。解除后，该区域要严格落实各项防控措施。"
+    # before: the report and the decision opening were glued to the order as one measure
+    assert [m.text for m in find_measures([report, order, "某县指挥部", "2020年2月19日"])] == [order]
+
+
+@pytest.mark.parametrize("count, place", [("前郭县(1个)", "查干淖尔社区：某监察小区。"), ("临渭区（2个）：", "某街道某村1组、某小区3号楼")])
+def test_a_designation_over_a_places_count_keeps_its_list(count, place):
+    paragraphs = ["经专家综合研判，自2022年11月21日0时起，新增高风险区。具体如下：", count, place, "高风险区实行“足不出户、上门服务”。"]
+    # before: the designation was read as the preamble, its place lines as no measure
+    assert [(m.path, m.text) for m in find_measures(paragraphs)] == [("closing", "\n".join(paragraphs[:3])),
+                                                                     ("closing.2", paragraphs[3])]
+
+
+@pytest.mark.parametrize("order", ["自通告发布之日起，解除某镇某村中风险区管理，降为低风险区", "即日起，某小区解除封控管理",
+                                   "自10月1日起,某村调整为低风险区"])
+def test_an_order_printed_without_its_stop_is_no_signature_line(order):
+    paragraphs = ["经评估，现将调整风险区情况通告如下：", "自通告发布之日起，解除某村高风险区管理，降为中风险区。", order,
+                  "某县领导小组办公室", "2022年9月30日"]
+    # before: the order without a stop was read as a signature line and lost
+    assert [m.text for m in find_measures(paragraphs)] == paragraphs[1:3]
