@@ -386,6 +386,7 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     stack: list[Node] = []
     attached = False  # on an attached page: its unnumbered lines (a table) belong to no provision
     areas = _address_list(pieces)
+    last: dict[str, Node] = {}  # the last item of each style
     markers = [None if k in areas else slipped.get(k) or zones.get(k) or marker_at(text) for k, (_, text) in enumerate(pieces)]
     for k, (index, text) in enumerate(pieces):
         if ATTACHMENT_HEADING.fullmatch(text):
@@ -405,9 +406,11 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
         open_styles = [n.style for n in stack]
         if style in open_styles:  # the next item of an open list
             del stack[open_styles.index(style):]
-        elif number != 1:  # a list whose start we have not seen: its level is where the notice first used it
+        elif number != 1 and not _counts_on(last.get(style), number, stack):
+            # a list whose start we have not seen: its level is where the notice first used it
             while stack and styles.index(stack[-1].style) >= level:
                 stack.pop()
+        last[style] = node
         # else: a list opening under the item above it, whatever style the notice used there
         # elsewhere (一、 over 1. in one section, 四、 over （一） over 1. in another)
         if stack:
@@ -419,14 +422,29 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     return preamble, roots
 
 
+def _counts_on(before: Node | None, number: int, stack: list[Node]) -> bool:
+    """Whether an item numbered past 1 goes on counting the list of its style under the previous
+    sub-label, under the next one (`（一）某镇` / `1.…` … `6.…` / `（二）某乡` / `7.…`): it nests under
+    the open sub-label, a sibling of the one that held the count.
+
+    >>> a, b = Node("cn_paren", 1, 0, "某镇"), Node("cn_paren", 2, 2, "某乡")
+    >>> six = Node("arabic", 6, 1, "某镇某村", parent=a)
+    >>> _counts_on(six, 7, [b]), _counts_on(six, 3, [b]), _counts_on(six, 7, [a])
+    (True, False, False)
+    """
+    return (before is not None and before.ordinal == number - 1 and before.parent is not None and bool(stack)
+            and stack[-1] is not before.parent and stack[-1].style == before.parent.style)
+
+
 def _owner(stack: list[Node], roots: list[Node], text: str, more_items: bool) -> Node:
     """Which open provision an unnumbered paragraph belongs to: the last one, unless
     that is one of a list its section only enumerates (areas, kinds of people: no order)
     and the paragraph is the section's own rule after the list (`一、封控区` / `1.某小区` /
     `2.某镇：某村` / `封控区实行“足不出户”。`): then the section's. The rule names the
-    section again, or it is a full paragraph after a list closed by its stop, before the next
-    item (`（一）原封控区：` / `1.某小区；` / `2.某村。` / `封控区解除封闭管理后，…` / `（二）…`)
-    or before the end when an earlier section of the same parent closed so."""
+    section again, or it is a full paragraph after a list that the section's colon opens and a stop
+    closes, before the next item (`（一）原封控区：` / `1.某小区；` / `2.某村。` / `封控区解除封闭管理后，…` /
+    `（二）…`) or before the end when an earlier section of the same parent closed so. Under a heading
+    without a colon (`一、检测时间和区域` / `1.…；` / `2.…。` / `…学生需在所在村参加检测。`) it is more of the last item."""
     node = stack[-1]
     parent = node.parent
     if parent is None or node.children:
@@ -438,7 +456,7 @@ def _owner(stack: list[Node], roots: list[Node], text: str, more_items: bool) ->
         return parent
     parallel = parent.parent.children if parent.parent else roots
     if ((more_items and (parent.ruled or not parent.body)) or (not parent.ruled and any(s.ruled for s in parallel))) \
-            and _enumerates(parent.children) and _is_full_paragraph(text):
+            and label.endswith(("：", ":")) and _enumerates(parent.children) and _is_full_paragraph(text):
         parent.ruled = True
         return parent
     return node

@@ -680,7 +680,7 @@ def test_a_places_bracketed_count_over_its_lines_labels_no_designation():
      "各县（市）区指挥部通过信息核查、社区走访等渠道开展排查工作，并对排查出的人员立即组织核酸检测。", "二、即日起，来返人员要提供核酸检测阴性证明。"),
     ("一、解除封控的区域：", ["1、乙街道某花园3栋;", "2、丙镇某村五组;", "3、丙镇某村卫生室。"],
      "上述区域解除封控后，实行7天居家健康监测，期间不聚集。", "二、其他区域继续落实常态化防控措施。"),
-    ("（一）降为低风险区的区域", ["1.某县某乡某村。"], "以上区域按低风险区管理，落实“个人防护、避免聚集”。", "（二）新增中风险区"),
+    ("（一）降为低风险区的区域:", ["1.某县某乡某村。"], "以上区域按低风险区管理，落实“个人防护、避免聚集”。", "（二）新增中风险区"),
 ])
 def test_a_sections_own_rule_after_the_list_it_closes_is_the_sections_text(label, items, rule, after):
     paragraphs = ["经研判，现通告如下：", label, *items, rule, after, "1.某镇某村。", "某市指挥部", "2022年4月19日"]
@@ -701,12 +701,14 @@ def test_the_last_sections_rule_follows_the_earlier_sections_shape():
     assert measures[3].text == "原管控区：\n管控区解除管控措施后，按防范区进行管理。" and measures[5].text == "某镇某村（六组除外）。"
 
 
-@pytest.mark.parametrize("items, paragraph", [
-    (["（一）加强排查", "（二）严格管控"], "各地要对来返人员逐一排查，落实健康监测。"),  # labels, the text under the last
-    (["（一）暂停堂食；", "（二）关闭影院。"], "恢复营业时间另行通知，各经营单位要做好准备。"),  # items that give orders
+@pytest.mark.parametrize("label, items, paragraph", [
+    ("一、工作要求：", ["（一）加强排查", "（二）严格管控"], "各地要对来返人员逐一排查，落实健康监测。"),  # labels, the text under the last
+    ("一、工作要求：", ["（一）暂停堂食；", "（二）关闭影院。"], "恢复营业时间另行通知，各经营单位要做好准备。"),  # items that give orders
+    ("一、检测时间和区域", ["（一）08:00至12:00 甲街道、乙街道；", "（二）12:00至18:00 丙镇、丁镇。"],
+     "11月4日上午已检测的学生需在所在村（社区）参加检测。"),  # a heading without a colon
 ])
-def test_a_paragraph_after_labels_or_orders_stays_with_the_last_item(items, paragraph):
-    paragraphs = ["一、工作要求", *items, paragraph, "二、其他", "本通告自发布之日起施行。"]
+def test_a_paragraph_after_labels_or_orders_stays_with_the_last_item(label, items, paragraph):
+    paragraphs = [label, *items, paragraph, "二、其他", "本通告自发布之日起施行。"]
     measures = {m.path: m.text for m in find_measures(paragraphs)}
     assert "1" not in measures and measures["1.2"].endswith(paragraph)
 
@@ -794,3 +796,37 @@ def test_an_order_printed_without_its_stop_is_no_signature_line(order):
                   "某县领导小组办公室", "2022年9月30日"]
     # before: the order without a stop was read as a signature line and lost
     assert [m.text for m in find_measures(paragraphs)] == paragraphs[1:3]
+
+
+@pytest.mark.parametrize("sub, items", [
+    (["（一）甲镇", "（二）乙乡", "（三）丙乡"], [["1.甲镇某社区商贸城", "2.甲镇某村某自然村"], ["3.乙乡某村某自然村"], ["4.丙乡某苑", "5.丙乡某村"]]),
+    (["(一)甲街道:", "(二)乙镇:"], [["1、甲街道某小区3栋", "2、甲街道某花园"], ["3、乙镇某村二组", "4、乙镇某村五组"]]),
+    (["1.甲区", "2.乙区"], [["（1）甲区某小区", "（2）甲区某市场"], ["（3）乙区某村"]]),
+])
+def test_items_numbered_through_their_sub_labels_nest_under_each(sub, items):
+    first = items[0][0].split("1", 1)[0] + "1" + items[0][0].split("1", 1)[1][0]  # the item marker, as 1. 1、 （1）
+    paragraphs = ["经研判，划定风险区域如下：", "一、高风险区", first + "某镇某村", "二、中风险区"]
+    for label, lines in zip(sub, items):
+        paragraphs += [label, *lines]
+    paths = [m.path for m in find_measures(paragraphs + ["某县指挥部", "2022年9月26日"])]
+    # before: the items after the first sub-label were read as items of section 二, the sub-labels as measures
+    expected, n = [], 0
+    for s, lines in enumerate(items, 1):
+        for _ in lines:
+            n += 1
+            expected.append(f"2.{s}.{n}")
+    assert paths == ["1.1", *expected]
+
+
+@pytest.mark.parametrize("lines", [["1.08:00至12:00 甲街道、乙街道；", "2.12:00至18:00 丙镇、丁镇。"],
+                                   ["1.8:30—11:30 某社区；", "2.14:00-17:00 某村。"], ["1．09：00至12：00 甲镇", "2．15：00至18：00 乙镇"]])
+def test_an_item_number_glued_to_a_time_is_an_item(lines):
+    paragraphs = ["现将有关事项通知如下：", "一、检测时间和区域", *lines, "二、注意事项", "请全程佩戴口罩。"]
+    measures = find_measures(paragraphs)
+    # before: 1.08 read as a decimal, so the times were text of item 一
+    assert [m.path for m in measures] == ["1.1", "1.2", "2"] and measures[0].text == lines[0][2:]
+
+
+@pytest.mark.parametrize("text", ["体温37.3℃以上的人员要及时就医。", "按1.5:1的比例配备工作人员。"])
+def test_a_decimal_is_no_item_number(text):
+    assert [m.path for m in find_measures(["一、加强监测", text, "二、其他", "请全程佩戴口罩。"])] == ["1", "2"]
