@@ -39,6 +39,7 @@ class _Rules:
     extra: tuple[tuple[str, re.Pattern], ...]  # numbering styles ingest does not know
     paragraph_only: tuple[tuple[str, re.Pattern], ...]  # styles that count at a paragraph's start
     emphasis: tuple[str, ...]
+    marker_debris: re.Pattern
     inline_start: re.Pattern  # where an inline marker may start: after a cut, at a character a marker opens with
     run_on_max: int
     name_label_max: int
@@ -68,6 +69,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         extra=styles("extra_markers"),
         paragraph_only=styles("paragraph_only_markers"),
         emphasis=tuple(rule(data, path, "emphasis")),
+        marker_debris=re.compile(rule(data, path, "marker_debris")),
         inline_start=re.compile(f"(?<=[{re.escape(rule(data, path, 'inline_cut_after'))}])"
                                 f"(?=[{OPENERS}0-9０-９{CIRCLED}])"),
         run_on_max=int(rule(data, path, "run_on_label_max")),
@@ -117,11 +119,17 @@ def marker_at(text: str, pos: int = 0, styles: tuple[str, ...] | list[str] | Non
 
 
 def without_emphasis(paragraph: str) -> str:
-    """A paragraph whose marker is wrapped in Markdown emphasis, without it.
+    """A paragraph whose marker is wrapped in Markdown emphasis or follows a scrape's debris,
+    without them.
 
-    >>> without_emphasis("**一、总体要求**"), without_emphasis("__（二）__加强管理。")
-    ('一、总体要求', '（二）加强管理。')
+    >>> without_emphasis("**一、总体要求**"), without_emphasis("__（二）__加强管理。"), without_emphasis("????二、严格管控。")
+    ('一、总体要求', '（二）加强管理。', '二、严格管控。')
+    >>> without_emphasis("????各县要开展排查。")
+    '????各县要开展排查。'
     """
+    debris = _RULES.marker_debris.match(paragraph)
+    if debris and marker_at(paragraph, debris.end()):
+        return paragraph[debris.end():]
     for mark in _RULES.emphasis:
         if paragraph.startswith(mark) and marker_at(paragraph, len(mark)):
             rest = paragraph[len(mark):]
@@ -831,7 +839,9 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
         heads_list = (not listing and _is_tail_line(p) and (zone or gives_orders(p, bare_directives=True))
                       and k + 1 < len(paragraphs) and is_address_line(paragraphs[k + 1][1]) and not match_marker(p))
         # (an order printed without its stop, `自通告发布之日起，解除某村中风险区管理，降为低风险区`, is no signature line)
-        short = _is_tail_line(p) and not (re.search("[，,]", p) and gives_orders(p, bare_directives))
+        # (a fragment of a line wrapped at a comma, `，必须第一时间向所在村`, is none)
+        short = _is_tail_line(p) and not (re.search("[，,]", p) and not re.match("[，,、；;：:]", p)
+                                          and gives_orders(p, bare_directives))
         if (short and not heads_list) or (listing and (is_address_line(p) or _labels_areas(paragraphs, k)
                                                        or _counts_places(paragraphs, k))):
             if listing:

@@ -830,3 +830,16 @@ def test_an_item_number_glued_to_a_time_is_an_item(lines):
 @pytest.mark.parametrize("text", ["体温37.3℃以上的人员要及时就医。", "按1.5:1的比例配备工作人员。"])
 def test_a_decimal_is_no_item_number(text):
     assert [m.path for m in find_measures(["一、加强监测", text, "二、其他", "请全程佩戴口罩。"])] == ["1", "2"]
+
+
+@pytest.mark.parametrize("debris", ["????", "？？？？", "?? "])
+def test_numbering_behind_a_scrapes_debris_still_counts(debris):
+    paragraphs = ["现通告如下：", debris + "一、对来返人员进行全面排查。", debris + "二、严格落实管控措施。", debris + "各地要加强督查。"]
+    # before: no marker was read behind the debris, every paragraph a closing measure
+    assert [m.path for m in find_measures(paragraphs)] == ["1", "2", "closing"]
+
+
+@pytest.mark.parametrize("fragment", ["，必须第一时间向所在村（社区）", ",返回前要向所在村（社区）", "、文体场所配合落实扫码"])
+def test_a_fragment_of_a_line_wrapped_at_a_comma_is_no_order_of_its_own(fragment):
+    paragraphs = ["经研究，现通告如下：", "自即日起，某村解除封控管理。", fragment, "某县指挥部", "2022年8月17日"]
+    assert [m.path for m in find_measures(paragraphs)] == ["closing"]
