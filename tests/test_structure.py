@@ -843,3 +843,23 @@ def test_numbering_behind_a_scrapes_debris_still_counts(debris):
 def test_a_fragment_of_a_line_wrapped_at_a_comma_is_no_order_of_its_own(fragment):
     paragraphs = ["经研究，现通告如下：", "自即日起，某村解除封控管理。", fragment, "某县指挥部", "2022年8月17日"]
     assert [m.path for m in find_measures(paragraphs)] == ["closing"]
+
+
+@pytest.mark.parametrize("paragraph, orders", [
+    ("解除封控、管控、防范管理不等于解除防控措施，当前形势依然严峻，广大居民朋友们要按照要求，做到非必要不外出。", True),
+    ("“解封”不能“解防”，各小区要继续落实门岗值守。", True),
+    ("低风险不等于零风险，全市要切实落实常态化疫情防控各项措施。", True),
+    ("解封不等于解防，解除不等于放松。", False),  # the saying alone
+    ("“解除”不等于“解防”，请广大市民继续做好个人防护。", False),  # with an appeal
+])
+def test_a_saying_that_a_lift_is_no_end_of_vigilance_leaves_the_rest_of_its_sentence_its_orders(paragraph, orders):
+    paragraphs = ["一、自即日起，解除甲小区封控管理。", "二、乙村调整为低风险区。", paragraph, "某县指挥部", "2022年4月27日"]
+    # before: the whole sentence holding the saying gave no order, its 要 unread
+    assert ("closing" in [m.path for m in find_measures(paragraphs)]) == orders
+
+
+def test_a_saying_before_bare_directives_of_a_notice_that_numbers_nothing_leaves_them_orders():
+    paragraphs = ["经评估，现将调整风险区情况通告如下：", "自通告发布之日起，解除某村高风险区管理，降为中风险区。",
+                  "解封不等于解防，当前我县仍处在静默管理期，请大家继续按照相关要求，暂停一切社会面活动，坚决做到非必要不外出。",
+                  "某县办公室", "2022年9月30日"]
+    assert [m.text for m in find_measures(paragraphs)] == paragraphs[1:3]
