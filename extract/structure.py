@@ -45,7 +45,7 @@ class _Rules:
     name_label_max: int
     obligation: re.Pattern
     false_obligation: re.Pattern
-    saying: re.Pattern
+    idle_clauses: re.Pattern
     order: re.Pattern
     not_order: re.Pattern
     preamble_end: re.Pattern
@@ -77,7 +77,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         name_label_max=int(rule(data, path, "name_label_max")),
         obligation=re.compile(alternation(obligation)),
         false_obligation=re.compile(alternation(rule(data, path, "false_obligations"))),
-        saying=re.compile(rule(data, path, "saying")),
+        idle_clauses=re.compile(any_of(rule(data, path, "idle_clauses"))),
         # A directive word before 的 is a modifier (`对划定的…`), before 区 a name (`封控区`),
         # before 了 a report of what was done (`开展了三轮检测`), before 以来 the start of a period
         # reported (`封闭管理实施以来，…`): no order.
@@ -147,7 +147,7 @@ def gives_orders(paragraph: str, bare_directives: bool = False) -> bool:
         # A call on the public at large (请广大群众…落实…) gives no order by a bare directive.
         return _RULES.order if bare_directives and not _RULES.appeal.match(sentence) else _RULES.obligation
 
-    return any(words(s.strip()).search(_RULES.false_obligation.sub("", _RULES.saying.sub("", s)))
+    return any(words(s.strip()).search(_RULES.false_obligation.sub("", _RULES.idle_clauses.sub("", s)))
                and not _RULES.not_order.search(s.strip()) for s in _SENTENCES.findall(paragraph))
 
 

@@ -863,3 +863,16 @@ def test_a_saying_before_bare_directives_of_a_notice_that_numbers_nothing_leaves
                   "解封不等于解防，当前我县仍处在静默管理期，请大家继续按照相关要求，暂停一切社会面活动，坚决做到非必要不外出。",
                   "某县办公室", "2022年9月30日"]
     assert [m.text for m in find_measures(paragraphs)] == paragraphs[1:3]
+
+
+@pytest.mark.parametrize("paragraph, obliges", [
+    ("请广大居民严格遵守《中华人民共和国传染病防治法》《突发事件应对法》相关规定，履行法定义务。", False),
+    ("请广大群众不信谣、不传谣，共同营造科学防治、理性应对的社会氛围。", False),
+    ("县应对新型冠状病毒肺炎疫情工作指挥部将及时发布权威信息。", False),
+    ("各单位应对返岗人员进行健康监测。", True),  # 应 obliges, 对 introduces whom
+    ("各村应对外来人员逐一登记，不得遗漏。", True),
+])
+def test_coping_with_the_epidemic_places_no_obligation(paragraph, obliges):
+    paragraphs = ["一、自即日起，解除甲小区封控管理。", "二、乙村调整为低风险区。", paragraph, "某县指挥部", "2022年3月2日"]
+    # before: the 应 of 应对 read as an obligation, the appeal a closing measure
+    assert ("closing" in [m.path for m in find_measures(paragraphs)]) == obliges
