@@ -656,7 +656,7 @@ def _bullet_run(body: list[tuple[int, str]]) -> int:
 
 def _is_tail_line(paragraph: str) -> bool:
     """Signature, date and publication notes: short lines without sentences."""
-    return len(paragraph) <= 40 and not re.search(r"[。；！？]", paragraph) and not paragraph.rstrip().endswith(("：", ":"))
+    return len(paragraph) <= 40 and not re.search(r"[。；;！!？?]", paragraph) and not paragraph.rstrip().endswith(("：", ":"))
 
 
 def _inline_enumeration(text: str) -> list[str] | None:

@@ -876,3 +876,12 @@ def test_coping_with_the_epidemic_places_no_obligation(paragraph, obliges):
     paragraphs = ["一、自即日起，解除甲小区封控管理。", "二、乙村调整为低风险区。", paragraph, "某县指挥部", "2022年3月2日"]
     # before: the 应 of 应对 read as an obligation, the appeal a closing measure
     assert ("closing" in [m.path for m in find_measures(paragraphs)]) == obliges
+
+
+@pytest.mark.parametrize("stop", [";", "；", "!", "?"])
+def test_a_short_rule_ending_with_a_half_width_stop_is_no_signature_line(stop):
+    paragraphs = ["经研究，划定风险区域如下：", "封控区:某小区南侧门面房。", "管控区:某小区,某花园。",
+                  f"封控区实行“区域封闭、足不出户、服务上门”的管理措施{stop}", f"管控区实行“人不出区、严禁聚集”的管理措施{stop}",
+                  "某区指挥部", "2022年5月4日"]
+    # before: the half-width ; left the rule lines read as signature lines
+    assert [m.text for m in find_measures(paragraphs)] == paragraphs[1:5]
