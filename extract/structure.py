@@ -39,11 +39,13 @@ class _Rules:
     extra: tuple[tuple[str, re.Pattern], ...]  # numbering styles ingest does not know
     paragraph_only: tuple[tuple[str, re.Pattern], ...]  # styles that count at a paragraph's start
     emphasis: tuple[str, ...]
+    marker_debris: re.Pattern
     inline_start: re.Pattern  # where an inline marker may start: after a cut, at a character a marker opens with
     run_on_max: int
     name_label_max: int
     obligation: re.Pattern
     false_obligation: re.Pattern
+    idle_clauses: re.Pattern
     order: re.Pattern
     not_order: re.Pattern
     preamble_end: re.Pattern
@@ -56,6 +58,7 @@ class _Rules:
     zone_label: re.Pattern
     contact_line: re.Pattern
     decision_stem: re.Pattern
+    place_count: re.Pattern
 
 
 def _compile_rules(data: dict, path: Path) -> _Rules:
@@ -67,15 +70,18 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         extra=styles("extra_markers"),
         paragraph_only=styles("paragraph_only_markers"),
         emphasis=tuple(rule(data, path, "emphasis")),
+        marker_debris=re.compile(rule(data, path, "marker_debris")),
         inline_start=re.compile(f"(?<=[{re.escape(rule(data, path, 'inline_cut_after'))}])"
                                 f"(?=[{OPENERS}0-9０-９{CIRCLED}])"),
         run_on_max=int(rule(data, path, "run_on_label_max")),
         name_label_max=int(rule(data, path, "name_label_max")),
         obligation=re.compile(alternation(obligation)),
         false_obligation=re.compile(alternation(rule(data, path, "false_obligations"))),
+        idle_clauses=re.compile(any_of(rule(data, path, "idle_clauses"))),
         # A directive word before 的 is a modifier (`对划定的…`), before 区 a name (`封控区`),
-        # before 了 a report of what was done (`开展了三轮检测`): no order.
-        order=re.compile(alternation(obligation + rule(data, path, "directives")) + "(?![的区了])"),
+        # before 了 a report of what was done (`开展了三轮检测`), before 以来 the start of a period
+        # reported (`封闭管理实施以来，…`): no order.
+        order=re.compile(alternation(obligation + rule(data, path, "directives")) + "(?![的区了]|以来)"),
         not_order=re.compile(any_of(rule(data, path, "not_orders"))),
         preamble_end=re.compile(any_of(rule(data, path, "preamble_end"))),
         closing_formula=re.compile(rule(data, path, "closing_formula")),
@@ -87,6 +93,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         zone_label=re.compile(rule(data, path, "zone_label")),
         contact_line=re.compile(rule(data, path, "contact_line")),
         decision_stem=re.compile(rule(data, path, "decision_stem")),
+        place_count=re.compile(rule(data, path, "place_count")),
     )
 
 
@@ -114,11 +121,17 @@ def marker_at(text: str, pos: int = 0, styles: tuple[str, ...] | list[str] | Non
 
 
 def without_emphasis(paragraph: str) -> str:
-    """A paragraph whose marker is wrapped in Markdown emphasis, without it.
+    """A paragraph whose marker is wrapped in Markdown emphasis or follows a scrape's debris,
+    without them.
 
-    >>> without_emphasis("**一、总体要求**"), without_emphasis("__（二）__加强管理。")
-    ('一、总体要求', '（二）加强管理。')
+    >>> without_emphasis("**一、总体要求**"), without_emphasis("__（二）__加强管理。"), without_emphasis("????二、严格管控。")
+    ('一、总体要求', '（二）加强管理。', '二、严格管控。')
+    >>> without_emphasis("????各县要开展排查。")
+    '????各县要开展排查。'
     """
+    debris = _RULES.marker_debris.match(paragraph)
+    if debris and marker_at(paragraph, debris.end()):
+        return paragraph[debris.end():]
     for mark in _RULES.emphasis:
         if paragraph.startswith(mark) and marker_at(paragraph, len(mark)):
             rest = paragraph[len(mark):]
@@ -134,8 +147,8 @@ def gives_orders(paragraph: str, bare_directives: bool = False) -> bool:
         # A call on the public at large (请广大群众…落实…) gives no order by a bare directive.
         return _RULES.order if bare_directives and not _RULES.appeal.match(sentence) else _RULES.obligation
 
-    return any(words(s.strip()).search(_RULES.false_obligation.sub("", s)) and not _RULES.not_order.search(s.strip())
-               for s in _SENTENCES.findall(paragraph))
+    return any(words(s.strip()).search(_RULES.false_obligation.sub("", _RULES.idle_clauses.sub("", s)))
+               and not _RULES.not_order.search(s.strip()) for s in _SENTENCES.findall(paragraph))
 
 
 @dataclass
@@ -147,6 +160,7 @@ class Node:
     body: list[tuple[int, str]] = field(default_factory=list)  # unnumbered paragraphs that follow it, with their index
     children: list["Node"] = field(default_factory=list)
     parent: "Node | None" = None
+    ruled: bool = False  # its own rule printed after its children (`原封控区：` / `1.…` / `封控区解除…后，…`)
 
     @property
     def path(self) -> list[int]:
@@ -161,8 +175,8 @@ def heading_of(line: str) -> str | None:
     >>> heading_of("强化督查，严肃追责问责") is None, heading_of("将北碚区纳入中风险区县。") is None
     (False, True)
     """
-    if "。" not in line:  # a label on a line of its own, unless it is one instruction (`开展全员核酸检测；`)
-        return line.strip() if len(line) <= HEADING_MAX * 2 and not line.rstrip().endswith(("；", ";")) else None
+    if "。" not in line:  # a label on a line of its own (its colon no part of it), unless it is one instruction (`开展全员核酸检测；`)
+        return line.strip().rstrip("：:") or None if len(line) <= HEADING_MAX * 2 and not line.rstrip().endswith(("；", ";")) else None
     first = line.split("。", 1)[0].strip()
     if len(first) > HEADING_MAX or "，" in first or _INSTRUCTION_START.match(first):
         return None
@@ -289,7 +303,18 @@ def _lists_areas(paragraphs: list[tuple[int, str]], k: int) -> bool:
     designates = _RULES.designation.search(text if text.endswith(("：", ":")) else sentences[-1])
     # (a kind of area labelling the lines, `新增高风险区：`, follows a decision, not an announcement ending `如下：`)
     return bool(designates) and k + 1 < len(paragraphs) and (is_address_line(paragraphs[k + 1][1]) or (
-        not text.endswith(("：", ":")) and _labels_areas(paragraphs, k + 1)))
+        not text.endswith(("：", ":")) and _labels_areas(paragraphs, k + 1)) or _counts_places(paragraphs, k + 1))
+
+
+def _counts_places(paragraphs: list[tuple[int, str]], k: int) -> bool:
+    """Whether paragraph k labels a place's share of a list with its count over its address lines
+    (`前郭县（1个）` then `某社区：某小区。`).
+
+    >>> _counts_places([(0, "前郭县(1个)"), (1, "查干淖尔社区：农业监察小区。")], 0)
+    True
+    """
+    return (bool(_RULES.place_count.match(paragraphs[k][1].strip())) and k + 1 < len(paragraphs)
+            and is_address_line(paragraphs[k + 1][1]))
 
 
 def _labels_areas(paragraphs: list[tuple[int, str]], k: int) -> bool:
@@ -371,14 +396,16 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     stack: list[Node] = []
     attached = False  # on an attached page: its unnumbered lines (a table) belong to no provision
     areas = _address_list(pieces)
+    last: dict[str, Node] = {}  # the last item of each style
+    markers = [None if k in areas else slipped.get(k) or zones.get(k) or marker_at(text) for k, (_, text) in enumerate(pieces)]
     for k, (index, text) in enumerate(pieces):
         if ATTACHMENT_HEADING.fullmatch(text):
             stack, attached = [], True
             continue
-        marker = None if k in areas else slipped.get(k) or zones.get(k) or marker_at(text)
+        marker = markers[k]
         if marker is None:
             if stack:
-                _owner(stack, text).body.append((index, text))
+                _owner(stack, roots, text, any(markers[k + 1:])).body.append((index, text))
             elif not attached:
                 preamble.append((index, text))
             continue
@@ -389,9 +416,11 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
         open_styles = [n.style for n in stack]
         if style in open_styles:  # the next item of an open list
             del stack[open_styles.index(style):]
-        elif number != 1:  # a list whose start we have not seen: its level is where the notice first used it
+        elif number != 1 and not _counts_on(last.get(style), number, stack):
+            # a list whose start we have not seen: its level is where the notice first used it
             while stack and styles.index(stack[-1].style) >= level:
                 stack.pop()
+        last[style] = node
         # else: a list opening under the item above it, whatever style the notice used there
         # elsewhere (一、 over 1. in one section, 四、 over （一） over 1. in another)
         if stack:
@@ -403,17 +432,70 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     return preamble, roots
 
 
-def _owner(stack: list[Node], text: str) -> Node:
+def _counts_on(before: Node | None, number: int, stack: list[Node]) -> bool:
+    """Whether an item numbered past 1 goes on counting the list of its style under the previous
+    sub-label, under the next one (`（一）某镇` / `1.…` … `6.…` / `（二）某乡` / `7.…`): it nests under
+    the open sub-label, a sibling of the one that held the count.
+
+    >>> a, b = Node("cn_paren", 1, 0, "某镇"), Node("cn_paren", 2, 2, "某乡")
+    >>> six = Node("arabic", 6, 1, "某镇某村", parent=a)
+    >>> _counts_on(six, 7, [b]), _counts_on(six, 3, [b]), _counts_on(six, 7, [a])
+    (True, False, False)
+    """
+    return (before is not None and before.ordinal == number - 1 and before.parent is not None and bool(stack)
+            and stack[-1] is not before.parent and stack[-1].style == before.parent.style)
+
+
+def _owner(stack: list[Node], roots: list[Node], text: str, more_items: bool) -> Node:
     """Which open provision an unnumbered paragraph belongs to: the last one, unless
-    that only names what its section lists (an area, no order) and the paragraph gives
-    the section's own rule, naming it again (`一、封控区` / `1.某小区` / `2.某镇：某村` /
-    `封控区实行“足不出户”。`)."""
+    that is one of a list its section only enumerates (areas, kinds of people: no order)
+    and the paragraph is the section's own rule after the list (`一、封控区` / `1.某小区` /
+    `2.某镇：某村` / `封控区实行“足不出户”。`): then the section's. The rule names the
+    section again, or it is a full paragraph after a list that the section's colon opens and a stop
+    closes, before the next item (`（一）原封控区：` / `1.某小区；` / `2.某村。` / `封控区解除封闭管理后，…` /
+    `（二）…`) or before the end when an earlier section of the same parent closed so. Under a heading
+    without a colon (`一、检测时间和区域` / `1.…；` / `2.…。` / `…学生需在所在村参加检测。`) it is more of the last item."""
     node = stack[-1]
-    label = node.parent.line.strip() if node.parent else ""
-    if (label and text.startswith(label) and not node.children and not gives_orders(node.line, bare_directives=True)
+    parent = node.parent
+    if parent is None or node.children:
+        return node
+    label = parent.line.strip()
+    if (label and text.startswith(label) and not gives_orders(node.line, bare_directives=True)
             and gives_orders(text, bare_directives=True)):
-        return node.parent
+        parent.ruled = True
+        return parent
+    parallel = parent.parent.children if parent.parent else roots
+    if ((more_items and (parent.ruled or not parent.body)) or (not parent.ruled and any(s.ruled for s in parallel))) \
+            and label.endswith(("：", ":")) and _enumerates(parent.children) and _is_full_paragraph(text):
+        parent.ruled = True
+        return parent
     return node
+
+
+def _enumerates(items: list[Node]) -> bool:
+    """Whether the items only enumerate what their section names, closed by a stop: bare
+    lines, no order, each ending like an item of a list (`；` and `。` last: `1.某小区；`
+    `2.某村。`, `（一）从某市进入我市的人员；` `（二）…人员。`), or area lines.
+
+    >>> _enumerates([Node("arabic", 1, 1, "某区某小区14栋；"), Node("arabic", 2, 2, "某区某小学。")])
+    True
+    >>> _enumerates([Node("cn2", 1, 1, "加强排查"), Node("cn2", 2, 2, "严格管控")])
+    False
+    """
+    def bare(n: Node) -> bool:
+        return not n.body and not n.children and not gives_orders(n.line, bare_directives=True)
+
+    lines = [n.line.rstrip() for n in items]
+    punctuated = len(lines) > 1 and all(line.endswith(("；", ";")) for line in lines[:-1])
+    return (bool(items) and all(bare(n) for n in items) and lines[-1].endswith("。")
+            and (punctuated or all(is_address_line(line) for line in lines)))
+
+
+def _is_full_paragraph(text: str) -> bool:
+    """A paragraph of sentences: no place line, no label over what follows, no list item."""
+    text = text.rstrip()
+    return (not _is_place_line(text) and not text.endswith(("：", ":", "；", ";"))
+            and bool(re.search("[，,。！!]", text)))
 
 
 def _zone_sections(texts: list[str]) -> dict[int, tuple[str, int, int]]:
@@ -524,7 +606,7 @@ def _measure_nodes(nodes: list[Node]):
     with a phrase (``二、全力以赴，织密防控网``) over a lead-in paragraph is a heading."""
     for node in nodes:
         if node.children and (_is_name_label(node.line) and any(_gives_own_orders(p) for _, p in node.body)
-                              or _is_own_text(node.line)):
+                              or _is_own_text(node.line) or node.ruled):
             yield node
         if node.children:
             yield from _measure_nodes(node.children)
@@ -574,7 +656,7 @@ def _bullet_run(body: list[tuple[int, str]]) -> int:
 
 def _is_tail_line(paragraph: str) -> bool:
     """Signature, date and publication notes: short lines without sentences."""
-    return len(paragraph) <= 40 and not re.search(r"[。；！？]", paragraph) and not paragraph.rstrip().endswith(("：", ":"))
+    return len(paragraph) <= 40 and not re.search(r"[。；;！!？?]", paragraph) and not paragraph.rstrip().endswith(("：", ":"))
 
 
 def _inline_enumeration(text: str) -> list[str] | None:
@@ -589,18 +671,22 @@ def _inline_enumeration(text: str) -> list[str] | None:
     return [text[m.end() : end].strip("；，。 ") + "。" for m, end in zip(kept, ends)]
 
 
-def _closing_start(body: list[tuple[int, str]]) -> int:
+def _closing_start(body: list[tuple[int, str]], siblings: list[Node]) -> int:
     """Where the closing words begin among the paragraphs after the last
     provision's label: at a closing formula (``特此通告。``), at a paragraph after the
-    label's own text that speaks of all the items above (``除上述区域外，…``), or where
-    only signature and date lines are left.
+    label's own text that speaks of all the items above (``除上述区域外，…``; one naming
+    two or more of the labels of the items, ``高风险区执行…，中风险区执行…``) or calls on the
+    public at large (``当前形势依然严峻，请广大市民…``), or where only signature and date
+    lines are left.
 
-    >>> _closing_start([(1, "将甲小区划为中风险区。"), (2, "除上述区域外，其他区域为低风险区。"), (3, "某指挥部")])
+    >>> _closing_start([(1, "将甲小区划为中风险区。"), (2, "除上述区域外，其他区域为低风险区。"), (3, "某指挥部")], [])
     1
     """
     k = _signature_start(body)
+    labels = {n.line.strip().rstrip("：:") for n in siblings if _is_name_label(n.line)}
     for j, (_, p) in enumerate(body[:k]):
-        if _RULES.closing_formula.match(p) or (j and _RULES.beyond_items.match(p)):
+        if _RULES.closing_formula.match(p) or (j and (_RULES.beyond_items.match(p) or _RULES.appeal.match(p)
+                                                     or sum(label in p for label in labels) >= 2)):
             return j
     return min(k, _list_end(body))
 
@@ -754,7 +840,12 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
         zone = bare_directives and bool(_RULES.zone_label.match(p))
         heads_list = (not listing and _is_tail_line(p) and (zone or gives_orders(p, bare_directives=True))
                       and k + 1 < len(paragraphs) and is_address_line(paragraphs[k + 1][1]) and not match_marker(p))
-        if (_is_tail_line(p) and not heads_list) or (listing and (is_address_line(p) or _labels_areas(paragraphs, k))):
+        # (an order printed without its stop, `自通告发布之日起，解除某村中风险区管理，降为低风险区`, is no signature line)
+        # (a fragment of a line wrapped at a comma, `，必须第一时间向所在村`, is none)
+        short = _is_tail_line(p) and not (re.search("[，,]", p) and not re.match("[，,、；;：:]", p)
+                                          and gives_orders(p, bare_directives))
+        if (short and not heads_list) or (listing and (is_address_line(p) or _labels_areas(paragraphs, k)
+                                                       or _counts_places(paragraphs, k))):
             if listing:
                 orders[-1] = (orders[-1][0], orders[-1][1] + "\n" + p)
             continue
@@ -782,7 +873,7 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
         if k == len(leaves) - 1:
             cut = (_bullet_run(body) if "。" in leaf.line
                    else _place_lines(body) if _last_of_places(leaf, roots) or _designates_lines(leaf)
-                   else _closing_start(body))
+                   else _closing_start(body, leaf.parent.children if leaf.parent else roots))
             body, closing = body[:cut], body[cut:]
         text = "\n".join([leaf.line, *(p for _, p in body)]).strip()
         if k == len(leaves) - 1:

@@ -30,8 +30,8 @@ LEVEL_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("cn_paren", re.compile(rf"[（(] ?(?P<n>[{CN_DIGITS}]+) ?[）)]|(?P<n2>[{CN_DIGITS}]+)[）)]")),
     # 1。 is 1. typed with a Chinese full stop (never a decimal); a sentence ending in a
     # number (电话：12345。) ends the line or is no run of items. A digit after the
-    # stop is a decimal, unless it opens a date (1.4月2日6时起，… is item 1).
-    ("arabic", re.compile(rf"(?P<n>\d{{1,3}})(?: ?[.．](?:(?!\d)|(?=\d{{1,2}}月\d{{1,2}}日))|、|。(?=\S))|(?P<n2>[{STOP_DIGITS}])")),
+    # stop is a decimal, unless it opens a date or a time (1.4月2日6时起，…, 1.08:00至12:00 … are item 1).
+    ("arabic", re.compile(rf"(?P<n>\d{{1,3}})(?: ?[.．](?:(?!\d)|(?=\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}[:：]\d{{2}}))|、|。(?=\S))|(?P<n2>[{STOP_DIGITS}])")),
     # 1） and 1) are （1） with the opening bracket left out.
     ("arabic_paren", re.compile(rf"[（(] ?(?P<n>\d{{1,3}}) ?[）)]|(?P<n2>\d{{1,3}})[）)]|(?P<n3>[{PAREN_DIGITS}])")),
 )

@@ -670,3 +670,218 @@ def test_a_places_bracketed_count_over_its_lines_labels_no_designation():
                   "1.乙区某街道某家属院2号楼", "2.乙区某街道某村1组", "三、请广大市民继续做好个人防护，要配合开展核酸检测。",
                   "某市指挥部", "2022年10月24日"]
     assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2", "2.1", "2.2", "3"]
+
+
+@pytest.mark.parametrize("label, items, rule, after", [
+    ("（一）原封控区：", ["1.某区某小区14栋；", "2.某区某小学。"],
+     "封控区解除封闭管理后，原封闭区域“只进不出”，继续实施7天过渡期管理。", "（二）原管控区："),
+    ("一、对7月23日以来具有甲市旅居史人员进行全面排查：", ["（一）从甲市进入我市的人员；", "（二）到过或途经甲市的本市人员；",
+                                              "（三）大数据推送的相关信息人员。"],
+     "各县（市）区指挥部通过信息核查、社区走访等渠道开展排查工作，并对排查出的人员立即组织核酸检测。", "二、即日起，来返人员要提供核酸检测阴性证明。"),
+    ("一、解除封控的区域：", ["1、乙街道某花园3栋;", "2、丙镇某村五组;", "3、丙镇某村卫生室。"],
+     "上述区域解除封控后，实行7天居家健康监测，期间不聚集。", "二、其他区域继续落实常态化防控措施。"),
+    ("（一）降为低风险区的区域:", ["1.某县某乡某村。"], "以上区域按低风险区管理，落实“个人防护、避免聚集”。", "（二）新增中风险区"),
+])
+def test_a_sections_own_rule_after_the_list_it_closes_is_the_sections_text(label, items, rule, after):
+    paragraphs = ["经研判，现通告如下：", label, *items, rule, after, "1.某镇某村。", "某市指挥部", "2022年4月19日"]
+    measures = {m.path: m.text for m in find_measures(paragraphs)}
+    # before: the rule was read as more of the last item, and the section was no measure
+    first = label.split("、", 1)[-1].split("）", 1)[-1]
+    assert measures["1"] == first + "\n" + rule
+    assert measures[f"1.{len(items)}"] == items[-1].split(".", 1)[-1].split("、", 1)[-1].split("）", 1)[-1]
+
+
+def test_the_last_sections_rule_follows_the_earlier_sections_shape():
+    paragraphs = ["现对4个区域解除相应管控措施：", "（一）原封控区：", "1、某镇某村二组；", "2、某镇某村六组。",
+                  "封控区解除封闭管理后，继续实施7天过渡期管理。", "（二）原管控区：", "1、某镇某村（二组除外）；", "2、某镇某村（六组除外）。",
+                  "管控区解除管控措施后，按防范区进行管理。", "请居民朋友们继续做好个人防护。", "某市指挥部", "2022年4月19日"]
+    measures = find_measures(paragraphs)
+    assert [m.path for m in measures] == ["1", "1.1", "1.2", "2", "2.1", "2.2"]
+    assert (measures[0].heading, measures[3].heading) == ("原封控区", "原管控区")  # the label, without its colon
+    assert measures[3].text == "原管控区：\n管控区解除管控措施后，按防范区进行管理。" and measures[5].text == "某镇某村（六组除外）。"
+
+
+@pytest.mark.parametrize("label, items, paragraph", [
+    ("一、工作要求：", ["（一）加强排查", "（二）严格管控"], "各地要对来返人员逐一排查，落实健康监测。"),  # labels, the text under the last
+    ("一、工作要求：", ["（一）暂停堂食；", "（二）关闭影院。"], "恢复营业时间另行通知，各经营单位要做好准备。"),  # items that give orders
+    ("一、检测时间和区域", ["（一）08:00至12:00 甲街道、乙街道；", "（二）12:00至18:00 丙镇、丁镇。"],
+     "11月4日上午已检测的学生需在所在村（社区）参加检测。"),  # a heading without a colon
+])
+def test_a_paragraph_after_labels_or_orders_stays_with_the_last_item(label, items, paragraph):
+    paragraphs = [label, *items, paragraph, "二、其他", "本通告自发布之日起施行。"]
+    measures = {m.path: m.text for m in find_measures(paragraphs)}
+    assert "1" not in measures and measures["1.2"].endswith(paragraph)
+
+
+@pytest.mark.parametrize("after", [
+    "调整后，某市共有高风险区13个，中风险区20个。", "本次调整后，某县共有中风险区5个。", "目前，某市共有封控区11个，管控区7个。",
+    "截至11月20日，全区现有高风险区3个。",  # a tally of the areas after the adjustment
+    "以上措施自2022年8月1日起执行，后续将根据防控形势变化动态调整。", "上述措施自即日起实施。",  # when the whole takes effect
+    "注：具体管控措施按属地疫情防控指挥部要求执行。", "备注：其他区域防控措施按常态化要求执行。",  # a note
+    "高风险区执行“足不出户、上门服务”等封控措施，中风险区执行“人不出区、错峰取物”等管控措施。",
+    "中风险区实行“人不出区”；低风险区实行“个人防护、避免聚集”。",  # the rule of two or more of the items
+    "当前疫情防控形势依然严峻，请广大市民严格遵守防控规定，非必要不外出。", "划定区域内的广大居民，请严格落实各项防疫措施。",
+    "请全县广大群众继续做好个人防护。",  # a call on the public at large
+])
+def test_a_paragraph_after_the_last_labels_text_speaking_of_the_whole_is_closing_text(after):
+    paragraphs = ["经研判，现将风险区域公布如下：", "一、高风险区", "1.某区某镇某小区3栋", "2.某区某街道某农贸市场",
+                  "二、中风险区", "某镇某村。", "三、低风险区", "某县除高、中风险区外的其他区域。", after, "某县指挥部", "2022年8月1日"]
+    measures = {m.path: m.text for m in find_measures(paragraphs)}
+    # before: the paragraph was read as more of item 三
+    assert measures["3"] == "低风险区\n某县除高、中风险区外的其他区域。"
+
+
+@pytest.mark.parametrize("first, then", [
+    ("请广大居民按照各乡镇（街道）的通知要求，分时段有序参加核酸检测采样。", "采样期间全程佩戴口罩。"),  # an appeal that is the label's text
+    ("在本县的所有人，不含集中隔离人员。", "采样地点实行“一米线”，采样时须持身份证。"),  # naming one label only
+    ("在本县的所有人，不含集中隔离人员。", "目前尚未完成核酸检测的人员，要立即到就近采样点检测。"),  # 目前 without a tally
+])
+def test_more_text_of_the_last_label_stays_its_text(first, then):
+    paragraphs = ["现将有关事项通告如下：", "一、检测对象", "在本县工作、生活的所有人，不含集中隔离人员。", "二、采样地点", first, then,
+                  "某县指挥部", "2022年8月1日"]
+    assert {m.path: m.text for m in find_measures(paragraphs)}["2"] == "\n".join(["采样地点", first, then])
+
+
+@pytest.mark.parametrize("words, obliges", [("非必要不外出、不聚集。", False), ("如非必要，不前往中高风险地区。", False),
+                                            ("非必要不外出，确需外出的须持核酸检测阴性证明。", True), ("必要时要开展全员核酸检测。", True)])
+def test_necessity_places_no_obligation(words, obliges):
+    paragraphs = ["一、某村调整为低风险区。", "二、某镇实行封闭管理。", "当前形势依然严峻，广大市民" + words]
+    # before: the 要 of 必要 read as an obligation, the appeal a closing measure
+    assert ("closing" in [m.path for m in find_measures(paragraphs)]) == obliges
+
+
+@pytest.mark.parametrize("report", [
+    "2022年10月10日，我市对集中隔离人员例行核酸检测中发现1例新冠肺炎阳性感染者。现已转至定点医院落实隔离医学观察。",
+    "4月22日我县在区域轮检抽查发现一例阳性感染者后，立即启动应急响应并实施全域静态管理。",
+    "11月3日，某区报告新增本土无症状感染者2例，均已落实集中隔离。",
+    "12月1日，我县在重点人群核酸检测中检出阳性人员3名。目前已全部转运至定点医院。",
+    "各工作组全力组织开展流调溯源、核酸检测等工作，取得了明显成效。截至目前，已完成三轮全员核酸检测。",
+])
+def test_a_report_of_cases_found_and_of_what_was_done_is_no_order(report):
+    paragraphs = [report, "经研究决定，自即日起继续在全县实施静态管理，解除时间另行通知。", "某县指挥部", "2022年10月10日"]
+    # before: the report was the notice's first closing measure
+    assert [(m.path, m.text) for m in find_measures(paragraphs)] == [("closing", paragraphs[1])]
+
+
+@pytest.mark.parametrize("order", [
+    "11月3日，我县发现1例阳性感染者，自即日起对某小区实施封控管理。",  # the report goes on to the order
+    "已返回的人员要主动向所在社区报备。",  # 已 in a relative clause
+])
+def test_an_order_holding_report_words_stays_an_order(order):
+    assert [m.text for m in find_measures([order, "某县指挥部", "2022年11月3日"])] == [order]
+
+
+@pytest.mark.parametrize("report", [
+    "自2020年2月4日起，我县对某村某组全面实施封闭管理。封闭管理实施以来，该区域已连续14天未出现新增病例。按照相关要求，经县指挥部研究决定：",
+    "3月5日以来，某镇未发现新增感染者，疫情得到有效控制。根据有关规定，经研究决定，",
+])
+def test_a_decisions_opening_after_a_report_stays_the_preamble(report):
+    order = "自2月20日8时起，解除对某村某组的封闭管理。解除后，该区域要严格落实各项防控措施。"
+    # before: the report and the decision opening were glued to the order as one measure
+    assert [m.text for m in find_measures([report, order, "某县指挥部", "2020年2月19日"])] == [order]
+
+
+@pytest.mark.parametrize("count, place", [("前郭县(1个)", "查干淖尔社区：某监察小区。"), ("临渭区（2个）：", "某街道某村1组、某小区3号楼")])
+def test_a_designation_over_a_places_count_keeps_its_list(count, place):
+    paragraphs = ["经专家综合研判，自2022年11月21日0时起，新增高风险区。具体如下：", count, place, "高风险区实行“足不出户、上门服务”。"]
+    # before: the designation was read as the preamble, its place lines as no measure
+    assert [(m.path, m.text) for m in find_measures(paragraphs)] == [("closing", "\n".join(paragraphs[:3])),
+                                                                     ("closing.2", paragraphs[3])]
+
+
+@pytest.mark.parametrize("order", ["自通告发布之日起，解除某镇某村中风险区管理，降为低风险区", "即日起，某小区解除封控管理",
+                                   "自10月1日起,某村调整为低风险区"])
+def test_an_order_printed_without_its_stop_is_no_signature_line(order):
+    paragraphs = ["经评估，现将调整风险区情况通告如下：", "自通告发布之日起，解除某村高风险区管理，降为中风险区。", order,
+                  "某县领导小组办公室", "2022年9月30日"]
+    # before: the order without a stop was read as a signature line and lost
+    assert [m.text for m in find_measures(paragraphs)] == paragraphs[1:3]
+
+
+@pytest.mark.parametrize("sub, items", [
+    (["（一）甲镇", "（二）乙乡", "（三）丙乡"], [["1.甲镇某社区商贸城", "2.甲镇某村某自然村"], ["3.乙乡某村某自然村"], ["4.丙乡某苑", "5.丙乡某村"]]),
+    (["(一)甲街道:", "(二)乙镇:"], [["1、甲街道某小区3栋", "2、甲街道某花园"], ["3、乙镇某村二组", "4、乙镇某村五组"]]),
+    (["1.甲区", "2.乙区"], [["（1）甲区某小区", "（2）甲区某市场"], ["（3）乙区某村"]]),
+])
+def test_items_numbered_through_their_sub_labels_nest_under_each(sub, items):
+    first = items[0][0].split("1", 1)[0] + "1" + items[0][0].split("1", 1)[1][0]  # the item marker, as 1. 1、 （1）
+    paragraphs = ["经研判，划定风险区域如下：", "一、高风险区", first + "某镇某村", "二、中风险区"]
+    for label, lines in zip(sub, items):
+        paragraphs += [label, *lines]
+    paths = [m.path for m in find_measures(paragraphs + ["某县指挥部", "2022年9月26日"])]
+    # before: the items after the first sub-label were read as items of section 二, the sub-labels as measures
+    expected, n = [], 0
+    for s, lines in enumerate(items, 1):
+        for _ in lines:
+            n += 1
+            expected.append(f"2.{s}.{n}")
+    assert paths == ["1.1", *expected]
+
+
+@pytest.mark.parametrize("lines", [["1.08:00至12:00 甲街道、乙街道；", "2.12:00至18:00 丙镇、丁镇。"],
+                                   ["1.8:30—11:30 某社区；", "2.14:00-17:00 某村。"], ["1．09：00至12：00 甲镇", "2．15：00至18：00 乙镇"]])
+def test_an_item_number_glued_to_a_time_is_an_item(lines):
+    paragraphs = ["现将有关事项通知如下：", "一、检测时间和区域", *lines, "二、注意事项", "请全程佩戴口罩。"]
+    measures = find_measures(paragraphs)
+    # before: 1.08 read as a decimal, so the times were text of item 一
+    assert [m.path for m in measures] == ["1.1", "1.2", "2"] and measures[0].text == lines[0][2:]
+
+
+@pytest.mark.parametrize("text", ["体温37.3℃以上的人员要及时就医。", "按1.5:1的比例配备工作人员。"])
+def test_a_decimal_is_no_item_number(text):
+    assert [m.path for m in find_measures(["一、加强监测", text, "二、其他", "请全程佩戴口罩。"])] == ["1", "2"]
+
+
+@pytest.mark.parametrize("debris", ["????", "？？？？", "?? "])
+def test_numbering_behind_a_scrapes_debris_still_counts(debris):
+    paragraphs = ["现通告如下：", debris + "一、对来返人员进行全面排查。", debris + "二、严格落实管控措施。", debris + "各地要加强督查。"]
+    # before: no marker was read behind the debris, every paragraph a closing measure
+    assert [m.path for m in find_measures(paragraphs)] == ["1", "2", "closing"]
+
+
+@pytest.mark.parametrize("fragment", ["，必须第一时间向所在村（社区）", ",返回前要向所在村（社区）", "、文体场所配合落实扫码"])
+def test_a_fragment_of_a_line_wrapped_at_a_comma_is_no_order_of_its_own(fragment):
+    paragraphs = ["经研究，现通告如下：", "自即日起，某村解除封控管理。", fragment, "某县指挥部", "2022年8月17日"]
+    assert [m.path for m in find_measures(paragraphs)] == ["closing"]
+
+
+@pytest.mark.parametrize("paragraph, orders", [
+    ("解除封控、管控、防范管理不等于解除防控措施，当前形势依然严峻，广大居民朋友们要按照要求，做到非必要不外出。", True),
+    ("“解封”不能“解防”，各小区要继续落实门岗值守。", True),
+    ("低风险不等于零风险，全市要切实落实常态化疫情防控各项措施。", True),
+    ("解封不等于解防，解除不等于放松。", False),  # the saying alone
+    ("“解除”不等于“解防”，请广大市民继续做好个人防护。", False),  # with an appeal
+])
+def test_a_saying_that_a_lift_is_no_end_of_vigilance_leaves_the_rest_of_its_sentence_its_orders(paragraph, orders):
+    paragraphs = ["一、自即日起，解除甲小区封控管理。", "二、乙村调整为低风险区。", paragraph, "某县指挥部", "2022年4月27日"]
+    # before: the whole sentence holding the saying gave no order, its 要 unread
+    assert ("closing" in [m.path for m in find_measures(paragraphs)]) == orders
+
+
+def test_a_saying_before_bare_directives_of_a_notice_that_numbers_nothing_leaves_them_orders():
+    paragraphs = ["经评估，现将调整风险区情况通告如下：", "自通告发布之日起，解除某村高风险区管理，降为中风险区。",
+                  "解封不等于解防，当前我县仍处在静默管理期，请大家继续按照相关要求，暂停一切社会面活动，坚决做到非必要不外出。",
+                  "某县办公室", "2022年9月30日"]
+    assert [m.text for m in find_measures(paragraphs)] == paragraphs[1:3]
+
+
+@pytest.mark.parametrize("paragraph, obliges", [
+    ("请广大居民严格遵守《中华人民共和国传染病防治法》《突发事件应对法》相关规定，履行法定义务。", False),
+    ("请广大群众不信谣、不传谣，共同营造科学防治、理性应对的社会氛围。", False),
+    ("县应对新型冠状病毒肺炎疫情工作指挥部将及时发布权威信息。", False),
+    ("各单位应对返岗人员进行健康监测。", True),  # 应 obliges, 对 introduces whom
+    ("各村应对外来人员逐一登记，不得遗漏。", True),
+])
+def test_coping_with_the_epidemic_places_no_obligation(paragraph, obliges):
+    paragraphs = ["一、自即日起，解除甲小区封控管理。", "二、乙村调整为低风险区。", paragraph, "某县指挥部", "2022年3月2日"]
+    # before: the 应 of 应对 read as an obligation, the appeal a closing measure
+    assert ("closing" in [m.path for m in find_measures(paragraphs)]) == obliges
+
+
+@pytest.mark.parametrize("stop", [";", "；", "!", "?"])
+def test_a_short_rule_ending_with_a_half_width_stop_is_no_signature_line(stop):
+    paragraphs = ["经研究，划定风险区域如下：", "封控区:某小区南侧门面房。", "管控区:某小区,某花园。",
+                  f"封控区实行“区域封闭、足不出户、服务上门”的管理措施{stop}", f"管控区实行“人不出区、严禁聚集”的管理措施{stop}",
+                  "某区指挥部", "2022年5月4日"]
+    # before: the half-width ; left the rule lines read as signature lines
+    assert [m.text for m in find_measures(paragraphs)] == paragraphs[1:5]
