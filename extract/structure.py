@@ -51,6 +51,7 @@ class _Rules:
     preamble_end: re.Pattern
     closing_formula: re.Pattern
     appeal: re.Pattern
+    closing_appeal: re.Pattern
     beyond_items: re.Pattern
     designation: re.Pattern
     address_line: re.Pattern
@@ -87,6 +88,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         closing_formula=re.compile(rule(data, path, "closing_formula")),
         beyond_items=re.compile(rule(data, path, "beyond_items")),
         appeal=re.compile(rule(data, path, "appeal")),
+        closing_appeal=re.compile(rule(data, path, "closing_appeal")),
         designation=re.compile(rule(data, path, "designation")),
         address_line=re.compile(rule(data, path, "address_line")),
         area_kind=re.compile(rule(data, path, "area_kind")),
@@ -685,7 +687,7 @@ def _closing_start(body: list[tuple[int, str]], siblings: list[Node]) -> int:
     k = _signature_start(body)
     labels = {n.line.strip().rstrip("：:") for n in siblings if _is_name_label(n.line)}
     for j, (_, p) in enumerate(body[:k]):
-        if _RULES.closing_formula.match(p) or (j and (_RULES.beyond_items.match(p) or _RULES.appeal.match(p)
+        if _RULES.closing_formula.match(p) or (j and (_RULES.beyond_items.match(p) or _RULES.closing_appeal.match(p)
                                                      or sum(label in p for label in labels) >= 2)):
             return j
     return min(k, _list_end(body))

@@ -145,6 +145,22 @@ def test_a_notice_that_numbers_nothing_gives_bare_directives():
         ("closing", 0), ("closing.2", 1), ("closing.3", 2), ("closing.4", 3)]
 
 
+# ADJUDICATION question 15: a call on the people of the notice's own zones gives orders, the
+# general reminder to everyone does not. Before, the wider pattern that ends the last item
+# (…的广大居民，请…) also made the first an appeal, and the measure was lost.
+@pytest.mark.parametrize("call, measure", [
+    ("划定风险区域内的广大居民，请严格落实各项防疫措施，主动配合核酸检测等工作。", True),
+    ("封控区内的广大市民，请严格落实居家要求，配合开展核酸检测。", True),
+    ("请广大群众继续落实防控措施，坚持戴口罩、勤洗手。", False),
+    ("请全县广大居民继续做好个人防护，减少聚集。", False),
+])
+def test_a_call_on_the_people_of_the_notices_zones_gives_orders(call, measure):
+    doc = ["自10月3日起，将某镇某村划定为高风险区，实行“足不出户、上门服务”。", call,
+           "某县指挥部", "2022年10月3日"]
+    paths = [m.path for m in find_measures(doc)]
+    assert paths == (["closing", "closing.2"] if measure else ["closing"])
+
+
 def test_the_preamble_of_a_notice_that_numbers_nothing_is_no_measure():
     doc = ["为切实做好防控工作，确保群众安全，现将有关事项通告如下：",
            "自1月23日10时起，全市公交暂停运营；机场离汉通道暂时关闭。恢复时间另行通告。",
