@@ -1198,8 +1198,10 @@ def test_a_list_sharing_a_suffix_before_a_conjunction():
     # the list before 和 shares its suffix, the units after it are their own (was: none)
     assert names("教育、卫健部门和各学校要做好开学准备。") == ["教育部门", "卫健部门", "各学校"]
     assert names("公安、交通运输部门及各乡镇（街道）要强化卡口管理。") == ["公安部门", "交通运输部门", "各乡镇（街道）"]
-    # a department named by a field that ends like a place is a unit (was: left out)
-    assert names("县市场监管、商务、农业农村等部门要加强市场监管。") == ["县市场监管部门", "商务部门", "农业农村"]
+    # a department named by a field that ends like a place takes the shared head too (was: left
+    # out, then 农业农村 without its 部门)
+    assert names("县市场监管、商务、农业农村等部门要加强市场监管。") == ["县市场监管部门", "商务部门", "农业农村部门"]
+    assert names("农业农村、商务部门要保障供应。") == ["农业农村部门", "商务部门"]
     # a list of kinds of business stated as a fact still names none
     assert names("目前，全国各地工业、企业、工地都未开工。") == []
 
