@@ -99,6 +99,8 @@ def clean_text(raw: str) -> Cleaned:
     text = run(pastes.split_spaced_fields, text)
     text = run(pastes.join_spaced_words, text)
     text = run(pastes.join_wrapped_title, text)
+    # Once before the notice is cut out, so that a wrapped signature marks where it ends, and
+    # once after (below), for a signature the page's chrome had split.
     text = run(pastes.join_wrapped_signature, text)
     text = run(pastes.split_lead_from_preamble, text)
     page = chrome.find_notice(text)
