@@ -542,6 +542,24 @@ def test_a_lift_of_sealed_areas_links_back_to_their_designation(later, series, l
     assert (("1", "1") in _links(earlier, [later], series)) == linked
 
 
+@pytest.mark.parametrize("later, linked", [
+    # The lift's object an area drawn by its bounds, however long, before its status
+    # (…为中心，东至…，南至…交汇区域的封控管理措施): the designation it lifts.
+    ("解除西山乡北村老街12号为中心，东至环城高速连接线，南至永安路，西至北村小学145号，北至河口水库"
+     "（以北村、南村村界为准）交汇区域（除北村村委会外）的封控管理措施。", True),
+    ("自3月5日起，解除对西山乡北村、南村东至滨江大道、南至福厦铁路、西至青山路、北至二环路围合区域的封控措施。", True),
+    ("即日起解除西山乡北村—南村—县道X021沿线（北至石桥，南至渡口，含北村卫生院周边区域）封控，恢复正常生产生活秩序。", True),
+    # The lift named as a topic or a time, not done: no designation acted on.
+    ("解除封控管控管理不等于解除防控措施，西山乡北村居民解除封控后继续实行7天健康管理。", False),
+    ("西山乡北村解封后，居民要继续做好个人防护，解封不等于解防。", False),
+])
+def test_a_lift_of_an_area_drawn_by_its_bounds_links_back_to_its_designation(later, linked):
+    earlier = ["对以下区域实行封控区管理：将东湖镇东村；西山乡南村、北村定为封控区，对封控区实行只进不出。",
+               "全县所有聚集性活动停止举办。"]
+    found = {(link.a, link.b) for link in _aligned(earlier, [later], True) if "designated" in link.evidence}
+    assert (("1", "1") in found) == linked
+
+
 @pytest.mark.parametrize("later", [
     # The sealed zone turned into a controlled zone, the controlled zone into a precaution
     # zone, in one sentence that restates the precaution zone's rule: the controlled zone's
