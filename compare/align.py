@@ -84,7 +84,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     opens with a rule on leaving the place (else the one that gives it at all)
     links to the other's (`_sole`), as does the one measure of each that keeps
     people from going to other places (非必要不得前往葫芦岛市 → 非必要不要前往
-    上述地区), and the one measure of each that lets business resume, and a resumption links to the stop it ends (`_reopened`);
+    上述地区), and the one measure of each that lets business resume; a
+    resumption links to the stop it ends (`_reopened`);
     a measure putting the place under a named regime (居家隔离管控, 静默管理)
     links to the other's measures extending, keeping or lifting it (`_regime`),
     and a working arrangement kept by its name to the measure setting it up
