@@ -82,8 +82,10 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     scores; a measure of several provisions links also to a measure that is
     one of them said alone (`_split`); the one measure of each notice that
     opens with a rule on leaving the place (else the one that gives it at all)
-    links to the other's (`_sole`), as does the one measure of each that lets
-    business resume, and a resumption links to the stop it ends (`_reopened`);
+    links to the other's (`_sole`), as does the one measure of each that keeps
+    people from going to other places (非必要不得前往葫芦岛市 → 非必要不要前往
+    上述地区), and the one measure of each that lets business resume; a
+    resumption links to the stop it ends (`_reopened`);
     a measure putting the place under a named regime (居家隔离管控, 静默管理)
     links to the other's measures extending, keeping or lifting it (`_regime`),
     and a working arrangement kept by its name to the measure setting it up
@@ -170,7 +172,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"restated": 1.0}, mutual))
     links += _split(pa, pb, links, scores, best_a, best_b, idf, rule["min_score"], rule["split_margin"])
     links = _other_counties(links, pa, pb, re.compile(settings["areas"]["county"]), idf)
-    sole = _sole(pa, pb, re.compile(rule["leaving"]), near) if series is not False else set()
+    sole = _sole(pa, pb, re.compile(rule["leaving"]), near) | _sole(pa, pb, re.compile(rule["going"])) if series is not False else set()
     sole |= _lifted(pa, pb, re.compile(rule["lifted_kind"])) if series is not False else set()
     if near:
         reopening = re.compile(rule["reopening"])

@@ -434,6 +434,31 @@ def test_the_one_rule_on_leaving_given_after_a_reason_links_to_the_earlier(later
     assert (("2", "1") in sole) == linked
 
 
+GOING_FIRST = ["暂停举办庙会、集市等聚集性活动。",
+               "非必要不得前往北海市，尤其是银海区。",
+               "外地抵返人员落地后要进行核酸检测。"]
+
+
+@pytest.mark.parametrize("later, linked", [
+    # The next notice's rule against going to other places, in other words, after a reminder's preamble.
+    (["疾病预防控制中心再次提醒广大市民，近期多地出现疫情，请非必要不要前往上述地区旅游、探亲，返回前及时报备。",
+      "请有外地旅居史的人员主动报备。"], True),
+    (["倡导市民非必要不离市，不去重点疫情地区。", "请有外地旅居史的人员主动报备。"], True),
+    (["市民暂缓前往中高风险地区所在城市，确需前往的须向单位报备。"], True),
+    (["春节期间非必要不赴南宁市、百色市，返乡后3日内完成1次核酸检测。"], True),
+    # Going to venues, not to places: no rule of the kind.
+    (["7日内不聚餐、不聚会、不前往人员密集场所。"], False),
+    (["非必要不去超市、菜市场，实行无接触配送。"], False),
+    # Given in two measures: which one restates the earlier is not told.
+    (["非必要不要前往上述地区。", "党员干部不得前往中高风险地区。"], False),
+])
+def test_the_one_rule_against_going_to_other_places_links_to_the_next(later, linked):
+    # None: the notices name no place and are months apart (a notice, then a reminder)
+    assert (("2", "1") in _links(GOING_FIRST, later, series=None)) == linked
+    # Notices of two known places: each says it of its own day, no next version by that.
+    assert ("2", "1") not in {(link.a, link.b) for link in _aligned(GOING_FIRST, later, False) if "sole" in link.evidence}
+
+
 def test_rules_on_leaving_two_known_places_are_not_linked_by_that():
     # Each county restates its own rule on leaving: another county's is not its next version.
     later = ["11月1日起，居民离开县域须持24小时内核酸检测阴性证明，各卡点严格查验。",
@@ -540,6 +565,24 @@ def test_a_lift_of_sealed_areas_links_back_to_their_designation(later, series, l
     earlier = ["对以下区域实行封控区管理：将东湖镇东村；西山乡南村、北村定为封控区，对封控区实行只进不出。",
                "全县所有聚集性活动停止举办。"]
     assert (("1", "1") in _links(earlier, [later], series)) == linked
+
+
+@pytest.mark.parametrize("later, linked", [
+    # The lift's object an area drawn by its bounds, however long, before its status
+    # (…为中心，东至…，南至…交汇区域的封控管理措施): the designation it lifts.
+    ("解除西山乡北村老街12号为中心，东至环城高速连接线，南至永安路，西至北村小学145号，北至河口水库"
+     "（以北村、南村村界为准）交汇区域（除北村村委会外）的封控管理措施。", True),
+    ("自3月5日起，解除对西山乡北村、南村东至滨江大道、南至福厦铁路、西至青山路、北至二环路围合区域的封控措施。", True),
+    ("即日起解除西山乡北村—南村—县道X021沿线（北至石桥，南至渡口，含北村卫生院周边区域）封控，恢复正常生产生活秩序。", True),
+    # The lift named as a topic or a time, not done: no designation acted on.
+    ("解除封控管控管理不等于解除防控措施，西山乡北村居民解除封控后继续实行7天健康管理。", False),
+    ("西山乡北村解封后，居民要继续做好个人防护，解封不等于解防。", False),
+])
+def test_a_lift_of_an_area_drawn_by_its_bounds_links_back_to_its_designation(later, linked):
+    earlier = ["对以下区域实行封控区管理：将东湖镇东村；西山乡南村、北村定为封控区，对封控区实行只进不出。",
+               "全县所有聚集性活动停止举办。"]
+    found = {(link.a, link.b) for link in _aligned(earlier, [later], True) if "designated" in link.evidence}
+    assert (("1", "1") in found) == linked
 
 
 @pytest.mark.parametrize("later", [
