@@ -9,7 +9,8 @@
    masked as ``*`` counted on (``scrape.restore_masked_ordinals``).
 3. Layout: a text pasted on one line split where its line breaks were
    (``pastes.split_pasted_lines``); lines broken at their punctuation joined
-   (``layout.join_punctuation_wraps``); hard wraps joined, page breaks dropped
+   (``layout.join_punctuation_wraps``); item numbers printed on lines of their own joined
+   to their items (``layout.join_bare_markers``); hard wraps joined, page breaks dropped
    (``layout.unwrap_lines``); run-together scraped blocks and items split at
    provisions (``scrape.split_run_together``, ``pastes.split_run_items``); a title
    printed with a space where it wrapped joined (``pastes.join_wrapped_title``); a
@@ -91,6 +92,7 @@ def clean_text(raw: str) -> Cleaned:
     text = run(scrape.strip_debris, text)
     text = run(scrape.drop_empty_items, text)
     text = run(layout.join_punctuation_wraps, text)
+    text = run(layout.join_bare_markers, text)
     text = run(layout.unwrap_lines, text)
     text = run(scrape.split_run_together, text)
     text = run(scrape.split_run_in_signature, text)

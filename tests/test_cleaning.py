@@ -444,3 +444,32 @@ def test_the_signature_date_is_no_cut_repeat_of_a_dated_headline(date, headline)
 
 def test_a_cut_repeat_of_the_title_at_the_end_still_goes():
     assert scrape.remove_lines_equal_to("一、暂停营业。\n某县指挥部关于暂停", ["某县指挥部关于暂停营业的通告"]) == "一、暂停营业。"
+
+
+# A WeChat post prints each item's number on a line of its own over the item's label line:
+# before, the numbers were lines of their own and no item was numbered (held-out 38 kr01).
+@pytest.mark.parametrize("before, after", [
+    ("现通告如下:\n\n\n1\n\n\n8月1日起,全市恢复疫情防控紧急状态。\n\n\n所有人员必须佩戴口罩。\n\n\n2\n\n\n实行红事缓办,白事简办。",
+     "现通告如下:\n\n\n1 8月1日起,全市恢复疫情防控紧急状态。\n\n\n所有人员必须佩戴口罩。\n\n\n2 实行红事缓办,白事简办。"),
+    ("有关事项通知如下：\n01\n严格落实来返人员报备\n来自中高风险地区的人员须提前3天报备。\n02\n暂停大型聚集活动\n03\n做好个人防护",
+     "有关事项通知如下：\n01 严格落实来返人员报备\n来自中高风险地区的人员须提前3天报备。\n02 暂停大型聚集活动\n03 做好个人防护"),
+    ("现提醒如下：\n（1）\n减少外出\n（2）\n  主动报备  \n（3）\n接种疫苗", "现提醒如下：\n（1） 减少外出\n（2） 主动报备\n（3） 接种疫苗"),
+    ("一\n加强人员排查\n各村要逐户排查。\n二\n严控聚集\n三\n强化个人防护", "一 加强人员排查\n各村要逐户排查。\n二 严控聚集\n三 强化个人防护"),
+    ("①\n扫码测温\n②\n佩戴口罩", "① 扫码测温\n② 佩戴口罩"),
+    # a list restarting at 1 under its next section
+    ("1\n关闭棋牌室\n2\n关闭网吧\n1\n学校错峰返校\n2\n教职工每日检测", "1 关闭棋牌室\n2 关闭网吧\n1 学校错峰返校\n2 教职工每日检测"),
+])
+def test_item_numbers_on_lines_of_their_own_are_joined_to_their_items(before, after):
+    assert layout.join_bare_markers(before) == after
+
+
+@pytest.mark.parametrize("text", [
+    "[复制链接]\n3\n主题\n10\n回帖\n38\n积分",  # a forum's counts of a poster
+    "内蒙古：境外人员需集中隔离\n3\n月15日，指挥部发布通告。",  # a date broken after its month's number
+    "在线客服\n0\n意见反馈",  # a counter alone
+    "白天：65\n67\n夜间：\n1\n查看完整版本",  # a reading, and one number alone
+    "2022\n年\n5\n月\n6\n日",  # a date spread over lines
+    "阅读\n1\n点赞\n3\n在看\n2",  # a WeChat post's counts, out of order
+])
+def test_numbers_alone_on_a_line_for_other_reasons_stay(text):
+    assert layout.join_bare_markers(text) == text

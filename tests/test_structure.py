@@ -901,3 +901,40 @@ def test_a_short_rule_ending_with_a_half_width_stop_is_no_signature_line(stop):
                   "某区指挥部", "2022年5月4日"]
     # before: the half-width ; left the rule lines read as signature lines
     assert [m.text for m in find_measures(paragraphs)] == paragraphs[1:5]
+
+
+# A number with a space for its stop (as the cleaner joins a WeChat post's number printed on a
+# line of its own to its item, or as a copy lost the stop) numbers an item where the count
+# of its style demands it: before, held-out 38 kr01's items were closings.
+@pytest.mark.parametrize("doc, expected", [
+    (["现通告如下:", "1 8月1日起,全市恢复疫情防控紧急状态。", "所有人员必须佩戴口罩。", "2 实行红事缓办,白事简办。", "全市暂缓举办100人以上的活动。",
+      "3 所有棋牌室一律暂停开放。"], ["1", "2", "3"]),
+    (["现将有关事项通知如下：", "01 严格落实来返人员报备", "来自中高风险地区的人员须提前3天报备。", "02 暂停大型聚集活动", "各乡镇暂停庙会。"], ["1", "2"]),
+    (["现提醒如下：", "一 加强人员排查", "各村要逐户排查。", "二 严控聚集", "暂停聚餐。"], ["1", "2"]),
+    (["三、注意事项", "1 请提前准备好本人身份证、手机、健康码。", "2.采样期间，请全程佩戴口罩。"], ["3.1", "3.2"]),
+])
+def test_a_number_with_a_space_for_its_stop_numbers_an_item_in_a_count(doc, expected):
+    assert [m.path for m in find_measures(doc)] == expected
+
+
+# An item number glued to a count that opens its text (`3.28类…`): before, item 3 ran on
+# into item 2 (held-out 40 kt05).
+@pytest.mark.parametrize("doc, expected", [
+    (["二、检测范围", "1.辖区内全部人员。", "2.各类学校师生参加每日抽检。", "3.28类重点人群按时间间隔补齐频次。", "三、采样地点", "就近采样。"],
+     ["2.1", "2.2", "2.3", "3"]),
+    (["一、来返人员", "1.外省来返人员须报备。", "2.14天内有中高风险地区旅居史的人员须集中隔离。", "3.其他人员做好健康监测。"], ["1.1", "1.2", "1.3"]),
+    (["现通告如下：", "1.全体市民减少外出。", "2.3岁以下儿童由家长陪同检测。"], ["1", "2"]),
+    (["（一）重点人员", "1．密接人员集中隔离。", "2．7日内到过风险区的人员居家监测。", "（二）一般人员", "1．做好防护。"], ["1.1", "1.2", "2.1"]),
+])
+def test_an_item_number_glued_to_a_count_is_the_number_where_the_count_demands_it(doc, expected):
+    assert [m.path for m in find_measures(doc)] == expected
+
+
+@pytest.mark.parametrize("doc, expected", [
+    (["现通告如下：", "1 月 13 日起，全市暂停堂食。", "2 月 1 日起，影院暂停营业。"], ["closing", "closing.2"]),  # spaced dates
+    (["一、保持距离。", "1.排队时须保持距离。", "2.5米以内不得聚集。", "2.佩戴口罩。"], ["1.1", "1.2"]),  # a decimal, 2. follows
+    (["现通告如下：", "1.全体市民减少外出。", "3.5万名师生须参加检测。"], ["1", "closing"]),  # no item 2 before it
+    (["近期疫情形势严峻。", "3 天内到过某区的人员须报备。"], ["closing"]),  # one number, no count
+])
+def test_numbers_printed_loosely_that_the_count_does_not_demand_are_no_items(doc, expected):
+    assert [m.path for m in find_measures(doc)] == expected
