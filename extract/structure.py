@@ -657,15 +657,22 @@ def _measure_nodes(nodes: list[Node]):
 def _is_own_text(line: str) -> bool:
     """A parent's line that is a provision of its own over its children, not a label,
     a heading or a lead-in to them: whole sentences giving orders
-    (`一、对入境人员，全部实施集中隔离，并开展核酸检测。` over `（一）…`). A line ending in a
-    colon (`一、自9月11日起，解除以下片区管理：`) leads into its children (real b08).
+    (`一、对入境人员，全部实施集中隔离，并开展核酸检测。` over `（一）…`), also before a lead-in
+    (`二、…经研判，某组从9月15日12时起，降为低风险区。调整后…具体如下：`, held-out 37 kq03). A line
+    that is only a lead-in ending in a colon (`一、自9月11日起，解除以下片区管理：`) leads into its
+    children (real b08).
 
     >>> _is_own_text("对入境人员，全部实施集中隔离，并开展核酸检测。"), _is_own_text("自9月11日起，解除以下片区管理：")
     (True, False)
+    >>> _is_own_text("风险区划分经研判，某组从9月15日12时起，降为低风险区。调整后，中风险区为3个。具体如下：")
+    True
     >>> _is_own_text("全力以赴，织密防控网"), _is_own_text("严格落实防控措施。")
     (False, False)
     """
     sentence = line.rstrip().endswith(("。", "；", ";")) and re.search("[，,]", line)
+    if line.rstrip().endswith(("：", ":")):  # an order in whole sentences before the lead-in is still one
+        sentence = [s for s in _SENTENCES.findall(line) if s.rstrip().endswith(("。", "；", ";")) and re.search("[，,]", s)]
+        line = "".join(sentence)
     return bool(sentence) and gives_orders(line, bare_directives=True)
 
 

