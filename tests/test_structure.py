@@ -962,3 +962,15 @@ def test_a_section_ordering_in_whole_sentences_before_its_lead_in_is_a_measure(d
 ])
 def test_a_lead_in_or_report_over_children_is_no_measure(doc, expected):
     assert [m.path for m in find_measures(doc)] == expected
+
+
+# The whole way, from a WeChat page whose item numbers stand on lines of their own to the measures.
+@pytest.mark.parametrize("number", [("1", "2"), ("01", "02"), ("一", "二"), ("①", "②"), ("（1）", "（2）")])
+def test_a_wechat_page_numbering_on_lines_of_their_own_gives_numbered_measures(number):
+    from ingest.pipeline import clean, clean_text
+
+    raw = (f"某县疫情防控指挥部通告\n\n为做好疫情防控，现通告如下：\n\n{number[0]}\n\n严格落实报备\n\n来自中高风险地区的人员须提前3天向社区报备。"
+           f"\n\n{number[1]}\n\n暂停聚集活动\n\n全县暂停举办庙会、集市。\n\n某县疫情防控指挥部\n2022年5月1日")
+    measures = find_measures(clean_text(raw).paragraphs)
+    assert [(m.path, m.heading) for m in measures] == [("1", "严格落实报备"), ("2", "暂停聚集活动")]
+    assert clean(clean(raw)) == clean(raw)
