@@ -57,6 +57,7 @@ class _Rules:
     beyond_items: re.Pattern
     designation: re.Pattern
     address_line: re.Pattern
+    disposal: re.Pattern
     area_kind: re.Pattern
     zone_label: re.Pattern
     contact_line: re.Pattern
@@ -95,6 +96,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         closing_appeal=re.compile(rule(data, path, "closing_appeal")),
         designation=re.compile(rule(data, path, "designation")),
         address_line=re.compile(rule(data, path, "address_line")),
+        disposal=re.compile(rule(data, path, "disposal")),
         area_kind=re.compile(rule(data, path, "area_kind")),
         zone_label=re.compile(rule(data, path, "zone_label")),
         contact_line=re.compile(rule(data, path, "contact_line")),
@@ -288,10 +290,13 @@ def is_address_line(paragraph: str) -> bool:
 
     >>> is_address_line("1、东湖镇青山路12号（便利店）；"), is_address_line("2.暂停开放公园")
     (True, False)
+    >>> is_address_line("将“某高速沿海区域及某村”高风险区细化为新的高、中风险区。")
+    False
     """
     marker = marker_at(paragraph)
     text = paragraph[marker[2]:].strip() if marker else paragraph.strip()
-    return bool(_RULES.address_line.match(text)) and not gives_orders(text, bare_directives=True)
+    return (bool(_RULES.address_line.match(text)) and not _RULES.disposal.match(text)
+            and not gives_orders(text, bare_directives=True))
 
 
 def _lists_areas(paragraphs: list[tuple[int, str]], k: int) -> bool:
@@ -776,7 +781,7 @@ def _list_end(body: list[tuple[int, str]]) -> int:
 
 
 def _is_place_line(paragraph: str) -> bool:
-    return _is_tail_line(paragraph) or is_address_line(paragraph)
+    return (_is_tail_line(paragraph) or is_address_line(paragraph)) and not _RULES.disposal.match(paragraph)
 
 
 def _last_of_places(leaf: Node, roots: list[Node]) -> bool:

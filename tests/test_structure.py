@@ -974,3 +974,27 @@ def test_a_wechat_page_numbering_on_lines_of_their_own_gives_numbered_measures(n
     measures = find_measures(clean_text(raw).paragraphs)
     assert [(m.path, m.heading) for m in measures] == [("1", "严格落实报备"), ("2", "暂停聚集活动")]
     assert clean(clean(raw)) == clean(raw)
+
+
+# A decision opening with the disposal 将 is no address line: before, held-out 38 kr06's first
+# section (`调整区域` / `将…细化为…。`) read as a list of places, and the last label lost its text.
+@pytest.mark.parametrize("decision", [
+    "将“西线高速乐东段沿海区域及利国镇赤塘村”高风险区细化为新的高、中风险区。",
+    "将某镇某村、某社区调整为中风险区。",
+    "将某小区纳入管控区。",
+    "将城东片区划定为高风险区",
+])
+def test_a_label_after_a_decision_keeps_its_unnumbered_rule_lines(decision):
+    doc = ["一、调整区域", decision, "二、防控措施", "高风险区：足不出户、上门服务。连续7天无新增感染者，降为中风险区。",
+           "中风险区：足不出区、错峰取物。", "后续将根据防控形势变化适时调整。"]
+    assert [m.text for m in find_measures(doc)][1] == "防控措施\n" + "\n".join(doc[3:5])
+
+
+@pytest.mark.parametrize("doc, expected", [
+    # a list of places: the paragraph after the last place is the closing words
+    (["一、某镇某村", "二、某镇某社区", "请广大市民严格落实防控要求，主动配合核酸检测。"], ["某镇某社区"]),
+    # an address that opens with 将 (a place named 将军…) is still a place
+    (["一、将军路某小区", "二、某街道某社区", "请广大市民严格落实防控要求，主动配合核酸检测。"], ["某街道某社区"]),
+])
+def test_the_last_of_a_list_of_places_still_leaves_the_closing_words(doc, expected):
+    assert [m.text for m in find_measures(doc)][1:2] == expected
