@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.markers import AREA_KIND_LABEL, ATTACHMENT_HEADING, CIRCLED, CN_DIGITS, OPENERS, match_marker, ordinal
+from ingest.markers import AREA_KIND_LABEL, ATTACHMENT_HEADING, CIRCLED, CN_DIGITS, CONTINUES_NUMBER, OPENERS, match_marker, ordinal
 
 from .models import Measure
 from .numbers import alternation
@@ -37,6 +37,8 @@ _LABELLED = re.compile(r"[：:]")
 @dataclass(frozen=True)
 class _Rules:
     extra: tuple[tuple[str, re.Pattern], ...]  # numbering styles ingest does not know
+    loose: tuple[tuple[str, re.Pattern], ...]  # markers read where the count demands them, may open a list
+    glued: tuple[tuple[str, re.Pattern], ...]  # markers read where the count demands them, after the item before
     paragraph_only: tuple[tuple[str, re.Pattern], ...]  # styles that count at a paragraph's start
     emphasis: tuple[str, ...]
     marker_debris: re.Pattern
@@ -55,6 +57,7 @@ class _Rules:
     beyond_items: re.Pattern
     designation: re.Pattern
     address_line: re.Pattern
+    disposal: re.Pattern
     area_kind: re.Pattern
     zone_label: re.Pattern
     contact_line: re.Pattern
@@ -69,6 +72,8 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
     obligation = rule(data, path, "obligation")
     return _Rules(
         extra=styles("extra_markers"),
+        loose=styles("loose_markers"),
+        glued=styles("glued_markers"),
         paragraph_only=styles("paragraph_only_markers"),
         emphasis=tuple(rule(data, path, "emphasis")),
         marker_debris=re.compile(rule(data, path, "marker_debris")),
@@ -91,6 +96,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         closing_appeal=re.compile(rule(data, path, "closing_appeal")),
         designation=re.compile(rule(data, path, "designation")),
         address_line=re.compile(rule(data, path, "address_line")),
+        disposal=re.compile(rule(data, path, "disposal")),
         area_kind=re.compile(rule(data, path, "area_kind")),
         zone_label=re.compile(rule(data, path, "zone_label")),
         contact_line=re.compile(rule(data, path, "contact_line")),
@@ -284,10 +290,13 @@ def is_address_line(paragraph: str) -> bool:
 
     >>> is_address_line("1、东湖镇青山路12号（便利店）；"), is_address_line("2.暂停开放公园")
     (True, False)
+    >>> is_address_line("将“某高速沿海区域及某村”高风险区细化为新的高、中风险区。")
+    False
     """
     marker = marker_at(paragraph)
     text = paragraph[marker[2]:].strip() if marker else paragraph.strip()
-    return bool(_RULES.address_line.match(text)) and not gives_orders(text, bare_directives=True)
+    return (bool(_RULES.address_line.match(text)) and not _RULES.disposal.match(text)
+            and not gives_orders(text, bare_directives=True))
 
 
 def _lists_areas(paragraphs: list[tuple[int, str]], k: int) -> bool:
@@ -390,9 +399,10 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     pieces = [(i, text) for i, text in _split_inline([without_emphasis(p) for p in paragraphs]) if i not in attachments]
     texts = [text for _, text in pieces]
     restyled = _stray_first_marker(texts) | _stray_next_marker(texts)
-    slipped = _comma_markers(texts) | _lost_first_marker(texts)
+    slipped = _comma_markers(texts) | _lost_first_marker(texts) | _loose_markers(texts)
     zones = _zone_sections(texts)
     styles = (["zone"] if zones else []) + _styles(text for k, (_, text) in enumerate(pieces) if k not in restyled)
+    styles += list(dict.fromkeys(m[0] for k, m in sorted(slipped.items()) if m[0] not in styles))  # a style only loose markers number
     preamble: list[tuple[int, str]] = []
     roots: list[Node] = []
     stack: list[Node] = []
@@ -601,6 +611,39 @@ def _comma_markers(texts: list[str]) -> dict[int, tuple[str, int, int]]:
     return found
 
 
+def _loose_markers(texts: list[str]) -> dict[int, tuple[str, int, int]]:
+    """Items whose number is printed loosely (``loose_markers``, ``glued_markers`` in the rules):
+    each counts where the count of its style demands it, as {position: marker}: the item of
+    that style before it is ``n - 1`` (``2.`` then ``3.28类…``), or, for a loose one, it is 1 and
+    the next is 2; never when the next item of the style is ``n`` again (``1.`` then ``2.5米…``
+    then ``2.``).
+
+    >>> _loose_markers(["现通告如下：", "1 8月1日起，恢复紧急状态。", "所有人员佩戴口罩。", "2 实行红事缓办。"])
+    {1: ('arabic', 1, 2), 3: ('arabic', 2, 2)}
+    >>> _loose_markers(["1.各校错峰返校。", "2.教职工每日检测。", "3.28类重点人群按频次检测。", "四、其他"])
+    {2: ('arabic', 3, 2)}
+    >>> _loose_markers(["1.保持距离。", "2.5米以内不得聚集。", "2.佩戴口罩。"]), _loose_markers(["5 月 13 日起，恢复营业。", "6 月 1 日起，恢复堂食。"])
+    ({}, {})
+    """
+    strict = {k: found for k, found in ((k, marker_at(t)) for k, t in enumerate(texts)) if found}
+    candidates: dict[int, tuple[str, int, int, bool]] = {}
+    for k, text in enumerate(texts):
+        for opens, patterns in ((True, _RULES.loose), (False, _RULES.glued)):
+            for style, pattern in patterns:
+                m = None if k in strict or k in candidates else pattern.match(text)
+                if m and not (opens and CONTINUES_NUMBER.match(text, m.end())):
+                    candidates[k] = (style, ordinal(m.group("n")), m.end(), opens)
+    found: dict[int, tuple[str, int, int]] = {}
+    for k, (style, n, end, opens) in sorted(candidates.items()):
+        before = next((m for j in range(k - 1, -1, -1) if (m := found.get(j) or strict.get(j)) and m[0] == style), None)
+        after = next((m for j in range(k + 1, len(texts)) if (m := strict.get(j) or candidates.get(j)) and m[0] == style), None)
+        if after and after[1] == n:
+            continue
+        if (before and before[1] == n - 1) or (opens and n == 1 and after and after[1] == 2):
+            found[k] = (style, n, end)
+    return found
+
+
 def _measure_nodes(nodes: list[Node]):
     """The provisions that are measures, in document order: the deepest ones, and a
     parent labelled with a short name whose own lines before its children give orders
@@ -619,15 +662,22 @@ def _measure_nodes(nodes: list[Node]):
 def _is_own_text(line: str) -> bool:
     """A parent's line that is a provision of its own over its children, not a label,
     a heading or a lead-in to them: whole sentences giving orders
-    (`一、对入境人员，全部实施集中隔离，并开展核酸检测。` over `（一）…`). A line ending in a
-    colon (`一、自9月11日起，解除以下片区管理：`) leads into its children (real b08).
+    (`一、对入境人员，全部实施集中隔离，并开展核酸检测。` over `（一）…`), also before a lead-in
+    (`二、…经研判，某组从9月15日12时起，降为低风险区。调整后…具体如下：`, held-out 37 kq03). A line
+    that is only a lead-in ending in a colon (`一、自9月11日起，解除以下片区管理：`) leads into its
+    children (real b08).
 
     >>> _is_own_text("对入境人员，全部实施集中隔离，并开展核酸检测。"), _is_own_text("自9月11日起，解除以下片区管理：")
     (True, False)
+    >>> _is_own_text("风险区划分经研判，某组从9月15日12时起，降为低风险区。调整后，中风险区为3个。具体如下：")
+    True
     >>> _is_own_text("全力以赴，织密防控网"), _is_own_text("严格落实防控措施。")
     (False, False)
     """
     sentence = line.rstrip().endswith(("。", "；", ";")) and re.search("[，,]", line)
+    if line.rstrip().endswith(("：", ":")):  # an order in whole sentences before the lead-in is still one
+        sentence = [s for s in _SENTENCES.findall(line) if s.rstrip().endswith(("。", "；", ";")) and re.search("[，,]", s)]
+        line = "".join(sentence)
     return bool(sentence) and gives_orders(line, bare_directives=True)
 
 
@@ -731,7 +781,7 @@ def _list_end(body: list[tuple[int, str]]) -> int:
 
 
 def _is_place_line(paragraph: str) -> bool:
-    return _is_tail_line(paragraph) or is_address_line(paragraph)
+    return (_is_tail_line(paragraph) or is_address_line(paragraph)) and not _RULES.disposal.match(paragraph)
 
 
 def _last_of_places(leaf: Node, roots: list[Node]) -> bool:

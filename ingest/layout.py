@@ -11,7 +11,7 @@ from itertools import groupby
 from statistics import quantiles
 
 from .chrome import SIGNATURE_DATE
-from .markers import PAGE_NUMBER, match_marker
+from .markers import BARE_MARKER, CONTINUES_NUMBER, PAGE_NUMBER, match_marker, ordinal
 
 # A line counts as "full" (wrapped by the layout, not ended by the writer) when it
 # reaches this share of the page's line width: justified CJK lines vary by a few
@@ -193,6 +193,55 @@ def join_punctuation_wraps(text: str) -> str:
 
 def _systematic(wraps: int, lines: int) -> bool:
     return wraps >= _MIN_PUNCTUATION_WRAPS and wraps >= _PUNCTUATION_WRAP_SHARE * lines
+
+
+def join_bare_markers(text: str) -> str:
+    """Join an item number printed on a line of its own to the line it numbers, after a space
+    (`1` / `8月1日起，…` → `1 8月1日起，…`), as WeChat posts lay out their items: a number
+    alone over each label line. A bare number counts only in a run of its style counting
+    1, 2, … in order, each number over a line of text; a bare number for any other reason
+    (a page counter, a count in a table, a view count, a forum's post counts 3 / 主题 / 10 /
+    回帖) counts no run, and a line that opens with a unit goes on with the number
+    (`3` / `月15日`).
+
+    >>> join_bare_markers("现通告如下：\\n\\n1\\n\\n8月1日起，恢复紧急状态。\\n\\n2\\n实行红事缓办。")
+    '现通告如下：\\n\\n1 8月1日起，恢复紧急状态。\\n\\n2 实行红事缓办。'
+    >>> join_bare_markers("3\\n主题\\n10\\n回帖")
+    '3\\n主题\\n10\\n回帖'
+    """
+    lines = text.split("\n")
+    bare: dict[int, tuple[str, int, int]] = {}  # line → (style, ordinal, the line it numbers)
+    for k, line in enumerate(lines):
+        m = BARE_MARKER.fullmatch(line)
+        below = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+        if m and below is not None and not BARE_MARKER.fullmatch(lines[below]) and not CONTINUES_NUMBER.match(lines[below].strip()):
+            bare[k] = (m.lastgroup, ordinal(m.group(m.lastgroup)), below)
+    counted = _counted_runs([(k, style, n) for k, (style, n, _) in bare.items()])
+    joined: dict[int, str] = {}
+    for k in counted:
+        below = bare[k][2]
+        joined[k] = lines[k].strip() + " " + lines[below].strip()
+    skip = {j for k in counted for j in range(k + 1, bare[k][2] + 1)}
+    return "\n".join(joined.get(k, line) for k, line in enumerate(lines) if k not in skip)
+
+
+def _counted_runs(numbers: list[tuple[int, str, int]]) -> set[int]:
+    """Of (position, style, ordinal) in order, the positions in runs of one style counting
+    1, 2, … (two or more numbers; a list may restart at 1 under its next section).
+
+    >>> sorted(_counted_runs([(0, "digit", 1), (3, "digit", 2), (5, "digit", 3), (9, "digit", 1), (12, "digit", 2)]))
+    [0, 3, 5, 9, 12]
+    >>> sorted(_counted_runs([(0, "digit", 3), (2, "digit", 10), (4, "digit", 38), (6, "cn", 1)]))
+    []
+    """
+    counted: set[int] = set()
+    last: dict[str, tuple[int, int]] = {}  # style → (position, ordinal) of its last number
+    for k, style, n in numbers:
+        before = last.get(style)
+        if before and n == before[1] + 1 and (before[0] in counted or before[1] == 1):
+            counted.update((before[0], k))
+        last[style] = (k, n)
+    return counted
 
 
 def unwrap_lines(text: str) -> str:

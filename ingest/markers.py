@@ -44,6 +44,20 @@ _OPENERS = frozenset(OPENERS)
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _ITEM_ONLY = {"circled": f"[{CIRCLED}]"}
 
+# A unit or measure word that goes on with the number before it (`3` / `月15日`, `5 月 13 日`,
+# `75 %`): the unit, then a digit, a space or the end. An item's text may open with the same
+# character as a word (个人防护, 人员管控, 时间安排, 户外活动), which a character follows.
+CONTINUES_NUMBER = re.compile(r"[年月日号时点分秒天周个名人次例户家间层栋岁米元%％](?:\d|\s|$)")
+
+# An item number printed on a line of its own, as WeChat posts set them over the item's label
+# (`1` / `8月1日起，…`, `01`, `（1）`, `一`, `①`, `第一条`), as (style group, numeral group).
+# The style groups keep apart numbers counted in different styles; a bare `1` is no
+# item's number by itself (a page counter, a count, a view count), only in a run (layout).
+BARE_MARKER = re.compile(
+    rf"\s*(?:(?P<digit>\d{{1,2}})|[（(](?P<paren>\d{{1,2}})[）)]|(?P<cn>[{CN_DIGITS}]{{1,3}})"
+    rf"|[（(](?P<cn_paren>[{CN_DIGITS}]{{1,3}})[）)]|(?P<circled>[{CIRCLED}])|第(?P<cn_ordinal>[{CN_DIGITS}]{{1,3}})条?)\s*"
+)
+
 
 def marker_source(*styles: str) -> str:
     """The markers of the given styles (of ``LEVEL_PATTERNS``, or ``circled``) as one

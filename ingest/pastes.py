@@ -57,6 +57,24 @@ def join_spaced_words(text: str) -> str:
     return _SPACED_WORD.sub(lambda m: re.sub(r"\s", "", m.group()), text)
 
 
+# A number set off by spaces inside a sentence (`前 3 天`, `连续 5天`, `高风险区 6 个`), as PDF
+# copies and some pages print numbers among Chinese characters: one word with them, so the
+# finders read `前3天`. Not a year or a phone number (four digits or more: `某指挥部 2022年…`
+# keeps the space that parts signature fields), and not after a Chinese numeral (`一 3月1日起`:
+# an item's number with a space for its stop).
+_SPACED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十])[ \u3000\u00a0]*(\d{1,3}(?:\.\d+)?)[ \u3000\u00a0]*(?=[\u4e00-\u9fff])")
+
+
+def join_spaced_numbers(text: str) -> str:
+    """Drop the spaces around a number inside a sentence.
+
+    >>> join_spaced_numbers("在实施封控后前 3 天连续开展 3 次核酸检测，连续 5天无新增")
+    '在实施封控后前3天连续开展3次核酸检测，连续5天无新增'
+    >>> join_spaced_numbers("某县指挥部 2022年5月13日\\n一 3月1日起，恢复营业。\\n1 8月1日起，恢复紧急状态。")
+    '某县指挥部 2022年5月13日\\n一 3月1日起，恢复营业。\\n1 8月1日起，恢复紧急状态。'
+    """
+    return _SPACED_NUMBER.sub(lambda m: m.group(1), text)
+
 # A title the page wrapped, printed on one line with a space where it wrapped
 # (某市应对…肺炎疫情 工作领导小组指挥部第100号通告, 关于进一步明确疫情防控期间 返京人员有关要求的通告).
 # The part before the space is a wrapped line: long, naming no kind (not a headline of its
@@ -119,16 +137,27 @@ def join_wrapped_signature(text: str) -> str:
 
     >>> join_wrapped_signature("二、低风险区\\n某区（除高风险区以外的其他区域）\\n某市疫情防控指挥部办公室\\n2022年11月19日").split("\\n")[1]
     '某区（除高风险区以外的其他区域）'
+
+    A note on the seal may stand between the name and the date:
+
+    >>> join_wrapped_signature("依法追究责任。\\n某市新冠肺炎疫情\\n防控领导小组办公室\\n（代章）\\n2022年4月3日").split("\\n")[1:]
+    ['某市新冠肺炎疫情防控领导小组办公室', '（代章）', '2022年4月3日']
     """
     out: list[str] = []
     for line in text.split("\n"):
         out.append(line)
-        if len(out) >= 3 and SIGNATURE_DATE.match(line.strip()):
-            first, second = out[-3].strip(), out[-2].strip()
+        # (a seal's note may stand between the name and the date: 某市…疫情 / 防控领导小组办公室 / （代章）)
+        end = len(out) - 2 if len(out) >= 4 and _SEAL_NOTE.fullmatch(out[-2].strip()) else len(out) - 1
+        if end >= 2 and SIGNATURE_DATE.match(line.strip()):
+            first, second = out[end - 2].strip(), out[end - 1].strip()
             whole = _names_place(second) and ends_with_body(second) and not PLACE.fullmatch(first)
             if _may_sign(second) and not whole and (_may_sign(first) and not ends_with_body(first) or _stray_stop(first, second)):
-                out[-3:-1] = [first.removesuffix("。") + second]
+                out[end - 2:end] = [first.removesuffix("。") + second]
     return "\n".join(out)
+
+
+# A note on the seal under a signature, a line of its own in brackets: （代章）, （盖章）, (印).
+_SEAL_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
 
 
 def _names_place(line: str) -> bool:

@@ -4,15 +4,18 @@
    debris, traditional → simplified, the width convention.
 2. Page furniture: page-number lines, web-page debris (``scrape.strip_debris``); dates
    whose 年 and 月 a site stripped put back (``scrape.restore_stripped_dates``); a forum's
-   anti-copy noise dropped (``scrape.strip_forum_noise``), and a spammer's place name
+   anti-copy noise dropped (``scrape.strip_forum_noise``), a farm's watermark ending line
+   after line (``scrape.strip_watermark``), and a spammer's place name
    injected at sentence ends (``scrape.strip_injected_words``); item numbers a filter
    masked as ``*`` counted on (``scrape.restore_masked_ordinals``).
 3. Layout: a text pasted on one line split where its line breaks were
    (``pastes.split_pasted_lines``); lines broken at their punctuation joined
-   (``layout.join_punctuation_wraps``); hard wraps joined, page breaks dropped
+   (``layout.join_punctuation_wraps``); item numbers printed on lines of their own joined
+   to their items (``layout.join_bare_markers``); hard wraps joined, page breaks dropped
    (``layout.unwrap_lines``); run-together scraped blocks and items split at
    provisions (``scrape.split_run_together``, ``pastes.split_run_items``); a title
-   printed with a space where it wrapped joined (``pastes.join_wrapped_title``); a
+   printed with a space where it wrapped joined (``pastes.join_wrapped_title``); a number
+   set off by spaces in a sentence joined to it (``pastes.join_spaced_numbers``); a
    reposter's lead run into the notice's preamble split from it
    (``pastes.split_lead_from_preamble``).
 4. The notice cut out of the page around it (``chrome.find_notice``), and a signature
@@ -82,6 +85,8 @@ def clean_text(raw: str) -> Cleaned:
     text = run(scrape.restore_stripped_dates, text)
     noise = scrape.forum_noise(text)
     text = run(scrape.strip_forum_noise, text)
+    noise += scrape.watermarks(text)  # a farm's name on every line is anti-copy noise too
+    text = run(scrape.strip_watermark, text)
     injected = scrape.injected_words(text)
     text = run(scrape.strip_injected_words, text)
     text = run(scrape.restore_masked_ordinals, text)
@@ -91,6 +96,7 @@ def clean_text(raw: str) -> Cleaned:
     text = run(scrape.strip_debris, text)
     text = run(scrape.drop_empty_items, text)
     text = run(layout.join_punctuation_wraps, text)
+    text = run(layout.join_bare_markers, text)
     text = run(layout.unwrap_lines, text)
     text = run(scrape.split_run_together, text)
     text = run(scrape.split_run_in_signature, text)
@@ -98,6 +104,7 @@ def clean_text(raw: str) -> Cleaned:
     text = run(pastes.split_run_label, text)
     text = run(pastes.split_spaced_fields, text)
     text = run(pastes.join_spaced_words, text)
+    text = run(pastes.join_spaced_numbers, text)
     text = run(pastes.join_wrapped_title, text)
     # Once before the notice is cut out, so that a wrapped signature marks where it ends, and
     # once after (below), for a signature the page's chrome had split.

@@ -735,6 +735,55 @@ def restore_masked_ordinals(text: str) -> str:
     return "\n".join(lines)
 
 
+# A content farm's anti-copy watermark, its own name appended to line after line of the text it
+# copied (`…降为低风险地区。RJx某某生活常识网`, `一、高风险区 6 个RJx某某生活常识网`): the same
+# string ends many lines, and on some it stands after the sentence's stop, where no word of
+# the notice stands. Found by that repetition, whatever it says; words that many lines of a
+# list end with (`…小区`, `…有限公司`) never follow a stop, and a clause mark or a bracket
+# inside a string (`…。（责任单位：各区县领导小组）` on every item) makes it text.
+_WATERMARK_MIN_LINES = 3
+_WATERMARK_SHARE = 0.3  # of the text's lines
+_WATERMARK_LENGTH = range(4, 31)
+_STOP_BEFORE = re.compile(r"[。！？；!?;]$")
+_CLAUSE_MARK = re.compile(r"[，,。！？；：、!?;:（）()【】《》“”]")
+
+
+def watermark(text: str) -> str | None:
+    """The watermark a copy appended to its lines, or None.
+
+    >>> watermark("通告RJx某某网\\n一、高风险区 6 个RJx某某网\\n某村片区RJx某某网\\n实行封控措施。RJx某某网\\n二、低风险区")
+    'RJx某某网'
+    >>> watermark("封控区：\\n甲花园小区\\n乙花园小区\\n丙花园小区\\n实行封控。") is None
+    True
+    >>> watermark("（一）要排查。（责任单位：各区县）\\n（二）要监测。（责任单位：市卫健委、各区县）\\n（三）要登记。（责任单位：各区县）") is None
+    True
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    ends = Counter(line[-n:] for line in lines for n in _WATERMARK_LENGTH if len(line) >= n)
+    needed = max(_WATERMARK_MIN_LINES, _WATERMARK_SHARE * len(lines))
+    found = [end for end, count in ends.items() if count >= needed and not _CLAUSE_MARK.search(end)
+             and any(line.endswith(end) and _STOP_BEFORE.search(line[: -len(end)]) for line in lines)]
+    return max(found, key=lambda end: (ends[end], len(end)), default=None)
+
+
+def watermarks(text: str) -> list[str]:
+    """The watermark once for each line it ends, in the text's order (what ``strip_watermark`` cuts)."""
+    mark = watermark(text)
+    return [mark for line in text.split("\n") if line.rstrip().endswith(mark)] if mark else []
+
+
+def strip_watermark(text: str) -> str:
+    """Drop a watermark appended to line after line (``watermark``).
+
+    >>> strip_watermark("一、高风险区6个RJx某某网\\n某村片区RJx某某网\\n实行封控。RJx某某网\\n以上措施适时调整。")
+    '一、高风险区6个\\n某村片区\\n实行封控。\\n以上措施适时调整。'
+    """
+    mark = watermark(text)
+    if not mark:
+        return text
+    return "\n".join(line.rstrip()[: -len(mark)].rstrip() if line.rstrip().endswith(mark) else line for line in text.split("\n"))
+
+
 # A spammer's keyword (the page's place name) appended to sentence after sentence:
 # `恢复人员正常流动锦州。`. A place a notice names (锦州市) ends that many of its sentences
 # only when it was injected.
