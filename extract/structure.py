@@ -62,6 +62,7 @@ class _Rules:
     place_count: re.Pattern
     decision: re.Pattern
     lead_duty: re.Pattern
+    zone_assignment: re.Pattern
 
 
 def _compile_rules(data: dict, path: Path) -> _Rules:
@@ -100,6 +101,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         place_count=re.compile(rule(data, path, "place_count")),
         decision=re.compile(rule(data, path, "decision")),
         lead_duty=re.compile(rule(data, path, "lead_duty")),
+        zone_assignment=re.compile(rule(data, path, "zone_assignment")),
     )
 
 
@@ -155,8 +157,10 @@ def gives_orders(paragraph: str, bare_directives: bool = False) -> bool:
 
     def orders(sentence: str) -> bool:
         kept = _RULES.false_obligation.sub("", _RULES.idle_clauses.sub("", sentence))
-        # what the issuer decided is an order whatever its verb (…研究决定，3月14日…暂休一天)
-        return bool(words(sentence.strip()).search(kept) or (bare_directives and _RULES.decision.search(kept)))
+        # what the issuer decided is an order whatever its verb (…研究决定，3月14日…暂休一天), and so is putting
+        # places under a kind of zone (…其他区域为低风险区)
+        return bool(words(sentence.strip()).search(kept) or (bare_directives and (
+            _RULES.decision.search(kept) or _RULES.zone_assignment.search(kept.strip()))))
 
     return any(orders(s) and not _RULES.not_order.search(s.strip()) for s in _SENTENCES.findall(paragraph))
 

@@ -1036,3 +1036,24 @@ def test_more_of_the_last_parallel_section_stays_its_text(after):
                   "某路以南，某路以西的区域。", "管控措施：实行“人不出区、错峰取物”。", after, "某县指挥部", "2022年10月25日"]
     measures = {m.path: m.text for m in find_measures(paragraphs)}
     assert measures["2"].endswith(after) and "closing" not in measures
+
+
+@pytest.mark.parametrize("sentence", [
+    "溪湖区除上述地区以外其他区域为低风险区。",
+    "由于上述两个区域仍处于防范区范围内，因此解封后的某街某楼按照防范区管理。",
+    "某镇其余村（社区）参照管控区管理。",
+    "某街道其他小区为防范区域。",
+    "解除封控后，该小区按中风险区管理。",
+])
+def test_putting_places_under_a_kind_of_zone_is_an_order(sentence):
+    decision = "经专家组研判，市指挥部决定，将某区某街道某小区划定为中风险区，实行“足不出区、错峰取物”。"
+    measures = find_measures([decision, sentence, "特此通告。", "某市指挥部", "2022年8月28日"])
+    # before: no directive word, so the designation was read as a fact and its closing lost
+    assert [(m.path, m.text) for m in measures] == [("closing", decision), ("closing.2", sentence)]
+
+
+@pytest.mark.parametrize("fact", ["调整后，某市全域均为低风险地区。", "自此，某县中高风险区全部清零，全域均为低风险区。",
+                                  "截至目前，全市共有高风险区3个。"])
+def test_the_state_the_places_are_in_afterwards_is_no_order(fact):
+    decision = "经专家组研判，市指挥部决定，将某区某街道某小区调整为低风险区。"
+    assert [m.text for m in find_measures([decision, fact, "某市指挥部", "2022年4月28日"])] == [decision]
