@@ -27,7 +27,8 @@ HEADING_MAX = 30
 # A first sentence opening with these is an instruction, not a label.
 _INSTRUCTION_START = re.compile(r"^(?:将|把|对|由|在|按照|根据|依据|凡|从|自|经)")
 _INLINE_ENUM = re.compile(r"(?:^|(?<=[。；，：]))([一二三四五六七八九十]+)是")
-_ATTACHMENT_LIST = re.compile(r"附件\s*[：:]\s*\S")
+# (附件：, and a bare 附：/附表：/附录：, `附:第四、第五片区指定商超名单`, over the numbered names after it)
+_ATTACHMENT_LIST = re.compile(r"附(?:件|表|录)?\s*[：:]\s*\S")
 _STOPS = SENTENCE_ENDS.strip()  # a line break is left in the sentence
 _SENTENCES = re.compile(f"[^{_STOPS}]+[{_STOPS}]*")
 # A labelled line (`（责任单位：各区县）`, `咨询电话：…`) is no signature.

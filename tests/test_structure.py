@@ -1057,3 +1057,34 @@ def test_putting_places_under_a_kind_of_zone_is_an_order(sentence):
 def test_the_state_the_places_are_in_afterwards_is_no_order(fact):
     decision = "经专家组研判，市指挥部决定，将某区某街道某小区调整为低风险区。"
     assert [m.text for m in find_measures([decision, fact, "某市指挥部", "2022年4月28日"])] == [decision]
+
+
+@pytest.mark.parametrize("appeal", [
+    "希望广大市民理解、支持、配合疫情防控工作，凝心聚力、众志成城，确保打赢疫情防控阻击战。",
+    "我们号召广大居民积极行动起来，确保各项防控措施落实到位。",
+    "呼吁全体村民务必自觉遵守防疫规定，非必要不外出。",
+    "希望各位家长要配合学校做好孩子的健康监测。",
+])
+def test_a_wish_or_call_on_others_after_the_last_item_is_no_closing(appeal):
+    measures = find_measures(["现通告如下：", "一、暂停营业。", "二、关闭影院。", appeal, "某市指挥部", "2021年1月24日"])
+    # before: its 确保/落实/要 made the appeal a closing measure
+    assert [m.path for m in measures] == ["1", "2"]
+
+
+@pytest.mark.parametrize("order", ["社区工作人员要及时呼吁居民接种疫苗。", "各单位要严格落实主体责任，希望各单位高度重视。"])
+def test_an_order_naming_a_wish_later_stays_an_order(order):
+    measures = find_measures(["现通告如下：", "一、暂停营业。", "二、关闭影院。", order, "某市指挥部", "2021年1月24日"])
+    assert [(m.path, m.text) for m in measures][-1] == ("closing", order)
+
+
+@pytest.mark.parametrize("label", ["附:第四、第五片区指定商超名单", "附：核酸采样点名单", "附表：各乡镇指定药店", "附录：定点超市名单"])
+def test_numbered_names_under_an_attachment_label_are_no_provisions(label):
+    stem, order = "经专家组综合研判，县指挥部研究决定：", "自2022年9月22日零时起，某片区由临时静态管控调整为临时静态管理，每户每2天可安排1人外出购物。"
+    measures = find_measures([stem, order, label, "1.四片区:某社区某超市、某超市", "2.五片区:某社区某超市", "某县指挥部", "2022年9月21日"])
+    # before: 附： alone was no attachment label, so the names were items 1 and 2 and the decision was lost
+    assert [(m.path, m.text) for m in measures] == [("closing", stem + "\n" + order)]
+
+
+def test_numbered_items_under_a_label_beginning_with_fu_stay_provisions():
+    measures = find_measures(["现通告如下：", "附加措施：", "1.暂停营业。", "2.关闭影院。", "某县指挥部", "2022年9月21日"])
+    assert [m.path for m in measures] == ["1", "2"]
