@@ -29,6 +29,7 @@ _INSTRUCTION_START = re.compile(r"^(?:将|把|对|由|在|按照|根据|依据|�
 _INLINE_ENUM = re.compile(r"(?:^|(?<=[。；，：]))([一二三四五六七八九十]+)是")
 # (附件：, and a bare 附：/附表：/附录：, `附:第四、第五片区指定商超名单`, over the numbered names after it)
 _ATTACHMENT_LIST = re.compile(r"附(?:件|表|录)?\s*[：:]\s*\S")
+_ATTACHMENT_LABEL = re.compile(r"附(?:件|表|录)?\s*[：:]")
 _STOPS = SENTENCE_ENDS.strip()  # a line break is left in the sentence
 _SENTENCES = re.compile(f"[^{_STOPS}]+[{_STOPS}]*")
 # A labelled line (`（责任单位：各区县）`, `咨询电话：…`) is no signature.
@@ -283,8 +284,11 @@ def attachment_list(paragraphs: list[str]) -> range:
     """Where the list of attachments (附件说明) stands: ``附件：1.…`` and the numbered
     names under it. Its numbers are not provisions."""
     for i, paragraph in enumerate(paragraphs):
-        if _ATTACHMENT_LIST.match(paragraph) and _is_tail_line(paragraph):
-            end = i + 1
+        # (or the label on a line of its own over the list's name, `附：` / `第四、第五片区指定商超名单`)
+        bare = (_ATTACHMENT_LABEL.fullmatch(paragraph.strip()) and i + 1 < len(paragraphs)
+                and _is_tail_line(paragraphs[i + 1]))
+        if (_ATTACHMENT_LIST.match(paragraph) and _is_tail_line(paragraph)) or bare:
+            end = i + 2 if bare else i + 1
             while end < len(paragraphs) and _is_tail_line(paragraphs[end]) and match_marker(paragraphs[end]):
                 end += 1
             return range(i, end)

@@ -1085,6 +1085,15 @@ def test_numbered_names_under_an_attachment_label_are_no_provisions(label):
     assert [(m.path, m.text) for m in measures] == [("closing", stem + "\n" + order)]
 
 
+@pytest.mark.parametrize("label, name", [("附：", "第四、第五片区指定商超名单"), ("附:", "核酸采样点名单"), ("附表：", "各乡镇指定药店"),
+                                         ("附录：", "定点超市名单")])
+def test_an_attachment_label_on_a_line_of_its_own_over_the_lists_name(label, name):
+    stem, order = "经专家组综合研判，县指挥部研究决定：", "自2022年9月22日零时起，某片区由临时静态管控调整为临时静态管理，每户每2天可安排1人外出购物。"
+    measures = find_measures([stem, order, label, name, "1.四片区:某社区某超市、某超市", "2.五片区:某社区某超市", "某县指挥部", "2022年9月21日"])
+    # before: the names were items (under `第四、` read as section 4) and the decision was lost
+    assert [(m.path, m.text) for m in measures] == [("closing", stem + "\n" + order)]
+
+
 def test_numbered_items_under_a_label_beginning_with_fu_stay_provisions():
     measures = find_measures(["现通告如下：", "附加措施：", "1.暂停营业。", "2.关闭影院。", "某县指挥部", "2022年9月21日"])
     assert [m.path for m in measures] == ["1", "2"]
