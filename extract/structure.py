@@ -27,7 +27,9 @@ HEADING_MAX = 30
 # A first sentence opening with these is an instruction, not a label.
 _INSTRUCTION_START = re.compile(r"^(?:将|把|对|由|在|按照|根据|依据|凡|从|自|经)")
 _INLINE_ENUM = re.compile(r"(?:^|(?<=[。；，：]))([一二三四五六七八九十]+)是")
-_ATTACHMENT_LIST = re.compile(r"附件\s*[：:]\s*\S")
+# (附件：, and a bare 附：/附表：/附录：, `附:第四、第五片区指定商超名单`, over the numbered names after it)
+_ATTACHMENT_LIST = re.compile(r"附(?:件|表|录)?\s*[：:]\s*\S")
+_ATTACHMENT_LABEL = re.compile(r"附(?:件|表|录)?\s*[：:]")
 _STOPS = SENTENCE_ENDS.strip()  # a line break is left in the sentence
 _SENTENCES = re.compile(f"[^{_STOPS}]+[{_STOPS}]*")
 # A labelled line (`（责任单位：各区县）`, `咨询电话：…`) is no signature.
@@ -63,6 +65,9 @@ class _Rules:
     contact_line: re.Pattern
     decision_stem: re.Pattern
     place_count: re.Pattern
+    decision: re.Pattern
+    lead_duty: re.Pattern
+    zone_assignment: re.Pattern
 
 
 def _compile_rules(data: dict, path: Path) -> _Rules:
@@ -102,6 +107,9 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         contact_line=re.compile(rule(data, path, "contact_line")),
         decision_stem=re.compile(rule(data, path, "decision_stem")),
         place_count=re.compile(rule(data, path, "place_count")),
+        decision=re.compile(rule(data, path, "decision")),
+        lead_duty=re.compile(rule(data, path, "lead_duty")),
+        zone_assignment=re.compile(rule(data, path, "zone_assignment")),
     )
 
 
@@ -155,8 +163,14 @@ def gives_orders(paragraph: str, bare_directives: bool = False) -> bool:
         # A call on the public at large (请广大群众…落实…) gives no order by a bare directive.
         return _RULES.order if bare_directives and not _RULES.appeal.match(sentence) else _RULES.obligation
 
-    return any(words(s.strip()).search(_RULES.false_obligation.sub("", _RULES.idle_clauses.sub("", s)))
-               and not _RULES.not_order.search(s.strip()) for s in _SENTENCES.findall(paragraph))
+    def orders(sentence: str) -> bool:
+        kept = _RULES.false_obligation.sub("", _RULES.idle_clauses.sub("", sentence))
+        # what the issuer decided is an order whatever its verb (…研究决定，3月14日…暂休一天), and so is putting
+        # places under a kind of zone (…其他区域为低风险区)
+        return bool(words(sentence.strip()).search(kept) or (bare_directives and (
+            _RULES.decision.search(kept) or _RULES.zone_assignment.search(kept.strip()))))
+
+    return any(orders(s) and not _RULES.not_order.search(s.strip()) for s in _SENTENCES.findall(paragraph))
 
 
 @dataclass
@@ -276,8 +290,11 @@ def attachment_list(paragraphs: list[str]) -> range:
     """Where the list of attachments (附件说明) stands: ``附件：1.…`` and the numbered
     names under it. Its numbers are not provisions."""
     for i, paragraph in enumerate(paragraphs):
-        if _ATTACHMENT_LIST.match(paragraph) and _is_tail_line(paragraph):
-            end = i + 1
+        # (or the label on a line of its own over the list's name, `附：` / `第四、第五片区指定商超名单`)
+        bare = (_ATTACHMENT_LABEL.fullmatch(paragraph.strip()) and i + 1 < len(paragraphs)
+                and _is_tail_line(paragraphs[i + 1]))
+        if (_ATTACHMENT_LIST.match(paragraph) and _is_tail_line(paragraph)) or bare:
+            end = i + 2 if bare else i + 1
             while end < len(paragraphs) and _is_tail_line(paragraphs[end]) and match_marker(paragraphs[end]):
                 end += 1
             return range(i, end)
@@ -472,7 +489,7 @@ def _owner(stack: list[Node], roots: list[Node], text: str, more_items: bool) ->
     if parent is None or node.children:
         return node
     label = parent.line.strip()
-    if (label and text.startswith(label) and not gives_orders(node.line, bare_directives=True)
+    if (_restates(text, label) and not gives_orders(node.line, bare_directives=True)
             and gives_orders(text, bare_directives=True)):
         parent.ruled = True
         return parent
@@ -482,6 +499,26 @@ def _owner(stack: list[Node], roots: list[Node], text: str, more_items: bool) ->
         parent.ruled = True
         return parent
     return node
+
+
+_COUNT_TAIL = re.compile(r"[（(]?[0-9０-９一二三四五六七八九十两]+(?:个|处)[）)]?$")
+_ALL_ABOVE = ("以上", "上述", "前述")
+
+
+def _restates(text: str, label: str) -> bool:
+    """Whether a paragraph opens by naming its section's label again, bare or as all the places above
+    (`高风险区4处` → `高风险区继续采取…`; `（一）高风险区` → `以上高风险区主要集中在…，该区域采取…`): the
+    section's own rule after its list, not more of the last place.
+
+    >>> _restates("高风险区继续采取封控措施。", "高风险区4处"), _restates("以上封控区实行足不出户。", "封控区：")
+    (True, True)
+    >>> _restates("高风险区继续采取封控措施。", "中风险区（3个）"), _restates("以上区域解除管控。", "")
+    (False, False)
+    """
+    core = _COUNT_TAIL.sub("", label.strip().rstrip("：:")).strip()
+    if len(core) < 2:
+        return False
+    return text.startswith(core) or any(text.startswith(head + core) for head in _ALL_ABOVE)
 
 
 def _enumerates(items: list[Node]) -> bool:
@@ -740,7 +777,32 @@ def _closing_start(body: list[tuple[int, str]], siblings: list[Node]) -> int:
         if _RULES.closing_formula.match(p) or (j and (_RULES.beyond_items.match(p) or _RULES.closing_appeal.match(p)
                                                      or sum(label in p for label in labels) >= 2)):
             return j
-    return min(k, _list_end(body))
+    return min(k, _list_end(body), _parallel_end(body, siblings))
+
+
+def _parallel_end(body: list[tuple[int, str]], siblings: list[Node]) -> int:
+    """Where the last of parallel sections ends: when every section before it, each labelled with a short
+    name, holds the same number of paragraphs, two or more (`一、高风险区` / a place / `管控措施：…`), the last holds as
+    many, and a full paragraph after them that places a duty without naming its label again
+    (`全县上下要进一步压紧压实…`) is the notice's closing words.
+
+    >>> a = Node("cn", 1, 0, "高风险区", body=[(1, "甲小区"), (2, "管控措施：足不出户。")])
+    >>> b = Node("cn", 2, 3, "中风险区", body=[(4, "乙小区"), (5, "管控措施：人不出区。"), (6, "各级各部门要压实责任。")])
+    >>> _parallel_end(b.body, [a, b])
+    2
+    """
+    last, earlier = siblings[-1] if siblings else None, siblings[:-1]
+    if last is None or not earlier or not all(_is_name_label(n.line) and not n.children for n in siblings):
+        return len(body)
+    sizes = {len(n.body) for n in earlier}
+    m = sizes.pop() if len(sizes) == 1 else 0
+    # (one paragraph each is no shape: a last section's second paragraph is as often its own)
+    m = m if m >= 2 else 0
+    after = body[m][1] if m < len(body) else ""
+    # (it places a duty of its own, as closing words must: another place line of a longer list does not)
+    if not m or not _is_full_paragraph(after) or last.line.strip() in after or not gives_orders(after):
+        return len(body)
+    return m
 
 
 def _signature_start(body: list[tuple[int, str]]) -> int:
@@ -796,10 +858,21 @@ def _last_of_places(leaf: Node, roots: list[Node]) -> bool:
     def place(line: str) -> bool:  # a bare name: no sentence, no order (`某区体育运动学校`)
         return _is_tail_line(line) and not gives_orders(line, bare_directives=True)
 
+    def listed(line: str) -> bool:  # or a line of the list, however long (`某镇主街商铺：甲肉行、乙药房、…`)
+        return place(line) or is_address_line(line) or _is_bare_line(line)
+
     siblings = leaf.parent.children if leaf.parent else roots
-    return (len(siblings) > 1 and place(leaf.line)
-            and all(place(n.line) and not n.children and all(_is_place_line(p) for _, p in n.body)
+    return (len(siblings) > 1 and (place(leaf.line) or is_address_line(leaf.line))
+            and all(listed(n.line) and not n.children and all(_is_place_line(p) for _, p in n.body)
                     for n in siblings[:-1]))
+
+
+def _is_bare_line(line: str) -> bool:
+    """A line that names without saying anything: no sentence stop inside it, no label over what follows,
+    no order (`某镇主街商铺：甲肉行、乙药房、丙超市`)."""
+    text = line.strip().rstrip("。；;，,")
+    return (0 < len(text) <= 2 * _RULES.run_on_max + 20 and not re.search(f"[{_STOPS}]", text)
+            and not gives_orders(text, bare_directives=True))
 
 
 def _designates_lines(leaf: Node) -> bool:
@@ -850,13 +923,28 @@ def _preamble_length(paragraphs: list[tuple[int, str]]) -> int:
     document, before any paragraph giving orders."""
     length = 0
     for k, (_, p) in enumerate(paragraphs):
-        if _lists_areas(paragraphs, k):
+        if _lists_areas(paragraphs, k) or _leads_with_duty(p):
             break
         if _RULES.preamble_end.search(p) or _introduces(paragraphs, k):
             length = k + 1
         elif gives_orders(p, bare_directives=True):
             break
     return length
+
+
+def _leads_with_duty(paragraph: str) -> bool:
+    """Whether a lead-in ending in a colon lays a duty on a subject itself (`…旅居史的人员要及时向所在
+    社区报备，…配合做好疫情防控措施：`): an order over the lines that detail it, not the preamble's
+    formula (`…现将有关事项通告如下：`, `…市指挥部要求：`).
+
+    >>> _leads_with_duty("自5月1日以来有某区旅居史的人员须立即报备，并做到以下几点："), _leads_with_duty("根据…，现将有关事项通告如下：")
+    (True, False)
+    """
+    text = paragraph.rstrip()
+    if not text.endswith(("：", ":")):
+        return False
+    kept = _RULES.false_obligation.sub("", _RULES.idle_clauses.sub("", text))
+    return bool(_RULES.lead_duty.search(kept)) and not _RULES.not_order.search(text)
 
 
 def _introduces(paragraphs: list[tuple[int, str]], k: int) -> bool:
@@ -903,7 +991,8 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
             continue
         listing = False
         lists = _lists_areas(paragraphs, k)
-        if heads_list or lists or (not _RULES.preamble_end.search(p) and (zone or gives_orders(p, bare_directives))):
+        announces = _RULES.preamble_end.search(p) and not _leads_with_duty(p)
+        if heads_list or lists or (not announces and (zone or gives_orders(p, bare_directives))):
             orders.append((stem[0], stem[1] + "\n" + p) if stem else (i, p))
             listing = heads_list or p.rstrip().endswith(("：", ":")) or lists
         stem = None

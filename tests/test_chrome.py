@@ -916,3 +916,51 @@ def test_a_report_in_the_reporters_words_keeps_its_frames():
              "通告明确指出，全区所有村庄实行封闭式管理。", "通告强调，从即日起，全区公共场所一律关闭。"]
     found = chrome.find_notice("\n".join(lines))
     assert found.found is None and "通告强调，从即日起，全区公共场所一律关闭。" in found.lines
+
+
+# A CCTV-style repost: the reporter's headline and one-sentence lead over the notice, the reporters' credit under it.
+_DECISION = ("为快速有效阻断疫情传播，经专家组研判，自2022年9月18日10时起，将某区某小区9号楼划定为中风险区，"
+             "采取“足不出区、错峰取物”等防范措施。")
+
+
+@pytest.mark.parametrize("itself, credit", [
+    ("本通告自发布之日起实施，后续将根据疫情防控形势变化及时调整。", "（总台记者 某某 某某）"),
+    ("本公告自2022年9月18日起施行。", "(央视记者 某某)"),
+    ("本通知从印发之日起执行。", "（记者 某某）"),
+    ("本通告自即日起生效。", "（本台记者 某某 通讯员 某某）"),
+])
+def test_a_reporters_credit_under_a_notice_speaking_of_itself_is_a_repost(itself, credit):
+    text = "\n".join(["某市划定多地为中风险区", "某市应对疫情工作领导小组指挥部发布通告，18日10时起，该市部分区域划为中风险区。",
+                      _DECISION, itself, credit])
+    doc = _ingest(text)
+    # before: the credit made the page news, its lead the article's headline, and the notice had no measure
+    assert doc.kind == "notice" and [p.text for p in doc.paragraphs] == [_DECISION, itself]
+
+
+@pytest.mark.parametrize("lines", [
+    ["通告称，自18日10时起，某区某小区9号楼划为中风险区。", "目前，当地正在开展流调。", "（总台记者 某某）"],  # no notice speaks
+    # the notice's words about itself only in the reporter's sentences
+    ["记者18日从某市指挥部获悉，该市部分区域划为中风险区。", "据介绍，本通告自发布之日起实施。", "（总台记者 某某）"],
+    ["某市指挥部18日发布消息，该市部分区域划为中风险区。", "该指挥部表示，本公告自发布之日起施行。", "（记者 某某 某某）"],
+])
+def test_a_report_stays_news(lines):
+    assert _ingest("\n".join(["某市划定多地为中风险区", *lines])).kind == "news"
+
+
+@pytest.mark.parametrize("lead", [
+    "某市应对疫情工作领导小组指挥部发布通告，18日10时起，该市部分区域划为中风险区。",
+    "某县新冠肺炎疫情防控指挥部发布公告，自即日起全县恢复正常生产生活秩序。",
+    "某区疫情防控指挥部发出通知,全区中小学20日起恢复线下教学。",
+    "某市卫生健康委员会发布了通告，明日起全市开展新一轮核酸检测。",
+])
+def test_a_one_sentence_lead_summing_up_the_notice_is_a_reposters_lead(lead):
+    assert chrome.is_lead(lead)
+    found = chrome.find_notice("\n".join(["某地最新消息", lead, _DECISION, "本通告自发布之日起实施。", "某市指挥部", "2022年9月18日"]))
+    # before: the lead stayed as the notice's first paragraph, a closing measure of its own
+    assert found.lines[0] == _DECISION
+
+
+@pytest.mark.parametrize("line", ["经研究，决定发布通告，自即日起全市暂停堂食。", "各单位发布通知，须报指挥部审核同意。",
+                                  "某县指挥部发布通告如下：", "某市指挥部决定，自即日起全市暂停堂食。"])
+def test_a_notices_own_sentence_is_no_lead(line):
+    assert not chrome.is_lead(line)

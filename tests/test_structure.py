@@ -1,4 +1,6 @@
 """The provision hierarchy: which numbered provisions are measures, their paths and headings."""
+import re
+
 import pytest
 
 from extract.structure import find_measures, heading_of
@@ -998,3 +1000,197 @@ def test_a_label_after_a_decision_keeps_its_unnumbered_rule_lines(decision):
 ])
 def test_the_last_of_a_list_of_places_still_leaves_the_closing_words(doc, expected):
     assert [m.text for m in find_measures(doc)][1:2] == expected
+
+
+# --- notices that number little: decisions and leads written like a preamble, rules and orders after lists ---
+
+@pytest.mark.parametrize("decision", [
+    "鉴于当前全省疫情防控形势，我市全员核酸检测结果尚未报出，经市指挥部研究决定，3月14日（星期一）全市党政机关、企事业单位暂休一天。",
+    "经县疫情防控指挥部研究决定，11月5日起全县中小学校转为线上教学。",
+    "根据疫情防控需要，市应对疫情指挥部决定，本月20日全市居民在家休息一天。",
+    "经区委、区政府研究决定,全区机关干部即日下沉社区参与疫情防控工作。",
+    "鉴于近期疫情形势，经研究决定，原定于本周末的某某马拉松赛事改期至明年春季。",
+])
+def test_a_decision_in_the_issuers_voice_is_an_order_whatever_its_verb(decision):
+    # before: no directive word, so the decision was read as the preamble and the notice had no measure
+    measures = find_measures([decision, "特此通知", "某市指挥部办公室", "2022年3月13日"])
+    assert [(m.path, m.text) for m in measures] == [("closing", decision)]
+
+
+@pytest.mark.parametrize("preamble", [
+    "根据《国务院关于修改〈突发公共卫生事件应急条例〉的决定》，现就有关事项通告如下：",
+    "经市指挥部研究决定，现将有关事项通告如下：",
+    "为有效遏制疫情扩散，经研究决定，对以下事项予以明确：",
+])
+def test_a_decision_announcing_what_follows_or_a_cited_decision_stays_the_preamble(preamble):
+    order = "自即日起，全市暂停举办各类大型聚集性活动。"
+    assert [(m.path, m.text) for m in find_measures([preamble, order, "某市指挥部", "2022年3月13日"])] == [("closing", order)]
+
+
+@pytest.mark.parametrize("lead", [
+    "根据疫情防控形势，自5月15日以来，有甲区封控区、管控区旅居史的人员要及时向所在社区报备，暂时保持居家静止，配合做好疫情防控措施：",
+    "凡近7日内有某市旅居史的来返人员，须第一时间向村（社区）报告，并落实以下措施：",
+    "所有进入本县的货车司机应当主动出示行程卡，并遵守下列规定:",
+    "即日起，各经营单位务必落实主体责任，做到：",
+])
+def test_a_lead_in_that_lays_a_duty_is_an_order_of_its_own(lead):
+    rules = ["有封控区旅居史的人员，严格实施居家医学观察，48小时内完成2次核酸检测。", "有防范区旅居史的人员，实施3天2次核酸检测。"]
+    measures = find_measures([lead, *rules, "某区指挥部", "2022年5月22日"])
+    # before: the lead was read as the preamble's formula and closing.2, closing.3 took the paths closing, closing.2
+    assert [(m.path, m.text) for m in measures] == [("closing", lead), ("closing.2", rules[0]), ("closing.3", rules[1])]
+
+
+@pytest.mark.parametrize("lead", ["为切实做好疫情防控工作，根据上级要求，市指挥部要求：", "为进一步加强疫情防控，现将有关事项通告如下："])
+def test_a_lead_in_that_only_announces_stays_the_preamble(lead):
+    rules = ["有封控区旅居史的人员，严格实施居家医学观察。", "有防范区旅居史的人员，实施3天2次核酸检测。"]
+    assert [m.text for m in find_measures([lead, *rules, "某区指挥部", "2022年5月22日"])] == rules
+
+
+@pytest.mark.parametrize("lines", [
+    ["滨河街道办(2处):某装饰城附近某中学背后第二排,第四排散户区。", "凤山街道办(1处):某巷书香名苑2单元"],
+    ["城关镇（3个）：东街12号院，西街农贸市场，南关村二组", "新华街道办事处(1处):某某花园5号楼2单元"],
+    ["北山乡（2处）：小河村三组、大坪村五组。", "东城街道：某路某小区3号楼"],
+    ["南城街道办（2处）：某村一组，某村二组。", "西关镇(1处):某小区8号楼"],
+])
+def test_a_towns_count_before_its_places_keeps_them_the_decisions_list(lines):
+    decision = "经专家组研判，即日起将某区以下3个区域调整为低风险区:"
+    measures = find_measures([decision, *lines, "某市领导小组办公室", "2022年12月15日"])
+    # before: the lines were no address lines, the decision was read as the preamble, and nothing was a measure
+    assert [(m.path, m.text) for m in measures] == [("closing", "\n".join([decision, *lines]))]
+
+
+@pytest.mark.parametrize("line", ["高风险区（2个）：甲村、乙村", "城关镇（2处）：暂停营业，关闭某市场"])
+def test_a_kind_of_area_or_an_order_after_a_count_is_no_address_line(line):
+    from extract.structure import is_address_line
+    assert not is_address_line(line)
+
+
+@pytest.mark.parametrize("label, rule", [
+    ("一、高风险区4处", "高风险区继续采取“足不出户、上门服务”，严格落实居家隔离措施。每天开展1次核酸检测。"),
+    ("（一）高风险区", "以上高风险区主要集中在某街以南、某路以东，该区域采取“足不出户、上门服务”，所需生活物资送货上门。"),
+    ("一、封控区（3个）", "封控区实行“足不出户、上门服务”，每天开展1次核酸检测。"),
+    ("一、管控区2处", "上述管控区实行“人不出区、错峰取物”，严禁聚集。"),
+])
+def test_a_sections_rule_naming_its_kind_again_after_its_list_is_the_sections(label, rule):
+    next_label = "（二）中风险区" if label.startswith("（") else "二、中风险区"
+    paragraphs = ["经研判，现将风险区域公布如下：", label, "1.某区某镇某小区3栋", "2.某区某街道某农贸市场", rule, next_label,
+                  "某镇某村。", "某县指挥部", "2022年8月1日"]
+    measures = {m.path: m.text for m in find_measures(paragraphs)}
+    # before: the rule was read as more of the last place (it had to open with the whole label, count and all)
+    head = re.sub(r"^(?:[一二三]、|（[一二三]）)", "", label)
+    assert measures["1"] == head + "\n" + rule and measures["1.2"] == "某区某街道某农贸市场"
+
+
+def test_a_rule_naming_another_kind_after_a_list_stays_with_the_last_item():
+    rule = "中风险区实行“人不出区、错峰取物”。"
+    paragraphs = ["经研判，现将风险区域公布如下：", "一、高风险区4处", "1.某区某镇某小区3栋", "2.某区某街道某农贸市场", rule, "二、其他",
+                  "某镇某村。", "某县指挥部", "2022年8月1日"]
+    assert {m.path: m.text for m in find_measures(paragraphs)}["1.2"] == "某区某街道某农贸市场\n" + rule
+
+
+@pytest.mark.parametrize("rule", [
+    "低风险区实行“个人防护，避免聚集”。离开低风险区需持48小时核酸检测阴性证明。",
+    "解除管控后，上述区域居民须继续做好个人防护，非必要不聚集。",
+    "低风险区居民要坚持戴口罩、勤洗手、常通风。",
+    "各小区要严格落实扫码、测温、登记等措施。",
+])
+def test_an_order_after_a_numbered_list_of_places_is_closing_not_the_last_place(rule):
+    paragraphs = ["经综合研判决定，将下列高风险区调整为低风险区：", "某县：", "1、某镇主街商铺：甲肉行、乙药房、丙超市、丁菜店、戊布庄、己建材店、庚复印社、辛日杂店、壬五金店",
+                  "2、某镇某村5组政府家属院", "3、某街道某小区12号楼2单元", rule, "以上措施自2022年12月1日15时起执行。",
+                  "某市指挥部", "2022年12月1日"]
+    measures = [(m.path, m.text) for m in find_measures(paragraphs)]
+    # before: the first line was too long to read as a place, so the rule was glued to item 3
+    assert measures == [("1", "某镇主街商铺：甲肉行、乙药房、丙超市、丁菜店、戊布庄、己建材店、庚复印社、辛日杂店、壬五金店"), ("2", "某镇某村5组政府家属院"),
+                        ("3", "某街道某小区12号楼2单元"), ("closing", rule)]
+
+
+@pytest.mark.parametrize("items", [["1、排查", "各村要开展排查。", "2、检测", "各村要组织检测。", "3、人员管控"],
+                                   ["1、测温", "2、亮码", "3、落实“一米线”"]])
+def test_a_paragraph_after_labels_that_are_no_list_of_places_stays_with_the_last(items):
+    rule = "各小区要严格落实扫码、测温、登记等措施。"
+    measures = {m.path: m.text for m in find_measures(["现通告如下：", *items, rule, "某市指挥部", "2022年12月1日"])}
+    assert measures["3"].endswith(rule) and "closing" not in measures
+
+
+@pytest.mark.parametrize("order", [
+    "全县上下要进一步压紧压实“四方责任”，各级党委政府要严格落实属地责任，确保管控措施落实到位。",
+    "各级各部门要严格落实属地责任，确保管控措施落实到位。",
+    "各乡镇、各单位必须加强值班值守，发现异常情况及时报告。",
+    "全市上下务必坚持底线思维，从严从紧落实各项防控措施。",
+])
+def test_an_order_after_the_last_of_parallel_sections_is_closing(order):
+    paragraphs = ["经综合研判，决定将某镇部分区域划定为高、中风险区，现将相关事宜通告如下：", "一、高风险区", "某镇某小区（含商铺）",
+                  "管控措施：实行“足不出户、上门服务”。", "二、中风险区", "某路以南，某路以西的区域。", "管控措施：实行“人不出区、错峰取物”。",
+                  order, "某县指挥部", "2022年10月25日"]
+    measures = {m.path: m.text for m in find_measures(paragraphs)}
+    # before: the order was read as more of section 二
+    assert measures["2"] == "\n".join(["中风险区", *paragraphs[5:7]]) and measures["closing"] == order
+
+
+@pytest.mark.parametrize("after", ["中风险区居民要有序到指定地点进行核酸检测。", "某县中高风险区外的其他区域为低风险区，实行常态化防控。"])
+def test_more_of_the_last_parallel_section_stays_its_text(after):
+    paragraphs = ["现将相关事宜通告如下：", "一、高风险区", "某镇某小区（含商铺）", "管控措施：实行“足不出户、上门服务”。", "二、中风险区",
+                  "某路以南，某路以西的区域。", "管控措施：实行“人不出区、错峰取物”。", after, "某县指挥部", "2022年10月25日"]
+    measures = {m.path: m.text for m in find_measures(paragraphs)}
+    assert measures["2"].endswith(after) and "closing" not in measures
+
+
+@pytest.mark.parametrize("sentence", [
+    "溪湖区除上述地区以外其他区域为低风险区。",
+    "由于上述两个区域仍处于防范区范围内，因此解封后的某街某楼按照防范区管理。",
+    "某镇其余村（社区）参照管控区管理。",
+    "某街道其他小区为防范区域。",
+    "解除封控后，该小区按中风险区管理。",
+])
+def test_putting_places_under_a_kind_of_zone_is_an_order(sentence):
+    decision = "经专家组研判，市指挥部决定，将某区某街道某小区划定为中风险区，实行“足不出区、错峰取物”。"
+    measures = find_measures([decision, sentence, "特此通告。", "某市指挥部", "2022年8月28日"])
+    # before: no directive word, so the designation was read as a fact and its closing lost
+    assert [(m.path, m.text) for m in measures] == [("closing", decision), ("closing.2", sentence)]
+
+
+@pytest.mark.parametrize("fact", ["调整后，某市全域均为低风险地区。", "自此，某县中高风险区全部清零，全域均为低风险区。",
+                                  "截至目前，全市共有高风险区3个。"])
+def test_the_state_the_places_are_in_afterwards_is_no_order(fact):
+    decision = "经专家组研判，市指挥部决定，将某区某街道某小区调整为低风险区。"
+    assert [m.text for m in find_measures([decision, fact, "某市指挥部", "2022年4月28日"])] == [decision]
+
+
+@pytest.mark.parametrize("appeal", [
+    "希望广大市民理解、支持、配合疫情防控工作，凝心聚力、众志成城，确保打赢疫情防控阻击战。",
+    "我们号召广大居民积极行动起来，确保各项防控措施落实到位。",
+    "呼吁全体村民务必自觉遵守防疫规定，非必要不外出。",
+    "希望各位家长要配合学校做好孩子的健康监测。",
+])
+def test_a_wish_or_call_on_others_after_the_last_item_is_no_closing(appeal):
+    measures = find_measures(["现通告如下：", "一、暂停营业。", "二、关闭影院。", appeal, "某市指挥部", "2021年1月24日"])
+    # before: its 确保/落实/要 made the appeal a closing measure
+    assert [m.path for m in measures] == ["1", "2"]
+
+
+@pytest.mark.parametrize("order", ["社区工作人员要及时呼吁居民接种疫苗。", "各单位要严格落实主体责任，希望各单位高度重视。"])
+def test_an_order_naming_a_wish_later_stays_an_order(order):
+    measures = find_measures(["现通告如下：", "一、暂停营业。", "二、关闭影院。", order, "某市指挥部", "2021年1月24日"])
+    assert [(m.path, m.text) for m in measures][-1] == ("closing", order)
+
+
+@pytest.mark.parametrize("label", ["附:第四、第五片区指定商超名单", "附：核酸采样点名单", "附表：各乡镇指定药店", "附录：定点超市名单"])
+def test_numbered_names_under_an_attachment_label_are_no_provisions(label):
+    stem, order = "经专家组综合研判，县指挥部研究决定：", "自2022年9月22日零时起，某片区由临时静态管控调整为临时静态管理，每户每2天可安排1人外出购物。"
+    measures = find_measures([stem, order, label, "1.四片区:某社区某超市、某超市", "2.五片区:某社区某超市", "某县指挥部", "2022年9月21日"])
+    # before: 附： alone was no attachment label, so the names were items 1 and 2 and the decision was lost
+    assert [(m.path, m.text) for m in measures] == [("closing", stem + "\n" + order)]
+
+
+@pytest.mark.parametrize("label, name", [("附：", "第四、第五片区指定商超名单"), ("附:", "核酸采样点名单"), ("附表：", "各乡镇指定药店"),
+                                         ("附录：", "定点超市名单")])
+def test_an_attachment_label_on_a_line_of_its_own_over_the_lists_name(label, name):
+    stem, order = "经专家组综合研判，县指挥部研究决定：", "自2022年9月22日零时起，某片区由临时静态管控调整为临时静态管理，每户每2天可安排1人外出购物。"
+    measures = find_measures([stem, order, label, name, "1.四片区:某社区某超市、某超市", "2.五片区:某社区某超市", "某县指挥部", "2022年9月21日"])
+    # before: the names were items (under `第四、` read as section 4) and the decision was lost
+    assert [(m.path, m.text) for m in measures] == [("closing", stem + "\n" + order)]
+
+
+def test_numbered_items_under_a_label_beginning_with_fu_stay_provisions():
+    measures = find_measures(["现通告如下：", "附加措施：", "1.暂停营业。", "2.关闭影院。", "某县指挥部", "2022年9月21日"])
+    assert [m.path for m in measures] == ["1", "2"]
