@@ -23,6 +23,7 @@ RULES_FILE = Path(__file__).parent / "data" / "deadlines.yml"
 def _compile_rules(data: dict, path: Path) -> dict:
     time_units = rule(data, path, "time_units")
     units = alternation(time_units)
+    clock = rule(data, path, "clock").format(num=NUMBER)
     date_re = rule(data, path, "date").format(num=NUMBER, hour=rule(data, path, "hour").format(num=NUMBER))
     within = compile_template(
         rf"(?P<lead>{alternation(rule(data, path, 'within', 'lead'))})?{NUMBER_START}"
@@ -40,23 +41,27 @@ def _compile_rules(data: dict, path: Path) -> dict:
         rf"{alternation(rule(data, path, 'before', 'tail'))}"
         rf"(?!{alternation(rule(data, path, 'before', 'not_followed_by'))}"
         rf"|{rule(data, path, 'before', 'window_next')}(?!{rule(data, path, 'before', 'window_action_next')}))",
-        units=units,
+        units=units, clock=clock,
     )
     by = compile_template(
         rf"{alternation(rule(data, path, 'before', 'by_lead'))}\s*(?:(?P<date>{date_re})|(?P<event>{before_points}))"
-        rf"(?!\s*{alternation(rule(data, path, 'before', 'tail'))})(?={rule(data, path, 'before', 'by_action_next')})"
+        rf"(?!\s*{alternation(rule(data, path, 'before', 'tail'))})(?={rule(data, path, 'before', 'by_action_next')})",
+        clock=clock,
     )
     latest = compile_template(
         rf"{alternation(rule(data, path, 'before', 'latest_lead'))}\s*(?:(?P<date>{date_re})|(?P<event>{before_points}))"
-        rf"(?!\s*{alternation(rule(data, path, 'before', 'tail'))})"
+        rf"(?!\s*{alternation(rule(data, path, 'before', 'tail'))})",
+        clock=clock,
     )
     from_tail = alternation(rule(data, path, "from", "tail"))
+    from_gap = rule(data, path, "from", "gap").replace("{verbs}", from_tail)
     from_events = "|".join([alternation(rule(data, path, "from", "events")), *rule(data, path, "from", "event_patterns")])
     range_end = "".join(f"(?<!{re.escape(w)})" for w in rule(data, path, "from", "not_preceded_by"))
     from_ = compile_template(
         rf"{range_end}(?:{alternation(rule(data, path, 'from', 'lead'))})?"
         rf"(?:(?P<date>{date_re})(?:{rule(data, path, 'from', 'date_apposition')})?|(?P<event>{from_events}))"
-        rf"{rule(data, path, 'from', 'aside')}{from_tail}"
+        rf"{rule(data, path, 'from', 'aside')}(?:{from_gap})?{from_tail}",
+        clock=clock,
     )
     counted_next = re.compile(alternation(rule(data, path, "from", "counted_next")))
     since = re.compile(rule(data, path, "from", "since_next"))
