@@ -534,3 +534,37 @@ def test_before_a_resumption(text, expected):
 ])
 def test_reported_starts_people_and_event_starts(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a start whose next clause ends the period is one end of a range (adjudication Q6; was: from)
+    ("上述防控措施自年1月28日开始实行,年3月15日结束。", []),
+    ("本措施自2月1日起执行，至3月1日止。", []),
+    ("于5月1日起实行，5月10日结束。", []),
+    ("自即日起实施，31日截止。", []),
+    # … not a start followed by another time to act by
+    ("自2月1日起执行，各单位要于3月1日前完成。", [("from", "2月1日"), ("before", "3月1日")]),
+    ("自3月1日起，全市恢复营业。", [("from", "3月1日")]),
+])
+def test_a_start_with_its_end_next_is_a_period(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a full date closed by 以内 is a day to act by (was: within 30 days)
+    ("在8月30日以内按照指定的时间开展全域核酸检测。", [("before", "8月30日")]),
+    ("请于2022年5月10日以内完成接种。", [("before", "2022-05-10")]),
+    ("各单位须在12月1日之内完成自查。", [("before", "12月1日")]),
+    # … a day alone is a span still
+    ("请于3日以内完成。", [("within", 3.0, "day")]),
+    # setting out or arriving, with a place named by 地 or none, before a time to act (was: none)
+    ("请本人于抵达目的地前3天向所在村(社区)申报个人信息。", [("before", "抵达目的地")]),
+    ("返乡人员出发前须主动报备。", [("before", "出发")]),
+    ("返回居住地前请向社区报告。", [("before", "返回居住地")]),
+    ("启程前要查询目的地防控政策。", [("before", "启程")]),
+    # … entering a place is a routine, and a test before setting out is a certificate's window
+    ("进入商场前须扫码。", []),
+    ("出发前48小时内须进行核酸检测。", []),
+])
+def test_dates_closed_by_yinei_and_setting_out(text, expected):
+    assert summary(text) == expected
