@@ -23,6 +23,7 @@ RULES_FILE = Path(__file__).parent / "data" / "deadlines.yml"
 def _compile_rules(data: dict, path: Path) -> dict:
     time_units = rule(data, path, "time_units")
     units = alternation(time_units)
+    clock = rule(data, path, "clock").format(num=NUMBER)
     date_re = rule(data, path, "date").format(num=NUMBER, hour=rule(data, path, "hour").format(num=NUMBER))
     within = compile_template(
         rf"(?P<lead>{alternation(rule(data, path, 'within', 'lead'))})?{NUMBER_START}"
@@ -33,33 +34,39 @@ def _compile_rules(data: dict, path: Path) -> dict:
     before_points = "|".join(rule(data, path, "before", "event_patterns"))
     quotes = rule(data, path, "before", "quotes")
     opening, closing = (re.escape("".join(q[i] for q in quotes)) for i in (0, 1))
+    before_tail = rule(data, path, "before", "tail")
     not_after = "".join(f"(?<!{re.escape(w)})" for w in rule(data, path, "before", "not_preceded_by"))
     before = compile_template(
-        rf"{not_after}(?:(?P<date>{date_re})|[{opening}]?(?P<event>(?:{alternation(rule(data, path, 'before', 'modifiers'))})?"
-        rf"(?:{before_events})|{before_points})[{closing}]?)"
-        rf"{alternation(rule(data, path, 'before', 'tail'))}"
+        rf"{not_after}(?:(?P<date>{date_re}){alternation(before_tail + rule(data, path, 'before', 'date_tail'))}"
+        rf"|[{opening}]?(?P<event>(?:{alternation(rule(data, path, 'before', 'modifiers'))})?"
+        rf"(?:{before_events})|{before_points})[{closing}]?{alternation(before_tail)})"
         rf"(?!{alternation(rule(data, path, 'before', 'not_followed_by'))}"
         rf"|{rule(data, path, 'before', 'window_next')}(?!{rule(data, path, 'before', 'window_action_next')}))",
-        units=units,
+        units=units, clock=clock,
     )
     by = compile_template(
         rf"{alternation(rule(data, path, 'before', 'by_lead'))}\s*(?:(?P<date>{date_re})|(?P<event>{before_points}))"
-        rf"(?!\s*{alternation(rule(data, path, 'before', 'tail'))})(?={rule(data, path, 'before', 'by_action_next')})"
+        rf"(?!\s*{alternation(rule(data, path, 'before', 'tail'))})(?={rule(data, path, 'before', 'by_action_next')})",
+        clock=clock,
     )
     latest = compile_template(
         rf"{alternation(rule(data, path, 'before', 'latest_lead'))}\s*(?:(?P<date>{date_re})|(?P<event>{before_points}))"
-        rf"(?!\s*{alternation(rule(data, path, 'before', 'tail'))})"
+        rf"(?!\s*{alternation(rule(data, path, 'before', 'tail'))})",
+        clock=clock,
     )
     from_tail = alternation(rule(data, path, "from", "tail"))
+    from_gap = rule(data, path, "from", "gap").replace("{verbs}", from_tail)
     from_events = "|".join([alternation(rule(data, path, "from", "events")), *rule(data, path, "from", "event_patterns")])
     range_end = "".join(f"(?<!{re.escape(w)})" for w in rule(data, path, "from", "not_preceded_by"))
     from_ = compile_template(
         rf"{range_end}(?:{alternation(rule(data, path, 'from', 'lead'))})?"
         rf"(?:(?P<date>{date_re})(?:{rule(data, path, 'from', 'date_apposition')})?|(?P<event>{from_events}))"
-        rf"{rule(data, path, 'from', 'aside')}{from_tail}"
+        rf"{rule(data, path, 'from', 'aside')}(?:{from_gap})?{from_tail}",
+        clock=clock,
     )
     counted_next = re.compile(alternation(rule(data, path, "from", "counted_next")))
     since = re.compile(rule(data, path, "from", "since_next"))
+    ended = compile_template(rule(data, path, "from", "ended_next"))
     reported = re.compile(rule(data, path, "from", "reported_next"))
     period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "period_after")))
     repeated = re.compile(alternation(rule(data, path, "repeated")))
@@ -73,7 +80,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
     return {"time_units": time_units, "date": date_re,
             "within": Scanner(within), "before": Scanner(before), "by": Scanner(by), "latest": Scanner(latest),
             "from": Scanner(from_),
-            "period_after": period_after, "counted_next": counted_next, "since": since, "reported": reported, "repeated": repeated,
+            "period_after": period_after, "counted_next": counted_next, "since": since, "ended": ended, "reported": reported, "repeated": repeated,
             "describes_people": describes_people,
             "window_before": window_before, "definition": definition, "window_after": window_after, "after_event": after_event,
             "effect_sentence": re.compile(rule(data, path, "effect_sentence")),
@@ -169,6 +176,8 @@ def _dated(text: str, kind: str, rules: dict):
             continue  # 从入住次日开始计算: where the days of a period are counted from
         if kind == "from" and rules["since"].match(text, m.end()):
             continue  # 自9月9日12时起实施临时管控以来: a regime reported since then, nothing started
+        if kind == "from" and rules["ended"].match(text, m.end()):
+            continue  # 自1月28日开始实行，3月15日结束: one end of a period
         if kind == "from" and rules["reported"].match(text, m.end()):
             continue  # 除自3月19日起全市已关闭的网吧外: a start reported as past, nothing started
         iso = _iso(m) if m.group("date") else None

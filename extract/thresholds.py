@@ -16,6 +16,7 @@ from pathlib import Path
 from extract.deadlines import DATE, find_deadlines, lifted_spans
 from extract.rules import Scanner, compile_rule_file, rule
 from extract.models import Deadline, Threshold
+from extract.punctuation import SENTENCE_ENDS
 from extract.numbers import MAGNITUDE, NUMBER_START, alternation, compile_template, parse_number, parse_number_or_range
 
 RULES_FILE = Path(__file__).parent / "data" / "thresholds.yml"
@@ -26,6 +27,7 @@ class _Rules:
     quantity: Scanner  # a number or range and its unit
     percent: list[Scanner]
     paired: list[Scanner]  # their unit in a group of its own
+    verbal_units: set[str]
     ratio: Scanner
     exclusions: list[Scanner]
     quotes: list[str]
@@ -58,6 +60,12 @@ class _Rules:
     counted_re: re.Pattern
     rate_re: re.Pattern
     clause_breaks: str
+    aspect_re: re.Pattern
+    report_stop_re: re.Pattern
+    criterion_after_re: re.Pattern
+    tally_re: re.Pattern
+    decision_re: re.Pattern
+    condition_re: re.Pattern
 
 
 def _compile_rules(data: dict, path: Path) -> _Rules:
@@ -87,9 +95,10 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         # A stray space may stand between a number and its unit (每 2 天).
         quantity=Scanner(compile_template(rf"{NUMBER_START}(?P<num>{{range}})[ \u3000]?(?P<unit>{units})")),
         percent=[Scanner(compile_template(p)) for p in rule(data, path, "percent_patterns")],
-        paired=[Scanner(compile_template(p)) for p in rule(data, path, "paired_patterns")],
+        paired=[Scanner(compile_template(p, units=alternation(count_units))) for p in rule(data, path, "paired_patterns")],
+        verbal_units=set(rule(data, path, "verbal_units")),
         ratio=Scanner(ratio),
-        exclusions=[Scanner(compile_template(p, date=DATE)) for p in rule(data, path, "exclusions")],
+        exclusions=[Scanner(compile_template(p, date=DATE, units=alternation(count_units))) for p in rule(data, path, "exclusions")],
         quotes=quotes,
         quote_max_length=quote_max_length,
         quoted_regime=compile_template(rule(data, path, "quoted_regime")),
@@ -99,7 +108,8 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         folds=rule(data, path, "unit_folds"),
         before_touching=touching,
         before_apart=apart,
-        before_touching_re=re.compile(alternation(touching) + "$"),
+        # a stray space may stand between: 前 3 天, 近 14 天 (as between a number and its unit)
+        before_touching_re=re.compile(f"(?P<cmp>{alternation(touching)})[ \u3000]*$"),
         before_apart_re=re.compile(alternation(apart)),
         gap=gap,
         # the comparator of the first quantity in a list, bounding the next: 不超过10桌、100人.
@@ -126,6 +136,12 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
                               f"{alternation(rule(data, path, 'counted_nouns'))}"),
         rate_re=re.compile(alternation(rule(data, path, "rate_lead"))),
         clause_breaks=rule(data, path, "clause_breaks"),
+        aspect_re=re.compile(rule(data, path, "reported", "aspect")),
+        report_stop_re=re.compile(rule(data, path, "reported", "stops")),
+        criterion_after_re=compile_template(rule(data, path, "reported", "criterion_after")),
+        tally_re=compile_template(rule(data, path, "reported", "tally")),
+        decision_re=re.compile(rule(data, path, "reported", "decision")),
+        condition_re=re.compile(rule(data, path, "reported", "condition")),
     )
 
 
@@ -145,16 +161,20 @@ def find_thresholds(text: str, *, deadlines: list[Deadline] | None = None, rules
     reference date (it changes a deadline's date, never its span); ``rules`` from
     ``threshold_rules``."""
     ratios = list(rules.ratio.finditer(text))
-    quantities = [(m, m.group("unit")) for m in rules.quantity.finditer(text)]
+    # A formula's count (一户一人) is read with its formula, once: not again as a plain quantity.
+    paired = list({m.span("num"): m for p in reversed(rules.paired) for m in p.finditer(text)}.values())
+    in_formula = {m.span("num") for m in paired}
+    quantities = [(m, m.group("unit")) for m in rules.quantity.finditer(text) if m.span("num") not in in_formula]
     quantities += [(m, "%") for p in rules.percent for m in p.finditer(text)]
-    paired = [m for p in rules.paired for m in p.finditer(text)]
     quantities += [(m, m.group("unit")) for m in paired]
     if not ratios and not quantities:  # most measures: no need to look for what would block a number
         return []
     if deadlines is None:
         deadlines = find_deadlines(text)
     blocked = _blocked_spans(text, [m.span("num") for m in [*ratios, *(q for q, _ in quantities)]], deadlines, rules)
-    blocked += [(m.start(), m.start("num")) for m in paired]  # the base (一床) is no count of its own
+    # The base (一床) is no count of its own, unless the formula counts acts (一人一次: the period is its base).
+    blocked += [(m.start(), m.start("num")) for m in paired if m.group("unit") not in rules.verbal_units]
+    rates = [m.span() for m in paired]
     found: list[Threshold] = []
     for m in ratios:
         value = parse_number(m.group("num"))
@@ -169,12 +189,13 @@ def find_thresholds(text: str, *, deadlines: list[Deadline] | None = None, rules
         blocked.append((m.end("per"), m.end()) if rules.rate_re.match(m.group("per")) else m.span())
     for m, unit in sorted(quantities, key=lambda q: q[0].start()):
         if not _overlaps(m.span("num"), blocked):
-            found.extend(_quantity(text, m, unit, rules))
+            found.extend(_quantity(text, m, unit, rules, rate=_overlaps(m.span("num"), rates)))
     return sorted(found, key=lambda t: t.start)
 
 
-def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules) -> list[Threshold]:
-    """The threshold one number-and-unit makes, if any; a range (3—5天) has the value [low, high]."""
+def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bool = False) -> list[Threshold]:
+    """The threshold one number-and-unit makes, if any; a range (3—5天) has the value [low, high].
+    A count in a rationing formula (`rate`: 一户一人) needs no verb."""
     value = parse_number_or_range(m.group("num"))
     if value is None:
         return []
@@ -189,7 +210,7 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules) -> list[
         cmp, end, window = rules.after[word], after.end(), is_time and word in rules.window_after
     touching = rules.before_touching_re.search(text, 0, m.start())
     if touching:
-        cmp = cmp or rules.before_touching[touching.group()]
+        cmp = cmp or rules.before_touching[touching.group("cmp")]
         start, window = touching.start(), window or (is_time and cmp == "<=")
     elif cmp is None:
         apart = _apart_comparator(text, m.start(), rules)
@@ -211,7 +232,7 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules) -> list[
         cmp, window = "<=", True
     # A range (12至17岁) bounds what it counts by itself, unless it numbers addresses (3至8户).
     bounds_itself = isinstance(value, tuple) and written_unit not in rules.address_units
-    if (not is_time and cmp is None and not bounds_itself
+    if (not is_time and cmp is None and not bounds_itself and not rate
             and not (_required(text, m.start(), rules) or rules.counted_re.match(text, m.end()))):
         return []
     quantity = ("window" if window else "duration") if is_time else (
@@ -258,7 +279,7 @@ def _blocked_spans(text: str, numbers: list[tuple[int, int]], deadlines: list[De
     """Spans where no number is a threshold: deadlines, the regime a lift reports,
     short quoted text, and exclusions. Exclusions, the costly part, are only sought
     as far as they can block one of the `numbers` that the others leave open."""
-    spans = [(d.start, d.end) for d in deadlines] + lifted_spans(text)
+    spans = [(d.start, d.end) for d in deadlines] + lifted_spans(text) + _reported_spans(text, rules)
     for opening, closing in rules.quotes:
         i = text.find(opening)
         while i >= 0:
@@ -272,6 +293,43 @@ def _blocked_spans(text: str, numbers: list[tuple[int, int]], deadlines: list[De
     if open_end is not None:
         spans += [m.span() for p in rules.exclusions for m in p.finditer(text, starting_before=open_end)]
     return spans
+
+
+def _reported_spans(text: str, rules: _Rules) -> list[tuple[int, int]]:
+    """Where the text reports what was done or what holds, or gives the reasons of a decision,
+    rather than requiring anything (see `reported` in the rule file): a completed action up to a
+    modal or conjunction, unless its clause describes the people a criterion means; a clause that
+    tallies cases; and what a sentence states before its decision, unless it states a condition.
+
+    >>> text = "已经连续14日以上无新增病例，决定自即日起实行7天居家隔离。"
+    >>> [text[s:e] for s, e in _reported_spans(text, _RULES)]
+    ['已经连续14日以上无新增病例', '已经连续14日以上无新增病例，']
+    """
+    spans = []
+    for m in rules.aspect_re.finditer(text):
+        end = _clause_end(text, m.end(), rules)
+        if rules.criterion_after_re.search(text[m.end():end + 1]):
+            continue
+        stop = rules.report_stop_re.search(text, m.end(), end)
+        spans.append((m.start(), stop.start() if stop else end))
+    for m in rules.tally_re.finditer(text):
+        spans.append((_clause_start(text, m.start(), rules), _clause_end(text, m.end(), rules)))
+    sentence_start = 0
+    for end in [*(i + 1 for i, ch in enumerate(text) if ch in SENTENCE_ENDS), len(text)]:
+        decision = rules.decision_re.search(text, sentence_start, end)
+        if decision and not rules.condition_re.search(text[sentence_start:decision.start()]):
+            spans.append((sentence_start, decision.start()))
+        sentence_start = end
+    return spans
+
+
+def _clause_start(text: str, pos: int, rules: _Rules) -> int:
+    return max((text.rfind(ch, 0, pos) for ch in rules.clause_breaks), default=-1) + 1
+
+
+def _clause_end(text: str, pos: int, rules: _Rules) -> int:
+    ends = [i for i in (text.find(ch, pos) for ch in rules.clause_breaks) if i >= 0]
+    return min(ends, default=len(text))
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

@@ -471,3 +471,100 @@ def test_an_effect_item_beside_a_review_announcement(text, expected):
 ])
 def test_a_start_on_a_damaged_date(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # who starts, or what the start is set on, may stand between the time and the verb (adjudication Q6;
+    # was: none)
+    ("3月16日上午8时,全市同步启动区域核酸检测。", [("from", "3月16日上午8时")]),
+    ("定于2022年6月8日8时对四季青镇西冉村全域解除管控措施。", [("from", "2022-06-08")]),
+    ("于5月1日对全县A级景区有序开放。", [("from", "5月1日")]),
+    ("4月2日12时，城区各商超恢复营业。", [("from", "4月2日12时")]),
+    ("11月3日零时，各中小学全面复课。", [("from", "11月3日零时")]),
+    # … not a start reported by 了, nor a range's end, nor a date a tally runs to
+    ("3月5日，全市启动了核酸检测。", []),
+    ("3月7日至3月11日，全市暂停营业。", []),
+    ("截至3月16日，全市解除全部风险区。", []),
+])
+def test_a_start_with_words_before_its_verb(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a named day's hour may be a clock time with a colon (was: none)
+    ("自今日中午12:00起，请全体居民保持相对静止。", [("from", "今日中午12:00")]),
+    ("从明天8：30起恢复营业。", [("from", "明天8：30")]),
+    ("请于当日17:30前上报。", [("before", "当日17:30")]),
+    # … a closing hour without its day is none
+    ("每天17:00关闭。", []),
+])
+def test_clock_times_with_a_colon(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a resumption or opening with a modal after it is a time to act by (was: none)
+    ("恢复堂食前需对经营场所进行全面消毒。", [("before", "恢复堂食")]),
+    ("各类场所重新开放前，须完成环境消杀。", [("before", "重新开放")]),
+    ("员工返岗前要进行一次核酸检测。", [("before", "返岗")]),
+    ("商场恢复营业前应制定防控方案。", [("before", "恢复营业")]),
+    # … without a modal it is a routine or a period
+    ("各行业要强化返岗前查验核酸检测阴性证明制度。", []),
+    ("恢复正常秩序前不得聚集。", []),
+])
+def test_before_a_resumption(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a start whose clause tallies cases since then reports them (was: two from)
+    ("海口市自7月13日0时起(海甸岛区域自7月11日13时起)，无新增社会面感染者。", []),
+    ("全县自5月3日起连续未发现新增病例。", []),
+    ("自3月1日起累计报告阳性感染者12例。", []),
+    # … not a start whose clause bans something
+    ("自即日起，无特殊情况不得外出。", [("from", "即日")]),
+    # a date that qualifies the people meant, named by any noun of people, is no deadline (was: before)
+    ("凡必须在2月29日前返回内地的居民，请到所在社区登记。", []),
+    ("凡在1月20日前来本市的旅客，须主动报备。", []),
+    ("请于2月29日前返回。", [("before", "2月29日")]),
+    # an event's moment after 自/从/在 starts a duty (was: none), unless the days are counted from it
+    ("请相关人员在接到有关部门通知之时起居家隔离。", [("from", "接到有关部门通知之时")]),
+    ("自收到本通知之日起，各单位要开展自查。", [("from", "收到本通知之日")]),
+    ("自发现新增感染者之日起重新计算。", []),
+])
+def test_reported_starts_people_and_event_starts(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a start whose next clause ends the period is one end of a range (adjudication Q6; was: from)
+    ("上述防控措施自年1月28日开始实行,年3月15日结束。", []),
+    ("本措施自2月1日起执行，至3月1日止。", []),
+    ("于5月1日起实行，5月10日结束。", []),
+    ("自即日起实施，31日截止。", []),
+    # … not a start followed by another time to act by
+    ("自2月1日起执行，各单位要于3月1日前完成。", [("from", "2月1日"), ("before", "3月1日")]),
+    ("自3月1日起，全市恢复营业。", [("from", "3月1日")]),
+])
+def test_a_start_with_its_end_next_is_a_period(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a full date closed by 以内 is a day to act by (was: within 30 days)
+    ("在8月30日以内按照指定的时间开展全域核酸检测。", [("before", "8月30日")]),
+    ("请于2022年5月10日以内完成接种。", [("before", "2022-05-10")]),
+    ("各单位须在12月1日之内完成自查。", [("before", "12月1日")]),
+    # … a day alone is a span still
+    ("请于3日以内完成。", [("within", 3.0, "day")]),
+    # setting out or arriving, with a place named by 地 or none, before a time to act (was: none)
+    ("请本人于抵达目的地前3天向所在村(社区)申报个人信息。", [("before", "抵达目的地")]),
+    ("返乡人员出发前须主动报备。", [("before", "出发")]),
+    ("返回居住地前请向社区报告。", [("before", "返回居住地")]),
+    ("启程前要查询目的地防控政策。", [("before", "启程")]),
+    # … entering a place is a routine, and a test before setting out is a certificate's window
+    ("进入商场前须扫码。", []),
+    ("出发前48小时内须进行核酸检测。", []),
+])
+def test_dates_closed_by_yinei_and_setting_out(text, expected):
+    assert summary(text) == expected

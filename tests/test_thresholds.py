@@ -529,3 +529,67 @@ def test_a_day_since_is_a_date(text, expected):
 ])
 def test_a_share_capped_past_its_capacity_noun(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause that reports what was done sets no threshold: 了 after the verb, 已/已经 before it (was: 5 家 and
+    # 24 小时, 5 轮, >= 14 天, 3 轮, 20 个 and 15 分钟)
+    ("为方便市民检测，我市确定了5家提供24小时核酸检测服务的单位。", []),
+    ("在岛内进行了五轮区域核酸检测。", []),
+    ("截至目前，本区已完成3轮全员核酸检测。", []),
+    ("各镇街设置了20个便民采样点，构建了步行15分钟采样圈。", []),
+    # … nor a tally of cases, with its look-back (was: <= 7 天)
+    ("湖南省某市近7天来累计报告56例感染者。", []),
+    # … nor the reasons a decision gives before it, or a place's change of level stated as done
+    # (was: >= 14 天; = 5 天; = 7 天 and = 2 轮)
+    ("鉴于全县已经连续14日以上无新增确诊病例，决定自即日起调整为低风险地区。", []),
+    ("鉴于该小区连续5天无新增感染者，经研究决定，自即日起解除封控。", []),
+    ("城南街道连续7日无新增阳性，全员完成2轮核酸检测，由高风险区调整为低风险区。", []),
+    # … while a modal after the report opens a requirement, a conjunction another condition, and a
+    # clause that describes the people meant is a criterion
+    ("已离开小区的人员要居家隔离10天。", [(10.0, "天", "=")]),
+    ("或已在市内且14天内有旅居史的，实施7天居家隔离。", [(14.0, "天", "<="), (7.0, "天", "=")]),
+    ("已完成3剂次接种的人员可以进入。", [(3.0, "剂", "=")]),
+    # … a rule for lowering stays, with or without 的, and a decision's own quantities after it
+    ("高风险区连续7天无新增感染者的，由高风险区降为中风险区。", [(7.0, "天", "=")]),
+    ("中风险区连续3天无新增感染者降为低风险区。", [(3.0, "天", "=")]),
+    ("经研究决定，对入境人员实行14天集中隔离。", [(14.0, "天", "=")]),
+])
+def test_reports_and_reasons_are_no_requirements(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rationing formula of two measure words is a rate: the second counts, per the first (was: none)
+    ("低风险区居民每天可一户一人限时错峰下楼。", [(1.0, "人", "=")]),
+    ("严禁食宿聚集，提倡一人一间。", [(1.0, "间", "=")]),
+    ("隔离酒店实行一人一间，餐食送到门口。", [(1.0, "间", "=")]),
+    # … and both when the second counts acts, its period the base, as 每户每两天1人 (was: 3 天 only)
+    ("所有家庭一律执行每三天一人一次外出采购制度。", [(3.0, "天", "="), (1.0, "人", "="), (1.0, "次", "=")]),
+    ("每两天可一人一次外出购物。", [(2.0, "天", "="), (1.0, "人", "="), (1.0, "次", "=")]),
+    # … not in quotation marks, after 不漏, or when the second is no measure word: slogans
+    ("按照“应隔尽隔、一人一间、集中隔离”的要求。", []),
+    ("确保不漏一户一人，分时段有序采样。", []),
+    ("坚持一人一策，落实一户一档管理。", []),
+    ("住院患者仅限一床一陪人。", [(1.0, "人", "=")]),
+])
+def test_rationing_formulas(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day of the month with a clock time written with a colon is a date (was: = 18 天, = 5 天)
+    ("请18日21:16—19日22:10到过辽河服务区的人员立即报备。", []),
+    ("5日8:00至6日18:00在该超市购物的人员须报备。", []),
+    ("请7日 9：30后到过该商场的人员主动报告。", []),
+    # … not a span of days
+    ("请3日内到过该商场的人员主动报告。", [(3.0, "天", "<=")]),
+    # a queue line named by its spacing is a thing (was: = 2 米), a spacing kept is a bound
+    ("自觉做好个人防护、保持两米线，不扎堆。", []),
+    ("排队时保持1米以上距离。", [(1.0, "米", ">=")]),
+    # a stray space after a touching comparator (was: = 3 天, = 14 天)
+    ("在实施封控后前 3 天连续开展 3 次核酸检测。", [(3.0, "天", "<="), (3.0, "次", "=")]),
+    ("近 14 天有旅居史的人员须报备。", [(14.0, "天", "<=")]),
+])
+def test_clock_dates_queue_lines_and_spaced_comparators(text, expected):
+    assert summary(text) == expected
