@@ -41,6 +41,8 @@ class Lexicon:
     acted_upon: tuple[str, ...]  # closed_by, classed_as, managed_as_area.sealed, and its openers with an area
     area_label: re.Pattern  # an area, perhaps a label word of managed_as_area, and a colon, opening the text
     operation_stops: tuple[str, ...]
+    operating_verbs: tuple[str, ...]  # operating.verbs in data/units.yml
+    operating_manner_max: int
     predicates_after_condition: tuple[str, ...]
     service_suffixes: tuple[str, ...]  # suspended_services.suffixes
     service_suspensions: tuple[str, ...]  # suspended_services.verbs
@@ -246,6 +248,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         area_label=re.compile(f"(?:{_alternation(words('managed_as_area', 'areas'))})"
                               f"(?:{_alternation(words('managed_as_area', 'label_words'))})?\\s*[:：]"),
         operation_stops=words("operation_stops"),
+        operating_verbs=words("operating", "verbs"),
+        operating_manner_max=number("operating", "manner_max"),
         predicates_after_condition=words("predicates_after_condition"),
         service_suffixes=words("suspended_services", "suffixes"),
         service_suspensions=words("suspended_services", "verbs"),

@@ -92,6 +92,8 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
             continue
         if _inside_marker(text, i, lex):
             continue  # 须 in 必须: the marker began before
+        if _opens_state_modifier(text, i, lex) and parse_units(clause.cut(0, i), lex) is None:
+            continue  # `因疫情暂停营业的购物商场恢复营业`: the marker opens a clause on the head, not its predicate
         if m.group(1) not in lex.modal and text.endswith(lex.verb_like_suffixes, 0, i):
             continue
         if agent and m.group(1) in lex.agent_verbs and _opens_name(text, i + len(m.group(1)), lex):
@@ -168,7 +170,50 @@ def _units_before(clause: Piece, i: int, lex: Lexicon) -> list[Found] | None:
     units = parse_units(clause.cut(0, end), lex) if may_end_units(text, end, lex) else None
     if units is None and (_stops(text, i, lex) or _service_suspended(text, end, i, lex)):
         units = parse_units(clause.cut(0, end), lex, OPERATORS)
+    elif units is None and _operates(text, i, lex):
+        # `集贸市场、早市、夜市有序恢复正常营业`: businesses that resume their own work, as those told to
+        # stop it, whatever their nouns, once the list opens with one known by its shape (not
+        # `生产、服务企业全部复工` after a verb: a trade, then the head it shares)
+        subject = clause.cut(0, end)
+        units = _opening_before_manner(subject, len(subject.text), lex)
+        if units is None:
+            operators = parse_units(subject, lex, OPERATORS)
+            units = operators if operators and kind_of(operators[0].piece.text, lex) == "org" else None
     return units
+
+
+def _opens_state_modifier(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether text[i:] opens a relative clause that says what its head does and ends with 的
+    before the head (`暂停营业的购物商场…`, see state_modifier_ends in data/units.yml)."""
+    des = text.find("的", i)
+    return (des > i and des + 1 < len(text) and text.endswith(lex.state_modifier_ends, i, des)
+            and not text.startswith(lex.modifier_openers, i)  # `按照复工复产的要求`: a preposition
+            and not any(c in CLAUSE_ENDS for c in text[i:des]))
+
+
+def _operates(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether the predicate at text[i:] has its subject run its own business: it ends with an
+    operation verb (`有序恢复正常营业`, `逐步开放`), past a manner phrase that names no object
+    (`恢复X的运营`, `对X开放`); see operating in data/units.yml."""
+    rest = text[i:].rstrip(PHRASE_EDGES)
+    verb = next((v for v in lex.operating_verbs if rest.endswith(v)), None)
+    return verb is not None and _manner_only(rest[:len(rest) - len(verb)], lex)
+
+
+# Words of a phrase before an operation verb that make what it opens or runs its object or its agent.
+# A permission (`允许营业`) is the issuer's act, not the venue's; a negation (`都未开工`) reports a fact.
+NOT_MANNER = ("的", "对", "把", "向", "给", "由", "被", "让", "允许", "准许", "批准", "未", "没有")
+
+
+def _manner_only(text: str, lex: Lexicon, level: tuple[int, ...] | None = None) -> bool:
+    """Whether the text between a subject and its operation verb is adverbs and manner only
+    (`逐步`, `坚持“限量、预约、错峰”,按照50%限流`): short, with no list of its own outside quotes
+    and no word that puts an object or an agent before the verb. `level`: the bracket depths of the
+    text, when it is cut from a longer one."""
+    if len(text) > lex.operating_manner_max:
+        return False
+    outside = "".join(c for c, d in zip(text, level or depths(text)) if not d)
+    return not any(w in outside for w in NOT_MANNER) and "、" not in outside
 
 
 def _service_suspended(text: str, end: int, i: int, lex: Lexicon) -> bool:
@@ -233,6 +278,18 @@ def _subject_before_time(prefix: Piece, lex: Lexicon, clause_of_its_own: bool = 
     return None
 
 
+# Locatives that name an area by what is done in it (`管控区域内`, `封控范围内`): a verb may qualify them.
+AREA_LOCATIVES = ("范围内", "区域内")
+
+
+def _verb_before_place(before: str, locative: str, lex: Lexicon) -> bool:
+    """Whether the text before a locative is a verb that takes the place and what follows it as its
+    object (`推动辖区内生产企业全部复工`), so that what follows is no subject; not a verb that names
+    the kind of area (`管控区域内`)."""
+    return before == before.lstrip() and lex.verb_opener_at.fullmatch(before) is not None and not locative.startswith(
+        AREA_LOCATIVES)
+
+
 def _has_marker(text: str, lex: Lexicon) -> bool:
     return lex.marker_at.search(text) is not None
 
@@ -252,7 +309,8 @@ def _skip_openers(clause: Piece, lex: Lexicon) -> Piece:
                 clause, changed = clause.cut(len(loc)).strip(), True
         for loc in lex.locatives:
             i = clause.text.find(loc)
-            if 0 < i <= MAX_LOCATIVE and depths(clause.text)[i] == 0 and not _has_marker(clause.text[:i], lex):
+            if (0 < i <= MAX_LOCATIVE and depths(clause.text)[i] == 0 and not _has_marker(clause.text[:i], lex)
+                    and not _verb_before_place(clause.text[:i], loc, lex)):
                 clause, changed = clause.cut(i + len(loc)).strip(), True
                 break
     return clause
@@ -660,6 +718,7 @@ def _sentence_units(text: str, lex: Lexicon, cut: bool = False) -> tuple[Unit, .
         return ()
     # …, but not the places a label lists (`解除以下区域管控：甲小区、乙小区`)
     found = _sentence_subjects(clauses, lex, cut and not find_outside(text, "：") and not find_outside(text, ":"))
+    found += _operating(text, clauses, lex)
     for start, _, clause in clauses:
         if clause.others:  # most clauses name no agent or responsibility
             found += _shifted(clause.others, start)
@@ -667,6 +726,56 @@ def _sentence_units(text: str, lex: Lexicon, cut: bool = False) -> tuple[Unit, .
         if clause.parts and not any(u[0] < start for u in found):
             found += _shifted(clause.parts, start)
     return tuple(found)
+
+
+def _operating(text: str, clauses: list[tuple[int, str, Clause]], lex: Lexicon) -> list[Unit]:
+    """The venues, sites and services that run their own business with no marker word before the
+    verb (`小区内商超逐步开放`, `景区、公园坚持“限量、预约、错峰”,按照50%限流开放`): a clause that ends
+    with an operation verb, its subject opening it or the clause before it, with only manner between
+    (ADJUDICATION.md, question 17). Clauses that found a subject already are left as they are."""
+    found: list[Unit] = []
+    for n, (start, part, clause) in enumerate(clauses):
+        if clause.bearing in (SUBJECT, STOP) or not part.rstrip(PHRASE_EDGES).endswith(lex.operating_verbs):
+            continue
+        for first in (n, n - 1) if n and clauses[n - 1][2].bearing == NONE else (n,):
+            units = _operator_opening(Piece.of(text, clauses[first][0], start + len(part)), lex)
+            if units:
+                found += _located([(u, "subject") for u in units])
+                break
+    return found
+
+
+def _operator_opening(span: Piece, lex: Lexicon) -> list[Found] | None:
+    """The units that open the span, before manner only and the operation verb that ends it: the
+    longest such list, and none that is a government or a named place (an area)."""
+    span = span.strip(PHRASE_EDGES)
+    if lex.verb_opener_at.match(span.text) and not lex.clause_opener_at.match(span.text):
+        return None  # `推动辖区内生产企业全部复工`: what the verb acts on, before any place it names
+    span = _skip_openers(span, lex)
+    verb = next(v for v in lex.operating_verbs if span.text.endswith(v))
+    units = _opening_before_manner(span, len(span.text) - len(verb), lex)
+    if units and (_an_area(units, lex) or any(kind_of(u.name, lex) == "level" or ends_with_named_place(u.name, lex)
+                                              for u in units)):
+        return None
+    return units
+
+
+def _opening_before_manner(span: Piece, end: int, lex: Lexicon) -> list[Found] | None:
+    """The longest list of units that opens span.text[:end] in its first clause with manner only
+    after it (`各旅游景区、博物馆` + `分批错峰`); None if people or places open it (`居民有序`)."""
+    text = span.text
+    clause_end = next((j for j, c in enumerate(text) if c in CLAUSE_ENDS), len(text))
+    level = depths(text)
+    for k in range(end, 0, -1):
+        past_item = text[k - 1] in lex.separators and not level[k - 1] and k - 1 < clause_end
+        if past_item or not _manner_only(text[k:end], lex, level[k:end]):
+            return None  # what follows a separator of the list is its last item, no manner
+        if k > clause_end:  # the subject ends in the first clause
+            continue
+        units = parse_units(span.cut(0, k), lex)
+        if units is not None:
+            return units or None
+    return None
 
 
 def _cut_off(text: str, lex: Lexicon) -> bool:

@@ -1367,6 +1367,38 @@ def test_counts_and_spans_are_no_names(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a venue, site or service that opens, resumes or runs its own business, whatever adverb or
+    # manner phrase stands between, is a unit (ADJUDICATION Q17; was: none)
+    ("小区内商超逐步开放,居民限时错峰无接触购物。", ["小区内商超"]),
+    ("符合防疫条件的粮油店、商超、药店等保供企业逐步开放,实行线上经营。", ["粮油店", "商超", "药店"]),
+    ("全区各类景区、景点、公园坚持“限量、预约、错峰”,按照50%限流开放。", ["各类景区", "景点", "公园"]),
+    ("餐饮行业逐步恢复堂食。", ["餐饮行业"]),
+    ("公路、水路客运恢复正常运营。", ["公路客运", "水路客运"]),
+    ("各旅游景区、博物馆分批错峰开放,每日接待量不超过最大承载量的75%。", ["各旅游景区", "博物馆"]),
+    ("城区影剧院、网吧陆续开业。", ["城区影剧院", "网吧"]),
+    ("县内客运班线、城乡公交于明日起全面恢复运行；", ["客运班线", "城乡公交"]),
+    # … with unknown trades after a known one (was: none)
+    ("集贸市场、早市、夜市有序恢复正常营业。", ["集贸市场", "早市", "夜市"]),
+    ("农贸市场、夜市、地摊有序恢复经营。", ["农贸市场", "夜市", "地摊"]),
+    # … and a relative clause on the venue gives the venue, not the words before it (was: 因疫情)
+    ("因疫情暂停营业的购物商场恢复营业。", ["因疫情暂停营业的购物商场"]),
+    ("前期停业的洗浴场所有序恢复营业,严格限流。", ["前期停业的洗浴场所"]),
+    # near misses: a venue opened by the issuer or another body, a permission, a verb's object,
+    # a time of reopening, people, a preposition's relative clause
+    ("有序开放网吧、酒吧、影院等经营场所。", []),
+    ("恢复餐饮服务经营单位正常营业。", []),
+    ("对图书馆、博物馆有序开放。", []),
+    ("超市、农贸市场等保障居民生活必需的经营单位允许营业；", []),
+    ("推动辖区内生产、服务企业（含各类商场门市、农贸市场）全部复工。", []),
+    ("分类别、分步骤推进，确保居民生活必需的企业有序复工复产。", []),
+    ("居民有序复工。", []),
+    ("全市各类企业及门市、行业按照复工复产的要求到主管单位报备。", ["各类企业", "门市", "行业"]),
+])
+def test_venues_running_their_own_business(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
