@@ -43,6 +43,8 @@ class Lexicon:
     operation_stops: tuple[str, ...]
     operating_verbs: tuple[str, ...]  # operating.verbs in data/units.yml
     operating_manner_max: int
+    residential_kinds: tuple[str, ...]  # residential in data/units.yml
+    residential_regimes: tuple[str, ...]
     predicates_after_condition: tuple[str, ...]
     service_suffixes: tuple[str, ...]  # suspended_services.suffixes
     service_suspensions: tuple[str, ...]  # suspended_services.verbs
@@ -93,6 +95,7 @@ class Lexicon:
     staff_activities: tuple[str, ...]
     services: tuple[str, ...]
     shared_suffixes: tuple[str, ...]
+    listed_shared_suffixes: tuple[str, ...]  # shared across a list with 、 only
     # `省、市、县际班线`: group 1 the levels before the last (each optionally with the mark),
     # group 2 the last level with the mark, group 3 the rest of the last item
     between_levels_at: re.Pattern
@@ -250,6 +253,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         operation_stops=words("operation_stops"),
         operating_verbs=words("operating", "verbs"),
         operating_manner_max=number("operating", "manner_max"),
+        residential_kinds=words("residential", "kinds"),
+        residential_regimes=words("residential", "regimes"),
         predicates_after_condition=words("predicates_after_condition"),
         service_suffixes=words("suspended_services", "suffixes"),
         service_suspensions=words("suspended_services", "verbs"),
@@ -300,6 +305,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         staff_activities=words("staff_activities"),
         services=words("service_words"),
         shared_suffixes=words("shared_suffixes"),
+        listed_shared_suffixes=_longest_first(listed("shared_suffixes") + listed("listed_shared_suffixes")),
         between_levels_at=re.compile(f"((?:{levels}(?:{mark})?、)+)({levels}{mark})(.+)"),
         between_mark=str(rule(data, path, "between_mark")),
         verb_openers=words("verb_openers"),

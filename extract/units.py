@@ -105,6 +105,8 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
             # people after the subject's event verb (`医疗机构发现发热病人` + 要): the subject is before it
             units = _subject_before_time(clause.cut(0, i), lex) or units
         if units is not None:  # people or places before the predicate: no unit here
+            if units and _residential_regime(text, units, lex):
+                return units  # `涉疫小区全部按照封控区进行管控`: the compounds run the regime themselves
             return None if _predicate_opens(text, i, lex, lex.acted_upon) else (units or None)
         if not agent and m.group(1) in lex.modal:
             units = _subject_before_time(clause.cut(0, i), lex) or _subject_after_heading(clause.cut(0, i), lex)
@@ -182,6 +184,29 @@ def _units_before(clause: Piece, i: int, lex: Lexicon) -> list[Found] | None:
     return units
 
 
+def _residential_regime(text: str, units: list[Found], lex: Lexicon) -> bool:
+    """Whether the units are residential places by kind and the clause ends by putting a regime of
+    control on them (see residential in data/units.yml)."""
+    return text.rstrip(PHRASE_EDGES).endswith(lex.residential_regimes) and all(_residential_kind(u.name, lex)
+                                                                            for u in units)
+
+
+# A residential place named by kind has at most this many characters before its kind word (`居民小区`,
+# `涉疫小区`, `封闭式住宅小区`), after its last prefix; more are a proper name (`远洋风景小区`, `某某园居民小区`).
+MAX_KIND_MODIFIER = 3
+
+
+def _residential_kind(name: str, lex: Lexicon) -> bool:
+    """Whether a unit's name is a residential place by kind, not a named compound or village: a short
+    modifier before the kind word after its last prefix (`城区各院落`), holding no place (`某镇某村庄`)."""
+    kind = next((k for k in lex.residential_kinds if name.endswith(k)), None)
+    if kind is None or ends_with_named_place(name, lex):
+        return False
+    modifier = name[:len(name) - len(kind)]
+    modifier = modifier[max((modifier.rfind(p) + len(p) for p in lex.prefixes if p in modifier), default=0):]
+    return len(modifier) <= MAX_KIND_MODIFIER and not any(c in lex.lone_place_levels for c in modifier[1:])
+
+
 def _opens_state_modifier(text: str, i: int, lex: Lexicon) -> bool:
     """Whether text[i:] opens a relative clause that says what its head does and ends with 的
     before the head (`暂停营业的购物商场…`, see state_modifier_ends in data/units.yml)."""
@@ -202,7 +227,8 @@ def _operates(text: str, i: int, lex: Lexicon) -> bool:
 
 # Words of a phrase before an operation verb that make what it opens or runs its object or its agent.
 # A permission (`允许营业`) is the issuer's act, not the venue's; a negation (`都未开工`) reports a fact.
-NOT_MANNER = ("的", "对", "把", "向", "给", "由", "被", "让", "允许", "准许", "批准", "未", "没有")
+# A lift (`解除封控`) ends a regime others put on a place.
+NOT_MANNER = ("的", "对", "把", "向", "给", "由", "被", "让", "允许", "准许", "批准", "未", "没有", "解除", "取消", "撤销")
 
 
 def _manner_only(text: str, lex: Lexicon, level: tuple[int, ...] | None = None) -> bool:
@@ -706,9 +732,10 @@ def _clause(text: str, lex: Lexicon) -> Clause:
 
 
 @lru_cache(maxsize=1 << 12)  # notices repeat whole sentences of the notices they follow
-def _sentence_units(text: str, lex: Lexicon, cut: bool = False) -> tuple[Unit, ...]:
+def _sentence_units(text: str, lex: Lexicon, cut: bool = False, label: bool = False) -> tuple[Unit, ...]:
     """The units one sentence obliges, located in `text`, and their roles, in the order found;
-    `cut`: the sentence ends where the page was cut, before its predicate."""
+    `cut`: the sentence ends where the page was cut, before its predicate; `label`: the sentence
+    may be the measure's heading, whose venues with no marker word (see _operating) are none."""
     clauses = [(start, text[start:end], _clause(text[start:end], lex)) for start, end in spans(text, CLAUSE_ENDS)]
     # `自疫情发生以来，…` opens a sentence; not `对2月17日以来…人员开展摸排，…`
     if len(clauses) > 1 and clauses[0][1].rstrip(CLAUSE_ENDS).endswith(lex.narrative):
@@ -718,7 +745,8 @@ def _sentence_units(text: str, lex: Lexicon, cut: bool = False) -> tuple[Unit, .
         return ()
     # …, but not the places a label lists (`解除以下区域管控：甲小区、乙小区`)
     found = _sentence_subjects(clauses, lex, cut and not find_outside(text, "：") and not find_outside(text, ":"))
-    found += _operating(text, clauses, lex)
+    if not label:
+        found += _operating(text, clauses, lex)
     for start, _, clause in clauses:
         if clause.others:  # most clauses name no agent or responsibility
             found += _shifted(clause.others, start)
@@ -735,10 +763,13 @@ def _operating(text: str, clauses: list[tuple[int, str, Clause]], lex: Lexicon) 
     (ADJUDICATION.md, question 17). Clauses that found a subject already are left as they are."""
     found: list[Unit] = []
     for n, (start, part, clause) in enumerate(clauses):
-        if clause.bearing in (SUBJECT, STOP) or not part.rstrip(PHRASE_EDGES).endswith(lex.operating_verbs):
+        ending = part.rstrip(PHRASE_EDGES)
+        if clause.bearing in (SUBJECT, STOP) or not ending.endswith(lex.operating_verbs + lex.residential_regimes):
             continue
         for first in (n, n - 1) if n and clauses[n - 1][2].bearing == NONE else (n,):
             units = _operator_opening(Piece.of(text, clauses[first][0], start + len(part)), lex)
+            if units and not ending.endswith(lex.operating_verbs) and not _residential_regime(ending, units, lex):
+                units = None  # a regime runs only on residential places by kind
             if units:
                 found += _located([(u, "subject") for u in units])
                 break
@@ -752,7 +783,7 @@ def _operator_opening(span: Piece, lex: Lexicon) -> list[Found] | None:
     if lex.verb_opener_at.match(span.text) and not lex.clause_opener_at.match(span.text):
         return None  # `推动辖区内生产企业全部复工`: what the verb acts on, before any place it names
     span = _skip_openers(span, lex)
-    verb = next(v for v in lex.operating_verbs if span.text.endswith(v))
+    verb = next(v for v in lex.operating_verbs + lex.residential_regimes if span.text.endswith(v))
     units = _opening_before_manner(span, len(span.text) - len(verb), lex)
     if units and (_an_area(units, lex) or any(kind_of(u.name, lex) == "level" or ends_with_named_place(u.name, lex)
                                               for u in units)):
@@ -796,8 +827,10 @@ def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
     explicit lists first, then those of each sentence, in the order found;
     none inside cited wording."""
     found = list(_located(_explicit(text, lex)))
-    for start, end in spans(text, SENTENCE_ENDS):
-        units = _sentence_units(text[start:end], lex, end == len(text) and _cut_off(text, lex))
+    for n, (start, end) in enumerate(spans(text, SENTENCE_ENDS)):
+        # a label that opens the measure (`小区提级管控。…`) is the heading, no clause with a subject of its own
+        label = n == 0 and text[end + 1:].strip() != "" and not any(c in CLAUSE_ENDS for c in text[start:end])
+        units = _sentence_units(text[start:end], lex, end == len(text) and _cut_off(text, lex), label)
         if units:
             found += _shifted(units, start)
     cited = [m.span() for m in CITED.finditer(text)] if "“" in text else []

@@ -948,7 +948,8 @@ def test_venues_that_stop_opening_are_units(text, expected):
     ("各单位居家办公。", ["各单位"]),
     ("全县机关事业单位一律线上办公。", ["全县机关事业单位"]),
     ("全市所有行政事业单位人员全部居家办公。", []),
-    ("所有小区封闭管理,居民居家办公。", []),
+    # (the compounds under their regime are units, ADJUDICATION Q18; residents working from home are not)
+    ("所有小区封闭管理,居民居家办公。", ["所有小区"]),
     ("鼓励居家办公。", []),
 ])
 def test_bodies_told_to_work_from_home(text, expected):
@@ -1396,6 +1397,28 @@ def test_counts_and_spans_are_no_names(text, expected):
     ("全市各类企业及门市、行业按照复工复产的要求到主管单位报备。", ["各类企业", "门市", "行业"]),
 ])
 def test_venues_running_their_own_business(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # residential places by kind under a regime of control carry it out (ADJUDICATION Q18; was: none):
+    # kinds the lexicon did not know, no marker before the regime, a risk area's regime
+    ("镇内所有楼群、小区全部实施封闭管理,一切与疫情防控工作无关的车辆严禁出入。", ["所有楼群", "小区"]),
+    ("划小管理网格,居民小区临时封闭管理。", ["居民小区"]),
+    ("城区各院落、家属院一律封闭管理,只留一个出入口。", ["各院落", "家属院"]),
+    ("涉疫小区全部按照封控区进行管控,小区内居民全部实行居家隔离。", ["涉疫小区"]),
+    ("其它小区按照管控区进行管理,小区内居民非必要不出户。", ["小区"]),
+    ("各住宅小区、自然村严格实行闭环管理。", ["各住宅小区", "自然村"]),
+    # near misses: a named compound, a lift, people's own conduct, after 对, a named village sealed off
+    ("岭岚·福仕园居民小区自2月6日零时起至2月20日零时实行全面封闭管理，连续14天内小区人员无发热。", []),
+    ("远洋风景小区8号楼，于5月21日15时解除封控，人员继续按管控区管理4天。", []),
+    ("其他小区按照管控区标准足不出单元。", []),
+    ("对辖区内小区实施封闭管理。", []),
+    ("某某社区、某某村继续实行封控管理。", []),
+    # … and a label that heads the measure is no clause (its body names the compounds)
+    ("小区提级管控。中风险区严格实行“足不出户，上门核酸”。", []),
+])
+def test_residential_places_under_a_regime(text, expected):
     assert names(text) == expected
 
 
