@@ -28,6 +28,7 @@ class Lexicon:
     agent_exceptions: tuple[str, ...]
     agent_verbs: frozenset[str]
     group_of_members: tuple[str, ...]
+    approval_verbs: tuple[str, ...]  # `由X审批`: see approval_verbs in data/units.yml
     responsibility_verbs: tuple[str, ...]
     responsibility_nouns: tuple[str, ...]
     responsibility_gap: int
@@ -81,6 +82,8 @@ class Lexicon:
     scope_words: tuple[str, ...]
     time_before_prefix_at: re.Pattern  # `春节期间各单位`: see time_before_prefix in data/units.yml
     rest_words: tuple[str, ...]
+    region_words: tuple[str, ...]  # `州内`: see region_words in data/units.yml
+    duty_systems: tuple[str, ...]  # `责任制`: see duty_systems in data/units.yml
     anyone: tuple[str, ...]
     head_modifiers: tuple[str, ...]
     head_conjunctions: tuple[str, ...]
@@ -237,6 +240,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         agent_exceptions=words("agent_exceptions"),
         agent_verbs=frozenset(listed("agent_verbs")),
         group_of_members=words("group_of_members"),
+        approval_verbs=words("approval_verbs"),
         responsibility_verbs=words("responsibility_verbs"),
         responsibility_nouns=words("responsibility_nouns"),
         responsibility_gap=number("responsibility_gap"),
@@ -290,6 +294,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         scope_words=words("scope_words"),
         time_before_prefix_at=re.compile(str(rule(data, path, "time_before_prefix"))),
         rest_words=words("rest_words"),
+        region_words=words("region_words"),
+        duty_systems=words("duty_systems"),
         anyone=words("anyone_prefixes"),
         head_modifiers=words("head_modifiers"),
         head_conjunctions=words("head_conjunctions"),

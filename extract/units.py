@@ -71,6 +71,10 @@ MAX_QUOTED_MANNER = 6
 MAX_LOCATIVE = 12
 # Prepositions that put what follows them in object position, opening a clause.
 OBJECT_OPENERS = ("对", "向", "把", "将", "给", "为")
+# A hard wrap inside a sentence (`…并向所在\n社区…主动报备`): a line break after a long line that ends with
+# no punctuation, read as no sentence end (a short line is a label over its body: `防控措施\n各乡镇要…`).
+WRAPPED_LINE = re.compile(r"(?<=[^\s。！？!?，,；;：:、）)”’》\]】])\n(?=[^\s])")
+MIN_WRAPPED_LINE = 20
 # Quoted wording that holds a sentence end is cited, not ordered: speech, or the clause
 # of an earlier notice that this one terminates (`终止2号公告第一条中“暂停…。…等暂停营业。”`).
 CITED = re.compile(f"“[^“”]*[{SENTENCE_ENDS}][^“”]*”")
@@ -88,7 +92,7 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
     level = depths(text)
     for m in (lex.agent_marker_at if agent else lex.marker_at).finditer(text, 1):
         i = m.start()
-        if level[i] or any(text.startswith(word, i - k) for word, k in lex.straddling if k <= i):
+        if level[i] or _inside_exception(text, i, lex):
             continue
         if _inside_marker(text, i, lex):
             continue  # 须 in 必须: the marker began before
@@ -141,6 +145,11 @@ def _prefix_inside(name: str, lex: Lexicon) -> bool:
     return any(name.find(p, 1) > 0 for p in lex.prefixes)
 
 
+def _inside_exception(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether a marker exception that holds a marker starts before i and runs over it (所在 over 在)."""
+    return any(text.startswith(word, i - k) for word, k in lex.straddling if k <= i)
+
+
 def _inside_marker(text: str, i: int, lex: Lexicon) -> bool:
     """Whether a marker that starts just before i runs past it (必须 over 须)."""
     for k in range(max(0, i - 2), i):
@@ -167,7 +176,10 @@ def _units_before(clause: Piece, i: int, lex: Lexicon) -> list[Found] | None:
     end = _before_quoted_manner(text, i, lex)
     if text[end - 1] in lex.date_ends:  # most subjects end otherwise: spare the search
         date = lex.date_before.search(text, 0, end)
-        end = date.start() if date and date.start() else end
+        # not a 在 inside a word (`报所在单位备案后`: 所在), unless a name ends there (`场所在营业期间`)
+        if date and date.start() and (not _inside_exception(text, date.start(), lex)
+                                      or any(len(w) > 1 and text.endswith(w, 0, date.start()) for w, _ in lex.suffixes)):
+            end = date.start()
     # Most prefixes cannot name units: spare cutting them.
     units = parse_units(clause.cut(0, end), lex) if may_end_units(text, end, lex) else None
     if units is None and (_stops(text, i, lex) or _service_suspended(text, end, i, lex)):
@@ -610,10 +622,20 @@ def _agents(clause: Piece, lex: Lexicon) -> list[Found]:
     for i in find_outside(text, BY):
         if any(text.startswith(e, i - k) for e in lex.agent_exceptions for k in range(min(len(e), i + 1))):
             continue
-        units = _subject_before_marker(clause.cut(i + 1), lex, agent=True)
+        agent = clause.cut(i + 1)
+        units = _subject_before_marker(agent, lex, agent=True)
+        if units and _approves(agent, units, lex):
+            continue  # `由单位或街道审批备案`: a body that only approves is not obliged
         if units:
-            found += units + _group_of(clause.cut(i + 1), lex)
+            found += units + _group_of(agent, lex)
     return found
+
+
+def _approves(agent: Piece, units: list[Found], lex: Lexicon) -> bool:
+    """Whether the verb after the agent only approves or records (`由X审批`, `由X审核备案`): the guide's
+    bodies that approve, as after 经 or 报 (see approval_verbs in data/units.yml)."""
+    end = _end_of(units, agent)
+    return end is not None and agent.text.startswith(lex.approval_verbs, end)
 
 
 def _group_of(members: Piece, lex: Lexicon) -> list[Found]:
@@ -638,7 +660,9 @@ def _responsible_for(clause: Piece, lex: Lexicon, verbs: tuple[str, ...] | None 
     for verb in verbs:
         for i in find_outside(text, verb):
             start = i + len(verb)
-            ends = [j for noun in nouns for j in find_outside(text, noun) if j > start]
+            # not the owners of a duty system (`落实乡镇、村屯包保责任制`): a scheme the verb puts in force
+            ends = [j for noun in nouns for j in find_outside(text, noun) if j > start
+                    and not text.startswith(lex.duty_systems, j + len(noun))]
             if not ends:
                 continue
             end = min(ends)
@@ -821,16 +845,25 @@ def _cut_off(text: str, lex: Lexicon) -> bool:
     return tail.startswith(lex.prefixes) and not any(c in tail for c in CLAUSE_ENDS + SENTENCE_ENDS)
 
 
+def _unwrapped(text: str) -> str:
+    """The text with its hard wraps inside a sentence made spaces, of the same length (offsets hold)."""
+    def join(m: re.Match) -> str:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        return " " if m.start() - line_start >= MIN_WRAPPED_LINE else "\n"
+    return WRAPPED_LINE.sub(join, text)
+
+
 @lru_cache(maxsize=1 << 12)  # notices repeat whole measures of the notices they follow
 def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
     """The units a measure obliges, located in it, and their roles: those of
     explicit lists first, then those of each sentence, in the order found;
     none inside cited wording."""
     found = list(_located(_explicit(text, lex)))
-    for n, (start, end) in enumerate(spans(text, SENTENCE_ENDS)):
+    joined = _unwrapped(text) if "\n" in text else text
+    for n, (start, end) in enumerate(spans(joined, SENTENCE_ENDS)):
         # a label that opens the measure (`小区提级管控。…`) is the heading, no clause with a subject of its own
         label = n == 0 and text[end + 1:].strip() != "" and not any(c in CLAUSE_ENDS for c in text[start:end])
-        units = _sentence_units(text[start:end], lex, end == len(text) and _cut_off(text, lex), label)
+        units = _sentence_units(joined[start:end], lex, end == len(text) and _cut_off(text, lex), label)
         if units:
             found += _shifted(units, start)
     cited = [m.span() for m in CITED.finditer(text)] if "“" in text else []
@@ -845,6 +878,9 @@ def _without_scope(name: str, lex: Lexicon) -> str:
     territory is the notice's scope; `其余商场` → 商场: the rest after an exception
     are what they are."""
     name = name[place_before_prefix(name, lex):]  # `宜良县各乡镇` → 各乡镇, as 全县各乡镇
+    # `州内各类公园` → 各类公园; not `市内公交`, a kind of its own
+    region = next((w for w in lex.region_words if name.startswith(w)), "")
+    name = name[len(region):] if region and name.startswith(lex.prefixes, len(region)) else name
     time = lex.time_before_prefix_at.match(name)  # `春节期间各单位` → 各单位
     if time and name.startswith(lex.prefixes, time.end()):
         name = name[time.end():]

@@ -1422,6 +1422,65 @@ def test_residential_places_under_a_regime(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a body that only approves or records after 由 is not obliged (guide; was: the body)
+    ("按照“谁主管、谁负责”原则,由单位或街道(乡镇)审批备案。", []),
+    ("确需出市的,由所在单位审核同意后方可离开。", []),
+    ("外出务工人员返岗,由用工企业核准后报备。", []),
+    ("举办婚宴的,由村(社区)备案。", []),
+    # near misses: agents that carry the task out stay units
+    ("由公安机关依法处理。", ["公安机关"]),
+    ("由各乡镇具体组织实施。", ["各乡镇"]),
+    ("由县卫健局审核检测机构资质并负责督导。", []),
+])
+def test_bodies_that_only_approve(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a hard wrap inside a sentence does not end it: the bodies after 向 still receive the report
+    # (was: 社区, 学校, 单位…)
+    ("报备方式：\n请以上人员通过微信小程序进行个人健康申报，并向所在\n社区（村、居）、学校、单位、工厂、企业等主动报备。", []),
+    ("返乡人员要在抵达后第一时间向居住地所在的村委会\n或社区居委会、工作单位主动报告。", []),
+    # 在 inside 所在 opens no condition (was: 确需返回的报所)
+    ("确需返回的报所在单位和属地乡镇(村)、街道办事处(社区)备案后主动配合采取相应措施。", []),
+    ("外出人员须报所在村(社区)登记后主动接受健康监测。", []),
+    # near misses: a label line over its body, and a name that ends in 所 before a condition
+    ("防控措施\n各乡镇要做好排查。", ["各乡镇"]),
+    ("超市、农贸市场等场所在营业期间要严格落实扫码测温。", ["超市", "农贸市场"]),
+])
+def test_wrapped_lines_and_words_holding_a_marker(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the owners of a duty system are not given a responsibility (was: 乡镇(社区), 村屯)
+    ("严格落实乡镇(社区)、村屯包保责任制,实行专人监管。", []),
+    ("全面落实县领导包乡镇、乡镇干部包村责任制。", []),
+    ("落实网格员、楼栋长责任制度。", []),
+    # near misses: a responsibility put on units stays theirs
+    ("落实乡镇党委政府、村两委等责任。", ["乡镇党委", "乡镇政府", "村两委"]),
+    ("压实各乡镇属地责任,落实网格化管理制度。", ["各乡镇"]),
+])
+def test_owners_of_a_duty_system(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the territory named as within the prefecture, county… is the scope, no part of the name (was: 州内各类公园)
+    ("州内各类公园严格控制人流。", ["各类公园"]),
+    ("县内所有宾馆要查验健康码。", ["所有宾馆"]),
+    ("区内各医疗机构要加强预检分诊。", ["各医疗机构"]),
+    ("旗内各嘎查村要做好返乡人员排查。", ["各嘎查村"]),
+    # near misses: with no prefix after it the phrase is left as it was, and a place that is no
+    # territory of the issuer stays in the name
+    ("州内公园严格控制人流。", ["州内公园"]),
+    ("社区内各商户要佩戴口罩。", ["社区内各商户"]),
+])
+def test_regional_prefixes_are_scope(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
