@@ -20,13 +20,17 @@ Two sources, as the annotation guide defines them:
   of a duty (`各乡镇是…责任主体`); have a requirement put on it
   (`县指挥部要求各乡镇…`: 各乡镇 only); be told to play a part where no subject
   before it uses it (`充分发挥村卫生室、药店等的“哨点”作用`); or end a page cut
-  before its predicate (`…其他包括不限于农贸市场、网吧、`).
+  before its predicate (`…其他包括不限于农贸市场、网吧、`). A venue, site or transport service that
+  opens, resumes or runs its own business is a unit too, whatever adverb or manner phrase stands
+  before the verb (`小区内商超逐步开放`, `公交车、出租车等公共交通恢复运行`), and so is a residential
+  place by kind under a regime of control (`镇内所有楼群、小区全部实施封闭管理`).
 
 What counts as a unit, and how lists share heads (`卫生健康、公安等部门` gives
 卫生健康部门 and 公安部门), is the business of extract/unit_phrases.py; the
 word lists live in data/units.yml. Units placed only as a target
 (`向卫生健康部门报告`), an object (`动员区县和社会企业…`), a body that
-approves (`报X审核`) or a partner after `会同` are not obliged, nor are
+approves (`报X审核`, `由X审批`) or a partner after `会同` are not obliged, nor the owners of a duty
+system (`落实乡镇、村屯包保责任制`), nor are
 venues closed, places managed as risk areas (`…村继续按封控区管理`) or the
 places an area covers (`封控区范围：甲村、乙社区`), nor one named place alone
 opening a sentence (`某镇实施全域静态管理`: the area acted upon), nor what the
