@@ -75,6 +75,9 @@ MAX_QUOTED_MANNER = 6
 MAX_LOCATIVE = 12
 # Prepositions that put what follows them in object position, opening a clause.
 OBJECT_OPENERS = ("对", "向", "把", "将", "给", "为")
+# A count that opens a clause before the kind it counts, perhaps after the whole territory
+# (`全市24个乡(镇)实行封闭管理`, `全县十二个乡镇要…`): the kind is the subject.
+COUNT_BEFORE_KIND = re.compile(r"(?:全[省市区县州盟旗镇乡])?(?:共|共计)?[0-9０-９一二三四五六七八九十百两]+个")
 # A hard wrap inside a sentence (`…并向所在\n社区…主动报备`): a line break after a long line that ends with
 # no punctuation, read as no sentence end (a short line is a label over its body: `防控措施\n各乡镇要…`).
 WRAPPED_LINE = re.compile(r"(?<=[^\s。！？!?，,；;：:、）)”’》\]】])\n(?=[^\s])")
@@ -100,6 +103,8 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
             continue
         if _inside_marker(text, i, lex):
             continue  # 须 in 必须: the marker began before
+        if m.group(1) in lex.verb_like_suffixes and text.startswith(lex.modal, i + len(m.group(1))):
+            continue  # `社会各类团体组织严禁举办…`: 组织 ends the name, the modal after it opens the predicate
         if _opens_state_modifier(text, i, lex) and parse_units(clause.cut(0, i), lex) is None:
             continue  # `因疫情暂停营业的购物商场恢复营业`: the marker opens a clause on the head, not its predicate
         if m.group(1) not in lex.modal and text.endswith(lex.verb_like_suffixes, 0, i):
@@ -345,6 +350,9 @@ def _skip_openers(clause: Piece, lex: Lexicon) -> Piece:
         opener = lex.clause_opener_at.match(clause.text)
         if opener:
             clause, changed = clause.cut(opener.end()).strip(), True
+        count = COUNT_BEFORE_KIND.match(clause.text)
+        if count and count.end() < len(clause.text):  # `全市24个乡(镇)实行…`: the count names no unit
+            clause, changed = clause.cut(count.end()), True
         if clause.text.startswith(lex.leading_locatives):
             loc = next(w for w in lex.leading_locatives if clause.text.startswith(w))
             if len(clause.text) > len(loc):

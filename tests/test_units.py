@@ -1481,6 +1481,28 @@ def test_regional_prefixes_are_scope(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a verb-like suffix that ends a name before a modal is the name's (was: 社会各类团体)
+    ("全市各级党政机关、企事业单位、社会各类团体组织严禁举办各类节庆活动、年会。",
+     ["各级党政机关", "企事业单位", "社会各类团体组织"]),
+    ("各类社会组织须暂停线下活动。", ["各类社会组织"]),
+    ("村级组织要落实网格化管理。", ["村级组织"]),
+    # a count before the kind it counts names no unit, the kind does (was: none)
+    ("自3月17日14时起,全市24个乡(镇)实行封闭管理,坚持非必要不离五常。", ["乡(镇)"]),
+    ("全县十二个乡镇要做好返乡人员排查。", ["乡镇"]),
+    ("共5个街道严格落实“四包一”责任。", ["街道"]),
+    # the subject acts on its own (was: none)
+    ("家在县城居住的在限期内禁止回城,各乡镇自行解决食宿问题。", ["各乡镇"]),
+    ("各单位自主安排错峰上下班。", ["各单位"]),
+    # near misses: 组织 as a verb; counted risk areas and people are no units
+    ("各乡镇组织开展全员核酸检测。", ["各乡镇"]),
+    ("3个中风险区实行封控管理。", []),
+    ("全市3名确诊病例自行居家隔离。", []),
+])
+def test_names_before_their_predicate(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
