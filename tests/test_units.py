@@ -1169,6 +1169,14 @@ def test_what_the_subject_comes_to_know(text, expected):
     ("县疫情防控指挥部将视疫情形势适时调整防控措施。", []),
     ("各区县要根据疫情形势适时调整防控措施。", ["各区县"]),
     ("县卫健局将根据工作需要组织开展全员核酸检测。", ["县卫健局"]),
+    # … nor one announcing that it will publish what comes next (was: the body)
+    ("不信谣、不传谣，建三江疫情防控指挥部将随时发布相关通告。", []),
+    ("县指挥部将及时公布最新信息。", []),
+    ("市疫情防控指挥部将第一时间通报有关情况。", []),
+    ("区应对办将另行发布通知。", []),
+    # … while a body told to publish, or one that will warn the public and act, is bound
+    ("县卫健局要及时发布相关通告。", ["县卫健局"]),
+    ("各乡镇将及时发布预警信息，组织群众转移。", ["各乡镇"]),
 ])
 def test_an_announced_review_obliges_no_one(text, expected):
     assert mentions(text) == expected
