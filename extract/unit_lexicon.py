@@ -77,6 +77,7 @@ class Lexicon:
     post_suffixes: tuple[str, ...]  # posts_under_regime in data/units.yml
     post_regimes: tuple[str, ...]
     review_announcement_at: re.Pattern  # review_announcement in data/units.yml
+    speech_frame_at: re.Pattern  # speech_frame in data/units.yml
     level_counters: tuple[str, ...]
     prefixes: tuple[str, ...]
     scope_words: tuple[str, ...]
@@ -289,6 +290,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         post_suffixes=words("posts_under_regime", "suffixes"),
         post_regimes=words("posts_under_regime", "regime"),
         review_announcement_at=re.compile(str(rule(data, path, "review_announcement"))),
+        speech_frame_at=re.compile(str(rule(data, path, "speech_frame"))),
         level_counters=words("level_counters"),
         prefixes=words("unit_prefixes"),
         scope_words=words("scope_words"),

@@ -543,6 +543,9 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon, cut
     of short noun phrases names units whatever their nouns (`宾馆酒店、农庄等，…暂停营业`)."""
     found, waiting = [], []
     for n, (start, text, clause) in enumerate(clauses):
+        if clause.bearing == SUBJECT and _speaks(text, clause, clauses[n + 1][1] if n + 1 < len(clauses) else "", lex):
+            waiting = []
+            continue
         if clause.bearing == SUBJECT:
             # a subject told to stop its business shares the order with the businesses before it
             # (`…,甜茶屋,洗浴场所等娱乐场所,以及博物馆等场所停止营业`)
@@ -562,6 +565,20 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon, cut
     # A page cut after the subject of its last clause (`…，其他包括不限于农贸市场、网吧、`):
     # what is written of the clause names the units its lost predicate binds.
     return found + waiting if cut else found
+
+
+def _speaks(text: str, clause: Clause, after: str, lex: Lexicon) -> bool:
+    """Whether the subject of the clause only frames what the next clause orders of others, as the
+    issuer does (`X指挥部按照…要求，从即刻起全体居民…`): after it the clause holds only a frame
+    (see speech_frame in data/units.yml), and the next clause opens with a start and then a subject of its own, no
+    predicate (not `各单位按照…要求，从即日起暂停…`)."""
+    end = max(u[1] for u in clause.subjects)
+    if not lex.speech_frame_at.fullmatch(text[end:].strip(PHRASE_EDGES)):
+        return False
+    after = after.strip(PHRASE_EDGES)
+    start = lex.date_lead.match(after)
+    rest = after[start.end():] if start else ""
+    return bool(rest) and not rest.startswith(lex.modal + lex.list_predicates) and lex.marker_at.match(rest) is None
 
 
 def _after_condition(before: str, text: str, lex: Lexicon) -> bool:

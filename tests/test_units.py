@@ -1511,6 +1511,20 @@ def test_names_before_their_predicate(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the issuer framing what others are told is not obliged by it (was: the issuer)
+    ("建三江疫情指挥部按照国、省边境管控要求，从即刻起全体居民自觉不外出、不流动、不聚集。", []),
+    ("县疫情防控指挥部根据省指挥部部署，自3月1日起全县居民非必要不离县。", []),
+    ("市应对办依据《防控方案》规定，从今日12时起全市中小学生暂停返校。", []),
+    ("区指挥部按照市里统一安排，自即日起外地来区人员一律集中隔离。", []),
+    # near misses: the subject acts itself after the start, or a subject of its own is bound
+    ("各乡镇按照县里部署，从今天起组织开展全员核酸检测。", ["各乡镇"]),
+    ("各乡镇根据上级要求，自即日起各村(社区)要设立卡点。", ["各村(社区)"]),
+])
+def test_the_issuer_framing_an_order(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
