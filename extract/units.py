@@ -75,6 +75,8 @@ MAX_QUOTED_MANNER = 6
 MAX_LOCATIVE = 12
 # Prepositions that put what follows them in object position, opening a clause.
 OBJECT_OPENERS = ("对", "向", "把", "将", "给", "为")
+# A bracketed aside that ends a clause (`…正常营业外(隔离点周边除外)`).
+TRAILING_ASIDE = re.compile(r"[（(][^（）()]*[)）]$")
 # A count that opens a clause before the kind it counts, perhaps after the whole territory
 # (`全市24个乡(镇)实行封闭管理`, `全县十二个乡镇要…`): the kind is the subject.
 COUNT_BEFORE_KIND = re.compile(r"(?:全[省市区县州盟旗镇乡])?(?:共|共计)?[0-9０-９一二三四五六七八九十百两]+个")
@@ -120,7 +122,7 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
         if units is not None:  # people or places before the predicate: no unit here
             if units and _residential_regime(text, units, lex):
                 return units  # `涉疫小区全部按照封控区进行管控`: the compounds run the regime themselves
-            return None if _predicate_opens(text, i, lex, lex.acted_upon) else (units or None)
+            return None if _closed(text, i, lex) else (units or None)
         if not agent and m.group(1) in lex.modal:
             units = _subject_before_time(clause.cut(0, i), lex) or _subject_after_heading(clause.cut(0, i), lex)
             if units is not None:
@@ -412,11 +414,22 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     return (LIST, whole) if whole and not _an_area(whole, lex) else (NONE, [])
 
 
+def _closed(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether the predicate at text[i:] closes its subject or manages it as an area (lex.acted_upon),
+    perhaps after a date by which it is done (`暂停营业的场所于1月4日15:00前关闭到位`)."""
+    date = lex.date_lead.match(text, i)
+    return _predicate_opens(text, i, lex, lex.acted_upon) or (
+        date is not None and date.end() > i and _predicate_opens(text, date.end(), lex, lex.acted_upon))
+
+
 def _excepts(text: str, lex: Lexicon) -> bool:
     """Whether the clause excepts something (`除超市等场所外`), perhaps after the whole
-    territory it speaks of (`全市除超市、药店正常营业以外`)."""
+    territory it speaks of (`全市除超市、药店正常营业以外`), perhaps with an aside after it
+    (`…正常营业外(隔离点周边除外)`)."""
     scope = next((w for w in lex.scope_words if text.startswith(w)), "")
-    return text.startswith(lex.exception_open, len(scope)) and text.endswith(lex.exception_close)
+    aside = TRAILING_ASIDE.search(text)
+    end = aside.start() if aside and aside.start() else len(text)
+    return text.startswith(lex.exception_open, len(scope)) and text.endswith(lex.exception_close, 0, end)
 
 
 def _after_requirement(clause: Piece, lex: Lexicon) -> Piece:

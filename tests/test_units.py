@@ -1525,6 +1525,23 @@ def test_the_issuer_framing_an_order(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an exception with an aside after it is still an exception (was: 除大型超市, 农贸市场…)
+    ("除大型超市、农贸市场、药店(禁止堂食)在落实疫情防控措施的情况下正常营业外(隔离点周边除外),其他经营性场所一律暂停营业。",
+     ["经营性场所"]),
+    ("除超市、药店正常营业外(城区除外),其他商铺一律停业。", ["商铺"]),
+    ("除农贸市场外（含早市），各类市场一律暂停营业。", ["各类市场"]),
+    # a venue closed by a date is acted upon as one closed at once (was: the venue)
+    ("暂停营业的场所于1月4日18时前关闭到位。", []),
+    ("上述场所于3月5日前全部关闭。", []),
+    # near misses: stopping its own business after a date, and bodies after an exception
+    ("各类娱乐场所自即日起暂停营业。", ["各类娱乐场所"]),
+    ("除疫情防控部门外(含医疗机构),其他单位要居家办公。", ["单位"]),
+])
+def test_exceptions_with_an_aside_and_closings_by_a_date(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
