@@ -249,9 +249,10 @@ def _operates(text: str, i: int, lex: Lexicon) -> bool:
 
 
 # Words of a phrase before an operation verb that make what it opens or runs its object or its agent.
-# A permission (`允许营业`) is the issuer's act, not the venue's; a negation (`都未开工`) reports a fact.
-# A lift (`解除封控`) ends a regime others put on a place.
-NOT_MANNER = ("的", "对", "把", "向", "给", "由", "被", "让", "允许", "准许", "批准", "未", "没有", "解除", "取消", "撤销")
+# A permission (`允许营业`) is the issuer's act, not the venue's; a negation reports a fact (`都未开工`) or
+# rules the venue shut (`农贸市场不开放`). A lift (`解除封控`) ends a regime others put on a place.
+NOT_MANNER = ("的", "对", "把", "向", "给", "由", "被", "让", "允许", "准许", "批准", "未", "没有", "不", "解除", "取消",
+              "撤销")
 
 
 def _manner_only(text: str, lex: Lexicon, level: tuple[int, ...] | None = None) -> bool:
