@@ -28,6 +28,7 @@ class Lexicon:
     agent_exceptions: tuple[str, ...]
     agent_verbs: frozenset[str]
     group_of_members: tuple[str, ...]
+    approval_verbs: tuple[str, ...]  # `由X审批`: see approval_verbs in data/units.yml
     responsibility_verbs: tuple[str, ...]
     responsibility_nouns: tuple[str, ...]
     responsibility_gap: int
@@ -41,6 +42,10 @@ class Lexicon:
     acted_upon: tuple[str, ...]  # closed_by, classed_as, managed_as_area.sealed, and its openers with an area
     area_label: re.Pattern  # an area, perhaps a label word of managed_as_area, and a colon, opening the text
     operation_stops: tuple[str, ...]
+    operating_verbs: tuple[str, ...]  # operating.verbs in data/units.yml
+    operating_manner_max: int
+    residential_kinds: tuple[str, ...]  # residential in data/units.yml
+    residential_regimes: tuple[str, ...]
     predicates_after_condition: tuple[str, ...]
     service_suffixes: tuple[str, ...]  # suspended_services.suffixes
     service_suspensions: tuple[str, ...]  # suspended_services.verbs
@@ -72,11 +77,14 @@ class Lexicon:
     post_suffixes: tuple[str, ...]  # posts_under_regime in data/units.yml
     post_regimes: tuple[str, ...]
     review_announcement_at: re.Pattern  # review_announcement in data/units.yml
+    speech_frame_at: re.Pattern  # speech_frame in data/units.yml
     level_counters: tuple[str, ...]
     prefixes: tuple[str, ...]
     scope_words: tuple[str, ...]
     time_before_prefix_at: re.Pattern  # `春节期间各单位`: see time_before_prefix in data/units.yml
     rest_words: tuple[str, ...]
+    region_words: tuple[str, ...]  # `州内`: see region_words in data/units.yml
+    duty_systems: tuple[str, ...]  # `责任制`: see duty_systems in data/units.yml
     anyone: tuple[str, ...]
     head_modifiers: tuple[str, ...]
     head_conjunctions: tuple[str, ...]
@@ -91,6 +99,7 @@ class Lexicon:
     staff_activities: tuple[str, ...]
     services: tuple[str, ...]
     shared_suffixes: tuple[str, ...]
+    listed_shared_suffixes: tuple[str, ...]  # shared across a list with 、 only
     # `省、市、县际班线`: group 1 the levels before the last (each optionally with the mark),
     # group 2 the last level with the mark, group 3 the rest of the last item
     between_levels_at: re.Pattern
@@ -232,6 +241,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         agent_exceptions=words("agent_exceptions"),
         agent_verbs=frozenset(listed("agent_verbs")),
         group_of_members=words("group_of_members"),
+        approval_verbs=words("approval_verbs"),
         responsibility_verbs=words("responsibility_verbs"),
         responsibility_nouns=words("responsibility_nouns"),
         responsibility_gap=number("responsibility_gap"),
@@ -246,6 +256,10 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         area_label=re.compile(f"(?:{_alternation(words('managed_as_area', 'areas'))})"
                               f"(?:{_alternation(words('managed_as_area', 'label_words'))})?\\s*[:：]"),
         operation_stops=words("operation_stops"),
+        operating_verbs=words("operating", "verbs"),
+        operating_manner_max=number("operating", "manner_max"),
+        residential_kinds=words("residential", "kinds"),
+        residential_regimes=words("residential", "regimes"),
         predicates_after_condition=words("predicates_after_condition"),
         service_suffixes=words("suspended_services", "suffixes"),
         service_suspensions=words("suspended_services", "verbs"),
@@ -276,11 +290,14 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         post_suffixes=words("posts_under_regime", "suffixes"),
         post_regimes=words("posts_under_regime", "regime"),
         review_announcement_at=re.compile(str(rule(data, path, "review_announcement"))),
+        speech_frame_at=re.compile(str(rule(data, path, "speech_frame"))),
         level_counters=words("level_counters"),
         prefixes=words("unit_prefixes"),
         scope_words=words("scope_words"),
         time_before_prefix_at=re.compile(str(rule(data, path, "time_before_prefix"))),
         rest_words=words("rest_words"),
+        region_words=words("region_words"),
+        duty_systems=words("duty_systems"),
         anyone=words("anyone_prefixes"),
         head_modifiers=words("head_modifiers"),
         head_conjunctions=words("head_conjunctions"),
@@ -296,6 +313,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         staff_activities=words("staff_activities"),
         services=words("service_words"),
         shared_suffixes=words("shared_suffixes"),
+        listed_shared_suffixes=_longest_first(listed("shared_suffixes") + listed("listed_shared_suffixes")),
         between_levels_at=re.compile(f"((?:{levels}(?:{mark})?、)+)({levels}{mark})(.+)"),
         between_mark=str(rule(data, path, "between_mark")),
         verb_openers=words("verb_openers"),

@@ -240,7 +240,7 @@ def _items(piece: Piece, lex: Lexicon) -> list[Piece]:
 def _shared_suffix(items: list[Piece], lex: Lexicon, vouched: str) -> list[Found] | None:
     """`校外培训、托管机构`: the last item's suffix, when shared (lex.shared_suffixes),
     is given to the items before it that name no unit of their own."""
-    suffix = next((w for w in lex.shared_suffixes if items[-1].text.endswith(w)), None)
+    suffix = next((w for w in lex.listed_shared_suffixes if items[-1].text.endswith(w)), None)
     if suffix and kind_of(items[-1].text, lex) == "org":
         return _expand(items, lex, suffix, vouched)
     return None

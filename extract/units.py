@@ -20,13 +20,17 @@ Two sources, as the annotation guide defines them:
   of a duty (`各乡镇是…责任主体`); have a requirement put on it
   (`县指挥部要求各乡镇…`: 各乡镇 only); be told to play a part where no subject
   before it uses it (`充分发挥村卫生室、药店等的“哨点”作用`); or end a page cut
-  before its predicate (`…其他包括不限于农贸市场、网吧、`).
+  before its predicate (`…其他包括不限于农贸市场、网吧、`). A venue, site or transport service that
+  opens, resumes or runs its own business is a unit too, whatever adverb or manner phrase stands
+  before the verb (`小区内商超逐步开放`, `公交车、出租车等公共交通恢复运行`), and so is a residential
+  place by kind under a regime of control (`镇内所有楼群、小区全部实施封闭管理`).
 
 What counts as a unit, and how lists share heads (`卫生健康、公安等部门` gives
 卫生健康部门 and 公安部门), is the business of extract/unit_phrases.py; the
 word lists live in data/units.yml. Units placed only as a target
 (`向卫生健康部门报告`), an object (`动员区县和社会企业…`), a body that
-approves (`报X审核`) or a partner after `会同` are not obliged, nor are
+approves (`报X审核`, `由X审批`) or a partner after `会同` are not obliged, nor the owners of a duty
+system (`落实乡镇、村屯包保责任制`), nor are
 venues closed, places managed as risk areas (`…村继续按封控区管理`) or the
 places an area covers (`封控区范围：甲村、乙社区`), nor one named place alone
 opening a sentence (`某镇实施全域静态管理`: the area acted upon), nor what the
@@ -71,6 +75,15 @@ MAX_QUOTED_MANNER = 6
 MAX_LOCATIVE = 12
 # Prepositions that put what follows them in object position, opening a clause.
 OBJECT_OPENERS = ("对", "向", "把", "将", "给", "为")
+# A bracketed aside that ends a clause (`…正常营业外(隔离点周边除外)`).
+TRAILING_ASIDE = re.compile(r"[（(][^（）()]*[)）]$")
+# A count that opens a clause before the kind it counts, perhaps after the whole territory
+# (`全市24个乡(镇)实行封闭管理`, `全县十二个乡镇要…`): the kind is the subject.
+COUNT_BEFORE_KIND = re.compile(r"(?:全[省市区县州盟旗镇乡])?(?:共|共计)?[0-9０-９一二三四五六七八九十百两]+个")
+# A hard wrap inside a sentence (`…并向所在\n社区…主动报备`): a line break after a long line that ends with
+# no punctuation, read as no sentence end (a short line is a label over its body: `防控措施\n各乡镇要…`).
+WRAPPED_LINE = re.compile(r"(?<=[^\s。！？!?，,；;：:、）)”’》\]】])\n(?=[^\s])")
+MIN_WRAPPED_LINE = 20
 # Quoted wording that holds a sentence end is cited, not ordered: speech, or the clause
 # of an earlier notice that this one terminates (`终止2号公告第一条中“暂停…。…等暂停营业。”`).
 CITED = re.compile(f"“[^“”]*[{SENTENCE_ENDS}][^“”]*”")
@@ -88,10 +101,14 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
     level = depths(text)
     for m in (lex.agent_marker_at if agent else lex.marker_at).finditer(text, 1):
         i = m.start()
-        if level[i] or any(text.startswith(word, i - k) for word, k in lex.straddling if k <= i):
+        if level[i] or _inside_exception(text, i, lex):
             continue
         if _inside_marker(text, i, lex):
             continue  # 须 in 必须: the marker began before
+        if m.group(1) in lex.verb_like_suffixes and text.startswith(lex.modal, i + len(m.group(1))):
+            continue  # `社会各类团体组织严禁举办…`: 组织 ends the name, the modal after it opens the predicate
+        if _opens_state_modifier(text, i, lex) and parse_units(clause.cut(0, i), lex) is None:
+            continue  # `因疫情暂停营业的购物商场恢复营业`: the marker opens a clause on the head, not its predicate
         if m.group(1) not in lex.modal and text.endswith(lex.verb_like_suffixes, 0, i):
             continue
         if agent and m.group(1) in lex.agent_verbs and _opens_name(text, i + len(m.group(1)), lex):
@@ -103,7 +120,9 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
             # people after the subject's event verb (`医疗机构发现发热病人` + 要): the subject is before it
             units = _subject_before_time(clause.cut(0, i), lex) or units
         if units is not None:  # people or places before the predicate: no unit here
-            return None if _predicate_opens(text, i, lex, lex.acted_upon) else (units or None)
+            if units and _residential_regime(text, units, lex):
+                return units  # `涉疫小区全部按照封控区进行管控`: the compounds run the regime themselves
+            return None if _closed(text, i, lex) else (units or None)
         if not agent and m.group(1) in lex.modal:
             units = _subject_before_time(clause.cut(0, i), lex) or _subject_after_heading(clause.cut(0, i), lex)
             if units is not None:
@@ -137,6 +156,11 @@ def _prefix_inside(name: str, lex: Lexicon) -> bool:
     return any(name.find(p, 1) > 0 for p in lex.prefixes)
 
 
+def _inside_exception(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether a marker exception that holds a marker starts before i and runs over it (所在 over 在)."""
+    return any(text.startswith(word, i - k) for word, k in lex.straddling if k <= i)
+
+
 def _inside_marker(text: str, i: int, lex: Lexicon) -> bool:
     """Whether a marker that starts just before i runs past it (必须 over 须)."""
     for k in range(max(0, i - 2), i):
@@ -163,12 +187,83 @@ def _units_before(clause: Piece, i: int, lex: Lexicon) -> list[Found] | None:
     end = _before_quoted_manner(text, i, lex)
     if text[end - 1] in lex.date_ends:  # most subjects end otherwise: spare the search
         date = lex.date_before.search(text, 0, end)
-        end = date.start() if date and date.start() else end
+        # not a 在 inside a word (`报所在单位备案后`: 所在), unless a name ends there (`场所在营业期间`)
+        if date and date.start() and (not _inside_exception(text, date.start(), lex)
+                                      or any(len(w) > 1 and text.endswith(w, 0, date.start()) for w, _ in lex.suffixes)):
+            end = date.start()
     # Most prefixes cannot name units: spare cutting them.
     units = parse_units(clause.cut(0, end), lex) if may_end_units(text, end, lex) else None
     if units is None and (_stops(text, i, lex) or _service_suspended(text, end, i, lex)):
         units = parse_units(clause.cut(0, end), lex, OPERATORS)
+    elif units is None and _operates(text, i, lex):
+        # `集贸市场、早市、夜市有序恢复正常营业`: businesses that resume their own work, as those told to
+        # stop it, whatever their nouns, once the list opens with one known by its shape (not
+        # `生产、服务企业全部复工` after a verb: a trade, then the head it shares)
+        subject = clause.cut(0, end)
+        units = _opening_before_manner(subject, len(subject.text), lex)
+        if units is None:
+            operators = parse_units(subject, lex, OPERATORS)
+            units = operators if operators and kind_of(operators[0].piece.text, lex) == "org" else None
     return units
+
+
+def _residential_regime(text: str, units: list[Found], lex: Lexicon) -> bool:
+    """Whether the units are residential places by kind and the clause ends by putting a regime of
+    control on them (see residential in data/units.yml)."""
+    return text.rstrip(PHRASE_EDGES).endswith(lex.residential_regimes) and all(_residential_kind(u.name, lex)
+                                                                            for u in units)
+
+
+# A residential place named by kind has at most this many characters before its kind word (`居民小区`,
+# `涉疫小区`, `封闭式住宅小区`), after its last prefix; more are a proper name (`远洋风景小区`, `某某园居民小区`).
+MAX_KIND_MODIFIER = 3
+
+
+def _residential_kind(name: str, lex: Lexicon) -> bool:
+    """Whether a unit's name is a residential place by kind, not a named compound or village: a short
+    modifier before the kind word after its last prefix (`城区各院落`), holding no place (`某镇某村庄`)."""
+    kind = next((k for k in lex.residential_kinds if name.endswith(k)), None)
+    if kind is None or ends_with_named_place(name, lex):
+        return False
+    modifier = name[:len(name) - len(kind)]
+    modifier = modifier[max((modifier.rfind(p) + len(p) for p in lex.prefixes if p in modifier), default=0):]
+    return len(modifier) <= MAX_KIND_MODIFIER and not any(c in lex.lone_place_levels for c in modifier[1:])
+
+
+def _opens_state_modifier(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether text[i:] opens a relative clause that says what its head does and ends with 的
+    before the head (`暂停营业的购物商场…`, see state_modifier_ends in data/units.yml)."""
+    des = text.find("的", i)
+    return (des > i and des + 1 < len(text) and text.endswith(lex.state_modifier_ends, i, des)
+            and not text.startswith(lex.modifier_openers, i)  # `按照复工复产的要求`: a preposition
+            and not any(c in CLAUSE_ENDS for c in text[i:des]))
+
+
+def _operates(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether the predicate at text[i:] has its subject run its own business: it ends with an
+    operation verb (`有序恢复正常营业`, `逐步开放`), past a manner phrase that names no object
+    (`恢复X的运营`, `对X开放`); see operating in data/units.yml."""
+    rest = text[i:].rstrip(PHRASE_EDGES)
+    verb = next((v for v in lex.operating_verbs if rest.endswith(v)), None)
+    return verb is not None and _manner_only(rest[:len(rest) - len(verb)], lex)
+
+
+# Words of a phrase before an operation verb that make what it opens or runs its object or its agent.
+# A permission (`允许营业`) is the issuer's act, not the venue's; a negation reports a fact (`都未开工`) or
+# rules the venue shut (`农贸市场不开放`). A lift (`解除封控`) ends a regime others put on a place.
+NOT_MANNER = ("的", "对", "把", "向", "给", "由", "被", "让", "允许", "准许", "批准", "未", "没有", "不", "解除", "取消",
+              "撤销")
+
+
+def _manner_only(text: str, lex: Lexicon, level: tuple[int, ...] | None = None) -> bool:
+    """Whether the text between a subject and its operation verb is adverbs and manner only
+    (`逐步`, `坚持“限量、预约、错峰”,按照50%限流`): short, with no list of its own outside quotes
+    and no word that puts an object or an agent before the verb. `level`: the bracket depths of the
+    text, when it is cut from a longer one."""
+    if len(text) > lex.operating_manner_max:
+        return False
+    outside = "".join(c for c, d in zip(text, level or depths(text)) if not d)
+    return not any(w in outside for w in NOT_MANNER) and "、" not in outside
 
 
 def _service_suspended(text: str, end: int, i: int, lex: Lexicon) -> bool:
@@ -233,6 +328,18 @@ def _subject_before_time(prefix: Piece, lex: Lexicon, clause_of_its_own: bool = 
     return None
 
 
+# Locatives that name an area by what is done in it (`管控区域内`, `封控范围内`): a verb may qualify them.
+AREA_LOCATIVES = ("范围内", "区域内")
+
+
+def _verb_before_place(before: str, locative: str, lex: Lexicon) -> bool:
+    """Whether the text before a locative is a verb that takes the place and what follows it as its
+    object (`推动辖区内生产企业全部复工`), so that what follows is no subject; not a verb that names
+    the kind of area (`管控区域内`)."""
+    return before == before.lstrip() and lex.verb_opener_at.fullmatch(before) is not None and not locative.startswith(
+        AREA_LOCATIVES)
+
+
 def _has_marker(text: str, lex: Lexicon) -> bool:
     return lex.marker_at.search(text) is not None
 
@@ -246,13 +353,17 @@ def _skip_openers(clause: Piece, lex: Lexicon) -> Piece:
         opener = lex.clause_opener_at.match(clause.text)
         if opener:
             clause, changed = clause.cut(opener.end()).strip(), True
+        count = COUNT_BEFORE_KIND.match(clause.text)
+        if count and count.end() < len(clause.text):  # `全市24个乡(镇)实行…`: the count names no unit
+            clause, changed = clause.cut(count.end()), True
         if clause.text.startswith(lex.leading_locatives):
             loc = next(w for w in lex.leading_locatives if clause.text.startswith(w))
             if len(clause.text) > len(loc):
                 clause, changed = clause.cut(len(loc)).strip(), True
         for loc in lex.locatives:
             i = clause.text.find(loc)
-            if 0 < i <= MAX_LOCATIVE and depths(clause.text)[i] == 0 and not _has_marker(clause.text[:i], lex):
+            if (0 < i <= MAX_LOCATIVE and depths(clause.text)[i] == 0 and not _has_marker(clause.text[:i], lex)
+                    and not _verb_before_place(clause.text[:i], loc, lex)):
                 clause, changed = clause.cut(i + len(loc)).strip(), True
                 break
     return clause
@@ -304,11 +415,22 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     return (LIST, whole) if whole and not _an_area(whole, lex) else (NONE, [])
 
 
+def _closed(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether the predicate at text[i:] closes its subject or manages it as an area (lex.acted_upon),
+    perhaps after a date by which it is done (`暂停营业的场所于1月4日15:00前关闭到位`)."""
+    date = lex.date_lead.match(text, i)
+    return _predicate_opens(text, i, lex, lex.acted_upon) or (
+        date is not None and date.end() > i and _predicate_opens(text, date.end(), lex, lex.acted_upon))
+
+
 def _excepts(text: str, lex: Lexicon) -> bool:
     """Whether the clause excepts something (`除超市等场所外`), perhaps after the whole
-    territory it speaks of (`全市除超市、药店正常营业以外`)."""
+    territory it speaks of (`全市除超市、药店正常营业以外`), perhaps with an aside after it
+    (`…正常营业外(隔离点周边除外)`)."""
     scope = next((w for w in lex.scope_words if text.startswith(w)), "")
-    return text.startswith(lex.exception_open, len(scope)) and text.endswith(lex.exception_close)
+    aside = TRAILING_ASIDE.search(text)
+    end = aside.start() if aside and aside.start() else len(text)
+    return text.startswith(lex.exception_open, len(scope)) and text.endswith(lex.exception_close, 0, end)
 
 
 def _after_requirement(clause: Piece, lex: Lexicon) -> Piece:
@@ -435,6 +557,9 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon, cut
     of short noun phrases names units whatever their nouns (`宾馆酒店、农庄等，…暂停营业`)."""
     found, waiting = [], []
     for n, (start, text, clause) in enumerate(clauses):
+        if clause.bearing == SUBJECT and _speaks(text, clause, clauses[n + 1][1] if n + 1 < len(clauses) else "", lex):
+            waiting = []
+            continue
         if clause.bearing == SUBJECT:
             # a subject told to stop its business shares the order with the businesses before it
             # (`…,甜茶屋,洗浴场所等娱乐场所,以及博物馆等场所停止营业`)
@@ -454,6 +579,20 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon, cut
     # A page cut after the subject of its last clause (`…，其他包括不限于农贸市场、网吧、`):
     # what is written of the clause names the units its lost predicate binds.
     return found + waiting if cut else found
+
+
+def _speaks(text: str, clause: Clause, after: str, lex: Lexicon) -> bool:
+    """Whether the subject of the clause only frames what the next clause orders of others, as the
+    issuer does (`X指挥部按照…要求，从即刻起全体居民…`): after it the clause holds only a frame
+    (see speech_frame in data/units.yml), and the next clause opens with a start and then a subject of its own, no
+    predicate (not `各单位按照…要求，从即日起暂停…`)."""
+    end = max(u[1] for u in clause.subjects)
+    if not lex.speech_frame_at.fullmatch(text[end:].strip(PHRASE_EDGES)):
+        return False
+    after = after.strip(PHRASE_EDGES)
+    start = lex.date_lead.match(after)
+    rest = after[start.end():] if start else ""
+    return bool(rest) and not rest.startswith(lex.modal + lex.list_predicates) and lex.marker_at.match(rest) is None
 
 
 def _after_condition(before: str, text: str, lex: Lexicon) -> bool:
@@ -526,10 +665,20 @@ def _agents(clause: Piece, lex: Lexicon) -> list[Found]:
     for i in find_outside(text, BY):
         if any(text.startswith(e, i - k) for e in lex.agent_exceptions for k in range(min(len(e), i + 1))):
             continue
-        units = _subject_before_marker(clause.cut(i + 1), lex, agent=True)
+        agent = clause.cut(i + 1)
+        units = _subject_before_marker(agent, lex, agent=True)
+        if units and _approves(agent, units, lex):
+            continue  # `由单位或街道审批备案`: a body that only approves is not obliged
         if units:
-            found += units + _group_of(clause.cut(i + 1), lex)
+            found += units + _group_of(agent, lex)
     return found
+
+
+def _approves(agent: Piece, units: list[Found], lex: Lexicon) -> bool:
+    """Whether the verb after the agent only approves or records (`由X审批`, `由X审核备案`): the guide's
+    bodies that approve, as after 经 or 报 (see approval_verbs in data/units.yml)."""
+    end = _end_of(units, agent)
+    return end is not None and agent.text.startswith(lex.approval_verbs, end)
 
 
 def _group_of(members: Piece, lex: Lexicon) -> list[Found]:
@@ -554,7 +703,9 @@ def _responsible_for(clause: Piece, lex: Lexicon, verbs: tuple[str, ...] | None 
     for verb in verbs:
         for i in find_outside(text, verb):
             start = i + len(verb)
-            ends = [j for noun in nouns for j in find_outside(text, noun) if j > start]
+            # not the owners of a duty system (`落实乡镇、村屯包保责任制`): a scheme the verb puts in force
+            ends = [j for noun in nouns for j in find_outside(text, noun) if j > start
+                    and not text.startswith(lex.duty_systems, j + len(noun))]
             if not ends:
                 continue
             end = min(ends)
@@ -648,9 +799,10 @@ def _clause(text: str, lex: Lexicon) -> Clause:
 
 
 @lru_cache(maxsize=1 << 12)  # notices repeat whole sentences of the notices they follow
-def _sentence_units(text: str, lex: Lexicon, cut: bool = False) -> tuple[Unit, ...]:
+def _sentence_units(text: str, lex: Lexicon, cut: bool = False, label: bool = False) -> tuple[Unit, ...]:
     """The units one sentence obliges, located in `text`, and their roles, in the order found;
-    `cut`: the sentence ends where the page was cut, before its predicate."""
+    `cut`: the sentence ends where the page was cut, before its predicate; `label`: the sentence
+    may be the measure's heading, whose venues with no marker word (see _operating) are none."""
     clauses = [(start, text[start:end], _clause(text[start:end], lex)) for start, end in spans(text, CLAUSE_ENDS)]
     # `自疫情发生以来，…` opens a sentence; not `对2月17日以来…人员开展摸排，…`
     if len(clauses) > 1 and clauses[0][1].rstrip(CLAUSE_ENDS).endswith(lex.narrative):
@@ -660,6 +812,8 @@ def _sentence_units(text: str, lex: Lexicon, cut: bool = False) -> tuple[Unit, .
         return ()
     # …, but not the places a label lists (`解除以下区域管控：甲小区、乙小区`)
     found = _sentence_subjects(clauses, lex, cut and not find_outside(text, "：") and not find_outside(text, ":"))
+    if not label:
+        found += _operating(text, clauses, lex)
     for start, _, clause in clauses:
         if clause.others:  # most clauses name no agent or responsibility
             found += _shifted(clause.others, start)
@@ -667,6 +821,59 @@ def _sentence_units(text: str, lex: Lexicon, cut: bool = False) -> tuple[Unit, .
         if clause.parts and not any(u[0] < start for u in found):
             found += _shifted(clause.parts, start)
     return tuple(found)
+
+
+def _operating(text: str, clauses: list[tuple[int, str, Clause]], lex: Lexicon) -> list[Unit]:
+    """The venues, sites and services that run their own business with no marker word before the
+    verb (`小区内商超逐步开放`, `景区、公园坚持“限量、预约、错峰”,按照50%限流开放`): a clause that ends
+    with an operation verb, its subject opening it or the clause before it, with only manner between
+    (ADJUDICATION.md, question 17). Clauses that found a subject already are left as they are."""
+    found: list[Unit] = []
+    for n, (start, part, clause) in enumerate(clauses):
+        ending = part.rstrip(PHRASE_EDGES)
+        if clause.bearing in (SUBJECT, STOP) or not ending.endswith(lex.operating_verbs + lex.residential_regimes):
+            continue
+        for first in (n, n - 1) if n and clauses[n - 1][2].bearing == NONE else (n,):
+            units = _operator_opening(Piece.of(text, clauses[first][0], start + len(part)), lex)
+            if units and not ending.endswith(lex.operating_verbs) and not _residential_regime(ending, units, lex):
+                units = None  # a regime runs only on residential places by kind
+            if units:
+                found += _located([(u, "subject") for u in units])
+                break
+    return found
+
+
+def _operator_opening(span: Piece, lex: Lexicon) -> list[Found] | None:
+    """The units that open the span, before manner only and the operation verb that ends it: the
+    longest such list, and none that is a government or a named place (an area)."""
+    span = span.strip(PHRASE_EDGES)
+    if lex.verb_opener_at.match(span.text) and not lex.clause_opener_at.match(span.text):
+        return None  # `推动辖区内生产企业全部复工`: what the verb acts on, before any place it names
+    span = _skip_openers(span, lex)
+    verb = next(v for v in lex.operating_verbs + lex.residential_regimes if span.text.endswith(v))
+    units = _opening_before_manner(span, len(span.text) - len(verb), lex)
+    if units and (_an_area(units, lex) or any(kind_of(u.name, lex) == "level" or ends_with_named_place(u.name, lex)
+                                              for u in units)):
+        return None
+    return units
+
+
+def _opening_before_manner(span: Piece, end: int, lex: Lexicon) -> list[Found] | None:
+    """The longest list of units that opens span.text[:end] in its first clause with manner only
+    after it (`各旅游景区、博物馆` + `分批错峰`); None if people or places open it (`居民有序`)."""
+    text = span.text
+    clause_end = next((j for j, c in enumerate(text) if c in CLAUSE_ENDS), len(text))
+    level = depths(text)
+    for k in range(end, 0, -1):
+        past_item = text[k - 1] in lex.separators and not level[k - 1] and k - 1 < clause_end
+        if past_item or not _manner_only(text[k:end], lex, level[k:end]):
+            return None  # what follows a separator of the list is its last item, no manner
+        if k > clause_end:  # the subject ends in the first clause
+            continue
+        units = parse_units(span.cut(0, k), lex)
+        if units is not None:
+            return units or None
+    return None
 
 
 def _cut_off(text: str, lex: Lexicon) -> bool:
@@ -681,14 +888,25 @@ def _cut_off(text: str, lex: Lexicon) -> bool:
     return tail.startswith(lex.prefixes) and not any(c in tail for c in CLAUSE_ENDS + SENTENCE_ENDS)
 
 
+def _unwrapped(text: str) -> str:
+    """The text with its hard wraps inside a sentence made spaces, of the same length (offsets hold)."""
+    def join(m: re.Match) -> str:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        return " " if m.start() - line_start >= MIN_WRAPPED_LINE else "\n"
+    return WRAPPED_LINE.sub(join, text)
+
+
 @lru_cache(maxsize=1 << 12)  # notices repeat whole measures of the notices they follow
 def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
     """The units a measure obliges, located in it, and their roles: those of
     explicit lists first, then those of each sentence, in the order found;
     none inside cited wording."""
     found = list(_located(_explicit(text, lex)))
-    for start, end in spans(text, SENTENCE_ENDS):
-        units = _sentence_units(text[start:end], lex, end == len(text) and _cut_off(text, lex))
+    joined = _unwrapped(text) if "\n" in text else text
+    for n, (start, end) in enumerate(spans(joined, SENTENCE_ENDS)):
+        # a label that opens the measure (`小区提级管控。…`) is the heading, no clause with a subject of its own
+        label = n == 0 and text[end + 1:].strip() != "" and not any(c in CLAUSE_ENDS for c in text[start:end])
+        units = _sentence_units(joined[start:end], lex, end == len(text) and _cut_off(text, lex), label)
         if units:
             found += _shifted(units, start)
     cited = [m.span() for m in CITED.finditer(text)] if "“" in text else []
@@ -703,6 +921,9 @@ def _without_scope(name: str, lex: Lexicon) -> str:
     territory is the notice's scope; `其余商场` → 商场: the rest after an exception
     are what they are."""
     name = name[place_before_prefix(name, lex):]  # `宜良县各乡镇` → 各乡镇, as 全县各乡镇
+    # `州内各类公园` → 各类公园; not `市内公交`, a kind of its own
+    region = next((w for w in lex.region_words if name.startswith(w)), "")
+    name = name[len(region):] if region and name.startswith(lex.prefixes, len(region)) else name
     time = lex.time_before_prefix_at.match(name)  # `春节期间各单位` → 各单位
     if time and name.startswith(lex.prefixes, time.end()):
         name = name[time.end():]
