@@ -92,6 +92,7 @@ class _Rules:
     url: re.Pattern
     label: re.Pattern
     trailer: re.Pattern
+    teaser: re.Pattern
     preamble: re.Pattern
     lead_preamble: re.Pattern
     full_text_line: re.Pattern
@@ -116,7 +117,9 @@ def rules() -> _Rules:
         data = yaml.safe_load(_RULES.read_text(encoding="utf-8"))
         return _Rules(
             line=re.compile("|".join(f"(?:{p})" for p in data["line"])),
-            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "frame", "bait", "report_resumes", "wiki", "addressee", "opening",
+            # a box of other articles after the notice ends it, as the trailer lines do
+            trailer=re.compile(f"(?:{data['trailer']})|(?:{data['teaser']})"),
+            **{k: re.compile(data[k]) for k in ("url", "label", "teaser", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "frame", "bait", "report_resumes", "wiki", "addressee", "opening",
                                                  "digest", "decision")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:
@@ -136,7 +139,7 @@ def is_chrome(line: str) -> bool:
         return False
     if r.url.search(line):
         return not re.search(r"[。！？；]", r.url.split(line)[0])
-    return bool(r.line.search(line))
+    return bool(r.line.search(line) or r.teaser.match(line))
 
 
 def is_lead(line: str) -> bool:

@@ -916,3 +916,42 @@ def test_a_report_in_the_reporters_words_keeps_its_frames():
              "通告明确指出，全区所有村庄实行封闭式管理。", "通告强调，从即日起，全区公共场所一律关闭。"]
     found = chrome.find_notice("\n".join(lines))
     assert found.found is None and "通告强调，从即日起，全区公共场所一律关闭。" in found.lines
+
+
+# Page furniture as classes, not the strings one page printed (S1 of MISSES-35-45-structure.md): each
+# class with the wordings seen and invented ones (other widgets, labels, names, widths, spacing).
+@pytest.mark.parametrize("line", [
+    # a row of counter widgets, each label followed by its count
+    "反对0举报0收藏0评论0", "查看数0", "阅读 123", "点赞：5 | 评论：0", "浏览次数 88次", "支持3 反对1", "在看 12",
+    # the page's own controls and nothing else
+    "放大字体  缩小字体", "【打印】【关闭】", "[打印本页] [关闭窗口]", "繁體 | 无障碍", "字号放大 字号缩小 保护色",
+    # a section header over other articles, a footer heading
+    "更多>同类资讯", "全站最新", "热门内容", "推荐内容", "热点", "媒体信息", "编辑推荐", "最新资讯 >>", "友情链接", "同类文章",
+    # a byline: roles with their names, separated by a slash, a colon or a space
+    "编辑/马晓晴", "文/记者 李承泽", "记者 张三 李四 通讯员 王五", "（摄影：赵六）", "责编：王朝", "图文/钱七", "审核 周八",
+    # a media account's credit in brackets, an image's caption
+    "(双鸭山发布)", "（某某日报）", "（某县融媒）", "(相关资料图)", "(资料图)", "图片来源：网络", "图/新华社", "（现场照片）",
+    # a repost's disclaimer, a search box, a date label, a related headline after arrows
+    "郑重声明:本文版权归原作者所有,如有侵权行为,请联系我们删除。", "特别声明：以上内容仅代表作者本人观点。",
+    "快捷搜索:  汽车  科技", "搜索", "热门搜索：疫情 通告", "搜索建议:",
+    "日期:", "日期:06-02", "日期:2022-03-23", "发布时间：2022-03-23 10:22",
+    "》》》10月23日起某区全面恢复常态化核酸检测", ">> 某县恢复正常生产生活秩序", "您当前的位置 : 某某信息港 >> 新闻 >> 公告",
+])
+def test_page_furniture_in_other_wordings_is_chrome(line):
+    # before: only the literal strings of earlier pages were (编辑 某某, 最新文章, (资料图)); each of these stayed in the body
+    assert chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "(此件公开发布)", "（此件主动公开）", "高风险区6个", "记者从市指挥部获悉，", "热点区域", "附图", "附：示意图",
+    "严厉打击侵权假冒行为。", "搜索附近核酸点", "日期：每周一至周五", "时间：8:00-12:00", "》关于某某的通告", "最新通告", "相关规定",
+    "截图保存并报备", "照片须为近期免冠照片。", "（由某街道负责）", "检测点位置：某广场", "阅读全文后请签字确认。", "文明小区",
+])
+def test_lines_of_a_notice_near_the_furniture_classes_are_kept(line):
+    assert not chrome.is_chrome(line)
+
+
+def test_a_box_of_other_articles_ends_the_notice():
+    # before: 热门内容 and the headlines under it stayed as body text
+    found = chrome.find_notice(page([], ["热门内容", "某区召开专题会议", "新传播，传播新经济之声！"]))
+    assert found.lines == NOTICE
