@@ -78,7 +78,7 @@ NUMERIC_DATE = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$")  # a web cop
 class Page:
     lines: list[str]  # the notice (or the report), one paragraph per line
     chrome: list[str] = field(default_factory=list)  # lines cut as page chrome
-    found: str | None = None  # how the notice was found: "preamble", "title", "addressees", "salutation", "lead", or None
+    found: str | None = None  # how the notice was found: "preamble", "title", "addressees", "salutation", "lead", "frame", or None
     lead: str | None = None  # a reposter's lead: names the notice (《…》) and when it came out
     # The page's own title for the notice, with its number: a wiki page's title, or the
     # headline over the notice.
@@ -142,10 +142,21 @@ def is_chrome(line: str) -> bool:
     return bool(r.line.search(line) or r.teaser.match(line))
 
 
+# The issuer's own voice: its deliberation or decision (经…研究, 经综合研判，决定…).
+_OWN_VOICE = re.compile(r"经[^。；]{0,30}?(?:研究|研判|评估|决定|同意)")
+
+
 def is_lead(line: str) -> bool:
-    """A reposter's lead: when and who published the notice (``刚刚，…发布最新通告``)."""
+    """A reposter's lead: when and who published the notice (``刚刚，…发布最新通告``), or its
+    announcement of the text (``详细通告如下：``) — not the notice's own preamble ending so in the
+    issuer's voice (``根据…，经某领导小组研究，具体通告如下：``).
+
+    >>> is_lead("据某公众号消息，6月8日起解除管控。详细通告如下："), is_lead("经某县领导小组研究，具体通告如下：")
+    (True, False)
+    """
     r = rules()
-    return bool(r.lead.search(line) or r.lead_preamble.search(line) or r.full_text_line.match(line))
+    announces = r.lead_preamble.search(line) or r.full_text_line.match(line)
+    return bool(r.lead.search(line)) or bool(announces) and not (r.opening.match(line) or _OWN_VOICE.search(line))
 
 
 # A place name opening a body's name: 某省…, 天津市…, 某县…
@@ -478,9 +489,17 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
     after = next((i for i in body if leads and i > leads[-1]), None)
     if leads and (provision is not None or (after is not None and not r.reported.match(lines[after]))):
         return leads[-1] + 1, "lead", None, leads[-1]
+    # An agency's frame run into the notice's own opening and decision (中新网2月22日电 据某公众号消息，根据…，
+    # 某指挥部决定，自…起…): the page quotes the notice, its words start after the frame (adjudication Q8).
+    quoted = next((i for i in body[:_LEAD_WINDOW] if _framed_opening(lines[i]) and _DECIDED.search(lines[i])), None)
+    if quoted is not None:
+        return quoted, "frame", None, None
     opening = next((t for i in body[:_LEAD_WINDOW] for t in [_text_under_title(lines, body, i)] if t is not None), None)
     if opening is None:  # further down, under a farm's selectors and headlines: a title of its own, 关于…
         opening = next((t for i in before_provision if "关于" in lines[i] for t in [_text_under_title(lines, body, i)] if t is not None), None)
+    if opening is None:  # … even under a farm's scrambled copy of an item (二、…1.…), near the top of the page
+        opening = next((t for i in body if i < _STAMP_WINDOW and lines[i].startswith("关于") for t in [_text_under_title(lines, body, i)]
+                        if t is not None), None)
     if opening is not None:  # a title over the text, no preamble: the head ends at the title
         return _head_start(lines, flags, opening), None, None, None
     stamp = next((i for i in range(min(len(lines), _STAMP_WINDOW)) if flags[i] and _STAMP.match(lines[i])), None)
@@ -488,6 +507,10 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
         headline = next((i for i in range(stamp - 1, -1, -1) if not flags[i]), None)
         return (headline if headline is not None else stamp), None, None, None
     return 0, None, None, None
+
+
+# The issuer's decision in a sentence: what makes quoted words a notice's, not a reporter's.
+_DECIDED = re.compile(r"决定")
 
 
 def _title_after(lines: list[str], body: list[int], preamble: int, provision: int | None) -> int | None:
