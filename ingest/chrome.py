@@ -39,10 +39,12 @@ TITLE_PREFIX = re.compile(r"^(?:(?:#[^#\s]{2,20}#)+|#{1,6}\s*|[➤▶►]\s*)?(?
 # A title holds no sentence, no label (发布机关：…) and no page furniture.
 _NOT_TITLE = re.compile(r"[。！？；：:，,@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"“[^“”。！？；]{1,20}”")
-# A number printed under the title: 第1号, （县指挥部第1号）, (2022)第29号, 2号令.
+# A number printed under the title: 第1号, （县指挥部第1号）, (2022)第29号, ﹝2022﹞21号, 2号令; its serial in the
+# brackets after the year (2022〔5号〕).
 # Or, in brackets, the issuer's abbreviation and its serial without a year: （松防公告225号）.
 NUMBER_LINE = re.compile(
-    r"^[（(]?\s*(?:(?P<n>[\u4e00-\u9fff]{0,20}?(?:(?:〔\d{4}〕|[（(]\d{4}[）)]|\d{4}年?)第?|第)\s*[\d一二三四五六七八九十百]{1,4}\s*号"
+    r"^[（(]?\s*(?:(?P<n>[\u4e00-\u9fff]{0,20}?(?:(?:[〔﹝\[［]\d{4}[〕﹞\]］]|[（(]\d{4}[）)]|\d{4}年?)第?|第)\s*[\d一二三四五六七八九十百]{1,4}\s*号"
+    r"|[\u4e00-\u9fff]{0,20}?\d{4}\s*[〔﹝\[［]\s*第?\d{1,4}\s*号\s*[〕﹞\]］]"
     r"|(?<=[（(])[\u4e00-\u9fff]{2,12}?\d{1,4}\s*号(?=[）)]))"
     r"|(?P<order>\d{1,4}\s*号令))\s*[）)]?$"
 )
@@ -479,6 +481,8 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
         return saluted, "salutation", None, None
     # A lead that announces the full text (通告全文如下：): the notice follows it.
     announced = [i for i in before_provision if r.lead_preamble.search(lines[i]) or r.full_text_line.match(lines[i])]
+    if announced and _under_own_head(lines, body, announced[-1]):  # (…详情如下： under the notice's own title and number)
+        return _head_start(lines, flags, announced[-1]), "preamble", announced[-1], None
     if announced and announced[-1] + 1 < len(lines):
         named = [i for i in before_provision if i <= announced[-1] and r.lead.search(lines[i])]
         return announced[-1] + 1, "lead", None, (named or announced)[-1]
@@ -507,6 +511,24 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
         headline = next((i for i in range(stamp - 1, -1, -1) if not flags[i]), None)
         return (headline if headline is not None else stamp), None, None, None
     return 0, None, None, None
+
+
+def _under_own_head(lines: list[str], body: list[int], i: int) -> bool:
+    """Line ``i`` stands under the notice's own number (or title), a short label at most between them,
+    no reporter's lead: words that announce what follows (…详情如下：) are the notice's own then.
+
+    >>> _under_own_head(["某地区办公室公告", "2022〔5号〕", "具体情况", "8月7日发现4例。详情如下："], [0, 1, 2, 3], 3)
+    True
+    >>> _under_own_head(["某村解除管控", "据某公众号消息，某村解除管控。详细通告如下："], [0, 1], 1)
+    False
+    """
+    above = [j for j in body if i - _TITLE_LINES <= j < i]
+    for j in reversed(above):
+        if is_lead(lines[j]):
+            return False
+        if NUMBER_LINE.match(lines[j]) or names_kind(lines[j]) and _is_title_text(lines[j]) and lines[j].startswith("关于"):
+            return True
+    return False
 
 
 # The issuer's decision in a sentence: what makes quoted words a notice's, not a reporter's.

@@ -776,3 +776,39 @@ def test_a_commands_group_signs(signer):
     # before: a name ending in …组 other than 小组/工作组 was no body's, and the signature was not read
     doc = _ingest(f"某市关于做好节日期间疫情防控的通告\n为做好防控，现将有关事项通告如下：\n一、暂停营业。\n有你参与，战“疫”必胜。\n{signer}   2021年1月1日")
     assert (re.sub(r"\s", "", doc.issuer or ""), doc.date) == (re.sub(r"\s", "", signer).replace("(", "（").replace(")", "）"), "2021-01-01")
+
+
+# 文号 printed on a line of their own in other shapes (N1 of MISSES-35-45-structure.md).
+@pytest.mark.parametrize("number", ["﹝2022﹞21号", "2022〔5号〕", "［2021］8号", "2020〔12号〕"])
+def test_a_number_line_in_small_brackets_or_with_its_serial_bracketed_is_the_number(number):
+    # before: the line stayed in the body and the notice had no number
+    text = "\n".join(["某地区领导小组办公室公告", number, "具体情况", "8月7日，某县发现4名阳性人员。详情如下：", "一、某村划为中风险区。",
+                      "某地区领导小组办公室", "2022年8月8日"])
+    doc = _ingest(text)
+    assert (doc.title, _brackets_aside(doc.doc_number)) == ("某地区领导小组办公室公告", _brackets_aside(number))
+    # (…详情如下： under the notice's own number is its text, no reporter's announcement)
+    assert doc.paragraphs[0].text == "具体情况"
+
+
+@pytest.mark.parametrize("number", ["介防办通告(2022)27号", "泸县防指函〔2022〕4号", "某防办通知〔2021〕3号", "某疫指公告[2022]15号"])
+@pytest.mark.parametrize("over", [True, False])
+def test_an_issuers_abbreviation_naming_the_kind_is_part_of_the_number(number, over):
+    # before: the abbreviation was read as a title ending in its kind (介防办通告), the number cut after it
+    title = "某市关于划定风险区的通告"
+    head = [number, title] if over else [title, number]
+    doc = _ingest("\n".join([*head, "根据有关规定，现通告如下：", "一、某村为高风险区。", "某市指挥部", "2022年11月22日"]))
+    assert (doc.title, _brackets_aside(doc.doc_number)) == (title, _brackets_aside(number))
+
+
+def _brackets_aside(number: str) -> str:
+    """A number as the width fix leaves it aside, its brackets all alike ((2022) and （2022), [2022] and 〔2022〕)."""
+    return re.sub(r"[〔﹝\[［【（(〕﹞\]］】）)]", "|", number)
+
+
+@pytest.mark.parametrize("line,title,number", [
+    ("某县指挥部通告〔2022〕3号", "某县指挥部通告", "〔2022〕3号"),
+    ("某县关于加强防控的通告〔2022〕3号", "某县关于加强防控的通告", "〔2022〕3号"),
+])
+def test_a_title_run_into_its_number_is_still_cut_at_its_kind(line, title, number):
+    h = metadata.split_head([line, "为做好防控，现通告如下："])
+    assert (h.title, h.doc_number) == (title, number)
