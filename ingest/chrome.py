@@ -35,7 +35,8 @@ _STAMP_WINDOW = 12  # a page prints its time stamp near the top
 _TITLE_END = re.compile(KIND + "$")
 # What goes before a title: a Markdown heading mark, and a reposter's place name
 # (石家庄：关于…) or its account (某县发布关于…), section tag (【疫情防控】) or column (云南瑞丽|…).
-TITLE_PREFIX = re.compile(r"^(?:(?:#[^#\s]{2,20}#)+|#{1,6}\s*|[➤▶►]\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|[\u4e00-\u9fff]{2,20}发布(?=关于)|【[^】]{2,30}】(?=\S{6})|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
+# A site's day before a title (9月4日某区关于…, 5月22日，某区关于…): no title opens with a date.
+TITLE_PREFIX = re.compile(r"^(?:(?:#[^#\s]{2,20}#)+|#{1,6}\s*|[➤▶►]\s*)?(?:\d{1,2}月\d{1,2}日[，,]?\s*(?=[^，,。]{0,30}关于))?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|[\u4e00-\u9fff]{2,20}发布(?=关于)|【[^】]{2,30}】(?=\S{6})|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
 # A title holds no sentence, no label (发布机关：…) and no page furniture.
 _NOT_TITLE = re.compile(r"[。！？；：:，,@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"“[^“”。！？；]{1,20}”")
@@ -603,13 +604,15 @@ def _is_copy_chrome(line: str, flagged: bool) -> bool:
 
 
 def _cell_date(line: str) -> str:
-    """A signature date with the separator of the page's table after it is the date.
+    """A signature date, or a title naming its kind, with the separator of the page's table after it is
+    the date (the title).
 
-    >>> _cell_date("2022年8月31日 |"), _cell_date("网站声明 |")
-    ('2022年8月31日', '网站声明 |')
+    >>> _cell_date("2022年8月31日 |"), _cell_date("网站声明 |"), _cell_date("5月22日，某区关于划定封控区的通告 |")
+    ('2022年8月31日', '网站声明 |', '5月22日，某区关于划定封控区的通告')
     """
     cell = line.endswith(("|", "｜")) and re.fullmatch(r"(.+?)\s+[|｜]", line)
-    return cell.group(1) if cell and SIGNATURE_DATE.match(cell.group(1)) else line
+    titled = cell and "关于" in cell.group(1) and names_kind(cell.group(1)) and is_title_line(cell.group(1))
+    return cell.group(1) if cell and (SIGNATURE_DATE.match(cell.group(1)) or titled) else line
 
 
 def find_notice(text: str) -> Page:

@@ -704,7 +704,7 @@ _CUT_KIND = re.compile("[" + "".join(dict.fromkeys(k[0] for k in AFTER_BODY if l
 # The notice a lead names: in 《》, or as the object of 发布 (发布天津市…指挥部第23号通告).
 _LEAD_TITLE = re.compile(
     rf"《([^《》]{{4,80}}{KIND}(?:[（(](?:{BRACKETED_NUMBER})[）)])?)》"
-    rf"|(?<=发布)了?“(关于[^“”《》]{{4,80}}{KIND})”"  # a title in quotation marks, right after 发布
+    rf"|(?<=发布)了?“((?:[\u4e00-\u9fff]{{2,20}}?)?关于[^“”《》]{{4,80}}{KIND})”?"  # a title in quotation marks, right after 发布 (its issuer before 关于)
     # or bare, its number after it in brackets: 发布关于…的通告（2022年第1号）。
     # (or a dash: 发布关于…的通告——)
     rf"|(?<=发布)了?(关于[^，。《》“”！!？?：:]{{4,80}}?{KIND}(?:[（(](?:{BRACKETED_NUMBER})[）)])?)(?=[，,。：:]|[—－-]{{1,2}}|$)"

@@ -70,8 +70,9 @@ _PAGE_LABEL = "来源|作者|点击|浏览|阅读|访问|人气|热度|字号|�
 # A news page's time stamp under its headline: 2020-03-26 23:53:17 来源：新华网, or with its
 # view counter after the time (… 08:30  浏览：12)
 _STAMPED = re.compile(
-    # (来源：互联网 2023-05-11 18:14:03; a post's 2021-09-22 22:08·某某官方账号, or its 【我要纠错】 link)
-    r"^[^\S\n]*(?:来源\s*[:：]\s*[^\s\d]{2,20}\s*)?(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]|[·|｜]?[\u4e00-\u9fff]{2,20}\s*$|【|$))"
+    # (来源：互联网 2023-05-11 18:14:03; a post's 2021-09-22 22:08·某某官方账号, or its 【我要纠错】 link, or a forum's
+    # row of counters: 2022/04/09 15:06:37 发布126706 浏览0 回复0 点赞)
+    r"^[^\S\n]*(?:来源\s*[:：]\s*[^\s\d]{2,20}\s*)?(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]|[·|｜]?[\u4e00-\u9fff]{2,20}\s*$|【|$|(?:[\u4e00-\u9fff]{2,3}[^\S\n]*\d+[^\S\n]*)+[\u4e00-\u9fff]{0,3}[^\S\n]*$))"
     r"|^来源\s*[:：]\s*\S{2,40}\s+(?P<sourced>\d{4}-\d{1,2}-\d{1,2})\s*$"
     r"|^(?P<counted>\d{4}-\d{1,2}-\d{1,2})\s+(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]"
     # a day and the site that carried it (2022-10-14     某某新闻网)
@@ -170,6 +171,8 @@ def published_date(text: str) -> str | None:
     ('2022-08-19', '2022-10-14')
     >>> published_date("某县全域静态管理\\n2022-08-11城市文化\\n正文")
     '2022-08-11'
+    >>> published_date("某市通告\\n    2022/04/09 15:06:37 发布126706 浏览0 回复0 点赞\\n正文"), published_date("2022/04/09 15:06 阅读 12 评论 3")
+    ('2022-04-09', '2022-04-09')
     """
     m = _PUBLISHED.search(text) or _first(_STAMPED.search(text), _HEADER_STAMP.search(text, 0, _header_end(text)))
     if not m:

@@ -812,3 +812,47 @@ def _brackets_aside(number: str) -> str:
 def test_a_title_run_into_its_number_is_still_cut_at_its_kind(line, title, number):
     h = metadata.split_head([line, "为做好防控，现通告如下："])
     assert (h.title, h.doc_number) == (title, number)
+
+
+# Titles in leads and headlines, and headlines that are no title (T1–T3 of MISSES-35-45-structure.md).
+@pytest.mark.parametrize("headline,title", [
+    ("9月4日滨海新区关于解除某某疫情风险区的通告", "滨海新区关于解除某某疫情风险区的通告"),
+    ("5月22日，某区关于新增划定封控区、管控区的通告 |", "某区关于新增划定封控区、管控区的通告"),
+    ("11月3日 某县关于调整风险区的通知", "某县关于调整风险区的通知"),
+    ("3月1日,关于加强防控的公告", "关于加强防控的公告"),
+])
+def test_a_sites_day_before_a_title_is_no_part_of_it(headline, title):
+    # before: the day stayed in the title, or the title in a table cell (… |) was cut as the site's navigation
+    doc = _ingest("\n".join([headline, "广大市民朋友：", "根据疫情防控形势，现通告如下：", "一、某小区为封控区。", "某区指挥部", "2022年9月4日"]))
+    assert doc.title == title
+
+
+@pytest.mark.parametrize("lead,title", [
+    ("今日，某区疫情防控指挥部发布“某区关于调降部分高、中风险区管控措施的通告”：", "某区关于调降部分高、中风险区管控措施的通告"),
+    ("10月4日，某县指挥部发布“某县指挥部关于恢复正常秩序的通知”，", "某县指挥部关于恢复正常秩序的通知"),
+    ("8月5日，某区办公室发布“关于加强防控工作的紧急通知”，", "关于加强防控工作的紧急通知"),
+])
+def test_a_title_quoted_in_a_lead_with_its_issuer_before_about(lead, title):
+    assert metadata.lead_title(lead) == title
+
+
+@pytest.mark.parametrize("headline", ["某市应对新冠肺炎疫情工作领导小组办公室发布最新通告", "居民不外出，实施交通管制！某县发布通知",
+                                      "某区指挥部发布紧急通告", "10月4日起某区继续开展常态化核酸检测通告", "8月1日某市疫情防控通告"])
+def test_a_headline_that_reports_a_notice_is_no_title(headline):
+    # before: each was given as the notice's title
+    doc = _ingest("\n".join([headline, "某县广大居民：", "某县指挥部决定，从即刻起全体居民不外出、不流动。", "特此通知", "某县指挥部", "2022年3月19日"]))
+    assert doc.title is None
+
+
+@pytest.mark.parametrize("title", ["某市指挥部关于发布第3号通告的通知", "某县疫情防控指挥部通告", "关于加强防控的通告"])
+def test_titles_near_the_headline_shapes_stay(title):
+    doc = _ingest("\n".join([title, "某县广大居民：", "某县指挥部决定，从即刻起全体居民不外出、不流动。", "特此通知", "某县指挥部", "2022年3月19日"]))
+    assert doc.title == title
+
+
+@pytest.mark.parametrize("controls", ["【字体： 打印", "【字体：大 中 小】 打印", "字号：大中小 | 关闭"])
+def test_a_title_under_a_site_header_its_stamp_and_controls(controls):
+    # before: the font widget without its buttons stayed, and the head ended under it: no title
+    text = "\n".join(["某市人民政府", "www.example.gov.cn", "关于调整某市部分区域风险等级的通告", "2022-08-28 12:02:46", "阅读次数：", controls,
+                      "根据防控需要，经研判，现通告如下：", "一、新增某村为高风险区。", "某市指挥部", "2022年8月27日"])
+    assert _ingest(text).title == "关于调整某市部分区域风险等级的通告"
