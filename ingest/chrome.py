@@ -96,6 +96,7 @@ class _Rules:
     label: re.Pattern
     trailer: re.Pattern
     teaser: re.Pattern
+    credit: re.Pattern
     preamble: re.Pattern
     lead_preamble: re.Pattern
     full_text_line: re.Pattern
@@ -122,7 +123,7 @@ def rules() -> _Rules:
             line=re.compile("|".join(f"(?:{p})" for p in data["line"])),
             # a box of other articles after the notice ends it, as the trailer lines do
             trailer=re.compile(f"(?:{data['trailer']})|(?:{data['teaser']})"),
-            **{k: re.compile(data[k]) for k in ("url", "label", "teaser", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "frame", "bait", "report_resumes", "wiki", "addressee", "opening",
+            **{k: re.compile(data[k]) for k in ("url", "label", "teaser", "credit", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "frame", "bait", "report_resumes", "wiki", "addressee", "opening",
                                                  "digest", "decision")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:
@@ -142,7 +143,7 @@ def is_chrome(line: str) -> bool:
         return False
     if r.url.search(line):
         return not re.search(r"[。！？；]", r.url.split(line)[0])
-    return bool(r.line.search(line) or r.teaser.match(line))
+    return bool(r.line.search(line) or r.teaser.match(line) or r.credit.fullmatch(line))
 
 
 # The issuer's own voice: its deliberation or decision (经…研究, 经综合研判，决定…).
@@ -654,6 +655,9 @@ def find_notice(text: str) -> Page:
         frames = [without_frame(line) for line in kept]
         chrome += [frame for frame, _ in frames if frame]
         kept = [rest for _, rest in frames if rest]
+    credited = [without_credit(line) for line in kept]
+    chrome += [credit for _, credit in credited if credit]
+    kept = [rest for rest, _ in credited]
     # A lead names the notice and its day, wherever the page put it (a second copy's lead);
     # else a reporter's briefing lead dates it.
     lead_line = lines[lead] if lead is not None else next(
@@ -674,6 +678,18 @@ def without_frame(line: str) -> tuple[str, str]:
     """
     m = rules().frame.match(line)
     return (m.group(), line[m.end():].lstrip()) if m else ("", line)
+
+
+def without_credit(line: str) -> tuple[str, str]:
+    """(a paragraph, the credit in brackets closing it after its last sentence).
+
+    >>> without_credit("五、做好个人防护。(总台记者 某某 某某)"), without_credit("请居民配合。（某某发布）")
+    (('五、做好个人防护。', '(总台记者 某某 某某)'), ('请居民配合。', '（某某发布）'))
+    >>> without_credit("本通告自发布之日起实施。（此件公开发布）"), without_credit("由某社区负责（某某网）")
+    (('本通告自发布之日起实施。（此件公开发布）', ''), ('由某社区负责（某某网）', ''))
+    """
+    m = re.search(rf"(?<=[。！？])\s*({rules().credit.pattern})\s*$", line)
+    return (line[:m.start()], m.group(1)) if m else (line, "")
 
 
 def _framed_opening(line: str) -> bool:

@@ -1028,3 +1028,25 @@ def test_a_title_under_a_farms_scrambled_items_opens_the_notice():
                       "二、重点点位封控措施"])
     doc = _ingest(text)
     assert doc.title == "关于调整某街道部分区域管控措施的通告" and doc.paragraphs[0].text.startswith("5月8日以来")
+
+
+@pytest.mark.parametrize("credit", ["(总台记者 杜某 郭某某)", "（双鸭山发布）", "(某某日报)", "（央视记者 某某）"])
+def test_a_credit_closing_the_last_paragraph_is_chrome(credit):
+    # before: the credit run into the last item stayed a sentence of the notice
+    lines = [*NOTICE[:3], "二、公共场所暂停对外开放。" + credit]
+    doc = _ingest("\n".join(lines))
+    assert doc.paragraphs[-1].text == "二、公共场所暂停对外开放。" and not doc.audit.lost
+
+
+@pytest.mark.parametrize("note", ["（此件公开发布）", "（此件主动公开）"])
+def test_a_note_closing_a_paragraph_is_no_credit(note):
+    assert chrome.without_credit("本通告自发布之日起实施。" + note) == ("本通告自发布之日起实施。" + note, "")
+
+
+@pytest.mark.parametrize("formula", ["本通告自发布之日起实施。", "本公告自2022年9月18日10时起施行。", "本通知从即日起执行。"])
+def test_a_reporters_credit_on_a_page_that_quotes_a_notice_referring_to_itself_keeps_it_a_notice(formula):
+    # before: the credit made the page news, its lead the headline and title (adjudication R2 of MISSES-35-45)
+    text = "\n".join(["【今日消息-某市划定多地为中风险区】", "为阻断疫情传播，经专家组研判，自9月18日10时起，将某小区划为中风险区。", formula,
+                      "（总台记者 乔某 张某某）"])
+    doc = _ingest(text)
+    assert doc.kind == "notice" and doc.title is None
