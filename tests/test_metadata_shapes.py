@@ -856,3 +856,10 @@ def test_a_title_under_a_site_header_its_stamp_and_controls(controls):
     text = "\n".join(["某市人民政府", "www.example.gov.cn", "关于调整某市部分区域风险等级的通告", "2022-08-28 12:02:46", "阅读次数：", controls,
                       "根据防控需要，经研判，现通告如下：", "一、新增某村为高风险区。", "某市指挥部", "2022年8月27日"])
     assert _ingest(text).title == "关于调整某市部分区域风险等级的通告"
+
+
+def test_a_leads_day_before_publish_about_stays_a_lead():
+    # (a near miss of the day before a title: the day of a lead that names the title it published)
+    text = "\n".join(["通告某区新增划定风险区", "2023/2/8", "11月15日，某区发布关于新增划定疫情风险区的通告——", "广大居民朋友：",
+                      "根据当前疫情防控形势，现通告如下：", "一、某村为高风险区。", "二、其余区域为低风险区。"])
+    assert _ingest(text).title == "关于新增划定疫情风险区的通告"
