@@ -790,18 +790,9 @@ def lead_date(lead: str | None, dated: list[str | None], body: list[str] = ()) -
     return iso_date(f"{years[0]}年{month}月{m.group(3)}日") if years else None
 
 
-# A notice's reference to itself (本通告自发布之日起实施): the page carries the notice, whatever credit a
-# reporter left on it (（总台记者 某某）).
-_SELF_REFERENCE = re.compile(r"本(?:通告|公告|通知|命令|令)(?:自|从)")
-
-
 def is_news(text: str, head: Head) -> bool:
-    """A report in a reporter's words, rather than a notice (or a repost of one).
-
-    >>> is_news("某市划定中风险区\\n本通告自发布之日起实施。\\n（总台记者 某某）", Head()), is_news("某市划定中风险区\\n（总台记者 某某）", Head())
-    (False, True)
-    """
-    if head.doc_number or head.addressees or _SELF_REFERENCE.search(text):
+    """A report in a reporter's words, rather than a notice (or a repost of one)."""
+    if head.doc_number or head.addressees:
         return False
     return has_news_signs(text) or len(re.findall(r"^#{1,3}\s", text, re.M)) >= 3
 
