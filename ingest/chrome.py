@@ -35,14 +35,18 @@ _STAMP_WINDOW = 12  # a page prints its time stamp near the top
 _TITLE_END = re.compile(KIND + "$")
 # What goes before a title: a Markdown heading mark, and a reposter's place name
 # (石家庄：关于…) or its account (某县发布关于…), section tag (【疫情防控】) or column (云南瑞丽|…).
-TITLE_PREFIX = re.compile(r"^(?:(?:#[^#\s]{2,20}#)+|#{1,6}\s*|[➤▶►]\s*)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|[\u4e00-\u9fff]{2,20}发布(?=关于)|【[^】]{2,30}】(?=\S{6})|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
+# A site's day before a title (9月4日某区关于…, 5月22日，某区关于…): no title opens with a date. (Not a lead's day:
+# 11月15日，某区发布关于…的通告—— is a report that names the title.)
+TITLE_PREFIX = re.compile(r"^(?:(?:#[^#\s]{2,20}#)+|#{1,6}\s*|[➤▶►]\s*)?(?:\d{1,2}月\d{1,2}日[，,]?\s*(?=(?:(?!发布)[^，,。]){0,30}关于))?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|[\u4e00-\u9fff]{2,20}发布(?=关于)|【[^】]{2,30}】(?=\S{6})|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
 # A title holds no sentence, no label (发布机关：…) and no page furniture.
 _NOT_TITLE = re.compile(r"[。！？；：:，,@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"“[^“”。！？；]{1,20}”")
-# A number printed under the title: 第1号, （县指挥部第1号）, (2022)第29号, 2号令.
+# A number printed under the title: 第1号, （县指挥部第1号）, (2022)第29号, ﹝2022﹞21号, 2号令; its serial in the
+# brackets after the year (2022〔5号〕).
 # Or, in brackets, the issuer's abbreviation and its serial without a year: （松防公告225号）.
 NUMBER_LINE = re.compile(
-    r"^[（(]?\s*(?:(?P<n>[\u4e00-\u9fff]{0,20}?(?:(?:〔\d{4}〕|[（(]\d{4}[）)]|\d{4}年?)第?|第)\s*[\d一二三四五六七八九十百]{1,4}\s*号"
+    r"^[（(]?\s*(?:(?P<n>[\u4e00-\u9fff]{0,20}?(?:(?:[〔﹝\[［]\d{4}[〕﹞\]］]|[（(]\d{4}[）)]|\d{4}年?)第?|第)\s*[\d一二三四五六七八九十百]{1,4}\s*号"
+    r"|[\u4e00-\u9fff]{0,20}?\d{4}\s*[〔﹝\[［]\s*第?\d{1,4}\s*号\s*[〕﹞\]］]"
     r"|(?<=[（(])[\u4e00-\u9fff]{2,12}?\d{1,4}\s*号(?=[）)]))"
     r"|(?P<order>\d{1,4}\s*号令))\s*[）)]?$"
 )
@@ -78,7 +82,7 @@ NUMERIC_DATE = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$")  # a web cop
 class Page:
     lines: list[str]  # the notice (or the report), one paragraph per line
     chrome: list[str] = field(default_factory=list)  # lines cut as page chrome
-    found: str | None = None  # how the notice was found: "preamble", "title", "addressees", "salutation", "lead", or None
+    found: str | None = None  # how the notice was found: "preamble", "title", "addressees", "salutation", "lead", "frame", or None
     lead: str | None = None  # a reposter's lead: names the notice (《…》) and when it came out
     # The page's own title for the notice, with its number: a wiki page's title, or the
     # headline over the notice.
@@ -92,6 +96,8 @@ class _Rules:
     url: re.Pattern
     label: re.Pattern
     trailer: re.Pattern
+    teaser: re.Pattern
+    credit: re.Pattern
     preamble: re.Pattern
     lead_preamble: re.Pattern
     full_text_line: re.Pattern
@@ -116,7 +122,9 @@ def rules() -> _Rules:
         data = yaml.safe_load(_RULES.read_text(encoding="utf-8"))
         return _Rules(
             line=re.compile("|".join(f"(?:{p})" for p in data["line"])),
-            **{k: re.compile(data[k]) for k in ("url", "label", "trailer", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "frame", "bait", "report_resumes", "wiki", "addressee", "opening",
+            # a box of other articles after the notice ends it, as the trailer lines do
+            trailer=re.compile(f"(?:{data['trailer']})|(?:{data['teaser']})"),
+            **{k: re.compile(data[k]) for k in ("url", "label", "teaser", "credit", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "frame", "bait", "report_resumes", "wiki", "addressee", "opening",
                                                  "digest", "decision")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:
@@ -136,13 +144,24 @@ def is_chrome(line: str) -> bool:
         return False
     if r.url.search(line):
         return not re.search(r"[。！？；]", r.url.split(line)[0])
-    return bool(r.line.search(line))
+    return bool(r.line.search(line) or r.teaser.match(line) or r.credit.fullmatch(line))
+
+
+# The issuer's own voice: its deliberation or decision (经…研究, 经综合研判，决定…).
+_OWN_VOICE = re.compile(r"经[^。；]{0,30}?(?:研究|研判|评估|决定|同意)")
 
 
 def is_lead(line: str) -> bool:
-    """A reposter's lead: when and who published the notice (``刚刚，…发布最新通告``)."""
+    """A reposter's lead: when and who published the notice (``刚刚，…发布最新通告``), or its
+    announcement of the text (``详细通告如下：``) — not the notice's own preamble ending so in the
+    issuer's voice (``根据…，经某领导小组研究，具体通告如下：``).
+
+    >>> is_lead("据某公众号消息，6月8日起解除管控。详细通告如下："), is_lead("经某县领导小组研究，具体通告如下：")
+    (True, False)
+    """
     r = rules()
-    return bool(r.lead.search(line) or r.lead_preamble.search(line) or r.full_text_line.match(line))
+    announces = r.lead_preamble.search(line) or r.full_text_line.match(line)
+    return bool(r.lead.search(line)) or bool(announces) and not (r.opening.match(line) or _OWN_VOICE.search(line))
 
 
 # A place name opening a body's name: 某省…, 天津市…, 某县…
@@ -465,6 +484,8 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
         return saluted, "salutation", None, None
     # A lead that announces the full text (通告全文如下：): the notice follows it.
     announced = [i for i in before_provision if r.lead_preamble.search(lines[i]) or r.full_text_line.match(lines[i])]
+    if announced and _under_own_head(lines, body, announced[-1]):  # (…详情如下： under the notice's own title and number)
+        return _head_start(lines, flags, announced[-1]), "preamble", announced[-1], None
     if announced and announced[-1] + 1 < len(lines):
         named = [i for i in before_provision if i <= announced[-1] and r.lead.search(lines[i])]
         return announced[-1] + 1, "lead", None, (named or announced)[-1]
@@ -475,9 +496,19 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
     after = next((i for i in body if leads and i > leads[-1]), None)
     if leads and (provision is not None or (after is not None and not r.reported.match(lines[after]))):
         return leads[-1] + 1, "lead", None, leads[-1]
+    # An agency's frame run into the notice's own opening and decision (中新网2月22日电 据某公众号消息，根据…，
+    # 某指挥部决定，自…起…): the page quotes the notice, its words start after the frame (adjudication Q8).
+    # (a source's frame, 据…/…消息: not the reporter's own 通告明确，…, which paraphrases the notice in a report)
+    quoted = next((i for i in body[:_LEAD_WINDOW] if _framed_opening(lines[i]) and _DECIDED.search(lines[i])
+                   and _SOURCED.search(without_frame(lines[i])[0])), None)
+    if quoted is not None:
+        return quoted, "frame", None, None
     opening = next((t for i in body[:_LEAD_WINDOW] for t in [_text_under_title(lines, body, i)] if t is not None), None)
     if opening is None:  # further down, under a farm's selectors and headlines: a title of its own, 关于…
         opening = next((t for i in before_provision if "关于" in lines[i] for t in [_text_under_title(lines, body, i)] if t is not None), None)
+    if opening is None:  # … even under a farm's scrambled copy of an item (二、…1.…), near the top of the page
+        opening = next((t for i in body if i < _STAMP_WINDOW and lines[i].startswith("关于") for t in [_text_under_title(lines, body, i)]
+                        if t is not None), None)
     if opening is not None:  # a title over the text, no preamble: the head ends at the title
         return _head_start(lines, flags, opening), None, None, None
     stamp = next((i for i in range(min(len(lines), _STAMP_WINDOW)) if flags[i] and _STAMP.match(lines[i])), None)
@@ -485,6 +516,29 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
         headline = next((i for i in range(stamp - 1, -1, -1) if not flags[i]), None)
         return (headline if headline is not None else stamp), None, None, None
     return 0, None, None, None
+
+
+def _under_own_head(lines: list[str], body: list[int], i: int) -> bool:
+    """Line ``i`` stands under the notice's own number (or title), a short label at most between them,
+    no reporter's lead: words that announce what follows (…详情如下：) are the notice's own then.
+
+    >>> _under_own_head(["某地区办公室公告", "2022〔5号〕", "具体情况", "8月7日发现4例。详情如下："], [0, 1, 2, 3], 3)
+    True
+    >>> _under_own_head(["某村解除管控", "据某公众号消息，某村解除管控。详细通告如下："], [0, 1], 1)
+    False
+    """
+    above = [j for j in body if i - _TITLE_LINES <= j < i]
+    for j in reversed(above):
+        if is_lead(lines[j]):
+            return False
+        if NUMBER_LINE.match(lines[j]) or names_kind(lines[j]) and _is_title_text(lines[j]) and lines[j].startswith("关于"):
+            return True
+    return False
+
+
+# The issuer's decision in a sentence: what makes quoted words a notice's, not a reporter's.
+_DECIDED = re.compile(r"决定")
+_SOURCED = re.compile(r"据|消息")
 
 
 def _title_after(lines: list[str], body: list[int], preamble: int, provision: int | None) -> int | None:
@@ -555,13 +609,15 @@ def _is_copy_chrome(line: str, flagged: bool) -> bool:
 
 
 def _cell_date(line: str) -> str:
-    """A signature date with the separator of the page's table after it is the date.
+    """A signature date, or a title naming its kind, with the separator of the page's table after it is
+    the date (the title).
 
-    >>> _cell_date("2022年8月31日 |"), _cell_date("网站声明 |")
-    ('2022年8月31日', '网站声明 |')
+    >>> _cell_date("2022年8月31日 |"), _cell_date("网站声明 |"), _cell_date("5月22日，某区关于划定封控区的通告 |")
+    ('2022年8月31日', '网站声明 |', '5月22日，某区关于划定封控区的通告')
     """
     cell = line.endswith(("|", "｜")) and re.fullmatch(r"(.+?)\s+[|｜]", line)
-    return cell.group(1) if cell and SIGNATURE_DATE.match(cell.group(1)) else line
+    titled = cell and "关于" in cell.group(1) and names_kind(cell.group(1)) and is_title_line(cell.group(1))
+    return cell.group(1) if cell and (SIGNATURE_DATE.match(cell.group(1)) or titled) else line
 
 
 def find_notice(text: str) -> Page:
@@ -603,6 +659,9 @@ def find_notice(text: str) -> Page:
         frames = [without_frame(line) for line in kept]
         chrome += [frame for frame, _ in frames if frame]
         kept = [rest for _, rest in frames if rest]
+    credited = [without_credit(line) for line in kept]
+    chrome += [credit for _, credit in credited if credit]
+    kept = [rest for rest, _ in credited]
     # A lead names the notice and its day, wherever the page put it (a second copy's lead);
     # else a reporter's briefing lead dates it.
     lead_line = lines[lead] if lead is not None else next(
@@ -623,6 +682,18 @@ def without_frame(line: str) -> tuple[str, str]:
     """
     m = rules().frame.match(line)
     return (m.group(), line[m.end():].lstrip()) if m else ("", line)
+
+
+def without_credit(line: str) -> tuple[str, str]:
+    """(a paragraph, the credit in brackets closing it after its last sentence).
+
+    >>> without_credit("五、做好个人防护。(总台记者 某某 某某)"), without_credit("请居民配合。（某某发布）")
+    (('五、做好个人防护。', '(总台记者 某某 某某)'), ('请居民配合。', '（某某发布）'))
+    >>> without_credit("本通告自发布之日起实施。（此件公开发布）"), without_credit("由某社区负责（某某网）")
+    (('本通告自发布之日起实施。（此件公开发布）', ''), ('由某社区负责（某某网）', ''))
+    """
+    m = re.search(rf"(?<=[。！？])\s*({rules().credit.pattern})\s*$", line)
+    return (line[:m.start()], m.group(1)) if m else (line, "")
 
 
 def _framed_opening(line: str) -> bool:

@@ -77,12 +77,12 @@ def marker_source(*styles: str) -> str:
 # marks where the abbreviation starts in running text, so "issuer" may take in
 # words before it; extract.references trims them.
 DOC_NUMBER = re.compile(
-    r"(?P<issuer>[\u4e00-\u9fffA-Za-z]{1,16})\s*[〔\[［【（(]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】）)]"
+    r"(?P<issuer>[\u4e00-\u9fffA-Za-z]{1,16})\s*[〔﹝\[［【（(]\s*(?P<year>(?:19|20)\d{2})\s*[〕﹞\]］】）)]"
     r"\s*第?\s*(?P<number>\d{1,5})\s*号"
 )
 
-# A year in the brackets of a document number: 〔2021〕, [2021], （2020）.
-BRACKETED_YEAR = re.compile(r"[〔\[［【（(]\s*((?:19|20)\d{2})\s*[〕\]］】）)]")
+# A year in the brackets of a document number: 〔2021〕, ﹝2021﹞ (the small brackets), [2021], （2020）.
+BRACKETED_YEAR = re.compile(r"[〔﹝\[［【（(]\s*((?:19|20)\d{2})\s*[〕﹞\]］】）)]")
 
 # A line that is only a kind of area (封控区, 中风险地区（3个）), unnumbered: the label of a
 # section over the numbered list of its areas, not a title (the cleaner) and a level of

@@ -61,6 +61,9 @@ _MASTHEAD_RUN_ON = re.compile(rf"(?P<masthead>[\u4e00-\u9fff（）()]{{4,60}}?{K
 # 关于…的通告 各乡镇，县级各部门：
 _TITLE_OVER_ADDRESSEES = re.compile(rf"(?P<title>[^，,。；：:、《》]{{6,100}}?{KIND})\s+(?P<addressees>[^\s，,][^。；]{{1,150}}[：:])")
 
+# An issuer's abbreviation before its number (介防办通告, 泸县防指函, 某疫防指告): a few characters, the kind
+# at their end, no 关于 and no whole body's name before the kind (某县指挥部通告 is a title).
+_ABBREVIATED = re.compile(rf"(?!.*关于)(?![\u4e00-\u9fff]*(?:指挥部|办公室|委员会|政府|领导小组))[\u4e00-\u9fff]{{1,5}}{KIND}")
 # A serial in bare numerals on a line of its own under the title: （十五）.
 _SERIAL_LINE = re.compile(r"[（(](?P<n>[一二三四五六七八九十百]{1,4})(?P<order>)[）)]")
 
@@ -183,7 +186,9 @@ def split_head(paragraphs: list[str]) -> Head:
             start = number.start()
             # Glued to the title, the document number's prefix must not swallow the title's end.
             ends = [m.end() for m in _TITLE_END.finditer(line, 0, line.index(number.group()[-1], start))]
-            start = max([e for e in ends if start < e] or [start])
+            # (not an issuer's abbreviation naming the kind, on the number's line: 某防办通告(2022)27号, 某防指函〔2022〕4号)
+            if not _ABBREVIATED.fullmatch(re.sub(r"\s", "", number["issuer"])) or line[:start].strip():
+                start = max([e for e in ends if start < e] or [start])
             before, after = line[:start].strip(), line[number.end():].strip()
             head.doc_number = line[start : number.end()].strip()
             if before:
@@ -699,7 +704,7 @@ _CUT_KIND = re.compile("[" + "".join(dict.fromkeys(k[0] for k in AFTER_BODY if l
 # The notice a lead names: in 《》, or as the object of 发布 (发布天津市…指挥部第23号通告).
 _LEAD_TITLE = re.compile(
     rf"《([^《》]{{4,80}}{KIND}(?:[（(](?:{BRACKETED_NUMBER})[）)])?)》"
-    rf"|(?<=发布)了?“(关于[^“”《》]{{4,80}}{KIND})”"  # a title in quotation marks, right after 发布
+    rf"|(?<=发布)了?“((?:[\u4e00-\u9fff]{{2,20}}?)?关于[^“”《》]{{4,80}}{KIND})”?"  # a title in quotation marks, right after 发布 (its issuer before 关于)
     # or bare, its number after it in brackets: 发布关于…的通告（2022年第1号）。
     # (or a dash: 发布关于…的通告——)
     rf"|(?<=发布)了?(关于[^，。《》“”！!？?：:]{{4,80}}?{KIND}(?:[（(](?:{BRACKETED_NUMBER})[）)])?)(?=[，,。：:]|[—－-]{{1,2}}|$)"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .chrome import PLACE, SIGNATURE_DATE, ends_with_body, rules
+from .chrome import PLACE, SIGNATURE_DATE, ends_with_body, rules, without_frame
 from .kinds import CLOSING_FORMULA, KIND, KIND_AFTER_BODY, names_kind
 from .markers import CN_DIGITS, LEVEL_PATTERNS, LEVELS, marker_source, match_marker, ordinal
 
@@ -392,9 +392,9 @@ def split_lead_from_preamble(text: str) -> str:
     >>> split_lead_from_preamble("记者从某市指挥部获悉，根据疫情形势，自3月14日起划定封控区。")
     '根据疫情形势，自3月14日起划定封控区。'
     """
-    if "发布" not in text and "如下" not in text and "获悉" not in text:
+    if "发布" not in text and "如下" not in text and "获悉" not in text and "据" not in text:
         return text
-    lines = text.split("\n")
+    lines = "\n".join(_split_framed_sentence(line) for line in text.split("\n")).split("\n")
     for k, line in enumerate(lines):
         learned = _LEARNED.match(line)
         if learned and rules().opening.match(line[learned.end():]):
@@ -408,6 +408,22 @@ def split_lead_from_preamble(text: str) -> str:
         if announced and announced.end() < len(lines[k]):
             lines[k] = announced.group() + "\n" + lines[k][announced.end():].lstrip()
     return "\n".join(lines)
+
+
+def _split_framed_sentence(line: str) -> str:
+    """A reporter's sentence run into the frame that quotes the notice's opening words (…一区域解除
+    封控管控。据某指挥部发布通告称，根据…): the frame and the notice's words start a line of their own.
+
+    >>> _split_framed_sentence("2月14日零时起，某区一区域解除封控。据某区指挥部发布通告称，根据当前形势，调整如下：")
+    '2月14日零时起，某区一区域解除封控。\\n据某区指挥部发布通告称，根据当前形势，调整如下：'
+    >>> _split_framed_sentence("某区解除封控。据了解，居民可正常出行。")  # the reporter goes on in his words
+    '某区解除封控。据了解，居民可正常出行。'
+    """
+    for end in (m.end() for m in re.finditer("。", line[:-1])):
+        frame, rest = without_frame(line[end:])
+        if frame and rules().opening.match(rest):
+            return line[:end] + "\n" + line[end:]
+    return line
 
 
 @lru_cache(maxsize=1)

@@ -70,8 +70,9 @@ _PAGE_LABEL = "来源|作者|点击|浏览|阅读|访问|人气|热度|字号|�
 # A news page's time stamp under its headline: 2020-03-26 23:53:17 来源：新华网, or with its
 # view counter after the time (… 08:30  浏览：12)
 _STAMPED = re.compile(
-    # (来源：互联网 2023-05-11 18:14:03; a post's 2021-09-22 22:08·某某官方账号, or its 【我要纠错】 link)
-    r"^[^\S\n]*(?:来源\s*[:：]\s*[^\s\d]{2,20}\s*)?(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]|[·|｜]?[\u4e00-\u9fff]{2,20}\s*$|【|$))"
+    # (来源：互联网 2023-05-11 18:14:03; a post's 2021-09-22 22:08·某某官方账号, or its 【我要纠错】 link, or a forum's
+    # row of counters: 2022/04/09 15:06:37 发布126706 浏览0 回复0 点赞)
+    r"^[^\S\n]*(?:来源\s*[:：]\s*[^\s\d]{2,20}\s*)?(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]|[·|｜]?[\u4e00-\u9fff]{2,20}\s*$|【|$|(?:[\u4e00-\u9fff]{2,3}[^\S\n]*\d+[^\S\n]*)+[\u4e00-\u9fff]{0,3}[^\S\n]*$))"
     r"|^来源\s*[:：]\s*\S{2,40}\s+(?P<sourced>\d{4}-\d{1,2}-\d{1,2})\s*$"
     r"|^(?P<counted>\d{4}-\d{1,2}-\d{1,2})\s+(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]"
     # a day and the site that carried it (2022-10-14     某某新闻网)
@@ -170,6 +171,8 @@ def published_date(text: str) -> str | None:
     ('2022-08-19', '2022-10-14')
     >>> published_date("某县全域静态管理\\n2022-08-11城市文化\\n正文")
     '2022-08-11'
+    >>> published_date("某市通告\\n    2022/04/09 15:06:37 发布126706 浏览0 回复0 点赞\\n正文"), published_date("2022/04/09 15:06 阅读 12 评论 3")
+    ('2022-04-09', '2022-04-09')
     """
     m = _PUBLISHED.search(text) or _first(_STAMPED.search(text), _HEADER_STAMP.search(text, 0, _header_end(text)))
     if not m:
@@ -683,9 +686,36 @@ def _is_noise(run: str) -> bool:
     return len(_NOISE_SYMBOL.findall(run)) >= 3 and not re.search(r"\d[:.]\d", run)
 
 
+# A site's watermark closing line after line (…片区RJx某某生活常识网): the same tail on many lines, a site's
+# name (Latin letters in it, or ending in 网), no end of a sentence in it. A notice's lines that end alike
+# (…及周边区域) name places, never a site.
+_WATERMARK = re.compile(r"[^。；！？，,\s]{0,16}[A-Za-z]{2,}[^。；！？，,\s]{0,16}|[^。；！？，,\s]{3,16}网")
+_WATERMARK_LINES = 4
+_WATERMARK_SHARE = 0.3  # of the page's lines
+
+
+def _watermark(text: str) -> str | None:
+    """The tail a site stamped on most lines of its page, or None.
+
+    >>> _watermark("\\n".join(["一、高风险区Ab某某常识网", "甲村Ab某某常识网", "乙村Ab某某常识网", "丙村Ab某某常识网", "特此通告。"]))
+    'Ab某某常识网'
+    >>> _watermark("\\n".join(["甲村及周边区域", "乙村及周边区域", "丙村及周边区域", "丁村及周边区域"])) is None
+    True
+    """
+    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+    tails = Counter(line[-k:] for line in lines for k in range(4, 21) if len(line) > k + 1)
+    need = max(_WATERMARK_LINES, len(lines) * _WATERMARK_SHARE)
+    found = [t for t, n in tails.items() if n >= need and _WATERMARK.fullmatch(t)]
+    return max(found, key=len) if found else None
+
+
 def forum_noise(text: str) -> list[str]:
-    """The runs of a forum's anti-copy noise in a text, in its order."""
-    return [m.group() for m in _FORUM_NOISE.finditer(text) if _is_noise(m.group())]
+    """The runs of a forum's anti-copy noise in a text, and a site's watermark at its lines' ends, in its order."""
+    runs = [(m.start(), m.group()) for m in _FORUM_NOISE.finditer(text) if _is_noise(m.group())]
+    mark = _watermark(text)
+    if mark:
+        runs += [(m.start(), m.group()) for m in re.finditer(re.escape(mark) + r"(?=[ \t]*(?:\n|$))", text)]
+    return [run for _, run in sorted(runs)]
 
 
 def strip_forum_noise(text: str) -> str:
@@ -702,6 +732,9 @@ def strip_forum_noise(text: str) -> str:
     """
     if not forum_noise(text):
         return text
+    mark = _watermark(text)
+    if mark:
+        text = re.sub(re.escape(mark) + r"(?=[ \t]*(?:\n|$))", "", text)
     # The noise may open with a bracket the width fix raised: （ G% ?9 @ M& at a line's end.
     return re.sub(r"（(?=\n|$)", "", _FORUM_NOISE.sub(lambda m: "" if _is_noise(m.group()) else m.group(), text))
 

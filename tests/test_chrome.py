@@ -964,3 +964,135 @@ def test_a_one_sentence_lead_summing_up_the_notice_is_a_reposters_lead(lead):
                                   "某县指挥部发布通告如下：", "某市指挥部决定，自即日起全市暂停堂食。"])
 def test_a_notices_own_sentence_is_no_lead(line):
     assert not chrome.is_lead(line)
+
+
+# Page furniture as classes, not the strings one page printed (S1 of MISSES-35-45-structure.md): each
+# class with the wordings seen and invented ones (other widgets, labels, names, widths, spacing).
+@pytest.mark.parametrize("line", [
+    # a row of counter widgets, each label followed by its count
+    "反对0举报0收藏0评论0", "查看数0", "阅读 123", "点赞：5 | 评论：0", "浏览次数 88次", "支持3 反对1", "在看 12",
+    # the page's own controls and nothing else
+    "放大字体  缩小字体", "【打印】【关闭】", "[打印本页] [关闭窗口]", "繁體 | 无障碍", "字号放大 字号缩小 保护色",
+    # a section header over other articles, a footer heading
+    "更多>同类资讯", "全站最新", "热门内容", "推荐内容", "热点", "媒体信息", "编辑推荐", "最新资讯 >>", "友情链接", "同类文章",
+    # a byline: roles with their names, separated by a slash, a colon or a space
+    "编辑/马晓晴", "文/记者 李承泽", "记者 张三 李四 通讯员 王五", "（摄影：赵六）", "责编：王朝", "图文/钱七", "审核 周八",
+    # a media account's credit in brackets, an image's caption
+    "(双鸭山发布)", "（某某日报）", "（某县融媒）", "(相关资料图)", "(资料图)", "图片来源：网络", "图/新华社", "（现场照片）",
+    # a repost's disclaimer, a search box, a date label, a related headline after arrows
+    "郑重声明:本文版权归原作者所有,如有侵权行为,请联系我们删除。", "特别声明：以上内容仅代表作者本人观点。",
+    "快捷搜索:  汽车  科技", "搜索", "热门搜索：疫情 通告", "搜索建议:",
+    "日期:", "日期:06-02", "日期:2022-03-23", "发布时间：2022-03-23 10:22",
+    "》》》10月23日起某区全面恢复常态化核酸检测", ">> 某县恢复正常生产生活秩序", "您当前的位置 : 某某信息港 >> 新闻 >> 公告",
+])
+def test_page_furniture_in_other_wordings_is_chrome(line):
+    # before: only the literal strings of earlier pages were (编辑 某某, 最新文章, (资料图)); each of these stayed in the body
+    assert chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "(此件公开发布)", "（此件主动公开）", "高风险区6个", "记者从市指挥部获悉，", "热点区域", "附图", "附：示意图",
+    "严厉打击侵权假冒行为。", "搜索附近核酸点", "日期：每周一至周五", "时间：8:00-12:00", "》关于某某的通告", "最新通告", "相关规定",
+    "截图保存并报备", "照片须为近期免冠照片。", "（由某街道负责）", "检测点位置：某广场", "阅读全文后请签字确认。", "文明小区",
+])
+def test_lines_of_a_notice_near_the_furniture_classes_are_kept(line):
+    assert not chrome.is_chrome(line)
+
+
+def test_a_box_of_other_articles_ends_the_notice():
+    # before: 热门内容 and the headlines under it stayed as body text
+    found = chrome.find_notice(page([], ["热门内容", "某区召开专题会议", "新传播，传播新经济之声！"]))
+    assert found.lines == NOTICE
+
+
+# Agency datelines and chained sources as one frame (S2): the dateline, then a source and up to two it quotes.
+@pytest.mark.parametrize("line,frame", [
+    ("中新网2月22日电 据“某某”微信公众号消息，根据有关要求，经研判，决定如下：", "中新网2月22日电 据“某某”微信公众号消息，"),
+    ("中评社北京2月10日电/据央视新闻报道，某区融媒体中心官方微信公众号“某某”消息，根据当前形势，调整如下：",
+     "中评社北京2月10日电/据央视新闻报道，某区融媒体中心官方微信公众号“某某”消息，"),
+    ("“某某发布”微信公众号消息，某区疾病预防控制中心通报，根据防控方案，划定高风险区如下：", "“某某发布”微信公众号消息，某区疾病预防控制中心通报，"),
+    ("据某区疫情防控指挥部发布通告称，根据当前疫情形势，调整如下：", "据某区疫情防控指挥部发布通告称，"),
+    ("新华社南宁3月5日电 据某市人民政府网站消息，某市疾控中心通报，为做好疫情防控，决定如下：", "新华社南宁3月5日电 据某市人民政府网站消息，某市疾控中心通报，"),
+    ("据“某某”客户端消息，当前疫情形势严峻，现通告如下：", "据“某某”客户端消息，"),
+])
+def test_an_agency_frame_with_chained_sources_is_cut_from_the_notices_words(line, frame):
+    assert chrome.without_frame(line)[0] == frame
+
+
+@pytest.mark.parametrize("line", ["根据省指挥部通报，决定自即日起实施管控。", "经市疫情防控指挥部研究，决定如下：", "按照上级消息，现通知如下：",
+                                  "根据通告要求，各单位暂停营业。", "各乡镇要根据本地消息，及时发布。"])
+def test_the_notices_own_opening_is_no_frame(line):
+    assert chrome.without_frame(line) == ("", line)
+
+
+@pytest.mark.parametrize("frame", ["中新网2月22日电 据“某某”微信公众号消息，", "新华社某地3月1日电 据某县融媒体中心消息，",
+                                   "据某市发布客户端消息，某市疾控中心通报，"])
+def test_a_report_whose_frame_runs_into_the_notices_decision_is_the_notice(frame):
+    # before: no notice was found on the page, which was read as news with the headline for title
+    text = "\n".join(["某县三地调整为中风险地区", frame + "根据有关要求，经专家组研判，某县指挥部决定，自2月22日12时起，将某小区调整为中风险地区。",
+                      "（责编：某某）"])
+    doc = _ingest(text)
+    assert doc.kind == "notice" and doc.title is None
+    assert [p.text for p in doc.paragraphs] == ["根据有关要求，经专家组研判，某县指挥部决定，自2月22日12时起，将某小区调整为中风险地区。"]
+
+
+def test_a_report_in_its_own_words_after_a_frame_stays_news():
+    text = "\n".join(["某县三地调整为中风险地区", "新华社某地3月1日电 据某县融媒体中心消息，当前某县疫情形势平稳，居民生活有序。",
+                      "记者走访发现，超市供应充足。"])
+    assert _ingest(text).kind == "news"
+
+
+@pytest.mark.parametrize("lead", ["2月14日零时起，某区一区域解除封控管控。据某区指挥部发布通告称，",
+                                  "某县3个小区解封。据“某县发布”公众号消息，"])
+def test_a_reporters_sentence_run_into_the_frame_is_cut_with_it(lead):
+    text = "\n".join(["某区解除封控", lead + "根据当前疫情形势及风险研判，对社区管控范围调整如下：", "一、解除社区管控措施。", "二、落实人员流动政策。"])
+    # before: the reporter's sentence and the frame stayed glued to the notice's preamble
+    assert [p.text for p in _ingest(text).paragraphs] == ["根据当前疫情形势及风险研判，对社区管控范围调整如下：", "一、解除社区管控措施。",
+                                                         "二、落实人员流动政策。"]
+
+
+@pytest.mark.parametrize("preamble", ["根据某市指挥部通告，某县为低风险区。经某县领导小组研究，具体通告如下：",
+                                      "某区发现核酸检测异常情况，经综合研判，决定划定临时封控区。具体通知如下：",
+                                      "为做好防控，经县指挥部研究决定，相关措施如下："])
+def test_a_preamble_in_the_issuers_voice_ending_like_a_lead_opens_the_notice(preamble):
+    # before: 具体通告如下： read as a reposter's announcement, and the preamble was cut as its lead
+    text = "\n".join(["某县疫情防控通告", preamble, "一、全县人员原则上不出县。", "二、村庄保留一个出入口。", "某县指挥部", "2021年1月24日"])
+    doc = _ingest(text)
+    assert doc.title == "某县疫情防控通告" and doc.paragraphs[0].text == preamble
+
+
+@pytest.mark.parametrize("lead", ["据某某公众号消息，6月8日8时对某村全域解除管控措施。详细通告如下：", "某区发布通告，完整通告如下："])
+def test_a_reporters_announcement_of_the_text_stays_chrome(lead):
+    text = "\n".join(["某村全域解除管控措施", lead, "关于某村管控区解封的通告", "根据有关规定，经研判，定于6月8日8时解除管控。",
+                      "某镇领导小组办公室", "2022年6月8日"])
+    doc = _ingest(text)
+    assert doc.title == "关于某村管控区解封的通告" and doc.paragraphs[0].text.startswith("根据有关规定")
+
+
+def test_a_title_under_a_farms_scrambled_items_opens_the_notice():
+    # before: the farm's search box, doubled headline and a scrambled item opened the text
+    text = "\n".join(["快捷搜索：", "汽车  科技", "某街道管控到什么时候（某街道部分区域解除管控措施）", "二、重点点位封控措施1.某大厦，于5月21日解除封控。",
+                      "关于调整某街道部分区域管控措施的通告", "5月8日以来，某街道出现确诊病例，部分区域实行管控。", "一、解除部分区域管控",
+                      "二、重点点位封控措施"])
+    doc = _ingest(text)
+    assert doc.title == "关于调整某街道部分区域管控措施的通告" and doc.paragraphs[0].text.startswith("5月8日以来")
+
+
+@pytest.mark.parametrize("credit", ["(总台记者 杜某 郭某某)", "（双鸭山发布）", "(某某日报)", "（央视记者 某某）"])
+def test_a_credit_closing_the_last_paragraph_is_chrome(credit):
+    # before: the credit run into the last item stayed a sentence of the notice
+    lines = [*NOTICE[:3], "二、公共场所暂停对外开放。" + credit]
+    doc = _ingest("\n".join(lines))
+    assert doc.paragraphs[-1].text == "二、公共场所暂停对外开放。" and not doc.audit.lost
+
+
+@pytest.mark.parametrize("note", ["（此件公开发布）", "（此件主动公开）"])
+def test_a_note_closing_a_paragraph_is_no_credit(note):
+    assert chrome.without_credit("本通告自发布之日起实施。" + note) == ("本通告自发布之日起实施。" + note, "")
+
+
+def test_a_report_paraphrasing_the_notice_after_its_own_dateline_stays_news():
+    # (a near miss of an agency's frame run into the notice: 通告明确，… is the reporter's paraphrase, no source quoted)
+    text = "\n".join(["某省：应急响应级别6日零时起调整为三级", "新华社某地5月5日电（记者某某）某省人民政府5日发布《关于调整应急响应级别的通告》。",
+                      "通告明确，根据有关规定，经研究，省政府决定自5月6日零时起将应急响应级别调整为三级。", "通告要求，各地要抓紧抓实常态化疫情防控。"])
+    assert _ingest(text).kind == "news"

@@ -548,3 +548,19 @@ def test_a_wrapped_signer_over_a_seal_note_is_one_line(before, after):
 ])
 def test_signers_over_a_seal_note_that_are_whole_stay(text):
     assert pastes.join_wrapped_signature(text) == text
+
+
+@pytest.mark.parametrize("mark", ["RJx某某生活常识网", "abc.com", "某某百科网", "By某某"])
+def test_a_sites_watermark_on_every_line_is_noise(mark):
+    # before: the watermark closed every line of the notice, its title and number lines too
+    lines = ["介防办通告(2022)27号", "某市关于划定风险区的通告", "根据有关规定，现通告如下：", "一、高风险区2个", "甲村片区", "乙村片区",
+             "二、低风险区", "其他区域为低风险区。"]
+    text = "\n".join(line + mark for line in lines)
+    assert scrape.strip_forum_noise(text) == "\n".join(lines)
+    assert "".join(scrape.forum_noise(text)) == mark * len(lines)
+
+
+@pytest.mark.parametrize("tail", ["及周边区域", "号楼", "小区"])
+def test_lines_of_a_list_that_end_alike_keep_their_ends(tail):
+    text = "\n".join(f"{place}{tail}" for place in ["甲村", "乙村", "丙村", "丁村", "戊村"])
+    assert scrape.strip_forum_noise(text) == text

@@ -776,3 +776,91 @@ def test_a_commands_group_signs(signer):
     # before: a name ending in …组 other than 小组/工作组 was no body's, and the signature was not read
     doc = _ingest(f"某市关于做好节日期间疫情防控的通告\n为做好防控，现将有关事项通告如下：\n一、暂停营业。\n有你参与，战“疫”必胜。\n{signer}   2021年1月1日")
     assert (re.sub(r"\s", "", doc.issuer or ""), doc.date) == (re.sub(r"\s", "", signer).replace("(", "（").replace(")", "）"), "2021-01-01")
+
+
+# 文号 printed on a line of their own in other shapes (N1 of MISSES-35-45-structure.md).
+@pytest.mark.parametrize("number", ["﹝2022﹞21号", "2022〔5号〕", "［2021］8号", "2020〔12号〕"])
+def test_a_number_line_in_small_brackets_or_with_its_serial_bracketed_is_the_number(number):
+    # before: the line stayed in the body and the notice had no number
+    text = "\n".join(["某地区领导小组办公室公告", number, "具体情况", "8月7日，某县发现4名阳性人员。详情如下：", "一、某村划为中风险区。",
+                      "某地区领导小组办公室", "2022年8月8日"])
+    doc = _ingest(text)
+    assert (doc.title, _brackets_aside(doc.doc_number)) == ("某地区领导小组办公室公告", _brackets_aside(number))
+    # (…详情如下： under the notice's own number is its text, no reporter's announcement)
+    assert doc.paragraphs[0].text == "具体情况"
+
+
+@pytest.mark.parametrize("number", ["介防办通告(2022)27号", "泸县防指函〔2022〕4号", "某防办通知〔2021〕3号", "某疫指公告[2022]15号"])
+@pytest.mark.parametrize("over", [True, False])
+def test_an_issuers_abbreviation_naming_the_kind_is_part_of_the_number(number, over):
+    # before: the abbreviation was read as a title ending in its kind (介防办通告), the number cut after it
+    title = "某市关于划定风险区的通告"
+    head = [number, title] if over else [title, number]
+    doc = _ingest("\n".join([*head, "根据有关规定，现通告如下：", "一、某村为高风险区。", "某市指挥部", "2022年11月22日"]))
+    assert (doc.title, _brackets_aside(doc.doc_number)) == (title, _brackets_aside(number))
+
+
+def _brackets_aside(number: str) -> str:
+    """A number as the width fix leaves it aside, its brackets all alike ((2022) and （2022), [2022] and 〔2022〕)."""
+    return re.sub(r"[〔﹝\[［【（(〕﹞\]］】）)]", "|", number)
+
+
+@pytest.mark.parametrize("line,title,number", [
+    ("某县指挥部通告〔2022〕3号", "某县指挥部通告", "〔2022〕3号"),
+    ("某县关于加强防控的通告〔2022〕3号", "某县关于加强防控的通告", "〔2022〕3号"),
+])
+def test_a_title_run_into_its_number_is_still_cut_at_its_kind(line, title, number):
+    h = metadata.split_head([line, "为做好防控，现通告如下："])
+    assert (h.title, h.doc_number) == (title, number)
+
+
+# Titles in leads and headlines, and headlines that are no title (T1–T3 of MISSES-35-45-structure.md).
+@pytest.mark.parametrize("headline,title", [
+    ("9月4日滨海新区关于解除某某疫情风险区的通告", "滨海新区关于解除某某疫情风险区的通告"),
+    ("5月22日，某区关于新增划定封控区、管控区的通告 |", "某区关于新增划定封控区、管控区的通告"),
+    ("11月3日 某县关于调整风险区的通知", "某县关于调整风险区的通知"),
+    ("3月1日,关于加强防控的公告", "关于加强防控的公告"),
+])
+def test_a_sites_day_before_a_title_is_no_part_of_it(headline, title):
+    # before: the day stayed in the title, or the title in a table cell (… |) was cut as the site's navigation
+    doc = _ingest("\n".join([headline, "广大市民朋友：", "根据疫情防控形势，现通告如下：", "一、某小区为封控区。", "某区指挥部", "2022年9月4日"]))
+    assert doc.title == title
+
+
+@pytest.mark.parametrize("lead,title", [
+    ("今日，某区疫情防控指挥部发布“某区关于调降部分高、中风险区管控措施的通告”：", "某区关于调降部分高、中风险区管控措施的通告"),
+    ("10月4日，某县指挥部发布“某县指挥部关于恢复正常秩序的通知”，", "某县指挥部关于恢复正常秩序的通知"),
+    ("8月5日，某区办公室发布“关于加强防控工作的紧急通知”，", "关于加强防控工作的紧急通知"),
+])
+def test_a_title_quoted_in_a_lead_with_its_issuer_before_about(lead, title):
+    assert metadata.lead_title(lead) == title
+
+
+@pytest.mark.parametrize("headline", ["某市应对新冠肺炎疫情工作领导小组办公室发布最新通告", "居民不外出，实施交通管制！某县发布通知",
+                                      "某区指挥部发布紧急通告", "某县发布新通知"])
+def test_a_headline_that_reports_a_notice_is_no_title(headline):
+    # before: each was given as the notice's title
+    doc = _ingest("\n".join([headline, "某县广大居民：", "某县指挥部决定，从即刻起全体居民不外出、不流动。", "特此通知", "某县指挥部", "2022年3月19日"]))
+    assert doc.title is None
+
+
+@pytest.mark.parametrize("title", ["某市指挥部关于发布第3号通告的通知", "某县疫情防控指挥部通告", "关于加强防控的通告",
+                                   "10月24日解除某县部分区域临时封控措施的通告"])  # (a title may open with a day: held-out 1)
+def test_titles_near_the_headline_shapes_stay(title):
+    doc = _ingest("\n".join([title, "某县广大居民：", "某县指挥部决定，从即刻起全体居民不外出、不流动。", "特此通知", "某县指挥部", "2022年3月19日"]))
+    assert doc.title == title
+
+
+@pytest.mark.parametrize("controls", ["【字体： 打印", "【字体：大 中 小】 打印", "字号：大中小 | 关闭"])
+def test_a_title_under_a_site_header_its_stamp_and_controls(controls):
+    # before: the font widget without its buttons stayed, and the head ended under it: no title
+    text = "\n".join(["某市人民政府", "www.example.gov.cn", "关于调整某市部分区域风险等级的通告", "2022-08-28 12:02:46", "阅读次数：", controls,
+                      "根据防控需要，经研判，现通告如下：", "一、新增某村为高风险区。", "某市指挥部", "2022年8月27日"])
+    assert _ingest(text).title == "关于调整某市部分区域风险等级的通告"
+
+
+def test_a_leads_day_before_publish_about_stays_a_lead():
+    # (a near miss of the day before a title: the day of a lead that names the title it published)
+    text = "\n".join(["通告某区新增划定风险区", "2023/2/8", "11月15日，某区发布关于新增划定疫情风险区的通告——", "广大居民朋友：",
+                      "根据当前疫情防控形势，现通告如下：", "一、某村为高风险区。", "二、其余区域为低风险区。"])
+    assert _ingest(text).title == "关于新增划定疫情风险区的通告"
