@@ -686,36 +686,9 @@ def _is_noise(run: str) -> bool:
     return len(_NOISE_SYMBOL.findall(run)) >= 3 and not re.search(r"\d[:.]\d", run)
 
 
-# A site's watermark closing line after line (…片区RJx某某生活常识网): the same tail on many lines, a site's
-# name (Latin letters in it, or ending in 网), no end of a sentence in it. A notice's lines that end alike
-# (…及周边区域) name places, never a site.
-_WATERMARK = re.compile(r"[^。；！？，,\s]{0,16}[A-Za-z]{2,}[^。；！？，,\s]{0,16}|[^。；！？，,\s]{3,16}网")
-_WATERMARK_LINES = 4
-_WATERMARK_SHARE = 0.3  # of the page's lines
-
-
-def _watermark(text: str) -> str | None:
-    """The tail a site stamped on most lines of its page, or None.
-
-    >>> _watermark("\\n".join(["一、高风险区Ab某某常识网", "甲村Ab某某常识网", "乙村Ab某某常识网", "丙村Ab某某常识网", "特此通告。"]))
-    'Ab某某常识网'
-    >>> _watermark("\\n".join(["甲村及周边区域", "乙村及周边区域", "丙村及周边区域", "丁村及周边区域"])) is None
-    True
-    """
-    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
-    tails = Counter(line[-k:] for line in lines for k in range(4, 21) if len(line) > k + 1)
-    need = max(_WATERMARK_LINES, len(lines) * _WATERMARK_SHARE)
-    found = [t for t, n in tails.items() if n >= need and _WATERMARK.fullmatch(t)]
-    return max(found, key=len) if found else None
-
-
 def forum_noise(text: str) -> list[str]:
-    """The runs of a forum's anti-copy noise in a text, and a site's watermark at its lines' ends, in its order."""
-    runs = [(m.start(), m.group()) for m in _FORUM_NOISE.finditer(text) if _is_noise(m.group())]
-    mark = _watermark(text)
-    if mark:
-        runs += [(m.start(), m.group()) for m in re.finditer(re.escape(mark) + r"(?=[ \t]*(?:\n|$))", text)]
-    return [run for _, run in sorted(runs)]
+    """The runs of a forum's anti-copy noise in a text, in its order."""
+    return [m.group() for m in _FORUM_NOISE.finditer(text) if _is_noise(m.group())]
 
 
 def strip_forum_noise(text: str) -> str:
@@ -732,9 +705,6 @@ def strip_forum_noise(text: str) -> str:
     """
     if not forum_noise(text):
         return text
-    mark = _watermark(text)
-    if mark:
-        text = re.sub(re.escape(mark) + r"(?=[ \t]*(?:\n|$))", "", text)
     # The noise may open with a bracket the width fix raised: （ G% ?9 @ M& at a line's end.
     return re.sub(r"（(?=\n|$)", "", _FORUM_NOISE.sub(lambda m: "" if _is_noise(m.group()) else m.group(), text))
 

@@ -556,11 +556,11 @@ def test_a_sites_watermark_on_every_line_is_noise(mark):
     lines = ["介防办通告(2022)27号", "某市关于划定风险区的通告", "根据有关规定，现通告如下：", "一、高风险区2个", "甲村片区", "乙村片区",
              "二、低风险区", "其他区域为低风险区。"]
     text = "\n".join(line + mark for line in lines)
-    assert scrape.strip_forum_noise(text) == "\n".join(lines)
-    assert "".join(scrape.forum_noise(text)) == mark * len(lines)
+    assert scrape.strip_watermark(text) == "\n".join(lines)
+    assert "".join(scrape.watermarks(text)) == mark * len(lines)
 
 
 @pytest.mark.parametrize("tail", ["及周边区域", "号楼", "小区"])
 def test_lines_of_a_list_that_end_alike_keep_their_ends(tail):
     text = "\n".join(f"{place}{tail}" for place in ["甲村", "乙村", "丙村", "丁村", "戊村"])
-    assert scrape.strip_forum_noise(text) == text
+    assert scrape.strip_watermark(text) == text
