@@ -1112,6 +1112,12 @@ def test_a_paragraph_after_labels_that_are_no_list_of_places_stays_with_the_last
     assert measures["3"].endswith(rule) and "closing" not in measures
 
 
+# Two zone sections, each a label, its places and its regime line.
+_PARALLEL_SECTIONS = ["经综合研判，决定将某镇部分区域划定为高、中风险区，现将相关事宜通告如下：", "一、高风险区", "某镇某小区（含商铺）",
+                      "管控措施：实行“足不出户、上门服务”。", "二、中风险区", "某路以南，某路以西的区域。", "管控措施：实行“人不出区、错峰取物”。"]
+_SIGNATURE = ["某县指挥部", "2022年10月25日"]
+
+
 @pytest.mark.parametrize("order", [
     "全县上下要进一步压紧压实“四方责任”，各级党委政府要严格落实属地责任，确保管控措施落实到位。",
     "各级各部门要严格落实属地责任，确保管控措施落实到位。",
@@ -1119,9 +1125,7 @@ def test_a_paragraph_after_labels_that_are_no_list_of_places_stays_with_the_last
     "全市上下务必坚持底线思维，从严从紧落实各项防控措施。",
 ])
 def test_an_order_after_the_last_of_parallel_sections_is_closing(order):
-    paragraphs = ["经综合研判，决定将某镇部分区域划定为高、中风险区，现将相关事宜通告如下：", "一、高风险区", "某镇某小区（含商铺）",
-                  "管控措施：实行“足不出户、上门服务”。", "二、中风险区", "某路以南，某路以西的区域。", "管控措施：实行“人不出区、错峰取物”。",
-                  order, "某县指挥部", "2022年10月25日"]
+    paragraphs = [*_PARALLEL_SECTIONS, order, *_SIGNATURE]
     measures = {m.path: m.text for m in find_measures(paragraphs)}
     # before: the order was read as more of section 二
     assert measures["2"] == "\n".join(["中风险区", *paragraphs[5:7]]) and measures["closing"] == order
@@ -1129,8 +1133,7 @@ def test_an_order_after_the_last_of_parallel_sections_is_closing(order):
 
 @pytest.mark.parametrize("after", ["中风险区居民要有序到指定地点进行核酸检测。", "某县中高风险区外的其他区域为低风险区，实行常态化防控。"])
 def test_more_of_the_last_parallel_section_stays_its_text(after):
-    paragraphs = ["现将相关事宜通告如下：", "一、高风险区", "某镇某小区（含商铺）", "管控措施：实行“足不出户、上门服务”。", "二、中风险区",
-                  "某路以南，某路以西的区域。", "管控措施：实行“人不出区、错峰取物”。", after, "某县指挥部", "2022年10月25日"]
+    paragraphs = [*_PARALLEL_SECTIONS, after, *_SIGNATURE]
     measures = {m.path: m.text for m in find_measures(paragraphs)}
     assert measures["2"].endswith(after) and "closing" not in measures
 
