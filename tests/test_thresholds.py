@@ -554,6 +554,10 @@ def test_a_share_capped_past_its_capacity_noun(text, expected):
     ("高风险区连续7天无新增感染者的，由高风险区降为中风险区。", [(7.0, "天", "=")]),
     ("中风险区连续3天无新增感染者降为低风险区。", [(3.0, "天", "=")]),
     ("经研究决定，对入境人员实行14天集中隔离。", [(14.0, "天", "=")]),
+    # … and a decision still to be taken gives no reasons: the rule before it stays (was: none)
+    ("连续4天无新增感染者的，经评估后再决定是否解除。", [(4.0, "天", "=")]),
+    ("某小区连续5天核酸检测阴性后，由指挥部另行决定解封时间。", [(5.0, "天", "=")]),
+    ("居家满7天后，视情况决定是否延长。", [(7.0, "天", ">=")]),
 ])
 def test_reports_and_reasons_are_no_requirements(text, expected):
     assert summary(text) == expected
