@@ -796,13 +796,18 @@ def is_news(text: str, head: Head) -> bool:
         return False
     # A reporter's credit under a text that speaks of itself as the notice (本通告自发布之日起实施) is a
     # repost's: the reporter only carried the notice.
-    if has_news_signs(text) and not has_news_signs(_CREDIT.sub("", text)) and _SELF_REFERENCE.search(text):
+    if has_news_signs(text) and not has_news_signs(_without_credit_lines(text)) and _SELF_REFERENCE.search(text):
         return False
     return has_news_signs(text) or len(re.findall(r"^#{1,3}\s", text, re.M)) >= 3
 
 
-# A reporter's credit line (（总台记者 某某 某某）) and a notice's words about itself taking effect.
-_CREDIT = re.compile(r"^[（(][^（）()]{0,6}记者[^（）()]{1,30}[）)]$", re.M)
+def _without_credit_lines(text: str) -> str:
+    """The text without its credit lines in brackets (（总台记者 某某 某某）: chrome's ``credit``)."""
+    return "\n".join(line for line in text.split("\n") if not rules().credit.fullmatch(line.strip()))
+
+
+# A notice's words about itself taking effect (extract's ``effect_sentence`` says the same for
+# the finders; ingest may not import extract).
 _SELF_REFERENCE = re.compile(r"(?:^|[。！!])\s*本(?:通告|公告|通知|命令|决定)[^。]{0,12}?(?:自|从|于)[^。]{0,30}?(?:起|之日)[^。]{0,6}?(?:施行|实施|执行|生效)")
 
 
