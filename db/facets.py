@@ -11,6 +11,11 @@ instead of going through every measure: `refresh` (re)computes them all.
 - `unit_measures`: each unit's measures by their rowid, which is their issue order
   (db/build.py stores measures so): a unit's page lists its newest measures by
   walking this index backwards, however many measures the unit has.
+- `unit_names` and `topic_names`: every name a reader may give a unit or a topic by,
+  with the unit or topic it stands for. THE one resolution of a name: the canned
+  queries of metadata.yml and the unit pages (db/plugin.py) read it and nothing else.
+  A unit goes by its canonical name, its aliases and the forms measures write it in;
+  a topic by its key, OxCGRT indicator, Chinese label and other names.
 
 `db.build.build` calls `refresh` once the base tables are complete; a build that
 adds notices to a catalog calls it again, and it gives what a full build gives.
@@ -43,14 +48,31 @@ create index facet_counts_by_size on facet_counts (facet, measures desc);
 create table measure_facets (seq integer primary key, {columns});
 create table unit_measures (unit text not null, measure integer not null,
   primary key (unit, measure)) without rowid;
+create table unit_names (name text not null, unit text not null, primary key (name, unit)) without rowid;
+create table topic_names (name text not null, topic text not null, primary key (name, topic)) without rowid;
 """
+
+
+# No reader opens these: metadata.yml hides each from the catalog's pages.
+DERIVED = ("facet_counts", "measure_facets", "unit_measures", "unit_names", "topic_names")
+
+_NAMES_SQL = """
+insert or ignore into unit_names
+  select name, id from units
+  union select j.value, u.id from units u, json_each(u.aliases) j
+  union select mention, unit from measure_units where mention is not null;
+insert or ignore into topic_names
+  select id, id from topics
+  union select oxcgrt, id from topics where oxcgrt is not null
+  union select label, id from topics where label is not null
+  union select j.value, t.id from topics t, json_each(t.names) j"""
 
 
 def refresh(conn: sqlite3.Connection) -> None:
     """Drop and recompute every derived table from `measures`."""
     facets = measure_facets()
-    conn.executescript("drop table if exists facet_counts; drop table if exists measure_facets; "
-                       "drop table if exists unit_measures;" + _SCHEMA.format(columns=", ".join(f"[{c}]" for c in facets)))
+    conn.executescript("".join(f"drop table if exists {t};" for t in DERIVED)
+                       + _SCHEMA.format(columns=", ".join(f"[{c}]" for c in facets)))
     # One pass over the measures, whose rows carry long texts, into a narrow copy of what is counted.
     columns = ", ".join(f"[{c}]" for c in dict.fromkeys(["notice", "units", *facets]))
     conn.execute(f"create temp table facet_source as select rowid as measure, {columns} from measures")
@@ -65,6 +87,8 @@ def refresh(conn: sqlite3.Connection) -> None:
     conn.execute("insert into unit_measures select distinct j.value, m.measure "
                  "from facet_source m, json_each(m.units) j")
     conn.execute("drop table facet_source")
+    conn.executescript(_NAMES_SQL)
     conn.commit()
     conn.execute("analyze facet_counts")
     conn.execute("analyze unit_measures")
+    conn.execute("analyze unit_names")

@@ -377,6 +377,7 @@ TABLE_ZH = {
     "deadlines": "时限", "thresholds": "数量要求", "topics": "主题", "measure_topics": "措施的主题",
     "references": "引用", "links": "同类措施", "unit_obligations": "单位的义务", "time_limits": "时限一览",
     "topic_thresholds": "主题的数量要求", "topic_history": "主题的历史",
+    "lineages": "沿革", "lineage_versions": "沿革的版本",
 }
 
 # Column names as a results table heads them (the JSON and CSV keep the names).
@@ -1076,12 +1077,8 @@ def handle_exception(datasette, request, exception):
 # A unit page's address: Datasette finds a row by its key, the canonical name alone.
 _UNIT_PAGE = re.compile(r"^/(?P<database>[^/]+)/units/(?P<key>[^/]+)$")
 
-# The units a name stands for: canonical name, an alias, or a form written in a measure
-# (the resolution of metadata.yml's measures_of_unit, which a reader may also use).
-_UNITS_NAMED_SQL = """
-select id from units where name = :name or exists (select 1 from json_each(aliases) where value = :name)
-union select unit from measure_units where mention = :name
-limit 2"""
+# The units a name stands for (db/facets.py unit_names, as metadata.yml's queries read it).
+_UNITS_NAMED_SQL = "select unit from unit_names where name = :name limit 2"
 
 
 async def unit_elsewhere(datasette, path: str) -> str | None:
@@ -1093,10 +1090,10 @@ async def unit_elsewhere(datasette, path: str) -> str | None:
         return None
     database = match["database"]
     db = datasette.get_database(database)
-    if "units" not in await db.table_names():
+    if "unit_names" not in await db.table_names():
         return None
     name = tilde_decode(unquote(match["key"]))
-    units = [row["id"] for row in (await db.execute(_UNITS_NAMED_SQL, {"name": name})).rows]
+    units = [row["unit"] for row in (await db.execute(_UNITS_NAMED_SQL, {"name": name})).rows]
     if len(units) == 1 and units[0] != name:
         return _row_url(datasette, database, "units", units[0])
     if len(units) > 1:

@@ -216,6 +216,15 @@ def test_a_policy_officers_walk_is_chinese_throughout(server, browser):
     chinese_page(browser, "7-topic-history")
 
 
+def test_the_catalogs_table_list_names_every_table_in_chinese(server, browser):
+    """The tables the pages keep for themselves (db/facets.py) are not listed for reading."""
+    browser.get(server + "/notices")
+    listed = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "h2#tables + ul li a")]
+    assert "措施" in listed and "单位" in listed
+    assert all(re.search(r"[\u4e00-\u9fff]", name) for name in listed), listed
+    chinese_page(browser, "8-tables")
+
+
 def test_a_search_narrowed_by_its_unit_facet_then_the_units_page(server, browser, documents):
     wait = WebDriverWait(browser, 30)
     browser.get(server + "/notices/measures?_search=隔离")

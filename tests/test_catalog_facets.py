@@ -107,10 +107,30 @@ def test_refresh_gives_the_tables_the_build_gave(catalog, tmp_path):
     conn = sqlite3.connect(copy)
     conn.execute("delete from facet_counts")
     conn.execute("delete from unit_measures")
-    conn.execute("delete from measure_facets")
+    for table in facets.DERIVED:
+        conn.execute(f"delete from {table}")
     facets.refresh(conn)
     conn.close()
     assert dump(copy) == before
+
+
+def test_a_unit_and_a_topic_are_found_by_every_name_they_go_by(db):
+    """One table resolves a name for every query and page: the canonical name, each
+    alias, each form a measure writes, and a topic's key, indicator and label."""
+    unit, aliases = db.execute("select id, aliases from units where json_array_length(aliases) > 0 limit 1").fetchone()
+    mention = db.execute("select mention from measure_units where unit = ? and mention != ? limit 1",
+                         [unit, unit]).fetchone()
+    names = [unit, *json.loads(aliases), *(mention or [])]
+    assert all(unit in {u for u, in db.execute("select unit from unit_names where name = ?", [n])} for n in names)
+    topic, oxcgrt, label = db.execute("select id, oxcgrt, label from topics where oxcgrt is not null limit 1").fetchone()
+    for name in (topic, oxcgrt, label):
+        assert topic in {t for t, in db.execute("select topic from topic_names where name = ?", [name])}
+
+
+def test_the_derived_tables_are_hidden_from_readers(ds):
+    listed = {t["name"]: t["hidden"] for t in fetch(ds, "/notices.json").json()["tables"]}
+    assert all(listed[t] for t in facets.DERIVED)
+    assert not listed["units"] and not listed["measures"]
 
 
 def unit_page(ds, unit: str):
