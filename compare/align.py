@@ -133,6 +133,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         designated |= _none_left(pa, pb, places, re.compile(settings["areas"]["none_left"]))
         designated |= _whole_township(pa, pb, places, item, re.compile(settings["areas"]["township"]))
         designated |= _same_area(pa, pb, re.compile(settings["areas"]["village"]))
+        designated |= _place_lifted(pa, pb, settings["areas"])
     # A zone's measure lists its areas (宾馆、理发店、KTV划为中风险区), not kinds of venue.
     zones = ({("a", i) for i, p in enumerate(pa) if _zone_of(p, settings["areas"])}
              | {("b", j) for j, q in enumerate(pb) if _zone_of(q, settings["areas"])})
@@ -634,6 +635,47 @@ def _same_area(pa: list[Profile], pb: list[Profile], village: re.Pattern) -> set
         return found
     na, nb = named(pa), named(pb)
     return {(na[n][0], nb[n][0]) for n in na.keys() & nb.keys() if len(na[n]) == len(nb[n]) == 1}
+
+
+def compound_names(sentence: str, compound: dict) -> set[str]:
+    """The compounds and villages a sentence names, each without the county, town or
+    street before it, nor a word joining it to the one before (大兴区黄村镇春泽北院1至4号楼
+    → 春泽北院; 长发镇镇直及建设村 → 建设村; （含大汉村 → 大汉村): the one name a
+    designation and a later lift give the place, however each writes its prefix,
+    its buildings or their range (1号楼、2号楼 / 1至4号楼)."""
+    cut, kinds = re.compile(compound["prefix"]), set(compound["kinds"])
+    names = set()
+    for m in re.finditer(compound["name"], re.sub(compound["except"], "", sentence)):
+        name = cut.split(m.group(1))[-1] + m.group(2)
+        if len(name) - len(m.group(2)) >= compound["letters"] and name not in kinds:
+            names.add(name)
+    return names
+
+
+def _place_lifted(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, int]]:
+    """Pairs of A's one measure putting a named compound or village under a zone
+    (…春泽北院1号楼、2号楼划为封控区; a zone's own list, 高风险区\n东黄水镇大汉村) and
+    each measure of B lifting or lowering it in a sentence naming it (春泽北院1至4号楼解除管控;
+    长发镇镇直及建设村参照防范区管理; 中风险区调整为低风险区：…（含大汉村）): the place's
+    zone ended or changed, whatever else either says. A compound that several measures
+    of A designate is no one entry."""
+    compound = areas["compound"]
+    designating, acting = re.compile(compound["designates"]), re.compile(compound["acts"])
+
+    def named(ps: list[Profile], verb: re.Pattern, labelled: bool) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for k, p in enumerate(ps):
+            # A label line of its own says it of the whole list under it (中风险区调整为低风险区\n…).
+            label = normalize(p.text).split("\n")[0] if "\n" in p.text else ""
+            own = (labelled and _zone_label(p, areas) is not None
+                   or bool(label) and not re.search(r"[。；;]", label) and bool(verb.search(label)))
+            names = set().union(*(compound_names(s, compound) for s in re.split(r"[。；;]", normalize(p.text))
+                                  if own or verb.search(s)))
+            for name in names:
+                found.setdefault(name, []).append(k)
+        return found
+    put, lifted = named(pa, designating, True), named(pb, acting, False)
+    return {(put[x][0], j) for x in put.keys() & lifted.keys() if len(put[x]) == 1 for j in lifted[x]}
 
 
 def _distributed(text: str) -> str:

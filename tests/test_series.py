@@ -688,6 +688,37 @@ def test_the_same_village_graded_again_is_linked(earlier, later, linked):
     assert links >= linked
 
 
+@pytest.mark.parametrize("earlier, later, linked", [
+    # A compound's buildings sealed one by one, then lifted as a range, prefixes differing.
+    (["自6月2日12时起，海淀区青龙镇望湖东院1号楼、2号楼、3号楼划为封控区，实行“足不出户”。", "封控期间，居民要配合上门核酸检测。"],
+     ["自6月9日起，青龙镇望湖东院1至3号楼解除管控", "请上述楼栋居民继续开展3天健康监测。"], {("1", "1")}),
+    # A village turned into a controlled zone, then eased under another zone's rule.
+    (["西城镇红星村（含镇直）调整为管控区管理，实行“人不出区”。", "其他区域恢复常态化管理。"],
+     ["西城镇镇直及红星村参照防范区管理，严格限制人员聚集。"], {("1", "1")}),
+    # A zone's own list, then a lowering whose label line says it of the list under it; half-width marks.
+    (["高风险区\n南关镇柳树村、南关镇石桥村。\n高风险区内实行足不出户。", "低风险区\n其他区域。"],
+     ["中风险区调整为低风险区\n城区:北门农贸市场。\n东山县:南关镇(含柳树村;不含石桥村)。"], {("1", "1")}),
+    # Lifted and then put under a milder zone, in two measures: both act on it.
+    (["即日起，划定和平街丽景里8号楼2门为封控区。封控区内实行区域封闭。"],
+     ["从即刻起，和平街丽景里8号楼2门解除封控区管控措施。", "解封后的和平街丽景里8号楼2门按照防范区管理。"],
+     {("1", "1"), ("1", "2")}),
+    # Near misses: a place excepted from the lift; a kind of compound, not its name (卫生院 of
+    # two towns); a compound two measures designate; another compound lifted.
+    (["南关镇柳树村调整为封控区。"], ["南关镇除柳树村以外的其它区域解除防范区。"], set()),
+    (["将东山镇卫生院划为管控区。"], ["西山镇卫生院解除管控。"], set()),
+    (["望湖东院1号楼划为封控区。", "望湖东院2号楼划为管控区。"], ["望湖东院1至2号楼解除管控。"], set()),
+    (["望湖东院1号楼划为封控区。"], ["望湖西院1号楼解除管控。"], set()),
+])
+def test_a_compound_lifted_by_its_name_links_to_its_designation(earlier, later, linked):
+    from compare.align import _place_lifted, _settings
+    from compare.profile import profile
+
+    pa, pb = ([profile({"path": str(k + 1), "text": t}, "x.txt") for k, t in enumerate(ts)] for ts in (earlier, later))
+    assert {(pa[i].path, pb[j].path) for i, j in _place_lifted(pa, pb, _settings()["areas"])} == linked
+    # Within a series: linked whatever their words.
+    assert _links(earlier, later, True) >= linked
+
+
 @pytest.mark.parametrize("rest, other", [
     ("低风险区：全县除高、中风险区以外的其他地区。", "其他地区为低风险地区。"),
     ("其他地区风险等级不变。", "丰润区其他区域风险等级不变。"),
