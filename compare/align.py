@@ -134,6 +134,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         designated |= _whole_township(pa, pb, places, item, re.compile(settings["areas"]["township"]))
         designated |= _same_area(pa, pb, re.compile(settings["areas"]["village"]))
         designated |= _place_lifted(pa, pb, settings["areas"])
+    if series is not False:
+        designated |= _same_item(pa, pb, named, re.compile(settings["areas"]["order"]))
     # A zone's measure lists its areas (宾馆、理发店、KTV划为中风险区), not kinds of venue.
     zones = ({("a", i) for i, p in enumerate(pa) if _zone_of(p, settings["areas"])}
              | {("b", j) for j, q in enumerate(pb) if _zone_of(q, settings["areas"])})
@@ -635,6 +637,24 @@ def _same_area(pa: list[Profile], pb: list[Profile], village: re.Pattern) -> set
         return found
     na, nb = named(pa), named(pb)
     return {(na[n][0], nb[n][0]) for n in na.keys() & nb.keys() if len(na[n]) == len(nb[n]) == 1}
+
+
+def _same_item(pa: list[Profile], pb: list[Profile], named: re.Pattern, order: re.Pattern) -> set[tuple[int, int]]:
+    """Pairs of list items that are one area's name alone (`named`) written alike in
+    both notices, each once in its own (临渭区解放街道办五金公司家属院2号楼; 夏都街道；
+    and 夏都街道): the same area listed again. Such items link by no words (a
+    place's words are no subject), so without this the one place said twice is
+    left unpaired. Not a short rule ending in a place word (居民非必要不出小区): an
+    area's name gives no `order`."""
+    def items(ps: list[Profile]) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for k, p in enumerate(ps):
+            name = _ASIDE.sub("", normalize(p.text)).strip().rstrip("；;。，,、")
+            if "." in p.path and named.match(name) and not order.search(name):
+                found.setdefault(name, []).append(k)
+        return found
+    xa, xb = items(pa), items(pb)
+    return {(xa[t][0], xb[t][0]) for t in xa.keys() & xb.keys() if len(xa[t]) == len(xb[t]) == 1}
 
 
 def compound_names(sentence: str, compound: dict) -> set[str]:

@@ -719,6 +719,27 @@ def test_a_compound_lifted_by_its_name_links_to_its_designation(earlier, later, 
     assert _links(earlier, later, True) >= linked
 
 
+@pytest.mark.parametrize("earlier, later, linked", [
+    # One area listed again, alike but for the closing mark or an aside.
+    ([("1.1", "城南区解放街道办纺织厂家属院3号楼"), ("1.2", "城南区东关村4组")],
+     [("2.1", "城南区解放街道办纺织厂家属院3号楼；"), ("2.2", "城南区西关村1组")], {("1.1", "2.1")}),
+    ([("1.1", "夏都街道;"), ("1.2", "梁北镇。")], [("2.1", "夏都街道（新增）"), ("2.2", "梁北镇：郭村")], {("1.1", "2.1")}),
+    # Near misses: an area listed twice in the later notice (under two zones); a rule, not an
+    # area; an area that is no list item.
+    ([("1.1", "望湖东院1号楼")], [("1.1", "望湖东院1号楼"), ("2.1", "望湖东院1号楼")], set()),
+    ([("1.1", "居民非必要不出小区")], [("3.1", "居民非必要不出小区")], set()),
+    ([("1", "望湖东院1号楼")], [("2", "望湖东院1号楼")], set()),
+])
+def test_an_area_listed_again_alike_is_linked(earlier, later, linked):
+    from compare.align import _same_item, _settings
+    from compare.profile import profile
+
+    pa, pb = ([profile({"path": path, "text": t}, "x.txt") for path, t in ts] for ts in (earlier, later))
+    areas = _settings()["areas"]
+    pairs = _same_item(pa, pb, re.compile(areas["area_name"]), re.compile(areas["order"]))
+    assert {(pa[i].path, pb[j].path) for i, j in pairs} == linked
+
+
 @pytest.mark.parametrize("rest, other", [
     ("低风险区：全县除高、中风险区以外的其他地区。", "其他地区为低风险地区。"),
     ("其他地区风险等级不变。", "丰润区其他区域风险等级不变。"),
