@@ -133,7 +133,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         designated |= _none_left(pa, pb, places, re.compile(settings["areas"]["none_left"]))
         designated |= _whole_township(pa, pb, places, item, re.compile(settings["areas"]["township"]))
         designated |= _same_area(pa, pb, re.compile(settings["areas"]["village"]))
-        designated |= _place_lifted(pa, pb, settings["areas"])
+        designated |= _place_lifted(pa, pb, settings["areas"], {i for side, i in places if side == "a"})
     if series is not False:
         designated |= _same_item(pa, pb, named, re.compile(settings["areas"]["order"]))
     # A zone's measure lists its areas (宾馆、理发店、KTV划为中风险区), not kinds of venue.
@@ -672,13 +672,15 @@ def compound_names(sentence: str, compound: dict) -> set[str]:
     return names
 
 
-def _place_lifted(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, int]]:
+def _place_lifted(pa: list[Profile], pb: list[Profile], areas: dict, listed: set[int] = frozenset()) -> set[tuple[int, int]]:
     """Pairs of A's one measure putting a named compound or village under a zone
     (…春泽北院1号楼、2号楼划为封控区; a zone's own list, 高风险区\n东黄水镇大汉村) and
     each measure of B lifting or lowering it in a sentence naming it (春泽北院1至4号楼解除管控;
     长发镇镇直及建设村参照防范区管理; 中风险区调整为低风险区：…（含大汉村）): the place's
-    zone ended or changed, whatever else either says. A compound that several measures
-    of A designate is no one entry."""
+    zone ended or changed, whatever else either says. An item of A's list of areas that
+    is one area's name alone (`listed`: 乐坪街道大塘社区姑苏名苑小区11栋) is put under the
+    list's zone as a designation is. A compound that several measures of A designate is
+    no one entry."""
     compound = areas["compound"]
     designating, acting = re.compile(compound["designates"]), re.compile(compound["acts"])
 
@@ -687,7 +689,7 @@ def _place_lifted(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tupl
         for k, p in enumerate(ps):
             # A label line of its own says it of the whole list under it (中风险区调整为低风险区\n…).
             label = normalize(p.text).split("\n")[0] if "\n" in p.text else ""
-            own = (labelled and _zone_label(p, areas) is not None
+            own = (labelled and (_zone_label(p, areas) is not None or k in listed)
                    or bool(label) and not re.search(r"[。；;]", label) and bool(verb.search(label)))
             names = set().union(*(compound_names(s, compound) for s in re.split(r"[。；;]", normalize(p.text))
                                   if own or verb.search(s)))

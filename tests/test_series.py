@@ -740,6 +740,21 @@ def test_an_area_listed_again_alike_is_linked(earlier, later, linked):
     assert {(pa[i].path, pb[j].path) for i, j in pairs} == linked
 
 
+@pytest.mark.parametrize("earlier, later, linked", [
+    # A notice's list of areas, one a line, then a lift naming them after its colon.
+    (["城东街道和平社区锦绣名苑小区11栋", "河口镇北村X021公路旁王某某自建房", "封控区实行足不出户。"],
+     ["经综合研判，决定自12月7日零时解除以下高风险区：\n城东街道和平社区锦绣名苑小区11栋\n河口镇北村X021公路旁王某某自建房"],
+     {("1", "1"), ("2", "1")}),
+    # Buildings of one compound listed one by one: which entry the lift ends is not one.
+    (["锦绣名苑小区11栋", "锦绣名苑小区12幢"], ["锦绣名苑小区11栋、12幢解除封控。"], set()),
+    # Areas of other compounds, ending in a building, a unit's gate or a village group, are
+    # names, not subjects: no link by their words to a list of other areas.
+    (["北城丽都小区第10栋", "上城华府小区第19栋", "南坪村3组"], ["具体区域\n桂林街道双坝社区2—6社。"], set()),
+])
+def test_an_area_listed_alone_is_lifted_by_its_name_and_never_linked_by_its_words(earlier, later, linked):
+    assert _links(earlier, later, True) - {("3", "1")} == linked
+
+
 @pytest.mark.parametrize("rest, other", [
     ("低风险区：全县除高、中风险区以外的其他地区。", "其他地区为低风险地区。"),
     ("其他地区风险等级不变。", "丰润区其他区域风险等级不变。"),
