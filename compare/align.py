@@ -616,13 +616,26 @@ def _zoned(pa: list[Profile], pb: list[Profile], areas: dict, sections: dict[str
         listed = own is None  # one area of the zone, not its rule
         for key in ("zone_rule", "zone_lift"):
             said = _zone_pattern(areas, key, zone)
-            hits = {(i, j) for j, q in enumerate(pb) if (_lowers(texts[j], said, p.text, named) if listed and key == "zone_lift"
+            # A zone's measure listing its areas (中风险区\n世邦城市广场三楼81号…。上述区域实行…) is
+            # lowered as its areas are: not by the lowering of other areas of the zone.
+            areas_of = listed or bool(named.search(_ASIDE.sub("", p.text))) or _lists_under_label(p, zone, areas)
+            hits = {(i, j) for j, q in enumerate(pb) if (_lowers(texts[j], said, p.text, named) if areas_of and key == "zone_lift"
                                                          else said.search(texts[j]))
                     or key == "zone_rule" and (labelled[j] == zone and label == zone or not listed and zone in ruled[j])}
             if hits:
                 found |= hits
                 break
     return found
+
+
+def _lists_under_label(p: Profile, zone: str, areas: dict) -> bool:
+    """Whether a measure labelled by its zone on a line of its own goes on with
+    something other than the zone's rule, with or without the zone as its subject
+    (中风险区\n世邦城市广场三楼81号…: its areas; not 封控区\n封控区实行“足不出户”, nor
+    封控区\n实行“区域封闭…”)."""
+    lines = [x.strip() for x in normalize(p.text).split("\n") if x.strip()]
+    return (len(lines) > 1 and _zone_label(p, areas) == zone
+            and not any(_zone_pattern(areas, "zone_subject", z).search(lines[1]) for z in (zone, "")))
 
 
 def _same_area(pa: list[Profile], pb: list[Profile], village: re.Pattern) -> set[tuple[int, int]]:

@@ -755,6 +755,28 @@ def test_an_area_listed_alone_is_lifted_by_its_name_and_never_linked_by_its_word
     assert _links(earlier, later, True) - {("3", "1")} == linked
 
 
+@pytest.mark.parametrize("earlier, lowering, linked", [
+    # A zone's measure listing its areas under the label is lowered as its areas are.
+    ("中风险区\n世纪城市广场三楼81号（某某粉店）、外围中路24号（某银楼）上述区域实行“足不出区、错峰取物”。",
+     "中风险区降为低风险区（4个）\n将军楼北门大院、郭镇小岛村、宝瑞轩小区。\n上述区域实行“个人防护、避免聚集”。", False),
+    ("中风险区\n将东山县南关镇新沿村千户寨、东山县南关镇富民北路划定为中风险区，执行“足不出区”。",
+     "“东山县南关镇富民南路至音寨村大坡寨新村”由中风险区调整为低风险区。", False),
+    ("中风险区\n世纪城市广场三楼81号、外围中路24号。上述区域实行“足不出区、错峰取物”。",
+     "自9月20日起，将以下2个中风险区调整为低风险区：世纪城市广场三楼81号、外围中路24号。", True),
+    ("中风险区\n世纪城市广场三楼81号。上述区域实行“足不出区”。", "自9月20日起，全县已无中风险区。", True),
+    # The zone's rule under its label, with or without the zone as subject, ends with any lowering.
+    ("中风险区\n中风险区实行“足不出区、错峰取物”。", "中风险区降为低风险区（2个）\n将军楼北门大院、郭镇小岛村。", True),
+    ("封控区\n实行“区域封闭、足不出户、服务上门”等管控措施。", "解除郭镇小岛村封控区管控措施。", True),
+])
+def test_a_zones_list_of_areas_is_lowered_as_its_areas_are(earlier, lowering, linked):
+    from compare.align import _section_zones, _settings, _zoned
+    from compare.profile import profile
+
+    areas = _settings()["areas"]
+    pa, pb = [profile({"path": "1", "text": earlier}, "e.txt")], [profile({"path": "1", "text": lowering}, "l.txt")]
+    assert bool(_zoned(pa, pb, areas, {})) == linked
+
+
 @pytest.mark.parametrize("rest, other", [
     ("低风险区：全县除高、中风险区以外的其他地区。", "其他地区为低风险地区。"),
     ("其他地区风险等级不变。", "丰润区其他区域风险等级不变。"),
