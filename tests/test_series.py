@@ -1171,6 +1171,18 @@ def test_a_zone_lifted_or_a_lift_named_is_no_lift_of_the_regime(said):
     assert not {(link.a, link.b) for link in _aligned(earlier, [said], series=True) if "sole" in link.evidence}
 
 
+@pytest.mark.parametrize("earlier, later", [
+    # What a zone's former areas do after their lift names the regime lifted and the lift as a
+    # time: neither imposes nor lifts it (原封控区/原管控区 restated, the zones crossed).
+    (["原封控区：\n封控区解除封闭管理后，原封闭区域“只进不出”，继续实施7天过渡期管理。", "原管控区：\n管控区解除管控措施后，按防范区进行管理。"],
+     ["原封控区：\n封控区解除封闭管理后，原封闭区域“只进不出”，继续健康监测7天。", "原管控区：\n管控区解除管控后，按防范区管理。"]),
+    (["小区解除静默管理后，居民要继续做好个人防护。", "解除管制后两天内，各单位错峰上班。"],
+     ["各小区解除静态管理以后，居民凭码出入。", "全县解除管控之后，公交恢复运行。"]),
+])
+def test_a_regime_named_lifted_or_a_lift_named_as_a_time_is_no_regime(earlier, later):
+    assert not {(link.a, link.b) for link in _aligned(earlier, later, series=True) if "sole" in link.evidence}
+
+
 @pytest.mark.parametrize("later, linked", [
     # Before: the arrivals' rule restated after the rule on leaving, in other terms, scored below the bar.
     (["取消城区交通管制。", "近期持续出现域外输入性疫情，全市参照低风险区管控，非必要不离牡，离牡需持48小时核酸阴性证明。"
