@@ -133,6 +133,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         designated |= _none_left(pa, pb, places, re.compile(settings["areas"]["none_left"]))
         designated |= _whole_township(pa, pb, places, item, re.compile(settings["areas"]["township"]))
         designated |= _same_area(pa, pb, re.compile(settings["areas"]["village"]))
+        designated |= _place_lifted(pa, pb, settings["areas"], {i for side, i in places if side == "a"})
+    if series is not False:
+        designated |= _same_item(pa, pb, named, re.compile(settings["areas"]["order"]))
     # A zone's measure lists its areas (宾馆、理发店、KTV划为中风险区), not kinds of venue.
     zones = ({("a", i) for i, p in enumerate(pa) if _zone_of(p, settings["areas"])}
              | {("b", j) for j, q in enumerate(pb) if _zone_of(q, settings["areas"])})
@@ -613,13 +616,26 @@ def _zoned(pa: list[Profile], pb: list[Profile], areas: dict, sections: dict[str
         listed = own is None  # one area of the zone, not its rule
         for key in ("zone_rule", "zone_lift"):
             said = _zone_pattern(areas, key, zone)
-            hits = {(i, j) for j, q in enumerate(pb) if (_lowers(texts[j], said, p.text, named) if listed and key == "zone_lift"
+            # A zone's measure listing its areas (中风险区\n世邦城市广场三楼81号…。上述区域实行…) is
+            # lowered as its areas are: not by the lowering of other areas of the zone.
+            areas_of = listed or bool(named.search(_ASIDE.sub("", p.text))) or _lists_under_label(p, zone, areas)
+            hits = {(i, j) for j, q in enumerate(pb) if (_lowers(texts[j], said, p.text, named) if areas_of and key == "zone_lift"
                                                          else said.search(texts[j]))
                     or key == "zone_rule" and (labelled[j] == zone and label == zone or not listed and zone in ruled[j])}
             if hits:
                 found |= hits
                 break
     return found
+
+
+def _lists_under_label(p: Profile, zone: str, areas: dict) -> bool:
+    """Whether a measure labelled by its zone on a line of its own goes on with
+    something other than the zone's rule, with or without the zone as its subject
+    (中风险区\n世邦城市广场三楼81号…: its areas; not 封控区\n封控区实行“足不出户”, nor
+    封控区\n实行“区域封闭…”)."""
+    lines = [x.strip() for x in normalize(p.text).split("\n") if x.strip()]
+    return (len(lines) > 1 and _zone_label(p, areas) == zone
+            and not any(_zone_pattern(areas, "zone_subject", z).search(lines[1]) for z in (zone, "")))
 
 
 def _same_area(pa: list[Profile], pb: list[Profile], village: re.Pattern) -> set[tuple[int, int]]:
@@ -634,6 +650,67 @@ def _same_area(pa: list[Profile], pb: list[Profile], village: re.Pattern) -> set
         return found
     na, nb = named(pa), named(pb)
     return {(na[n][0], nb[n][0]) for n in na.keys() & nb.keys() if len(na[n]) == len(nb[n]) == 1}
+
+
+def _same_item(pa: list[Profile], pb: list[Profile], named: re.Pattern, order: re.Pattern) -> set[tuple[int, int]]:
+    """Pairs of list items that are one area's name alone (`named`) written alike in
+    both notices, each once in its own (临渭区解放街道办五金公司家属院2号楼; 夏都街道；
+    and 夏都街道): the same area listed again. Such items link by no words (a
+    place's words are no subject), so without this the one place said twice is
+    left unpaired. Not a short rule ending in a place word (居民非必要不出小区): an
+    area's name gives no `order`."""
+    def items(ps: list[Profile]) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for k, p in enumerate(ps):
+            name = _ASIDE.sub("", normalize(p.text)).strip().rstrip("；;。，,、")
+            if "." in p.path and named.match(name) and not order.search(name):
+                found.setdefault(name, []).append(k)
+        return found
+    xa, xb = items(pa), items(pb)
+    return {(xa[t][0], xb[t][0]) for t in xa.keys() & xb.keys() if len(xa[t]) == len(xb[t]) == 1}
+
+
+def compound_names(sentence: str, compound: dict) -> set[str]:
+    """The compounds and villages a sentence names, each without the county, town or
+    street before it, nor a word joining it to the one before (大兴区黄村镇春泽北院1至4号楼
+    → 春泽北院; 长发镇镇直及建设村 → 建设村; （含大汉村 → 大汉村): the one name a
+    designation and a later lift give the place, however each writes its prefix,
+    its buildings or their range (1号楼、2号楼 / 1至4号楼)."""
+    cut, kinds = re.compile(compound["prefix"]), set(compound["kinds"])
+    names = set()
+    for m in re.finditer(compound["name"], re.sub(compound["except"], "", sentence)):
+        name = cut.split(m.group(1))[-1] + m.group(2)
+        if len(name) - len(m.group(2)) >= compound["letters"] and name not in kinds:
+            names.add(name)
+    return names
+
+
+def _place_lifted(pa: list[Profile], pb: list[Profile], areas: dict, listed: set[int] = frozenset()) -> set[tuple[int, int]]:
+    """Pairs of A's one measure putting a named compound or village under a zone
+    (…春泽北院1号楼、2号楼划为封控区; a zone's own list, 高风险区\n东黄水镇大汉村) and
+    each measure of B lifting or lowering it in a sentence naming it (春泽北院1至4号楼解除管控;
+    长发镇镇直及建设村参照防范区管理; 中风险区调整为低风险区：…（含大汉村）): the place's
+    zone ended or changed, whatever else either says. An item of A's list of areas that
+    is one area's name alone (`listed`: 乐坪街道大塘社区姑苏名苑小区11栋) is put under the
+    list's zone as a designation is. A compound that several measures of A designate is
+    no one entry."""
+    compound = areas["compound"]
+    designating, acting = re.compile(compound["designates"]), re.compile(compound["acts"])
+
+    def named(ps: list[Profile], verb: re.Pattern, labelled: bool) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for k, p in enumerate(ps):
+            # A label line of its own says it of the whole list under it (中风险区调整为低风险区\n…).
+            label = normalize(p.text).split("\n")[0] if "\n" in p.text else ""
+            own = (labelled and (_zone_label(p, areas) is not None or k in listed)
+                   or bool(label) and not re.search(r"[。；;]", label) and bool(verb.search(label)))
+            names = set().union(*(compound_names(s, compound) for s in re.split(r"[。；;]", normalize(p.text))
+                                  if own or verb.search(s)))
+            for name in names:
+                found.setdefault(name, []).append(k)
+        return found
+    put, lifted = named(pa, designating, True), named(pb, acting, False)
+    return {(put[x][0], j) for x in put.keys() & lifted.keys() if len(put[x]) == 1 for j in lifted[x]}
 
 
 def _distributed(text: str) -> str:

@@ -688,6 +688,95 @@ def test_the_same_village_graded_again_is_linked(earlier, later, linked):
     assert links >= linked
 
 
+@pytest.mark.parametrize("earlier, later, linked", [
+    # A compound's buildings sealed one by one, then lifted as a range, prefixes differing.
+    (["自6月2日12时起，海淀区青龙镇望湖东院1号楼、2号楼、3号楼划为封控区，实行“足不出户”。", "封控期间，居民要配合上门核酸检测。"],
+     ["自6月9日起，青龙镇望湖东院1至3号楼解除管控", "请上述楼栋居民继续开展3天健康监测。"], {("1", "1")}),
+    # A village turned into a controlled zone, then eased under another zone's rule.
+    (["西城镇红星村（含镇直）调整为管控区管理，实行“人不出区”。", "其他区域恢复常态化管理。"],
+     ["西城镇镇直及红星村参照防范区管理，严格限制人员聚集。"], {("1", "1")}),
+    # A zone's own list, then a lowering whose label line says it of the list under it; half-width marks.
+    (["高风险区\n南关镇柳树村、南关镇石桥村。\n高风险区内实行足不出户。", "低风险区\n其他区域。"],
+     ["中风险区调整为低风险区\n城区:北门农贸市场。\n东山县:南关镇(含柳树村;不含石桥村)。"], {("1", "1")}),
+    # Lifted and then put under a milder zone, in two measures: both act on it.
+    (["即日起，划定和平街丽景里8号楼2门为封控区。封控区内实行区域封闭。"],
+     ["从即刻起，和平街丽景里8号楼2门解除封控区管控措施。", "解封后的和平街丽景里8号楼2门按照防范区管理。"],
+     {("1", "1"), ("1", "2")}),
+    # Near misses: a place excepted from the lift; a kind of compound, not its name (卫生院 of
+    # two towns); a compound two measures designate; another compound lifted.
+    (["南关镇柳树村调整为封控区。"], ["南关镇除柳树村以外的其它区域解除防范区。"], set()),
+    (["将东山镇卫生院划为管控区。"], ["西山镇卫生院解除管控。"], set()),
+    (["望湖东院1号楼划为封控区。", "望湖东院2号楼划为管控区。"], ["望湖东院1至2号楼解除管控。"], set()),
+    (["望湖东院1号楼划为封控区。"], ["望湖西院1号楼解除管控。"], set()),
+])
+def test_a_compound_lifted_by_its_name_links_to_its_designation(earlier, later, linked):
+    from compare.align import _place_lifted, _settings
+    from compare.profile import profile
+
+    pa, pb = ([profile({"path": str(k + 1), "text": t}, "x.txt") for k, t in enumerate(ts)] for ts in (earlier, later))
+    assert {(pa[i].path, pb[j].path) for i, j in _place_lifted(pa, pb, _settings()["areas"])} == linked
+    # Within a series: linked whatever their words.
+    assert _links(earlier, later, True) >= linked
+
+
+@pytest.mark.parametrize("earlier, later, linked", [
+    # One area listed again, alike but for the closing mark or an aside.
+    ([("1.1", "城南区解放街道办纺织厂家属院3号楼"), ("1.2", "城南区东关村4组")],
+     [("2.1", "城南区解放街道办纺织厂家属院3号楼；"), ("2.2", "城南区西关村1组")], {("1.1", "2.1")}),
+    ([("1.1", "夏都街道;"), ("1.2", "梁北镇。")], [("2.1", "夏都街道（新增）"), ("2.2", "梁北镇：郭村")], {("1.1", "2.1")}),
+    # Near misses: an area listed twice in the later notice (under two zones); a rule, not an
+    # area; an area that is no list item.
+    ([("1.1", "望湖东院1号楼")], [("1.1", "望湖东院1号楼"), ("2.1", "望湖东院1号楼")], set()),
+    ([("1.1", "居民非必要不出小区")], [("3.1", "居民非必要不出小区")], set()),
+    ([("1", "望湖东院1号楼")], [("2", "望湖东院1号楼")], set()),
+])
+def test_an_area_listed_again_alike_is_linked(earlier, later, linked):
+    from compare.align import _same_item, _settings
+    from compare.profile import profile
+
+    pa, pb = ([profile({"path": path, "text": t}, "x.txt") for path, t in ts] for ts in (earlier, later))
+    areas = _settings()["areas"]
+    pairs = _same_item(pa, pb, re.compile(areas["area_name"]), re.compile(areas["order"]))
+    assert {(pa[i].path, pb[j].path) for i, j in pairs} == linked
+
+
+@pytest.mark.parametrize("earlier, later, linked", [
+    # A notice's list of areas, one a line, then a lift naming them after its colon.
+    (["城东街道和平社区锦绣名苑小区11栋", "河口镇北村X021公路旁王某某自建房", "封控区实行足不出户。"],
+     ["经综合研判，决定自12月7日零时解除以下高风险区：\n城东街道和平社区锦绣名苑小区11栋\n河口镇北村X021公路旁王某某自建房"],
+     {("1", "1"), ("2", "1")}),
+    # Buildings of one compound listed one by one: which entry the lift ends is not one.
+    (["锦绣名苑小区11栋", "锦绣名苑小区12幢"], ["锦绣名苑小区11栋、12幢解除封控。"], set()),
+    # Areas of other compounds, ending in a building, a unit's gate or a village group, are
+    # names, not subjects: no link by their words to a list of other areas.
+    (["北城丽都小区第10栋", "上城华府小区第19栋", "南坪村3组"], ["具体区域\n桂林街道双坝社区2—6社。"], set()),
+])
+def test_an_area_listed_alone_is_lifted_by_its_name_and_never_linked_by_its_words(earlier, later, linked):
+    assert _links(earlier, later, True) - {("3", "1")} == linked
+
+
+@pytest.mark.parametrize("earlier, lowering, linked", [
+    # A zone's measure listing its areas under the label is lowered as its areas are.
+    ("中风险区\n世纪城市广场三楼81号（某某粉店）、外围中路24号（某银楼）上述区域实行“足不出区、错峰取物”。",
+     "中风险区降为低风险区（4个）\n将军楼北门大院、郭镇小岛村、宝瑞轩小区。\n上述区域实行“个人防护、避免聚集”。", False),
+    ("中风险区\n将东山县南关镇新沿村千户寨、东山县南关镇富民北路划定为中风险区，执行“足不出区”。",
+     "“东山县南关镇富民南路至音寨村大坡寨新村”由中风险区调整为低风险区。", False),
+    ("中风险区\n世纪城市广场三楼81号、外围中路24号。上述区域实行“足不出区、错峰取物”。",
+     "自9月20日起，将以下2个中风险区调整为低风险区：世纪城市广场三楼81号、外围中路24号。", True),
+    ("中风险区\n世纪城市广场三楼81号。上述区域实行“足不出区”。", "自9月20日起，全县已无中风险区。", True),
+    # The zone's rule under its label, with or without the zone as subject, ends with any lowering.
+    ("中风险区\n中风险区实行“足不出区、错峰取物”。", "中风险区降为低风险区（2个）\n将军楼北门大院、郭镇小岛村。", True),
+    ("封控区\n实行“区域封闭、足不出户、服务上门”等管控措施。", "解除郭镇小岛村封控区管控措施。", True),
+])
+def test_a_zones_list_of_areas_is_lowered_as_its_areas_are(earlier, lowering, linked):
+    from compare.align import _section_zones, _settings, _zoned
+    from compare.profile import profile
+
+    areas = _settings()["areas"]
+    pa, pb = [profile({"path": "1", "text": earlier}, "e.txt")], [profile({"path": "1", "text": lowering}, "l.txt")]
+    assert bool(_zoned(pa, pb, areas, {})) == linked
+
+
 @pytest.mark.parametrize("rest, other", [
     ("低风险区：全县除高、中风险区以外的其他地区。", "其他地区为低风险地区。"),
     ("其他地区风险等级不变。", "丰润区其他区域风险等级不变。"),
@@ -1080,6 +1169,18 @@ def test_a_regime_extended_kept_or_lifted_links_to_the_measure_imposing_it(impos
 def test_a_zone_lifted_or_a_lift_named_is_no_lift_of_the_regime(said):
     earlier = ["全市社区（村）、单位实行封闭式管理，居民不聚集、不流动、不出门。"]
     assert not {(link.a, link.b) for link in _aligned(earlier, [said], series=True) if "sole" in link.evidence}
+
+
+@pytest.mark.parametrize("earlier, later", [
+    # What a zone's former areas do after their lift names the regime lifted and the lift as a
+    # time: neither imposes nor lifts it (原封控区/原管控区 restated, the zones crossed).
+    (["原封控区：\n封控区解除封闭管理后，原封闭区域“只进不出”，继续实施7天过渡期管理。", "原管控区：\n管控区解除管控措施后，按防范区进行管理。"],
+     ["原封控区：\n封控区解除封闭管理后，原封闭区域“只进不出”，继续健康监测7天。", "原管控区：\n管控区解除管控后，按防范区管理。"]),
+    (["小区解除静默管理后，居民要继续做好个人防护。", "解除管制后两天内，各单位错峰上班。"],
+     ["各小区解除静态管理以后，居民凭码出入。", "全县解除管控之后，公交恢复运行。"]),
+])
+def test_a_regime_named_lifted_or_a_lift_named_as_a_time_is_no_regime(earlier, later):
+    assert not {(link.a, link.b) for link in _aligned(earlier, later, series=True) if "sole" in link.evidence}
 
 
 @pytest.mark.parametrize("later, linked", [
