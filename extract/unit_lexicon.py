@@ -44,6 +44,7 @@ class Lexicon:
     operation_stops: tuple[str, ...]
     operating_verbs: tuple[str, ...]  # operating.verbs in data/units.yml
     operating_manner_max: int
+    operating_bodies: tuple[str, ...]  # operating.bodies: governing bodies, which run no business
     residential_kinds: tuple[str, ...]  # residential in data/units.yml
     residential_regimes: tuple[str, ...]
     predicates_after_condition: tuple[str, ...]
@@ -258,6 +259,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         operation_stops=words("operation_stops"),
         operating_verbs=words("operating", "verbs"),
         operating_manner_max=number("operating", "manner_max"),
+        operating_bodies=words("operating", "bodies"),
         residential_kinds=words("residential", "kinds"),
         residential_regimes=words("residential", "regimes"),
         predicates_after_condition=words("predicates_after_condition"),

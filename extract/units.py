@@ -833,7 +833,10 @@ def _operating(text: str, clauses: list[tuple[int, str, Clause]], lex: Lexicon) 
         ending = part.rstrip(PHRASE_EDGES)
         if clause.bearing in (SUBJECT, STOP) or not ending.endswith(lex.operating_verbs + lex.residential_regimes):
             continue
-        for first in (n, n - 1) if n and clauses[n - 1][2].bearing == NONE else (n,):
+        # the subject may open the clause before only when the verb's own clause opens with none
+        # (`景区、公园坚持“…”,按照50%限流开放`; not `市指挥部决定，市区继续推进复工复产复业`)
+        crosses = n and clauses[n - 1][2].bearing == NONE and not _opens_with_noun(Piece.of(part).strip(PHRASE_EDGES), lex)
+        for first in (n, n - 1) if crosses else (n,):
             units = _operator_opening(Piece.of(text, clauses[first][0], start + len(part)), lex)
             if units and not ending.endswith(lex.operating_verbs) and not _residential_regime(ending, units, lex):
                 units = None  # a regime runs only on residential places by kind
@@ -853,9 +856,16 @@ def _operator_opening(span: Piece, lex: Lexicon) -> list[Found] | None:
     verb = next(v for v in lex.operating_verbs + lex.residential_regimes if span.text.endswith(v))
     units = _opening_before_manner(span, len(span.text) - len(verb), lex)
     if units and (_an_area(units, lex) or any(kind_of(u.name, lex) == "level" or ends_with_named_place(u.name, lex)
-                                              for u in units)):
+                                              or u.name.endswith(lex.operating_bodies) for u in units)):
         return None
     return units
+
+
+def _opens_with_noun(clause: Piece, lex: Lexicon) -> bool:
+    """Whether the clause opens with a noun phrase of its own, people, places or organisations
+    (`市区继续推进…`, `居民有序…`): its own subject or topic, so a subject before it is not its own."""
+    clause = _skip_openers(clause, lex)
+    return any(parse_units(clause.cut(0, k), lex) is not None for k in range(1, len(clause.text)))
 
 
 def _opening_before_manner(span: Piece, end: int, lex: Lexicon) -> list[Found] | None:
