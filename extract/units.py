@@ -332,6 +332,29 @@ def _subject_before_time(prefix: Piece, lex: Lexicon, clause_of_its_own: bool = 
 AREA_LOCATIVES = ("范围内", "区域内")
 
 
+def _area_before_prefix(text: str, lex: Lexicon) -> int:
+    """The length of an area that opens the text right before a unit's prefix, 0 if none: a place
+    by kind (`城区各党政机关`, `城乡所有超市`) or any short phrase ending with a place's 内 (`管控乡镇内所有…`,
+    `已解除的防范区内各类商户`, `讷河市域内所有商家`), whatever qualifies it. The prefix marks where
+    the units begin, so the area is their scope, not a verb's object (`要求所有单位`: no area)."""
+    level = None
+    for i in range(1, min(MAX_LOCATIVE, len(text) - 1) + 1):
+        if not text.startswith(lex.prefixes, i):
+            continue
+        level = level or depths(text)
+        head = text[:i].removesuffix("的")
+        if (not head or level[i - 1] or any(c in CLAUSE_ENDS + SENTENCE_ENDS for c in head)
+                or head.startswith(lex.scope_words) or _has_marker(head, lex)):
+            continue  # the whole territory is left to the name's scope (全县所有学校); `关闭区域内所有…`: an object
+        if head.endswith("内") and head[-2:-1] in AREA_LEVELS or head[-1] in AREA_LEVELS and kind_of(head, lex) == "place":
+            return i
+    return 0
+
+
+# The last character of a place before its 内 (`乡镇内`, `防范区内`, `市域内`, `城内`, `村屯内`, `街道内`).
+AREA_LEVELS = frozenset("省市区县旗盟州镇乡村屯域城道")
+
+
 def _verb_before_place(before: str, locative: str, lex: Lexicon) -> bool:
     """Whether the text before a locative is a verb that takes the place and what follows it as its
     object (`推动辖区内生产企业全部复工`), so that what follows is no subject; not a verb that names
@@ -356,6 +379,9 @@ def _skip_openers(clause: Piece, lex: Lexicon) -> Piece:
         count = COUNT_BEFORE_KIND.match(clause.text)
         if count and count.end() < len(clause.text):  # `全市24个乡(镇)实行…`: the count names no unit
             clause, changed = clause.cut(count.end()), True
+        area = _area_before_prefix(clause.text, lex)
+        if area:  # `管控乡镇内所有党政机关…`, `城乡所有超市…`: the units are those after the area
+            clause, changed = clause.cut(area), True
         if clause.text.startswith(lex.leading_locatives):
             loc = next(w for w in lex.leading_locatives if clause.text.startswith(w))
             if len(clause.text) > len(loc):

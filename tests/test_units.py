@@ -1429,6 +1429,31 @@ def test_bodies_deciding_a_resumption_run_no_business(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # an area that opens the clause right before a unit's prefix is the scope of the units after it,
+    # whatever verb qualifies it (held-out 61 lo04; was: none, or the area run into the first name)
+    ("管控乡镇内所有党政机关、企事业单位、社会组织等实行弹性工作制或居家办公方式。", ["所有党政机关", "企事业单位", "社会组织"]),
+    ("管控街道内所有机关、事业单位实行居家办公。", ["所有机关", "事业单位"]),
+    ("封控村屯内所有商户、超市暂停营业。", ["所有商户", "超市"]),
+    ("静默乡镇内各类企业、个体工商户一律停工停产。", ["各类企业", "个体工商户"]),
+    ("临时管控区内各药店、诊所暂停销售退热药品。", ["各药店", "诊所"]),
+    # businesses counted as households are organisations, as 经营户 (was: none)
+    ("讷河市域内所有商家业户均需安装视频监控系统。", ["所有商家业户"]),
+    # a permission the subject may not give is put on it, as 不得 (held-out 62 lp07; was: none)
+    ("城乡所有超市、粮油店、药店、果蔬店不允许顾客进店购物。", ["所有超市", "粮油店", "药店", "果蔬店"]),
+    ("辖区各商铺、超市不准顾客聚集。", ["各商铺", "超市"]),
+    # near misses: a verb that closes the units after the area, a preposition, a verb that tells
+    # others, an activity before a prefix, people told not to go out
+    ("关闭区域内所有公共场所,禁止人员进出。", []),
+    ("对封控区内所有人员实行居家隔离。", []),
+    ("要求所有单位加强管理。", ["所有单位"]),
+    ("重要活动相关场所严格落实封闭管理。", ["重要活动相关场所"]),
+    ("住户不许外出。", []),
+])
+def test_an_area_before_the_prefix_is_scope(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # residential places by kind under a regime of control carry it out (ADJUDICATION Q18; was: none):
     # kinds the lexicon did not know, no marker before the regime, a risk area's regime
     ("镇内所有楼群、小区全部实施封闭管理,一切与疫情防控工作无关的车辆严禁出入。", ["所有楼群", "小区"]),
@@ -1500,10 +1525,10 @@ def test_owners_of_a_duty_system(text, expected):
     ("县内所有宾馆要查验健康码。", ["所有宾馆"]),
     ("区内各医疗机构要加强预检分诊。", ["各医疗机构"]),
     ("旗内各嘎查村要做好返乡人员排查。", ["各嘎查村"]),
-    # near misses: with no prefix after it the phrase is left as it was, and a place that is no
-    # territory of the issuer stays in the name
+    # near miss: with no prefix after it the phrase is left as it was; a place that is no territory
+    # of the issuer before a prefix is the units' area (test_an_area_before_the_prefix_is_scope)
     ("州内公园严格控制人流。", ["州内公园"]),
-    ("社区内各商户要佩戴口罩。", ["社区内各商户"]),
+    ("社区内各商户要佩戴口罩。", ["各商户"]),
 ])
 def test_regional_prefixes_are_scope(text, expected):
     assert names(text) == expected
