@@ -27,6 +27,7 @@ class Lexicon:
     marker_exceptions: tuple[str, ...]
     agent_exceptions: tuple[str, ...]
     agent_verbs: frozenset[str]
+    not_agent_at: re.Pattern  # not_agent: a change of state or a way gone by after 由
     group_of_members: tuple[str, ...]
     approval_verbs: tuple[str, ...]  # `由X审批`: see approval_verbs in data/units.yml
     responsibility_verbs: tuple[str, ...]
@@ -241,6 +242,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         marker_exceptions=exceptions,
         agent_exceptions=words("agent_exceptions"),
         agent_verbs=frozenset(listed("agent_verbs")),
+        not_agent_at=re.compile(str(rule(data, path, "not_agent"))),
         group_of_members=words("group_of_members"),
         approval_verbs=words("approval_verbs"),
         responsibility_verbs=words("responsibility_verbs"),

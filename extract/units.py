@@ -47,6 +47,7 @@ from typing import NamedTuple
 from extract.aliases import canonical_name
 from extract.models import UnitMention
 from extract.phrases import BLANKS, CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, spans, split
+from extract.unit_key import unit_key
 from extract.unit_lexicon import Lexicon, lexicon
 from extract.unit_phrases import (LISTED, OPERATORS, PHRASE_EDGES, Found, ends_with_named_place, kind_of, may_end_units,
                                   one_named_place, parse_units, place_before_prefix)
@@ -692,12 +693,48 @@ def _agents(clause: Piece, lex: Lexicon) -> list[Found]:
         if any(text.startswith(e, i - k) for e in lex.agent_exceptions for k in range(min(len(e), i + 1))):
             continue
         agent = clause.cut(i + 1)
-        units = _subject_before_marker(agent, lex, agent=True)
+        units = _subject_before_marker(agent, lex, agent=True) or _agent_before_manner(agent, lex)
         if units and _approves(agent, units, lex):
             continue  # `由单位或街道审批备案`: a body that only approves is not obliged
         if units:
             found += units + _group_of(agent, lex)
     return found
+
+
+def _agent_before_manner(agent: Piece, lex: Lexicon) -> list[Found] | None:
+    """`由医疗机构闭环转运`, `由属地政府先行集中隔离`, `由行业主管部门严肃处理`, `食宿由工作单位自行解决`: the
+    agent after 由 whose verb the lists do not hold, or stands after an adverb: the longest phrase that
+    opens the clause and names organisations only, with a predicate after it. None when a phrase that
+    opens it names people or places (`由社区干部上门`, `由本人承担所有…`, `由机场、火车站返回人员`), when
+    由 says from what a state or level changes or by where one goes (see not_agent in data/units.yml),
+    and when the predicate only approves (`由行业主管部门验收批准后`). No name runs a verb's object into it
+    (`由专用车辆转运至指定宾馆`: no name holds a 至 or 到)."""
+    text = agent.text
+    level = depths(text)
+    end = next((j for j, c in enumerate(text) if c in CLAUSE_ENDS and not level[j]), len(text))
+    if lex.not_agent_at.search(text, 0, end) or any(w in text[:end] for w in lex.approval_verbs):
+        return None
+    found = None
+    for k in range(2, min(end, MAX_AGENT + 1)):
+        if level[k - 1] or any(c in AGENT_NEVER_HOLDS for c in text[2:k]):
+            continue
+        phrase = agent.cut(0, k)
+        units = parse_units(phrase, lex)
+        last = _end_of(units, phrase) if units else k
+        if units and last != k and kind_of(text[last:k], lex) == "person":
+            return None  # `由货主或企业负责人…`: the names qualify a person
+        if units is None or last != k:
+            continue  # no names, or names followed by a word that is none (`机场、火车站返回人员全部`)
+        if not units or any(kind_of(u.piece.text, lex) != "org" for u in units):
+            return None  # people or places are who or what 由 names
+        found = units
+    return found
+
+
+# The longest agent after 由 (`由县新冠肺炎疫情防控工作领导小组办公室`), and characters no agent's name holds:
+# a verb's direction or object (`转运至指定宾馆`, `送到…`).
+MAX_AGENT = 24
+AGENT_NEVER_HOLDS = "至到往"
 
 
 def _approves(agent: Piece, units: list[Found], lex: Lexicon) -> bool:
@@ -978,13 +1015,15 @@ def find_units(text: str, city: str | None = None, lex: Lexicon | None = None) -
     of another rule file (unit_lexicon.lexicon(path)) instead of data/units.yml.
     """
     lex = lex or lexicon()
-    best: dict[str, tuple[int, int, int, str]] = {}  # canonical name -> role rank, start, end, role
+    # canonical name's key (unit_key: `各行业主管部门` and `行业主管部门` are one unit) -> role rank, start, end,
+    # role, canonical name
+    best: dict[str, tuple[int, int, int, str, str]] = {}
     for start, end, name, role in _text_units(text, lex):
         # quotes mark a word of the name (`村（社区）“两委”`): the mention keeps them, the name not
         name = canonical_name(_without_scope(name, lex).replace("“", "").replace("”", ""), city)
-        kept = best.get(name)
+        kept = best.get(unit_key(name))
         if kept is None or (ROLE_RANK[role], start) < kept[:2]:
-            best[name] = (ROLE_RANK[role], start, end, role)
+            best[unit_key(name)] = (ROLE_RANK[role], start, end, role, name)
     mentions = [UnitMention(mention=text[start:end], name=name, role=role, start=start, end=end)
-                for name, (_, start, end, role) in best.items()]
+                for _, start, end, role, name in best.values()]
     return sorted(mentions, key=lambda u: (u.start, u.end))
