@@ -77,7 +77,8 @@ def _compile_rules(data: dict, path: Path) -> dict:
     people_clause = rule(data, path, "window_clause")
     describes_people = compile_template(people_clause)
     window_after = compile_template(rule(data, path, "window_after_skip")
-                                    + f"(?:{alternation(rule(data, path, 'window_after'))}|{people_clause})")
+                                    + f"(?:{alternation(rule(data, path, 'window_after'))}|{people_clause})"
+                                    + f"|{rule(data, path, 'window_result_next')}")
     return {"time_units": time_units, "date": date_re,
             "within": Scanner(within), "before": Scanner(before), "by": Scanner(by), "latest": Scanner(latest),
             "from": Scanner(from_),

@@ -52,6 +52,11 @@ class _Rules:
     window_before_event_re: re.Pattern
     offset_before_event_re: re.Pattern
     window_before_event_units: set[str]
+    window_before_event_days: set[str]
+    result_next_re: re.Pattern
+    negation_before_re: re.Pattern
+    negated: dict[str, str]
+    rate_period: Scanner
     time_only_after: set[str]
     window_noun_re: re.Pattern
     time_alternative_re: re.Pattern
@@ -127,6 +132,11 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         window_before_event_re=re.compile(alternation(rule(data, path, "window_before_event", "words")) + "$"),
         offset_before_event_re=re.compile(alternation(rule(data, path, "window_before_event", "not_after")) + "$"),
         window_before_event_units=set(rule(data, path, "window_before_event", "units")),
+        window_before_event_days=set(rule(data, path, "window_before_event", "day_units")),
+        result_next_re=compile_template(rule(data, path, "window_before_event", "result_next")),
+        negation_before_re=re.compile(f"(?:{alternation(rule(data, path, 'negated_comparators', 'negations'))})$"),
+        negated=rule(data, path, "negated_comparators", "reversed"),
+        rate_period=Scanner(re.compile(rule(data, path, "rate_period"))),
         time_only_after=set(rule(data, path, "time_only_after")),
         window_noun_re=re.compile(alternation(rule(data, path, "window_nouns_after"))),
         time_alternative_re=compile_template(rule(data, path, "time_alternative"), units=alternation(time_units)),
@@ -180,8 +190,8 @@ def find_thresholds(text: str, *, deadlines: list[Deadline] | None = None, rules
         value = parse_number(m.group("num"))
         if value is None or _overlaps(m.span("num"), blocked):
             continue
-        written_cmp = m.group("cmp") or m.group("cmp_before")
-        cmp = rules.before_apart[written_cmp] if written_cmp else "="
+        group = "cmp" if m.group("cmp") else "cmp_before" if m.group("cmp_before") else None
+        cmp = _negated(text, m.start(group), rules.before_apart[m.group(group)], rules)[0] if group else "="
         found.append(Threshold(value=value, unit=_unit(m.group("unit"), rules), comparator=cmp, text=m.group(),
                                start=m.start(), end=m.end(), quantity="ratio", per=m.group("per")))
         # The base (1个感染者) is no threshold of its own; a rate's base keeps its period (每户每两天
@@ -190,7 +200,18 @@ def find_thresholds(text: str, *, deadlines: list[Deadline] | None = None, rules
     for m, unit in sorted(quantities, key=lambda q: q[0].start()):
         if not _overlaps(m.span("num"), blocked):
             found.extend(_quantity(text, m, unit, rules, rate=_overlaps(m.span("num"), rates)))
+    found += _rate_periods(text, blocked, rules)
     return sorted(found, key=lambda t: t.start)
+
+
+def _rate_periods(text: str, blocked: list[tuple[int, int]], rules: _Rules) -> list[Threshold]:
+    """The period of a rate over a period and a household or person (每天每户可安排1人: = 1 天; see
+    rate_period in the rule file)."""
+    if "每" not in text:  # most measures: spare the search
+        return []
+    return [Threshold(value=1, unit=_unit(m.group("unit"), rules), comparator="=", text=m.group(), start=m.start(),
+                      end=m.end(), quantity="duration")
+            for m in rules.rate_period.finditer(text) if not _overlaps(m.span(), blocked)]
 
 
 def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bool = False) -> list[Threshold]:
@@ -215,7 +236,7 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
     elif cmp is None:
         apart = _apart_comparator(text, m.start(), rules)
         if apart:
-            cmp, start = rules.before_apart[apart.group()], apart.start()
+            cmp, start = _negated(text, apart.start(), rules.before_apart[apart.group()], rules)
     if cmp is None:
         shared = rules.shared_re.search(text, 0, m.start())
         if shared:
@@ -226,9 +247,10 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
             cmp, end = rules.following[following.group("cmp")], following.end()
     if cmp is None and is_time and _window_follows(text, m.start(), m.end(), rules):
         cmp, window = "<=", True
-    if (cmp is None and written_unit in rules.window_before_event_units
-            and rules.window_before_event_re.search(text, 0, m.start())
-            and not rules.offset_before_event_re.search(text, 0, m.start())):
+    if (cmp is None and rules.window_before_event_re.search(text, 0, m.start())
+            and not rules.offset_before_event_re.search(text, 0, m.start())
+            and (written_unit in rules.window_before_event_units
+                 or written_unit in rules.window_before_event_days and rules.result_next_re.match(text, end))):
         cmp, window = "<=", True
     # A range (12至17岁) bounds what it counts by itself, unless it numbers addresses (3至8户).
     bounds_itself = isinstance(value, tuple) and written_unit not in rules.address_units
@@ -239,6 +261,13 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
         "percentage" if unit == "%" else "capacity" if cmp and unit in rules.capacity_units else "count")
     return [Threshold(value=list(value) if isinstance(value, tuple) else value, unit=unit, comparator=cmp or "=",
                       text=text[start:end], start=start, end=end, quantity=quantity)]
+
+
+def _negated(text: str, start: int, cmp: str, rules: _Rules) -> tuple[str, int]:
+    """The comparator written at `start`, reversed after a negation (不许超过20人: <=, as 不超过), and
+    where the bound's text starts."""
+    negation = rules.negation_before_re.search(text, 0, start) if cmp in rules.negated else None
+    return (rules.negated[cmp], negation.start()) if negation else (cmp, start)
 
 
 def _window_follows(text: str, start: int, end: int, rules: _Rules) -> bool:

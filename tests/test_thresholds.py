@@ -130,8 +130,8 @@ REAL_WORDING = [
     ("如实报告7天旅居史", [(7.0, "天", "<=")]),
     ("主动告知其14天的活动轨迹和接触史", [(14.0, "天", "<=")]),  # with 的 between (was: 14 天 "=")
     ("所有小区实行全封闭，只留一个进出通道", [(1.0, "个", "=")]),  # 只留 keeps a count (was: none)
-    # goods rationed by their pack (was: none)
-    ("每人限购口罩5只", [(5.0, "只", "=")]),
+    # goods rationed by their pack (was: none), at most as many as 限购 says (was: =)
+    ("每人限购口罩5只", [(5.0, "只", "<=")]),
 ]
 
 
@@ -596,4 +596,31 @@ def test_rationing_formulas(text, expected):
     ("近 14 天有旅居史的人员须报备。", [(14.0, "天", "<=")]),
 ])
 def test_clock_dates_queue_lines_and_spaced_comparators(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a comparator after a negation is the reverse bound, as 不超过 (held-out 62 lp05, lp07; was: >)
+    ("采样点室内不许超过20人。", [(20.0, "人", "<=")]),
+    ("接种新冠疫苗未超过48小时的人员不需参加核酸检测。", [(48.0, "小时", "<=")]),
+    ("每桌就餐人数严禁超过10人。", [(10.0, "人", "<=")]),
+    ("室内人员密度不准低于每人4平方米。", [(4.0, "平方米", ">=")]),
+    # a limit of 限 with what it limits (held-out 56 lj02, 10 p01; was: =)
+    ("每次外出限时2小时。", [(2.0, "小时", "<=")]),
+    ("每人限购2份。", [(2.0, "份", "<=")]),
+    # days before an event over which a test result must hold (held-out 60 ln01, grow3; was: =)
+    ("解封前2天区域内所有人员核酸检测均为阴性。", [(2.0, "天", "<=")]),
+    ("解除管控前3日所有人员核酸检测结果无异常。", [(3.0, "天", "<=")]),
+    # a rate over a day and a household gives the day (held-out 55, 44, 17; was: the 1 人 alone)
+    ("每天每户可安排1人外出采购。", [(1.0, "人", "="), (1, "天", "=")]),
+    ("每日每户限1人外出。", [(1, "天", "="), (1.0, "人", "=")]),
+    # near misses: a bound already printed, a day to act on, a rate over a day alone, a plain excess,
+    # an offset before an event
+    ("人数不超过50人。", [(50.0, "人", "<=")]),
+    ("第3次为居家隔离结束前1天。", [(1.0, "天", "=")]),
+    ("每天开展1次核酸检测。", [(1.0, "次", "=")]),
+    ("体温超过37.3℃的人员须就医。", [(37.3, "℃", ">")]),
+    ("开学前14天不离开本市。", [(14.0, "天", "=")]),
+])
+def test_negated_comparators_limits_windows_of_results_and_rate_periods(text, expected):
     assert summary(text) == expected
