@@ -976,14 +976,36 @@ def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
     none inside cited wording."""
     found = list(_located(_explicit(text, lex)))
     joined = _unwrapped(text) if "\n" in text else text
+    listed: list[Unit] = []  # the units a sentence only lists, waiting for the next to say what they do
     for n, (start, end) in enumerate(spans(joined, SENTENCE_ENDS)):
         # a label that opens the measure (`小区提级管控。…`) is the heading, no clause with a subject of its own
         label = n == 0 and text[end + 1:].strip() != "" and not any(c in CLAUSE_ENDS for c in text[start:end])
         units = _sentence_units(joined[start:end], lex, end == len(text) and _cut_off(text, lex), label)
+        if not units and listed and _stops_with_no_subject(joined[start:end], lex):
+            found += listed  # `…歌舞厅、电影院等文化体育场所。原定从4月1日起暂停营业。`: the list is its subject
         if units:
             found += _shifted(units, start)
+        listed = [] if units else _shifted(_listing(joined[start:end], lex), start)
     cited = [m.span() for m in CITED.finditer(text)] if "“" in text else []
     return tuple(u for u in found if not any(u[0] < e and s < u[1] for s, e in cited))
+
+
+def _listing(sentence: str, lex: Lexicon) -> tuple[Unit, ...]:
+    """The units of a sentence that is nothing but a list of organisations, one at least known by its
+    shape (`全县的茶店、夜宵店、…、电影院等文化体育场所。`), as subjects; none for any other sentence."""
+    piece = Piece.of(sentence).strip(PHRASE_EDGES)
+    if not piece.text or any(c in CLAUSE_ENDS for c, d in zip(piece.text, depths(piece.text)) if not d):
+        return ()
+    units = parse_units(_skip_openers(piece, lex), lex)
+    if not units or not any(kind_of(u.piece.text, lex) == "org" for u in units):
+        return ()
+    return _located([(u, "subject") for u in units])
+
+
+def _stops_with_no_subject(sentence: str, lex: Lexicon) -> bool:
+    """Whether a sentence that names no unit stops a business (see operation_stops), and closes or manages
+    nothing as an area: its subject is the list before it."""
+    return any(w in sentence for w in lex.operation_stops) and not any(w in sentence for w in lex.acted_upon)
 
 
 # ---------------------------------------------------------------- public

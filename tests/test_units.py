@@ -1494,6 +1494,24 @@ def test_one_unit_per_key(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a sentence that only lists organisations is the subject of the next when that stops their business
+    # with no subject of its own (held-out 53 lg08; was: none)
+    ("全县的茶店、酒吧、网吧等文化体育场所。原定从4月1日20:00至4月9日8:00暂停营业。", ["茶店", "酒吧", "网吧"]),
+    ("城区KTV、歌舞厅、棋牌室等娱乐场所。自即日起一律暂停营业。", ["城区KTV", "歌舞厅", "棋牌室"]),
+    ("各类培训机构、托管机构。暂停线下经营,具体恢复时间另行通知。", ["各类培训机构", "托管机构"]),
+    # … and a plan the clause states names no one (was: 原定)
+    ("全县茶店、酒吧等场所,原定从4月1日起暂停营业。", ["茶店", "酒吧"]),
+    ("原定从4月1日起暂停营业。", []),
+    # near misses: a label over a stop, a list then a closure (acted upon), a list then people's duties
+    ("加强重点场所管理。从4月1日起暂停营业。", []),
+    ("茶店、酒吧等场所。继续关闭。", []),
+    ("网吧、影院等场所。进入人员须扫码测温。", []),
+])
+def test_a_listed_subject_before_its_stop(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # residential places by kind under a regime of control carry it out (ADJUDICATION Q18; was: none):
     # kinds the lexicon did not know, no marker before the regime, a risk area's regime
     ("镇内所有楼群、小区全部实施封闭管理,一切与疫情防控工作无关的车辆严禁出入。", ["所有楼群", "小区"]),
