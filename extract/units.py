@@ -454,10 +454,37 @@ def _excepts(text: str, lex: Lexicon) -> bool:
     """Whether the clause excepts something (`除超市等场所外`), perhaps after the whole
     territory it speaks of (`全市除超市、药店正常营业以外`), perhaps with an aside after it
     (`…正常营业外(隔离点周边除外)`)."""
+    return _opens_exception(text, lex) and _closes_exception(text, lex)
+
+
+def _opens_exception(text: str, lex: Lexicon) -> bool:
+    """Whether the clause opens with 除, perhaps after the whole territory or an area it speaks of
+    (`全市除…`, `主城区除…`)."""
     scope = next((w for w in lex.scope_words if text.startswith(w)), "")
+    if not scope:
+        i = next((i for i in range(2, min(MAX_LOCATIVE, len(text))) if text.startswith(lex.exception_open, i)), 0)
+        scope = text[:i] if i and text[i - 1] in AREA_LEVELS and kind_of(text[:i], lex) == "place" else ""
+    return text.startswith(lex.exception_open, len(scope))
+
+
+def _closes_exception(text: str, lex: Lexicon) -> bool:
     aside = TRAILING_ASIDE.search(text)
     end = aside.start() if aside and aside.start() else len(text)
-    return text.startswith(lex.exception_open, len(scope)) and text.endswith(lex.exception_close, 0, end)
+    return text.endswith(lex.exception_close, 0, end)
+
+
+def _excepted_clauses(parts: list[str], lex: Lexicon) -> set[int]:
+    """The clauses of an exception that runs over several (`主城区除甲街道某社区,乙街道某社区,…继续实行静态
+    管理外,其余片区解除…`): from the clause that opens it with 除 to the first that closes it with 外."""
+    excepted: set[int] = set()
+    for n, part in enumerate(parts):
+        text = part.strip(PHRASE_EDGES)
+        if n in excepted or not _opens_exception(text, lex) or _closes_exception(text, lex):
+            continue
+        end = next((k for k in range(n + 1, len(parts)) if _closes_exception(parts[k].strip(PHRASE_EDGES), lex)), None)
+        if end is not None:
+            excepted.update(range(n, end + 1))
+    return excepted
 
 
 def _after_requirement(clause: Piece, lex: Lexicon) -> Piece:
@@ -867,6 +894,10 @@ def _sentence_units(text: str, lex: Lexicon, cut: bool = False, label: bool = Fa
     `cut`: the sentence ends where the page was cut, before its predicate; `label`: the sentence
     may be the measure's heading, whose venues with no marker word (see _operating) are none."""
     clauses = [(start, text[start:end], _clause(text[start:end], lex)) for start, end in spans(text, CLAUSE_ENDS)]
+    if len(clauses) > 1 and any(w in text for w in lex.exception_open):
+        excepted = _excepted_clauses([part for _, part, _ in clauses], lex)
+        clauses = [(start, part, Clause(ASIDE, (), (), ()) if n in excepted else clause)
+                   for n, (start, part, clause) in enumerate(clauses)]
     # `自疫情发生以来，…` opens a sentence; not `对2月17日以来…人员开展摸排，…`
     if len(clauses) > 1 and clauses[0][1].rstrip(CLAUSE_ENDS).endswith(lex.narrative):
         return ()
