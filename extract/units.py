@@ -340,16 +340,29 @@ def _area_before_prefix(text: str, lex: Lexicon) -> int:
     the units begin, so the area is their scope, not a verb's object (`要求所有单位`: no area)."""
     level = None
     for i in range(1, min(MAX_LOCATIVE, len(text) - 1) + 1):
-        if not text.startswith(lex.prefixes, i):
+        prefixed = text.startswith(lex.prefixes, i)
+        if not prefixed and not text.endswith("内", 0, i):
             continue
         level = level or depths(text)
         head = text[:i].removesuffix("的")
         if (not head or level[i - 1] or any(c in CLAUSE_ENDS + SENTENCE_ENDS for c in head)
-                or head.startswith(lex.scope_words) or _has_marker(head, lex)):
-            continue  # the whole territory is left to the name's scope (全县所有学校); `关闭区域内所有…`: an object
-        if head.endswith("内") and head[-2:-1] in AREA_LEVELS or head[-1] in AREA_LEVELS and kind_of(head, lex) == "place":
+                or head.startswith(lex.scope_words) or _has_marker(head, lex) or _verb_before_locative(head, lex)):
+            continue  # the whole territory is left to the name's scope (全县所有学校); `关闭区域内所有…`,
+            # `推动辖区内生产企业…`: a verb's object (not `管控乡镇内`: the verb qualifies the place)
+        within = head.endswith("内") and head[-2:-1] in AREA_LEVELS
+        if prefixed and (within or head[-1] in AREA_LEVELS and kind_of(head, lex) == "place"):
+            return i
+        # with no prefix after it, only an area a verb qualifies (`管控乡镇内生活超市、…正常运行`): a place
+        # that names a venue's part stays in the name (`小区内商超`)
+        if not prefixed and within and kind_of(head[:-1], lex) == "none":
             return i
     return 0
+
+
+def _verb_before_locative(head: str, lex: Lexicon) -> bool:
+    """Whether the head is a verb and a locative of its own (`推动辖区内`), the verb taking what follows."""
+    loc = next((w for w in lex.leading_locatives if head.endswith(w)), None)
+    return loc is not None and _verb_before_place(head[:len(head) - len(loc)], loc, lex)
 
 
 # The last character of a place before its 内 (`乡镇内`, `防范区内`, `市域内`, `城内`, `村屯内`, `街道内`).

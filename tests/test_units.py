@@ -1441,9 +1441,15 @@ def test_bodies_deciding_a_resumption_run_no_business(text, expected):
     # a permission the subject may not give is put on it, as 不得 (held-out 62 lp07; was: none)
     ("城乡所有超市、粮油店、药店、果蔬店不允许顾客进店购物。", ["所有超市", "粮油店", "药店", "果蔬店"]),
     ("辖区各商铺、超市不准顾客聚集。", ["各商铺", "超市"]),
-    # near misses: a verb that closes the units after the area, a preposition, a verb that tells
-    # others, an activity before a prefix, people told not to go out
+    # … and with no prefix after it, an area a verb qualifies (held-out 61 lo04 #5; was: none)
+    ("管控乡镇内生活超市、农贸市场、药店、医疗机构正常运行。", ["生活超市", "农贸市场", "药店", "医疗机构"]),
+    ("管控街道内超市、药店正常营业。", ["超市", "药店"]),
+    # near misses: a verb that closes the units after the area, a verb whose object is a locative and
+    # what follows, a venue's part, a preposition, a verb that tells others, an activity before a
+    # prefix, people told not to go out
     ("关闭区域内所有公共场所,禁止人员进出。", []),
+    ("推动辖区内所有企业全部复工。", []),
+    ("小区内商超逐步开放。", ["小区内商超"]),
     ("对封控区内所有人员实行居家隔离。", []),
     ("要求所有单位加强管理。", ["所有单位"]),
     ("重要活动相关场所严格落实封闭管理。", ["重要活动相关场所"]),
