@@ -68,6 +68,8 @@ class _Rules:
     aspect_re: re.Pattern
     report_stop_re: re.Pattern
     criterion_after_re: re.Pattern
+    age_group_re: re.Pattern
+    request_re: re.Pattern
     tally_re: re.Pattern
     decision_re: re.Pattern
     condition_re: re.Pattern
@@ -149,6 +151,8 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         aspect_re=re.compile(rule(data, path, "reported", "aspect")),
         report_stop_re=re.compile(rule(data, path, "reported", "stops")),
         criterion_after_re=compile_template(rule(data, path, "reported", "criterion_after")),
+        age_group_re=re.compile(rule(data, path, "reported", "age_group")),
+        request_re=re.compile(rule(data, path, "reported", "request")),
         tally_re=compile_template(rule(data, path, "reported", "tally")),
         decision_re=re.compile(rule(data, path, "reported", "decision")),
         condition_re=re.compile(rule(data, path, "reported", "condition")),
@@ -337,7 +341,7 @@ def _reported_spans(text: str, rules: _Rules) -> list[tuple[int, int]]:
     spans = []
     for m in rules.aspect_re.finditer(text):
         end = _clause_end(text, m.end(), rules)
-        if rules.criterion_after_re.search(text[m.end():end + 1]):
+        if rules.criterion_after_re.search(text[m.end():end + 1]) or _group_called_on(text, m.end(), end, rules):
             continue
         stop = rules.report_stop_re.search(text, m.end(), end)
         spans.append((m.start(), stop.start() if stop else end))
@@ -350,6 +354,15 @@ def _reported_spans(text: str, rules: _Rules) -> list[tuple[int, int]]:
             spans.append((sentence_start, decision.start()))
         sentence_start = end
     return spans
+
+
+def _group_called_on(text: str, start: int, end: int, rules: _Rules) -> bool:
+    """Whether the clause text[start:end] names a group of people by age and a later clause of its
+    sentence requests something (see reported.age_group)."""
+    if not rules.age_group_re.search(text, start, end):
+        return False
+    stop = min((i for i in (text.find(ch, end) for ch in SENTENCE_ENDS) if i >= 0), default=len(text))
+    return rules.request_re.search(text, end, stop) is not None
 
 
 def _clause_start(text: str, pos: int, rules: _Rules) -> int:

@@ -639,3 +639,17 @@ def test_negated_comparators_limits_windows_of_results_and_rate_periods(text, ex
 ])
 def test_spacings_kept(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a reported clause that names a group of people by age, which a later request of its sentence calls
+    # on, keeps the age as the criterion of who is asked (held-out 57 lk06, MISSES-49-62 R6; was: none)
+    ("我市已启动12-17周岁人群免费接种工作,请符合接种条件的市民尽快接种。", [([12.0, 17.0], "周岁", "=")]),
+    ("全县已开放3-11岁儿童接种,请家长尽快带孩子到接种点接种。", [([3.0, 11.0], "岁", "=")]),
+    ("我区已开展60岁以上老人加强针接种,符合条件的老人要尽快接种。", [(60.0, "岁", ">=")]),
+    # near misses: a report with no request after it, a tally
+    ("我市已启动12-17周岁人群接种工作。", []),
+    ("我市已为60岁以上老人接种12万剂次。", []),
+])
+def test_an_age_group_a_request_calls_on(text, expected):
+    assert summary(text) == expected
