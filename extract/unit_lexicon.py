@@ -98,6 +98,7 @@ class Lexicon:
     committee_and_government: re.Pattern
     leadership: tuple[str, ...]
     staff: tuple[str, ...]
+    work_arrangements: tuple[str, ...]  # how a body has its staff work (`居家办公`)
     staff_activities: tuple[str, ...]
     services: tuple[str, ...]
     shared_suffixes: tuple[str, ...]
@@ -314,6 +315,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
             f"(\\2(?:{'|'.join(map(re.escape, words('paired_bodies', 'government')))}))$"),
         leadership=words("leadership_suffixes"),
         staff=words("staff_words"),
+        work_arrangements=words("work_arrangements"),
         staff_activities=words("staff_activities"),
         services=words("service_words"),
         shared_suffixes=words("shared_suffixes"),

@@ -194,6 +194,9 @@ def _units_before(clause: Piece, i: int, lex: Lexicon) -> list[Found] | None:
             end = date.start()
     # Most prefixes cannot name units: spare cutting them.
     units = parse_units(clause.cut(0, end), lex) if may_end_units(text, end, lex) else None
+    if units == [] and text.endswith(lex.staff, 0, end) and _sets_work(text, i, lex):
+        staff = next(w for w in lex.staff if text.endswith(w, 0, end))
+        units = parse_units(clause.cut(0, end - len(staff)), lex) or units
     if units is None and (_stops(text, i, lex) or _service_suspended(text, end, i, lex)):
         units = parse_units(clause.cut(0, end), lex, OPERATORS)
     elif units is None and _operates(text, i, lex):
@@ -206,6 +209,13 @@ def _units_before(clause: Piece, i: int, lex: Lexicon) -> list[Found] | None:
             operators = parse_units(subject, lex, OPERATORS)
             units = operators if operators and kind_of(operators[0].piece.text, lex) == "org" else None
     return units
+
+
+def _sets_work(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether the predicate at text[i:], to the end of its clause, sets how a body's staff work
+    (see work_arrangements in data/units.yml)."""
+    end = next((j for j in range(i, len(text)) if text[j] in CLAUSE_ENDS), len(text))
+    return any(w in text[i:end] for w in lex.work_arrangements)
 
 
 def _residential_regime(text: str, units: list[Found], lex: Lexicon) -> bool:

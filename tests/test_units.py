@@ -1532,6 +1532,21 @@ def test_exceptions_over_several_clauses(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # bodies named with their staff and no 的 are told how they work when the predicate sets a way of
+    # working (held-out 35 ko03 #5; was: none, people)
+    ("党政机关、企事业单位工作人员继续实行居家办公。", ["党政机关", "企事业单位"]),
+    ("机关事业单位干部职工实行居家办公。", ["机关事业单位"]),
+    ("县直机关、事业单位工作人员实行弹性工作制。", ["县直机关", "事业单位"]),
+    # near misses: the staff's own conduct, people of one body, a body named with 的 (as before)
+    ("党政机关、企事业单位干部职工原则上在本地过年。", []),
+    ("社区工作人员要上门服务。", []),
+    ("党政机关、事业单位的工作人员均实行居家办公。", ["党政机关", "事业单位"]),
+])
+def test_bodies_setting_how_their_staff_work(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # residential places by kind under a regime of control carry it out (ADJUDICATION Q18; was: none):
     # kinds the lexicon did not know, no marker before the regime, a risk area's regime
     ("镇内所有楼群、小区全部实施封闭管理,一切与疫情防控工作无关的车辆严禁出入。", ["所有楼群", "小区"]),
