@@ -57,6 +57,8 @@ class _Rules:
     negation_before_re: re.Pattern
     negated: dict[str, str]
     rate_period: Scanner
+    area_units: set[str]
+    per_person_re: re.Pattern
     time_only_after: set[str]
     window_noun_re: re.Pattern
     time_alternative_re: re.Pattern
@@ -139,6 +141,8 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         negation_before_re=re.compile(f"(?:{alternation(rule(data, path, 'negated_comparators', 'negations'))})$"),
         negated=rule(data, path, "negated_comparators", "reversed"),
         rate_period=Scanner(re.compile(rule(data, path, "rate_period"))),
+        area_units=set(rule(data, path, "area_per_person", "units")),
+        per_person_re=re.compile(rule(data, path, "area_per_person", "before")),
         time_only_after=set(rule(data, path, "time_only_after")),
         window_noun_re=re.compile(alternation(rule(data, path, "window_nouns_after"))),
         time_alternative_re=compile_template(rule(data, path, "time_alternative"), units=alternation(time_units)),
@@ -249,6 +253,10 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
         following = rules.following_re.match(text, end)
         if following:
             cmp, end = rules.following[following.group("cmp")], following.end()
+    if cmp is None and written_unit in rules.area_units:
+        person = rules.per_person_re.search(text, 0, m.start())
+        if person:  # 每人6平方米: the room each has, at least
+            cmp, start = ">=", person.start()
     if cmp is None and is_time and _window_follows(text, m.start(), m.end(), rules):
         cmp, window = "<=", True
     if (cmp is None and rules.window_before_event_re.search(text, 0, m.start())

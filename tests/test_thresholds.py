@@ -665,3 +665,16 @@ def test_an_age_group_a_request_calls_on(text, expected):
 ])
 def test_what_is_no_longer_asked_for(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an area per person is a floor on the room each has (held-out 49 lc03; was: =)
+    ("其他室内场所按每人6平方米限流。", [(6.0, "平方米", ">=")]),
+    ("室内场所按每位4平方米控制人数。", [(4.0, "平方米", ">=")]),
+    ("商场按人均5平方米限流。", [(5.0, "平方米", ">=")]),
+    # near misses: a written bound, an area that is no one's share
+    ("人均不少于4平方米。", [(4.0, "平方米", ">=")]),
+    ("建设200平方米的隔离点。", [(200.0, "平方米", "=")]),
+])
+def test_an_area_per_person_is_a_floor(text, expected):
+    assert summary(text) == expected
