@@ -776,7 +776,9 @@ def _agent_before_manner(agent: Piece, lex: Lexicon) -> list[Found] | None:
         if units is None or last != k:
             continue  # no names, or names followed by a word that is none (`机场、火车站返回人员全部`)
         if not units or any(kind_of(u.piece.text, lex) != "org" for u in units):
-            return None  # people or places are who or what 由 names
+            # people are who 由 names (`由社区干部…`, `由本人承担…`); a place after the agent is what it acts
+            # on (`由乡镇(街道)送浮龙湖隔离点…`), a place alone where one comes from (`由中风险区…`)
+            return None if found is None or kind_of(phrase.text, lex) == "person" else found
         found = units
     return found
 

@@ -1470,6 +1470,9 @@ def test_an_area_before_the_prefix_is_scope(text, expected):
     ("确诊病例由120急救中心闭环送至定点医院。", ["120急救中心"]),
     ("返岗人员由所在企业统一安排住宿。", ["所在企业"]),
     ("由社区卫生服务中心上门采样。", ["社区卫生服务中心"]),
+    # … and the agent before a verb and the place it acts on (held-out 46 kz05; was: none)
+    ("请立即主动向村(社区)报备,由乡镇(街道)送浮龙湖隔离点进行集中隔离。", ["乡镇"]),
+    ("由属地街道转送指定隔离酒店。", ["属地街道"]),
     # near misses: people or places after 由, a change of level or state, a way gone by, approval,
     # names that qualify a person, a verb's object run into a name
     ("由社区干部、小区包保干部或志愿者上门配送。", []),
