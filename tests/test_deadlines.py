@@ -593,3 +593,17 @@ def test_dates_closed_by_yinei_and_setting_out(text, expected):
 ])
 def test_words_holding_qian_objects_of_dui_and_certificates(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a time of day alone after 于/自/从 starts what it opens on the day named before (held-out 51 le10;
+    # was: none)
+    ("两次筛查均于18时30分开始,采样时段实行封闭管理。", [("from", "18时30分")]),
+    ("当晚全区核酸筛查于20:00开始。", [("from", "20:00")]),
+    ("全员核酸检测从上午8时起分区域进行。", [("from", "上午8时")]),
+    # near misses: an hour kept every day, a clock time of a day (as before)
+    ("超市每天于8时开始营业。", []),
+    ("自今日12时起暂停营业。", [("from", "今日12时")]),
+])
+def test_a_start_at_a_time_of_day(text, expected):
+    assert summary(text) == expected
