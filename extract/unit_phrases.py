@@ -45,6 +45,12 @@ class Found:
     name: str
 
 
+# The preposition of a destination: no organisation's name holds it (`到指定采样点开展核酸检测`), though
+# an office may be named for reporting in (`报到处`), and 到 ends a result, no destination, in 送货到家, 服务到户,
+# 落实到人, 到位, 到岗, 到底, 到期.
+DESTINATION = re.compile("(?<!报)到(?![家户人位岗底期])")
+
+
 @lru_cache(maxsize=1 << 16)  # the same short phrases come back for every split tried
 def kind_of(text: str, lex: Lexicon) -> str:
     """What a phrase names: "org"; "person" or "place" (recognised, and no
@@ -52,8 +58,8 @@ def kind_of(text: str, lex: Lexicon) -> str:
     a shared body (`市和区县流调溯源组`); "none" when it is no noun phrase
     the lexicon knows."""
     bare = QUALIFIER.sub("", text).replace("“", "").replace("”", "")  # `村“两委”`: quotes name nothing
-    if not bare or verb_led(bare, lex) or is_clause(bare, lex):
-        return "none"
+    if not bare or verb_led(bare, lex) or is_clause(bare, lex) or DESTINATION.search(bare):
+        return "none"  # `到公共场所`, `戴好口罩到…指定的医疗机构`: where one goes, no organisation's name
     if bare.startswith(lex.anyone):  # `任何单位`: anyone, as the public is
         return "person"
     core, prefixed = strip_leading(bare[place_before_prefix(bare, lex):], lex.prefixes)
@@ -693,8 +699,8 @@ def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None
             openers += lex.verb_openers
         if modifier.text.startswith(lex.word_not_verb) or _relational(modifier.text, lex):
             openers = ()
-        if modifier.text.startswith(openers) or not piece.text:
-            return None
+        if modifier.text.startswith(openers) or not piece.text or DESTINATION.search(modifier.text):
+            return None  # … nor one that goes somewhere (`戴好口罩到市卫生健康局指定的医疗机构`)
         if piece.text in lex.staff:  # `党政机关、事业单位的工作人员`: the bodies
             return _parse_units(modifier.cut(0, len(modifier.text) - 1), lex, vouched)
         listed = _listed_before(modifier, piece, lex, vouched)

@@ -1550,6 +1550,20 @@ def test_bodies_setting_how_their_staff_work(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # where one goes is no organisation (held-out 49 lc04, 56 lj10, 60 ln06; was: the destination)
+    ("到公共场所要配合开展测温、扫码等防控工作。", []),
+    ("请第一时间戴好口罩到市卫生健康局指定的医疗机构规范就诊。", []),
+    ("请广大市民按照通知的时段,到指定采样点开展核酸检测。", []),
+    ("居民到指定医疗机构要配合登记。", []),
+    # near misses: 到 that ends a result, an organisation told to act
+    ("送货到家的超市要做好消毒。", ["送货到家的超市"]),
+    ("各社区卫生服务中心要做好采样。", ["各社区卫生服务中心"]),
+])
+def test_destinations_are_no_units(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # residential places by kind under a regime of control carry it out (ADJUDICATION Q18; was: none):
     # kinds the lexicon did not know, no marker before the regime, a risk area's regime
     ("镇内所有楼群、小区全部实施封闭管理,一切与疫情防控工作无关的车辆严禁出入。", ["所有楼群", "小区"]),
