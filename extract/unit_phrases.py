@@ -51,6 +51,10 @@ class Found:
 DESTINATION = re.compile("(?<!报)到(?![家户人位岗底期])")
 
 
+# A rule of conduct put as what people do not do (`人不出区`, `足不出户`, `不聚集`): no organisation's name.
+CONDUCT = re.compile("不[出进离聚串]")
+
+
 @lru_cache(maxsize=1 << 16)  # the same short phrases come back for every split tried
 def kind_of(text: str, lex: Lexicon) -> str:
     """What a phrase names: "org"; "person" or "place" (recognised, and no
@@ -58,8 +62,9 @@ def kind_of(text: str, lex: Lexicon) -> str:
     a shared body (`市和区县流调溯源组`); "none" when it is no noun phrase
     the lexicon knows."""
     bare = QUALIFIER.sub("", text).replace("“", "").replace("”", "")  # `村“两委”`: quotes name nothing
-    if not bare or verb_led(bare, lex) or is_clause(bare, lex) or DESTINATION.search(bare):
-        return "none"  # `到公共场所`, `戴好口罩到…指定的医疗机构`: where one goes, no organisation's name
+    if not bare or verb_led(bare, lex) or is_clause(bare, lex) or DESTINATION.search(bare) or CONDUCT.search(bare):
+        # `到公共场所`, `戴好口罩到…指定的医疗机构`: where one goes; `中风险区人不出区`: a rule of conduct
+        return "none"
     if bare.startswith(lex.anyone):  # `任何单位`: anyone, as the public is
         return "person"
     core, prefixed = strip_leading(bare[place_before_prefix(bare, lex):], lex.prefixes)

@@ -1555,6 +1555,9 @@ def test_bodies_setting_how_their_staff_work(text, expected):
     ("请第一时间戴好口罩到市卫生健康局指定的医疗机构规范就诊。", []),
     ("请广大市民按照通知的时段,到指定采样点开展核酸检测。", []),
     ("居民到指定医疗机构要配合登记。", []),
+    # … and nor is a rule of conduct put as what people do not do (held-out 52 lf02; was: 中风险区人不出区)
+    ("高风险区足不出户、上门服务,中风险区人不出区、错峰取物。", []),
+    ("封控区人不出户、管控区人不出区。", []),
     # near misses: 到 that ends a result, an organisation told to act
     ("送货到家的超市要做好消毒。", ["送货到家的超市"]),
     ("各社区卫生服务中心要做好采样。", ["各社区卫生服务中心"]),
