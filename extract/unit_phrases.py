@@ -497,6 +497,31 @@ def _listed_before(modifier: Piece, head: Piece, lex: Lexicon, vouched: str) -> 
     return _expand(_items(items, lex), lex, shared, vouched) if items.text else None
 
 
+# Words that join the last item of a list to the items before it.
+LAST_ITEM_JOINERS = ("、", "以及", "及", "和", "与")
+
+
+def _last_item_qualified(whole: Piece, modifier: Piece, head: Piece, lex: Lexicon, vouched: str) -> list[Found] | None:
+    """`早市夜市、农村集市及无法封闭管理的露天市场`, `机关企事业单位、涉人群聚集的公共场所`: a relative clause
+    on the last item of a list, not on the list: the items before it, known organisations, and the last
+    item with its clause, when the head names organisations or venues."""
+    if kind_of(head.text, lex) != "org":
+        return None
+    text = modifier.text
+    joins = [(i, w) for w in LAST_ITEM_JOINERS for i in find_outside(text, w)]
+    if not joins:
+        return None
+    i, word = max(joins)
+    clause = text[i + len(word):-1]
+    if not clause or kind_of(clause, lex) != "none" or clause[-1] in lex.lone_place_levels:
+        return None  # `…县、某镇的国、省道各交通卡口`: what the head belongs to, no clause on it
+    items = _parse_units(modifier.cut(0, i), lex, vouched) if i else None
+    if not items or any(kind_of(u.piece.text, lex) != "org" for u in items):
+        return None
+    last = whole.cut(i + len(word))
+    return items + [Found(last, last.text)]
+
+
 def _excepting(text: str, lex: Lexicon) -> bool:
     """Whether the phrase excepts something (`除超市、药店等场所以外`)."""
     return text.startswith(lex.exception_open) and text.endswith(lex.exception_close)
@@ -692,6 +717,7 @@ def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None
     modifier = None
     des = find_outside(piece.text, "的")
     if des:  # `提供公共服务的窗口单位`: a relative clause before the unit
+        whole = piece
         modifier, piece = piece.cut(0, des[-1] + 1), piece.cut(des[-1] + 1)
         if _excepting(modifier.text[:-1], lex):  # `除超市、药店以外的所有行业`: the rest is the unit
             return _parse_units(piece, lex, vouched)
@@ -711,6 +737,9 @@ def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None
         listed = _listed_before(modifier, piece, lex, vouched)
         if listed:  # `图书馆、文化馆等人员聚集的文化场所`: the items listed
             return listed
+        qualified = _last_item_qualified(whole, modifier, piece, lex, vouched)
+        if qualified:  # `机关企事业单位、涉人群聚集的公共场所`: the clause qualifies the last item only
+            return qualified
     piece = _without_staff_activity(piece, lex)
     category = _category_head(piece, lex)
     if category is not None:

@@ -1567,6 +1567,20 @@ def test_destinations_are_no_units(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a relative clause on the last item of a list qualifies that item only (held-out 57 lk06 #5; was: the
+    # whole list as one name)
+    ("全市机关企事业单位、涉人群聚集的公共场所要加强管控。", ["机关企事业单位", "涉人群聚集的公共场所"]),
+    ("各类企业、学校及提供住宿服务的宾馆要落实登记。", ["各类企业", "学校", "提供住宿服务的宾馆"]),
+    # near misses: the items of 等 before the clause, what the head belongs to, a clause on one unit
+    ("图书馆、文化馆等人员聚集的文化场所暂停开放。", ["图书馆", "文化馆"]),
+    ("县城、各镇的国、省、县、乡、村道各交通卡口要严格查验。", []),
+    ("提供公共服务的窗口单位要做好防护。", ["提供公共服务的窗口单位"]),
+])
+def test_a_clause_on_the_last_item_of_a_list(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # residential places by kind under a regime of control carry it out (ADJUDICATION Q18; was: none):
     # kinds the lexicon did not know, no marker before the regime, a risk area's regime
     ("镇内所有楼群、小区全部实施封闭管理,一切与疫情防控工作无关的车辆严禁出入。", ["所有楼群", "小区"]),
