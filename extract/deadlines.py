@@ -37,7 +37,8 @@ def _compile_rules(data: dict, path: Path) -> dict:
     before_tail = rule(data, path, "before", "tail")
     not_after = "".join(f"(?<!{re.escape(w)})" for w in rule(data, path, "before", "not_preceded_by"))
     before = compile_template(
-        rf"{not_after}(?:(?P<date>{date_re}){alternation(before_tail + rule(data, path, 'before', 'date_tail'))}"
+        # a date never starts inside a number (对12月20日前: not 2月20日)
+        rf"{not_after}(?:(?<![0-9０-９])(?P<date>{date_re}){alternation(before_tail + rule(data, path, 'before', 'date_tail'))}"
         rf"|[{opening}]?(?P<event>(?:{alternation(rule(data, path, 'before', 'modifiers'))})?"
         rf"(?:{before_events})|{before_points})[{closing}]?{alternation(before_tail)})"
         rf"(?!{alternation(rule(data, path, 'before', 'not_followed_by'))}"
@@ -76,7 +77,8 @@ def _compile_rules(data: dict, path: Path) -> dict:
     people_clause = rule(data, path, "window_clause")
     describes_people = compile_template(people_clause)
     window_after = compile_template(rule(data, path, "window_after_skip")
-                                    + f"(?:{alternation(rule(data, path, 'window_after'))}|{people_clause})")
+                                    + f"(?:{alternation(rule(data, path, 'window_after'))}|{people_clause})"
+                                    + f"|{rule(data, path, 'window_result_next')}")
     return {"time_units": time_units, "date": date_re,
             "within": Scanner(within), "before": Scanner(before), "by": Scanner(by), "latest": Scanner(latest),
             "from": Scanner(from_),

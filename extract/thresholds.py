@@ -52,6 +52,13 @@ class _Rules:
     window_before_event_re: re.Pattern
     offset_before_event_re: re.Pattern
     window_before_event_units: set[str]
+    window_before_event_days: set[str]
+    result_next_re: re.Pattern
+    negation_before_re: re.Pattern
+    negated: dict[str, str]
+    rate_period: Scanner
+    area_units: set[str]
+    per_person_re: re.Pattern
     time_only_after: set[str]
     window_noun_re: re.Pattern
     time_alternative_re: re.Pattern
@@ -63,7 +70,10 @@ class _Rules:
     aspect_re: re.Pattern
     report_stop_re: re.Pattern
     criterion_after_re: re.Pattern
+    age_group_re: re.Pattern
+    request_re: re.Pattern
     tally_re: re.Pattern
+    case_re: re.Pattern
     decision_re: re.Pattern
     condition_re: re.Pattern
 
@@ -127,6 +137,13 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         window_before_event_re=re.compile(alternation(rule(data, path, "window_before_event", "words")) + "$"),
         offset_before_event_re=re.compile(alternation(rule(data, path, "window_before_event", "not_after")) + "$"),
         window_before_event_units=set(rule(data, path, "window_before_event", "units")),
+        window_before_event_days=set(rule(data, path, "window_before_event", "day_units")),
+        result_next_re=compile_template(rule(data, path, "window_before_event", "result_next")),
+        negation_before_re=re.compile(f"(?:{alternation(rule(data, path, 'negated_comparators', 'negations'))})$"),
+        negated=rule(data, path, "negated_comparators", "reversed"),
+        rate_period=Scanner(re.compile(rule(data, path, "rate_period"))),
+        area_units=set(rule(data, path, "area_per_person", "units")),
+        per_person_re=re.compile(rule(data, path, "area_per_person", "before")),
         time_only_after=set(rule(data, path, "time_only_after")),
         window_noun_re=re.compile(alternation(rule(data, path, "window_nouns_after"))),
         time_alternative_re=compile_template(rule(data, path, "time_alternative"), units=alternation(time_units)),
@@ -139,7 +156,10 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         aspect_re=re.compile(rule(data, path, "reported", "aspect")),
         report_stop_re=re.compile(rule(data, path, "reported", "stops")),
         criterion_after_re=compile_template(rule(data, path, "reported", "criterion_after")),
+        age_group_re=re.compile(rule(data, path, "reported", "age_group")),
+        request_re=re.compile(rule(data, path, "reported", "request")),
         tally_re=compile_template(rule(data, path, "reported", "tally")),
+        case_re=compile_template(rule(data, path, "reported", "case")),
         decision_re=re.compile(rule(data, path, "reported", "decision")),
         condition_re=re.compile(rule(data, path, "reported", "condition")),
     )
@@ -180,8 +200,8 @@ def find_thresholds(text: str, *, deadlines: list[Deadline] | None = None, rules
         value = parse_number(m.group("num"))
         if value is None or _overlaps(m.span("num"), blocked):
             continue
-        written_cmp = m.group("cmp") or m.group("cmp_before")
-        cmp = rules.before_apart[written_cmp] if written_cmp else "="
+        group = "cmp" if m.group("cmp") else "cmp_before" if m.group("cmp_before") else None
+        cmp = _negated(text, m.start(group), rules.before_apart[m.group(group)], rules)[0] if group else "="
         found.append(Threshold(value=value, unit=_unit(m.group("unit"), rules), comparator=cmp, text=m.group(),
                                start=m.start(), end=m.end(), quantity="ratio", per=m.group("per")))
         # The base (1个感染者) is no threshold of its own; a rate's base keeps its period (每户每两天
@@ -190,7 +210,18 @@ def find_thresholds(text: str, *, deadlines: list[Deadline] | None = None, rules
     for m, unit in sorted(quantities, key=lambda q: q[0].start()):
         if not _overlaps(m.span("num"), blocked):
             found.extend(_quantity(text, m, unit, rules, rate=_overlaps(m.span("num"), rates)))
+    found += _rate_periods(text, blocked, rules)
     return sorted(found, key=lambda t: t.start)
+
+
+def _rate_periods(text: str, blocked: list[tuple[int, int]], rules: _Rules) -> list[Threshold]:
+    """The period of a rate over a period and a household or person (每天每户可安排1人: = 1 天; see
+    rate_period in the rule file)."""
+    if "每" not in text:  # most measures: spare the search
+        return []
+    return [Threshold(value=1, unit=_unit(m.group("unit"), rules), comparator="=", text=m.group(), start=m.start(),
+                      end=m.end(), quantity="duration")
+            for m in rules.rate_period.finditer(text) if not _overlaps(m.span(), blocked)]
 
 
 def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bool = False) -> list[Threshold]:
@@ -215,7 +246,7 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
     elif cmp is None:
         apart = _apart_comparator(text, m.start(), rules)
         if apart:
-            cmp, start = rules.before_apart[apart.group()], apart.start()
+            cmp, start = _negated(text, apart.start(), rules.before_apart[apart.group()], rules)
     if cmp is None:
         shared = rules.shared_re.search(text, 0, m.start())
         if shared:
@@ -224,11 +255,16 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
         following = rules.following_re.match(text, end)
         if following:
             cmp, end = rules.following[following.group("cmp")], following.end()
+    if cmp is None and written_unit in rules.area_units:
+        person = rules.per_person_re.search(text, 0, m.start())
+        if person:  # 每人6平方米: the room each has, at least
+            cmp, start = ">=", person.start()
     if cmp is None and is_time and _window_follows(text, m.start(), m.end(), rules):
         cmp, window = "<=", True
-    if (cmp is None and written_unit in rules.window_before_event_units
-            and rules.window_before_event_re.search(text, 0, m.start())
-            and not rules.offset_before_event_re.search(text, 0, m.start())):
+    if (cmp is None and rules.window_before_event_re.search(text, 0, m.start())
+            and not rules.offset_before_event_re.search(text, 0, m.start())
+            and (written_unit in rules.window_before_event_units
+                 or written_unit in rules.window_before_event_days and rules.result_next_re.match(text, end))):
         cmp, window = "<=", True
     # A range (12至17岁) bounds what it counts by itself, unless it numbers addresses (3至8户).
     bounds_itself = isinstance(value, tuple) and written_unit not in rules.address_units
@@ -239,6 +275,13 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
         "percentage" if unit == "%" else "capacity" if cmp and unit in rules.capacity_units else "count")
     return [Threshold(value=list(value) if isinstance(value, tuple) else value, unit=unit, comparator=cmp or "=",
                       text=text[start:end], start=start, end=end, quantity=quantity)]
+
+
+def _negated(text: str, start: int, cmp: str, rules: _Rules) -> tuple[str, int]:
+    """The comparator written at `start`, reversed after a negation (不许超过20人: <=, as 不超过), and
+    where the bound's text starts."""
+    negation = rules.negation_before_re.search(text, 0, start) if cmp in rules.negated else None
+    return (rules.negated[cmp], negation.start()) if negation else (cmp, start)
 
 
 def _window_follows(text: str, start: int, end: int, rules: _Rules) -> bool:
@@ -308,12 +351,13 @@ def _reported_spans(text: str, rules: _Rules) -> list[tuple[int, int]]:
     spans = []
     for m in rules.aspect_re.finditer(text):
         end = _clause_end(text, m.end(), rules)
-        if rules.criterion_after_re.search(text[m.end():end + 1]):
+        if rules.criterion_after_re.search(text[m.end():end + 1]) or _group_called_on(text, m.end(), end, rules):
             continue
         stop = rules.report_stop_re.search(text, m.end(), end)
         spans.append((m.start(), stop.start() if stop else end))
     for m in rules.tally_re.finditer(text):
         spans.append((_clause_start(text, m.start(), rules), _clause_end(text, m.end(), rules)))
+    spans += [m.span() for m in rules.case_re.finditer(text)]
     sentence_start = 0
     for end in [*(i + 1 for i, ch in enumerate(text) if ch in SENTENCE_ENDS), len(text)]:
         decision = rules.decision_re.search(text, sentence_start, end)
@@ -321,6 +365,15 @@ def _reported_spans(text: str, rules: _Rules) -> list[tuple[int, int]]:
             spans.append((sentence_start, decision.start()))
         sentence_start = end
     return spans
+
+
+def _group_called_on(text: str, start: int, end: int, rules: _Rules) -> bool:
+    """Whether the clause text[start:end] names a group of people by age and a later clause of its
+    sentence requests something (see reported.age_group)."""
+    if not rules.age_group_re.search(text, start, end):
+        return False
+    stop = min((i for i in (text.find(ch, end) for ch in SENTENCE_ENDS) if i >= 0), default=len(text))
+    return rules.request_re.search(text, end, stop) is not None
 
 
 def _clause_start(text: str, pos: int, rules: _Rules) -> int:

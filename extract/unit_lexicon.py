@@ -27,6 +27,7 @@ class Lexicon:
     marker_exceptions: tuple[str, ...]
     agent_exceptions: tuple[str, ...]
     agent_verbs: frozenset[str]
+    not_agent_at: re.Pattern  # not_agent: a change of state or a way gone by after 由
     group_of_members: tuple[str, ...]
     approval_verbs: tuple[str, ...]  # `由X审批`: see approval_verbs in data/units.yml
     responsibility_verbs: tuple[str, ...]
@@ -44,6 +45,7 @@ class Lexicon:
     operation_stops: tuple[str, ...]
     operating_verbs: tuple[str, ...]  # operating.verbs in data/units.yml
     operating_manner_max: int
+    operating_bodies: tuple[str, ...]  # operating.bodies: governing bodies, which run no business
     residential_kinds: tuple[str, ...]  # residential in data/units.yml
     residential_regimes: tuple[str, ...]
     predicates_after_condition: tuple[str, ...]
@@ -96,6 +98,7 @@ class Lexicon:
     committee_and_government: re.Pattern
     leadership: tuple[str, ...]
     staff: tuple[str, ...]
+    work_arrangements: tuple[str, ...]  # how a body has its staff work (`居家办公`)
     staff_activities: tuple[str, ...]
     services: tuple[str, ...]
     shared_suffixes: tuple[str, ...]
@@ -240,6 +243,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         marker_exceptions=exceptions,
         agent_exceptions=words("agent_exceptions"),
         agent_verbs=frozenset(listed("agent_verbs")),
+        not_agent_at=re.compile(str(rule(data, path, "not_agent"))),
         group_of_members=words("group_of_members"),
         approval_verbs=words("approval_verbs"),
         responsibility_verbs=words("responsibility_verbs"),
@@ -258,6 +262,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         operation_stops=words("operation_stops"),
         operating_verbs=words("operating", "verbs"),
         operating_manner_max=number("operating", "manner_max"),
+        operating_bodies=words("operating", "bodies"),
         residential_kinds=words("residential", "kinds"),
         residential_regimes=words("residential", "regimes"),
         predicates_after_condition=words("predicates_after_condition"),
@@ -310,6 +315,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
             f"(\\2(?:{'|'.join(map(re.escape, words('paired_bodies', 'government')))}))$"),
         leadership=words("leadership_suffixes"),
         staff=words("staff_words"),
+        work_arrangements=words("work_arrangements"),
         staff_activities=words("staff_activities"),
         services=words("service_words"),
         shared_suffixes=words("shared_suffixes"),

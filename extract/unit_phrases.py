@@ -45,6 +45,16 @@ class Found:
     name: str
 
 
+# The preposition of a destination: no organisation's name holds it (`到指定采样点开展核酸检测`), though
+# an office may be named for reporting in (`报到处`), and 到 ends a result, no destination, in 送货到家, 服务到户,
+# 落实到人, 到位, 到岗, 到底, 到期.
+DESTINATION = re.compile("(?<!报)到(?![家户人位岗底期])")
+
+
+# A rule of conduct put as what people do not do (`人不出区`, `足不出户`, `不聚集`): no organisation's name.
+CONDUCT = re.compile("不[出进离聚串]")
+
+
 @lru_cache(maxsize=1 << 16)  # the same short phrases come back for every split tried
 def kind_of(text: str, lex: Lexicon) -> str:
     """What a phrase names: "org"; "person" or "place" (recognised, and no
@@ -52,7 +62,8 @@ def kind_of(text: str, lex: Lexicon) -> str:
     a shared body (`市和区县流调溯源组`); "none" when it is no noun phrase
     the lexicon knows."""
     bare = QUALIFIER.sub("", text).replace("“", "").replace("”", "")  # `村“两委”`: quotes name nothing
-    if not bare or verb_led(bare, lex) or is_clause(bare, lex):
+    if not bare or verb_led(bare, lex) or is_clause(bare, lex) or DESTINATION.search(bare) or CONDUCT.search(bare):
+        # `到公共场所`, `戴好口罩到…指定的医疗机构`: where one goes; `中风险区人不出区`: a rule of conduct
         return "none"
     if bare.startswith(lex.anyone):  # `任何单位`: anyone, as the public is
         return "person"
@@ -486,6 +497,31 @@ def _listed_before(modifier: Piece, head: Piece, lex: Lexicon, vouched: str) -> 
     return _expand(_items(items, lex), lex, shared, vouched) if items.text else None
 
 
+# Words that join the last item of a list to the items before it.
+LAST_ITEM_JOINERS = ("、", "以及", "及", "和", "与")
+
+
+def _last_item_qualified(whole: Piece, modifier: Piece, head: Piece, lex: Lexicon, vouched: str) -> list[Found] | None:
+    """`早市夜市、农村集市及无法封闭管理的露天市场`, `机关企事业单位、涉人群聚集的公共场所`: a relative clause
+    on the last item of a list, not on the list: the items before it, known organisations, and the last
+    item with its clause, when the head names organisations or venues."""
+    if kind_of(head.text, lex) != "org":
+        return None
+    text = modifier.text
+    joins = [(i, w) for w in LAST_ITEM_JOINERS for i in find_outside(text, w)]
+    if not joins:
+        return None
+    i, word = max(joins)
+    clause = text[i + len(word):-1]
+    if not clause or kind_of(clause, lex) != "none" or clause[-1] in lex.lone_place_levels:
+        return None  # `…县、某镇的国、省道各交通卡口`: what the head belongs to, no clause on it
+    items = _parse_units(modifier.cut(0, i), lex, vouched) if i else None
+    if not items or any(kind_of(u.piece.text, lex) != "org" for u in items):
+        return None
+    last = whole.cut(i + len(word))
+    return items + [Found(last, last.text)]
+
+
 def _excepting(text: str, lex: Lexicon) -> bool:
     """Whether the phrase excepts something (`除超市、药店等场所以外`)."""
     return text.startswith(lex.exception_open) and text.endswith(lex.exception_close)
@@ -681,6 +717,7 @@ def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None
     modifier = None
     des = find_outside(piece.text, "的")
     if des:  # `提供公共服务的窗口单位`: a relative clause before the unit
+        whole = piece
         modifier, piece = piece.cut(0, des[-1] + 1), piece.cut(des[-1] + 1)
         if _excepting(modifier.text[:-1], lex):  # `除超市、药店以外的所有行业`: the rest is the unit
             return _parse_units(piece, lex, vouched)
@@ -693,13 +730,16 @@ def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None
             openers += lex.verb_openers
         if modifier.text.startswith(lex.word_not_verb) or _relational(modifier.text, lex):
             openers = ()
-        if modifier.text.startswith(openers) or not piece.text:
-            return None
+        if modifier.text.startswith(openers) or not piece.text or DESTINATION.search(modifier.text):
+            return None  # … nor one that goes somewhere (`戴好口罩到市卫生健康局指定的医疗机构`)
         if piece.text in lex.staff:  # `党政机关、事业单位的工作人员`: the bodies
             return _parse_units(modifier.cut(0, len(modifier.text) - 1), lex, vouched)
         listed = _listed_before(modifier, piece, lex, vouched)
         if listed:  # `图书馆、文化馆等人员聚集的文化场所`: the items listed
             return listed
+        qualified = _last_item_qualified(whole, modifier, piece, lex, vouched)
+        if qualified:  # `机关企事业单位、涉人群聚集的公共场所`: the clause qualifies the last item only
+            return qualified
     piece = _without_staff_activity(piece, lex)
     category = _category_head(piece, lex)
     if category is not None:

@@ -47,6 +47,7 @@ from typing import NamedTuple
 from extract.aliases import canonical_name
 from extract.models import UnitMention
 from extract.phrases import BLANKS, CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, spans, split
+from extract.unit_key import unit_key
 from extract.unit_lexicon import Lexicon, lexicon
 from extract.unit_phrases import (LISTED, OPERATORS, PHRASE_EDGES, Found, ends_with_named_place, kind_of, may_end_units,
                                   one_named_place, parse_units, place_before_prefix)
@@ -193,6 +194,9 @@ def _units_before(clause: Piece, i: int, lex: Lexicon) -> list[Found] | None:
             end = date.start()
     # Most prefixes cannot name units: spare cutting them.
     units = parse_units(clause.cut(0, end), lex) if may_end_units(text, end, lex) else None
+    if units == [] and text.endswith(lex.staff, 0, end) and _sets_work(text, i, lex):
+        staff = next(w for w in lex.staff if text.endswith(w, 0, end))
+        units = parse_units(clause.cut(0, end - len(staff)), lex) or units
     if units is None and (_stops(text, i, lex) or _service_suspended(text, end, i, lex)):
         units = parse_units(clause.cut(0, end), lex, OPERATORS)
     elif units is None and _operates(text, i, lex):
@@ -205,6 +209,13 @@ def _units_before(clause: Piece, i: int, lex: Lexicon) -> list[Found] | None:
             operators = parse_units(subject, lex, OPERATORS)
             units = operators if operators and kind_of(operators[0].piece.text, lex) == "org" else None
     return units
+
+
+def _sets_work(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether the predicate at text[i:], to the end of its clause, sets how a body's staff work
+    (see work_arrangements in data/units.yml)."""
+    end = next((j for j in range(i, len(text)) if text[j] in CLAUSE_ENDS), len(text))
+    return any(w in text[i:end] for w in lex.work_arrangements)
 
 
 def _residential_regime(text: str, units: list[Found], lex: Lexicon) -> bool:
@@ -332,6 +343,42 @@ def _subject_before_time(prefix: Piece, lex: Lexicon, clause_of_its_own: bool = 
 AREA_LOCATIVES = ("范围内", "区域内")
 
 
+def _area_before_prefix(text: str, lex: Lexicon) -> int:
+    """The length of an area that opens the text right before a unit's prefix, 0 if none: a place
+    by kind (`城区各党政机关`, `城乡所有超市`) or any short phrase ending with a place's 内 (`管控乡镇内所有…`,
+    `已解除的防范区内各类商户`, `讷河市域内所有商家`), whatever qualifies it. The prefix marks where
+    the units begin, so the area is their scope, not a verb's object (`要求所有单位`: no area)."""
+    level = None
+    for i in range(1, min(MAX_LOCATIVE, len(text) - 1) + 1):
+        prefixed = text.startswith(lex.prefixes, i)
+        if not prefixed and not text.endswith("内", 0, i):
+            continue
+        level = level or depths(text)
+        head = text[:i].removesuffix("的")
+        if (not head or level[i - 1] or any(c in CLAUSE_ENDS + SENTENCE_ENDS for c in head)
+                or head.startswith(lex.scope_words) or _has_marker(head, lex) or _verb_before_locative(head, lex)):
+            continue  # the whole territory is left to the name's scope (全县所有学校); `关闭区域内所有…`,
+            # `推动辖区内生产企业…`: a verb's object (not `管控乡镇内`: the verb qualifies the place)
+        within = head.endswith("内") and head[-2:-1] in AREA_LEVELS
+        if prefixed and (within or head[-1] in AREA_LEVELS and kind_of(head, lex) == "place"):
+            return i
+        # with no prefix after it, only an area a verb qualifies (`管控乡镇内生活超市、…正常运行`): a place
+        # that names a venue's part stays in the name (`小区内商超`)
+        if not prefixed and within and kind_of(head[:-1], lex) == "none":
+            return i
+    return 0
+
+
+def _verb_before_locative(head: str, lex: Lexicon) -> bool:
+    """Whether the head is a verb and a locative of its own (`推动辖区内`), the verb taking what follows."""
+    loc = next((w for w in lex.leading_locatives if head.endswith(w)), None)
+    return loc is not None and _verb_before_place(head[:len(head) - len(loc)], loc, lex)
+
+
+# The last character of a place before its 内 (`乡镇内`, `防范区内`, `市域内`, `城内`, `村屯内`, `街道内`).
+AREA_LEVELS = frozenset("省市区县旗盟州镇乡村屯域城道")
+
+
 def _verb_before_place(before: str, locative: str, lex: Lexicon) -> bool:
     """Whether the text before a locative is a verb that takes the place and what follows it as its
     object (`推动辖区内生产企业全部复工`), so that what follows is no subject; not a verb that names
@@ -356,6 +403,9 @@ def _skip_openers(clause: Piece, lex: Lexicon) -> Piece:
         count = COUNT_BEFORE_KIND.match(clause.text)
         if count and count.end() < len(clause.text):  # `全市24个乡(镇)实行…`: the count names no unit
             clause, changed = clause.cut(count.end()), True
+        area = _area_before_prefix(clause.text, lex)
+        if area:  # `管控乡镇内所有党政机关…`, `城乡所有超市…`: the units are those after the area
+            clause, changed = clause.cut(area), True
         if clause.text.startswith(lex.leading_locatives):
             loc = next(w for w in lex.leading_locatives if clause.text.startswith(w))
             if len(clause.text) > len(loc):
@@ -427,10 +477,37 @@ def _excepts(text: str, lex: Lexicon) -> bool:
     """Whether the clause excepts something (`除超市等场所外`), perhaps after the whole
     territory it speaks of (`全市除超市、药店正常营业以外`), perhaps with an aside after it
     (`…正常营业外(隔离点周边除外)`)."""
+    return _opens_exception(text, lex) and _closes_exception(text, lex)
+
+
+def _opens_exception(text: str, lex: Lexicon) -> bool:
+    """Whether the clause opens with 除, perhaps after the whole territory or an area it speaks of
+    (`全市除…`, `主城区除…`)."""
     scope = next((w for w in lex.scope_words if text.startswith(w)), "")
+    if not scope:
+        i = next((i for i in range(2, min(MAX_LOCATIVE, len(text))) if text.startswith(lex.exception_open, i)), 0)
+        scope = text[:i] if i and text[i - 1] in AREA_LEVELS and kind_of(text[:i], lex) == "place" else ""
+    return text.startswith(lex.exception_open, len(scope))
+
+
+def _closes_exception(text: str, lex: Lexicon) -> bool:
     aside = TRAILING_ASIDE.search(text)
     end = aside.start() if aside and aside.start() else len(text)
-    return text.startswith(lex.exception_open, len(scope)) and text.endswith(lex.exception_close, 0, end)
+    return text.endswith(lex.exception_close, 0, end)
+
+
+def _excepted_clauses(parts: list[str], lex: Lexicon) -> set[int]:
+    """The clauses of an exception that runs over several (`主城区除甲街道某社区,乙街道某社区,…继续实行静态
+    管理外,其余片区解除…`): from the clause that opens it with 除 to the first that closes it with 外."""
+    excepted: set[int] = set()
+    for n, part in enumerate(parts):
+        text = part.strip(PHRASE_EDGES)
+        if n in excepted or not _opens_exception(text, lex) or _closes_exception(text, lex):
+            continue
+        end = next((k for k in range(n + 1, len(parts)) if _closes_exception(parts[k].strip(PHRASE_EDGES), lex)), None)
+        if end is not None:
+            excepted.update(range(n, end + 1))
+    return excepted
 
 
 def _after_requirement(clause: Piece, lex: Lexicon) -> Piece:
@@ -666,12 +743,50 @@ def _agents(clause: Piece, lex: Lexicon) -> list[Found]:
         if any(text.startswith(e, i - k) for e in lex.agent_exceptions for k in range(min(len(e), i + 1))):
             continue
         agent = clause.cut(i + 1)
-        units = _subject_before_marker(agent, lex, agent=True)
+        units = _subject_before_marker(agent, lex, agent=True) or _agent_before_manner(agent, lex)
         if units and _approves(agent, units, lex):
             continue  # `由单位或街道审批备案`: a body that only approves is not obliged
         if units:
             found += units + _group_of(agent, lex)
     return found
+
+
+def _agent_before_manner(agent: Piece, lex: Lexicon) -> list[Found] | None:
+    """`由医疗机构闭环转运`, `由属地政府先行集中隔离`, `由行业主管部门严肃处理`, `食宿由工作单位自行解决`: the
+    agent after 由 whose verb the lists do not hold, or stands after an adverb: the longest phrase that
+    opens the clause and names organisations only, with a predicate after it. None when a phrase that
+    opens it names people or places (`由社区干部上门`, `由本人承担所有…`, `由机场、火车站返回人员`), when
+    由 says from what a state or level changes or by where one goes (see not_agent in data/units.yml),
+    and when the predicate only approves (`由行业主管部门验收批准后`). No name runs a verb's object into it
+    (`由专用车辆转运至指定宾馆`: no name holds a 至 or 到)."""
+    text = agent.text
+    level = depths(text)
+    end = next((j for j, c in enumerate(text) if c in CLAUSE_ENDS and not level[j]), len(text))
+    if lex.not_agent_at.search(text, 0, end) or any(w in text[:end] for w in lex.approval_verbs):
+        return None
+    found = None
+    for k in range(2, min(end, MAX_AGENT + 1)):
+        if level[k - 1] or any(c in AGENT_NEVER_HOLDS for c in text[2:k]):
+            continue
+        phrase = agent.cut(0, k)
+        units = parse_units(phrase, lex)
+        last = _end_of(units, phrase) if units else k
+        if units and last != k and kind_of(text[last:k], lex) == "person":
+            return None  # `由货主或企业负责人…`: the names qualify a person
+        if units is None or last != k:
+            continue  # no names, or names followed by a word that is none (`机场、火车站返回人员全部`)
+        if not units or any(kind_of(u.piece.text, lex) != "org" for u in units):
+            # people are who 由 names (`由社区干部…`, `由本人承担…`); a place after the agent is what it acts
+            # on (`由乡镇(街道)送浮龙湖隔离点…`), a place alone where one comes from (`由中风险区…`)
+            return None if found is None or kind_of(phrase.text, lex) == "person" else found
+        found = units
+    return found
+
+
+# The longest agent after 由 (`由县新冠肺炎疫情防控工作领导小组办公室`), and characters no agent's name holds:
+# a verb's direction or object (`转运至指定宾馆`, `送到…`).
+MAX_AGENT = 24
+AGENT_NEVER_HOLDS = "至到往"
 
 
 def _approves(agent: Piece, units: list[Found], lex: Lexicon) -> bool:
@@ -804,6 +919,10 @@ def _sentence_units(text: str, lex: Lexicon, cut: bool = False, label: bool = Fa
     `cut`: the sentence ends where the page was cut, before its predicate; `label`: the sentence
     may be the measure's heading, whose venues with no marker word (see _operating) are none."""
     clauses = [(start, text[start:end], _clause(text[start:end], lex)) for start, end in spans(text, CLAUSE_ENDS)]
+    if len(clauses) > 1 and any(w in text for w in lex.exception_open):
+        excepted = _excepted_clauses([part for _, part, _ in clauses], lex)
+        clauses = [(start, part, Clause(ASIDE, (), (), ()) if n in excepted else clause)
+                   for n, (start, part, clause) in enumerate(clauses)]
     # `自疫情发生以来，…` opens a sentence; not `对2月17日以来…人员开展摸排，…`
     if len(clauses) > 1 and clauses[0][1].rstrip(CLAUSE_ENDS).endswith(lex.narrative):
         return ()
@@ -833,7 +952,10 @@ def _operating(text: str, clauses: list[tuple[int, str, Clause]], lex: Lexicon) 
         ending = part.rstrip(PHRASE_EDGES)
         if clause.bearing in (SUBJECT, STOP) or not ending.endswith(lex.operating_verbs + lex.residential_regimes):
             continue
-        for first in (n, n - 1) if n and clauses[n - 1][2].bearing == NONE else (n,):
+        # the subject may open the clause before only when the verb's own clause opens with none
+        # (`景区、公园坚持“…”,按照50%限流开放`; not `市指挥部决定，市区继续推进复工复产复业`)
+        crosses = n and clauses[n - 1][2].bearing == NONE and not _opens_with_noun(Piece.of(part).strip(PHRASE_EDGES), lex)
+        for first in (n, n - 1) if crosses else (n,):
             units = _operator_opening(Piece.of(text, clauses[first][0], start + len(part)), lex)
             if units and not ending.endswith(lex.operating_verbs) and not _residential_regime(ending, units, lex):
                 units = None  # a regime runs only on residential places by kind
@@ -853,9 +975,16 @@ def _operator_opening(span: Piece, lex: Lexicon) -> list[Found] | None:
     verb = next(v for v in lex.operating_verbs + lex.residential_regimes if span.text.endswith(v))
     units = _opening_before_manner(span, len(span.text) - len(verb), lex)
     if units and (_an_area(units, lex) or any(kind_of(u.name, lex) == "level" or ends_with_named_place(u.name, lex)
-                                              for u in units)):
+                                              or u.name.endswith(lex.operating_bodies) for u in units)):
         return None
     return units
+
+
+def _opens_with_noun(clause: Piece, lex: Lexicon) -> bool:
+    """Whether the clause opens with a noun phrase of its own, people, places or organisations
+    (`市区继续推进…`, `居民有序…`): its own subject or topic, so a subject before it is not its own."""
+    clause = _skip_openers(clause, lex)
+    return any(parse_units(clause.cut(0, k), lex) is not None for k in range(1, len(clause.text)))
 
 
 def _opening_before_manner(span: Piece, end: int, lex: Lexicon) -> list[Found] | None:
@@ -903,14 +1032,36 @@ def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
     none inside cited wording."""
     found = list(_located(_explicit(text, lex)))
     joined = _unwrapped(text) if "\n" in text else text
+    listed: list[Unit] = []  # the units a sentence only lists, waiting for the next to say what they do
     for n, (start, end) in enumerate(spans(joined, SENTENCE_ENDS)):
         # a label that opens the measure (`小区提级管控。…`) is the heading, no clause with a subject of its own
         label = n == 0 and text[end + 1:].strip() != "" and not any(c in CLAUSE_ENDS for c in text[start:end])
         units = _sentence_units(joined[start:end], lex, end == len(text) and _cut_off(text, lex), label)
+        if not units and listed and _stops_with_no_subject(joined[start:end], lex):
+            found += listed  # `…歌舞厅、电影院等文化体育场所。原定从4月1日起暂停营业。`: the list is its subject
         if units:
             found += _shifted(units, start)
+        listed = [] if units else _shifted(_listing(joined[start:end], lex), start)
     cited = [m.span() for m in CITED.finditer(text)] if "“" in text else []
     return tuple(u for u in found if not any(u[0] < e and s < u[1] for s, e in cited))
+
+
+def _listing(sentence: str, lex: Lexicon) -> tuple[Unit, ...]:
+    """The units of a sentence that is nothing but a list of organisations, one at least known by its
+    shape (`全县的茶店、夜宵店、…、电影院等文化体育场所。`), as subjects; none for any other sentence."""
+    piece = Piece.of(sentence).strip(PHRASE_EDGES)
+    if not piece.text or any(c in CLAUSE_ENDS for c, d in zip(piece.text, depths(piece.text)) if not d):
+        return ()
+    units = parse_units(_skip_openers(piece, lex), lex)
+    if not units or not any(kind_of(u.piece.text, lex) == "org" for u in units):
+        return ()
+    return _located([(u, "subject") for u in units])
+
+
+def _stops_with_no_subject(sentence: str, lex: Lexicon) -> bool:
+    """Whether a sentence that names no unit stops a business (see operation_stops), and closes or manages
+    nothing as an area: its subject is the list before it."""
+    return any(w in sentence for w in lex.operation_stops) and not any(w in sentence for w in lex.acted_upon)
 
 
 # ---------------------------------------------------------------- public
@@ -942,13 +1093,15 @@ def find_units(text: str, city: str | None = None, lex: Lexicon | None = None) -
     of another rule file (unit_lexicon.lexicon(path)) instead of data/units.yml.
     """
     lex = lex or lexicon()
-    best: dict[str, tuple[int, int, int, str]] = {}  # canonical name -> role rank, start, end, role
+    # canonical name's key (unit_key: `各行业主管部门` and `行业主管部门` are one unit) -> role rank, start, end,
+    # role, canonical name
+    best: dict[str, tuple[int, int, int, str, str]] = {}
     for start, end, name, role in _text_units(text, lex):
         # quotes mark a word of the name (`村（社区）“两委”`): the mention keeps them, the name not
         name = canonical_name(_without_scope(name, lex).replace("“", "").replace("”", ""), city)
-        kept = best.get(name)
+        kept = best.get(unit_key(name))
         if kept is None or (ROLE_RANK[role], start) < kept[:2]:
-            best[name] = (ROLE_RANK[role], start, end, role)
+            best[unit_key(name)] = (ROLE_RANK[role], start, end, role, name)
     mentions = [UnitMention(mention=text[start:end], name=name, role=role, start=start, end=end)
-                for name, (_, start, end, role) in best.items()]
+                for _, start, end, role, name in best.values()]
     return sorted(mentions, key=lambda u: (u.start, u.end))

@@ -568,3 +568,42 @@ def test_a_start_with_its_end_next_is_a_period(text, expected):
 ])
 def test_dates_closed_by_yinei_and_setting_out(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 前 inside a noun sets no time (held-out 52 lf07; was: before 复产)
+    ("各地不得设置复工复产前置约束条件。", []),
+    ("在确保安全的前提下有序复工。", []),
+    ("春节前期要做好返乡人员排查。", []),
+    # a date that picks out what a preposition governs is who or what is meant (held-out 52 lf10;
+    # was: before 12月20日), and a date never starts inside a number (was: 2月20日)
+    ("对12月20日前复工复业的行业,从12月22日20时起恢复正常经营。", [("from", "12月22日20时")]),
+    ("对于3月1日前已开业的商户,要补齐登记。", []),
+    ("凡1月15日前返回的,请向社区报到。", []),
+    # a window before a certificate whose holder is named first (held-out 57 lk05; was: within 3 days)
+    ("需要出具3日内本人核酸检测报告单。", []),
+    ("须提供48小时内个人核酸检测阴性证明。", []),
+    # the start named by the act that issues the notice, with what it issues (held-out 53 lg06; was: none)
+    ("自2022年4月22日发布通告时起,解封上述区域。", [("from", "2022-04-22")]),
+    ("自2022年5月9日发布本公告之时起,解除管控。", [("from", "2022-05-09")]),
+    # near misses: a time to act by, a certificate to produce within a span, the notice's own start
+    ("请于12月20日前完成排查。", [("before", "12月20日")]),
+    ("各社区要在3日内上报本辖区排查结果。", [("within", 3.0, "day")]),
+    ("本通告自发布之日起施行。", [("from", "发布之日")]),
+])
+def test_words_holding_qian_objects_of_dui_and_certificates(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a time of day alone after 于/自/从 starts what it opens on the day named before (held-out 51 le10;
+    # was: none)
+    ("两次筛查均于18时30分开始,采样时段实行封闭管理。", [("from", "18时30分")]),
+    ("当晚全区核酸筛查于20:00开始。", [("from", "20:00")]),
+    ("全员核酸检测从上午8时起分区域进行。", [("from", "上午8时")]),
+    # near misses: an hour kept every day, a clock time of a day (as before)
+    ("超市每天于8时开始营业。", []),
+    ("自今日12时起暂停营业。", [("from", "今日12时")]),
+])
+def test_a_start_at_a_time_of_day(text, expected):
+    assert summary(text) == expected
