@@ -23,7 +23,8 @@ from .markers import AREA_KIND_LABEL, ATTACHMENT_HEADING, BRACKETED_YEAR, DOC_NU
 # The 日 may be cut off the end of a page (2021年11月11).
 # A date may close with its weekday: 2022年3月1日（星期二）.
 _CN_DATE = re.compile(r"^([〇○零一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日?(?:[（(](?:星期|周)[一二三四五六日天][）)])?(?:\d{1,2}[时点](?:\d{1,2}分)?)?$")
-_STAMP = re.compile(r"[（(](?:代章|盖章|印章|公章)[）)]\s*$")
+# A seal's note after the signing body, whatever the seal: （代章）, （盖章）, （借章）, （印章）, （章）.
+_STAMP = re.compile(r"[（(][\u4e00-\u9fff]{0,2}章[）)]\s*$")
 _TITLE_END = re.compile(KIND)  # a kind named anywhere in a line
 _KIND_NEXT = re.compile(KIND_AFTER_BODY)
 _PAPER = r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|时报|都市报)"
@@ -472,22 +473,39 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
     (('某市疫情防控指挥部', None), (None, None))
     >>> signature(["特此通告。", "某区联防联控", "总部办公室"])  # the end of a wrapped name
     (None, None)
+    >>> signature(["请配合。", "某县领导小组办公室", "2022年3月10日", "注意事项：", "1.带身份证。", "2.戴口罩。"])  # notes after it
+    ('某县领导小组办公室', '2022-03-10')
+    >>> signature(["五、请配合。", "附：核酸检测贴纸", "某县指挥部办公室"]), signature(["附件1:场所清单", "某市领导小组"])
+    (('某县指挥部办公室', None), ('某市领导小组', None))
+    >>> signature(["特此通告。", "某区领导小组（借章）", "2020年2月1日"]), signature(["特此通告。", "某区领导小组(章)", "2020年2月1日"])
+    (('某区领导小组', '2020-02-01'), ('某区领导小组', '2020-02-01'))
     >>> signature(["恳请理解支持！某市领导小组年2月5日"]), signature(["某县指挥部2022年1月4日请大家戴口罩"])
     (('某市领导小组', None), ('某县指挥部', '2022-01-04'))
     """
     paragraphs = _without_repeated_tail(paragraphs)
     found = _signature_before(paragraphs, len(paragraphs))
-    attachments = [i for i, p in enumerate(paragraphs) if ATTACHMENT_HEADING.fullmatch(p)]
-    if found == (None, None) and attachments:
-        found = _signature_before(paragraphs, attachments[0])
+    # (or before a section of notes a page printed after the signature: 注意事项： / 1.…)
+    attachments = [i for i, p in enumerate(paragraphs) if ATTACHMENT_HEADING.fullmatch(p) or _NOTES_LABEL.fullmatch(p)]
+    for at in attachments:
+        if found != (None, None):
+            break
+        found = _signature_before(paragraphs, at)
     if found == (None, None) and paragraphs:
         # A signature without its date (the page printed the date under the title): the
         # last line is a body's name alone, under a sentence (not the end of a wrapped name).
         last = _STAMP.sub("", paragraphs[-1]).strip()
-        alone = len(paragraphs) < 2 or re.search(r"[。！？；]$", paragraphs[-2]) or CLOSING_FORMULA.match(paragraphs[-2])
+        # (or under the note of what is attached: 附：…贴纸, 附件：…清单)
+        alone = (len(paragraphs) < 2 or re.search(r"[。！？；]$", paragraphs[-2]) or CLOSING_FORMULA.match(paragraphs[-2])
+                 or _ATTACHED_NOTE.match(paragraphs[-2]))
         if alone and len(last) <= _SIGNATURE_MAX and not re.search(r"[。；！？，、：:]", last) and not match_marker(last) and ends_with_body(last):
             found = last, None
     return found
+
+
+# A short label on a line of its own over a section (注意事项：, 温馨提示：).
+_NOTES_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}\s*[：:]")
+# The note of what is attached, on the line over the signature: 附：…, 附件1：…
+_ATTACHED_NOTE = re.compile(r"附(?:件\s*\d*)?\s*[：:]")
 
 
 def _without_repeated_tail(paragraphs: list[str]) -> list[str]:
@@ -575,20 +593,28 @@ RUN_IN_SIGNATURE = re.compile(r"(?:^|(?<=[。！？!\s]))([^。；！？!，,：
                               r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)(?![\d零〇时点起至前后以])")
 
 
+# Every bracket a page sets a title's number in: （第3号）, 【第3号】, [2021年第8号], 〔2022年第16号〕, ﹝第3号﹞.
+_OPEN, _CLOSE = r"[（(【\[［〔﹝〖]", r"[）)】\]］〕﹞〗]"
+# What a body says of its own notice before the kind: urgent, important, latest, special, supplementary.
+_QUALIFIER = "(?:紧急|重要|最新|特别|补充)"
 # A body's name followed by the kind of document: 武汉市…指挥部通告.
-_KIND_AFTER_BODY = re.compile(rf"^(?P<body>[\u4e00-\u9fff（）()]{{4,60}}?)(?:[一二三四五六七八九十]+条)?{KIND_AFTER_BODY}$")
+# (the kind perhaps qualified, as a body calls its notice: 某市指挥部紧急通告, 某市指挥部最新通告)
+_KIND_AFTER_BODY = re.compile(rf"^(?P<body>[\u4e00-\u9fff（）()]{{4,60}}?)(?:[一二三四五六七八九十]+条|{_QUALIFIER})?{KIND_AFTER_BODY}$")
 # A number printed with the title: （第30号）, 第59号公告, 17号令.
 # The number in brackets as printed (（通告2022年第42号）, （郸防指〔2020〕3号）, （十五）), or
 # run into the title (第59号公告, 17号令).
 # Or its brackets lost, a serial in bare numerals after the kind (…指挥部通告六).
 _TITLE_NUMBER = re.compile(
-    rf"\s*[（(【]({BRACKETED_NUMBER})[）)】]\s*$"
+    rf"\s*{_OPEN}({BRACKETED_NUMBER}){_CLOSE}\s*$"
     rf"|((?:[〔\[［]\d{{4}}[〕\]］]|\d{{4}}年)?第(?:\d{{1,4}}|[一二三四五六七八九十百零〇]{{1,6}})号)(?={KIND_AFTER_BODY}$)|(\d{{1,4}}号令)$"
     r"|(?<=通告|公告|[^号]令)\s*((?:〔\d{4}〕|\d{4}年)?第\s*\d{1,4}\s*号)$"
     rf"|(?<=[{''.join(dict.fromkeys(k[-1] for k in AFTER_BODY))}])([一二三四五六七八九十百]{{1,4}})$"
-    # or without its 第, run in after the body's name: 某指挥部3号通告 (not a year's: 2022年3号通告)
-    r"|(?<=[\u4e00-\u9fff])(?<!年)(\d{1,4}号)(?=(?:通告|公告)$)"
+    # or without its 第, run in after the body's name, in either kind of numeral: 某指挥部3号通告,
+    # 某指挥部二十号公告 (not a year's: 2022年3号通告)
+    r"|(?<=[\u4e00-\u9fff])(?<![年一二三四五六七八九十百零〇])(\d{1,4}号|[一二三四五六七八九十百零〇]{1,6}号)(?=(?:通告|公告)$)"
 )
+# The number in brackets before the title, as some pages print it: （第87号）某市指挥部通告.
+_NUMBER_BEFORE = re.compile(rf"^{_OPEN}\s*((?:\d{{4}}\s*年\s*)?第?\s*[\d一二三四五六七八九十百]{{1,4}}\s*号){_CLOSE}\s*(?=\S{{4,}}{KIND}$)")
 
 
 
@@ -604,6 +630,8 @@ def issuer_from_title(title: str | None) -> str | None:
 
     >>> issuer_from_title("某市疫情防控指挥部"), issuer_from_title("恢复公共交通")
     ('某市疫情防控指挥部', None)
+    >>> issuer_from_title("某市疫情防控指挥部最新通告"), issuer_from_title("某县人民政府紧急通知"), issuer_from_title("疫情防控最新通告")
+    ('某市疫情防控指挥部', '某县人民政府', None)
     """
     if title and "关于" in title:
         before = title.split("关于", 1)[0].strip()
@@ -657,7 +685,11 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
     title = DATE_AFTER_TITLE.sub(r"\1\2", title.strip())
     if title.startswith("《") and title.count("《") == 1 and title.count("》") == title.endswith("》"):
         title = title[1:].removesuffix("》")  # quoted, or its quote never closed
-    title = TITLE_PREFIX.sub("", title.strip("*_ ")).rstrip("（(")  # Markdown emphasis; a bracket the page cut off
+    title = title.strip("*_ ")
+    before = _NUMBER_BEFORE.match(title)
+    if before:
+        return title[before.end():].strip(), re.sub(r"\s", "", before.group(1))
+    title = TITLE_PREFIX.sub("", title).rstrip("（(")  # Markdown emphasis; a bracket the page cut off
     m = _TITLE_NUMBER.search(title)
     if not m:
         return title, None
@@ -766,7 +798,7 @@ _QUOTED_SUBJECT = re.compile(rf"“(关于[^“”《》]{{4,80}}?)”(的?{KIND
 _KIND_AT_END = re.compile(rf"(?:第\d{{1,4}}号)?{KIND_AFTER_BODY}$")
 
 
-def lead_date(lead: str | None, dated: list[str | None], body: list[str] = ()) -> str | None:
+def lead_date(lead: str | None, dated: list[str | None], body: list[str] = (), published: str | None = None) -> str | None:
     """The day a reposter's lead says the notice came out, as ISO; a lead gives month
     and day, the year comes from the lead, the document number or the title, else from
     a date of that month in the notice's text (实行时间2021年1月12日0时起).
@@ -779,15 +811,56 @@ def lead_date(lead: str | None, dated: list[str | None], body: list[str] = ()) -
     True
     >>> lead_date("某网某地7月17日电（某某）7月16日晚，某县指挥部发布通告（2022年第10号），现通告如下：", [None])
     '2022-07-16'
+    >>> lead_date("10月20日，某旗指挥部发布公告，", [None], ["于10月21日8时起检测。"], "2021-10-21")  # the stamp's year
+    '2021-10-20'
+    >>> lead_date("12月30日，某旗指挥部发布公告，", [None], [], "2022-01-02")  # the stamp in the next year
+    '2021-12-30'
     """
     m = _LEAD_DATE.search(lead or "")
     if not m:
-        return None
+        return _lead_day(lead, body, published)
     month = int(m.group(2))
     # the lead may name the number, its year with it: 发布通告（2022年第10号）
     years = [m.group(1)] if m.group(1) else [y.group() for t in [*dated, lead[m.end():]] if t for y in [_YEAR.search(t)] if y]
     years += [y.group(1) for t in body for y in _YEAR_OF_MONTH.finditer(t) if int(y.group(2)) == month]
+    if published:  # else the year of the page's stamp, which a report prints on that day or soon after
+        stamped_year, stamped_month = map(int, published.split("-")[:2])
+        years.append(str(stamped_year if month <= stamped_month else stamped_year - 1))
     return iso_date(f"{years[0]}年{month}月{m.group(3)}日") if years else None
+
+
+# A lead naming the day alone (某指挥部24日发布通告，), as a report of the same month does.
+_LEAD_DAY = re.compile(r"(?<![\d月年])(\d{1,2})\s*日(?:[上下中午晚早夜间凌晨]{0,3})[^。，,]{0,6}?(?:发布|发出)")
+_FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def _lead_day(lead: str | None, body: list[str], published: str | None) -> str | None:
+    """The day a lead names without its month (…指挥部24日发布通告，): the month and year of a
+    full date of that day in the lead or the notice's text (自2022年7月24日起), else of the page's
+    stamp, which a report prints on that day or within the month after it.
+
+    >>> _lead_day("某区指挥部24日发布通告，", ["根据…，自2022年7月24日起，调整风险区。"], None)
+    '2022-07-24'
+    >>> _lead_day("据某公众号消息，某市指挥部 3 日发布公告称，从 2021 年 1 月 3 日零时起，暂停公交。", [], None)
+    '2021-01-03'
+    >>> _lead_day("某县指挥部28日晚发布通告：", ["一、暂停营业。"], "2022-12-02"), _lead_day("某县指挥部1日发布通告：", [], "2022-12-02")
+    ('2022-11-28', '2022-12-01')
+    >>> _lead_day("某县指挥部发布通告：", [], "2022-12-02") is None, _lead_day("某县8月1日发布通告：", [], None) is None
+    (True, True)
+    """
+    m = _LEAD_DAY.search(lead or "")
+    if not m:
+        return None
+    day = int(m.group(1))
+    full = [d for t in [lead, *body] for d in _FULL_DATE.finditer(t) if int(d.group(3)) == day]
+    if full:
+        return calendar_date(int(full[0].group(1)), int(full[0].group(2)), day)
+    if not published:
+        return None
+    year, month, stamped = map(int, published.split("-"))
+    if day > stamped:  # the month before the stamp's
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return calendar_date(year, month, day)
 
 
 def is_news(text: str, head: Head) -> bool:
@@ -798,7 +871,20 @@ def is_news(text: str, head: Head) -> bool:
     # repost's: the reporter only carried the notice.
     if has_news_signs(text) and not has_news_signs(_without_credit_lines(text)) and _SELF_REFERENCE.search(text):
         return False
-    return has_news_signs(text) or len(re.findall(r"^#{1,3}\s", text, re.M)) >= 3
+    return has_news_signs(text) or len(re.findall(r"^#{1,3}\s", text, re.M)) >= 3 or _lead_then_report(text)
+
+
+def _lead_then_report(text: str) -> bool:
+    """A reporter's lead on the notice (8月15日，某办公室发布通告，…) followed by the reporter's own
+    words (据了解，…, 记者从…获悉, 通告指出，…): a report on the notice, not a repost of it.
+
+    >>> _lead_then_report("某地解封\\n8月15日，某市办公室发布通告，经多轮检测，已解除静默管理。\\n据了解，近日多地出现疫情。")
+    True
+    >>> _lead_then_report("8月15日，某市办公室发布通告，解除静默管理。\\n根据有关规定，决定解除静默管理。")
+    False
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return any(rules().lead.search(line) and rules().reported.match(after) for line, after in zip(lines, lines[1:]))
 
 
 def _without_credit_lines(text: str) -> str:

@@ -864,3 +864,131 @@ def test_a_leads_day_before_publish_about_stays_a_lead():
     text = "\n".join(["通告某区新增划定风险区", "2023/2/8", "11月15日，某区发布关于新增划定疫情风险区的通告——", "广大居民朋友：",
                       "根据当前疫情防控形势，现通告如下：", "一、某村为高风险区。", "二、其余区域为低风险区。"])
     assert _ingest(text).title == "关于新增划定疫情风险区的通告"
+
+
+# --- the number printed with the title in any bracket, before or after it, in either numeral ---
+
+@pytest.mark.parametrize("printed,title,number", [
+    ("某市应对疫情工作领导小组指挥部公告[2021年第8号]", "某市应对疫情工作领导小组指挥部公告", "2021年第8号"),
+    ("某市指挥部公告〔2022年第16号〕", "某市指挥部公告", "2022年第16号"),
+    ("某县疫情防控指挥部通告［第5号］", "某县疫情防控指挥部通告", "第5号"),
+    ("（第87号）某市防控工作指挥部通告", "某市防控工作指挥部通告", "第87号"),
+    ("【2022年第5号】某县关于划定风险区的通告", "某县关于划定风险区的通告", "2022年第5号"),
+    ("某旗防控工作指挥部二十号公告", "某旗防控工作指挥部公告", "二十号"),
+    ("某省疫情防控指挥部令 第7号", "某省疫情防控指挥部令", "第7号"),
+])
+def test_a_number_printed_with_the_title_in_any_bracket(printed, title, number):
+    # before: the brackets [] 〔〕 ［］ and a number before the title or in Chinese numerals without 第 were
+    # left in the title, which then named no kind at its end: no title, no number
+    assert metadata.title_and_number(printed) == (title, number)
+    doc = _ingest("\n".join([printed, "为做好防控，现公告如下：", "一、暂停营业。", "特此公告。", "某县指挥部", "2022年3月19日"]))
+    assert (doc.title, doc.doc_number) == (title, number)
+
+
+@pytest.mark.parametrize("printed", ["关于做好十一号线停运的通告", "某区指挥部2022年72号通告", "【重要】某县关于划定风险区的通告",
+                                     "（2022）某县指挥部通告"])
+def test_numbers_that_are_no_title_number_stay(printed):
+    # near misses: a line's name, a year's number (read elsewhere), a tag, a bare year
+    assert metadata.title_and_number(printed)[1] is None
+
+
+def test_the_original_title_a_repost_gives_with_its_number_spaced():
+    # before: 原标题：…令 第7号 was no title (the space), and the notice had none
+    text = "\n".join(["原标题：某省疫情防控指挥部令 第6号", "各市人民政府，省直各单位：", "经研究决定，下达命令如下：", "一、调整应急响应级别。",
+                      "某省疫情防控指挥部", "2020年2月22日"])
+    doc = _ingest(text)
+    assert (doc.title, doc.doc_number) == ("某省疫情防控指挥部令", "第6号")
+
+
+@pytest.mark.parametrize("line", ["（35号）", "(12号)"])
+def test_a_serial_alone_in_brackets_under_the_title(line):
+    # before: a bare serial in brackets under the title was the first line of the text
+    doc = _ingest("\n".join(["某市疫情防控指挥部通告", line, "为巩固防控成果，现通告如下：", "一、主动报备。", "某市疫情防控指挥部", "2021年12月11日"]))
+    assert doc.doc_number == line.strip("（）()")
+    assert not chrome.NUMBER_LINE.match("（3号楼）")  # a building, not a number
+
+
+# --- the date: a lead's day without its month, the page's stamp in its other shapes ---
+
+@pytest.mark.parametrize("lead,body,stamp,date", [
+    ("某区疫情防控工作指挥部24日发布通告，", "根据防控需要，自2022年7月24日起，调整风险区。具体情况如下：", "", "2022-07-24"),
+    ("据某公众号消息，某市指挥部 3 日发布公告称，", "从 2021 年 1 月 3 日零时起，暂停公交运营。", "", "2021-01-03"),
+    ("某县领导小组指挥部26日晚发布第53号公告，", "自2021年12月26日6时起，调整管控区。", "", "2021-12-26"),
+    ("某县指挥部28日发布通告，", "一、即日起暂停营业。", "2022-12-02 10:15 来源：某某网", "2022-11-28"),
+])
+def test_a_leads_day_without_its_month(lead, body, stamp, date):
+    # before: a lead naming the day alone gave no date (or the report's stamp)
+    assert metadata.lead_date(lead, [None], [body], metadata.iso_date(stamp.split()[0]) if stamp else None) == date
+
+
+def test_a_leads_month_and_day_take_the_stamps_year():
+    # before: with no year in the number, title or text, the stamp's day (a day later) was the date
+    assert metadata.lead_date("10月20日，某旗指挥部发布公告，", [None], ["于10月21日8时起检测。"], "2021-10-21") == "2021-10-20"
+    assert metadata.lead_date("某旗指挥部发布公告，", [None], [], "2021-10-21") is None  # near miss: no day in the lead
+
+
+@pytest.mark.parametrize("stamp,date", [
+    ("2022-10-13", "2022-10-13"), ("2022年11月10日 02时58分", "2022-11-10"), ("2021/3/5 08:30", "2021-03-05"),
+])
+def test_a_day_alone_under_the_pages_title_is_its_stamp(stamp, date):
+    # before: the day under the title was cut as chrome and nothing dated the unsigned notice
+    text = "\n".join(["首页 > 通知公告", "某市指挥部关于开展疫情防控演练的通告", stamp, "【字体：", "当前，疫情形势复杂。现通告如下：",
+                      "一、演练范围。", "二、演练要求：居民不外出。"])
+    assert _ingest(text).date == date
+
+
+def test_a_day_alone_under_a_headline_naming_no_kind_is_no_stamp():
+    # near miss: a headline over a day is a report's, and no notice's title
+    from ingest import scrape
+    assert scrape.published_date("某市启动应急响应\n2022-10-13\n当前，…") is None
+
+
+@pytest.mark.parametrize("stamp", ["2022-04-23 13:02:26 zhangzl", "2022年04月23日 20:04 某某网 作者 某某资讯", "22-04-23 10:15 来源：某某网 编辑：某某"])
+def test_a_pages_stamp_with_its_poster_site_and_author(stamp):
+    # before: a user name, several words after the clock, or a two-digit year hid the stamp
+    from ingest import scrape
+    assert scrape.published_date(f"某区指挥部公告\n{stamp}\n正文") == "2022-04-23"
+
+
+# --- the issuer: a seal's note, a signature under the note of what is attached ---
+
+@pytest.mark.parametrize("seal", ["（借章）", "（章）", "(代章)", "（公章）"])
+def test_a_seals_note_after_the_signing_body(seal):
+    issuer, _ = metadata.signature(["特此通告。", f"某区疫情防控工作领导小组{seal}", "2020年2月1日"])
+    assert issuer == "某区疫情防控工作领导小组"
+
+
+@pytest.mark.parametrize("note", ["附：核酸检测贴纸", "附件：场所清单", "附件1:暂缓开放的场所"])
+def test_a_signature_under_the_note_of_what_is_attached(note):
+    # before: the body's name under the attachment note was not read as the signature
+    assert metadata.signature(["五、请配合检测。", note, "某县疫情防控指挥部办公室"]) == ("某县疫情防控指挥部办公室", None)
+    assert metadata.signature(["五、请配合检测。", note, "某县疫情防控"])[0] is None  # near miss: no body's name
+
+
+# --- the page: the title over its bulleted widgets and a WeChat byline; a lead then the reporter's words ---
+
+def test_a_title_over_its_pages_bulleted_widgets():
+    # before: the bullets hid the widgets (• 时间：…, • 分享：), and the title over them was cut as chrome
+    text = "\n".join(["某区领导小组办公室关于开展来返人员排查工作的公告", "• 时间：2022-07-12 16:03", "• 浏览次数：", "•",
+                      "• 来源：某市某区新冠肺炎疫情联防联控领导小组办公室", "• 分享：", "7月7日以来，多地检出阳性感染者，现就有关事项公告如下：",
+                      "一、有旅居史人员要立即报备。", "二、严格落实防控措施。"])
+    doc = _ingest(text)
+    assert doc.title == "某区领导小组办公室关于开展来返人员排查工作的公告" and doc.date == "2022-07-12"
+
+
+def test_a_title_over_a_wechat_byline_of_several_words():
+    text = "\n".join(["查看原文", "关于某市主城区恢复生产生活秩序的通告", "某市发布 某市发布 2022-11-26",
+                      "自5月3日以来，检测结果全部为阴性。现就有关事宜通告如下：", "一、调整小区管理措施", "1.小区居民可自由出行。"])
+    assert _ingest(text).title == "关于某市主城区恢复生产生活秩序的通告"
+
+
+def test_a_lead_followed_by_the_reporters_own_words_is_news():
+    # before: a lead naming the notice, then 据了解… in the reporter's words, was read as the notice
+    text = "\n".join(["某地：解除静默管理 恢复正常生产生活", "22-08-17 10:15 来源：某某网 编辑：某某",
+                      "8月15日，某市领导小组办公室发布通告，经多轮全员核酸检测，结果全部为阴性，已解除静默管理。",
+                      "据了解，近日周边多地出现疫情，形势严峻复杂。", "静默管理期间，工作人员和志愿者昼夜奋战。"])
+    doc = _ingest(text)
+    assert (doc.kind, doc.date) == ("news", "2022-08-17")
+    # near miss: the lead over the notice's own words stays a repost
+    text = "\n".join(["8月15日，某市领导小组办公室发布通告，", "根据防控需要，经研究决定，现通告如下：", "一、解除静默管理。", "二、恢复公交运营。"])
+    assert _ingest(text).kind == "notice"
