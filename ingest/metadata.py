@@ -811,10 +811,6 @@ def lead_date(lead: str | None, dated: list[str | None], body: list[str] = (), p
     True
     >>> lead_date("某网某地7月17日电（某某）7月16日晚，某县指挥部发布通告（2022年第10号），现通告如下：", [None])
     '2022-07-16'
-    >>> lead_date("10月20日，某旗指挥部发布公告，", [None], ["于10月21日8时起检测。"], "2021-10-21")  # the stamp's year
-    '2021-10-20'
-    >>> lead_date("12月30日，某旗指挥部发布公告，", [None], [], "2022-01-02")  # the stamp in the next year
-    '2021-12-30'
     """
     m = _LEAD_DATE.search(lead or "")
     if not m:
@@ -823,9 +819,6 @@ def lead_date(lead: str | None, dated: list[str | None], body: list[str] = (), p
     # the lead may name the number, its year with it: 发布通告（2022年第10号）
     years = [m.group(1)] if m.group(1) else [y.group() for t in [*dated, lead[m.end():]] if t for y in [_YEAR.search(t)] if y]
     years += [y.group(1) for t in body for y in _YEAR_OF_MONTH.finditer(t) if int(y.group(2)) == month]
-    if published:  # else the year of the page's stamp, which a report prints on that day or soon after
-        stamped_year, stamped_month = map(int, published.split("-")[:2])
-        years.append(str(stamped_year if month <= stamped_month else stamped_year - 1))
     return iso_date(f"{years[0]}年{month}月{m.group(3)}日") if years else None
 
 
