@@ -880,6 +880,20 @@ def _lead_then_report(text: str) -> bool:
     return any(rules().lead.search(line) and rules().reported.match(after) for line, after in zip(lines, lines[1:]))
 
 
+def reports_on_notice(lines: list[str]) -> bool:
+    """The text a reporter's lead stands over, when it numbers nothing and turns back to the
+    notice in the reporter's words (公告显示，…, 通告指出，…, 据了解，…): a report on the notice,
+    not its repost, which would carry the notice's own words only.
+
+    >>> reports_on_notice(["鉴于疫情形势，市民非必要不出小区。", "公告显示，超市正常营业。"])
+    True
+    >>> reports_on_notice(["一、暂停营业。", "另据了解，全省均为低风险。"]), reports_on_notice(["根据规定，暂停营业。", "请广大居民配合。"])
+    (False, False)
+    """
+    r = rules()
+    return not any(match_marker(line) for line in lines) and any(r.reported.match(line) or r.report_resumes.match(line) for line in lines)
+
+
 def _without_credit_lines(text: str) -> str:
     """The text without its credit lines in brackets (（总台记者 某某 某某）: chrome's ``credit``)."""
     return "\n".join(line for line in text.split("\n") if not rules().credit.fullmatch(line.strip()))

@@ -986,3 +986,20 @@ def test_a_lead_followed_by_the_reporters_own_words_is_news():
     # near miss: the lead over the notice's own words stays a repost
     text = "\n".join(["8月15日，某市领导小组办公室发布通告，", "根据防控需要，经研究决定，现通告如下：", "一、解除静默管理。", "二、恢复公交运营。"])
     assert _ingest(text).kind == "notice"
+
+
+@pytest.mark.parametrize("turn", ["公告显示，超市、药店正常营业。", "通告指出，各单位暂停线下服务。", "据了解，近日全市已开展三轮检测。"])
+def test_a_lead_over_the_reporters_report_on_the_notice_is_news(turn):
+    # before: the lead was cut as a repost's and the report read as the notice's text
+    text = "\n".join(["某社某分社 • 正文", "某区市民非必要不出小区 各类院校全面停课", "2021年12月06日 16:58",
+                      "某网某市12月6日电 （记者 某某）5日，某区指挥部发布公告称，即日起，某区市民非必要不出小区。",
+                      "鉴于当前周边疫情形势严峻复杂，某区市民非必要不离城区。", turn])
+    doc = _ingest(text)
+    assert (doc.kind, doc.title) == ("news", "某区市民非必要不出小区 各类院校全面停课")
+
+
+def test_a_lead_over_a_numbered_notice_with_a_reporters_aside_stays_a_repost():
+    # near miss: the notice's own numbered items under the lead, the reporter's aside among them
+    text = "\n".join(["某地风险等级调降", "据某公众号消息，某市指挥部26日发布第53号公告，", "根据有关规定，现将有关事项公告如下：",
+                      "一、某村调整为管控区。", "另据了解，全省均为低风险地区。", "二、其他区域恢复常态化管理。"])
+    assert _ingest(text).kind == "notice"
