@@ -183,7 +183,9 @@ def split_head(paragraphs: list[str]) -> Head:
             title_lines.append(line[: kind.end()])
             rest[0:1] = [line[kind.end():].strip()] if line[kind.end():].strip() else []
             continue
-        if number and number.start() <= 100 and not re.search(r"[《（(][^》）)]*$", line[: number.start()]):
+        # (not a number a sentence cites: …，区市出台的某防指电〔2020〕3号、…两个文件要求，…, 根据…某防指发〔2022〕12号要求)
+        cited = number and (re.search(r"[，,。；]", line[: number.start()]) or rules().opening.match(line))
+        if number and number.start() <= 100 and not re.search(r"[《（(][^》）)]*$", line[: number.start()]) and not cited:
             start = number.start()
             # Glued to the title, the document number's prefix must not swallow the title's end.
             ends = [m.end() for m in _TITLE_END.finditer(line, 0, line.index(number.group()[-1], start))]

@@ -64,7 +64,7 @@ DEBRIS = re.compile(
 # The date under its label; a bare 日期 only after a space or at a line's start (not 检测日期).
 # A page's posting stamp (更新时间：…) dates it too; not a mirror's 最后更新 (last update), which
 # may come years after the notice (adjudicated: real a13).
-_PUBLISHED = re.compile(rf"(?:(?:发布|发表|发稿|发文|印发|编辑)(?:日期|时间)\s*[:：]|^(?:[^\s\d]\S{{0,19}}[^\S\n]+)?发表于|(?:^|\s)日期\s*[:：]"
+_PUBLISHED = re.compile(rf"(?:(?:发布|发表|发稿|发文|印发|编辑|公布|公开|成文)(?:日期|时间)\s*[:：]|^(?:[^\s\d]\S{{0,19}}[^\S\n]+)?发表于|(?:^|\s)日期\s*[:：]"
                         rf"|(?<!最后)更新(?:日期|时间)\s*[:：])\s*(?P<date>{_DATE})", re.M)
 # The labels a page prints beside its date; none opens a notice's sentence after a date.
 _PAGE_LABEL = "来源|作者|点击|浏览|阅读|访问|人气|热度|字号|编辑|责任编辑|责编|发布"
@@ -136,6 +136,8 @@ def published_date(text: str) -> str | None:
 
     >>> published_date("…的通知发布日期:2021-11-03重庆市…")
     '2021-11-03'
+    >>> published_date("- 公布日期:2020.02.10"), published_date("成文日期：2022年3月1日"), published_date("公开日期：2021-05-06")
+    ('2020-02-10', '2022-03-01', '2021-05-06')
     >>> published_date("某市关于加强防控的通告\\n发表于 2022-10-21 00:33:38 手机频道")  # a forum post
     '2022-10-21'
     >>> published_date("某地加强防控\\n2020-02-22 14:32:08 来源：新华网\\n正文")

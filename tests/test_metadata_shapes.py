@@ -1003,3 +1003,49 @@ def test_a_lead_over_a_numbered_notice_with_a_reporters_aside_stays_a_repost():
     text = "\n".join(["某地风险等级调降", "据某公众号消息，某市指挥部26日发布第53号公告，", "根据有关规定，现将有关事项公告如下：",
                       "一、某村调整为管控区。", "另据了解，全省均为低风险地区。", "二、其他区域恢复常态化管理。"])
     assert _ingest(text).kind == "notice"
+
+
+@pytest.mark.parametrize("opening", ["内蒙古已启动一级响应，区市出台的某防指电〔2020〕3号、某肺炎防指〔2020〕60号两个文件要求，",
+                                     "根据省指挥部《关于加强防控的通知》精神和某防指发〔2022〕12号要求，"])
+def test_a_number_a_sentence_cites_is_not_the_notices(opening):
+    # before: the number cited in the opening sentence was read as the notice's own, its issuer run in
+    head = metadata.split_head(["某旗指挥部关于加强外出人员管控的紧急通告", opening + "现通告如下：", "1.一律不得返回。"])
+    assert head.doc_number is None and head.title == "某旗指挥部关于加强外出人员管控的紧急通告"
+
+
+def test_a_number_under_its_title_stays():
+    # near miss: the number on its own line, or run into the title, is the notice's
+    assert metadata.split_head(["某县指挥部关于加强防控的通告", "某防指〔2022〕12号", "现通告如下："]).doc_number == "某防指〔2022〕12号"
+
+
+@pytest.mark.parametrize("label", ["公布日期", "成文日期", "公开日期"])
+def test_a_legal_databases_dates_under_their_labels(label):
+    # before: 公布日期：2020.02.10 in a database's metadata list dated nothing
+    from ingest import scrape
+    assert scrape.published_date(f"【时效性】尚未施行\n- {label}:2020.02.10\n正文") == "2020-02-10"
+
+
+@pytest.mark.parametrize("title,issuer", [("某市疫情防控指挥部最新通告", "某市疫情防控指挥部"), ("某县人民政府紧急通知", "某县人民政府"),
+                                          ("某区领导小组办公室重要公告", "某区领导小组办公室"), ("某县指挥部补充通告", "某县指挥部")])
+def test_a_qualified_kind_after_the_body(title, issuer):
+    # before: a qualifier between the body and the kind hid the issuer the title names
+    assert metadata.issuer_from_title(title) == issuer
+    assert metadata.issuer_from_title("疫情防控最新通告") is None  # near miss: no body's name
+
+
+@pytest.mark.parametrize("label", ["注意事项：", "温馨提示:", "附件："])
+def test_a_signature_over_a_section_of_notes(label):
+    # before: the signature over the notes printed after it was not found: no issuer, no date
+    paragraphs = ["经县领导小组决定，3月11日开展核酸采样。", "某县领导小组办公室", "2022年3月10日", label, "1.请携带身份证。", "2.请戴口罩。"]
+    assert metadata.signature(paragraphs) == ("某县领导小组办公室", "2022-03-10")
+    # near miss: a label over notes with no signature above it gives none
+    assert metadata.signature(["经县领导小组决定，开展采样。", label, "1.请携带身份证。", "2.请戴口罩。"]) == (None, None)
+
+
+@pytest.mark.parametrize("cry", ["天天资讯！", "重磅！！", "最新消息!"])
+def test_a_farms_cry_before_the_headline_naming_the_notice(cry):
+    # before: the headline with its number was no title for the exclamation mark before it
+    text = "\n".join(["您的位置：首页 >产经 >", f"{cry}10月25日某市关于调整风险区域的通告（第18号）", "2022-10-26 19:59:01",
+                      "根据当前防控需要，经研判，现通告如下：", "一、某小区调整为低风险区。", "某市领导小组办公室", "2022年10月25日"])
+    doc = _ingest(text)
+    assert (doc.title, doc.doc_number) == ("某市关于调整风险区域的通告", "第18号")
