@@ -475,6 +475,10 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
     (('某市疫情防控指挥部', None), (None, None))
     >>> signature(["特此通告。", "某区联防联控", "总部办公室"])  # the end of a wrapped name
     (None, None)
+    >>> signature(["三、温馨提示", "请配合防控，巩固来之不易的成果！（某区疫情防控现场处置指挥部）"])  # in brackets after the last sentence
+    ('某区疫情防控现场处置指挥部', None)
+    >>> signature(["请配合防控。（某某日报）"]), signature(["请配合防控。（此件公开发布）"])
+    ((None, None), (None, None))
     >>> signature(["请配合。", "某县领导小组办公室", "2022年3月10日", "注意事项：", "1.带身份证。", "2.戴口罩。"])  # notes after it
     ('某县领导小组办公室', '2022-03-10')
     >>> signature(["五、请配合。", "附：核酸检测贴纸", "某县指挥部办公室"]), signature(["附件1:场所清单", "某市领导小组"])
@@ -501,7 +505,14 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
                  or _ATTACHED_NOTE.match(paragraphs[-2]))
         if alone and len(last) <= _SIGNATURE_MAX and not re.search(r"[。；！？，、：:]", last) and not match_marker(last) and ends_with_body(last):
             found = last, None
+    signed = paragraphs and found == (None, None) and _BRACKETED_SIGNER.search(paragraphs[-1])
+    if signed and PLACE.match(signed.group(1)) and ends_with_body(signed.group(1)):
+        found = signed.group(1), None  # a repost set the signing body in brackets after the last sentence
     return found
+
+
+# A body's name in brackets closing the last sentence: …巩固防控成果！（某区疫情防控指挥部）
+_BRACKETED_SIGNER = re.compile(r"(?<=[。！？!])\s*[（(]([\u4e00-\u9fff]{4,40})[）)]\s*$")
 
 
 # A short label on a line of its own over a section (注意事项：, 温馨提示：).

@@ -1049,3 +1049,14 @@ def test_a_farms_cry_before_the_headline_naming_the_notice(cry):
                       "根据当前防控需要，经研判，现通告如下：", "一、某小区调整为低风险区。", "某市领导小组办公室", "2022年10月25日"])
     doc = _ingest(text)
     assert (doc.title, doc.doc_number) == ("某市关于调整风险区域的通告", "第18号")
+
+
+@pytest.mark.parametrize("signer", ["（某区疫情防控现场处置指挥部）", "(某县新冠肺炎疫情防控工作领导小组办公室)", "（某市人民政府）"])
+def test_a_signing_body_in_brackets_after_the_last_sentence(signer):
+    # before: a repost that set the signature in brackets after the last sentence gave no issuer
+    assert metadata.signature(["二、解除时间", "自4月22日起解除管控。", f"请广大市民配合防控，巩固来之不易的成果！{signer}"])[0] == signer.strip("（）()")
+
+
+@pytest.mark.parametrize("credit", ["（某某日报）", "（此件公开发布）", "（记者 某某）", "（资料图）"])
+def test_a_credit_or_note_in_brackets_after_the_last_sentence_is_no_signer(credit):
+    assert metadata.signature(["自4月22日起解除管控。", f"请配合防控。{credit}"])[0] is None
