@@ -37,17 +37,18 @@ _TITLE_END = re.compile(KIND + "$")
 # (石家庄：关于…) or its account (某县发布关于…), section tag (【疫情防控】) or column (云南瑞丽|…).
 # A site's day before a title (9月4日某区关于…, 5月22日，某区关于…): no title opens with a date. (Not a lead's day:
 # 11月15日，某区发布关于…的通告—— is a report that names the title.)
-TITLE_PREFIX = re.compile(r"^(?:(?:#[^#\s]{2,20}#)+|#{1,6}\s*|[➤▶►]\s*)?(?:\d{1,2}月\d{1,2}日[，,]?\s*(?=(?:(?!发布)[^，,。]){0,30}关于))?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|[\u4e00-\u9fff]{2,20}发布(?=关于)|【[^】]{2,30}】(?=\S{6})|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
+TITLE_PREFIX = re.compile(r"^(?:(?:#[^#\s]{2,20}#)+|#{1,6}\s*|[➤▶►]\s*)?(?:\d{1,2}月\d{1,2}日[，,]?\s*(?=(?:(?!发布)[^，,。]){0,30}关于))?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|[\u4e00-\u9fff]{2,20}发布(?=关于)|【(?![^】]*号】)[^】]{2,30}】(?=\S{6})|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
 # A title holds no sentence, no label (发布机关：…) and no page furniture.
 _NOT_TITLE = re.compile(r"[。！？；：:，,@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"“[^“”。！？；]{1,20}”")
+# (TITLE_PREFIX: a post's 【label】 before the title is cut, not the number in them: 【2022年第5号】.)
 # A number printed under the title: 第1号, （县指挥部第1号）, (2022)第29号, ﹝2022﹞21号, 2号令; its serial in the
 # brackets after the year (2022〔5号〕).
-# Or, in brackets, the issuer's abbreviation and its serial without a year: （松防公告225号）.
+# Or, in brackets, the issuer's abbreviation and its serial without a year: （松防公告225号）, or the serial alone: （35号）.
 NUMBER_LINE = re.compile(
     r"^[（(]?\s*(?:(?P<n>[\u4e00-\u9fff]{0,20}?(?:(?:[〔﹝\[［]\d{4}[〕﹞\]］]|[（(]\d{4}[）)]|\d{4}年?)第?|第)\s*[\d一二三四五六七八九十百]{1,4}\s*号"
     r"|[\u4e00-\u9fff]{0,20}?\d{4}\s*[〔﹝\[［]\s*第?\d{1,4}\s*号\s*[〕﹞\]］]"
-    r"|(?<=[（(])[\u4e00-\u9fff]{2,12}?\d{1,4}\s*号(?=[）)]))"
+    r"|(?<=[（(])[\u4e00-\u9fff]{0,12}?\d{1,4}\s*号(?=[）)]))"
     r"|(?P<order>\d{1,4}\s*号令))\s*[）)]?$"
 )
 # The inside of a number printed in brackets with a title: 第1号, 郸防指〔2020〕3号, 十五,
@@ -131,6 +132,9 @@ def rules() -> _Rules:
         raise ValueError(f"{_RULES}: cannot load the chrome rules: {e}") from e
 
 
+_BULLET = re.compile(r"^[•●▪◆■□]\s*")
+
+
 def is_chrome(line: str) -> bool:
     """A line that is only page furniture.
 
@@ -138,8 +142,14 @@ def is_chrome(line: str) -> bool:
     (True, True)
     >>> is_chrome("北京知名医院 http://news.example.com/1.html"), is_chrome("一、严格落实责任。")
     (True, False)
+    >>> is_chrome("• 时间：2022-07-12 16:03"), is_chrome("• 分享："), is_chrome("•"), is_chrome("• 各单位要落实责任。")
+    (True, True, True, False)
     """
     r = rules()
+    bare = _BULLET.sub("", line)  # a page may list its widgets as bullets (• 时间：…, • 分享：)
+    if bare != line and not bare.strip():
+        return True  # a bullet whose widget the scrape lost
+    line = bare
     if "。" in line and len(line) > _SENTENCE_LINE:
         return False
     if r.url.search(line):
@@ -719,16 +729,20 @@ def _original_title(chrome: list[str]) -> str | None:
     '某市指挥部关于加强管控的通告'
     >>> _original_title(["原标题：某市，解封"]) is None
     True
-    >>> _original_title(["（原标题：《告某区居民书》）"])
-    '告某区居民书'
+    >>> _original_title(["（原标题：《告某区居民书》）"]), _original_title(["原标题：某省指挥部令 第7号"])
+    ('告某区居民书', '某省指挥部令第7号')
     """
     for line in chrome:
         m = _ORIGINAL_TITLE.match(line)
-        if m and names_kind(m.group(1)) and is_title_line(m.group(1)):
-            return m.group(1).strip()
+        # (its number perhaps set off by a space: 原标题：某省指挥部令 第7号)
+        title = m and re.sub(r"\s+(?=第\s*\d{1,4}\s*号$)", "", m.group(1).strip())
+        if title and names_kind(title) and is_title_line(title):
+            return title
     return None
 
 
+# Words a headline opens with before an exclamation mark: bait, never the title (重磅！, 天天资讯！).
+_BAIT_BEFORE = re.compile(r"^[^。！!？?，,：:]{1,12}[！!]+\s*(?=\S{6})")
 _DOUBLED = re.compile(r"^(\S{6,60})\s+\1\S{0,8}$")
 
 
@@ -747,8 +761,14 @@ def _headline(lines: list[str], start: int) -> str | None:
 
     >>> _headline(["某市防控工作通告 某市防控工作通告最新", "为做好防控，现通告如下："], 1)
     '某市防控工作通告'
+
+    A farm's cry before it (天天资讯！…, 重磅！！…) is no part of it:
+
+    >>> _headline(["每日资讯！10月25日某市关于调整风险区域的通告（第18号）", "2022-10-26 19:59:01", "根据…，现通告如下："], 2)
+    '10月25日某市关于调整风险区域的通告（第18号）'
     """
     for line in reversed(lines[max(0, start - _LEAD_WINDOW) : start]):
+        line = _BAIT_BEFORE.sub("", line)
         doubled = _DOUBLED.match(line)
         if doubled and names_kind(doubled.group(1)) and is_title_line(doubled.group(1)):
             return doubled.group(1)

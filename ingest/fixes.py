@@ -290,6 +290,8 @@ def to_simplified(text: str) -> str:
     ('坚持『非必要不离城』', '落实“四个‘早’”要求')
     >>> to_simplified("隨著疫情變化，從大局著想，著名景區")
     '随着疫情变化，从大局着想，著名景区'
+    >>> to_simplified("關於開展乾縣全域核酸檢測工作的通告"), to_simplified("乾安縣疫情防控指揮部")
+    ('关于开展乾县全域核酸检测工作的通告', '乾安县疫情防控指挥部')
     """
     if not _is_traditional(text):
         return text
@@ -302,8 +304,16 @@ def to_simplified(text: str) -> str:
     while True:
         simplified = chinese_script.convert(text)
         if simplified == text:
-            return _zhe_words().sub(lambda m: m.group().replace("著", "着"), text)
+            text = _zhe_words().sub(lambda m: m.group().replace("著", "着"), text)
+            return _qian_names().sub(lambda m: m.group().replace("干", "乾"), text)
         text = simplified
+
+
+@lru_cache(maxsize=1)
+def _qian_names() -> re.Pattern:
+    """The place names OpenCC turns 乾 into 干 in (data/simplified.yml), as they come out of it."""
+    data = yaml.safe_load((Path(__file__).with_name("data") / "simplified.yml").read_text(encoding="utf-8"))
+    return re.compile("|".join(sorted((w.replace("乾", "干") for w in data["qian"]), key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)

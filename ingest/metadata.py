@@ -23,7 +23,8 @@ from .markers import AREA_KIND_LABEL, ATTACHMENT_HEADING, BRACKETED_YEAR, DOC_NU
 # The 日 may be cut off the end of a page (2021年11月11).
 # A date may close with its weekday: 2022年3月1日（星期二）.
 _CN_DATE = re.compile(r"^([〇○零一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日?(?:[（(](?:星期|周)[一二三四五六日天][）)])?(?:\d{1,2}[时点](?:\d{1,2}分)?)?$")
-_STAMP = re.compile(r"[（(](?:代章|盖章|印章|公章)[）)]\s*$")
+# A seal's note after the signing body, whatever the seal: （代章）, （盖章）, （借章）, （印章）, （章）.
+_STAMP = re.compile(r"[（(][\u4e00-\u9fff]{0,2}章[）)]\s*$")
 _TITLE_END = re.compile(KIND)  # a kind named anywhere in a line
 _KIND_NEXT = re.compile(KIND_AFTER_BODY)
 _PAPER = r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|时报|都市报)"
@@ -182,7 +183,9 @@ def split_head(paragraphs: list[str]) -> Head:
             title_lines.append(line[: kind.end()])
             rest[0:1] = [line[kind.end():].strip()] if line[kind.end():].strip() else []
             continue
-        if number and number.start() <= 100 and not re.search(r"[《（(][^》）)]*$", line[: number.start()]):
+        # (not a number a sentence cites: …，区市出台的某防指电〔2020〕3号、…两个文件要求，…, 根据…某防指发〔2022〕12号要求)
+        cited = number and (re.search(r"[，,。；]", line[: number.start()]) or rules().opening.match(line))
+        if number and number.start() <= 100 and not re.search(r"[《（(][^》）)]*$", line[: number.start()]) and not cited:
             start = number.start()
             # Glued to the title, the document number's prefix must not swallow the title's end.
             ends = [m.end() for m in _TITLE_END.finditer(line, 0, line.index(number.group()[-1], start))]
@@ -472,22 +475,50 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
     (('某市疫情防控指挥部', None), (None, None))
     >>> signature(["特此通告。", "某区联防联控", "总部办公室"])  # the end of a wrapped name
     (None, None)
+    >>> signature(["三、温馨提示", "请配合防控，巩固来之不易的成果！（某区疫情防控现场处置指挥部）"])  # in brackets after the last sentence
+    ('某区疫情防控现场处置指挥部', None)
+    >>> signature(["请配合防控。（某某日报）"]), signature(["请配合防控。（此件公开发布）"])
+    ((None, None), (None, None))
+    >>> signature(["请配合。", "某县领导小组办公室", "2022年3月10日", "注意事项：", "1.带身份证。", "2.戴口罩。"])  # notes after it
+    ('某县领导小组办公室', '2022-03-10')
+    >>> signature(["五、请配合。", "附：核酸检测贴纸", "某县指挥部办公室"]), signature(["附件1:场所清单", "某市领导小组"])
+    (('某县指挥部办公室', None), ('某市领导小组', None))
+    >>> signature(["特此通告。", "某区领导小组（借章）", "2020年2月1日"]), signature(["特此通告。", "某区领导小组(章)", "2020年2月1日"])
+    (('某区领导小组', '2020-02-01'), ('某区领导小组', '2020-02-01'))
     >>> signature(["恳请理解支持！某市领导小组年2月5日"]), signature(["某县指挥部2022年1月4日请大家戴口罩"])
     (('某市领导小组', None), ('某县指挥部', '2022-01-04'))
     """
     paragraphs = _without_repeated_tail(paragraphs)
     found = _signature_before(paragraphs, len(paragraphs))
-    attachments = [i for i, p in enumerate(paragraphs) if ATTACHMENT_HEADING.fullmatch(p)]
-    if found == (None, None) and attachments:
-        found = _signature_before(paragraphs, attachments[0])
+    # (or before a section of notes a page printed after the signature: 注意事项： / 1.…)
+    attachments = [i for i, p in enumerate(paragraphs) if ATTACHMENT_HEADING.fullmatch(p) or _NOTES_LABEL.fullmatch(p)]
+    for at in attachments:
+        if found != (None, None):
+            break
+        found = _signature_before(paragraphs, at)
     if found == (None, None) and paragraphs:
         # A signature without its date (the page printed the date under the title): the
         # last line is a body's name alone, under a sentence (not the end of a wrapped name).
         last = _STAMP.sub("", paragraphs[-1]).strip()
-        alone = len(paragraphs) < 2 or re.search(r"[。！？；]$", paragraphs[-2]) or CLOSING_FORMULA.match(paragraphs[-2])
+        # (or under the note of what is attached: 附：…贴纸, 附件：…清单)
+        alone = (len(paragraphs) < 2 or re.search(r"[。！？；]$", paragraphs[-2]) or CLOSING_FORMULA.match(paragraphs[-2])
+                 or _ATTACHED_NOTE.match(paragraphs[-2]))
         if alone and len(last) <= _SIGNATURE_MAX and not re.search(r"[。；！？，、：:]", last) and not match_marker(last) and ends_with_body(last):
             found = last, None
+    signed = paragraphs and found == (None, None) and _BRACKETED_SIGNER.search(paragraphs[-1])
+    if signed and PLACE.match(signed.group(1)) and ends_with_body(signed.group(1)):
+        found = signed.group(1), None  # a repost set the signing body in brackets after the last sentence
     return found
+
+
+# A body's name in brackets closing the last sentence: …巩固防控成果！（某区疫情防控指挥部）
+_BRACKETED_SIGNER = re.compile(r"(?<=[。！？!])\s*[（(]([\u4e00-\u9fff]{4,40})[）)]\s*$")
+
+
+# A short label on a line of its own over a section (注意事项：, 温馨提示：).
+_NOTES_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}\s*[：:]")
+# The note of what is attached, on the line over the signature: 附：…, 附件1：…
+_ATTACHED_NOTE = re.compile(r"附(?:件\s*\d*)?\s*[：:]")
 
 
 def _without_repeated_tail(paragraphs: list[str]) -> list[str]:
@@ -575,20 +606,28 @@ RUN_IN_SIGNATURE = re.compile(r"(?:^|(?<=[。！？!\s]))([^。；！？!，,：
                               r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)(?![\d零〇时点起至前后以])")
 
 
+# Every bracket a page sets a title's number in: （第3号）, 【第3号】, [2021年第8号], 〔2022年第16号〕, ﹝第3号﹞.
+_OPEN, _CLOSE = r"[（(【\[［〔﹝〖]", r"[）)】\]］〕﹞〗]"
+# What a body says of its own notice before the kind: urgent, important, latest, special, supplementary.
+_QUALIFIER = "(?:紧急|重要|最新|特别|补充)"
 # A body's name followed by the kind of document: 武汉市…指挥部通告.
-_KIND_AFTER_BODY = re.compile(rf"^(?P<body>[\u4e00-\u9fff（）()]{{4,60}}?)(?:[一二三四五六七八九十]+条)?{KIND_AFTER_BODY}$")
+# (the kind perhaps qualified, as a body calls its notice: 某市指挥部紧急通告, 某市指挥部最新通告)
+_KIND_AFTER_BODY = re.compile(rf"^(?P<body>[\u4e00-\u9fff（）()]{{4,60}}?)(?:[一二三四五六七八九十]+条|{_QUALIFIER})?{KIND_AFTER_BODY}$")
 # A number printed with the title: （第30号）, 第59号公告, 17号令.
 # The number in brackets as printed (（通告2022年第42号）, （郸防指〔2020〕3号）, （十五）), or
 # run into the title (第59号公告, 17号令).
 # Or its brackets lost, a serial in bare numerals after the kind (…指挥部通告六).
 _TITLE_NUMBER = re.compile(
-    rf"\s*[（(【]({BRACKETED_NUMBER})[）)】]\s*$"
+    rf"\s*{_OPEN}({BRACKETED_NUMBER}){_CLOSE}\s*$"
     rf"|((?:[〔\[［]\d{{4}}[〕\]］]|\d{{4}}年)?第(?:\d{{1,4}}|[一二三四五六七八九十百零〇]{{1,6}})号)(?={KIND_AFTER_BODY}$)|(\d{{1,4}}号令)$"
     r"|(?<=通告|公告|[^号]令)\s*((?:〔\d{4}〕|\d{4}年)?第\s*\d{1,4}\s*号)$"
     rf"|(?<=[{''.join(dict.fromkeys(k[-1] for k in AFTER_BODY))}])([一二三四五六七八九十百]{{1,4}})$"
-    # or without its 第, run in after the body's name: 某指挥部3号通告 (not a year's: 2022年3号通告)
-    r"|(?<=[\u4e00-\u9fff])(?<!年)(\d{1,4}号)(?=(?:通告|公告)$)"
+    # or without its 第, run in after the body's name, in either kind of numeral: 某指挥部3号通告,
+    # 某指挥部二十号公告 (not a year's: 2022年3号通告)
+    r"|(?<=[\u4e00-\u9fff])(?<![年一二三四五六七八九十百零〇])(\d{1,4}号|[一二三四五六七八九十百零〇]{1,6}号)(?=(?:通告|公告)$)"
 )
+# The number in brackets before the title, as some pages print it: （第87号）某市指挥部通告.
+_NUMBER_BEFORE = re.compile(rf"^{_OPEN}\s*((?:\d{{4}}\s*年\s*)?第?\s*[\d一二三四五六七八九十百]{{1,4}}\s*号){_CLOSE}\s*(?=\S{{4,}}{KIND}$)")
 
 
 
@@ -604,6 +643,8 @@ def issuer_from_title(title: str | None) -> str | None:
 
     >>> issuer_from_title("某市疫情防控指挥部"), issuer_from_title("恢复公共交通")
     ('某市疫情防控指挥部', None)
+    >>> issuer_from_title("某市疫情防控指挥部最新通告"), issuer_from_title("某县人民政府紧急通知"), issuer_from_title("疫情防控最新通告")
+    ('某市疫情防控指挥部', '某县人民政府', None)
     """
     if title and "关于" in title:
         before = title.split("关于", 1)[0].strip()
@@ -657,7 +698,11 @@ def title_and_number(title: str | None) -> tuple[str | None, str | None]:
     title = DATE_AFTER_TITLE.sub(r"\1\2", title.strip())
     if title.startswith("《") and title.count("《") == 1 and title.count("》") == title.endswith("》"):
         title = title[1:].removesuffix("》")  # quoted, or its quote never closed
-    title = TITLE_PREFIX.sub("", title.strip("*_ ")).rstrip("（(")  # Markdown emphasis; a bracket the page cut off
+    title = title.strip("*_ ")
+    before = _NUMBER_BEFORE.match(title)
+    if before:
+        return title[before.end():].strip(), re.sub(r"\s", "", before.group(1))
+    title = TITLE_PREFIX.sub("", title).rstrip("（(")  # Markdown emphasis; a bracket the page cut off
     m = _TITLE_NUMBER.search(title)
     if not m:
         return title, None
@@ -766,7 +811,7 @@ _QUOTED_SUBJECT = re.compile(rf"“(关于[^“”《》]{{4,80}}?)”(的?{KIND
 _KIND_AT_END = re.compile(rf"(?:第\d{{1,4}}号)?{KIND_AFTER_BODY}$")
 
 
-def lead_date(lead: str | None, dated: list[str | None], body: list[str] = ()) -> str | None:
+def lead_date(lead: str | None, dated: list[str | None], body: list[str] = (), published: str | None = None) -> str | None:
     """The day a reposter's lead says the notice came out, as ISO; a lead gives month
     and day, the year comes from the lead, the document number or the title, else from
     a date of that month in the notice's text (实行时间2021年1月12日0时起).
@@ -781,13 +826,39 @@ def lead_date(lead: str | None, dated: list[str | None], body: list[str] = ()) -
     '2022-07-16'
     """
     m = _LEAD_DATE.search(lead or "")
-    if not m:
-        return None
+    if not m:  # (a page with a stamp of its own keeps it: held-out 1 h08, settled)
+        return None if published else _lead_day(lead, body)
     month = int(m.group(2))
     # the lead may name the number, its year with it: 发布通告（2022年第10号）
     years = [m.group(1)] if m.group(1) else [y.group() for t in [*dated, lead[m.end():]] if t for y in [_YEAR.search(t)] if y]
     years += [y.group(1) for t in body for y in _YEAR_OF_MONTH.finditer(t) if int(y.group(2)) == month]
     return iso_date(f"{years[0]}年{month}月{m.group(3)}日") if years else None
+
+
+# A lead naming the day alone (某指挥部24日发布通告，), as a report of the same month does.
+_LEAD_DAY = re.compile(r"(?<![\d月年])(\d{1,2})\s*日(?:[上下中午晚早夜间凌晨]{0,3})[^。，,]{0,6}?(?:发布|发出)")
+_FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def _lead_day(lead: str | None, body: list[str]) -> str | None:
+    """The day a lead names without its month (…指挥部24日发布通告，): the month and year of a
+    full date of that day in the lead or the notice's text (自2022年7月24日起).
+
+    >>> _lead_day("某区指挥部24日发布通告，", ["根据…，自2022年7月24日起，调整风险区。"])
+    '2022-07-24'
+    >>> _lead_day("据某公众号消息，某市指挥部 3 日发布公告称，从 2021 年 1 月 3 日零时起，暂停公交。", [])
+    '2021-01-03'
+    >>> _lead_day("某县指挥部28日发布通告：", ["一、自2022年11月29日起暂停营业。"]) is None  # no date of that day
+    True
+    >>> _lead_day("某县指挥部发布通告：", ["自2022年11月29日起"]) is None, _lead_day("某县8月1日发布通告：", ["2022年8月1日"]) is None
+    (True, True)
+    """
+    m = _LEAD_DAY.search(lead or "")
+    if not m:
+        return None
+    day = int(m.group(1))
+    full = [d for t in [lead, *body] for d in _FULL_DATE.finditer(t) if int(d.group(3)) == day]
+    return calendar_date(int(full[0].group(1)), int(full[0].group(2)), day) if full else None
 
 
 def is_news(text: str, head: Head) -> bool:
@@ -798,7 +869,34 @@ def is_news(text: str, head: Head) -> bool:
     # repost's: the reporter only carried the notice.
     if has_news_signs(text) and not has_news_signs(_without_credit_lines(text)) and _SELF_REFERENCE.search(text):
         return False
-    return has_news_signs(text) or len(re.findall(r"^#{1,3}\s", text, re.M)) >= 3
+    return has_news_signs(text) or len(re.findall(r"^#{1,3}\s", text, re.M)) >= 3 or _lead_then_report(text)
+
+
+def _lead_then_report(text: str) -> bool:
+    """A reporter's lead on the notice (8月15日，某办公室发布通告，…) followed by the reporter's own
+    words (据了解，…, 记者从…获悉, 通告指出，…): a report on the notice, not a repost of it.
+
+    >>> _lead_then_report("某地解封\\n8月15日，某市办公室发布通告，经多轮检测，已解除静默管理。\\n据了解，近日多地出现疫情。")
+    True
+    >>> _lead_then_report("8月15日，某市办公室发布通告，解除静默管理。\\n根据有关规定，决定解除静默管理。")
+    False
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return any(rules().lead.search(line) and rules().reported.match(after) for line, after in zip(lines, lines[1:]))
+
+
+def reports_on_notice(lines: list[str]) -> bool:
+    """The text a reporter's lead stands over, when it numbers nothing and turns back to the
+    notice in the reporter's words (公告显示，…, 通告指出，…, 据了解，…): a report on the notice,
+    not its repost, which would carry the notice's own words only.
+
+    >>> reports_on_notice(["鉴于疫情形势，市民非必要不出小区。", "公告显示，超市正常营业。"])
+    True
+    >>> reports_on_notice(["一、暂停营业。", "另据了解，全省均为低风险。"]), reports_on_notice(["根据规定，暂停营业。", "请广大居民配合。"])
+    (False, False)
+    """
+    r = rules()
+    return not any(match_marker(line) for line in lines) and any(r.reported.match(line) or r.report_resumes.match(line) for line in lines)
 
 
 def _without_credit_lines(text: str) -> str:
@@ -812,8 +910,9 @@ _SELF_REFERENCE = re.compile(r"(?:^|[。！!])\s*本(?:通告|公告|通知|命�
 
 
 _PAGE_SOURCE = re.compile(
-    r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*来源\s*[:：]\s*(\S.{0,30}?)\s*$"
-    r"|(?:^|\s)来源\s*[:：]\s*([^\s|｜]{2,30})"
+    r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*来源\s*[:：]\s*(\S.{0,30}?)\s*(?:(?:编辑|责任编辑|责编|作者|记者)\s*[:：].*)?$"
+    # (up to the page's next label run in after it: 来源:某某报编辑:某某)
+    r"|(?:^|\s|(?<=\d))来源\s*[:：]\s*([^\s|｜]{2,30}?)(?=\s|[|｜]|(?:编辑|责任编辑|责编|作者|记者|时间|日期|发布时间)\s*[:：]|$)"
     # or the outlet whose stamp it is, run into it (某某新闻客户端2022-09-01 09:59)
     r"|^([\u4e00-\u9fff]{2,12}(?:客户端|网|报|台|新闻))\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}",
     re.M,
@@ -827,6 +926,8 @@ def page_source(text: str) -> str | None:
     '新华网'
     >>> page_source("发布时间：2020-03-26  来源：人民网  作者：某某"), page_source("某某新闻客户端2022-09-01 09:59")
     ('人民网', '某某新闻客户端')
+    >>> page_source("2020-02-06 16:30来源:某某报编辑:某某"), page_source("来源：某某日报 | 责编：某某")
+    ('某某报', '某某日报')
     """
     m = _PAGE_SOURCE.search(text)
     return next((g for g in m.groups() if g), None) if m else None

@@ -111,6 +111,8 @@ def clean_text(raw: str) -> Cleaned:
     text = run(pastes.join_wrapped_signature, text)
     text = run(pastes.split_lead_from_preamble, text)
     page = chrome.find_notice(text)
+    if page.found == "lead" and metadata.is_news(text, metadata.Head()):
+        page = _as_report(text, page)
     published = published or metadata.iso_date(page.page_date or "")
     if page.chrome:
         run.steps.append("find_notice")
@@ -142,6 +144,21 @@ def clean_text(raw: str) -> Cleaned:
     paragraphs = [p for p in body.split("\n") if p]
     return Cleaned(paragraphs, head, "notice", published, fixed, run.steps, chrome=page.chrome, lead=page.lead, debris=debris, noise=noise,
                    injected=injected)
+
+
+def _as_report(text: str, page: chrome.Page) -> chrome.Page:
+    """A reporter's lead over the reporter's own report on the notice (``metadata.reports_on_notice``), on a
+    page with signs of news: the page is the report, from its headline (the line over the lead and its
+    stamp that holds no sentence) on, its chrome cut."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    at = next((i for i, line in enumerate(lines) if page.lead and line == page.lead.strip()), None)
+    # (the text under the lead as printed: the frames a repost's reading cuts, 通告指出，…, are the report's turns)
+    if at is None or not metadata.reports_on_notice([line for line in lines[at + 1:] if not chrome.is_chrome(line)]):
+        return page
+    above = [i for i in range(at) if not chrome.is_chrome(lines[i])]
+    start = above[-1] if above and len(lines[above[-1]]) <= 60 and "。" not in lines[above[-1]] else at
+    kept = [line for i, line in enumerate(lines) if i >= start and not chrome.is_chrome(line)]
+    return chrome.Page(kept, [line for line in lines if line not in kept])
 
 
 def clean(text: str) -> str:
@@ -199,7 +216,8 @@ def ingest_source(source: RawSource) -> Document:
         issuer=issuer,
         # A lead saying on which day the notice came out dates the notice; the page's own
         # stamp dates the repost, often a day or more later (signature > lead > page).
-        date=signed or head.date or metadata.lead_date(cleaned.lead, [head.doc_number, head.title], cleaned.paragraphs) or cleaned.published,
+        date=signed or head.date or metadata.lead_date(cleaned.lead, [head.doc_number, head.title], cleaned.paragraphs, cleaned.published)
+             or cleaned.published,
         addressees=head.addressees,
         cleaning=cleaned.steps,
         audit=audit,

@@ -8,6 +8,7 @@ import re
 from collections import Counter, defaultdict
 from itertools import islice
 
+from .kinds import KIND
 from .markers import CN_DIGITS, match_marker
 from .chrome import SIGNATURE_DATE, ends_with_body
 from .metadata import RUN_IN_SIGNATURE, calendar_date
@@ -63,7 +64,7 @@ DEBRIS = re.compile(
 # The date under its label; a bare 日期 only after a space or at a line's start (not 检测日期).
 # A page's posting stamp (更新时间：…) dates it too; not a mirror's 最后更新 (last update), which
 # may come years after the notice (adjudicated: real a13).
-_PUBLISHED = re.compile(rf"(?:(?:发布|发表|发稿|发文|印发|编辑)(?:日期|时间)\s*[:：]|^(?:[^\s\d]\S{{0,19}}[^\S\n]+)?发表于|(?:^|\s)日期\s*[:：]"
+_PUBLISHED = re.compile(rf"(?:(?:发布|发表|发稿|发文|印发|编辑|公布|公开|成文)(?:日期|时间)\s*[:：]|^(?:[^\s\d]\S{{0,19}}[^\S\n]+)?发表于|(?:^|\s)日期\s*[:：]"
                         rf"|(?<!最后)更新(?:日期|时间)\s*[:：])\s*(?P<date>{_DATE})", re.M)
 # The labels a page prints beside its date; none opens a notice's sentence after a date.
 _PAGE_LABEL = "来源|作者|点击|浏览|阅读|访问|人气|热度|字号|编辑|责任编辑|责编|发布"
@@ -72,8 +73,10 @@ _PAGE_LABEL = "来源|作者|点击|浏览|阅读|访问|人气|热度|字号|�
 _STAMPED = re.compile(
     # (来源：互联网 2023-05-11 18:14:03; a post's 2021-09-22 22:08·某某官方账号, or its 【我要纠错】 link, or a forum's
     # row of counters: 2022/04/09 15:06:37 发布126706 浏览0 回复0 点赞)
-    r"^[^\S\n]*(?:来源\s*[:：]\s*[^\s\d]{2,20}\s*)?(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]|[·|｜]?[\u4e00-\u9fff]{2,20}\s*$|【|$|(?:[\u4e00-\u9fff]{2,3}[^\S\n]*\d+[^\S\n]*)+[\u4e00-\u9fff]{0,3}[^\S\n]*$))"
+    r"^[^\S\n]*(?:来源\s*[:：]\s*[^\s\d]{2,20}\s*)?(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]|[·|｜]?(?:(?:[\u4e00-\u9fff]{2,20}|[A-Za-z][A-Za-z0-9_.]{1,20})[^\S\n]*){1,4}$|【|$|(?:[\u4e00-\u9fff]{2,3}[^\S\n]*\d+[^\S\n]*)+[\u4e00-\u9fff]{0,3}[^\S\n]*$))"
     r"|^来源\s*[:：]\s*\S{2,40}\s+(?P<sourced>\d{4}-\d{1,2}-\d{1,2})\s*$"
+    # a stamp opening its line with a two-digit year, its clock and the source's label after it (22-08-17 10:15 来源：某某网)
+    r"|^[^\S\n]*(?P<short_year>\d{2}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?[^\S\n]+(?:来源|作者|编辑)[^\S\n]*[:：]"
     r"|^(?P<counted>\d{4}-\d{1,2}-\d{1,2})\s+(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]"
     # a day and the site that carried it (2022-10-14     某某新闻网)
     r"|^(?P<sited>\d{4}-\d{1,2}-\d{1,2})[^\S\n]+[\u4e00-\u9fff]{2,12}(?:网|报|台|号|发布)[^\S\n]*$"
@@ -133,6 +136,8 @@ def published_date(text: str) -> str | None:
 
     >>> published_date("…的通知发布日期:2021-11-03重庆市…")
     '2021-11-03'
+    >>> published_date("- 公布日期:2020.02.10"), published_date("成文日期：2022年3月1日"), published_date("公开日期：2021-05-06")
+    ('2020-02-10', '2022-03-01', '2021-05-06')
     >>> published_date("某市关于加强防控的通告\\n发表于 2022-10-21 00:33:38 手机频道")  # a forum post
     '2022-10-21'
     >>> published_date("某地加强防控\\n2020-02-22 14:32:08 来源：新华网\\n正文")
@@ -165,6 +170,13 @@ def published_date(text: str) -> str | None:
 
     >>> published_date("某区新增风险区\\n美丽某区 2022-10-30 19:42\\n正文"), published_date("2021-09-22 22:08·某某网官方账号")
     ('2022-10-30', '2021-09-22')
+    >>> published_date("某区指挥部公告第9号\\n2022-04-23 13:02:26 zhangzl\\n正文")  # its poster's user name after it
+    '2022-04-23'
+    >>> published_date("某县实行管控\\n2022年04月15日 20:04 某某网 作者 某某资讯\\n正文")  # the site, a label and the author
+    '2022-04-15'
+    >>> published_date("某地解封\\n22-08-17 10:15 来源：某某网 编辑：某某\\n正文")  # a two-digit year
+    '2022-08-17'
+    >>> published_date("来源： 最后更新：22-09-26 08:01:07")  # not a mirror's last update
     >>> published_date("来源:互联网 2023-05-11 18:14:03"), published_date("2020-02-07 11:51【我要纠错】")
     ('2023-05-11', '2020-02-07')
     >>> published_date("来源:某某网 时间:2022-08-19 22:38:41 热度:869"), published_date("2022-10-14     某某新闻网")
@@ -175,10 +187,37 @@ def published_date(text: str) -> str | None:
     ('2022-04-09', '2022-04-09')
     """
     m = _PUBLISHED.search(text) or _first(_STAMPED.search(text), _HEADER_STAMP.search(text, 0, _header_end(text)))
+    m = m or _dated_title(text)
     if not m:
         return None
     y, mo, d = re.findall(r"\d+", next(g for g in m.groupdict().values() if g))
-    return calendar_date(int(y), int(mo), int(d))
+    return calendar_date(int(y) + (2000 if len(y) == 2 else 0), int(mo), int(d))
+
+
+# A day alone on its line, its clock perhaps after it (2022-10-13, 2022年11月10日 02时58分).
+_DAY_ALONE = re.compile(rf"[^\S\n]*(?P<date>{_DATE})[^\S\n]*(?:\d{{1,2}}[^\S\n]*(?:[:：][^\S\n]*\d{{2}}|时[^\S\n]*\d{{1,2}}[^\S\n]*分)(?:[:：]\d{{2}})?)?[^\S\n]*")
+# A title's last line: it names the kind of document, its number perhaps after it in brackets.
+_TITLE_LINE_END = re.compile(rf"{KIND}(?:[^\S\n]*[（(【\[［〔][^\n]{{1,16}}[）)】\]］〕])?[^\S\n]*$")
+
+
+def _dated_title(text: str) -> re.Match | None:
+    """The page's stamp printed as a day alone on the line under the title at the head of the
+    page (某市关于…的通告 / 2022-10-13 / 【字体：), however the site writes the day: a notice
+    prints its own date under its signature, not under its title among the page's first lines.
+
+    >>> _dated_title("首页 > 通知公告\\n\\n某市关于开展演练的通告\\n\\n2022-10-13\\n【字体：\\n当前，…").group("date")
+    '2022-10-13'
+    >>> _dated_title("关于强化防控的公告\\n2022年11月10日 02时58分\\n打印本文").group("date")
+    '2022年11月10日'
+    >>> _dated_title("某市启动应急响应\\n2022-10-13\\n当前，…") is None  # under a headline naming no kind
+    True
+    """
+    lines = [line for line in islice(text.split("\n"), 4 * _HEADER_LINES) if line.strip()][:_HEADER_LINES]
+    for above, line in zip(lines, lines[1:]):
+        m = _DAY_ALONE.fullmatch(line)
+        if m and _TITLE_LINE_END.search(above) and "。" not in above:
+            return m
+    return None
 
 
 def _first(*found: re.Match | None) -> re.Match | None:

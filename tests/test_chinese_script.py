@@ -43,3 +43,10 @@ def test_converting_a_traditional_notice_keeps_every_character_in_place():
     traditional = [t for t in map(_text, TEXTS) if to_simplified(t) != t]
     assert traditional  # the big5 mirrors of the dev and real sets
     assert all(len(to_simplified(t)) == len(t) for t in traditional)
+
+
+def test_place_names_with_qian_keep_it():
+    # before: OpenCC read 乾 in 乾縣 / 乾安縣 as 乾 (dry) and wrote 干县, the issuer and title then wrong
+    assert to_simplified("關於開展乾縣全域核酸檢測工作的通告，乾縣疫情防控指揮部辦公室") == "关于开展乾县全域核酸检测工作的通告，乾县疫情防控指挥部办公室"
+    assert to_simplified("乾安縣應對疫情工作領導小組辦公室關於調整措施的通告").startswith("乾安县")
+    assert to_simplified("關於曬乾衣物與乾燥天氣的通知") == "关于晒干衣物与干燥天气的通知"  # near miss: 乾 as dry stays 干

@@ -864,3 +864,207 @@ def test_a_leads_day_before_publish_about_stays_a_lead():
     text = "\n".join(["通告某区新增划定风险区", "2023/2/8", "11月15日，某区发布关于新增划定疫情风险区的通告——", "广大居民朋友：",
                       "根据当前疫情防控形势，现通告如下：", "一、某村为高风险区。", "二、其余区域为低风险区。"])
     assert _ingest(text).title == "关于新增划定疫情风险区的通告"
+
+
+# --- the number printed with the title in any bracket, before or after it, in either numeral ---
+
+@pytest.mark.parametrize("printed,title,number", [
+    ("某市应对疫情工作领导小组指挥部公告[2021年第8号]", "某市应对疫情工作领导小组指挥部公告", "2021年第8号"),
+    ("某市指挥部公告〔2022年第16号〕", "某市指挥部公告", "2022年第16号"),
+    ("某县疫情防控指挥部通告［第5号］", "某县疫情防控指挥部通告", "第5号"),
+    ("（第87号）某市防控工作指挥部通告", "某市防控工作指挥部通告", "第87号"),
+    ("【2022年第5号】某县关于划定风险区的通告", "某县关于划定风险区的通告", "2022年第5号"),
+    ("某旗防控工作指挥部二十号公告", "某旗防控工作指挥部公告", "二十号"),
+    ("某省疫情防控指挥部令 第7号", "某省疫情防控指挥部令", "第7号"),
+])
+def test_a_number_printed_with_the_title_in_any_bracket(printed, title, number):
+    # before: the brackets [] 〔〕 ［］ and a number before the title or in Chinese numerals without 第 were
+    # left in the title, which then named no kind at its end: no title, no number
+    assert metadata.title_and_number(printed) == (title, number)
+    doc = _ingest("\n".join([printed, "为做好防控，现公告如下：", "一、暂停营业。", "特此公告。", "某县指挥部", "2022年3月19日"]))
+    assert (doc.title, doc.doc_number) == (title, number)
+
+
+@pytest.mark.parametrize("printed", ["关于做好十一号线停运的通告", "某区指挥部2022年72号通告", "【重要】某县关于划定风险区的通告",
+                                     "（2022）某县指挥部通告"])
+def test_numbers_that_are_no_title_number_stay(printed):
+    # near misses: a line's name, a year's number (read elsewhere), a tag, a bare year
+    assert metadata.title_and_number(printed)[1] is None
+
+
+def test_the_original_title_a_repost_gives_with_its_number_spaced():
+    # before: 原标题：…令 第7号 was no title (the space), and the notice had none
+    text = "\n".join(["原标题：某省疫情防控指挥部令 第6号", "各市人民政府，省直各单位：", "经研究决定，下达命令如下：", "一、调整应急响应级别。",
+                      "某省疫情防控指挥部", "2020年2月22日"])
+    doc = _ingest(text)
+    assert (doc.title, doc.doc_number) == ("某省疫情防控指挥部令", "第6号")
+
+
+@pytest.mark.parametrize("line", ["（35号）", "(12号)"])
+def test_a_serial_alone_in_brackets_under_the_title(line):
+    # before: a bare serial in brackets under the title was the first line of the text
+    doc = _ingest("\n".join(["某市疫情防控指挥部通告", line, "为巩固防控成果，现通告如下：", "一、主动报备。", "某市疫情防控指挥部", "2021年12月11日"]))
+    assert doc.doc_number == line.strip("（）()")
+    assert not chrome.NUMBER_LINE.match("（3号楼）")  # a building, not a number
+
+
+# --- the date: a lead's day without its month, the page's stamp in its other shapes ---
+
+@pytest.mark.parametrize("lead,body,stamp,date", [
+    ("某区疫情防控工作指挥部24日发布通告，", "根据防控需要，自2022年7月24日起，调整风险区。具体情况如下：", "", "2022-07-24"),
+    ("据某公众号消息，某市指挥部 3 日发布公告称，", "从 2021 年 1 月 3 日零时起，暂停公交运营。", "", "2021-01-03"),
+    ("某县领导小组指挥部26日晚发布第53号公告，", "自2021年12月26日6时起，调整管控区。", "", "2021-12-26"),
+])
+def test_a_leads_day_without_its_month(lead, body, stamp, date):
+    # before: a lead naming the day alone gave no date
+    assert metadata.lead_date(lead, [None], [body], None) == date
+    # near miss: a page with a stamp of its own keeps it (held-out 1 h08, settled)
+    assert metadata.lead_date(lead, [None], [body], "2022-01-26") is None
+
+
+@pytest.mark.parametrize("stamp,date", [
+    ("2022-10-13", "2022-10-13"), ("2022年11月10日 02时58分", "2022-11-10"), ("2021/3/5 08:30", "2021-03-05"),
+])
+def test_a_day_alone_under_the_pages_title_is_its_stamp(stamp, date):
+    # before: the day under the title was cut as chrome and nothing dated the unsigned notice
+    text = "\n".join(["首页 > 通知公告", "某市指挥部关于开展疫情防控演练的通告", stamp, "【字体：", "当前，疫情形势复杂。现通告如下：",
+                      "一、演练范围。", "二、演练要求：居民不外出。"])
+    assert _ingest(text).date == date
+
+
+def test_a_day_alone_under_a_headline_naming_no_kind_is_no_stamp():
+    # near miss: a headline over a day is a report's, and no notice's title
+    from ingest import scrape
+    assert scrape.published_date("某市启动应急响应\n2022-10-13\n当前，…") is None
+
+
+@pytest.mark.parametrize("stamp", ["2022-04-23 13:02:26 zhangzl", "2022年04月23日 20:04 某某网 作者 某某资讯", "22-04-23 10:15 来源：某某网 编辑：某某"])
+def test_a_pages_stamp_with_its_poster_site_and_author(stamp):
+    # before: a user name, several words after the clock, or a two-digit year hid the stamp
+    from ingest import scrape
+    assert scrape.published_date(f"某区指挥部公告\n{stamp}\n正文") == "2022-04-23"
+
+
+# --- the issuer: a seal's note, a signature under the note of what is attached ---
+
+@pytest.mark.parametrize("seal", ["（借章）", "（章）", "(代章)", "（公章）"])
+def test_a_seals_note_after_the_signing_body(seal):
+    issuer, _ = metadata.signature(["特此通告。", f"某区疫情防控工作领导小组{seal}", "2020年2月1日"])
+    assert issuer == "某区疫情防控工作领导小组"
+
+
+@pytest.mark.parametrize("note", ["附：核酸检测贴纸", "附件：场所清单", "附件1:暂缓开放的场所"])
+def test_a_signature_under_the_note_of_what_is_attached(note):
+    # before: the body's name under the attachment note was not read as the signature
+    assert metadata.signature(["五、请配合检测。", note, "某县疫情防控指挥部办公室"]) == ("某县疫情防控指挥部办公室", None)
+    assert metadata.signature(["五、请配合检测。", note, "某县疫情防控"])[0] is None  # near miss: no body's name
+
+
+# --- the page: the title over its bulleted widgets and a WeChat byline; a lead then the reporter's words ---
+
+def test_a_title_over_its_pages_bulleted_widgets():
+    # before: the bullets hid the widgets (• 时间：…, • 分享：), and the title over them was cut as chrome
+    text = "\n".join(["某区领导小组办公室关于开展来返人员排查工作的公告", "• 时间：2022-07-12 16:03", "• 浏览次数：", "•",
+                      "• 来源：某市某区新冠肺炎疫情联防联控领导小组办公室", "• 分享：", "7月7日以来，多地检出阳性感染者，现就有关事项公告如下：",
+                      "一、有旅居史人员要立即报备。", "二、严格落实防控措施。"])
+    doc = _ingest(text)
+    assert doc.title == "某区领导小组办公室关于开展来返人员排查工作的公告" and doc.date == "2022-07-12"
+
+
+def test_a_title_over_a_wechat_byline_of_several_words():
+    text = "\n".join(["查看原文", "关于某市主城区恢复生产生活秩序的通告", "某市发布 某市发布 2022-11-26",
+                      "自5月3日以来，检测结果全部为阴性。现就有关事宜通告如下：", "一、调整小区管理措施", "1.小区居民可自由出行。"])
+    assert _ingest(text).title == "关于某市主城区恢复生产生活秩序的通告"
+
+
+def test_a_lead_followed_by_the_reporters_own_words_is_news():
+    # before: a lead naming the notice, then 据了解… in the reporter's words, was read as the notice
+    text = "\n".join(["某地：解除静默管理 恢复正常生产生活", "22-08-17 10:15 来源：某某网 编辑：某某",
+                      "8月15日，某市领导小组办公室发布通告，经多轮全员核酸检测，结果全部为阴性，已解除静默管理。",
+                      "据了解，近日周边多地出现疫情，形势严峻复杂。", "静默管理期间，工作人员和志愿者昼夜奋战。"])
+    doc = _ingest(text)
+    assert (doc.kind, doc.date) == ("news", "2022-08-17")
+    # near miss: the lead over the notice's own words stays a repost
+    text = "\n".join(["8月15日，某市领导小组办公室发布通告，", "根据防控需要，经研究决定，现通告如下：", "一、解除静默管理。", "二、恢复公交运营。"])
+    assert _ingest(text).kind == "notice"
+
+
+@pytest.mark.parametrize("turn", ["公告显示，超市、药店正常营业。", "通告指出，各单位暂停线下服务。", "据了解，近日全市已开展三轮检测。"])
+def test_a_lead_over_the_reporters_report_on_the_notice_is_news(turn):
+    # before: the lead was cut as a repost's and the report read as the notice's text
+    text = "\n".join(["某社某分社 • 正文", "某区市民非必要不出小区 各类院校全面停课", "2021年12月06日 16:58",
+                      "某网某市12月6日电 （记者 某某）5日，某区指挥部发布公告称，即日起，某区市民非必要不出小区。",
+                      "鉴于当前周边疫情形势严峻复杂，某区市民非必要不离城区。", turn])
+    doc = _ingest(text)
+    assert (doc.kind, doc.title) == ("news", "某区市民非必要不出小区 各类院校全面停课")
+
+
+def test_a_lead_over_a_numbered_notice_with_a_reporters_aside_stays_a_repost():
+    # near miss: the notice's own numbered items under the lead, the reporter's aside among them
+    text = "\n".join(["某地风险等级调降", "据某公众号消息，某市指挥部26日发布第53号公告，", "根据有关规定，现将有关事项公告如下：",
+                      "一、某村调整为管控区。", "另据了解，全省均为低风险地区。", "二、其他区域恢复常态化管理。"])
+    assert _ingest(text).kind == "notice"
+
+
+@pytest.mark.parametrize("opening", ["内蒙古已启动一级响应，区市出台的某防指电〔2020〕3号、某肺炎防指〔2020〕60号两个文件要求，",
+                                     "根据省指挥部《关于加强防控的通知》精神和某防指发〔2022〕12号要求，"])
+def test_a_number_a_sentence_cites_is_not_the_notices(opening):
+    # before: the number cited in the opening sentence was read as the notice's own, its issuer run in
+    head = metadata.split_head(["某旗指挥部关于加强外出人员管控的紧急通告", opening + "现通告如下：", "1.一律不得返回。"])
+    assert head.doc_number is None and head.title == "某旗指挥部关于加强外出人员管控的紧急通告"
+
+
+def test_a_number_under_its_title_stays():
+    # near miss: the number on its own line, or run into the title, is the notice's
+    assert metadata.split_head(["某县指挥部关于加强防控的通告", "某防指〔2022〕12号", "现通告如下："]).doc_number == "某防指〔2022〕12号"
+
+
+@pytest.mark.parametrize("label", ["公布日期", "成文日期", "公开日期"])
+def test_a_legal_databases_dates_under_their_labels(label):
+    # before: 公布日期：2020.02.10 in a database's metadata list dated nothing
+    from ingest import scrape
+    assert scrape.published_date(f"【时效性】尚未施行\n- {label}:2020.02.10\n正文") == "2020-02-10"
+
+
+@pytest.mark.parametrize("title,issuer", [("某市疫情防控指挥部最新通告", "某市疫情防控指挥部"), ("某县人民政府紧急通知", "某县人民政府"),
+                                          ("某区领导小组办公室重要公告", "某区领导小组办公室"), ("某县指挥部补充通告", "某县指挥部")])
+def test_a_qualified_kind_after_the_body(title, issuer):
+    # before: a qualifier between the body and the kind hid the issuer the title names
+    assert metadata.issuer_from_title(title) == issuer
+    assert metadata.issuer_from_title("疫情防控最新通告") is None  # near miss: no body's name
+
+
+@pytest.mark.parametrize("label", ["注意事项：", "温馨提示:", "附件："])
+def test_a_signature_over_a_section_of_notes(label):
+    # before: the signature over the notes printed after it was not found: no issuer, no date
+    paragraphs = ["经县领导小组决定，3月11日开展核酸采样。", "某县领导小组办公室", "2022年3月10日", label, "1.请携带身份证。", "2.请戴口罩。"]
+    assert metadata.signature(paragraphs) == ("某县领导小组办公室", "2022-03-10")
+    # near miss: a label over notes with no signature above it gives none
+    assert metadata.signature(["经县领导小组决定，开展采样。", label, "1.请携带身份证。", "2.请戴口罩。"]) == (None, None)
+
+
+@pytest.mark.parametrize("cry", ["天天资讯！", "重磅！！", "最新消息!"])
+def test_a_farms_cry_before_the_headline_naming_the_notice(cry):
+    # before: the headline with its number was no title for the exclamation mark before it
+    text = "\n".join(["您的位置：首页 >产经 >", f"{cry}10月25日某市关于调整风险区域的通告（第18号）", "2022-10-26 19:59:01",
+                      "根据当前防控需要，经研判，现通告如下：", "一、某小区调整为低风险区。", "某市领导小组办公室", "2022年10月25日"])
+    doc = _ingest(text)
+    assert (doc.title, doc.doc_number) == ("某市关于调整风险区域的通告", "第18号")
+
+
+@pytest.mark.parametrize("signer", ["（某区疫情防控现场处置指挥部）", "(某县新冠肺炎疫情防控工作领导小组办公室)", "（某市人民政府）"])
+def test_a_signing_body_in_brackets_after_the_last_sentence(signer):
+    # before: a repost that set the signature in brackets after the last sentence gave no issuer
+    assert metadata.signature(["二、解除时间", "自4月22日起解除管控。", f"请广大市民配合防控，巩固来之不易的成果！{signer}"])[0] == signer.strip("（）()")
+
+
+@pytest.mark.parametrize("credit", ["（某某日报）", "（此件公开发布）", "（记者 某某）", "（资料图）"])
+def test_a_credit_or_note_in_brackets_after_the_last_sentence_is_no_signer(credit):
+    assert metadata.signature(["自4月22日起解除管控。", f"请配合防控。{credit}"])[0] is None
+
+
+@pytest.mark.parametrize("stamp,source", [("2020-02-06 16:30来源:某某报编辑:某某", "某某报"), ("2021-03-01 08:00 来源：某某网 作者：某某", "某某网"),
+                                          ("来源：某某日报 | 责编：某某", "某某日报")])
+def test_a_news_pages_source_ends_at_the_next_label(stamp, source):
+    # before: the editor's label run in after the source was read as part of the outlet (某某报编辑:某某)
+    assert metadata.page_source(f"某区施行最严举措\n{stamp}\n正文") == source
