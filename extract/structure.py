@@ -368,7 +368,7 @@ def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
     k = 1
     while k < len(pieces):
         first = marker_at(pieces[k][1])
-        if not (first and first[1] == 1 and _RULES.designation.search(pieces[k - 1][1])):
+        if not (first and first[1] == 1 and _designates_list(pieces[k - 1][1])):
             k += 1
             continue
         end = _list_run_end(pieces, k, first[0])
@@ -384,6 +384,25 @@ def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
             found.update(range(k, end))
         k = max(end, k + 1)
     return found
+
+
+def _designates_list(line: str) -> bool:
+    """Whether a line designates the numbered lines under it as its list (`将以下区域划为高风险区：`,
+    `二、以下区域降为低风险区（2个）`, `一、凡进入本市人员均需经以下通道进入，具体如下：`). A numbered item that
+    only names what its lines are, in one clause and giving no order (`一、临时管控区域：以下楼栋及所在小区。`,
+    `二、中风险区3个：`), is a section label over them: its numbered lines are provisions each
+    (adjudication Q16), as under `一、高风险区（4个）`.
+
+    >>> _designates_list("将以下区域划为高风险区："), _designates_list("二、以下区域降为低风险区（2个）")
+    (True, True)
+    >>> _designates_list("一、临时管控区域：以下楼栋及所在小区。"), _designates_list("（一）某县中风险区2个：")
+    (False, False)
+    """
+    if not _RULES.designation.search(line):
+        return False
+    marker = marker_at(line)
+    text = line[marker[2]:] if marker else ""
+    return not marker or bool(re.search("[，,]", text)) or gives_orders(text, bare_directives=True)
 
 
 def _list_run_end(pieces: list[tuple[int, str]], k: int, style: str) -> int:
@@ -722,6 +741,11 @@ def _is_name_label(line: str) -> bool:
     return len(line) <= _RULES.name_label_max and not re.search(f"[{_STOPS}，、,]", line)
 
 
+def _is_label(line: str) -> bool:
+    """A section's label, however long a heading may be: no clause or sentence in it (`中风险区降为低风险区（1个）`)."""
+    return 0 < len(line.strip()) <= HEADING_MAX and not re.search(f"[{_STOPS}，,]", line)
+
+
 def _gives_own_orders(paragraph: str) -> bool:
     return (not paragraph.rstrip().endswith(("：", ":")) and not _RULES.preamble_end.search(paragraph)
             and gives_orders(paragraph, bare_directives=True))
@@ -741,6 +765,16 @@ def _bullet_run(body: list[tuple[int, str]]) -> int:
     while n < len(body) and _BULLET.match(body[n][1]):
         n += 1
     return n
+
+
+def _says_something(line: str) -> bool:
+    """Whether a short line says something no signature line does: it lays a duty or lists with `、`
+    (`广大市民要增强风`, `某区机场、火车`; not `某县指挥部`, `2022年5月1日`, `（此件公开发布）`).
+
+    >>> _says_something("广大市民要增强风"), _says_something("某区机场、火车"), _says_something("某区联防联控")
+    (True, True, False)
+    """
+    return "、" in line or gives_orders(line)
 
 
 def _is_tail_line(paragraph: str) -> bool:
@@ -773,11 +807,16 @@ def _closing_start(body: list[tuple[int, str]], siblings: list[Node]) -> int:
     """
     k = _signature_start(body)
     labels = {n.line.strip().rstrip("：:") for n in siblings if _is_name_label(n.line)}
+    parallel = _parallel_end(body, siblings)
     for j, (_, p) in enumerate(body[:k]):
         if _RULES.closing_formula.match(p) or (j and (_RULES.beyond_items.match(p) or _RULES.closing_appeal.match(p)
                                                      or sum(label in p for label in labels) >= 2)):
-            return j
-    return min(k, _list_end(body), _parallel_end(body, siblings))
+            return min(j, parallel)
+    return min(k, _list_end(body), parallel)
+
+
+_LABEL_OPENING = re.compile(r"^[^，,。；;：:]{2,12}[：:]")
+_CALL = re.compile(r"(?<![申提])请")
 
 
 def _parallel_end(body: list[tuple[int, str]], siblings: list[Node]) -> int:
@@ -792,15 +831,19 @@ def _parallel_end(body: list[tuple[int, str]], siblings: list[Node]) -> int:
     2
     """
     last, earlier = siblings[-1] if siblings else None, siblings[:-1]
-    if last is None or not earlier or not all(_is_name_label(n.line) and not n.children for n in siblings):
+    if last is None or not earlier or not all(_is_label(n.line) and not n.children for n in siblings):
         return len(body)
     sizes = {len(n.body) for n in earlier}
     m = sizes.pop() if len(sizes) == 1 else 0
-    # (one paragraph each is no shape: a last section's second paragraph is as often its own)
-    m = m if m >= 2 else 0
     after = body[m][1] if m < len(body) else ""
-    # (it places a duty of its own, as closing words must: another place line of a longer list does not)
-    if not m or not _is_full_paragraph(after) or last.line.strip() in after or not gives_orders(after):
+    # (a line opening with a short label and its colon, `某县：某村，某村。`, `管控措施：…`, is more of the
+    # section's own lines, as the sections before print them)
+    # (it places a duty of its own, as closing words must: another place line of a longer list does not. After one
+    # paragraph each, a duty is as often the last label's own second paragraph, `二、采样地点` / `…` / `尚未检测的人员
+    # 要立即…`, and the closing words are those that order without one or call on others: `中风险区执行…`, `请市民…`)
+    closes = (gives_orders(after) if m >= 2
+              else not gives_orders(after) and (gives_orders(after, bare_directives=True) or bool(_CALL.search(after))))
+    if not m or not _is_full_paragraph(after) or _LABEL_OPENING.match(after) or last.line.strip() in after or not closes:
         return len(body)
     return m
 
@@ -813,6 +856,9 @@ def _signature_start(body: list[tuple[int, str]]) -> int:
     2
     """
     k = len(body)
+    # (a short lead-in that ends the page leads into nothing: a page's pointer, `更多详情可查看：`)
+    if k and len(body[-1][1]) <= 40 and not re.search(r"[。；;！!？?]", body[-1][1]) and body[-1][1].rstrip().endswith(("：", ":")):
+        k -= 1
     while k and _is_tail_line(body[k - 1][1]) and not _LABELLED.search(body[k - 1][1]) and not _is_listed(body[k - 1][1]):
         k -= 1
     return k
@@ -873,6 +919,21 @@ def _is_bare_line(line: str) -> bool:
     text = line.strip().rstrip("。；;，,")
     return (0 < len(text) <= 2 * _RULES.run_on_max + 20 and not re.search(f"[{_STOPS}]", text)
             and not gives_orders(text, bare_directives=True))
+
+
+def _label_over_paragraph(leaf: Node, siblings: list[Node]) -> bool:
+    """Whether the last provision is a bare label whose text is the paragraph under it, as each label before
+    it holds its own lines (`一、具体点位` / `某街道：某小区。` / `二、相关要求` / `解除后，按照低风险区管理。`):
+    no place of a list, though it names nothing more than a place would.
+
+    >>> a = Node("cn", 1, 0, "具体点位", body=[(1, "甲街道：某小区。")])
+    >>> b = Node("cn", 2, 2, "相关要求", body=[(3, "解除后，按照低风险区管理。"), (4, "某指挥部")])
+    >>> _label_over_paragraph(b, [a, b]), _label_over_paragraph(Node("cn", 2, 2, "乙村"), [a, b])
+    (True, False)
+    """
+    earlier = siblings[:-1]
+    return (bool(earlier) and all(n.body for n in earlier) and _is_name_label(leaf.line)
+            and bool(leaf.body) and _is_full_paragraph(leaf.body[0][1]) and not _is_place_line(leaf.body[0][1]))
 
 
 def _designates_lines(leaf: Node) -> bool:
@@ -1012,9 +1073,13 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
         # are the notice's closing words, not more of that provision; after a bare
         # label, its text runs to a closing formula or the signature.
         if k == len(leaves) - 1:
+            siblings = leaf.parent.children if leaf.parent else roots
             cut = (_bullet_run(body) if "。" in leaf.line
-                   else _place_lines(body) if _last_of_places(leaf, roots) or _designates_lines(leaf)
-                   else _closing_start(body, leaf.parent.children if leaf.parent else roots))
+                   else _place_lines(body) if (_last_of_places(leaf, roots) or _designates_lines(leaf))
+                   and not _label_over_paragraph(leaf, siblings)
+                   else _closing_start(body, siblings))
+            if not cut and "。" not in leaf.line and body and _is_tail_line(body[0][1]) and _says_something(body[0][1]):
+                cut = 1  # a label's text cut short by the copy (`四、加强个人防护` / `广大市民要增强风`) is no signature
             body, closing = body[:cut], body[cut:]
         text = "\n".join([leaf.line, *(p for _, p in body)]).strip()
         if k == len(leaves) - 1:

@@ -947,7 +947,8 @@ def test_numbers_printed_loosely_that_the_count_does_not_demand_are_no_items(doc
 @pytest.mark.parametrize("doc, expected", [
     (["二、风险区划分经综合研判，某组从9月15日12时起，降为低风险区。调整后，全地区中风险区为3个。具体如下：",
       "（一）某县中风险区2个：", "1.某镇某区。", "2.某镇二区。", "（二）某县中风险区2个：", "1.某乡某村。", "2.某乡某组。"],
-     ["2", "2.1", "2.2"]),
+     # (the labels （一）/（二） only name their lists: each numbered place a measure, ADJUDICATION Q16, as kq03's gold)
+     ["2", "2.1.1", "2.1.2", "2.2.1", "2.2.2"]),
     (["一、自10月3日起，某街道解除封控管理，恢复正常生产生活秩序。其余区域继续实行以下措施：", "（一）暂停堂食。", "（二）暂停聚集。"],
      ["1", "1.1", "1.2"]),
     (["一、全体居民须于今日完成一轮核酸检测，不得漏检。检测安排如下：", "1.上午：甲社区。", "2.下午：乙社区。"], ["1", "1.1", "1.2"]),
@@ -1197,3 +1198,95 @@ def test_an_attachment_label_on_a_line_of_its_own_over_the_lists_name(label, nam
 def test_numbered_items_under_a_label_beginning_with_fu_stay_provisions():
     measures = find_measures(["现通告如下：", "附加措施：", "1.暂停营业。", "2.关闭影院。", "某县指挥部", "2022年9月21日"])
     assert [m.path for m in measures] == ["1", "2"]
+
+
+@pytest.mark.parametrize("label, items", [
+    ("一、临时管控区域：以下楼栋及所在小区。", ["（一）甲街道：某路63号某苑1栋、2栋，某路73号2单元", "（二）乙街道：某路115号某小区2栋"]),
+    ("一、封控区域：以下小区。", ["（一）东城街道：某路8号某园3栋", "（二）西城镇：某村4组、5组"]),
+    ("一、中风险区3个：", ["1.某区某镇（除高风险区外）；", "2.某区某片区（除高风险区外）。"]),
+    ("一、某县管控区2处:", ["（一）某县某镇某小区。", "（二）某县某乡某村。"]),
+])
+def test_a_numbered_label_naming_its_list_numbers_provisions(label, items):
+    # A numbered item that only names what its numbered lines are (one clause, no order) is a section label
+    # over them: each line is a measure (ADJUDICATION Q16; held-out 55 li10, 37 kq03/kq10). Before: its
+    # `以下`/count read it as a designation keeping the lines as its list, one measure.
+    paragraphs = ["经研判，决定新增划定风险区域。现通告如下：", label, *items, "二、管控措施", "上述区域实行“人不出户”。"]
+    assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2", "2"]
+
+
+@pytest.mark.parametrize("designation", ["一、以下区域降为低风险区（2个）", "一、划定以下区域为新增高风险区(2个)",
+                                         "一、凡进入本市人员均需经指定通道进入，具体通道如下："])
+def test_a_numbered_designation_that_orders_keeps_its_numbered_lines(designation):
+    # near misses: the item designates (降为, 划定) or lays an order in a sentence (…，具体如下：): its lines stay its list
+    paragraphs = ["现将有关事项通告如下：", designation, "1、某县某镇某村3组", "2、某县某街道某小区", "二、暂停聚集活动。"]
+    assert [m.path for m in find_measures(paragraphs)] == ["1", "2"]
+
+
+@pytest.mark.parametrize("label, text", [
+    ("二、相关要求", "解除的临时管控区域，按照低风险区落实防控措施。相关单位负责做好环境消杀工作。"),
+    ("二、有关要求", "解封后，按照常态化防控管理，落实“个人防护、避免聚集”措施。"),
+    ("（二）工作要求", "各村（社区）要做好解封后的环境消杀。"),
+    ("二、注意事项", "解除后区域内群众外出须规范佩戴口罩。"),
+])
+def test_the_last_label_takes_the_paragraph_under_it_when_each_label_before_holds_its_own(label, text):
+    # 一 and 二 are labels each over their own lines (held-out 51 le03): the paragraph under the last is its text,
+    # not the closing words after a list of places. Before: the label alone, its text read as a closing.
+    first = "（一）具体点位" if label.startswith("（") else "一、具体点位"
+    paragraphs = ["经研究决定，解除部分临时管控区域。现通告如下：", first, "甲街道：某小区、某新村及周边区域。", label, text,
+                  "特此通告", "某区指挥部", "2022年9月21日"]
+    measures = find_measures(paragraphs)
+    assert [(m.path, m.text) for m in measures] == [("1", paragraphs[1][-4:] + "\n" + paragraphs[2]), ("2", label[-4:] + "\n" + text)]
+
+
+@pytest.mark.parametrize("after", [
+    "当前疫情防控形势依然严峻，请市民朋友做好个人防护，尽量减少外出。",
+    "中风险区执行“人不出区、错峰取物”等管控措施。低风险区实行“个人防护、避免聚集”等防控措施。",
+    "尚未解除的高、中风险区，继续严格落实好相应的管控措施。",
+    "请乙镇群众继续配合做好核酸检测。",
+])
+def test_after_sections_of_one_paragraph_each_a_call_or_order_closes_the_last(after):
+    # held-out 51 le05, 50 ld03: each section is a label over one paragraph; what follows the last one's orders or
+    # calls on others, as closing words do. Before: it was more of the last section's text.
+    paragraphs = ["现将风险区域调整如下：", "一、高风险区降为中风险区（1个）", "甲镇某社区某路以东区域。",
+                  "二、中风险区降为低风险区（1个）", "乙镇某社区某小区5号楼1单元。", after, "某县指挥部", "2022年9月20日"]
+    measures = find_measures(paragraphs)
+    assert measures[1].text == "中风险区降为低风险区（1个）\n乙镇某社区某小区5号楼1单元。"
+
+
+@pytest.mark.parametrize("after", [
+    "丙县：某镇某村、某村，某镇某村。",  # another place of the last section's list, opening with its label
+    "8月25日某市报告出现聚集性疫情，此后多个县区先后发现感染者。",  # more of a report
+])
+def test_after_sections_of_one_paragraph_each_more_of_the_same_stays_the_last(after):
+    paragraphs = ["现将风险区域调整如下：", "一、高风险区调整为中风险区", "甲县：某镇某村。",
+                  "二、中风险区调整为低风险区", "乙区：某市场。", after, "某县指挥部", "2022年9月20日"]
+    assert find_measures(paragraphs)[1].text.endswith(after)
+
+
+@pytest.mark.parametrize("first, label, cut", [
+    ("一、暂停聚集活动。", "二、加强个人防护", "广大市民要增强风"),
+    ("一、暂停聚集活动。", "二、加强重点场所防控", "某区机场、火车"),
+    ("1.暂停聚集活动。", "2.强化个人防护", "全体居民须坚持佩"),
+    ("（一）暂停聚集活动。", "（二）做好重点人群管理", "各乡镇、街"),
+])
+def test_a_last_labels_text_cut_short_by_the_copy_is_no_signature(first, label, cut):
+    # held-out 49 lc03/lc09: the copy ends in the middle of the last label's text; that short line lays a duty or
+    # lists, as no signature line does. Before: it was read as the signature, the label left alone.
+    measures = find_measures(["现将有关事项通告如下：", first, label, cut])
+    assert measures[-1].path == "2" and measures[-1].text.endswith("\n" + cut)
+
+
+@pytest.mark.parametrize("signature", [["某县疫情防控指挥部", "2022年5月16日"], ["某区联防联控", "总部办公室"]])
+def test_a_label_over_its_signature_keeps_no_signature_line(signature):
+    # near miss: a name (wrapped or not) or a date says nothing
+    paragraphs = ["现将有关事项通告如下：", "一、暂停聚集活动。", "二、咨询电话", *signature]
+    assert find_measures(paragraphs)[-1].text == "咨询电话"
+
+
+@pytest.mark.parametrize("pointer", ["更多关于某市疫情动态可查看：", "相关阅读:", "点击查看更多详情："])
+def test_a_pointer_ending_the_page_is_no_part_of_the_last_provision(pointer):
+    # held-out 59 lm02: a short lead-in that ends the page leads into nothing. Before: glued to the last label's text.
+    paragraphs = ["现划定如下：", "（一）封控区", "某县城关镇甲村1组、甲村2组，某镇某街道，县城某酒店，县城某片区（某商店以东至某桥以西）。",
+                  "（二）防范区", "某县全县除封控区外其他区域。", pointer]
+    assert find_measures(paragraphs)[-1].text == "防范区\n某县全县除封控区外其他区域。"
+
