@@ -19,19 +19,20 @@ from ingest.markers import AREA_KIND_LABEL, ATTACHMENT_HEADING, CIRCLED, CN_DIGI
 
 from .models import Measure
 from .numbers import alternation
-from .punctuation import SENTENCE_ENDS
+from .punctuation import COLONS, SENTENCE_ENDS
 from .rules import any_of, compile_rule_file, rule
 
 RULES_FILE = Path(__file__).parent / "data" / "structure.yml"
 HEADING_MAX = 30
 # A first sentence opening with these is an instruction, not a label.
 _INSTRUCTION_START = re.compile(r"^(?:将|把|对|由|在|按照|根据|依据|凡|从|自|经)")
-_INLINE_ENUM = re.compile(r"(?:^|(?<=[。；，：]))([一二三四五六七八九十]+)是")
+_INLINE_ENUM = re.compile(r"(?:^|(?<=[。；，：;,:]))([一二三四五六七八九十]+)是")
 # (附件：, and a bare 附：/附表：/附录：, `附:第四、第五片区指定商超名单`, over the numbered names after it)
 _ATTACHMENT_LIST = re.compile(r"附(?:件|表|录)?\s*[：:]\s*\S")
 _ATTACHMENT_LABEL = re.compile(r"附(?:件|表|录)?\s*[：:]")
 _STOPS = SENTENCE_ENDS.strip()  # a line break is left in the sentence
 _SENTENCES = re.compile(f"[^{_STOPS}]+[{_STOPS}]*")
+_COLON_ENDS = tuple(COLONS)  # how a lead-in ends
 # A labelled line (`（责任单位：各区县）`, `咨询电话：…`) is no signature.
 _LABELLED = re.compile(r"[：:]")
 
@@ -198,7 +199,7 @@ def heading_of(line: str) -> str | None:
     (False, True)
     """
     if "。" not in line:  # a label on a line of its own (its colon no part of it), unless it is one instruction (`开展全员核酸检测；`)
-        return line.strip().rstrip("：:") or None if len(line) <= HEADING_MAX * 2 and not line.rstrip().endswith(("；", ";")) else None
+        return line.strip().rstrip(COLONS) or None if len(line) <= HEADING_MAX * 2 and not line.rstrip().endswith(("；", ";")) else None
     first = line.split("。", 1)[0].strip()
     if len(first) > HEADING_MAX or "，" in first or _INSTRUCTION_START.match(first):
         return None
@@ -328,10 +329,10 @@ def _lists_areas(paragraphs: list[tuple[int, str]], k: int) -> bool:
     """
     text = paragraphs[k][1].rstrip()
     sentences = _SENTENCES.findall(text) or [""]
-    designates = _RULES.designation.search(text if text.endswith(("：", ":")) else sentences[-1])
+    designates = _RULES.designation.search(text if text.endswith(_COLON_ENDS) else sentences[-1])
     # (a kind of area labelling the lines, `新增高风险区：`, follows a decision, not an announcement ending `如下：`)
     return bool(designates) and k + 1 < len(paragraphs) and (is_address_line(paragraphs[k + 1][1]) or (
-        not text.endswith(("：", ":")) and _labels_areas(paragraphs, k + 1)) or _counts_places(paragraphs, k + 1))
+        not text.endswith(_COLON_ENDS) and _labels_areas(paragraphs, k + 1)) or _counts_places(paragraphs, k + 1))
 
 
 def _counts_places(paragraphs: list[tuple[int, str]], k: int) -> bool:
@@ -352,7 +353,7 @@ def _labels_areas(paragraphs: list[tuple[int, str]], k: int) -> bool:
     >>> _labels_areas([(0, "新增高风险区："), (1, "宝塔区某街道某社区某酒店")], 0)
     True
     """
-    return (_is_tail_line(paragraphs[k][1].rstrip("：:")) and bool(_RULES.zone_label.match(paragraphs[k][1]))
+    return (_is_tail_line(paragraphs[k][1].rstrip(COLONS)) and bool(_RULES.zone_label.match(paragraphs[k][1]))
             and k + 1 < len(paragraphs) and is_address_line(paragraphs[k + 1][1]))
 
 
@@ -507,6 +508,8 @@ def _owner(stack: list[Node], roots: list[Node], text: str, more_items: bool) ->
     parent = node.parent
     if parent is None or node.children:
         return node
+    if more_items and _RULES.place_count.match(text.strip()):
+        return parent  # a place's share of the list, labelled with its count (`某街道（6个）`), heads the items after it
     label = parent.line.strip()
     if (_restates(text, label) and not gives_orders(node.line, bare_directives=True)
             and gives_orders(text, bare_directives=True)):
@@ -514,7 +517,7 @@ def _owner(stack: list[Node], roots: list[Node], text: str, more_items: bool) ->
         return parent
     parallel = parent.parent.children if parent.parent else roots
     if ((more_items and (parent.ruled or not parent.body)) or (not parent.ruled and any(s.ruled for s in parallel))) \
-            and label.endswith(("：", ":")) and _enumerates(parent.children) and _is_full_paragraph(text):
+            and label.endswith(_COLON_ENDS) and _enumerates(parent.children) and _is_full_paragraph(text):
         parent.ruled = True
         return parent
     return node
@@ -534,7 +537,7 @@ def _restates(text: str, label: str) -> bool:
     >>> _restates("高风险区继续采取封控措施。", "中风险区（3个）"), _restates("以上区域解除管控。", "")
     (False, False)
     """
-    core = _COUNT_TAIL.sub("", label.strip().rstrip("：:")).strip()
+    core = _COUNT_TAIL.sub("", label.strip().rstrip(COLONS)).strip()
     if len(core) < 2:
         return False
     return text.startswith(core) or any(text.startswith(head + core) for head in _ALL_ABOVE)
@@ -562,7 +565,7 @@ def _enumerates(items: list[Node]) -> bool:
 def _is_full_paragraph(text: str) -> bool:
     """A paragraph of sentences: no place line, no label over what follows, no list item."""
     text = text.rstrip()
-    return (not _is_place_line(text) and not text.endswith(("：", ":", "；", ";"))
+    return (not _is_place_line(text) and not text.endswith((*_COLON_ENDS, "；", ";"))
             and bool(re.search("[，,。！!]", text)))
 
 
@@ -623,47 +626,61 @@ def _stray_next_marker(texts: list[str]) -> dict[int, str]:
 
 
 def _lost_first_marker(texts: list[str]) -> dict[int, tuple[str, int, int]]:
-    """A first item whose number was lost: the count opens at 2 (``二、``) right under an
-    unnumbered paragraph that gives orders, which is item 1; as {position: marker}.
+    """First items whose numbers were lost: the count opens at n (``二、``, ``3、``) right under n - 1
+    unnumbered paragraphs that each give orders, which are items 1 … n - 1; as {position: marker}.
 
     >>> _lost_first_marker(["1月11日，某村被确定为中风险地区。", "请有某村旅居史的人员主动报备，实施7天居家健康监测。", "二、非必要不前往上述地区。"])
     {1: ('cn', 1, 0)}
-    >>> _lost_first_marker(["现通告如下：", "二、暂停营业。"])
-    {}
+    >>> _lost_first_marker(["自11月7日起，对某市来人实施集中隔离。", "对某市来人开展排查。", "3、请有某地旅居史的人员主动报备。"])
+    {0: ('arabic', 1, 0), 1: ('arabic', 2, 0)}
+    >>> _lost_first_marker(["现通告如下：", "二、暂停营业。"]), _lost_first_marker(["现通告如下：", "暂停营业。", "3、暂停堂食。"])
+    ({}, {})
     """
     first = next(((k, m) for k, m in ((k, marker_at(t)) for k, t in enumerate(texts)) if m), None)
-    if first is None or first[1][1] != 2 or first[0] == 0:
+    if first is None or first[1][1] < 2 or first[0] < first[1][1] - 1:
         return {}
-    k, before = first[0] - 1, texts[first[0] - 1]
-    if marker_at(before) or before.rstrip().endswith(("：", ":")) or _RULES.preamble_end.search(before) \
-            or not gives_orders(before, bare_directives=True):
-        return {}
-    return {k: (first[1][0], 1, 0)}
+    lost = range(first[0] - first[1][1] + 1, first[0])
+    for k in lost:
+        before = texts[k]
+        if marker_at(before) or before.rstrip().endswith(_COLON_ENDS) or _RULES.preamble_end.search(before) \
+                or not gives_orders(before, bare_directives=True):
+            return {}
+    return {k: (first[1][0], n, 0) for n, k in enumerate(lost, 1)}
 
 
-_COMMA_CN = re.compile(rf"([{CN_DIGITS}]+)[，,]")
+_COMMA_CN = re.compile(rf"([{CN_DIGITS}]+)[，,]?")
+
+
+def _slipped_mark(text: str, style: str, n: int) -> re.Match | None:
+    """The numeral of ``n`` opening a line, with a comma for its mark or none (``二，``, ``2`` of ``220211014日``)."""
+    if style == "arabic":
+        return re.match(rf"{n}[，,]?(?=\S)", text)
+    m = _COMMA_CN.match(text)
+    return m if m and ordinal(m.group(1)) == n else None
 
 
 def _comma_markers(texts: list[str]) -> dict[int, tuple[str, int, int]]:
-    """Items whose ``、`` was typed as a comma (``五，…`` between ``四、`` and ``六、``): a
-    line that opens with a numeral and a comma counts as item ``n`` of the ``一、`` style
-    when the items of that style before and after it are ``n - 1`` and ``n + 1``; as
-    {position: marker}.
+    """Items whose mark was typed as a comma (``五，…`` between ``四、`` and ``六、``) or lost, the number run on
+    to the text (``2`` of ``220211014日以来…`` between ``1、`` and ``3、``): a line that opens with the numeral
+    of ``n`` counts as item ``n`` of the ``一、`` or ``1、`` style when the items of that style before and after
+    it are ``n - 1`` and ``n + 1``; as {position: marker}.
 
     >>> _comma_markers(["一、停运公交。", "二，暂缓开工。", "三、关闭浴室。", "四，其他"])
     {1: ('cn', 2, 2)}
+    >>> _comma_markers(["1、非必要不离市。", "220211014日以来某市来人要检测。", "3、戴口罩。"]), _comma_markers(["1、停运。", "2022年起暂缓。", "2、关闭。"])
+    ({1: ('arabic', 2, 1)}, {})
     """
     found: dict[int, tuple[str, int, int]] = {}
-    numbered = [(k, m) for k, m in ((k, marker_at(t)) for k, t in enumerate(texts)) if m and m[0] == "cn"]
-    for k, text in enumerate(texts):
-        m = _COMMA_CN.match(text)
-        if not m or marker_at(text):
-            continue
-        n = ordinal(m.group(1))
-        before = [found for j, found in numbered if j < k]
-        after = [found for j, found in numbered if j > k]
-        if before and after and before[-1][1] == n - 1 and after[0][1] == n + 1:
-            found[k] = ("cn", n, m.end())
+    for style in ("cn", "arabic"):
+        numbered = [(k, m) for k, m in ((k, marker_at(t)) for k, t in enumerate(texts)) if m and m[0] == style]
+        for k, text in enumerate(texts):
+            before = [found for j, found in numbered if j < k]
+            after = [found for j, found in numbered if j > k]
+            if marker_at(text) or not before or not after or after[0][1] != before[-1][1] + 2:
+                continue
+            m = _slipped_mark(text, style, before[-1][1] + 1)
+            if m:
+                found[k] = (style, before[-1][1] + 1, m.end())
     return found
 
 
@@ -731,7 +748,7 @@ def _is_own_text(line: str) -> bool:
     (False, False)
     """
     sentence = line.rstrip().endswith(("。", "；", ";")) and re.search("[，,]", line)
-    if line.rstrip().endswith(("：", ":")):  # an order in whole sentences before the lead-in is still one
+    if line.rstrip().endswith(_COLON_ENDS):  # an order in whole sentences before the lead-in is still one
         sentence = [s for s in _SENTENCES.findall(line) if s.rstrip().endswith(("。", "；", ";")) and re.search("[，,]", s)]
         line = "".join(sentence)
     return bool(sentence) and gives_orders(line, bare_directives=True)
@@ -747,7 +764,7 @@ def _is_label(line: str) -> bool:
 
 
 def _gives_own_orders(paragraph: str) -> bool:
-    return (not paragraph.rstrip().endswith(("：", ":")) and not _RULES.preamble_end.search(paragraph)
+    return (not paragraph.rstrip().endswith(_COLON_ENDS) and not _RULES.preamble_end.search(paragraph)
             and gives_orders(paragraph, bare_directives=True))
 
 
@@ -779,11 +796,21 @@ def _says_something(line: str) -> bool:
 
 def _is_tail_line(paragraph: str) -> bool:
     """Signature, date and publication notes: short lines without sentences."""
-    return len(paragraph) <= 40 and not re.search(r"[。；;！!？?]", paragraph) and not paragraph.rstrip().endswith(("：", ":"))
+    return len(paragraph) <= 40 and not re.search(r"[。；;！!？?]", paragraph) and not paragraph.rstrip().endswith(_COLON_ENDS)
 
 
 def _inline_enumeration(text: str) -> list[str] | None:
     """``一是…二是…`` items, when a provision holds at least two of them in order."""
+    split = _inline_split(text)
+    return split[1] if split else None
+
+
+def _inline_split(text: str) -> tuple[str, list[str]] | None:
+    """The words before ``一是…二是…`` items and the items, when a paragraph holds at least two of them in order.
+
+    >>> _inline_split("对检测正常的，分类处置:一是非绿码的，居家隔离;二是绿码的，纳入社区管理。")
+    ('对检测正常的，分类处置:', ['非绿码的，居家隔离。', '绿码的，纳入社区管理。'])
+    """
     kept = []
     for m in _INLINE_ENUM.finditer(text):
         if ordinal(m.group(1)) == len(kept) + 1:
@@ -791,7 +818,7 @@ def _inline_enumeration(text: str) -> list[str] | None:
     if len(kept) < 2:
         return None
     ends = [m.start() for m in kept[1:]] + [len(text)]
-    return [text[m.end() : end].strip("；，。 ") + "。" for m, end in zip(kept, ends)]
+    return text[: kept[0].start()], [text[m.end() : end].strip("；，。;, ") + "。" for m, end in zip(kept, ends)]
 
 
 def _closing_start(body: list[tuple[int, str]], siblings: list[Node]) -> int:
@@ -806,7 +833,7 @@ def _closing_start(body: list[tuple[int, str]], siblings: list[Node]) -> int:
     1
     """
     k = _signature_start(body)
-    labels = {n.line.strip().rstrip("：:") for n in siblings if _is_name_label(n.line)}
+    labels = {n.line.strip().rstrip(COLONS) for n in siblings if _is_name_label(n.line)}
     parallel = _parallel_end(body, siblings)
     for j, (_, p) in enumerate(body[:k]):
         if _RULES.closing_formula.match(p) or (j and (_RULES.beyond_items.match(p) or _RULES.closing_appeal.match(p)
@@ -857,7 +884,7 @@ def _signature_start(body: list[tuple[int, str]]) -> int:
     """
     k = len(body)
     # (a short lead-in that ends the page leads into nothing: a page's pointer, `更多详情可查看：`)
-    if k and len(body[-1][1]) <= 40 and not re.search(r"[。；;！!？?]", body[-1][1]) and body[-1][1].rstrip().endswith(("：", ":")):
+    if k and len(body[-1][1]) <= 40 and not re.search(r"[。；;！!？?]", body[-1][1]) and body[-1][1].rstrip().endswith(_COLON_ENDS):
         k -= 1
     while k and _is_tail_line(body[k - 1][1]) and not _LABELLED.search(body[k - 1][1]) and not _is_listed(body[k - 1][1]):
         k -= 1
@@ -940,7 +967,7 @@ def _designates_lines(leaf: Node) -> bool:
     """Whether the last provision designates the areas listed one a line under it
     (`三、以下区域解除防范管理：` / `某县县域其他区域。`): a full paragraph after them is no
     more of it."""
-    return (leaf.line.rstrip().endswith(("：", ":")) and bool(_RULES.designation.search(leaf.line))
+    return (leaf.line.rstrip().endswith(_COLON_ENDS) and bool(_RULES.designation.search(leaf.line))
             and bool(leaf.body) and is_address_line(leaf.body[0][1]))
 
 
@@ -1002,7 +1029,7 @@ def _leads_with_duty(paragraph: str) -> bool:
     (True, False)
     """
     text = paragraph.rstrip()
-    if not text.endswith(("：", ":")):
+    if not text.endswith(_COLON_ENDS):
         return False
     kept = _RULES.false_obligation.sub("", _RULES.idle_clauses.sub("", text))
     return bool(_RULES.lead_duty.search(kept)) and not _RULES.not_order.search(text)
@@ -1011,7 +1038,7 @@ def _leads_with_duty(paragraph: str) -> bool:
 def _introduces(paragraphs: list[tuple[int, str]], k: int) -> bool:
     """Whether paragraph k ends with a colon before a full paragraph (`…决定，调整风险等级：`
     then `自…起，将…`), rather than before the short lines an order lists."""
-    return (paragraphs[k][1].rstrip().endswith(("：", ":")) and k + 1 < len(paragraphs)
+    return (paragraphs[k][1].rstrip().endswith(_COLON_ENDS) and k + 1 < len(paragraphs)
             and not _is_tail_line(paragraphs[k + 1][1]))
 
 
@@ -1055,7 +1082,7 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
         announces = _RULES.preamble_end.search(p) and not _leads_with_duty(p)
         if heads_list or lists or (not announces and (zone or gives_orders(p, bare_directives))):
             orders.append((stem[0], stem[1] + "\n" + p) if stem else (i, p))
-            listing = heads_list or p.rstrip().endswith(("：", ":")) or lists
+            listing = heads_list or p.rstrip().endswith(_COLON_ENDS) or lists
         stem = None
     return [Measure("closing" if n == 0 else f"closing.{n + 1}", None, p, i)
             for n, (i, p) in enumerate(orders)]
@@ -1093,8 +1120,17 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
             measures.append(Measure(path, heading_of(leaf.line), text, leaf.paragraph))
         measures += _closing_measures(closing, bare_directives=False)
     if not roots:  # a notice that numbers nothing: its order-giving paragraphs, after the preamble
+        # its one `一是…二是…` paragraph numbers the notice's items, level 1 (the guide); the words before them stay
+        # a paragraph of their own (held-out 55 li09, 60 ln07)
+        enumerating = [(i, split) for i, p in preamble if (split := _inline_split(p))]
+        items: list[Measure] = []
+        if len(enumerating) == 1:
+            i, (head, texts) = enumerating[0]
+            items = [Measure(str(n), heading_of(item), item, i) for n, item in enumerate(texts, 1)]
+            preamble = [(j, head if j == i else p) for j, p in preamble if j != i or head.strip()]
         start = _preamble_length(preamble)
         if start and _RULES.decision_stem.search(preamble[start - 1][1]):
             start -= 1  # the opening of the decision under it (根据…，经研究决定：)
-        measures += _closing_measures(preamble[start:], bare_directives=True)
+        # (in document order: the words before the items first)
+        measures += sorted(_closing_measures(preamble[start:], bare_directives=True) + items, key=lambda m: m.paragraph)
     return measures

@@ -1290,3 +1290,102 @@ def test_a_pointer_ending_the_page_is_no_part_of_the_last_provision(pointer):
                   "（二）防范区", "某县全县除封控区外其他区域。", pointer]
     assert find_measures(paragraphs)[-1].text == "防范区\n某县全县除封控区外其他区域。"
 
+
+@pytest.mark.parametrize("lead_in", [
+    "根据《防控方案》关于风险区解除标准规定，经专家组研判评估，自2022年7月20日零时起，调整某旗2地风险等级如下∶",
+    "为严格落实属地管控责任，经研究，现将风险区域调整情况通告如下︰",
+    "按照解除管控的有关规定，现就有关事项公告如下∶",
+    "为落实“外防输入”要求，经某县指挥部研究决定︰",
+])
+def test_a_lead_in_ending_in_a_ratio_sign_is_read_as_ending_in_a_colon(lead_in):
+    # held-out 54 lh07: a copy typed the lead-in's colon as the ratio sign ∶ (U+2236) or ︰ (U+FE30). Before: the lead-in
+    # was read as the first closing, the order under it as closing.2.
+    order = "某镇某小区连续3天无新增感染者，由中风险区降为低风险区。"
+    measures = find_measures([lead_in, order, "某旗指挥部", "2022年7月20日"])
+    assert [m.path for m in measures] == ["closing"]
+    assert measures[0].text.endswith(order)
+
+
+def test_a_ratio_sign_inside_a_line_stays_as_printed():
+    # near miss: a time printed with the ratio sign (`14∶00起`) is text, kept as printed, and ends no lead-in
+    paragraphs = ["现将有关事项通告如下：", "一、自10月4日14∶00起，非必要不离州。", "二、离州人员需持24小时内核酸阴性证明。"]
+    measures = find_measures(paragraphs)
+    assert [(m.path, m.text) for m in measures] == [("1", "自10月4日14∶00起，非必要不离州。"), ("2", paragraphs[2][2:])]
+
+
+@pytest.mark.parametrize("sub_label", ["乙街道（2个）", "乙镇(2处)", "乙县（2个）：", "乙乡（共2个）"])
+def test_a_places_count_label_between_numbered_places_heads_the_places_after_it(sub_label):
+    # held-out 51 le01: `梓潼街道（6个）` between 5. and 6. of a list numbered straight through its sub-labels. Before: it
+    # was glued to item 5, the place before it.
+    paragraphs = ["现将有关事项通告如下：", "一、临时管控区", "（一）具体点位", "甲街道（2个）", "1.某小区第10栋", "2.某农贸市场旁某食品店（某路50号）",
+                  sub_label, "3.某服装店（某街101号）", "4.某村4组", "（二）管控措施", "1.实行封控管理。"]
+    measures = {m.path: m.text for m in find_measures(paragraphs)}
+    assert list(measures) == ["1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.2.1"]
+    assert measures["1.1.2"] == "某农贸市场旁某食品店（某路50号）"
+
+
+def test_a_line_after_the_last_place_that_is_no_count_label_stays_with_it():
+    # near miss: a place's own note (no count) stays with it
+    paragraphs = ["现将有关事项通告如下：", "一、临时管控区", "（一）具体点位", "1.某小区第10栋", "（含周边商铺）", "2.某村4组", "（二）管控措施", "1.实行封控管理。"]
+    assert {m.path: m.text for m in find_measures(paragraphs)}["1.1.1"] == "某小区第10栋\n（含周边商铺）"
+
+
+@pytest.mark.parametrize("paragraph, head", [
+    ("某区管委会已经采取措施，景区关闭。春节期间建议大家:一是请减少到人群密集场所活动;二是戴口罩,勤洗手;三是务必做好自我防护。", None),
+    ("经研究决定，继续保留交通管控措施。对检测结果正常的，分类进行处置：一是无健康码的，进行居家隔离；二是绿码的，纳入社区健康管理。",
+     "经研究决定，继续保留交通管控措施。对检测结果正常的，分类进行处置："),
+    ("为做好节日期间防控，现提示如下，一是非必要不出市，二是减少聚集，三是主动报备。", None),
+    ("各单位要落实以下要求：一是严格执行扫码测温；二是加强人员排查。", "各单位要落实以下要求："),
+])
+def test_the_inline_items_of_a_notice_that_numbers_nothing_are_its_items(paragraph, head):
+    # held-out 60 ln07, 55 li09: `一是…二是…` in the one paragraph of a notice that numbers nothing are items 1, 2, …;
+    # the words before them are a paragraph of their own (a closing when they order). Before: one closing, or none,
+    # and the half-width `:`/`;` before an item was not read.
+    measures = find_measures([paragraph, "某区指挥部", "2020年1月26日"])
+    items = [m for m in measures if m.path != "closing"]
+    assert [m.path for m in items] == [str(n) for n in range(1, len(items) + 1)] and len(items) >= 2
+    assert items[1].text.startswith(("戴口罩", "绿码的", "减少聚集", "加强人员排查"))
+    closings = [m.text for m in measures if m.path == "closing"]
+    if head:
+        assert closings == [head] and measures[0].path == "closing"  # in document order
+
+
+def test_two_paragraphs_of_inline_items_in_a_notice_that_numbers_nothing_stay_closings():
+    # near miss: two such paragraphs would both be level 1; they stay closings, as before
+    paragraphs = ["各单位要做到：一是严格扫码；二是加强排查。", "各村要做到：一是封闭管理；二是每日消杀。", "某县指挥部"]
+    assert [m.path for m in find_measures(paragraphs)] == ["closing", "closing.2"]
+
+
+@pytest.mark.parametrize("lost, third", [
+    (["自11月7日起，将某市作为重点管控地区，对某市来人实施集中隔离医学观察。", "对10月14日以来某市来人开展排查，并进行1次核酸检测。"],
+     "3、请有某地旅居史的人员立即报备。"),
+    (["即日起暂停全市堂食服务。", "各单位要严格落实扫码测温。"], "三、暂停聚集活动。"),
+    (["对入境人员一律实施集中隔离。", "各乡镇要加强卡口管理。", "各村要做好排查。"], "4.暂停聚集活动。"),
+])
+def test_first_items_whose_numbers_were_lost_keep_their_place_in_the_count(lost, third):
+    # held-out 56 lj06: a copy lost `1、` and `2、`; the count opens at 3 right under two order-giving paragraphs.
+    # Before: only a count opening at 2 was read so.
+    measures = find_measures([*lost, third])
+    assert [m.path for m in measures] == [str(n) for n in range(1, len(lost) + 2)]
+
+
+def test_a_count_opening_past_paragraphs_that_give_no_order_loses_no_item():
+    # near miss: the paragraph above the count only announces it
+    assert [m.path for m in find_measures(["现将有关事项通告如下：", "暂停营业。", "3、暂停堂食。"])] == ["3"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["1、我市居民非必要不离市。", "220211014日以来某市来（返）人员要立即检测。", "3、广大市民要戴口罩。"],
+    ["1.非必要不出省。", "2近14天有旅居史的人员须报备。", "3.戴口罩。"],
+    ["一、暂停堂食。", "二，暂停聚集。", "三、关闭浴室。"],
+    ["一、暂停堂食。", "二暂停聚集活动。", "三、关闭浴室。"],
+])
+def test_an_item_whose_mark_was_lost_or_typed_as_a_comma_keeps_its_place(lines):
+    # held-out 56 lj05: `2` run on to a date printed as digits (`20211014日`). Before: glued to item 1.
+    assert [m.path for m in find_measures(["现将有关事项通告如下：", *lines])] == ["1", "2", "3"]
+
+
+def test_a_line_opening_with_a_number_the_count_does_not_lack_is_no_item():
+    # near miss: the count does not lack the number (2 follows), so `2022年…` is more of item 1
+    measures = find_measures(["现将有关事项通告如下：", "1、停运公交。", "2022年起暂缓开工。", "2、关闭浴室。"])
+    assert [m.path for m in measures] == ["1", "2"] and measures[0].text.endswith("2022年起暂缓开工。")
