@@ -1389,3 +1389,19 @@ def test_a_line_opening_with_a_number_the_count_does_not_lack_is_no_item():
     # near miss: the count does not lack the number (2 follows), so `2022年…` is more of item 1
     measures = find_measures(["现将有关事项通告如下：", "1、停运公交。", "2022年起暂缓开工。", "2、关闭浴室。"])
     assert [m.path for m in measures] == ["1", "2"] and measures[0].text.endswith("2022年起暂缓开工。")
+
+
+@pytest.mark.parametrize("first, second", [("01 指定检测通道服务点", "02 省外来人员管控措施"),
+                                           ("01 检测安排", "02 来返人员管理"), ("01 交通管制", "02 重点人群")])
+def test_sections_numbered_with_a_padding_zero_are_a_style_of_their_own(first, second):
+    # held-out 53 lg08: a WeChat layout numbers its sections `01`…`05`; the `1.` under `（一）` in one of them opens a
+    # list of its own. Before: `01` and `1.` were one style, so `1.` climbed out to item 1 and `（一）` was left bare.
+    paragraphs = ["现将有关事项通告如下：", first, "（一）某高速路口；", "（二）某乡政府路口。", second,
+                  "（一）有某省旅居史人员", "1.实行7天居家隔离。", "2.每天检测1次核酸。"]
+    assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2", "2.1.1", "2.1.2"]
+
+
+def test_a_month_padded_with_a_zero_is_no_section_number():
+    # near miss: `05 月` is a date, not a section
+    paragraphs = ["现将有关事项通告如下：", "一、暂停营业。", "05 月 13 日起，恢复堂食。", "二、暂停聚集。"]
+    assert [m.path for m in find_measures(paragraphs)] == ["1", "2"]
