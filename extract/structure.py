@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest.chrome import ends_with_body
 from ingest.markers import AREA_KIND_LABEL, ATTACHMENT_HEADING, CIRCLED, CN_DIGITS, CONTINUES_NUMBER, OPENERS, match_marker, ordinal
 
 from .models import Measure
@@ -794,6 +795,21 @@ def _says_something(line: str) -> bool:
     return "、" in line or gives_orders(line)
 
 
+def _is_stopped_label(line: str) -> bool:
+    """A short label printed with a stop (`五、强化疫情防控责任。`): one clause, the whole line its heading."""
+    text = line.strip()
+    return text.endswith("。") and len(text) <= HEADING_MAX and not re.search(f"[{_STOPS}，,]", text[:-1])
+
+
+_DATE_LINE = re.compile(r"[0-9０-９〇零一二三四五六七八九十]+\s*[年月日]")
+
+
+def _signs(line: str) -> bool:
+    """Whether a line could sign the notice on its own: a body's name or a date (`某县指挥部`, `2022年5月1日`), not the
+    first words of a text the copy cut off (`不断强化常态化疫情防`)."""
+    return ends_with_body(line.strip()) or bool(_DATE_LINE.search(line))
+
+
 def _is_tail_line(paragraph: str) -> bool:
     """Signature, date and publication notes: short lines without sentences."""
     return len(paragraph) <= 40 and not re.search(r"[。；;！!？?]", paragraph) and not paragraph.rstrip().endswith(_COLON_ENDS)
@@ -1101,11 +1117,15 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
         # label, its text runs to a closing formula or the signature.
         if k == len(leaves) - 1:
             siblings = leaf.parent.children if leaf.parent else roots
-            cut = (_bullet_run(body) if "。" in leaf.line
+            # (a label printed with a stop over its text, as each label before it, `五、强化防控责任。` / `各单位要…`)
+            label = "。" not in leaf.line or (_is_stopped_label(leaf.line) and len(siblings) > 1
+                                              and all(n.body for n in siblings[:-1]))
+            cut = (_bullet_run(body) if not label
                    else _place_lines(body) if (_last_of_places(leaf, roots) or _designates_lines(leaf))
                    and not _label_over_paragraph(leaf, siblings)
                    else _closing_start(body, siblings))
-            if not cut and "。" not in leaf.line and body and _is_tail_line(body[0][1]) and _says_something(body[0][1]):
+            if not cut and label and body and _is_tail_line(body[0][1]) and (
+                    _says_something(body[0][1]) or (len(body) == 1 and not _signs(body[0][1]))):
                 cut = 1  # a label's text cut short by the copy (`四、加强个人防护` / `广大市民要增强风`) is no signature
             body, closing = body[:cut], body[cut:]
         text = "\n".join([leaf.line, *(p for _, p in body)]).strip()

@@ -1405,3 +1405,22 @@ def test_a_month_padded_with_a_zero_is_no_section_number():
     # near miss: `05 月` is a date, not a section
     paragraphs = ["现将有关事项通告如下：", "一、暂停营业。", "05 月 13 日起，恢复堂食。", "二、暂停聚集。"]
     assert [m.path for m in find_measures(paragraphs)] == ["1", "2"]
+
+
+@pytest.mark.parametrize("label, cut", [("三、强化疫情防控责任。", "不断强化常态化疫情防"), ("三、做好个人防护。", "市民外出须全程佩"),
+                                        ("（三）加强宣传引导。", "各乡镇、街道要"), ("3.压实属地责任。", "全面落实四方")])
+def test_a_last_label_printed_with_a_stop_takes_its_text_cut_short_by_the_copy(label, cut):
+    # held-out 38 kr08: each label, printed with a stop, is over its own paragraph; the copy ends inside the last
+    # one's text, which names no body and no date. Before: that text was read as closing words and lost.
+    marks = {"三": ["一、", "二、"], "（": ["（一）", "（二）"], "3": ["1.", "2."]}[label[0]]
+    paragraphs = ["现将有关事项通告如下：", marks[0] + "严格落实四方责任。", "各乡镇要严格落实属地责任。",
+                  marks[1] + "有序恢复生产生活。", "机关、企事业单位恢复正常工作秩序。", label, cut]
+    measures = find_measures(paragraphs)
+    assert measures[-1].text.endswith("\n" + cut) and len(measures) == 3
+
+
+@pytest.mark.parametrize("tail", [["某县疫情防控指挥部"], ["2022年10月12日"], ["某县疫情防控指挥部", "2022年10月12日"]])
+def test_a_last_label_printed_with_a_stop_over_the_signature_keeps_it_out(tail):
+    # near miss: a body's name or a date signs the notice
+    paragraphs = ["现将有关事项通告如下：", "一、严格落实四方责任。", "各乡镇要严格落实属地责任。", "二、本通告自发布之日起施行。", *tail]
+    assert find_measures(paragraphs)[-1].text == "本通告自发布之日起施行。"
