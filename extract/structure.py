@@ -448,10 +448,13 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     areas = _address_list(pieces)
     last: dict[str, Node] = {}  # the last item of each style
     markers = [None if k in areas else slipped.get(k) or zones.get(k) or marker_at(text) for k, (_, text) in enumerate(pieces)]
+    signed = _signature_date(pieces, markers)
     for k, (index, text) in enumerate(pieces):
         if ATTACHMENT_HEADING.fullmatch(text):
-            stack, attached = [], True
+            stack, attached, signed = [], True, None
             continue
+        if signed is not None and k > signed:
+            continue  # the page's words after the notice's signature (`声明` / `1、我们重视保护作者版权…`)
         marker = markers[k]
         if marker is None:
             if stack:
@@ -480,6 +483,23 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
             roots.append(node)
         stack.append(node)
     return preamble, roots
+
+
+_SIGNATURE_DATE = re.compile(r"\s*(?:[0-9]{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,2}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日\s*")
+
+
+def _signature_date(pieces: list[tuple[int, str]], markers: list) -> int | None:
+    """Where the date that signs the notice stands, under its signer, after numbered provisions: what follows it
+    (a page's `声明` and its numbered notes) is no provision, until an attachment's heading.
+
+    >>> _signature_date([(0, "一、暂停营业。"), (1, "某市指挥部"), (2, "2022年3月18日"), (3, "1、版权声明")], [("cn", 1, 2), None, None, ("arabic", 1, 2)])
+    2
+    """
+    for k in range(2, len(pieces)):
+        if (_SIGNATURE_DATE.fullmatch(pieces[k][1]) and markers[k] is None and markers[k - 1] is None
+                and any(markers[:k - 1]) and _is_tail_line(pieces[k - 1][1]) and not _SIGNATURE_DATE.fullmatch(pieces[k - 1][1])):
+            return k
+    return None
 
 
 def _counts_on(before: Node | None, number: int, stack: list[Node]) -> bool:

@@ -1424,3 +1424,26 @@ def test_a_last_label_printed_with_a_stop_over_the_signature_keeps_it_out(tail):
     # near miss: a body's name or a date signs the notice
     paragraphs = ["现将有关事项通告如下：", "一、严格落实四方责任。", "各乡镇要严格落实属地责任。", "二、本通告自发布之日起施行。", *tail]
     assert find_measures(paragraphs)[-1].text == "本通告自发布之日起施行。"
+
+
+@pytest.mark.parametrize("after", [
+    ["声明", "1、我们重视保护作者版权，如有版权异议侵权的，请联系我们删除，谢谢！", "2、我们注重分享，如需转载请注明出处。"],
+    ["免责声明：", "1.本站转载内容仅供参考。", "2.如有侵权请联系删除。"],
+    ["相关推荐", "1. 某市发布最新通告", "2. 某县新增风险区"],
+])
+def test_numbered_lines_after_the_signature_date_are_no_provisions(after):
+    # held-out 62 lp01: a page's notes numbered under the notice's signature and date. Before: items 5.1, 5.2 of the
+    # last provision, which kept the signature lines in its text.
+    paragraphs = ["现就相关事项通告如下：", "一、交通管制区域", "某市主城区", "二、处置措施", "对违反通告的车辆一律予以暂扣，并依法处理。",
+                  "某市疫情防控指挥部", "2022年3月18日", *after]
+    measures = find_measures(paragraphs)
+    assert [(m.path, m.text) for m in measures] == [("1", "交通管制区域\n某市主城区"), ("2", "处置措施\n" + paragraphs[4])]
+
+
+def test_an_attachment_after_the_signature_and_a_date_among_the_provisions_change_nothing():
+    # near misses: an attachment's heading opens its own page (its items counted as before); a date under a numbered
+    # label is that label's text, no signature
+    paragraphs = ["现将有关事项通告如下：", "一、检测时间", "2022年5月1日", "二、暂停聚集活动。", "某县指挥部", "2022年4月30日",
+                  "附件", "1.某医院采样点"]
+    measures = find_measures(paragraphs)
+    assert measures[0].text == "检测时间\n2022年5月1日" and measures[-1].text == "某医院采样点"
