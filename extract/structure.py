@@ -624,6 +624,12 @@ def _stray_first_marker(texts: list[str]) -> dict[int, str]:
     if len(markers) < 3:
         return {}
     (k, first), (_, second), (_, third) = markers[:3]
+    # (or a list of its own style opens right under it, and the count it belongs to goes on at 2 in another style
+    # that has no 1: `1。封闭控制区：…` / `1.某医院；` … / `二。控制区：…`, as machine-made copies number)
+    other = next((found for _, found in markers if found[0] != first[0]), None)
+    if (first[1] == 1 and second[:2] == (first[0], 1) and other and other[1] == 2
+            and not any(found[:2] == (other[0], 1) for _, found in markers)):
+        return {k: other[0]}
     if (first[1], second[1], third[1]) != (1, 2, 3) or second[0] != third[0] or first[0] == second[0]:
         return {}
     if any(found[0] == first[0] for _, found in markers[1:]):

@@ -1447,3 +1447,22 @@ def test_an_attachment_after_the_signature_and_a_date_among_the_provisions_chang
                   "附件", "1.某医院采样点"]
     measures = find_measures(paragraphs)
     assert measures[0].text == "检测时间\n2022年5月1日" and measures[-1].text == "某医院采样点"
+
+
+@pytest.mark.parametrize("first, second", [
+    ("1。封闭控制区：实行“封闭区域，室内停留”。", "二。控制区：以下区域实行“区域控制”。"),
+    ("1.增加了五个新的高风险领域：", "二。增加2个中等风险区域："),
+    ("1、封控区", "二、管控区"),
+])
+def test_a_first_item_numbered_in_the_style_of_its_own_list_counts_with_the_items_after_it(first, second):
+    # held-out 9 q01, 54 lh06 (machine-made copies): item 1 printed in the style of the list under it (`1。` over
+    # `1.…`), the count going on at `二。`. Before: `1。` and its list were one list, so the places were items 1…N.
+    paragraphs = ["经研究决定，划定以下风险区域：", first, "1.某医院某病房；", "2.某镇卫生院。", second, "1.某街某门面；", "2.某小区1号楼。"]
+    assert [m.path for m in find_measures(paragraphs) if "." in m.path] == ["1.1", "1.2", "2.1", "2.2"]
+
+
+@pytest.mark.parametrize("first", ["一、总体要求", "（一）总体要求"])
+def test_a_first_item_over_a_list_of_another_style_stays_as_it_is(first):
+    # near miss: the list under item 1 is of another style than item 1: nothing to restyle
+    paragraphs = ["现将有关事项通告如下：", first, "1.各单位要提高认识。", "2.各单位要压实责任。", first[:-4].replace("一", "二") + "暂停营业。"]
+    assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2", "2"]
