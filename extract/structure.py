@@ -436,8 +436,8 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     attachments = attachment_list(paragraphs)
     pieces = [(i, text) for i, text in _split_inline([without_emphasis(p) for p in paragraphs]) if i not in attachments]
     texts = [text for _, text in pieces]
-    restyled = _stray_first_marker(texts) | _stray_next_marker(texts)
     slipped = _comma_markers(texts) | _lost_first_marker(texts) | _loose_markers(texts)
+    restyled = (_stray_first_marker(texts) | _stray_next_marker(texts)) or _one_count(texts, slipped)
     zones = _zone_sections(texts)
     styles = (["zone"] if zones else []) + _styles(text for k, (_, text) in enumerate(pieces) if k not in restyled)
     styles += list(dict.fromkeys(m[0] for k, m in sorted(slipped.items()) if m[0] not in styles))  # a style only loose markers number
@@ -635,6 +635,24 @@ def _stray_first_marker(texts: list[str]) -> dict[int, str]:
     if any(found[0] == first[0] for _, found in markers[1:]):
         return {}
     return {k: second[0]}
+
+
+def _one_count(texts: list[str], slipped: dict[int, tuple[str, int, int]]) -> dict[int, str]:
+    """Items that count 1, 2, 3, … straight through the notice in mixed styles (`1.` `2.` `三。` `四。` `五、` `6.`, as a
+    machine-made copy numbers): one list, read in the style of its first item, as {position: style}. A notice that
+    nests restarts a count at 1, so a count that never restarts, three items or more, is one list.
+
+    >>> _one_count(["1.停运公交。", "2.暂缓开工。", "三。关闭浴室。", "四、暂停堂食。"], {})
+    {2: 'arabic', 3: 'arabic'}
+    >>> _one_count(["一、总体要求", "1.停运公交。", "2.暂缓开工。"], {}), _one_count(["一、停运。", "二、暂缓。", "三、关闭。"], {})
+    ({}, {})
+    """
+    markers = [(k, m) for k, t in enumerate(texts) if (m := slipped.get(k) or marker_at(t))]
+    if (len(markers) < 3 or [m[1] for _, m in markers] != list(range(1, len(markers) + 1))
+            or len({m[0] for _, m in markers}) < 2):
+        return {}
+    first = markers[0][1][0]
+    return {k: first for k, m in markers if m[0] != first}
 
 
 def _stray_next_marker(texts: list[str]) -> dict[int, str]:

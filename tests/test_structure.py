@@ -1466,3 +1466,19 @@ def test_a_first_item_over_a_list_of_another_style_stays_as_it_is(first):
     # near miss: the list under item 1 is of another style than item 1: nothing to restyle
     paragraphs = ["现将有关事项通告如下：", first, "1.各单位要提高认识。", "2.各单位要压实责任。", first[:-4].replace("一", "二") + "暂停营业。"]
     assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2", "2"]
+
+
+@pytest.mark.parametrize("marks", [("1.", "2.", "三。", "四。", "五、", "6."), ("一、", "2、", "3.", "四、", "五。", "六、"),
+                                   ("(1)", "(2)", "三、", "四、", "5.", "6."), ("1、", "二、", "三、", "4、", "5、", "六、")])
+def test_items_counting_straight_through_in_mixed_styles_are_one_list(marks):
+    # held-out 29 ki08 (a machine-made copy): `2.` `三。` `四。` `五、` `6.` `七。` count one list. Before: a style first
+    # met after another nested under it (`三。` under `2.`: 2.3, …).
+    orders = ["所有居民不得外出。", "禁止聚集。", "必须参加核酸检测。", "每户每3天可外出购物1人。", "企业严格落实主体责任。", "禁止机动车通行。"]
+    paragraphs = ["为阻断疫情蔓延，现通告如下：", *(m + o for m, o in zip(marks, orders)), "某镇指挥部", "2022年5月10日"]
+    assert [m.path for m in find_measures(paragraphs)] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_a_count_that_restarts_is_no_one_list():
+    # near miss: `1.` `2.` restart under `二、`: nested lists, as before
+    paragraphs = ["现将有关事项通告如下：", "一、总体要求", "1.提高认识。", "2.压实责任。", "二、具体措施", "1.暂停营业。"]
+    assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2", "2.1"]
