@@ -437,7 +437,7 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     pieces = [(i, text) for i, text in _split_inline([without_emphasis(p) for p in paragraphs]) if i not in attachments]
     texts = [text for _, text in pieces]
     slipped = _comma_markers(texts) | _lost_first_marker(texts) | _loose_markers(texts)
-    restyled = (_stray_first_marker(texts) | _stray_next_marker(texts)) or _one_count(texts, slipped)
+    restyled = _one_count(texts, slipped) or (_stray_first_marker(texts) | _stray_next_marker(texts))
     zones = _zone_sections(texts)
     styles = (["zone"] if zones else []) + _styles(text for k, (_, text) in enumerate(pieces) if k not in restyled)
     styles += list(dict.fromkeys(m[0] for k, m in sorted(slipped.items()) if m[0] not in styles))  # a style only loose markers number
@@ -710,22 +710,32 @@ def _comma_markers(texts: list[str]) -> dict[int, tuple[str, int, int]]:
     of ``n`` counts as item ``n`` of the ``一、`` or ``1、`` style when the items of that style before and after
     it are ``n - 1`` and ``n + 1``; as {position: marker}.
 
+    After the last numbered item, a numeral and a comma one past its number (``5.…`` then ``六，…``) is the next item.
+
     >>> _comma_markers(["一、停运公交。", "二，暂缓开工。", "三、关闭浴室。", "四，其他"])
-    {1: ('cn', 2, 2)}
+    {1: ('cn', 2, 2), 3: ('cn', 4, 2)}
     >>> _comma_markers(["1、非必要不离市。", "220211014日以来某市来人要检测。", "3、戴口罩。"]), _comma_markers(["1、停运。", "2022年起暂缓。", "2、关闭。"])
     ({1: ('arabic', 2, 1)}, {})
     """
     found: dict[int, tuple[str, int, int]] = {}
+    numbered = [(k, m) for k, m in ((k, marker_at(t)) for k, t in enumerate(texts)) if m]
     for style in ("cn", "arabic"):
-        numbered = [(k, m) for k, m in ((k, marker_at(t)) for k, t in enumerate(texts)) if m and m[0] == style]
+        of_style = [(k, m) for k, m in numbered if m[0] == style]
         for k, text in enumerate(texts):
-            before = [found for j, found in numbered if j < k]
-            after = [found for j, found in numbered if j > k]
+            before = [found for j, found in of_style if j < k]
+            after = [found for j, found in of_style if j > k]
             if marker_at(text) or not before or not after or after[0][1] != before[-1][1] + 2:
                 continue
             m = _slipped_mark(text, style, before[-1][1] + 1)
             if m:
                 found[k] = (style, before[-1][1] + 1, m.end())
+    if numbered:  # (the last item: nothing numbered after it)
+        last, n = numbered[-1][0], numbered[-1][1][1] + 1
+        for k in range(last + 1, len(texts)):
+            m = _COMMA_CN.match(texts[k])
+            if m and m.group().endswith(("，", ",")) and ordinal(m.group(1)) == n:
+                found[k] = ("cn", n, m.end())
+                break
     return found
 
 

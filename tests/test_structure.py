@@ -1482,3 +1482,18 @@ def test_a_count_that_restarts_is_no_one_list():
     # near miss: `1.` `2.` restart under `二、`: nested lists, as before
     paragraphs = ["现将有关事项通告如下：", "一、总体要求", "1.提高认识。", "2.压实责任。", "二、具体措施", "1.暂停营业。"]
     assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2", "2.1"]
+
+
+@pytest.mark.parametrize("marks", [("一是", "二是", "第三，", "4.", "5.", "六，"), ("1.", "2.", "第三，", "四、", "5、", "六,")])
+def test_a_count_in_mixed_styles_with_a_style_met_once_and_a_last_comma_item_is_one_list(marks):
+    # held-out 15 c06: `第三，` met once sent `4.` `5.` under it, and `六，` (a comma for its mark, the last item) was
+    # more of item 5. Before: 3 with 3.4, 3.5 under it, 6 lost.
+    orders = ["严格落实四方责任。", "娱乐场所暂停营业。", "严控人员聚集。", "发热人员立即就诊。", "坚持防疫三件套。", "各县立即开展核酸检测。"]
+    paragraphs = ["现将有关事项通告如下：", *(m + o for m, o in zip(marks, orders)), "社会防控措施给大家带来了暂时的影响，恳请理解支持。"]
+    assert [m.path for m in find_measures(paragraphs)] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_a_numeral_and_comma_past_the_count_after_the_last_item_is_no_item():
+    # near miss: `九，` does not follow item 2
+    paragraphs = ["现将有关事项通告如下：", "一、暂停营业。", "二、暂停聚集。", "九，其他事项另行通知。"]
+    assert [m.path for m in find_measures(paragraphs)] == ["1", "2"]
