@@ -453,8 +453,10 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
         if ATTACHMENT_HEADING.fullmatch(text):
             stack, attached, signed = [], True, None
             continue
-        if signed is not None and k > signed:
+        if signed is not None and k > signed and not _RULES.preamble_end.search(text):
             continue  # the page's words after the notice's signature (`声明` / `1、我们重视保护作者版权…`)
+        if signed is not None and k > signed:  # (another notice printed on the page: `…现通告如下：`)
+            signed = None
         marker = markers[k]
         if marker is None:
             if stack:
@@ -490,7 +492,8 @@ _SIGNATURE_DATE = re.compile(r"\s*(?:[0-9]{4}|[〇零一二三四五六七八九
 
 def _signature_date(pieces: list[tuple[int, str]], markers: list) -> int | None:
     """Where the date that signs the notice stands, under its signer, after numbered provisions: what follows it
-    (a page's `声明` and its numbered notes) is no provision, until an attachment's heading.
+    (a page's `声明` and its numbered notes) is no provision, until an attachment's heading or another notice's
+    lead-in (`…现通告如下：`).
 
     >>> _signature_date([(0, "一、暂停营业。"), (1, "某市指挥部"), (2, "2022年3月18日"), (3, "1、版权声明")], [("cn", 1, 2), None, None, ("arabic", 1, 2)])
     2

@@ -1497,3 +1497,10 @@ def test_a_numeral_and_comma_past_the_count_after_the_last_item_is_no_item():
     # near miss: `九，` does not follow item 2
     paragraphs = ["现将有关事项通告如下：", "一、暂停营业。", "二、暂停聚集。", "九，其他事项另行通知。"]
     assert [m.path for m in find_measures(paragraphs)] == ["1", "2"]
+
+
+def test_a_second_notice_after_the_signature_keeps_its_items():
+    # near miss: a page printing two notices; the second's lead-in opens provisions again
+    paragraphs = ["现将有关事项通告如下：", "一、暂停营业。", "某县指挥部", "2022年3月1日", "关于恢复营业的通告",
+                  "经研究，现将有关事项通告如下：", "一、恢复营业。", "二、恢复堂食。"]
+    assert [m.text for m in find_measures(paragraphs)][-2:] == ["恢复营业。", "恢复堂食。"]
