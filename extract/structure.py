@@ -15,23 +15,25 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest.chrome import ends_with_body
 from ingest.markers import AREA_KIND_LABEL, ATTACHMENT_HEADING, CIRCLED, CN_DIGITS, CONTINUES_NUMBER, OPENERS, match_marker, ordinal
 
 from .models import Measure
 from .numbers import alternation
-from .punctuation import SENTENCE_ENDS
+from .punctuation import COLONS, SENTENCE_ENDS
 from .rules import any_of, compile_rule_file, rule
 
 RULES_FILE = Path(__file__).parent / "data" / "structure.yml"
 HEADING_MAX = 30
 # A first sentence opening with these is an instruction, not a label.
 _INSTRUCTION_START = re.compile(r"^(?:将|把|对|由|在|按照|根据|依据|凡|从|自|经)")
-_INLINE_ENUM = re.compile(r"(?:^|(?<=[。；，：]))([一二三四五六七八九十]+)是")
+_INLINE_ENUM = re.compile(r"(?:^|(?<=[。；，：;,:]))([一二三四五六七八九十]+)是")
 # (附件：, and a bare 附：/附表：/附录：, `附:第四、第五片区指定商超名单`, over the numbered names after it)
 _ATTACHMENT_LIST = re.compile(r"附(?:件|表|录)?\s*[：:]\s*\S")
 _ATTACHMENT_LABEL = re.compile(r"附(?:件|表|录)?\s*[：:]")
 _STOPS = SENTENCE_ENDS.strip()  # a line break is left in the sentence
 _SENTENCES = re.compile(f"[^{_STOPS}]+[{_STOPS}]*")
+_COLON_ENDS = tuple(COLONS)  # how a lead-in ends
 # A labelled line (`（责任单位：各区县）`, `咨询电话：…`) is no signature.
 _LABELLED = re.compile(r"[：:]")
 
@@ -198,7 +200,7 @@ def heading_of(line: str) -> str | None:
     (False, True)
     """
     if "。" not in line:  # a label on a line of its own (its colon no part of it), unless it is one instruction (`开展全员核酸检测；`)
-        return line.strip().rstrip("：:") or None if len(line) <= HEADING_MAX * 2 and not line.rstrip().endswith(("；", ";")) else None
+        return line.strip().rstrip(COLONS) or None if len(line) <= HEADING_MAX * 2 and not line.rstrip().endswith(("；", ";")) else None
     first = line.split("。", 1)[0].strip()
     if len(first) > HEADING_MAX or "，" in first or _INSTRUCTION_START.match(first):
         return None
@@ -328,10 +330,10 @@ def _lists_areas(paragraphs: list[tuple[int, str]], k: int) -> bool:
     """
     text = paragraphs[k][1].rstrip()
     sentences = _SENTENCES.findall(text) or [""]
-    designates = _RULES.designation.search(text if text.endswith(("：", ":")) else sentences[-1])
+    designates = _RULES.designation.search(text if text.endswith(_COLON_ENDS) else sentences[-1])
     # (a kind of area labelling the lines, `新增高风险区：`, follows a decision, not an announcement ending `如下：`)
     return bool(designates) and k + 1 < len(paragraphs) and (is_address_line(paragraphs[k + 1][1]) or (
-        not text.endswith(("：", ":")) and _labels_areas(paragraphs, k + 1)) or _counts_places(paragraphs, k + 1))
+        not text.endswith(_COLON_ENDS) and _labels_areas(paragraphs, k + 1)) or _counts_places(paragraphs, k + 1))
 
 
 def _counts_places(paragraphs: list[tuple[int, str]], k: int) -> bool:
@@ -352,7 +354,7 @@ def _labels_areas(paragraphs: list[tuple[int, str]], k: int) -> bool:
     >>> _labels_areas([(0, "新增高风险区："), (1, "宝塔区某街道某社区某酒店")], 0)
     True
     """
-    return (_is_tail_line(paragraphs[k][1].rstrip("：:")) and bool(_RULES.zone_label.match(paragraphs[k][1]))
+    return (_is_tail_line(paragraphs[k][1].rstrip(COLONS)) and bool(_RULES.zone_label.match(paragraphs[k][1]))
             and k + 1 < len(paragraphs) and is_address_line(paragraphs[k + 1][1]))
 
 
@@ -368,7 +370,7 @@ def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
     k = 1
     while k < len(pieces):
         first = marker_at(pieces[k][1])
-        if not (first and first[1] == 1 and _RULES.designation.search(pieces[k - 1][1])):
+        if not (first and first[1] == 1 and _designates_list(pieces[k - 1][1])):
             k += 1
             continue
         end = _list_run_end(pieces, k, first[0])
@@ -384,6 +386,25 @@ def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
             found.update(range(k, end))
         k = max(end, k + 1)
     return found
+
+
+def _designates_list(line: str) -> bool:
+    """Whether a line designates the numbered lines under it as its list (`将以下区域划为高风险区：`,
+    `二、以下区域降为低风险区（2个）`, `一、凡进入本市人员均需经以下通道进入，具体如下：`). A numbered item that
+    only names what its lines are, in one clause and giving no order (`一、临时管控区域：以下楼栋及所在小区。`,
+    `二、中风险区3个：`), is a section label over them: its numbered lines are provisions each
+    (adjudication Q16), as under `一、高风险区（4个）`.
+
+    >>> _designates_list("将以下区域划为高风险区："), _designates_list("二、以下区域降为低风险区（2个）")
+    (True, True)
+    >>> _designates_list("一、临时管控区域：以下楼栋及所在小区。"), _designates_list("（一）某县中风险区2个：")
+    (False, False)
+    """
+    if not _RULES.designation.search(line):
+        return False
+    marker = marker_at(line)
+    text = line[marker[2]:] if marker else ""
+    return not marker or bool(re.search("[，,]", text)) or gives_orders(text, bare_directives=True)
 
 
 def _list_run_end(pieces: list[tuple[int, str]], k: int, style: str) -> int:
@@ -415,8 +436,8 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     attachments = attachment_list(paragraphs)
     pieces = [(i, text) for i, text in _split_inline([without_emphasis(p) for p in paragraphs]) if i not in attachments]
     texts = [text for _, text in pieces]
-    restyled = _stray_first_marker(texts) | _stray_next_marker(texts)
     slipped = _comma_markers(texts) | _lost_first_marker(texts) | _loose_markers(texts)
+    restyled = _one_count(texts, slipped) or (_stray_first_marker(texts) | _stray_next_marker(texts))
     zones = _zone_sections(texts)
     styles = (["zone"] if zones else []) + _styles(text for k, (_, text) in enumerate(pieces) if k not in restyled)
     styles += list(dict.fromkeys(m[0] for k, m in sorted(slipped.items()) if m[0] not in styles))  # a style only loose markers number
@@ -427,10 +448,15 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     areas = _address_list(pieces)
     last: dict[str, Node] = {}  # the last item of each style
     markers = [None if k in areas else slipped.get(k) or zones.get(k) or marker_at(text) for k, (_, text) in enumerate(pieces)]
+    signed = _signature_date(pieces, markers)
     for k, (index, text) in enumerate(pieces):
         if ATTACHMENT_HEADING.fullmatch(text):
-            stack, attached = [], True
+            stack, attached, signed = [], True, None
             continue
+        if signed is not None and k > signed and not _RULES.preamble_end.search(text):
+            continue  # the page's words after the notice's signature (`声明` / `1、我们重视保护作者版权…`)
+        if signed is not None and k > signed:  # (another notice printed on the page: `…现通告如下：`)
+            signed = None
         marker = markers[k]
         if marker is None:
             if stack:
@@ -461,6 +487,24 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     return preamble, roots
 
 
+_SIGNATURE_DATE = re.compile(r"\s*(?:[0-9]{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,2}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日\s*")
+
+
+def _signature_date(pieces: list[tuple[int, str]], markers: list) -> int | None:
+    """Where the date that signs the notice stands, under its signer, after numbered provisions: what follows it
+    (a page's `声明` and its numbered notes) is no provision, until an attachment's heading or another notice's
+    lead-in (`…现通告如下：`).
+
+    >>> _signature_date([(0, "一、暂停营业。"), (1, "某市指挥部"), (2, "2022年3月18日"), (3, "1、版权声明")], [("cn", 1, 2), None, None, ("arabic", 1, 2)])
+    2
+    """
+    for k in range(2, len(pieces)):
+        if (_SIGNATURE_DATE.fullmatch(pieces[k][1]) and markers[k] is None and markers[k - 1] is None
+                and any(markers[:k - 1]) and _is_tail_line(pieces[k - 1][1]) and not _SIGNATURE_DATE.fullmatch(pieces[k - 1][1])):
+            return k
+    return None
+
+
 def _counts_on(before: Node | None, number: int, stack: list[Node]) -> bool:
     """Whether an item numbered past 1 goes on counting the list of its style under the previous
     sub-label, under the next one (`（一）某镇` / `1.…` … `6.…` / `（二）某乡` / `7.…`): it nests under
@@ -488,6 +532,8 @@ def _owner(stack: list[Node], roots: list[Node], text: str, more_items: bool) ->
     parent = node.parent
     if parent is None or node.children:
         return node
+    if more_items and _RULES.place_count.match(text.strip()):
+        return parent  # a place's share of the list, labelled with its count (`某街道（6个）`), heads the items after it
     label = parent.line.strip()
     if (_restates(text, label) and not gives_orders(node.line, bare_directives=True)
             and gives_orders(text, bare_directives=True)):
@@ -495,7 +541,7 @@ def _owner(stack: list[Node], roots: list[Node], text: str, more_items: bool) ->
         return parent
     parallel = parent.parent.children if parent.parent else roots
     if ((more_items and (parent.ruled or not parent.body)) or (not parent.ruled and any(s.ruled for s in parallel))) \
-            and label.endswith(("：", ":")) and _enumerates(parent.children) and _is_full_paragraph(text):
+            and label.endswith(_COLON_ENDS) and _enumerates(parent.children) and _is_full_paragraph(text):
         parent.ruled = True
         return parent
     return node
@@ -515,7 +561,7 @@ def _restates(text: str, label: str) -> bool:
     >>> _restates("高风险区继续采取封控措施。", "中风险区（3个）"), _restates("以上区域解除管控。", "")
     (False, False)
     """
-    core = _COUNT_TAIL.sub("", label.strip().rstrip("：:")).strip()
+    core = _COUNT_TAIL.sub("", label.strip().rstrip(COLONS)).strip()
     if len(core) < 2:
         return False
     return text.startswith(core) or any(text.startswith(head + core) for head in _ALL_ABOVE)
@@ -543,7 +589,7 @@ def _enumerates(items: list[Node]) -> bool:
 def _is_full_paragraph(text: str) -> bool:
     """A paragraph of sentences: no place line, no label over what follows, no list item."""
     text = text.rstrip()
-    return (not _is_place_line(text) and not text.endswith(("：", ":", "；", ";"))
+    return (not _is_place_line(text) and not text.endswith((*_COLON_ENDS, "；", ";"))
             and bool(re.search("[，,。！!]", text)))
 
 
@@ -581,11 +627,35 @@ def _stray_first_marker(texts: list[str]) -> dict[int, str]:
     if len(markers) < 3:
         return {}
     (k, first), (_, second), (_, third) = markers[:3]
+    # (or a list of its own style opens right under it, and the count it belongs to goes on at 2 in another style
+    # that has no 1: `1。封闭控制区：…` / `1.某医院；` … / `二。控制区：…`, as machine-made copies number)
+    other = next((found for _, found in markers if found[0] != first[0]), None)
+    if (first[1] == 1 and second[:2] == (first[0], 1) and other and other[1] == 2
+            and not any(found[:2] == (other[0], 1) for _, found in markers)):
+        return {k: other[0]}
     if (first[1], second[1], third[1]) != (1, 2, 3) or second[0] != third[0] or first[0] == second[0]:
         return {}
     if any(found[0] == first[0] for _, found in markers[1:]):
         return {}
     return {k: second[0]}
+
+
+def _one_count(texts: list[str], slipped: dict[int, tuple[str, int, int]]) -> dict[int, str]:
+    """Items that count 1, 2, 3, … straight through the notice in mixed styles (`1.` `2.` `三。` `四。` `五、` `6.`, as a
+    machine-made copy numbers): one list, read in the style of its first item, as {position: style}. A notice that
+    nests restarts a count at 1, so a count that never restarts, three items or more, is one list.
+
+    >>> _one_count(["1.停运公交。", "2.暂缓开工。", "三。关闭浴室。", "四、暂停堂食。"], {})
+    {2: 'arabic', 3: 'arabic'}
+    >>> _one_count(["一、总体要求", "1.停运公交。", "2.暂缓开工。"], {}), _one_count(["一、停运。", "二、暂缓。", "三、关闭。"], {})
+    ({}, {})
+    """
+    markers = [(k, m) for k, t in enumerate(texts) if (m := slipped.get(k) or marker_at(t))]
+    if (len(markers) < 3 or [m[1] for _, m in markers] != list(range(1, len(markers) + 1))
+            or len({m[0] for _, m in markers}) < 2):
+        return {}
+    first = markers[0][1][0]
+    return {k: first for k, m in markers if m[0] != first}
 
 
 def _stray_next_marker(texts: list[str]) -> dict[int, str]:
@@ -604,47 +674,71 @@ def _stray_next_marker(texts: list[str]) -> dict[int, str]:
 
 
 def _lost_first_marker(texts: list[str]) -> dict[int, tuple[str, int, int]]:
-    """A first item whose number was lost: the count opens at 2 (``二、``) right under an
-    unnumbered paragraph that gives orders, which is item 1; as {position: marker}.
+    """First items whose numbers were lost: the count opens at n (``二、``, ``3、``) right under n - 1
+    unnumbered paragraphs that each give orders, which are items 1 … n - 1; as {position: marker}.
 
     >>> _lost_first_marker(["1月11日，某村被确定为中风险地区。", "请有某村旅居史的人员主动报备，实施7天居家健康监测。", "二、非必要不前往上述地区。"])
     {1: ('cn', 1, 0)}
-    >>> _lost_first_marker(["现通告如下：", "二、暂停营业。"])
-    {}
+    >>> _lost_first_marker(["自11月7日起，对某市来人实施集中隔离。", "对某市来人开展排查。", "3、请有某地旅居史的人员主动报备。"])
+    {0: ('arabic', 1, 0), 1: ('arabic', 2, 0)}
+    >>> _lost_first_marker(["现通告如下：", "二、暂停营业。"]), _lost_first_marker(["现通告如下：", "暂停营业。", "3、暂停堂食。"])
+    ({}, {})
     """
     first = next(((k, m) for k, m in ((k, marker_at(t)) for k, t in enumerate(texts)) if m), None)
-    if first is None or first[1][1] != 2 or first[0] == 0:
+    if first is None or first[1][1] < 2 or first[0] < first[1][1] - 1:
         return {}
-    k, before = first[0] - 1, texts[first[0] - 1]
-    if marker_at(before) or before.rstrip().endswith(("：", ":")) or _RULES.preamble_end.search(before) \
-            or not gives_orders(before, bare_directives=True):
-        return {}
-    return {k: (first[1][0], 1, 0)}
+    lost = range(first[0] - first[1][1] + 1, first[0])
+    for k in lost:
+        before = texts[k]
+        if marker_at(before) or before.rstrip().endswith(_COLON_ENDS) or _RULES.preamble_end.search(before) \
+                or not gives_orders(before, bare_directives=True):
+            return {}
+    return {k: (first[1][0], n, 0) for n, k in enumerate(lost, 1)}
 
 
-_COMMA_CN = re.compile(rf"([{CN_DIGITS}]+)[，,]")
+_COMMA_CN = re.compile(rf"([{CN_DIGITS}]+)[，,]?")
+
+
+def _slipped_mark(text: str, style: str, n: int) -> re.Match | None:
+    """The numeral of ``n`` opening a line, with a comma for its mark or none (``二，``, ``2`` of ``220211014日``)."""
+    if style == "arabic":
+        return re.match(rf"{n}[，,]?(?=\S)", text)
+    m = _COMMA_CN.match(text)
+    return m if m and ordinal(m.group(1)) == n else None
 
 
 def _comma_markers(texts: list[str]) -> dict[int, tuple[str, int, int]]:
-    """Items whose ``、`` was typed as a comma (``五，…`` between ``四、`` and ``六、``): a
-    line that opens with a numeral and a comma counts as item ``n`` of the ``一、`` style
-    when the items of that style before and after it are ``n - 1`` and ``n + 1``; as
-    {position: marker}.
+    """Items whose mark was typed as a comma (``五，…`` between ``四、`` and ``六、``) or lost, the number run on
+    to the text (``2`` of ``220211014日以来…`` between ``1、`` and ``3、``): a line that opens with the numeral
+    of ``n`` counts as item ``n`` of the ``一、`` or ``1、`` style when the items of that style before and after
+    it are ``n - 1`` and ``n + 1``; as {position: marker}.
+
+    After the last numbered item, a numeral and a comma one past its number (``5.…`` then ``六，…``) is the next item.
 
     >>> _comma_markers(["一、停运公交。", "二，暂缓开工。", "三、关闭浴室。", "四，其他"])
-    {1: ('cn', 2, 2)}
+    {1: ('cn', 2, 2), 3: ('cn', 4, 2)}
+    >>> _comma_markers(["1、非必要不离市。", "220211014日以来某市来人要检测。", "3、戴口罩。"]), _comma_markers(["1、停运。", "2022年起暂缓。", "2、关闭。"])
+    ({1: ('arabic', 2, 1)}, {})
     """
     found: dict[int, tuple[str, int, int]] = {}
-    numbered = [(k, m) for k, m in ((k, marker_at(t)) for k, t in enumerate(texts)) if m and m[0] == "cn"]
-    for k, text in enumerate(texts):
-        m = _COMMA_CN.match(text)
-        if not m or marker_at(text):
-            continue
-        n = ordinal(m.group(1))
-        before = [found for j, found in numbered if j < k]
-        after = [found for j, found in numbered if j > k]
-        if before and after and before[-1][1] == n - 1 and after[0][1] == n + 1:
-            found[k] = ("cn", n, m.end())
+    numbered = [(k, m) for k, m in ((k, marker_at(t)) for k, t in enumerate(texts)) if m]
+    for style in ("cn", "arabic"):
+        of_style = [(k, m) for k, m in numbered if m[0] == style]
+        for k, text in enumerate(texts):
+            before = [found for j, found in of_style if j < k]
+            after = [found for j, found in of_style if j > k]
+            if marker_at(text) or not before or not after or after[0][1] != before[-1][1] + 2:
+                continue
+            m = _slipped_mark(text, style, before[-1][1] + 1)
+            if m:
+                found[k] = (style, before[-1][1] + 1, m.end())
+    if numbered:  # (the last item: nothing numbered after it)
+        last, n = numbered[-1][0], numbered[-1][1][1] + 1
+        for k in range(last + 1, len(texts)):
+            m = _COMMA_CN.match(texts[k])
+            if m and m.group().endswith(("，", ",")) and ordinal(m.group(1)) == n:
+                found[k] = ("cn", n, m.end())
+                break
     return found
 
 
@@ -712,7 +806,7 @@ def _is_own_text(line: str) -> bool:
     (False, False)
     """
     sentence = line.rstrip().endswith(("。", "；", ";")) and re.search("[，,]", line)
-    if line.rstrip().endswith(("：", ":")):  # an order in whole sentences before the lead-in is still one
+    if line.rstrip().endswith(_COLON_ENDS):  # an order in whole sentences before the lead-in is still one
         sentence = [s for s in _SENTENCES.findall(line) if s.rstrip().endswith(("。", "；", ";")) and re.search("[，,]", s)]
         line = "".join(sentence)
     return bool(sentence) and gives_orders(line, bare_directives=True)
@@ -722,8 +816,13 @@ def _is_name_label(line: str) -> bool:
     return len(line) <= _RULES.name_label_max and not re.search(f"[{_STOPS}，、,]", line)
 
 
+def _is_label(line: str) -> bool:
+    """A section's label, however long a heading may be: no clause or sentence in it (`中风险区降为低风险区（1个）`)."""
+    return 0 < len(line.strip()) <= HEADING_MAX and not re.search(f"[{_STOPS}，,]", line)
+
+
 def _gives_own_orders(paragraph: str) -> bool:
-    return (not paragraph.rstrip().endswith(("：", ":")) and not _RULES.preamble_end.search(paragraph)
+    return (not paragraph.rstrip().endswith(_COLON_ENDS) and not _RULES.preamble_end.search(paragraph)
             and gives_orders(paragraph, bare_directives=True))
 
 
@@ -743,13 +842,48 @@ def _bullet_run(body: list[tuple[int, str]]) -> int:
     return n
 
 
+def _says_something(line: str) -> bool:
+    """Whether a short line says something no signature line does: it lays a duty or lists with `、`
+    (`广大市民要增强风`, `某区机场、火车`; not `某县指挥部`, `2022年5月1日`, `（此件公开发布）`).
+
+    >>> _says_something("广大市民要增强风"), _says_something("某区机场、火车"), _says_something("某区联防联控")
+    (True, True, False)
+    """
+    return "、" in line or gives_orders(line)
+
+
+def _is_stopped_label(line: str) -> bool:
+    """A short label printed with a stop (`五、强化疫情防控责任。`): one clause, the whole line its heading."""
+    text = line.strip()
+    return text.endswith("。") and len(text) <= HEADING_MAX and not re.search(f"[{_STOPS}，,]", text[:-1])
+
+
+_DATE_LINE = re.compile(r"[0-9０-９〇零一二三四五六七八九十]+\s*[年月日]")
+
+
+def _signs(line: str) -> bool:
+    """Whether a line could sign the notice on its own: a body's name or a date (`某县指挥部`, `2022年5月1日`), not the
+    first words of a text the copy cut off (`不断强化常态化疫情防`)."""
+    return ends_with_body(line.strip()) or bool(_DATE_LINE.search(line))
+
+
 def _is_tail_line(paragraph: str) -> bool:
     """Signature, date and publication notes: short lines without sentences."""
-    return len(paragraph) <= 40 and not re.search(r"[。；;！!？?]", paragraph) and not paragraph.rstrip().endswith(("：", ":"))
+    return len(paragraph) <= 40 and not re.search(r"[。；;！!？?]", paragraph) and not paragraph.rstrip().endswith(_COLON_ENDS)
 
 
 def _inline_enumeration(text: str) -> list[str] | None:
     """``一是…二是…`` items, when a provision holds at least two of them in order."""
+    split = _inline_split(text)
+    return split[1] if split else None
+
+
+def _inline_split(text: str) -> tuple[str, list[str]] | None:
+    """The words before ``一是…二是…`` items and the items, when a paragraph holds at least two of them in order.
+
+    >>> _inline_split("对检测正常的，分类处置:一是非绿码的，居家隔离;二是绿码的，纳入社区管理。")
+    ('对检测正常的，分类处置:', ['非绿码的，居家隔离。', '绿码的，纳入社区管理。'])
+    """
     kept = []
     for m in _INLINE_ENUM.finditer(text):
         if ordinal(m.group(1)) == len(kept) + 1:
@@ -757,7 +891,7 @@ def _inline_enumeration(text: str) -> list[str] | None:
     if len(kept) < 2:
         return None
     ends = [m.start() for m in kept[1:]] + [len(text)]
-    return [text[m.end() : end].strip("；，。 ") + "。" for m, end in zip(kept, ends)]
+    return text[: kept[0].start()], [text[m.end() : end].strip("；，。;, ") + "。" for m, end in zip(kept, ends)]
 
 
 def _closing_start(body: list[tuple[int, str]], siblings: list[Node]) -> int:
@@ -772,12 +906,17 @@ def _closing_start(body: list[tuple[int, str]], siblings: list[Node]) -> int:
     1
     """
     k = _signature_start(body)
-    labels = {n.line.strip().rstrip("：:") for n in siblings if _is_name_label(n.line)}
+    labels = {n.line.strip().rstrip(COLONS) for n in siblings if _is_name_label(n.line)}
+    parallel = _parallel_end(body, siblings)
     for j, (_, p) in enumerate(body[:k]):
         if _RULES.closing_formula.match(p) or (j and (_RULES.beyond_items.match(p) or _RULES.closing_appeal.match(p)
                                                      or sum(label in p for label in labels) >= 2)):
-            return j
-    return min(k, _list_end(body), _parallel_end(body, siblings))
+            return min(j, parallel)
+    return min(k, _list_end(body), parallel)
+
+
+_LABEL_OPENING = re.compile(r"^[^，,。；;：:]{2,12}[：:]")
+_CALL = re.compile(r"(?<![申提])请")
 
 
 def _parallel_end(body: list[tuple[int, str]], siblings: list[Node]) -> int:
@@ -792,15 +931,19 @@ def _parallel_end(body: list[tuple[int, str]], siblings: list[Node]) -> int:
     2
     """
     last, earlier = siblings[-1] if siblings else None, siblings[:-1]
-    if last is None or not earlier or not all(_is_name_label(n.line) and not n.children for n in siblings):
+    if last is None or not earlier or not all(_is_label(n.line) and not n.children for n in siblings):
         return len(body)
     sizes = {len(n.body) for n in earlier}
     m = sizes.pop() if len(sizes) == 1 else 0
-    # (one paragraph each is no shape: a last section's second paragraph is as often its own)
-    m = m if m >= 2 else 0
     after = body[m][1] if m < len(body) else ""
-    # (it places a duty of its own, as closing words must: another place line of a longer list does not)
-    if not m or not _is_full_paragraph(after) or last.line.strip() in after or not gives_orders(after):
+    # (a line opening with a short label and its colon, `某县：某村，某村。`, `管控措施：…`, is more of the
+    # section's own lines, as the sections before print them)
+    # (it places a duty of its own, as closing words must: another place line of a longer list does not. After one
+    # paragraph each, a duty is as often the last label's own second paragraph, `二、采样地点` / `…` / `尚未检测的人员
+    # 要立即…`, and the closing words are those that order without one or call on others: `中风险区执行…`, `请市民…`)
+    closes = (gives_orders(after) if m >= 2
+              else not gives_orders(after) and (gives_orders(after, bare_directives=True) or bool(_CALL.search(after))))
+    if not m or not _is_full_paragraph(after) or _LABEL_OPENING.match(after) or last.line.strip() in after or not closes:
         return len(body)
     return m
 
@@ -813,6 +956,9 @@ def _signature_start(body: list[tuple[int, str]]) -> int:
     2
     """
     k = len(body)
+    # (a short lead-in that ends the page leads into nothing: a page's pointer, `更多详情可查看：`)
+    if k and len(body[-1][1]) <= 40 and not re.search(r"[。；;！!？?]", body[-1][1]) and body[-1][1].rstrip().endswith(_COLON_ENDS):
+        k -= 1
     while k and _is_tail_line(body[k - 1][1]) and not _LABELLED.search(body[k - 1][1]) and not _is_listed(body[k - 1][1]):
         k -= 1
     return k
@@ -875,11 +1021,26 @@ def _is_bare_line(line: str) -> bool:
             and not gives_orders(text, bare_directives=True))
 
 
+def _label_over_paragraph(leaf: Node, siblings: list[Node]) -> bool:
+    """Whether the last provision is a bare label whose text is the paragraph under it, as each label before
+    it holds its own lines (`一、具体点位` / `某街道：某小区。` / `二、相关要求` / `解除后，按照低风险区管理。`):
+    no place of a list, though it names nothing more than a place would.
+
+    >>> a = Node("cn", 1, 0, "具体点位", body=[(1, "甲街道：某小区。")])
+    >>> b = Node("cn", 2, 2, "相关要求", body=[(3, "解除后，按照低风险区管理。"), (4, "某指挥部")])
+    >>> _label_over_paragraph(b, [a, b]), _label_over_paragraph(Node("cn", 2, 2, "乙村"), [a, b])
+    (True, False)
+    """
+    earlier = siblings[:-1]
+    return (bool(earlier) and all(n.body for n in earlier) and _is_name_label(leaf.line)
+            and bool(leaf.body) and _is_full_paragraph(leaf.body[0][1]) and not _is_place_line(leaf.body[0][1]))
+
+
 def _designates_lines(leaf: Node) -> bool:
     """Whether the last provision designates the areas listed one a line under it
     (`三、以下区域解除防范管理：` / `某县县域其他区域。`): a full paragraph after them is no
     more of it."""
-    return (leaf.line.rstrip().endswith(("：", ":")) and bool(_RULES.designation.search(leaf.line))
+    return (leaf.line.rstrip().endswith(_COLON_ENDS) and bool(_RULES.designation.search(leaf.line))
             and bool(leaf.body) and is_address_line(leaf.body[0][1]))
 
 
@@ -941,7 +1102,7 @@ def _leads_with_duty(paragraph: str) -> bool:
     (True, False)
     """
     text = paragraph.rstrip()
-    if not text.endswith(("：", ":")):
+    if not text.endswith(_COLON_ENDS):
         return False
     kept = _RULES.false_obligation.sub("", _RULES.idle_clauses.sub("", text))
     return bool(_RULES.lead_duty.search(kept)) and not _RULES.not_order.search(text)
@@ -950,7 +1111,7 @@ def _leads_with_duty(paragraph: str) -> bool:
 def _introduces(paragraphs: list[tuple[int, str]], k: int) -> bool:
     """Whether paragraph k ends with a colon before a full paragraph (`…决定，调整风险等级：`
     then `自…起，将…`), rather than before the short lines an order lists."""
-    return (paragraphs[k][1].rstrip().endswith(("：", ":")) and k + 1 < len(paragraphs)
+    return (paragraphs[k][1].rstrip().endswith(_COLON_ENDS) and k + 1 < len(paragraphs)
             and not _is_tail_line(paragraphs[k + 1][1]))
 
 
@@ -994,7 +1155,7 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
         announces = _RULES.preamble_end.search(p) and not _leads_with_duty(p)
         if heads_list or lists or (not announces and (zone or gives_orders(p, bare_directives))):
             orders.append((stem[0], stem[1] + "\n" + p) if stem else (i, p))
-            listing = heads_list or p.rstrip().endswith(("：", ":")) or lists
+            listing = heads_list or p.rstrip().endswith(_COLON_ENDS) or lists
         stem = None
     return [Measure("closing" if n == 0 else f"closing.{n + 1}", None, p, i)
             for n, (i, p) in enumerate(orders)]
@@ -1012,9 +1173,17 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
         # are the notice's closing words, not more of that provision; after a bare
         # label, its text runs to a closing formula or the signature.
         if k == len(leaves) - 1:
-            cut = (_bullet_run(body) if "。" in leaf.line
-                   else _place_lines(body) if _last_of_places(leaf, roots) or _designates_lines(leaf)
-                   else _closing_start(body, leaf.parent.children if leaf.parent else roots))
+            siblings = leaf.parent.children if leaf.parent else roots
+            # (a label printed with a stop over its text, as each label before it, `五、强化防控责任。` / `各单位要…`)
+            label = "。" not in leaf.line or (_is_stopped_label(leaf.line) and len(siblings) > 1
+                                              and all(n.body for n in siblings[:-1]))
+            cut = (_bullet_run(body) if not label
+                   else _place_lines(body) if (_last_of_places(leaf, roots) or _designates_lines(leaf))
+                   and not _label_over_paragraph(leaf, siblings)
+                   else _closing_start(body, siblings))
+            if not cut and label and body and _is_tail_line(body[0][1]) and (
+                    _says_something(body[0][1]) or (len(body) == 1 and not _signs(body[0][1]))):
+                cut = 1  # a label's text cut short by the copy (`四、加强个人防护` / `广大市民要增强风`) is no signature
             body, closing = body[:cut], body[cut:]
         text = "\n".join([leaf.line, *(p for _, p in body)]).strip()
         if k == len(leaves) - 1:
@@ -1028,8 +1197,17 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
             measures.append(Measure(path, heading_of(leaf.line), text, leaf.paragraph))
         measures += _closing_measures(closing, bare_directives=False)
     if not roots:  # a notice that numbers nothing: its order-giving paragraphs, after the preamble
+        # its one `一是…二是…` paragraph numbers the notice's items, level 1 (the guide); the words before them stay
+        # a paragraph of their own (held-out 55 li09, 60 ln07)
+        enumerating = [(i, split) for i, p in preamble if (split := _inline_split(p))]
+        items: list[Measure] = []
+        if len(enumerating) == 1:
+            i, (head, texts) = enumerating[0]
+            items = [Measure(str(n), heading_of(item), item, i) for n, item in enumerate(texts, 1)]
+            preamble = [(j, head if j == i else p) for j, p in preamble if j != i or head.strip()]
         start = _preamble_length(preamble)
         if start and _RULES.decision_stem.search(preamble[start - 1][1]):
             start -= 1  # the opening of the decision under it (根据…，经研究决定：)
-        measures += _closing_measures(preamble[start:], bare_directives=True)
+        # (in document order: the words before the items first)
+        measures += sorted(_closing_measures(preamble[start:], bare_directives=True) + items, key=lambda m: m.paragraph)
     return measures

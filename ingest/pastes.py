@@ -75,6 +75,24 @@ def join_spaced_numbers(text: str) -> str:
     """
     return _SPACED_NUMBER.sub(lambda m: m.group(1), text)
 
+
+# A clause or sentence mark set off by spaces among Chinese text (`在乡镇工作人员 , 封户期间…`, `1 。 除生病…`), as
+# some pages print every mark: no space around it, so an item's number and its stop meet (`1。`) and the text reads
+# as printed. Not a space before a digit after a mark (`时间: 2020-01-27`), nor among Latin words.
+_SPACED_MARK = re.compile(r"(?<=[\u4e00-\u9fff0-9）)”])[ \u3000\u00a0]+(?=[，,。；;、！!？?：:])"
+                          r"|(?<=[，,。；;、！!？?：:])[ \u3000\u00a0]+(?=[\u4e00-\u9fff“（(])")
+
+
+def join_spaced_marks(text: str) -> str:
+    """Drop the spaces around a clause or sentence mark among Chinese text.
+
+    >>> join_spaced_marks("2 。 在乡镇工作人员 , 封户期间禁止回城 。 所有食堂取消堂食")
+    '2。在乡镇工作人员,封户期间禁止回城。所有食堂取消堂食'
+    >>> join_spaced_marks("发布时间: 2020-01-27 16:32"), join_spaced_marks("Beijing , China")
+    ('发布时间: 2020-01-27 16:32', 'Beijing , China')
+    """
+    return _SPACED_MARK.sub("", text)
+
 # A title the page wrapped, printed on one line with a space where it wrapped
 # (某市应对…肺炎疫情 工作领导小组指挥部第100号通告, 关于进一步明确疫情防控期间 返京人员有关要求的通告).
 # The part before the space is a wrapped line: long, naming no kind (not a headline of its

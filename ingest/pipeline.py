@@ -15,7 +15,8 @@
    (``layout.unwrap_lines``); run-together scraped blocks and items split at
    provisions (``scrape.split_run_together``, ``pastes.split_run_items``); a title
    printed with a space where it wrapped joined (``pastes.join_wrapped_title``); a number
-   set off by spaces in a sentence joined to it (``pastes.join_spaced_numbers``); a
+   set off by spaces in a sentence joined to it (``pastes.join_spaced_numbers``), and so is a
+   clause or sentence mark (``pastes.join_spaced_marks``); a
    reposter's lead run into the notice's preamble split from it
    (``pastes.split_lead_from_preamble``).
 4. The notice cut out of the page around it (``chrome.find_notice``), and a signature
@@ -105,6 +106,7 @@ def clean_text(raw: str) -> Cleaned:
     text = run(pastes.split_spaced_fields, text)
     text = run(pastes.join_spaced_words, text)
     text = run(pastes.join_spaced_numbers, text)
+    text = run(pastes.join_spaced_marks, text)
     text = run(pastes.join_wrapped_title, text)
     # Once before the notice is cut out, so that a wrapped signature marks where it ends, and
     # once after (below), for a signature the page's chrome had split.

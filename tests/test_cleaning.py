@@ -526,6 +526,28 @@ def test_numbers_whose_spaces_part_fields_stay(text):
     assert pastes.join_spaced_numbers(text) == text
 
 
+# A clause or sentence mark set off by spaces among Chinese text loses its spaces: before, items kept ` , ` and a
+# leading `。` (`1 。 除生病…` read as item 1 with text `。 除生病…`; held-out 62 lp07).
+@pytest.mark.parametrize("before, after", [
+    ("2 。 在乡镇工作人员 , 封户期间禁止回城 。 所有食堂取消堂食", "2。在乡镇工作人员,封户期间禁止回城。所有食堂取消堂食"),
+    ("19日 , 记者从某市指挥部了解到 , 从1月20日零时起 ， 实行封户管控 。 现公告如下 ：", "19日,记者从某市指挥部了解到,从1月20日零时起，实行封户管控。现公告如下："),
+    ("各乡镇 、 街道要加强排查 ； 发现异常及时报告 ！", "各乡镇、街道要加强排查；发现异常及时报告！"),
+    ("（三） 居民须持48小时核酸阴性证明 。", "（三） 居民须持48小时核酸阴性证明。"),
+])
+def test_a_mark_set_off_by_spaces_is_joined(before, after):
+    assert pastes.join_spaced_marks(before) == after
+
+
+@pytest.mark.parametrize("text", [
+    "发布时间: 2020-01-27 16:32",  # a digit after a mark keeps its space
+    "Beijing , China",  # Latin words
+    "某县疫情防控指挥部 2022年5月13日",  # no mark: a signature's fields
+    "1 8月1日起，全市恢复紧急状态。",  # an item's number with a space for its stop
+])
+def test_spaces_that_part_no_mark_from_chinese_text_stay(text):
+    assert pastes.join_spaced_marks(text) == text
+
+
 # A signer's name wrapped over two lines with the seal's note under it: before, the note kept
 # the two halves apart (held-out 39 ks03: 吕梁市新冠肺炎疫情 / 防控领导小组办公室 / （代章）).
 @pytest.mark.parametrize("before, after", [
