@@ -70,6 +70,9 @@ class _Rules:
     decision: re.Pattern
     lead_duty: re.Pattern
     zone_assignment: re.Pattern
+    sanction: re.Pattern
+    group_request: re.Pattern
+    testing_call: re.Pattern
 
 
 def _compile_rules(data: dict, path: Path) -> _Rules:
@@ -112,6 +115,9 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         decision=re.compile(rule(data, path, "decision")),
         lead_duty=re.compile(rule(data, path, "lead_duty")),
         zone_assignment=re.compile(rule(data, path, "zone_assignment")),
+        sanction=re.compile(rule(data, path, "sanction")),
+        group_request=re.compile(rule(data, path, "group_request")),
+        testing_call=re.compile(rule(data, path, "testing_call")),
     )
 
 
@@ -168,11 +174,33 @@ def gives_orders(paragraph: str, bare_directives: bool = False) -> bool:
     def orders(sentence: str) -> bool:
         kept = _RULES.false_obligation.sub("", _RULES.idle_clauses.sub("", sentence))
         # what the issuer decided is an order whatever its verb (…研究决定，3月14日…暂休一天), and so is putting
-        # places under a kind of zone (…其他区域为低风险区)
+        # places under a kind of zone (…其他区域为低风险区), the penalty for breaching the rules (对…的，将依法追究…) and a
+        # request to take part in the testing it arranges (请…前往就近采样点进行采样)
         return bool(words(sentence.strip()).search(kept) or (bare_directives and (
-            _RULES.decision.search(kept) or _RULES.zone_assignment.search(kept.strip()))))
+            _RULES.decision.search(kept) or _RULES.zone_assignment.search(kept.strip()) or _RULES.sanction.search(kept)
+            or _RULES.testing_call.search(kept))))
 
-    return any(orders(s) and not _RULES.not_order.search(s.strip()) for s in _SENTENCES.findall(paragraph))
+    return any(any(orders(part) and not _RULES.not_order.search(part.strip()) for part in _REQUEST_TURN.split(s))
+               or bare_directives and _asks_of_a_group(s) for s in _SENTENCES.findall(paragraph))
+
+
+# Where a sentence turns from the issuer's order to a request of others (…实施临时交通管制措施，请广大市民予以理解支持，…):
+# an appeal after the turn is no veto on the order before it, nor the order on the appeal.
+_REQUEST_TURN = re.compile(r"(?<=[，,])\s*(?=请)")
+
+
+def _asks_of_a_group(sentence: str) -> bool:
+    """Whether the sentence requests something of a group the notice defines (…旅居史的人员，请主动报告，支持和配合…),
+    a request that is no appeal in its own clause: a duty on them, though words of support follow.
+
+    >>> _asks_of_a_group("近7日有涉疫地区旅居史的人员，请主动向社区报告，支持和配合做好防控。")
+    True
+    >>> _asks_of_a_group("受影响的市民朋友，请予以理解支持。"), _asks_of_a_group("请广大市民主动报告。")
+    (False, False)
+    """
+    m = _RULES.group_request.search(sentence)
+    clause = re.match(r"[^，,。；;！!？?]*", sentence[m.end():]).group() if m else ""
+    return bool(clause.strip()) and not _RULES.not_order.search("请" + clause)
 
 
 @dataclass
@@ -683,9 +711,14 @@ def _lost_first_marker(texts: list[str]) -> dict[int, tuple[str, int, int]]:
     {0: ('arabic', 1, 0), 1: ('arabic', 2, 0)}
     >>> _lost_first_marker(["现通告如下：", "二、暂停营业。"]), _lost_first_marker(["现通告如下：", "暂停营业。", "3、暂停堂食。"])
     ({}, {})
+    >>> _lost_first_marker(["各县区要及时发布通知，宣传群众合理安排出行。", "2.停开市际班线。", "1.停开省际班线。"])
+    {}
     """
     first = next(((k, m) for k, m in ((k, marker_at(t)) for k, t in enumerate(texts)) if m), None)
     if first is None or first[1][1] < 2 or first[0] < first[1][1] - 1:
+        return {}
+    # (not when item 1 of that style is printed further down: a copy that reversed the items, 2 over 1)
+    if any((m := marker_at(t)) and m[:2] == (first[1][0], 1) for t in texts[first[0] + 1:]):
         return {}
     lost = range(first[0] - first[1][1] + 1, first[0])
     for k in lost:

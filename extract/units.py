@@ -582,8 +582,11 @@ def _posts_under_regime(clause: Piece, units: list[Found], lex: Lexicon) -> bool
     adverbs, puts a regime on them are places, as named places under a regime are; told to act
     (`各交通卡口均不得予以放行`) they are staffed posts (see posts_under_regime in data/units.yml)."""
     end = _end_of(units, clause)
-    return (end is not None and all(u.name.endswith(lex.post_suffixes) for u in units)
-            and _predicate_opens(clause.text, end, lex, lex.post_regimes))
+    if end is None or not all(u.name.endswith(lex.post_suffixes) for u in units):
+        return False
+    # (the posts of a list sharing one head, `公路、铁路、航空等各交通出入口实施…`: the predicate opens after the head)
+    head = re.match(rf"(?:[、，,和及与]|等)[^，,。；;！!]{{0,24}}?(?:{'|'.join(map(re.escape, lex.post_suffixes))})", clause.text[end:])
+    return _predicate_opens(clause.text, end + (head.end() if head else 0), lex, lex.post_regimes)
 
 
 def _announces_review(clause: Piece, units: list[Found], lex: Lexicon) -> bool:

@@ -313,6 +313,8 @@ def split_run_items(text: str) -> str:
     ['四、现有高风险区(3个)', '(一)甲区(2个)']
     >>> split_run_items("按第（一）项执行，（二）类人员除外。")
     '按第（一）项执行，（二）类人员除外。'
+    >>> split_run_items("区指挥部决定，现将有关情况通告如下：自10月12日24时起，解除某商场临时管控措施。")
+    '区指挥部决定，现将有关情况通告如下：\\n自10月12日24时起，解除某商场临时管控措施。'
     """
     for pattern in _ITEM_BREAKS:
         text = pattern.sub("\\1\n", text)
@@ -322,7 +324,12 @@ def split_run_items(text: str) -> str:
         cuts = [0, *sorted({b for items in _RUN_ITEMS for b in _run_breaks(line, items)} | _first_of_next_lines(lines, k)),
                 len(line)]
         out.append("\n".join(line[a:b] for a, b in zip(cuts, cuts[1:])) if len(cuts) > 2 else line)
-    return "\n".join(out)
+    # What a lead-in announces, when no item opens it (…现将有关情况通告如下：自10月12日24时起，解除…): the preamble's
+    # formula ends its paragraph whatever follows it on the line (no adjudicated paragraph goes on after 如下：).
+    return _ANNOUNCED.sub("\\1\n", "\n".join(out))
+
+
+_ANNOUNCED = re.compile(r"(如下[ \u3000]*[：:])[ \u3000]*(?=[^\s：:])")
 
 
 # Fields of a form (消杀时间：…, 消杀范围：…) pasted on one line, a space before each label.
@@ -409,8 +416,20 @@ def split_lead_from_preamble(text: str) -> str:
     '某市办公室发布消息：\\n根据方案要求，解除管控。'
     >>> split_lead_from_preamble("记者从某市指挥部获悉，根据疫情形势，自3月14日起划定封控区。")
     '根据疫情形势，自3月14日起划定封控区。'
+
+    A lead that quotes the notice on the line it shares with it (…称， or a colon) ends there, whatever
+    sources it names first; the notice's words, from its opening (根据…, 为…), are a line of their own.
+
+    >>> split_lead_from_preamble("某网了解到，据某某公众号消息，某市指挥部3日发布公告称，根据防控需要，从1月3日起暂停公交运营。")
+    '某网了解到，据某某公众号消息，某市指挥部3日发布公告称，\\n根据防控需要，从1月3日起暂停公交运营。'
+    >>> split_lead_from_preamble("昨日，某县领导小组发出紧急通知：为阻断传播，即日起关闭农贸市场。")
+    '昨日，某县领导小组发出紧急通知：\\n为阻断传播，即日起关闭农贸市场。'
+    >>> split_lead_from_preamble("根据《关于做好防控工作的通知》：为做好防控，各单位暂停营业。")  # no lead: the notice's own words
+    '根据《关于做好防控工作的通知》：为做好防控，各单位暂停营业。'
+    >>> split_lead_from_preamble("5日，某区指挥部发布通告称，该区部分区域划为中风险区。")  # the reporter's own summary
+    '5日，某区指挥部发布通告称，该区部分区域划为中风险区。'
     """
-    if "发布" not in text and "如下" not in text and "获悉" not in text and "据" not in text:
+    if not any(word in text for word in ("发布", "发出", "如下", "获悉", "据")):
         return text
     lines = "\n".join(_split_framed_sentence(line) for line in text.split("\n")).split("\n")
     for k, line in enumerate(lines):
@@ -425,7 +444,19 @@ def split_lead_from_preamble(text: str) -> str:
         announced = _announcing_lead().match(lines[k])
         if announced and announced.end() < len(lines[k]):
             lines[k] = announced.group() + "\n" + lines[k][announced.end():].lstrip()
+        quoting = _quoting_lead().match(lines[k])
+        # (a lead, not the notice's own 根据《…通知》：: the words before the quote name a day and a publishing)
+        if quoting and rules().lead.search(quoting.group()) and rules().opening.match(lines[k][quoting.end():].lstrip()):
+            lines[k] = quoting.group() + "\n" + lines[k][quoting.end():].lstrip()
     return "\n".join(lines)
+
+
+@lru_cache(maxsize=1)
+def _quoting_lead() -> re.Pattern:
+    """A reposter's lead that quotes the notice on its own line: up to the notice it names and
+    the 称， or colon that opens the quotation (…指挥部3日发布公告称，根据…), however many
+    sources it passes through on the way (…了解到，据…消息，…)."""
+    return re.compile(r"^[^。\n]{0,160}?(?:通告|通知|公告|》)(?:称\s*[，,：:]|\s*[：:])")
 
 
 def _split_framed_sentence(line: str) -> str:

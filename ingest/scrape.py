@@ -326,7 +326,11 @@ def remove_lines_equal_to(text: str, items: list[str]) -> str:
             pieces += [text[done:start], "\n"]
             done = end
     text = "".join(pieces) + text[done:]
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    # A whole line repeating a headline that names no kind (a page prints its headline twice:
+    # 不出不进！某县全县实行管控) goes too, unless it ends a sentence, or names a body (the signature under a
+    # title block that printed the issuer on a line of its own): then it is the text's own.
+    whole = {re.sub(r"\s", "", i) for i in items if not re.search(r"[。；;]$", i) and not ends_with_body(i)}
+    lines = [line.strip() for line in text.split("\n") if line.strip() and re.sub(r"\s", "", line) not in whole]
     last = lines[-1] if lines else ""
     # (a signature without its date is no cut repeat, though a title opens with the body's name; nor is
     # the signature's date, though a site's headline opens with the day: 2022年9月30日某县…调整)

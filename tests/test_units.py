@@ -1245,10 +1245,14 @@ def test_partners_after_huitong_are_not_units():
     ("管控区内人员不出管控区域,出入口全部封闭,严格落实管控措施。", []),
     ("那吉镇、霍尔奇镇出入口实施“只进不出”管控措施。", []),
     ("各检查站一律实行二十四小时值守。", []),
+    # … and so are the posts of a list sharing one head (held-out 57 lk07; was: 公路…出入口, 铁路…出入口)
+    ("即日起,全市公路、铁路、航空等城市各交通出入口实施临时交通管制措施,除特需车辆人员只进不出。", []),
+    ("甲乡、乙乡及丙镇等各进出口一律封闭。", []),
     # … while posts told to act on people or vehicles are staffed bodies
     ("全市各交通卡点要对持证的通行车辆核查出发地和目的地。", ["各交通卡点"]),
     ("宾馆(酒店)及各类交通卡口必须严格查验。", ["宾馆(酒店)", "各类交通卡口"]),
     ("全市各交通卡口,各乡镇、街道所设哨卡对上述活动参与人员均不得予以放行。", ["各交通卡口", "各乡镇", "街道所设哨卡"]),
+    ("全市公路、铁路等各交通卡口要严格查验。", ["公路交通卡口", "铁路交通卡口"]),
 ])
 def test_posts_under_a_regime_are_places(text, expected):
     assert names(text) == expected
