@@ -509,8 +509,9 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
     # An agency's frame run into the notice's own opening and decision (中新网2月22日电 据某公众号消息，根据…，
     # 某指挥部决定，自…起…): the page quotes the notice, its words start after the frame (adjudication Q8).
     # (a source's frame, 据…/…消息: not the reporter's own 通告明确，…, which paraphrases the notice in a report)
-    quoted = next((i for i in body[:_LEAD_WINDOW] if _framed_opening(lines[i]) and _DECIDED.search(lines[i])
-                   and _SOURCED.search(without_frame(lines[i])[0])), None)
+    # (the issuer's decision in the line makes the quoted words the notice's, not a reporter's)
+    quoted = next((i for i in body[:_LEAD_WINDOW] if _framed_opening(lines[i]) and "决定" in lines[i]
+                   and _sourced(without_frame(lines[i])[0])), None)
     if quoted is not None:
         return quoted, "frame", None, None
     opening = next((t for i in body[:_LEAD_WINDOW] for t in [_text_under_title(lines, body, i)] if t is not None), None)
@@ -546,9 +547,9 @@ def _under_own_head(lines: list[str], body: list[int], i: int) -> bool:
     return False
 
 
-# The issuer's decision in a sentence: what makes quoted words a notice's, not a reporter's.
-_DECIDED = re.compile(r"决定")
-_SOURCED = re.compile(r"据|消息")
+def _sourced(frame: str) -> bool:
+    """A source's frame (据…, …消息), not the reporter's own words."""
+    return "据" in frame or "消息" in frame
 
 
 def _title_after(lines: list[str], body: list[int], preamble: int, provision: int | None) -> int | None:

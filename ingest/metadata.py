@@ -837,7 +837,7 @@ def lead_date(lead: str | None, dated: list[str | None], body: list[str] = (), p
 
 # A lead naming the day alone (某指挥部24日发布通告，), as a report of the same month does.
 _LEAD_DAY = re.compile(r"(?<![\d月年])(\d{1,2})\s*日(?:[上下中午晚早夜间凌晨]{0,3})[^。，,]{0,6}?(?:发布|发出)")
-_FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_FULL_DATE = re.compile(_YEAR_OF_MONTH.pattern + r"\s*(\d{1,2})\s*日")
 
 
 def _lead_day(lead: str | None, body: list[str]) -> str | None:

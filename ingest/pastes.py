@@ -45,6 +45,8 @@ def _runs_on(line: str, pos: int) -> bool:
     """Whether a number at `pos` runs on from text (not from a digit, a Latin letter or 第)."""
     before = line[:pos].rstrip()[-1:]
     return bool(_AFTER.match(before)) and before != "第"
+
+
 _SPACED_WORD = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$", re.M)
 
 
@@ -92,6 +94,7 @@ def join_spaced_marks(text: str) -> str:
     ('发布时间: 2020-01-27 16:32', 'Beijing , China')
     """
     return _SPACED_MARK.sub("", text)
+
 
 # A title the page wrapped, printed on one line with a space where it wrapped
 # (某市应对…肺炎疫情 工作领导小组指挥部第100号通告, 关于进一步明确疫情防控期间 返京人员有关要求的通告).
