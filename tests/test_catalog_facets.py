@@ -118,9 +118,11 @@ def test_a_unit_and_a_topic_are_found_by_every_name_they_go_by(db):
     """One table resolves a name for every query and page: the canonical name, each
     alias, each form a measure writes, and a topic's key, indicator and label."""
     unit, aliases = db.execute("select id, aliases from units where json_array_length(aliases) > 0 limit 1").fetchone()
-    mention = db.execute("select mention from measure_units where unit = ? and mention != ? limit 1",
-                         [unit, unit]).fetchone()
-    names = [unit, *json.loads(aliases), *(mention or [])]
+    mention, = db.execute("select mention from measure_units where mention not in (select name from units) "
+                          "and mention not in (select j.value from units, json_each(units.aliases) j) limit 1").fetchone()
+    written_for, = db.execute("select unit from measure_units where mention = ?", [mention]).fetchone()
+    assert written_for in {u for u, in db.execute("select unit from unit_names where name = ?", [mention])}
+    names = [unit, *json.loads(aliases)]
     assert all(unit in {u for u, in db.execute("select unit from unit_names where name = ?", [n])} for n in names)
     topic, oxcgrt, label = db.execute("select id, oxcgrt, label from topics where oxcgrt is not null limit 1").fetchone()
     for name in (topic, oxcgrt, label):
