@@ -23,7 +23,7 @@ from pathlib import Path
 import yaml
 
 from .kinds import CLOSING_FORMULA, KIND, KIND_AFTER_BODY
-from .markers import DOC_NUMBER, match_marker
+from .markers import CLOCK, DOC_NUMBER, PAGE_DAY, match_marker
 
 _RULES = Path(__file__).with_name("data") / "chrome.yml"
 # A line holding a sentence this long is the notice's, whatever furniture words it has.
@@ -74,7 +74,7 @@ SIGNATURE_DATE = re.compile(
 # A note under the signature (（此件公开发布）), not a reposter's credit (（某网编辑 李某）).
 _NOTE = re.compile(r"^[（(](?![^（()）]*(?:编辑|责编|记者|来源|摄影|原标题))[^（()）]{2,30}[）)]$")
 _ATTACHMENT = re.compile(r"^附件")
-_STAMP = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
+_STAMP = re.compile(rf"^{PAGE_DAY}\s*{CLOCK}")
 _HEADINGS = re.compile(r"^#{1,3}\s", re.M)
 NUMERIC_DATE = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$")  # a web copy's 2022.3.1, 2022-03-01
 

@@ -90,6 +90,10 @@ BRACKETED_YEAR = re.compile(r"[〔﹝\[［【（(]\s*((?:19|20)\d{2})\s*[〕﹞\
 AREA_KIND_LABEL = re.compile(r"(?:[高中低]风险(?:地)?区|封控区|管控区|防范区)(?:域)?(?:[（(][^）)]{0,10}[）)])?[：:]?")
 
 # The heading of an attached page, a line of its own: 附件, 附件2, 附件：
+# A page prints its own day with any separator (2022-03-01, 2022/3/1, 2022.3.1, 2022年3月1日) and
+# its clock time after it; one home for both, so every stamp pattern reads the same shapes.
+PAGE_DAY = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+CLOCK = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 ATTACHMENT_HEADING = re.compile(r"附件\s*\d*\s*[：:]?")
 
 PAGE_NUMBER = re.compile(

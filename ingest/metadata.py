@@ -18,7 +18,7 @@ from .chrome import (
     spun_repeat,
 )
 from .kinds import AFTER_BODY, CLOSING_FORMULA, KIND, KIND_AFTER_BODY, names_kind
-from .markers import AREA_KIND_LABEL, ATTACHMENT_HEADING, BRACKETED_YEAR, DOC_NUMBER, match_marker
+from .markers import AREA_KIND_LABEL, ATTACHMENT_HEADING, BRACKETED_YEAR, CLOCK, DOC_NUMBER, PAGE_DAY, match_marker
 
 # The 日 may be cut off the end of a page (2021年11月11).
 # A date may close with its weekday: 2022年3月1日（星期二）.
@@ -910,7 +910,7 @@ _SELF_REFERENCE = re.compile(r"(?:^|[。！!])\s*本(?:通告|公告|通知|命�
 
 
 _PAGE_SOURCE = re.compile(
-    r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*来源\s*[:：]\s*(\S.{0,30}?)\s*(?:(?:编辑|责任编辑|责编|作者|记者)\s*[:：].*)?$"
+    rf"^{PAGE_DAY}\s+{CLOCK}\s*来源\s*[:：]\s*(\S.{{0,30}}?)\s*(?:(?:编辑|责任编辑|责编|作者|记者)\s*[:：].*)?$"
     # (up to the page's next label run in after it: 来源:某某报编辑:某某)
     r"|(?:^|\s|(?<=\d))来源\s*[:：]\s*([^\s|｜]{2,30}?)(?=\s|[|｜]|(?:编辑|责任编辑|责编|作者|记者|时间|日期|发布时间)\s*[:：]|$)"
     # or the outlet whose stamp it is, run into it (某某新闻客户端2022-09-01 09:59)

@@ -9,11 +9,10 @@ from collections import Counter, defaultdict
 from itertools import islice
 
 from .kinds import KIND
-from .markers import CN_DIGITS, match_marker
+from .markers import CLOCK, CN_DIGITS, PAGE_DAY, match_marker
 from .chrome import SIGNATURE_DATE, ends_with_body
 from .metadata import RUN_IN_SIGNATURE, calendar_date
 
-_DATE = r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
 _SIGNED = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年"  # the date line under a signature
 _BOUNDARY = "。！？；）)”」"  # what a sentence starts after, besides a line break
 _LINE_BOUNDARY = "\n" + _BOUNDARY
@@ -32,7 +31,7 @@ DEBRIS = re.compile(
     "|".join(
         (
             r"<\s*/?\s*br\s*/?\s*>",
-            _each(("发布", "发表", "发稿", "发文", "印发", "成文", "编辑", "更新"), rf"(?:日期|时间)\s*[:：]\s*{_DATE}(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?"),
+            _each(("发布", "发表", "发稿", "发文", "印发", "成文", "编辑", "更新"), rf"(?:日期|时间)\s*[:：]\s*{PAGE_DAY}(?:\s*{CLOCK})?"),
             # (its value on its line: an empty label takes nothing from the line under it)
             _each(("来源", "信息来源", "文章来源", "作者", "责任编辑", "编辑"), r"[^\S\n]*[:：][^\S\n]*[^\s。，；：:]{1,30}?(?=发布(?:日期|时间|[:：])|点击|浏览|字号|来源|编辑|作者|审核|【|\s|$)"),
             # An empty counter must not take the number opening the next paragraph.
@@ -65,7 +64,7 @@ DEBRIS = re.compile(
 # A page's posting stamp (更新时间：…) dates it too; not a mirror's 最后更新 (last update), which
 # may come years after the notice (adjudicated: real a13).
 _PUBLISHED = re.compile(rf"(?:(?:发布|发表|发稿|发文|印发|编辑|公布|公开|成文)(?:日期|时间)\s*[:：]|^(?:[^\s\d]\S{{0,19}}[^\S\n]+)?发表于|(?:^|\s)日期\s*[:：]"
-                        rf"|(?<!最后)更新(?:日期|时间)\s*[:：])\s*(?P<date>{_DATE})", re.M)
+                        rf"|(?<!最后)更新(?:日期|时间)\s*[:：])\s*(?P<date>{PAGE_DAY})", re.M)
 # The labels a page prints beside its date; none opens a notice's sentence after a date.
 _PAGE_LABEL = "来源|作者|点击|浏览|阅读|访问|人气|热度|字号|编辑|责任编辑|责编|发布"
 # A news page's time stamp under its headline: 2020-03-26 23:53:17 来源：新华网, or with its
@@ -73,7 +72,8 @@ _PAGE_LABEL = "来源|作者|点击|浏览|阅读|访问|人气|热度|字号|�
 _STAMPED = re.compile(
     # (来源：互联网 2023-05-11 18:14:03; a post's 2021-09-22 22:08·某某官方账号, or its 【我要纠错】 link, or a forum's
     # row of counters: 2022/04/09 15:06:37 发布126706 浏览0 回复0 点赞)
-    r"^[^\S\n]*(?:来源\s*[:：]\s*[^\s\d]{2,20}\s*)?(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s*(?:来源|(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]|[·|｜]?(?:(?:[\u4e00-\u9fff]{2,20}|[A-Za-z][A-Za-z0-9_.]{1,20})[^\S\n]*){1,4}$|【|$|(?:[\u4e00-\u9fff]{2,3}[^\S\n]*\d+[^\S\n]*)+[\u4e00-\u9fff]{0,3}[^\S\n]*$))"
+    rf"^[^\S\n]*(?:来源\s*[:：]\s*[^\s\d]{{2,20}}\s*)?(?P<date>{PAGE_DAY})\s*{CLOCK}"
+    r"(?=\s*(?:来源|(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]|[·|｜]?(?:(?:[\u4e00-\u9fff]{2,20}|[A-Za-z][A-Za-z0-9_.]{1,20})[^\S\n]*){1,4}$|【|$|(?:[\u4e00-\u9fff]{2,3}[^\S\n]*\d+[^\S\n]*)+[\u4e00-\u9fff]{0,3}[^\S\n]*$))"
     r"|^来源\s*[:：]\s*\S{2,40}\s+(?P<sourced>\d{4}-\d{1,2}-\d{1,2})\s*$"
     # a stamp opening its line with a two-digit year, its clock and the source's label after it (22-08-17 10:15 来源：某某网)
     r"|^[^\S\n]*(?P<short_year>\d{2}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?[^\S\n]+(?:来源|作者|编辑)[^\S\n]*[:：]"
@@ -99,7 +99,7 @@ _STAMPED = re.compile(
     # 时间:2022-09-30人气:, 时间:2021-08-31    点击: 次), or alone on its line
     rf"|^时间[^\S\n]*[:：][^\S\n]*(?P<labeled>\d{{4}}-\d{{1,2}}-\d{{1,2}})(?=[^\S\n]*(?:{_PAGE_LABEL})[^\S\n]*[:：]|[^\S\n]*$)"
     # a day in any form, its clock perhaps, then the source or editor label (2021年07月31日 来源:…)
-    rf"|^[^\S\n]*(?P<sourced_day>{_DATE})[^\S\n]*(?:\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?[^\S\n]*[|｜]?[^\S\n]*(?:来源|作者|责任编辑|编辑)[^\S\n]*[:：]", re.M
+    rf"|^[^\S\n]*(?P<sourced_day>{PAGE_DAY})[^\S\n]*(?:{CLOCK})?[^\S\n]*[|｜]?[^\S\n]*(?:来源|作者|责任编辑|编辑)[^\S\n]*[:：]", re.M
 )
 # A machine's stamp (a day and its clock) anywhere in a line of the page's header that holds
 # no sentence: after the account or desk that posted it (央视新闻客户端2022-09-01 09:59, 网络编辑
@@ -195,7 +195,7 @@ def published_date(text: str) -> str | None:
 
 
 # A day alone on its line, its clock perhaps after it (2022-10-13, 2022年11月10日 02时58分).
-_DAY_ALONE = re.compile(rf"[^\S\n]*(?P<date>{_DATE})[^\S\n]*(?:\d{{1,2}}[^\S\n]*(?:[:：][^\S\n]*\d{{2}}|时[^\S\n]*\d{{1,2}}[^\S\n]*分)(?:[:：]\d{{2}})?)?[^\S\n]*")
+_DAY_ALONE = re.compile(rf"[^\S\n]*(?P<date>{PAGE_DAY})[^\S\n]*(?:\d{{1,2}}[^\S\n]*(?:[:：][^\S\n]*\d{{2}}|时[^\S\n]*\d{{1,2}}[^\S\n]*分)(?:[:：]\d{{2}})?)?[^\S\n]*")
 # A title's last line: it names the kind of document, its number perhaps after it in brackets.
 _TITLE_LINE_END = re.compile(rf"{KIND}(?:[^\S\n]*[（(【\[［〔][^\n]{{1,16}}[）)】\]］〕])?[^\S\n]*$")
 
