@@ -117,10 +117,27 @@ class _Rules:
     decision: re.Pattern
 
 
+_PART = re.compile(r"<<(\w+)>>")
+
+
+def _expand_parts(data: dict) -> dict:
+    """The rules with each ``<<name>>`` replaced by its shared piece from ``parts``, as a group.
+
+    >>> _expand_parts({"parts": {"w": "a|b"}, "x": "^<<w>>c", "line": ["<<w>>"]})
+    {'x': '^(?:a|b)c', 'line': ['(?:a|b)']}
+    """
+    parts = data.pop("parts", {})
+
+    def expand(pattern: str) -> str:
+        return _PART.sub(lambda m: f"(?:{parts[m.group(1)]})", pattern)
+
+    return {k: [expand(p) for p in v] if isinstance(v, list) else expand(v) for k, v in data.items()}
+
+
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
     try:
-        data = yaml.safe_load(_RULES.read_text(encoding="utf-8"))
+        data = _expand_parts(yaml.safe_load(_RULES.read_text(encoding="utf-8")))
         return _Rules(
             line=re.compile("|".join(f"(?:{p})" for p in data["line"])),
             # a box of other articles after the notice ends it, as the trailer lines do
