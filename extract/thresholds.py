@@ -141,7 +141,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         result_next_re=compile_template(rule(data, path, "window_before_event", "result_next")),
         negation_before_re=re.compile(f"(?:{alternation(rule(data, path, 'negated_comparators', 'negations'))})$"),
         negated=rule(data, path, "negated_comparators", "reversed"),
-        rate_period=Scanner(re.compile(rule(data, path, "rate_period"))),
+        rate_period=Scanner(_rate_period(data, path, count_units)),
         area_units=set(rule(data, path, "area_per_person", "units")),
         per_person_re=re.compile(rule(data, path, "area_per_person", "before")),
         time_only_after=set(rule(data, path, "time_only_after")),
@@ -163,6 +163,15 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         decision_re=re.compile(rule(data, path, "reported", "decision")),
         condition_re=re.compile(rule(data, path, "reported", "condition")),
     )
+
+
+def _rate_period(data: dict, path: Path, count_units: list[str]) -> re.Pattern:
+    """The unnumbered period of a rate over a household or person, before or after its base
+    (每天每户, 每户每天), followed in its clause by the quota: the group `unit` or `unit_after`."""
+    periods, bases = (alternation(rule(data, path, "rate_period", key)) for key in ("periods", "bases"))
+    bases += rule(data, path, "rate_period", "base_noun")
+    quota = rf"(?={rule(data, path, 'rate_period', 'quota_gap')}{NUMBER_START}{{num}}\s*{alternation(count_units)})"
+    return compile_template(rf"每(?P<unit>{periods})每{bases}{quota}|(?<=每){bases}每(?P<unit_after>{periods}){quota}")
 
 
 @lru_cache(maxsize=4)
@@ -219,9 +228,14 @@ def _rate_periods(text: str, blocked: list[tuple[int, int]], rules: _Rules) -> l
     rate_period in the rule file)."""
     if "每" not in text:  # most measures: spare the search
         return []
-    return [Threshold(value=1, unit=_unit(m.group("unit"), rules), comparator="=", text=m.group(), start=m.start(),
-                      end=m.end(), quantity="duration")
-            for m in rules.rate_period.finditer(text) if not _overlaps(m.span(), blocked)]
+    found = []
+    for m in rules.rate_period.finditer(text):
+        group = "unit" if m.group("unit") else "unit_after"
+        start, end = m.start(group) - 1, m.end(group)  # 每 and the period: 每天
+        if not _overlaps((start, end), blocked):
+            found.append(Threshold(value=1, unit=_unit(m.group(group), rules), comparator="=", text=text[start:end],
+                                   start=start, end=end, quantity="duration"))
+    return found
 
 
 def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bool = False) -> list[Threshold]:

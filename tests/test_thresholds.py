@@ -627,6 +627,30 @@ def test_negated_comparators_limits_windows_of_results_and_rate_periods(text, ex
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the unnumbered period of a rate over a household or person, its base first (ADJUDICATION Q19, held-out
+    # 43 kw05, 45 ky01, holdout h04, holdout2 v12, real b14; was: the quota alone)
+    ("每户每天只允许1人次出入购买生活用品。", [(1, "天", "="), (1.0, "人次", "=")]),
+    ("每人每天1次。", [(1, "天", "="), (1.0, "次", "=")]),
+    ("每个家庭每天安排一名家庭成员外出采购。", [(1.0, "名", "="), (1, "天", "=")]),
+    ("每户家庭每周不超过2人次外出采购。", [(2.0, "人次", "<="), (1, "周", "=")]),
+    # invented: another base, 日 for 天, full-width digits, a cap written with 限
+    ("每位居民每日限领２份。", [(2.0, "份", "<="), (1, "天", "=")]),
+    ("每名人员每周限1次外出。", [(1, "周", "="), (1.0, "次", "=")]),
+    ("每位每日限领２份口罩。", [(2.0, "份", "<="), (1, "天", "=")]),
+    ("每家每天可派1名代表到指定地点取物。", [(1, "天", "="), (1.0, "名", "=")]),
+    ("每日每人限购1份。", [(1.0, "份", "<="), (1, "天", "=")]),
+    # near misses: no quota in the clause, a period alone, a numbered period, a base that is no household
+    ("每户每天要做好通风消毒。", []),
+    ("每天每户做好登记，每次外出不超过2小时。", [(2.0, "小时", "<=")]),
+    ("每天开展1次核酸检测。", [(1.0, "次", "=")]),
+    ("每户每两天可安排1人外出采购。", [(1.0, "人", "="), (2.0, "天", "=")]),
+    ("每个小区每天开展1次消杀。", [(1.0, "次", "=")]),
+])
+def test_the_period_of_a_rate_in_either_order(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the distance a queue line keeps, and a spacing kept between people, are bounds (held-out 51 le02,
     # 60 ln06; was: none)
     ("坚持佩戴口罩,保持1米线距离,做好个人防护。", [(1.0, "米", "=")]),
