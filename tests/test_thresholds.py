@@ -718,3 +718,22 @@ def test_an_area_per_person_is_a_floor(text, expected):
 ])
 def test_contact_asides_and_reported_cases(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a villagers' group numbered after its village or community is an address (held-out 66 lt02, 73 ma05;
+    # was: = 8 组, = [4, 9] 组)
+    ("自2022年11月27日0时起执行\n铜鼓镇铜鼓村8组烟草站正对面楼栋。", []),
+    ("对玉田村4~9组实施封控管理。", []),
+    # invented: a list of groups, Chinese numerals, a range written out, a production team, a community
+    ("对白沙社区3、5组实行临时管控。", []),
+    ("将新民村十二组划为封控区，实行足不出户。", []),
+    ("对红星村1组至3组开展全员核酸检测。", []),
+    ("前进屯二队实行封闭管理。", []),
+    # near misses: groups per village are a count; a count of groups set up; a group leader; people
+    ("每村设2组巡逻队。", [(2.0, "组", "=")]),
+    ("各村成立3个工作组。", [(3.0, "个", "=")]),
+    ("全村3人以上不得聚集。", [(3.0, "人", ">=")]),
+])
+def test_a_numbered_villagers_group_is_an_address(text, expected):
+    assert summary(text) == expected
