@@ -82,6 +82,8 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
     time_units = rule(data, path, "time_units")
     count_units = rule(data, path, "count_units")
     units = alternation([*time_units, *count_units])
+    # A count's measure word read whole: not the 个 of 个小时 or 个月 (每个小区安排2个小时: 2 小时, not 2 个).
+    whole_count_unit = alternation(count_units) + _not_cut(count_units, [*time_units, *count_units])
     touching = rule(data, path, "comparators_before", "touching")
     apart = rule(data, path, "comparators_before", "apart")
     after = rule(data, path, "comparators_after")
@@ -92,7 +94,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         rf"|{NUMBER_START}{{num}}{alternation(count_units)}){rule(data, path, 'ratio', 'base_noun')})"
         rf"(?P<cmp_before>{alternation(apart)})?"
         rf"(?:{alternation(rule(data, path, 'ratio', 'verbs'))}|(?={alternation(apart)}))"
-        rf"(?P<cmp>{alternation(apart)})?{NUMBER_START}(?P<num>{{num}})(?P<unit>{alternation(count_units)})"
+        rf"(?P<cmp>{alternation(apart)})?{NUMBER_START}(?P<num>{{num}})(?P<unit>{whole_count_unit})"
     )
     quotes = rule(data, path, "quotes")
     if any(len(q) != 2 for q in quotes):
@@ -163,6 +165,13 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         decision_re=re.compile(rule(data, path, "reported", "decision")),
         condition_re=re.compile(rule(data, path, "reported", "condition")),
     )
+
+
+def _not_cut(units: list[str], all_units: list[str]) -> str:
+    """A lookahead refusing a unit of `units` that is only the start of a longer one of `all_units`
+    (个 of 个月, 个小时, 个工作日)."""
+    rests = {longer[len(u):] for u in units for longer in all_units if longer != u and longer.startswith(u)}
+    return f"(?!{alternation(rests)})" if rests else ""
 
 
 def _rate_period(data: dict, path: Path, count_units: list[str]) -> re.Pattern:
