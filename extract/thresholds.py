@@ -73,6 +73,8 @@ class _Rules:
     age_group_re: re.Pattern
     request_re: re.Pattern
     tally_re: re.Pattern
+    since_re: re.Pattern
+    since_stop_re: re.Pattern
     case_re: re.Pattern
     decision_re: re.Pattern
     condition_re: re.Pattern
@@ -161,6 +163,8 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         age_group_re=re.compile(rule(data, path, "reported", "age_group")),
         request_re=re.compile(rule(data, path, "reported", "request")),
         tally_re=compile_template(rule(data, path, "reported", "tally")),
+        since_re=re.compile(rule(data, path, "reported", "since")),
+        since_stop_re=re.compile(rule(data, path, "reported", "since_stops")),
         case_re=compile_template(rule(data, path, "reported", "case")),
         decision_re=re.compile(rule(data, path, "reported", "decision")),
         condition_re=re.compile(rule(data, path, "reported", "condition")),
@@ -381,6 +385,12 @@ def _reported_spans(text: str, rules: _Rules) -> list[tuple[int, int]]:
     for m in rules.tally_re.finditer(text):
         spans.append((_clause_start(text, m.start(), rules), _clause_end(text, m.end(), rules)))
     spans += [m.span() for m in rules.case_re.finditer(text)]
+    for m in rules.since_re.finditer(text):  # …以来，: what held since, to a modal or the sentence's end
+        end = _sentence_end(text, m.end())
+        stop = rules.since_stop_re.search(text, m.end(), end)
+        said = text[m.end():stop.end() if stop else end + 1]
+        if not rules.criterion_after_re.search(said):  # …以来，累计完成3次…的人员，: a criterion
+            spans.append((m.end(), stop.start() if stop else end))
     sentence_start = 0
     for end in [*(i + 1 for i, ch in enumerate(text) if ch in SENTENCE_ENDS), len(text)]:
         decision = rules.decision_re.search(text, sentence_start, end)
@@ -397,6 +407,10 @@ def _group_called_on(text: str, start: int, end: int, rules: _Rules) -> bool:
         return False
     stop = min((i for i in (text.find(ch, end) for ch in SENTENCE_ENDS) if i >= 0), default=len(text))
     return rules.request_re.search(text, end, stop) is not None
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    return min((i for i in (text.find(ch, pos) for ch in SENTENCE_ENDS) if i >= 0), default=len(text))
 
 
 def _clause_start(text: str, pos: int, rules: _Rules) -> int:

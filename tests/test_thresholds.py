@@ -752,3 +752,22 @@ def test_a_numbered_villagers_group_is_an_address(text, expected):
 ])
 def test_a_ratio_reads_its_measure_word_whole(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what a sentence says after a clause ending at 以来 reports what held since then (held-out 65 ls03, grow1
+    # g08, 63 lq02; was: = 3 天, = 7 天, = 13 轮 …)
+    ("我区部分区域自7月27日4时起实施临时性管控措施以来，得到了广大市民的积极配合和大力支持，全区社会面连续三天无新增阳性病例。", []),
+    ("该区域自2022年9月9日12时起实施临时管控以来，涉及人员的核酸检测结果均为阴性，并按照要求管控7天，达到解除标准。", []),
+    # invented: another opening, a tally of rounds and people, full-width comma spacing
+    ("今年以来，全市共开展5轮全员核酸检测，累计检测200万人次。", []),
+    ("自封控以来 ，小区已连续7天无新增。", []),
+    # near misses: orders after the since clause, a history that runs on from 以来, the people it means
+    ("疫情发生以来，各地要坚持每周开展2次核酸检测。", [(2.0, "次", "=")]),
+    ("2月10日以来有乌拉特前旗旅居史的人员，立即进行1次核酸检测。", [(1.0, "次", "=")]),
+    ("7月27日以来，到过A地的人员，一律隔离14天。", [(14.0, "天", "=")]),
+    ("自开展第一轮全员核酸检测以来，累计完成3次核酸检测且结果均为阴性的人员，可以有序流动。", [(3.0, "次", "=")]),
+    ("自封控以来，小区已连续7天无新增，经研究决定，自即日起解除封控，继续开展3天居家健康监测。", [(3.0, "天", "=")]),
+])
+def test_what_held_since_is_reported(text, expected):
+    assert summary(text) == expected
