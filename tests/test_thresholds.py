@@ -732,6 +732,7 @@ def test_contact_asides_and_reported_cases(text, expected):
     ("前进屯二队实行封闭管理。", []),
     # near misses: groups per village are a count; a count of groups set up; a group leader; people
     ("每村设2组巡逻队。", [(2.0, "组", "=")]),
+    ("每个村2组巡逻队轮流值守。", [(2.0, "组", "=")]),
     ("各村成立3个工作组。", [(3.0, "个", "=")]),
     ("全村3人以上不得聚集。", [(3.0, "人", ">=")]),
 ])
