@@ -772,3 +772,19 @@ def test_a_ratio_reads_its_measure_word_whole(text, expected):
 ])
 def test_what_held_since_is_reported(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day after 从/自 is a date, whatever follows (held-out 63 lq02; was: = 26 天)
+    ("从26日发现最后一名无症状感染者至今，我县无新增病例。", []),
+    # invented: 自, a 号, another event after the day
+    ("自17日开始，全区实行封闭管理。", []),
+    ("从5号发现首例病例后，全面开展流调。", []),
+    ("自9日出现阳性病例以来，全面排查。", []),
+    # near misses: a span of days after 于, a duration in the same sentence, a start with its clock
+    ("须于3日内完成排查。", []),
+    ("从26日发现最后一名阳性感染者至今，继续实行7天健康监测。", [(7.0, "天", "=")]),
+    ("自18日零时起，实行3天居家隔离。", [(3.0, "天", "=")]),
+])
+def test_a_day_after_cong_or_zi_is_a_date(text, expected):
+    assert summary(text) == expected
