@@ -60,8 +60,9 @@ def _compile_rules(data: dict, path: Path) -> dict:
     from_events = "|".join([alternation(rule(data, path, "from", "events")), *rule(data, path, "from", "event_patterns")])
     range_end = "".join(f"(?<!{re.escape(w)})" for w in rule(data, path, "from", "not_preceded_by"))
     from_ = compile_template(
+        # a date never starts inside a number (至12月7日24时实行: not 2月7日, which no 至 would precede)
         rf"{range_end}(?:{alternation(rule(data, path, 'from', 'lead'))})?"
-        rf"(?:(?P<date>{date_re})(?:{rule(data, path, 'from', 'date_apposition')})?|(?P<event>{from_events}))"
+        rf"(?:(?<![0-9０-９])(?P<date>{date_re})(?:{rule(data, path, 'from', 'date_apposition')})?|(?P<event>{from_events}))"
         rf"{rule(data, path, 'from', 'aside')}(?:{from_gap})?{from_tail}",
         clock=clock,
     )

@@ -73,6 +73,8 @@ class _Rules:
     age_group_re: re.Pattern
     request_re: re.Pattern
     tally_re: re.Pattern
+    since_re: re.Pattern
+    since_stop_re: re.Pattern
     case_re: re.Pattern
     decision_re: re.Pattern
     condition_re: re.Pattern
@@ -82,6 +84,8 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
     time_units = rule(data, path, "time_units")
     count_units = rule(data, path, "count_units")
     units = alternation([*time_units, *count_units])
+    # A count's measure word read whole: not the 个 of 个小时 or 个月 (每个小区安排2个小时: 2 小时, not 2 个).
+    whole_count_unit = alternation(count_units) + _not_cut(count_units, [*time_units, *count_units])
     touching = rule(data, path, "comparators_before", "touching")
     apart = rule(data, path, "comparators_before", "apart")
     after = rule(data, path, "comparators_after")
@@ -92,7 +96,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         rf"|{NUMBER_START}{{num}}{alternation(count_units)}){rule(data, path, 'ratio', 'base_noun')})"
         rf"(?P<cmp_before>{alternation(apart)})?"
         rf"(?:{alternation(rule(data, path, 'ratio', 'verbs'))}|(?={alternation(apart)}))"
-        rf"(?P<cmp>{alternation(apart)})?{NUMBER_START}(?P<num>{{num}})(?P<unit>{alternation(count_units)})"
+        rf"(?P<cmp>{alternation(apart)})?{NUMBER_START}(?P<num>{{num}})(?P<unit>{whole_count_unit})"
     )
     quotes = rule(data, path, "quotes")
     if any(len(q) != 2 for q in quotes):
@@ -141,7 +145,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         result_next_re=compile_template(rule(data, path, "window_before_event", "result_next")),
         negation_before_re=re.compile(f"(?:{alternation(rule(data, path, 'negated_comparators', 'negations'))})$"),
         negated=rule(data, path, "negated_comparators", "reversed"),
-        rate_period=Scanner(re.compile(rule(data, path, "rate_period"))),
+        rate_period=Scanner(_rate_period(data, path, count_units)),
         area_units=set(rule(data, path, "area_per_person", "units")),
         per_person_re=re.compile(rule(data, path, "area_per_person", "before")),
         time_only_after=set(rule(data, path, "time_only_after")),
@@ -159,10 +163,28 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         age_group_re=re.compile(rule(data, path, "reported", "age_group")),
         request_re=re.compile(rule(data, path, "reported", "request")),
         tally_re=compile_template(rule(data, path, "reported", "tally")),
+        since_re=re.compile(rule(data, path, "reported", "since")),
+        since_stop_re=re.compile(rule(data, path, "reported", "since_stops")),
         case_re=compile_template(rule(data, path, "reported", "case")),
         decision_re=re.compile(rule(data, path, "reported", "decision")),
         condition_re=re.compile(rule(data, path, "reported", "condition")),
     )
+
+
+def _not_cut(units: list[str], all_units: list[str]) -> str:
+    """A lookahead refusing a unit of `units` that is only the start of a longer one of `all_units`
+    (个 of 个月, 个小时, 个工作日)."""
+    rests = {longer[len(u):] for u in units for longer in all_units if longer != u and longer.startswith(u)}
+    return f"(?!{alternation(rests)})" if rests else ""
+
+
+def _rate_period(data: dict, path: Path, count_units: list[str]) -> re.Pattern:
+    """The unnumbered period of a rate over a household or person, before or after its base
+    (每天每户, 每户每天), followed in its clause by the quota: the group `unit` or `unit_after`."""
+    periods, bases = (alternation(rule(data, path, "rate_period", key)) for key in ("periods", "bases"))
+    bases += rule(data, path, "rate_period", "base_noun")
+    quota = rf"(?={rule(data, path, 'rate_period', 'quota_gap')}{NUMBER_START}{{num}}\s*{alternation(count_units)})"
+    return compile_template(rf"每(?P<unit>{periods})每{bases}{quota}|(?<=每){bases}每(?P<unit_after>{periods}){quota}")
 
 
 @lru_cache(maxsize=4)
@@ -219,9 +241,14 @@ def _rate_periods(text: str, blocked: list[tuple[int, int]], rules: _Rules) -> l
     rate_period in the rule file)."""
     if "每" not in text:  # most measures: spare the search
         return []
-    return [Threshold(value=1, unit=_unit(m.group("unit"), rules), comparator="=", text=m.group(), start=m.start(),
-                      end=m.end(), quantity="duration")
-            for m in rules.rate_period.finditer(text) if not _overlaps(m.span(), blocked)]
+    found = []
+    for m in rules.rate_period.finditer(text):
+        group = "unit" if m.group("unit") else "unit_after"
+        start, end = m.start(group) - 1, m.end(group)  # 每 and the period: 每天
+        if not _overlaps((start, end), blocked):
+            found.append(Threshold(value=1, unit=_unit(m.group(group), rules), comparator="=", text=text[start:end],
+                                   start=start, end=end, quantity="duration"))
+    return found
 
 
 def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bool = False) -> list[Threshold]:
@@ -358,6 +385,12 @@ def _reported_spans(text: str, rules: _Rules) -> list[tuple[int, int]]:
     for m in rules.tally_re.finditer(text):
         spans.append((_clause_start(text, m.start(), rules), _clause_end(text, m.end(), rules)))
     spans += [m.span() for m in rules.case_re.finditer(text)]
+    for m in rules.since_re.finditer(text):  # …以来，: what held since, to a modal or the sentence's end
+        end = _sentence_end(text, m.end())
+        stop = rules.since_stop_re.search(text, m.end(), end)
+        said = text[m.end():stop.end() if stop else end + 1]
+        if not rules.criterion_after_re.search(said):  # …以来，累计完成3次…的人员，: a criterion
+            spans.append((m.end(), stop.start() if stop else end))
     sentence_start = 0
     for end in [*(i + 1 for i, ch in enumerate(text) if ch in SENTENCE_ENDS), len(text)]:
         decision = rules.decision_re.search(text, sentence_start, end)
@@ -374,6 +407,10 @@ def _group_called_on(text: str, start: int, end: int, rules: _Rules) -> bool:
         return False
     stop = min((i for i in (text.find(ch, end) for ch in SENTENCE_ENDS) if i >= 0), default=len(text))
     return rules.request_re.search(text, end, stop) is not None
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    return min((i for i in (text.find(ch, pos) for ch in SENTENCE_ENDS) if i >= 0), default=len(text))
 
 
 def _clause_start(text: str, pos: int, rules: _Rules) -> int:
