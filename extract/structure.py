@@ -73,6 +73,7 @@ class _Rules:
     sanction: re.Pattern
     group_request: re.Pattern
     testing_call: re.Pattern
+    arranged_testing: re.Pattern
 
 
 def _compile_rules(data: dict, path: Path) -> _Rules:
@@ -118,6 +119,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         sanction=re.compile(rule(data, path, "sanction")),
         group_request=re.compile(rule(data, path, "group_request")),
         testing_call=re.compile(rule(data, path, "testing_call")),
+        arranged_testing=re.compile(rule(data, path, "arranged_testing")),
     )
 
 
@@ -178,10 +180,24 @@ def gives_orders(paragraph: str, bare_directives: bool = False) -> bool:
         # request to take part in the testing it arranges (请…前往就近采样点进行采样)
         return bool(words(sentence.strip()).search(kept) or (bare_directives and (
             _RULES.decision.search(kept) or _RULES.zone_assignment.search(kept.strip()) or _RULES.sanction.search(kept)
-            or _RULES.testing_call.search(kept))))
+            or _calls_to_testing(kept))))
 
     return any(any(orders(part) and not _RULES.not_order.search(part.strip()) for part in _REQUEST_TURN.split(s))
                or bare_directives and _asks_of_a_group(s) for s in _SENTENCES.findall(paragraph))
+
+
+def _calls_to_testing(sentence: str) -> bool:
+    """Whether a sentence asks people to take part in the testing the notice arranges. The appeal form comes first: a
+    call on the public at large (请广大…) asks it only when it names the arrangement (where, when, at whose call);
+    otherwise it is the general reminder of ADJUDICATION question 15.
+
+    >>> _calls_to_testing("请广大市民继续做好日常防护，戴口罩、勤洗手，按规定参加核酸检测。")
+    False
+    >>> _calls_to_testing("请广大居民按照社区通知，分时段到指定地点参加核酸检测。"), _calls_to_testing("请全体村民到村委会广场参加核酸检测。")
+    (True, True)
+    """
+    return bool(_RULES.testing_call.search(sentence)) and (
+        not _RULES.appeal.match(sentence.strip()) or bool(_RULES.arranged_testing.search(sentence)))
 
 
 # Where a sentence turns from the issuer's order to a request of others (…实施临时交通管制措施，请广大市民予以理解支持，…):
@@ -410,10 +426,35 @@ def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
         # labels over their own lists.
         labels = (after is not None and after[0] != first[0] and after[1] == 1
                   and not _RULES.designation.search(pieces[end - 1][1]))
-        if end > k and not (after and after[0] == first[0]) and not goes_on and not labels:
+        if end > k and not (after and after[0] == first[0]) and not goes_on and not labels and _restarts(pieces, k, first[0]):
             found.update(range(k, end))
         k = max(end, k + 1)
     return found
+
+
+def _restarts(pieces: list[tuple[int, str]], k: int, style: str) -> bool:
+    """Whether the list opening at k is one of lists of its style that restart at 1 under the same numbered line, or
+    none (`高风险区1个：` / `1.某小区` / `中风险区1个：` / `1.某小区`): their numbers cannot take paths of their own, so their
+    lines stay in the text over them (ADJUDICATION Q16's exception). A list that is the only one of its count there
+    has its numbered place lines as provisions each, under a designation as under a label (Q16).
+
+    >>> _restarts([(0, "中风险区1个："), (1, "1.甲小区"), (2, "高风险区2个："), (3, "1.乙小区")], 1, "arabic")
+    True
+    >>> _restarts([(0, "将以下区域划为高风险区："), (1, "1.甲小区"), (2, "2.乙村")], 1, "arabic")
+    False
+    >>> _restarts([(0, "一、以下区域降为低风险区："), (1, "1.甲小区"), (2, "二、以下区域划为高风险区："), (3, "1.乙小区")], 3, "arabic")
+    False
+    """
+    def another_start(steps) -> bool:
+        for j in steps:
+            m = marker_at(pieces[j][1])
+            if m and m[0] != style:
+                return False
+            if m and m[1] == 1:
+                return True
+        return False
+
+    return another_start(range(k - 1, -1, -1)) or another_start(range(k + 1, len(pieces)))
 
 
 def _designates_list(line: str) -> bool:
