@@ -1155,9 +1155,12 @@ def _is_closing_sentence(sentence: str) -> bool:
 def _preamble_length(paragraphs: list[tuple[int, str]]) -> int:
     """How many opening paragraphs of a notice that numbers nothing are its
     preamble: up to the last that announces what follows or transmits a
-    document, before any paragraph giving orders."""
-    length = 0
+    document, before any paragraph giving orders. What stands before the issuer's own decision is
+    its background (a headline, a report of the outbreak or of what was done), never an order."""
+    length = _decision_start(paragraphs)
     for k, (_, p) in enumerate(paragraphs):
+        if k < length:
+            continue
         if _lists_areas(paragraphs, k) or _leads_with_duty(p):
             break
         if _RULES.preamble_end.search(p) or _introduces(paragraphs, k):
@@ -1165,6 +1168,36 @@ def _preamble_length(paragraphs: list[tuple[int, str]]) -> int:
         elif gives_orders(p, bare_directives=True):
             break
     return length
+
+
+def _decision_start(paragraphs: list[tuple[int, str]]) -> int:
+    """Where the issuer's decision opens a notice that numbers nothing (`…经某指挥部研究决定，自…起，解除…`, `…决定：`):
+    the paragraphs above it are the background the decision answers (`速看！某区两小区实行临时封控管理`,
+    `4月20日我县突发疫情以来，…累计开展13轮核酸检测…`), read as the preamble; 0 when no paragraph decides.
+
+    >>> _decision_start([(0, "我区部分区域自7月27日起实施临时管控措施以来，防控工作取得阶段性成果。"),
+    ...                  (1, "经专家研判，指挥部决定，将临时管控措施延长3天。")])
+    1
+    >>> _decision_start([(0, "暂停全县集市。"), (1, "关闭娱乐场所。")])
+    0
+    """
+    start = 0
+    for k, (_, p) in enumerate(paragraphs):
+        if _RULES.decision_stem.search(p):
+            start = k
+            break
+        sentences = [s.strip() for s in _SENTENCES.findall(p)]
+        # (a decision after the notice's closing words, `本通告自发布之日起施行。…经某市研究决定，…`, is another text's, run
+        # on by the page)
+        ends = next((j for j, s in enumerate(sentences) if _is_closing_sentence(s)), len(sentences))
+        if any(_RULES.decision.search(s) for s in sentences[:ends]):
+            start = k
+            break
+        if ends < len(sentences):
+            break
+    # (a duty laid by an obligation word above it, `各乡镇要…`, is an order all the same: the background only borrows a
+    # directive's word, `实行`, `开展了`, as headlines and reports do)
+    return 0 if any(gives_orders(p) for _, p in paragraphs[:start]) else start
 
 
 def _leads_with_duty(paragraph: str) -> bool:

