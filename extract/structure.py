@@ -527,14 +527,14 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     texts = [text for _, text in pieces]
     slipped = _comma_markers(texts) | _lost_first_marker(texts) | _loose_markers(texts)
     restyled = _one_count(texts, slipped) or (_stray_first_marker(texts) | _stray_next_marker(texts))
-    zones = _zone_sections(texts)
+    zones = _zone_sections(texts) or _lead_sections(texts)
     styles = (["zone"] if zones else []) + _styles(text for k, (_, text) in enumerate(pieces) if k not in restyled)
     styles += list(dict.fromkeys(m[0] for k, m in sorted(slipped.items()) if m[0] not in styles))  # a style only loose markers number
     preamble: list[tuple[int, str]] = []
     roots: list[Node] = []
     stack: list[Node] = []
     attached = False  # on an attached page: its unnumbered lines (a table) belong to no provision
-    areas = _address_list(pieces)
+    areas = set() if zones else _address_list(pieces)  # (under sections each list takes paths of its own: Q16)
     last: dict[str, Node] = {}  # the last item of each style
     markers = [None if k in areas else slipped.get(k) or zones.get(k) or marker_at(text) for k, (_, text) in enumerate(pieces)]
     signed = _signature_date(pieces, markers)
@@ -699,6 +699,31 @@ def _zone_sections(texts: list[str]) -> dict[int, tuple[str, int, int]]:
     if len(found) < 2 or found[0] > first_numbered or not heads:
         return {}
     return {k: ("zone", n, 0) for n, k in enumerate(found, 1)}
+
+
+def _lead_sections(texts: list[str]) -> dict[int, tuple[str, int, int]]:
+    """Unnumbered lines ending in a colon that each open a list at 1, two or more lists of one style and nothing numbered
+    over them (`…对某小区作如下调整：` / `1.…` … `4.…` / `管控举措：` / `1.…`): the lists restart, so each lead-in heads a
+    section of a level of its own, numbered in order (as holdout18 f07's unnumbered zone labels, held-out 68 lv04/lv05),
+    and every numbered line keeps a path of its own (ADJUDICATION Q16), as {position: marker}.
+
+    >>> _lead_sections(["经研判，作如下调整：", "1.甲小区为封控区。", "2.乙小区为管控区。", "管控措施：", "1.封控区足不出户。"])
+    {0: ('zone', 1, 0), 3: ('zone', 2, 0)}
+    >>> _lead_sections(["经研判，作如下调整：", "1.甲小区为封控区。", "2.乙小区为管控区。", "二、管控措施：", "1.封控区足不出户。"])
+    {}
+    """
+    def opens_list(k: int) -> str | None:
+        m = marker_at(texts[k + 1]) if k + 1 < len(texts) else None
+        return m[0] if m and m[1] == 1 else None
+
+    leads = [k for k, text in enumerate(texts) if not marker_at(text) and text.rstrip().endswith(_COLON_ENDS) and opens_list(k)]
+    styles = {opens_list(k) for k in leads}
+    if len(leads) < 2 or len(styles) != 1:
+        return {}
+    style = styles.pop()
+    if any((m := marker_at(text)) and m[0] != style for text in texts):
+        return {}
+    return {k: ("zone", n, 0) for n, k in enumerate(leads, 1)}
 
 
 def _stray_first_marker(texts: list[str]) -> dict[int, str]:

@@ -1750,3 +1750,28 @@ def test_a_duty_after_the_last_provision_stands_before_a_rallying_tail(closing):
 def test_a_rallying_call_after_the_last_provision_is_no_measure(appeal):
     paragraphs = ["现将有关事项通告如下：", "一、解除甲街道某小区高风险区。", "二、调整后，落实常态化防控措施。", appeal, "某区指挥部", "2022年11月24日"]
     assert [m.path for m in find_measures(paragraphs)] == ["1", "2"]
+
+
+@pytest.mark.parametrize("lead, label, style", [
+    ("根据有关规定，经专家研判，对原5号通告涉及的封控区、管控区、防范区作如下调整：", "管控举措：", ("1.", "2.")),  # held-out 68 lv04
+    ("经研究决定，自即日起将下列2个高风险区降为低风险区：", "调整后，高风险区2个：", ("1、", "2、")),
+    ("经综合研判，现将风险区域调整如下:", "管控要求:", ("1．", "2．")),
+    ("经研判，对某小区管控范围作如下调整：", "相关要求：", ("（1）", "（2）")),
+])
+def test_lists_restarting_under_unnumbered_lead_ins_are_sections(lead, label, style):
+    one, two = style
+    paragraphs = [lead, one + "甲小区4幢为封控区不变；", two + "乙小区3幢调整为防范区。", label, one + "封控区实行足不出户。",
+                  two + "防范区实行非必要不出区。", "某区指挥部", "2022年2月6日"]
+    # before: the two lists collided at 1, 2: the first was read as the lead-in's list and lost, the second numbered 1, 2
+    assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2", "2.1", "2.2"]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # one list only: its numbers are the notice's items
+    (["经研判，作如下调整：", "1.甲小区4幢为封控区。", "2.乙小区为管控区。", "某区指挥部"], ["1", "2"]),
+    # restarting under numbered items: the items are the sections
+    (["现通告如下：", "一、调整范围：", "1.甲小区为封控区。", "二、管控措施：", "1.封控区足不出户。"], ["1.1", "2.1"]),
+])
+def test_a_single_list_or_numbered_sections_need_no_lead_in_sections(paragraphs, expected):
+    assert [m.path for m in find_measures(paragraphs)] == expected
+
