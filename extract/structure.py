@@ -526,7 +526,7 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     pieces = [(i, text) for i, text in _split_inline([without_emphasis(p) for p in paragraphs]) if i not in attachments]
     texts = [text for _, text in pieces]
     slipped = _comma_markers(texts) | _lost_first_marker(texts) | _loose_markers(texts)
-    restyled = _one_count(texts, slipped) or (_stray_first_marker(texts) | _stray_next_marker(texts))
+    restyled = _one_count(texts, slipped) or (_stray_first_marker(texts) | _stray_next_marker(texts, slipped))
     zones = _zone_sections(texts) or _lead_sections(texts)
     styles = (["zone"] if zones else []) + _styles(text for k, (_, text) in enumerate(pieces) if k not in restyled)
     styles += list(dict.fromkeys(m[0] for k, m in sorted(slipped.items()) if m[0] not in styles))  # a style only loose markers number
@@ -772,7 +772,7 @@ def _one_count(texts: list[str], slipped: dict[int, tuple[str, int, int]]) -> di
     return {k: first for k, m in markers if m[0] != first}
 
 
-def _stray_next_marker(texts: list[str]) -> dict[int, str]:
+def _stray_next_marker(texts: list[str], slipped: dict[int, tuple[str, int, int]] | None = None) -> dict[int, str]:
     """An item numbered in a style of its own that continues the count of the item right
     before it (``一、`` ``二、`` then ``3.``): read in that item's style, as {position: style}.
 
@@ -781,7 +781,8 @@ def _stray_next_marker(texts: list[str]) -> dict[int, str]:
     >>> _stray_next_marker(["一、总体要求", "1.停运公交。", "二、保障", "2.暂缓开工。"])
     {}
     """
-    markers = [(k, found) for k, found in ((k, marker_at(t)) for k, t in enumerate(texts)) if found]
+    # (an item read where the count demands it, `、调整为…` with its numeral lost, counts with its style)
+    markers = [(k, found) for k, found in ((k, (slipped or {}).get(k) or marker_at(t)) for k, t in enumerate(texts)) if found]
     once = {style for style in {m[0] for _, m in markers} if sum(m[0] == style for _, m in markers) == 1}
     return {k: before[0] for (_, before), (k, found) in zip(markers, markers[1:])
             if found[0] in once and found[1] > 1 and before[0] != found[0] and before[1] == found[1] - 1}
@@ -816,6 +817,7 @@ def _lost_first_marker(texts: list[str]) -> dict[int, tuple[str, int, int]]:
 
 
 _COMMA_CN = re.compile(rf"([{CN_DIGITS}]+)[，,]?")
+_LOST_NUMERAL = re.compile(r"、(?=[\u4e00-\u9fff])")  # a 一、 mark whose numeral the copy lost
 
 
 def _slipped_mark(text: str, style: str, n: int) -> re.Match | None:
@@ -838,6 +840,11 @@ def _comma_markers(texts: list[str]) -> dict[int, tuple[str, int, int]]:
     {1: ('cn', 2, 2), 3: ('cn', 4, 2)}
     >>> _comma_markers(["1、非必要不离市。", "220211014日以来某市来人要检测。", "3、戴口罩。"]), _comma_markers(["1、停运。", "2022年起暂缓。", "2、关闭。"])
     ({1: ('arabic', 2, 1)}, {})
+
+    A mark whose numeral was lost (``、调整为低风险区点位`` over ``二、…``) is the item the count demands too.
+
+    >>> _comma_markers(["现通告如下：", "、调整为低风险区点位", "（一）某街道某小区。", "二、后续防控措施"])
+    {1: ('cn', 1, 1)}
     """
     found: dict[int, tuple[str, int, int]] = {}
     numbered = [(k, m) for k, m in ((k, marker_at(t)) for k, t in enumerate(texts)) if m]
@@ -846,7 +853,14 @@ def _comma_markers(texts: list[str]) -> dict[int, tuple[str, int, int]]:
         for k, text in enumerate(texts):
             before = [found for j, found in of_style if j < k]
             after = [found for j, found in of_style if j > k]
-            if marker_at(text) or not before or not after or after[0][1] != before[-1][1] + 2:
+            if marker_at(text) or not after:
+                continue
+            # (or the mark kept and its numeral lost, `、调整为低风险区点位` right above `二、…`: item 1, or the item between)
+            bare = _LOST_NUMERAL.match(text) if style == "cn" and not any(j < k and _LOST_NUMERAL.match(texts[j]) for j in range(k)) else None
+            if bare and after[0][1] == (before[-1][1] + 2 if before else 2) and not [j for j, _ in of_style if j < k and not before]:
+                found[k] = (style, after[0][1] - 1, bare.end())
+                continue
+            if not before or after[0][1] != before[-1][1] + 2:
                 continue
             m = _slipped_mark(text, style, before[-1][1] + 1)
             if m:

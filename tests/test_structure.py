@@ -1775,3 +1775,24 @@ def test_lists_restarting_under_unnumbered_lead_ins_are_sections(lead, label, st
 def test_a_single_list_or_numbered_sections_need_no_lead_in_sections(paragraphs, expected):
     assert [m.path for m in find_measures(paragraphs)] == expected
 
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["根据防控需要，现通告如下：", "、调整为低风险区点位", "（一）敦仁街道：某路3号；", "（二）某街道：某路49号。", "二、后续防控措施",
+      "（一）落实常态化防控措施。"], ["1.1", "1.2", "2.1"]),  # held-out 72 lz04
+    (["经研究决定，现通告如下：", "、解除管控区域", "（一）甲镇某村。", "二、管控要求", "（一）落实个人防护。"], ["1.1", "2.1"]),
+    (["一、暂停聚集活动。", "、关闭娱乐场所。", "三、暂停堂食。"], ["1", "2", "3"]),
+    (["现通告如下:", "、高风险区", "1.某小区3栋", "二、低风险区", "1.某区其他区域"], ["1.1", "2.1"]),
+])
+def test_a_mark_whose_numeral_was_lost_is_the_item_the_count_demands(paragraphs, expected):
+    # before: the item with no numeral was no item, its lines ran into the preamble or the item before, and the paths shifted
+    assert [m.path for m in find_measures(paragraphs)] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a list wrapped at its 、 between items that count on (1 then 2): no item lost
+    (["一、加强主动报备。近7天有", "、新疆伊犁", "、西藏日喀则等地旅居史的人员要报备。", "二、减少非必要行程。"], ["1", "2"]),
+    # nothing numbered after it: more of the item before
+    (["现通告如下：", "一、各单位做好人员排查。", "、登记等工作。"], ["1"]),
+])
+def test_a_wrapped_list_mark_is_no_lost_item(paragraphs, expected):
+    assert [m.path for m in find_measures(paragraphs)] == expected
