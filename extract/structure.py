@@ -73,6 +73,10 @@ class _Rules:
     sanction: re.Pattern
     group_request: re.Pattern
     testing_call: re.Pattern
+    arranged_testing: re.Pattern
+    rallying_tail: re.Pattern
+    call_opening: re.Pattern
+    closing_words: re.Pattern
 
 
 def _compile_rules(data: dict, path: Path) -> _Rules:
@@ -118,6 +122,10 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         sanction=re.compile(rule(data, path, "sanction")),
         group_request=re.compile(rule(data, path, "group_request")),
         testing_call=re.compile(rule(data, path, "testing_call")),
+        arranged_testing=re.compile(rule(data, path, "arranged_testing")),
+        rallying_tail=re.compile(rule(data, path, "rallying_tail")),
+        call_opening=re.compile(rule(data, path, "call_opening")),
+        closing_words=re.compile(rule(data, path, "closing_words")),
     )
 
 
@@ -178,10 +186,40 @@ def gives_orders(paragraph: str, bare_directives: bool = False) -> bool:
         # request to take part in the testing it arranges (请…前往就近采样点进行采样)
         return bool(words(sentence.strip()).search(kept) or (bare_directives and (
             _RULES.decision.search(kept) or _RULES.zone_assignment.search(kept.strip()) or _RULES.sanction.search(kept)
-            or _RULES.testing_call.search(kept))))
+            or _calls_to_testing(kept))))
 
-    return any(any(orders(part) and not _RULES.not_order.search(part.strip()) for part in _REQUEST_TURN.split(s))
+    return any(any(orders(part) and not _RULES.not_order.search(part.strip())
+                   for part in map(_without_rallying_tail, _REQUEST_TURN.split(s)))
                or bare_directives and _asks_of_a_group(s) for s in _SENTENCES.findall(paragraph))
+
+
+def _without_rallying_tail(sentence: str) -> str:
+    """A duty laid on a subject without the rallying clause that ends its sentence (`各单位（场所）要严格履行疫情防控责任，
+    齐心协力打赢疫情防控歼灭战。`): the rally is no veto on the duty before it. A call (请…, 希望…) keeps its tail: it is
+    the appeal's own words.
+
+    >>> _without_rallying_tail("各单位要严格落实防控措施，齐心协力巩固防控成果。")
+    '各单位要严格落实防控措施'
+    >>> _without_rallying_tail("请广大市民做好个人防护，共同守护美好家园。")
+    '请广大市民做好个人防护，共同守护美好家园。'
+    """
+    if _RULES.call_opening.match(sentence.strip()):
+        return sentence
+    return _RULES.rallying_tail.sub("", sentence)
+
+
+def _calls_to_testing(sentence: str) -> bool:
+    """Whether a sentence asks people to take part in the testing the notice arranges. The appeal form comes first: a
+    call on the public at large (请广大…) asks it only when it names the arrangement (where, when, at whose call);
+    otherwise it is the general reminder of ADJUDICATION question 15.
+
+    >>> _calls_to_testing("请广大市民继续做好日常防护，戴口罩、勤洗手，按规定参加核酸检测。")
+    False
+    >>> _calls_to_testing("请广大居民按照社区通知，分时段到指定地点参加核酸检测。"), _calls_to_testing("请全体村民到村委会广场参加核酸检测。")
+    (True, True)
+    """
+    return bool(_RULES.testing_call.search(sentence)) and (
+        not _RULES.appeal.match(sentence.strip()) or bool(_RULES.arranged_testing.search(sentence)))
 
 
 # Where a sentence turns from the issuer's order to a request of others (…实施临时交通管制措施，请广大市民予以理解支持，…):
@@ -410,10 +448,35 @@ def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
         # labels over their own lists.
         labels = (after is not None and after[0] != first[0] and after[1] == 1
                   and not _RULES.designation.search(pieces[end - 1][1]))
-        if end > k and not (after and after[0] == first[0]) and not goes_on and not labels:
+        if end > k and not (after and after[0] == first[0]) and not goes_on and not labels and _restarts(pieces, k, first[0]):
             found.update(range(k, end))
         k = max(end, k + 1)
     return found
+
+
+def _restarts(pieces: list[tuple[int, str]], k: int, style: str) -> bool:
+    """Whether the list opening at k is one of lists of its style that restart at 1 under the same numbered line, or
+    none (`高风险区1个：` / `1.某小区` / `中风险区1个：` / `1.某小区`): their numbers cannot take paths of their own, so their
+    lines stay in the text over them (ADJUDICATION Q16's exception). A list that is the only one of its count there
+    has its numbered place lines as provisions each, under a designation as under a label (Q16).
+
+    >>> _restarts([(0, "中风险区1个："), (1, "1.甲小区"), (2, "高风险区2个："), (3, "1.乙小区")], 1, "arabic")
+    True
+    >>> _restarts([(0, "将以下区域划为高风险区："), (1, "1.甲小区"), (2, "2.乙村")], 1, "arabic")
+    False
+    >>> _restarts([(0, "一、以下区域降为低风险区："), (1, "1.甲小区"), (2, "二、以下区域划为高风险区："), (3, "1.乙小区")], 3, "arabic")
+    False
+    """
+    def another_start(steps) -> bool:
+        for j in steps:
+            m = marker_at(pieces[j][1])
+            if m and m[0] != style:
+                return False
+            if m and m[1] == 1:
+                return True
+        return False
+
+    return another_start(range(k - 1, -1, -1)) or another_start(range(k + 1, len(pieces)))
 
 
 def _designates_list(line: str) -> bool:
@@ -465,15 +528,15 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     pieces = [(i, text) for i, text in _split_inline([without_emphasis(p) for p in paragraphs]) if i not in attachments]
     texts = [text for _, text in pieces]
     slipped = _comma_markers(texts) | _lost_first_marker(texts) | _loose_markers(texts)
-    restyled = _one_count(texts, slipped) or (_stray_first_marker(texts) | _stray_next_marker(texts))
-    zones = _zone_sections(texts)
+    restyled = _one_count(texts, slipped) or (_stray_first_marker(texts) | _stray_next_marker(texts, slipped))
+    zones = _zone_sections(texts) or _lead_sections(texts)
     styles = (["zone"] if zones else []) + _styles(text for k, (_, text) in enumerate(pieces) if k not in restyled)
     styles += list(dict.fromkeys(m[0] for k, m in sorted(slipped.items()) if m[0] not in styles))  # a style only loose markers number
     preamble: list[tuple[int, str]] = []
     roots: list[Node] = []
     stack: list[Node] = []
     attached = False  # on an attached page: its unnumbered lines (a table) belong to no provision
-    areas = _address_list(pieces)
+    areas = set() if zones else _address_list(pieces)  # (under sections each list takes paths of its own: Q16)
     last: dict[str, Node] = {}  # the last item of each style
     markers = [None if k in areas else slipped.get(k) or zones.get(k) or marker_at(text) for k, (_, text) in enumerate(pieces)]
     signed = _signature_date(pieces, markers)
@@ -640,6 +703,31 @@ def _zone_sections(texts: list[str]) -> dict[int, tuple[str, int, int]]:
     return {k: ("zone", n, 0) for n, k in enumerate(found, 1)}
 
 
+def _lead_sections(texts: list[str]) -> dict[int, tuple[str, int, int]]:
+    """Unnumbered lines ending in a colon that each open a list at 1, two or more lists of one style and nothing numbered
+    over them (`…对某小区作如下调整：` / `1.…` … `4.…` / `管控举措：` / `1.…`): the lists restart, so each lead-in heads a
+    section of a level of its own, numbered in order (as holdout18 f07's unnumbered zone labels, held-out 68 lv04/lv05),
+    and every numbered line keeps a path of its own (ADJUDICATION Q16), as {position: marker}.
+
+    >>> _lead_sections(["经研判，作如下调整：", "1.甲小区为封控区。", "2.乙小区为管控区。", "管控措施：", "1.封控区足不出户。"])
+    {0: ('zone', 1, 0), 3: ('zone', 2, 0)}
+    >>> _lead_sections(["经研判，作如下调整：", "1.甲小区为封控区。", "2.乙小区为管控区。", "二、管控措施：", "1.封控区足不出户。"])
+    {}
+    """
+    def opens_list(k: int) -> str | None:
+        m = marker_at(texts[k + 1]) if k + 1 < len(texts) else None
+        return m[0] if m and m[1] == 1 else None
+
+    leads = [k for k, text in enumerate(texts) if not marker_at(text) and text.rstrip().endswith(_COLON_ENDS) and opens_list(k)]
+    styles = {opens_list(k) for k in leads}
+    if len(leads) < 2 or len(styles) != 1:
+        return {}
+    style = styles.pop()
+    if any((m := marker_at(text)) and m[0] != style for text in texts):
+        return {}
+    return {k: ("zone", n, 0) for n, k in enumerate(leads, 1)}
+
+
 def _stray_first_marker(texts: list[str]) -> dict[int, str]:
     """The first item numbered in a style of its own (``1、`` before ``二、``, ``三、``):
     read in the style of the items that continue its count, as {position: style}.
@@ -686,7 +774,7 @@ def _one_count(texts: list[str], slipped: dict[int, tuple[str, int, int]]) -> di
     return {k: first for k, m in markers if m[0] != first}
 
 
-def _stray_next_marker(texts: list[str]) -> dict[int, str]:
+def _stray_next_marker(texts: list[str], slipped: dict[int, tuple[str, int, int]] | None = None) -> dict[int, str]:
     """An item numbered in a style of its own that continues the count of the item right
     before it (``一、`` ``二、`` then ``3.``): read in that item's style, as {position: style}.
 
@@ -695,7 +783,8 @@ def _stray_next_marker(texts: list[str]) -> dict[int, str]:
     >>> _stray_next_marker(["一、总体要求", "1.停运公交。", "二、保障", "2.暂缓开工。"])
     {}
     """
-    markers = [(k, found) for k, found in ((k, marker_at(t)) for k, t in enumerate(texts)) if found]
+    # (an item read where the count demands it, `、调整为…` with its numeral lost, counts with its style)
+    markers = [(k, found) for k, found in ((k, (slipped or {}).get(k) or marker_at(t)) for k, t in enumerate(texts)) if found]
     once = {style for style in {m[0] for _, m in markers} if sum(m[0] == style for _, m in markers) == 1}
     return {k: before[0] for (_, before), (k, found) in zip(markers, markers[1:])
             if found[0] in once and found[1] > 1 and before[0] != found[0] and before[1] == found[1] - 1}
@@ -730,6 +819,7 @@ def _lost_first_marker(texts: list[str]) -> dict[int, tuple[str, int, int]]:
 
 
 _COMMA_CN = re.compile(rf"([{CN_DIGITS}]+)[，,]?")
+_LOST_NUMERAL = re.compile(r"、(?=[\u4e00-\u9fff])")  # a 一、 mark whose numeral the copy lost
 
 
 def _slipped_mark(text: str, style: str, n: int) -> re.Match | None:
@@ -752,6 +842,11 @@ def _comma_markers(texts: list[str]) -> dict[int, tuple[str, int, int]]:
     {1: ('cn', 2, 2), 3: ('cn', 4, 2)}
     >>> _comma_markers(["1、非必要不离市。", "220211014日以来某市来人要检测。", "3、戴口罩。"]), _comma_markers(["1、停运。", "2022年起暂缓。", "2、关闭。"])
     ({1: ('arabic', 2, 1)}, {})
+
+    A mark whose numeral was lost (``、调整为低风险区点位`` over ``二、…``) is the item the count demands too.
+
+    >>> _comma_markers(["现通告如下：", "、调整为低风险区点位", "（一）某街道某小区。", "二、后续防控措施"])
+    {1: ('cn', 1, 1)}
     """
     found: dict[int, tuple[str, int, int]] = {}
     numbered = [(k, m) for k, m in ((k, marker_at(t)) for k, t in enumerate(texts)) if m]
@@ -760,7 +855,14 @@ def _comma_markers(texts: list[str]) -> dict[int, tuple[str, int, int]]:
         for k, text in enumerate(texts):
             before = [found for j, found in of_style if j < k]
             after = [found for j, found in of_style if j > k]
-            if marker_at(text) or not before or not after or after[0][1] != before[-1][1] + 2:
+            if marker_at(text) or not after:
+                continue
+            # (or the mark kept and its numeral lost, `、调整为低风险区点位` right above `二、…`: item 1, or the item between)
+            bare = _LOST_NUMERAL.match(text) if style == "cn" and not any(j < k and _LOST_NUMERAL.match(texts[j]) for j in range(k)) else None
+            if bare and after[0][1] == (before[-1][1] + 2 if before else 2) and not [j for j, _ in of_style if j < k and not before]:
+                found[k] = (style, after[0][1] - 1, bare.end())
+                continue
+            if not before or after[0][1] != before[-1][1] + 2:
                 continue
             m = _slipped_mark(text, style, before[-1][1] + 1)
             if m:
@@ -943,9 +1045,22 @@ def _closing_start(body: list[tuple[int, str]], siblings: list[Node]) -> int:
     parallel = _parallel_end(body, siblings)
     for j, (_, p) in enumerate(body[:k]):
         if _RULES.closing_formula.match(p) or (j and (_RULES.beyond_items.match(p) or _RULES.closing_appeal.match(p)
-                                                     or sum(label in p for label in labels) >= 2)):
+                                                     or sum(label in p for label in labels) >= 2 or _closes(p))):
             return min(j, parallel)
     return min(k, _list_end(body), parallel)
+
+
+def _closes(paragraph: str) -> bool:
+    """Whether a paragraph after a label's own text opens with the notice's closing words and gives no order: which rules
+    still apply or who interprets them (`未尽事宜，以某指挥部解释为准。`), when it takes effect, a thanks or a wish.
+
+    >>> _closes("未尽事宜，以某县指挥部解释为准。"), _closes("本通告自发布之日起施行。")
+    (True, True)
+    >>> _closes("采样时请全程佩戴口罩。"), _closes("各乡镇要及时报告。")
+    (False, False)
+    """
+    first = next(iter(_SENTENCES.findall(paragraph)), "").strip()
+    return bool(_RULES.closing_words.search(first)) and not gives_orders(paragraph, bare_directives=True)
 
 
 _LABEL_OPENING = re.compile(r"^[^，,。；;：:]{2,12}[：:]")
@@ -1114,9 +1229,12 @@ def _is_closing_sentence(sentence: str) -> bool:
 def _preamble_length(paragraphs: list[tuple[int, str]]) -> int:
     """How many opening paragraphs of a notice that numbers nothing are its
     preamble: up to the last that announces what follows or transmits a
-    document, before any paragraph giving orders."""
-    length = 0
+    document, before any paragraph giving orders. What stands before the issuer's own decision is
+    its background (a headline, a report of the outbreak or of what was done), never an order."""
+    length = _decision_start(paragraphs)
     for k, (_, p) in enumerate(paragraphs):
+        if k < length:
+            continue
         if _lists_areas(paragraphs, k) or _leads_with_duty(p):
             break
         if _RULES.preamble_end.search(p) or _introduces(paragraphs, k):
@@ -1124,6 +1242,36 @@ def _preamble_length(paragraphs: list[tuple[int, str]]) -> int:
         elif gives_orders(p, bare_directives=True):
             break
     return length
+
+
+def _decision_start(paragraphs: list[tuple[int, str]]) -> int:
+    """Where the issuer's decision opens a notice that numbers nothing (`…经某指挥部研究决定，自…起，解除…`, `…决定：`):
+    the paragraphs above it are the background the decision answers (`速看！某区两小区实行临时封控管理`,
+    `4月20日我县突发疫情以来，…累计开展13轮核酸检测…`), read as the preamble; 0 when no paragraph decides.
+
+    >>> _decision_start([(0, "我区部分区域自7月27日起实施临时管控措施以来，防控工作取得阶段性成果。"),
+    ...                  (1, "经专家研判，指挥部决定，将临时管控措施延长3天。")])
+    1
+    >>> _decision_start([(0, "暂停全县集市。"), (1, "关闭娱乐场所。")])
+    0
+    """
+    start = 0
+    for k, (_, p) in enumerate(paragraphs):
+        if _RULES.decision_stem.search(p):
+            start = k
+            break
+        sentences = [s.strip() for s in _SENTENCES.findall(p)]
+        # (a decision after the notice's closing words, `本通告自发布之日起施行。…经某市研究决定，…`, is another text's, run
+        # on by the page)
+        ends = next((j for j, s in enumerate(sentences) if _is_closing_sentence(s)), len(sentences))
+        if any(_RULES.decision.search(s) for s in sentences[:ends]):
+            start = k
+            break
+        if ends < len(sentences):
+            break
+    # (a duty laid by an obligation word above it, `各乡镇要…`, is an order all the same: the background only borrows a
+    # directive's word, `实行`, `开展了`, as headlines and reports do)
+    return 0 if any(gives_orders(p) for _, p in paragraphs[:start]) else start
 
 
 def _leads_with_duty(paragraph: str) -> bool:
