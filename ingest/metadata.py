@@ -18,6 +18,7 @@ from .chrome import (
     spun_repeat,
 )
 from .kinds import AFTER_BODY, CLOSING_FORMULA, KIND, KIND_AFTER_BODY, names_kind
+from .layout import complete_title
 from .markers import AREA_KIND_LABEL, ATTACHMENT_HEADING, BRACKETED_YEAR, DOC_NUMBER, match_marker
 
 # The 日 may be cut off the end of a page (2021年11月11).
@@ -351,7 +352,7 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
         return lines[:-2] + lines[-1:], lines[-2:-1]
     if len(lines) > 2 and _issuer_over_about(lines[-2], lines[-1]) and not ends_with_body(lines[-3]) and not re.search(r"[的和及与]$", lines[-3]):
         return lines[:-2], lines[-2:]  # a board's label over 某县…办公室 / 关于…的通告
-    if not re.search(r"[的和及与]$", lines[-2]) and _stands_alone(lines[-1], lines[-2]):
+    if not re.search(r"[的和及与]$", lines[-2]) and (_stands_alone(lines[-1], lines[-2]) or _opens_with_place(lines[-1], lines[-2])):
         return lines[:-1], lines[-1:]
     start = _issuer_line(lines)
     if start:
@@ -360,6 +361,23 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
     if not ends or re.match(r"[的和及与]", lines[ends[-1] + 1]):
         return [], lines
     return lines[: ends[-1] + 1], lines[ends[-1] + 1 :]
+
+
+def _opens_with_place(line: str, above: str) -> bool:
+    """A whole title opening with its place's name (某区疫情风险等级调整通告) under a line that
+    does not run into it: not the start of a title wrapped over lines (关于…, …的, a body's or a
+    place's name), but a site's label or caption (文章插图, a place's name cut short over its
+    section: 连江 / 连江县…通告).
+
+    >>> _own_title(["文章插图", "某市某区疫情风险等级调整通告"]), _own_title(["某江", "某江县指挥部区域核酸检测通告"])
+    ((['文章插图'], ['某市某区疫情风险等级调整通告']), (['某江'], ['某江县指挥部区域核酸检测通告']))
+    >>> _own_title(["关于印发", "某市防控方案的通知"]), _own_title(["某省新冠肺炎疫情防控", "工作领导小组通告"])
+    (([], ['关于印发', '某市防控方案的通知']), ([], ['某省新冠肺炎疫情防控', '工作领导小组通告']))
+    >>> _own_title(["某市", "某县风险区调整通告"]), _own_title(["某县新冠肺炎疫情防控指挥部", "某县风险区调整通告"])
+    (([], ['某市', '某县风险区调整通告']), ([], ['某县新冠肺炎疫情防控指挥部', '某县风险区调整通告']))
+    """
+    return (complete_title(line) and not line.startswith("关于") and bool(PLACE.match(line)) and "关于" not in above
+            and not ends_with_body(above) and not PLACE.fullmatch(above))
 
 
 def _issuer_line(lines: list[str]) -> int | None:

@@ -1068,3 +1068,25 @@ def test_a_credit_or_note_in_brackets_after_the_last_sentence_is_no_signer(credi
 def test_a_news_pages_source_ends_at_the_next_label(stamp, source):
     # before: the editor's label run in after the source was read as part of the outlet (某某报编辑:某某)
     assert metadata.page_source(f"某区施行最严举措\n{stamp}\n正文") == source
+
+
+@pytest.mark.parametrize("above,title", [
+    ("文章插图", "某市某区疫情风险等级调整通告"),  # an image's caption the farm left over the title
+    ("某江", "某江县疫情防控指挥部区域核酸检测通告"),  # a section label: the place cut short, over its own notice
+    ("扫码关注", "某州某县关于调整防控措施的公告"),
+    ("▲点击上方蓝字", "某盟某旗全员核酸检测通知"),
+])
+def test_a_sites_line_over_a_title_opening_with_its_place(above, title):
+    # before: the line over the title was read as the title's first line (文章插图某市…通告)
+    head = metadata.split_head([above, title, "根据疫情防控需要，现通告如下：", "一、开展全员核酸检测。"])
+    assert head.title == title
+
+
+@pytest.mark.parametrize("lines", [
+    ["关于印发", "某市疫情防控方案的通知"],  # a title wrapped after its 关于…
+    ["某市新冠肺炎疫情防控指挥部", "某县风险区调整通告"],  # an issuer's name over its title
+    ["某市", "某县风险区调整通告"],  # a place's name that wraps into the title
+])
+def test_a_title_wrapped_over_lines_keeps_its_first_line(lines):
+    head = metadata.split_head([*lines, "根据疫情防控需要，现通告如下：", "一、开展全员核酸检测。"])
+    assert head.title == "".join(lines)
