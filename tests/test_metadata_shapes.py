@@ -1090,3 +1090,42 @@ def test_a_sites_line_over_a_title_opening_with_its_place(above, title):
 def test_a_title_wrapped_over_lines_keeps_its_first_line(lines):
     head = metadata.split_head([*lines, "根据疫情防控需要，现通告如下：", "一、开展全员核酸检测。"])
     assert head.title == "".join(lines)
+
+
+_NOTICE = ["根据疫情防控需要，经研判，现通告如下：", "一、某小区调整为低风险区。", "以上区域实行个人防护措施。"]
+
+
+@pytest.mark.parametrize("update,publication,day", [
+    ("来源: 更新时间:2022-10-18 14:02:55", "发布时间:2022年10月17日", "2022-10-17"),
+    ("更新时间：2022-10-03 17:18:53", "发布时间：2022年10月2日", "2022-10-02"),
+    ("更新日期：2021-03-09", "发布日期：2021-03-08", "2021-03-08"),  # invented: other labels, other year
+    ("更新时间: 2020-02-11 09:00", "公布日期: 2020.02.10", "2020-02-10"),  # invented
+])
+def test_the_pages_publication_date_before_its_update_stamp(update, publication, day):
+    # before: the farm's update stamp at the top (the day it copied the notice) dated the notice
+    doc = _ingest("\n".join(["首页 > 资讯", "关于调整某县风险区的通告", update, *_NOTICE, "来源：某县指挥部", publication, "猜你喜欢"]))
+    assert doc.date == day
+
+
+@pytest.mark.parametrize("headline,stamp,day", [
+    ("10月17日某市下调某区中风险区的公告", "更新时间:2022-10-18 14:02:55", "2022-10-17"),
+    ("11月29日某县关于调整疫情风险区域的通告", "更新时间:2022-11-30 14:41:55", "2022-11-29"),
+    ("2022年11月27日某市某区划定疫情风险区域", "", "2022-11-27"),  # its year printed, no stamp
+    ("3月2日某旗关于解除临时管控的通告", "时间:2021-03-04人气:", "2021-03-02"),  # invented
+    ("12月30日“某州发布”关于恢复营业的通知", "2020-12-31 08:12 来源：某州发布", "2020-12-30"),  # invented
+])
+def test_a_sites_headline_opening_with_the_notices_day(headline, stamp, day):
+    # before: the page's stamp, a day or two after the notice, dated it (or nothing did)
+    doc = _ingest("\n".join(["首页 > 资讯 > 焦点关注", headline, *([stamp] if stamp else []), *_NOTICE]))
+    assert doc.date == day
+
+
+@pytest.mark.parametrize("headline,stamp,day", [
+    ("10月3日起关于划定某县高、中、低风险区的通告", "更新时间:2022-10-03 17:18:53", "2022-10-03"),  # the regime's start
+    ("11月7日某市将某地作为重点管控区域", "社会热点2022-10-08 14:39:57未知", "2022-10-08"),  # after the stamp
+    ("4月6日某区关于划定封控区的通告", "更新时间:2022-09-14 10:00:00", "2022-09-14"),  # months before: not this copy's notice day
+    ("6月2日某区解除部分防范区管理", "", None),  # no year anywhere
+])
+def test_a_headlines_day_that_does_not_date_the_notice(headline, stamp, day):
+    doc = _ingest("\n".join(["首页 > 资讯", headline, *([stamp] if stamp else []), *_NOTICE]))
+    assert doc.date == day
