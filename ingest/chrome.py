@@ -125,7 +125,8 @@ def rules() -> _Rules:
             line=re.compile("|".join(f"(?:{p})" for p in data["line"])),
             # a box of other articles after the notice ends it, as the trailer lines do
             trailer=re.compile(f"(?:{data['trailer']})|(?:{data['teaser']})"),
-            **{k: re.compile(data[k]) for k in ("url", "label", "teaser", "credit", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "frame", "bait", "report_resumes", "wiki", "addressee", "opening",
+            # (a pattern may name an issuing body's ending as {body}, a preamble's first words as {opening}: the one list of each)
+            **{k: re.compile(data[k].replace("{body}", data["body"]).replace("{opening}", data["opening"].removeprefix("^"))) for k in ("url", "label", "teaser", "credit", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "frame", "bait", "report_resumes", "wiki", "addressee", "opening",
                                                  "digest", "decision")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:

@@ -1129,3 +1129,38 @@ def test_a_sites_headline_opening_with_the_notices_day(headline, stamp, day):
 def test_a_headlines_day_that_does_not_date_the_notice(headline, stamp, day):
     doc = _ingest("\n".join(["首页 > 资讯", headline, *([stamp] if stamp else []), *_NOTICE]))
     assert doc.date == day
+
+
+@pytest.mark.parametrize("lead,title", [
+    ("今晚，“某区发布”微信公众号发布了“某区关于解除部分防范区的通告”：", "某区关于解除部分防范区的通告"),
+    ("昨晚，某县疫情防控指挥部发布《关于暂停部分场所营业的通告》。", "关于暂停部分场所营业的通告"),  # invented
+    ("今晨，某市卫生健康委员会发布了《关于做好返乡人员健康管理的通知》，全文如下：", "关于做好返乡人员健康管理的通知"),  # invented
+    ("当天，某旗应对疫情工作指挥部发布《关于恢复正常生产生活秩序的公告》。", "关于恢复正常生产生活秩序的公告"),  # invented
+])
+def test_a_lead_naming_its_day_in_words_names_the_notice(lead, title):
+    # before: a lead dated 今晚/昨晚/今晨/当天 was no lead, and its colon made it the addressee line
+    doc = _ingest("\n".join(["首页 > 防疫", "某区解除部分防范区管理", lead, *_NOTICE]))
+    assert (doc.title, doc.addressees) == (title, None)
+
+
+@pytest.mark.parametrize("lead,first", [
+    ("某市新冠肺炎疫情防控指挥部办公室发布《关于对部分镇实施静态管理的通告》，一、对部分镇实施静态管理：指挥部决定，对某镇实施静态管理。",
+     "一、对部分镇实施静态管理：指挥部决定，对某镇实施静态管理。"),
+    ("某县人民政府发布《关于进一步加强疫情防控的通知》：1.暂停所有聚集性活动。", "1.暂停所有聚集性活动。"),  # invented
+    ("某区应对疫情工作领导小组发出《关于调整防控措施的公告》，一、餐饮单位恢复堂食。", "一、餐饮单位恢复堂食。"),  # invented
+    ("某州卫生健康委发布《关于开展全员核酸检测的通告》，一、检测时间：3月2日。", "一、检测时间：3月2日。"),  # invented
+])
+def test_a_body_publishing_a_notice_it_names_over_its_first_provision(lead, first):
+    # before: the lead, with no day, was read as the addressee line (its first provision with it) or cut as chrome with it
+    second = {"一": "二、", "1": "2.", "（": "（二）"}[first[0]] + "其余区域做好个人防护。"
+    doc = _ingest("\n".join(["某地实施静态管理", lead, second]))
+    assert doc.title == re.search(r"《(.+?)》", lead).group(1) and doc.paragraphs[0].text == first
+
+
+@pytest.mark.parametrize("line", [
+    "根据省指挥部发布《关于进一步加强疫情防控的通知》，现将有关事项通告如下：",  # the notice's own preamble citing another
+    "各县区指挥部要及时发布《关于调整防控措施的通告》，做好宣传解释。",  # an order to publish
+])
+def test_a_notice_citing_or_ordering_a_publication_is_no_lead(line):
+    doc = _ingest("\n".join(["某县关于调整防控措施的通告", line, "一、暂停营业。", "某县指挥部", "2022年3月1日"]))
+    assert doc.title == "某县关于调整防控措施的通告" and doc.paragraphs[0].text == line
