@@ -31,8 +31,9 @@ _KIND_NEXT = re.compile(KIND_AFTER_BODY)
 _PAPER = r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|时报|都市报)"
 # A paper's byline (某某日报记者, 某某日报讯), or its credit closing a paragraph: （北京日报）.
 _NEWSPAPER = re.compile(rf"({_PAPER})(?:记者|讯|社)|[（(]({_PAPER})[）)]")
-# A news agency's dateline: 新华社昆明9月21日电.
-_AGENCY = re.compile(r"(新华社|中新社|中新网|人民网|央视网|央广网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电")
+# A news outlet's dateline opening a paragraph: its name (an agency, a site or a station: …社, …网, …台), the place
+# and day it files from (新华社昆明9月21日电, 新华网呼和浩特11月4日电), or its 讯 (某某新闻网讯).
+_AGENCY = re.compile(r"(?:^|(?<=[\s（(【]))(?!据|本)([\u4e00-\u9fff]{1,8}?(?:社|网|台))(?:[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电|讯)", re.M)
 _ADDRESSEE_MAX = 150
 # The masthead is the issuing body's name followed by 文件 (GB/T 9704).
 MASTHEAD_SUFFIX = "文件"
@@ -964,8 +965,10 @@ def newspaper(text: str) -> str | None:
 def news_agency(text: str) -> str | None:
     """The agency whose dateline opens a report.
 
-    >>> news_agency("新华社昆明9月21日电（记者某某）某市宣布…")
-    '新华社'
+    >>> news_agency("新华社昆明9月21日电（记者某某）某市宣布…"), news_agency("某某网某地11月4日电 某旗指挥部公告称，…")
+    ('新华社', '某某网')
+    >>> news_agency("某南新闻网讯 （记者 某某）8月27日，…"), news_agency("据新华社报道，…") is None, news_agency("本报讯 昨日，…") is None
+    ('某南新闻网', True, True)
     """
     m = _AGENCY.search(text)
     return m.group(1) if m else None

@@ -1164,3 +1164,23 @@ def test_a_body_publishing_a_notice_it_names_over_its_first_provision(lead, firs
 def test_a_notice_citing_or_ordering_a_publication_is_no_lead(line):
     doc = _ingest("\n".join(["某县关于调整防控措施的通告", line, "一、暂停营业。", "某县指挥部", "2022年3月1日"]))
     assert doc.title == "某县关于调整防控措施的通告" and doc.paragraphs[0].text == line
+
+
+@pytest.mark.parametrize("first,outlet", [
+    ("黄南新闻网讯 （记者 某某 某某） 8月27日，某区疫情防控指挥部发布公告，某区实行分区分级管控。", "黄南新闻网"),
+    ("新华网呼和浩特11月4日电 某旗新冠肺炎防控工作指挥部第二十一号公告称，自11月4日起，解除某小区封闭管理。", "新华网"),
+    ("某州广播电视台讯（记者 某某）3月2日，某州指挥部发布通告，全州开展全员核酸检测。", "某州广播电视台"),  # invented
+    ("中新社某地5月6日电（记者 某某）某市6日宣布，自7日零时起，恢复公共交通运营。", "中新社"),  # invented
+])
+def test_a_report_copied_without_its_headline(first, outlet):
+    # before: its first paragraph was read as the headline, and no outlet came from its dateline
+    doc = _ingest("\n".join([first, "据了解，当地已组织核酸采样。", "（责任编辑：某某）"]))
+    assert (doc.kind, doc.title, doc.issuer) == ("news", None, outlet)
+
+
+@pytest.mark.parametrize("text,title", [
+    ("某区实行分区分级管控\n某某网讯（记者 某某）8月27日，某区指挥部发布公告，实行分区管控。\n据了解，当地已组织核酸采样。", "某区实行分区分级管控"),
+    ("某市恢复公共交通\n新华社某地5月6日电 某市宣布，恢复公共交通运营。\n据介绍，地铁同步恢复。", "某市恢复公共交通"),
+])
+def test_a_report_under_its_headline_keeps_it(text, title):
+    assert _ingest(text).title == title
