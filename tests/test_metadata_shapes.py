@@ -1184,3 +1184,38 @@ def test_a_report_copied_without_its_headline(first, outlet):
 ])
 def test_a_report_under_its_headline_keeps_it(text, title):
     assert _ingest(text).title == title
+
+
+
+_ORDER = ["各乡镇人民政府，县直各部门：", "经县指挥部研究决定，现下达命令如下：", "一、某小区调整为低风险区。", "某县指挥部", "2022年5月3日"]
+
+
+def _headed(headline: str, text: list[str]) -> list[str]:
+    """A page: its path and headline over its stamp (a news portal's, or a media centre's), then the text."""
+    if text is _NOTICE:
+        return ["首页 > 通知公告", headline, "2022-11-28 14:44:00 来源: 某某融媒", *text]
+    return [headline, "2020-01-25 14:44   某某融媒体中心", *text]
+
+
+@pytest.mark.parametrize("headline,text,title,number", [
+    ("最新发布！江夏区关于划定部分区域为高、低风险区的通告", _NOTICE, "江夏区关于划定部分区域为高、低风险区的通告", None),
+    ("重磅！关于某县城区恢复堂食的通告", _NOTICE, "关于某县城区恢复堂食的通告", None),  # invented
+    ("刚刚！某旗应对疫情工作指挥部公告", _NOTICE, "某旗应对疫情工作指挥部公告", None),  # invented
+    ("钟祥市新型冠状病毒感染的肺炎疫情防控指挥部 7号令", _ORDER, "钟祥市新型冠状病毒感染的肺炎疫情防控指挥部", "7号令"),
+    ("某市疫情防控指挥部 3号令", _ORDER, "某市疫情防控指挥部", "3号令"),  # invented
+    ("某县疫情防控工作领导小组通告", _ORDER, "某县疫情防控工作领导小组通告", None),  # invented
+])
+def test_a_title_printed_only_as_the_pages_headline(headline, text, title, number):
+    # before: the headline over the page's stamp was cut as chrome and the notice had no title
+    doc = _ingest("\n".join(_headed(headline, text)))
+    assert (doc.title, doc.doc_number) == (title, number)
+
+
+@pytest.mark.parametrize("headline,text", [
+    ("最新！某地禁止聚集赏花通知", _NOTICE),  # a site's summary naming a kind
+    ("最新！某州发布关于做好常态化疫情防控通告", _NOTICE),  # a reporter's sentence: 某州发布…
+    ("某市新冠肺炎防控指挥部发布4号令", _ORDER),
+])
+def test_a_sites_headline_naming_a_kind_is_no_title(headline, text):
+    doc = _ingest("\n".join(_headed(headline, text)))
+    assert doc.title is None
