@@ -843,6 +843,8 @@ def lead_date(lead: str | None, dated: list[str | None], body: list[str] = (), p
     True
     >>> lead_date("某网某地7月17日电（某某）7月16日晚，某县指挥部发布通告（2022年第10号），现通告如下：", [None])
     '2022-07-16'
+    >>> lead_date("10月20日，某旗指挥部发布公告，", [None], [], "2021-10-21"), lead_date("3月2日，某旗指挥部发布公告，", [None], [], "2021-10-21")
+    ('2021-10-20', None)
     """
     m = _LEAD_DATE.search(lead or "")
     if not m:  # (a page with a stamp of its own keeps it: held-out 1 h08, settled)
@@ -851,7 +853,16 @@ def lead_date(lead: str | None, dated: list[str | None], body: list[str] = (), p
     # the lead may name the number, its year with it: 发布通告（2022年第10号）
     years = [m.group(1)] if m.group(1) else [y.group() for t in [*dated, lead[m.end():]] if t for y in [_YEAR.search(t)] if y]
     years += [y.group(1) for t in body for y in _YEAR_OF_MONTH.finditer(t) if int(y.group(2)) == month]
-    return iso_date(f"{years[0]}年{month}月{m.group(3)}日") if years else None
+    if years:
+        return iso_date(f"{years[0]}年{month}月{m.group(3)}日")
+    # else the year of the page's stamp, when the lead's day falls on or a few days before it (adjudication
+    # Q4, amended: the lead's day is the notice's, the stamp the repost's)
+    day = published and calendar_date(int(published[:4]), month, int(m.group(3)))
+    return day if day and 0 <= (date.fromisoformat(published) - date.fromisoformat(day)).days <= _REPOST_LAG else None
+
+
+# A repost comes out on the notice's day or a few days after it.
+_REPOST_LAG = 7
 
 
 # A lead naming the day alone (某指挥部24日发布通告，), as a report of the same month does.

@@ -1219,3 +1219,24 @@ def test_a_title_printed_only_as_the_pages_headline(headline, text, title, numbe
 def test_a_sites_headline_naming_a_kind_is_no_title(headline, text):
     doc = _ingest("\n".join(_headed(headline, text)))
     assert doc.title is None
+
+
+@pytest.mark.parametrize("lead,stamp,day", [
+    ("10月20日，内蒙古某旗新冠肺炎防控工作指挥部发布公告，", "2021-10-21 14:33:33 来源：某某网", "2021-10-20"),
+    ("1月29日，某省应对疫情工作领导小组指挥部发布2号通告。通告全文如下：", "作者: 来源:某某发布 发布时间:2020-01-30", "2020-01-29"),
+    ("某县指挥部8月20日发布通告，", "2022年08月21日 11:12 来源：某某网", "2022-08-20"),  # invented wording
+    ("5月20日，某区疫情防控指挥部发布通告：", "发布日期：2022-05-22 00:52:58 来源：互联网", "2022-05-20"),  # invented
+])
+def test_a_leads_day_of_issue_takes_its_year_from_the_pages_stamp(lead, stamp, day):
+    # before: a lead's month and day with no year printed in the notice gave way to the repost's stamp (adjudication Q4, amended)
+    doc = _ingest("\n".join(["某地实行封闭管理", stamp, lead, "根据疫情防控需要，现通告如下：", "一、暂停营业。", "二、居民居家。"]))
+    assert doc.date == day
+
+
+@pytest.mark.parametrize("lead,stamp,day", [
+    ("3月2日，某旗指挥部发布公告，", "2021-10-21 14:33:33 来源：某某网", "2021-10-21"),  # months before the stamp: not this copy's day
+    ("10月22日，某旗指挥部发布公告，", "2021-10-21 14:33:33 来源：某某网", "2021-10-21"),  # after the stamp
+])
+def test_a_leads_day_far_from_the_stamp_takes_no_year_from_it(lead, stamp, day):
+    doc = _ingest("\n".join(["某地实行封闭管理", stamp, lead, "根据疫情防控需要，现通告如下：", "一、暂停营业。", "二、居民居家。"]))
+    assert doc.date == day
