@@ -12,7 +12,7 @@ from itertools import islice
 from .kinds import KIND
 from .markers import CN_DIGITS, match_marker
 from .chrome import SIGNATURE_DATE, ends_with_body
-from .metadata import RUN_IN_SIGNATURE, calendar_date
+from .metadata import REPOST_LAG, RUN_IN_SIGNATURE, calendar_date
 
 _DATE = r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
 _SIGNED = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年"  # the date line under a signature
@@ -215,8 +215,6 @@ def _labelled(text: str) -> re.Match | None:
 # start of a regime (10月3日起…, 5月17日0时起…).
 _DATED_HEADLINE = re.compile(r"^[^\S\n]*(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?![起至到零时\d])"
                              r"(?=[\u4e00-\u9fff“《【])[^。，,；！!？?\n]{4,80}$", re.M)
-# A farm's stamp comes a few days after the notice at most; a headline's day before that is another's.
-_HEADLINE_LAG = 7
 
 
 def _headline_day(text: str, stamp: str | None) -> str | None:
@@ -240,7 +238,7 @@ def _headline_day(text: str, stamp: str | None) -> str | None:
     if not day or not stamp:
         return day
     lag = (date.fromisoformat(stamp) - date.fromisoformat(day)).days
-    return day if 0 <= lag <= _HEADLINE_LAG else None
+    return day if 0 <= lag <= REPOST_LAG else None
 
 
 # A day alone on its line, its clock perhaps after it (2022-10-13, 2022年11月10日 02时58分).
