@@ -121,12 +121,14 @@ _PART = re.compile(r"<<(\w+)>>")
 
 
 def _expand_parts(data: dict) -> dict:
-    """The rules with each ``<<name>>`` replaced by its shared piece from ``parts``, as a group.
+    """The rules with each ``<<name>>`` replaced, as a group, by its shared piece from ``parts``
+    or by another rule of that name (an issuing body's ending is the one list ``body``), its
+    anchor at the line's start dropped.
 
-    >>> _expand_parts({"parts": {"w": "a|b"}, "x": "^<<w>>c", "line": ["<<w>>"]})
-    {'x': '^(?:a|b)c', 'line': ['(?:a|b)']}
+    >>> _expand_parts({"parts": {"w": "a|b"}, "y": "^d", "x": "^<<w>>c<<y>>", "line": ["<<w>>"]})
+    {'y': '^d', 'x': '^(?:a|b)c(?:d)', 'line': ['(?:a|b)']}
     """
-    parts = data.pop("parts", {})
+    parts = {k: v.removeprefix("^") for k, v in data.items() if isinstance(v, str)} | data.pop("parts", {})
 
     def expand(pattern: str) -> str:
         return _PART.sub(lambda m: f"(?:{parts[m.group(1)]})", pattern)
@@ -784,6 +786,14 @@ def _headline(lines: list[str], start: int) -> str | None:
 
     >>> _headline(["每日资讯！10月25日某市关于调整风险区域的通告（第18号）", "2022-10-26 19:59:01", "根据…，现通告如下："], 2)
     '10月25日某市关于调整风险区域的通告（第18号）'
+
+    Or when it is a title in the issuer's own form, with no number (the page printing the
+    notice's title only as its headline): 最新发布！某区关于…的通告 / 2022-11-28 14:44:00.
+
+    >>> _headline(["最新发布！某区关于划定部分区域为高风险区的通告", "2022-11-28 14:44:00", "为有效阻断传播，现通告如下："], 2)
+    '某区关于划定部分区域为高风险区的通告'
+    >>> _headline(["某地禁止聚集赏花通知", "发布日期：2020-04-16", "一、禁止聚集。"], 2) is None
+    True
     """
     for line in reversed(lines[max(0, start - _LEAD_WINDOW) : start]):
         line = _BAIT_BEFORE.sub("", line)
@@ -791,7 +801,25 @@ def _headline(lines: list[str], start: int) -> str | None:
         if doubled and names_kind(doubled.group(1)) and is_title_line(doubled.group(1)):
             return doubled.group(1)
         line = re.sub(r"\s", "", line)
-        if _NUMBER_AFTER_TITLE.search(line) and names_kind(line) and is_title_line(line):
+        if (_NUMBER_AFTER_TITLE.search(line) or _formal_title(line)) and names_kind(line) and is_title_line(line):
             return line
     return None
+
+
+def _formal_title(line: str) -> bool:
+    """A title in the form an issuer gives its own document, not a site's or a reporter's words
+    naming a kind (某地禁止聚集赏花通知, 某地发布关于…的通告): 关于…, its issuer's place or name
+    alone before it (某区关于…的通告), or a body's name and the kind, an order's number perhaps
+    between (某县疫情防控指挥部通告, 某市指挥部7号令).
+
+    >>> _formal_title("某区关于划定部分区域为高风险区的通告"), _formal_title("某县疫情防控指挥部通告"), _formal_title("某市指挥部7号令")
+    (True, True, True)
+    >>> _formal_title("某地禁止聚集赏花通知"), _formal_title("某州发布关于做好防控的通告"), _formal_title("某市指挥部发布4号令")
+    (False, False, False)
+    """
+    if "关于" in line:
+        before = line.split("关于", 1)[0]
+        return not before or bool(PLACE.fullmatch(before)) or ends_with_body(before)
+    kind = re.search(rf"(?:\d{{1,4}}号)?(?:{KIND_AFTER_BODY})$", line)
+    return bool(kind) and ends_with_body(line[: kind.start()])
 

@@ -72,10 +72,19 @@ def mark_headline(text: str) -> str:
 
     >>> mark_headline("我市加强疫情防控\\n本报讯 昨日，市卫生健康委召开会议。")
     '## 我市加强疫情防控\\n本报讯 昨日，市卫生健康委召开会议。'
+    >>> mark_headline("某某网讯（记者 某某）8月27日，某区指挥部发布公告，实行分区管控。\\n据了解，…")[:2]
+    '某某'
     """
     if any(_HEADLINE.match(line) for line in text.split("\n")):
         return text
+    # (a report copied without its headline opens with its first paragraph, a whole sentence: no headline)
+    if _FIRST_PARAGRAPH.match(text.split("\n", 1)[0].strip()):
+        return text
     return "## " + text
+
+
+# A paragraph, not a headline: clauses, and the sentence ended (黄南新闻网讯（记者 某某）8月27日，…管控。).
+_FIRST_PARAGRAPH = re.compile(r"^[^\n]*[，,][^\n]*[。！？]$")
 
 
 def rejoin_fragments(text: str) -> str:

@@ -11,6 +11,7 @@ from itertools import groupby
 from statistics import quantiles
 
 from .chrome import SIGNATURE_DATE
+from .kinds import names_kind
 from .markers import BARE_MARKER, CONTINUES_NUMBER, PAGE_NUMBER, match_marker, ordinal
 
 # A line counts as "full" (wrapped by the layout, not ended by the writer) when it
@@ -119,6 +120,24 @@ def page_width(lines: list[str], widths: list[int] | None = None) -> int | None:
     if len(full) >= WRAPPED_SHARE * len(widths) or len(broken) >= max(MIN_FULL_LINES, len(full) / 2):
         return width
     return None
+
+
+# The marks of a clause or a sentence: no title holds one.
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?]")
+
+
+def complete_title(line: str) -> bool:
+    """A line that is a whole title: it names its kind of document at its end (…的通告,
+    某县指挥部公告) and holds no clause. It ends its paragraph even where it fills the page's
+    width, as a site's headline over the document's own title does, or a title over the
+    page's stamp line.
+
+    >>> complete_title("某市关于新增高风险区的通告"), complete_title("某县疫情防控指挥部公告")
+    (True, True)
+    >>> complete_title("经研究决定，现将有关事项通告"), complete_title("关于进一步加强疫情防控工作的")
+    (False, False)
+    """
+    return names_kind(line) and not _CLAUSE_MARK.search(line)
 
 
 def starts_paragraph(line: str) -> bool:
@@ -265,8 +284,8 @@ def unwrap_lines(text: str) -> str:
             paragraphs[-1] += line
         else:
             paragraphs.append(line)
-        # An addressee line ends in a colon and may fill the line.
-        previous_full = line_width >= FULL_LINE_SHARE * width and not line.endswith(("：", ":"))
+        # An addressee line ends in a colon and may fill the line; so may a whole title.
+        previous_full = line_width >= FULL_LINE_SHARE * width and not line.endswith(("：", ":")) and not complete_title(line)
     return "\n".join(paragraphs)
 
 

@@ -18,6 +18,7 @@ from .chrome import (
     spun_repeat,
 )
 from .kinds import AFTER_BODY, CLOSING_FORMULA, KIND, KIND_AFTER_BODY, names_kind
+from .layout import complete_title
 from .markers import AREA_KIND_LABEL, ATTACHMENT_HEADING, BRACKETED_YEAR, CLOCK, DOC_NUMBER, PAGE_DAY, match_marker
 
 # The 日 may be cut off the end of a page (2021年11月11).
@@ -30,8 +31,9 @@ _KIND_NEXT = re.compile(KIND_AFTER_BODY)
 _PAPER = r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|时报|都市报)"
 # A paper's byline (某某日报记者, 某某日报讯), or its credit closing a paragraph: （北京日报）.
 _NEWSPAPER = re.compile(rf"({_PAPER})(?:记者|讯|社)|[（(]({_PAPER})[）)]")
-# A news agency's dateline: 新华社昆明9月21日电.
-_AGENCY = re.compile(r"(新华社|中新社|中新网|人民网|央视网|央广网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电")
+# A news outlet's dateline opening a paragraph: its name (an agency, a site or a station: …社, …网, …台), the place
+# and day it files from (新华社昆明9月21日电, 新华网呼和浩特11月4日电), or its 讯 (某某新闻网讯).
+_AGENCY = re.compile(r"(?:^|(?<=[\s（(【]))(?!据|本)([\u4e00-\u9fff]{1,8}?(?:社|网|台))(?:[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电|讯)", re.M)
 _ADDRESSEE_MAX = 150
 # The masthead is the issuing body's name followed by 文件 (GB/T 9704).
 MASTHEAD_SUFFIX = "文件"
@@ -351,7 +353,7 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
         return lines[:-2] + lines[-1:], lines[-2:-1]
     if len(lines) > 2 and _issuer_over_about(lines[-2], lines[-1]) and not ends_with_body(lines[-3]) and not re.search(r"[的和及与]$", lines[-3]):
         return lines[:-2], lines[-2:]  # a board's label over 某县…办公室 / 关于…的通告
-    if not re.search(r"[的和及与]$", lines[-2]) and _stands_alone(lines[-1], lines[-2]):
+    if not re.search(r"[的和及与]$", lines[-2]) and (_stands_alone(lines[-1], lines[-2]) or _opens_with_place(lines[-1], lines[-2])):
         return lines[:-1], lines[-1:]
     start = _issuer_line(lines)
     if start:
@@ -360,6 +362,23 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
     if not ends or re.match(r"[的和及与]", lines[ends[-1] + 1]):
         return [], lines
     return lines[: ends[-1] + 1], lines[ends[-1] + 1 :]
+
+
+def _opens_with_place(line: str, above: str) -> bool:
+    """A whole title opening with its place's name (某区疫情风险等级调整通告) under a line that
+    does not run into it: not the start of a title wrapped over lines (关于…, …的, a body's or a
+    place's name), but a site's label or caption (文章插图, a place's name cut short over its
+    section: 连江 / 连江县…通告).
+
+    >>> _own_title(["文章插图", "某市某区疫情风险等级调整通告"]), _own_title(["某江", "某江县指挥部区域核酸检测通告"])
+    ((['文章插图'], ['某市某区疫情风险等级调整通告']), (['某江'], ['某江县指挥部区域核酸检测通告']))
+    >>> _own_title(["关于印发", "某市防控方案的通知"]), _own_title(["某省新冠肺炎疫情防控", "工作领导小组通告"])
+    (([], ['关于印发', '某市防控方案的通知']), ([], ['某省新冠肺炎疫情防控', '工作领导小组通告']))
+    >>> _own_title(["某市", "某县风险区调整通告"]), _own_title(["某县新冠肺炎疫情防控指挥部", "某县风险区调整通告"])
+    (([], ['某市', '某县风险区调整通告']), ([], ['某县新冠肺炎疫情防控指挥部', '某县风险区调整通告']))
+    """
+    return (complete_title(line) and not line.startswith("关于") and bool(PLACE.match(line)) and "关于" not in above
+            and not ends_with_body(above) and not PLACE.fullmatch(above))
 
 
 def _issuer_line(lines: list[str]) -> int | None:
@@ -824,6 +843,8 @@ def lead_date(lead: str | None, dated: list[str | None], body: list[str] = (), p
     True
     >>> lead_date("某网某地7月17日电（某某）7月16日晚，某县指挥部发布通告（2022年第10号），现通告如下：", [None])
     '2022-07-16'
+    >>> lead_date("10月20日，某旗指挥部发布公告，", [None], [], "2021-10-21"), lead_date("3月2日，某旗指挥部发布公告，", [None], [], "2021-10-21")
+    ('2021-10-20', None)
     """
     m = _LEAD_DATE.search(lead or "")
     if not m:  # (a page with a stamp of its own keeps it: held-out 1 h08, settled)
@@ -832,7 +853,17 @@ def lead_date(lead: str | None, dated: list[str | None], body: list[str] = (), p
     # the lead may name the number, its year with it: 发布通告（2022年第10号）
     years = [m.group(1)] if m.group(1) else [y.group() for t in [*dated, lead[m.end():]] if t for y in [_YEAR.search(t)] if y]
     years += [y.group(1) for t in body for y in _YEAR_OF_MONTH.finditer(t) if int(y.group(2)) == month]
-    return iso_date(f"{years[0]}年{month}月{m.group(3)}日") if years else None
+    if years:
+        return iso_date(f"{years[0]}年{month}月{m.group(3)}日")
+    # else the year of the page's stamp, when the lead's day falls on or a few days before it (adjudication
+    # Q4, amended: the lead's day is the notice's, the stamp the repost's)
+    day = published and calendar_date(int(published[:4]), month, int(m.group(3)))
+    return day if day and 0 <= (date.fromisoformat(published) - date.fromisoformat(day)).days <= REPOST_LAG else None
+
+
+# A repost comes out on the notice's day or a few days after it: a day printed for the notice (a lead's, a
+# headline's) this many days or fewer before the page's stamp is the notice's; further back, another's.
+REPOST_LAG = 7
 
 
 # A lead naming the day alone (某指挥部24日发布通告，), as a report of the same month does.
@@ -946,8 +977,10 @@ def newspaper(text: str) -> str | None:
 def news_agency(text: str) -> str | None:
     """The agency whose dateline opens a report.
 
-    >>> news_agency("新华社昆明9月21日电（记者某某）某市宣布…")
-    '新华社'
+    >>> news_agency("新华社昆明9月21日电（记者某某）某市宣布…"), news_agency("某某网某地11月4日电 某旗指挥部公告称，…")
+    ('新华社', '某某网')
+    >>> news_agency("某南新闻网讯 （记者 某某）8月27日，…"), news_agency("据新华社报道，…") is None, news_agency("本报讯 昨日，…") is None
+    ('某南新闻网', True, True)
     """
     m = _AGENCY.search(text)
     return m.group(1) if m else None

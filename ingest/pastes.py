@@ -397,8 +397,8 @@ _LEARNED = re.compile(r"^(?:(?:本报|本台|新华社|央视)?(?:记者|采访�
 @lru_cache(maxsize=1)
 def _glued_lead() -> re.Pattern:
     """A reposter's lead opening a line (``…2月24日发布通告，``) and ending at the comma
-    after the notice it names."""
-    return re.compile(rf"^[^。，,]{{0,40}}?(?:{rules().lead.pattern})[，,][ \u3000]*(?=\S)")
+    (or colon) after the notice it names."""
+    return re.compile(rf"^[^。，,]{{0,40}}?(?:{rules().lead.pattern})[，,：:][ \u3000]*(?=\S)")
 
 
 def split_lead_from_preamble(text: str) -> str:
@@ -439,8 +439,9 @@ def split_lead_from_preamble(text: str) -> str:
         learned = _LEARNED.match(line)
         if learned and rules().opening.match(line[learned.end():]):
             lines[k] = line = line[learned.end():]  # the reporter's frame goes; the notice's words stay
-        lead = "发布" in line and _glued_lead().match(line)
-        opens = lead and (rules().preamble.search(line) or rules().decision.match(line[lead.end():]))
+        lead = ("发布" in line or "发出" in line) and _glued_lead().match(line)
+        # (or its first numbered provision: …发布《关于…的通告》，一、对部分镇实施静态管理：…)
+        opens = lead and (rules().preamble.search(line) or rules().decision.match(line[lead.end():]) or match_marker(line[lead.end():]))
         # (全文如下： after the lead is the reposter's too)
         if opens and not rules().preamble.search(lead.group()) and not rules().lead_preamble.search(line):
             lines[k] = lead.group().rstrip() + "\n" + line[lead.end():]

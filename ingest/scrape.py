@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from datetime import date
 from itertools import islice
 
 from .kinds import KIND
 from .markers import CLOCK, CN_DIGITS, PAGE_DAY, match_marker
 from .chrome import SIGNATURE_DATE, ends_with_body
-from .metadata import RUN_IN_SIGNATURE, calendar_date
+from .metadata import REPOST_LAG, RUN_IN_SIGNATURE, calendar_date
 
 _SIGNED = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年"  # the date line under a signature
 _BOUNDARY = "。！？；）)”」"  # what a sentence starts after, besides a line break
@@ -186,12 +187,58 @@ def published_date(text: str) -> str | None:
     >>> published_date("某市通告\\n    2022/04/09 15:06:37 发布126706 浏览0 回复0 点赞\\n正文"), published_date("2022/04/09 15:06 阅读 12 评论 3")
     ('2022-04-09', '2022-04-09')
     """
-    m = _PUBLISHED.search(text) or _first(_STAMPED.search(text), _HEADER_STAMP.search(text, 0, _header_end(text)))
+    m = _labelled(text) or _first(_STAMPED.search(text), _HEADER_STAMP.search(text, 0, _header_end(text)))
     m = m or _dated_title(text)
+    stamp = None
+    if m:
+        y, mo, d = re.findall(r"\d+", next(g for g in m.groupdict().values() if g))
+        stamp = calendar_date(int(y) + (2000 if len(y) == 2 else 0), int(mo), int(d))
+    return _headline_day(text, stamp) or stamp
+
+
+def _labelled(text: str) -> re.Match | None:
+    """The date under a page's label, its publication's (发布时间：…) before its update's
+    (更新时间：…) wherever each stands: a farm stamps the day it copied the notice at the top
+    and prints the day the notice came out under the text.
+
+    >>> _labelled("更新时间:2022-10-18 14:02:55\\n正文\\n发布时间:2022年10月17日").group("date")
+    '2022年10月17日'
+    >>> _labelled("更新时间:2022-10-18 14:02:55\\n正文").group("date").strip(), _labelled("正文") is None
+    ('2022-10-18', True)
+    """
+    found = list(_PUBLISHED.finditer(text))
+    return next((m for m in found if "更新" not in m.group()), found[0] if found else None)
+
+
+# A page's headline opening with the day of the notice it carries (10月17日某市下调中风险区的公告,
+# 2022年11月27日某区划定疫情风险区域): a day, then the headline's words, no clause. Not the
+# start of a regime (10月3日起…, 5月17日0时起…).
+_DATED_HEADLINE = re.compile(r"^[^\S\n]*(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?![起至到零时\d])"
+                             r"(?=[\u4e00-\u9fff“《【])[^。，,；！!？?\n]{4,80}$", re.M)
+
+
+def _headline_day(text: str, stamp: str | None) -> str | None:
+    """The day a page's headline opens with, among the page's first lines, when it dates the
+    notice on or a few days before the page's own stamp (the day the farm copied it), the year
+    from the stamp; or, with no stamp, when it prints its year.
+
+    >>> _headline_day("10月17日某市下调中风险区的公告\\n更新时间:2022-10-18 14:02:55", "2022-10-18")
+    '2022-10-17'
+    >>> _headline_day("2022年11月27日某区划定疫情风险区域\\n经研判，现通告如下：", None)
+    '2022-11-27'
+    >>> _headline_day("10月3日起关于划定风险区的通告", "2022-10-03"), _headline_day("6月2日某区解除防范区管理", None)
+    (None, None)
+    >>> _headline_day("11月7日某市将某地作为重点管控区域", "2022-10-08")  # after the stamp: not this notice's day
+    """
+    m = _DATED_HEADLINE.search(text, 0, _header_end(text))
     if not m:
         return None
-    y, mo, d = re.findall(r"\d+", next(g for g in m.groupdict().values() if g))
-    return calendar_date(int(y) + (2000 if len(y) == 2 else 0), int(mo), int(d))
+    year = m["year"] or (stamp and stamp[:4])
+    day = year and calendar_date(int(year), int(m["month"]), int(m["day"]))
+    if not day or not stamp:
+        return day
+    lag = (date.fromisoformat(stamp) - date.fromisoformat(day)).days
+    return day if 0 <= lag <= REPOST_LAG else None
 
 
 # A day alone on its line, its clock perhaps after it (2022-10-13, 2022年11月10日 02时58分).

@@ -622,3 +622,34 @@ def test_a_sites_watermark_on_every_line_is_noise(mark):
 def test_lines_of_a_list_that_end_alike_keep_their_ends(tail):
     text = "\n".join(f"{place}{tail}" for place in ["甲村", "乙村", "丙村", "丁村", "戊村"])
     assert scrape.strip_watermark(text) == text
+
+
+
+_BODY = "各区县要加强社区排查落实网格化管理做到全覆盖无遗漏全力做好防控工作" * 3
+
+
+def _page_of(*middle: str) -> list[str]:
+    """A hard-wrapped page whose full lines are as wide as its first middle line."""
+    line = _BODY[: len(middle[0])]
+    return ["首页 > 资讯", *middle, line, line, line, line, line[:-1] + "。"]
+
+
+@pytest.mark.parametrize("title,below", [
+    ("某市东安县关于新增高风险区的通告", "某县关于新增高风险区的通告"),  # a site's headline over the document's own title
+    ("关于某市主城区暂缓开放有关场所的通告", "时间：2022-04-28 16:47:35 来源：某某发布"),  # a title over the page's stamp
+    ("某区新冠肺炎疫情防控指挥部公告", "各街道、各部门："),
+    ("某旗应对疫情工作领导小组关于恢复营业的通知", "为统筹疫情防控和经济社会发展，现通知如下："),
+])
+def test_unwrap_ends_a_paragraph_at_a_whole_title_filling_the_line(title, below):
+    # before: a title as wide as the page's full lines was run into the line under it
+    out = layout.unwrap_lines("\n".join(_page_of(title, below))).split("\n")
+    assert title in out
+
+
+@pytest.mark.parametrize("first,second", [
+    ("经县指挥部研究决定，现将有关事项通告", "如下：一、暂停营业。"),  # a sentence ending on a kind at the margin: a clause
+    ("某县新型冠状病毒感染的肺炎疫情防控", "指挥部关于调整措施的通告"),  # a title wrapped before its kind
+])
+def test_unwrap_still_joins_a_line_that_is_no_whole_title(first, second):
+    out = layout.unwrap_lines("\n".join(_page_of(first, second))).split("\n")
+    assert any(first + second in p for p in out)

@@ -1068,3 +1068,175 @@ def test_a_credit_or_note_in_brackets_after_the_last_sentence_is_no_signer(credi
 def test_a_news_pages_source_ends_at_the_next_label(stamp, source):
     # before: the editor's label run in after the source was read as part of the outlet (某某报编辑:某某)
     assert metadata.page_source(f"某区施行最严举措\n{stamp}\n正文") == source
+
+
+@pytest.mark.parametrize("above,title", [
+    ("文章插图", "某市某区疫情风险等级调整通告"),  # an image's caption the farm left over the title
+    ("某江", "某江县疫情防控指挥部区域核酸检测通告"),  # a section label: the place cut short, over its own notice
+    ("扫码关注", "某州某县关于调整防控措施的公告"),
+    ("▲点击上方蓝字", "某盟某旗全员核酸检测通知"),
+])
+def test_a_sites_line_over_a_title_opening_with_its_place(above, title):
+    # before: the line over the title was read as the title's first line (文章插图某市…通告)
+    head = metadata.split_head([above, title, "根据疫情防控需要，现通告如下：", "一、开展全员核酸检测。"])
+    assert head.title == title
+
+
+@pytest.mark.parametrize("lines", [
+    ["关于印发", "某市疫情防控方案的通知"],  # a title wrapped after its 关于…
+    ["某市新冠肺炎疫情防控指挥部", "某县风险区调整通告"],  # an issuer's name over its title
+    ["某市", "某县风险区调整通告"],  # a place's name that wraps into the title
+])
+def test_a_title_wrapped_over_lines_keeps_its_first_line(lines):
+    head = metadata.split_head([*lines, "根据疫情防控需要，现通告如下：", "一、开展全员核酸检测。"])
+    assert head.title == "".join(lines)
+
+
+_NOTICE = ["根据疫情防控需要，经研判，现通告如下：", "一、某小区调整为低风险区。", "以上区域实行个人防护措施。"]
+
+
+@pytest.mark.parametrize("update,publication,day", [
+    ("来源: 更新时间:2022-10-18 14:02:55", "发布时间:2022年10月17日", "2022-10-17"),
+    ("更新时间：2022-10-03 17:18:53", "发布时间：2022年10月2日", "2022-10-02"),
+    ("更新日期：2021-03-09", "发布日期：2021-03-08", "2021-03-08"),  # invented: other labels, other year
+    ("更新时间: 2020-02-11 09:00", "公布日期: 2020.02.10", "2020-02-10"),  # invented
+])
+def test_the_pages_publication_date_before_its_update_stamp(update, publication, day):
+    # before: the farm's update stamp at the top (the day it copied the notice) dated the notice
+    doc = _ingest("\n".join(["首页 > 资讯", "关于调整某县风险区的通告", update, *_NOTICE, "来源：某县指挥部", publication, "猜你喜欢"]))
+    assert doc.date == day
+
+
+@pytest.mark.parametrize("headline,stamp,day", [
+    ("10月17日某市下调某区中风险区的公告", "更新时间:2022-10-18 14:02:55", "2022-10-17"),
+    ("11月29日某县关于调整疫情风险区域的通告", "更新时间:2022-11-30 14:41:55", "2022-11-29"),
+    ("2022年11月27日某市某区划定疫情风险区域", "", "2022-11-27"),  # its year printed, no stamp
+    ("3月2日某旗关于解除临时管控的通告", "时间:2021-03-04人气:", "2021-03-02"),  # invented
+    ("12月30日“某州发布”关于恢复营业的通知", "2020-12-31 08:12 来源：某州发布", "2020-12-30"),  # invented
+])
+def test_a_sites_headline_opening_with_the_notices_day(headline, stamp, day):
+    # before: the page's stamp, a day or two after the notice, dated it (or nothing did)
+    doc = _ingest("\n".join(["首页 > 资讯 > 焦点关注", headline, *([stamp] if stamp else []), *_NOTICE]))
+    assert doc.date == day
+
+
+@pytest.mark.parametrize("headline,stamp,day", [
+    ("10月3日起关于划定某县高、中、低风险区的通告", "更新时间:2022-10-03 17:18:53", "2022-10-03"),  # the regime's start
+    ("11月7日某市将某地作为重点管控区域", "社会热点2022-10-08 14:39:57未知", "2022-10-08"),  # after the stamp
+    ("4月6日某区关于划定封控区的通告", "更新时间:2022-09-14 10:00:00", "2022-09-14"),  # months before: not this copy's notice day
+    ("6月2日某区解除部分防范区管理", "", None),  # no year anywhere
+])
+def test_a_headlines_day_that_does_not_date_the_notice(headline, stamp, day):
+    doc = _ingest("\n".join(["首页 > 资讯", headline, *([stamp] if stamp else []), *_NOTICE]))
+    assert doc.date == day
+
+
+@pytest.mark.parametrize("lead,title", [
+    ("今晚，“某区发布”微信公众号发布了“某区关于解除部分防范区的通告”：", "某区关于解除部分防范区的通告"),
+    ("昨晚，某县疫情防控指挥部发布《关于暂停部分场所营业的通告》。", "关于暂停部分场所营业的通告"),  # invented
+    ("今晨，某市卫生健康委员会发布了《关于做好返乡人员健康管理的通知》，全文如下：", "关于做好返乡人员健康管理的通知"),  # invented
+    ("当天，某旗应对疫情工作指挥部发布《关于恢复正常生产生活秩序的公告》。", "关于恢复正常生产生活秩序的公告"),  # invented
+])
+def test_a_lead_naming_its_day_in_words_names_the_notice(lead, title):
+    # before: a lead dated 今晚/昨晚/今晨/当天 was no lead, and its colon made it the addressee line
+    doc = _ingest("\n".join(["首页 > 防疫", "某区解除部分防范区管理", lead, *_NOTICE]))
+    assert (doc.title, doc.addressees) == (title, None)
+
+
+@pytest.mark.parametrize("lead,first", [
+    ("某市新冠肺炎疫情防控指挥部办公室发布《关于对部分镇实施静态管理的通告》，一、对部分镇实施静态管理：指挥部决定，对某镇实施静态管理。",
+     "一、对部分镇实施静态管理：指挥部决定，对某镇实施静态管理。"),
+    ("某县人民政府发布《关于进一步加强疫情防控的通知》：1.暂停所有聚集性活动。", "1.暂停所有聚集性活动。"),  # invented
+    ("某区应对疫情工作领导小组发出《关于调整防控措施的公告》，一、餐饮单位恢复堂食。", "一、餐饮单位恢复堂食。"),  # invented
+    ("某州卫生健康委发布《关于开展全员核酸检测的通告》，一、检测时间：3月2日。", "一、检测时间：3月2日。"),  # invented
+])
+def test_a_body_publishing_a_notice_it_names_over_its_first_provision(lead, first):
+    # before: the lead, with no day, was read as the addressee line (its first provision with it) or cut as chrome with it
+    second = {"一": "二、", "1": "2.", "（": "（二）"}[first[0]] + "其余区域做好个人防护。"
+    doc = _ingest("\n".join(["某地实施静态管理", lead, second]))
+    assert doc.title == re.search(r"《(.+?)》", lead).group(1) and doc.paragraphs[0].text == first
+
+
+@pytest.mark.parametrize("line", [
+    "根据省指挥部发布《关于进一步加强疫情防控的通知》，现将有关事项通告如下：",  # the notice's own preamble citing another
+    "各县区指挥部要及时发布《关于调整防控措施的通告》，做好宣传解释。",  # an order to publish
+])
+def test_a_notice_citing_or_ordering_a_publication_is_no_lead(line):
+    doc = _ingest("\n".join(["某县关于调整防控措施的通告", line, "一、暂停营业。", "某县指挥部", "2022年3月1日"]))
+    assert doc.title == "某县关于调整防控措施的通告" and doc.paragraphs[0].text == line
+
+
+@pytest.mark.parametrize("first,outlet", [
+    ("黄南新闻网讯 （记者 某某 某某） 8月27日，某区疫情防控指挥部发布公告，某区实行分区分级管控。", "黄南新闻网"),
+    ("新华网呼和浩特11月4日电 某旗新冠肺炎防控工作指挥部第二十一号公告称，自11月4日起，解除某小区封闭管理。", "新华网"),
+    ("某州广播电视台讯（记者 某某）3月2日，某州指挥部发布通告，全州开展全员核酸检测。", "某州广播电视台"),  # invented
+    ("中新社某地5月6日电（记者 某某）某市6日宣布，自7日零时起，恢复公共交通运营。", "中新社"),  # invented
+])
+def test_a_report_copied_without_its_headline(first, outlet):
+    # before: its first paragraph was read as the headline, and no outlet came from its dateline
+    doc = _ingest("\n".join([first, "据了解，当地已组织核酸采样。", "（责任编辑：某某）"]))
+    assert (doc.kind, doc.title, doc.issuer) == ("news", None, outlet)
+
+
+@pytest.mark.parametrize("text,title", [
+    ("某区实行分区分级管控\n某某网讯（记者 某某）8月27日，某区指挥部发布公告，实行分区管控。\n据了解，当地已组织核酸采样。", "某区实行分区分级管控"),
+    ("某市恢复公共交通\n新华社某地5月6日电 某市宣布，恢复公共交通运营。\n据介绍，地铁同步恢复。", "某市恢复公共交通"),
+])
+def test_a_report_under_its_headline_keeps_it(text, title):
+    assert _ingest(text).title == title
+
+
+
+_ORDER = ["各乡镇人民政府，县直各部门：", "经县指挥部研究决定，现下达命令如下：", "一、某小区调整为低风险区。", "某县指挥部", "2022年5月3日"]
+
+
+def _headed(headline: str, text: list[str]) -> list[str]:
+    """A page: its path and headline over its stamp (a news portal's, or a media centre's), then the text."""
+    if text is _NOTICE:
+        return ["首页 > 通知公告", headline, "2022-11-28 14:44:00 来源: 某某融媒", *text]
+    return [headline, "2020-01-25 14:44   某某融媒体中心", *text]
+
+
+@pytest.mark.parametrize("headline,text,title,number", [
+    ("最新发布！江夏区关于划定部分区域为高、低风险区的通告", _NOTICE, "江夏区关于划定部分区域为高、低风险区的通告", None),
+    ("重磅！关于某县城区恢复堂食的通告", _NOTICE, "关于某县城区恢复堂食的通告", None),  # invented
+    ("刚刚！某旗应对疫情工作指挥部公告", _NOTICE, "某旗应对疫情工作指挥部公告", None),  # invented
+    ("钟祥市新型冠状病毒感染的肺炎疫情防控指挥部 7号令", _ORDER, "钟祥市新型冠状病毒感染的肺炎疫情防控指挥部", "7号令"),
+    ("某市疫情防控指挥部 3号令", _ORDER, "某市疫情防控指挥部", "3号令"),  # invented
+    ("某县疫情防控工作领导小组通告", _ORDER, "某县疫情防控工作领导小组通告", None),  # invented
+])
+def test_a_title_printed_only_as_the_pages_headline(headline, text, title, number):
+    # before: the headline over the page's stamp was cut as chrome and the notice had no title
+    doc = _ingest("\n".join(_headed(headline, text)))
+    assert (doc.title, doc.doc_number) == (title, number)
+
+
+@pytest.mark.parametrize("headline,text", [
+    ("最新！某地禁止聚集赏花通知", _NOTICE),  # a site's summary naming a kind
+    ("最新！某州发布关于做好常态化疫情防控通告", _NOTICE),  # a reporter's sentence: 某州发布…
+    ("某市新冠肺炎防控指挥部发布4号令", _ORDER),
+])
+def test_a_sites_headline_naming_a_kind_is_no_title(headline, text):
+    doc = _ingest("\n".join(_headed(headline, text)))
+    assert doc.title is None
+
+
+@pytest.mark.parametrize("lead,stamp,day", [
+    ("10月20日，内蒙古某旗新冠肺炎防控工作指挥部发布公告，", "2021-10-21 14:33:33 来源：某某网", "2021-10-20"),
+    ("1月29日，某省应对疫情工作领导小组指挥部发布2号通告。通告全文如下：", "作者: 来源:某某发布 发布时间:2020-01-30", "2020-01-29"),
+    ("某县指挥部8月20日发布通告，", "2022年08月21日 11:12 来源：某某网", "2022-08-20"),  # invented wording
+    ("5月20日，某区疫情防控指挥部发布通告：", "发布日期：2022-05-22 00:52:58 来源：互联网", "2022-05-20"),  # invented
+])
+def test_a_leads_day_of_issue_takes_its_year_from_the_pages_stamp(lead, stamp, day):
+    # before: a lead's month and day with no year printed in the notice gave way to the repost's stamp (adjudication Q4, amended)
+    doc = _ingest("\n".join(["某地实行封闭管理", stamp, lead, "根据疫情防控需要，现通告如下：", "一、暂停营业。", "二、居民居家。"]))
+    assert doc.date == day
+
+
+@pytest.mark.parametrize("lead,stamp,day", [
+    ("3月2日，某旗指挥部发布公告，", "2021-10-21 14:33:33 来源：某某网", "2021-10-21"),  # months before the stamp: not this copy's day
+    ("10月22日，某旗指挥部发布公告，", "2021-10-21 14:33:33 来源：某某网", "2021-10-21"),  # after the stamp
+])
+def test_a_leads_day_far_from_the_stamp_takes_no_year_from_it(lead, stamp, day):
+    doc = _ingest("\n".join(["某地实行封闭管理", stamp, lead, "根据疫情防控需要，现通告如下：", "一、暂停营业。", "二、居民居家。"]))
+    assert doc.date == day
