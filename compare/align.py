@@ -94,8 +94,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     (抵（返）牡人员需…) links to the other's (`_party`); a link by words between
     measures naming different counties moves to the measure naming the same
     ones (`_other_counties`);
-    a limit lifted by its name links to the measures of that kind (`_lifted`),
-    unless the two are known to govern different places."""
+    a limit lifted by its name links to the measures of that kind, and controls
+    lifted by their name (“三区”管控, 临时管控) to the measures imposing them
+    (`_lifted`), unless the two are known to govern different places."""
     sa, sb = _source(a, "A"), _source(b, "B")
     if sa == sb:
         raise ValueError(f"cannot compare notice {sa!r} with itself")
@@ -176,7 +177,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     links += _split(pa, pb, links, scores, best_a, best_b, idf, rule["min_score"], rule["split_margin"])
     links = _other_counties(links, pa, pb, re.compile(settings["areas"]["county"]), idf)
     sole = _sole(pa, pb, re.compile(rule["leaving"]), near) | _sole(pa, pb, re.compile(rule["going"])) if series is not False else set()
-    sole |= _lifted(pa, pb, re.compile(rule["lifted_kind"])) if series is not False else set()
+    lifts = (re.compile(rule[k]) for k in ("lifted_kind", "lifted_controls", "lifted_controls_by"))
+    sole |= _lifted(pa, pb, *lifts) if series is not False else set()
     if near:
         reopening = re.compile(rule["reopening"])
         sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, re.compile(rule["stopping"]))
@@ -356,15 +358,35 @@ def _sole(pa: list[Profile], pb: list[Profile], said: re.Pattern, anywhere: bool
     return {(x[0], y[0])} if len(x) == len(y) == 1 else set()
 
 
-def _lifted(pa: list[Profile], pb: list[Profile], lift: re.Pattern) -> set[tuple[int, int]]:
-    """Pairs where B's measure lifts a kind of action by its name (解除人员流动限制)
-    and A's measure takes that kind of action (非必要不出行, 非必要不离旗)."""
-    found = set()
-    for j, q in enumerate(pb):
-        for lifted in lift.findall(normalize(q.text)):
-            kinds = {label.name for label in subject_labels() if label.kind == "action" and label.pattern.search(lifted)}
-            found |= {(i, j) for i, p in enumerate(pa) if p.actions & kinds}
-    return found
+def _lifted(pa: list[Profile], pb: list[Profile], lift: re.Pattern, controls: re.Pattern,
+            lifting: re.Pattern) -> set[tuple[int, int]]:
+    """Pairs where one notice's measure lifts what the other's imposes, named in a
+    word: a kind of action (解除人员流动限制 → 非必要不出行, 非必要不离旗), or controls
+    by their name in a clause that lifts or lowers them (`controls`, `lifting`: 全面解除
+    县域内“三区”管控措施 → 严格实施封控、管控、防范三区管控; 对…的临时管控的防控措施调整为
+    “个人防护” → 实行“足不出户”等临时管控措施), either way round (a repost dated by its
+    page may come first). A measure lifting them too imposes nothing."""
+    def ends(ps: list[Profile], qs: list[Profile]) -> set[tuple[int, int]]:
+        found = set()
+        for j, q in enumerate(qs):
+            text = normalize(q.text)
+            for lifted in lift.findall(text):
+                kinds = {label.name for label in subject_labels() if label.kind == "action" and label.pattern.search(lifted)}
+                found |= {(i, j) for i, p in enumerate(ps) if p.actions & kinds}
+            for name in _lifted_controls(text, controls, lifting):
+                found |= {(i, j) for i, p in enumerate(ps) if name in _QUOTES.sub("", normalize(p.text))
+                          and not _lifted_controls(normalize(p.text), controls, lifting)}
+        return found
+    return ends(pa, pb) | {(i, j) for j, i in ends(pb, pa)}
+
+
+_QUOTES = re.compile(r"[“”\"]")
+
+
+def _lifted_controls(text: str, controls: re.Pattern, lifting: re.Pattern) -> set[str]:
+    """The names of the controls (三区管控, 临时管控) a clause of `text` lifts or lowers."""
+    return {"".join(m.groups()) for clause in re.split(r"[。；;，,](?![^“”]*”)", text)
+            for m in controls.finditer(clause) if lifting.search(clause)}
 
 
 def _near(a: dict, b: dict, days: int) -> bool:

@@ -767,6 +767,11 @@ def test_an_area_listed_alone_is_lifted_by_its_name_and_never_linked_by_its_word
     # The zone's rule under its label, with or without the zone as subject, ends with any lowering.
     ("中风险区\n中风险区实行“足不出区、错峰取物”。", "中风险区降为低风险区（2个）\n将军楼北门大院、郭镇小岛村。", True),
     ("封控区\n实行“区域封闭、足不出户、服务上门”等管控措施。", "解除郭镇小岛村封控区管控措施。", True),
+    # Other areas lifted, their names numbered (阳光100小区, 别墅区20栋): not this one.
+    ("高风险区\n经开区海伦广场B栋。上述区域实行“足不出户”。",
+     "解除高风险区（自12月1日0时起）\n经开区阳光100小区别墅区20栋、小高层区59栋", False),
+    ("高风险区\n城南街道南苑小区。上述区域实行“足不出户”。", "解除高风险区：滨江路8号3栋、东城2组。", False),
+    ("高风险区\n经开区海伦广场B栋。上述区域实行“足不出户”。", "解除高风险区（自12月1日0时起）。", True),
 ])
 def test_a_zones_list_of_areas_is_lowered_as_its_areas_are(earlier, lowering, linked):
     from compare.align import _section_zones, _settings, _zoned
@@ -1097,6 +1102,43 @@ def test_a_limit_lifted_by_its_name_links_to_the_measures_it_ended(later, linked
     links = _links(earlier, [later], series=None)
     assert (("1", "1") in links) == linked
     assert not {("2", "1"), ("3", "1")} & links
+
+
+@pytest.mark.parametrize("later", [
+    "自2022年5月17日0时起，全面解除台州市天台县域内“三区”管控措施。",
+    "决定自11月28日23时起，对福兴街道碧桂园1期的临时管控的防控措施调整为“个人防护、避免聚集”等防范措施。",
+    # Invented: other places, the name unquoted or in ASCII quotes, other lift verbs.
+    "经专家研判，自6月2日12时起，解除城关镇全域临时管控措施，恢复正常生产生活秩序。",
+    '即日起撤销河西片区"三区"管控措施，转入常态化防控。',
+    "对东湖社区的临时封控措施降为“个人防护、避免聚集”。",
+])
+def test_controls_lifted_by_their_name_link_to_the_measures_imposing_them(later):
+    # Before: the lift shares no subject word with what it ends, so nothing linked.
+    earlier = ["城关镇、河西片区、东湖社区、碧桂园1期实行“足不出户、上门服务”等临时管控措施（临时封控措施）。",
+               "严格实施封控、管控、防范三区管控。",
+               "请广大市民主动配合核酸检测。"]
+    name = "临时" if "临时" in later else "三区"
+    imposing = {"1"} if name == "临时" else {"2"}
+    for series in (True, None):
+        links = {(a, b) for a, b in _links(earlier, [later], series=series)}
+        assert {a for a, b in links if b == "1"} >= imposing
+        assert ("3", "1") not in links
+        # Either way round: a repost dated by its page may be compared first.
+        assert {(b, a) for a, b in _links([later], earlier, series=series)} >= {(a, "1") for a in imposing}
+
+
+@pytest.mark.parametrize("later", [
+    # Near misses: the controls imposed again, not lifted; a lift named as a time;
+    # a list of areas lifted, whose rule is another (解除以下临时管控区域防控措施：…).
+    "继续对城关镇实行临时管控措施，解除时间另行通知。",
+    "解除临时管控措施后，居民须继续做好个人防护。",
+    "自10月27日起，解除以下临时管控区域防控措施：新华街宝华路以南区域。",
+])
+def test_controls_named_but_not_lifted_link_nothing(later):
+    from compare.align import _lifted_controls, _settings
+
+    rule = _settings()["link"]
+    assert not _lifted_controls(later, re.compile(rule["lifted_controls"]), re.compile(rule["lifted_controls_by"]))
 
 
 CLOSED = ["学校和各类培训机构全部停课。除保供应的超市、农贸市场、医院、药店外，其他经营场所一律停业。",
