@@ -78,8 +78,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     (None: a notice names no place, so neither is known).
     A lift of sealed areas links back to their designation by the township
     both name (`_designated`), and a zone's rule to the later rule for that
-    zone, else to the zone's lift, within a series (`_zoned`), whatever their
-    scores; a measure of several provisions links also to a measure that is
+    zone, else to the zone's lift, within a series (`_zoned`; either way round when
+    a notice is undated, its place in the series unknown), whatever their scores; a measure of several provisions links also to a measure that is
     one of them said alone (`_split`); the one measure of each notice that
     opens with a rule on leaving the place (else the one that gives it at all)
     links to the other's (`_sole`), as does the one measure of each that keeps
@@ -125,8 +125,12 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     named = re.compile(settings["areas"]["area_name"])
     places = {("a", i) for i, p in enumerate(pa) if _area_only(p, named)} | {("b", j) for j, q in enumerate(pb) if _area_only(q, named)}
     sections = _section_zones(a, settings["areas"])
-    designated = _designated(pa, pb, settings["areas"], 1 if series else 2) | (
-        _zoned(pa, pb, settings["areas"], sections) if series is not False else set())
+    designated = _designated(pa, pb, settings["areas"], 1 if series else 2)
+    if series is not False:
+        designated |= _zoned(pa, pb, settings["areas"], sections)
+        # An undated notice is compared in no known order: its lift may be the later one's.
+        if not (a.get("date") and b.get("date")):
+            designated |= {(i, j) for j, i in _zoned(pb, pa, settings["areas"], _section_zones(b, settings["areas"]))}
     if near:
         item = re.compile(settings["areas"]["item_place"])
         designated |= _same_place_items(pa, pb, item)

@@ -782,6 +782,35 @@ def test_a_zones_list_of_areas_is_lowered_as_its_areas_are(earlier, lowering, li
     assert bool(_zoned(pa, pb, areas, {})) == linked
 
 
+@pytest.mark.parametrize("lift, lifted", [
+    ("以上调整后，江津区所有中风险区均已解除，全域将实施常态化疫情防控措施。", True),
+    # Invented: other adverbs, verbs and places.
+    ("至此，本县中风险区已全部撤销。", True),
+    ("截至12月1日，城南片区中风险区已经解除，转入常态化防控。", True),
+    ("经研判，我区中风险区全部已取消；", True),
+    ("全市中风险区均已撤销。", True),
+    # Near misses: the lift as a time, or another zone lifted.
+    ("中风险区均已解除后，居民仍须做好个人防护。", False),
+    ("所有高风险区均已解除，中风险区继续实行“足不出区”。", False),
+])
+def test_a_zone_lifted_as_the_subject_of_a_lift_already_done(lift, lifted):
+    from compare.align import _settings, _zone_pattern
+
+    assert bool(_zone_pattern(_settings()["areas"], "zone_lift", "中风险区").search(lift)) == lifted
+
+
+def test_an_undated_lift_compared_first_links_to_the_zone_it_lifts():
+    # A repost without a date sorts before the dated designation it lifts.
+    designation = {**notice("d.txt", [("1", "中风险区", "中风险区\n双福街道全域；德感街道某某小区。"),
+                                      ("2", None, "中风险区实行“足不出区、错峰取物”。")]), "date": "2022-07-24"}
+    lift = {**notice("l.txt", [("1", None, "以上调整后，江津区所有中风险区均已解除，全域将实施常态化疫情防控措施。")]), "date": None}
+    for series in (True, None):
+        assert ("1", "2") in {(link.a, link.b) for link in align(lift, designation, series=series).links}
+    # Both dated: the order is known, and a lift before a designation ends none of it.
+    dated = {**lift, "date": "2022-07-01"}
+    assert ("1", "2") not in {(link.a, link.b) for link in align(dated, designation, series=True).links}
+
+
 @pytest.mark.parametrize("rest, other", [
     ("低风险区：全县除高、中风险区以外的其他地区。", "其他地区为低风险地区。"),
     ("其他地区风险等级不变。", "丰润区其他区域风险等级不变。"),
