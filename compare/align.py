@@ -124,23 +124,13 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     restated = _restated(pa, pb, pairs, rule["restated"])
     named = re.compile(settings["areas"]["area_name"])
     places = {("a", i) for i, p in enumerate(pa) if _area_only(p, named)} | {("b", j) for j, q in enumerate(pb) if _area_only(q, named)}
-    sections = _section_zones(a, settings["areas"])
-    designated = _designated(pa, pb, settings["areas"], 1 if series else 2)
-    if series is not False:
-        designated |= _zoned(pa, pb, settings["areas"], sections)
-        # An undated notice is compared in no known order: its lift may be the later one's.
-        if not (a.get("date") and b.get("date")):
-            designated |= {(i, j) for j, i in _zoned(pb, pa, settings["areas"], _section_zones(b, settings["areas"]))}
-    if near:
-        item = re.compile(settings["areas"]["item_place"])
-        designated |= _same_place_items(pa, pb, item)
-        designated |= _township_acted_on(pa, pb, item, re.compile("|".join(settings["areas"]["statuses"].values())))
-        designated |= _none_left(pa, pb, places, re.compile(settings["areas"]["none_left"]))
-        designated |= _whole_township(pa, pb, places, item, re.compile(settings["areas"]["township"]))
-        designated |= _same_area(pa, pb, re.compile(settings["areas"]["village"]))
-        designated |= _place_lifted(pa, pb, settings["areas"], {i for side, i in places if side == "a"})
-    if series is not False:
-        designated |= _same_item(pa, pb, named, re.compile(settings["areas"]["order"]))
+    areas = settings["areas"]
+    alone_a, alone_b = ({k for side, k in places if side == x} for x in "ab")
+    designated = _area_pairs(a, b, pa, pb, areas, series, near, alone_a, alone_b)
+    # An undated notice is compared in no known order: the act on areas may be the one
+    # sorted first (a lift reposted without its date, then the dated designation).
+    if not (a.get("date") and b.get("date")):
+        designated |= {(i, j) for j, i in _area_pairs(b, a, pb, pa, areas, series, near, alone_b, alone_a)}
     # A zone's measure lists its areas (宾馆、理发店、KTV划为中风险区), not kinds of venue.
     zones = ({("a", i) for i, p in enumerate(pa) if _zone_of(p, settings["areas"])}
              | {("b", j) for j, q in enumerate(pb) if _zone_of(q, settings["areas"])})
@@ -228,6 +218,27 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         measures_a={p.path: p.measure for p in pa},
         measures_b={p.path: p.measure for p in pb},
     )
+
+
+def _area_pairs(a: dict, b: dict, pa: list[Profile], pb: list[Profile], areas: dict, series: bool | None,
+                near: bool, alone_a: set[int], alone_b: set[int]) -> set[tuple[int, int]]:
+    """Pairs where B's measure acts on the areas or zones A's measure designated or
+    ruled (each rule below), whatever their scores; `alone_a`, `alone_b`: the measures
+    of each that are one area's name alone."""
+    found = _designated(pa, pb, areas, 1 if series else 2)
+    if series is not False:
+        found |= _zoned(pa, pb, areas, _section_zones(a, areas))
+        found |= _same_item(pa, pb, re.compile(areas["area_name"]), re.compile(areas["order"]))
+    if near:
+        item = re.compile(areas["item_place"])
+        places = {("a", i) for i in alone_a} | {("b", j) for j in alone_b}
+        found |= _same_place_items(pa, pb, item)
+        found |= _township_acted_on(pa, pb, item, re.compile("|".join(areas["statuses"].values())))
+        found |= _none_left(pa, pb, places, re.compile(areas["none_left"]))
+        found |= _whole_township(pa, pb, places, item, re.compile(areas["township"]))
+        found |= _same_area(pa, pb, re.compile(areas["village"]))
+        found |= _place_lifted(pa, pb, areas, alone_a)
+    return found
 
 
 _ASIDE = re.compile(r"[（(][^）)]*[）)]")

@@ -702,8 +702,18 @@ def test_the_same_village_graded_again_is_linked(earlier, later, linked):
     (["即日起，划定和平街丽景里8号楼2门为封控区。封控区内实行区域封闭。"],
      ["从即刻起，和平街丽景里8号楼2门解除封控区管控措施。", "解封后的和平街丽景里8号楼2门按照防范区管理。"],
      {("1", "1"), ("1", "2")}),
+    # A zone's regime put on a named place (its label line lost), then the place moved down a
+    # zone by its label or its sentence (由高风险区域调整为中风险区域); invented wordings too.
+    (["滨河阳光小区1号楼，该区域实行“足不出户、上门服务”封控措施。"],
+     ["高风险区调整为中风险区\n将东部建材市场小区、滨河阳光小区1号楼由高风险区域调整为中风险区域。"], {("1", "1")}),
+    (["城南街道金桂花园3栋实行“足不出户”等封控措施。"], ["自9月3日起，城南街道金桂花园3栋由高风险区调整为中风险区，实行“足不出区”。"], {("1", "1")}),
+    (["城关镇东湖小区实行“只进不出”的管控措施。"], ["东湖小区由封控区调整为防范区。"], {("1", "1")}),
+    (["河西村3组，该区域实行“足不出户”封控措施。", "请居民配合核酸检测。"], ["河西村由高风险区域调整为低风险区域。"], {("1", "1")}),
     # Near misses: a place excepted from the lift; a kind of compound, not its name (卫生院 of
-    # two towns); a compound two measures designate; another compound lifted.
+    # two towns); a compound two measures designate; another compound lifted; a place
+    # only asked to do something (实行 without a zone's controls), then lowered.
+    (["滨河阳光小区实行错峰取物。"], ["滨河阳光小区由高风险区域调整为中风险区域。"], set()),
+    (["滨河阳光小区1号楼，该区域实行“足不出户”封控措施。"], ["将金桂花园由高风险区域调整为中风险区域。"], set()),
     (["南关镇柳树村调整为封控区。"], ["南关镇除柳树村以外的其它区域解除防范区。"], set()),
     (["将东山镇卫生院划为管控区。"], ["西山镇卫生院解除管控。"], set()),
     (["望湖东院1号楼划为封控区。", "望湖东院2号楼划为管控区。"], ["望湖东院1至2号楼解除管控。"], set()),
@@ -797,6 +807,12 @@ def test_a_zone_lifted_as_the_subject_of_a_lift_already_done(lift, lifted):
     from compare.align import _settings, _zone_pattern
 
     assert bool(_zone_pattern(_settings()["areas"], "zone_lift", "中风险区").search(lift)) == lifted
+
+
+def test_an_undated_lowering_compared_first_links_to_the_place_it_lowers():
+    designation = {**notice("d.txt", [("1", None, "滨河阳光小区1号楼，该区域实行“足不出户、上门服务”封控措施。")]), "date": "2022-08-21"}
+    lowering = {**notice("l.txt", [("1", None, "自8月28日起，平安区滨河阳光小区1号楼由高风险区域调整为中风险区域。")]), "date": None}
+    assert ("1", "1") in {(link.a, link.b) for link in align(lowering, designation, series=True).links}
 
 
 def test_an_undated_lift_compared_first_links_to_the_zone_it_lifts():
