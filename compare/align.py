@@ -106,7 +106,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     index = CandidateIndex.of_profiles({sa: pa, sb: pb})
 
     idf = Weights(index.idf)
-    pairs = _candidate_pairs(index, pa, pb) | {(i, j) for j, i in _candidate_pairs(index, pb, pa)}
+    pairs = _candidate_pairs(index, pa, pb) | _flipped(_candidate_pairs(index, pb, pa))
     scores = {(i, j): evidence(pa[i], pb[j], idf) for i, j in pairs}
     best_a: dict[int, float] = {}
     best_b: dict[int, float] = {}
@@ -122,21 +122,18 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     # counties (城关镇).
     near = bool(series) or series is None and _near(a, b, rule["near_days"])
     restated = _restated(pa, pb, pairs, rule["restated"])
-    named = re.compile(settings["areas"]["area_name"])
-    places = {("a", i) for i, p in enumerate(pa) if _area_only(p, named)} | {("b", j) for j, q in enumerate(pb) if _area_only(q, named)}
     areas = settings["areas"]
+    named, rest = re.compile(areas["area_name"]), re.compile(areas["rest"])
+    places = _sides(pa, pb, lambda p: _area_only(p, named))
     alone_a, alone_b = ({k for side, k in places if side == x} for x in "ab")
     designated = _area_pairs(a, b, pa, pb, areas, series, near, alone_a, alone_b)
     # An undated notice is compared in no known order: the act on areas may be the one
     # sorted first (a lift reposted without its date, then the dated designation).
     if not (a.get("date") and b.get("date")):
-        designated |= {(i, j) for j, i in _area_pairs(b, a, pb, pa, areas, series, near, alone_b, alone_a)}
+        designated |= _flipped(_area_pairs(b, a, pb, pa, areas, series, near, alone_b, alone_a))
     # A zone's measure lists its areas (宾馆、理发店、KTV划为中风险区), not kinds of venue.
-    zones = ({("a", i) for i, p in enumerate(pa) if _zone_of(p, settings["areas"])}
-             | {("b", j) for j, q in enumerate(pb) if _zone_of(q, settings["areas"])})
-    rest = re.compile(settings["areas"]["rest"])
-    rests = ({("a", i) for i, p in enumerate(pa) if rest.match(normalize(p.text))}
-             | {("b", j) for j, q in enumerate(pb) if rest.match(normalize(q.text))})
+    zones = _sides(pa, pb, lambda p: _zone_of(p, areas) is not None)
+    rests = _sides(pa, pb, lambda p: bool(rest.match(normalize(p.text))))
     links = []
     for (i, j), e in sorted(scores.items()):
         if ("a", i) in places or ("b", j) in places:
@@ -169,7 +166,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         elif (i, j) in restated:
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"restated": 1.0}, mutual))
     links += _split(pa, pb, links, scores, best_a, best_b, idf, rule["min_score"], rule["split_margin"])
-    links = _other_counties(links, pa, pb, re.compile(settings["areas"]["county"]), idf)
+    links = _other_counties(links, pa, pb, re.compile(areas["county"]), idf)
     sole = _sole(pa, pb, re.compile(rule["leaving"]), near) | _sole(pa, pb, re.compile(rule["going"])) if series is not False else set()
     lifts = (re.compile(rule[k]) for k in ("lifted_kind", "lifted_controls", "lifted_controls_by"))
     sole |= _lifted(pa, pb, *lifts) if series is not False else set()
@@ -181,7 +178,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         sole |= _continued(pa, pb, re.compile(rule["continued"]))
     if series:
         sole |= _sole(pa, pb, re.compile(rule["kept_controls"]))
-        sole |= _eased(pa, pb, re.compile(settings["areas"]["place"]), re.compile(rule["controls"]),
+        sole |= _eased(pa, pb, re.compile(areas["place"]), re.compile(rule["controls"]),
                        re.compile(rule["easing"]))
         sole |= _party(pa, pb, re.compile(rule["party"]), re.compile(rule["party_lead"]), rule["party_letters"])
     for i, j in sorted((designated | sole) - {(i, j) for i, j in scores if any(
@@ -239,6 +236,16 @@ def _area_pairs(a: dict, b: dict, pa: list[Profile], pb: list[Profile], areas: d
         found |= _same_area(pa, pb, re.compile(areas["village"]))
         found |= _place_lifted(pa, pb, areas, alone_a)
     return found
+
+
+def _sides(pa: list[Profile], pb: list[Profile], test) -> set[tuple[str, int]]:
+    """The measures of each notice that pass `test`, as ("a", i) and ("b", j)."""
+    return {("a", i) for i, p in enumerate(pa) if test(p)} | {("b", j) for j, q in enumerate(pb) if test(q)}
+
+
+def _flipped(pairs: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Pairs found with the notices the other way round, put back as (A, B)."""
+    return {(i, j) for j, i in pairs}
 
 
 _ASIDE = re.compile(r"[（(][^）)]*[）)]")
@@ -392,7 +399,7 @@ def _lifted(pa: list[Profile], pb: list[Profile], lift: re.Pattern, controls: re
                 found |= {(i, j) for i, p in enumerate(ps) if name in _QUOTES.sub("", normalize(p.text))
                           and not _lifted_controls(normalize(p.text), controls, lifting)}
         return found
-    return ends(pa, pb) | {(i, j) for j, i in ends(pb, pa)}
+    return ends(pa, pb) | _flipped(ends(pb, pa))
 
 
 _QUOTES = re.compile(r"[“”\"]")
@@ -501,7 +508,7 @@ def _continued(pa: list[Profile], pb: list[Profile], continued: re.Pattern) -> s
                     if len(holding) == 1 and sum(word in normalize(x.text) for x in qs) == 1:
                         found.add((holding[0], j))
         return found
-    return pairs(pa, pb) | {(i, j) for j, i in pairs(pb, pa)}
+    return pairs(pa, pb) | _flipped(pairs(pb, pa))
 
 
 def _designated(pa: list[Profile], pb: list[Profile], areas: dict, shared: int) -> set[tuple[int, int]]:
