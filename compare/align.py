@@ -168,7 +168,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     links += _split(pa, pb, links, scores, best_a, best_b, idf, rule["min_score"], rule["split_margin"])
     links = _other_counties(links, pa, pb, re.compile(areas["county"]), idf)
     sole = _sole(pa, pb, re.compile(rule["leaving"]), near) | _sole(pa, pb, re.compile(rule["going"])) if series is not False else set()
-    lifts = (re.compile(rule[k]) for k in ("lifted_kind", "lifted_controls", "lifted_controls_by"))
+    controls = rule["lifted_controls"].replace("{determiners}", rule["lifted_controls_determiners"])
+    lifts = (re.compile(rule["lifted_kind"]), re.compile(controls), re.compile(rule["lifted_controls_by"]))
     sole |= _lifted(pa, pb, *lifts) if series is not False else set()
     if near:
         reopening = re.compile(rule["reopening"])

@@ -1178,12 +1178,19 @@ def test_controls_lifted_by_their_name_link_to_the_measures_imposing_them(later)
     "继续对城关镇实行临时管控措施，解除时间另行通知。",
     "解除临时管控措施后，居民须继续做好个人防护。",
     "自10月27日起，解除以下临时管控区域防控措施：新华街宝华路以南区域。",
+    # A lift as a condition of the future (研判后解除); words that say which controls, not
+    # what they are (相应, 部分), or none at all (全域解除管控措施).
+    "划定后3天内核酸检测无异常的，经研判后解除临时管控措施。",
+    "现对5个区域解除相应管控措施。",
+    "自6月8日8时起对西冉村全域解除管控措施。",
+    "关于解除部分区域封控、管控措施的通告",
 ])
 def test_controls_named_but_not_lifted_link_nothing(later):
     from compare.align import _lifted_controls, _settings
 
     rule = _settings()["link"]
-    assert not _lifted_controls(later, re.compile(rule["lifted_controls"]), re.compile(rule["lifted_controls_by"]))
+    controls = re.compile(rule["lifted_controls"].replace("{determiners}", rule["lifted_controls_determiners"]))
+    assert not _lifted_controls(later, controls, re.compile(rule["lifted_controls_by"]))
 
 
 CLOSED = ["学校和各类培训机构全部停课。除保供应的超市、农贸市场、医院、药店外，其他经营场所一律停业。",
