@@ -78,8 +78,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     (None: a notice names no place, so neither is known).
     A lift of sealed areas links back to their designation by the township
     both name (`_designated`), and a zone's rule to the later rule for that
-    zone, else to the zone's lift, within a series (`_zoned`), whatever their
-    scores; a measure of several provisions links also to a measure that is
+    zone, else to the zone's lift, within a series (`_zoned`; either way round when
+    a notice is undated, its place in the series unknown), whatever their scores; a measure of several provisions links also to a measure that is
     one of them said alone (`_split`); the one measure of each notice that
     opens with a rule on leaving the place (else the one that gives it at all)
     links to the other's (`_sole`), as does the one measure of each that keeps
@@ -94,8 +94,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     (抵（返）牡人员需…) links to the other's (`_party`); a link by words between
     measures naming different counties moves to the measure naming the same
     ones (`_other_counties`);
-    a limit lifted by its name links to the measures of that kind (`_lifted`),
-    unless the two are known to govern different places."""
+    a limit lifted by its name links to the measures of that kind, and controls
+    lifted by their name (“三区”管控, 临时管控) to the measures imposing them
+    (`_lifted`), unless the two are known to govern different places."""
     sa, sb = _source(a, "A"), _source(b, "B")
     if sa == sb:
         raise ValueError(f"cannot compare notice {sa!r} with itself")
@@ -105,7 +106,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     index = CandidateIndex.of_profiles({sa: pa, sb: pb})
 
     idf = Weights(index.idf)
-    pairs = _candidate_pairs(index, pa, pb) | {(i, j) for j, i in _candidate_pairs(index, pb, pa)}
+    pairs = _candidate_pairs(index, pa, pb) | _flipped(_candidate_pairs(index, pb, pa))
     scores = {(i, j): evidence(pa[i], pb[j], idf) for i, j in pairs}
     best_a: dict[int, float] = {}
     best_b: dict[int, float] = {}
@@ -121,27 +122,18 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     # counties (城关镇).
     near = bool(series) or series is None and _near(a, b, rule["near_days"])
     restated = _restated(pa, pb, pairs, rule["restated"])
-    named = re.compile(settings["areas"]["area_name"])
-    places = {("a", i) for i, p in enumerate(pa) if _area_only(p, named)} | {("b", j) for j, q in enumerate(pb) if _area_only(q, named)}
-    sections = _section_zones(a, settings["areas"])
-    designated = _designated(pa, pb, settings["areas"], 1 if series else 2) | (
-        _zoned(pa, pb, settings["areas"], sections) if series is not False else set())
-    if near:
-        item = re.compile(settings["areas"]["item_place"])
-        designated |= _same_place_items(pa, pb, item)
-        designated |= _township_acted_on(pa, pb, item, re.compile("|".join(settings["areas"]["statuses"].values())))
-        designated |= _none_left(pa, pb, places, re.compile(settings["areas"]["none_left"]))
-        designated |= _whole_township(pa, pb, places, item, re.compile(settings["areas"]["township"]))
-        designated |= _same_area(pa, pb, re.compile(settings["areas"]["village"]))
-        designated |= _place_lifted(pa, pb, settings["areas"], {i for side, i in places if side == "a"})
-    if series is not False:
-        designated |= _same_item(pa, pb, named, re.compile(settings["areas"]["order"]))
+    areas = settings["areas"]
+    named, rest = re.compile(areas["area_name"]), re.compile(areas["rest"])
+    places = _sides(pa, pb, lambda p: _area_only(p, named))
+    alone_a, alone_b = ({k for side, k in places if side == x} for x in "ab")
+    designated = _area_pairs(a, b, pa, pb, areas, series, near, alone_a, alone_b)
+    # An undated notice is compared in no known order: the act on areas may be the one
+    # sorted first (a lift reposted without its date, then the dated designation).
+    if not (a.get("date") and b.get("date")):
+        designated |= _flipped(_area_pairs(b, a, pb, pa, areas, series, near, alone_b, alone_a))
     # A zone's measure lists its areas (宾馆、理发店、KTV划为中风险区), not kinds of venue.
-    zones = ({("a", i) for i, p in enumerate(pa) if _zone_of(p, settings["areas"])}
-             | {("b", j) for j, q in enumerate(pb) if _zone_of(q, settings["areas"])})
-    rest = re.compile(settings["areas"]["rest"])
-    rests = ({("a", i) for i, p in enumerate(pa) if rest.match(normalize(p.text))}
-             | {("b", j) for j, q in enumerate(pb) if rest.match(normalize(q.text))})
+    zones = _sides(pa, pb, lambda p: _zone_of(p, areas) is not None)
+    rests = _sides(pa, pb, lambda p: bool(rest.match(normalize(p.text))))
     links = []
     for (i, j), e in sorted(scores.items()):
         if ("a", i) in places or ("b", j) in places:
@@ -174,9 +166,11 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         elif (i, j) in restated:
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"restated": 1.0}, mutual))
     links += _split(pa, pb, links, scores, best_a, best_b, idf, rule["min_score"], rule["split_margin"])
-    links = _other_counties(links, pa, pb, re.compile(settings["areas"]["county"]), idf)
+    links = _other_counties(links, pa, pb, re.compile(areas["county"]), idf)
     sole = _sole(pa, pb, re.compile(rule["leaving"]), near) | _sole(pa, pb, re.compile(rule["going"])) if series is not False else set()
-    sole |= _lifted(pa, pb, re.compile(rule["lifted_kind"])) if series is not False else set()
+    controls = rule["lifted_controls"].replace("{determiners}", rule["lifted_controls_determiners"])
+    lifts = (re.compile(rule["lifted_kind"]), re.compile(controls), re.compile(rule["lifted_controls_by"]))
+    sole |= _lifted(pa, pb, *lifts) if series is not False else set()
     if near:
         reopening = re.compile(rule["reopening"])
         sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, re.compile(rule["stopping"]))
@@ -185,7 +179,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         sole |= _continued(pa, pb, re.compile(rule["continued"]))
     if series:
         sole |= _sole(pa, pb, re.compile(rule["kept_controls"]))
-        sole |= _eased(pa, pb, re.compile(settings["areas"]["place"]), re.compile(rule["controls"]),
+        sole |= _eased(pa, pb, re.compile(areas["place"]), re.compile(rule["controls"]),
                        re.compile(rule["easing"]))
         sole |= _party(pa, pb, re.compile(rule["party"]), re.compile(rule["party_lead"]), rule["party_letters"])
     for i, j in sorted((designated | sole) - {(i, j) for i, j in scores if any(
@@ -222,6 +216,37 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         measures_a={p.path: p.measure for p in pa},
         measures_b={p.path: p.measure for p in pb},
     )
+
+
+def _area_pairs(a: dict, b: dict, pa: list[Profile], pb: list[Profile], areas: dict, series: bool | None,
+                near: bool, alone_a: set[int], alone_b: set[int]) -> set[tuple[int, int]]:
+    """Pairs where B's measure acts on the areas or zones A's measure designated or
+    ruled (each rule below), whatever their scores; `alone_a`, `alone_b`: the measures
+    of each that are one area's name alone."""
+    found = _designated(pa, pb, areas, 1 if series else 2)
+    if series is not False:
+        found |= _zoned(pa, pb, areas, _section_zones(a, areas))
+        found |= _same_item(pa, pb, re.compile(areas["area_name"]), re.compile(areas["order"]))
+    if near:
+        item = re.compile(areas["item_place"])
+        places = {("a", i) for i in alone_a} | {("b", j) for j in alone_b}
+        found |= _same_place_items(pa, pb, item)
+        found |= _township_acted_on(pa, pb, item, re.compile("|".join(areas["statuses"].values())))
+        found |= _none_left(pa, pb, places, re.compile(areas["none_left"]))
+        found |= _whole_township(pa, pb, places, item, re.compile(areas["township"]))
+        found |= _same_area(pa, pb, re.compile(areas["village"]))
+        found |= _place_lifted(pa, pb, areas, alone_a)
+    return found
+
+
+def _sides(pa: list[Profile], pb: list[Profile], test) -> set[tuple[str, int]]:
+    """The measures of each notice that pass `test`, as ("a", i) and ("b", j)."""
+    return {("a", i) for i, p in enumerate(pa) if test(p)} | {("b", j) for j, q in enumerate(pb) if test(q)}
+
+
+def _flipped(pairs: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Pairs found with the notices the other way round, put back as (A, B)."""
+    return {(i, j) for j, i in pairs}
 
 
 _ASIDE = re.compile(r"[（(][^）)]*[）)]")
@@ -356,15 +381,35 @@ def _sole(pa: list[Profile], pb: list[Profile], said: re.Pattern, anywhere: bool
     return {(x[0], y[0])} if len(x) == len(y) == 1 else set()
 
 
-def _lifted(pa: list[Profile], pb: list[Profile], lift: re.Pattern) -> set[tuple[int, int]]:
-    """Pairs where B's measure lifts a kind of action by its name (解除人员流动限制)
-    and A's measure takes that kind of action (非必要不出行, 非必要不离旗)."""
-    found = set()
-    for j, q in enumerate(pb):
-        for lifted in lift.findall(normalize(q.text)):
-            kinds = {label.name for label in subject_labels() if label.kind == "action" and label.pattern.search(lifted)}
-            found |= {(i, j) for i, p in enumerate(pa) if p.actions & kinds}
-    return found
+def _lifted(pa: list[Profile], pb: list[Profile], lift: re.Pattern, controls: re.Pattern,
+            lifting: re.Pattern) -> set[tuple[int, int]]:
+    """Pairs where one notice's measure lifts what the other's imposes, named in a
+    word: a kind of action (解除人员流动限制 → 非必要不出行, 非必要不离旗), or controls
+    by their name in a clause that lifts or lowers them (`controls`, `lifting`: 全面解除
+    县域内“三区”管控措施 → 严格实施封控、管控、防范三区管控; 对…的临时管控的防控措施调整为
+    “个人防护” → 实行“足不出户”等临时管控措施), either way round (a repost dated by its
+    page may come first). A measure lifting them too imposes nothing."""
+    def ends(ps: list[Profile], qs: list[Profile]) -> set[tuple[int, int]]:
+        found = set()
+        for j, q in enumerate(qs):
+            text = normalize(q.text)
+            for lifted in lift.findall(text):
+                kinds = {label.name for label in subject_labels() if label.kind == "action" and label.pattern.search(lifted)}
+                found |= {(i, j) for i, p in enumerate(ps) if p.actions & kinds}
+            for name in _lifted_controls(text, controls, lifting):
+                found |= {(i, j) for i, p in enumerate(ps) if name in _QUOTES.sub("", normalize(p.text))
+                          and not _lifted_controls(normalize(p.text), controls, lifting)}
+        return found
+    return ends(pa, pb) | _flipped(ends(pb, pa))
+
+
+_QUOTES = re.compile(r"[“”\"]")
+
+
+def _lifted_controls(text: str, controls: re.Pattern, lifting: re.Pattern) -> set[str]:
+    """The names of the controls (三区管控, 临时管控) a clause of `text` lifts or lowers."""
+    return {"".join(m.groups()) for clause in re.split(r"[。；;，,](?![^“”]*”)", text)
+            for m in controls.finditer(clause) if lifting.search(clause)}
 
 
 def _near(a: dict, b: dict, days: int) -> bool:
@@ -464,7 +509,7 @@ def _continued(pa: list[Profile], pb: list[Profile], continued: re.Pattern) -> s
                     if len(holding) == 1 and sum(word in normalize(x.text) for x in qs) == 1:
                         found.add((holding[0], j))
         return found
-    return pairs(pa, pb) | {(i, j) for j, i in pairs(pb, pa)}
+    return pairs(pa, pb) | _flipped(pairs(pb, pa))
 
 
 def _designated(pa: list[Profile], pb: list[Profile], areas: dict, shared: int) -> set[tuple[int, int]]:

@@ -702,8 +702,18 @@ def test_the_same_village_graded_again_is_linked(earlier, later, linked):
     (["即日起，划定和平街丽景里8号楼2门为封控区。封控区内实行区域封闭。"],
      ["从即刻起，和平街丽景里8号楼2门解除封控区管控措施。", "解封后的和平街丽景里8号楼2门按照防范区管理。"],
      {("1", "1"), ("1", "2")}),
+    # A zone's regime put on a named place (its label line lost), then the place moved down a
+    # zone by its label or its sentence (由高风险区域调整为中风险区域); invented wordings too.
+    (["滨河阳光小区1号楼，该区域实行“足不出户、上门服务”封控措施。"],
+     ["高风险区调整为中风险区\n将东部建材市场小区、滨河阳光小区1号楼由高风险区域调整为中风险区域。"], {("1", "1")}),
+    (["城南街道金桂花园3栋实行“足不出户”等封控措施。"], ["自9月3日起，城南街道金桂花园3栋由高风险区调整为中风险区，实行“足不出区”。"], {("1", "1")}),
+    (["城关镇东湖小区实行“只进不出”的管控措施。"], ["东湖小区由封控区调整为防范区。"], {("1", "1")}),
+    (["河西村3组，该区域实行“足不出户”封控措施。", "请居民配合核酸检测。"], ["河西村由高风险区域调整为低风险区域。"], {("1", "1")}),
     # Near misses: a place excepted from the lift; a kind of compound, not its name (卫生院 of
-    # two towns); a compound two measures designate; another compound lifted.
+    # two towns); a compound two measures designate; another compound lifted; a place
+    # only asked to do something (实行 without a zone's controls), then lowered.
+    (["滨河阳光小区实行错峰取物。"], ["滨河阳光小区由高风险区域调整为中风险区域。"], set()),
+    (["滨河阳光小区1号楼，该区域实行“足不出户”封控措施。"], ["将金桂花园由高风险区域调整为中风险区域。"], set()),
     (["南关镇柳树村调整为封控区。"], ["南关镇除柳树村以外的其它区域解除防范区。"], set()),
     (["将东山镇卫生院划为管控区。"], ["西山镇卫生院解除管控。"], set()),
     (["望湖东院1号楼划为封控区。", "望湖东院2号楼划为管控区。"], ["望湖东院1至2号楼解除管控。"], set()),
@@ -767,6 +777,11 @@ def test_an_area_listed_alone_is_lifted_by_its_name_and_never_linked_by_its_word
     # The zone's rule under its label, with or without the zone as subject, ends with any lowering.
     ("中风险区\n中风险区实行“足不出区、错峰取物”。", "中风险区降为低风险区（2个）\n将军楼北门大院、郭镇小岛村。", True),
     ("封控区\n实行“区域封闭、足不出户、服务上门”等管控措施。", "解除郭镇小岛村封控区管控措施。", True),
+    # Other areas lifted, their names numbered (阳光100小区, 别墅区20栋): not this one.
+    ("高风险区\n经开区海伦广场B栋。上述区域实行“足不出户”。",
+     "解除高风险区（自12月1日0时起）\n经开区阳光100小区别墅区20栋、小高层区59栋", False),
+    ("高风险区\n城南街道南苑小区。上述区域实行“足不出户”。", "解除高风险区：滨江路8号3栋、东城2组。", False),
+    ("高风险区\n经开区海伦广场B栋。上述区域实行“足不出户”。", "解除高风险区（自12月1日0时起）。", True),
 ])
 def test_a_zones_list_of_areas_is_lowered_as_its_areas_are(earlier, lowering, linked):
     from compare.align import _section_zones, _settings, _zoned
@@ -775,6 +790,41 @@ def test_a_zones_list_of_areas_is_lowered_as_its_areas_are(earlier, lowering, li
     areas = _settings()["areas"]
     pa, pb = [profile({"path": "1", "text": earlier}, "e.txt")], [profile({"path": "1", "text": lowering}, "l.txt")]
     assert bool(_zoned(pa, pb, areas, {})) == linked
+
+
+@pytest.mark.parametrize("lift, lifted", [
+    ("以上调整后，江津区所有中风险区均已解除，全域将实施常态化疫情防控措施。", True),
+    # Invented: other adverbs, verbs and places.
+    ("至此，本县中风险区已全部撤销。", True),
+    ("截至12月1日，城南片区中风险区已经解除，转入常态化防控。", True),
+    ("经研判，我区中风险区全部已取消；", True),
+    ("全市中风险区均已撤销。", True),
+    # Near misses: the lift as a time, or another zone lifted.
+    ("中风险区均已解除后，居民仍须做好个人防护。", False),
+    ("所有高风险区均已解除，中风险区继续实行“足不出区”。", False),
+])
+def test_a_zone_lifted_as_the_subject_of_a_lift_already_done(lift, lifted):
+    from compare.align import _settings, _zone_pattern
+
+    assert bool(_zone_pattern(_settings()["areas"], "zone_lift", "中风险区").search(lift)) == lifted
+
+
+def test_an_undated_lowering_compared_first_links_to_the_place_it_lowers():
+    designation = {**notice("d.txt", [("1", None, "滨河阳光小区1号楼，该区域实行“足不出户、上门服务”封控措施。")]), "date": "2022-08-21"}
+    lowering = {**notice("l.txt", [("1", None, "自8月28日起，平安区滨河阳光小区1号楼由高风险区域调整为中风险区域。")]), "date": None}
+    assert ("1", "1") in {(link.a, link.b) for link in align(lowering, designation, series=True).links}
+
+
+def test_an_undated_lift_compared_first_links_to_the_zone_it_lifts():
+    # A repost without a date sorts before the dated designation it lifts.
+    designation = {**notice("d.txt", [("1", "中风险区", "中风险区\n双福街道全域；德感街道某某小区。"),
+                                      ("2", None, "中风险区实行“足不出区、错峰取物”。")]), "date": "2022-07-24"}
+    lift = {**notice("l.txt", [("1", None, "以上调整后，江津区所有中风险区均已解除，全域将实施常态化疫情防控措施。")]), "date": None}
+    for series in (True, None):
+        assert ("1", "2") in {(link.a, link.b) for link in align(lift, designation, series=series).links}
+    # Both dated: the order is known, and a lift before a designation ends none of it.
+    dated = {**lift, "date": "2022-07-01"}
+    assert ("1", "2") not in {(link.a, link.b) for link in align(dated, designation, series=True).links}
 
 
 @pytest.mark.parametrize("rest, other", [
@@ -1097,6 +1147,50 @@ def test_a_limit_lifted_by_its_name_links_to_the_measures_it_ended(later, linked
     links = _links(earlier, [later], series=None)
     assert (("1", "1") in links) == linked
     assert not {("2", "1"), ("3", "1")} & links
+
+
+@pytest.mark.parametrize("later", [
+    "自2022年5月17日0时起，全面解除台州市天台县域内“三区”管控措施。",
+    "决定自11月28日23时起，对福兴街道碧桂园1期的临时管控的防控措施调整为“个人防护、避免聚集”等防范措施。",
+    # Invented: other places, the name unquoted or in ASCII quotes, other lift verbs.
+    "经专家研判，自6月2日12时起，解除城关镇全域临时管控措施，恢复正常生产生活秩序。",
+    '即日起撤销河西片区"三区"管控措施，转入常态化防控。',
+    "对东湖社区的临时封控措施降为“个人防护、避免聚集”。",
+])
+def test_controls_lifted_by_their_name_link_to_the_measures_imposing_them(later):
+    # Before: the lift shares no subject word with what it ends, so nothing linked.
+    earlier = ["城关镇、河西片区、东湖社区、碧桂园1期实行“足不出户、上门服务”等临时管控措施（临时封控措施）。",
+               "严格实施封控、管控、防范三区管控。",
+               "请广大市民主动配合核酸检测。"]
+    name = "临时" if "临时" in later else "三区"
+    imposing = {"1"} if name == "临时" else {"2"}
+    for series in (True, None):
+        links = {(a, b) for a, b in _links(earlier, [later], series=series)}
+        assert {a for a, b in links if b == "1"} >= imposing
+        assert ("3", "1") not in links
+        # Either way round: a repost dated by its page may be compared first.
+        assert {(b, a) for a, b in _links([later], earlier, series=series)} >= {(a, "1") for a in imposing}
+
+
+@pytest.mark.parametrize("later", [
+    # Near misses: the controls imposed again, not lifted; a lift named as a time;
+    # a list of areas lifted, whose rule is another (解除以下临时管控区域防控措施：…).
+    "继续对城关镇实行临时管控措施，解除时间另行通知。",
+    "解除临时管控措施后，居民须继续做好个人防护。",
+    "自10月27日起，解除以下临时管控区域防控措施：新华街宝华路以南区域。",
+    # A lift as a condition of the future (研判后解除); words that say which controls, not
+    # what they are (相应, 部分), or none at all (全域解除管控措施).
+    "划定后3天内核酸检测无异常的，经研判后解除临时管控措施。",
+    "现对5个区域解除相应管控措施。",
+    "自6月8日8时起对西冉村全域解除管控措施。",
+    "关于解除部分区域封控、管控措施的通告",
+])
+def test_controls_named_but_not_lifted_link_nothing(later):
+    from compare.align import _lifted_controls, _settings
+
+    rule = _settings()["link"]
+    controls = re.compile(rule["lifted_controls"].replace("{determiners}", rule["lifted_controls_determiners"]))
+    assert not _lifted_controls(later, controls, re.compile(rule["lifted_controls_by"]))
 
 
 CLOSED = ["学校和各类培训机构全部停课。除保供应的超市、农贸市场、医院、药店外，其他经营场所一律停业。",
