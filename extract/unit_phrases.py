@@ -51,6 +51,9 @@ class Found:
 DESTINATION = re.compile("(?<!报)到(?![家户人位岗底期])")
 
 
+# A quoted word that ends a phrase (`村“两委”`, `创建“无疫社区”`).
+QUOTED_END = re.compile("“[^“”]*”?$")  # (its closing mark may be cut off as a phrase edge)
+
 # A rule of conduct put as what people do not do (`人不出区`, `足不出户`, `不聚集`): no organisation's name.
 CONDUCT = re.compile("不[出进离聚串]")
 
@@ -61,6 +64,9 @@ def kind_of(text: str, lex: Lexicon) -> str:
     unit); "level", a bare level word such as 市 that names a unit only with
     a shared body (`市和区县流调溯源组`); "none" when it is no noun phrase
     the lexicon knows."""
+    quoted = QUOTED_END.search(text)
+    if quoted and quoted.start() and kind_of(text[:quoted.start()], lex) == "none":
+        return "none"  # `积极创建“无疫社区”`: a quoted word after words that name nothing is what they speak of
     bare = QUALIFIER.sub("", text).replace("“", "").replace("”", "")  # `村“两委”`: quotes name nothing
     if not bare or verb_led(bare, lex) or is_clause(bare, lex) or DESTINATION.search(bare) or CONDUCT.search(bare):
         # `到公共场所`, `戴好口罩到…指定的医疗机构`: where one goes; `中风险区人不出区`: a rule of conduct

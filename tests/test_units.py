@@ -1768,6 +1768,24 @@ def test_people_and_vehicles_of_the_places_listed(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a clause of units, then a clause that opens with an adverb of manner or speed: its subject (was: none,
+    # held-out 63), and a venue closed after such an adverb is acted upon (was: 经营场所)
+    ("经营场所全面关闭。商场、超市、沿街店铺及各类市场等经营性场所,全面停止营业。", ["商场", "超市", "沿街店铺", "各类市场"]),
+    ("各包联单位、发改局、市场监管局等相关部门以及各乡镇、社区办,全面做好居民的基本生活物资供应配送保障。",
+     ["各包联单位", "发改局", "市场监管局", "各乡镇", "社区办"]),
+    ("县卫健局、县疾控中心，迅速开展流调溯源。", ["县卫健局", "县疾病预防控制中心"]),
+    ("各乡镇、各村（社区），认真做好返乡人员排查。", ["各乡镇", "各村（社区）"]),
+    ("临街门市、各类摊点，尽快恢复营业。", ["临街门市", "各类摊点"]),
+    # near misses: after 对 the bodies are acted upon; a quoted name after words naming nothing is spoken of
+    ("对各乡镇、各部门，全面开展督导检查。", []),
+    ("全县各乡镇、小区要继续严格落实各项措施,高水平积极创建“无疫小区”“无疫社区”,坚决防止疫情反弹。", ["各乡镇", "小区"]),
+    ("各村（社区）“两委”要加强值守。", ["各村（社区）两委"]),
+])
+def test_a_clause_of_units_before_an_adverb(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
