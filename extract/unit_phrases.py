@@ -153,8 +153,15 @@ def verb_led(text: str, lex: Lexicon) -> bool:
         return False
     verb = lex.verb_opener_at.match(text)
     if verb is None:
-        return False
-    verb, rest = verb.group(), text[verb.end():]
+        # an adverb or verb that opens a predicate after a subject opens one here too, before what it acts on
+        # (`合理增加小区出入口`, `暂缓恢复城际公交`)
+        marker = lex.marker_at.match(text)
+        if marker is None or marker.group(1) in lex.modal or len(text) <= len(marker.group(1)) + 1:
+            return False
+        verb = marker.group(1)
+    else:
+        verb = verb.group()
+    rest = text[len(verb):]
     return not (verb in lex.task_words and len(rest) <= 4 and rest.endswith(lex.group_suffixes))
 
 

@@ -1786,6 +1786,29 @@ def test_a_clause_of_units_before_an_adverb(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an item opening with an adverb or verb that opens predicates is what it acts on, no name (was: the phrase,
+    # held-out 48, 64, 67)
+    ("解除全县居民小区(自然村)封闭式管理,合理增加小区出入口,继续保留疫情防控和外出务工服务点。", []),
+    ("暂缓恢复城际公交、市内和城乡公交班车运营。", []),
+    ("暂时禁止任何单位举办聚集性活动。", []),
+    ("积极引导商户错峰经营。", []),
+    ("统一组织各单位开展消杀。", []),
+    # … and a removing verb before a place (was: the checkpoints, with the subject after them)
+    ("撤销区内各乡镇村组疫情防控检查点,乡镇和村要落实包保责任。", ["乡镇", "村"]),
+    # 必需 is an adjective, no modal (was: none); staffed posts and crossings by the rest of their names (Q14)
+    ("协防区实行全员核酸检测,非必需场所暂停聚集性活动。", ["非必需场所"]),
+    ("各类非必需经营场所一律暂停营业。", ["各类非必需经营场所"]),
+    ("各交通路口要严格查验。", ["各交通路口"]),
+    ("城区各检查站、查验点要严格落实“逢车必查”。", ["各检查站", "查验点"]),
+    # near misses: names that open with such a word, and a task group
+    ("统一战线工作部要做好宗教场所管理。", ["统一战线工作部"]),
+    ("联合检查组要加强巡查。", ["联合检查组"]),
+])
+def test_items_led_by_a_predicate_word(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
