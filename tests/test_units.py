@@ -1809,6 +1809,21 @@ def test_items_led_by_a_predicate_word(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a named place alone, told by a modal what it must do, is its government (was: none, held-out 71)
+    ("调整后,疏附县要坚持科学防控、精准防控。", ["疏附县"]),
+    ("甲县须于3日内完成全员核酸检测。", ["甲县"]),
+    ("调整后，石桥镇必须严格落实“四方责任”。", ["石桥镇"]),
+    ("我区要严格落实各项防控措施。", ["我区"]),
+    # near misses: a named place under a regime is the area, and a village whose name holds 要 is lifted
+    ("博平镇实施全域静态管理。", []),
+    ("解除建国镇要庄、南王村管控措施。", []),
+    ("解除临时管控的乡镇要继续落实常态化防控。", ["解除临时管控的乡镇"]),
+])
+def test_a_named_place_told_to_act(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
