@@ -51,6 +51,9 @@ class Found:
 DESTINATION = re.compile("(?<!报)到(?![家户人位岗底期])")
 
 
+# `其所在小区`: what names the place where someone or something is.
+WHERE_ONE_IS = "所在"
+
 # A quoted word that ends a phrase (`村“两委”`, `创建“无疫社区”`).
 QUOTED_END = re.compile("“[^“”]*”?$")  # (its closing mark may be cut off as a phrase edge)
 
@@ -74,6 +77,8 @@ def kind_of(text: str, lex: Lexicon) -> str:
     if bare.startswith(lex.anyone):  # `任何单位`: anyone, as the public is
         return "person"
     core, prefixed = strip_leading(bare[place_before_prefix(bare, lex):], lex.prefixes)
+    if WHERE_ONE_IS in core and core.endswith(lex.residential_kinds):
+        return "place"  # `其所在小区`, `某店所在楼栋`: the compound where someone is, one place, no kind of them
     if core in lex.level_words:
         return "level" if core in lex.single_levels and not prefixed else "org"
     longest = len(lex.suffixes[0][0])
@@ -401,8 +406,10 @@ def _people_of_each(items: list[Piece], lex: Lexicon) -> bool:
         n -= 1
     if not _people_of(items[n].text, lex):
         return False
-    # A prefix before the first item qualifies the whole list (`所有出租车、网约车司机`).
-    return n > 0 and all(strip_leading(item.text, lex.prefixes)[1] is False for item in items[1:n + 1]) and all(
+    # A prefix before the first item qualifies the whole list (`所有出租车、网约车司机`), and one before every item
+    # is the list's own (`全镇各村、各社区所有居民`).
+    prefixed = [strip_leading(item.text, lex.prefixes)[1] is not False for item in items[:n + 1]]
+    return n > 0 and (not any(prefixed[1:]) or all(prefixed)) and all(
         kind_of(item.text, lex) in ("org", "place") for item in items[:n])
 
 

@@ -1824,6 +1824,35 @@ def test_a_named_place_told_to_act(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the compound or building where someone is names one place, no kind of them (was: the phrase, held-out 55, 73)
+    ("上述楼栋单独物理隔离,实行“人不出户”。其所在小区实行“人不出区,错峰取物”,原则上居家。", []),
+    ("白仓社区利民路京店主电白仓店所在楼栋持续三个门面", []),
+    ("确诊病例所在楼栋实行封闭管理。", []),
+    ("密接者所在小区一律实行封闭管理。", []),
+    # near misses: the community where one lives is a body; compounds by kind under a regime are units (Q18)
+    ("所在社区要加强动态管控。", ["所在社区"]),
+    ("各住宅小区、自然村严格实行闭环管理。", ["各住宅小区", "自然村"]),
+])
+def test_the_place_where_one_is(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the people of places listed each with its prefix (was: the first place, held-out 67)
+    ("全镇各村、各社区所有居民一律不许流动,全部居家隔离。", []),
+    ("各小区、各单位全体人员须完成核酸检测。", []),
+    # a relative clause on what the head supplies qualifies it (was: none, held-out 50)
+    ("负责疫情防控物资和生活物资保供的商超、市场、药店要合理安排营业时间。", ["商超", "市场", "药店"]),
+    ("承担生活物资配送的企业要落实闭环管理。", ["承担生活物资配送的企业"]),
+    # near misses: leaders stand for their bodies; the people of bodies listed without prefixes
+    ("各乡镇、各部门主要负责人要靠前指挥。", ["各乡镇", "各部门"]),
+    ("商场、超市从业人员要每日健康监测。", []),
+])
+def test_people_of_places_and_what_a_head_supplies(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
