@@ -295,6 +295,19 @@ def _conjoined_lists(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | 
     return None
 
 
+def _items_after_head(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None:
+    """`棋牌室、网吧等有关室内公共场所、宗教活动场所`: the list goes on after the head its examples share; the
+    units of both parts, or None when the phrase is no such list."""
+    positions = find_outside(piece.text, "等")
+    if not positions:
+        return None
+    cut = next((j for j in find_outside(piece.text, "、") if j > positions[-1]), None)
+    if cut is None or strip_leading(piece.text[cut + 1:], lex.head_modifiers)[0] in lex.shared_suffixes:
+        return None  # (`等部门、单位`: two heads, the examples' both)
+    before, after = _parse_units(piece.cut(0, cut), lex, vouched), _parse_units(piece.cut(cut + 1), lex, vouched)
+    return before + after if before and after else None
+
+
 def _head(piece: Piece, lex: Lexicon, vouched: str) -> tuple[Piece, str | None]:
     """`卫生健康、公安等部门` → (卫生健康、公安, 部门); `村两委等` → (村两委, None)."""
     positions = find_outside(piece.text, "等")
@@ -802,6 +815,9 @@ def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None
     two = _two_heads(piece, lex, vouched)
     if two is not None:
         return two
+    more = _items_after_head(piece, lex, vouched)
+    if more is not None:
+        return more
     body, head = _head(piece, lex, vouched)
     items = _items(body, lex)
     units = _expand(items, lex, head, vouched) if body.text else None

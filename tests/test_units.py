@@ -1853,6 +1853,22 @@ def test_people_of_places_and_what_a_head_supplies(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a list that goes on after the head its examples share (was: the last item lost, held-out 53)
+    ("区内旅游景区和棋牌室、网吧、培训机构等有关室内公共场所、宗教活动场所,在严格落实限流措施前提下恢复开放。",
+     ["旅游景区", "棋牌室", "网吧", "培训机构", "宗教活动场所"]),
+    ("卫生健康、公安等部门、各乡镇要加强联动。", ["卫生健康部门", "公安部门", "各乡镇"]),
+    ("超市、药店等保供场所、各类农贸市场要严格落实扫码测温。", ["超市", "药店", "各类农贸市场"]),
+    ("影院、网吧等娱乐场所、健身房一律暂停营业。", ["影院", "网吧", "健身房"]),
+    # near misses: two heads the examples share (as before: the pair stays the head), and a list with one head
+    ("公安、市场监管等部门和单位要加强巡查。", ["公安部门", "市场监管部门"]),
+    ("公安、市场监管等部门、单位要加强巡查。", ["公安部门、单位", "市场监管部门、单位"]),
+    ("卫生健康、公安等部门要加强联动。", ["卫生健康部门", "公安部门"]),
+])
+def test_a_list_going_on_after_its_head(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
