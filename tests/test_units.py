@@ -1869,6 +1869,21 @@ def test_a_list_going_on_after_its_head(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a body's approval between a subject and its predicate is a condition, no part of the name (was: the
+    # subject named with the approving body, held-out 67)
+    ("各类商场超市经行业主管部门验收合格后有序复工复业。", ["各类商场超市"]),
+    ("校外培训机构经教育部门审核同意后有序恢复线下培训。", ["校外培训机构"]),
+    ("建筑工地经住建部门检查合格后恢复施工。", ["建筑工地"]),
+    ("宾馆、酒店经属地乡镇审批后恢复营业。", ["宾馆", "酒店"]),
+    # near misses: names that open with 经 (经营, 经信) stay names
+    ("经营场所要严格落实扫码测温。", ["经营场所"]),
+    ("各企业经信部门要加强指导。", ["各企业经信部门"]),
+])
+def test_an_approval_before_the_predicate(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
