@@ -753,6 +753,9 @@ def _agents(clause: Piece, lex: Lexicon) -> list[Found]:
         if i >= 0:
             found += _subject_before_marker(clause.cut(i + len(word)), lex, agent=True) or []
             break
+    if "并" in text:  # most clauses hold no approval that goes on: spare the search
+        for m in APPROVES_AND_ACTS.finditer(text):
+            found += parse_units(clause.cut(m.start(1), m.end(1)), lex) or []
     for i in find_outside(text, BY):
         if any(text.startswith(e, i - k) for e in lex.agent_exceptions for k in range(min(len(e), i + 1))):
             continue
@@ -763,6 +766,11 @@ def _agents(clause: Piece, lex: Lexicon) -> list[Found]:
         if units:
             found += units + _group_of(agent, lex)
     return found
+
+
+# `须经村(社区)审核同意并协调安排专人专车`: a body that approves and then acts (并 + a verb) is obliged by what it
+# does, though approving alone obliges none (the guide): the body between 经 and its approval.
+APPROVES_AND_ACTS = re.compile(r"经([^经，,；;。]{1,12}?)(?:审核|审批|批准|核准)?同意并(?!报|备案)")
 
 
 def _agent_before_manner(agent: Piece, lex: Lexicon) -> list[Found] | None:

@@ -1884,6 +1884,20 @@ def test_an_approval_before_the_predicate(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a body that approves and then acts (经X审核同意并…) is obliged by what it does (was: none, held-out 66)
+    ("对因就医等特殊情况确需外出的,须经社区审核同意并协调安排专人专车,全程做好个人防护。", ["社区"]),
+    ("确需外出的,须经村(社区)审核同意并协调安排专人专车,落实闭环管理;", ["村(社区)"]),
+    ("确需离开的,须经所在单位同意并出具证明。", ["所在单位"]),
+    ("确需返岗的,须经用工企业审批同意并安排专车接送。", ["用工企业"]),
+    # near misses: approving alone, or approving and then reporting, obliges none (guide)
+    ("确需出市的,须经社区审核同意后方可离开。", []),
+    ("确需举办的,须经乡镇批准并报县指挥部备案。", []),
+])
+def test_a_body_that_approves_and_acts(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
