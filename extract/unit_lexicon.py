@@ -259,7 +259,10 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
                                      for area in listed("managed_as_area", "areas")]),
         area_label=re.compile(f"(?:{_alternation(words('managed_as_area', 'areas'))})"
                               f"(?:{_alternation(words('managed_as_area', 'label_words'))})?\\s*[:：]"),
-        operation_stops=words("operation_stops"),
+        # a stop of its own business is also put as a held-off operation (`早市、夜市暂不复业`, `…公共交通均不运行`):
+        # every operation verb after each negation that holds it off (see operating.negations)
+        operation_stops=_longest_first(listed("operation_stops") + [n + v for n in listed("operating", "negations")
+                                                                    for v in listed("operating", "verbs")]),
         operating_verbs=words("operating", "verbs"),
         operating_manner_max=number("operating", "manner_max"),
         operating_bodies=words("operating", "bodies"),

@@ -51,6 +51,12 @@ class Found:
 DESTINATION = re.compile("(?<!报)到(?![家户人位岗底期])")
 
 
+# `其所在小区`: what names the place where someone or something is.
+WHERE_ONE_IS = "所在"
+
+# A quoted word that ends a phrase (`村“两委”`, `创建“无疫社区”`).
+QUOTED_END = re.compile("“[^“”]*”?$")  # (its closing mark may be cut off as a phrase edge)
+
 # A rule of conduct put as what people do not do (`人不出区`, `足不出户`, `不聚集`): no organisation's name.
 CONDUCT = re.compile("不[出进离聚串]")
 
@@ -61,6 +67,9 @@ def kind_of(text: str, lex: Lexicon) -> str:
     unit); "level", a bare level word such as 市 that names a unit only with
     a shared body (`市和区县流调溯源组`); "none" when it is no noun phrase
     the lexicon knows."""
+    quoted = QUOTED_END.search(text)
+    if quoted and quoted.start() and kind_of(text[:quoted.start()], lex) == "none":
+        return "none"  # `积极创建“无疫社区”`: a quoted word after words that name nothing is what they speak of
     bare = QUALIFIER.sub("", text).replace("“", "").replace("”", "")  # `村“两委”`: quotes name nothing
     if not bare or verb_led(bare, lex) or is_clause(bare, lex) or DESTINATION.search(bare) or CONDUCT.search(bare):
         # `到公共场所`, `戴好口罩到…指定的医疗机构`: where one goes; `中风险区人不出区`: a rule of conduct
@@ -68,6 +77,8 @@ def kind_of(text: str, lex: Lexicon) -> str:
     if bare.startswith(lex.anyone):  # `任何单位`: anyone, as the public is
         return "person"
     core, prefixed = strip_leading(bare[place_before_prefix(bare, lex):], lex.prefixes)
+    if WHERE_ONE_IS in core and core.endswith(lex.residential_kinds):
+        return "place"  # `其所在小区`, `某店所在楼栋`: the compound where someone is, one place, no kind of them
     if core in lex.level_words:
         return "level" if core in lex.single_levels and not prefixed else "org"
     longest = len(lex.suffixes[0][0])
@@ -124,14 +135,19 @@ def _named_level(place: str, lex: Lexicon) -> bool:
             and place not in lex.level_words and not strip_leading(place, lex.prefixes)[1])
 
 
+# `某城区指定的集中医学观察点为某酒店`: a relative clause's head then a copula says what a designated place is, a
+# clause; no organisation's name holds one.
+DESIGNATION = re.compile("的[^的、，,；;。]{1,16}?为")
+
 # A count or a span of time inside a phrase (`环县城设置5个出入口`, `14日内有新增…所在县`): no name holds one.
 COUNT_OR_SPAN = re.compile(r"[0-9０-９]+\s*(?:个|名|天|日内|小时|周|次)|[一二三四五六七八九十两]+\s*(?:天内|日内|小时内)")
 
 
 def is_clause(text: str, lex: Lexicon) -> bool:
     """Whether a function word inside the phrase shows it is a clause, not a
-    name (`单体楼等由属地区县`), or a count or span of time does (COUNT_OR_SPAN)."""
-    return any(m.group(1) for m in lex.breaker_at.finditer(text)) or COUNT_OR_SPAN.search(text) is not None
+    name (`单体楼等由属地区县`), or a count or span of time does (COUNT_OR_SPAN), or a designation (DESIGNATION)."""
+    return (any(m.group(1) for m in lex.breaker_at.finditer(text)) or COUNT_OR_SPAN.search(text) is not None
+            or DESIGNATION.search(text) is not None)
 
 
 def verb_led(text: str, lex: Lexicon) -> bool:
@@ -142,8 +158,15 @@ def verb_led(text: str, lex: Lexicon) -> bool:
         return False
     verb = lex.verb_opener_at.match(text)
     if verb is None:
-        return False
-    verb, rest = verb.group(), text[verb.end():]
+        # an adverb or verb that opens a predicate after a subject opens one here too, before what it acts on
+        # (`合理增加小区出入口`, `暂缓恢复城际公交`)
+        marker = lex.marker_at.match(text)
+        if marker is None or marker.group(1) in lex.modal or len(text) <= len(marker.group(1)) + 1:
+            return False
+        verb = marker.group(1)
+    else:
+        verb = verb.group()
+    rest = text[len(verb):]
     return not (verb in lex.task_words and len(rest) <= 4 and rest.endswith(lex.group_suffixes))
 
 
@@ -272,6 +295,19 @@ def _conjoined_lists(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | 
     return None
 
 
+def _items_after_head(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None:
+    """`棋牌室、网吧等有关室内公共场所、宗教活动场所`: the list goes on after the head its examples share; the
+    units of both parts, or None when the phrase is no such list."""
+    positions = find_outside(piece.text, "等")
+    if not positions:
+        return None
+    cut = next((j for j in find_outside(piece.text, "、") if j > positions[-1]), None)
+    if cut is None or strip_leading(piece.text[cut + 1:], lex.head_modifiers)[0] in lex.shared_suffixes:
+        return None  # (`等部门、单位`: two heads, the examples' both)
+    before, after = _parse_units(piece.cut(0, cut), lex, vouched), _parse_units(piece.cut(cut + 1), lex, vouched)
+    return before + after if before and after else None
+
+
 def _head(piece: Piece, lex: Lexicon, vouched: str) -> tuple[Piece, str | None]:
     """`卫生健康、公安等部门` → (卫生健康、公安, 部门); `村两委等` → (村两委, None)."""
     positions = find_outside(piece.text, "等")
@@ -335,8 +371,16 @@ def _noun_like(text: str, lex: Lexicon) -> bool:
     short, and neither a clause, nor led by a verb, nor holding a predicate
     word, nor a time or a way of serving (lex.not_operators)."""
     return (len(text) <= MAX_HEADLESS_ITEM and "的" not in text and not text.endswith(lex.not_operators)
+            and not _opens_with_people(text, lex)
             and not any(c.isdigit() for c in text) and not verb_led(text, lex)
             and not is_clause(text, lex) and lex.marker_at.search(text) is None)
+
+
+def _opens_with_people(text: str, lex: Lexicon) -> bool:
+    """`家庭装修`, `居民自建房`: a phrase that opens with a word naming people (two characters at least: not 人民,
+    长途) names what they do or own, no business."""
+    return any(text.startswith(w) and len(w) > 1 and len(text) > len(w) and lex.suffix_kinds.get(w) == "person"
+               for w in (text[:2], text[:3]))
 
 
 def _conjoined(item: Piece, lex: Lexicon, head: str | None) -> list[Found] | None:
@@ -369,13 +413,34 @@ def _people_of_each(items: list[Piece], lex: Lexicon) -> bool:
     their bodies (`各乡镇、各部门主要负责人`), nor staff after 的 (see staff_words)."""
     if len(items) < 2:
         return False
-    last = items[-1].text
-    if (kind_of(last, lex) != "person" or last.endswith(lex.leadership)
-            or not any(kind_of(last[:k], lex) == "org" for k in range(2, len(last) - 1))):
+    # The people may be followed by the vehicles or other people of the same places (`非本小区、村屯居民、车辆`).
+    n = len(items) - 1
+    while n > 0 and kind_of(items[n].text, lex) in ("person", "place") and not _people_of(items[n].text, lex):
+        n -= 1
+    if not _people_of(items[n].text, lex):
         return False
-    # A prefix before the first item qualifies the whole list (`所有出租车、网约车司机`).
-    return all(strip_leading(item.text, lex.prefixes)[1] is False for item in items[1:]) and all(
-        kind_of(item.text, lex) in ("org", "place") for item in items[:-1])
+    # A prefix before the first item qualifies the whole list (`所有出租车、网约车司机`), and one before every item
+    # is the list's own (`全镇各村、各社区所有居民`).
+    prefixed = [strip_leading(item.text, lex.prefixes)[1] is not False for item in items[:n + 1]]
+    return n > 0 and (not any(prefixed[1:]) or all(prefixed)) and all(
+        kind_of(item.text, lex) in ("org", "place") for item in items[:n])
+
+
+# What is driven in and out of places (`小区、村屯车辆必须凭通行证进出`): as their people, no business.
+VEHICLES = "车辆"
+
+
+def _people_of(text: str, lex: Lexicon) -> bool:
+    """`村屯居民`, `村屯车辆`, `商场、超市从业人员`'s last item: the people (not the leaders) or the vehicles at
+    large of an organisation or place, named after it."""
+    kind = kind_of(text, lex)
+    return ((kind == "person" and not text.endswith(lex.leadership) or kind == "place" and text.endswith(VEHICLES))
+            and _owned(text, "", lex))
+
+
+def _owned(text: str, word: str, lex: Lexicon) -> bool:
+    """Whether an organisation's name opens the text before its last word (`村屯` of `村屯居民`, `村屯车辆`)."""
+    return any(kind_of(text[:k], lex) == "org" for k in range(2, len(text) - max(1, len(word)) + 1))
 
 
 def _place_name(text: str, lex: Lexicon) -> int:
@@ -516,7 +581,10 @@ def _last_item_qualified(whole: Piece, modifier: Piece, head: Piece, lex: Lexico
     if not clause or kind_of(clause, lex) != "none" or clause[-1] in lex.lone_place_levels:
         return None  # `…县、某镇的国、省道各交通卡口`: what the head belongs to, no clause on it
     items = _parse_units(modifier.cut(0, i), lex, vouched) if i else None
-    if not items or any(kind_of(u.piece.text, lex) != "org" for u in items):
+    # told to stop or hold off its business, an operator the lexicon does not know may stand beside known ones
+    # (`早市夜市、农村集市及…的露天市场暂不复业`), as in a list with no clause
+    known = [kind_of(u.piece.text, lex) == "org" for u in items or ()]
+    if not items or not (any(known) if vouched == OPERATORS else all(known)):
         return None
     last = whole.cut(i + len(word))
     return items + [Found(last, last.text)]
@@ -709,8 +777,8 @@ def parse_units(piece: Piece, lex: Lexicon, vouched: str = SHAPE) -> list[Found]
 def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None:
     asides = [m.span() for m in ALIAS_ASIDE.finditer(piece.text)]
     piece = _strip_edges(piece.without(asides))
-    if not piece.text:
-        return None
+    if not piece.text or DESIGNATION.search(piece.text):
+        return None  # (a designation, before the relative clause is cut off its head)
     between = _between_levels(piece, lex, vouched)
     if between is not None:
         return between
@@ -747,6 +815,9 @@ def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None
     two = _two_heads(piece, lex, vouched)
     if two is not None:
         return two
+    more = _items_after_head(piece, lex, vouched)
+    if more is not None:
+        return more
     body, head = _head(piece, lex, vouched)
     items = _items(body, lex)
     units = _expand(items, lex, head, vouched) if body.text else None
@@ -755,6 +826,9 @@ def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None
     if units is None and head is None and len(items) > 1:  # `校外培训、托管机构`: the last item's suffix is shared
         units = _shared_suffix(items, lex, vouched) or _conjoined_lists(body, lex, vouched)
     if units and modifier is not None and len(units) == 1:
+        if find_outside(modifier.text, "、") and not modifier.text[:-1].endswith(lex.exception_close):
+            return None  # a list before the clause, whose items no rule above could tell: no one name (but the
+            # rest after an exception begun in the clause before: `…，保障生活必需的商场、超市以外的经营场所`)
         # The clause belongs to the name, unless a prefix opens the head, which
         # names a category on its own (`未经…审核同意的各类业态`: 各类业态).
         name = units[0].name if strip_leading(units[0].name, lex.prefixes)[1] else modifier.text + units[0].name

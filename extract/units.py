@@ -447,8 +447,8 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return (SUBJECT, units) if bearing == SUBJECT else (ASIDE, [])
     units = _subject_before_marker(clause, lex) or _duty_holder(clause, lex)
     if units:
-        if (_an_area(units, lex) or _places_under_regime(clause, units, lex) or _posts_under_regime(clause, units, lex)
-                or _announces_review(clause, units, lex)):
+        if ((_an_area(units, lex) and not _told(clause, units, lex)) or _places_under_regime(clause, units, lex)
+                or _posts_under_regime(clause, units, lex) or _announces_review(clause, units, lex)):
             return NONE, []
         return SUBJECT, units
     lead = lex.date_lead.match(clause.text)
@@ -560,6 +560,17 @@ def _an_area(units: list[Found], lex: Lexicon) -> bool:
     each by its government (`甲县、乙县开展…`). The issuing place named by itself (`我区将于…开展…`)
     is such an area too."""
     return len(units) == 1 and (one_named_place(units[0].name, lex) or units[0].name in lex.self_places)
+
+
+def _told(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
+    """Whether a modal verb follows the units right away (`调整后，疏附县要坚持…`): a named place told what it must
+    do is its government, obliged, not the area acted upon (`博平镇实施全域静态管理`)."""
+    end = _end_of(units, clause)
+    return end is not None and clause.text.startswith(lex.modal, end) and not clause.text.startswith(OPERATION_WORDS, end)
+
+
+# Modal words that also open what is done to a place (`将…`: the issuer's future act, `某镇将实施封控`).
+OPERATION_WORDS = ("将",)
 
 
 def _places_under_regime(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
@@ -742,6 +753,9 @@ def _agents(clause: Piece, lex: Lexicon) -> list[Found]:
         if i >= 0:
             found += _subject_before_marker(clause.cut(i + len(word)), lex, agent=True) or []
             break
+    if "并" in text:  # most clauses hold no approval that goes on: spare the search
+        for m in APPROVES_AND_ACTS.finditer(text):
+            found += parse_units(clause.cut(m.start(1), m.end(1)), lex) or []
     for i in find_outside(text, BY):
         if any(text.startswith(e, i - k) for e in lex.agent_exceptions for k in range(min(len(e), i + 1))):
             continue
@@ -752,6 +766,11 @@ def _agents(clause: Piece, lex: Lexicon) -> list[Found]:
         if units:
             found += units + _group_of(agent, lex)
     return found
+
+
+# `须经村(社区)审核同意并协调安排专人专车`: a body that approves and then acts (并 + a verb) is obliged by what it
+# does, though approving alone obliges none (the guide): the body between 经 and its approval.
+APPROVES_AND_ACTS = re.compile(r"经([^经，,；;。]{1,12}?)(?:审核|审批|批准|核准)?同意并(?!报|备案)")
 
 
 def _agent_before_manner(agent: Piece, lex: Lexicon) -> list[Found] | None:
