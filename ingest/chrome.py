@@ -135,6 +135,7 @@ def rules() -> _Rules:
 _BULLET = re.compile(r"^[•●▪◆■□]\s*")
 
 
+@lru_cache(maxsize=4096)  # a site's furniture repeats from page to page
 def is_chrome(line: str) -> bool:
     """A line that is only page furniture.
 
