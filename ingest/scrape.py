@@ -732,7 +732,12 @@ def _is_noise(run: str) -> bool:
 
 def forum_noise(text: str) -> list[str]:
     """The runs of a forum's anti-copy noise in a text, in its order."""
-    return [m.group() for m in _FORUM_NOISE.finditer(text) if _is_noise(m.group())]
+    return list(_noise_runs(text))
+
+
+@lru_cache(maxsize=4)  # cleaning asks for the runs, then strips them: one scan of the text
+def _noise_runs(text: str) -> tuple[str, ...]:
+    return tuple(m.group() for m in _FORUM_NOISE.finditer(text) if _is_noise(m.group()))
 
 
 def strip_forum_noise(text: str) -> str:
@@ -747,7 +752,7 @@ def strip_forum_noise(text: str) -> str:
     >>> strip_forum_noise("每日8:00 - 12:00 开放，G 1 2 3 号线")
     '每日8:00 - 12:00 开放，G 1 2 3 号线'
     """
-    if not forum_noise(text):
+    if not _noise_runs(text):
         return text
     # The noise may open with a bracket the width fix raised: （ G% ?9 @ M& at a line's end.
     return re.sub(r"（(?=\n|$)", "", _FORUM_NOISE.sub(lambda m: "" if _is_noise(m.group()) else m.group(), text))
