@@ -73,8 +73,8 @@ class Scanner:
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
         parsed = None if pattern.flags & re.IGNORECASE else _parser.parse(pattern.pattern, pattern.flags)
-        starts, nullable = (None, True) if parsed is None else _sequence_starts(parsed)
-        self._starts = None if starts is None or nullable else _char_class(starts)
+        starts, after, nullable = (None, None, True) if parsed is None else _sequence_starts(parsed)
+        self._starts = None if starts is None or nullable else _start_class(starts, after)
         needs = None if parsed is None else _sequence_needs(parsed)
         self._needs = None if needs is None else _char_class(needs)
 
@@ -94,6 +94,8 @@ class Scanner:
         found = search(text, 0, stop)
         while found:
             start = found.start()
+            if start >= stop:  # a start found by what precedes it may stand at `stop` itself
+                return
             m = match(text, start)
             if m:  # never empty: a pattern that can match nothing has no start characters
                 yield m
@@ -104,22 +106,75 @@ class Scanner:
 _Ranges = set[tuple[int, int]]
 
 
+def _class_source(ranges: _Ranges) -> str:
+    return "[" + "".join(re.escape(chr(lo)) + (f"-{re.escape(chr(hi))}" if hi > lo else "")
+                         for lo, hi in sorted(ranges)) + "]"
+
+
 def _char_class(ranges: _Ranges) -> re.Pattern:
-    return re.compile("[" + "".join(re.escape(chr(lo)) + (f"-{re.escape(chr(hi))}" if hi > lo else "")
-                                    for lo, hi in sorted(ranges)) + "]")
+    return re.compile(_class_source(ranges))
 
 
-def _sequence_starts(items) -> tuple[_Ranges | None, bool]:
-    """Start characters of a sequence of parsed items, and whether it may match nothing."""
+def _start_class(starts: _Ranges, after: _Ranges | None) -> re.Pattern:
+    """Where a match can start: at one of `starts`, or right after one of `after`."""
+    where = [_class_source(starts)] if starts else []
+    return re.compile("|".join(where + ([f"(?<={_class_source(after)})"] if after else [])))
+
+
+def _sequence_starts(items) -> tuple[_Ranges | None, _Ranges | None, bool]:
+    """Start characters of a sequence of parsed items; the characters one of which stands
+    right before the start of the matches these do not cover (None for none); and whether
+    the sequence may match nothing.
+
+    A lookbehind every match passes before it consumes anything (``(?<=[自从])``) tells where a
+    match starts when what follows it can start with almost any character (a word, ``[^\\W\\d_]+``)."""
     ranges: _Ranges = set()
+    after: _Ranges | None = None  # from the sequence's items that may match nothing
+    guard: _Ranges | None = None  # from a lookbehind of the sequence's own
     for op, av in items:
-        first, nullable = _item_starts(op, av)
+        first, before, nullable = _item_starts(op, av)
         if first is None:
-            return None, False
+            if guard is not None and not nullable and _consumes(op, av):
+                return ranges, (after or set()) | guard, False
+            return None, None, False
         ranges |= first
+        if before:
+            after = (after or set()) | before
+        if guard is None and op is _c.ASSERT and av[0] < 0:
+            guard = _last_chars(av[1])
         if not nullable:
-            return ranges, False
-    return ranges, True
+            return ranges, after, False
+    return ranges, after, True
+
+
+def _last_chars(items) -> _Ranges | None:
+    """The characters one of which ends every match of a sequence (a lookbehind's), or None."""
+    if not items:
+        return None
+    op, av = items[-1]
+    if op in (_c.LITERAL, _c.IN):
+        return _item_starts(op, av)[0]
+    if op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
+        return _last_chars(av[3])
+    if op is _c.BRANCH:
+        ends = [_last_chars(alternative) for alternative in av[1]]
+        return None if None in ends else set().union(*ends)
+    return None
+
+
+def _consumes(op, av) -> bool:
+    """Whether every match of a parsed item consumes a character."""
+    if op in (_c.LITERAL, _c.NOT_LITERAL, _c.IN, _c.ANY):
+        return True
+    if op is _c.SUBPATTERN:
+        return any(_consumes(*item) for item in av[3])
+    if op is _c.ATOMIC_GROUP:
+        return any(_consumes(*item) for item in av)
+    if op is _c.BRANCH:
+        return all(any(_consumes(*item) for item in alternative) for alternative in av[1])
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        return av[0] >= 1 and any(_consumes(*item) for item in av[2])
+    return False
 
 
 def _sequence_needs(items) -> _Ranges | None:
@@ -155,9 +210,10 @@ def _size(ranges: _Ranges) -> int:
     return sum(hi - lo + 1 for lo, hi in ranges)
 
 
-def _item_starts(op, av) -> tuple[_Ranges | None, bool]:
+def _item_starts(op, av) -> tuple[_Ranges | None, _Ranges | None, bool]:
+    """An item's start characters, the characters before the starts these miss, and whether it may match nothing."""
     if op is _c.LITERAL:
-        return {(av, av)}, False
+        return {(av, av)}, None, False
     if op is _c.IN:
         ranges = set()
         for kind, value in av:
@@ -166,25 +222,27 @@ def _item_starts(op, av) -> tuple[_Ranges | None, bool]:
             elif kind is _c.RANGE:
                 ranges.add(value)
             else:  # negated classes and categories such as \w
-                return None, False
-        return ranges, False
+                return None, None, False
+        return ranges, None, False
     if op is _c.SUBPATTERN:
         _, add_flags, _, items = av
-        return (None, False) if add_flags & re.IGNORECASE else _sequence_starts(items)
+        return (None, None, False) if add_flags & re.IGNORECASE else _sequence_starts(items)
     if op is _c.ATOMIC_GROUP:
         return _sequence_starts(av)
     if op is _c.BRANCH:
-        ranges, nullable = set(), False
+        ranges, after, nullable = set(), None, False
         for items in av[1]:
-            first, empty = _sequence_starts(items)
+            first, before, empty = _sequence_starts(items)
             if first is None:
-                return None, False
+                return None, None, False
             ranges, nullable = ranges | first, nullable or empty
-        return ranges, nullable
+            if before:
+                after = (after or set()) | before
+        return ranges, after, nullable
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
         least, _, items = av
-        first, nullable = _sequence_starts(items)
-        return first, nullable or least == 0
+        first, before, nullable = _sequence_starts(items)
+        return first, before, nullable or least == 0
     if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):  # consume nothing
-        return set(), True
-    return None, False
+        return set(), None, True
+    return None, None, False
