@@ -814,8 +814,8 @@ def watermark(text: str) -> str | None:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     needed = max(_WATERMARK_MIN_LINES, _WATERMARK_SHARE * len(lines))
     # Every line a mark ends shares the mark's last four characters: only the lines whose
-    # last four are that common can end one, and most texts have no such lines at all (each
-    # line's 27 endings counted for nothing was a tenth of the cleaning's time).
+    # last four are that common can end one, and most texts have no such lines at all (the 27
+    # endings of every line, counted for nothing, twice a text, were a sixth of the cleaning's time).
     shortest = _WATERMARK_LENGTH[0]
     tails = Counter(line[-shortest:] for line in lines if len(line) >= shortest)
     common = {tail for tail, count in tails.items() if count >= needed}
