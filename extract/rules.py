@@ -94,7 +94,9 @@ class Scanner:
         found = search(text, 0, stop)
         while found:
             start = found.start()
-            if start >= stop:  # a start found by what precedes it may stand at `stop` itself
+            # A start found by what precedes it may stand at `stop` or at the text's end, where
+            # the search, its start clamped to the end, would find it again and again.
+            if start >= stop or start >= len(text):
                 return
             m = match(text, start)
             if m:  # never empty: a pattern that can match nothing has no start characters
