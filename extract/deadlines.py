@@ -15,7 +15,8 @@ from pathlib import Path
 from extract.models import Deadline, UnitMention
 from extract.numbers import NUMBER, NUMBER_START, alternation, compile_template, parse_number, parse_number_or_range
 from extract.punctuation import CLAUSE_END, SENTENCE_END
-from extract.rules import Scanner, compile_rule_file, rule
+from extract.rules import compile_rule_file, rule
+from ingest.scanner import Scanner
 
 RULES_FILE = Path(__file__).parent / "data" / "deadlines.yml"
 

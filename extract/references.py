@@ -10,7 +10,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from extract.rules import Scanner, load_rule_file, rule
+from extract.rules import load_rule_file, rule
+from ingest.scanner import Scanner
 from extract.models import Reference
 from ingest.markers import DOC_NUMBER
 

@@ -1,15 +1,11 @@
 """Rule files: YAML word lists and patterns under extract/data/, loaded with
-errors that name the file, and a fast way to run the patterns over a text.
-
-The Scanner reads patterns with re's own parser (re._parser: internal to the
-standard library, in this form from Python 3.11 on); a construct it does not
-know makes it fall back to plain re."""
+errors that name the file (the fast way to run the patterns over a text is
+ingest.scanner's Scanner)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from re import _constants as _c, _parser
 from typing import TypeVar
 
 import yaml
@@ -59,132 +55,3 @@ def compile_rule_file(path: Path, compile_rules: Callable[[dict, Path], T]) -> T
         return compile_rules(load_rule_file(path), path)
     except (re.error, KeyError, IndexError) as e:
         raise ValueError(f"{path}: bad pattern: {e}") from e
-
-
-class Scanner:
-    """A compiled pattern whose finditer tries a match only where one can
-    start. re tries every position of the text when a pattern opens with an
-    optional part, an alternation of character classes or a lookbehind, which
-    is how most number and date rules open; finding the characters a match
-    can start with, and jumping between them, makes the same matches. A
-    text without any of the characters every match needs (年 of 2021年) is
-    not scanned at all."""
-
-    def __init__(self, pattern: re.Pattern):
-        self.pattern = pattern
-        parsed = None if pattern.flags & re.IGNORECASE else _parser.parse(pattern.pattern, pattern.flags)
-        starts, nullable = (None, True) if parsed is None else _sequence_starts(parsed)
-        self._starts = None if starts is None or nullable else _char_class(starts)
-        needs = None if parsed is None else _sequence_needs(parsed)
-        self._needs = None if needs is None else _char_class(needs)
-
-    def finditer(self, text: str, starting_before: int | None = None) -> Iterator[re.Match]:
-        """What self.pattern.finditer(text) yields, up to the first match that
-        starts at or after `starting_before`."""
-        if self._needs is not None and not self._needs.search(text):
-            return
-        stop = len(text) + 1 if starting_before is None else starting_before
-        if self._starts is None:
-            for m in self.pattern.finditer(text):
-                if m.start() >= stop:
-                    return
-                yield m
-            return
-        search, match = self._starts.search, self.pattern.match
-        found = search(text, 0, stop)
-        while found:
-            start = found.start()
-            m = match(text, start)
-            if m:  # never empty: a pattern that can match nothing has no start characters
-                yield m
-            found = search(text, m.end() if m else start + 1, stop)
-
-
-# Characters as code point ranges, read from a parsed pattern: None when it cannot tell.
-_Ranges = set[tuple[int, int]]
-
-
-def _char_class(ranges: _Ranges) -> re.Pattern:
-    return re.compile("[" + "".join(re.escape(chr(lo)) + (f"-{re.escape(chr(hi))}" if hi > lo else "")
-                                    for lo, hi in sorted(ranges)) + "]")
-
-
-def _sequence_starts(items) -> tuple[_Ranges | None, bool]:
-    """Start characters of a sequence of parsed items, and whether it may match nothing."""
-    ranges: _Ranges = set()
-    for op, av in items:
-        first, nullable = _item_starts(op, av)
-        if first is None:
-            return None, False
-        ranges |= first
-        if not nullable:
-            return ranges, False
-    return ranges, True
-
-
-def _sequence_needs(items) -> _Ranges | None:
-    """Characters one of which every match of a sequence consumes: the
-    fewest such the items show, or None when they show none. Lookarounds and
-    optional parts need nothing."""
-    best = None
-    for op, av in items:
-        needs = _item_needs(op, av)
-        if needs is not None and (best is None or _size(needs) < _size(best)):
-            best = needs
-    return best
-
-
-def _item_needs(op, av) -> _Ranges | None:
-    if op in (_c.LITERAL, _c.IN):
-        return _item_starts(op, av)[0]
-    if op is _c.SUBPATTERN:
-        _, add_flags, _, items = av
-        return None if add_flags & re.IGNORECASE else _sequence_needs(items)
-    if op is _c.ATOMIC_GROUP:
-        return _sequence_needs(av)
-    if op is _c.BRANCH:
-        needs = [_sequence_needs(items) for items in av[1]]
-        return None if None in needs else set().union(*needs)
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-        least, _, items = av
-        return _sequence_needs(items) if least >= 1 else None
-    return None
-
-
-def _size(ranges: _Ranges) -> int:
-    return sum(hi - lo + 1 for lo, hi in ranges)
-
-
-def _item_starts(op, av) -> tuple[_Ranges | None, bool]:
-    if op is _c.LITERAL:
-        return {(av, av)}, False
-    if op is _c.IN:
-        ranges = set()
-        for kind, value in av:
-            if kind is _c.LITERAL:
-                ranges.add((value, value))
-            elif kind is _c.RANGE:
-                ranges.add(value)
-            else:  # negated classes and categories such as \w
-                return None, False
-        return ranges, False
-    if op is _c.SUBPATTERN:
-        _, add_flags, _, items = av
-        return (None, False) if add_flags & re.IGNORECASE else _sequence_starts(items)
-    if op is _c.ATOMIC_GROUP:
-        return _sequence_starts(av)
-    if op is _c.BRANCH:
-        ranges, nullable = set(), False
-        for items in av[1]:
-            first, empty = _sequence_starts(items)
-            if first is None:
-                return None, False
-            ranges, nullable = ranges | first, nullable or empty
-        return ranges, nullable
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-        least, _, items = av
-        first, nullable = _sequence_starts(items)
-        return first, nullable or least == 0
-    if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):  # consume nothing
-        return set(), True
-    return None, False

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ingest.chrome import ends_with_body
@@ -140,6 +141,12 @@ def marker_at(text: str, pos: int = 0, styles: tuple[str, ...] | list[str] | Non
     >>> marker_at("②加强排查"), marker_at("一.取消聚餐"), marker_at("二是强化管控")
     (('circled', 2, 1), ('cn', 1, 2), ('shi', 2, 2))
     """
+    return _marker_at(text, pos, styles if styles is None or isinstance(styles, tuple) else tuple(styles))
+
+
+# The structure's passes ask for the marker of each paragraph a dozen times over.
+@lru_cache(maxsize=4096)
+def _marker_at(text: str, pos: int, styles: tuple[str, ...] | None) -> tuple[str, int, int] | None:
     found = match_marker(text, pos)
     if found:
         return found[0], found[1], found[2].end()

@@ -14,7 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.deadlines import DATE, find_deadlines, lifted_spans
-from extract.rules import Scanner, compile_rule_file, rule
+from extract.rules import compile_rule_file, rule
+from ingest.scanner import Scanner
 from extract.models import Deadline, Threshold
 from extract.punctuation import SENTENCE_ENDS
 from extract.numbers import MAGNITUDE, NUMBER_START, alternation, compile_template, parse_number, parse_number_or_range

@@ -31,7 +31,8 @@ from pathlib import Path
 
 from extract.models import Topic
 from extract.punctuation import CLAUSE_ENDS, SENTENCE_END
-from extract.rules import Scanner, compile_pattern, load_rule_file, rule
+from extract.rules import compile_pattern, load_rule_file, rule
+from ingest.scanner import Scanner
 from extract.structure import heading_of
 
 TOPICS_FILE = Path(__file__).parent / "data" / "topics.yml"

@@ -19,11 +19,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from re import _constants as sre_constants, _parser as sre_parse
 
 import yaml
 
 from .kinds import CLOSING_FORMULA, KIND, KIND_AFTER_BODY
 from .markers import CLOCK, DOC_NUMBER, PAGE_DAY, match_marker
+from .scanner import Scanner
 
 _RULES = Path(__file__).with_name("data") / "chrome.yml"
 # A line holding a sentence this long is the notice's, whatever furniture words it has.
@@ -93,7 +95,11 @@ class Page:
 
 @dataclass(frozen=True)
 class _Rules:
-    line: re.Pattern
+    # The line patterns (any one found makes a line furniture), in two: those anchored at the
+    # line's start, tried there only, and the others, searched. One alternation of all of them
+    # tried every pattern at every position of every line: 80 µs a line, some 7% of the cleaning's time.
+    line_start: re.Pattern
+    line: tuple[Scanner, ...]  # each tried only on a line holding the characters it needs
     url: re.Pattern
     label: re.Pattern
     trailer: re.Pattern
@@ -136,12 +142,23 @@ def _expand_parts(data: dict) -> dict:
     return {k: [expand(p) for p in v] if isinstance(v, list) else expand(v) for k, v in data.items()}
 
 
+def _anchored(pattern: str) -> bool:
+    """Whether every match of the pattern starts at the start of the text (``^…``, no ``|`` beside it).
+
+    >>> _anchored("^(?:来源|作者)[:：]"), _anchored("^扫一扫|保护视力色"), _anchored("首页 > 正文")
+    (True, False, False)
+    """
+    parsed = sre_parse.parse(pattern)
+    return len(parsed) > 0 and parsed[0] == (sre_constants.AT, sre_constants.AT_BEGINNING)
+
+
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
     try:
         data = _expand_parts(yaml.safe_load(_RULES.read_text(encoding="utf-8")))
         return _Rules(
-            line=re.compile("|".join(f"(?:{p})" for p in data["line"])),
+            line_start=re.compile("|".join(f"(?:{p})" for p in data["line"] if _anchored(p))),
+            line=tuple(Scanner(re.compile(p)) for p in data["line"] if not _anchored(p)),
             # a box of other articles after the notice ends it, as the trailer lines do
             trailer=re.compile(f"(?:{data['trailer']})|(?:{data['teaser']})"),
             **{k: re.compile(data[k]) for k in ("url", "label", "teaser", "credit", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "frame", "bait", "report_resumes", "wiki", "addressee", "opening",
@@ -154,6 +171,7 @@ def rules() -> _Rules:
 _BULLET = re.compile(r"^[•●▪◆■□]\s*")
 
 
+@lru_cache(maxsize=4096)  # a site's furniture repeats from page to page
 def is_chrome(line: str) -> bool:
     """A line that is only page furniture.
 
@@ -173,7 +191,8 @@ def is_chrome(line: str) -> bool:
         return False
     if r.url.search(line):
         return not re.search(r"[。！？；]", r.url.split(line)[0])
-    return bool(r.line.search(line) or r.teaser.match(line) or r.credit.fullmatch(line))
+    return bool(r.line_start.match(line) or any(next(p.finditer(line), None) for p in r.line)
+                or r.teaser.match(line) or r.credit.fullmatch(line))
 
 
 # The issuer's own voice: its deliberation or decision (经…研究, 经综合研判，决定…).

@@ -410,7 +410,7 @@ def test_scanners_find_what_re_finds(pieces, stop):
 
 @pytest.mark.parametrize("pattern", [r"a*", r"[^\W\d_]年", r"(?i)ab", r"x|"])
 def test_scanner_leaves_to_re_what_it_cannot_read(pattern):
-    from extract.rules import Scanner
+    from ingest.scanner import Scanner
 
     text = "AB1年x阿年ab"
     assert [m.span() for m in Scanner(re.compile(pattern)).finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
