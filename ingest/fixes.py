@@ -304,23 +304,23 @@ def to_simplified(text: str) -> str:
     while True:
         simplified = chinese_script.convert(text)
         if simplified == text:
-            text = _zhe_words().sub(lambda m: m.group().replace("著", "着"), text)
-            return _qian_names().sub(lambda m: m.group().replace("干", "乾"), text)
+            for pattern, wrong, right in _converter_slips():
+                text = pattern.sub(lambda m: m.group().replace(wrong, right), text)
+            return text
         text = simplified
 
 
-@lru_cache(maxsize=1)
-def _qian_names() -> re.Pattern:
-    """The place names OpenCC turns 乾 into 干 in (data/simplified.yml), as they come out of it."""
-    data = yaml.safe_load((Path(__file__).with_name("data") / "simplified.yml").read_text(encoding="utf-8"))
-    return re.compile("|".join(sorted((w.replace("乾", "干") for w in data["qian"]), key=len, reverse=True)))
+# What OpenCC gets wrong, by key of data/simplified.yml: the character it leaves or makes, and
+# the right one (著 left for 着 in 随着; 乾 made 干 in the name 乾县).
+_SLIPS = {"zhe": ("著", "着"), "qian": ("干", "乾")}
 
 
 @lru_cache(maxsize=1)
-def _zhe_words() -> re.Pattern:
-    """The words OpenCC leaves with 著 for 着 (data/simplified.yml), as they come out of it."""
+def _converter_slips() -> tuple[tuple[re.Pattern, str, str], ...]:
+    """For each slip: the words of data/simplified.yml as they come out of OpenCC, and the repair."""
     data = yaml.safe_load((Path(__file__).with_name("data") / "simplified.yml").read_text(encoding="utf-8"))
-    return re.compile("|".join(sorted((w.replace("着", "著") for w in data["zhe"]), key=len, reverse=True)))
+    return tuple((re.compile("|".join(sorted((w.replace(right, wrong) for w in data[key]), key=len, reverse=True))), wrong, right)
+                 for key, (wrong, right) in _SLIPS.items())
 
 
 def _fold_char(c: str) -> str:
