@@ -168,9 +168,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     links += _split(pa, pb, links, scores, best_a, best_b, idf, rule["min_score"], rule["split_margin"])
     links = _other_counties(links, pa, pb, re.compile(areas["county"]), idf)
     sole = _sole(pa, pb, re.compile(rule["leaving"]), near) | _sole(pa, pb, re.compile(rule["going"])) if series is not False else set()
-    controls = rule["lifted_controls"].replace("{determiners}", rule["lifted_controls_determiners"])
-    lifts = (re.compile(rule["lifted_kind"]), re.compile(controls), re.compile(rule["lifted_controls_by"]))
-    sole |= _lifted(pa, pb, *lifts) if series is not False else set()
+    sole |= _lifted(pa, pb, *_lift_patterns()) if series is not False else set()
     if near:
         reopening = re.compile(rule["reopening"])
         sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, re.compile(rule["stopping"]))
@@ -404,6 +402,15 @@ def _lifted(pa: list[Profile], pb: list[Profile], lift: re.Pattern, controls: re
 
 
 _QUOTES = re.compile(r"[“”\"]")
+
+
+@lru_cache(maxsize=1)
+def _lift_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """What a lift names (align.yml): a kind of action (解除人员流动限制), controls by their name
+    (“三区”管控措施, 临时管控), and the verbs that lift or lower them."""
+    rule = _settings()["link"]
+    controls = rule["lifted_controls"].replace("{determiners}", rule["lifted_controls_determiners"])
+    return re.compile(rule["lifted_kind"]), re.compile(controls), re.compile(rule["lifted_controls_by"])
 
 
 def _lifted_controls(text: str, controls: re.Pattern, lifting: re.Pattern) -> set[str]:
