@@ -13,10 +13,12 @@ OUT ?= dist/catalog
 
 # A new environment each time pyproject.toml changes: packages that a change swaps
 # (opencc for opencc-python-reimplemented: one import name) must not sit side by side.
+# pip replaces itself without compiling: a fresh clone once saw that step fail on pip's own
+# assertion about the .pyc files it had just written, and the new pip runs as well without them.
 $(STAMP): pyproject.toml
 	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --no-compile --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
