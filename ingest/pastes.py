@@ -438,21 +438,44 @@ def split_lead_from_preamble(text: str) -> str:
     for k, line in enumerate(lines):
         learned = _LEARNED.match(line)
         if learned and rules().opening.match(line[learned.end():]):
-            lines[k] = line = line[learned.end():]  # the reporter's frame goes; the notice's words stay
-        lead = ("发布" in line or "发出" in line) and _glued_lead().match(line)
-        # (or its first numbered provision: …发布《关于…的通告》，一、对部分镇实施静态管理：…)
-        opens = lead and (rules().preamble.search(line) or rules().decision.match(line[lead.end():]) or match_marker(line[lead.end():]))
-        # (全文如下： after the lead is the reposter's too)
-        if opens and not rules().preamble.search(lead.group()) and not rules().lead_preamble.search(line):
-            lines[k] = lead.group().rstrip() + "\n" + line[lead.end():]
-        announced = _announcing_lead().match(lines[k])
-        if announced and announced.end() < len(lines[k]):
-            lines[k] = announced.group() + "\n" + lines[k][announced.end():].lstrip()
-        quoting = _quoting_lead().match(lines[k])
-        # (a lead, not the notice's own 根据《…通知》：: the words before the quote name a day and a publishing)
-        if quoting and rules().lead.search(quoting.group()) and rules().opening.match(lines[k][quoting.end():].lstrip()):
-            lines[k] = quoting.group() + "\n" + lines[k][quoting.end():].lstrip()
+            line = line[learned.end():]  # the reporter's frame goes; the notice's words stay
+        # (each cut sees the line as the one before left it: a lead cut off by the first may still
+        # hold the colon the second cuts at)
+        for lead_end in (_glued_lead_end, _announcing_lead_end, _quoting_lead_end):
+            end = lead_end(line)
+            if end is not None:
+                line = line[:end].rstrip() + "\n" + line[end:].lstrip()
+        lines[k] = line
     return "\n".join(lines)
+
+
+def _glued_lead_end(line: str) -> int | None:
+    """Where a lead naming the notice (…发布通告，) ends, when the notice's preamble, its decision or its
+    first numbered provision (…发布《关于…的通告》，一、对部分镇实施静态管理：…) runs on after it; a
+    全文如下： after the lead is the reposter's too."""
+    lead = ("发布" in line or "发出" in line) and _glued_lead().match(line)
+    if not lead:
+        return None
+    rest = line[lead.end():]
+    opens = rules().preamble.search(line) or rules().decision.match(rest) or match_marker(rest)
+    if opens and not rules().preamble.search(lead.group()) and not rules().lead_preamble.search(line):
+        return lead.end()
+    return None
+
+
+def _announcing_lead_end(line: str) -> int | None:
+    """Where a lead announcing the text after it (…发布消息：, 全文如下：) ends, when text follows."""
+    announced = _announcing_lead().match(line)
+    return announced.end() if announced and announced.end() < len(line) else None
+
+
+def _quoting_lead_end(line: str) -> int | None:
+    """Where a lead quoting the notice (…发布公告称，) ends, when the notice's opening words follow; the
+    words before the quote name a publishing, so the notice's own 根据《…通知》： is no lead."""
+    quoting = _quoting_lead().match(line)
+    if quoting and rules().lead.search(quoting.group()) and rules().opening.match(line[quoting.end():].lstrip()):
+        return quoting.end()
+    return None
 
 
 @lru_cache(maxsize=1)

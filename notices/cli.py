@@ -109,8 +109,15 @@ def cmd_extract(args) -> int:
 
 def cmd_evaluate(args) -> int:
     """Score extraction against annotations. Example: notices evaluate corpus/ --gold tests/data/gold"""
-    from .evaluate import evaluate, evaluate_links, evaluate_topics, render
+    from extract.document import ShapeError
 
+    from .evaluate import evaluate, evaluate_links, evaluate_topics, read_golds, render
+
+    try:  # before the extraction, which takes long, so a bad annotation file is named at once
+        read_golds(Path(args.gold))
+    except (OSError, ShapeError) as e:
+        print(f"notices: {e}", file=sys.stderr)
+        return 2
     documents, failures = run_batch(args.files or [str(DEFAULT_CORPUS)], True, "extract")
     result = evaluate(Path(args.gold), documents)
     if args.topics:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from extract.document import Measure, UnitMention
+from extract.document import Measure, ShapeError, UnitMention
 from extract.unit_key import unit_key
 
 SENTENCE_END = re.compile(r"(?<=[。！？；;])")
@@ -37,11 +37,32 @@ def fold(s) -> str:
 def read_gold(path: Path) -> dict | list:
     """An annotation file, its measures read into the document shape once here: a
     unit given as a name or a list of acceptable forms becomes a unit dict whose
-    ``forms`` hold the other forms."""
-    gold = json.loads(Path(path).read_text(encoding="utf-8"))
-    if isinstance(gold, dict) and "measures" in gold:
-        gold["measures"] = [Measure.from_dict(m).to_dict() for m in gold["measures"]]
+    ``forms`` hold the other forms. A file that is no annotation raises ShapeError
+    naming the file and what is wrong."""
+    try:
+        gold = json.loads(Path(path).read_text(encoding="utf-8"))
+        if isinstance(gold, dict) and "measures" in gold:
+            gold["measures"] = [Measure.from_dict(_with_item_texts(m)).to_dict() for m in gold["measures"]]
+    except ValueError as e:  # bad JSON (a ValueError), or JSON of another shape (ShapeError)
+        raise ShapeError(f"{path}: {e}") from None
     return gold
+
+
+def read_golds(gold_dir: Path) -> list[dict]:
+    """Every annotation of a notice in ``gold_dir`` (its other JSON files, such as a
+    series' links, are not annotations of one notice)."""
+    golds = [read_gold(p) for p in sorted(Path(gold_dir).glob("*.json"))]
+    return [g for g in golds if isinstance(g, dict) and "source" in g]
+
+
+def _with_item_texts(measure: dict) -> dict:
+    """The guide writes a deadline or threshold without its text span (``{"kind": "from",
+    "event": "即日"}``), and no score reads the span: an annotation may leave it out."""
+    if not isinstance(measure, dict):
+        return measure
+    return measure | {key: [item if not isinstance(item, dict) or "text" in item else item | {"text": ""}
+                            for item in measure.get(key) or []]
+                      for key in ("deadlines", "thresholds") if key in measure}
 
 
 def unit_names(unit: dict) -> set[str]:
@@ -208,8 +229,7 @@ def score_finder(gold_dir: Path, key: str, find: Callable[[str, dict], list]) ->
 
 def evaluate(gold_dir: Path, documents: list[dict]) -> dict:
     """Scores of ``documents`` against every annotation in ``gold_dir`` (paired by source name)."""
-    golds = [read_gold(p) for p in sorted(Path(gold_dir).glob("*.json"))]
-    golds = [g for g in golds if isinstance(g, dict) and "source" in g]
+    golds = read_golds(gold_dir)
     preds = {Path(d.get("source", "")).name: d for d in documents}
     scores = {name: Score() for name in METRICS}
     wrong: list[str] = []

@@ -108,3 +108,42 @@ def test_build_keys_files_of_one_name_by_their_folders(tmp_path):
     assert main(["build", str(tmp_path / "a"), str(tmp_path / "b"), "--db", str(db)]) == 0
     rows = sqlite3.connect(db).execute("select id, doc_number from notices order by id").fetchall()
     assert rows == [("a/x.txt", "渝肺炎组办发〔2020〕30号"), ("b/x.txt", "渝肺炎组发〔2021〕1号")]
+
+
+def _seed_gold_with(tmp_path, edit):
+    """The seeds' annotations in a folder of their own, one of them edited by ``edit``."""
+    gold = CORPUS.parent / "tests" / "data" / "gold"
+    for path in gold.glob("*.json"):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    path = tmp_path / "002_79e7738ce50ad15f.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    edit(doc)
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return doc
+
+
+def test_evaluate_reads_a_deadline_written_as_the_guide_writes_it(tmp_path, capsys):
+    # GUIDE.md's own example, {"kind": "from", "event": "即日"}, gives no text span; no score reads it.
+    def drop_texts(doc):
+        for m in doc["measures"]:
+            for d in m.get("deadlines") or []:
+                d.pop("text", None)
+    doc = _seed_gold_with(tmp_path, drop_texts)
+    assert any(m.get("deadlines") for m in doc["measures"])
+    assert main(["evaluate", S002, "--gold", str(tmp_path), "--json"]) == 0
+    without_texts = json.loads(capsys.readouterr().out)["deadlines"]
+    assert main(["evaluate", S002, "--json"]) == 0
+    assert without_texts == json.loads(capsys.readouterr().out)["deadlines"]
+    assert without_texts["tp"] > 0
+
+
+def test_evaluate_names_the_annotation_file_that_is_wrong_before_extracting(tmp_path, capsys):
+    def break_deadline(doc):
+        next(m for m in doc["measures"] if m.get("deadlines"))["deadlines"][0].pop("kind")
+    _seed_gold_with(tmp_path, break_deadline)
+    assert main(["evaluate", S002, "--gold", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "002_79e7738ce50ad15f.json" in err and "kind" in err and "Traceback" not in err
+    (tmp_path / "002_79e7738ce50ad15f.json").write_text("{not json", encoding="utf-8")
+    assert main(["evaluate", S002, "--gold", str(tmp_path)]) == 2
+    assert "002_79e7738ce50ad15f.json" in capsys.readouterr().err
