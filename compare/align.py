@@ -656,9 +656,10 @@ def _zoned(pa: list[Profile], pb: list[Profile], areas: dict, sections: dict[str
     （9个） over its addresses) is one of the zone's areas, labelled by it."""
     found = set()
     labelled = [_zone_label(q, areas) for q in pb]
-    ruled = [_ruled_zones(q.text, areas) for q in pb]
+    ruled = [_ruled_zones(_own_lines(q, areas), areas) for q in pb]
     named = re.compile(areas["area_word"])
     texts = [_distributed(q.text) for q in pb]
+    rules = [_distributed(_own_lines(q, areas)) for q in pb]
     for i, p in enumerate(pa):
         own = _zone_of(p, areas)
         zone = own or sections.get(p.path)
@@ -672,12 +673,22 @@ def _zoned(pa: list[Profile], pb: list[Profile], areas: dict, sections: dict[str
             # lowered as its areas are: not by the lowering of other areas of the zone.
             areas_of = listed or bool(named.search(_ASIDE.sub("", p.text))) or _lists_under_label(p, zone, areas)
             hits = {(i, j) for j, q in enumerate(pb) if (_lowers(texts[j], said, p.text, named) if areas_of and key == "zone_lift"
-                                                         else said.search(texts[j]))
+                                                         else said.search(texts[j] if key == "zone_lift" else rules[j]))
                     or key == "zone_rule" and (labelled[j] == zone and label == zone or not listed and zone in ruled[j])}
             if hits:
                 found |= hits
                 break
     return found
+
+
+def _own_lines(q: Profile, areas: dict) -> str:
+    """The lines of a measure that are its own rule: all of them, but for a list item (a path
+    under a parent) whose first line is no zone's label, only that line. Such an item is one
+    area, or one point, of its section; a zone's rule on a later line of it (…石化东路以北形成的
+    合围区域。\n封控区内实行“足不出户”…) is the section's rule, glued to the last item where the
+    split missed the section's label, and the item is no rule for that zone."""
+    lines = normalize(q.text).strip().split("\n")
+    return lines[0] if "." in q.path and len(lines) > 1 and _zone_label(q, areas) is None else q.text
 
 
 def _lists_under_label(p: Profile, zone: str, areas: dict) -> bool:

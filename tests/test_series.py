@@ -1492,3 +1492,29 @@ def test_a_regime_kept_for_venues_is_no_regime_of_the_place(earlier, imposes):
     later = ["南河街道恢复交通出行。", "其他区域继续执行原临时性社会管控措施。"]
     sole = {(link.a, link.b) for link in _aligned([earlier], later, series=True) if "sole" in link.evidence}
     assert (("1", "2") in sole) == imposes
+
+
+@pytest.mark.parametrize("item, linked", [
+    # A list's last item with its section's zone rule glued on (the split missed the
+    # section's label): one area of the zone, not its rule (held-out 78's shape; the rest invented).
+    ("城东路以西，滨江大道以东，解放路以南形成的合围区域。\n封控区内实行“区域封闭、足不出户、服务上门”管控措施。", False),
+    ("南湖街道金桂花园小区；\n封控区内严格执行“足不出户”，每日上门核酸检测。", False),
+    ("新华村5组\n封控区内居民一律落实居家隔离。", False),
+    ("望江路88号（商业）。\n封控区域内实行“足不出户”。", False),
+    # Near misses: the item is the zone's rule itself, opening with it or under its label line.
+    ("封控区\n封控区内实行“足不出户”，每日核酸检测。", True),
+    ("封控区内实行“足不出户”，每日核酸检测。", True),
+    ("封控区域内居民一律足不出户。", True),
+])
+def test_a_zone_rule_glued_to_a_list_item_is_no_rule_of_that_item(item, linked):
+    from compare.align import _settings, _zoned
+    from compare.profile import profile
+
+    areas = _settings()["areas"]
+    rule = profile({"path": "1", "heading": "封控区", "text": "封控区\n封控区严格落实居家隔离措施，做到足不出户。"}, "e.txt")
+    later = [profile({"path": path, "text": text}, "l.txt") for path, text in (("1.1", "华龙区中原路街道滨河花园"), ("1.2", item))]
+    assert ((0, 1) in _zoned([rule], later, areas, {})) == linked
+    # Not a list item: a measure of its own that names an area, then the zone's rule.
+    top = profile({"path": "2", "text": "城东路以西形成的合围区域。\n封控区内实行“足不出户”。"}, "t.txt")
+    assert (0, 0) in _zoned([rule], [top], areas, {})
+
