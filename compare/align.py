@@ -170,8 +170,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     sole = _sole(pa, pb, re.compile(rule["leaving"]), near) | _sole(pa, pb, re.compile(rule["going"])) if series is not False else set()
     sole |= _lifted(pa, pb, *_lift_patterns()) if series is not False else set()
     if near:
-        reopening = re.compile(rule["reopening"])
-        sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, re.compile(rule["stopping"]))
+        reopening, stopping = re.compile(rule["reopening"]), re.compile(rule["stopping"])
+        sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, stopping)
+        sole |= _reopened(pa, pb, re.compile(rule["transport_reopening"]), re.compile(rule["transport_stopping"]), stopping)
         regime = ("regime", "regime_acted", "regime_extended", "regime_core", "regime_venue")
         sole |= _regime(pa, pb, *(re.compile(rule[k]) for k in regime))
         sole |= _continued(pa, pb, re.compile(rule["continued"]))
@@ -429,13 +430,16 @@ def _near(a: dict, b: dict, days: int) -> bool:
 
 
 def _reopened(pa: list[Profile], pb: list[Profile], reopening: re.Pattern,
-              stopping: re.Pattern) -> set[tuple[int, int]]:
-    """Pairs where one notice's measure lets business resume (恢复营业, 复工复产)
-    and the other's stopped it (其他经营场所一律停业), resuming nothing itself.
-    Either way round: a repost without a date may be compared before the
-    notice it follows, and a stop after a resumption is the same subject."""
+              stopping: re.Pattern, before: re.Pattern | None = None) -> set[tuple[int, int]]:
+    """Pairs where one notice's measure lets business resume (恢复营业, 复工复产),
+    or transport, and the other's stopped it (其他经营场所一律停业, 公交车一律停运),
+    resuming nothing itself. Either way round: a repost without a date may be
+    compared before the notice it follows, and a stop after a resumption is the
+    same subject. `before`: a stop read by another kind first (a list closing schools,
+    buses and shops at once is the place's shutdown, resumed as business)."""
     def stops(p: Profile) -> bool:
-        return bool(stopping.search(normalize(p.text))) and not reopening.search(normalize(p.text))
+        text = normalize(p.text)
+        return bool(stopping.search(text)) and not reopening.search(text) and not (before and before.search(text))
 
     def resumes(p: Profile) -> bool:
         return bool(reopening.search(normalize(p.text)))

