@@ -224,7 +224,7 @@ def _area_pairs(a: dict, b: dict, pa: list[Profile], pb: list[Profile], areas: d
     of each that are one area's name alone."""
     found = _designated(pa, pb, areas, 1 if series else 2)
     if series is not False:
-        found |= _zoned(pa, pb, areas, _section_zones(a, areas))
+        found |= _zoned(pa, pb, areas, _section_zones(a, areas), _notice_zone(a, areas))
         found |= _same_item(pa, pb, re.compile(areas["area_name"]), re.compile(areas["order"]))
     if near:
         item = re.compile(areas["item_place"])
@@ -651,26 +651,41 @@ def _zone_label(p: Profile, areas: dict) -> str | None:
     return next((z for z in areas["zones"] if re.search(areas["zone_label"].replace("{zone}", z), opening)), None)
 
 
-def _zoned(pa: list[Profile], pb: list[Profile], areas: dict, sections: dict[str, str]) -> set[tuple[int, int]]:
+def _notice_zone(document: dict, areas: dict) -> str | None:
+    """The one zone a notice puts areas under, wherever it says so (划定…为中风险区域, 临时管控区
+    参照中风险区进行管理), else None (none, or several)."""
+    text = _distributed("\n".join(normalize(x) for x in document.get("paragraphs") or [])
+                        or "\n".join(normalize(m.get("text") or "") for m in document.get("measures") or []))
+    put = {z for z in areas["zones"] if _zone_pattern(areas, "notice_zone", z).search(text)}
+    return put.pop() if len(put) == 1 else None
+
+
+def _zoned(pa: list[Profile], pb: list[Profile], areas: dict, sections: dict[str, str],
+           whole: str | None = None) -> set[tuple[int, int]]:
     """Pairs of a zone's rule in A (封控区: 足不出户, 封控区实行…) and B's rule for
     that zone (封控区内…实行…, a sentence opening with the zone as its subject,
     or B's measure labelled by the zone: the zone restated, 封控区\n封控区实行…,
     its areas changed), or, when B gives it none, B's lift of the zone, however
     many zones that one lift ends (解除…封控区相关举措；解除…管控区相关举措). An item listed under a zone's label (`sections`: 一、新增高风险区
-    （9个） over its addresses) is one of the zone's areas, labelled by it."""
+    （9个） over its addresses) is one of the zone's areas, labelled by it. `whole`: the one zone
+    A's notice puts areas under (`_notice_zone`), whose rules are A's measures opening by
+    referring back to the areas (该区域实行“人不出区”…, 区域内…, 期间…)."""
     found = set()
     labelled = [_zone_label(q, areas) for q in pb]
     ruled = [_ruled_zones(_own_lines(q, areas), areas) for q in pb]
     named = re.compile(areas["area_word"])
     texts = [_distributed(q.text) for q in pb]
     rules = [_distributed(_own_lines(q, areas)) for q in pb]
+    back = re.compile(areas["refers_back"])
     for i, p in enumerate(pa):
         own = _zone_of(p, areas)
+        listed = own is None and p.path in sections  # one area of the zone, not its rule
+        # A notice of one zone gives its rules in measures naming none (该区域实行…).
+        own = own or (whole if not listed and back.search(normalize(p.text).strip()) else None)
         zone = own or sections.get(p.path)
         if zone is None:
             continue
         label = _zone_label(p, areas) or sections.get(p.path)
-        listed = own is None  # one area of the zone, not its rule
         for key in ("zone_rule", "zone_lift"):
             said = _zone_pattern(areas, key, zone)
             # A zone's measure listing its areas (中风险区\n世邦城市广场三楼81号…。上述区域实行…) is

@@ -1564,3 +1564,49 @@ def test_a_shutdown_list_stopping_business_too_is_resumed_as_business():
     later = ["高铁、航空恢复正常通行，公路客运恢复正常运营。", "各类经营场所有序恢复营业。"]
     found = _sole_pairs(shutdown, later, True)
     assert ("1", "2") in found and ("1", "1") not in found
+
+
+@pytest.mark.parametrize("earlier, lift", [
+    # A notice putting areas under one zone, its rules opening by referring back to them
+    # (该区域, 上述区域, 区域内, 期间): the zone lifted, or the place left with none, ends them
+    # (held-out 82's and 76's shapes; the other wordings invented).
+    (["根据疫情防控需要，划定冷水滩区沿江西路20-1号为中风险区域。", "该区域实行“人不出区、错峰取物”管控措施。"],
+     "决定对中风险区“冷水滩区沿江西路20-1号”解除管控。解除后，全区范围内无中风险区。"),
+    (["即日起，将城南街道幸福里小区划定为封控区。", "上述区域实行“足不出户、上门服务”，每日上门核酸检测。"],
+     "经评估，幸福里小区封控区已解除。"),
+    (["临时管控区参照中风险区进行管理。", "期间“人不出区”，原则上居家，每户每天可安排1人外出购买物资。"],
+     "自9月7日起，全县已无高、中风险区，全域实施常态化防控。"),
+    (["划定河西村3组为高风险区。", "区域内人员足不出户，每日核酸检测。"], "自5月1日起，河西村3组由高风险区降为低风险区。"),
+])
+def test_a_rule_referring_back_to_the_areas_of_a_one_zone_notice_ends_with_the_zone(earlier, lift):
+    found = {(link.a, link.b) for link in _aligned(earlier, ["请广大市民做好个人防护。", lift], True)}
+    assert ("2", "2") in found
+
+
+@pytest.mark.parametrize("earlier", [
+    # Near misses: two zones designated (which one the rule is of is not said); a rule not
+    # referring back to the areas; areas put under no zone by name (划定临时管控区域).
+    ["划定东湖小区为封控区，西湖小区为管控区。", "该区域实行“足不出户”。"],
+    ["划定河西村3组为高风险区。", "全市开展一轮全员核酸检测。"],
+    ["在辖区内划定临时管控区域。", "区域内人员原则上居家。"],
+])
+def test_a_rule_of_a_notice_of_several_zones_or_of_none_is_no_zones_rule(earlier):
+    lift = "自9月7日起，东湖小区封控区已解除，全县已无高、中风险区。"
+    assert ("2", "2") not in {(link.a, link.b) for link in _aligned(earlier, ["请广大市民做好个人防护。", lift], True)
+                              if "designated" in link.evidence}
+
+
+@pytest.mark.parametrize("said, lifted", [
+    ("决定对中风险区“冷水滩区珊瑚路某小区13栋”解除管控。", True),
+    ("解除后，冷水滩区范围内无中风险区，低风险区同步解除。", True),
+    ("本次调整后，沙坪坝区全域已无高风险区、中风险区。", True),
+    ("目前辖区内已无中风险区。", True),
+    # Near misses: where people come from; the lift named as a time; a rule in quotes.
+    ("来自所在县无中风险区的人员须持48小时核酸阴性证明。", False),
+    ("中风险区“人不出区、错峰取物”解除后，转为常态化防控。", False),
+    ("中风险区“人不出区”，解除时间另行通知。", False),
+])
+def test_a_zone_lifted_with_its_areas_in_quotes_or_none_left_in_the_place(said, lifted):
+    from compare.align import _settings, _zone_pattern
+
+    assert bool(_zone_pattern(_settings()["areas"], "zone_lift", "中风险区").search(said)) == lifted
