@@ -677,11 +677,17 @@ def _zoned(pa: list[Profile], pb: list[Profile], areas: dict, sections: dict[str
     texts = [_distributed(q.text) for q in pb]
     rules = [_distributed(_own_lines(q, areas)) for q in pb]
     back = re.compile(areas["refers_back"])
+    # The compounds and villages each of B's measures names that A's notice names too: the areas
+    # of A's rules referring back that B may lower by name.
+    said_a = "\n".join(normalize(x.text) for x in pa)
+    shared = [{n for n in compound_names(normalize(q.text), areas["compound"]) if n in said_a} for q in pb]
     for i, p in enumerate(pa):
         own = _zone_of(p, areas)
         listed = own is None and p.path in sections  # one area of the zone, not its rule
-        # A notice of one zone gives its rules in measures naming none (该区域实行…).
-        own = own or (whole if not listed and back.search(normalize(p.text).strip()) else None)
+        # A notice of one zone gives its rules in measures naming none (该区域实行…): the rules of
+        # the areas it names elsewhere, lowered as those are, not by other areas' lowering.
+        referred = own is None and not listed and bool(whole) and bool(back.search(normalize(p.text).strip()))
+        own = own or (whole if referred else None)
         zone = own or sections.get(p.path)
         if zone is None:
             continue
@@ -690,8 +696,10 @@ def _zoned(pa: list[Profile], pb: list[Profile], areas: dict, sections: dict[str
             said = _zone_pattern(areas, key, zone)
             # A zone's measure listing its areas (中风险区\n世邦城市广场三楼81号…。上述区域实行…) is
             # lowered as its areas are: not by the lowering of other areas of the zone.
-            areas_of = listed or bool(named.search(_ASIDE.sub("", p.text))) or _lists_under_label(p, zone, areas)
-            hits = {(i, j) for j, q in enumerate(pb) if (_lowers(texts[j], said, p.text, named) if areas_of and key == "zone_lift"
+            areas_of = (listed or referred or bool(named.search(_ASIDE.sub("", p.text)))
+                        or _lists_under_label(p, zone, areas))
+            hits = {(i, j) for j, q in enumerate(pb) if (_lowers(texts[j], said, shared[j] if referred else {p.text}, named)
+                                                         if areas_of and key == "zone_lift"
                                                          else said.search(texts[j] if key == "zone_lift" else rules[j]))
                     or key == "zone_rule" and (labelled[j] == zone and label == zone or not listed and zone in ruled[j])}
             if hits:
@@ -801,12 +809,13 @@ def _distributed(text: str) -> str:
     return re.sub(r"([高中低])、?([高中低])风险区", r"\1风险区、\2风险区", text)
 
 
-def _lowers(text: str, lift: re.Pattern, area: str, named: re.Pattern) -> bool:
-    """Whether a sentence of `text` lifts or lowers the zone (`lift`) of one of its
-    areas, `area`: naming no area (将以下27个高风险区调整为低风险区, 全县已无高风险区),
-    or naming this one; not other areas lowered (岐山县蔡家坡镇陕九二区…调整为低风险区)."""
-    core = _ASIDE.sub("", normalize(area)).strip().rstrip("；;。，,")
-    return any(lift.search(s) and (not named.search(s) or core in s)
+def _lowers(text: str, lift: re.Pattern, areas: set[str], named: re.Pattern) -> bool:
+    """Whether a sentence of `text` lifts or lowers the zone (`lift`) of its areas, `areas`
+    (each as written, or the compounds named): naming no area (将以下27个高风险区调整为低风险区,
+    全县已无高风险区), or naming one of these; not other areas lowered (岐山县蔡家坡镇陕九二区…
+    调整为低风险区)."""
+    cores = {_ASIDE.sub("", normalize(x)).strip().rstrip("；;。，,") for x in areas} - {""}
+    return any(lift.search(s) and (not named.search(s) or any(core in s for core in cores))
                for s in re.split(r"[。；;]", normalize(text)))
 
 

@@ -1614,3 +1614,14 @@ def test_a_zone_lifted_with_its_areas_in_quotes_or_none_left_in_the_place(said, 
     from compare.align import _settings, _zone_pattern
 
     assert bool(_zone_pattern(_settings()["areas"], "zone_lift", "中风险区").search(said)) == lifted
+
+
+def test_a_rule_referring_back_is_not_ended_by_another_areas_lowering():
+    # The zone's rule of 河西村's areas: 东山村 lowered is another area of the zone; the zone
+    # gone from the whole place ends it.
+    earlier = ["划定河西村3组为高风险区。", "区域内人员足不出户，每日核酸检测。"]
+    for lift, ended in (("自5月1日起，东山村5组由高风险区降为低风险区。", False),
+                        ("自5月1日起，河西村3组由高风险区降为低风险区。", True),
+                        ("调整后，全县已无高风险区。", True)):
+        found = {(link.a, link.b) for link in _aligned(earlier, ["请广大市民做好个人防护。", lift], True)}
+        assert (("2", "2") in found) == ended
