@@ -1625,3 +1625,18 @@ def test_a_rule_referring_back_is_not_ended_by_another_areas_lowering():
                         ("调整后，全县已无高风险区。", True)):
         found = {(link.a, link.b) for link in _aligned(earlier, ["请广大市民做好个人防护。", lift], True)}
         assert (("2", "2") in found) == ended
+
+
+@pytest.mark.parametrize("zone, said, lowered", [
+    ("中风险区", "乌拉特中旗海流图镇汇丰一区由中风险区降级为低风险区。", True),
+    ("中风险区", "新城华府小区1号楼由中风险区域下调为低风险区域。", True),
+    ("高风险区", "将滨河阳光小区1号楼由高风险区调整为中风险区。", True),
+    ("高风险区", "东湖村高风险区降为低风险区。", True),
+    # Near misses: a zone raised; a lowering named as the time another rule holds from.
+    ("中风险区", "将西湖小区由中风险区调整为高风险区。", False),
+    ("中风险区", "中风险区降为低风险区后，继续实行健康监测。", False),
+])
+def test_a_risk_area_lowered_by_any_verb_of_the_class_ends_its_zone(zone, said, lowered):
+    from compare.align import _settings, _zone_pattern
+
+    assert bool(_zone_pattern(_settings()["areas"], "zone_lift", zone).search(said)) == lowered
