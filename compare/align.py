@@ -85,7 +85,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     links to the other's (`_sole`), as does the one measure of each that keeps
     people from going to other places (非必要不得前往葫芦岛市 → 非必要不要前往
     上述地区), and the one measure of each that lets business resume; a
-    resumption links to the stop it ends (`_reopened`);
+    resumption of business or transport links to the stop of its kind (`_reopened`);
     a measure putting the place under a named regime (居家隔离管控, 静默管理)
     links to the other's measures extending, keeping or lifting it (`_regime`),
     and a working arrangement kept by its name to the measure setting it up
@@ -679,8 +679,8 @@ def _zoned(pa: list[Profile], pb: list[Profile], areas: dict, sections: dict[str
     back = re.compile(areas["refers_back"])
     # The compounds and villages each of B's measures names that A's notice names too: the areas
     # of A's rules referring back that B may lower by name.
-    said_a = "\n".join(normalize(x.text) for x in pa)
-    shared = [{n for n in compound_names(normalize(q.text), areas["compound"]) if n in said_a} for q in pb]
+    said_a = "\n".join(normalize(x.text) for x in pa) if whole else ""
+    shared = [{n for n in compound_names(normalize(q.text), areas["compound"]) if n in said_a} for q in pb] if whole else []
     for i, p in enumerate(pa):
         own = _zone_of(p, areas)
         listed = own is None and p.path in sections  # one area of the zone, not its rule
