@@ -172,7 +172,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     if near:
         reopening, stopping = re.compile(rule["reopening"]), re.compile(rule["stopping"])
         sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, stopping)
-        sole |= _reopened(pa, pb, re.compile(rule["transport_reopening"]), re.compile(rule["transport_stopping"]), stopping)
+        transport = (re.compile(rule[k].replace("{vehicles}", rule["transport_vehicles"]))
+                     for k in ("transport_reopening", "transport_stopping"))
+        sole |= _reopened(pa, pb, *transport, stopping)
         regime = ("regime", "regime_acted", "regime_extended", "regime_core", "regime_venue")
         sole |= _regime(pa, pb, *(re.compile(rule[k]) for k in regime))
         sole |= _continued(pa, pb, re.compile(rule["continued"]))

@@ -1556,9 +1556,22 @@ def test_transport_or_venues_resumed_link_to_the_stop_of_their_kind(resumed, sto
     "市域边界交通卡口继续保留、严格管控。",
     # Dine-in resumed is no venue reopened (held-out 58's gold: 恢复堂食 vs 暂停营业影剧院…).
     "餐饮店在落实防控要求下恢复堂食，不得承接宴席。",
+    # Venues' operations resumed: 运营 of no vehicle.
+    "图书馆、博物馆自即日起恢复运营。",
 ])
 def test_gates_opened_or_traffic_kept_under_control_resume_nothing(later):
     assert not {("1", "2"), ("2", "2")} & _sole_pairs(STOPPED, ["解除全域管控。", later], True)
+
+
+@pytest.mark.parametrize("stop", [
+    # Near misses: schools' and venues' operations stopped (暂停运营, 暂停开放) stop no transport.
+    "托育机构暂停运营，校外培训机构暂停线下教学。",
+    "所有公共场所暂停运营。",
+    "图书馆、博物馆继续暂停开放。",
+])
+def test_operations_of_venues_stopped_are_no_transport_stopped(stop):
+    later = ["城乡公交、客运班线恢复正常运营。"]
+    assert ("1", "1") not in _sole_pairs([stop], later, True)
 
 
 def test_a_shutdown_list_stopping_business_too_is_resumed_as_business():
