@@ -85,7 +85,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     links to the other's (`_sole`), as does the one measure of each that keeps
     people from going to other places (非必要不得前往葫芦岛市 → 非必要不要前往
     上述地区), and the one measure of each that lets business resume; a
-    resumption links to the stop it ends (`_reopened`);
+    resumption of business or transport links to the stop of its kind (`_reopened`);
     a measure putting the place under a named regime (居家隔离管控, 静默管理)
     links to the other's measures extending, keeping or lifting it (`_regime`),
     and a working arrangement kept by its name to the measure setting it up
@@ -170,8 +170,11 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     sole = _sole(pa, pb, re.compile(rule["leaving"]), near) | _sole(pa, pb, re.compile(rule["going"])) if series is not False else set()
     sole |= _lifted(pa, pb, *_lift_patterns()) if series is not False else set()
     if near:
-        reopening = re.compile(rule["reopening"])
-        sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, re.compile(rule["stopping"]))
+        reopening, stopping = re.compile(rule["reopening"]), re.compile(rule["stopping"])
+        sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, stopping)
+        transport = (re.compile(rule[k].replace("{vehicles}", rule["transport_vehicles"]))
+                     for k in ("transport_reopening", "transport_stopping"))
+        sole |= _reopened(pa, pb, *transport, stopping)
         regime = ("regime", "regime_acted", "regime_extended", "regime_core", "regime_venue")
         sole |= _regime(pa, pb, *(re.compile(rule[k]) for k in regime))
         sole |= _continued(pa, pb, re.compile(rule["continued"]))
@@ -223,7 +226,7 @@ def _area_pairs(a: dict, b: dict, pa: list[Profile], pb: list[Profile], areas: d
     of each that are one area's name alone."""
     found = _designated(pa, pb, areas, 1 if series else 2)
     if series is not False:
-        found |= _zoned(pa, pb, areas, _section_zones(a, areas))
+        found |= _zoned(pa, pb, areas, _section_zones(a, areas), _notice_zone(a, areas))
         found |= _same_item(pa, pb, re.compile(areas["area_name"]), re.compile(areas["order"]))
     if near:
         item = re.compile(areas["item_place"])
@@ -429,13 +432,16 @@ def _near(a: dict, b: dict, days: int) -> bool:
 
 
 def _reopened(pa: list[Profile], pb: list[Profile], reopening: re.Pattern,
-              stopping: re.Pattern) -> set[tuple[int, int]]:
-    """Pairs where one notice's measure lets business resume (恢复营业, 复工复产)
-    and the other's stopped it (其他经营场所一律停业), resuming nothing itself.
-    Either way round: a repost without a date may be compared before the
-    notice it follows, and a stop after a resumption is the same subject."""
+              stopping: re.Pattern, before: re.Pattern | None = None) -> set[tuple[int, int]]:
+    """Pairs where one notice's measure lets business resume (恢复营业, 复工复产),
+    or transport, and the other's stopped it (其他经营场所一律停业, 公交车一律停运),
+    resuming nothing itself. Either way round: a repost without a date may be
+    compared before the notice it follows, and a stop after a resumption is the
+    same subject. `before`: a stop read by another kind first (a list closing schools,
+    buses and shops at once is the place's shutdown, resumed as business)."""
     def stops(p: Profile) -> bool:
-        return bool(stopping.search(normalize(p.text))) and not reopening.search(normalize(p.text))
+        text = normalize(p.text)
+        return bool(stopping.search(text)) and not reopening.search(text) and not (before and before.search(text))
 
     def resumes(p: Profile) -> bool:
         return bool(reopening.search(normalize(p.text)))
@@ -647,37 +653,71 @@ def _zone_label(p: Profile, areas: dict) -> str | None:
     return next((z for z in areas["zones"] if re.search(areas["zone_label"].replace("{zone}", z), opening)), None)
 
 
-def _zoned(pa: list[Profile], pb: list[Profile], areas: dict, sections: dict[str, str]) -> set[tuple[int, int]]:
+def _notice_zone(document: dict, areas: dict) -> str | None:
+    """The one zone a notice puts areas under, wherever it says so (划定…为中风险区域, 临时管控区
+    参照中风险区进行管理), else None (none, or several)."""
+    text = _distributed("\n".join(normalize(x) for x in document.get("paragraphs") or [])
+                        or "\n".join(normalize(m.get("text") or "") for m in document.get("measures") or []))
+    put = {z for z in areas["zones"] if _zone_pattern(areas, "notice_zone", z).search(text)}
+    return put.pop() if len(put) == 1 else None
+
+
+def _zoned(pa: list[Profile], pb: list[Profile], areas: dict, sections: dict[str, str],
+           whole: str | None = None) -> set[tuple[int, int]]:
     """Pairs of a zone's rule in A (封控区: 足不出户, 封控区实行…) and B's rule for
     that zone (封控区内…实行…, a sentence opening with the zone as its subject,
     or B's measure labelled by the zone: the zone restated, 封控区\n封控区实行…,
     its areas changed), or, when B gives it none, B's lift of the zone, however
     many zones that one lift ends (解除…封控区相关举措；解除…管控区相关举措). An item listed under a zone's label (`sections`: 一、新增高风险区
-    （9个） over its addresses) is one of the zone's areas, labelled by it."""
+    （9个） over its addresses) is one of the zone's areas, labelled by it. `whole`: the one zone
+    A's notice puts areas under (`_notice_zone`), whose rules are A's measures opening by
+    referring back to the areas (该区域实行“人不出区”…, 区域内…, 期间…)."""
     found = set()
     labelled = [_zone_label(q, areas) for q in pb]
-    ruled = [_ruled_zones(q.text, areas) for q in pb]
+    ruled = [_ruled_zones(_own_lines(q, areas), areas) for q in pb]
     named = re.compile(areas["area_word"])
     texts = [_distributed(q.text) for q in pb]
+    rules = [_distributed(_own_lines(q, areas)) for q in pb]
+    back = re.compile(areas["refers_back"])
+    # The compounds and villages each of B's measures names that A's notice names too: the areas
+    # of A's rules referring back that B may lower by name.
+    said_a = "\n".join(normalize(x.text) for x in pa) if whole else ""
+    shared = [{n for n in compound_names(normalize(q.text), areas["compound"]) if n in said_a} for q in pb] if whole else []
     for i, p in enumerate(pa):
         own = _zone_of(p, areas)
+        listed = own is None and p.path in sections  # one area of the zone, not its rule
+        # A notice of one zone gives its rules in measures naming none (该区域实行…): the rules of
+        # the areas it names elsewhere, lowered as those are, not by other areas' lowering.
+        referred = own is None and not listed and bool(whole) and bool(back.search(normalize(p.text).strip()))
+        own = own or (whole if referred else None)
         zone = own or sections.get(p.path)
         if zone is None:
             continue
         label = _zone_label(p, areas) or sections.get(p.path)
-        listed = own is None  # one area of the zone, not its rule
         for key in ("zone_rule", "zone_lift"):
             said = _zone_pattern(areas, key, zone)
             # A zone's measure listing its areas (中风险区\n世邦城市广场三楼81号…。上述区域实行…) is
             # lowered as its areas are: not by the lowering of other areas of the zone.
-            areas_of = listed or bool(named.search(_ASIDE.sub("", p.text))) or _lists_under_label(p, zone, areas)
-            hits = {(i, j) for j, q in enumerate(pb) if (_lowers(texts[j], said, p.text, named) if areas_of and key == "zone_lift"
-                                                         else said.search(texts[j]))
+            areas_of = (listed or referred or bool(named.search(_ASIDE.sub("", p.text)))
+                        or _lists_under_label(p, zone, areas))
+            hits = {(i, j) for j, q in enumerate(pb) if (_lowers(texts[j], said, shared[j] if referred else {p.text}, named)
+                                                         if areas_of and key == "zone_lift"
+                                                         else said.search(texts[j] if key == "zone_lift" else rules[j]))
                     or key == "zone_rule" and (labelled[j] == zone and label == zone or not listed and zone in ruled[j])}
             if hits:
                 found |= hits
                 break
     return found
+
+
+def _own_lines(q: Profile, areas: dict) -> str:
+    """The lines of a measure that are its own rule: all of them, but for a list item (a path
+    under a parent) whose first line is no zone's label, only that line. Such an item is one
+    area, or one point, of its section; a zone's rule on a later line of it (…石化东路以北形成的
+    合围区域。\n封控区内实行“足不出户”…) is the section's rule, glued to the last item where the
+    split missed the section's label, and the item is no rule for that zone."""
+    lines = normalize(q.text).strip().split("\n")
+    return lines[0] if "." in q.path and len(lines) > 1 and _zone_label(q, areas) is None else q.text
 
 
 def _lists_under_label(p: Profile, zone: str, areas: dict) -> bool:
@@ -771,12 +811,13 @@ def _distributed(text: str) -> str:
     return re.sub(r"([高中低])、?([高中低])风险区", r"\1风险区、\2风险区", text)
 
 
-def _lowers(text: str, lift: re.Pattern, area: str, named: re.Pattern) -> bool:
-    """Whether a sentence of `text` lifts or lowers the zone (`lift`) of one of its
-    areas, `area`: naming no area (将以下27个高风险区调整为低风险区, 全县已无高风险区),
-    or naming this one; not other areas lowered (岐山县蔡家坡镇陕九二区…调整为低风险区)."""
-    core = _ASIDE.sub("", normalize(area)).strip().rstrip("；;。，,")
-    return any(lift.search(s) and (not named.search(s) or core in s)
+def _lowers(text: str, lift: re.Pattern, areas: set[str], named: re.Pattern) -> bool:
+    """Whether a sentence of `text` lifts or lowers the zone (`lift`) of its areas, `areas`
+    (each as written, or the compounds named): naming no area (将以下27个高风险区调整为低风险区,
+    全县已无高风险区), or naming one of these; not other areas lowered (岐山县蔡家坡镇陕九二区…
+    调整为低风险区)."""
+    cores = {_ASIDE.sub("", normalize(x)).strip().rstrip("；;。，,") for x in areas} - {""}
+    return any(lift.search(s) and (not named.search(s) or any(core in s for core in cores))
                for s in re.split(r"[。；;]", normalize(text)))
 
 

@@ -1494,3 +1494,164 @@ def test_a_regime_kept_for_venues_is_no_regime_of_the_place(earlier, imposes):
     later = ["南河街道恢复交通出行。", "其他区域继续执行原临时性社会管控措施。"]
     sole = {(link.a, link.b) for link in _aligned([earlier], later, series=True) if "sole" in link.evidence}
     assert (("1", "2") in sole) == imposes
+
+
+@pytest.mark.parametrize("item, linked", [
+    # A list's last item with its section's zone rule glued on (the split missed the
+    # section's label): one area of the zone, not its rule (held-out 78's shape; the rest invented).
+    ("城东路以西，滨江大道以东，解放路以南形成的合围区域。\n封控区内实行“区域封闭、足不出户、服务上门”管控措施。", False),
+    ("南湖街道金桂花园小区；\n封控区内严格执行“足不出户”，每日上门核酸检测。", False),
+    ("新华村5组\n封控区内居民一律落实居家隔离。", False),
+    ("望江路88号（商业）。\n封控区域内实行“足不出户”。", False),
+    # Near misses: the item is the zone's rule itself, opening with it or under its label line.
+    ("封控区\n封控区内实行“足不出户”，每日核酸检测。", True),
+    ("封控区内实行“足不出户”，每日核酸检测。", True),
+    ("封控区域内居民一律足不出户。", True),
+])
+def test_a_zone_rule_glued_to_a_list_item_is_no_rule_of_that_item(item, linked):
+    from compare.align import _settings, _zoned
+    from compare.profile import profile
+
+    areas = _settings()["areas"]
+    rule = profile({"path": "1", "heading": "封控区", "text": "封控区\n封控区严格落实居家隔离措施，做到足不出户。"}, "e.txt")
+    later = [profile({"path": path, "text": text}, "l.txt") for path, text in (("1.1", "华龙区中原路街道滨河花园"), ("1.2", item))]
+    assert ((0, 1) in _zoned([rule], later, areas, {})) == linked
+    # Not a list item: a measure of its own that names an area, then the zone's rule.
+    top = profile({"path": "2", "text": "城东路以西形成的合围区域。\n封控区内实行“足不出户”。"}, "t.txt")
+    assert (0, 0) in _zoned([rule], [top], areas, {})
+
+
+STOPPED = ["即日起，城区公交车、出租车、农村客运班线一律停运，恢复时间另行通告。",
+           "除保供超市、药店外，其他经营场所一律暂停营业。",
+           "请广大市民非必要不外出。"]
+
+
+@pytest.mark.parametrize("resumed, stop", [
+    # Transport restored, in other words than it was stopped (held-out 77's, 57's, 52's shape;
+    # the wordings invented).
+    ("城区范围内交通卡口全部撤除，恢复正常交通秩序，车辆凭绿码有序通行。", "1"),
+    ("自12月22日20时起，公交、客运、出租车恢复正常运营。", "1"),
+    ("有序恢复客运班线运行，乘客须全程佩戴口罩。", "1"),
+    ("即日起解除城区交通管制，居民可驾车出行。", "1"),
+    ("自6月1日起，长途客运站恢复发班。", "1"),
+    # Venues let open in order resume business as 恢复营业 does (held-out 76's shape).
+    ("各单位在落实防控措施前提下，相关场所有序开放，逐步恢复正常生产生活秩序。", "2"),
+    ("理发店、餐馆等经营场所自6月1日起逐步开放。", "2"),
+    ("农贸市场、理发店自即日起开门营业。", "2"),
+])
+def test_transport_or_venues_resumed_link_to_the_stop_of_their_kind(resumed, stop):
+    # Before: no rule read 恢复正常交通秩序 or 有序开放, and the words of four are too few to link.
+    later = ["解除全域管控，转为常态化防控。", resumed]
+    assert (stop, "2") in {(link.a, link.b) for link in _aligned(STOPPED, later, True, WEEK)}
+    # Each kind pairs with its own: buses back end no closure of shops, and the reverse.
+    assert ({"1": "2", "2": "1"}[stop], "2") not in _sole_pairs(STOPPED, later, True)
+    # Between places, or months apart with places unknown: nothing tells them one series.
+    assert (stop, "2") not in _sole_pairs(STOPPED, ["解除全域管控。", resumed], False)
+    assert (stop, "2") not in _sole_pairs(STOPPED, ["解除全域管控。", resumed], None, ("2022-02-07", "2022-09-07"))
+
+
+@pytest.mark.parametrize("later", [
+    # Near misses: gates opened (出入口), traffic kept under control, a checkpoint's hours,
+    # a resumption named as a time: none resumes transport or venues.
+    "居民小区有序开放出入口，进出人员须扫码测温。",
+    "城区继续实行交通管制，车辆凭通行证通行。",
+    "市域边界交通卡口继续保留、严格管控。",
+    # Dine-in resumed is no venue reopened (held-out 58's gold: 恢复堂食 vs 暂停营业影剧院…).
+    "餐饮店在落实防控要求下恢复堂食，不得承接宴席。",
+    # Venues' operations resumed: 运营 of no vehicle.
+    "图书馆、博物馆自即日起恢复运营。",
+])
+def test_gates_opened_or_traffic_kept_under_control_resume_nothing(later):
+    assert not {("1", "2"), ("2", "2")} & _sole_pairs(STOPPED, ["解除全域管控。", later], True)
+
+
+@pytest.mark.parametrize("stop", [
+    # Near misses: schools' and venues' operations stopped (暂停运营, 暂停开放) stop no transport.
+    "托育机构暂停运营，校外培训机构暂停线下教学。",
+    "所有公共场所暂停运营。",
+    "图书馆、博物馆继续暂停开放。",
+])
+def test_operations_of_venues_stopped_are_no_transport_stopped(stop):
+    later = ["城乡公交、客运班线恢复正常运营。"]
+    assert ("1", "1") not in _sole_pairs([stop], later, True)
+
+
+def test_a_shutdown_list_stopping_business_too_is_resumed_as_business():
+    # Schools, buses and shops stopped in one measure: the place's shutdown, resumed when
+    # business is, not by trains and flights restored (held-out 8's gold links it so).
+    shutdown = ["居家隔离期间，学校全部停课、公共交通停运，其他经营场所一律停业。"]
+    later = ["高铁、航空恢复正常通行，公路客运恢复正常运营。", "各类经营场所有序恢复营业。"]
+    found = _sole_pairs(shutdown, later, True)
+    assert ("1", "2") in found and ("1", "1") not in found
+
+
+@pytest.mark.parametrize("earlier, lift", [
+    # A notice putting areas under one zone, its rules opening by referring back to them
+    # (该区域, 上述区域, 区域内, 期间): the zone lifted, or the place left with none, ends them
+    # (held-out 82's and 76's shapes; the other wordings invented).
+    (["根据疫情防控需要，划定冷水滩区沿江西路20-1号为中风险区域。", "该区域实行“人不出区、错峰取物”管控措施。"],
+     "决定对中风险区“冷水滩区沿江西路20-1号”解除管控。解除后，全区范围内无中风险区。"),
+    (["即日起，将城南街道幸福里小区划定为封控区。", "上述区域实行“足不出户、上门服务”，每日上门核酸检测。"],
+     "经评估，幸福里小区封控区已解除。"),
+    (["临时管控区参照中风险区进行管理。", "期间“人不出区”，原则上居家，每户每天可安排1人外出购买物资。"],
+     "自9月7日起，全县已无高、中风险区，全域实施常态化防控。"),
+    (["划定河西村3组为高风险区。", "区域内人员足不出户，每日核酸检测。"], "自5月1日起，河西村3组由高风险区降为低风险区。"),
+])
+def test_a_rule_referring_back_to_the_areas_of_a_one_zone_notice_ends_with_the_zone(earlier, lift):
+    found = {(link.a, link.b) for link in _aligned(earlier, ["请广大市民做好个人防护。", lift], True)}
+    assert ("2", "2") in found
+
+
+@pytest.mark.parametrize("earlier", [
+    # Near misses: two zones designated (which one the rule is of is not said); a rule not
+    # referring back to the areas; areas put under no zone by name (划定临时管控区域).
+    ["划定东湖小区为封控区，西湖小区为管控区。", "该区域实行“足不出户”。"],
+    ["划定河西村3组为高风险区。", "全市开展一轮全员核酸检测。"],
+    ["在辖区内划定临时管控区域。", "区域内人员原则上居家。"],
+])
+def test_a_rule_of_a_notice_of_several_zones_or_of_none_is_no_zones_rule(earlier):
+    lift = "自9月7日起，东湖小区封控区已解除，全县已无高、中风险区。"
+    assert ("2", "2") not in {(link.a, link.b) for link in _aligned(earlier, ["请广大市民做好个人防护。", lift], True)
+                              if "designated" in link.evidence}
+
+
+@pytest.mark.parametrize("said, lifted", [
+    ("决定对中风险区“冷水滩区珊瑚路某小区13栋”解除管控。", True),
+    ("解除后，冷水滩区范围内无中风险区，低风险区同步解除。", True),
+    ("本次调整后，沙坪坝区全域已无高风险区、中风险区。", True),
+    ("目前辖区内已无中风险区。", True),
+    # Near misses: where people come from; the lift named as a time; a rule in quotes.
+    ("来自所在县无中风险区的人员须持48小时核酸阴性证明。", False),
+    ("中风险区“人不出区、错峰取物”解除后，转为常态化防控。", False),
+    ("中风险区“人不出区”，解除时间另行通知。", False),
+])
+def test_a_zone_lifted_with_its_areas_in_quotes_or_none_left_in_the_place(said, lifted):
+    from compare.align import _settings, _zone_pattern
+
+    assert bool(_zone_pattern(_settings()["areas"], "zone_lift", "中风险区").search(said)) == lifted
+
+
+def test_a_rule_referring_back_is_not_ended_by_another_areas_lowering():
+    # The zone's rule of 河西村's areas: 东山村 lowered is another area of the zone; the zone
+    # gone from the whole place ends it.
+    earlier = ["划定河西村3组为高风险区。", "区域内人员足不出户，每日核酸检测。"]
+    for lift, ended in (("自5月1日起，东山村5组由高风险区降为低风险区。", False),
+                        ("自5月1日起，河西村3组由高风险区降为低风险区。", True),
+                        ("调整后，全县已无高风险区。", True)):
+        found = {(link.a, link.b) for link in _aligned(earlier, ["请广大市民做好个人防护。", lift], True)}
+        assert (("2", "2") in found) == ended
+
+
+@pytest.mark.parametrize("zone, said, lowered", [
+    ("中风险区", "乌拉特中旗海流图镇汇丰一区由中风险区降级为低风险区。", True),
+    ("中风险区", "新城华府小区1号楼由中风险区域下调为低风险区域。", True),
+    ("高风险区", "将滨河阳光小区1号楼由高风险区调整为中风险区。", True),
+    ("高风险区", "东湖村高风险区降为低风险区。", True),
+    # Near misses: a zone raised; a lowering named as the time another rule holds from.
+    ("中风险区", "将西湖小区由中风险区调整为高风险区。", False),
+    ("中风险区", "中风险区降为低风险区后，继续实行健康监测。", False),
+])
+def test_a_risk_area_lowered_by_any_verb_of_the_class_ends_its_zone(zone, said, lowered):
+    from compare.align import _settings, _zone_pattern
+
+    assert bool(_zone_pattern(_settings()["areas"], "zone_lift", zone).search(said)) == lowered
