@@ -66,6 +66,8 @@ class Lexicon:
     # so that a marker inside such a word is no marker: 报所在乡镇 holds no subject 报所.
     straddling: tuple[tuple[str, int], ...]
     suffixes: list[tuple[str, str]]  # (suffix, "org" | "person" | "place")
+    vehicle_words: tuple[str, ...]  # service_vehicles.vehicles
+    vehicle_service_at: re.Pattern  # one of service_vehicles.services, with no 非 anywhere before it
     level_words: tuple[str, ...]
     level_with_qualifier_at: re.Pattern  # a level word and its bracketed qualifier: `乡镇（街道）`
     single_levels: frozenset[str]
@@ -285,6 +287,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         straddling=tuple((e, k) for e in exceptions for k in range(1, len(e))
                          if any(e.startswith(m, k) for m in markers)),
         suffixes=suffixes,
+        vehicle_words=words("service_vehicles", "vehicles"),
+        vehicle_service_at=re.compile(f"^[^非]*?(?:{_alternation(words('service_vehicles', 'services'))})"),
         level_words=words("level_words"),
         level_with_qualifier_at=re.compile(f"(?:{_alternation(words('level_words'))})[（(][^（）()]*[)）]"),
         single_levels=frozenset(words("single_levels_need_prefix")),

@@ -87,6 +87,8 @@ def kind_of(text: str, lex: Lexicon) -> str:
         if kind is not None:
             if kind == "org" and n == len(core) == 1 and not prefixed:
                 return "none"  # 局, 区 alone
+            if core[-n:] in lex.vehicle_words and lex.vehicle_service_at.match(core, 0, len(core) - n):
+                return "org"  # `客运班线车辆`: a transport service's vehicles (see service_vehicles)
             return kind
     return "none"
 

@@ -1755,6 +1755,24 @@ def test_operations_held_off(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a vehicle is its service's when a transport service's word stands anywhere before 车辆 (was: none, held-out 85
+    # mm08's `客运班线车辆`, dropped by the non-unit 车辆 of vehicles at large)
+    ("全县城乡公交车、客运班线车辆、出租车全部停运。", ["城乡公交车", "客运班线车辆", "出租车"]),
+    ("客运班线车辆一律停运。", ["客运班线车辆"]),
+    ("市际旅游包车车辆暂停运行。", ["市际旅游包车车辆"]),
+    ("出租汽车经营车辆一律停运。", ["出租汽车经营车辆"]),
+    ("各类营运车辆要每日消毒。", ["各类营运车辆"]),
+    # near misses: vehicles at large, and those a 非 puts out of service, are run by no business
+    ("社会车辆均不运行。", []),
+    ("外地车辆一律劝返。", []),
+    ("非营运车辆一律禁止上路。", []),
+    ("非法运营车辆一律停运。", []),
+])
+def test_a_services_vehicles(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the people or vehicles of the places listed before them, whatever follows (was: 小区, held-out 13)
     ("小区、村屯车辆必须凭通行证进出。", []),
     ("非本小区、村屯居民、车辆必须禁止进入。", []),
