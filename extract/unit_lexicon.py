@@ -40,6 +40,7 @@ class Lexicon:
     # before a stop order (`必须暂停营业`), not before a closing (`各乡镇要关闭…市场`: an agent)
     stop_adverb_at: re.Pattern
     verb_like_suffixes: tuple[str, ...]
+    closed_by: tuple[str, ...]
     acted_upon: tuple[str, ...]  # closed_by, classed_as, managed_as_area.sealed, and its openers with an area
     area_label: re.Pattern  # an area, perhaps a label word of managed_as_area, and a colon, opening the text
     operation_stops: tuple[str, ...]
@@ -256,6 +257,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         list_predicate_at=re.compile(_alternation(words("list_predicates"))),
         stop_adverb_at=re.compile(_alternation(_longest_first(listed("list_predicates") + list(modal)))),
         verb_like_suffixes=words("verb_like_suffixes"),
+        closed_by=words("closed_by"),
         acted_upon=_longest_first(listed("closed_by") + listed("classed_as") + listed("managed_as_area", "sealed")
                                   + [by + area for by in listed("managed_as_area", "by")
                                      for area in listed("managed_as_area", "areas")]),

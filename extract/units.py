@@ -308,20 +308,44 @@ def _before_quoted_manner(text: str, i: int, lex: Lexicon) -> int:
 
 def _stops(text: str, i: int, lex: Lexicon) -> bool:
     """Whether the predicate at text[i:] tells its subject to stop its business,
-    past adverbs and modal verbs: `…等必须暂停营业`."""
-    return _predicate_opens(text, i, lex, lex.operation_stops, lex.stop_adverb_at)
+    past adverbs and modal verbs: `…等必须暂停营业`, also after a closing (`…渡船暂时关闭停运`)."""
+    if _predicate_opens(text, i, lex, lex.operation_stops, lex.stop_adverb_at):
+        return True
+    closing = _predicate_start(text, i, lex, lex.closed_by, lex.stop_adverb_at)
+    return closing is not None and _stop_after_closing(text, closing, lex)
 
 
-def _predicate_opens(text: str, i: int, lex: Lexicon, words: tuple[str, ...], past: re.Pattern | None = None) -> bool:
-    """Whether the predicate at text[i:], past adverbs such as 一律 or 暂时
-    (lex.list_predicates, or the words `past` matches), opens with one of the
-    words: `…等场所暂时关闭`."""
+# What may stand between a closing and the operation stop after it (`关闭,暂停营业`, `关闭并停业`).
+CLOSING_JOINS = "，,、并 "
+
+
+def _stop_after_closing(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether the closing word at text[i:] is followed by an operation stop (`暂时关闭停运`, `全部关闭,暂停营业`):
+    one predicate, whose subject is told to stop its own work, as by the stop alone (the guide's X暂停营业), not
+    closed only. A stop of what others do there is none (`宗教活动场所暂时关闭,暂停宗教活动`: closed)."""
+    word = next((w for w in lex.closed_by if text.startswith(w, i)), None)
+    if word is None:
+        return False
+    j = i + len(word)
+    while j < len(text) and text[j] in CLOSING_JOINS:
+        j += 1
+    return j < len(text) and _predicate_opens(text, j, lex, lex.operation_stops, lex.stop_adverb_at)
+
+
+def _predicate_start(text: str, i: int, lex: Lexicon, words: tuple[str, ...], past: re.Pattern | None = None) -> int | None:
+    """Where one of the words opens the predicate at text[i:], past adverbs such as 一律 or 暂时
+    (lex.list_predicates, or the words `past` matches); None if none does: `…等场所暂时关闭`."""
     while not text.startswith(words, i):
         adverb = (past or lex.list_predicate_at).match(text, i)
         if adverb is None:
-            return False
+            return None
         i = adverb.end()
-    return True
+    return i
+
+
+def _predicate_opens(text: str, i: int, lex: Lexicon, words: tuple[str, ...], past: re.Pattern | None = None) -> bool:
+    """Whether the predicate at text[i:], past adverbs (see _predicate_start), opens with one of the words."""
+    return _predicate_start(text, i, lex, words, past) is not None
 
 
 def _subject_before_time(prefix: Piece, lex: Lexicon, clause_of_its_own: bool = False) -> list[Found] | None:
@@ -455,7 +479,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     predicate = clause.text[lead.end():] if lead else clause.text
     if not predicate:  # `…，在复工前，须…`: the subject waits across the date or condition
         return ASIDE, []
-    if _predicate_opens(predicate, 0, lex, lex.acted_upon):
+    if _closes(predicate, 0, lex):
         return NONE, []
     if predicate.startswith(lex.modal + lex.list_predicates):
         return (STOP if _stops(predicate, 0, lex) else MODAL), []
@@ -467,10 +491,34 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
 
 def _closed(text: str, i: int, lex: Lexicon) -> bool:
     """Whether the predicate at text[i:] closes its subject or manages it as an area (lex.acted_upon),
-    perhaps after a date by which it is done (`暂停营业的场所于1月4日15:00前关闭到位`)."""
+    perhaps after a date by which it is done (`暂停营业的场所于1月4日15:00前关闭到位`), or after a modal verb
+    and adverbs when the closing ends the clause (`…等场所必须坚决关闭到位`: with an object after it, the
+    subject closes something else, `各乡镇要关闭辖区内市场`)."""
     date = lex.date_lead.match(text, i)
-    return _predicate_opens(text, i, lex, lex.acted_upon) or (
-        date is not None and date.end() > i and _predicate_opens(text, date.end(), lex, lex.acted_upon))
+    for start in (i, date.end()) if date is not None and date.end() > i else (i,):
+        if _closes(text, start, lex):
+            return True
+        closing = _predicate_start(text, start, lex, lex.closed_by, lex.stop_adverb_at)
+        if closing is not None and _ends_with_closing(text, closing, lex):
+            return True
+    return False
+
+
+# What may end a clause after its closing word, saying it is done (`关闭到位`).
+CLOSING_DONE = "到位"
+
+
+def _closes(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether the predicate at text[i:], past adverbs, closes its subject or manages it as an area
+    (lex.acted_upon), and no operation stop follows the closing (see _stop_after_closing)."""
+    start = _predicate_start(text, i, lex, lex.acted_upon)
+    return start is not None and not _stop_after_closing(text, start, lex)
+
+
+def _ends_with_closing(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether the closing word at text[i:] ends the clause, but for a word saying it is done."""
+    word = next(w for w in lex.closed_by if text.startswith(w, i))
+    return text[i + len(word):].strip(PHRASE_EDGES).removeprefix(CLOSING_DONE) == ""
 
 
 def _excepts(text: str, lex: Lexicon) -> bool:
@@ -940,7 +988,8 @@ def _sentence_units(text: str, lex: Lexicon, cut: bool = False, label: bool = Fa
     """The units one sentence obliges, located in `text`, and their roles, in the order found;
     `cut`: the sentence ends where the page was cut, before its predicate; `label`: the sentence
     may be the measure's heading, whose venues with no marker word (see _operating) are none."""
-    clauses = [(start, text[start:end], _clause(text[start:end], lex)) for start, end in spans(text, CLAUSE_ENDS)]
+    clauses = [(start, text[start:end], _clause(text[start:end], lex))
+               for start, end in _closing_joined(text, spans(text, CLAUSE_ENDS), lex)]
     if len(clauses) > 1 and any(w in text for w in lex.exception_open):
         excepted = _excepted_clauses([part for _, part, _ in clauses], lex)
         clauses = [(start, part, Clause(ASIDE, (), (), ()) if n in excepted else clause)
@@ -962,6 +1011,19 @@ def _sentence_units(text: str, lex: Lexicon, cut: bool = False, label: bool = Fa
         if clause.parts and not any(u[0] < start for u in found):
             found += _shifted(clause.parts, start)
     return tuple(found)
+
+
+def _closing_joined(text: str, parts: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """The clause spans, a clause that ends with a closing joined to the next when that opens with an operation
+    stop (`…等集中交易场所全部关闭,暂停营业`): one predicate over two clauses (see _stop_after_closing)."""
+    out: list[tuple[int, int]] = []
+    for start, end in parts:
+        if out and text[out[-1][0]:out[-1][1]].rstrip(PHRASE_EDGES).endswith(lex.closed_by) and _predicate_opens(
+                text, start, lex, lex.operation_stops, lex.stop_adverb_at):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _operating(text: str, clauses: list[tuple[int, str, Clause]], lex: Lexicon) -> list[Unit]:
