@@ -75,6 +75,8 @@ class Lexicon:
     named_place_levels: tuple[str, ...]
     named_place_min: int
     lone_place_levels: frozenset[str]
+    governing_levels: tuple[str, ...]  # governing_places.levels
+    governing_reports: tuple[str, ...]  # governing_places.reports
     self_places: frozenset[str]
     place_streets: tuple[str, ...]  # places_under_regime in data/units.yml
     place_regime_gap: int
@@ -297,6 +299,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         named_place_levels=words("named_places", "levels"),
         named_place_min=number("named_places", "min"),
         lone_place_levels=frozenset(listed("lone_place_levels")),
+        governing_levels=words("governing_places", "levels"),
+        governing_reports=words("governing_places", "reports"),
         self_places=frozenset(listed("self_places")),
         place_streets=words("places_under_regime", "streets"),
         place_regime_gap=number("places_under_regime", "gap"),

@@ -471,7 +471,8 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return (SUBJECT, units) if bearing == SUBJECT else (ASIDE, [])
     units = _subject_before_marker(clause, lex) or _duty_holder(clause, lex)
     if units:
-        if ((_an_area(units, lex) and not _told(clause, units, lex)) or _places_under_regime(clause, units, lex)
+        if ((_an_area(units, lex) and not _told(clause, units, lex) and not _governs(clause, units, lex))
+                or _places_under_regime(clause, units, lex)
                 or _posts_under_regime(clause, units, lex) or _announces_review(clause, units, lex)):
             return NONE, []
         return SUBJECT, units
@@ -608,6 +609,18 @@ def _an_area(units: list[Found], lex: Lexicon) -> bool:
     each by its government (`甲县、乙县开展…`). The issuing place named by itself (`我区将于…开展…`)
     is such an area too."""
     return len(units) == 1 and (one_named_place(units[0].name, lex) or units[0].name in lex.self_places)
+
+
+def _governs(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
+    """Whether the one named place opening the clause is a county-level place (a county, district or city) that acts
+    through its government (`湾沚区开展区域核酸检测`, `茂南区暂停大型会议…`): no regime of control is put on it within
+    the places' gap, and the clause reports nothing done (see governing_places in data/units.yml)."""
+    name = units[0].name
+    if name in lex.self_places or not name.endswith(lex.governing_levels) or any(w in clause.text for w in lex.governing_reports):
+        return False
+    end = _end_of(units, clause)
+    regime = lex.place_regime_at.search(clause.text, end) if end is not None else None
+    return end is not None and (regime is None or regime.start() - end > lex.place_regime_gap)
 
 
 def _told(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
