@@ -639,7 +639,7 @@ def _places_under_regime(clause: Piece, units: list[Found], lex: Lexicon) -> boo
     them (past a counted head: `等12个乡镇(街道)`), puts a regime of control on them or lifts
     it are the areas it covers (see places_under_regime in data/units.yml)."""
     end = _end_of(units, clause)
-    if end is None or not all(ends_with_named_place(u.name, lex) for u in units):
+    if end is None or not all(ends_with_named_place(_without_parts(u.name, lex), lex) for u in units):
         return False
     regime = lex.place_regime_at.search(clause.text, end)
     if regime is None or regime.start() - end > lex.place_regime_gap:
@@ -647,6 +647,15 @@ def _places_under_regime(clause: Piece, units: list[Found], lex: Lexicon) -> boo
     # Places told to act (`…要继续实行封控管理`) or acting on others (`…对…实行静态管理`) are bodies.
     gap = clause.text[end:regime.start()]
     return "对" not in gap and not any(word in gap for word in lex.modal)
+
+
+def _without_parts(name: str, lex: Lexicon) -> str:
+    """The name before a bracket that lists the places it holds (`三圣街道(幸福社区、红砂社区)` → 三圣街道); a
+    bracket of level words qualifies the name and stays (`其余个县（市、区）`)."""
+    aside = TRAILING_ASIDE.search(name)
+    if aside is None or all(w in lex.level_words for w in re.split("[、，,]", aside.group()[1:-1])):
+        return name
+    return name[:aside.start()]
 
 
 def _posts_under_regime(clause: Piece, units: list[Found], lex: Lexicon) -> bool:

@@ -1812,6 +1812,21 @@ def test_a_county_named_alone_acting(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # named places whose predicate takes a regime of control (采取…管控措施) are the areas it covers, and so are those
+    # a bracket after them details (was: the places, held-out 79 mg04, 85 mm02)
+    ("柴桥街道、霞浦街道和大榭街道采取“只进不出、错峰取物”等管控措施,实施核酸检测;", []),
+    ("东湖镇、西山镇采取封闭管控措施。", []),
+    ("辖区内三圣街道(幸福社区、红砂社区)继续实施管控,相应措施延期至9月4日18时。", []),
+    ("青龙镇（金桥村、石门村）继续实行封控管理。", []),
+    # near misses: a bracket of level words qualifies the name, and places told to act are bodies
+    ("其余个县（市、区）均为低风险地区，要加快复工复产。", ["个县（市、区）"]),
+    ("东湖镇、西山镇要采取封闭管控措施。", ["东湖镇", "西山镇"]),
+])
+def test_named_places_taking_a_regime_or_detailed(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the people or vehicles of the places listed before them, whatever follows (was: 小区, held-out 13)
     ("小区、村屯车辆必须凭通行证进出。", []),
     ("非本小区、村屯居民、车辆必须禁止进入。", []),
