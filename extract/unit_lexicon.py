@@ -75,6 +75,7 @@ class Lexicon:
     named_place_levels: tuple[str, ...]
     named_place_min: int
     lone_place_levels: frozenset[str]
+    operation_nouns: tuple[str, ...]  # operation_nouns in data/units.yml
     governing_levels: tuple[str, ...]  # governing_places.levels
     governing_reports: tuple[str, ...]  # governing_places.reports
     self_places: frozenset[str]
@@ -299,6 +300,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         named_place_levels=words("named_places", "levels"),
         named_place_min=number("named_places", "min"),
         lone_place_levels=frozenset(listed("lone_place_levels")),
+        operation_nouns=words("operation_nouns"),
         governing_levels=words("governing_places", "levels"),
         governing_reports=words("governing_places", "reports"),
         self_places=frozenset(listed("self_places")),

@@ -192,6 +192,7 @@ def _units_before(clause: Piece, i: int, lex: Lexicon) -> list[Found] | None:
         if date and date.start() and (not _inside_exception(text, date.start(), lex)
                                       or any(len(w) > 1 and text.endswith(w, 0, date.start()) for w, _ in lex.suffixes)):
             end = date.start()
+    end = _before_operation_noun(text, end, lex)
     # Most prefixes cannot name units: spare cutting them.
     units = parse_units(clause.cut(0, end), lex) if may_end_units(text, end, lex) else None
     if units == [] and text.endswith(lex.staff, 0, end) and _sets_work(text, i, lex):
@@ -209,6 +210,17 @@ def _units_before(clause: Piece, i: int, lex: Lexicon) -> list[Found] | None:
             operators = parse_units(subject, lex, OPERATORS)
             units = operators if operators and kind_of(operators[0].piece.text, lex) == "org" else None
     return units
+
+
+def _before_operation_noun(text: str, end: int, lex: Lexicon) -> int:
+    """Where the subject text[:end] ends before a noun of its own operation (`影剧院接待人数` + 不能超过…, `饭店、餐馆堂食` +
+    要…): written right after a name that may end units, the venues are the subject (see operation_nouns in
+    data/units.yml); an item of its own (`饭店、餐饮取消堂食`) is listed with them."""
+    noun = next((w for w in lex.operation_nouns if text.endswith(w, 0, end)), None)
+    if noun is None or end <= len(noun):
+        return end
+    cut = end - len(noun)
+    return cut if text[cut - 1] not in lex.separators and may_end_units(text, cut, lex) else end
 
 
 def _sets_work(text: str, i: int, lex: Lexicon) -> bool:

@@ -1827,6 +1827,24 @@ def test_named_places_taking_a_regime_or_detailed(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a noun of the venues' own operation between them and their predicate (接待人数, 堂食, 餐饮…): the venues are the
+    # subject; and a limit or offer put as what they do not do (不超过, 不能超过, 不提供) (was: none, held-out 77 me05,
+    # 78 mf06, 79 mg03)
+    ("网吧、电影院、棋牌室等密闭场所接待人数不超过核定人数的75%。", ["网吧", "电影院", "棋牌室"]),
+    ("影剧院接待人数不能超过最大承载量的30%,餐饮行业不提供堂食。", ["影剧院", "餐饮行业"]),
+    ("饭店、餐馆堂食要合理控制人数、隔位就座。", ["饭店", "餐馆"]),
+    ("各景区客流量不得超过最大承载量的50%。", ["各景区"]),
+    ("城区宾馆餐饮只提供住宿、自助餐服务。", ["城区宾馆"]),
+    # near misses: the noun listed as an item of its own, people's numbers, and a 不 inside a modifier
+    ("全县饭店、餐饮取消堂食。", ["饭店", "餐饮"]),
+    ("聚餐人数不超过10人。", []),
+    ("疫情防控是一场不能懈怠的赛跑。", []),
+])
+def test_a_venues_operation_before_its_predicate(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the people or vehicles of the places listed before them, whatever follows (was: 小区, held-out 13)
     ("小区、村屯车辆必须凭通行证进出。", []),
     ("非本小区、村屯居民、车辆必须禁止进入。", []),
