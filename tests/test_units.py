@@ -1845,6 +1845,22 @@ def test_a_venues_operation_before_its_predicate(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the rest of the adverbs a predicate opens with: 临时 (as 暂时), 自觉, 带头 (was: none, held-out 81 mi02, 83 mk01,
+    # 85 mm07; and 临时 leading an item makes it what the verb acts on, was: the item, held-out 77 me09)
+    ("所有出县班车(市际、毗邻县际班车)临时停运,恢复运营时间另行通知。", ["所有出县班车(市际、毗邻县际班车)"]),
+    ("请广大市民、市场经营主体和党政企事业单位自觉遵守各项疫情防控规定。", ["市场经营主体", "党政企事业单位"]),
+    ("茂南区各级党政机关、企事业单位等带头落实非必要不离开的要求。", ["各级党政机关", "企事业单位"]),
+    ("城区各农贸市场临时休市。", ["各农贸市场"]),
+    ("临时管制G56高速城北出入口。", []),
+    # near misses: 临时 qualifying a regime or its area, and inside a name
+    ("解除龙水湖便民杂货铺，会友烧烤店临时管控措施。", []),
+    ("各临时采样点要做好消毒。", ["各临时采样点"]),
+])
+def test_adverbs_of_time_and_manner_open_a_predicate(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the people or vehicles of the places listed before them, whatever follows (was: 小区, held-out 13)
     ("小区、村屯车辆必须凭通行证进出。", []),
     ("非本小区、村屯居民、车辆必须禁止进入。", []),
