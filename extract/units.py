@@ -230,6 +230,15 @@ def _sets_work(text: str, i: int, lex: Lexicon) -> bool:
     return any(w in text[i:end] for w in lex.work_arrangements)
 
 
+def _staff_told_how_to_work(clause: Piece, lex: Lexicon) -> bool:
+    """Whether the clause opens with people and only sets how they work (`其他人员一律居家办公`, `干部职工实行线上办公`):
+    the staff of the bodies a clause before names (`城区各党政机关、事业单位,除必需上班人员外,` + …), which are the
+    subject, as `…单位工作人员居家办公` makes its bodies (see work_arrangements in data/units.yml)."""
+    marker = lex.marker_at.search(clause.text, 1)
+    return (marker is not None and _sets_work(clause.text, marker.start(), lex)
+            and parse_units(clause.cut(0, marker.start()), lex) == [])
+
+
 def _residential_regime(text: str, units: list[Found], lex: Lexicon) -> bool:
     """Whether the units are residential places by kind and the clause ends by putting a regime of
     control on them (see residential in data/units.yml)."""
@@ -488,6 +497,8 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
                 or _posts_under_regime(clause, units, lex) or _announces_review(clause, units, lex)):
             return NONE, []
         return SUBJECT, units
+    if _staff_told_how_to_work(clause, lex):
+        return MODAL, []
     lead = lex.date_lead.match(clause.text)
     predicate = clause.text[lead.end():] if lead else clause.text
     if not predicate:  # `…，在复工前，须…`: the subject waits across the date or condition

@@ -1861,6 +1861,21 @@ def test_adverbs_of_time_and_manner_open_a_predicate(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the bodies, an exception of their people, then the rest of their staff told how to work: the bodies are the
+    # subject (was: none, held-out 13 l10, 70 lx09)
+    ("城区各党政机关、事业单位,除必需上班人员外,其他人员居家办公。", ["各党政机关", "事业单位"]),
+    ("全市各级机关事业单位除承担疫情防控任务的人员外,其他人员一律居家办公。", ["各级机关事业单位"]),
+    ("各企业、各商户，除值班人员外，其余员工实行轮岗。", ["各企业", "各商户"]),
+    ("县直各部门，除应急值守人员外，干部职工一律线上办公。", ["县直各部门"]),
+    # near misses: people alone, and people of the bodies who do something else than work
+    ("市民居家办公。", []),
+    ("各小区，除保供人员外，其他人员一律居家。", []),
+])
+def test_staff_of_the_bodies_before_told_how_to_work(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the people or vehicles of the places listed before them, whatever follows (was: 小区, held-out 13)
     ("小区、村屯车辆必须凭通行证进出。", []),
     ("非本小区、村屯居民、车辆必须禁止进入。", []),
