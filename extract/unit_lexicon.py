@@ -67,6 +67,7 @@ class Lexicon:
     # so that a marker inside such a word is no marker: 报所在乡镇 holds no subject 报所.
     straddling: tuple[tuple[str, int], ...]
     suffixes: list[tuple[str, str]]  # (suffix, "org" | "person" | "place")
+    bounding_directions: tuple[str, ...]
     vehicle_words: tuple[str, ...]  # service_vehicles.vehicles
     vehicle_service_at: re.Pattern  # one of service_vehicles.services, with no 非 anywhere before it
     level_words: tuple[str, ...]
@@ -234,7 +235,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
     labels, role_verbs = roles("explicit_labels"), roles("role_verbs")
     modal = words("markers", "modal")
     markers = _longest_first(modal + words("markers", "other"))
-    exceptions = words("marker_exceptions")
+    exceptions = _longest_first(listed("marker_exceptions") + listed("bounding_directions"))
     # What a phrase naming units, people or places may end with: see unit_phrases.may_end_units.
     unit_ends = _longest_first([w for w, _ in suffixes] + listed("level_words") + listed("leadership_suffixes")
                                + listed("staff_activities"))
@@ -292,6 +293,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         straddling=tuple((e, k) for e in exceptions for k in range(1, len(e))
                          if any(e.startswith(m, k) for m in markers)),
         suffixes=suffixes,
+        bounding_directions=words("bounding_directions"),
         vehicle_words=words("service_vehicles", "vehicles"),
         vehicle_service_at=re.compile(f"^[^非]*?(?:{_alternation(words('service_vehicles', 'services'))})"),
         level_words=words("level_words"),

@@ -1876,6 +1876,21 @@ def test_staff_of_the_bodies_before_told_how_to_work(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # landmarks bounding an area by a direction (以东, 以西, 以南, 以北) are places, no subject of 以 (was: the landmarks,
+    # held-out 75 mc08, 43 kw07)
+    ("新会大道以北,紫华园小区以东,东阳酒店以南,葵湖东路以西合围区域:调整为中风险区。", []),
+    ("府前大街以北,陈家塔商住楼以南,神华中学以东区域;", []),
+    ("人民医院以西、第一中学以北区域实行封控管理。", []),
+    ("城关镇政府以南，火车站以东片区继续实施管控。", []),
+    # near misses: 以 opening a manner after a subject, and other 以 words
+    ("各乡镇以村为单位开展排查。", ["各乡镇"]),
+    ("各单位以视频方式召开会议。", ["各单位"]),
+])
+def test_landmarks_bounding_an_area(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the people or vehicles of the places listed before them, whatever follows (was: 小区, held-out 13)
     ("小区、村屯车辆必须凭通行证进出。", []),
     ("非本小区、村屯居民、车辆必须禁止进入。", []),
