@@ -1891,6 +1891,21 @@ def test_landmarks_bounding_an_area(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # posts set up, kept or removed are places, as posts under a regime are (ADJUDICATION Q14; was: the posts,
+    # held-out 77 me02)
+    ("中心城区范围现有内设交通卡口全部撤除,恢复正常交通秩序。", []),
+    ("市域边界交通卡口继续保留、严格管控。", []),
+    ("各高速路口检查站一律撤销。", []),
+    ("城区各小区出入口临时增设测温点。", []),
+    # near misses: posts told to act on people or vehicles stand for their staff
+    ("各交通卡口要严格查验。", ["各交通卡口"]),
+    ("全市各检查站均不得予以放行。", ["各检查站"]),
+])
+def test_posts_set_up_kept_or_removed(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the people or vehicles of the places listed before them, whatever follows (was: 小区, held-out 13)
     ("小区、村屯车辆必须凭通行证进出。", []),
     ("非本小区、村屯居民、车辆必须禁止进入。", []),
