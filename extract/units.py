@@ -510,7 +510,15 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     if any(word in clause.text for word in lex.acted_upon):  # `图书馆、文化馆全部闭馆`: 闭馆 no suffix
         return NONE, []
     whole = parse_units(_before_aside(clause, lex), lex) or _subject_before_time(clause, lex, True)
+    if whole is None and _names_a_subset(clause.text):
+        return ASIDE, []  # `…和其他重点企业，符合封闭式管理条件的，可以…`: the subject waits across the condition
     return (LIST, whole) if whole and not _an_area(whole, lex) else (NONE, [])
+
+
+def _names_a_subset(text: str) -> bool:
+    """Whether the clause is a relative clause with no head (`符合封闭式管理条件的`, `达不到要求的`): those of the
+    subject before it that it holds for, whose predicate follows."""
+    return text.rstrip(PHRASE_EDGES).endswith("的") and depths(text)[-1] == 0
 
 
 def _closed(text: str, i: int, lex: Lexicon) -> bool:

@@ -1906,6 +1906,21 @@ def test_posts_set_up_kept_or_removed(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a clause of units, a headless relative clause saying which of them (符合…条件的), then their predicate, which may
+    # open with 可以 (was: none, held-out 79 mg04 #3)
+    ("“四保”企业、重点物流企业和其他重点企业,符合封闭式管理条件的,可以闭环生产经营。", ["四保企业", "重点物流企业", "重点企业"]),
+    ("各类商超、农贸市场，具备防控条件的，可以恢复营业。", ["各类商超", "农贸市场"]),
+    ("建筑工地、生产企业，未落实防控措施的，一律停工整改。", ["建筑工地", "生产企业"]),
+    ("各类培训机构，已完成消杀的，须报备后开课。", ["各类培训机构"]),
+    # near misses: no units before the condition, and a relative clause with its head
+    ("符合条件的，可以申请通行证。", []),
+    ("各小区居民，确需外出的，须持证明。", []),
+])
+def test_a_condition_on_the_subject_before_its_predicate(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the people or vehicles of the places listed before them, whatever follows (was: 小区, held-out 13)
     ("小区、村屯车辆必须凭通行证进出。", []),
     ("非本小区、村屯居民、车辆必须禁止进入。", []),
