@@ -1921,6 +1921,20 @@ def test_a_condition_on_the_subject_before_its_predicate(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a preposition of circumstance puts what follows it out of subject position (was: 随着我市企业, held-out 85 mm09)
+    ("目前,随着我市企业陆续复工,“三返”人员回流高峰到来。", []),
+    ("随着各类学校陆续开学,人员流动增加。", []),
+    ("鉴于部分企业尚未复工,物流运输压力较大。", []),
+    ("基于各医疗机构的监测结果,风险总体可控。", []),
+    # near misses: the subject of the next clause stays one, and a subject with no preposition before it
+    ("鉴于各学校陆续开学,各学校要做好晨检。", ["各学校"]),
+    ("各企业要陆续复工。", ["各企业"]),
+])
+def test_a_preposition_of_circumstance(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the people or vehicles of the places listed before them, whatever follows (was: 小区, held-out 13)
     ("小区、村屯车辆必须凭通行证进出。", []),
     ("非本小区、村屯居民、车辆必须禁止进入。", []),
