@@ -173,11 +173,21 @@ def _inside_marker(text: str, i: int, lex: Lexicon) -> bool:
 
 def _opens_name(text: str, i: int, lex: Lexicon) -> bool:
     """Whether text[i:] opens with the suffix of an organisation of one or two
-    characters that a predicate follows, so that the verb before it is part of
-    the agent's name (`由县指挥部统一调配`, `由辖区派出所予以处罚`), not a verb
+    characters, perhaps with the rest of a longer name after it (`部办公室`), that a
+    predicate follows, so that the verb before it is part of the agent's name
+    (`由县指挥部统一调配`, `由区级指挥部办公室统一汇总`, `由辖区派出所予以处罚`), not a verb
     (`由各乡镇具体组织实施`)."""
-    return any(lex.suffix_kinds.get(text[i:j]) == "org" and text[i:j] not in lex.verb_like_suffixes
-               and (j == len(text) or lex.agent_marker_at.match(text, j)) for j in (i + 1, i + 2))
+    for j in (i + 1, i + 2):
+        if lex.suffix_kinds.get(text[i:j]) != "org" or text[i:j] in lex.verb_like_suffixes:
+            continue
+        for k in range(j, min(len(text), j + MAX_NAME_TAIL) + 1):
+            if (k == len(text) or lex.agent_marker_at.match(text, k)) and (k == j or kind_of(text[i:k], lex) == "org"):
+                return True
+    return False
+
+
+# How many characters of a name may follow the suffix right after an agent verb (`指挥` + 部 + 办公室).
+MAX_NAME_TAIL = 4
 
 
 def _units_before(clause: Piece, i: int, lex: Lexicon) -> list[Found] | None:
