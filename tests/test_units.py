@@ -1949,6 +1949,21 @@ def test_an_agent_verb_inside_a_longer_name(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a relational modifier that denies the relation (与…无关的) qualifies its head as 与…相关的 does (was: none after
+    # a locative, held-out 80 mh04 #2)
+    ("区域内与民生保障无关的企业全部暂停。", ["与民生保障无关的企业"]),
+    ("辖区内与疫情防控无关的单位全部停工。", ["与疫情防控无关的单位"]),
+    ("县域内与民生保障无关的门店全部暂停。", ["与民生保障无关的门店"]),
+    ("区域内与居民生活无关的企业要全部停产。", ["与居民生活无关的企业"]),
+    # near misses: the relation affirmed, and people so qualified
+    ("区域内与民生保障相关的企业要正常运行。", ["与民生保障相关的企业"]),
+    ("区域内与疫情有关的人员要报备。", []),
+])
+def test_a_relation_denied(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the people or vehicles of the places listed before them, whatever follows (was: 小区, held-out 13)
     ("小区、村屯车辆必须凭通行证进出。", []),
     ("非本小区、村屯居民、车辆必须禁止进入。", []),
