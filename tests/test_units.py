@@ -1762,7 +1762,8 @@ def test_operations_held_off(text, expected):
     ("市际旅游包车车辆暂停运行。", ["市际旅游包车车辆"]),
     ("出租汽车经营车辆一律停运。", ["出租汽车经营车辆"]),
     ("各类营运车辆要每日消毒。", ["各类营运车辆"]),
-    # near misses: vehicles at large, and those a 非 puts out of service, are run by no business
+    # near misses: vehicles at large are run by no business; nor those a 非 puts out of service (was: the listed
+    # suffixes 营运车辆, 运营车辆 named them)
     ("社会车辆均不运行。", []),
     ("外地车辆一律劝返。", []),
     ("非营运车辆一律禁止上路。", []),
