@@ -1965,6 +1965,21 @@ def test_a_relation_denied(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a verb of obeying inside a phrase (听从, 服从, 遵从, 遵守) makes it a clause: people obeying a body, no name (was:
+    # the phrase, held-out 78 mf04)
+    ("封控区内所有人员听从属地指挥部统一安排,定期上门进行核酸检测。", []),
+    ("外来人员遵守村委会统一规定。", []),
+    ("所有住户遵从小区物业统一安排。", []),
+    ("所有返乡人员服从村委会统一调度。", []),
+    # near misses: a body told to obey, and a body told to cooperate
+    ("各单位要服从县指挥部统一调度。", ["各单位"]),
+    ("物业公司、业委会要配合社区做好管控。", ["物业公司", "业委会"]),
+])
+def test_people_obeying_a_body(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the people or vehicles of the places listed before them, whatever follows (was: 小区, held-out 13)
     ("小区、村屯车辆必须凭通行证进出。", []),
     ("非本小区、村屯居民、车辆必须禁止进入。", []),
