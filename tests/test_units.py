@@ -1980,6 +1980,21 @@ def test_people_obeying_a_body(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a conjunction of condition (一经, 一旦…) opens no operator's name before a stop order (was: 一经发现, held-out 78
+    # mf03)
+    ("对扫码、查验核酸证明落实不到位的,一经发现立即停业整顿并予以处罚。", []),
+    ("对违规营业的,一旦查实一律停业整顿。", []),
+    ("对未落实扫码的,一旦发现立即停业整顿。", []),
+    ("对违规开门的,一经查实一律暂停营业。", []),
+    # near misses: the businesses told to stop, and a condition with no name read before
+    ("网吧、酒吧一律停业整顿。", ["网吧", "酒吧"]),
+    ("如果发现违规,一律停业整顿。", []),
+])
+def test_a_condition_before_a_stop_order(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the people or vehicles of the places listed before them, whatever follows (was: 小区, held-out 13)
     ("小区、村屯车辆必须凭通行证进出。", []),
     ("非本小区、村屯居民、车辆必须禁止进入。", []),
