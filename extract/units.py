@@ -510,7 +510,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     if _staff_told_how_to_work(clause, lex):
         return MODAL, []
     lead = lex.date_lead.match(clause.text)
-    predicate = clause.text[lead.end():] if lead else clause.text
+    predicate = clause.text[lead.end() if lead else _event_time_end(clause.text, lex):]
     if not predicate:  # `…，在复工前，须…`: the subject waits across the date or condition
         return ASIDE, []
     if _closes(predicate, 0, lex):
@@ -529,6 +529,18 @@ def _names_a_subset(text: str) -> bool:
     """Whether the clause is a relative clause with no head (`符合封闭式管理条件的`, `达不到要求的`): those of the
     subject before it that it holds for, whose predicate follows."""
     return text.rstrip(PHRASE_EDGES).endswith("的") and depths(text)[-1] == 0
+
+
+def _event_time_end(text: str, lex: Lexicon) -> int:
+    """Where a time phrase made of an event and a temporal word ends when it opens the clause right before a modal verb
+    or a list predicate (`疫情解除前` + 不得…, `恢复营业后` + 要…), 0 if none: the subject of the clause before waits across
+    it, as across a date (date_before_predicate). The shortest such phrase, of at most temporal_max characters, that
+    names no unit (a subject's own time phrase is its clause's: `各学校开学前要…`) and no count (`24小时都…`: a span)."""
+    for k in range(2, min(len(text), lex.temporal_max) + 1):
+        if (text.endswith(lex.temporal, 0, k) and text.startswith(lex.modal + lex.list_predicates, k)
+                and not any(c.isdigit() for c in text[:k]) and parse_units(Piece.of(text, 0, k), lex) is None):
+            return k
+    return 0
 
 
 def _closed(text: str, i: int, lex: Lexicon) -> bool:
