@@ -244,6 +244,8 @@ def _staff_told_how_to_work(clause: Piece, lex: Lexicon) -> bool:
     """Whether the clause opens with people and only sets how they work (`其他人员一律居家办公`, `干部职工实行线上办公`):
     the staff of the bodies a clause before names (`城区各党政机关、事业单位,除必需上班人员外,` + …), which are the
     subject, as `…单位工作人员居家办公` makes its bodies (see work_arrangements in data/units.yml)."""
+    if not any(w in clause.text for w in lex.work_arrangements):  # most clauses set no way of working
+        return False
     marker = lex.marker_at.search(clause.text, 1)
     return (marker is not None and _sets_work(clause.text, marker.start(), lex)
             and parse_units(clause.cut(0, marker.start()), lex) == [])
@@ -342,6 +344,8 @@ def _stops(text: str, i: int, lex: Lexicon) -> bool:
     past adverbs and modal verbs: `…等必须暂停营业`, also after a closing (`…渡船暂时关闭停运`)."""
     if _predicate_opens(text, i, lex, lex.operation_stops, lex.stop_adverb_at):
         return True
+    if not any(w in text for w in lex.closed_by):  # most predicates close nothing: spare the search
+        return False
     closing = _predicate_start(text, i, lex, lex.closed_by, lex.stop_adverb_at)
     return closing is not None and _stop_after_closing(text, closing, lex)
 
@@ -531,13 +535,19 @@ def _names_a_subset(text: str) -> bool:
     return text.rstrip(PHRASE_EDGES).endswith("的") and depths(text)[-1] == 0
 
 
+@lru_cache(maxsize=8)
+def _last_characters(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w[-1] for w in words)
+
+
 def _event_time_end(text: str, lex: Lexicon) -> int:
     """Where a time phrase made of an event and a temporal word ends when it opens the clause right before a modal verb
     or a list predicate (`疫情解除前` + 不得…, `恢复营业后` + 要…), 0 if none: the subject of the clause before waits across
     it, as across a date (date_before_predicate). The shortest such phrase, of at most temporal_max characters, that
     names no unit (a subject's own time phrase is its clause's: `各学校开学前要…`) and no count (`24小时都…`: a span)."""
+    last = _last_characters(lex.temporal)  # most clauses hold no temporal word: spare the tests
     for k in range(2, min(len(text), lex.temporal_max) + 1):
-        if (text.endswith(lex.temporal, 0, k) and text.startswith(lex.modal + lex.list_predicates, k)
+        if (text[k - 1] in last and text.endswith(lex.temporal, 0, k) and text.startswith(lex.modal + lex.list_predicates, k)
                 and not any(c.isdigit() for c in text[:k]) and parse_units(Piece.of(text, 0, k), lex) is None):
             return k
     return 0
@@ -548,6 +558,8 @@ def _closed(text: str, i: int, lex: Lexicon) -> bool:
     perhaps after a date by which it is done (`暂停营业的场所于1月4日15:00前关闭到位`), or after a modal verb
     and adverbs when the closing ends the clause (`…等场所必须坚决关闭到位`: with an object after it, the
     subject closes something else, `各乡镇要关闭辖区内市场`)."""
+    if not any(w in text for w in lex.acted_upon):  # most predicates close nothing: spare the search
+        return False
     date = lex.date_lead.match(text, i)
     for start in (i, date.end()) if date is not None and date.end() > i else (i,):
         if _closes(text, start, lex):
