@@ -40,6 +40,7 @@ class Lexicon:
     # before a stop order (`必须暂停营业`), not before a closing (`各乡镇要关闭…市场`: an agent)
     stop_adverb_at: re.Pattern
     verb_like_suffixes: tuple[str, ...]
+    closed_by: tuple[str, ...]
     acted_upon: tuple[str, ...]  # closed_by, classed_as, managed_as_area.sealed, and its openers with an area
     area_label: re.Pattern  # an area, perhaps a label word of managed_as_area, and a colon, opening the text
     operation_stops: tuple[str, ...]
@@ -66,12 +67,18 @@ class Lexicon:
     # so that a marker inside such a word is no marker: 报所在乡镇 holds no subject 报所.
     straddling: tuple[tuple[str, int], ...]
     suffixes: list[tuple[str, str]]  # (suffix, "org" | "person" | "place")
+    bounding_directions: tuple[str, ...]
+    vehicle_words: tuple[str, ...]  # service_vehicles.vehicles
+    vehicle_service_at: re.Pattern  # one of service_vehicles.services, with no 非 anywhere before it
     level_words: tuple[str, ...]
     level_with_qualifier_at: re.Pattern  # a level word and its bracketed qualifier: `乡镇（街道）`
     single_levels: frozenset[str]
     named_place_levels: tuple[str, ...]
     named_place_min: int
     lone_place_levels: frozenset[str]
+    operation_nouns: tuple[str, ...]  # operation_nouns in data/units.yml
+    governing_levels: tuple[str, ...]  # governing_places.levels
+    governing_reports: tuple[str, ...]  # governing_places.reports
     self_places: frozenset[str]
     place_streets: tuple[str, ...]  # places_under_regime in data/units.yml
     place_regime_gap: int
@@ -228,7 +235,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
     labels, role_verbs = roles("explicit_labels"), roles("role_verbs")
     modal = words("markers", "modal")
     markers = _longest_first(modal + words("markers", "other"))
-    exceptions = words("marker_exceptions")
+    exceptions = _longest_first(listed("marker_exceptions") + listed("bounding_directions"))
     # What a phrase naming units, people or places may end with: see unit_phrases.may_end_units.
     unit_ends = _longest_first([w for w, _ in suffixes] + listed("level_words") + listed("leadership_suffixes")
                                + listed("staff_activities"))
@@ -254,6 +261,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         list_predicate_at=re.compile(_alternation(words("list_predicates"))),
         stop_adverb_at=re.compile(_alternation(_longest_first(listed("list_predicates") + list(modal)))),
         verb_like_suffixes=words("verb_like_suffixes"),
+        closed_by=words("closed_by"),
         acted_upon=_longest_first(listed("closed_by") + listed("classed_as") + listed("managed_as_area", "sealed")
                                   + [by + area for by in listed("managed_as_area", "by")
                                      for area in listed("managed_as_area", "areas")]),
@@ -285,12 +293,18 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         straddling=tuple((e, k) for e in exceptions for k in range(1, len(e))
                          if any(e.startswith(m, k) for m in markers)),
         suffixes=suffixes,
+        bounding_directions=words("bounding_directions"),
+        vehicle_words=words("service_vehicles", "vehicles"),
+        vehicle_service_at=re.compile(f"^[^非]*?(?:{_alternation(words('service_vehicles', 'services'))})"),
         level_words=words("level_words"),
         level_with_qualifier_at=re.compile(f"(?:{_alternation(words('level_words'))})[（(][^（）()]*[)）]"),
         single_levels=frozenset(words("single_levels_need_prefix")),
         named_place_levels=words("named_places", "levels"),
         named_place_min=number("named_places", "min"),
         lone_place_levels=frozenset(listed("lone_place_levels")),
+        operation_nouns=words("operation_nouns"),
+        governing_levels=words("governing_places", "levels"),
+        governing_reports=words("governing_places", "reports"),
         self_places=frozenset(listed("self_places")),
         place_streets=words("places_under_regime", "streets"),
         place_regime_gap=number("places_under_regime", "gap"),

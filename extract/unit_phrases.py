@@ -76,6 +76,8 @@ def kind_of(text: str, lex: Lexicon) -> str:
         return "none"
     if bare.startswith(lex.anyone):  # `任何单位`: anyone, as the public is
         return "person"
+    if any(w in bare for w in lex.bounding_directions):
+        return "place"  # `火车站以东片区`: an area bounded by a landmark (see bounding_directions)
     core, prefixed = strip_leading(bare[place_before_prefix(bare, lex):], lex.prefixes)
     if WHERE_ONE_IS in core and core.endswith(lex.residential_kinds):
         return "place"  # `其所在小区`, `某店所在楼栋`: the compound where someone is, one place, no kind of them
@@ -87,6 +89,8 @@ def kind_of(text: str, lex: Lexicon) -> str:
         if kind is not None:
             if kind == "org" and n == len(core) == 1 and not prefixed:
                 return "none"  # 局, 区 alone
+            if core[-n:] in lex.vehicle_words and lex.vehicle_service_at.match(core, 0, len(core) - n):
+                return "org"  # `客运班线车辆`: a transport service's vehicles (see service_vehicles)
             return kind
     return "none"
 

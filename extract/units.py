@@ -173,11 +173,21 @@ def _inside_marker(text: str, i: int, lex: Lexicon) -> bool:
 
 def _opens_name(text: str, i: int, lex: Lexicon) -> bool:
     """Whether text[i:] opens with the suffix of an organisation of one or two
-    characters that a predicate follows, so that the verb before it is part of
-    the agent's name (`由县指挥部统一调配`, `由辖区派出所予以处罚`), not a verb
+    characters, perhaps with the rest of a longer name after it (`部办公室`), that a
+    predicate follows, so that the verb before it is part of the agent's name
+    (`由县指挥部统一调配`, `由区级指挥部办公室统一汇总`, `由辖区派出所予以处罚`), not a verb
     (`由各乡镇具体组织实施`)."""
-    return any(lex.suffix_kinds.get(text[i:j]) == "org" and text[i:j] not in lex.verb_like_suffixes
-               and (j == len(text) or lex.agent_marker_at.match(text, j)) for j in (i + 1, i + 2))
+    for j in (i + 1, i + 2):
+        if lex.suffix_kinds.get(text[i:j]) != "org" or text[i:j] in lex.verb_like_suffixes:
+            continue
+        for k in range(j, min(len(text), j + MAX_NAME_TAIL) + 1):
+            if (k == len(text) or lex.agent_marker_at.match(text, k)) and (k == j or kind_of(text[i:k], lex) == "org"):
+                return True
+    return False
+
+
+# How many characters of a name may follow the suffix right after an agent verb (`指挥` + 部 + 办公室).
+MAX_NAME_TAIL = 4
 
 
 def _units_before(clause: Piece, i: int, lex: Lexicon) -> list[Found] | None:
@@ -192,6 +202,7 @@ def _units_before(clause: Piece, i: int, lex: Lexicon) -> list[Found] | None:
         if date and date.start() and (not _inside_exception(text, date.start(), lex)
                                       or any(len(w) > 1 and text.endswith(w, 0, date.start()) for w, _ in lex.suffixes)):
             end = date.start()
+    end = _before_operation_noun(text, end, lex)
     # Most prefixes cannot name units: spare cutting them.
     units = parse_units(clause.cut(0, end), lex) if may_end_units(text, end, lex) else None
     if units == [] and text.endswith(lex.staff, 0, end) and _sets_work(text, i, lex):
@@ -211,11 +222,33 @@ def _units_before(clause: Piece, i: int, lex: Lexicon) -> list[Found] | None:
     return units
 
 
+def _before_operation_noun(text: str, end: int, lex: Lexicon) -> int:
+    """Where the subject text[:end] ends before a noun of its own operation (`影剧院接待人数` + 不能超过…, `饭店、餐馆堂食` +
+    要…): written right after a name that may end units, the venues are the subject (see operation_nouns in
+    data/units.yml); an item of its own (`饭店、餐饮取消堂食`) is listed with them."""
+    noun = next((w for w in lex.operation_nouns if text.endswith(w, 0, end)), None)
+    if noun is None or end <= len(noun):
+        return end
+    cut = end - len(noun)
+    return cut if text[cut - 1] not in lex.separators and may_end_units(text, cut, lex) else end
+
+
 def _sets_work(text: str, i: int, lex: Lexicon) -> bool:
     """Whether the predicate at text[i:], to the end of its clause, sets how a body's staff work
     (see work_arrangements in data/units.yml)."""
     end = next((j for j in range(i, len(text)) if text[j] in CLAUSE_ENDS), len(text))
     return any(w in text[i:end] for w in lex.work_arrangements)
+
+
+def _staff_told_how_to_work(clause: Piece, lex: Lexicon) -> bool:
+    """Whether the clause opens with people and only sets how they work (`其他人员一律居家办公`, `干部职工实行线上办公`):
+    the staff of the bodies a clause before names (`城区各党政机关、事业单位,除必需上班人员外,` + …), which are the
+    subject, as `…单位工作人员居家办公` makes its bodies (see work_arrangements in data/units.yml)."""
+    if not any(w in clause.text for w in lex.work_arrangements):  # most clauses set no way of working
+        return False
+    marker = lex.marker_at.search(clause.text, 1)
+    return (marker is not None and _sets_work(clause.text, marker.start(), lex)
+            and parse_units(clause.cut(0, marker.start()), lex) == [])
 
 
 def _residential_regime(text: str, units: list[Found], lex: Lexicon) -> bool:
@@ -308,20 +341,46 @@ def _before_quoted_manner(text: str, i: int, lex: Lexicon) -> int:
 
 def _stops(text: str, i: int, lex: Lexicon) -> bool:
     """Whether the predicate at text[i:] tells its subject to stop its business,
-    past adverbs and modal verbs: `…等必须暂停营业`."""
-    return _predicate_opens(text, i, lex, lex.operation_stops, lex.stop_adverb_at)
+    past adverbs and modal verbs: `…等必须暂停营业`, also after a closing (`…渡船暂时关闭停运`)."""
+    if _predicate_opens(text, i, lex, lex.operation_stops, lex.stop_adverb_at):
+        return True
+    if not any(w in text for w in lex.closed_by):  # most predicates close nothing: spare the search
+        return False
+    closing = _predicate_start(text, i, lex, lex.closed_by, lex.stop_adverb_at)
+    return closing is not None and _stop_after_closing(text, closing, lex)
 
 
-def _predicate_opens(text: str, i: int, lex: Lexicon, words: tuple[str, ...], past: re.Pattern | None = None) -> bool:
-    """Whether the predicate at text[i:], past adverbs such as 一律 or 暂时
-    (lex.list_predicates, or the words `past` matches), opens with one of the
-    words: `…等场所暂时关闭`."""
+# What may stand between a closing and the operation stop after it (`关闭,暂停营业`, `关闭并停业`).
+CLOSING_JOINS = "，,、并 "
+
+
+def _stop_after_closing(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether the closing word at text[i:] is followed by an operation stop (`暂时关闭停运`, `全部关闭,暂停营业`):
+    one predicate, whose subject is told to stop its own work, as by the stop alone (the guide's X暂停营业), not
+    closed only. A stop of what others do there is none (`宗教活动场所暂时关闭,暂停宗教活动`: closed)."""
+    word = next((w for w in lex.closed_by if text.startswith(w, i)), None)
+    if word is None:
+        return False
+    j = i + len(word)
+    while j < len(text) and text[j] in CLOSING_JOINS:
+        j += 1
+    return j < len(text) and _predicate_opens(text, j, lex, lex.operation_stops, lex.stop_adverb_at)
+
+
+def _predicate_start(text: str, i: int, lex: Lexicon, words: tuple[str, ...], past: re.Pattern | None = None) -> int | None:
+    """Where one of the words opens the predicate at text[i:], past adverbs such as 一律 or 暂时
+    (lex.list_predicates, or the words `past` matches); None if none does: `…等场所暂时关闭`."""
     while not text.startswith(words, i):
         adverb = (past or lex.list_predicate_at).match(text, i)
         if adverb is None:
-            return False
+            return None
         i = adverb.end()
-    return True
+    return i
+
+
+def _predicate_opens(text: str, i: int, lex: Lexicon, words: tuple[str, ...], past: re.Pattern | None = None) -> bool:
+    """Whether the predicate at text[i:], past adverbs (see _predicate_start), opens with one of the words."""
+    return _predicate_start(text, i, lex, words, past) is not None
 
 
 def _subject_before_time(prefix: Piece, lex: Lexicon, clause_of_its_own: bool = False) -> list[Found] | None:
@@ -447,30 +506,85 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return (SUBJECT, units) if bearing == SUBJECT else (ASIDE, [])
     units = _subject_before_marker(clause, lex) or _duty_holder(clause, lex)
     if units:
-        if ((_an_area(units, lex) and not _told(clause, units, lex)) or _places_under_regime(clause, units, lex)
+        if ((_an_area(units, lex) and not _told(clause, units, lex) and not _governs(clause, units, lex))
+                or _places_under_regime(clause, units, lex)
                 or _posts_under_regime(clause, units, lex) or _announces_review(clause, units, lex)):
             return NONE, []
         return SUBJECT, units
+    if _staff_told_how_to_work(clause, lex):
+        return MODAL, []
     lead = lex.date_lead.match(clause.text)
-    predicate = clause.text[lead.end():] if lead else clause.text
+    predicate = clause.text[lead.end() if lead else _event_time_end(clause.text, lex):]
     if not predicate:  # `…，在复工前，须…`: the subject waits across the date or condition
         return ASIDE, []
-    if _predicate_opens(predicate, 0, lex, lex.acted_upon):
+    if _closes(predicate, 0, lex):
         return NONE, []
     if predicate.startswith(lex.modal + lex.list_predicates):
         return (STOP if _stops(predicate, 0, lex) else MODAL), []
     if any(word in clause.text for word in lex.acted_upon):  # `图书馆、文化馆全部闭馆`: 闭馆 no suffix
         return NONE, []
     whole = parse_units(_before_aside(clause, lex), lex) or _subject_before_time(clause, lex, True)
+    if whole is None and _names_a_subset(clause.text):
+        return ASIDE, []  # `…和其他重点企业，符合封闭式管理条件的，可以…`: the subject waits across the condition
     return (LIST, whole) if whole and not _an_area(whole, lex) else (NONE, [])
+
+
+def _names_a_subset(text: str) -> bool:
+    """Whether the clause is a relative clause with no head (`符合封闭式管理条件的`, `达不到要求的`): those of the
+    subject before it that it holds for, whose predicate follows."""
+    return text.rstrip(PHRASE_EDGES).endswith("的") and depths(text)[-1] == 0
+
+
+@lru_cache(maxsize=8)
+def _last_characters(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w[-1] for w in words)
+
+
+def _event_time_end(text: str, lex: Lexicon) -> int:
+    """Where a time phrase made of an event and a temporal word ends when it opens the clause right before a modal verb
+    or a list predicate (`疫情解除前` + 不得…, `恢复营业后` + 要…), 0 if none: the subject of the clause before waits across
+    it, as across a date (date_before_predicate). The shortest such phrase, of at most temporal_max characters, that
+    names no unit (a subject's own time phrase is its clause's: `各学校开学前要…`) and no count (`24小时都…`: a span)."""
+    last = _last_characters(lex.temporal)  # most clauses hold no temporal word: spare the tests
+    for k in range(2, min(len(text), lex.temporal_max) + 1):
+        if (text[k - 1] in last and text.endswith(lex.temporal, 0, k) and text.startswith(lex.modal + lex.list_predicates, k)
+                and not any(c.isdigit() for c in text[:k]) and parse_units(Piece.of(text, 0, k), lex) is None):
+            return k
+    return 0
 
 
 def _closed(text: str, i: int, lex: Lexicon) -> bool:
     """Whether the predicate at text[i:] closes its subject or manages it as an area (lex.acted_upon),
-    perhaps after a date by which it is done (`暂停营业的场所于1月4日15:00前关闭到位`)."""
+    perhaps after a date by which it is done (`暂停营业的场所于1月4日15:00前关闭到位`), or after a modal verb
+    and adverbs when the closing ends the clause (`…等场所必须坚决关闭到位`: with an object after it, the
+    subject closes something else, `各乡镇要关闭辖区内市场`)."""
+    if not any(w in text for w in lex.acted_upon):  # most predicates close nothing: spare the search
+        return False
     date = lex.date_lead.match(text, i)
-    return _predicate_opens(text, i, lex, lex.acted_upon) or (
-        date is not None and date.end() > i and _predicate_opens(text, date.end(), lex, lex.acted_upon))
+    for start in (i, date.end()) if date is not None and date.end() > i else (i,):
+        if _closes(text, start, lex):
+            return True
+        closing = _predicate_start(text, start, lex, lex.closed_by, lex.stop_adverb_at)
+        if closing is not None and _ends_with_closing(text, closing, lex):
+            return True
+    return False
+
+
+# What may end a clause after its closing word, saying it is done (`关闭到位`).
+CLOSING_DONE = "到位"
+
+
+def _closes(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether the predicate at text[i:], past adverbs, closes its subject or manages it as an area
+    (lex.acted_upon), and no operation stop follows the closing (see _stop_after_closing)."""
+    start = _predicate_start(text, i, lex, lex.acted_upon)
+    return start is not None and not _stop_after_closing(text, start, lex)
+
+
+def _ends_with_closing(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether the closing word at text[i:] ends the clause, but for a word saying it is done."""
+    word = next(w for w in lex.closed_by if text.startswith(w, i))
+    return text[i + len(word):].strip(PHRASE_EDGES).removeprefix(CLOSING_DONE) == ""
 
 
 def _excepts(text: str, lex: Lexicon) -> bool:
@@ -562,6 +676,18 @@ def _an_area(units: list[Found], lex: Lexicon) -> bool:
     return len(units) == 1 and (one_named_place(units[0].name, lex) or units[0].name in lex.self_places)
 
 
+def _governs(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
+    """Whether the one named place opening the clause is a county-level place (a county, district or city) that acts
+    through its government (`湾沚区开展区域核酸检测`, `茂南区暂停大型会议…`): no regime of control is put on it within
+    the places' gap, and the clause reports nothing done (see governing_places in data/units.yml)."""
+    name = units[0].name
+    if name in lex.self_places or not name.endswith(lex.governing_levels) or any(w in clause.text for w in lex.governing_reports):
+        return False
+    end = _end_of(units, clause)
+    regime = lex.place_regime_at.search(clause.text, end) if end is not None else None
+    return end is not None and (regime is None or regime.start() - end > lex.place_regime_gap)
+
+
 def _told(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
     """Whether a modal verb follows the units right away (`调整后，疏附县要坚持…`): a named place told what it must
     do is its government, obliged, not the area acted upon (`博平镇实施全域静态管理`)."""
@@ -578,7 +704,7 @@ def _places_under_regime(clause: Piece, units: list[Found], lex: Lexicon) -> boo
     them (past a counted head: `等12个乡镇(街道)`), puts a regime of control on them or lifts
     it are the areas it covers (see places_under_regime in data/units.yml)."""
     end = _end_of(units, clause)
-    if end is None or not all(ends_with_named_place(u.name, lex) for u in units):
+    if end is None or not all(ends_with_named_place(_without_parts(u.name, lex), lex) for u in units):
         return False
     regime = lex.place_regime_at.search(clause.text, end)
     if regime is None or regime.start() - end > lex.place_regime_gap:
@@ -586,6 +712,15 @@ def _places_under_regime(clause: Piece, units: list[Found], lex: Lexicon) -> boo
     # Places told to act (`…要继续实行封控管理`) or acting on others (`…对…实行静态管理`) are bodies.
     gap = clause.text[end:regime.start()]
     return "对" not in gap and not any(word in gap for word in lex.modal)
+
+
+def _without_parts(name: str, lex: Lexicon) -> str:
+    """The name before a bracket that lists the places it holds (`三圣街道(幸福社区、红砂社区)` → 三圣街道); a
+    bracket of level words qualifies the name and stays (`其余个县（市、区）`)."""
+    aside = TRAILING_ASIDE.search(name)
+    if aside is None or all(w in lex.level_words for w in re.split("[、，,]", aside.group()[1:-1])):
+        return name
+    return name[:aside.start()]
 
 
 def _posts_under_regime(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
@@ -940,7 +1075,8 @@ def _sentence_units(text: str, lex: Lexicon, cut: bool = False, label: bool = Fa
     """The units one sentence obliges, located in `text`, and their roles, in the order found;
     `cut`: the sentence ends where the page was cut, before its predicate; `label`: the sentence
     may be the measure's heading, whose venues with no marker word (see _operating) are none."""
-    clauses = [(start, text[start:end], _clause(text[start:end], lex)) for start, end in spans(text, CLAUSE_ENDS)]
+    clauses = [(start, text[start:end], _clause(text[start:end], lex))
+               for start, end in _closing_joined(text, spans(text, CLAUSE_ENDS), lex)]
     if len(clauses) > 1 and any(w in text for w in lex.exception_open):
         excepted = _excepted_clauses([part for _, part, _ in clauses], lex)
         clauses = [(start, part, Clause(ASIDE, (), (), ()) if n in excepted else clause)
@@ -962,6 +1098,19 @@ def _sentence_units(text: str, lex: Lexicon, cut: bool = False, label: bool = Fa
         if clause.parts and not any(u[0] < start for u in found):
             found += _shifted(clause.parts, start)
     return tuple(found)
+
+
+def _closing_joined(text: str, parts: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """The clause spans, a clause that ends with a closing joined to the next when that opens with an operation
+    stop (`…等集中交易场所全部关闭,暂停营业`): one predicate over two clauses (see _stop_after_closing)."""
+    out: list[tuple[int, int]] = []
+    for start, end in parts:
+        if out and text[out[-1][0]:out[-1][1]].rstrip(PHRASE_EDGES).endswith(lex.closed_by) and _predicate_opens(
+                text, start, lex, lex.operation_stops, lex.stop_adverb_at):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _operating(text: str, clauses: list[tuple[int, str, Clause]], lex: Lexicon) -> list[Unit]:
