@@ -740,12 +740,36 @@ def notice_title(head: Head, page_title: str | None, lead: str | None) -> tuple[
     (None, None)
     >>> notice_title(Head(title="某市指挥部"), None, None), notice_title(Head(title="某县指挥部", doc_number="2号令"), None, None)
     ((None, None), ('某县指挥部', None))
+    >>> notice_title(Head(title="某市疾控中心紧急提醒！"), None, None), notice_title(Head(title="疫情防控，人人有责！"), None, None)
+    (('某市疾控中心紧急提醒！', None), (None, None))
     """
     for candidate in (head.title, page_title, lead_title(lead)):
         title, number = title_and_number(candidate)
-        if title and _names_its_kind(title, number or head.doc_number) and not rules().bait.search(title):
+        # (a title closed by a cry, 某市疾控中心紧急提醒！, names its kind before it; kept as printed)
+        bare = title and _issuers_cry(title)
+        if bare and _names_its_kind(bare, number or head.doc_number) and not rules().bait.search(bare):
             return title, number
     return None, None
+
+
+# Exclamation marks closing a title (…指挥部提醒！, …紧急提醒!!), as a reminder to the public prints it.
+_CRY_END = re.compile(r"[!！]+$")
+# What a site's cry has and an issuer's own title never does: a clause (最新，紧急提示！) or a
+# reporter's verb of publishing (某县发布最新防控通知！).
+_SITES_CRY = re.compile(r"[，,：:；;]|发布|发出")
+
+
+def _issuers_cry(title: str) -> str | None:
+    """A title without the exclamation marks closing it; a site's cry (a clause, a reporter's
+    发布 before the kind) is none.
+
+    >>> _issuers_cry("某市疾控中心紧急提醒！"), _issuers_cry("某县关于加强防控的通告")
+    ('某市疾控中心紧急提醒', '某县关于加强防控的通告')
+    >>> _issuers_cry("最新，紧急提示！"), _issuers_cry("某县发布最新防控通知！")
+    (None, None)
+    """
+    bare = _CRY_END.sub("", title)
+    return bare if bare == title or not _SITES_CRY.search(bare) else None
 
 
 def _names_its_kind(title: str, number: str | None) -> bool:

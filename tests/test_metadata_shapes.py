@@ -3,6 +3,7 @@
 
 The pages are made up, shaped like those found on real sites."""
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -1240,3 +1241,20 @@ def test_a_leads_day_of_issue_takes_its_year_from_the_pages_stamp(lead, stamp, d
 def test_a_leads_day_far_from_the_stamp_takes_no_year_from_it(lead, stamp, day):
     doc = _ingest("\n".join(["某地实行封闭管理", stamp, lead, "根据疫情防控需要，现通告如下：", "一、暂停营业。", "二、居民居家。"]))
     assert doc.date == day
+
+
+@pytest.mark.parametrize("first,title", [
+    # before: a title closed by exclamation marks named no kind, and the notice had no title
+    ("保康县新冠肺炎疫情防控指挥部提醒!", "保康县新冠肺炎疫情防控指挥部提醒!"),
+    ("丹东市疾控中心紧急提醒！", "丹东市疾控中心紧急提醒！"),
+    ("某旗卫生健康委员会温馨提示！！", "某旗卫生健康委员会温馨提示！！"),  # invented: another kind, two marks
+    ("某州疫情防控指挥部关于春节返乡的倡议书!", "某州疫情防控指挥部关于春节返乡的倡议书!"),  # invented: 关于…, half-width mark
+    # near misses, unchanged: a site's cry (a clause, a reporter's 发布 before the kind), a slogan
+    ("最新，紧急提示！", None),
+    ("某市某县发布最新疫情防控通知！", None),
+    ("疫情防控，人人有责！", None),
+])
+def test_a_title_closed_by_a_cry_names_its_kind_before_it(first, title):
+    doc = _ingest(f"{first}\n近期外地疫情多发，现提醒如下：\n一、主动报备。\n二、做好个人防护。\n某县疫情防控指挥部\n2022年3月15日")
+    # (the page's half-width marks are read full-width, as the scorer folds them: NFKC)
+    assert (doc.title and unicodedata.normalize("NFKC", doc.title)) == (title and unicodedata.normalize("NFKC", title))
