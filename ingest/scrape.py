@@ -55,6 +55,8 @@ DEBRIS = re.compile(
             rf"【[^【】\n]{{12,60}}】(?=第[{CN_DIGITS}]+|[（(]?[{CN_DIGITS}]+[、）)]|\d{{1,2}}[、.．])",
             # … or dated, opening the line it was run into (【8月25日某县部分区域风险等级调整】我县…)
             r"(?m:^)【[^【】\n]{0,20}\d{1,2}月\d{1,2}日[^【】\n]{4,50}】(?=\S)",
+            # … or before the signature's date, on the date's line (【某区风险等级调整通告】2022年8月30日)
+            r"(?m:^)[^\S\n]*【[^【】\n]{4,60}】(?=[^\S\n]*\d{4}[^\S\n]*年[^\S\n]*\d{1,2}[^\S\n]*月[^\S\n]*\d{1,2}[^\S\n]*日[^\S\n]*(?m:$))",
             r"[（(](?:上接|下转)第?[^\S\n]*\d{1,2}[^\S\n]*版[）)]",
             # the line Empire CMS (帝国CMS) injects between the paragraphs of the pages it builds
             r"拥有帝国一切[,，]\s*皆有可能[。.]?\s*欢迎访问\s*phome\.net",
