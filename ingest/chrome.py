@@ -814,15 +814,41 @@ def _headline(lines: list[str], start: int) -> str | None:
     >>> _headline(["某地禁止聚集赏花通知", "发布日期：2020-04-16", "一、禁止聚集。"], 2) is None
     True
     """
-    for line in reversed(lines[max(0, start - _LEAD_WINDOW) : start]):
-        line = _BAIT_BEFORE.sub("", line)
+    for i in reversed(range(max(0, start - _LEAD_WINDOW), start)):
+        line = _BAIT_BEFORE.sub("", lines[i])
         doubled = _DOUBLED.match(line)
         if doubled and names_kind(doubled.group(1)) and is_title_line(doubled.group(1)):
             return doubled.group(1)
         line = re.sub(r"\s", "", line)
         if (_NUMBER_AFTER_TITLE.search(line) or _formal_title(line)) and names_kind(line) and is_title_line(line):
-            return line
+            return _with_issuer_above(lines, i, line)
     return None
+
+
+def _with_issuer_above(lines: list[str], i: int, title: str) -> str:
+    """A headline's 关于… title with its issuer's name printed on the line over it (某县交通运输局 /
+    关于…的通告), as the title block prints it: the title with it (adjudication Q12).
+
+    >>> _with_issuer_above(["某县交通运输局", "关于临时停运的通告"], 1, "关于临时停运的通告")
+    '某县交通运输局关于临时停运的通告'
+    >>> _with_issuer_above(["首页 > 通知公告", "关于临时停运的通告"], 1, "关于临时停运的通告")
+    '关于临时停运的通告'
+    """
+    above = re.sub(r"\s", "", lines[i - 1]) if i > 0 else ""
+    return above + title if len(above) <= _ISSUER_MAX and issuer_over_about(above, title) else title
+
+
+_ISSUER_MAX = 40  # as long as a signing body's name may be
+
+
+def issuer_over_about(line: str, below: str) -> bool:
+    """A place's body named on its own line over the 关于… line of its title (adjudication Q12:
+    the title block's issuer is part of the title).
+
+    >>> issuer_over_about("某县疫情防控领导小组办公室", "关于延长静态管理的通告"), issuer_over_about("工作领导小组", "关于…的通告")
+    (True, False)
+    """
+    return below.startswith("关于") and bool(PLACE.match(line)) and ends_with_body(line)
 
 
 def _formal_title(line: str) -> bool:

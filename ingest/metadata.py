@@ -14,8 +14,8 @@ from datetime import date
 import cn2an
 
 from .chrome import (
-    BRACKETED_NUMBER, DATE_AFTER_TITLE, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, TITLE_PREFIX, colon_title, ends_with_body, has_news_signs, rules,
-    spun_repeat,
+    BRACKETED_NUMBER, DATE_AFTER_TITLE, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, TITLE_PREFIX, colon_title, ends_with_body, has_news_signs,
+    issuer_over_about, rules, spun_repeat,
 )
 from .kinds import AFTER_BODY, CLOSING_FORMULA, KIND, KIND_AFTER_BODY, names_kind
 from .layout import complete_title
@@ -351,7 +351,7 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
         return [], lines
     if spun_repeat(lines[-2], lines[-1]):
         return lines[:-2] + lines[-1:], lines[-2:-1]
-    if len(lines) > 2 and _issuer_over_about(lines[-2], lines[-1]) and not ends_with_body(lines[-3]) and not re.search(r"[的和及与]$", lines[-3]):
+    if len(lines) > 2 and issuer_over_about(lines[-2], lines[-1]) and not ends_with_body(lines[-3]) and not re.search(r"[的和及与]$", lines[-3]):
         return lines[:-2], lines[-2:]  # a board's label over 某县…办公室 / 关于…的通告
     if not re.search(r"[的和及与]$", lines[-2]) and (_stands_alone(lines[-1], lines[-2]) or _opens_with_place(lines[-1], lines[-2])):
         return lines[:-1], lines[-1:]
@@ -401,15 +401,6 @@ def _issuer_line(lines: list[str]) -> int | None:
             wraps = re.search(r"[的和及与、，]$", above) or ends_with_body(above) or PLACE.fullmatch(above)
             return None if wraps else i
     return None
-
-
-def _issuer_over_about(line: str, below: str) -> bool:
-    """A place's body named on its own line over the 关于… line of its title.
-
-    >>> _issuer_over_about("某县疫情防控领导小组办公室", "关于延长静态管理的通告"), _issuer_over_about("工作领导小组", "关于…的通告")
-    (True, False)
-    """
-    return below.startswith("关于") and bool(PLACE.match(line)) and ends_with_body(line)
 
 
 def _title_run_in(line: str) -> str | None:
@@ -740,12 +731,36 @@ def notice_title(head: Head, page_title: str | None, lead: str | None) -> tuple[
     (None, None)
     >>> notice_title(Head(title="某市指挥部"), None, None), notice_title(Head(title="某县指挥部", doc_number="2号令"), None, None)
     ((None, None), ('某县指挥部', None))
+    >>> notice_title(Head(title="某市疾控中心紧急提醒！"), None, None), notice_title(Head(title="疫情防控，人人有责！"), None, None)
+    (('某市疾控中心紧急提醒！', None), (None, None))
     """
     for candidate in (head.title, page_title, lead_title(lead)):
         title, number = title_and_number(candidate)
-        if title and _names_its_kind(title, number or head.doc_number) and not rules().bait.search(title):
+        # (a title closed by a cry, 某市疾控中心紧急提醒！, names its kind before it; kept as printed)
+        bare = title and _issuers_cry(title)
+        if bare and _names_its_kind(bare, number or head.doc_number) and not rules().bait.search(bare):
             return title, number
     return None, None
+
+
+# Exclamation marks closing a title (…指挥部提醒！, …紧急提醒!!), as a reminder to the public prints it.
+_CRY_END = re.compile(r"[!！]+$")
+# What a site's cry has and an issuer's own title never does: a clause (最新，紧急提示！) or a
+# reporter's verb of publishing (某县发布最新防控通知！).
+_SITES_CRY = re.compile(r"[，,：:；;]|发布|发出")
+
+
+def _issuers_cry(title: str) -> str | None:
+    """A title without the exclamation marks closing it; a site's cry (a clause, a reporter's
+    发布 before the kind) is none.
+
+    >>> _issuers_cry("某市疾控中心紧急提醒！"), _issuers_cry("某县关于加强防控的通告")
+    ('某市疾控中心紧急提醒', '某县关于加强防控的通告')
+    >>> _issuers_cry("最新，紧急提示！"), _issuers_cry("某县发布最新防控通知！")
+    (None, None)
+    """
+    bare = _CRY_END.sub("", title)
+    return bare if bare == title or not _SITES_CRY.search(bare) else None
 
 
 def _names_its_kind(title: str, number: str | None) -> bool:

@@ -55,6 +55,8 @@ DEBRIS = re.compile(
             rf"【[^【】\n]{{12,60}}】(?=第[{CN_DIGITS}]+|[（(]?[{CN_DIGITS}]+[、）)]|\d{{1,2}}[、.．])",
             # … or dated, opening the line it was run into (【8月25日某县部分区域风险等级调整】我县…)
             r"(?m:^)【[^【】\n]{0,20}\d{1,2}月\d{1,2}日[^【】\n]{4,50}】(?=\S)",
+            # … or before the signature's date, on the date's line (【某区风险等级调整通告】2022年8月30日)
+            r"(?m:^)[^\S\n]*【[^【】\n]{4,60}】(?=[^\S\n]*\d{4}[^\S\n]*年[^\S\n]*\d{1,2}[^\S\n]*月[^\S\n]*\d{1,2}[^\S\n]*日[^\S\n]*(?m:$))",
             r"[（(](?:上接|下转)第?[^\S\n]*\d{1,2}[^\S\n]*版[）)]",
             # the line Empire CMS (帝国CMS) injects between the paragraphs of the pages it builds
             r"拥有帝国一切[,，]\s*皆有可能[。.]?\s*欢迎访问\s*phome\.net",
@@ -106,8 +108,14 @@ _STAMPED = re.compile(
 # A machine's stamp (a day and its clock) anywhere in a line of the page's header that holds
 # no sentence: after the account or desk that posted it (央视新闻客户端2022-09-01 09:59, 网络编辑
 # 某市 2021-12-24 10:03:14 0 疫情 防控), or at the end of the breadcrumbs (…> 正文  2022-03-23 10:20:41).
-# Only in the header: a body's timetable may print days and hours.
-_HEADER_STAMP = re.compile(r"^[^\n。，；！？,]{1,60}?(?<![\d-])(?P<date>\d{4}-\d{1,2}-\d{1,2})[^\S\n]*\d{1,2}:\d{2}(?::\d{2})?(?![\d:])[^\n。，；！？,]{0,40}$", re.M)
+# Only in the header: a body's timetable may print days and hours. Whatever the site labels
+# around it (2022-10-14 16:03:00 稿源：…, 来源：… 时间：2022年02月11日 08:50 点击率：, 2022年01月14日
+# 20:53:51 访问量：…), its day written with dashes or in 年月日; not a regime's start or a
+# timetable's hours (…16:00起, 7:00—14:00). (A forum's poster stamp, 某某 - 2024/4/26 20:20:00, is
+# left out: the gold splits on such repost stamps long after the notice, MISSES-63-74-metadata D3.)
+_HEADER_STAMP = re.compile(r"^[^\n。，；！？,]{0,60}?(?<![\d-])(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
+                           r"[^\S\n]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?![\d:：]|[^\S\n]*(?:[—－–\-~～]|起|至|到|前|后|开始))"
+                           r"[^\n。，；！？,]{0,40}$", re.M)
 _HEADER_LINES = 12
 _SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[”’」』）)]*|$)")
 # Where a run-together scrape hides paragraph breaks: around the signature's date line
@@ -187,6 +195,16 @@ def published_date(text: str) -> str | None:
     '2022-08-11'
     >>> published_date("某市通告\\n    2022/04/09 15:06:37 发布126706 浏览0 回复0 点赞\\n正文"), published_date("2022/04/09 15:06 阅读 12 评论 3")
     ('2022-04-09', '2022-04-09')
+
+    A stamp among the header's lines whatever its labels and however it writes the day; not
+    a regime's start:
+
+    >>> published_date("某区最新通告：实行静默管理\\n2022-10-14 16:03:00 稿源： 某某发布\\n正文")
+    '2022-10-14'
+    >>> published_date("某中心工作提醒\\n来源：某某乡 时间：2022年02月11日 08:50 点击率：打印\\n正文")
+    '2022-02-11'
+    >>> published_date("某县通告\\n（二）采样时间：2022年8月13日7:00—14:00\\n正文"), published_date("某县通告\\n2022年3月28日07:00-13:00\\n正文")
+    (None, None)
     """
     m = _labelled(text) or _first(_STAMPED.search(text), _HEADER_STAMP.search(text, 0, _header_end(text)))
     m = m or _dated_title(text)

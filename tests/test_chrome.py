@@ -1105,3 +1105,21 @@ def test_a_report_paraphrasing_the_notice_after_its_own_dateline_stays_news():
     text = "\n".join(["某省：应急响应级别6日零时起调整为三级", "新华社某地5月5日电（记者某某）某省人民政府5日发布《关于调整应急响应级别的通告》。",
                       "通告明确，根据有关规定，经研究，省政府决定自5月6日零时起将应急响应级别调整为三级。", "通告要求，各地要抓紧抓实常态化疫情防控。"])
     assert _ingest(text).kind == "news"
+
+
+@pytest.mark.parametrize("above,want", [
+    # before: the headline's 关于… line was the title without the issuer printed over it (held-out 85 mm07)
+    ("青神县交通运输局", "青神县交通运输局关于对我县部分客运班线临时停运的通告"),
+    ("某市卫生健康委员会", "某市卫生健康委员会关于对我县部分客运班线临时停运的通告"),  # invented: another body
+    ("某旗 疫情防控指挥部办公室", "某旗疫情防控指挥部办公室关于对我县部分客运班线临时停运的通告"),  # invented: a space in it
+    ("某自治州教育局", "某自治州教育局关于对我县部分客运班线临时停运的通告"),  # invented
+    # near misses, unchanged: the site's breadcrumbs, a body without its place, a sentence
+    ("首页 > 通知公告", "关于对我县部分客运班线临时停运的通告"),
+    ("工作领导小组", "关于对我县部分客运班线临时停运的通告"),
+    ("现将有关事项通告如下，某县交通运输局", "关于对我县部分客运班线临时停运的通告"),
+])
+def test_a_headline_blocks_issuer_over_its_about_line_is_the_titles(above, want):
+    text = "\n".join([above, "关于对我县部分客运班线临时停运的通告", "日期：2020年01月28日  作者：某某  点击：[]", "分享：",
+                      "按照有关要求，经研究，决定对我县客运班线运行调整通告如下：",
+                      "自2020年1月28日6:00起，所有出县班车临时停运。", "请广大市民减少外出。", "某县交通运输局", "2020年1月27日"])
+    assert _ingest(text).title == want

