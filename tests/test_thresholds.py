@@ -224,12 +224,12 @@ def test_short_quoted_regimes_are_read(text, expected):
     assert summary(text) == expected
 
 
-# Tests counted as 检 in a rate are a count (was: none); the N天N检 shorthand is still no threshold.
+# Tests counted as 检 in a rate are a count (was: none); the N天N检 shorthand is one when unquoted (Q20).
 @pytest.mark.parametrize("text,expected", [
     ("严格落实每日1检", [(1.0, "检", "=")]),
     ("隔离期间每天一检", [(1.0, "检", "=")]),
     ("工作人员每日两检", [(2.0, "检", "=")]),
-    ("入境人员实行3天2检", []),
+    ("入境人员实行3天2检", [(3.0, "天", "="), (2.0, "检", "=")]),
     ("对绥阳火车站、黑营、二检等主要卡口封闭管控", []),  # a checkpoint's name
 ])
 def test_tests_counted_as_jian(text, expected):
@@ -787,4 +787,26 @@ def test_what_held_since_is_reported(text, expected):
     ("自18日零时起，实行3天居家隔离。", [(3.0, "天", "=")]),
 ])
 def test_a_day_after_cong_or_zi_is_a_date(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an unquoted test rate over a span of days (N天N检) is a requirement: the span and the tests, as the guide's
+    # 每户每两天1人 gives both numbers (ADJUDICATION Q20; held-out 55 li04, 76 md08, 78 mf02, 82 mj05; was: none)
+    ("入昆后实行3天2检，间隔24小时再进行1次核酸检测。", [(3.0, "天", "="), (2.0, "检", "="), (24.0, "小时", "="), (1.0, "次", "=")]),
+    ("途中风险高者，一天一检；", [(1.0, "天", "="), (1.0, "检", "=")]),
+    ("2天1检人员包括：商场超市工作人员。", [(2.0, "天", "="), (1.0, "检", "=")]),
+    # invented: Chinese numerals with 两, 日 for 天, a space inside, a label after a colon
+    ("抵达后须落实三天两检。", [(3.0, "天", "="), (2.0, "检", "=")]),
+    ("返校师生实行五日三检，做好健康监测。", [(5.0, "天", "="), (3.0, "检", "=")]),
+    ("重点人员：7 天 2 检。", [(7.0, "天", "="), (2.0, "检", "=")]),
+    ("从业人员每周一检，其余人员两天一检。", [(1.0, "检", "="), (2.0, "天", "="), (1.0, "检", "=")]),
+    # near misses: quoted shorthands stay slogans, short or long, with either quote mark; ordinals of test days
+    ("落实“三天两检”措施。", []),
+    ("实行“人不出区、三天三检”。", []),
+    ("小区内落实‘三天三检’；", []),
+    ("落实“落地检+3天2检”健康管理措施。", []),
+    ("第1、3、5天开展核酸检测。", []),
+])
+def test_an_unquoted_test_rate_over_days(text, expected):
     assert summary(text) == expected
