@@ -810,3 +810,23 @@ def test_a_day_after_cong_or_zi_is_a_date(text, expected):
 ])
 def test_an_unquoted_test_rate_over_days(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # days named by their ordinal stay ordinals whatever joins them: a range mark, 至/到, 和/及, a slash, a space after
+    # 第 (found by probing the ordinal forms; no looked-at page writes them; was: = 3 天, = 5 天 …)
+    ("第1-3天每天1次核酸检测。", [(1.0, "次", "=")]),
+    ("抵达后第1～3天各开展一次核酸检测。", [(1.0, "次", "=")]),
+    ("隔离第3至5天居家办公。", []),
+    ("第1/3/5天开展核酸检测。", []),
+    ("第1天和3天进行核酸检测。", []),
+    ("入境后第 7 天进行核酸检测。", []),
+    # near misses: a span after an ordinal start, a range of days without 第, an ordinal round before a duration
+    ("自第1天起实行3天居家隔离。", [(3.0, "天", "=")]),
+    ("居家隔离3至5天。", [([3.0, 5.0], "天", "=")]),
+    ("第二轮核酸检测后实行7天居家健康监测。", [(7.0, "天", "=")]),
+    ("第2天和第7天各开展一次核酸检测。", [(1.0, "次", "=")]),
+])
+def test_ordinal_days_joined_by_ranges_and_conjunctions(text, expected):
+    assert summary(text) == expected
+
