@@ -66,6 +66,7 @@ class _Rules:
     alternative_open_re: re.Pattern
     requirement_re: re.Pattern
     counted_re: re.Pattern
+    acts_counted_re: re.Pattern
     rate_re: re.Pattern
     clause_breaks: str
     aspect_re: re.Pattern
@@ -156,6 +157,8 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         requirement_re=re.compile(alternation(rule(data, path, "requirement_verbs"))),
         counted_re=re.compile(f"{alternation(rule(data, path, 'counted_qualifiers'))}?"
                               f"{alternation(rule(data, path, 'counted_nouns'))}"),
+        acts_counted_re=re.compile(rf"[^\W\d_]{{0,{int(rule(data, path, 'acts_counted_gap'))}}}?"
+                                   f"{alternation(rule(data, path, 'counted_nouns'))}"),
         rate_re=re.compile(alternation(rule(data, path, "rate_lead"))),
         clause_breaks=rule(data, path, "clause_breaks"),
         aspect_re=re.compile(rule(data, path, "reported", "aspect")),
@@ -297,12 +300,19 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
     # A range (12至17岁) bounds what it counts by itself, unless it numbers addresses (3至8户).
     bounds_itself = isinstance(value, tuple) and written_unit not in rules.address_units
     if (not is_time and cmp is None and not bounds_itself and not rate
-            and not (_required(text, m.start(), rules) or rules.counted_re.match(text, m.end()))):
+            and not (_required(text, m.start(), rules) or _counted(text, m.end(), written_unit, rules))):
         return []
     quantity = ("window" if window else "duration") if is_time else (
         "percentage" if unit == "%" else "capacity" if cmp and unit in rules.capacity_units else "count")
     return [Threshold(value=list(value) if isinstance(value, tuple) else value, unit=unit, comparator=cmp or "=",
                       text=text[start:end], start=start, end=end, quantity=quantity)]
+
+
+def _counted(text: str, end: int, written_unit: str, rules: _Rules) -> bool:
+    """Whether the count ending at `end` counts a test or disinfection named right after it (3次核酸检测), or
+    a few words after it when it counts acts (1次血清抗体检测: see acts_counted_gap)."""
+    return bool(rules.counted_re.match(text, end)
+                or written_unit in rules.verbal_units and rules.acts_counted_re.match(text, end))
 
 
 def _negated(text: str, start: int, cmp: str, rules: _Rules) -> tuple[str, int]:

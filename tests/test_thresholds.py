@@ -830,3 +830,23 @@ def test_an_unquoted_test_rate_over_days(text, expected):
 def test_ordinal_days_joined_by_ranges_and_conjunctions(text, expected):
     assert summary(text) == expected
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count of acts (次, 轮, 趟, 检) counts what is required when a test or disinfection noun follows it in a few
+    # word characters, whatever words say which kind (held-out 18 f04, 57 lk05; was: none)
+    ("第7天时做1次血清抗体检测。", [(1.0, "次", "=")]),
+    ("商超在做好一次通风消毒的基础上有序营业。", [(1.0, "次", "=")]),
+    # invented: other kinds of test, 轮, Chinese numerals, a qualifier the list does not hold
+    ("返乡人员须做2次鼻咽拭子采样。", [(2.0, "次", "=")]),
+    ("全县做好三轮社区人群筛查。", [(3.0, "轮", "=")]),
+    ("入园前做一次快速抗原检测。", [(1.0, "次", "=")]),
+    # near misses: a count of things before a noun of testing (a site, not an act), a gap longer than a word or
+    # two, a reported round, a test noun in the next clause
+    ("全市120个小区核酸检测点正常开放。", []),
+    ("两次疫情防控工作会议研究部署核酸检测。", []),
+    ("我县已经完成两轮大规模核酸检测。", []),
+    ("本周接待游客两次，核酸检测正常。", []),
+])
+def test_a_count_of_acts_before_its_kind_of_test(text, expected):
+    assert summary(text) == expected
