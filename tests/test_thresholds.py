@@ -850,3 +850,22 @@ def test_ordinal_days_joined_by_ranges_and_conjunctions(text, expected):
 ])
 def test_a_count_of_acts_before_its_kind_of_test(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 四周 that says what lies all around a place, before a distance or a word of nearness or extent, is no four
+    # weeks (held-out 48 lb01, 81 mi01; was: = 4 周)
+    ("河东店镇花果村合作社围墙四周100米范围合围区", []),
+    ("以白云村城山83号为中心,四周临近24幢民房划定为封控区。", []),
+    # invented: full-width digits with a space, 相邻, 附近, 一带
+    ("以该楼栋为中心，四周 ２００ 米划为管控区。", []),
+    ("市场四周相邻的商铺暂停营业。", []),
+    ("医院四周附近道路实行交通管制。", []),
+    ("工地四周一带禁止停车。", []),
+    # near misses: four weeks of a regime, in a row, before a clause break
+    ("集中隔离四周后解除。", [(4.0, "周", "=")]),
+    ("连续四周开展核酸检测。", [(4.0, "周", "=")]),
+    ("居家隔离四周，期满后解除。", [(4.0, "周", "=")]),
+])
+def test_four_sides_of_a_place_are_no_weeks(text, expected):
+    assert summary(text) == expected
