@@ -266,7 +266,8 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
     start, end = m.start(), m.end()
     is_time, unit = written_unit in rules.time_units, _unit(written_unit, rules)
     cmp, window = None, False
-    after = rules.after_re.match(text, end) or (None if is_time else rules.noun_after_re.match(text, end))
+    after = (rules.after_re.match(text, end) or _after_bracket(text, m.start(), end, rules)
+             or (None if is_time else rules.noun_after_re.match(text, end)))
     if after and (is_time or after.group("cmp") not in rules.time_only_after):
         word = after.group("cmp")
         cmp, end, window = rules.after[word], after.end(), is_time and word in rules.window_after
@@ -306,6 +307,14 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
         "percentage" if unit == "%" else "capacity" if cmp and unit in rules.capacity_units else "count")
     return [Threshold(value=list(value) if isinstance(value, tuple) else value, unit=unit, comparator=cmp or "=",
                       text=text[start:end], start=start, end=end, quantity=quantity)]
+
+
+def _after_bracket(text: str, start: int, end: int, rules: _Rules) -> re.Match | None:
+    """The bound written right after the bracket that holds the quantity text[start:end] alone, restating the
+    one before it (控制在5桌(50人)以下: the 50 人 is bounded as the 5 桌 is)."""
+    opening = re.search(r"[（(]\s*$", text[max(0, start - 3):start])
+    closing = re.match(r"\s*[)）]", text[end:end + 3])
+    return rules.after_re.match(text, end + closing.end()) if opening and closing else None
 
 
 def _counted(text: str, end: int, written_unit: str, rules: _Rules) -> bool:

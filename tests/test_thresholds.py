@@ -869,3 +869,19 @@ def test_a_count_of_acts_before_its_kind_of_test(text, expected):
 ])
 def test_four_sides_of_a_place_are_no_weeks(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quantity restated in brackets after another shares the bound written after the bracket (held-out 75 mc09;
+    # was: 50 人 with no comparator, so none)
+    ("红白喜事一律控制在5桌(50人)以下。", [(5.0, "桌", "<="), (50.0, "人", "<=")]),
+    # invented: full-width brackets, 以内, 以上, a space inside
+    ("家宴规模在10桌（100人）以内。", [(10.0, "桌", "<="), (100.0, "人", "<=")]),
+    ("举办20桌（200 人）以上宴席的须报备。", [(20.0, "桌", ">="), (200.0, "人", ">=")]),
+    ("聚餐人数5桌(50人)及以下。", [(5.0, "桌", "<="), (50.0, "人", "<=")]),
+    # near misses: a bracket with no bound after it, a bracketed ordinal, a duration restated in hours
+    ("每桌不超过10人（含工作人员），错峰就餐。", [(10.0, "人", "<=")]),
+    ("须于2日(48小时)内完成。", []),
+])
+def test_a_bracketed_restatement_shares_the_bound_after_it(text, expected):
+    assert summary(text) == expected
