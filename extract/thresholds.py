@@ -68,6 +68,7 @@ class _Rules:
     counted_re: re.Pattern
     acts_counted_re: re.Pattern
     rate_re: re.Pattern
+    distributed_re: re.Pattern
     clause_breaks: str
     aspect_re: re.Pattern
     report_stop_re: re.Pattern
@@ -160,6 +161,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         acts_counted_re=re.compile(rf"[^\W\d_]{{0,{int(rule(data, path, 'acts_counted_gap'))}}}?"
                                    f"{alternation(rule(data, path, 'counted_nouns'))}"),
         rate_re=re.compile(alternation(rule(data, path, "rate_lead"))),
+        distributed_re=re.compile(rf"各[^\W\d_]{{0,{int(rule(data, path, 'distributed_gap'))}}}\s*$"),
         clause_breaks=rule(data, path, "clause_breaks"),
         aspect_re=re.compile(rule(data, path, "reported", "aspect")),
         report_stop_re=re.compile(rule(data, path, "reported", "stops")),
@@ -301,7 +303,8 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
     # A range (12至17岁) bounds what it counts by itself, unless it numbers addresses (3至8户).
     bounds_itself = isinstance(value, tuple) and written_unit not in rules.address_units
     if (not is_time and cmp is None and not bounds_itself and not rate
-            and not (_required(text, m.start(), rules) or _counted(text, m.end(), written_unit, rules))):
+            and not (_required(text, m.start(), rules) or _counted(text, m.end(), written_unit, rules)
+                     or _distributed(text, m.start(), written_unit, rules))):
         return []
     quantity = ("window" if window else "duration") if is_time else (
         "percentage" if unit == "%" else "capacity" if cmp and unit in rules.capacity_units else "count")
@@ -315,6 +318,12 @@ def _after_bracket(text: str, start: int, end: int, rules: _Rules) -> re.Match |
     opening = re.search(r"[（(]\s*$", text[max(0, start - 3):start])
     closing = re.match(r"\s*[)）]", text[end:end + 3])
     return rules.after_re.match(text, end + closing.end()) if opening and closing else None
+
+
+def _distributed(text: str, num_start: int, written_unit: str, rules: _Rules) -> bool:
+    """Whether the count of acts at `num_start` follows 各 and its verb (早晚各测一次: see distributed_gap)."""
+    return (written_unit in rules.verbal_units
+            and rules.distributed_re.search(text, max(0, num_start - 8), num_start) is not None)
 
 
 def _counted(text: str, end: int, written_unit: str, rules: _Rules) -> bool:

@@ -885,3 +885,21 @@ def test_four_sides_of_a_place_are_no_weeks(text, expected):
 ])
 def test_a_bracketed_restatement_shares_the_bound_after_it(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count of acts right after 各 and its verb is spread over each thing named before it, a rate as 每 makes one,
+    # whatever the verb (every looked-at gold counts 各…一次: 10 sets, all with a listed verb; found by probing other
+    # verbs; was: none)
+    ("早晚各测一次体温。", [(1.0, "次", "=")]),
+    ("第1天、第3天各采样一次。", [(1.0, "次", "=")]),
+    ("上下午各巡查一次。", [(1.0, "次", "=")]),
+    ("两个卡口各值守一轮。", [(1.0, "轮", "=")]),
+    ("早中晚各一次通风。", [(1.0, "次", "=")]),
+    # near misses: a count of things after 各 (no act), a reported round, 各 too far from the count
+    ("各乡镇3名干部驻村。", []),
+    ("各村已各巡查一次。", []),
+    ("各镇街组织力量排查一次。", []),
+])
+def test_a_count_of_acts_spread_by_ge(text, expected):
+    assert summary(text) == expected
