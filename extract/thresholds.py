@@ -126,7 +126,10 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         before_touching=touching,
         before_apart=apart,
         # a stray space may stand between: 前 3 天, 近 14 天 (as between a number and its unit)
-        before_touching_re=re.compile(f"(?P<cmp>{alternation(touching)})[ \u3000]*$"),
+        # 连续 may reach over a short verb: 连续开展三天 (see touching_over_verb)
+        before_touching_re=re.compile(rf"(?:(?P<cmp>{alternation(touching)})"
+                                      rf"|(?P<cmp_verb>{alternation(rule(data, path, 'touching_over_verb', 'words'))})"
+                                      rf"[^\W\d_]{{1,{int(rule(data, path, 'touching_over_verb', 'gap'))}}})[ \u3000]*$"),
         before_apart_re=re.compile(alternation(apart)),
         gap=gap,
         # the comparator of the first quantity in a list, bounding the next: 不超过10桌、100人.
@@ -274,8 +277,10 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
         word = after.group("cmp")
         cmp, end, window = rules.after[word], after.end(), is_time and word in rules.window_after
     touching = rules.before_touching_re.search(text, 0, m.start())
+    if touching and touching.group("cmp_verb") and not is_time:  # 连续发生2例: a count reported, not days in a row
+        touching = None
     if touching:
-        cmp = cmp or rules.before_touching[touching.group("cmp")]
+        cmp = cmp or rules.before_touching[touching.group("cmp") or touching.group("cmp_verb")]
         start, window = touching.start(), window or (is_time and cmp == "<=")
     elif cmp is None:
         apart = _apart_comparator(text, m.start(), rules)
