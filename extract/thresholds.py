@@ -66,7 +66,9 @@ class _Rules:
     alternative_open_re: re.Pattern
     requirement_re: re.Pattern
     counted_re: re.Pattern
+    acts_counted_re: re.Pattern
     rate_re: re.Pattern
+    distributed_re: re.Pattern
     clause_breaks: str
     aspect_re: re.Pattern
     report_stop_re: re.Pattern
@@ -124,7 +126,10 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         before_touching=touching,
         before_apart=apart,
         # a stray space may stand between: 前 3 天, 近 14 天 (as between a number and its unit)
-        before_touching_re=re.compile(f"(?P<cmp>{alternation(touching)})[ \u3000]*$"),
+        # 连续 may reach over a short verb: 连续开展三天 (see touching_over_verb)
+        before_touching_re=re.compile(rf"(?:(?P<cmp>{alternation(touching)})"
+                                      rf"|(?P<cmp_verb>{alternation(rule(data, path, 'touching_over_verb', 'words'))})"
+                                      rf"[^\W\d_]{{1,{int(rule(data, path, 'touching_over_verb', 'gap'))}}})[ \u3000]*$"),
         before_apart_re=re.compile(alternation(apart)),
         gap=gap,
         # the comparator of the first quantity in a list, bounding the next: 不超过10桌、100人.
@@ -156,7 +161,10 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         requirement_re=re.compile(alternation(rule(data, path, "requirement_verbs"))),
         counted_re=re.compile(f"{alternation(rule(data, path, 'counted_qualifiers'))}?"
                               f"{alternation(rule(data, path, 'counted_nouns'))}"),
+        acts_counted_re=re.compile(rf"[^\W\d_]{{0,{int(rule(data, path, 'acts_counted_gap'))}}}?"
+                                   f"{alternation(rule(data, path, 'counted_nouns'))}"),
         rate_re=re.compile(alternation(rule(data, path, "rate_lead"))),
+        distributed_re=re.compile(rf"各[^\W\d_]{{0,{int(rule(data, path, 'distributed_gap'))}}}\s*$"),
         clause_breaks=rule(data, path, "clause_breaks"),
         aspect_re=re.compile(rule(data, path, "reported", "aspect")),
         report_stop_re=re.compile(rule(data, path, "reported", "stops")),
@@ -263,13 +271,16 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
     start, end = m.start(), m.end()
     is_time, unit = written_unit in rules.time_units, _unit(written_unit, rules)
     cmp, window = None, False
-    after = rules.after_re.match(text, end) or (None if is_time else rules.noun_after_re.match(text, end))
+    after = (rules.after_re.match(text, end) or _after_bracket(text, m.start(), end, rules)
+             or (None if is_time else rules.noun_after_re.match(text, end)))
     if after and (is_time or after.group("cmp") not in rules.time_only_after):
         word = after.group("cmp")
         cmp, end, window = rules.after[word], after.end(), is_time and word in rules.window_after
     touching = rules.before_touching_re.search(text, 0, m.start())
+    if touching and touching.group("cmp_verb") and not is_time:  # 连续发生2例: a count reported, not days in a row
+        touching = None
     if touching:
-        cmp = cmp or rules.before_touching[touching.group("cmp")]
+        cmp = cmp or rules.before_touching[touching.group("cmp") or touching.group("cmp_verb")]
         start, window = touching.start(), window or (is_time and cmp == "<=")
     elif cmp is None:
         apart = _apart_comparator(text, m.start(), rules)
@@ -297,12 +308,34 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
     # A range (12至17岁) bounds what it counts by itself, unless it numbers addresses (3至8户).
     bounds_itself = isinstance(value, tuple) and written_unit not in rules.address_units
     if (not is_time and cmp is None and not bounds_itself and not rate
-            and not (_required(text, m.start(), rules) or rules.counted_re.match(text, m.end()))):
+            and not (_required(text, m.start(), rules) or _counted(text, m.end(), written_unit, rules)
+                     or _distributed(text, m.start(), written_unit, rules))):
         return []
     quantity = ("window" if window else "duration") if is_time else (
         "percentage" if unit == "%" else "capacity" if cmp and unit in rules.capacity_units else "count")
     return [Threshold(value=list(value) if isinstance(value, tuple) else value, unit=unit, comparator=cmp or "=",
                       text=text[start:end], start=start, end=end, quantity=quantity)]
+
+
+def _after_bracket(text: str, start: int, end: int, rules: _Rules) -> re.Match | None:
+    """The bound written right after the bracket that holds the quantity text[start:end] alone, restating the
+    one before it (控制在5桌(50人)以下: the 50 人 is bounded as the 5 桌 is)."""
+    opening = re.search(r"[（(]\s*$", text[max(0, start - 3):start])
+    closing = re.match(r"\s*[)）]", text[end:end + 3])
+    return rules.after_re.match(text, end + closing.end()) if opening and closing else None
+
+
+def _distributed(text: str, num_start: int, written_unit: str, rules: _Rules) -> bool:
+    """Whether the count of acts at `num_start` follows 各 and its verb (早晚各测一次: see distributed_gap)."""
+    return (written_unit in rules.verbal_units
+            and rules.distributed_re.search(text, max(0, num_start - 8), num_start) is not None)
+
+
+def _counted(text: str, end: int, written_unit: str, rules: _Rules) -> bool:
+    """Whether the count ending at `end` counts a test or disinfection named right after it (3次核酸检测), or
+    a few words after it when it counts acts (1次血清抗体检测: see acts_counted_gap)."""
+    return bool(rules.counted_re.match(text, end)
+                or written_unit in rules.verbal_units and rules.acts_counted_re.match(text, end))
 
 
 def _negated(text: str, start: int, cmp: str, rules: _Rules) -> tuple[str, int]:
