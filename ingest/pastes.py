@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .chrome import PLACE, SIGNATURE_DATE, ends_with_body, rules, without_frame
+from .chrome import OWN_VOICE, PLACE, SIGNATURE_DATE, ends_with_body, rules, without_frame
 from .kinds import CLOSING_FORMULA, KIND, KIND_AFTER_BODY, names_kind
 from .markers import CN_DIGITS, LEVEL_PATTERNS, LEVELS, marker_source, match_marker, ordinal
 
@@ -413,6 +413,10 @@ def split_lead_from_preamble(text: str) -> str:
     '27日晚，某市办公室发布通告，在全市开展筛查。'
     >>> split_lead_from_preamble("3日上午，某县指挥部发布《关于暂停营业的通告》，决定即日起暂停营业。")
     '3日上午，某县指挥部发布《关于暂停营业的通告》，\\n决定即日起暂停营业。'
+    >>> split_lead_from_preamble("10月30日，某区指挥部发布关于恢复常态化防控的通告，根据当前形势，经区指挥部研判，决定自31日起解除管控。")
+    '10月30日，某区指挥部发布关于恢复常态化防控的通告，\\n根据当前形势，经区指挥部研判，决定自31日起解除管控。'
+    >>> split_lead_from_preamble("5日，某县指挥部发布通告，根据疫情形势，该县部分区域解除管控。")  # no voice of the issuer: the reporter's
+    '5日，某县指挥部发布通告，根据疫情形势，该县部分区域解除管控。'
     >>> split_lead_from_preamble("14日电，某市指挥部发布6号通告，全文如下：")
     '14日电，某市指挥部发布6号通告，全文如下：'
     >>> split_lead_from_preamble("某市办公室发布消息：根据方案要求，解除管控。")
@@ -440,8 +444,11 @@ def split_lead_from_preamble(text: str) -> str:
         if learned and rules().opening.match(line[learned.end():]):
             lines[k] = line = line[learned.end():]  # the reporter's frame goes; the notice's words stay
         lead = ("发布" in line or "发出" in line) and _glued_lead().match(line)
-        # (or its first numbered provision: …发布《关于…的通告》，一、对部分镇实施静态管理：…)
-        opens = lead and (rules().preamble.search(line) or rules().decision.match(line[lead.end():]) or match_marker(line[lead.end():]))
+        # (or its first numbered provision: …发布《关于…的通告》，一、对部分镇实施静态管理：…; or the notice's opening in the
+        # issuer's own voice, …发布关于…的通告，根据…，经区指挥部综合研判，决定…: its decision, not a reporter's summary)
+        rest = line[lead.end():] if lead else ""
+        opens = lead and (rules().preamble.search(line) or rules().decision.match(rest) or match_marker(rest)
+                          or (rules().opening.match(rest) and OWN_VOICE.search(rest)))
         # (全文如下： after the lead is the reposter's too)
         if opens and not rules().preamble.search(lead.group()) and not rules().lead_preamble.search(line):
             lines[k] = lead.group().rstrip() + "\n" + line[lead.end():]
