@@ -644,7 +644,7 @@ def _owner(stack: list[Node], roots: list[Node], text: str, following: tuple[str
     parallel = parent.parent.children if parent.parent else roots
     listed = ((label.endswith(_COLON_ENDS) and _enumerates(parent.children))
               or (_ends_list(node, following) and _lists_places(parent.children)
-                  and gives_orders(text, bare_directives=True)))
+                  and gives_orders(text, bare_directives=True) and not _names_other_zone(text, label)))
     if ((more_items and (parent.ruled or not parent.body)) or (not parent.ruled and any(s.ruled for s in parallel))) \
             and listed and _is_full_paragraph(text):
         parent.ruled = True
@@ -663,11 +663,27 @@ def _ends_list(node: Node, following: tuple[str, int, int] | None) -> bool:
     return following is None or (following[0] != node.style and following[1] != 1)
 
 
+_OPENING_ZONE = re.compile(r"(?:以上|上述|前述)?((?:[高中低]风险|封控|管控|防范)地?区)")
+
+
+def _names_other_zone(text: str, label: str) -> bool:
+    """Whether a paragraph opens by naming a kind of zone its section's label does not (`中风险区实行…` after
+    `一、高风险区4处`): the rule of another kind, no rule of the section.
+
+    >>> _names_other_zone("中风险区实行“人不出区”。", "高风险区4处"), _names_other_zone("封控区内实行“足不出户”。", "封控区及封闭管理区域")
+    (True, False)
+    >>> _names_other_zone("以上区域实行“足不出户”。", "新增高风险区"), _names_other_zone("解除上述中风险区、低风险区管控。", "某街道中风险区解除")
+    (False, False)
+    """
+    m = _OPENING_ZONE.match(text.strip())
+    return bool(m) and m.group(1) not in label
+
+
 def _lists_places(items: list[Node]) -> bool:
     """Whether the items only name places: each a place or address line giving no order, with nothing under it but
     more place lines (`（一）某街道` / `某村3号;` / `某小区2幢。`, `1、某村委会某公寓;`).
 
-    >>> _lists_places([Node("cn_paren", 1, 1, "某街道", body=[(2, "某街道某村133号;")]), Node("cn_paren", 2, 3, "某镇")])
+    >>> _lists_places([Node("cn_paren", 1, 1, "某街道", body=[(2, "某街道某村133号;")]), Node("cn_paren", 2, 3, "某镇", body=[(4, "某镇某小区2幢。")])])
     True
     >>> _lists_places([Node("arabic", 1, 1, "某街道某小区"), Node("arabic", 2, 2, "暂停营业。")])
     False
