@@ -558,7 +558,7 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
         marker = markers[k]
         if marker is None:
             if stack:
-                _owner(stack, roots, text, any(markers[k + 1:])).body.append((index, text))
+                _owner(stack, roots, text, next((m for m in markers[k + 1:] if m), None)).body.append((index, text))
             elif not attached:
                 preamble.append((index, text))
             continue
@@ -617,7 +617,7 @@ def _counts_on(before: Node | None, number: int, stack: list[Node]) -> bool:
             and stack[-1] is not before.parent and stack[-1].style == before.parent.style)
 
 
-def _owner(stack: list[Node], roots: list[Node], text: str, more_items: bool) -> Node:
+def _owner(stack: list[Node], roots: list[Node], text: str, following: tuple[str, int, int] | None) -> Node:
     """Which open provision an unnumbered paragraph belongs to: the last one, unless
     that is one of a list its section only enumerates (areas, kinds of people: no order)
     and the paragraph is the section's own rule after the list (`一、封控区` / `1.某小区` /
@@ -625,11 +625,15 @@ def _owner(stack: list[Node], roots: list[Node], text: str, more_items: bool) ->
     section again, or it is a full paragraph after a list that the section's colon opens and a stop
     closes, before the next item (`（一）原封控区：` / `1.某小区；` / `2.某村。` / `封控区解除封闭管理后，…` /
     `（二）…`) or before the end when an earlier section of the same parent closed so. Under a heading
-    without a colon (`一、检测时间和区域` / `1.…；` / `2.…。` / `…学生需在所在村参加检测。`) it is more of the last item."""
+    without a colon (`一、检测时间和区域` / `1.…；` / `2.…。` / `…学生需在所在村参加检测。`) it is more of the last item,
+    unless the list is one of places (`一、新增高风险区` / `（一）某街道` / its address lines / `以上区域实行…。`), which
+    give no order of their own, and the next numbered line, if any, is no more of it. ``following``: the marker of
+    the next numbered line."""
     node = stack[-1]
     parent = node.parent
     if parent is None or node.children:
         return node
+    more_items = following is not None
     if more_items and _RULES.place_count.match(text.strip()):
         return parent  # a place's share of the list, labelled with its count (`某街道（6个）`), heads the items after it
     label = parent.line.strip()
@@ -638,11 +642,61 @@ def _owner(stack: list[Node], roots: list[Node], text: str, more_items: bool) ->
         parent.ruled = True
         return parent
     parallel = parent.parent.children if parent.parent else roots
+    listed = ((label.endswith(_COLON_ENDS) and _enumerates(parent.children))
+              or (_ends_list(node, following) and _lists_places(parent.children)
+                  and gives_orders(text, bare_directives=True) and not _names_other_zone(text, label)))
     if ((more_items and (parent.ruled or not parent.body)) or (not parent.ruled and any(s.ruled for s in parallel))) \
-            and label.endswith(_COLON_ENDS) and _enumerates(parent.children) and _is_full_paragraph(text):
+            and listed and _is_full_paragraph(text):
         parent.ruled = True
         return parent
     return node
+
+
+def _ends_list(node: Node, following: tuple[str, int, int] | None) -> bool:
+    """Whether the next numbered line (its marker ``following``) leaves the list ``node`` is the last item of: the end, or
+    a line of another style that opens no list of its own under ``node`` (`二、…` after `（二）某镇`, not `1.…`).
+
+    >>> n = Node("cn_paren", 2, 5, "某镇")
+    >>> _ends_list(n, None), _ends_list(n, ("cn", 2, 2)), _ends_list(n, ("arabic", 1, 2)), _ends_list(n, ("cn_paren", 3, 3))
+    (True, True, False, False)
+    """
+    return following is None or (following[0] != node.style and following[1] != 1)
+
+
+_OPENING_ZONE = re.compile(r"(?:以上|上述|前述)?((?:[高中低]风险|封控|管控|防范)地?区)")
+
+
+def _names_other_zone(text: str, label: str) -> bool:
+    """Whether a paragraph opens by naming a kind of zone its section's label does not (`中风险区实行…` after
+    `一、高风险区4处`): the rule of another kind, no rule of the section.
+
+    >>> _names_other_zone("中风险区实行“人不出区”。", "高风险区4处"), _names_other_zone("封控区内实行“足不出户”。", "封控区及封闭管理区域")
+    (True, False)
+    >>> _names_other_zone("以上区域实行“足不出户”。", "新增高风险区"), _names_other_zone("解除上述中风险区、低风险区管控。", "某街道中风险区解除")
+    (False, False)
+    """
+    m = _OPENING_ZONE.match(text.strip())
+    return bool(m) and m.group(1) not in label
+
+
+def _lists_places(items: list[Node]) -> bool:
+    """Whether the items only name places: each a place or address line giving no order, with nothing under it but
+    more place lines (`（一）某街道` / `某村3号;` / `某小区2幢。`, `1、某村委会某公寓;`).
+
+    >>> _lists_places([Node("cn_paren", 1, 1, "某街道", body=[(2, "某街道某村133号;")]), Node("cn_paren", 2, 3, "某镇", body=[(4, "某镇某小区2幢。")])])
+    True
+    >>> _lists_places([Node("arabic", 1, 1, "某街道某小区"), Node("arabic", 2, 2, "暂停营业。")])
+    False
+    >>> _lists_places([Node("cn_paren", 1, 1, "具体点位", body=[(2, "某村3号;")]), Node("cn_paren", 2, 3, "防控措施")])
+    False
+    """
+    def place(n: Node) -> bool:
+        line = n.line.strip()
+        return (not n.children and (_is_tail_line(line) or is_address_line(line))
+                and not gives_orders(line, bare_directives=True) and all(_is_place_line(p) for _, p in n.body))
+
+    # (the last a place itself or a name with place lines under it: a bare label, `（二）防控措施`, waits for its own text)
+    return bool(items) and all(map(place, items)) and (is_address_line(items[-1].line) or bool(items[-1].body))
 
 
 _COUNT_TAIL = re.compile(r"[（(]?[0-9０-９一二三四五六七八九十两]+(?:个|处)[）)]?$")

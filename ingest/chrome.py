@@ -196,7 +196,7 @@ def is_chrome(line: str) -> bool:
 
 
 # The issuer's own voice: its deliberation or decision (经…研究, 经综合研判，决定…).
-_OWN_VOICE = re.compile(r"经[^。；]{0,30}?(?:研究|研判|评估|决定|同意)")
+OWN_VOICE = re.compile(r"经[^。；]{0,30}?(?:研究|研判|评估|决定|同意)")
 
 
 def is_lead(line: str) -> bool:
@@ -209,7 +209,7 @@ def is_lead(line: str) -> bool:
     """
     r = rules()
     announces = r.lead_preamble.search(line) or r.full_text_line.match(line)
-    return bool(r.lead.search(line)) or bool(announces) and not (r.opening.match(line) or _OWN_VOICE.search(line))
+    return bool(r.lead.search(line)) or bool(announces) and not (r.opening.match(line) or OWN_VOICE.search(line))
 
 
 # A place name opening a body's name: 某省…, 天津市…, 某县…

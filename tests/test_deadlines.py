@@ -625,3 +625,39 @@ def test_a_start_at_a_time_of_day(text, expected):
 ])
 def test_a_range_end_is_read_from_its_whole_month(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an effect sentence that names its day starts the orders beside it (every adjudicated one: held-out 66 lt07, 72 lz01,
+    # 77 me02, 81 mi09; was: none for the last two, silenced as the formula riding along)
+    ("将某小区划定为高风险区，实行封控管理。以上措施自2022年11月9日22时起执行，后续将根据形势适时调整。", [("from", "2022-11-09")]),
+    ("各类场所恢复营业。本通告自2020年3月17日0:00 起生效，原有通告与本通告相冲突的以本通告为准。", [("from", "2020-03-17")]),
+    ("暂停堂食。上述措施自12月1日零时起实施。", [("from", "12月1日零时")]),
+    ("恢复公交运营。本通知从2021年5月6日起施行，原规定同时废止。", [("from", "2021-05-06")]),
+    # near misses: the formula without a day rides along silent (as before), a day that is no effect sentence stays
+    ("各类场所恢复营业。本通告自发布之日起施行，原有规定同时废止。", []),
+    ("暂停堂食。以上措施自发布之时起执行，后续将适时调整。", []),
+    ("自3月1日8:00 起，暂停营业。", [("from", "3月1日8:00")]),  # a copy's space before 起 (was: none)
+])
+def test_an_effect_sentence_naming_its_day_starts_the_orders(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a ban over the span put as a request or warning is a period, no time to act by (held-out 79 mg07; was: within 48 hour)
+    ("接种疫苗后48小时内请不要参加核酸检测。", []),
+    ("返回后7天内请勿参加聚集性活动。", []),
+    ("入境后14天内切勿前往人员密集场所。", []),
+    ("检测后24小时内暂缓返岗。", []),
+    # a criterion of places, as of people, by a 的-clause (held-out 84 ml07; was: within 7 day)
+    ("对7天内出现本土疫情的区域，参照中风险区管理。", []),
+    ("3日内发生聚集性疫情的场所一律关闭。", []),
+    # a start reported as past by 已 in its clause (held-out 84 ml02; was: from 1月23日)
+    ("1月23日，全市已启动一级响应。即日起，成立指挥部。", [("from", "即日")]),
+    ("5月1日，该县已经开放景区。", []),
+    # near misses: an act within the span (as before), a start stated
+    ("接种疫苗后48小时内要报告身体状况。", [("within", 48, "hour")]),
+    ("3月16日上午8时，全市同步启动区域核酸检测。", [("from", "3月16日上午8时")]),
+])
+def test_a_ban_over_a_span_a_criterion_of_places_and_a_reported_start_set_no_deadline(text, expected):
+    assert summary(text) == expected
