@@ -7,8 +7,10 @@ read it, and ``notices extract`` writes it.
 from __future__ import annotations
 
 import ctypes
+import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections import Counter
@@ -125,14 +127,21 @@ def _run(job: tuple[Path, str, bool, float | None]) -> Outcome:
         return Outcome(path, error=f"{shown(path)}: cannot be processed: {type(e).__name__}: {shown(e)}")
 
 
-# A short notice processed once in the parent before the workers start: what every file needs
-# (jieba's dictionary, the rule files, their patterns, the components) is then loaded once and
-# shared by the forked workers, instead of loaded again in each (a second per worker).
+# A short notice processed once in the parent before the workers fork: what every file needs
+# (jieba's dictionary, the rule files, their patterns) is then loaded once and shared by the
+# workers, instead of loaded again in each (a second per worker, more if it is spawned).
 _WARM_UP = ("某市疫情防控指挥部关于加强疫情防控工作的通告\n（第1号）\n各区县、各有关单位：\n"
             "为做好疫情防控工作，根据有关规定，现通告如下：\n"
             "一、自2022年3月1日起，全市各类娱乐场所暂停营业，各单位要在3日内完成排查。\n"
             "二、50人以上的聚集活动一律取消，来返人员须持48小时内核酸检测阴性证明。\n"
             "某市疫情防控指挥部\n2022年3月1日")
+
+
+def _pool_context() -> multiprocessing.context.BaseContext | None:
+    """Workers forked from this process, where forking is safe (Linux), even when the default is to
+    spawn them (as in a process itself spawned): they share what it loaded (``_warm_up``). Elsewhere
+    (None) they start as the platform starts them, and each loads it."""
+    return multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
 
 
 def _warm_up(with_measures: bool) -> None:
@@ -185,6 +194,9 @@ def process_paths(paths: Iterable[str | Path], with_measures: bool = True,
     if workers <= 1 or len(jobs) <= 1:
         yield from map(_run, jobs)
         return
-    _warm_up(with_measures)
-    with ProcessPoolExecutor(max_workers=workers, initializer=_end_with_parent, initargs=(os.getpid(),)) as pool:
+    context = _pool_context()
+    if context is not None:
+        _warm_up(with_measures)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_end_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         yield from pool.map(_run, jobs, chunksize=max(1, min(CHUNK, len(jobs) // (workers * 8))))
