@@ -3,16 +3,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+
+from spacy.language import Language
 
 from .document import measure_span, pieces_of
-from .finders import measure_items
 from .models import Measure, Reference
 from .references import find_references
+from .nlp import get_nlp, items_of, text_doc
 from .structure import find_measures
-
-if TYPE_CHECKING:
-    from spacy.language import Language
 
 
 _CITY = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:市|省|自治区)")
@@ -48,33 +46,23 @@ def extract_measures(paragraphs: list[str], city: str | None = None, *, nlp: Lan
     paragraph, when the caller has found them (``paragraph_references``); a
     measure's are those its text copies, with offsets into it. ``nlp``: a pipeline
     whose components read the text (``extract.nlp.text_of``), not tokens: the
-    measures' Docs have none (``extract.nlp.text_doc``); by default the finders are
-    called without one (``extract.finders``), as the default pipeline calls them."""
+    measures' Docs have none (``extract.nlp.text_doc``)."""
+    nlp = nlp or get_nlp()
     if references is None:
         references = paragraph_references(paragraphs)
     measures = find_measures(paragraphs)
-    for measure in measures:
-        items = measure_items(measure.text, city) if nlp is None else _pipeline_items(nlp, measure.text, city)
-        measure.pieces = pieces_of(measure.text, paragraphs, measure.paragraph or 0)
-        measure.units = items["units"]
-        measure.deadlines = items["deadlines"]
-        measure.thresholds = items["thresholds"]
-        measure.references = _copied(measure, references)
-        measure.topics = items["topics"]
+    config = {"notice_units": {"city": city}}
+    with nlp.select_pipes(disable=[name for name in ("notice_references",) if name in nlp.pipe_names]):
+        docs = nlp.pipe((text_doc(nlp, m.text) for m in measures), component_cfg=config)
+        for measure, doc in zip(measures, docs):
+            measure.pieces = pieces_of(measure.text, paragraphs, measure.paragraph or 0)
+            items = items_of(doc)
+            measure.units = items["units"]
+            measure.deadlines = items["deadlines"]
+            measure.thresholds = items["thresholds"]
+            measure.references = _copied(measure, references)
+            measure.topics = items["topics"]
     return measures
-
-
-def _pipeline_items(nlp: Language, text: str, city: str | None) -> dict:
-    """The items a pipeline's components find in a measure's text, on a Doc without tokens: each
-    component called as nlp.pipe calls one without a batch method. The paragraphs' references
-    are found once (``paragraph_references``): the references component is left out."""
-    from .nlp import items_of, text_doc  # spaCy is imported for a caller's own pipeline only
-
-    doc = text_doc(nlp, text)
-    for name, proc in nlp.pipeline:
-        if name != "notice_references":
-            doc = proc(doc, **({"city": city} if name == "notice_units" else {}))
-    return items_of(doc)
 
 
 def paragraph_references(paragraphs: list[str]) -> list[list[Reference]]:

@@ -18,10 +18,10 @@ from spacy.vocab import Vocab
 
 from ingest.segment import configure_jieba
 
-from .deadlines import deadline_rules, find_deadlines
-from .finders import add_topics
+from .deadlines import attribute, deadline_rules, find_deadlines
 from .references import find_references, issuer_boundaries
 from .thresholds import find_thresholds, threshold_rules
+from .topics import topic_of_span, topics_of, weigh
 from .unit_lexicon import lexicon
 from .units import find_units
 
@@ -117,9 +117,17 @@ def make_references(nlp: Language, name: str, rules: str | None) -> Finder:
 @Language.component("notice_topics")
 def topics_component(doc: Doc) -> Doc:
     """The measure's topics, and each threshold's and deadline's: that of its own clause;
-    and the unit each deadline binds (``extract.finders.add_topics``)."""
-    topics = add_topics(text_of(doc), items_of(doc))
+    and the unit each deadline binds."""
+    text = text_of(doc)
+    weighing = weigh(text)
+    found = items_of(doc)
+    numbered = [item for key in ("thresholds", "deadlines") for item in found.get(key) or ()]
+    for item in numbered:
+        item.topic = topic_of_span(text, weighing, item.start, item.end)
+    attribute(found.get("deadlines") or [], found.get("units") or [], text)
+    topics = topics_of(weighing, (item.topic for item in numbered))
     doc.cats.update({t.topic: 1.0 for t in topics})
+    found["topics"] = topics
     return doc
 
 

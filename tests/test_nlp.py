@@ -2,8 +2,6 @@
 import pytest
 import spacy
 
-from extract.finders import measure_items
-from extract.measures import extract_measures
 from extract.nlp import JiebaTokenizer, build_nlp, get_nlp, items_of, text_doc
 
 TEXT = "备足隔离房间。各区县要按照1个感染者配备100个隔离房间要求，做到隔离人员12小时内转运到集中隔离场所。（责任单位：市卫生健康委）"
@@ -59,19 +57,6 @@ def test_a_text_doc_finds_the_items_of_the_segmented_doc(extracted):
         assert len(bare) == 0 and bare._.text == text
         assert items_of(bare) == items_of(segmented) and bare.cats == segmented.cats
         assert all(len(bare.spans[key]) == 0 for key in ("units", "deadlines", "thresholds"))
-
-
-def test_the_measures_find_without_a_doc_what_the_pipeline_finds(extracted):
-    # extract.finders runs the finders as the default pipeline's components do, and
-    # extract_measures given the pipeline finds the same measures as without it.
-    nlp = get_nlp()
-    texts = [m["text"] for doc in extracted.values() for m in doc["measures"]]
-    for city in (None, "重庆市"):
-        for text in texts:
-            found = items_of(nlp(text, component_cfg={"notice_units": {"city": city}}))
-            assert measure_items(text, city) == {key: found[key] for key in ("units", "deadlines", "thresholds", "topics")}
-    paragraphs = [p for doc in extracted.values() for p in doc["paragraphs"]]
-    assert extract_measures(paragraphs, "重庆市", nlp=nlp) == extract_measures(paragraphs, "重庆市")
 
 
 @pytest.mark.parametrize("text", ["各区县要 落实\n隔离  措施。", "", " ", "KTV\t14天"])
