@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .segment import is_word_prefix, words
+from .segment import word_prefixes, words
 
 _HEADLINE = re.compile(r"^(#{1,6})\s*(.*)$")
 SUBHEADING = "### "
@@ -50,17 +50,18 @@ def _continuation(paragraphs: list[str], i: int, used: set[int]) -> int | None:
         return after  # cut mid-phrase and the next body paragraph is right there
     tails = [paragraphs[i][-k:] for k in range(1, 5) if k <= len(paragraphs[i])]
     continues: dict[str, bool] = {}  # by first character: most of the reach shares a few
+    prefixes = word_prefixes()  # (segment.is_word_prefix, its dictionary fetched once)
     for side in (range(i + 1, len(paragraphs)), range(i - 1, -1, -1)):
         tried = 0
         for j in side:
-            if j in used or not paragraphs[j] or _HEADLINE.match(paragraphs[j]):
+            if j in used or not paragraphs[j] or paragraphs[j][0] == "#":  # _HEADLINE matches a line so opening
                 continue
             tried += 1
             if tried > _REACH:
                 break
             first = paragraphs[j][0]
             if first not in continues:
-                continues[first] = any(is_word_prefix(tail + first) for tail in tails)
+                continues[first] = any(tail + first in prefixes for tail in tails)
             if continues[first] and _word_across(paragraphs[i], paragraphs[j]):
                 return j
     return None

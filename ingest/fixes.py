@@ -253,7 +253,7 @@ def _han_sample(text: str) -> str:
 
 def _changed_share(sample: str) -> float:
     converted = chinese_script.convert(sample)
-    return sum(a != b for a, b in zip(sample, converted)) / len(sample)
+    return sum(map(str.__ne__, sample, converted)) / len(sample)  # the characters it changed
 
 
 def traditional_ratio(text: str) -> float:
@@ -269,8 +269,8 @@ def _is_traditional(text: str) -> bool:
     sample = _han_sample(text)
     if not sample:
         return False
-    convertible = chinese_script.convertible()
-    candidates = sum(c in convertible for c in _may_convert().findall(sample))
+    # The sample is Han characters of the plane only, each of which the class holds only if it is convertible.
+    candidates = len(_may_convert().findall(sample))
     return candidates / len(sample) >= _MIN_TRADITIONAL and _changed_share(sample) >= _MIN_TRADITIONAL
 
 

@@ -43,7 +43,11 @@ _AFTER = re.compile(r"[\u4e00-\u9fff。！？；：）)”]")
 
 def _runs_on(line: str, pos: int) -> bool:
     """Whether a number at `pos` runs on from text (not from a digit, a Latin letter or 第)."""
-    before = line[:pos].rstrip()[-1:]
+    # (line[:pos].rstrip()[-1:], without copying the line up to every number in it)
+    end = pos
+    while end and line[end - 1].isspace():
+        end -= 1
+    before = line[end - 1:end] if end else ""
     return bool(_AFTER.match(before)) and before != "第"
 
 
@@ -273,6 +277,8 @@ def _run_breaks(line: str, items: re.Pattern) -> list[int]:
         for m in items.finditer(line)
         if m.group("n") and _runs_on(line, m.start())
     ]
+    if len(found) < 2:
+        return []  # (most lines: a run has two items at least)
     breaks: list[int] = []
     starts = [k for k, (_, n) in enumerate(found) if n == 1] + [len(found)]
     for k, following in zip(starts, starts[1:]):

@@ -93,7 +93,7 @@ def clean_text(raw: str) -> Cleaned:
     text = run(scrape.restore_masked_ordinals, text)
     text = run(pastes.split_pasted_lines, text)
     # What the debris patterns cut is located where it stood, like the page chrome.
-    debris = [m.group() for m in scrape.DEBRIS.finditer(text)]
+    debris = scrape.debris(text)
     text = run(scrape.strip_debris, text)
     text = run(scrape.drop_empty_items, text)
     text = run(layout.join_punctuation_wraps, text)
@@ -179,17 +179,26 @@ def clean(text: str) -> str:
     return "\n".join(p for p in (head.title or head.headline, head.doc_number, addressees, *cleaned.paragraphs) if p)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)
 def _real_folder(folder: str) -> Path:
-    # Resolving costs a system call per component: once per working folder, not per file.
+    # Resolving costs a system call per component: once per folder, not per file.
     return Path(folder).resolve()
+
+
+def _resolved(path: Path, cwd: str) -> Path:
+    """``path.resolve()``, its folder resolved once for all the files in it: only the
+    file's own name is looked at again (a link, resolved as resolve() would)."""
+    if path.name in ("", "..") or os.path.islink(path):
+        return path.resolve()
+    return _real_folder(os.path.join(cwd, path.parent)) / path.name
 
 
 def display_path(path: Path) -> str:
     """The path relative to the working folder, or just the file name: no absolute
     paths travel into documents, catalogs or web pages."""
+    cwd = os.getcwd()
     try:
-        return str(path.resolve().relative_to(_real_folder(os.getcwd())))
+        return str(_resolved(path, cwd).relative_to(_real_folder(cwd)))
     except ValueError:
         return path.name
 

@@ -298,6 +298,16 @@ def _header_end(text: str) -> int:
     return ends[-1] if ends else 0
 
 
+def debris(text: str) -> list[str]:
+    """What ``strip_debris`` cuts from a text, in its order."""
+    return [text[start:end] for start, end in _debris_spans(text)]
+
+
+@lru_cache(maxsize=4)  # cleaning asks what the debris is, then strips it: one scan of the text
+def _debris_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in DEBRIS.finditer(text))
+
+
 def strip_debris(text: str) -> str:
     """Remove web-page furniture (publication stamps, download links, ``<BR>``).
 
@@ -306,7 +316,13 @@ def strip_debris(text: str) -> str:
     >>> strip_debris("（此件公开发布）文件下载关于加强管控的通知.doc<BR>")
     '（此件公开发布）\\n\\n'
     """
-    return DEBRIS.sub("\n", text)
+    # DEBRIS.sub("\n", text), from the matches found once
+    kept, last = [], 0
+    for start, end in _debris_spans(text):
+        kept.append(text[last:start])
+        last = end
+    kept.append(text[last:])
+    return "\n".join(kept)
 
 
 # Two or more list items in a row with nothing but their numbers: what is left of an

@@ -41,9 +41,15 @@ def is_word_prefix(text: str) -> bool:
     >>> is_word_prefix("责任"), is_word_prefix("任，")
     (True, False)
     """
+    return text in word_prefixes()
+
+
+def word_prefixes():
+    """What ``is_word_prefix`` looks in, for a caller asking many times: every word of
+    jieba's dictionary and every prefix of one (a prefix counts 0)."""
     jieba = configure_jieba()
     jieba.dt.check_initialized()
-    return text in jieba.dt.FREQ  # jieba keeps every prefix of every word in it
+    return jieba.dt.FREQ  # jieba keeps every prefix of every word in it
 
 
 def word_frequency(text: str) -> int:

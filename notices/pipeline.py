@@ -7,8 +7,10 @@ read it, and ``notices extract`` writes it.
 from __future__ import annotations
 
 import ctypes
+import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections import Counter
@@ -21,9 +23,10 @@ from pathlib import Path
 from extract.document import CitedDocument, Document as Shape
 from extract.measures import extract_measures, issuing_city, paragraph_references
 from ingest.errors import shown
-from ingest.models import Document
-from ingest.pipeline import ingest_file
+from ingest.models import Document, RawSource
+from ingest.pipeline import ingest_file, ingest_source
 from ingest.readers import SourceError
+from ingest.segment import configure_jieba
 
 # Files a worker takes at a time. Chunks save a round trip per file; small ones keep
 # results flowing to the caller and leave no worker idle for long at the end of a
@@ -124,6 +127,31 @@ def _run(job: tuple[Path, str, bool, float | None]) -> Outcome:
         return Outcome(path, error=f"{shown(path)}: cannot be processed: {type(e).__name__}: {shown(e)}")
 
 
+# A short notice processed once in the parent before the workers fork: what every file needs
+# (jieba's dictionary, the rule files, their patterns) is then loaded once and shared by the
+# workers, instead of loaded again in each (a second per worker, more if it is spawned).
+_WARM_UP = ("某市疫情防控指挥部关于加强疫情防控工作的通告\n（第1号）\n各区县、各有关单位：\n"
+            "为做好疫情防控工作，根据有关规定，现通告如下：\n"
+            "一、自2022年3月1日起，全市各类娱乐场所暂停营业，各单位要在3日内完成排查。\n"
+            "二、50人以上的聚集活动一律取消，来返人员须持48小时内核酸检测阴性证明。\n"
+            "某市疫情防控指挥部\n2022年3月1日")
+
+
+def _pool_context() -> multiprocessing.context.BaseContext | None:
+    """Workers forked from this process, where forking is safe (Linux), even when the default is to
+    spawn them (as in a process itself spawned): they share what it loaded (``_warm_up``). Elsewhere
+    (None) they start as the platform starts them, and each loads it."""
+    return multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
+
+
+def _warm_up(with_measures: bool) -> None:
+    try:
+        configure_jieba().initialize()
+        document_dict(ingest_source(RawSource(Path("warm-up.txt"), _WARM_UP, "txt", "")), with_measures)
+    except Exception:  # what fails here fails for each file too, and is reported with the file's name
+        pass
+
+
 def _end_with_parent(parent: int) -> None:
     """Pool initializer: a worker ends when the process that started it dies, even by
     `kill -9`, instead of living on and holding its memory."""
@@ -166,5 +194,9 @@ def process_paths(paths: Iterable[str | Path], with_measures: bool = True,
     if workers <= 1 or len(jobs) <= 1:
         yield from map(_run, jobs)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_end_with_parent, initargs=(os.getpid(),)) as pool:
+    context = _pool_context()
+    if context is not None:
+        _warm_up(with_measures)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_end_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         yield from pool.map(_run, jobs, chunksize=max(1, min(CHUNK, len(jobs) // (workers * 8))))

@@ -231,6 +231,12 @@ def test_process_paths_returns_one_outcome_per_file_in_order(batch, workers):
     _check_documents([o.document for o in outcomes if o.document], batch)
 
 
+def test_the_pool_warmed_up_in_the_parent_gives_what_each_file_gives_alone(extracted):
+    # process_paths loads the rules once in the parent before the workers fork (notices.pipeline._warm_up)
+    outcomes = list(process_paths(SEEDS, workers=2))
+    assert [o.document for o in outcomes] == [extracted[p.name] for p in SEEDS]
+
+
 def test_a_huge_text_is_refused_before_it_is_decoded(batch):
     huge = batch["huge.txt"]["path"]
     assert huge.stat().st_size >= 50 * 2**20
