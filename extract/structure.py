@@ -229,9 +229,10 @@ def _calls_to_testing(sentence: str) -> bool:
         not _RULES.appeal.match(sentence.strip()) or bool(_RULES.arranged_testing.search(sentence)))
 
 
-# Where a sentence turns from the issuer's order to a request of others (…实施临时交通管制措施，请广大市民予以理解支持，…):
-# an appeal after the turn is no veto on the order before it, nor the order on the appeal.
-_REQUEST_TURN = re.compile(r"(?<=[，,])\s*(?=请)")
+# Where a sentence turns from the issuer's order to a request of others (…实施临时交通管制措施，请广大市民予以理解支持，…)
+# or to an apology for the trouble, its reason clause and all (…全域解除临时管控，给您带来的不便，敬请谅解。): an appeal or
+# apology after the turn is no veto on the order before it, nor the order on the appeal.
+_REQUEST_TURN = re.compile(r"(?<=[，,])\s*(?=请|[^，,。；;！!]*不便\s*[，,]\s*[^，,。；;！!]*(?:谅解|见谅))")
 
 
 def _asks_of_a_group(sentence: str) -> bool:
