@@ -873,12 +873,22 @@ def lead_date(lead: str | None, dated: list[str | None], body: list[str] = (), p
     # else the year of the page's stamp, when the lead's day falls on or a few days before it (adjudication
     # Q4, amended: the lead's day is the notice's, the stamp the repost's)
     day = published and calendar_date(int(published[:4]), month, int(m.group(3)))
-    return day if day and 0 <= (date.fromisoformat(published) - date.fromisoformat(day)).days <= REPOST_LAG else None
+    return day if day and reposted_within(day, published) else None
 
 
 # A repost comes out on the notice's day or a few days after it: a day printed for the notice (a lead's, a
 # headline's) this many days or fewer before the page's stamp is the notice's; further back, another's.
 REPOST_LAG = 7
+
+
+def reposted_within(day: str, published: str) -> bool:
+    """Whether a page stamped ``published`` may carry a notice of ``day`` (ISO dates): on that day or
+    up to REPOST_LAG days after it.
+
+    >>> reposted_within("2022-10-17", "2022-10-18"), reposted_within("2022-11-07", "2022-10-08")
+    (True, False)
+    """
+    return 0 <= (date.fromisoformat(published) - date.fromisoformat(day)).days <= REPOST_LAG
 
 
 # A lead naming the day alone (某指挥部24日发布通告，), as a report of the same month does.

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from datetime import date
 from functools import lru_cache
 from itertools import islice
 
 from .kinds import KIND
 from .markers import CLOCK, CN_DIGITS, PAGE_DAY, match_marker
 from .chrome import SIGNATURE_DATE, ends_with_body
-from .metadata import REPOST_LAG, RUN_IN_SIGNATURE, calendar_date
+from .metadata import RUN_IN_SIGNATURE, calendar_date, reposted_within
 
 _SIGNED = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年"  # the date line under a signature
 _BOUNDARY = "。！？；）)”」"  # what a sentence starts after, besides a line break
@@ -114,7 +113,7 @@ _STAMPED = re.compile(
 # timetable's hours (…16:00起, 7:00—14:00). (A forum's poster stamp, 某某 - 2024/4/26 20:20:00, is
 # left out: the gold splits on such repost stamps long after the notice, MISSES-63-74-metadata D3.)
 _HEADER_STAMP = re.compile(r"^[^\n。，；！？,]{0,60}?(?<![\d-])(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
-                           r"[^\S\n]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?![\d:：]|[^\S\n]*(?:[—－–\-~～]|起|至|到|前|后|开始))"
+                           rf"[^\S\n]*{CLOCK}(?![\d:：]|[^\S\n]*(?:[—－–\-~～]|起|至|到|前|后|开始))"
                            r"[^\n。，；！？,]{0,40}$", re.M)
 _HEADER_LINES = 12
 _SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[”’」』）)]*|$)")
@@ -256,8 +255,7 @@ def _headline_day(text: str, stamp: str | None) -> str | None:
     day = year and calendar_date(int(year), int(m["month"]), int(m["day"]))
     if not day or not stamp:
         return day
-    lag = (date.fromisoformat(stamp) - date.fromisoformat(day)).days
-    return day if 0 <= lag <= REPOST_LAG else None
+    return day if reposted_within(day, stamp) else None
 
 
 # A day alone on its line, its clock perhaps after it (2022-10-13, 2022年11月10日 02时58分).
