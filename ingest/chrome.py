@@ -19,13 +19,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from re import _constants as sre_constants, _parser as sre_parse
 
 import yaml
 
 from .kinds import CLOSING_FORMULA, KIND, KIND_AFTER_BODY
 from .markers import CLOCK, DOC_NUMBER, PAGE_DAY, match_marker
-from .scanner import Scanner
+from .scanner import Scanner, anchored
 
 _RULES = Path(__file__).with_name("data") / "chrome.yml"
 # A line holding a sentence this long is the notice's, whatever furniture words it has.
@@ -142,23 +141,13 @@ def _expand_parts(data: dict) -> dict:
     return {k: [expand(p) for p in v] if isinstance(v, list) else expand(v) for k, v in data.items()}
 
 
-def _anchored(pattern: str) -> bool:
-    """Whether every match of the pattern starts at the start of the text (``^…``, no ``|`` beside it).
-
-    >>> _anchored("^(?:来源|作者)[:：]"), _anchored("^扫一扫|保护视力色"), _anchored("首页 > 正文")
-    (True, False, False)
-    """
-    parsed = sre_parse.parse(pattern)
-    return len(parsed) > 0 and parsed[0] == (sre_constants.AT, sre_constants.AT_BEGINNING)
-
-
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
     try:
         data = _expand_parts(yaml.safe_load(_RULES.read_text(encoding="utf-8")))
         return _Rules(
-            line_start=re.compile("|".join(f"(?:{p})" for p in data["line"] if _anchored(p))),
-            line=tuple(Scanner(re.compile(p)) for p in data["line"] if not _anchored(p)),
+            line_start=re.compile("|".join(f"(?:{p})" for p in data["line"] if anchored(p))),
+            line=tuple(Scanner(re.compile(p)) for p in data["line"] if not anchored(p)),
             # a box of other articles after the notice ends it, as the trailer lines do
             trailer=re.compile(f"(?:{data['trailer']})|(?:{data['teaser']})"),
             **{k: re.compile(data[k]) for k in ("url", "label", "teaser", "credit", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "frame", "bait", "report_resumes", "wiki", "addressee", "opening",

@@ -12,6 +12,17 @@ from collections.abc import Iterator
 from re import _constants as _c, _parser
 
 
+def anchored(pattern: str) -> bool:
+    """Whether every match of the pattern starts at the start of the text (``^…``, no ``|`` beside it):
+    such a pattern is tried there only, not scanned for.
+
+    >>> anchored("^(?:来源|作者)[:：]"), anchored("^扫一扫|保护视力色"), anchored("首页 > 正文")
+    (True, False, False)
+    """
+    parsed = _parser.parse(pattern)
+    return len(parsed) > 0 and parsed[0] == (_c.AT, _c.AT_BEGINNING)
+
+
 class Scanner:
     """A compiled pattern whose finditer tries a match only where one can
     start. re tries every position of the text when a pattern opens with an
