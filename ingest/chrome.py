@@ -803,7 +803,7 @@ def _headline(lines: list[str], start: int) -> str | None:
     >>> _headline(["某地禁止聚集赏花通知", "发布日期：2020-04-16", "一、禁止聚集。"], 2) is None
     True
     """
-    for i in reversed(range(max(0, start - _LEAD_WINDOW), start)):
+    for i in reversed(range(max(0, _over_widgets(lines, start) - _LEAD_WINDOW), start)):
         line = _BAIT_BEFORE.sub("", lines[i])
         doubled = _DOUBLED.match(line)
         if doubled and names_kind(doubled.group(1)) and is_title_line(doubled.group(1)):
@@ -812,6 +812,21 @@ def _headline(lines: list[str], start: int) -> str | None:
         if (_NUMBER_AFTER_TITLE.search(line) or _formal_title(line)) and names_kind(line) and is_title_line(line):
             return _with_issuer_above(lines, i, line)
     return None
+
+
+def _over_widgets(lines: list[str], start: int) -> int:
+    """Where the lines over the text begin once the page's widgets listed as bullets right over it
+    (• 2022-09-04 18:50:22 / • 来源：… / • 分享到) are passed: a site's toolbar, however many
+    widgets it lists, holds nothing of the notice and does not count in the lead window.
+
+    >>> _over_widgets(["某区关于调整风险区域的通告", "• 听全文", "• 2022-09-04 18:50:22", "• 分享到", "•", "根据…"], 5)
+    1
+    >>> _over_widgets(["某区关于调整风险区域的通告", "• 各单位要落实责任。", "根据…"], 2)
+    2
+    """
+    while start > 0 and _BULLET.match(lines[start - 1]) and is_chrome(lines[start - 1]):
+        start -= 1
+    return start
 
 
 def _with_issuer_above(lines: list[str], i: int, title: str) -> str:

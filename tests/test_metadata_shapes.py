@@ -1212,6 +1212,25 @@ def test_a_title_printed_only_as_the_pages_headline(headline, text, title, numbe
     assert (doc.title, doc.doc_number) == (title, number)
 
 
+@pytest.mark.parametrize("widgets,title,number", [
+    # (held-out 94 mv02, 98 mz08: a government portal lists its stamp, source and share buttons as bullets)
+    (["• 听全文", "• 2022-09-04 18:50:22", "• 来源: 某区发布", "• 分享到", "• -"], "某区疫情防控指挥部关于调整相关风险区域的通告", "第33号"),
+    (["• 2022-12-04 17:35:14", "• 来源: 某市发布", "• 发布机构:某市政府网", "• 【字体:"], "某市关于调整风险区域的通告", None),
+])
+def test_a_headline_over_a_toolbar_of_bulleted_widgets(widgets, title, number):
+    # before: the widgets pushed the headline out of the lines a headline is looked for in, and the notice
+    # had no title; after: the toolbar counts for nothing, however many widgets it lists
+    headline = title + (f"（{number}）" if number else "")
+    doc = _ingest("\n".join(["您现在的位置：", headline, *widgets, *_NOTICE]))
+    assert (doc.title, doc.doc_number) == (title, number)
+
+
+def test_a_headline_over_bulleted_sentences_is_still_too_far():
+    # near miss: bulleted lines that are the page's own sentences, not widgets, still count
+    lines = ["某市关于调整风险区域的通告", "• 各单位要落实责任。", "• 各村要做好排查。", "• 居民要配合检测。", "• 商户要扫码登记。"]
+    assert _ingest("\n".join([*lines, *_NOTICE])).title is None
+
+
 @pytest.mark.parametrize("headline,text", [
     ("最新！某地禁止聚集赏花通知", _NOTICE),  # a site's summary naming a kind
     ("最新！某州发布关于做好常态化疫情防控通告", _NOTICE),  # a reporter's sentence: 某州发布…
