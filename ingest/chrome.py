@@ -206,12 +206,21 @@ PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区|旗|州|�
 
 
 def ends_with_body(name: str) -> bool:
-    """Whether a name ends the way an issuing body's name does (…指挥部, …委员会).
+    """Whether a name ends the way an issuing body's name does (…指挥部, …委员会), the body's other
+    name perhaps in brackets after it (…领导小组（指挥部）, …领导小组(总部)), as a body that is both signs.
 
     >>> ends_with_body("某市疫情防控工作领导小组办公室"), ends_with_body("某市疫情防控")
     (True, False)
+    >>> ends_with_body("某区委统筹疫情防控和经济运行工作领导小组（指挥部）"), ends_with_body("某县人民政府（盖章）")
+    (True, False)
     """
-    return bool(re.search(rules().body.pattern + "$", name))
+    return bool(_body_end().search(name))
+
+
+@lru_cache(maxsize=1)
+def _body_end() -> re.Pattern:
+    body = rules().body.pattern
+    return re.compile(rf"{body}(?:[（(][\u4e00-\u9fff]{{0,6}}{body}[）)])?$")
 
 
 def has_news_signs(text: str) -> bool:
@@ -803,7 +812,7 @@ def _headline(lines: list[str], start: int) -> str | None:
     >>> _headline(["某地禁止聚集赏花通知", "发布日期：2020-04-16", "一、禁止聚集。"], 2) is None
     True
     """
-    for i in reversed(range(max(0, start - _LEAD_WINDOW), start)):
+    for i in reversed(range(max(0, _over_widgets(lines, start) - _LEAD_WINDOW), start)):
         line = _BAIT_BEFORE.sub("", lines[i])
         doubled = _DOUBLED.match(line)
         if doubled and names_kind(doubled.group(1)) and is_title_line(doubled.group(1)):
@@ -812,6 +821,21 @@ def _headline(lines: list[str], start: int) -> str | None:
         if (_NUMBER_AFTER_TITLE.search(line) or _formal_title(line)) and names_kind(line) and is_title_line(line):
             return _with_issuer_above(lines, i, line)
     return None
+
+
+def _over_widgets(lines: list[str], start: int) -> int:
+    """Where the lines over the text begin once the page's widgets listed as bullets right over it
+    (• 2022-09-04 18:50:22 / • 来源：… / • 分享到) are passed: a site's toolbar, however many
+    widgets it lists, holds nothing of the notice and does not count in the lead window.
+
+    >>> _over_widgets(["某区关于调整风险区域的通告", "• 听全文", "• 2022-09-04 18:50:22", "• 分享到", "•", "根据…"], 5)
+    1
+    >>> _over_widgets(["某区关于调整风险区域的通告", "• 各单位要落实责任。", "根据…"], 2)
+    2
+    """
+    while start > 0 and _BULLET.match(lines[start - 1]) and is_chrome(lines[start - 1]):
+        start -= 1
+    return start
 
 
 def _with_issuer_above(lines: list[str], i: int, title: str) -> str:

@@ -611,7 +611,8 @@ _MARKS = re.compile(r"^[*_▌■□●•◆◇▪#>\s|｜—-]+|[*_▌■□●
 # (its year often dropped): …理解支持！某市指挥部年2月5日 / 某县指挥部年1月4日请大家…
 # A date going on into a time (某指挥部2022年1月4日24时起) is a sentence's, not a signature's.
 # Its date may be printed in Chinese numerals (二〇二〇年一月三十日).
-RUN_IN_SIGNATURE = re.compile(r"(?:^|(?<=[。！？!\s]))([^。；！？!，,：:\s（）()]{4,40}?)\s*"
+# (the body's other name in brackets inside it: …领导小组（指挥部）办公室)
+RUN_IN_SIGNATURE = re.compile(r"(?:^|(?<=[。！？!\s]))((?:[^。；！？!，,：:\s（）()]|[（(][\u4e00-\u9fff]{1,6}[）)]){4,40}?)\s*"
                               r"((?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*)?年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
                               r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)(?![\d零〇时点起至前后以])")
 

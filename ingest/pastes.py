@@ -167,6 +167,8 @@ def join_wrapped_signature(text: str) -> str:
 
     >>> join_wrapped_signature("依法追究责任。\\n某市新冠肺炎疫情\\n防控领导小组办公室\\n（代章）\\n2022年4月3日").split("\\n")[1:]
     ['某市新冠肺炎疫情防控领导小组办公室', '（代章）', '2022年4月3日']
+    >>> join_wrapped_signature("请配合。\\n某市委统筹疫情防控和经济运行工作领导小组（指挥部）\\n社会管理服务和随访组\\n2021年1月1日").split("\\n")[1]
+    '某市委统筹疫情防控和经济运行工作领导小组（指挥部）社会管理服务和随访组'
     """
     out: list[str] = []
     for line in text.split("\n"):
@@ -176,7 +178,10 @@ def join_wrapped_signature(text: str) -> str:
         if end >= 2 and SIGNATURE_DATE.match(line.strip()):
             first, second = out[end - 2].strip(), out[end - 1].strip()
             whole = _names_place(second) and ends_with_body(second) and not PLACE.fullmatch(first)
-            if _may_sign(second) and not whole and (_may_sign(first) and not ends_with_body(first) or _stray_stop(first, second)):
+            # (a name closed by the body's other name goes on with its office or group: …领导小组（指挥部） /
+            # 办公室, …（指挥部） / 社会管理服务和随访组)
+            open_end = not ends_with_body(first) or _ALIAS.search(first)
+            if _may_sign(second) and not whole and (_may_sign(first) and open_end or _stray_stop(first, second)):
                 out[end - 2:end] = [first.removesuffix("。") + second]
     return "\n".join(out)
 

@@ -30,6 +30,8 @@ def page(before: list[str], after: list[str], notice: list[str] = NOTICE) -> str
 CHROME_CASES = [
     # (lines before the notice, lines after it, why)
     (["当前位置：首页 > 快讯 > 正文", "@某区人 请收好这份疫情防控通告"], [], "breadcrumb and a news headline"),
+    # (held-out 92 mt06; the label in 24 kd04, 53 lg06, 73 ma09, 77 me08 too, there read by its 首页 >)
+    (["欢迎进入某某健康在线", "您现在的位置是:某某名医网 > 全网新闻 > 新闻资讯"], [], "a 'you are here' label worded 位置是:"),
     (["某区再推一批举措防控疫情", "目前疫情防控正处在关键阶段，1月28日，某区出台一系列措施。"], [], "a repost's headline and lead"),
     (["原标题：某区发布通告", "来源：某区融媒体中心"], ["【编辑：张三】", "责任编辑：李四", "分享到", "上一篇：某区召开会议"], "reposter's labels, editor lines, share and teaser"),
     (["浏览量：1234  时间：2024-02-29 23:21:48", "某某文库-一个优质的标准下载网站"], [], "document-library chrome"),

@@ -1212,6 +1212,25 @@ def test_a_title_printed_only_as_the_pages_headline(headline, text, title, numbe
     assert (doc.title, doc.doc_number) == (title, number)
 
 
+@pytest.mark.parametrize("widgets,title,number", [
+    # (held-out 94 mv02, 98 mz08: a government portal lists its stamp, source and share buttons as bullets)
+    (["• 听全文", "• 2022-09-04 18:50:22", "• 来源: 某区发布", "• 分享到", "• -"], "某区疫情防控指挥部关于调整相关风险区域的通告", "第33号"),
+    (["• 2022-12-04 17:35:14", "• 来源: 某市发布", "• 发布机构:某市政府网", "• 【字体:"], "某市关于调整风险区域的通告", None),
+])
+def test_a_headline_over_a_toolbar_of_bulleted_widgets(widgets, title, number):
+    # before: the widgets pushed the headline out of the lines a headline is looked for in, and the notice
+    # had no title; after: the toolbar counts for nothing, however many widgets it lists
+    headline = title + (f"（{number}）" if number else "")
+    doc = _ingest("\n".join(["您现在的位置：", headline, *widgets, *_NOTICE]))
+    assert (doc.title, doc.doc_number) == (title, number)
+
+
+def test_a_headline_over_bulleted_sentences_is_still_too_far():
+    # near miss: bulleted lines that are the page's own sentences, not widgets, still count
+    lines = ["某市关于调整风险区域的通告", "• 各单位要落实责任。", "• 各村要做好排查。", "• 居民要配合检测。", "• 商户要扫码登记。"]
+    assert _ingest("\n".join([*lines, *_NOTICE])).title is None
+
+
 @pytest.mark.parametrize("headline,text", [
     ("最新！某地禁止聚集赏花通知", _NOTICE),  # a site's summary naming a kind
     ("最新！某州发布关于做好常态化疫情防控通告", _NOTICE),  # a reporter's sentence: 某州发布…
@@ -1283,3 +1302,20 @@ def test_a_timetable_or_a_posters_stamp_in_the_header_is_no_page_stamp(line):
     # near misses, unchanged
     from ingest import scrape
     assert scrape.published_date(f"某县开展核酸检测的通告\n{line}\n全体居民参加检测。") is None
+
+
+@pytest.mark.parametrize("lines,issuer", [
+    # (held-out 76 md06: no signature, the issuer is the body's name before 通告)
+    (["某县应对新型冠状病毒感染的肺炎疫情联防联控领导小组(指挥部)通告", "为做好防控，现通告如下：", "一、暂停聚集活动。", "二、做好个人防护。"],
+     "某县应对新型冠状病毒感染的肺炎疫情联防联控领导小组（指挥部）"),  # (brackets read full-width)
+    # (held-out 88 mp10: the signature run into its date, the year lost)
+    (["紧急通知", "为做好防控，现通知如下：", "一、暂停营业。", "二、做好个人防护。", "市委统筹疫情防控和经济运行工作领导小组（指挥部）办公室年8月6日"],
+     "市委统筹疫情防控和经济运行工作领导小组（指挥部）办公室"),
+    # near miss: a bracketed word that is no body's other name gives no issuer
+    (["某县疫情防控（最新）通告", "为做好防控，现通告如下：", "一、暂停聚集活动。", "二、做好个人防护。"], None),
+])
+def test_a_bodys_name_closed_by_its_other_name_in_brackets(lines, issuer):
+    # before: …领导小组（指挥部） did not end like a body's name (the bracket came last), so neither the
+    # title's body nor a signature run into its date was read; after: the body's other name in brackets
+    # after it is part of the name, as a body both signs
+    assert _ingest("\n".join(lines)).issuer == issuer
