@@ -1836,6 +1836,11 @@ def test_named_places_taking_a_regime_or_detailed(text, expected):
     ("饭店、餐馆堂食要合理控制人数、隔位就座。", ["饭店", "餐馆"]),
     ("各景区客流量不得超过最大承载量的50%。", ["各景区"]),
     ("城区宾馆餐饮只提供住宿、自助餐服务。", ["城区宾馆"]),
+    # … and how many visitors or entrants it takes in (was: none, held-out 38 kr01, 92 mt03, 97 my07)
+    ("旅游景区接待游客量不超过最大承载量的50%。", ["旅游景区"]),
+    ("所有旅游景区景点游客数量不能超过最大承载量的75%;", ["所有旅游景区景点"]),
+    ("餐饮场所进入人数不超过最大承载量的50%,不得承办50人以上集体性聚餐。", ["餐饮场所"]),
+    ("各博物馆游客量不得超过核定人数的75%。", ["各博物馆"]),
     # near misses: the noun listed as an item of its own, people's numbers, and a 不 inside a modifier
     ("全县饭店、餐饮取消堂食。", ["饭店", "餐饮"]),
     ("聚餐人数不超过10人。", []),
