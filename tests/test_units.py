@@ -2159,6 +2159,22 @@ def test_a_body_that_approves_and_acts(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a permission (可) a condition opens, in the clause after the subject's or its own, is the subject's
+    # (was: none, held-out 96 mx06; 可以 and the condition-less form already were)
+    ("党政机关、企事业单位等公共服务部门以及商超、农贸市场、药店等民生保障行业,在落实常态化防控措施后可复工复产。",
+     ["党政机关", "企事业单位", "商超", "农贸市场", "药店"]),
+    ("各类商场、超市,在严格落实限流措施的前提下可恢复营业。", ["各类商场", "超市"]),
+    ("影剧院、网吧,经属地审核同意后,可有序开放。", ["影剧院", "网吧"]),
+    ("各景区,在做好预约的基础上可开放室外区域。", ["各景区"]),
+    # near misses: a permission given to people, and one with no subject before it
+    ("居民,在做好个人防护的前提下可外出购物。", []),
+    ("在做好防控的前提下,可开放室外活动。", []),
+])
+def test_a_permission_after_a_condition(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
