@@ -2175,6 +2175,21 @@ def test_a_permission_after_a_condition(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # `任何` before a kind of body names every one of that kind, a unit; before a bare generic word (单位, 企业) it is
+    # anyone, the public (was: none, held-out 89 mq05, 90 mr07)
+    ("禁止任何餐饮单位和个人举办任何形式的群体性聚餐活动。", ["任何餐饮单位"]),
+    ("严禁任何培训机构组织线下培训。", ["任何培训机构"]),
+    ("一切娱乐场所暂停营业。", ["一切娱乐场所"]),
+    # near misses: anyone at all
+    ("严禁任何单位和个人举办聚集性活动。", []),
+    ("暂时禁止任何单位(企业)或个人承办、自办集体宴席。", []),
+    ("任何单位、任何个人不得隐瞒。", []),
+])
+def test_any_body_of_a_kind(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
