@@ -2190,6 +2190,19 @@ def test_any_body_of_a_kind(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # 辖内 is a place's area as 辖区内 is (was: the place in the name, held-out 94 mv02, real b29)
+    ("大石街辖内各级各类学校及幼儿园暂停返校及线下教学。", ["各级各类学校", "幼儿园"]),
+    ("本区辖内所有经营性商场暂停营业。", ["所有经营性商场"]),
+    ("石壁街辖内所有餐饮服务单位暂停堂食。", ["所有餐饮服务单位"]),
+    # near misses: the area alone, and 辖区内 as before
+    ("辖内各村要加强巡查。", ["各村"]),
+    ("大石街辖区内各级各类学校暂停线下教学。", ["各级各类学校"]),
+])
+def test_an_area_within_a_place(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
