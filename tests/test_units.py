@@ -2203,6 +2203,17 @@ def test_an_area_within_a_place(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # 在营 (in service) is a word, no 在 opening a predicate (was: none, held-out 95 mw02), as 在岗, 在校 are
+    ("在营的所有公路客运、城市公交、出租汽车要严格落实佩戴口罩。", ["所有公路客运", "城市公交", "出租汽车"]),
+    ("在营的出租车要每日消毒。", ["在营的出租车"]),
+    # near miss: 在 as a preposition
+    ("在营业期间,各超市要严格落实测温扫码。", ["各超市"]),
+])
+def test_a_word_opening_with_zai(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
