@@ -2214,6 +2214,21 @@ def test_a_word_opening_with_zai(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a condition that lists the practices it asks for runs past 32 characters (`在落实好进入人员戴口罩、测体温、…等防控措施前提下`,
+    # 34): the subject still waits across it (was: none, held-out 95 mw08; grow3 m05 writes one of 37)
+    ("生活超市、餐饮店、水果店等生活必需场所在落实好进入人员戴口罩、测体温、扫场所码、查健康码、查行程卡等防控措施前提下,有序恢复正常营业。",
+     ["生活超市", "餐饮店", "水果店"]),
+    ("各类商场、超市在严格落实从业人员健康监测、环境评估、垃圾处理、通风消毒等疫情防控措施前提下,有序恢复营业。", ["各类商场", "超市"]),
+    ("宾馆、酒店,在落实好进入人员戴口罩、测体温、扫场所码、查健康码、查行程卡等防控措施的前提下,可恢复营业。", ["宾馆", "酒店"]),
+    # near misses: a short condition as before, and people after one
+    ("各类商场在做好防控的前提下有序恢复营业。", ["各类商场"]),
+    ("居民在落实好戴口罩、测体温、扫场所码、查健康码、查行程卡、保持社交距离等防控措施前提下,可有序出行。", []),
+])
+def test_a_long_condition_before_the_predicate(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
