@@ -74,8 +74,10 @@ def kind_of(text: str, lex: Lexicon) -> str:
     if not bare or verb_led(bare, lex) or is_clause(bare, lex) or DESTINATION.search(bare) or CONDUCT.search(bare):
         # `到公共场所`, `戴好口罩到…指定的医疗机构`: where one goes; `中风险区人不出区`: a rule of conduct
         return "none"
-    if bare.startswith(lex.anyone):  # `任何单位`: anyone, as the public is
-        return "person"
+    anyone = next((w for w in lex.anyone if bare.startswith(w)), None)
+    if anyone:  # `任何单位`: anyone, as the public is; `任何餐饮单位`: every one of a kind, the kind is the unit
+        rest = bare[len(anyone):]
+        return "org" if rest not in lex.suffix_kinds and kind_of(rest, lex) == "org" else "person"
     if any(w in bare for w in lex.bounding_directions):
         return "place"  # `火车站以东片区`: an area bounded by a landmark (see bounding_directions)
     core, prefixed = strip_leading(bare[place_before_prefix(bare, lex):], lex.prefixes)

@@ -521,6 +521,8 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return NONE, []
     if predicate.startswith(lex.modal + lex.list_predicates):
         return (STOP if _stops(predicate, 0, lex) else MODAL), []
+    if lead and predicate.startswith(lex.predicates_after_condition):  # `…,在落实…措施后可复工复产`: 可 after the condition
+        return MODAL, []
     if any(word in clause.text for word in lex.acted_upon):  # `图书馆、文化馆全部闭馆`: 闭馆 no suffix
         return NONE, []
     whole = parse_units(_before_aside(clause, lex), lex) or _subject_before_time(clause, lex, True)
