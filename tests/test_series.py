@@ -474,6 +474,40 @@ def test_a_place_named_by_its_rule_on_leaving_is_no_rule_on_leaving():
     assert ("2", "2") in _links(LEAVING_FIRST, later, series=None)
 
 
+@pytest.mark.parametrize("earlier, linked", [
+    # Before: 非必要不离开 a place named in full was no rule on leaving, and the two rules stayed apart.
+    (["暂停举办庙会、集市等聚集性活动。", "即日起，非必要不离开船山区，确需离开的需持48小时内核酸检测阴性证明。"], True),
+    (["暂停举办庙会、集市等聚集性活动。", "低风险区内人员非必要不离开达拉特旗，继续按旗指挥部要求执行。"], True),
+    # Staying in one's estate or zone is no rule on leaving the place.
+    (["暂停举办庙会、集市等聚集性活动。", "管控期间，非必要不离开防范区。"], False),
+    (["暂停举办庙会、集市等聚集性活动。", "居民非必要不离开小区，每户每天可派1人外出采购。"], False),
+])
+def test_leaving_a_place_named_in_full_is_the_rule_on_leaving(earlier, linked):
+    later = ["非必要不离开市主城区，暂停进出本市行政区域的省际、市际班线客运业务。", "外地抵返人员落地后要进行核酸检测。"]
+    sole = {(link.a, link.b) for link in _aligned(earlier, later, series=True) if "sole" in link.evidence}
+    assert (("2", "1") in sole) == linked
+
+
+RETURNING_FIRST = ["近期非必要不来攸返攸。广大在广东省务工、经商、学习的市民，如确需来攸返攸，请提前向村组报备。",
+                   "暂停举办庙会、集市等聚集性活动。"]
+
+
+@pytest.mark.parametrize("later, linked", [
+    # Before: not linked (no word in common the scorer trusts, and no rule of the kind).
+    (["非紧急暂不返攸。近期非紧急事务，暂缓回攸。确需返攸，返攸后第一时间主动向所在村报告。",
+      "文明祭祀不聚集。"], True),
+    (["坚持非必要不返吕。凡目前在太原的吕梁籍人员非必要不返吕。", "文明祭祀不聚集。"], True),
+    (["近期非必要不返回延川，有中高风险地区旅居史的人员须持48小时核酸阴性证明。", "文明祭祀不聚集。"], True),
+    # Pupils kept from school are no arrivals kept from the place.
+    (["在外学生暂缓返校，实行线上教学。", "文明祭祀不聚集。"], False),
+    # Given in two measures: which one restates the earlier is not told.
+    (["非必要不返攸。", "在外人员暂缓回攸。"], False),
+])
+def test_the_one_rule_against_coming_back_links_to_the_next(later, linked):
+    sole = {(link.a, link.b) for link in _aligned(RETURNING_FIRST, later, series=True) if "sole" in link.evidence}
+    assert (("1", "1") in sole) == linked
+
+
 @pytest.mark.parametrize("kept_rule, linked_to_venues", [
     # Only the checkpoints, which the later notice removes: its rule for venues is another subject.
     ("保留社区(村、居)进出卡口,人员凭48小时内核酸阴性证明、扫地点码、测温通行。", False),
