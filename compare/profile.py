@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from compare.lexicon import load_data, subject_labels
-from compare.tokens import bigrams, letters, ngrams, normalize, terms, unbounded
+from compare.tokens import bigrams, compared_text, letters, ngrams, normalize, terms
 from extract.document import UnitMention
 from extract.punctuation import SENTENCE_END
 from extract.unit_key import unit_key
@@ -125,7 +125,7 @@ def profile(measure: dict, source: str) -> Profile:
     heading = measure.get("heading")
     label = label_text(measure)
     thresholds = measure.get("thresholds") or []
-    compared = unbounded(text)
+    compared = compared_text(text)
     return Profile(
         source=source,
         path=str(measure.get("path")),

@@ -345,6 +345,15 @@ def test_a_stock_sentence_restated_in_several_measures_links_none_of_them():
     assert not [link for link in _aligned(earlier, later) if "restated" in link.evidence]
 
 
+def test_the_formula_saying_rules_will_be_adjusted_links_nothing():
+    # Before: the last rule of a zone's list (only the formula) linked by its words to the
+    # later notice's closing paragraph ending with the same formula.
+    earlier = ["实行“足不出户、上门服务”；", "经营场所一律暂停营业；", "后续管控措施根据疫情形势实时动态调整；"]
+    later = ["以上区域管控措施由低风险区调整为常态化疫情防控措施。",
+             "当前疫情防控形势依然严峻，请市民朋友做好个人日常防护，规范佩戴口罩。后续管控措施根据疫情形势实时动态调整。"]
+    assert ("3", "2") not in _links(earlier, later, series=True)
+
+
 SCHOOLS_AND_BUSES = ["4月1日至4月3日，城区中小学、幼儿园停止线下教学，寄宿制学校实行封闭管理。全面暂停城区公交车、出租车、网约车运营。",
                      "各类歌舞娱乐场所、网吧暂停营业。"]
 SCHOOLS = "所有中小学、幼儿园停止线下教学，寄宿制学校实行封闭管理。"
