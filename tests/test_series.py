@@ -754,6 +754,9 @@ def test_the_same_village_graded_again_is_linked(earlier, later, linked):
     (["城南街道金桂花园3栋实行“足不出户”等封控措施。"], ["自9月3日起，城南街道金桂花园3栋由高风险区调整为中风险区，实行“足不出区”。"], {("1", "1")}),
     (["城关镇东湖小区实行“只进不出”的管控措施。"], ["东湖小区由封控区调整为防范区。"], {("1", "1")}),
     (["河西村3组，该区域实行“足不出户”封控措施。", "请居民配合核酸检测。"], ["河西村由高风险区域调整为低风险区域。"], {("1", "1")}),
+    # A village named by its administrative village, then by its village committee (before: two names).
+    (["中风险区\n陈村街道：村山行政村陈村铺村，陈村农业村委会农业管区一片。\n采取管控措施：足不出区、错峰取物。"],
+     ["将陈村街道村山村委会陈村铺村（谭某家及邻居12户除外）由中风险区调整为低风险区。"], {("1", "1")}),
     # Near misses: a place excepted from the lift; a kind of compound, not its name (卫生院 of
     # two towns); a compound two measures designate; another compound lifted; a place
     # only asked to do something (实行 without a zone's controls), then lowered.
