@@ -120,12 +120,34 @@ def subject_counts(text: str) -> Counter:
     return counts
 
 
+@lru_cache(maxsize=1)
+def _section_rule() -> re.Pattern:
+    areas = load_data("align.yml")["areas"]
+    return re.compile(areas["section_rule"].replace("{zones}", "|".join(areas["zones"])), re.M)
+
+
+def own_text(path: str, text: str) -> str:
+    r"""A measure's text up to a line that is its section's rule glued to it, where the measure
+    is a list item (compare/data/align.yml `section_rule`); the whole text otherwise.
+
+    >>> own_text("2.2", "小良镇：沙院镇228国道以北片区。\n上述区域实行“人不出区、错峰取物”等管控措施。")
+    '小良镇：沙院镇228国道以北片区。'
+    >>> own_text("2", "高风险区\n上述区域实行“足不出户、上门服务”等封控措施。")[-6:]
+    '等封控措施。'
+    """
+    if "." not in path:
+        return text
+    glued = next((m for m in _section_rule().finditer(normalize(text)) if m.start() > 0), None)
+    return text[:glued.start()].rstrip() if glued else text
+
+
 def profile(measure: dict, source: str) -> Profile:
     text = measure.get("text") or ""
     heading = measure.get("heading")
     label = label_text(measure)
     thresholds = measure.get("thresholds") or []
-    compared = compared_text(text)
+    own = own_text(str(measure.get("path")), text)
+    compared = compared_text(own)
     return Profile(
         source=source,
         path=str(measure.get("path")),
@@ -133,7 +155,7 @@ def profile(measure: dict, source: str) -> Profile:
         text=text,
         terms=Counter(terms(compared)),
         heading_terms=frozenset(terms(label)),
-        labels=subject_counts(text),
+        labels=subject_counts(own),
         heading_labels=frozenset(subject_counts(label)),
         units=frozenset(unit_key(n) for n in unit_names(measure.get("units"))),
         topics=topic_names(measure),

@@ -354,6 +354,18 @@ def test_the_formula_saying_rules_will_be_adjusted_links_nothing():
     assert ("3", "2") not in _links(earlier, later, series=True)
 
 
+def test_a_sections_rule_glued_to_its_last_item_does_not_link_the_item():
+    # Before: each notice's last item carried its section's rule (the split missed where the
+    # list ends), and two places of two notices linked by the rule restated.
+    earlier = [("1", "中风险区\n旦场镇：低山村村委会低山村，王村村委会下寮村。\n采取管控措施：足不出区、错峰取物。"),
+               ("2", "低风险区\n电白区除上述中风险区之外的所有区域。")]
+    later = [("2.1", "沙院镇：沙院镇228国道以南片区。"),
+             ("2.2", "小良镇：小良镇和沙院镇228国道以北片区（除高风险区外）。\n上述区域实行“人不出区、错峰取物”等管控措施。")]
+    links = align({**notice("e.txt", earlier), "date": "2022-08-14"}, {**notice("l.txt", later), "date": "2022-11-07"},
+                  series=True).links
+    assert ("1", "2.2") not in {(link.a, link.b) for link in links}
+
+
 SCHOOLS_AND_BUSES = ["4月1日至4月3日，城区中小学、幼儿园停止线下教学，寄宿制学校实行封闭管理。全面暂停城区公交车、出租车、网约车运营。",
                      "各类歌舞娱乐场所、网吧暂停营业。"]
 SCHOOLS = "所有中小学、幼儿园停止线下教学，寄宿制学校实行封闭管理。"
