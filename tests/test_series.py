@@ -400,6 +400,16 @@ def test_staying_in_is_a_limit_on_travel(rule):
 
 
 @pytest.mark.parametrize("rule", [
+    "暂停组织大型广场舞、健身操等集聚性娱乐活动。",  # before: no kind of action (集聚 for 聚集)
+    "暂停各类人群聚集性活动；棋牌室、足浴店、KTV等密闭场所暂停经营。",
+])
+def test_gatherings_limited_either_way_round_are_one_kind_of_action(rule):
+    from compare.profile import profile
+
+    assert "action:gathering_limits" in profile({"path": "1", "text": rule}, "x.txt").labels
+
+
+@pytest.mark.parametrize("rule", [
     "所有抵（返）牡人员需提前填报“牡疫控”并在卡口主动出示合成码。",  # any place's short name, bracketed
     "来（返）肇人员要主动向所在社区报备。",
     "确需抵（返）本县的，须提前3天向所在村（社区）报备。",
