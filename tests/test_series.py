@@ -492,6 +492,20 @@ def test_the_one_rule_against_going_to_other_places_links_to_the_next(later, lin
     assert ("2", "1") not in {(link.a, link.b) for link in _aligned(GOING_FIRST, later, False) if "sole" in link.evidence}
 
 
+@pytest.mark.parametrize("later, linked", [
+    # Before: not linked. The earlier notice keeps people from going elsewhere, the later from leaving.
+    (["出县人员。\n倡导非必要不出县，确需出县的须接受“四查一测”。", "来县人员须提前24小时报备。"], True),
+    (["请全体居民严格遵守防控要求，非必要不得离台，非生活必需严禁流动。", "来县人员须提前24小时报备。"], True),
+    # Two measures say rules on going out: which one restates the earlier is not told.
+    (["倡导非必要不出县。", "党员干部不得前往中高风险地区。"], False),
+])
+def test_the_one_rule_on_going_out_links_to_the_others_whichever_it_says(later, linked):
+    earlier = ["合理安排行程。请广大群众非必要不前往国内中高风险地区、涉疫省市探亲访友，减少不必要的外出。",
+               "务必严格落实疫情防控措施。"]
+    sole = {(link.a, link.b) for link in _aligned(earlier, later, series=True) if "sole" in link.evidence}
+    assert (("1", "1") in sole) == linked
+
+
 def test_rules_on_leaving_two_known_places_are_not_linked_by_that():
     # Each county restates its own rule on leaving: another county's is not its next version.
     later = ["11月1日起，居民离开县域须持24小时内核酸检测阴性证明，各卡点严格查验。",
