@@ -148,6 +148,10 @@ def profile(measure: dict, source: str) -> Profile:
     thresholds = measure.get("thresholds") or []
     own = own_text(str(measure.get("path")), text)
     compared = compared_text(own)
+    topics = topic_names(measure)
+    if own != text:  # the glued lines' thresholds and topics are the section's too
+        thresholds = [t for t in thresholds if (t.get("end") or 0) <= len(own)]
+        topics = topic_names({"text": own})
     return Profile(
         source=source,
         path=str(measure.get("path")),
@@ -158,7 +162,7 @@ def profile(measure: dict, source: str) -> Profile:
         labels=subject_counts(own),
         heading_labels=frozenset(subject_counts(label)),
         units=frozenset(unit_key(n) for n in unit_names(measure.get("units"))),
-        topics=topic_names(measure),
+        topics=topics,
         quantities=frozenset((threshold_unit(t), quantity_of(t)) for t in thresholds),
         grams=frozenset(ngrams(compared)),
         sentences=sentence_bigrams(compared),

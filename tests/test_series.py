@@ -366,6 +366,20 @@ def test_a_sections_rule_glued_to_its_last_item_does_not_link_the_item():
     assert ("1", "2.2") not in {(link.a, link.b) for link in links}
 
 
+def test_the_thresholds_of_a_sections_rule_glued_to_an_item_are_not_the_items():
+    # Before: two villages' items linked by the section's rule glued to each, its quantities and topics.
+    rule = "封控措施：足不出户、上门服务。区域内连续7天无新增感染者，且第7天风险区域内所有人员完成一轮核酸筛查均为阴性，降为中风险区。"
+    def item(path, place):
+        text = f"{place}\n对高风险区采取{rule}"
+        at = text.index("连续7天")
+        return {"path": path, "text": text, "topics": [{"topic": "testing"}, {"topic": "risk_areas"}],
+                "thresholds": [{"value": 7.0, "unit": "天", "comparator": "=", "text": "连续7天", "start": at, "end": at + 4,
+                                "quantity": "duration"}]}
+    earlier = {"source": "e.txt", "date": "2022-08-10", "measures": [item("1.6.1", "红石村委会")]}
+    later = {"source": "l.txt", "date": "2022-09-01", "measures": [item("1.1.3", "车头村委会第10队。")]}
+    assert not align(earlier, later, series=True).links
+
+
 SCHOOLS_AND_BUSES = ["4月1日至4月3日，城区中小学、幼儿园停止线下教学，寄宿制学校实行封闭管理。全面暂停城区公交车、出租车、网约车运营。",
                      "各类歌舞娱乐场所、网吧暂停营业。"]
 SCHOOLS = "所有中小学、幼儿园停止线下教学，寄宿制学校实行封闭管理。"
