@@ -170,10 +170,11 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     links += _split(pa, pb, links, scores, best_a, best_b, idf, rule["min_score"], rule["split_margin"])
     links = _other_counties(links, pa, pb, re.compile(areas["county"]), idf)
     # A notice may say travel out of the place by one rule (非必要不出县), the other by the other
-    # (非必要不前往中高风险地区): the one measure of each saying either is the same rule on going out.
+    # (非必要不前往中高风险地区): the one measure of each saying either is the same rule on going out;
+    # said after a reason only within a series or near in time, as the rule on leaving.
     outward = "|".join((rule["leaving"], rule["going"]))
     sole = (_sole(pa, pb, re.compile(rule["leaving"]), near) | _sole(pa, pb, re.compile(rule["returning"]), near)
-            | _sole(pa, pb, re.compile(rule["going"])) | _sole(pa, pb, re.compile(outward))) if series is not False else set()
+            | _sole(pa, pb, re.compile(rule["going"])) | _sole(pa, pb, re.compile(outward), near)) if series is not False else set()
     sole |= _lifted(pa, pb, *_lift_patterns()) if series is not False else set()
     if near:
         reopening, stopping = re.compile(rule["reopening"]), re.compile(rule["stopping"])
