@@ -128,17 +128,19 @@ def _section_rule() -> re.Pattern:
 
 def own_text(path: str, text: str) -> str:
     r"""A measure's text up to a line that is its section's rule glued to it, where the measure
-    is a list item (compare/data/align.yml `section_rule`); the whole text otherwise.
+    is a list item (compare/data/align.yml `section_rule`), NFKC-folded as the rule is found;
+    the whole text otherwise.
 
     >>> own_text("2.2", "小良镇：沙院镇228国道以北片区。\n上述区域实行“人不出区、错峰取物”等管控措施。")
-    '小良镇：沙院镇228国道以北片区。'
+    '小良镇:沙院镇228国道以北片区。'
     >>> own_text("2", "高风险区\n上述区域实行“足不出户、上门服务”等封控措施。")[-6:]
     '等封控措施。'
     """
     if "." not in path:
         return text
-    glued = next((m for m in _section_rule().finditer(normalize(text)) if m.start() > 0), None)
-    return text[:glued.start()].rstrip() if glued else text
+    folded = normalize(text)
+    glued = next((m for m in _section_rule().finditer(folded) if m.start() > 0), None)
+    return folded[:glued.start()].rstrip() if glued else text
 
 
 def profile(measure: dict, source: str) -> Profile:
