@@ -82,9 +82,11 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     a notice is undated, its place in the series unknown), whatever their scores; a measure of several provisions links also to a measure that is
     one of them said alone (`_split`); the one measure of each notice that
     opens with a rule on leaving the place (else the one that gives it at all)
-    links to the other's (`_sole`), as does the one measure of each that keeps
+    links to the other's (`_sole`), as does the one asking people not to come
+    back (非必要不来攸返攸 → 非紧急暂不返攸), the one measure of each that keeps
     people from going to other places (非必要不得前往葫芦岛市 → 非必要不要前往
-    上述地区), and the one measure of each that lets business resume; a
+    上述地区), the one measure of each saying either rule on going out (非必要不前往
+    中高风险地区 → 倡导非必要不出县), and the one measure of each that lets business resume; a
     resumption of business or transport links to the stop of its kind (`_reopened`);
     a measure putting the place under a named regime (居家隔离管控, 静默管理)
     links to the other's measures extending, keeping or lifting it (`_regime`),
@@ -167,7 +169,12 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"restated": 1.0}, mutual))
     links += _split(pa, pb, links, scores, best_a, best_b, idf, rule["min_score"], rule["split_margin"])
     links = _other_counties(links, pa, pb, re.compile(areas["county"]), idf)
-    sole = _sole(pa, pb, re.compile(rule["leaving"]), near) | _sole(pa, pb, re.compile(rule["going"])) if series is not False else set()
+    # A notice may say travel out of the place by one rule (非必要不出县), the other by the other
+    # (非必要不前往中高风险地区): the one measure of each saying either is the same rule on going out;
+    # said after a reason only within a series or near in time, as the rule on leaving.
+    outward = "|".join((rule["leaving"], rule["going"]))
+    sole = (_sole(pa, pb, re.compile(rule["leaving"]), near) | _sole(pa, pb, re.compile(rule["returning"]), near)
+            | _sole(pa, pb, re.compile(rule["going"])) | _sole(pa, pb, re.compile(outward), near)) if series is not False else set()
     sole |= _lifted(pa, pb, *_lift_patterns()) if series is not False else set()
     if near:
         reopening, stopping = re.compile(rule["reopening"]), re.compile(rule["stopping"])

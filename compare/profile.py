@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from compare.lexicon import load_data, subject_labels
-from compare.tokens import bigrams, letters, ngrams, normalize, terms, unbounded
+from compare.tokens import bigrams, compared_text, letters, ngrams, normalize, terms
 from extract.document import UnitMention
 from extract.punctuation import SENTENCE_END
 from extract.unit_key import unit_key
@@ -120,12 +120,40 @@ def subject_counts(text: str) -> Counter:
     return counts
 
 
+@lru_cache(maxsize=1)
+def _section_rule() -> re.Pattern:
+    areas = load_data("align.yml")["areas"]
+    return re.compile(areas["section_rule"].replace("{zones}", "|".join(areas["zones"])), re.M)
+
+
+def own_text(path: str, text: str) -> str:
+    r"""A measure's text up to a line that is its section's rule glued to it, where the measure
+    is a list item (compare/data/align.yml `section_rule`), NFKC-folded as the rule is found;
+    the whole text otherwise.
+
+    >>> own_text("2.2", "小良镇：沙院镇228国道以北片区。\n上述区域实行“人不出区、错峰取物”等管控措施。")
+    '小良镇:沙院镇228国道以北片区。'
+    >>> own_text("2", "高风险区\n上述区域实行“足不出户、上门服务”等封控措施。")[-6:]
+    '等封控措施。'
+    """
+    if "." not in path:
+        return text
+    folded = normalize(text)
+    glued = next((m for m in _section_rule().finditer(folded) if m.start() > 0), None)
+    return folded[:glued.start()].rstrip() if glued else text
+
+
 def profile(measure: dict, source: str) -> Profile:
     text = measure.get("text") or ""
     heading = measure.get("heading")
     label = label_text(measure)
     thresholds = measure.get("thresholds") or []
-    compared = unbounded(text)
+    own = own_text(str(measure.get("path")), text)
+    compared = compared_text(own)
+    topics = topic_names(measure)
+    if own != text:  # the glued lines' thresholds and topics are the section's too
+        thresholds = [t for t in thresholds if (t.get("end") or 0) <= len(own)]
+        topics = topic_names({"text": own})
     return Profile(
         source=source,
         path=str(measure.get("path")),
@@ -133,10 +161,10 @@ def profile(measure: dict, source: str) -> Profile:
         text=text,
         terms=Counter(terms(compared)),
         heading_terms=frozenset(terms(label)),
-        labels=subject_counts(text),
+        labels=subject_counts(own),
         heading_labels=frozenset(subject_counts(label)),
         units=frozenset(unit_key(n) for n in unit_names(measure.get("units"))),
-        topics=topic_names(measure),
+        topics=topics,
         quantities=frozenset((threshold_unit(t), quantity_of(t)) for t in thresholds),
         grams=frozenset(ngrams(compared)),
         sentences=sentence_bigrams(compared),

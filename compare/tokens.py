@@ -50,18 +50,22 @@ def terms(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _boundaries() -> re.Pattern:
-    return re.compile(load_data("align.yml")["boundaries"])
+def _left_out() -> re.Pattern:
+    settings = load_data("align.yml")
+    return re.compile(f"{settings['boundaries']}|{settings['adjusting']}")
 
 
-def unbounded(text: str) -> str:
+def compared_text(text: str) -> str:
     """The text without the bounds it draws around areas (`boundaries` in
-    compare/data/align.yml): what two measures are compared by.
+    compare/data/align.yml) nor the formula saying its rules will be adjusted
+    (`adjusting`): what two measures are compared by.
 
-    >>> unbounded("金山区山阳镇卫零路以东、蒙山路以西区域实施常态化防控措施")
+    >>> compared_text("金山区山阳镇卫零路以东、蒙山路以西区域实施常态化防控措施")
     '、区域实施常态化防控措施'
+    >>> compared_text("实行“足不出户、上门服务”。后续管控措施根据疫情形势实时动态调整。")
+    '实行“足不出户、上门服务”。'
     """
-    return _boundaries().sub("", normalize(text))
+    return _left_out().sub("", normalize(text))
 
 
 @lru_cache(maxsize=4096)  # the clauses of a measure are measured in each comparison of it

@@ -345,6 +345,41 @@ def test_a_stock_sentence_restated_in_several_measures_links_none_of_them():
     assert not [link for link in _aligned(earlier, later) if "restated" in link.evidence]
 
 
+def test_the_formula_saying_rules_will_be_adjusted_links_nothing():
+    # Before: the last rule of a zone's list (only the formula) linked by its words to the
+    # later notice's closing paragraph ending with the same formula.
+    earlier = ["实行“足不出户、上门服务”；", "经营场所一律暂停营业；", "后续管控措施根据疫情形势实时动态调整；"]
+    later = ["以上区域管控措施由低风险区调整为常态化疫情防控措施。",
+             "当前疫情防控形势依然严峻，请市民朋友做好个人日常防护，规范佩戴口罩。后续管控措施根据疫情形势实时动态调整。"]
+    assert ("3", "2") not in _links(earlier, later, series=True)
+
+
+def test_a_sections_rule_glued_to_its_last_item_does_not_link_the_item():
+    # Before: each notice's last item carried its section's rule (the split missed where the
+    # list ends), and two places of two notices linked by the rule restated.
+    earlier = [("1", "中风险区\n旦场镇：低山村村委会低山村，王村村委会下寮村。\n采取管控措施：足不出区、错峰取物。"),
+               ("2", "低风险区\n电白区除上述中风险区之外的所有区域。")]
+    later = [("2.1", "沙院镇：沙院镇228国道以南片区。"),
+             ("2.2", "小良镇：小良镇和沙院镇228国道以北片区（除高风险区外）。\n上述区域实行“人不出区、错峰取物”等管控措施。")]
+    links = align({**notice("e.txt", earlier), "date": "2022-08-14"}, {**notice("l.txt", later), "date": "2022-11-07"},
+                  series=True).links
+    assert ("1", "2.2") not in {(link.a, link.b) for link in links}
+
+
+def test_the_thresholds_of_a_sections_rule_glued_to_an_item_are_not_the_items():
+    # Before: two villages' items linked by the section's rule glued to each, its quantities and topics.
+    rule = "封控措施：足不出户、上门服务。区域内连续7天无新增感染者，且第7天风险区域内所有人员完成一轮核酸筛查均为阴性，降为中风险区。"
+    def item(path, place):
+        text = f"{place}\n对高风险区采取{rule}"
+        at = text.index("连续7天")
+        return {"path": path, "text": text, "topics": [{"topic": "testing"}, {"topic": "risk_areas"}],
+                "thresholds": [{"value": 7.0, "unit": "天", "comparator": "=", "text": "连续7天", "start": at, "end": at + 4,
+                                "quantity": "duration"}]}
+    earlier = {"source": "e.txt", "date": "2022-08-10", "measures": [item("1.6.1", "红石村委会")]}
+    later = {"source": "l.txt", "date": "2022-09-01", "measures": [item("1.1.3", "车头村委会第10队。")]}
+    assert not align(earlier, later, series=True).links
+
+
 SCHOOLS_AND_BUSES = ["4月1日至4月3日，城区中小学、幼儿园停止线下教学，寄宿制学校实行封闭管理。全面暂停城区公交车、出租车、网约车运营。",
                      "各类歌舞娱乐场所、网吧暂停营业。"]
 SCHOOLS = "所有中小学、幼儿园停止线下教学，寄宿制学校实行封闭管理。"
@@ -376,6 +411,16 @@ def test_staying_in_is_a_limit_on_travel(rule):
     from compare.profile import profile
 
     assert "travel_limits" in profile({"path": "1", "text": rule}, "x.txt").actions
+
+
+@pytest.mark.parametrize("rule", [
+    "暂停组织大型广场舞、健身操等集聚性娱乐活动。",  # before: no kind of action (集聚 for 聚集)
+    "暂停各类人群聚集性活动；棋牌室、足浴店、KTV等密闭场所暂停经营。",
+])
+def test_gatherings_limited_either_way_round_are_one_kind_of_action(rule):
+    from compare.profile import profile
+
+    assert "action:gathering_limits" in profile({"path": "1", "text": rule}, "x.txt").labels
 
 
 @pytest.mark.parametrize("rule", [
@@ -461,6 +506,20 @@ def test_the_one_rule_against_going_to_other_places_links_to_the_next(later, lin
     assert ("2", "1") not in {(link.a, link.b) for link in _aligned(GOING_FIRST, later, False) if "sole" in link.evidence}
 
 
+@pytest.mark.parametrize("later, linked", [
+    # Before: not linked. The earlier notice keeps people from going elsewhere, the later from leaving.
+    (["出县人员。\n倡导非必要不出县，确需出县的须接受“四查一测”。", "来县人员须提前24小时报备。"], True),
+    (["请全体居民严格遵守防控要求，非必要不得离台，非生活必需严禁流动。", "来县人员须提前24小时报备。"], True),
+    # Two measures say rules on going out: which one restates the earlier is not told.
+    (["倡导非必要不出县。", "党员干部不得前往中高风险地区。"], False),
+])
+def test_the_one_rule_on_going_out_links_to_the_others_whichever_it_says(later, linked):
+    earlier = ["合理安排行程。请广大群众非必要不前往国内中高风险地区、涉疫省市探亲访友，减少不必要的外出。",
+               "务必严格落实疫情防控措施。"]
+    sole = {(link.a, link.b) for link in _aligned(earlier, later, series=True) if "sole" in link.evidence}
+    assert (("1", "1") in sole) == linked
+
+
 def test_rules_on_leaving_two_known_places_are_not_linked_by_that():
     # Each county restates its own rule on leaving: another county's is not its next version.
     later = ["11月1日起，居民离开县域须持24小时内核酸检测阴性证明，各卡点严格查验。",
@@ -472,6 +531,40 @@ def test_a_place_named_by_its_rule_on_leaving_is_no_rule_on_leaving():
     later = ["来自实行“非必要不出城”地区的人员暂缓来县，确需来县的须提前报备。",
              "倡导群众非必要不出县，确需出县的须持48小时内核酸检测阴性证明。"]
     assert ("2", "2") in _links(LEAVING_FIRST, later, series=None)
+
+
+@pytest.mark.parametrize("earlier, linked", [
+    # Before: 非必要不离开 a place named in full was no rule on leaving, and the two rules stayed apart.
+    (["暂停举办庙会、集市等聚集性活动。", "即日起，非必要不离开船山区，确需离开的需持48小时内核酸检测阴性证明。"], True),
+    (["暂停举办庙会、集市等聚集性活动。", "低风险区内人员非必要不离开达拉特旗，继续按旗指挥部要求执行。"], True),
+    # Staying in one's estate or zone is no rule on leaving the place.
+    (["暂停举办庙会、集市等聚集性活动。", "管控期间，非必要不离开防范区。"], False),
+    (["暂停举办庙会、集市等聚集性活动。", "居民非必要不离开小区，每户每天可派1人外出采购。"], False),
+])
+def test_leaving_a_place_named_in_full_is_the_rule_on_leaving(earlier, linked):
+    later = ["非必要不离开市主城区，暂停进出本市行政区域的省际、市际班线客运业务。", "外地抵返人员落地后要进行核酸检测。"]
+    sole = {(link.a, link.b) for link in _aligned(earlier, later, series=True) if "sole" in link.evidence}
+    assert (("2", "1") in sole) == linked
+
+
+RETURNING_FIRST = ["近期非必要不来攸返攸。广大在广东省务工、经商、学习的市民，如确需来攸返攸，请提前向村组报备。",
+                   "暂停举办庙会、集市等聚集性活动。"]
+
+
+@pytest.mark.parametrize("later, linked", [
+    # Before: not linked (no word in common the scorer trusts, and no rule of the kind).
+    (["非紧急暂不返攸。近期非紧急事务，暂缓回攸。确需返攸，返攸后第一时间主动向所在村报告。",
+      "文明祭祀不聚集。"], True),
+    (["坚持非必要不返吕。凡目前在太原的吕梁籍人员非必要不返吕。", "文明祭祀不聚集。"], True),
+    (["近期非必要不返回延川，有中高风险地区旅居史的人员须持48小时核酸阴性证明。", "文明祭祀不聚集。"], True),
+    # Pupils kept from school are no arrivals kept from the place.
+    (["在外学生暂缓返校，实行线上教学。", "文明祭祀不聚集。"], False),
+    # Given in two measures: which one restates the earlier is not told.
+    (["非必要不返攸。", "在外人员暂缓回攸。"], False),
+])
+def test_the_one_rule_against_coming_back_links_to_the_next(later, linked):
+    sole = {(link.a, link.b) for link in _aligned(RETURNING_FIRST, later, series=True) if "sole" in link.evidence}
+    assert (("1", "1") in sole) == linked
 
 
 @pytest.mark.parametrize("kept_rule, linked_to_venues", [
@@ -711,6 +804,9 @@ def test_the_same_village_graded_again_is_linked(earlier, later, linked):
     (["城南街道金桂花园3栋实行“足不出户”等封控措施。"], ["自9月3日起，城南街道金桂花园3栋由高风险区调整为中风险区，实行“足不出区”。"], {("1", "1")}),
     (["城关镇东湖小区实行“只进不出”的管控措施。"], ["东湖小区由封控区调整为防范区。"], {("1", "1")}),
     (["河西村3组，该区域实行“足不出户”封控措施。", "请居民配合核酸检测。"], ["河西村由高风险区域调整为低风险区域。"], {("1", "1")}),
+    # A village named by its administrative village, then by its village committee (before: two names).
+    (["中风险区\n陈村街道：村山行政村陈村铺村，陈村农业村委会农业管区一片。\n采取管控措施：足不出区、错峰取物。"],
+     ["将陈村街道村山村委会陈村铺村（谭某家及邻居12户除外）由中风险区调整为低风险区。"], {("1", "1")}),
     # Near misses: a place excepted from the lift; a kind of compound, not its name (卫生院 of
     # two towns); a compound two measures designate; another compound lifted; a place
     # only asked to do something (实行 without a zone's controls), then lowered.
