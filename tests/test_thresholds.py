@@ -936,3 +936,19 @@ def test_days_in_a_row_across_a_short_verb(text, expected):
 ])
 def test_the_rounds_already_held(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the tests whose interval is bounded, named by their count, are which tests: they are counted where they are
+    # required (grow4 u05 两次采样时间间隔大于24小时, 44 kx02 2次核酸检测间隔时间超过48小时; was: = 2 次 once more)
+    ("返程后落实3天居家健康监测，3天2次核酸检测（两次采样时间间隔大于24小时）。",
+     [(3.0, "天", "="), (3.0, "天", "="), (2.0, "次", "="), (24.0, "小时", ">")]),
+    ("实施3天2次核酸检测，2次核酸检测间隔时间超过48小时。", [(3.0, "天", "="), (2.0, "次", "="), (48.0, "小时", ">")]),
+    # invented: the count alone before 间隔
+    ("每日2次测量体温，两次间隔不少于4小时。", [(2.0, "次", "="), (4.0, "小时", ">=")]),
+    # near misses: a count required before a comma and its interval, a spacing kept between people
+    ("开展2次核酸检测，间隔24小时。", [(2.0, "次", "="), (24.0, "小时", "=")]),
+    ("间隔1米距离有序排队。", [(1.0, "米", "=")]),
+])
+def test_the_tests_whose_interval_is_bounded(text, expected):
+    assert summary(text) == expected
