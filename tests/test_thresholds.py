@@ -921,3 +921,34 @@ def test_a_count_of_acts_spread_by_ge(text, expected):
 ])
 def test_days_in_a_row_across_a_short_verb(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the rounds already held, named by their place (前N轮), are which rounds, not how many are required
+    # (held-out 93 mu10 未全部参加前四轮全员核酸检测的人员; 92 mt06 前三轮累计…; 19 i05 参照前两轮; was: = 4 轮, = 3 轮)
+    ("未全部参加前四轮全员核酸检测的人员，按照统一安排到指定地点做好采样工作。", []),
+    ("具体做法参照前两轮。", []),
+    # invented: Arabic digits
+    ("未参加前2轮核酸检测的人员须主动补检。", []),
+    # near misses: rounds required, and the first days after an event, keep their numbers
+    ("全区开展三轮全员核酸检测。", [(3.0, "轮", "=")]),
+    ("抵达后前3天每天开展1次核酸检测。", [(3.0, "天", "<="), (1.0, "次", "=")]),
+])
+def test_the_rounds_already_held(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the tests whose interval is bounded, named by their count, are which tests: they are counted where they are
+    # required (grow4 u05 两次采样时间间隔大于24小时, 44 kx02 2次核酸检测间隔时间超过48小时; was: = 2 次 once more)
+    ("返程后落实3天居家健康监测，3天2次核酸检测（两次采样时间间隔大于24小时）。",
+     [(3.0, "天", "="), (3.0, "天", "="), (2.0, "次", "="), (24.0, "小时", ">")]),
+    ("实施3天2次核酸检测，2次核酸检测间隔时间超过48小时。", [(3.0, "天", "="), (2.0, "次", "="), (48.0, "小时", ">")]),
+    # invented: the count alone before 间隔
+    ("每日2次测量体温，两次间隔不少于4小时。", [(2.0, "次", "="), (4.0, "小时", ">=")]),
+    # near misses: a count required before a comma and its interval, a spacing kept between people
+    ("开展2次核酸检测，间隔24小时。", [(2.0, "次", "="), (24.0, "小时", "=")]),
+    ("间隔1米距离有序排队。", [(1.0, "米", "=")]),
+])
+def test_the_tests_whose_interval_is_bounded(text, expected):
+    assert summary(text) == expected
