@@ -274,14 +274,17 @@ def _chrome_flags(lines: list[str]) -> list[bool]:
     # A city guide's digest (导语 …) is the site's summary, wherever it stands.
     flags = [is_chrome(line) or bool(r.digest.match(line)) for line in lines]
     # (and so is its text printed again right under it without the label, as a farm repeats its 【导语】; under the
-    # notice's title the same words are the notice's opening, which the digest copied)
+    # notice's title, or over the notice's numbered items, the same words are the notice's opening, which the digest
+    # copied)
     digest = None
     for i, line in enumerate(lines):
         m = r.digest.match(line)
         if m:
             digest = re.sub(r"\s", "", line[m.end():]).lstrip(":：")
         elif not flags[i]:
-            flags[i] = len(digest or "") >= _DIGEST_MIN and re.sub(r"\s", "", line) == digest
+            following = next((later for later, f in zip(lines[i + 1:], flags[i + 1:]) if not f), "")
+            flags[i] = (len(digest or "") >= _DIGEST_MIN and re.sub(r"\s", "", line) == digest
+                        and not match_marker(following))
             digest = None
     for i, line in enumerate(lines[:-1]):
         # "来源" on a line of its own, its value on the next; a label left empty stands over
@@ -700,6 +703,11 @@ def find_notice(text: str) -> Page:
     flags = _chrome_flags(lines)
     page_title, page_date = _wiki_header(lines, flags)
     start, found, preamble, lead = _start(lines, flags)
+    if found is None and start == 0:  # (nothing found the notice's start: it is after the guide's digest, if any,
+        # and after the guide's headline printed again under it)
+        start = next((i + 1 for i in range(min(len(lines), _STAMP_WINDOW) - 1, -1, -1) if rules().digest.match(lines[i])), 0)
+        while 0 < start < len(lines) and lines[start] in lines[:start]:
+            start += 1
     while start + 1 < len(lines) and rules().digest.match(lines[start]):
         start += 1
     end = _end(lines, start)

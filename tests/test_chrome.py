@@ -1144,6 +1144,14 @@ def test_a_digest_that_copies_the_notices_opening_under_its_title_keeps_the_open
     assert chrome.find_notice(text).lines[1] == opening
 
 
+def test_a_digest_that_copies_the_notices_opening_over_its_items_keeps_the_opening():
+    opening = "为加强对传染源的筛查和管理，经区领导小组同意，即日起对全区所有物业小区实施封闭式管理。"
+    text = "\n".join(["某区全区所有物业小区实施封闭式管理公告", "2020-02-07 11:51【我要纠错】", "【导语】:" + opening, opening,
+                      "一、所有出入小区人员须佩戴口罩。", "二、严控非本小区人员进入。"])
+    # (and the notice starts after the digest: the site's headline and stamp over it are no head of the notice)
+    assert chrome.find_notice(text).lines[:2] == [opening, "一、所有出入小区人员须佩戴口罩。"]
+
+
 @pytest.mark.parametrize("title", [["关于对某镇镇区", "实施临时交通管控的通告"], ["此前报道：", "关于某市划定高、中、低风险区的通告"],
                                    ["关于某市划定风险区的通告"]])
 def test_another_notice_after_the_signature_under_a_wrapped_or_labelled_title_ends_the_notice(title):
@@ -1158,3 +1166,11 @@ def test_a_plan_the_notice_issues_after_its_signature_stays():
     text = "\n".join(["现将《某镇防控方案》印发给你们，请遵照执行。", "某镇指挥部", "2022年10月2日", "某镇防控方案",
                       "一、总体要求", "二、工作措施"])
     assert chrome.find_notice(text).lines[-1] == "二、工作措施"
+
+
+def test_a_guides_headline_printed_again_under_its_digest_is_no_title():
+    text = "\n".join(["请选择时期:", "某县9月15日核酸检测通告", "来源: 最后更新:22-09-15 02:47:45",
+                      "导读:某县9月15日开展核酸筛查，检测范围是辖区内所有居民，详见正文。", "某县9月15日核酸检测通告",
+                      "一、检测范围", "1. 某镇辖区范围内所有村（居）民。", "二、检测时间", "9月15日7:00至12:00。"])
+    # before: with the notice's start after the digest, the headline printed again under it was read as the title
+    assert chrome.find_notice(text).lines[0] == "一、检测范围"
