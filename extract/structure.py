@@ -638,6 +638,10 @@ def _owner(stack: list[Node], roots: list[Node], text: str, following: tuple[str
     if more_items and _RULES.place_count.match(text.strip()):
         return parent  # a place's share of the list, labelled with its count (`某街道（6个）`), heads the items after it
     label = parent.line.strip()
+    section = _zone_section(node, text, following)
+    if section is not None:
+        section.ruled = True
+        return section
     if (_restates(text, label) and not gives_orders(node.line, bare_directives=True)
             and gives_orders(text, bare_directives=True)):
         parent.ruled = True
@@ -651,6 +655,34 @@ def _owner(stack: list[Node], roots: list[Node], text: str, following: tuple[str
         parent.ruled = True
         return parent
     return node
+
+
+_RULED_ZONE = re.compile(r"对?((?:[高中低]风险|封控|管控|防范)地?区)")
+
+
+def _zone_section(node: Node, text: str, following: tuple[str, int, int] | None) -> Node | None:
+    """The section a paragraph after the last place of its sub-lists is the rule of, when it names the section's kind of
+    zone (`一、高风险区` / `（一）某镇` / `1、某村委会；` … / `（六）某镇：` / `1、某村委会` / `对高风险区采取封控措施：…` /
+    `二、中风险区`): the zone's regime, not more of the last place nor a rule of the sub-label (a town) over it.
+
+    >>> town = Node("cn_paren", 1, 1, "某镇")
+    >>> section = Node("cn", 1, 0, "高风险区（2个）", children=[town])
+    >>> town.parent = section
+    >>> place = Node("arabic", 1, 2, "红石村委会", parent=town)
+    >>> town.children = [place]
+    >>> _zone_section(place, "对高风险区采取封控措施：足不出户。", ("cn", 2, 2)) is section
+    True
+    >>> _zone_section(place, "对中风险区采取管控措施。", ("cn", 2, 2)), _zone_section(place, "对高风险区采取封控措施。", ("cn_paren", 2, 3))
+    (None, None)
+    >>> _zone_section(place, "对高风险区采取封控措施。", None) is None
+    True
+    """
+    m = _RULED_ZONE.match(text.strip())
+    section = node.parent.parent if node.parent else None
+    # (after the last section the rule is the notice's closing words, as after any last list of places)
+    if m is None or section is None or m.group(1) not in section.line or following is None or not _ends_list(node.parent, following):
+        return None
+    return section if all(sub.children and _lists_places(sub.children) for sub in section.children) else None
 
 
 def _ends_list(node: Node, following: tuple[str, int, int] | None) -> bool:

@@ -275,10 +275,26 @@ def names_kind(line: str) -> bool:
     return bool(_TITLE_END.search(_NUMBER_AFTER_TITLE.sub("", DATE_AFTER_TITLE.sub(r"\1", line))))
 
 
+_DIGEST_MIN = 10  # a digest's text long enough that a line repeating it is no coincidence
+
+
 def _chrome_flags(lines: list[str]) -> list[bool]:
     r = rules()
     # A city guide's digest (导语 …) is the site's summary, wherever it stands.
     flags = [is_chrome(line) or bool(r.digest.match(line)) for line in lines]
+    # (and so is its text printed again right under it without the label, as a farm repeats its 【导语】; under the
+    # notice's title, or over the notice's numbered items, the same words are the notice's opening, which the digest
+    # copied)
+    digest = None
+    for i, line in enumerate(lines):
+        m = r.digest.match(line)
+        if m:
+            digest = re.sub(r"\s", "", line[m.end():]).lstrip(":：")
+        elif not flags[i]:
+            following = next((later for later, f in zip(lines[i + 1:], flags[i + 1:]) if not f), "")
+            flags[i] = (len(digest or "") >= _DIGEST_MIN and re.sub(r"\s", "", line) == digest
+                        and not match_marker(following))
+            digest = None
     for i, line in enumerate(lines[:-1]):
         # "来源" on a line of its own, its value on the next; a label left empty stands over
         # the notice's own 文号 (作者： / 株疫防指告〔2022〕13号): that is no value.
@@ -464,6 +480,7 @@ def _unnumbered(line: str) -> str:
 
 
 _TRANSMITS = re.compile(r"印发|转发|下发")
+_LABEL_MAX = 8  # a poster's label over another notice's title (此前报道：, 相关阅读：)
 
 
 def _another_notice(lines: list[str], start: int, end: int) -> bool:
@@ -477,8 +494,20 @@ def _another_notice(lines: list[str], start: int, end: int) -> bool:
     False
     >>> _another_notice(["现将《某方案》印发给你们。", "某市指挥部", "年4月2日", "关于加强防控的通知", "一、…"], 0, 3)
     False
+
+    Its title may be wrapped over two lines (`关于对某镇镇区` / `实施临时交通管控的通告`) or stand under a poster's label
+    (`此前报道：` / `关于某市划定风险区的通告`).
+
+    >>> _another_notice(["一、暂停营业。", "某市指挥部", "年4月2日", "关于对某镇镇区", "实施交通管控的通告", "一、…"], 0, 3)
+    True
+    >>> _another_notice(["一、暂停营业。", "某市指挥部", "年4月2日", "此前报道：", "关于某市划定风险区的通告", "一、…"], 0, 3)
+    True
     """
-    if end >= len(lines) or not is_title_line(lines[end]) or not _KIND_TAIL.search(lines[end]):
+    if end >= len(lines):
+        return False
+    labelled = lines[end].endswith(("：", ":")) and len(lines[end]) <= _LABEL_MAX
+    titles = [lines[end], *([lines[end] + lines[end + 1], lines[end + 1]][labelled:] if end + 1 < len(lines) else [])]
+    if not any(is_title_line(t) and _KIND_TAIL.search(t) for t in titles):
         return False
     own = lines[start:end]
     return any(match_marker(line) for line in own) and not any(_TRANSMITS.search(line) for line in own)
@@ -683,6 +712,11 @@ def find_notice(text: str) -> Page:
     flags = _chrome_flags(lines)
     page_title, page_date = _wiki_header(lines, flags)
     start, found, preamble, lead = _start(lines, flags)
+    if found is None and start == 0:  # (nothing found the notice's start: it is after the guide's digest, if any,
+        # and after the guide's headline printed again under it)
+        start = next((i + 1 for i in range(min(len(lines), _STAMP_WINDOW) - 1, -1, -1) if rules().digest.match(lines[i])), 0)
+        while 0 < start < len(lines) and lines[start] in lines[:start]:
+            start += 1
     while start + 1 < len(lines) and rules().digest.match(lines[start]):
         start += 1
     end = _end(lines, start)

@@ -1125,3 +1125,54 @@ def test_a_headline_blocks_issuer_over_its_about_line_is_the_titles(above, want)
                       "按照有关要求，经研究，决定对我县客运班线运行调整通告如下：",
                       "自2020年1月28日6:00起，所有出县班车临时停运。", "请广大市民减少外出。", "某县交通运输局", "2020年1月27日"])
     assert _ingest(text).title == want
+
+
+
+@pytest.mark.parametrize("label", ["【导语】:", "[摘要]:", "导语 "])
+def test_a_portals_bracketed_digest_and_its_repeat_under_it_are_chrome(label):
+    digest = "某区疫情防控指挥部消息，有一个区域划定为高风险区，其他各区域为低风险区，大家出行注意。"
+    opening = ("根据当前某区疫情防控工作需要，按照《新型冠状病毒肺炎防控方案（第九版）》相关规定，经专家组研判，"
+               "决定自2022年11月21日起，将某小区3幢划定为高风险区。")
+    text = "\n".join(["某区发布关于划定风险区的通报", "发布时间:2022-11-24", label + digest, "  " + digest, opening,
+                      "采取封控措施：足不出户、上门服务。", "某区疫情防控指挥部", "2022年11月21日"])
+    # before: the bracketed label was no digest's, and the digest printed again opened the body (two closing measures)
+    assert chrome.find_notice(text).lines[0] == opening
+
+
+def test_a_digest_that_copies_the_notices_opening_under_its_title_keeps_the_opening():
+    opening = "从即日起，自10月1日以来从某市来返人员必须第一时间向所到达的村（社区）主动报告。"
+    text = "\n".join(["最新通知!去过这里的人请主动报备", "摘要:" + opening, "关于重点地区来返人员主动报备的通告", opening,
+                      "某市指挥部", "2021年10月17日"])
+    assert chrome.find_notice(text).lines[1] == opening
+
+
+def test_a_digest_that_copies_the_notices_opening_over_its_items_keeps_the_opening():
+    opening = "为加强对传染源的筛查和管理，经区领导小组同意，即日起对全区所有物业小区实施封闭式管理。"
+    text = "\n".join(["某区全区所有物业小区实施封闭式管理公告", "2020-02-07 11:51【我要纠错】", "【导语】:" + opening, opening,
+                      "一、所有出入小区人员须佩戴口罩。", "二、严控非本小区人员进入。"])
+    # (and the notice starts after the digest: the site's headline and stamp over it are no head of the notice)
+    assert chrome.find_notice(text).lines[:2] == [opening, "一、所有出入小区人员须佩戴口罩。"]
+
+
+@pytest.mark.parametrize("title", [["关于对某镇镇区", "实施临时交通管控的通告"], ["此前报道：", "关于某市划定高、中、低风险区的通告"],
+                                   ["关于某市划定风险区的通告"]])
+def test_another_notice_after_the_signature_under_a_wrapped_or_labelled_title_ends_the_notice(title):
+    text = "\n".join(["为做好疫情防控工作，现通告如下：", "一、非必要不出入某镇镇区。", "二、暂停各类聚集性活动。", "某镇指挥部", "2022年10月2日",
+                      *title, "为坚决阻断疫情传播，现通告如下：", "一、管控时间：10月3日0时起。", "二、管控范围：某镇镇区道路。"])
+    # before: a title wrapped over two lines or under a poster's label was no other notice's, and its items were more
+    # of the first notice's (4.1, 4.2 under its last item)
+    assert chrome.find_notice(text).lines[-1] == "2022年10月2日"
+
+
+def test_a_plan_the_notice_issues_after_its_signature_stays():
+    text = "\n".join(["现将《某镇防控方案》印发给你们，请遵照执行。", "某镇指挥部", "2022年10月2日", "某镇防控方案",
+                      "一、总体要求", "二、工作措施"])
+    assert chrome.find_notice(text).lines[-1] == "二、工作措施"
+
+
+def test_a_guides_headline_printed_again_under_its_digest_is_no_title():
+    text = "\n".join(["请选择时期:", "某县9月15日核酸检测通告", "来源: 最后更新:22-09-15 02:47:45",
+                      "导读:某县9月15日开展核酸筛查，检测范围是辖区内所有居民，详见正文。", "某县9月15日核酸检测通告",
+                      "一、检测范围", "1. 某镇辖区范围内所有村（居）民。", "二、检测时间", "9月15日7:00至12:00。"])
+    # before: with the notice's start after the digest, the headline printed again under it was read as the title
+    assert chrome.find_notice(text).lines[0] == "一、检测范围"

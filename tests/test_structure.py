@@ -1921,3 +1921,51 @@ def test_an_apology_or_the_effect_from_publication_gives_no_order(paragraph):
 def test_an_order_beside_an_apology_or_after_the_publication_stays_one(paragraph):
     paragraphs = ["经研究决定，自即日起暂停城区公交运营。", paragraph, "某县交通运输局", "2020年1月27日"]
     assert [m.path for m in find_measures(paragraphs)] == ["closing", "closing.2"]
+
+
+@pytest.mark.parametrize("appeal", ["当前疫情防控形势依然严峻，请市民朋友做好个人日常防护，规范佩戴口罩，按照要求参加核酸检测。",
+                                    "请市民群众积极参与疫情防控，不聚集、不扎堆。",
+                                    "疫情防控人人有责，请市民朋友主动参加核酸检测，落实各项防控措施。"])
+def test_a_call_on_the_city_people_without_guangda_is_an_appeal(appeal):
+    paragraphs = ["根据疫情防控需要，经研究决定，自2022年12月2日2时起，将某小区6幢高风险区降为低风险区。", appeal,
+                  "某区指挥部", "2022年12月2日"]
+    # before: only 请广大… was the public at large; 请市民朋友… took part in testing or 落实… as a bare directive, closing.2
+    assert [m.text for m in find_measures(paragraphs)] == [paragraphs[0]]
+
+
+@pytest.mark.parametrize("order", ["请市民朋友于今日到指定采样点参加核酸检测。", "请市民群众的车辆一律停放在指定区域。",
+                                   "近7天有某市旅居史的市民朋友，请立即向社区报备。"])
+def test_a_call_on_the_city_people_to_arranged_testing_or_of_a_defined_group_stays_an_order(order):
+    paragraphs = ["根据疫情防控需要，经研究决定，自即日起解除某小区管控。", order]
+    assert [m.text for m in find_measures(paragraphs)] == paragraphs
+
+
+@pytest.mark.parametrize("report", ["前三轮累计核酸检测采样26.97万人次；累计追踪排查密接281人落实转运集中隔离。",
+                                    "累计排查来返人员1200人，落实居家健康监测。", "累计筛查重点人员3万人次，均实行闭环管理。"])
+def test_a_tally_of_the_work_done_is_no_order(report):
+    paragraphs = ["4月17日，某县新增本土确诊病例1例。", "某市指挥部统筹资源支持某县。" + report,
+                  "自4月18日起，全县暂停举办各类聚集性活动。"]
+    # before: the tally's 落实/实行 read as bare directives, the report a closing measure
+    assert [m.text for m in find_measures(paragraphs)] == [paragraphs[2]]
+
+
+@pytest.mark.parametrize("order", ["对累计排查的来返人员一律实行居家健康监测。", "各乡镇要对累计排查人员逐一落实管控。"])
+def test_an_order_about_a_tally_stays_an_order(order):
+    assert [m.text for m in find_measures(["4月17日，某县新增本土确诊病例1例。", order])] == [order]
+
+
+@pytest.mark.parametrize("rule", ["对高风险区采取封控措施：足不出户、上门服务。", "高风险区封控措施：足不出户、上门服务。连续7天无新增感染者降为中风险区。"])
+def test_a_zones_rule_after_the_last_town_of_its_places_is_the_sections_not_the_last_places(rule):
+    paragraphs = ["经研判，决定调整风险区域。", "一、高风险区（3个）", "（一）甲镇", "1、仁里社区上灶村；", "2、车头村委会第10队。",
+                  "（二）乙镇：", "1、红石村委会", rule, "二、中风险区（1个）", "1、甲镇（除高风险区外）"]
+    measures = {m.path: m.text for m in find_measures(paragraphs)}
+    # before: the zone's rule was the last place's text (`红石村委会` + the rule, path 1.2.1)
+    assert measures["1.2.1"] == "红石村委会" and measures["1.1.2"] == "车头村委会第10队。"
+    assert all(rule not in text for path, text in measures.items() if path != "1")
+
+
+@pytest.mark.parametrize("line", ["某镇红石村委会", "某街道朝阳居委会；", "小良镇和沙院镇228国道以北4个村委会。"])
+def test_a_village_or_residents_committee_ends_a_place(line):
+    from extract.structure import is_address_line
+    # before: a place ending in 村委会 or 居委会 was no address line, and its list no list of places
+    assert is_address_line(line)
