@@ -892,6 +892,29 @@ def reposted_within(day: str, published: str) -> bool:
     return 0 <= (date.fromisoformat(published) - date.fromisoformat(day)).days <= REPOST_LAG
 
 
+def dated_long_before(head: str, text: str, published: str) -> bool:
+    """Whether a page stamped ``published`` (ISO) shows that it came long after the notice it carries
+    (adjudication Q21, Q4's repost rule): a lead among its first lines (``head``) says the notice came
+    out on a day more than REPOST_LAG days before the stamp, the year from the lead or the stamp; or
+    every year the text prints (2021年, 〔2021〕) is before the stamp's. A start (9月1日起) is no lead.
+
+    >>> dated_long_before("导读:2月24日,某市发布疫情防控工作25号通告!", "", "2022-09-26")
+    True
+    >>> dated_long_before("导读:9月15日某县发布核酸检测通告", "", "2022-09-15"), dated_long_before("4月8日起某区实行封闭管理", "", "2022-05-18")
+    (False, False)
+    >>> dated_long_before("", "自2021年9月10日起实行。某市指挥部", "2022-09-28"), dated_long_before("", "（2022年第11号）", "2022-05-18")
+    (True, False)
+    """
+    for line in head.split("\n"):
+        lead = _LEAD_DATE.search(line)
+        day = lead and not re.match(r"\s*日\s*起", line[lead.end(3):]) and calendar_date(
+            int(lead.group(1) or published[:4]), int(lead.group(2)), int(lead.group(3)))
+        if day:
+            return not reposted_within(day, published)
+    years = [int(y.group()) for y in _YEAR.finditer(text)]
+    return bool(years) and max(years) < int(published[:4])
+
+
 # A lead naming the day alone (某指挥部24日发布通告，), as a report of the same month does.
 _LEAD_DAY = re.compile(r"(?<![\d月年])(\d{1,2})\s*日(?:[上下中午晚早夜间凌晨]{0,3})[^。，,]{0,6}?(?:发布|发出)")
 _FULL_DATE = re.compile(_YEAR_OF_MONTH.pattern + r"\s*(\d{1,2})\s*日")
