@@ -43,6 +43,17 @@ def test_an_update_stamp_under_its_label_is_no_title_and_no_addressee(stamp):
     assert chrome.is_chrome(stamp)
 
 
+@pytest.mark.parametrize("lead,want", [
+    ("一、自2022年12月2日0时起，恢复人员有序流动。", "2022-12-01"),  # the page's own date (Q21)
+    ("导读:2月24日,某市发布疫情防控工作25号通告!", None),  # a lead dates the notice months before it
+    ("一、自2021年9月10日起，恢复人员有序流动。", None),  # every year printed is before the stamp's
+])
+def test_a_mirrors_last_update_stamp_dates_the_page_unless_it_came_long_after(lead, want):
+    # before: 来源: 最后更新:… was never a date, so every such page was left undated
+    doc = _ingest(f"某县关于恢复流动的通告\n来源: 最后更新:22-12-01 09:38:45\n{lead}\n二、各小区落实扫码测温。")
+    assert doc.date == want
+
+
 @pytest.mark.parametrize("line,want", [
     ("广大居民朋友：", ["广大居民朋友"]),
     ("各乡镇人民政府，省指挥部各成员单位：", ["各乡镇人民政府", "省指挥部各成员单位"]),
