@@ -897,13 +897,17 @@ def dated_long_before(head: str, text: str, published: str) -> bool:
     """Whether a page stamped ``published`` (ISO) shows that it came long after the notice it carries
     (adjudication Q21, Q4's repost rule): a lead among its first lines (``head``) says the notice came
     out on a day more than REPOST_LAG days before the stamp, the year from the lead or the stamp; or
-    every year the text prints (2021年, 〔2021〕) is before the stamp's. A start (9月1日起) is no lead.
+    every year the text prints (2021年, 〔2021〕) is before the stamp's; or the latest start it prints
+    with its year (自2022年4月8日0时起) is more than REPOST_LAG days before the stamp. A start is no
+    lead, and one without its year (4月8日起) would take it from the stamp in doubt.
 
     >>> dated_long_before("导读:2月24日,某市发布疫情防控工作25号通告!", "", "2022-09-26")
     True
     >>> dated_long_before("导读:9月15日某县发布核酸检测通告", "", "2022-09-15"), dated_long_before("4月8日起某区实行封闭管理", "", "2022-05-18")
     (False, False)
     >>> dated_long_before("", "自2021年9月10日起实行。某市指挥部", "2022-09-28"), dated_long_before("", "（2022年第11号）", "2022-05-18")
+    (True, False)
+    >>> dated_long_before("", "自2022年4月8日0时起，实行封闭管理。", "2022-05-18"), dated_long_before("", "自2022年12月2日0时起，恢复流动。", "2022-12-01")
     (True, False)
     """
     for line in head.split("\n"):
@@ -913,7 +917,12 @@ def dated_long_before(head: str, text: str, published: str) -> bool:
         if day:
             return not reposted_within(day, published)
     years = [int(y.group()) for y in _YEAR.finditer(text)]
-    return bool(years) and max(years) < int(published[:4])
+    starts = [day for m in _DATED_START.finditer(text) for day in [calendar_date(*map(int, m.groups()))] if day]
+    return bool(years) and max(years) < int(published[:4]) or bool(starts) and max(starts) < published and not reposted_within(max(starts), published)
+
+
+# A start printed with its year (自2022年4月8日0时起): a notice comes out on its latest start or before it.
+_DATED_START = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。，,；;起]{0,8}起")
 
 
 # A lead naming the day alone (某指挥部24日发布通告，), as a report of the same month does.
