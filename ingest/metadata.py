@@ -29,8 +29,9 @@ _STAMP = re.compile(r"[（(][\u4e00-\u9fff]{0,2}章[）)]\s*$")
 _TITLE_END = re.compile(KIND)  # a kind named anywhere in a line
 _KIND_NEXT = re.compile(KIND_AFTER_BODY)
 _PAPER = r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|时报|都市报)"
-# A paper's byline (某某日报记者, 某某日报讯), or its credit closing a paragraph: （北京日报）.
-_NEWSPAPER = re.compile(rf"({_PAPER})(?:记者|讯|社)|[（(]({_PAPER})[）)]")
+# A paper's byline (某某日报记者, 某某日报讯, through its site's and app's names: 某某晚报安徽网大皖新闻讯),
+# or its credit closing a paragraph: （北京日报）.
+_NEWSPAPER = re.compile(rf"({_PAPER})(?:\s*[\u4e00-\u9fff]{{1,6}}?(?:网|新闻))*\s*(?:记者|讯|社)|[（(]({_PAPER})[）)]")
 # A news outlet's dateline opening a paragraph: its name (an agency, a site or a station: …社, …网, …台), the place
 # and day it files from (新华社昆明9月21日电, 新华网呼和浩特11月4日电), or its 讯 (某某新闻网讯).
 _AGENCY = re.compile(r"(?:^|(?<=[\s（(【]))(?!据|本)([\u4e00-\u9fff]{1,8}?(?:社|网|台))(?:[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电|讯)", re.M)
@@ -892,6 +893,38 @@ def reposted_within(day: str, published: str) -> bool:
     return 0 <= (date.fromisoformat(published) - date.fromisoformat(day)).days <= REPOST_LAG
 
 
+def dated_long_before(head: str, text: str, published: str) -> bool:
+    """Whether a page stamped ``published`` (ISO) shows that it came long after the notice it carries
+    (adjudication Q21, Q4's repost rule): a lead among its first lines (``head``) says the notice came
+    out on a day more than REPOST_LAG days before the stamp, the year from the lead or the stamp; or
+    every year the text prints (2021年, 〔2021〕) is before the stamp's; or the latest start it prints
+    with its year (自2022年4月8日0时起) is more than REPOST_LAG days before the stamp. A start is no
+    lead, and one without its year (4月8日起) would take it from the stamp in doubt.
+
+    >>> dated_long_before("导读:2月24日,某市发布疫情防控工作25号通告!", "", "2022-09-26")
+    True
+    >>> dated_long_before("导读:9月15日某县发布核酸检测通告", "", "2022-09-15"), dated_long_before("4月8日起某区实行封闭管理", "", "2022-05-18")
+    (False, False)
+    >>> dated_long_before("", "自2021年9月10日起实行。某市指挥部", "2022-09-28"), dated_long_before("", "（2022年第11号）", "2022-05-18")
+    (True, False)
+    >>> dated_long_before("", "自2022年4月8日0时起，实行封闭管理。", "2022-05-18"), dated_long_before("", "自2022年12月2日0时起，恢复流动。", "2022-12-01")
+    (True, False)
+    """
+    for line in head.split("\n"):
+        lead = _LEAD_DATE.search(line)
+        day = lead and not re.match(r"\s*日\s*起", line[lead.end(3):]) and calendar_date(
+            int(lead.group(1) or published[:4]), int(lead.group(2)), int(lead.group(3)))
+        if day:
+            return not reposted_within(day, published)
+    years = [int(y.group()) for y in _YEAR.finditer(text)]
+    starts = [day for m in _DATED_START.finditer(text) for day in [calendar_date(*map(int, m.groups()))] if day]
+    return bool(years) and max(years) < int(published[:4]) or bool(starts) and max(starts) < published and not reposted_within(max(starts), published)
+
+
+# A start printed with its year (自2022年4月8日0时起): a notice comes out on its latest start or before it.
+_DATED_START = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。，,；;起]{0,8}起")
+
+
 # A lead naming the day alone (某指挥部24日发布通告，), as a report of the same month does.
 _LEAD_DAY = re.compile(r"(?<![\d月年])(\d{1,2})\s*日(?:[上下中午晚早夜间凌晨]{0,3})[^。，,]{0,6}?(?:发布|发出)")
 _FULL_DATE = re.compile(_YEAR_OF_MONTH.pattern + r"\s*(\d{1,2})\s*日")
@@ -937,23 +970,47 @@ def _lead_then_report(text: str) -> bool:
     True
     >>> _lead_then_report("8月15日，某市办公室发布通告，解除静默管理。\\n根据有关规定，决定解除静默管理。")
     False
+
+    A reporter who learned of it from the issuer (10月23日，记者从某县领导小组获悉，…) and the issuer
+    named as the one who requires (某县领导小组要求，…): the notice's own text never speaks of its
+    issuer so.
+
+    >>> _lead_then_report("10月23日，记者从某县领导小组获悉，发现1例阳性。\\n某县领导小组要求，从10月23日零时起，暂不离开县域。")
+    True
+    >>> _lead_then_report("10月23日，记者从某县领导小组获悉，发布通告如下。\\n根据有关规定，决定暂不离开县域。")
+    False
     """
+    r = rules()
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    return any(rules().lead.search(line) and rules().reported.match(after) for line, after in zip(lines, lines[1:]))
+    return any(r.lead.search(line) and r.reported.match(after) or r.briefing.search(line) and _body_requires(after)
+               for line, after in zip(lines, lines[1:]))
 
 
-def reports_on_notice(lines: list[str]) -> bool:
+# A body named as the subject of a requirement (某县领导小组要求，…; 市指挥部明确：…).
+_BODY_SAYS = re.compile(r"^([^，。,：:]{2,40}?)(?:还|并|同时)?(?:要求|明确|强调|指出)[，,：:]")
+
+
+def _body_requires(line: str) -> bool:
+    m = _BODY_SAYS.match(line)
+    return bool(m) and ends_with_body(m.group(1))
+
+
+def reports_on_notice(lines: list[str], lead: str = "") -> bool:
     """The text a reporter's lead stands over, when it numbers nothing and turns back to the
     notice in the reporter's words (公告显示，…, 通告指出，…, 据了解，…): a report on the notice,
-    not its repost, which would carry the notice's own words only.
+    not its repost, which would carry the notice's own words only. The lead may make the turn
+    itself, its report in one paragraph (…发布了关于…的通告，通告称，…).
 
     >>> reports_on_notice(["鉴于疫情形势，市民非必要不出小区。", "公告显示，超市正常营业。"])
     True
     >>> reports_on_notice(["一、暂停营业。", "另据了解，全省均为低风险。"]), reports_on_notice(["根据规定，暂停营业。", "请广大居民配合。"])
     (False, False)
+    >>> reports_on_notice([], "某网讯5月17日，某区指挥部发布了关于解除静态管理的通告，通告称，连续四天检测均为阴性。")
+    True
     """
     r = rules()
-    return not any(match_marker(line) for line in lines) and any(r.reported.match(line) or r.report_resumes.match(line) for line in lines)
+    turns = [*lines, *re.split(r"[，,]", lead)[1:]]
+    return not any(match_marker(line) for line in lines) and any(r.reported.match(line) or r.report_resumes.match(line) for line in turns)
 
 
 def _without_credit_lines(text: str) -> str:
@@ -969,7 +1026,7 @@ _SELF_REFERENCE = re.compile(r"(?:^|[。！!])\s*本(?:通告|公告|通知|命�
 _PAGE_SOURCE = re.compile(
     rf"^{PAGE_DAY}\s+{CLOCK}\s*来源\s*[:：]\s*(\S.{{0,30}}?)\s*(?:(?:编辑|责任编辑|责编|作者|记者)\s*[:：].*)?$"
     # (up to the page's next label run in after it: 来源:某某报编辑:某某)
-    r"|(?:^|\s|(?<=\d))来源\s*[:：]\s*([^\s|｜]{2,30}?)(?=\s|[|｜]|(?:编辑|责任编辑|责编|作者|记者|时间|日期|发布时间)\s*[:：]|$)"
+    r"|(?:^|\s|(?<=\d)|(?<=【))来源\s*[:：]\s*([^\s|｜】]{2,30}?)(?=\s|[|｜】]|(?:编辑|责任编辑|责编|作者|记者|时间|日期|发布时间)\s*[:：]|$)"
     # or the outlet whose stamp it is, run into it (某某新闻客户端2022-09-01 09:59)
     r"|^([\u4e00-\u9fff]{2,12}(?:客户端|网|报|台|新闻))\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}",
     re.M,
@@ -985,6 +1042,8 @@ def page_source(text: str) -> str | None:
     ('人民网', '某某新闻客户端')
     >>> page_source("2020-02-06 16:30来源:某某报编辑:某某"), page_source("来源：某某日报 | 责编：某某")
     ('某某报', '某某日报')
+    >>> page_source("即日起，景区暂停开放。\\n【来源:某某旅游新闻网】")  # a credit in brackets under the report
+    '某某旅游新闻网'
     """
     m = _PAGE_SOURCE.search(text)
     return next((g for g in m.groups() if g), None) if m else None
@@ -995,6 +1054,8 @@ def newspaper(text: str) -> str | None:
 
     >>> newspaper("本报讯 昨日，某某日报记者获悉。"), newspaper("开展大排查。（北京日报）")
     ('某某日报', '北京日报')
+    >>> newspaper("某某晚报安徽网大皖新闻讯5月17日晨，某区指挥部发布了通告")
+    '某某晚报'
     """
     m = _NEWSPAPER.search(text)
     return (m.group(1) or m.group(2)) if m else None

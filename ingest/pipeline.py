@@ -155,7 +155,7 @@ def _as_report(text: str, page: chrome.Page) -> chrome.Page:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     at = next((i for i, line in enumerate(lines) if page.lead and line == page.lead.strip()), None)
     # (the text under the lead as printed: the frames a repost's reading cuts, 通告指出，…, are the report's turns)
-    if at is None or not metadata.reports_on_notice([line for line in lines[at + 1:] if not chrome.is_chrome(line)]):
+    if at is None or not metadata.reports_on_notice([line for line in lines[at + 1:] if not chrome.is_chrome(line)], lines[at]):
         return page
     above = [i for i in range(at) if not chrome.is_chrome(lines[i])]
     start = above[-1] if above and len(lines[above[-1]]) <= 60 and "。" not in lines[above[-1]] else at

@@ -12,7 +12,7 @@ from itertools import islice
 from .kinds import KIND
 from .markers import CLOCK, CN_DIGITS, PAGE_DAY, match_marker
 from .chrome import SIGNATURE_DATE, ends_with_body
-from .metadata import RUN_IN_SIGNATURE, calendar_date, reposted_within
+from .metadata import RUN_IN_SIGNATURE, calendar_date, dated_long_before, reposted_within
 
 _SIGNED = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年"  # the date line under a signature
 _BOUNDARY = "。！？；）)”」"  # what a sentence starts after, besides a line break
@@ -64,10 +64,12 @@ DEBRIS = re.compile(
     re.IGNORECASE,
 )
 # The date under its label; a bare 日期 only after a space or at a line's start (not 检测日期).
-# A page's posting stamp (更新时间：…) dates it too; not a mirror's 最后更新 (last update), which
-# may come years after the notice (adjudicated: real a13).
+# A page's posting stamp (更新时间：…) dates it too, and so does a mirror's stamp of its last update
+# (来源: 最后更新:22-12-01 09:38:45) unless the page shows it came long after the notice
+# (adjudication Q21: real a13 stays null; see published_date).
 _PUBLISHED = re.compile(rf"(?:(?:发布|发表|发稿|发文|印发|编辑|公布|公开|成文)(?:日期|时间)\s*[:：]|^(?:[^\s\d]\S{{0,19}}[^\S\n]+)?发表于|(?:^|\s)日期\s*[:：]"
-                        rf"|(?<!最后)更新(?:日期|时间)\s*[:：])\s*(?P<date>{PAGE_DAY})", re.M)
+                        rf"|(?<!最后)更新(?:日期|时间)\s*[:：]|(?P<mirror>(?<=来源)[:：\s]*最后更新\s*[:：]))\s*"
+                        rf"(?P<date>{PAGE_DAY}|\d{{2}}-\d{{1,2}}-\d{{1,2}}(?=\s+{CLOCK}))", re.M)
 # The labels a page prints beside its date; none opens a notice's sentence after a date.
 _PAGE_LABEL = "来源|作者|点击|浏览|阅读|访问|人气|热度|字号|编辑|责任编辑|责编|发布"
 # A news page's time stamp under its headline: 2020-03-26 23:53:17 来源：新华网, or with its
@@ -185,7 +187,9 @@ def published_date(text: str) -> str | None:
     '2022-04-15'
     >>> published_date("某地解封\\n22-08-17 10:15 来源：某某网 编辑：某某\\n正文")  # a two-digit year
     '2022-08-17'
-    >>> published_date("来源： 最后更新：22-09-26 08:01:07")  # not a mirror's last update
+    >>> published_date("来源： 最后更新：22-12-01 09:38:45\\n一、自2022年12月2日0时起，恢复流动。")  # a mirror's last update
+    '2022-12-01'
+    >>> published_date("来源： 最后更新：22-09-26 08:01:07\\n导读:2月24日,某市发布疫情防控工作25号通告!")  # long after the notice
     >>> published_date("来源:互联网 2023-05-11 18:14:03"), published_date("2020-02-07 11:51【我要纠错】")
     ('2023-05-11', '2020-02-07')
     >>> published_date("来源:某某网 时间:2022-08-19 22:38:41 热度:869"), published_date("2022-10-14     某某新闻网")
@@ -209,23 +213,27 @@ def published_date(text: str) -> str | None:
     m = m or _dated_title(text)
     stamp = None
     if m:
-        y, mo, d = re.findall(r"\d+", next(g for g in m.groupdict().values() if g))
+        y, mo, d = re.findall(r"\d+", next(g for name, g in m.groupdict().items() if g and name != "mirror"))
         stamp = calendar_date(int(y) + (2000 if len(y) == 2 else 0), int(mo), int(d))
+    if stamp and m.groupdict().get("mirror") and dated_long_before(text[:_header_end(text)], text, stamp):
+        stamp = None  # the mirror's copy, not the notice
     return _headline_day(text, stamp) or stamp
 
 
 def _labelled(text: str) -> re.Match | None:
     """The date under a page's label, its publication's (发布时间：…) before its update's
-    (更新时间：…) wherever each stands: a farm stamps the day it copied the notice at the top
-    and prints the day the notice came out under the text.
+    (更新时间：…) wherever each stands, and a mirror's last update (来源: 最后更新:…) last: a farm
+    stamps the day it copied the notice at the top and prints the day the notice came out under the text.
 
     >>> _labelled("更新时间:2022-10-18 14:02:55\\n正文\\n发布时间:2022年10月17日").group("date")
     '2022年10月17日'
     >>> _labelled("更新时间:2022-10-18 14:02:55\\n正文").group("date").strip(), _labelled("正文") is None
     ('2022-10-18', True)
+    >>> _labelled("来源: 最后更新:22-09-27 03:49:02\\n更新时间:2022年1月19日").group("date")  # a mirror's last
+    '2022年1月19日'
     """
-    found = list(_PUBLISHED.finditer(text))
-    return next((m for m in found if "更新" not in m.group()), found[0] if found else None)
+    found = sorted(_PUBLISHED.finditer(text), key=lambda m: (bool(m["mirror"]), "更新" in m.group()))
+    return found[0] if found else None
 
 
 # A page's headline opening with the day of the notice it carries (10月17日某市下调中风险区的公告,

@@ -43,6 +43,17 @@ def test_an_update_stamp_under_its_label_is_no_title_and_no_addressee(stamp):
     assert chrome.is_chrome(stamp)
 
 
+@pytest.mark.parametrize("lead,want", [
+    ("一、自2022年12月2日0时起，恢复人员有序流动。", "2022-12-01"),  # the page's own date (Q21)
+    ("导读:2月24日,某市发布疫情防控工作25号通告!", None),  # a lead dates the notice months before it
+    ("一、自2021年9月10日起，恢复人员有序流动。", None),  # every year printed is before the stamp's
+])
+def test_a_mirrors_last_update_stamp_dates_the_page_unless_it_came_long_after(lead, want):
+    # before: 来源: 最后更新:… was never a date, so every such page was left undated
+    doc = _ingest(f"某县关于恢复流动的通告\n来源: 最后更新:22-12-01 09:38:45\n{lead}\n二、各小区落实扫码测温。")
+    assert doc.date == want
+
+
 @pytest.mark.parametrize("line,want", [
     ("广大居民朋友：", ["广大居民朋友"]),
     ("各乡镇人民政府，省指挥部各成员单位：", ["各乡镇人民政府", "省指挥部各成员单位"]),
@@ -1319,3 +1330,27 @@ def test_a_bodys_name_closed_by_its_other_name_in_brackets(lines, issuer):
     # title's body nor a signature run into its date was read; after: the body's other name in brackets
     # after it is part of the name, as a body both signs
     assert _ingest("\n".join(lines)).issuer == issuer
+
+
+@pytest.mark.parametrize("page,issuer", [
+    # a dateline, the notice named, and the report turning back to it (《通告》同时明确)
+    ("某省网\n某县将这些区域列为封控区\n2022年01月22日09:29 | 来源:某某网\n小字号\n"
+     "某某网某地1月22日电 (某某)某县指挥部1月22日发布《关于某镇实施分区管理的通告》(下称《通告》),决定自1月22日起实行分区管理。\n"
+     "其中,将某村列为封控区,实行足不出户。\n《通告》同时明确,所有人员非必要不离开某镇。\n(责编:某某)", "某某网"),
+    # the lead makes the turn itself (…的通告，通告称，…), nothing of the notice under it
+    ("某某晚报安徽网大皖新闻讯5月17日晨,某区指挥部发布了关于解除静态管理的通告,通告称,5月13日-16日连续四天检测均为阴性,决定解除静态管理。\n"
+     "某某晚报安徽网大皖新闻记者某某\n编辑某某", "某某晚报"),
+    # a briefing lead over the issuer named as the one who requires, the credit in brackets
+    ("某县发现1例阳性,全县景区暂停开放\n10月23日,记者从某县疫情防控工作领导小组获悉,某县发现1例阳性检测者。\n"
+     "某县疫情防控工作领导小组要求,从10月23日零时起,全体人员暂不离开县域。\n即日起,全县景区暂停开放。\n【来源:某某旅游新闻网】", "某某旅游新闻网"),
+])
+def test_a_report_on_a_notice_in_the_reporters_words_is_news(page, issuer):
+    # before: each was read as the notice's repost (kind notice, its title from the lead or none)
+    doc = _ingest(page)
+    assert (doc.kind, doc.issuer) == ("news", issuer)
+
+
+def test_a_repost_under_a_briefing_lead_stays_a_notice():
+    doc = _ingest("10月23日,记者从某县疫情防控工作领导小组获悉,某县发布通告如下:\n一、全体人员暂不离开县域。\n二、景区暂停开放。\n"
+                  "某县疫情防控工作领导小组\n2021年10月23日")
+    assert doc.kind == "notice"
