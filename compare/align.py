@@ -179,8 +179,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     if near:
         reopening, stopping = re.compile(rule["reopening"]), re.compile(rule["stopping"])
         sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, stopping)
-        transport = (re.compile(rule[k].replace("{vehicles}", rule["transport_vehicles"]))
-                     for k in ("transport_reopening", "transport_stopping"))
+        transport = (re.compile(rule[k]) for k in ("transport_reopening", "transport_stopping"))
         sole |= _reopened(pa, pb, *transport, stopping)
         regime = ("regime", "regime_acted", "regime_extended", "regime_core", "regime_venue")
         sole |= _regime(pa, pb, *(re.compile(rule[k]) for k in regime))
@@ -419,8 +418,7 @@ def _lift_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """What a lift names (align.yml): a kind of action (解除人员流动限制), controls by their name
     (“三区”管控措施, 临时管控), and the verbs that lift or lower them."""
     rule = _settings()["link"]
-    controls = rule["lifted_controls"].replace("{determiners}", rule["lifted_controls_determiners"])
-    return re.compile(rule["lifted_kind"]), re.compile(controls), re.compile(rule["lifted_controls_by"])
+    return re.compile(rule["lifted_kind"]), re.compile(rule["lifted_controls"]), re.compile(rule["lifted_controls_by"])
 
 
 def _lifted_controls(text: str, controls: re.Pattern, lifting: re.Pattern) -> set[str]:
@@ -552,7 +550,7 @@ def _designated(pa: list[Profile], pb: list[Profile], areas: dict, shared: int) 
 
 def _zone_pattern(areas: dict, key: str, zone: str) -> re.Pattern:
     """The pattern `key` of compare/data/align.yml `areas` said of one zone."""
-    return _compiled(areas[key].replace("{stops}", areas["lift_stops"]).replace("{zone}", zone))
+    return _compiled(areas[key].replace("{zone}", zone))
 
 
 @lru_cache(maxsize=256)

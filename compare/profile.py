@@ -123,11 +123,11 @@ def subject_counts(text: str) -> Counter:
 
 @lru_cache(maxsize=1)
 def _glued_rules() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """compare/data/align.yml `areas`: `section_rule` (at any line's start), and `zone_label`
-    and `zone_subject` said of any zone."""
+    """compare/data/align.yml `areas`: `section_rule` (at any line's start), `zone_label` and
+    `zone_subject`, each said of any zone."""
     areas = load_data("align.yml")["areas"]
     zones = "|".join(areas["zones"])
-    return (re.compile(areas["section_rule"].replace("{zones}", zones), re.M),
+    return (re.compile(areas["section_rule"].replace("{zone}", f"(?:{zones})"), re.M),
             re.compile(areas["zone_label"].replace("{zone}", f"(?:{zones})")),
             re.compile(areas["zone_subject"].replace("{zone}", f"(?:{zones})"), re.M))
 
