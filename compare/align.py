@@ -179,8 +179,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     if near:
         reopening, stopping = re.compile(rule["reopening"]), re.compile(rule["stopping"])
         sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, stopping)
-        transport = (re.compile(rule[k].replace("{vehicles}", rule["transport_vehicles"]))
-                     for k in ("transport_reopening", "transport_stopping"))
+        transport = (re.compile(rule[k]) for k in ("transport_reopening", "transport_stopping"))
         sole |= _reopened(pa, pb, *transport, stopping)
         regime = ("regime", "regime_acted", "regime_extended", "regime_core", "regime_venue")
         sole |= _regime(pa, pb, *(re.compile(rule[k]) for k in regime))
@@ -419,8 +418,7 @@ def _lift_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """What a lift names (align.yml): a kind of action (解除人员流动限制), controls by their name
     (“三区”管控措施, 临时管控), and the verbs that lift or lower them."""
     rule = _settings()["link"]
-    controls = rule["lifted_controls"].replace("{determiners}", rule["lifted_controls_determiners"])
-    return re.compile(rule["lifted_kind"]), re.compile(controls), re.compile(rule["lifted_controls_by"])
+    return re.compile(rule["lifted_kind"]), re.compile(rule["lifted_controls"]), re.compile(rule["lifted_controls_by"])
 
 
 def _lifted_controls(text: str, controls: re.Pattern, lifting: re.Pattern) -> set[str]:
@@ -552,7 +550,7 @@ def _designated(pa: list[Profile], pb: list[Profile], areas: dict, shared: int) 
 
 def _zone_pattern(areas: dict, key: str, zone: str) -> re.Pattern:
     """The pattern `key` of compare/data/align.yml `areas` said of one zone."""
-    return _compiled(areas[key].replace("{stops}", areas["lift_stops"]).replace("{zone}", zone))
+    return _compiled(areas[key].replace("{zone}", zone))
 
 
 @lru_cache(maxsize=256)
@@ -681,10 +679,10 @@ def _zoned(pa: list[Profile], pb: list[Profile], areas: dict, sections: dict[str
     referring back to the areas (该区域实行“人不出区”…, 区域内…, 期间…)."""
     found = set()
     labelled = [_zone_label(q, areas) for q in pb]
-    ruled = [_ruled_zones(_own_lines(q, areas), areas) for q in pb]
+    ruled = [_ruled_zones(q.own, areas) for q in pb]
     named = re.compile(areas["area_word"])
     texts = [_distributed(q.text) for q in pb]
-    rules = [_distributed(_own_lines(q, areas)) for q in pb]
+    rules = [_distributed(q.own) for q in pb]
     back = re.compile(areas["refers_back"])
     # The compounds and villages each of B's measures names that A's notice names too: the areas
     # of A's rules referring back that B may lower by name.
@@ -715,16 +713,6 @@ def _zoned(pa: list[Profile], pb: list[Profile], areas: dict, sections: dict[str
                 found |= hits
                 break
     return found
-
-
-def _own_lines(q: Profile, areas: dict) -> str:
-    """The lines of a measure that are its own rule: all of them, but for a list item (a path
-    under a parent) whose first line is no zone's label, only that line. Such an item is one
-    area, or one point, of its section; a zone's rule on a later line of it (…石化东路以北形成的
-    合围区域。\n封控区内实行“足不出户”…) is the section's rule, glued to the last item where the
-    split missed the section's label, and the item is no rule for that zone."""
-    lines = normalize(q.text).strip().split("\n")
-    return lines[0] if "." in q.path and len(lines) > 1 and _zone_label(q, areas) is None else q.text
 
 
 def _lists_under_label(p: Profile, zone: str, areas: dict) -> bool:

@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.rules import any_of, compile_pattern, load_rule_file
+from ingest.pattern_parts import expanded
 
 DATA = Path(__file__).resolve().parent / "data"
 # Which way a change moves a measure (compare/changes.py decides the pair's).
@@ -15,7 +16,11 @@ TIGHTENED, RELAXED = "tightened", "relaxed"
 
 @lru_cache(maxsize=None)
 def load_data(name: str) -> dict:
-    return load_rule_file(DATA / name)
+    """The settings of compare/data/`name`, each ``<<name>>`` of its patterns replaced by its
+    shared piece from the file's ``parts``, where that is a mapping of pieces
+    (ingest/pattern_parts.py; relations.yml's ``parts`` is a pattern of its own)."""
+    data = load_rule_file(DATA / name)
+    return expanded(data, data.pop("parts")) if isinstance(data.get("parts"), dict) else data
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ class Profile:
     grams: frozenset[str] = frozenset()  # character n-grams of its letters: wording shared whatever the words
     sentences: tuple[frozenset[str], ...] = ()  # character bigrams of each sentence long enough to be a rule
     items: frozenset[str] = frozenset()  # the items of the lists it enumerates (影院、网吧、KTV等)
+    own: str = ""  # the lines that are its own rule (`own_text`), what it is compared by
     measure: dict = field(default_factory=dict, repr=False)
 
     @cached_property
@@ -121,26 +122,41 @@ def subject_counts(text: str) -> Counter:
 
 
 @lru_cache(maxsize=1)
-def _section_rule() -> re.Pattern:
+def _glued_rules() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """compare/data/align.yml `areas`: `section_rule` (at any line's start), `zone_label` and
+    `zone_subject`, each said of any zone."""
     areas = load_data("align.yml")["areas"]
-    return re.compile(areas["section_rule"].replace("{zones}", "|".join(areas["zones"])), re.M)
+    zones = "|".join(areas["zones"])
+    return (re.compile(areas["section_rule"].replace("{zone}", f"(?:{zones})"), re.M),
+            re.compile(areas["zone_label"].replace("{zone}", f"(?:{zones})")),
+            re.compile(areas["zone_subject"].replace("{zone}", f"(?:{zones})"), re.M))
 
 
-def own_text(path: str, text: str) -> str:
-    r"""A measure's text up to a line that is its section's rule glued to it, where the measure
-    is a list item (compare/data/align.yml `section_rule`), NFKC-folded as the rule is found;
-    the whole text otherwise.
+def own_text(path: str, text: str, heading: str | None = None) -> str:
+    r"""The lines of a measure that are its own rule, NFKC-folded as the rule is found: all of
+    them, but for a list item (a path under a parent) only those before a later line that is its
+    section's rule glued to it (compare/data/align.yml `section_rule`), or, unless the item is
+    labelled by a zone (its heading or first line), a later line opening with a zone as its
+    rule's subject (…合围区域。\n封控区内实行“足不出户”…). The split missed where the list
+    ends and glued the section's rule to its last item: the rule is every section's, no sign
+    that two items of two notices name the same place, and no rule of that item's zone.
 
     >>> own_text("2.2", "小良镇：沙院镇228国道以北片区。\n上述区域实行“人不出区、错峰取物”等管控措施。")
     '小良镇:沙院镇228国道以北片区。'
+    >>> own_text("1.2", "新华村5组\n封控区内居民一律落实居家隔离。")
+    '新华村5组'
+    >>> own_text("1.2", "封控区\n封控区内实行“足不出户”。")[-6:]
+    '足不出户”。'
     >>> own_text("2", "高风险区\n上述区域实行“足不出户、上门服务”等封控措施。")[-6:]
     '等封控措施。'
     """
     if "." not in path:
         return text
+    section_rule, zone_label, zone_subject = _glued_rules()
     folded = normalize(text)
-    glued = next((m for m in _section_rule().finditer(folded) if m.start() > 0), None)
-    return folded[:glued.start()].rstrip() if glued else text
+    rules = [section_rule] if zone_label.search((heading or text).strip()) else [section_rule, zone_subject]
+    glued = min((m.start() for rule in rules for m in rule.finditer(folded) if m.start() > 0), default=None)
+    return folded[:glued].rstrip() if glued is not None else text
 
 
 def profile(measure: dict, source: str) -> Profile:
@@ -148,7 +164,7 @@ def profile(measure: dict, source: str) -> Profile:
     heading = measure.get("heading")
     label = label_text(measure)
     thresholds = measure.get("thresholds") or []
-    own = own_text(str(measure.get("path")), text)
+    own = own_text(str(measure.get("path")), text, heading)
     compared = compared_text(own)
     topics = topic_names(measure)
     if own != text:  # the glued lines' thresholds and topics are the section's too
@@ -169,6 +185,7 @@ def profile(measure: dict, source: str) -> Profile:
         grams=frozenset(ngrams(compared)),
         sentences=sentence_bigrams(compared),
         items=list_items(compared),
+        own=own,
         measure=measure,
     )
 

@@ -24,6 +24,7 @@ import yaml
 
 from .kinds import CLOSING_FORMULA, KIND, KIND_AFTER_BODY
 from .markers import CLOCK, DOC_NUMBER, PAGE_DAY, match_marker
+from .pattern_parts import expanded
 from .scanner import Scanner, anchored
 
 _RULES = Path(__file__).with_name("data") / "chrome.yml"
@@ -122,9 +123,6 @@ class _Rules:
     decision: re.Pattern
 
 
-_PART = re.compile(r"<<(\w+)>>")
-
-
 def _expand_parts(data: dict) -> dict:
     """The rules with each ``<<name>>`` replaced, as a group, by its shared piece from ``parts``
     or by another rule of that name (an issuing body's ending is the one list ``body``), its
@@ -134,11 +132,7 @@ def _expand_parts(data: dict) -> dict:
     {'y': '^d', 'x': '^(?:a|b)c(?:d)', 'line': ['(?:a|b)']}
     """
     parts = {k: v.removeprefix("^") for k, v in data.items() if isinstance(v, str)} | data.pop("parts", {})
-
-    def expand(pattern: str) -> str:
-        return _PART.sub(lambda m: f"(?:{parts[m.group(1)]})", pattern)
-
-    return {k: [expand(p) for p in v] if isinstance(v, list) else expand(v) for k, v in data.items()}
+    return expanded(data, parts)
 
 
 @lru_cache(maxsize=1)
