@@ -224,7 +224,8 @@ def _labelled(text: str) -> re.Match | None:
     >>> _labelled("更新时间:2022-10-18 14:02:55\\n正文").group("date").strip(), _labelled("正文") is None
     ('2022-10-18', True)
     """
-    found = list(_PUBLISHED.finditer(text))
+    # Every label holds 日期, 时间 or 发表于: a page without them (half the notices) is not scanned.
+    found = list(_PUBLISHED.finditer(text)) if "日期" in text or "时间" in text or "发表于" in text else []
     return next((m for m in found if "更新" not in m.group()), found[0] if found else None)
 
 
@@ -374,6 +375,9 @@ def split_run_in_signature(text: str) -> str:
     """
     out = []
     for line in text.split("\n"):
+        if "年" not in line:  # every signature date has it: most lines are not scanned
+            out.append(line)
+            continue
         signed = [m for m in RUN_IN_SIGNATURE.finditer(line) if ends_with_body(m.group(1))]
         m = signed[-1] if signed else None
         after = line[m.end():] if m else ""
