@@ -210,7 +210,7 @@ def _clause_bounds(text: str, asides: list[tuple[int, int]]) -> tuple[list[int],
     """Starts of the clauses, and the sentence index of each."""
     bounds, sentence_of, sentence = [0], [0], 0
     for m in _CLAUSE_END.finditer(text):
-        if _inside(m.start(), asides) or m.end() >= len(text):
+        if (asides and _inside(m.start(), asides)) or m.end() >= len(text):
             continue
         if SENTENCE_END.search(m.group()):
             sentence += 1
@@ -268,9 +268,9 @@ def weigh(text: str) -> Weighing:
     for position, topic, kind, word in found:
         if is_muted[position] or (topic in excepted and _overlaps(position, position + len(word), excepted[topic])):
             continue
-        if kind != ACTION and any(start <= position < end and topic not in head for start, end, head in headed):
+        if headed and kind != ACTION and any(start <= position < end and topic not in head for start, end, head in headed):
             continue  # an item of a list whose head speaks for another topic
-        clause = max(bisect.bisect_right(bounds, position) - 1, 0)
+        clause = bisect.bisect_right(bounds, position) - 1  # bounds open with 0
         if kind == ACTION:
             acted[clause].add(topic)
             continue

@@ -232,8 +232,10 @@ def join_bare_markers(text: str) -> str:
     bare: dict[int, tuple[str, int, int]] = {}  # line → (style, ordinal, the line it numbers)
     for k, line in enumerate(lines):
         m = BARE_MARKER.fullmatch(line)
+        if not m:  # most lines: the line below is looked for only under a bare number
+            continue
         below = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
-        if m and below is not None and not BARE_MARKER.fullmatch(lines[below]) and not CONTINUES_NUMBER.match(lines[below].strip()):
+        if below is not None and not BARE_MARKER.fullmatch(lines[below]) and not CONTINUES_NUMBER.match(lines[below].strip()):
             bare[k] = (m.lastgroup, ordinal(m.group(m.lastgroup)), below)
     counted = _counted_runs([(k, style, n) for k, (style, n, _) in bare.items()])
     joined: dict[int, str] = {}

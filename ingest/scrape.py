@@ -232,6 +232,9 @@ def _labelled(text: str) -> re.Match | None:
     >>> _labelled("来源: 最后更新:22-09-27 03:49:02\\n更新时间:2022年1月19日").group("date")  # a mirror's last
     '2022年1月19日'
     """
+    # Every label holds 日期, 时间, 更新 or 发表于: a page without them (half the notices) is not scanned.
+    if not any(word in text for word in ("日期", "时间", "更新", "发表于")):
+        return None
     found = sorted(_PUBLISHED.finditer(text), key=lambda m: (bool(m["mirror"]), "更新" in m.group()))
     return found[0] if found else None
 
@@ -382,6 +385,9 @@ def split_run_in_signature(text: str) -> str:
     """
     out = []
     for line in text.split("\n"):
+        if "年" not in line:  # every signature date has it: most lines are not scanned
+            out.append(line)
+            continue
         signed = [m for m in RUN_IN_SIGNATURE.finditer(line) if ends_with_body(m.group(1))]
         m = signed[-1] if signed else None
         after = line[m.end():] if m else ""

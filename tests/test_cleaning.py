@@ -1,4 +1,7 @@
 """Each cleaning step on a small text: before and after."""
+import random
+import re
+
 import pytest
 
 from ingest import columns, fixes, layout, metadata, pastes, scrape
@@ -605,6 +608,25 @@ def test_a_mark_set_off_by_spaces_is_joined(before, after):
 ])
 def test_spaces_that_part_no_mark_from_chinese_text_stay(text):
     assert pastes.join_spaced_marks(text) == text
+
+
+# The spaced-number and spaced-mark patterns open with their first character and look behind
+# after it, so that re skips ahead to a space or digit (speed, issue 12). They must join exactly
+# what the plain forms, which look behind first, join: checked on random strings of their alphabets.
+_PLAIN_SPACED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十])[ \u3000\u00a0]*(\d{1,3}(?:\.\d+)?)[ \u3000\u00a0]*(?=[\u4e00-\u9fff])")
+_PLAIN_SPACED_MARK = re.compile(r"(?<=[\u4e00-\u9fff0-9）)”])[ \u3000\u00a0]+(?=[，,。；;、！!？?：:])"
+                                r"|(?<=[，,。；;、！!？?：:])[ \u3000\u00a0]+(?=[\u4e00-\u9fff“（(])")
+
+
+def test_spaced_numbers_and_marks_join_what_the_plain_patterns_join():
+    rng = random.Random(12)
+    for alphabet, join, plain in (
+        (" \u3000\u00a0..0123４中国一十a\n", pastes.join_spaced_numbers, lambda t: _PLAIN_SPACED_NUMBER.sub(lambda m: m.group(1), t)),
+        (" \u3000\u00a0，,。；;、！!？?：:）)”“（(0a中国\n", pastes.join_spaced_marks, lambda t: _PLAIN_SPACED_MARK.sub("", t)),
+    ):
+        for _ in range(20000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+            assert join(text) == plain(text), text
 
 
 # A signer's name wrapped over two lines with the seal's note under it: before, the note kept
