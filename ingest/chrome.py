@@ -452,6 +452,19 @@ def _end(lines: list[str], start: int) -> int:
     return trailer
 
 
+def _cut_tail(lines: list[str]) -> bool:
+    """Whether a text is the cut tail of a list begun above the page: its first numbered line goes on
+    from an item it does not print (5.…).
+
+    >>> _cut_tail(["某地最新通告", "5.暂停营业。", "6.居家。", "某区办公室"]), _cut_tail(["关于…的通告", "1.暂停营业。"])
+    (True, False)
+    >>> _cut_tail(["某区办公室", "2022年4月20日"])
+    False
+    """
+    first = next((m for m in map(match_marker, lines) if m), None)
+    return first is not None and first[1] > 1
+
+
 def _recap(notice: list[str], after: list[str]) -> bool:
     """Numbered lines after the signature that repeat the notice's own (a site's recap of the
     areas: 新增2个 / 1、某小区：…): no document the notice issues, which has words of its own.
@@ -714,6 +727,12 @@ def find_notice(text: str) -> Page:
     while start + 1 < len(lines) and rules().digest.match(lines[start]):
         start += 1
     end = _end(lines, start)
+    if found is None and _cut_tail(lines[start:end]) and end < len(lines) and _another_notice(lines, start, end):
+        # A round-up page opening with the cut tail of the notice before it (5.… 7.… / its signature): the page's
+        # notice is the one after that signature.
+        after, found, preamble, lead = _start(lines[end:], flags[end:])
+        start, preamble, lead = (None if i is None else i + end for i in (after, preamble, lead))
+        end = _end(lines, start)
     if end == len(lines) and end - 1 > start and _CUT_TAIL.fullmatch(lines[-1]):
         end -= 1  # the page was cut a character or two into the next line (…依法追究。 / 百)
     keep = [not f and start <= i < end for i, f in enumerate(flags)]

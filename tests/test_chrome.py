@@ -1164,6 +1164,16 @@ def test_another_notice_after_the_signature_under_a_wrapped_or_labelled_title_en
     assert chrome.find_notice(text).lines[-1] == "2022年10月2日"
 
 
+def test_a_round_up_page_opening_with_the_cut_tail_of_another_notice_gives_the_notice_after_it():
+    text = "\n".join(["防控|静态管理!全员核酸!5地最新通告( 三 )", "5.静态管理期间所有人员足不出户。", "6.全区商超暂停营业。",
+                      "某新区领导小组办公室", "2022年4月20日", "某县", "某县疫情防控指挥部关于实行封控管理的通告",
+                      "为阻断病毒传播风险，现将有关事项通告如下：", "一、封控区域", "某县所有区域。", "二、封控时间", "4月20日0时起。"])
+    # before: the cut tail (5., 6. and its signature) was read as the notice and the titled notice after it as another
+    doc = _ingest(text)
+    assert doc.title == "某县疫情防控指挥部关于实行封控管理的通告"
+    assert doc.paragraphs[0].text.startswith("为阻断病毒传播风险") and doc.paragraphs[-1].text == "4月20日0时起。"
+
+
 def test_a_plan_the_notice_issues_after_its_signature_stays():
     text = "\n".join(["现将《某镇防控方案》印发给你们，请遵照执行。", "某镇指挥部", "2022年10月2日", "某镇防控方案",
                       "一、总体要求", "二、工作措施"])
