@@ -138,13 +138,10 @@ _WARM_UP = ("某市疫情防控指挥部关于加强疫情防控工作的通告\
 
 
 def _pool_context() -> multiprocessing.context.BaseContext | None:
-    """On Linux, workers forked from this process, even when the default is to spawn them (as in a
-    process itself spawned): they share what it loaded (``_warm_up``). A caller running threads of
-    its own gets them from a fork server instead: a fork copies the locks other threads hold, held
-    forever in the child. Elsewhere (None) they start as the platform starts them, and each loads it."""
-    if not sys.platform.startswith("linux"):
-        return None
-    return multiprocessing.get_context("fork" if threading.active_count() == 1 else "forkserver")
+    """Workers forked from this process, where forking is safe (Linux), even when the default is to
+    spawn them (as in a process itself spawned): they share what it loaded (``_warm_up``). Elsewhere
+    (None) they start as the platform starts them, and each loads it."""
+    return multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
 
 
 def _warm_up(with_measures: bool) -> None:
@@ -155,10 +152,9 @@ def _warm_up(with_measures: bool) -> None:
         pass
 
 
-def _end_with_parent(parent: int | None) -> None:
-    """Pool initializer: a worker ends when the process that started it (`parent`, or the
-    worker's parent when None) dies, even by `kill -9`, instead of living on and holding its memory."""
-    parent = parent or os.getppid()
+def _end_with_parent(parent: int) -> None:
+    """Pool initializer: a worker ends when the process that started it dies, even by
+    `kill -9`, instead of living on and holding its memory."""
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
@@ -199,11 +195,8 @@ def process_paths(paths: Iterable[str | Path], with_measures: bool = True,
         yield from map(_run, jobs)
         return
     context = _pool_context()
-    forked = context is not None and context.get_start_method() == "fork"
-    if forked:
+    if context is not None:
         _warm_up(with_measures)
-    # A forked worker's parent is this process; one from a fork server is the server's child,
-    # and the server ends with this process.
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_end_with_parent,
-                             initargs=(os.getpid() if forked else None,)) as pool:
+                             initargs=(os.getpid(),)) as pool:
         yield from pool.map(_run, jobs, chunksize=max(1, min(CHUNK, len(jobs) // (workers * 8))))

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import random
 import re
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -236,19 +235,6 @@ def test_the_pool_warmed_up_in_the_parent_gives_what_each_file_gives_alone(extra
     # process_paths loads the rules once in the parent before the workers fork (notices.pipeline._warm_up)
     outcomes = list(process_paths(SEEDS, workers=2))
     assert [o.document for o in outcomes] == [extracted[p.name] for p in SEEDS]
-
-
-def test_a_caller_running_threads_gets_workers_from_a_fork_server_with_the_same_results(extracted):
-    # A fork copies the locks other threads hold; with a thread of the caller's running, the
-    # workers come from a fork server (notices.pipeline._pool_context) and give the same documents.
-    stop = threading.Event()
-    other = threading.Thread(target=stop.wait, daemon=True)
-    other.start()
-    try:
-        outcomes = list(process_paths(SEEDS[:2], workers=2))
-    finally:
-        stop.set()
-    assert [o.document for o in outcomes] == [extracted[p.name] for p in SEEDS[:2]]
 
 
 def test_a_huge_text_is_refused_before_it_is_decoded(batch):
