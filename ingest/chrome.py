@@ -285,9 +285,9 @@ def _chrome_flags(lines: list[str]) -> list[bool]:
         if m:
             digest = re.sub(r"\s", "", line[m.end():]).lstrip(":：")
         elif not flags[i]:
-            following = next((later for later, f in zip(lines[i + 1:], flags[i + 1:]) if not f), "")
-            flags[i] = (len(digest or "") >= _DIGEST_MIN and re.sub(r"\s", "", line) == digest
-                        and not match_marker(following))
+            if len(digest or "") >= _DIGEST_MIN and re.sub(r"\s", "", line) == digest:
+                following = next((later for later, f in zip(lines[i + 1:], flags[i + 1:]) if not f), "")
+                flags[i] = not match_marker(following)
             digest = None
     for i, line in enumerate(lines[:-1]):
         # "来源" on a line of its own, its value on the next; a label left empty stands over
