@@ -350,8 +350,11 @@ def test_the_formula_saying_rules_will_be_adjusted_links_nothing():
     # later notice's closing paragraph ending with the same formula.
     earlier = ["实行“足不出户、上门服务”；", "经营场所一律暂停营业；", "后续管控措施根据疫情形势实时动态调整；"]
     later = ["以上区域管控措施由低风险区调整为常态化疫情防控措施。",
-             "当前疫情防控形势依然严峻，请市民朋友做好个人日常防护，规范佩戴口罩。后续管控措施根据疫情形势实时动态调整。"]
-    assert ("3", "2") not in _links(earlier, later, series=True)
+             "当前疫情防控形势依然严峻，请市民朋友做好个人日常防护，规范佩戴口罩。后续管控措施根据疫情形势实时动态调整。",
+             "经营场所一律暂停营业。"]
+    links = _links(earlier, later, series=True)
+    assert ("3", "2") not in links
+    assert ("2", "3") in links  # (the rule the two notices share still links)
 
 
 def test_a_sections_rule_glued_to_its_last_item_does_not_link_the_item():
@@ -360,10 +363,13 @@ def test_a_sections_rule_glued_to_its_last_item_does_not_link_the_item():
     earlier = [("1", "中风险区\n旦场镇：低山村村委会低山村，王村村委会下寮村。\n采取管控措施：足不出区、错峰取物。"),
                ("2", "低风险区\n电白区除上述中风险区之外的所有区域。")]
     later = [("2.1", "沙院镇：沙院镇228国道以南片区。"),
-             ("2.2", "小良镇：小良镇和沙院镇228国道以北片区（除高风险区外）。\n上述区域实行“人不出区、错峰取物”等管控措施。")]
+             ("2.2", "小良镇：小良镇和沙院镇228国道以北片区（除高风险区外）。\n上述区域实行“人不出区、错峰取物”等管控措施。"),
+             ("3", "低风险区\n电白区除上述中风险区之外的所有区域。")]
     links = align({**notice("e.txt", earlier), "date": "2022-08-14"}, {**notice("l.txt", later), "date": "2022-11-07"},
                   series=True).links
-    assert ("1", "2.2") not in {(link.a, link.b) for link in links}
+    pairs = {(link.a, link.b) for link in links}
+    assert ("1", "2.2") not in pairs
+    assert ("2", "3") in pairs  # (the low-risk rule both notices print still links)
 
 
 def test_the_thresholds_of_a_sections_rule_glued_to_an_item_are_not_the_items():
@@ -378,6 +384,9 @@ def test_the_thresholds_of_a_sections_rule_glued_to_an_item_are_not_the_items():
     earlier = {"source": "e.txt", "date": "2022-08-10", "measures": [item("1.6.1", "红石村委会")]}
     later = {"source": "l.txt", "date": "2022-09-01", "measures": [item("1.1.3", "车头村委会第10队。")]}
     assert not align(earlier, later, series=True).links
+    # (the same village in both, under the same rule, still links)
+    same = {**later, "measures": [item("1.1.3", "红石村委会")]}
+    assert [(link.a, link.b) for link in align(earlier, same, series=True).links] == [("1.6.1", "1.1.3")]
 
 
 SCHOOLS_AND_BUSES = ["4月1日至4月3日，城区中小学、幼儿园停止线下教学，寄宿制学校实行封闭管理。全面暂停城区公交车、出租车、网约车运营。",
