@@ -17,7 +17,7 @@ from datetime import date as Date
 from functools import lru_cache
 
 from compare.index import CandidateIndex
-from compare.lexicon import load_data, subject_labels
+from compare.lexicon import load_data, of_zone, subject_labels
 from compare.profile import Profile, label_text, profile, provisions
 from compare.similarity import Evidence, Idf, Weights, evidence, listed
 from compare.tokens import dice, normalize, terms
@@ -550,7 +550,7 @@ def _designated(pa: list[Profile], pb: list[Profile], areas: dict, shared: int) 
 
 def _zone_pattern(areas: dict, key: str, zone: str) -> re.Pattern:
     """The pattern `key` of compare/data/align.yml `areas` said of one zone."""
-    return _compiled(areas[key].replace("{zone}", zone))
+    return _compiled(of_zone(areas[key], zone))
 
 
 @lru_cache(maxsize=256)
@@ -655,7 +655,7 @@ def _whole_township(pa: list[Profile], pb: list[Profile], places: set[tuple[str,
 def _zone_label(p: Profile, areas: dict) -> str | None:
     """The zone a measure is labelled by (its heading, or a line of its own opening it)."""
     opening = (p.heading or p.text).strip()
-    return next((z for z in areas["zones"] if re.search(areas["zone_label"].replace("{zone}", z), opening)), None)
+    return next((z for z in areas["zones"] if re.search(of_zone(areas["zone_label"], z), opening)), None)
 
 
 def _notice_zone(document: dict, areas: dict) -> str | None:
@@ -844,7 +844,7 @@ def _section_zones(document: dict, areas: dict) -> dict[str, str]:
             line = bare(paragraphs[k])
             if held[k] or len(line) <= areas["sublabel_letters"] and sublabel.search(line):
                 continue
-            zone = next((z for z in areas["zones"] if re.fullmatch(label.pattern.replace("{zone}", z), line)), None)
+            zone = next((z for z in areas["zones"] if re.fullmatch(of_zone(label.pattern, z), line)), None)
             if zone:
                 found[path] = zone
             break

@@ -23,6 +23,20 @@ def load_data(name: str) -> dict:
     return expanded(data, data.pop("parts")) if isinstance(data.get("parts"), dict) else data
 
 
+def of_zone(pattern: str, zone: str) -> str:
+    """A pattern of compare/data/align.yml `areas` said of one zone, or of any when `zone` is
+    `any_zone`: its ``{zone}`` is filled where it is matched (align.yml's header).
+
+    >>> of_zone("对?{zone}采取", "封控区"), of_zone("^{zone}$", any_zone({"zones": ["封控区", "管控区"]}))
+    ('对?封控区采取', '^(?:封控区|管控区)$')
+    """
+    return pattern.replace("{zone}", zone)
+
+
+def any_zone(areas: dict) -> str:
+    return f"(?:{'|'.join(areas['zones'])})"
+
+
 @dataclass(frozen=True)
 class Label:
     """One subject a measure can govern: a kind of person or place (`group`)

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from compare.lexicon import load_data, subject_labels
+from compare.lexicon import any_zone, load_data, of_zone, subject_labels
 from compare.tokens import bigrams, compared_text, letters, ngrams, normalize, terms
 from extract.document import UnitMention
 from extract.punctuation import SENTENCE_END
@@ -126,10 +126,9 @@ def _glued_rules() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """compare/data/align.yml `areas`: `section_rule` (at any line's start), `zone_label` and
     `zone_subject`, each said of any zone."""
     areas = load_data("align.yml")["areas"]
-    zones = "|".join(areas["zones"])
-    return (re.compile(areas["section_rule"].replace("{zone}", f"(?:{zones})"), re.M),
-            re.compile(areas["zone_label"].replace("{zone}", f"(?:{zones})")),
-            re.compile(areas["zone_subject"].replace("{zone}", f"(?:{zones})"), re.M))
+    zone = any_zone(areas)
+    return (re.compile(of_zone(areas["section_rule"], zone), re.M), re.compile(of_zone(areas["zone_label"], zone)),
+            re.compile(of_zone(areas["zone_subject"], zone), re.M))
 
 
 def own_text(path: str, text: str, heading: str | None = None) -> str:
