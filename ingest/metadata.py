@@ -454,13 +454,15 @@ def _stands_alone(line: str, above: str) -> bool:
     (['某县融媒体中心'], ['某县疫情防控指挥部通告'])
     >>> _own_title(["某县新型冠状病毒感染的肺炎疫情防控指挥部", "关于解除管控的通知"])
     ([], ['某县新型冠状病毒感染的肺炎疫情防控指挥部', '关于解除管控的通知'])
+    >>> _own_title(["某市某区", "关于划定风险区域的通告"])
+    ([], ['某市某区', '关于划定风险区域的通告'])
     >>> _own_title(["lier2022-04-11某县疫情967", "关于开展某县第三轮", "全员核酸检测的通告"])
     (['lier2022-04-11某县疫情967'], ['关于开展某县第三轮', '全员核酸检测的通告'])
     >>> _own_title(["某县两地划定为高风险区", "某县疫情防控通告（2022年第6号）"])
     (['某县两地划定为高风险区'], ['某县疫情防控通告（2022年第6号）'])
     """
-    if line.startswith("关于"):
-        return not ends_with_body(above)
+    if line.startswith("关于"):  # (nor when it is a bare place's name: 某市某区 / 关于…, ADJUDICATION Q12)
+        return not ends_with_body(above) and not PLACE.fullmatch(above)
     title, number = title_and_number(line)
     # A place's title printed with its number stands alone whatever it names (某县疫情防控通告（2022年第6号）).
     return bool(title and PLACE.match(title) and (issuer_from_title(title) or number) and _names_its_kind(title, number))

@@ -186,6 +186,18 @@ def test_title_signature_and_date_as_reposts_print_them(head, tail, want):
     assert (doc.title, doc.issuer, doc.date) == want
 
 
+@pytest.mark.parametrize("head,want", [
+    # the title block's upper line, a place's name alone or its body's name with a space after the place, over
+    # its 关于… line (held-out 104 nf09, 107 ni07; before: the 关于… line alone, the upper line a headline or chrome)
+    (["打开某某新闻 查看精彩图片", "某市某区", "关于加强管控的通告"], "某市某区关于加强管控的通告"),
+    (["某县疫情防控指挥部通告", "11.02.2020  09:20", "某县 疫情防控指挥部", "关于加强管控的通告", "（第21号）"],
+     "某县疫情防控指挥部关于加强管控的通告"),
+])
+def test_the_title_blocks_upper_line_over_its_about_line(head, want):
+    doc = _ingest("\n".join([*head, *BODY, "某市疫情防控指挥部", "2022年3月1日"]))
+    assert re.sub(r"\s", "", doc.title) == want
+
+
 def test_a_date_printed_under_the_title_and_a_signature_without_its_date():
     # before: the date under the title cut the title off as chrome, and the signature
     # without a date gave no issuer
