@@ -180,6 +180,8 @@ BODY = ["为做好防控，现通告如下：", "一、暂停营业。", "特此
     (["关于加强管控的通告"], ["某市疫情防控指挥部", "2022年3月1日（星期二）"], ("关于加强管控的通告", "某市疫情防控指挥部", "2022-03-01")),
     # a title in Markdown bold (before: no title, its ** hid the kind)
     (["**关于加强管控的通告**"], ["某市疫情防控指挥部", "2022年3月1日"], ("关于加强管控的通告", "某市疫情防控指挥部", "2022-03-01")),
+    # a WeChat credit with a bar for its colon is no signature (held-out 108 nj07; before: the issuer, 来源丨 and all)
+    (["关于加强管控的通告"], ["来源丨某区疫情防控工作领导小组办公室"], ("关于加强管控的通告", None, None)),
 ])
 def test_title_signature_and_date_as_reposts_print_them(head, tail, want):
     doc = _ingest("\n".join([*head, *BODY, *tail]))
