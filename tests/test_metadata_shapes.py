@@ -208,8 +208,13 @@ def test_the_title_blocks_upper_line_over_its_about_line(head, want):
     # … under a page's stamp a day later, the notice's day (held-out 96 mx06; before: the stamp's 2022-04-09)
     (["关于有序解除部分小区封控管理的公告", "来源：某报 更新时间：2022/4/9 8:38:19", "4月8日", "某区疫情防控", "总指挥部发布",
       "根据疫情形势，现就有序解除部分小区封控管理公告如下：", "一、解除某小区封控管理。"], "2022-04-08"),
+    # a lead naming two days, the post's and the notice's: the day nearest the verb (held-out 106 nh01, 95 mw01;
+    # before: the post's day, 2022-08-17)
+    (["某市：实行临时性全域静默管理", "某某新闻 2022-08-17 00:43",
+      "“魅力某市”微信公众号8月17日消息，8月16日，某市新冠肺炎疫情防控指挥部发布公告。公告内容如下：",
+      "2022年8月16日，我市在区域核酸检测筛查中检出1例阳性人员。", "一、对阳性人员所在小区实施封控管理。"], "2022-08-16"),
 ])
-def test_the_day_of_a_lead_broken_over_lines(page, want):
+def test_the_notices_day_in_a_reposters_lead(page, want):
     assert _ingest("\n".join(page)).date == want
 
 
