@@ -300,10 +300,11 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
             cmp, start = ">=", person.start()
     if cmp is None and is_time and _window_follows(text, m.start(), m.end(), rules):
         cmp, window = "<=", True
-    if (cmp is None and rules.window_before_event_re.search(text, 0, m.start())
-            and not rules.offset_before_event_re.search(text, 0, m.start())
+    before_event = cmp is None and rules.window_before_event_re.search(text, 0, m.start())
+    if (before_event and not rules.offset_before_event_re.search(text, 0, m.start())
             and (written_unit in rules.window_before_event_units
-                 or written_unit in rules.window_before_event_days and rules.result_next_re.match(text, end))):
+                 or written_unit in rules.window_before_event_days
+                 and (rules.result_next_re.match(text, end) or _clause_start(text, m.start(), rules) == before_event.start()))):
         cmp, window = "<=", True
     # A range (12至17岁) bounds what it counts by itself, unless it numbers addresses (3至8户).
     bounds_itself = isinstance(value, tuple) and written_unit not in rules.address_units

@@ -236,14 +236,19 @@ def is_title_line(line: str) -> bool:
 
 def _is_title_text(line: str) -> bool:
     """A title line, or one a page printed with a space between the issuer's name and
-    its 关于… (某市指挥部 关于划定高风险区的通告), or before the number after its kind.
+    its 关于… (某市指挥部 关于划定高风险区的通告), or before the number after its kind,
+    or between the place and the rest of its body's name (某县 应对…应急指挥部, the title
+    block's upper line, as its signature prints it too).
 
     >>> _is_title_text("某市指挥部 关于划定高风险区的通告"), _is_title_text("某市 发布 通告。")
     (True, False)
     >>> _is_title_text("某市指挥部令 第8号")  # or between the kind and its number
     True
+    >>> _is_title_text("某县 应对新冠肺炎疫情应急指挥部"), _is_title_text("某县 发布")
+    (True, False)
     """
-    return is_title_line(line) or is_title_line(re.sub(r"\s+(?=关于|第\s*\d{1,4}\s*号$)", "", line))
+    return (is_title_line(line) or is_title_line(re.sub(r"\s+(?=关于|第\s*\d{1,4}\s*号$)", "", line))
+            or ends_with_body(line) and is_title_line(re.sub(rf"^({PLACE.pattern})\s+", r"\1", line)))
 
 
 def colon_title(line: str) -> str | None:

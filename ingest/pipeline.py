@@ -227,7 +227,8 @@ def ingest_source(source: RawSource) -> Document:
         issuer=issuer,
         # A lead saying on which day the notice came out dates the notice; the page's own
         # stamp dates the repost, often a day or more later (signature > lead > page).
-        date=signed or head.date or metadata.lead_date(cleaned.lead, [head.doc_number, head.title], cleaned.paragraphs, cleaned.published)
+        date=signed or head.date or metadata.lead_date(cleaned.lead or metadata.broken_lead(cleaned.fixed), [head.doc_number, head.title],
+                                                       cleaned.paragraphs, cleaned.published)
              or cleaned.published,
         addressees=head.addressees,
         cleaning=cleaned.steps,

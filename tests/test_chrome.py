@@ -42,6 +42,8 @@ CHROME_CASES = [
      "an aggregator's slogan, markers and tags"),
     (["某某在线", "某某新闻 今天"], ["（来源：某区人民政府网）", "暂无评论！", "发表评论", "姓名："], "a site's name, a WeChat byline, a source note and a comment form"),
     ([], ["总监制：张三", "媒体运营：李四", "预览时标签不可点收录于合集#个上一篇下一篇"], "a WeChat article's credits and footer"),
+    # (held-out 108 nj07, 30 kj06, 20 ww08; before: a credit after the notice was read as its signature)
+    ([], ["来源丨某区疫情防控工作领导小组办公室", "来源 | 某某新闻网"], "a WeChat article's credits with a bar for the colon"),
     (["X", "更新时间：2022-11-28 14:12:57作者：佚名"], ["本站转载内容均已标明出处，如有侵权请联系删除。"], "a close button, a stamp run into the author and a repost disclaimer"),
     (["某某新闻", "—分享—"], ["编辑精选", "某区召开专题会议", "Copyright @2010-2020 某某网"],
      "an app's name, a share button between dashes, a picks box and a copyright line"),

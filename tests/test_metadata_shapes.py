@@ -180,10 +180,42 @@ BODY = ["为做好防控，现通告如下：", "一、暂停营业。", "特此
     (["关于加强管控的通告"], ["某市疫情防控指挥部", "2022年3月1日（星期二）"], ("关于加强管控的通告", "某市疫情防控指挥部", "2022-03-01")),
     # a title in Markdown bold (before: no title, its ** hid the kind)
     (["**关于加强管控的通告**"], ["某市疫情防控指挥部", "2022年3月1日"], ("关于加强管控的通告", "某市疫情防控指挥部", "2022-03-01")),
+    # a WeChat credit with a bar for its colon is no signature (held-out 108 nj07; before: the issuer, 来源丨 and all)
+    (["关于加强管控的通告"], ["来源丨某区疫情防控工作领导小组办公室"], ("关于加强管控的通告", None, None)),
 ])
 def test_title_signature_and_date_as_reposts_print_them(head, tail, want):
     doc = _ingest("\n".join([*head, *BODY, *tail]))
     assert (doc.title, doc.issuer, doc.date) == want
+
+
+@pytest.mark.parametrize("head,want", [
+    # the title block's upper line, a place's name alone or its body's name with a space after the place, over
+    # its 关于… line (held-out 104 nf09, 107 ni07; before: the 关于… line alone, the upper line a headline or chrome)
+    (["打开某某新闻 查看精彩图片", "某市某区", "关于加强管控的通告"], "某市某区关于加强管控的通告"),
+    (["某县疫情防控指挥部通告", "11.02.2020  09:20", "某县 疫情防控指挥部", "关于加强管控的通告", "（第21号）"],
+     "某县疫情防控指挥部关于加强管控的通告"),
+])
+def test_the_title_blocks_upper_line_over_its_about_line(head, want):
+    doc = _ingest("\n".join([*head, *BODY, "某市疫情防控指挥部", "2022年3月1日"]))
+    assert re.sub(r"\s", "", doc.title) == want
+
+
+@pytest.mark.parametrize("page,want", [
+    # a lead a post broke over lines, its day alone on the first, the year from a date of the month before in
+    # the text (held-out 106 nh09; before: no date)
+    (["目前某省疫情处于快速上升期，", "8月6日，", "某县新冠肺炎疫情防控指挥部", "发布紧急提醒。",
+      "一、请2022年7月23日（含）以来有某省旅居史的人员迅速报备。", "二、请配合做好核酸检测。"], "2022-08-06"),
+    # … under a page's stamp a day later, the notice's day (held-out 96 mx06; before: the stamp's 2022-04-09)
+    (["关于有序解除部分小区封控管理的公告", "来源：某报 更新时间：2022/4/9 8:38:19", "4月8日", "某区疫情防控", "总指挥部发布",
+      "根据疫情形势，现就有序解除部分小区封控管理公告如下：", "一、解除某小区封控管理。"], "2022-04-08"),
+    # a lead naming two days, the post's and the notice's: the day nearest the verb (held-out 106 nh01, 95 mw01;
+    # before: the post's day, 2022-08-17)
+    (["某市：实行临时性全域静默管理", "某某新闻 2022-08-17 00:43",
+      "“魅力某市”微信公众号8月17日消息，8月16日，某市新冠肺炎疫情防控指挥部发布公告。公告内容如下：",
+      "2022年8月16日，我市在区域核酸检测筛查中检出1例阳性人员。", "一、对阳性人员所在小区实施封控管理。"], "2022-08-16"),
+])
+def test_the_notices_day_in_a_reposters_lead(page, want):
+    assert _ingest("\n".join(page)).date == want
 
 
 def test_a_date_printed_under_the_title_and_a_signature_without_its_date():

@@ -611,6 +611,13 @@ def test_clock_dates_queue_lines_and_spaced_comparators(text, expected):
     # days before an event over which a test result must hold (held-out 60 ln01, grow3; was: =)
     ("解封前2天区域内所有人员核酸检测均为阴性。", [(2.0, "天", "<=")]),
     ("解除管控前3日所有人员核酸检测结果无异常。", [(3.0, "天", "<=")]),
+    # the 伍 of 队伍 is no 5 (held-out 101 nc01, nc02; was: 伍轮 = 5 轮), the financial numeral written alone is
+    ("组建队伍轮班值守。", []),
+    ("每日开展伍轮核酸检测。", [(5.0, "轮", "=")]),
+    # the first days when 前 opens its clause, counted from the arrival or start just named (held-out 100 nb10,
+    # 106 nh04, 66 lt03; was: =)
+    ("抵达后请立即进行一次核酸检测,前3天每天进行1次核酸检测。", [(1.0, "次", "="), (3.0, "天", "<="), (1.0, "次", "=")]),
+    ("抵达后视为已完成首次检测)。前5日原则上“两点一线”。", [(5.0, "天", "<=")]),
     # a rate over a day and a household gives the day (held-out 55, 44, 17; was: the 1 人 alone)
     ("每天每户可安排1人外出采购。", [(1.0, "人", "="), (1, "天", "=")]),
     ("每日每户限1人外出。", [(1, "天", "="), (1.0, "人", "=")]),
