@@ -233,7 +233,7 @@ def _area_pairs(a: dict, b: dict, pa: list[Profile], pb: list[Profile], areas: d
     found = _designated(pa, pb, areas, 1 if series else 2)
     if series is not False:
         found |= _zoned(pa, pb, areas, _section_zones(a, areas), _notice_zone(a, areas))
-        found |= _same_item(pa, pb, re.compile(areas["area_name"]), re.compile(areas["order"]))
+        found |= _same_item(pa, pb, *(re.compile(areas[k]) for k in ("area_name", "order", "township")))
     if near:
         item = re.compile(areas["item_place"])
         places = {("a", i) for i in alone_a} | {("b", j) for j in alone_b}
@@ -739,18 +739,24 @@ def _same_area(pa: list[Profile], pb: list[Profile], village: re.Pattern) -> set
     return {(na[n][0], nb[n][0]) for n in na.keys() & nb.keys() if len(na[n]) == len(nb[n]) == 1}
 
 
-def _same_item(pa: list[Profile], pb: list[Profile], named: re.Pattern, order: re.Pattern) -> set[tuple[int, int]]:
+def _same_item(pa: list[Profile], pb: list[Profile], named: re.Pattern, order: re.Pattern,
+               township: re.Pattern) -> set[tuple[int, int]]:
     """Pairs of list items that are one area's name alone (`named`) written alike in
     both notices, each once in its own (临渭区解放街道办五金公司家属院2号楼; 夏都街道；
     and 夏都街道): the same area listed again. Such items link by no words (a
     place's words are no subject), so without this the one place said twice is
     left unpaired. Not a short rule ending in a place word (居民非必要不出小区): an
-    area's name gives no `order`."""
+    area's name gives no `order`. A notice's own measure (not under a parent) that is
+    an area's name counts too, unless it is a township alone (`township`): a list of
+    areas one a line, each a measure (邯山区河沙镇镇南大屯村, then 邯山区河沙镇镇南大屯村；
+    lowered), often reposted without date or issuer; a bare 城关镇 as a notice's measure
+    is no list's item and recurs between counties."""
     def items(ps: list[Profile]) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
         for k, p in enumerate(ps):
             name = _ASIDE.sub("", normalize(p.text)).strip().rstrip("；;。，,、")
-            if "." in p.path and named.match(name) and not order.search(name):
+            listed = "." in p.path or not township.match(name)
+            if listed and named.match(name) and not order.search(name):
                 found.setdefault(name, []).append(k)
         return found
     xa, xb = items(pa), items(pb)

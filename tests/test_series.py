@@ -841,11 +841,15 @@ def test_a_compound_lifted_by_its_name_links_to_its_designation(earlier, later, 
     ([("1.1", "城南区解放街道办纺织厂家属院3号楼"), ("1.2", "城南区东关村4组")],
      [("2.1", "城南区解放街道办纺织厂家属院3号楼；"), ("2.2", "城南区西关村1组")], {("1.1", "2.1")}),
     ([("1.1", "夏都街道;"), ("1.2", "梁北镇。")], [("2.1", "夏都街道（新增）"), ("2.2", "梁北镇：郭村")], {("1.1", "2.1")}),
+    # Areas one a line, each a measure of its notice (holdout108 nj07 → nj09, 73 ma02 → ma03).
+    ([("1", "邯山区河沙镇镇南大屯村"), ("2", "邯山区河沙镇镇北文庄村")],
+     [("1", "邯山区兴华路街道东小屯村；"), ("2", "邯山区河沙镇镇南大屯村；")], {("1", "2")}),
+    ([("5", "东安县老石油公司家属楼（都川路11号）。")], [("4", "东安县老石油公司家属楼（都川路11号）；")], {("5", "4")}),
     # Near misses: an area listed twice in the later notice (under two zones); a rule, not an
-    # area; an area that is no list item.
+    # area; a township alone as a notice's measure, no list's item.
     ([("1.1", "望湖东院1号楼")], [("1.1", "望湖东院1号楼"), ("2.1", "望湖东院1号楼")], set()),
     ([("1.1", "居民非必要不出小区")], [("3.1", "居民非必要不出小区")], set()),
-    ([("1", "望湖东院1号楼")], [("2", "望湖东院1号楼")], set()),
+    ([("1", "城关镇")], [("2", "城关镇。")], set()),
 ])
 def test_an_area_listed_again_alike_is_linked(earlier, later, linked):
     from compare.align import _same_item, _settings
@@ -853,7 +857,7 @@ def test_an_area_listed_again_alike_is_linked(earlier, later, linked):
 
     pa, pb = ([profile({"path": path, "text": t}, "x.txt") for path, t in ts] for ts in (earlier, later))
     areas = _settings()["areas"]
-    pairs = _same_item(pa, pb, re.compile(areas["area_name"]), re.compile(areas["order"]))
+    pairs = _same_item(pa, pb, *(re.compile(areas[k]) for k in ("area_name", "order", "township")))
     assert {(pa[i].path, pb[j].path) for i, j in pairs} == linked
 
 
