@@ -230,7 +230,7 @@ def _area_pairs(a: dict, b: dict, pa: list[Profile], pb: list[Profile], areas: d
     """Pairs where B's measure acts on the areas or zones A's measure designated or
     ruled (each rule below), whatever their scores; `alone_a`, `alone_b`: the measures
     of each that are one area's name alone."""
-    found = _designated(pa, pb, areas, 1 if series else 2)
+    found = _designated(pa, pb, areas, 1 if series else 2) | _address_lifted(pa, pb, areas)
     if series is not False:
         found |= _zoned(pa, pb, areas, _section_zones(a, areas), _notice_zone(a, areas))
         found |= _same_item(pa, pb, *(re.compile(areas[k]) for k in ("area_name", "order", "township")))
@@ -804,6 +804,37 @@ def _place_lifted(pa: list[Profile], pb: list[Profile], areas: dict, listed: set
         return found
     put, lifted = named(pa, designating, True), named(pb, acting, False)
     return {(put[x][0], j) for x in put.keys() & lifted.keys() if len(put[x]) == 1 for j in lifted[x]}
+
+
+def _address_lifted(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, int]]:
+    """Pairs of A's measure naming areas by their street numbers or bounds (封控区：席草田巷15、
+    17、19、20号，天心街1—11号…; 防范区：黄兴路东、城南路以南…合围区域实行…) and B's measure
+    lifting or lowering, in a sentence, an area written as one of A's (`areas` `address`):
+    解除席草田巷15、17、19、20号，…封控区管理. A run of street numbers or a road's bounds
+    written alike is one place whoever issued the notices or when, so this needs no series:
+    a lift reposted without date or issuer still ends it. Each of A's areas is its clause
+    (between commas) up to an order (…合围区域实行…), its asides left out (a district's
+    bounds in brackets, 中心城区（塔岭以东，…）, name no area of its own); an area several
+    measures of A name is no one entry; a measure lifting something itself designates nothing."""
+    address = areas["address"]
+    named, order = re.compile(address["named"]), re.compile(areas["order"])
+    acting = re.compile(areas["compound"]["acts"])
+
+    def bare(text: str) -> str:
+        return _ASIDE.sub("", normalize(text))
+
+    def named_in(p: Profile) -> set[str]:
+        if acting.search(p.text):
+            return set()
+        clauses = (order.split(c)[0].strip() for c in re.split(r"[，,。；;：:\n]", bare(p.text)))
+        return {c for c in clauses if len(c) >= address["letters"] and named.search(c)}
+    put: dict[str, list[int]] = {}
+    for i, p in enumerate(pa):
+        for area in named_in(p):
+            put.setdefault(area, []).append(i)
+    lifts = [[s for s in re.split(r"。", bare(q.text)) if acting.search(s)] for q in pb]
+    return {(i[0], j) for area, i in put.items() if len(i) == 1
+            for j, sentences in enumerate(lifts) if any(area in s for s in sentences)}
 
 
 def _distributed(text: str) -> str:
