@@ -136,9 +136,16 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     # A zone's measure lists its areas (宾馆、理发店、KTV划为中风险区), not kinds of venue.
     zones = _sides(pa, pb, lambda p: _zone_of(p, areas) is not None)
     rests = _sides(pa, pb, lambda p: bool(rest.match(normalize(p.text))))
+    graded_a, graded_b = ([_graded(p, areas["gradings"]) for p in ps] for ps in (pa, pb))
     links = []
     for (i, j), e in sorted(scores.items()):
         if ("a", i) in places or ("b", j) in places:
+            continue
+        # Two acts on zones of one grading, none shared, with little text alike (解除…封控区管理 /
+        # 解除…管控区管理; 调整为管控区 / 调整为防范区): other places under other zones, linked only by
+        # the words every act on a zone has; unless they name a compound alike.
+        if (e.parts.get("text", 0.0) < rule["graded_apart_text"] and _apart(graded_a[i], graded_b[j])
+                and not _compounds(pa[i], areas) & _compounds(pb[j], areas)):
             continue
         # The rest of the place (其他地区为低风险地区) is no named area: its words (风险区,
         # 低风险) are every grading's, so it links by them only to the other's rest.
@@ -835,6 +842,27 @@ def _address_lifted(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tu
     lifts = [[s for s in re.split(r"。", bare(q.text)) if acting.search(s)] for q in pb]
     return {(i[0], j) for area, i in put.items() if len(i) == 1
             for j, sentences in enumerate(lifts) if any(area in s for s in sentences)}
+
+
+def _graded(p: Profile, gradings: list[list[str]]) -> list[set[str]]:
+    """The zones a measure names, by grading (封控区…防范区; 高风险区…低风险区), risk levels
+    sharing one head said apart."""
+    text = _distributed(normalize(p.text))
+    return [{z for z in grading if z in text} for grading in gradings]
+
+
+def _apart(x: list[set[str]], y: list[set[str]]) -> bool:
+    """Whether two measures name zones of one grading, and none alike: each names
+    some, and every grading both name is named by different zones (a sealed zone
+    and a controlled one). Zones of two gradings tell nothing apart (a 封控区 is
+    a 高风险区 renamed)."""
+    both = [(a, b) for a, b in zip(x, y) if a and b]
+    return bool(both) and all(not a & b for a, b in both)
+
+
+def _compounds(p: Profile, areas: dict) -> set[str]:
+    """The compounds and villages a measure names, sentence by sentence."""
+    return set().union(*(compound_names(s, areas["compound"]) for s in re.split(r"[。；;]", normalize(p.text))))
 
 
 def _distributed(text: str) -> str:

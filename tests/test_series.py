@@ -337,6 +337,26 @@ def test_a_rule_restated_for_new_places_is_linked():
     assert ("2", "2") in _links(earlier, later)
 
 
+@pytest.mark.parametrize("earlier, later, linked", [
+    # Lifts of other places' sealed and controlled zones (holdout102 nd03 / nd02), places moved
+    # to other zones (104 nf01 / nf03): the words of an act on a zone are all they share.
+    (["解除席草田巷15、17、19、20号，天心街1—11号，白沙街8号二单元；汇金国际小区一栋；金桂小区C区23栋封控区管理。",
+      "居民要继续做好个人防护。"],
+     ["解除天心区天翔新新家园小区管控区管理。"], set()),
+    (["自11月14日零时起，将天庆麦积小镇、天庆国际、民乐园小区、吕家村7个封控区调整为管控区。"],
+     ["自11月22日零时起，将陇林佳园B区调整为防范区"], set()),
+    # Controls: the same zone lifted for other places, or put on them.
+    (["解除席草田巷15、17、19、20号，天心街1—11号，白沙街8号二单元；汇金国际小区一栋；金桂小区C区23栋封控区管理。",
+      "居民要继续做好个人防护。"],
+     ["解除天心区天翔新新家园小区封控区管理。"], {("1", "1")}),
+    (["自11月14日零时起，将天庆麦积小镇、天庆国际、民乐园小区、吕家村7个封控区调整为管控区。"],
+     ["自11月22日零时起，将陇林佳园B区调整为管控区"], {("1", "1")}),
+])
+def test_acts_on_other_zones_of_one_grading_are_not_linked_by_their_words(earlier, later, linked):
+    assert _links(earlier, later, True) == linked
+    assert _links(earlier, later, None) == linked
+
+
 def test_a_stock_sentence_restated_in_several_measures_links_none_of_them():
     # The sentence every provision ends with is no sign of one subject.
     stock = "对拒不执行上述规定的，依法依规追究相关人员责任。"
