@@ -137,9 +137,14 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     zones = _sides(pa, pb, lambda p: _zone_of(p, areas) is not None)
     rests = _sides(pa, pb, lambda p: bool(rest.match(normalize(p.text))))
     graded_a, graded_b = ([_graded(p, areas["gradings"]) for p in ps] for ps in (pa, pb))
+    order = re.compile(areas["order"])
+    name_a, name_b = ([_area_name(p, named, order) for p in ps] for ps in (pa, pb))
     links = []
     for (i, j), e in sorted(scores.items()):
         if ("a", i) in places or ("b", j) in places:
+            continue
+        # Two areas' names link by the form of an address alone (…号院N号楼N单元), not by a subject.
+        if _other_areas(name_a[i], name_b[j]):
             continue
         # Two acts on zones of one grading, none shared, with little text alike (解除…封控区管理 /
         # 解除…管控区管理; 调整为管控区 / 调整为防范区): other places under other zones, linked only by
@@ -746,6 +751,20 @@ def _same_area(pa: list[Profile], pb: list[Profile], village: re.Pattern) -> set
     return {(na[n][0], nb[n][0]) for n in na.keys() & nb.keys() if len(na[n]) == len(nb[n]) == 1}
 
 
+def _area_name(p: Profile, named: re.Pattern, order: re.Pattern) -> str | None:
+    """The one area's name a measure is (`named`, giving no `order`), its asides and closing
+    mark left out (城南区纺织厂家属院3号楼；), else None."""
+    name = _ASIDE.sub("", normalize(p.text)).strip().rstrip("；;。，,、")
+    return name if named.match(name) and not order.search(name) else None
+
+
+def _other_areas(x: str | None, y: str | None) -> bool:
+    """Whether two measures are each one area's name, neither inside the other: two places
+    (贸易路103号院4号楼1单元 / 易路113号院5号楼2单元), not a compound and a building of it
+    (泽惠家园小区 / 泽惠家园小区11号楼)."""
+    return bool(x and y) and x not in y and y not in x
+
+
 def _same_item(pa: list[Profile], pb: list[Profile], named: re.Pattern, order: re.Pattern,
                township: re.Pattern) -> set[tuple[int, int]]:
     """Pairs of list items that are one area's name alone (`named`) written alike in
@@ -761,9 +780,8 @@ def _same_item(pa: list[Profile], pb: list[Profile], named: re.Pattern, order: r
     def items(ps: list[Profile]) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
         for k, p in enumerate(ps):
-            name = _ASIDE.sub("", normalize(p.text)).strip().rstrip("；;。，,、")
-            listed = "." in p.path or not township.match(name)
-            if listed and named.match(name) and not order.search(name):
+            name = _area_name(p, named, order)
+            if name and ("." in p.path or not township.match(name)):
                 found.setdefault(name, []).append(k)
         return found
     xa, xb = items(pa), items(pb)

@@ -338,6 +338,19 @@ def test_a_rule_restated_for_new_places_is_linked():
 
 
 @pytest.mark.parametrize("earlier, later, linked", [
+    # Two addresses alike in form only (holdout108 nj08 / nj09, 24 kd03 / kd05).
+    (["贸东街道贸易路103号院4号楼1单元；", "请居民做好防护。"], ["渚河路街道易路113号院5号楼2单元；", "请居民做好防护。"],
+     {("2", "2")}),
+    (["泉山区纺织路建工小区12号楼；"], ["贾汪区卧龙城小区25号楼；"], set()),
+    # A compound and a building of it are one place's entries.
+    (["鼓楼区泽惠家园小区11号楼；"], ["鼓楼区泽惠家园小区；"], {("1", "1")}),
+])
+def test_two_areas_named_alone_are_not_linked_by_the_form_of_their_names(earlier, later, linked):
+    assert _links(earlier, later, True) == linked
+    assert _links(earlier, later, None) == linked
+
+
+@pytest.mark.parametrize("earlier, later, linked", [
     # Lifts of other places' sealed and controlled zones (holdout102 nd03 / nd02), places moved
     # to other zones (104 nf01 / nf03): the words of an act on a zone are all they share.
     (["解除席草田巷15、17、19、20号，天心街1—11号，白沙街8号二单元；汇金国际小区一栋；金桂小区C区23栋封控区管理。",
