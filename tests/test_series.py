@@ -714,6 +714,7 @@ def test_a_lift_of_sealed_areas_links_back_to_their_designation(later, series, l
     # The lift named as a topic or a time, not done: no designation acted on.
     ("解除封控管控管理不等于解除防控措施，西山乡北村居民解除封控后继续实行7天健康管理。", False),
     ("西山乡北村解封后，居民要继续做好个人防护，解封不等于解防。", False),
+    ("按照“解封不解防”的要求，西山乡北村居民要继续做好个人防护。", False),
 ])
 def test_a_lift_of_an_area_drawn_by_its_bounds_links_back_to_its_designation(later, linked):
     earlier = ["对以下区域实行封控区管理：将东湖镇东村；西山乡南村、北村定为封控区，对封控区实行只进不出。",
@@ -1431,6 +1432,9 @@ def test_a_regime_extended_kept_or_lifted_links_to_the_measure_imposing_it(impos
     "青城社区近14天无新增病例，解封解除控制前2天该地区人员全部为阴性，自4月6日6时起，青城社区封控解除。",
     "解封不等于“解防”，管控区内要继续实行“足不出户”的管控措施。",
     "解除希望家园全域管控区管理，调整为防范区管理。",
+    # The motto of the time after a lift, a reminder (holdout102 nd02, 22 kb06).
+    "按照“解封不解防”的要求，封控区解封后，居民朋友们要继续加强自我健康监测。",
+    "有序恢复生产生活\n坚持解封不解防。严格落实四方责任，严格落实扫码亮码、戴口罩等措施。",
 ])
 def test_a_zone_lifted_or_a_lift_named_is_no_lift_of_the_regime(said):
     earlier = ["全市社区（村）、单位实行封闭式管理，居民不聚集、不流动、不出门。"]
