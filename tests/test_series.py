@@ -1085,6 +1085,9 @@ def test_the_zone_lifted_is_the_object_of_the_lift():
     lift = _zone_pattern(_settings()["areas"], "zone_lift", "防范区")
     assert not lift.search("华城镇全区域，解除管控区管理，转为防范区管理7天")
     assert lift.search("解除东湖小区全域防范区管理")
+    # The zones already lifted, named as the subject of a later rule (holdout52 lf05, 30 kj10).
+    assert not lift.search("已解除的防范区内各类商户业户，逐步有序开放，预约限流服务")
+    assert not lift.search("已解除临时防范区内的市民严格落实疫情防控个人责任")
 
 
 # Extensions and continuations link to what they extend ----------------------------------
