@@ -137,14 +137,14 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     zones = _sides(pa, pb, lambda p: _zone_of(p, areas) is not None)
     rests = _sides(pa, pb, lambda p: bool(rest.match(normalize(p.text))))
     graded_a, graded_b = ([_graded(p, areas["gradings"]) for p in ps] for ps in (pa, pb))
-    order = re.compile(areas["order"])
-    name_a, name_b = ([_area_name(p, named, order) for p in ps] for ps in (pa, pb))
+    order, alone = re.compile(areas["order"]), re.compile(areas["address"]["alone"])
+    name_a, name_b = ([_area_name(p, alone, order) for p in ps] for ps in (pa, pb))
     links = []
     for (i, j), e in sorted(scores.items()):
         if ("a", i) in places or ("b", j) in places:
             continue
         # Two areas' names link by the form of an address alone (…号院N号楼N单元), not by a subject.
-        if _other_areas(name_a[i], name_b[j]):
+        if _other_areas(name_a[i], name_b[j], areas["compound"]):
             continue
         # Two acts on zones of one grading, none shared, with little text alike (解除…封控区管理 /
         # 解除…管控区管理; 调整为管控区 / 调整为防范区): other places under other zones, linked only by
@@ -758,11 +758,13 @@ def _area_name(p: Profile, named: re.Pattern, order: re.Pattern) -> str | None:
     return name if named.match(name) and not order.search(name) else None
 
 
-def _other_areas(x: str | None, y: str | None) -> bool:
-    """Whether two measures are each one area's name, neither inside the other: two places
-    (贸易路103号院4号楼1单元 / 易路113号院5号楼2单元), not a compound and a building of it
-    (泽惠家园小区 / 泽惠家园小区11号楼)."""
-    return bool(x and y) and x not in y and y not in x
+def _other_areas(x: str | None, y: str | None, compound: dict) -> bool:
+    """Whether two measures are each areas' names alone, neither inside the other, naming no
+    compound alike: two places (贸易路103号院4号楼1单元 / 易路113号院5号楼2单元; 大花岭小区东2栋 /
+    星天地小区5栋、9栋), not a compound and a building of it (泽惠家园小区 / 泽惠家园小区11号楼),
+    nor groups of one village (莲塘村8组、9组 / 莲塘村2组、8组、9组、14组)."""
+    return (bool(x and y) and x not in y and y not in x
+            and not compound_names(x, compound) & compound_names(y, compound))
 
 
 def _same_item(pa: list[Profile], pb: list[Profile], named: re.Pattern, order: re.Pattern,

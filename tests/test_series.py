@@ -342,8 +342,12 @@ def test_a_rule_restated_for_new_places_is_linked():
     (["贸东街道贸易路103号院4号楼1单元；", "请居民做好防护。"], ["渚河路街道易路113号院5号楼2单元；", "请居民做好防护。"],
      {("2", "2")}),
     (["泉山区纺织路建工小区12号楼；"], ["贾汪区卧龙城小区25号楼；"], set()),
-    # A compound and a building of it are one place's entries.
+    # A street number, buildings of one compound listed (65 ls04 / ls05).
+    (["经济开发区梁山头社区6区23号；", "经济开发区大花岭小区东2栋；"], ["经济开发区星天地小区5栋、9栋", "经济开发区长咀社区316号"],
+     set()),
+    # A compound and a building of it, groups of one village: one place's entries.
     (["鼓楼区泽惠家园小区11号楼；"], ["鼓楼区泽惠家园小区；"], {("1", "1")}),
+    (["东安县白牙市镇莲塘村8组、9组。"], ["东安县白牙市镇莲塘村2组、8组、9组、14组；"], {("1", "1")}),
 ])
 def test_two_areas_named_alone_are_not_linked_by_the_form_of_their_names(earlier, later, linked):
     assert _links(earlier, later, True) == linked
