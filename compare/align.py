@@ -246,6 +246,7 @@ def _area_pairs(a: dict, b: dict, pa: list[Profile], pb: list[Profile], areas: d
     if series is not False:
         found |= _zoned(pa, pb, areas, _section_zones(a, areas), _notice_zone(a, areas))
         found |= _same_item(pa, pb, *(re.compile(areas[k]) for k in ("area_name", "order", "township")))
+        found |= _same_compound(pa, pb, areas)
     if near:
         item = re.compile(areas["item_place"])
         places = {("a", i) for i in alone_a} | {("b", j) for j in alone_b}
@@ -788,6 +789,22 @@ def _same_item(pa: list[Profile], pb: list[Profile], named: re.Pattern, order: r
         return found
     xa, xb = items(pa), items(pb)
     return {(xa[t][0], xb[t][0]) for t in xa.keys() & xb.keys() if len(xa[t]) == len(xb[t]) == 1}
+
+
+def _same_compound(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, int]]:
+    """Pairs of the one measure of each notice naming a compound or village (`compound_names`:
+    盐桥村, 霞塘云村, 干城小区), each the only measure of its notice naming it: the place's entry
+    in both, whatever each says of it (新增高风险区（1个）\n盐桥村。 → 郭勒木德镇部分村社（…、盐桥村）…继续实行静态管理;
+    霞塘云村（1个）：渣滩街… → 塘渡口镇霞塘云村渣滩街，21组，22组). Such items share a name and
+    little else, and a list's items carry no verb for the area rules to read."""
+    def named(ps: list[Profile]) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for k, p in enumerate(ps):
+            for name in _compounds(p, areas):
+                found.setdefault(name, []).append(k)
+        return found
+    xa, xb = named(pa), named(pb)
+    return {(xa[n][0], xb[n][0]) for n in xa.keys() & xb.keys() if len(xa[n]) == len(xb[n]) == 1}
 
 
 def compound_names(sentence: str, compound: dict) -> set[str]:

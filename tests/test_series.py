@@ -900,6 +900,28 @@ def test_an_area_listed_again_alike_is_linked(earlier, later, linked):
 
 
 @pytest.mark.parametrize("earlier, later, linked", [
+    # A village listed under its zone, then kept among others (holdout57 lk02 → lk04); a
+    # village's item under its label, then the village's groups (73 ma04 → ma05).
+    (["新增高风险区（1个）\n盐桥村。\n上述区域实行“足不出户、上门服务”等封控措施。", "其他区域为低风险区。"],
+     ["主城区解除静态管理。郭勒木德镇部分村社（众祥村社区、富源村、盐桥村）继续实行静态管理。", "继续实行交通管制。"],
+     {("1", "1")}),
+    (["霞塘云村（1个）：渣滩街锦晟自来水有限公司缴费处所在楼栋"], ["塘渡口镇霞塘云村渣滩街，21组，22组"], {("1", "1")}),
+    # Near misses: a village two measures of a notice name; a village as a kind of place.
+    (["盐桥村实行封控。", "盐桥村居民每日核酸检测。"], ["郭勒木德镇盐桥村解除静态管理。"], set()),
+    (["加强社区排查，充分发挥村（社区）居民自治组织作用。"], ["充分发挥村（社区）卫生室的“哨点”作用。"], set()),
+])
+def test_the_one_measure_of_each_notice_naming_a_compound_links_to_the_others(earlier, later, linked):
+    from compare.align import _same_compound, _settings
+    from compare.profile import profile
+
+    pa, pb = ([profile({"path": str(k + 1), "text": t}, "x.txt") for k, t in enumerate(ts)] for ts in (earlier, later))
+    assert {(pa[i].path, pb[j].path) for i, j in _same_compound(pa, pb, _settings()["areas"])} == linked
+    # Notices of one place or of places unknown; not of places known to differ (建设村 recurs between counties).
+    assert _links(earlier, later, None) >= linked
+    assert not {(x.a, x.b) for x in _aligned(earlier, later, False) if "designated" in x.evidence} & linked
+
+
+@pytest.mark.parametrize("earlier, later, linked", [
     # Street numbers, then their lift among other areas (holdout102 nd01 → nd03, 31 kk09 → kk10).
     (["封控区：席草田巷15、17、19、20号，天心街1—11号，白沙街8号二单元，严格实行“足不出户”。"],
      ["解除席草田巷15、17、19、20号，天心街1—11号，白沙街8号二单元；汇金国际小区一栋封控区管理。"], {("1", "1")}),
