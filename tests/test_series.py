@@ -326,6 +326,15 @@ def _links(earlier: list[str], later: list[str], series: bool | None = False) ->
     return {(link.a, link.b) for link in _aligned(earlier, later, series)}
 
 
+def _rule_pairs(rule: str, earlier: list[str], later: list[str]) -> set[tuple[str, str]]:
+    """The pairs (paths) an area rule of compare/align.py gives, by its name, for two notices' measures."""
+    import compare.align
+    from compare.profile import profile
+
+    pa, pb = ([profile({"path": str(k + 1), "text": t}, "x.txt") for k, t in enumerate(ts)] for ts in (earlier, later))
+    return {(pa[i].path, pb[j].path) for i, j in getattr(compare.align, rule)(pa, pb, compare.align._settings()["areas"])}
+
+
 def test_a_rule_restated_for_new_places_is_linked():
     # A risk-area notice says its rule again for other streets: the places are the
     # rarest words of both, and the later notice's city-wide sentence scores higher.
@@ -865,11 +874,7 @@ def test_the_same_village_graded_again_is_linked(earlier, later, linked):
     (["望湖东院1号楼划为封控区。"], ["望湖西院1号楼解除管控。"], set()),
 ])
 def test_a_compound_lifted_by_its_name_links_to_its_designation(earlier, later, linked):
-    from compare.align import _place_lifted, _settings
-    from compare.profile import profile
-
-    pa, pb = ([profile({"path": str(k + 1), "text": t}, "x.txt") for k, t in enumerate(ts)] for ts in (earlier, later))
-    assert {(pa[i].path, pb[j].path) for i, j in _place_lifted(pa, pb, _settings()["areas"])} == linked
+    assert _rule_pairs("_place_lifted", earlier, later) == linked
     # Within a series: linked whatever their words.
     assert _links(earlier, later, True) >= linked
 
@@ -911,11 +916,7 @@ def test_an_area_listed_again_alike_is_linked(earlier, later, linked):
     (["加强社区排查，充分发挥村（社区）居民自治组织作用。"], ["充分发挥村（社区）卫生室的“哨点”作用。"], set()),
 ])
 def test_the_one_measure_of_each_notice_naming_a_compound_links_to_the_others(earlier, later, linked):
-    from compare.align import _same_compound, _settings
-    from compare.profile import profile
-
-    pa, pb = ([profile({"path": str(k + 1), "text": t}, "x.txt") for k, t in enumerate(ts)] for ts in (earlier, later))
-    assert {(pa[i].path, pb[j].path) for i, j in _same_compound(pa, pb, _settings()["areas"])} == linked
+    assert _rule_pairs("_same_compound", earlier, later) == linked
     # Notices of one place or of places unknown; not of places known to differ (建设村 recurs between counties).
     assert _links(earlier, later, None) >= linked
     assert not {(x.a, x.b) for x in _aligned(earlier, later, False) if "designated" in x.evidence} & linked
@@ -939,11 +940,7 @@ def test_the_one_measure_of_each_notice_naming_a_compound_links_to_the_others(ea
     (["封控区：3号楼。"], ["解除3号楼封控区管理。"], set()),
 ])
 def test_an_area_named_by_its_street_numbers_or_bounds_is_lifted_by_them_in_any_notices(earlier, later, linked):
-    from compare.align import _address_lifted, _settings
-    from compare.profile import profile
-
-    pa, pb = ([profile({"path": str(k + 1), "text": t}, "x.txt") for k, t in enumerate(ts)] for ts in (earlier, later))
-    assert {(pa[i].path, pb[j].path) for i, j in _address_lifted(pa, pb, _settings()["areas"])} == linked
+    assert _rule_pairs("_address_lifted", earlier, later) == linked
     # Reposts of unknown place and date: no gate closes it.
     assert _links(earlier, later, None) >= linked
 
