@@ -136,9 +136,21 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     # A zone's measure lists its areas (宾馆、理发店、KTV划为中风险区), not kinds of venue.
     zones = _sides(pa, pb, lambda p: _zone_of(p, areas) is not None)
     rests = _sides(pa, pb, lambda p: bool(rest.match(normalize(p.text))))
+    graded_a, graded_b = ([_graded(p, areas["gradings"]) for p in ps] for ps in (pa, pb))
+    order, alone = re.compile(areas["order"]), re.compile(areas["address"]["alone"])
+    name_a, name_b = ([_area_name(p, alone, order) for p in ps] for ps in (pa, pb))
     links = []
     for (i, j), e in sorted(scores.items()):
         if ("a", i) in places or ("b", j) in places:
+            continue
+        # Two areas' names link by the form of an address alone (…号院N号楼N单元), not by a subject.
+        if _other_areas(name_a[i], name_b[j], areas["compound"]):
+            continue
+        # Two acts on zones of one grading, none shared, with little text alike (解除…封控区管理 /
+        # 解除…管控区管理; 调整为管控区 / 调整为防范区): other places under other zones, linked only by
+        # the words every act on a zone has; unless they name a compound alike.
+        if (e.parts.get("text", 0.0) < rule["graded_apart_text"] and _apart(graded_a[i], graded_b[j])
+                and not _compounds(pa[i], areas) & _compounds(pb[j], areas)):
             continue
         # The rest of the place (其他地区为低风险地区) is no named area: its words (风险区,
         # 低风险) are every grading's, so it links by them only to the other's rest.
@@ -230,10 +242,11 @@ def _area_pairs(a: dict, b: dict, pa: list[Profile], pb: list[Profile], areas: d
     """Pairs where B's measure acts on the areas or zones A's measure designated or
     ruled (each rule below), whatever their scores; `alone_a`, `alone_b`: the measures
     of each that are one area's name alone."""
-    found = _designated(pa, pb, areas, 1 if series else 2)
+    found = _designated(pa, pb, areas, 1 if series else 2) | _address_lifted(pa, pb, areas)
     if series is not False:
         found |= _zoned(pa, pb, areas, _section_zones(a, areas), _notice_zone(a, areas))
-        found |= _same_item(pa, pb, re.compile(areas["area_name"]), re.compile(areas["order"]))
+        found |= _same_item(pa, pb, *(re.compile(areas[k]) for k in ("area_name", "order", "township")))
+        found |= _same_compound(pa, pb, areas)
     if near:
         item = re.compile(areas["item_place"])
         places = {("a", i) for i in alone_a} | {("b", j) for j in alone_b}
@@ -739,22 +752,59 @@ def _same_area(pa: list[Profile], pb: list[Profile], village: re.Pattern) -> set
     return {(na[n][0], nb[n][0]) for n in na.keys() & nb.keys() if len(na[n]) == len(nb[n]) == 1}
 
 
-def _same_item(pa: list[Profile], pb: list[Profile], named: re.Pattern, order: re.Pattern) -> set[tuple[int, int]]:
+def _area_name(p: Profile, named: re.Pattern, order: re.Pattern) -> str | None:
+    """The one area's name a measure is (`named`, giving no `order`), its asides and closing
+    mark left out (城南区纺织厂家属院3号楼；), else None."""
+    name = _ASIDE.sub("", normalize(p.text)).strip().rstrip("；;。，,、")
+    return name if named.match(name) and not order.search(name) else None
+
+
+def _other_areas(x: str | None, y: str | None, compound: dict) -> bool:
+    """Whether two measures are each areas' names alone, neither inside the other, naming no
+    compound alike: two places (贸易路103号院4号楼1单元 / 易路113号院5号楼2单元; 大花岭小区东2栋 /
+    星天地小区5栋、9栋), not a compound and a building of it (泽惠家园小区 / 泽惠家园小区11号楼),
+    nor groups of one village (莲塘村8组、9组 / 莲塘村2组、8组、9组、14组)."""
+    return (bool(x and y) and x not in y and y not in x
+            and not compound_names(x, compound) & compound_names(y, compound))
+
+
+def _same_item(pa: list[Profile], pb: list[Profile], named: re.Pattern, order: re.Pattern,
+               township: re.Pattern) -> set[tuple[int, int]]:
     """Pairs of list items that are one area's name alone (`named`) written alike in
     both notices, each once in its own (临渭区解放街道办五金公司家属院2号楼; 夏都街道；
     and 夏都街道): the same area listed again. Such items link by no words (a
     place's words are no subject), so without this the one place said twice is
     left unpaired. Not a short rule ending in a place word (居民非必要不出小区): an
-    area's name gives no `order`."""
+    area's name gives no `order`. A notice's own measure (not under a parent) that is
+    an area's name counts too, unless it is a township alone (`township`): a list of
+    areas one a line, each a measure (邯山区河沙镇镇南大屯村, then 邯山区河沙镇镇南大屯村；
+    lowered), often reposted without date or issuer; a bare 城关镇 as a notice's measure
+    is no list's item and recurs between counties."""
     def items(ps: list[Profile]) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
         for k, p in enumerate(ps):
-            name = _ASIDE.sub("", normalize(p.text)).strip().rstrip("；;。，,、")
-            if "." in p.path and named.match(name) and not order.search(name):
+            name = _area_name(p, named, order)
+            if name and ("." in p.path or not township.match(name)):
                 found.setdefault(name, []).append(k)
         return found
     xa, xb = items(pa), items(pb)
     return {(xa[t][0], xb[t][0]) for t in xa.keys() & xb.keys() if len(xa[t]) == len(xb[t]) == 1}
+
+
+def _same_compound(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, int]]:
+    """Pairs of the one measure of each notice naming a compound or village (`compound_names`:
+    盐桥村, 霞塘云村, 干城小区), each the only measure of its notice naming it: the place's entry
+    in both, whatever each says of it (新增高风险区（1个）\n盐桥村。 → 郭勒木德镇部分村社（…、盐桥村）…继续实行静态管理;
+    霞塘云村（1个）：渣滩街… → 塘渡口镇霞塘云村渣滩街，21组，22组). Such items share a name and
+    little else, and a list's items carry no verb for the area rules to read."""
+    def named(ps: list[Profile]) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for k, p in enumerate(ps):
+            for name in _compounds(p, areas):
+                found.setdefault(name, []).append(k)
+        return found
+    xa, xb = named(pa), named(pb)
+    return {(xa[n][0], xb[n][0]) for n in xa.keys() & xb.keys() if len(xa[n]) == len(xb[n]) == 1}
 
 
 def compound_names(sentence: str, compound: dict) -> set[str]:
@@ -798,6 +848,58 @@ def _place_lifted(pa: list[Profile], pb: list[Profile], areas: dict, listed: set
         return found
     put, lifted = named(pa, designating, True), named(pb, acting, False)
     return {(put[x][0], j) for x in put.keys() & lifted.keys() if len(put[x]) == 1 for j in lifted[x]}
+
+
+def _address_lifted(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, int]]:
+    """Pairs of A's measure naming areas by their street numbers or bounds (封控区：席草田巷15、
+    17、19、20号，天心街1—11号…; 防范区：黄兴路东、城南路以南…合围区域实行…) and B's measure
+    lifting or lowering, in a sentence, an area written as one of A's (`areas` `address`):
+    解除席草田巷15、17、19、20号，…封控区管理. A run of street numbers or a road's bounds
+    written alike is one place whoever issued the notices or when, so this needs no series:
+    a lift reposted without date or issuer still ends it. Each of A's areas is its clause
+    (between commas) up to an order (…合围区域实行…), its asides left out (a district's
+    bounds in brackets, 中心城区（塔岭以东，…）, name no area of its own); an area several
+    measures of A name is no one entry; a measure lifting something itself designates nothing."""
+    address = areas["address"]
+    named, order = re.compile(address["named"]), re.compile(areas["order"])
+    acting = re.compile(areas["compound"]["acts"])
+
+    def bare(text: str) -> str:
+        return _ASIDE.sub("", normalize(text))
+
+    def named_in(p: Profile) -> set[str]:
+        if acting.search(p.text):
+            return set()
+        clauses = (order.split(c)[0].strip() for c in re.split(r"[，,。；;：:\n]", bare(p.text)))
+        return {c for c in clauses if len(c) >= address["letters"] and named.search(c)}
+    put: dict[str, list[int]] = {}
+    for i, p in enumerate(pa):
+        for area in named_in(p):
+            put.setdefault(area, []).append(i)
+    lifts = [[s for s in re.split(r"。", bare(q.text)) if acting.search(s)] for q in pb]
+    return {(i[0], j) for area, i in put.items() if len(i) == 1
+            for j, sentences in enumerate(lifts) if any(area in s for s in sentences)}
+
+
+def _graded(p: Profile, gradings: list[list[str]]) -> list[set[str]]:
+    """The zones a measure names, by grading (封控区…防范区; 高风险区…低风险区), risk levels
+    sharing one head said apart."""
+    text = _distributed(normalize(p.text))
+    return [{z for z in grading if z in text} for grading in gradings]
+
+
+def _apart(x: list[set[str]], y: list[set[str]]) -> bool:
+    """Whether two measures name zones of one grading, and none alike: each names
+    some, and every grading both name is named by different zones (a sealed zone
+    and a controlled one). Zones of two gradings tell nothing apart (a 封控区 is
+    a 高风险区 renamed)."""
+    both = [(a, b) for a, b in zip(x, y) if a and b]
+    return bool(both) and all(not a & b for a, b in both)
+
+
+def _compounds(p: Profile, areas: dict) -> set[str]:
+    """The compounds and villages a measure names, sentence by sentence."""
+    return set().union(*(compound_names(s, areas["compound"]) for s in re.split(r"[。；;]", normalize(p.text))))
 
 
 def _distributed(text: str) -> str:

@@ -326,6 +326,15 @@ def _links(earlier: list[str], later: list[str], series: bool | None = False) ->
     return {(link.a, link.b) for link in _aligned(earlier, later, series)}
 
 
+def _rule_pairs(rule: str, earlier: list[str], later: list[str]) -> set[tuple[str, str]]:
+    """The pairs (paths) an area rule of compare/align.py gives, by its name, for two notices' measures."""
+    import compare.align
+    from compare.profile import profile
+
+    pa, pb = ([profile({"path": str(k + 1), "text": t}, "x.txt") for k, t in enumerate(ts)] for ts in (earlier, later))
+    return {(pa[i].path, pb[j].path) for i, j in getattr(compare.align, rule)(pa, pb, compare.align._settings()["areas"])}
+
+
 def test_a_rule_restated_for_new_places_is_linked():
     # A risk-area notice says its rule again for other streets: the places are the
     # rarest words of both, and the later notice's city-wide sentence scores higher.
@@ -335,6 +344,43 @@ def test_a_rule_restated_for_new_places_is_linked():
              "杨浦区殷行街道、五角场街道;虹口区欧阳路街道全域实施常态化防控措施。",
              "自12月13日零时起，全市疫情风险区“清零”，全市实施常态化防控措施。"]
     assert ("2", "2") in _links(earlier, later)
+
+
+@pytest.mark.parametrize("earlier, later, linked", [
+    # Two addresses alike in form only (holdout108 nj08 / nj09, 24 kd03 / kd05).
+    (["贸东街道贸易路103号院4号楼1单元；", "请居民做好防护。"], ["渚河路街道易路113号院5号楼2单元；", "请居民做好防护。"],
+     {("2", "2")}),
+    (["泉山区纺织路建工小区12号楼；"], ["贾汪区卧龙城小区25号楼；"], set()),
+    # A street number, buildings of one compound listed (65 ls04 / ls05).
+    (["经济开发区梁山头社区6区23号；", "经济开发区大花岭小区东2栋；"], ["经济开发区星天地小区5栋、9栋", "经济开发区长咀社区316号"],
+     set()),
+    # A compound and a building of it, groups of one village: one place's entries.
+    (["鼓楼区泽惠家园小区11号楼；"], ["鼓楼区泽惠家园小区；"], {("1", "1")}),
+    (["东安县白牙市镇莲塘村8组、9组。"], ["东安县白牙市镇莲塘村2组、8组、9组、14组；"], {("1", "1")}),
+])
+def test_two_areas_named_alone_are_not_linked_by_the_form_of_their_names(earlier, later, linked):
+    assert _links(earlier, later, True) == linked
+    assert _links(earlier, later, None) == linked
+
+
+@pytest.mark.parametrize("earlier, later, linked", [
+    # Lifts of other places' sealed and controlled zones (holdout102 nd03 / nd02), places moved
+    # to other zones (104 nf01 / nf03): the words of an act on a zone are all they share.
+    (["解除席草田巷15、17、19、20号，天心街1—11号，白沙街8号二单元；汇金国际小区一栋；金桂小区C区23栋封控区管理。",
+      "居民要继续做好个人防护。"],
+     ["解除天心区天翔新新家园小区管控区管理。"], set()),
+    (["自11月14日零时起，将天庆麦积小镇、天庆国际、民乐园小区、吕家村7个封控区调整为管控区。"],
+     ["自11月22日零时起，将陇林佳园B区调整为防范区"], set()),
+    # Controls: the same zone lifted for other places, or put on them.
+    (["解除席草田巷15、17、19、20号，天心街1—11号，白沙街8号二单元；汇金国际小区一栋；金桂小区C区23栋封控区管理。",
+      "居民要继续做好个人防护。"],
+     ["解除天心区天翔新新家园小区封控区管理。"], {("1", "1")}),
+    (["自11月14日零时起，将天庆麦积小镇、天庆国际、民乐园小区、吕家村7个封控区调整为管控区。"],
+     ["自11月22日零时起，将陇林佳园B区调整为管控区"], {("1", "1")}),
+])
+def test_acts_on_other_zones_of_one_grading_are_not_linked_by_their_words(earlier, later, linked):
+    assert _links(earlier, later, True) == linked
+    assert _links(earlier, later, None) == linked
 
 
 def test_a_stock_sentence_restated_in_several_measures_links_none_of_them():
@@ -681,6 +727,7 @@ def test_a_lift_of_sealed_areas_links_back_to_their_designation(later, series, l
     # The lift named as a topic or a time, not done: no designation acted on.
     ("解除封控管控管理不等于解除防控措施，西山乡北村居民解除封控后继续实行7天健康管理。", False),
     ("西山乡北村解封后，居民要继续做好个人防护，解封不等于解防。", False),
+    ("按照“解封不解防”的要求，西山乡北村居民要继续做好个人防护。", False),
 ])
 def test_a_lift_of_an_area_drawn_by_its_bounds_links_back_to_its_designation(later, linked):
     earlier = ["对以下区域实行封控区管理：将东湖镇东村；西山乡南村、北村定为封控区，对封控区实行只进不出。",
@@ -827,11 +874,7 @@ def test_the_same_village_graded_again_is_linked(earlier, later, linked):
     (["望湖东院1号楼划为封控区。"], ["望湖西院1号楼解除管控。"], set()),
 ])
 def test_a_compound_lifted_by_its_name_links_to_its_designation(earlier, later, linked):
-    from compare.align import _place_lifted, _settings
-    from compare.profile import profile
-
-    pa, pb = ([profile({"path": str(k + 1), "text": t}, "x.txt") for k, t in enumerate(ts)] for ts in (earlier, later))
-    assert {(pa[i].path, pb[j].path) for i, j in _place_lifted(pa, pb, _settings()["areas"])} == linked
+    assert _rule_pairs("_place_lifted", earlier, later) == linked
     # Within a series: linked whatever their words.
     assert _links(earlier, later, True) >= linked
 
@@ -841,11 +884,15 @@ def test_a_compound_lifted_by_its_name_links_to_its_designation(earlier, later, 
     ([("1.1", "城南区解放街道办纺织厂家属院3号楼"), ("1.2", "城南区东关村4组")],
      [("2.1", "城南区解放街道办纺织厂家属院3号楼；"), ("2.2", "城南区西关村1组")], {("1.1", "2.1")}),
     ([("1.1", "夏都街道;"), ("1.2", "梁北镇。")], [("2.1", "夏都街道（新增）"), ("2.2", "梁北镇：郭村")], {("1.1", "2.1")}),
+    # Areas one a line, each a measure of its notice (holdout108 nj07 → nj09, 73 ma02 → ma03).
+    ([("1", "邯山区河沙镇镇南大屯村"), ("2", "邯山区河沙镇镇北文庄村")],
+     [("1", "邯山区兴华路街道东小屯村；"), ("2", "邯山区河沙镇镇南大屯村；")], {("1", "2")}),
+    ([("5", "东安县老石油公司家属楼（都川路11号）。")], [("4", "东安县老石油公司家属楼（都川路11号）；")], {("5", "4")}),
     # Near misses: an area listed twice in the later notice (under two zones); a rule, not an
-    # area; an area that is no list item.
+    # area; a township alone as a notice's measure, no list's item.
     ([("1.1", "望湖东院1号楼")], [("1.1", "望湖东院1号楼"), ("2.1", "望湖东院1号楼")], set()),
     ([("1.1", "居民非必要不出小区")], [("3.1", "居民非必要不出小区")], set()),
-    ([("1", "望湖东院1号楼")], [("2", "望湖东院1号楼")], set()),
+    ([("1", "城关镇")], [("2", "城关镇。")], set()),
 ])
 def test_an_area_listed_again_alike_is_linked(earlier, later, linked):
     from compare.align import _same_item, _settings
@@ -853,8 +900,49 @@ def test_an_area_listed_again_alike_is_linked(earlier, later, linked):
 
     pa, pb = ([profile({"path": path, "text": t}, "x.txt") for path, t in ts] for ts in (earlier, later))
     areas = _settings()["areas"]
-    pairs = _same_item(pa, pb, re.compile(areas["area_name"]), re.compile(areas["order"]))
+    pairs = _same_item(pa, pb, *(re.compile(areas[k]) for k in ("area_name", "order", "township")))
     assert {(pa[i].path, pb[j].path) for i, j in pairs} == linked
+
+
+@pytest.mark.parametrize("earlier, later, linked", [
+    # A village listed under its zone, then kept among others (holdout57 lk02 → lk04); a
+    # village's item under its label, then the village's groups (73 ma04 → ma05).
+    (["新增高风险区（1个）\n盐桥村。\n上述区域实行“足不出户、上门服务”等封控措施。", "其他区域为低风险区。"],
+     ["主城区解除静态管理。郭勒木德镇部分村社（众祥村社区、富源村、盐桥村）继续实行静态管理。", "继续实行交通管制。"],
+     {("1", "1")}),
+    (["霞塘云村（1个）：渣滩街锦晟自来水有限公司缴费处所在楼栋"], ["塘渡口镇霞塘云村渣滩街，21组，22组"], {("1", "1")}),
+    # Near misses: a village two measures of a notice name; a village as a kind of place.
+    (["盐桥村实行封控。", "盐桥村居民每日核酸检测。"], ["郭勒木德镇盐桥村解除静态管理。"], set()),
+    (["加强社区排查，充分发挥村（社区）居民自治组织作用。"], ["充分发挥村（社区）卫生室的“哨点”作用。"], set()),
+])
+def test_the_one_measure_of_each_notice_naming_a_compound_links_to_the_others(earlier, later, linked):
+    assert _rule_pairs("_same_compound", earlier, later) == linked
+    # Notices of one place or of places unknown; not of places known to differ (建设村 recurs between counties).
+    assert _links(earlier, later, None) >= linked
+    assert not {(x.a, x.b) for x in _aligned(earlier, later, False) if "designated" in x.evidence} & linked
+
+
+@pytest.mark.parametrize("earlier, later, linked", [
+    # Street numbers, then their lift among other areas (holdout102 nd01 → nd03, 31 kk09 → kk10).
+    (["封控区：席草田巷15、17、19、20号，天心街1—11号，白沙街8号二单元，严格实行“足不出户”。"],
+     ["解除席草田巷15、17、19、20号，天心街1—11号，白沙街8号二单元；汇金国际小区一栋封控区管理。"], {("1", "1")}),
+    # A road's bounds, up to the order (102 nd01 → nd03, 14 j01 → j02).
+    (["防范区：黄兴路东、城南路以南、白沙路以西、劳动西路以北合围区域实行“严格限制人员聚集”。"],
+     ["核酸检测全部阴性。", "解除黄兴路东、城南路以南、白沙路以西、劳动西路以北合围区域，天心游路合围区域；金桂小区防范区管理。"],
+     {("1", "2")}),
+    # Near misses: a district's bounds in brackets, kept (暂不解除 is no lift of an area of
+    # A's); an area two measures of A name; a measure lifting it itself; a short number.
+    (["进出中心城区（塔岭以东，迎宾互通、竹络岭隧道以西），凭48小时核酸证明。"],
+     ["中心城区（迎宾互通、竹络岭隧道以西，马岭以东）暂不解除临时静态管理。"], set()),
+    (["封控区：天心街1—11号，严格实行足不出户。", "天心街1—11号，居民每日核酸检测。"],
+     ["解除天心街1—11号封控区管理。"], set()),
+    (["解除天心街1—11号封控区管理。"], ["天心街1—11号解除管控区管理。"], set()),
+    (["封控区：3号楼。"], ["解除3号楼封控区管理。"], set()),
+])
+def test_an_area_named_by_its_street_numbers_or_bounds_is_lifted_by_them_in_any_notices(earlier, later, linked):
+    assert _rule_pairs("_address_lifted", earlier, later) == linked
+    # Reposts of unknown place and date: no gate closes it.
+    assert _links(earlier, later, None) >= linked
 
 
 @pytest.mark.parametrize("earlier, later, linked", [
@@ -1020,6 +1108,9 @@ def test_the_zone_lifted_is_the_object_of_the_lift():
     lift = _zone_pattern(_settings()["areas"], "zone_lift", "防范区")
     assert not lift.search("华城镇全区域，解除管控区管理，转为防范区管理7天")
     assert lift.search("解除东湖小区全域防范区管理")
+    # The zones already lifted, named as the subject of a later rule (holdout52 lf05, 30 kj10).
+    assert not lift.search("已解除的防范区内各类商户业户，逐步有序开放，预约限流服务")
+    assert not lift.search("已解除临时防范区内的市民严格落实疫情防控个人责任")
 
 
 # Extensions and continuations link to what they extend ----------------------------------
@@ -1367,6 +1458,9 @@ def test_a_regime_extended_kept_or_lifted_links_to_the_measure_imposing_it(impos
     "青城社区近14天无新增病例，解封解除控制前2天该地区人员全部为阴性，自4月6日6时起，青城社区封控解除。",
     "解封不等于“解防”，管控区内要继续实行“足不出户”的管控措施。",
     "解除希望家园全域管控区管理，调整为防范区管理。",
+    # The motto of the time after a lift, a reminder (holdout102 nd02, 22 kb06).
+    "按照“解封不解防”的要求，封控区解封后，居民朋友们要继续加强自我健康监测。",
+    "有序恢复生产生活\n坚持解封不解防。严格落实四方责任，严格落实扫码亮码、戴口罩等措施。",
 ])
 def test_a_zone_lifted_or_a_lift_named_is_no_lift_of_the_regime(said):
     earlier = ["全市社区（村）、单位实行封闭式管理，居民不聚集、不流动、不出门。"]
