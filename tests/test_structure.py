@@ -171,6 +171,10 @@ def test_a_call_on_the_people_of_the_notices_zones_gives_orders(call, measure):
     ("持有黄码的司机，请按规定前往指定地点接受核酸采样。", True),
     ("受管控影响的市民朋友，请予以理解支持。", False),  # the request itself appeals
     ("请广大市民主动关注官方发布的信息。", False),  # the public at large
+    # the group after the 请 (held-out 100 nb01–nb03, 102 nd01/nd05): before, only `…的人员，请` was read as a group
+    ("请10月1日至10月3日出入上述区域的人员及时向社区报备，做好自我防护。", True),
+    ("本通告自10月3日起执行，请上述区域内居民朋友积极配合社区开展核酸检测等防控措施。", True),
+    ("请受管控影响的市民朋友予以理解支持。", False),  # its request appeals
 ])
 def test_a_request_on_a_group_the_notice_defines_gives_orders(call, measure):
     doc = ["自10月3日起，将某镇某村划定为高风险区，实行“足不出户、上门服务”。", call, "某县指挥部", "2022年10月3日"]
