@@ -230,9 +230,10 @@ def _calls_to_testing(sentence: str) -> bool:
 
 
 # Where a sentence turns from the issuer's order to a request of others (…实施临时交通管制措施，请广大市民予以理解支持，…)
-# or to an apology for the trouble, its reason clause and all (…全域解除临时管控，给您带来的不便，敬请谅解。): an appeal or
-# apology after the turn is no veto on the order before it, nor the order on the appeal.
-_REQUEST_TURN = re.compile(r"(?<=[，,])\s*(?=请|[^，,。；;！!]*不便\s*[，,]\s*[^，,。；;！!]*(?:谅解|见谅))")
+# or to an apology for the trouble, its reason clause and all (…全域解除临时管控，给您带来的不便，敬请谅解。), and where an
+# apology opening the sentence turns to what follows it (由此带来的不便敬请谅解，如有违反…，将依法进行处理。): an appeal or
+# apology on one side of the turn is no veto on the order on the other, nor the order on the appeal.
+_REQUEST_TURN = re.compile(r"(?<=[，,])\s*(?=请|[^，,。；;！!]*不便\s*[，,]\s*[^，,。；;！!]*(?:谅解|见谅))|(?<=谅解[，,]|见谅[，,])")
 
 
 def _asks_of_a_group(sentence: str) -> bool:

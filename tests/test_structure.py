@@ -1537,6 +1537,9 @@ def test_a_second_notice_after_the_signature_keeps_its_items():
     "对隐瞒行程、拒不报备的个人，一经查实，依法从严处理。",
     "凡擅自开门营业的场所,市场监管部门将依法查处。",
     "对不服从卡口管理的车辆，交警部门将依法予以处罚。",
+    # a conditional opened by 如有 with no 的, after an apology (held-out 103 ne03/ne04; 84 ml09 `如有…者，将被依法追究责任`)
+    "由此带来的不便敬请谅解，如有违反本通告规定、继续聚集赶集，将依法进行处理。",
+    "如有拒不执行管控规定、擅自开门营业，将依法予以处理。",
 ])
 def test_the_penalty_for_breaching_a_notice_that_numbers_nothing_is_an_order(sanction):
     decision = "经县指挥部研究决定，自4月15日起，全县范围内实行管控，全体人员不出不进。"
@@ -1549,6 +1552,7 @@ def test_the_penalty_for_breaching_a_notice_that_numbers_nothing_is_an_order(san
     "对在检测中发现的问题，已督促相关单位整改到位。",  # a report
     "对于积极配合的广大群众，我们表示衷心感谢！",  # thanks
     "截至目前，全县共查处违规经营场所5家。",  # a tally of what was done
+    "由此带来的不便敬请谅解，如有疑问，请拨打咨询电话。",  # 如有 without a penalty
 ])
 def test_a_report_or_thanks_naming_those_concerned_is_no_penalty(other):
     decision = "经县指挥部研究决定，自4月15日起，全县范围内实行管控，全体人员不出不进。"
