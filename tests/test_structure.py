@@ -662,6 +662,21 @@ def test_a_designating_line_that_is_more_than_a_label_stays_out_of_the_sections(
     assert not any(AREA_KIND_LABEL.fullmatch(t) for t in ["以下区域调整为高风险区，实行封控管理", "高风险区降为低风险区名单（3个）", "为"])
 
 
+@pytest.mark.parametrize("items, paths", [
+    # held-out 101 nc01: 二、 printed twice over two duties; before, both took path 2 and every later item was one short
+    (["一、甲镇要落实值守。", "二、各镇人民政府要压实责任。", "二、各村（社区）要组建防控队伍。", "三、各小区要严格封闭管理。"],
+     ["1", "2", "3", "4"]),
+    # held-out 36 kp05: the last item repeats the number of the one before
+    (["一、划定甲小区为封控区。", "二、划定乙小区为管控区。", "三、划定丙小区为防范区。", "三、封控区群众如有就医需要，请与社区联系。"],
+     ["1", "2", "3", "4"]),
+    # near misses: the page's copy of an item (real b32) and a list restarting at 1 keep their printed numbers
+    (["一、终止甲条。", "二、终止乙条。", "二、终止乙条。", "三、终止丙条。"], ["1", "2", "2", "3"]),
+])
+def test_a_number_printed_twice_over_another_item_counts_on(items, paths):
+    paragraphs = ["现将有关事项通告如下：", *items, "某县指挥部", "2022年5月20日"]
+    assert [m.path for m in find_measures(paragraphs)] == paths
+
+
 def test_a_last_item_numbered_in_a_stray_style_continues_the_count():
     paragraphs = ["市指挥部决定自3月20日零时起实施以下措施：", "一、全市客运车辆停驶", "二、全市餐饮业经营场所暂停就餐。",
                   "3.暂停广场舞等社交聚会娱乐活动。", "各行业主管部门要加强检查和监督。", "某市指挥部", "2022年3月19日"]
