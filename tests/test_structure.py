@@ -1202,6 +1202,8 @@ def test_more_of_the_last_parallel_section_stays_its_text(after):
     "某镇其余村（社区）参照管控区管理。",
     "某街道其他小区为防范区域。",
     "解除封控后，该小区按中风险区管理。",
+    # what stays as it is, after the designation (held-out 102 nd01)
+    "同时，将以上封控区和管控区确定为中风险地区，某区其他区域风险等级不变。",
 ])
 def test_putting_places_under_a_kind_of_zone_is_an_order(sentence):
     decision = "经专家组研判，市指挥部决定，将某区某街道某小区划定为中风险区，实行“足不出区、错峰取物”。"
@@ -1211,7 +1213,7 @@ def test_putting_places_under_a_kind_of_zone_is_an_order(sentence):
 
 
 @pytest.mark.parametrize("fact", ["调整后，某市全域均为低风险地区。", "自此，某县中高风险区全部清零，全域均为低风险区。",
-                                  "截至目前，全市共有高风险区3个。"])
+                                  "截至目前，全市共有高风险区3个。", "调整后，某区全域均为低风险区，其他管控措施不变。"])
 def test_the_state_the_places_are_in_afterwards_is_no_order(fact):
     decision = "经专家组研判，市指挥部决定，将某区某街道某小区调整为低风险区。"
     assert [m.text for m in find_measures([decision, fact, "某市指挥部", "2022年4月28日"])] == [decision]
