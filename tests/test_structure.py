@@ -1643,14 +1643,6 @@ def test_an_appeal_turning_to_a_request_stays_an_appeal(appeal):
     "目前，全区生活物资保障充足，请广大居民不要紧张恐慌，关注官方消息。",
     "请大家不要惊慌，物资供应充足。",
     "全县米面油储备充足，市民朋友不要担心，无需囤货。",
-])
-def test_a_reassurance_after_the_last_item_places_no_obligation(reassurance):
-    measures = find_measures(["现通告如下：", "一、全城实施静态管理。", "二、暂停公交运营。", reassurance, "某市领导小组", "2022年4月3日"])
-    # before: the 要 of 不要紧张 read as an obligation, the reassurance a closing measure (held-out 49 lc01)
-    assert [m.path for m in measures] == ["1", "2"]
-
-
-@pytest.mark.parametrize("remark", [
     # 须/要 inside a word, not a modal (held-out 101 nc07 `防控工作须臾不可放松`)
     "面对未来，防控工作须臾不可放松，我们将慎终如始做好疫情防控。",
     "只要大家坚持做好个人防护，就一定能够早日战胜疫情。",
@@ -1658,8 +1650,9 @@ def test_a_reassurance_after_the_last_item_places_no_obligation(reassurance):
     "请广大市民朋友严格按照《中华人民共和国传染病防治法》的要求，履行公民法定义务，做好自我防护。",
     "按照《关于印发新冠肺炎疫情社区防控方案的通知》要求，请广大居民切实履行公民法定义务。",
 ])
-def test_a_word_holding_an_obligation_word_after_the_last_item_places_no_obligation(remark):
-    measures = find_measures(["现通告如下：", "一、全城实施静态管理。", "二、暂停公交运营。", remark, "某市领导小组", "2022年4月3日"])
+def test_a_reassurance_after_the_last_item_places_no_obligation(reassurance):
+    measures = find_measures(["现通告如下：", "一、全城实施静态管理。", "二、暂停公交运营。", reassurance, "某市领导小组", "2022年4月3日"])
+    # before: the 要 of 不要紧张 (of 须臾, 只要, 的要求) read as an obligation, the reassurance a closing measure (held-out 49 lc01)
     assert [m.path for m in measures] == ["1", "2"]
 
 
