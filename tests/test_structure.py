@@ -174,6 +174,8 @@ def test_a_call_on_the_people_of_the_notices_zones_gives_orders(call, measure):
     # the group after the 请 (held-out 100 nb01–nb03, 102 nd01/nd05): before, only `…的人员，请` was read as a group
     ("请10月1日至10月3日出入上述区域的人员及时向社区报备，做好自我防护。", True),
     ("本通告自10月3日起执行，请上述区域内居民朋友积极配合社区开展核酸检测等防控措施。", True),
+    # a comma after the group, a bracket inside it (held-out 92 mt05)
+    ("请4月11日以来有某区旅居史的来（返）桐人员，通过电话或小程序向所在村（社区）报备。", True),
     ("请受管控影响的市民朋友予以理解支持。", False),  # its request appeals
 ])
 def test_a_request_on_a_group_the_notice_defines_gives_orders(call, measure):
