@@ -77,6 +77,7 @@ class _Rules:
     arranged_testing: re.Pattern
     rallying_tail: re.Pattern
     call_opening: re.Pattern
+    appeal_continuation: re.Pattern
     closing_words: re.Pattern
 
 
@@ -126,6 +127,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         arranged_testing=re.compile(rule(data, path, "arranged_testing")),
         rallying_tail=re.compile(rule(data, path, "rallying_tail")),
         call_opening=re.compile(rule(data, path, "call_opening")),
+        appeal_continuation=re.compile(rule(data, path, "appeal_continuation")),
         closing_words=re.compile(rule(data, path, "closing_words")),
     )
 
@@ -197,7 +199,19 @@ def gives_orders(paragraph: str, bare_directives: bool = False) -> bool:
 
     return any(any(orders(part) and not _RULES.not_order.search(part.strip())
                    for part in map(_without_rallying_tail, _REQUEST_TURN.split(s)))
-               or bare_directives and _asks_of_a_group(s) for s in _SENTENCES.findall(paragraph))
+               or bare_directives and _asks_of_a_group(s) for s in _own_sentences(paragraph))
+
+
+def _own_sentences(paragraph: str) -> list[str]:
+    """The sentences of a paragraph that speak for themselves: not one going on from a call on the public at large without
+    a subject of its own (`同时，要…` after `请广大居民…。`), which is the call's.
+
+    >>> _own_sentences("请广大居民关注官方发布。同时，要提高防范意识。各单位要落实消杀。")
+    ['请广大居民关注官方发布。', '各单位要落实消杀。']
+    """
+    sentences = _SENTENCES.findall(paragraph)
+    return [s for k, s in enumerate(sentences) if not (k and _RULES.appeal_continuation.match(s.strip())
+                                                       and _RULES.closing_appeal.match(sentences[k - 1].strip()))]
 
 
 def _without_rallying_tail(sentence: str) -> str:
@@ -230,9 +244,10 @@ def _calls_to_testing(sentence: str) -> bool:
 
 
 # Where a sentence turns from the issuer's order to a request of others (…实施临时交通管制措施，请广大市民予以理解支持，…)
-# or to an apology for the trouble, its reason clause and all (…全域解除临时管控，给您带来的不便，敬请谅解。): an appeal or
-# apology after the turn is no veto on the order before it, nor the order on the appeal.
-_REQUEST_TURN = re.compile(r"(?<=[，,])\s*(?=请|[^，,。；;！!]*不便\s*[，,]\s*[^，,。；;！!]*(?:谅解|见谅))")
+# or to an apology for the trouble, its reason clause and all (…全域解除临时管控，给您带来的不便，敬请谅解。), and where an
+# apology opening the sentence turns to what follows it (由此带来的不便敬请谅解，如有违反…，将依法进行处理。): an appeal or
+# apology on one side of the turn is no veto on the order on the other, nor the order on the appeal.
+_REQUEST_TURN = re.compile(r"(?<=[，,])\s*(?=请|[^，,。；;！!]*不便\s*[，,]\s*[^，,。；;！!]*(?:谅解|见谅))|(?<=谅解[，,]|见谅[，,])")
 
 
 def _asks_of_a_group(sentence: str) -> bool:
@@ -546,7 +561,8 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     attached = False  # on an attached page: its unnumbered lines (a table) belong to no provision
     areas = set() if zones else _address_list(pieces)  # (under sections each list takes paths of its own: Q16)
     last: dict[str, Node] = {}  # the last item of each style
-    markers = [None if k in areas else slipped.get(k) or zones.get(k) or marker_at(text) for k, (_, text) in enumerate(pieces)]
+    markers = _count_repeats(texts, [None if k in areas else slipped.get(k) or zones.get(k) or marker_at(text)
+                                     for k, (_, text) in enumerate(pieces)])
     signed = _signature_date(pieces, markers)
     for k, (index, text) in enumerate(pieces):
         if ATTACHMENT_HEADING.fullmatch(text):
@@ -584,6 +600,38 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
             roots.append(node)
         stack.append(node)
     return preamble, roots
+
+
+def _count_repeats(texts: list[str], markers: list) -> list:
+    """The markers with a number printed twice counted on: an item whose marker repeats the number of the item just
+    before it, over other words (`二、各镇人民政府要…` / `二、各村（社区）要…` / `三、…`), is the next item, and the items
+    after it count on from it, as the guide's paths are the ordinals of the numbering (held-out 101 nc01, 36 kp05). The
+    same words again are the page's copy of the item (real b32), and a 1 again a list restarting: both kept as printed.
+
+    >>> [m[1] for m in _count_repeats(["二、甲要…", "二、乙要…", "三、丙要…"], [("cn", 2, 2), ("cn", 2, 2), ("cn", 3, 2)])]
+    [2, 3, 4]
+    >>> [m[1] for m in _count_repeats(["五、终止甲。", "五、终止甲。", "六、终止乙。"], [("cn", 5, 2), ("cn", 5, 2), ("cn", 6, 2)])]
+    [5, 5, 6]
+    """
+    def opening(k: int) -> str:  # the item's first words
+        return texts[k][markers[k][2]:markers[k][2] + 4]
+
+    counted = list(markers)
+    shift: dict[str, int] = {}
+    before = None  # the position of the marker before
+    for k, m in enumerate(markers):
+        if m is None:
+            continue
+        style, number, end = m
+        if number == 1:
+            shift[style] = 0
+        elif (before is not None and markers[before][:2] == (style, number)
+              and not (opening(k).startswith(opening(before)) or opening(before).startswith(opening(k)))):
+            shift[style] = shift.get(style, 0) + 1
+        if shift.get(style):
+            counted[k] = (style, number + shift[style], end)
+        before = k
+    return counted
 
 
 _SIGNATURE_DATE = re.compile(r"\s*(?:[0-9]{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,2}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日\s*")

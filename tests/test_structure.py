@@ -171,6 +171,12 @@ def test_a_call_on_the_people_of_the_notices_zones_gives_orders(call, measure):
     ("持有黄码的司机，请按规定前往指定地点接受核酸采样。", True),
     ("受管控影响的市民朋友，请予以理解支持。", False),  # the request itself appeals
     ("请广大市民主动关注官方发布的信息。", False),  # the public at large
+    # the group after the 请 (held-out 100 nb01–nb03, 102 nd01/nd05): before, only `…的人员，请` was read as a group
+    ("请10月1日至10月3日出入上述区域的人员及时向社区报备，做好自我防护。", True),
+    ("本通告自10月3日起执行，请上述区域内居民朋友积极配合社区开展核酸检测等防控措施。", True),
+    # a comma after the group, a bracket inside it (held-out 92 mt05)
+    ("请4月11日以来有某区旅居史的来（返）桐人员，通过电话或小程序向所在村（社区）报备。", True),
+    ("请受管控影响的市民朋友予以理解支持。", False),  # its request appeals
 ])
 def test_a_request_on_a_group_the_notice_defines_gives_orders(call, measure):
     doc = ["自10月3日起，将某镇某村划定为高风险区，实行“足不出户、上门服务”。", call, "某县指挥部", "2022年10月3日"]
@@ -638,6 +644,39 @@ def test_unnumbered_kinds_of_area_over_restarting_lists_are_a_level_of_their_own
     # before: the (一) lists restarting under each label ran together (1, 2, 4.1, 4.2, 2 …)
     assert [m.path for m in measures] == ["1.1", "1.2", "2.1.1", "2.1.2", "2.2", "3"]
     assert measures[-1].text == "\n".join(paragraphs[9:12])
+
+
+@pytest.mark.parametrize("first, second", [
+    ("以下区域调整为高风险区（2个）", "以下区域调整为低风险区（3个）"),  # held-out 101 nc05
+    ("中风险区调整为低风险区（2个）", "高风险区降为中风险区（3个）"),  # the kind the areas leave first (88 mp05, 93 mu05)
+    ("调整为封控区的区域", "下列区域为管控区"),
+])
+def test_labels_putting_the_areas_under_them_into_a_kind_are_sections(first, second):
+    paragraphs = ["经综合研判，决定对我县部分区域风险等级进行调整。现通告如下：", first, "1.某街道某小区1号楼", "2.某街道某花园4号楼",
+                  second, "1.某镇某村", "2.某街道某院8号楼", "3.某街道某小区", "特此通告。", "某县指挥部", "2022年11月27日"]
+    # before: the labels were no zone labels, so the first list was lost and the second numbered 1–3 alone
+    assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+
+
+def test_a_designating_line_that_is_more_than_a_label_stays_out_of_the_sections():
+    from ingest.markers import AREA_KIND_LABEL
+    # a sentence, a list's name (名单) or a kind alone without the areas: no label
+    assert not any(AREA_KIND_LABEL.fullmatch(t) for t in ["以下区域调整为高风险区，实行封控管理", "高风险区降为低风险区名单（3个）", "为"])
+
+
+@pytest.mark.parametrize("items, paths", [
+    # held-out 101 nc01: 二、 printed twice over two duties; before, both took path 2 and every later item was one short
+    (["一、甲镇要落实值守。", "二、各镇人民政府要压实责任。", "二、各村（社区）要组建防控队伍。", "三、各小区要严格封闭管理。"],
+     ["1", "2", "3", "4"]),
+    # held-out 36 kp05: the last item repeats the number of the one before
+    (["一、划定甲小区为封控区。", "二、划定乙小区为管控区。", "三、划定丙小区为防范区。", "三、封控区群众如有就医需要，请与社区联系。"],
+     ["1", "2", "3", "4"]),
+    # near misses: the page's copy of an item (real b32) and a list restarting at 1 keep their printed numbers
+    (["一、终止甲条。", "二、终止乙条。", "二、终止乙条。", "三、终止丙条。"], ["1", "2", "2", "3"]),
+])
+def test_a_number_printed_twice_over_another_item_counts_on(items, paths):
+    paragraphs = ["现将有关事项通告如下：", *items, "某县指挥部", "2022年5月20日"]
+    assert [m.path for m in find_measures(paragraphs)] == paths
 
 
 def test_a_last_item_numbered_in_a_stray_style_continues_the_count():
@@ -1165,6 +1204,8 @@ def test_more_of_the_last_parallel_section_stays_its_text(after):
     "某镇其余村（社区）参照管控区管理。",
     "某街道其他小区为防范区域。",
     "解除封控后，该小区按中风险区管理。",
+    # what stays as it is, after the designation (held-out 102 nd01)
+    "同时，将以上封控区和管控区确定为中风险地区，某区其他区域风险等级不变。",
 ])
 def test_putting_places_under_a_kind_of_zone_is_an_order(sentence):
     decision = "经专家组研判，市指挥部决定，将某区某街道某小区划定为中风险区，实行“足不出区、错峰取物”。"
@@ -1174,7 +1215,7 @@ def test_putting_places_under_a_kind_of_zone_is_an_order(sentence):
 
 
 @pytest.mark.parametrize("fact", ["调整后，某市全域均为低风险地区。", "自此，某县中高风险区全部清零，全域均为低风险区。",
-                                  "截至目前，全市共有高风险区3个。"])
+                                  "截至目前，全市共有高风险区3个。", "调整后，某区全域均为低风险区，其他管控措施不变。"])
 def test_the_state_the_places_are_in_afterwards_is_no_order(fact):
     decision = "经专家组研判，市指挥部决定，将某区某街道某小区调整为低风险区。"
     assert [m.text for m in find_measures([decision, fact, "某市指挥部", "2022年4月28日"])] == [decision]
@@ -1533,6 +1574,9 @@ def test_a_second_notice_after_the_signature_keeps_its_items():
     "对隐瞒行程、拒不报备的个人，一经查实，依法从严处理。",
     "凡擅自开门营业的场所,市场监管部门将依法查处。",
     "对不服从卡口管理的车辆，交警部门将依法予以处罚。",
+    # a conditional opened by 如有 with no 的, after an apology (held-out 103 ne03/ne04; 84 ml09 `如有…者，将被依法追究责任`)
+    "由此带来的不便敬请谅解，如有违反本通告规定、继续聚集赶集，将依法进行处理。",
+    "如有拒不执行管控规定、擅自开门营业，将依法予以处理。",
 ])
 def test_the_penalty_for_breaching_a_notice_that_numbers_nothing_is_an_order(sanction):
     decision = "经县指挥部研究决定，自4月15日起，全县范围内实行管控，全体人员不出不进。"
@@ -1545,6 +1589,7 @@ def test_the_penalty_for_breaching_a_notice_that_numbers_nothing_is_an_order(san
     "对在检测中发现的问题，已督促相关单位整改到位。",  # a report
     "对于积极配合的广大群众，我们表示衷心感谢！",  # thanks
     "截至目前，全县共查处违规经营场所5家。",  # a tally of what was done
+    "由此带来的不便敬请谅解，如有疑问，请拨打咨询电话。",  # 如有 without a penalty
 ])
 def test_a_report_or_thanks_naming_those_concerned_is_no_penalty(other):
     decision = "经县指挥部研究决定，自4月15日起，全县范围内实行管控，全体人员不出不进。"
@@ -1600,11 +1645,38 @@ def test_an_appeal_turning_to_a_request_stays_an_appeal(appeal):
     "目前，全区生活物资保障充足，请广大居民不要紧张恐慌，关注官方消息。",
     "请大家不要惊慌，物资供应充足。",
     "全县米面油储备充足，市民朋友不要担心，无需囤货。",
+    # 须/要 inside a word, not a modal (held-out 101 nc07 `防控工作须臾不可放松`)
+    "面对未来，防控工作须臾不可放松，我们将慎终如始做好疫情防控。",
+    "只要大家坚持做好个人防护，就一定能够早日战胜疫情。",
+    # the 要 of a rule's noun 要求 after 的 or a document's name (held-out 102 nd09, 68 lv10)
+    "请广大市民朋友严格按照《中华人民共和国传染病防治法》的要求，履行公民法定义务，做好自我防护。",
+    "按照《关于印发新冠肺炎疫情社区防控方案的通知》要求，请广大居民切实履行公民法定义务。",
 ])
 def test_a_reassurance_after_the_last_item_places_no_obligation(reassurance):
     measures = find_measures(["现通告如下：", "一、全城实施静态管理。", "二、暂停公交运营。", reassurance, "某市领导小组", "2022年4月3日"])
-    # before: the 要 of 不要紧张 read as an obligation, the reassurance a closing measure (held-out 49 lc01)
+    # before: the 要 of 不要紧张 (of 须臾, 只要, 的要求) read as an obligation, the reassurance a closing measure (held-out 49 lc01)
     assert [m.path for m in measures] == ["1", "2"]
+
+
+@pytest.mark.parametrize("order", [
+    "各单位要严格落实上级的各项要求。",  # the 要 of 要落实 still obliges
+    "各单位须知悉本通告，所有人员须佩戴口罩。",
+])
+def test_an_obligation_beside_such_a_word_still_obliges(order):
+    measures = find_measures(["现通告如下：", "一、全城实施静态管理。", "二、暂停公交运营。", order, "某市领导小组", "2022年4月3日"])
+    assert [(m.path, m.text) for m in measures][-1] == ("closing", order)
+
+
+@pytest.mark.parametrize("closing, ordered", [
+    # held-out 108 nj08/nj09: before, the 要 of the call's continuation made the appeal a closing measure
+    ("请广大居民朋友关注官方权威发布，不信谣、不传谣。同时，要进一步提高防范意识，做到“戴口罩、勤通风”。", False),
+    ("请广大市民做好个人防护。此外，还要主动接种疫苗。", False),
+    ("请广大居民朋友关注官方权威发布。同时，各小区物业要落实出入登记。", True),  # a subject of its own
+    ("各村要严格落实卡口值守。同时，要做好物资储备。", True),  # going on from an order
+])
+def test_a_sentence_going_on_from_an_appeal_is_the_appeals(closing, ordered):
+    measures = find_measures(["现通告如下：", "一、全城实施静态管理。", "二、暂停公交运营。", closing, "某市领导小组", "2022年4月3日"])
+    assert [m.path for m in measures] == ["1", "2"] + (["closing"] if ordered else [])
 
 
 def test_a_prohibition_after_the_last_item_still_obliges():
