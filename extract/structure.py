@@ -77,7 +77,6 @@ class _Rules:
     arranged_testing: re.Pattern
     rallying_tail: re.Pattern
     call_opening: re.Pattern
-    appeal_continuation: re.Pattern
     closing_words: re.Pattern
 
 
@@ -127,7 +126,6 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         arranged_testing=re.compile(rule(data, path, "arranged_testing")),
         rallying_tail=re.compile(rule(data, path, "rallying_tail")),
         call_opening=re.compile(rule(data, path, "call_opening")),
-        appeal_continuation=re.compile(rule(data, path, "appeal_continuation")),
         closing_words=re.compile(rule(data, path, "closing_words")),
     )
 
@@ -199,19 +197,7 @@ def gives_orders(paragraph: str, bare_directives: bool = False) -> bool:
 
     return any(any(orders(part) and not _RULES.not_order.search(part.strip())
                    for part in map(_without_rallying_tail, _REQUEST_TURN.split(s)))
-               or bare_directives and _asks_of_a_group(s) for s in _own_sentences(paragraph))
-
-
-def _own_sentences(paragraph: str) -> list[str]:
-    """The sentences of a paragraph that speak for themselves: not one going on from a call on the public at large without
-    a subject of its own (`同时，要…` after `请广大居民…。`), which is the call's.
-
-    >>> _own_sentences("请广大居民关注官方发布。同时，要提高防范意识。各单位要落实消杀。")
-    ['请广大居民关注官方发布。', '各单位要落实消杀。']
-    """
-    sentences = _SENTENCES.findall(paragraph)
-    return [s for k, s in enumerate(sentences) if not (k and _RULES.appeal_continuation.match(s.strip())
-                                                       and _RULES.closing_appeal.match(sentences[k - 1].strip()))]
+               or bare_directives and _asks_of_a_group(s) for s in _SENTENCES.findall(paragraph))
 
 
 def _without_rallying_tail(sentence: str) -> str:
