@@ -1086,8 +1086,10 @@ def _sentence_units(text: str, lex: Lexicon, cut: bool = False, label: bool = Fa
     # `自疫情发生以来，…` opens a sentence; not `对2月17日以来…人员开展摸排，…`
     if len(clauses) > 1 and clauses[0][1].rstrip(CLAUSE_ENDS).endswith(lex.narrative):
         return ()
-    # `封控区范围：甲村、乙社区…`: the places an area covers, listed after its label
-    if lex.area_label.match(text.lstrip(PHRASE_EDGES)):
+    # `封控区范围：甲村、乙社区…`, `…阳曲县新增1个高风险区:某生态园,从即日起实行…`: the places an area covers, listed
+    # after its label, wherever the label stands in the sentence; only what comes before the label may name units
+    area = lex.area_label.search(text)
+    if area and not text[:area.start()].strip(PHRASE_EDGES):
         return ()
     # …, but not the places a label lists (`解除以下区域管控：甲小区、乙小区`)
     found = _sentence_subjects(clauses, lex, cut and not find_outside(text, "：") and not find_outside(text, ":"))
@@ -1099,7 +1101,7 @@ def _sentence_units(text: str, lex: Lexicon, cut: bool = False, label: bool = Fa
         # who plays a part is obliged unless a subject before it is told to make use of it
         if clause.parts and not any(u[0] < start for u in found):
             found += _shifted(clause.parts, start)
-    return tuple(found)
+    return tuple(u for u in found if area is None or u[0] < area.start())
 
 
 def _closing_joined(text: str, parts: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:

@@ -2229,6 +2229,22 @@ def test_a_long_condition_before_the_predicate(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a clause of units, a comma, then a directive verb of regime or persistence (was: none, held-out 104 nf04 #4 and
+    # 108 nj06 #2), as with 严格 or 全面 after the comma
+    ("市域内所有在建项目工地,实行封闭管理,闭环运行。", ["所有在建项目工地"]),
+    ("各类企业、商超等经营场所,实施预约限流。", ["各类企业", "商超"]),
+    ("宾馆(民宿)、餐馆、超市以及养老院和宗教等公共场所,坚持管理责任到人,严格落实防疫措施。",
+     ["宾馆(民宿)", "餐馆", "超市", "养老院", "宗教公共场所"]),
+    # near misses: people before the comma, and the places an area covers after its label anywhere in the sentence
+    ("居家隔离人员,实行健康监测。", []),
+    ("经专家组研判,阳曲县新增1个高风险区:某某产业园,从即日起实行分类管理。", []),
+    ("高风险区:某某小区,实行封控管理。", []),
+])
+def test_a_clause_of_units_before_a_regime(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
