@@ -1905,6 +1905,12 @@ def test_staff_of_the_bodies_before_told_how_to_work(text, expected):
     # near misses: 以 opening a manner after a subject, and other 以 words
     ("各乡镇以村为单位开展排查。", ["各乡镇"]),
     ("各单位以视频方式召开会议。", ["各单位"]),
+    # … and an area's bounds after 东至, 西至, 南至, 北至 (was: the villages, held-out 104 nf10 #2; the compound after
+    # the bounds, 36 kp07 #1)
+    ("中心城区实行临时交通管制,东至宋碱村、张米脂沟村以242过境线为界,南至小石砭官庄桥。", []),
+    ("对某街道东至蓟港铁路,西至冬旭路合围区域及某某小区实施“足不出小区”管理。", []),
+    # near miss: a subject after the bounds' sentence
+    ("东至某村,西至某桥。区域内各单位要严格落实封闭管理。", ["各单位"]),
 ])
 def test_landmarks_bounding_an_area(text, expected):
     assert names(text) == expected
