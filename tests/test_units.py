@@ -1744,6 +1744,11 @@ def test_exceptions_with_an_aside_and_closings_by_a_date(text, expected):
     ("河东街道石桥村、马岭村仍为防范区。", []),
     ("新华镇红星村、联合村均为管控区，严格实行“足不出户”。", []),
     ("各镇街要将甲村、乙村列为防范区。", ["各镇街"]),
+    # what is taken into a scope is acted upon, as what is classed (was: 重点行业, 重点机构; held-out 104 nf05 #1.2, real b08)
+    ("重点行业、重点机构、重点人群全部纳入此次区域核酸筛查范围。", []),
+    ("创建成功的村(社区)、小区优先纳入解除临时静态管理的范围。", []),
+    # near miss: the body told to take others in
+    ("各乡镇要将返乡人员纳入网格化管理。", ["各乡镇"]),
 ])
 def test_a_designation_names_a_place(text, expected):
     assert names(text) == expected
