@@ -1192,6 +1192,36 @@ def _cut_off(text: str, lex: Lexicon) -> bool:
     return tail.startswith(lex.prefixes) and not any(c in tail for c in CLAUSE_ENDS + SENTENCE_ENDS)
 
 
+def _cut_list_units(sentence: str, lex: Lexicon, label: bool) -> tuple[Unit, ...]:
+    """The units of a measure that is nothing but a list of two or more, perhaps under its heading, whose page was cut
+    inside the last item (`歌舞娱乐场所、游戏厅、…、室内健身场所、室内`, `场所管控。演练区域内各中小学校、幼儿园和托幼机`): the
+    whole items, as a list cut after its 、 is read (see _cut_off), up to the last 、 or 等 or before the last conjunction
+    after which what is written names no unit (not 及 inside `…等非涉及群`). Not one item before the cut, which may be a
+    place or a landmark as well (`海拉尔区机场、火车`), nor a list after sentences of its own measure, whose predicate the
+    page may have left to them (`…餐厅和酒店继续暂停堂食。全县影院、KTV、…等重点公共场所和宗教活`: the annotation names
+    none), nor a list cut with no 、 in its last clause (`…等室内文化场所,各类洗浴场`)."""
+    tail = sentence.rstrip(BLANKS)
+    if not tail or tail[-1] in CLAUSE_ENDS + SENTENCE_ENDS + CLOSING + "、":
+        return ()
+    level = depths(tail)
+    start = max(tail.rfind(c) for c in CLAUSE_ENDS) + 1
+    if not any(c == "、" and not d for c, d in zip(tail[start:], level[start:])):
+        return ()
+    points = [(j + 1, j + 1) for j in range(start, len(tail)) if tail[j] in "、等" and not level[j]]
+    points += [(m.start(), m.start() + len(m.group(1))) for m in lex.conjunction_at.finditer(tail, start + 1)
+               if not level[m.start()]]
+    for cut, rest in sorted(points, reverse=True):
+        if not parse_units(Piece.of(tail, rest), lex):
+            units = _sentence_units(tail[:cut], lex, True, label)
+            if len(units) >= MIN_CUT_LIST:
+                return units
+    return ()
+
+
+# How many whole items a list cut inside its last item names at least, to be read as units.
+MIN_CUT_LIST = 2
+
+
 def _unwrapped(text: str) -> str:
     """The text with its hard wraps inside a sentence made spaces, of the same length (offsets hold)."""
     def join(m: re.Match) -> str:
@@ -1208,10 +1238,14 @@ def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
     found = list(_located(_explicit(text, lex)))
     joined = _unwrapped(text) if "\n" in text else text
     listed: list[Unit] = []  # the units a sentence only lists, waiting for the next to say what they do
+    headed = False  # whether the measure opened with a label
     for n, (start, end) in enumerate(spans(joined, SENTENCE_ENDS)):
         # a label that opens the measure (`小区提级管控。…`) is the heading, no clause with a subject of its own
         label = n == 0 and text[end + 1:].strip() != "" and not any(c in CLAUSE_ENDS for c in text[start:end])
+        headed = headed or label
         units = _sentence_units(joined[start:end], lex, end == len(text) and _cut_off(text, lex), label)
+        if not units and end == len(text) and (n == 0 or n == 1 and headed):
+            units = _cut_list_units(joined[start:end], lex, label)
         if not units and listed and _stops_with_no_subject(joined[start:end], lex):
             found += listed  # `…歌舞厅、电影院等文化体育场所。原定从4月1日起暂停营业。`: the list is its subject
         if units:

@@ -2270,6 +2270,23 @@ def test_a_clause_of_units_before_a_regime(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a measure that is only a list, perhaps under its heading, cut inside its last item: the whole items, as a list
+    # cut after its 、 (was: none; held-out 43 kw10 #9, 104 nf10 #5)
+    ("歌舞娱乐场所、游戏厅、网吧、足疗店、洗浴场所、室内", ["歌舞娱乐场所", "游戏厅", "网吧", "足疗店", "洗浴场所"]),
+    ("场所管控。演练区域内各中小学校、幼儿园和托幼机", ["各中小学校", "幼儿园"]),
+    ("重点场所。影剧院、KTV、网吧、线下教育培训机构等非涉及群", ["影剧院", "KTV", "网吧", "线下教育培训机构"]),
+    # near misses: one item before the cut, a list after sentences of its own, a list cut with no 、 in its last
+    # clause, and a whole list with its predicate
+    ("加强重点场所防控。海拉尔区机场、火车", []),
+    ("严格落实戴口罩等措施,餐厅继续暂停堂食。全县影院、KTV、网吧等重点公共场所和宗教活", ["餐厅"]),
+    ("文化馆、美术馆等室内文化场所,各类洗浴场", []),
+    ("农贸市场、超市正常营业", ["农贸市场", "超市"]),
+])
+def test_a_list_cut_inside_its_last_item(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
