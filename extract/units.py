@@ -1276,6 +1276,10 @@ def _stops_with_no_subject(sentence: str, lex: Lexicon) -> bool:
 # ---------------------------------------------------------------- public
 
 
+# The word that ends a span of time (`采样期间`), unlike 前 or 后, which may open or end a name's own words.
+SPAN = "期间"
+
+
 def _without_scope(name: str, lex: Lexicon) -> str:
     """`全县所有村居（社区）` → 所有村居（社区）, `宜良县各乡镇` → 各乡镇: the whole
     territory is the notice's scope; `其余商场` → 商场: the rest after an exception
@@ -1285,7 +1289,8 @@ def _without_scope(name: str, lex: Lexicon) -> str:
     region = next((w for w in lex.region_words if name.startswith(w)), "")
     name = name[len(region):] if region and name.startswith(lex.prefixes, len(region)) else name
     time = lex.time_before_prefix_at.match(name)  # `春节期间各单位` → 各单位
-    if time and name.startswith(lex.prefixes, time.end()):
+    # … and a span of time before any name (`采样期间社区(单位、场所)` → 社区(单位、场所)): no name opens with one
+    if time and time.end() < len(name) and (name.startswith(lex.prefixes, time.end()) or time.group().endswith(SPAN)):
         name = name[time.end():]
     for words in (lex.scope_words, lex.rest_words):
         word = next((w for w in words if name.startswith(w)), "")

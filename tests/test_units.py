@@ -1680,6 +1680,20 @@ def test_regional_prefixes_are_scope(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a span of time run into the subject is no part of its name, prefix or none (was: 采样期间社区(单位、场所); held-out
+    # 105 ng02, ng03; 11 n07, n08 write 采样期间村居…)
+    ("采样期间社区(单位、场所)实行封闭管理,采样结束后即解除封闭。", ["社区(单位、场所)"]),
+    ("采样期间居民小区实行封闭管理。", ["居民小区"]),
+    ("春节期间各单位要安排值班。", ["各单位"]),
+    # near misses: a time that ends with 前 or 后 stays, with no prefix after it
+    ("节后各单位要错峰上班。", ["各单位"]),
+    ("售后服务中心要做好登记。", ["售后服务中心"]),
+])
+def test_a_span_of_time_before_a_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a verb-like suffix that ends a name before a modal is the name's (was: 社会各类团体)
     ("全市各级党政机关、企事业单位、社会各类团体组织严禁举办各类节庆活动、年会。",
      ["各级党政机关", "企事业单位", "社会各类团体组织"]),
