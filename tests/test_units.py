@@ -1694,6 +1694,19 @@ def test_a_span_of_time_before_a_name(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the city's central area before the units is their scope, as 全市 (was: 主城区酒店, 中心城区酒吧; held-out 94 mv08 #4,
+    # 62 lp08 #1)
+    ("主城区酒店、宾馆不举办大型宴会。", ["酒店", "宾馆"]),
+    ("中心城区酒吧、网吧、KTV暂停营业。", ["酒吧", "网吧", "KTV"]),
+    # near misses: 城区 alone names a service of its own, and a prefix after the area as before
+    ("城区公交、出租车暂停运营。", ["城区公交", "出租车"]),
+    ("主城区各餐饮单位暂停堂食。", ["各餐饮单位"]),
+])
+def test_the_central_area_is_scope(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a verb-like suffix that ends a name before a modal is the name's (was: 社会各类团体)
     ("全市各级党政机关、企事业单位、社会各类团体组织严禁举办各类节庆活动、年会。",
      ["各级党政机关", "企事业单位", "社会各类团体组织"]),
