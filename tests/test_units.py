@@ -2031,6 +2031,13 @@ def test_a_relation_denied(text, expected):
     # near misses: a body told to obey, and a body told to cooperate
     ("各单位要服从县指挥部统一调度。", ["各单位"]),
     ("物业公司、业委会要配合社区做好管控。", ["物业公司", "业委会"]),
+    # … and a verb of helping (配合): people helping a body (was: 市民朋友积极配合街道 and 社区, 希望居民朋友配合相关部门;
+    # held-out 102 nd01, nd05, 96 mx08)
+    ("请上述区域内市民朋友积极配合街道、社区采取必要的核酸检测等疫情防控措施。", []),
+    ("希望居民朋友配合相关部门落实各项疫情防控措施。", []),
+    # near misses: the cooperating bodies by name, and a role list
+    ("配合单位要做好人员排查。", ["配合单位"]),
+    ("做好物资保障(县商务局牵头，县市场监管局配合)。", ["县商务局", "县市场监督管理局"]),
 ])
 def test_people_obeying_a_body(text, expected):
     assert names(text) == expected
