@@ -519,7 +519,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return ASIDE, []
     if _closes(predicate, 0, lex):
         return NONE, []
-    if predicate.startswith(lex.modal + lex.list_predicates):
+    if predicate.startswith(lex.modal + lex.list_predicates + lex.clause_predicates):
         return (STOP if _stops(predicate, 0, lex) else MODAL), []
     if lead and predicate.startswith(lex.predicates_after_condition):  # `…,在落实…措施后可复工复产`: 可 after the condition
         return MODAL, []
@@ -795,7 +795,7 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon, cut
             found += (_stopped(clauses[:n], lex) if stops else waiting) + _shifted(clause.subjects, start)
             waiting = []
         elif clause.bearing in (MODAL, STOP):
-            found += _stopped(clauses[:n], lex) if clause.bearing == STOP else waiting
+            found += _stopped(clauses[:n], lex) if clause.bearing == STOP else _bodies_told(waiting, text, lex)
             waiting = []
         elif clause.bearing == LIST:  # `各医疗机构发现发热患者后，应当…`: the subject waits across the time phrase
             waiting += _shifted(clause.subjects, start)
@@ -807,6 +807,16 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon, cut
     # A page cut after the subject of its last clause (`…，其他包括不限于农贸市场、网吧、`):
     # what is written of the clause names the units its lost predicate binds.
     return found + waiting if cut else found
+
+
+def _bodies_told(waiting: list[Unit], text: str, lex: Lexicon) -> list[Unit]:
+    """The units of the clauses before that the predicate opening `text` binds: none when it opens with a regime
+    (see clause_predicates in data/units.yml) and they are all named places, the areas it is put on, as
+    _places_under_regime reads them in one clause (`某某村,实行封闭管理`)."""
+    if waiting and text.lstrip(PHRASE_EDGES).startswith(lex.clause_predicates) and all(
+            ends_with_named_place(_without_parts(name, lex), lex) for _, _, name, _ in waiting):
+        return []
+    return waiting
 
 
 def _speaks(text: str, clause: Clause, after: str, lex: Lexicon) -> bool:

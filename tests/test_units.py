@@ -2299,6 +2299,9 @@ def test_a_long_condition_before_the_predicate(text, expected):
     ("居家隔离人员,实行健康监测。", []),
     ("经专家组研判,阳曲县新增1个高风险区:某某产业园,从即日起实行分类管理。", []),
     ("高风险区:某某小区,实行封控管理。", []),
+    # … and named places before the regime, the areas it is put on (a mojibake clause ending in 险区: held-out 107 ni08)
+    ("富康村、新华村,实行封闭管理。", []),
+    ("高新区其他区域？yàn)榈惋L(fēng)险区，实行“个人防护、避免聚集”等防范措施。", []),
 ])
 def test_a_clause_of_units_before_a_regime(text, expected):
     assert names(text) == expected
