@@ -1202,16 +1202,20 @@ def _cut_off(text: str, lex: Lexicon) -> bool:
     return tail.startswith(lex.prefixes) and not any(c in tail for c in CLAUSE_ENDS + SENTENCE_ENDS)
 
 
-def _cut_list_units(sentence: str, lex: Lexicon, label: bool) -> tuple[Unit, ...]:
+def _cut_list_units(sentence: str, lex: Lexicon, label: bool, under_heading: bool) -> tuple[Unit, ...]:
     """The units of a measure that is nothing but a list of two or more, perhaps under its heading, whose page was cut
     inside the last item (`歌舞娱乐场所、游戏厅、…、室内健身场所、室内`, `场所管控。演练区域内各中小学校、幼儿园和托幼机`): the
     whole items, as a list cut after its 、 is read (see _cut_off), up to the last 、 or 等 or before the last conjunction
     after which what is written names no unit (not 及 inside `…等非涉及群`). Not one item before the cut, which may be a
     place or a landmark as well (`海拉尔区机场、火车`), nor a list after sentences of its own measure, whose predicate the
     page may have left to them (`…餐厅和酒店继续暂停堂食。全县影院、KTV、…等重点公共场所和宗教活`: the annotation names
-    none), nor a list cut with no 、 in its last clause (`…等室内文化场所,各类洗浴场`)."""
+    none), nor a list cut with no 、 in its last clause (`…等室内文化场所,各类洗浴场`). Under a heading the list must
+    open with its scope, a prefix or an area (`加强重点场所管控` / `全县酒吧、…、民宿`, `场所管控。演练区域内各中小学校、…`):
+    a bare list there may be the heading's topic (`加强重点场所管理。酒吧、KTV、…、剧本杀`: the annotation names none)."""
     tail = sentence.rstrip(BLANKS)
     if not tail or tail[-1] in CLAUSE_ENDS + SENTENCE_ENDS + CLOSING + "、":
+        return ()
+    if under_heading and not _names_its_scope(tail.lstrip(PHRASE_EDGES), lex):
         return ()
     level = depths(tail)
     start = max(tail.rfind(c) for c in CLAUSE_ENDS) + 1
@@ -1226,6 +1230,12 @@ def _cut_list_units(sentence: str, lex: Lexicon, label: bool) -> tuple[Unit, ...
             if len(units) >= MIN_CUT_LIST:
                 return units
     return ()
+
+
+def _names_its_scope(text: str, lex: Lexicon) -> bool:
+    """Whether a list opens with its scope or a prefix (`全县酒吧、…`, `各类学校、…`) or with an area before a prefix
+    (`演练区域内各中小学校、…`)."""
+    return text.startswith(lex.scope_words + lex.prefixes) or _area_before_prefix(text, lex) > 0
 
 
 # How many whole items a list cut inside its last item names at least, to be read as units.
@@ -1255,7 +1265,7 @@ def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
         headed = headed or label
         units = _sentence_units(joined[start:end], lex, end == len(text) and _cut_off(text, lex), label)
         if not units and end == len(text) and (n == 0 or n == 1 and headed):
-            units = _cut_list_units(joined[start:end], lex, label)
+            units = _cut_list_units(joined[start:end], lex, label, n == 1)
         if not units and listed and _stops_with_no_subject(joined[start:end], lex):
             found += listed  # `…歌舞厅、电影院等文化体育场所。原定从4月1日起暂停营业。`: the list is its subject
         if units:
