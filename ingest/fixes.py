@@ -131,6 +131,8 @@ def realign_shifted_bytes(text: str) -> str:
     '進行調整。現將有關事宜通告如下'
     >>> realign_shifted_bytes("請?zhí)崆白龊贸鲂邪才?,注意繞行")  # a lead byte lost at the end too
     '請提前做好出行安排,注意繞行'
+    >>> realign_shifted_bytes("其他區域?yàn)榈惋L(fēng)險區")  # 為 a word alone between two words
+    '其他區域為低風險區'
     >>> realign_shifted_bytes("是否出現發熱?如有疑問請撥打電話?")  # a question: no converter, no lost byte
     '是否出現發熱?如有疑問請撥打電話?'
     """
@@ -180,9 +182,10 @@ def _realign(run: str, trail: str | None, before: str, after: str) -> str | None
 def _likeliest(candidates: list[bytes], before: str, after: str) -> str | None:
     """Of the characters the candidate bytes decode to that make a common word with the
     text before or after them, the one whose text reads likeliest; a stop between them
-    when none makes a common word; None when neither can be."""
+    when none makes a common word; else the likeliest that is a word alone (a particle or
+    verb between two words: 区域?yàn)榈惋L… is 区域为低风…); None when none can be."""
     left, right = to_simplified(before[-2:]), to_simplified(after[:3])
-    worded, stop = [], None
+    worded, alone, stop = [], [], None
     for raw in candidates:
         try:
             char = raw.decode("gbk")
@@ -193,7 +196,9 @@ def _likeliest(candidates: list[bytes], before: str, after: str) -> str | None:
             stop = stop or char
         elif max(word_frequency(w) for w in (left[-1:] + c, left + c, c + right[:1], c + right[:2], c + right)) >= _COMMON_WORD:
             worded.append((likelihood(left + c + right), char))
-    return max(worded)[1] if worded else stop
+        elif word_frequency(c) >= _COMMON_WORD:
+            alone.append((likelihood(left + c + right), char))
+    return max(worded)[1] if worded else stop or (max(alone)[1] if alone else None)
 
 
 # A copy made in a code page without the indent's characters (ideographic or no-break

