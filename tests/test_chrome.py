@@ -1198,6 +1198,10 @@ def test_a_guides_headline_printed_again_under_its_digest_is_no_title():
      "2、凡注明为其它来源的信息，均转载自其它媒体，转载目的在于传递更多信息。"],
     # a farm's further reading on the topic, general rules numbered (1)… (held-out 105 ng05; 63 lq03, 57 lk07 after a signature)
     ["拓展阅读：某市封控区在同时满足以下条件时可解除封控", "(1)近14天区域内无新增病例；", "(2)解封前2天区域内所有人员完成一轮核酸筛查。"],
+    # … or its bracketed label for the region's case report (held-out 86 mn06; 【相关内容拓展阅读】 in 18 f04, 27 kg07, 102 nd08)
+    ["【拓展内容】", "11月3日0—24时疫情情况：", "11月3日0—24时，全区新增确诊病例2例。"],
+    # a farm's tag row in capitals (held-out 96 mx02, 86 ms01, 55 li06 and six more)
+    ["TAG:核酸  某区  人员  常态  疫情"],
 ])
 def test_a_rights_notice_or_further_reading_after_an_unsigned_notice_is_chrome(after):
     text = "\n".join(["根据工作指引，经专家综合研判，决定自4月9日12时起，对某街道相关封控区域予以解除：", "封控区：某小区4栋。",
