@@ -1202,6 +1202,12 @@ def test_a_guides_headline_printed_again_under_its_digest_is_no_title():
     ["【拓展内容】", "11月3日0—24时疫情情况：", "11月3日0—24时，全区新增确诊病例2例。"],
     # a farm's tag row in capitals (held-out 96 mx02, 86 ms01, 55 li06 and six more)
     ["TAG:核酸  某区  人员  常态  疫情"],
+    # a site's disclaimer under a bare 声明 (held-out 73 ma10, 81 mi05, 89 mq10, 101 nc03; alone over its clauses in 62 lp01),
+    # a farm's related articles in brackets (73 ma10, 81 mi05), a comment box (61 lo08, 67 lu07, 86 mn02, 106 nh02)
+    ["【相关文章】", "★ 某区检出1例阳性感染者", "声明：本文信息为网友自行发布旨在分享与大家阅读学习，文中的观点和立场与本站无关。"],
+    ["声明", "1、我们重视保护作者版权，被刊用文章和图片无法核实真实出处。", "2、我们注重分享，如需转载请注明出处。"],
+    ["最新评论"],
+    ["热门评论", "打开某某发布查看更多评论"],
 ])
 def test_a_rights_notice_or_further_reading_after_an_unsigned_notice_is_chrome(after):
     text = "\n".join(["根据工作指引，经专家综合研判，决定自4月9日12时起，对某街道相关封控区域予以解除：", "封控区：某小区4栋。",
