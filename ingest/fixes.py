@@ -67,7 +67,7 @@ _SHIFTED = re.compile(
 # What a lost lead byte may have been beside its trail: any GBK lead byte.
 _GBK_LEADS = range(0x81, 0xFF)
 _GBK_TRAILS = [*range(0x40, 0x7F), *range(0x80, 0xFF)]
-_STOPS = "。，、；："  # a lost lead byte of the symbols' row: a stop between two words
+_STOPS = "。，、；：\u3000"  # a lost lead byte of the symbols' row: a stop between two words, or an indent
 _COMMON_WORD = 10  # a word jieba's dictionary counts fewer times is no evidence
 
 _CJK = r"\u3400-\u9fff"
@@ -148,12 +148,24 @@ def realign_shifted_bytes(text: str) -> str:
 def _shifted_runs(text: str):
     """Each shifted run of a glossed text that reads in step as words, with its reading."""
     for m in _SHIFTED.finditer(text) if "?" in text else ():
-        if not (m.group("lost") or m.group("gloss")):
+        if not (m.group("lost") or m.group("gloss") or _shifted_indent(text, m)):
             continue  # no converter was at work here: a question mark, not a lost byte
         before, after = text[max(0, m.start() - 2) : m.start()], text[m.end() : m.end() + 3]
         realigned = _realign((m.group("run") or "").replace(",", "，"), m.group("trail"), before, after)
         if realigned:
             yield m, realigned
+
+
+# A line whose indent (the ideographic space, A1A1) lost its lead byte: ?。 at the line's start, then its text a byte
+# off, which reads as symbols no sentence holds (（一）实行… as ?。ㄒ唬┦敌…: bopomofo, box drawing, Cyrillic).
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*\Z")
+_SYMBOL_ROWS = re.compile(r"[\u3105-\u3129\u2500-\u257f\u0401-\u0451]")
+
+
+def _shifted_indent(text: str, m: re.Match) -> bool:
+    """Whether a ? and the run after it are a line's lost indent and its text read a byte off."""
+    run = m.group("run") or ""
+    return run.startswith("。") and bool(_SYMBOL_ROWS.search(run)) and bool(_LINE_START.search(text, 0, m.start()))
 
 
 def _realign(run: str, trail: str | None, before: str, after: str) -> str | None:

@@ -189,6 +189,10 @@ CASES = [
     # a particle between two words, a word alone (held-out 48 lb04, 99 na04, 107 ni08; 100 nb01, nb03: 麒麟?yún)^(qū) is 麒麟區)
     (fixes.realign_shifted_bytes, "其他區域?yàn)榈惋L(fēng)險區", "其他區域為低風險區", "a lost lead byte of a one-character word"),
     (fixes.realign_shifted_bytes, "經專家組研判，麒麟?yún)^(qū)在轄區內", "經專家組研判，麒麟區在轄區內", "… of a place's last character"),
+    # a line whose indent lost its lead byte, its text read a byte off (held-out 55 li01, 66 lt04): ?。ㄒ唬… is 　（一）…
+    (fixes.realign_shifted_bytes, "二、临时管控措施\n ?。ㄋ模┦敌?天临时管控", "二、临时管控措施\n \u3000（四）实行天临时管控",
+     "a line's lost indent and its shifted text"),
+    (fixes.realign_shifted_bytes, "二、临时管控措施?。如有疑问", "二、临时管控措施?。如有疑问", "a ? and a stop inside a line stay (near miss)"),
     # before: the date line was no date, so the signature named no issuer and the notice ran on
     (fixes.strip_converter_debris, "某市辦公室\n2022年2月23日?\n(責編:某某)", "某市辦公室\n2022年2月23日\n(責編:某某)",
      "a converter's ? after the signature's date"),
