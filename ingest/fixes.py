@@ -158,14 +158,16 @@ def _shifted_runs(text: str):
 
 # A line whose indent (the ideographic space, A1A1) lost its lead byte: ?。 at the line's start, then its text a byte
 # off, which reads as symbols no sentence holds (（一）实行… as ?。ㄒ唬┦敌…: bopomofo, box drawing, Cyrillic).
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*\Z")
 _SYMBOL_ROWS = re.compile(r"[\u3105-\u3129\u2500-\u257f\u0401-\u0451]")
 
 
 def _shifted_indent(text: str, m: re.Match) -> bool:
     """Whether a ? and the run after it are a line's lost indent and its text read a byte off."""
     run = m.group("run") or ""
-    return run.startswith("。") and bool(_SYMBOL_ROWS.search(run)) and bool(_LINE_START.search(text, 0, m.start()))
+    if not run.startswith("。") or not _SYMBOL_ROWS.search(run):
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not text[line_start:m.start()].strip(" \t")
 
 
 def _realign(run: str, trail: str | None, before: str, after: str) -> str | None:
