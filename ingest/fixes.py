@@ -67,7 +67,7 @@ _SHIFTED = re.compile(
 # What a lost lead byte may have been beside its trail: any GBK lead byte.
 _GBK_LEADS = range(0x81, 0xFF)
 _GBK_TRAILS = [*range(0x40, 0x7F), *range(0x80, 0xFF)]
-_STOPS = "。，、；："  # a lost lead byte of the symbols' row: a stop between two words
+_STOPS = "。，、；：\u3000"  # a lost lead byte of the symbols' row: a stop between two words, or an indent
 _COMMON_WORD = 10  # a word jieba's dictionary counts fewer times is no evidence
 
 _CJK = r"\u3400-\u9fff"
@@ -131,6 +131,8 @@ def realign_shifted_bytes(text: str) -> str:
     '進行調整。現將有關事宜通告如下'
     >>> realign_shifted_bytes("請?zhí)崆白龊贸鲂邪才?,注意繞行")  # a lead byte lost at the end too
     '請提前做好出行安排,注意繞行'
+    >>> realign_shifted_bytes("其他區域?yàn)榈惋L(fēng)險區")  # 為 a word alone between two words
+    '其他區域為低風險區'
     >>> realign_shifted_bytes("是否出現發熱?如有疑問請撥打電話?")  # a question: no converter, no lost byte
     '是否出現發熱?如有疑問請撥打電話?'
     """
@@ -146,12 +148,26 @@ def realign_shifted_bytes(text: str) -> str:
 def _shifted_runs(text: str):
     """Each shifted run of a glossed text that reads in step as words, with its reading."""
     for m in _SHIFTED.finditer(text) if "?" in text else ():
-        if not (m.group("lost") or m.group("gloss")):
+        if not (m.group("lost") or m.group("gloss") or _shifted_indent(text, m)):
             continue  # no converter was at work here: a question mark, not a lost byte
         before, after = text[max(0, m.start() - 2) : m.start()], text[m.end() : m.end() + 3]
         realigned = _realign((m.group("run") or "").replace(",", "，"), m.group("trail"), before, after)
         if realigned:
             yield m, realigned
+
+
+# A line whose indent (the ideographic space, A1A1) lost its lead byte: ?。 at the line's start, then its text a byte
+# off, which reads as symbols no sentence holds (（一）实行… as ?。ㄒ唬┦敌…: bopomofo, box drawing, Cyrillic).
+_SYMBOL_ROWS = re.compile(r"[\u3105-\u3129\u2500-\u257f\u0401-\u0451]")
+
+
+def _shifted_indent(text: str, m: re.Match) -> bool:
+    """Whether a ? and the run after it are a line's lost indent and its text read a byte off."""
+    run = m.group("run") or ""
+    if not run.startswith("。") or not _SYMBOL_ROWS.search(run):
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not text[line_start:m.start()].strip(" \t")
 
 
 def _realign(run: str, trail: str | None, before: str, after: str) -> str | None:
@@ -180,9 +196,10 @@ def _realign(run: str, trail: str | None, before: str, after: str) -> str | None
 def _likeliest(candidates: list[bytes], before: str, after: str) -> str | None:
     """Of the characters the candidate bytes decode to that make a common word with the
     text before or after them, the one whose text reads likeliest; a stop between them
-    when none makes a common word; None when neither can be."""
+    when none makes a common word; else the likeliest that is a word alone (a particle or
+    verb between two words: 区域?yàn)榈惋L… is 区域为低风…); None when none can be."""
     left, right = to_simplified(before[-2:]), to_simplified(after[:3])
-    worded, stop = [], None
+    worded, alone, stop = [], [], None
     for raw in candidates:
         try:
             char = raw.decode("gbk")
@@ -193,7 +210,9 @@ def _likeliest(candidates: list[bytes], before: str, after: str) -> str | None:
             stop = stop or char
         elif max(word_frequency(w) for w in (left[-1:] + c, left + c, c + right[:1], c + right[:2], c + right)) >= _COMMON_WORD:
             worded.append((likelihood(left + c + right), char))
-    return max(worded)[1] if worded else stop
+        elif word_frequency(c) >= _COMMON_WORD:
+            alone.append((likelihood(left + c + right), char))
+    return max(worded)[1] if worded else stop or (max(alone)[1] if alone else None)
 
 
 # A copy made in a code page without the indent's characters (ideographic or no-break

@@ -175,6 +175,18 @@ def join_wrapped_signature(text: str) -> str:
     ['某市新冠肺炎疫情防控领导小组办公室', '（代章）', '2022年4月3日']
     >>> join_wrapped_signature("请配合。\\n某市委统筹疫情防控和经济运行工作领导小组（指挥部）\\n社会管理服务和随访组\\n2021年1月1日").split("\\n")[1]
     '某市委统筹疫情防控和经济运行工作领导小组（指挥部）社会管理服务和随访组'
+
+    The date may be cut to its month (2022年11月), or lost with the page's end: there the name's
+    tail must end as a body's name does.
+
+    >>> join_wrapped_signature("感谢支持。\\n某区新型冠状病毒肺炎\\n疫情防控指挥部\\n2022年11月").split("\\n")[1]
+    '某区新型冠状病毒肺炎疫情防控指挥部'
+    >>> join_wrapped_signature("感谢支持。\\n某区委统筹疫情防控和经济运行\\n工作领导小组（指挥部）").split("\\n")[1]
+    '某区委统筹疫情防控和经济运行工作领导小组（指挥部）'
+    >>> join_wrapped_signature("二、低风险区\\n某村片区\\n其他区域")  # two lines of a list, no body's name
+    '二、低风险区\\n某村片区\\n其他区域'
+    >>> join_wrapped_signature("感谢支持。\\n新闻报料\\n2014-2025 某报业有限公司")  # a page's footer, no place
+    '感谢支持。\\n新闻报料\\n2014-2025 某报业有限公司'
     """
     out: list[str] = []
     for line in text.split("\n"):
@@ -182,14 +194,41 @@ def join_wrapped_signature(text: str) -> str:
         # (a seal's note may stand between the name and the date: 某市…疫情 / 防控领导小组办公室 / （代章）)
         end = len(out) - 2 if len(out) >= 4 and _SEAL_NOTE.fullmatch(out[-2].strip()) else len(out) - 1
         if end >= 2 and SIGNATURE_DATE.match(line.strip()):
-            first, second = out[end - 2].strip(), out[end - 1].strip()
-            whole = _names_place(second) and ends_with_body(second) and not PLACE.fullmatch(first)
-            # (a name closed by the body's other name goes on with its office or group: …领导小组（指挥部） /
-            # 办公室, …（指挥部） / 社会管理服务和随访组)
-            open_end = not ends_with_body(first) or _ALIAS.search(first)
-            if _may_sign(second) and not whole and (_may_sign(first) and open_end or _stray_stop(first, second)):
-                out[end - 2:end] = [first.removesuffix("。") + second]
+            _join_name(out, end)
+        elif end >= 2 and _MONTH_DATE.match(line.strip()) and _placed_body(out, end):
+            _join_name(out, end)
+    last = len(out)  # the text's end, before its blank lines
+    while last and not out[last - 1].strip():
+        last -= 1
+    if last >= 2 and _placed_body(out, last):
+        _join_name(out, last)
     return "\n".join(out)
+
+
+# A signature's date cut after its month (2022年11月).
+_MONTH_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月")
+
+
+def _placed_body(out: list[str], end: int) -> bool:
+    """Whether the two lines before ``end`` open with a place and the epidemic's command and end as a
+    body's name does: a signer's name with no full date under it to tell it (not a page's 新闻报料 /
+    2014-2025 某报业有限公司, nor the last two places of a list, 某村片区 / 某某有限公司)."""
+    first = out[end - 2].strip()
+    return _names_place(first) and bool(_COMMAND.search(first)) and ends_with_body(out[end - 1].strip())
+
+
+_COMMAND = re.compile(r"疫情|肺炎|防控|统筹|应对|指挥")
+
+
+def _join_name(out: list[str], end: int) -> None:
+    """Join the two lines before ``end`` when they are a signer's name wrapped in two."""
+    first, second = out[end - 2].strip(), out[end - 1].strip()
+    whole = _names_place(second) and ends_with_body(second) and not PLACE.fullmatch(first)
+    # (a name closed by the body's other name goes on with its office or group: …领导小组（指挥部） /
+    # 办公室, …（指挥部） / 社会管理服务和随访组)
+    open_end = not ends_with_body(first) or _ALIAS.search(first)
+    if _may_sign(second) and not whole and (_may_sign(first) and open_end or _stray_stop(first, second)):
+        out[end - 2:end] = [first.removesuffix("。") + second]
 
 
 # A note on the seal under a signature, a line of its own in brackets: （代章）, （盖章）, (印).

@@ -1188,3 +1188,31 @@ def test_a_guides_headline_printed_again_under_its_digest_is_no_title():
                       "一、检测范围", "1. 某镇辖区范围内所有村（居）民。", "二、检测时间", "9月15日7:00至12:00。"])
     # before: with the notice's start after the digest, the headline printed again under it was read as the title
     assert chrome.find_notice(text).lines[0] == "一、检测范围"
+
+
+@pytest.mark.parametrize("after", [
+    # a news site's rights notice: its heading over numbered clauses (held-out 99 na04, 33 km02, 75 mc06), or its
+    # clauses without the heading (held-out 42 kv08)
+    ["版权及免责声明：", "1、凡本网注明来源：“某某网”的所有稿件，版权均属于某某网，未经本网授权，任何单位及个人不得转载。",
+     "2、凡本网注明来源：“某某”的稿件，均转载自其它媒体。"],
+    ["某某日报、某某网版权与免责声明", "1.", "凡本"],
+    ["1、凡注有“某某讯”的稿件，均为某某日报社版权稿件，未经许可不得转载或镜像；授权转载必须注明来源为“某某”。",
+     "2、凡注明为其它来源的信息，均转载自其它媒体，转载目的在于传递更多信息。"],
+    # a farm's further reading on the topic, general rules numbered (1)… (held-out 105 ng05; 63 lq03, 57 lk07 after a signature)
+    ["拓展阅读：某市封控区在同时满足以下条件时可解除封控", "(1)近14天区域内无新增病例；", "(2)解封前2天区域内所有人员完成一轮核酸筛查。"],
+    # … or its bracketed label for the region's case report (held-out 86 mn06; 【相关内容拓展阅读】 in 18 f04, 27 kg07, 102 nd08)
+    ["【拓展内容】", "11月3日0—24时疫情情况：", "11月3日0—24时，全区新增确诊病例2例。"],
+    # a farm's tag row in capitals (held-out 96 mx02, 86 ms01, 55 li06 and six more)
+    ["TAG:核酸  某区  人员  常态  疫情"],
+    # a site's disclaimer under a bare 声明 (held-out 73 ma10, 81 mi05, 89 mq10, 101 nc03; alone over its clauses in 62 lp01),
+    # a farm's related articles in brackets (73 ma10, 81 mi05), a comment box (61 lo08, 67 lu07, 86 mn02, 106 nh02)
+    ["【相关文章】", "★ 某区检出1例阳性感染者", "声明：本文信息为网友自行发布旨在分享与大家阅读学习，文中的观点和立场与本站无关。"],
+    ["声明", "1、我们重视保护作者版权，被刊用文章和图片无法核实真实出处。", "2、我们注重分享，如需转载请注明出处。"],
+    ["最新评论"],
+    ["热门评论", "打开某某发布查看更多评论"],
+])
+def test_a_rights_notice_or_further_reading_after_an_unsigned_notice_is_chrome(after):
+    text = "\n".join(["根据工作指引，经专家综合研判，决定自4月9日12时起，对某街道相关封控区域予以解除：", "封控区：某小区4栋。",
+                      "请在解封后避免聚集，做好个人防护！", *after])
+    # before: the clauses (1、…, (1)…) were read as the notice's items
+    assert chrome.find_notice(text).lines[-1] == "请在解封后避免聚集，做好个人防护！"

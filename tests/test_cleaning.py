@@ -44,6 +44,8 @@ CASES = [
     (scrape.strip_debris, "更新时间:2022-04-23 08:09:22作者:佚名\n县直各学校：", "\n\n\n县直各学校：", "an update stamp and its author"),
     (scrape.strip_debris, "解除封控区管理。\n拥有帝国一切,皆有可能。欢迎访问phome.net\n二、", "解除封控区管理。\n\n\n二、", "a CMS's injected line"),
     (scrape.strip_debris, "来源：市卫健委 点击：1234次", "\n \n", "source and click counter"),
+    # the editor's credit in brackets, taken whole (held-out 83 mk06, 99 na04, na10): its label alone left 【 as a paragraph
+    (scrape.strip_debris, "适时调整。（完）\n【编辑：某某某】\n", "适时调整。（完）\n\n\n", "an editor's credit in brackets"),
     (scrape.strip_debris, "防止人员聚集。\n【某区什么时候解封?附具体时间及各阶段管控措施】第二阶段：", "防止人员聚集。\n\n第二阶段：",
      "a content farm's headline injected before an item"),
     (scrape.strip_debris, "【疫情防控】一、暂停营业。", "【疫情防控】一、暂停营业。", "a short section tag before an item stays"),
@@ -162,6 +164,13 @@ CASES = [
      "二、低风险区\n某区（除高风险区以外的其他区域）\n某市疫情防控指挥部办公室\n2022年11月19日", "a place's body named whole under a list"),
     (pastes.join_wrapped_signature, "某村某组\n某县人民政府\n2022年11月19日",
      "某村某组\n某县人民政府\n2022年11月19日", "a county's government under the last listed village"),
+    # a wrapped name over a date cut to its month, or at the text's end (held-out 94 mv05, 96 mx02)
+    (pastes.join_wrapped_signature, "请拨打热线。\n某市某区新型冠状病毒肺炎\n疫情防控指挥部\n2022年11月",
+     "请拨打热线。\n某市某区新型冠状病毒肺炎疫情防控指挥部\n2022年11月", "a wrapped name over a date cut to its month"),
+    (pastes.join_wrapped_signature, "各进行1次核酸检测。\n某区委统筹疫情防控和经济运行\n工作领导小组（指挥部）\n",
+     "各进行1次核酸检测。\n某区委统筹疫情防控和经济运行工作领导小组（指挥部）\n", "a wrapped name ending the text"),
+    (pastes.join_wrapped_signature, "三、低风险区\n某村片区\n某某有限公司", "三、低风险区\n某村片区\n某某有限公司",
+     "two listed places ending the text stay (near miss)"),
     (pastes.join_wrapped_signature, "感谢支持。\n某市\n某区疫情防控指挥部\n2022年11月19日",
      "感谢支持。\n某市某区疫情防控指挥部\n2022年11月19日", "a name wrapped after its city"),
     (pastes.join_wrapped_signature, "感谢支持。\n某县疫情防控现场处置\n省市县联动指挥部\n2022年9月24日",
@@ -177,6 +186,13 @@ CASES = [
     # …or whose one character is the lost lead and its trail letter: 營 read as ?fàn)I
     (fixes.realign_shifted_bytes, "娛樂場所全部停止?fàn)I業(yè)。", "娛樂場所全部停止營業(yè)。", "a lost lead byte before its trail letter"),
     (fixes.realign_shifted_bytes, "是否去過?A區或B區?", "是否去過?A區或B區?", "questions before Latin letters"),
+    # a particle between two words, a word alone (held-out 48 lb04, 99 na04, 107 ni08; 100 nb01, nb03: 麒麟?yún)^(qū) is 麒麟區)
+    (fixes.realign_shifted_bytes, "其他區域?yàn)榈惋L(fēng)險區", "其他區域為低風險區", "a lost lead byte of a one-character word"),
+    (fixes.realign_shifted_bytes, "經專家組研判，麒麟?yún)^(qū)在轄區內", "經專家組研判，麒麟區在轄區內", "… of a place's last character"),
+    # a line whose indent lost its lead byte, its text read a byte off (held-out 55 li01, 66 lt04): ?。ㄒ唬… is 　（一）…
+    (fixes.realign_shifted_bytes, "二、临时管控措施\n ?。ㄋ模┦敌?天临时管控", "二、临时管控措施\n \u3000（四）实行天临时管控",
+     "a line's lost indent and its shifted text"),
+    (fixes.realign_shifted_bytes, "二、临时管控措施?。如有疑问", "二、临时管控措施?。如有疑问", "a ? and a stop inside a line stay (near miss)"),
     # before: the date line was no date, so the signature named no issuer and the notice ran on
     (fixes.strip_converter_debris, "某市辦公室\n2022年2月23日?\n(責編:某某)", "某市辦公室\n2022年2月23日\n(責編:某某)",
      "a converter's ? after the signature's date"),
