@@ -35,6 +35,7 @@ class Lexicon:
     responsibility_gap: int
     responsibility_kinds: tuple[str, ...]
     list_predicates: tuple[str, ...]
+    clause_predicates: tuple[str, ...]  # see clause_predicates in data/units.yml
     list_predicate_at: re.Pattern  # one of list_predicates, the longest first
     # one of list_predicates or of the modal markers, the longest first: what may stand
     # before a stop order (`必须暂停营业`), not before a closing (`各乡镇要关闭…市场`: an agent)
@@ -258,6 +259,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         responsibility_gap=number("responsibility_gap"),
         responsibility_kinds=words("responsibility_kinds"),
         list_predicates=words("list_predicates"),
+        clause_predicates=words("clause_predicates"),
         list_predicate_at=re.compile(_alternation(words("list_predicates"))),
         stop_adverb_at=re.compile(_alternation(_longest_first(listed("list_predicates") + list(modal)))),
         verb_like_suffixes=words("verb_like_suffixes"),

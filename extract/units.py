@@ -519,7 +519,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return ASIDE, []
     if _closes(predicate, 0, lex):
         return NONE, []
-    if predicate.startswith(lex.modal + lex.list_predicates):
+    if predicate.startswith(lex.modal + lex.list_predicates + lex.clause_predicates):
         return (STOP if _stops(predicate, 0, lex) else MODAL), []
     if lead and predicate.startswith(lex.predicates_after_condition):  # `…,在落实…措施后可复工复产`: 可 after the condition
         return MODAL, []
@@ -795,7 +795,7 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon, cut
             found += (_stopped(clauses[:n], lex) if stops else waiting) + _shifted(clause.subjects, start)
             waiting = []
         elif clause.bearing in (MODAL, STOP):
-            found += _stopped(clauses[:n], lex) if clause.bearing == STOP else waiting
+            found += _stopped(clauses[:n], lex) if clause.bearing == STOP else _bodies_told(waiting, text, lex)
             waiting = []
         elif clause.bearing == LIST:  # `各医疗机构发现发热患者后，应当…`: the subject waits across the time phrase
             waiting += _shifted(clause.subjects, start)
@@ -807,6 +807,16 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon, cut
     # A page cut after the subject of its last clause (`…，其他包括不限于农贸市场、网吧、`):
     # what is written of the clause names the units its lost predicate binds.
     return found + waiting if cut else found
+
+
+def _bodies_told(waiting: list[Unit], text: str, lex: Lexicon) -> list[Unit]:
+    """The units of the clauses before that the predicate opening `text` binds: none when it opens with a regime
+    (see clause_predicates in data/units.yml) and they are all named places, the areas it is put on, as
+    _places_under_regime reads them in one clause (`某某村,实行封闭管理`)."""
+    if waiting and text.lstrip(PHRASE_EDGES).startswith(lex.clause_predicates) and all(
+            ends_with_named_place(_without_parts(name, lex), lex) for _, _, name, _ in waiting):
+        return []
+    return waiting
 
 
 def _speaks(text: str, clause: Clause, after: str, lex: Lexicon) -> bool:
@@ -1086,8 +1096,10 @@ def _sentence_units(text: str, lex: Lexicon, cut: bool = False, label: bool = Fa
     # `自疫情发生以来，…` opens a sentence; not `对2月17日以来…人员开展摸排，…`
     if len(clauses) > 1 and clauses[0][1].rstrip(CLAUSE_ENDS).endswith(lex.narrative):
         return ()
-    # `封控区范围：甲村、乙社区…`: the places an area covers, listed after its label
-    if lex.area_label.match(text.lstrip(PHRASE_EDGES)):
+    # `封控区范围：甲村、乙社区…`, `…阳曲县新增1个高风险区:某生态园,从即日起实行…`: the places an area covers, listed
+    # after its label, wherever the label stands in the sentence; only what comes before the label may name units
+    area = lex.area_label.search(text)
+    if area and not text[:area.start()].strip(PHRASE_EDGES):
         return ()
     # …, but not the places a label lists (`解除以下区域管控：甲小区、乙小区`)
     found = _sentence_subjects(clauses, lex, cut and not find_outside(text, "：") and not find_outside(text, ":"))
@@ -1099,7 +1111,7 @@ def _sentence_units(text: str, lex: Lexicon, cut: bool = False, label: bool = Fa
         # who plays a part is obliged unless a subject before it is told to make use of it
         if clause.parts and not any(u[0] < start for u in found):
             found += _shifted(clause.parts, start)
-    return tuple(found)
+    return tuple(u for u in found if area is None or u[0] < area.start())
 
 
 def _closing_joined(text: str, parts: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
@@ -1190,6 +1202,46 @@ def _cut_off(text: str, lex: Lexicon) -> bool:
     return tail.startswith(lex.prefixes) and not any(c in tail for c in CLAUSE_ENDS + SENTENCE_ENDS)
 
 
+def _cut_list_units(sentence: str, lex: Lexicon, label: bool, under_heading: bool) -> tuple[Unit, ...]:
+    """The units of a measure that is nothing but a list of two or more, perhaps under its heading, whose page was cut
+    inside the last item (`歌舞娱乐场所、游戏厅、…、室内健身场所、室内`, `场所管控。演练区域内各中小学校、幼儿园和托幼机`): the
+    whole items, as a list cut after its 、 is read (see _cut_off), up to the last 、 or 等 or before the last conjunction
+    after which what is written names no unit (not 及 inside `…等非涉及群`). Not one item before the cut, which may be a
+    place or a landmark as well (`海拉尔区机场、火车`), nor a list after sentences of its own measure, whose predicate the
+    page may have left to them (`…餐厅和酒店继续暂停堂食。全县影院、KTV、…等重点公共场所和宗教活`: the annotation names
+    none), nor a list cut with no 、 in its last clause (`…等室内文化场所,各类洗浴场`). Under a heading the list must
+    open with its scope, a prefix or an area (`加强重点场所管控` / `全县酒吧、…、民宿`, `场所管控。演练区域内各中小学校、…`):
+    a bare list there may be the heading's topic (`加强重点场所管理。酒吧、KTV、…、剧本杀`: the annotation names none)."""
+    tail = sentence.rstrip(BLANKS)
+    if not tail or tail[-1] in CLAUSE_ENDS + SENTENCE_ENDS + CLOSING + "、":
+        return ()
+    if under_heading and not _names_its_scope(tail.lstrip(PHRASE_EDGES), lex):
+        return ()
+    level = depths(tail)
+    start = max(tail.rfind(c) for c in CLAUSE_ENDS) + 1
+    if not any(c == "、" and not d for c, d in zip(tail[start:], level[start:])):
+        return ()
+    points = [(j + 1, j + 1) for j in range(start, len(tail)) if tail[j] in "、等" and not level[j]]
+    points += [(m.start(), m.start() + len(m.group(1))) for m in lex.conjunction_at.finditer(tail, start + 1)
+               if not level[m.start()]]
+    for cut, rest in sorted(points, reverse=True):
+        if not parse_units(Piece.of(tail, rest), lex):
+            units = _sentence_units(tail[:cut], lex, True, label)
+            if len(units) >= MIN_CUT_LIST:
+                return units
+    return ()
+
+
+def _names_its_scope(text: str, lex: Lexicon) -> bool:
+    """Whether a list opens with its scope or a prefix (`全县酒吧、…`, `各类学校、…`) or with an area before a prefix
+    (`演练区域内各中小学校、…`)."""
+    return text.startswith(lex.scope_words + lex.prefixes) or _area_before_prefix(text, lex) > 0
+
+
+# How many whole items a list cut inside its last item names at least, to be read as units.
+MIN_CUT_LIST = 2
+
+
 def _unwrapped(text: str) -> str:
     """The text with its hard wraps inside a sentence made spaces, of the same length (offsets hold)."""
     def join(m: re.Match) -> str:
@@ -1206,10 +1258,14 @@ def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
     found = list(_located(_explicit(text, lex)))
     joined = _unwrapped(text) if "\n" in text else text
     listed: list[Unit] = []  # the units a sentence only lists, waiting for the next to say what they do
+    headed = False  # whether the measure opened with a label
     for n, (start, end) in enumerate(spans(joined, SENTENCE_ENDS)):
         # a label that opens the measure (`小区提级管控。…`) is the heading, no clause with a subject of its own
         label = n == 0 and text[end + 1:].strip() != "" and not any(c in CLAUSE_ENDS for c in text[start:end])
+        headed = headed or label
         units = _sentence_units(joined[start:end], lex, end == len(text) and _cut_off(text, lex), label)
+        if not units and end == len(text) and (n == 0 or n == 1 and headed):
+            units = _cut_list_units(joined[start:end], lex, label, n == 1)
         if not units and listed and _stops_with_no_subject(joined[start:end], lex):
             found += listed  # `…歌舞厅、电影院等文化体育场所。原定从4月1日起暂停营业。`: the list is its subject
         if units:
@@ -1240,6 +1296,10 @@ def _stops_with_no_subject(sentence: str, lex: Lexicon) -> bool:
 # ---------------------------------------------------------------- public
 
 
+# The word that ends a span of time (`采样期间`), unlike 前 or 后, which may open or end a name's own words.
+SPAN = "期间"
+
+
 def _without_scope(name: str, lex: Lexicon) -> str:
     """`全县所有村居（社区）` → 所有村居（社区）, `宜良县各乡镇` → 各乡镇: the whole
     territory is the notice's scope; `其余商场` → 商场: the rest after an exception
@@ -1249,7 +1309,8 @@ def _without_scope(name: str, lex: Lexicon) -> str:
     region = next((w for w in lex.region_words if name.startswith(w)), "")
     name = name[len(region):] if region and name.startswith(lex.prefixes, len(region)) else name
     time = lex.time_before_prefix_at.match(name)  # `春节期间各单位` → 各单位
-    if time and name.startswith(lex.prefixes, time.end()):
+    # … and a span of time before any name (`采样期间社区(单位、场所)` → 社区(单位、场所)): no name opens with one
+    if time and time.end() < len(name) and (name.startswith(lex.prefixes, time.end()) or time.group().endswith(SPAN)):
         name = name[time.end():]
     for words in (lex.scope_words, lex.rest_words):
         word = next((w for w in words if name.startswith(w)), "")
