@@ -1174,6 +1174,11 @@ def test_what_the_subject_comes_to_know(text, expected):
     ("县指挥部将及时公布最新信息。", []),
     ("市疫情防控指挥部将第一时间通报有关情况。", []),
     ("区应对办将另行发布通知。", []),
+    # … the object left to the sentence before, or the adjustment in the same stretch (was: the body)
+    ("后续相关信息，县防控疫情指挥部将及时发布，请广大居民群众做到不信谣。", []),
+    ("相关流调工作正在进行，区指挥部将及时向社会公布。", []),
+    ("县疫情防控应急指挥部将根据疫情形势将重点管理区域有序调整。", []),
+    ("旗指挥部将视疫情发展随时做出调整。", []),
     # … while a body told to publish, or one that will warn the public and act, is bound
     ("县卫健局要及时发布相关通告。", ["县卫健局"]),
     ("各乡镇将及时发布预警信息，组织群众转移。", ["各乡镇"]),
