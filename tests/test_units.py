@@ -1187,6 +1187,18 @@ def test_an_announced_review_obliges_no_one(text, expected):
     assert mentions(text) == expected
 
 
+# The ways a task is divided (分行业, 分时段, 分楼栋…) open no name: a manner, whoever does the task
+# (was: `分行业`, `分类型`, `分时段分楼栋` as units) — while a branch (分局, 分公司) stays a body.
+@pytest.mark.parametrize("text, expected", [
+    ("严格落实差异化防控措施，分行业、分类型有序推进复工复产。", []),
+    ("请广大居民群众按照社区通知，分时段分楼栋有序到指定地点开展核酸检测。", []),
+    ("各分局要加强巡查。", ["各分局"]),
+    ("分区指挥部要加强管理。", ["分区指挥部"]),
+])
+def test_a_divided_task_names_no_unit(text, expected):
+    assert mentions(text) == expected
+
+
 # The people of places listed (…区域、…街道、…社区人员) are people, the places no units (was: the
 # one place with an organisation suffix) — while bodies listed with a person word of their own stay.
 @pytest.mark.parametrize("text, expected", [
