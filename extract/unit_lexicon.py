@@ -99,6 +99,7 @@ class Lexicon:
     head_modifiers: tuple[str, ...]
     head_conjunctions: tuple[str, ...]
     category_heads: tuple[str, ...]
+    running_heads: tuple[str, ...]  # heads naming what they keep going even bare (运转保障行业)
     joined_names: tuple[str, ...]
     party: tuple[str, ...]
     government: tuple[str, ...]  # in file order: the first is the form used in names
@@ -326,6 +327,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         head_modifiers=words("head_modifiers"),
         head_conjunctions=words("head_conjunctions"),
         category_heads=words("category_heads"),
+        running_heads=words("running_heads"),
         joined_names=words("joined_names"),
         party=words("paired_bodies", "party"),
         government=tuple(listed("paired_bodies", "government")),

@@ -466,6 +466,11 @@ SECOND_UNSEEN_SHAPES = [
     ("水、电、医院、超市等医疗和群众基本生活保障单位，在严格落实防控要求的前提下继续运行。",
      ["医疗和群众基本生活保障单位"]),
     ("水电油气暖和通讯等基本民生保障部门要加强值班值守。", ["基本民生保障部门"]),
+    # … so does a bare head that says what it keeps going (was: 水运转保障行业, 电…, 物流…), not a bare
+    # category head, whose items are the units
+    ("水、电、物流等运转保障行业正常营业。", ["运转保障行业"]),
+    ("水电气暖和通讯、物流等城市运转保障行业正常营业。", ["城市运转保障行业"]),
+    ("超市、药店等民生保障行业正常营业。", ["超市", "药店"]),
     # people's own cars are no transport service (was: 私家车)
     ("私家车、公交、出租车一律停运。", ["公交", "出租车"]),
     # a task before 由 is no subject (was: 乡镇)
