@@ -812,11 +812,18 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon, cut
 def _bodies_told(waiting: list[Unit], text: str, lex: Lexicon) -> list[Unit]:
     """The units of the clauses before that the predicate opening `text` binds: none when it opens with a regime
     (see clause_predicates in data/units.yml) and they are all named places, the areas it is put on, as
-    _places_under_regime reads them in one clause (`某某村,实行封闭管理`)."""
+    _places_under_regime reads them in one clause (`某某村,实行封闭管理`); none when it only names those
+    it is said of (see _names_those_who)."""
     if waiting and text.lstrip(PHRASE_EDGES).startswith(lex.clause_predicates) and all(
             ends_with_named_place(_without_parts(name, lex), lex) for _, _, name, _ in waiting):
         return []
-    return waiting
+    return [] if _names_those_who(text) else waiting
+
+
+def _names_those_who(text: str) -> bool:
+    """`…不要前往甲市、乙区，必须前往的，请…`: a clause that ends with 的 names the people it is said
+    of (those who must go), the topic of what follows; it is no predicate of the places listed before it."""
+    return text.strip(PHRASE_EDGES).endswith("的")
 
 
 def _speaks(text: str, clause: Clause, after: str, lex: Lexicon) -> bool:

@@ -1204,6 +1204,16 @@ def test_a_divided_task_names_no_unit(text, expected):
     assert mentions(text) == expected
 
 
+# A clause ending with 的 after a list names the people it is said of (those who must go), no
+# predicate of the places listed (was: the places of the clauses before it) — a modal clause binds them.
+@pytest.mark.parametrize("text, expected", [
+    ("市民朋友近期不要前往辽宁省营口市、沈阳市和平区，广东省广州市荔湾区、海珠区，必须前往的，请提前了解当地防控要求。", []),
+    ("各医疗机构、各药店，要加强预检分诊。", ["各医疗机构", "各药店"]),
+])
+def test_a_clause_naming_those_who_binds_no_list(text, expected):
+    assert mentions(text) == expected
+
+
 # The people of places listed (…区域、…街道、…社区人员) are people, the places no units (was: the
 # one place with an organisation suffix) — while bodies listed with a person word of their own stay.
 @pytest.mark.parametrize("text, expected", [
