@@ -366,6 +366,9 @@ HOLDOUT_SHAPES = [
     ("各区根据评估情况，逐步有序撤除社区(村)卡口，恢复常态化管理。", ["各区"]),
     # an activity beside a venue is no unit, the venue is (was: none)
     ("宗教场所和宗教活动继续实行双暂停。", ["宗教场所"]),
+    # … and so is a performance (was: 营业性演出), unlike the venue that stages it
+    ("全县所有网吧、游戏厅、营业性演出暂停营业。", ["全县所有网吧", "游戏厅"]),
+    ("营业性演出场所、电影院暂停营业。", ["营业性演出场所", "电影院"]),
     # 擅自/私自 open the predicate of the units a prohibition binds (was: none)
     ("严禁保供单位擅自向其他单位供货。", ["保供单位"]),
     # a list of venues, then a clause opened by 严格/切实 (was: none)
