@@ -508,7 +508,8 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     if units:
         if ((_an_area(units, lex) and not _told(clause, units, lex) and not _governs(clause, units, lex))
                 or _places_under_regime(clause, units, lex)
-                or _posts_under_regime(clause, units, lex) or _announces_review(clause, units, lex)):
+                or _posts_under_regime(clause, units, lex) or _announces_review(clause, units, lex)
+                or _spaces_of_a_gathering_ban(clause, units, lex)):
             return NONE, []
         return SUBJECT, units
     if _staff_told_how_to_work(clause, lex):
@@ -742,6 +743,14 @@ def _announces_review(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
     measures, an announcement, no obligation (see review_announcement in data/units.yml)."""
     end = _end_of(units, clause)
     return end is not None and lex.review_announcement_at.match(clause.text, end) is not None
+
+
+def _spaces_of_a_gathering_ban(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
+    """`公园、游园、广场一律停止广场舞等群众聚集性活动`: open spaces listed with a square under a ban of
+    the public's gatherings are where the ban holds, not units (see gathering_bans in data/units.yml)."""
+    end = _end_of(units, clause)
+    ban = lex.gathering_ban_at.search(clause.text, end) if end is not None else None
+    return ban is not None and any(w in clause.text[:ban.start()] for w in lex.gathering_spaces)
 
 
 def _end_of(units: list[Found], clause: Piece) -> int | None:

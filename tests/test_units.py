@@ -1217,6 +1217,18 @@ def test_a_clause_naming_those_who_binds_no_list(text, expected):
     assert mentions(text) == expected
 
 
+# Open spaces listed with a square under a ban of the public's gatherings are where the ban holds (was:
+# the parks) — venues under a ban of what they host stay units.
+@pytest.mark.parametrize("text, expected", [
+    ("公园、游园、广场一律停止广场舞等群众聚集性活动。", []),
+    ("广场、公园严禁广场舞等聚集性活动。", []),
+    ("各类场所严禁举办聚集性活动。", ["各类场所"]),
+    ("公园、景区严禁聚集性活动。", ["公园", "景区"]),
+])
+def test_spaces_of_a_gathering_ban_are_no_units(text, expected):
+    assert mentions(text) == expected
+
+
 # The people of places listed (…区域、…街道、…社区人员) are people, the places no units (was: the
 # one place with an organisation suffix) — while bodies listed with a person word of their own stay.
 @pytest.mark.parametrize("text, expected", [
