@@ -87,6 +87,8 @@ class Lexicon:
     post_suffixes: tuple[str, ...]  # posts_under_regime in data/units.yml
     post_regimes: tuple[str, ...]
     review_announcement_at: re.Pattern  # review_announcement in data/units.yml
+    gathering_spaces: tuple[str, ...]  # gathering_bans in data/units.yml
+    gathering_ban_at: re.Pattern
     speech_frame_at: re.Pattern  # speech_frame in data/units.yml
     level_counters: tuple[str, ...]
     prefixes: tuple[str, ...]
@@ -99,6 +101,7 @@ class Lexicon:
     head_modifiers: tuple[str, ...]
     head_conjunctions: tuple[str, ...]
     category_heads: tuple[str, ...]
+    running_heads: tuple[str, ...]  # heads naming what they keep going even bare (运转保障行业)
     joined_names: tuple[str, ...]
     party: tuple[str, ...]
     government: tuple[str, ...]  # in file order: the first is the form used in names
@@ -314,6 +317,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         post_suffixes=words("posts_under_regime", "suffixes"),
         post_regimes=words("posts_under_regime", "regime"),
         review_announcement_at=re.compile(str(rule(data, path, "review_announcement"))),
+        gathering_spaces=words("gathering_bans", "spaces"),
+        gathering_ban_at=re.compile(str(rule(data, path, "gathering_bans", "ban"))),
         speech_frame_at=re.compile(str(rule(data, path, "speech_frame"))),
         level_counters=words("level_counters"),
         prefixes=words("unit_prefixes"),
@@ -326,6 +331,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         head_modifiers=words("head_modifiers"),
         head_conjunctions=words("head_conjunctions"),
         category_heads=words("category_heads"),
+        running_heads=words("running_heads"),
         joined_names=words("joined_names"),
         party=words("paired_bodies", "party"),
         government=tuple(listed("paired_bodies", "government")),

@@ -614,8 +614,9 @@ def _without_staff_activity(piece: Piece, lex: Lexicon) -> Piece:
 
 def _category_head(piece: Piece, lex: Lexicon) -> list[Found] | None:
     """`水、电、医院等群众基本生活保障单位` → the head: it names the units by
-    what they keep going, which is what the items before 等 are."""
-    if not piece.text.endswith(lex.category_heads):  # most phrases: spare the search for 等
+    what they keep going, which is what the items before 等 are; so does a bare running head
+    (`水、电、物流等运转保障行业`), not a bare category head (`…等保供企业`: the items)."""
+    if not piece.text.endswith(lex.category_heads + lex.running_heads):  # most phrases: spare the search for 等
         return None
     positions = find_outside(piece.text, "等")
     head = piece.cut(positions[-1] + 1) if positions else None

@@ -508,7 +508,8 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     if units:
         if ((_an_area(units, lex) and not _told(clause, units, lex) and not _governs(clause, units, lex))
                 or _places_under_regime(clause, units, lex)
-                or _posts_under_regime(clause, units, lex) or _announces_review(clause, units, lex)):
+                or _posts_under_regime(clause, units, lex) or _announces_review(clause, units, lex)
+                or _spaces_of_a_gathering_ban(clause, units, lex)):
             return NONE, []
         return SUBJECT, units
     if _staff_told_how_to_work(clause, lex):
@@ -744,6 +745,14 @@ def _announces_review(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
     return end is not None and lex.review_announcement_at.match(clause.text, end) is not None
 
 
+def _spaces_of_a_gathering_ban(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
+    """`公园、游园、广场一律停止广场舞等群众聚集性活动`: open spaces listed with a square under a ban of
+    the public's gatherings are where the ban holds, not units (see gathering_bans in data/units.yml)."""
+    end = _end_of(units, clause)
+    ban = lex.gathering_ban_at.search(clause.text, end) if end is not None else None
+    return ban is not None and any(w in clause.text[:ban.start()] for w in lex.gathering_spaces)
+
+
 def _end_of(units: list[Found], clause: Piece) -> int | None:
     """Where the last of the units ends in the clause they were found in, or None."""
     ends = [clause.offsets.index(u.piece.offsets[-1]) + 1 for u in units
@@ -812,11 +821,18 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon, cut
 def _bodies_told(waiting: list[Unit], text: str, lex: Lexicon) -> list[Unit]:
     """The units of the clauses before that the predicate opening `text` binds: none when it opens with a regime
     (see clause_predicates in data/units.yml) and they are all named places, the areas it is put on, as
-    _places_under_regime reads them in one clause (`某某村,实行封闭管理`)."""
+    _places_under_regime reads them in one clause (`某某村,实行封闭管理`); none when it only names those
+    it is said of (see _names_those_who)."""
     if waiting and text.lstrip(PHRASE_EDGES).startswith(lex.clause_predicates) and all(
             ends_with_named_place(_without_parts(name, lex), lex) for _, _, name, _ in waiting):
         return []
-    return waiting
+    return [] if _names_those_who(text) else waiting
+
+
+def _names_those_who(text: str) -> bool:
+    """`…不要前往甲市、乙区，必须前往的，请…`: a clause that ends with 的 names the people it is said
+    of (those who must go), the topic of what follows; it is no predicate of the places listed before it."""
+    return text.strip(PHRASE_EDGES).endswith("的")
 
 
 def _speaks(text: str, clause: Clause, after: str, lex: Lexicon) -> bool:

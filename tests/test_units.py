@@ -366,6 +366,9 @@ HOLDOUT_SHAPES = [
     ("各区根据评估情况，逐步有序撤除社区(村)卡口，恢复常态化管理。", ["各区"]),
     # an activity beside a venue is no unit, the venue is (was: none)
     ("宗教场所和宗教活动继续实行双暂停。", ["宗教场所"]),
+    # … and so is a performance (was: 营业性演出), unlike the venue that stages it
+    ("全县所有网吧、游戏厅、营业性演出暂停营业。", ["全县所有网吧", "游戏厅"]),
+    ("营业性演出场所、电影院暂停营业。", ["营业性演出场所", "电影院"]),
     # 擅自/私自 open the predicate of the units a prohibition binds (was: none)
     ("严禁保供单位擅自向其他单位供货。", ["保供单位"]),
     # a list of venues, then a clause opened by 严格/切实 (was: none)
@@ -466,6 +469,11 @@ SECOND_UNSEEN_SHAPES = [
     ("水、电、医院、超市等医疗和群众基本生活保障单位，在严格落实防控要求的前提下继续运行。",
      ["医疗和群众基本生活保障单位"]),
     ("水电油气暖和通讯等基本民生保障部门要加强值班值守。", ["基本民生保障部门"]),
+    # … so does a bare head that says what it keeps going (was: 水运转保障行业, 电…, 物流…), not a bare
+    # category head, whose items are the units
+    ("水、电、物流等运转保障行业正常营业。", ["运转保障行业"]),
+    ("水电气暖和通讯、物流等城市运转保障行业正常营业。", ["城市运转保障行业"]),
+    ("超市、药店等民生保障行业正常营业。", ["超市", "药店"]),
     # people's own cars are no transport service (was: 私家车)
     ("私家车、公交、出租车一律停运。", ["公交", "出租车"]),
     # a task before 由 is no subject (was: 乡镇)
@@ -1174,11 +1182,50 @@ def test_what_the_subject_comes_to_know(text, expected):
     ("县指挥部将及时公布最新信息。", []),
     ("市疫情防控指挥部将第一时间通报有关情况。", []),
     ("区应对办将另行发布通知。", []),
+    # … the object left to the sentence before, or the adjustment in the same stretch (was: the body)
+    ("后续相关信息，县防控疫情指挥部将及时发布，请广大居民群众做到不信谣。", []),
+    ("相关流调工作正在进行，区指挥部将及时向社会公布。", []),
+    ("县疫情防控应急指挥部将根据疫情形势将重点管理区域有序调整。", []),
+    ("旗指挥部将视疫情发展随时做出调整。", []),
     # … while a body told to publish, or one that will warn the public and act, is bound
     ("县卫健局要及时发布相关通告。", ["县卫健局"]),
     ("各乡镇将及时发布预警信息，组织群众转移。", ["各乡镇"]),
 ])
 def test_an_announced_review_obliges_no_one(text, expected):
+    assert mentions(text) == expected
+
+
+# The ways a task is divided (分行业, 分时段, 分楼栋…) open no name: a manner, whoever does the task
+# (was: `分行业`, `分类型`, `分时段分楼栋` as units) — while a branch (分局, 分公司) stays a body.
+@pytest.mark.parametrize("text, expected", [
+    ("严格落实差异化防控措施，分行业、分类型有序推进复工复产。", []),
+    ("请广大居民群众按照社区通知，分时段分楼栋有序到指定地点开展核酸检测。", []),
+    ("各分局要加强巡查。", ["各分局"]),
+    ("分区指挥部要加强管理。", ["分区指挥部"]),
+])
+def test_a_divided_task_names_no_unit(text, expected):
+    assert mentions(text) == expected
+
+
+# A clause ending with 的 after a list names the people it is said of (those who must go), no
+# predicate of the places listed (was: the places of the clauses before it) — a modal clause binds them.
+@pytest.mark.parametrize("text, expected", [
+    ("市民朋友近期不要前往辽宁省营口市、沈阳市和平区，广东省广州市荔湾区、海珠区，必须前往的，请提前了解当地防控要求。", []),
+    ("各医疗机构、各药店，要加强预检分诊。", ["各医疗机构", "各药店"]),
+])
+def test_a_clause_naming_those_who_binds_no_list(text, expected):
+    assert mentions(text) == expected
+
+
+# Open spaces listed with a square under a ban of the public's gatherings are where the ban holds (was:
+# the parks) — venues under a ban of what they host stay units.
+@pytest.mark.parametrize("text, expected", [
+    ("公园、游园、广场一律停止广场舞等群众聚集性活动。", []),
+    ("广场、公园严禁广场舞等聚集性活动。", []),
+    ("各类场所严禁举办聚集性活动。", ["各类场所"]),
+    ("公园、景区严禁聚集性活动。", ["公园", "景区"]),
+])
+def test_spaces_of_a_gathering_ban_are_no_units(text, expected):
     assert mentions(text) == expected
 
 
