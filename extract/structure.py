@@ -710,13 +710,37 @@ def _zone_section(node: Node, text: str, following: tuple[str, int, int] | None)
     (None, None)
     >>> _zone_section(place, "对高风险区采取封控措施。", None) is None
     True
+    >>> lines = Node("cn_paren", 2, 3, "某乡（1个）", body=[(4, "某村1组26号")])
+    >>> section.children, lines.parent = [town, lines], section
+    >>> _zone_section(lines, "高风险区域实行“足不出户”。", ("cn", 2, 5)) is section
+    True
     """
     m = _RULED_ZONE.match(text.strip())
-    section = node.parent.parent if node.parent else None
     # (after the last section the rule is the notice's closing words, as after any last list of places)
-    if m is None or section is None or m.group(1) not in section.line or following is None or not _ends_list(node.parent, following):
+    if m is None or following is None:
         return None
-    return section if all(sub.children and _lists_places(sub.children) for sub in section.children) else None
+    # the sub-label is the last place's parent, or the last node itself when it holds its places as lines
+    # (`（七）某镇（1个）` / `某镇某居委会` / `高风险区域实行…`, held-out 73 ma05)
+    for sub in (node.parent, node):
+        section = sub.parent if sub else None
+        if (section is not None and m.group(1) in section.line and _ends_list(sub, following)
+                and all(map(_holds_places, section.children))):
+            return section
+    return None
+
+
+def _holds_places(sub: Node) -> bool:
+    """Whether a sub-label of a zone section only holds places: numbered under it, or as its lines.
+
+    >>> _holds_places(Node("cn_paren", 5, 1, "某镇（1个）", body=[(2, "某村上石组")]))
+    True
+    >>> _holds_places(Node("cn_paren", 5, 1, "防控措施", body=[(2, "居民要足不出户。")]))
+    False
+    """
+    # (a rule naming the section's zone follows: the last place need not end like an address, `7、某村榜上院子`)
+    if sub.children:
+        return all(map(_is_place_item, sub.children))
+    return bool(sub.body) and all(_is_place_line(p) for _, p in sub.body)
 
 
 def _ends_list(node: Node, following: tuple[str, int, int] | None) -> bool:
@@ -756,14 +780,19 @@ def _lists_places(items: list[Node]) -> bool:
     False
     >>> _lists_places([Node("cn_paren", 1, 1, "具体点位", body=[(2, "某村3号;")]), Node("cn_paren", 2, 3, "防控措施")])
     False
+    >>> _lists_places([Node("arabic", 1, 1, "某某KTV;"), Node("arabic", 2, 2, "东澳墟；"), Node("arabic", 3, 3, "光明社区。")])
+    True
     """
-    def place(n: Node) -> bool:
-        line = n.line.strip()
-        return (not n.children and (_is_tail_line(line) or is_address_line(line))
-                and not gives_orders(line, bare_directives=True) and all(_is_place_line(p) for _, p in n.body))
-
     # (the last a place itself or a name with place lines under it: a bare label, `（二）防控措施`, waits for its own text)
-    return bool(items) and all(map(place, items)) and (is_address_line(items[-1].line) or bool(items[-1].body))
+    return bool(items) and all(map(_is_place_item, items)) and (is_address_line(items[-1].line) or bool(items[-1].body))
+
+
+def _is_place_item(n: Node) -> bool:
+    """Whether a numbered item is a place or address line giving no order, with nothing under it but more place lines."""
+    line = n.line.strip()
+    # (a short name with its list's stop is an item of the list, `6、星乐迪KTV;`, `2、东澳墟；`: no sentence)
+    return (not n.children and (_is_tail_line(line.rstrip("；;。")) or is_address_line(line))
+            and not gives_orders(line, bare_directives=True) and all(_is_place_line(p) for _, p in n.body))
 
 
 _COUNT_TAIL = re.compile(r"[（(]?[0-9０-９一二三四五六七八九十两]+(?:个|处)[）)]?$")

@@ -2029,3 +2029,28 @@ def test_a_village_or_residents_committee_ends_a_place(line):
     from extract.structure import is_address_line
     # before: a place ending in 村委会 or 居委会 was no address line, and its list no list of places
     assert is_address_line(line)
+
+
+@pytest.mark.parametrize("name", ["某某KTV;", "东澳墟；"])
+def test_a_zones_rule_after_towns_listing_short_names_with_their_stops_is_the_sections(name):
+    # held-out 86 mn01 (`6、星乐迪KTV;`, `2、东澳墟；`), 98 mz06: a short name with its list's stop is a place of the list
+    paragraphs = ["经研判，决定调整风险区域。", "一、高风险区（3个）", "（一）甲镇", "1、仁里社区上灶村；", f"2、{name}",
+                  "3、光明社区。", "（二）乙镇：", "1、红石村委会", "对高风险区采取封控措施：足不出户、上门服务。",
+                  "二、中风险区（1个）", "1、甲镇（除高风险区外）"]
+    measures = {m.path: m.text for m in find_measures(paragraphs)}
+    # before: the rule went to the town over the last place (1.2: `乙镇：` + the rule), section 1 no measure
+    assert measures["1"] == "高风险区（3个）\n对高风险区采取封控措施：足不出户、上门服务。"
+    assert "1.2" not in measures and measures["1.1.2"] == name
+
+
+def test_a_zones_rule_after_towns_holding_their_places_as_lines_is_the_sections():
+    # held-out 73 ma05: towns with their places numbered (`（一）甲镇（2个）` / `1、…`) or printed as lines under them
+    # (`（二）乙乡（1个）` / `某村上石组`), the zone's regime after the last
+    paragraphs = ["自10月27日0时起，新增规定以下风险区域：", "一、新增高风险区域", "（一）甲镇（2个）", "1、某村4组5号",
+                  "2、某村榜上院子", "（二）乙乡（1个）", "乙乡某村上石组", "（三）丙镇（1个）", "丙镇某居委会",
+                  "高风险区域实行“区域封锁、足不出户、上门办事”管控办法。", "二、新增中风险区域", "（一）丁镇", "1、某村"]
+    measures = {m.path: m.text for m in find_measures(paragraphs)}
+    # before: the regime was the last town's text (1.3: `丙镇（1个）` / `丙镇某居委会` / the regime), section 1 no measure
+    assert measures["1"] == "新增高风险区域\n高风险区域实行“区域封锁、足不出户、上门办事”管控办法。"
+    assert measures["1.3"] == "丙镇（1个）\n丙镇某居委会"
+
