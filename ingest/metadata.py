@@ -352,6 +352,11 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
         return [], lines
     if spun_repeat(lines[-2], lines[-1]):
         return lines[:-2] + lines[-1:], lines[-2:-1]
+    opened = _opened_about(lines)
+    if opened is not None:  # the lines from the 关于 on are one title: what stands over it is read as over one line
+        joined = "".join(lines[opened:])
+        above, own = _own_title([*lines[:opened], joined])
+        return above, [*own[:-1], *lines[opened:]]
     if len(lines) > 2 and issuer_over_about(lines[-2], lines[-1]) and not ends_with_body(lines[-3]) and not re.search(r"[的和及与]$", lines[-3]):
         return lines[:-2], lines[-2:]  # a board's label over 某县…办公室 / 关于…的通告
     if not re.search(r"[的和及与]$", lines[-2]) and (_stands_alone(lines[-1], lines[-2]) or _opens_with_place(lines[-1], lines[-2])):
@@ -363,6 +368,24 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
     if not ends or re.match(r"[的和及与]", lines[ends[-1] + 1]):
         return [], lines
     return lines[: ends[-1] + 1], lines[ends[-1] + 1 :]
+
+
+def _opened_about(lines: list[str]) -> int | None:
+    """The line a wrapped title starts on when its 关于 opens on a line that names no kind: the
+    subject runs on to the kind on the line below (某区关于进一步加强社区（村屯） / 管控…的通告;
+    关于对某村区域全面实行 / 疫区封闭管理的通告（第4号令）), whatever the lower line looks like alone.
+
+    >>> _own_title(["某区关于进一步加强社区（村屯）", "管控严禁人员聚集的通告"])
+    ([], ['某区关于进一步加强社区（村屯）', '管控严禁人员聚集的通告'])
+    >>> _own_title(["某县新闻", "关于对某村区域全面实行", "疫区封闭管理的通告（第4号令）"])
+    (['某县新闻'], ['关于对某村区域全面实行', '疫区封闭管理的通告（第4号令）'])
+    >>> _own_title(["某县应对新型冠状病毒肺炎疫情", "应急指挥部关于开展第七轮", "全员核酸检测的通告"])[0]
+    []
+    """
+    about = [i for i, t in enumerate(lines[:-1]) if "关于" in t]
+    if about and not any(_TITLE_END.search(t) for t in lines[about[-1]:-1]):
+        return about[-1]
+    return None
 
 
 def _opens_with_place(line: str, above: str) -> bool:

@@ -70,6 +70,10 @@ CHROME_CASES = [
     (["(资料图)", "图片", "关键字：", "关键词:"], ["编辑许大鹏", "请输入验证码", "分享至好友和朋友圈", "点击阅读："],
      "an image's caption, the keywords label, the editor without a colon, the comment form, share and read-more prompts"),
     ([], ["某市政务服务便民热线", "最新文章", "某区召开专题会议"], "a hotline's name whose number was an image, and the latest-articles box"),
+    # (held-out 110 nl06, 83 mk03, 95 mw10; 114 np06, 88 mp05; 50 ld03. before: each stayed in the body)
+    (["发表于 2022-9-5 09:39 | 只看该作者 |只看大图 回帖奖励 |倒序浏览 |阅读模式 | 来自四川", "只看该作者"], [],
+     "a forum post's toolbar"),
+    (["某某网 | 2021年11月16日 10:41:02", "正在加载"], ["加载中..."], "an outlet and its stamp set apart by a bar, and loading placeholders"),
 ]
 
 

@@ -1130,6 +1130,9 @@ def test_a_sites_line_over_a_title_opening_with_its_place(above, title):
     ["关于印发", "某市疫情防控方案的通知"],  # a title wrapped after its 关于…
     ["某市新冠肺炎疫情防控指挥部", "某县风险区调整通告"],  # an issuer's name over its title
     ["某市", "某县风险区调整通告"],  # a place's name that wraps into the title
+    # a 关于 opened on a line naming no kind (before: only the lower line was kept)
+    ["某市某区关于进一步加强社区(村屯)", "管控严禁人员聚集的通告"],
+    ["关于对某镇某村区域全面实行", "疫区封闭管理的通告"],
 ])
 def test_a_title_wrapped_over_lines_keeps_its_first_line(lines):
     head = metadata.split_head([*lines, "根据疫情防控需要，现通告如下：", "一、开展全员核酸检测。"])
