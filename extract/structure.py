@@ -407,8 +407,27 @@ def _lists_areas(paragraphs: list[tuple[int, str]], k: int) -> bool:
     sentences = _SENTENCES.findall(text) or [""]
     designates = _RULES.designation.search(text if text.endswith(_COLON_ENDS) else sentences[-1])
     # (a kind of area labelling the lines, `新增高风险区：`, follows a decision, not an announcement ending `如下：`)
-    return bool(designates) and k + 1 < len(paragraphs) and (is_address_line(paragraphs[k + 1][1]) or (
+    return bool(designates) and k + 1 < len(paragraphs) and (_lists_places_line(paragraphs[k + 1][1]) or (
         not text.endswith(_COLON_ENDS) and _labels_areas(paragraphs, k + 1)) or _counts_places(paragraphs, k + 1))
+
+
+_PLACE_BREAK = re.compile(r"[，,；;]")
+
+
+def _lists_places_line(paragraph: str) -> bool:
+    """Whether a line is an address, or only addresses run on one line with commas or semicolons, as a
+    designation ending in a colon prints its list (`…将以下14个区域划为高风险区：` / `某街道某路15号某小区7号楼，某街道
+    某路179号，…；某区…`; `…名单公布如下：` / `某街道某小区，某街道某小区、某小区，…`: held-out 116 nr05, 118 nt09).
+
+    >>> _lists_places_line("甲街道某路15号某小区7号楼，乙街道某路179号；某区丙镇某村247号。")
+    True
+    >>> _lists_places_line("甲街道某路15号某小区7号楼，乙街道某路179号实行封控管理。")
+    False
+    """
+    if is_address_line(paragraph):
+        return True
+    pieces = [piece for piece in _PLACE_BREAK.split(paragraph.strip().rstrip("。")) if piece.strip()]
+    return len(pieces) > 1 and all(is_address_line(piece) for piece in pieces)
 
 
 def _counts_places(paragraphs: list[tuple[int, str]], k: int) -> bool:
@@ -1483,7 +1502,7 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
         # (a fragment of a line wrapped at a comma, `，必须第一时间向所在村`, is none)
         short = _is_tail_line(p) and not (re.search("[，,]", p) and not re.match("[，,、；;：:]", p)
                                           and gives_orders(p, bare_directives))
-        if (short and not heads_list) or (listing and (is_address_line(p) or _labels_areas(paragraphs, k)
+        if (short and not heads_list) or (listing and (_lists_places_line(p) or _labels_areas(paragraphs, k)
                                                        or _counts_places(paragraphs, k))):
             if listing:
                 orders[-1] = (orders[-1][0], orders[-1][1] + "\n" + p)

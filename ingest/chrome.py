@@ -453,7 +453,8 @@ def _end(lines: list[str], start: int) -> int:
             while end < trailer and _NOTE.match(lines[end]):
                 end += 1
             appended = any(_ATTACHMENT.match(line) or match_marker(line) for line in lines[end:trailer])
-            return trailer if appended and not _another_notice(lines, start, end) and not _recap(lines[start:end], lines[end:trailer]) else end
+            return trailer if (appended and not _another_notice(lines, start, end) and not _recap(lines[start:end], lines[end:trailer])
+                               and not _pasted_after(lines[start:end], lines[end:trailer])) else end
     return trailer
 
 
@@ -483,6 +484,28 @@ def _recap(notice: list[str], after: list[str]) -> bool:
     items = [_unnumbered(line) for line in after if match_marker(line)]
     repeated = [t for t in items if len(t) >= 6 and t in before]
     return bool(repeated) and 2 * len(repeated) >= len(items)
+
+
+_ATTACHES = re.compile(r"附件|附表|见附")
+
+
+def _pasted_after(notice: list[str], after: list[str]) -> bool:
+    """Whether the numbered text after a signed notice is another text the page pasted under it (a weather warning's
+    `防御指南：` / `1.…`, held-out 117 ns08; a site's tally of the areas `东河区划定风险区域等级情况` / `壹、高风险区` /
+    `1、…`, 119 nu04), not a document of the notice: the notice numbers its own provisions and names no attachment nor
+    a document it issues, and the text opens with no attachment's heading nor a document's title (`某区防控工作方案`).
+
+    >>> _pasted_after(["1.请接种疫苗。", "2.查验健康码。", "某市指挥部", "2021年8月23日"], ["某台发布暴雨预警：…", "1.停课。"])
+    True
+    >>> _pasted_after(["1.请接种疫苗。", "2.查验健康码。", "某市指挥部", "2021年8月23日"], ["某区防控工作方案", "一、总体要求"])
+    False
+    >>> _pasted_after(["1.到采样点（见附件）检测。", "某市指挥部", "2021年8月23日"], ["某区采样点", "1.某小区"])
+    False
+    >>> _pasted_after(["现将《某方案》印发给你们。", "某市指挥部", "2021年8月23日"], ["某区采样点", "1.某小区"])
+    False
+    """
+    return (any(match_marker(line) for line in notice) and bool(after) and not names_kind(after[0])
+            and not any(_ATTACHES.search(line) or _TRANSMITS.search(line) for line in notice))
 
 
 def _unnumbered(line: str) -> str:

@@ -369,6 +369,15 @@ def test_a_document_issued_after_the_signature_stays():
     assert found.lines == NOTICE + appended
 
 
+def test_a_numbered_text_pasted_after_a_numbered_notice_is_cut():
+    # held-out 117 ns08 (a weather warning's `防御指南：` list), 119 nu04 (a site's tally of the areas): not the
+    # notice's document, which it would name (附件, 印发) or head with a document's title
+    pasted = ["某市气象台发布暴雨红色预警信号：过去3小时，某镇降水量已达84.2毫米，请注意防范。", "防御指南：",
+              "1.政府及相关部门做好防暴雨应急工作；", "2.停止集会、停课、停业。"]
+    # before: the pasted list was kept, and read into the notice's numbering (its items 1.1–1.3)
+    assert chrome.find_notice(page([], pasted)).lines == NOTICE
+
+
 @pytest.mark.parametrize("second,kind", [
     ("28日5时起，某市以江为界分区分批实施核酸筛查。", "notice"),
     ("通告称，自28日起，某市以江为界分区分批实施核酸筛查。", "news"),

@@ -2054,3 +2054,27 @@ def test_a_zones_rule_after_towns_holding_their_places_as_lines_is_the_sections(
     assert measures["1"] == "新增高风险区域\n高风险区域实行“区域封锁、足不出户、上门办事”管控办法。"
     assert measures["1.3"] == "丙镇（1个）\n丙镇某居委会"
 
+
+
+@pytest.mark.parametrize("lead", ["经研判，市指挥部决定，自12月4日23时起，将以下3个区域划为高风险区：", "现将解封小区（村）名单公布如下："])
+def test_a_designation_over_its_places_run_on_one_line_is_one_measure(lead):
+    # held-out 116 nr05 (Qingdao), 118 nt09 (Yuncheng Yanhu): the places a designation ending in a colon lists, printed
+    # on one line with commas and semicolons, are its list (ADJUDICATION Q1/Q16)
+    places = "甲街道某路15号某小区7号楼，乙街道某路179号；某区丙镇某村247号。"
+    paragraphs = [lead, places, "以上区域实行“足不出户、上门服务”防控措施。", "特此通告。", "某市指挥部", "2022年12月4日"]
+    measures = {m.path: m.text for m in find_measures(paragraphs)}
+    # before: the lead was read as the preamble's formula and the line of places, no order, dropped
+    assert measures == {"closing": f"{lead}\n{places}", "closing.2": "以上区域实行“足不出户、上门服务”防控措施。"}
+
+
+def test_a_line_of_places_with_an_order_is_no_list_of_a_designation():
+    paragraphs = ["经研判，决定将以下区域划为高风险区：", "甲街道某路15号某小区7号楼，乙街道某路179号实行封控管理。"]
+    assert [m.path for m in find_measures(paragraphs)] == ["closing"]
+
+
+def test_formal_numerals_number_the_first_level():
+    # held-out 57 lk01 (Golmud), 119 nu04 (Donghe): a converter prints 一、 as 壹、 over 二、 and 三、
+    paragraphs = ["经研究决定，对下列区域风险等级进行调整：", "壹、调整为高风险区", "1、甲镇某村某小区；", "2、乙街道某花苑小区。",
+                  "二、高风险区调整为中风险区", "丙镇某村", "三、中风险区调整为低风险区", "丁街道某街坊"]
+    # before: 壹 was no marker, so the items were 1 and 2 and the sections 3.2, 3.3
+    assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2", "2", "3"]
