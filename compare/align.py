@@ -883,8 +883,8 @@ def _address_lifted(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tu
 
 def _graded(p: Profile, gradings: list[list[str]]) -> list[set[str]]:
     """The zones a measure names, by grading (封控区…防范区; 高风险区…低风险区), risk levels
-    sharing one head said apart."""
-    text = _distributed(normalize(p.text))
+    sharing one head said apart; a risk level's 地区 is its zone (5个中风险地区调整为低风险地区)."""
+    text = _distributed(re.sub(r"([高中低])风险地区", r"\1风险区", normalize(p.text)))
     return [{z for z in grading if z in text} for grading in gradings]
 
 
