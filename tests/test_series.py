@@ -393,6 +393,23 @@ def test_acts_on_other_zones_of_one_grading_are_not_linked_by_their_words(earlie
     assert _links(earlier, later, None) == linked
 
 
+@pytest.mark.parametrize("earlier, linked", [
+    # Two neighbouring measures merged into one later (holdout117 ns01 → ns02, 29 ki01 → ki02,
+    # 112 nn01's take-part and make-up paragraphs → the later rounds' one paragraph): the one
+    # not linked by its words has the merged measure as its clear best match.
+    (["每日上下午各开展一次健康监测。", "经营场所暂停营业。", "暂停区域内所有聚集性活动和聚餐。",
+      "因就医等确需外出的，须经社区同意。"], {("2", "2"), ("3", "2")}),
+    # Not neighbours: the merged measure stands for the one it is linked to, not for a far one.
+    (["经营场所暂停营业。", "每日上下午各开展一次健康监测。", "暂停区域内所有聚集性活动和聚餐。",
+      "因就医等确需外出的，须经社区同意。"], {("3", "2")}),
+])
+def test_neighbouring_measures_merged_into_one_are_each_linked(earlier, linked):
+    later = ["每日开展健康监测。做好心理疏导、生活物资保障。",
+             "除保障供应的超市、药店外，区域内经营场所暂停营业，暂停区域内所有聚集性活动和聚餐。区域外人员原则上不进入该区域。",
+             "因就医等确需外出的，须持48小时核酸阴性证明。"]
+    assert {(a, b) for a, b in _links(earlier, later, True) if b == "2"} == linked
+
+
 def test_a_stock_sentence_restated_in_several_measures_links_none_of_them():
     # The sentence every provision ends with is no sign of one subject.
     stock = "对拒不执行上述规定的，依法依规追究相关人员责任。"
