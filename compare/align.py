@@ -80,7 +80,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     both name (`_designated`), and a zone's rule to the later rule for that
     zone, else to the zone's lift, within a series (`_zoned`; either way round when
     a notice is undated, its place in the series unknown), whatever their scores; a measure of several provisions links also to a measure that is
-    one of them said alone (`_split`); the one measure of each notice that
+    one of them said alone (`_split`), and a measure linked to none to its own clear
+    best match when that one, of several provisions, is linked to its neighbour (`_merged`); the one measure of each notice that
     opens with a rule on leaving the place (else the one that gives it at all)
     links to the other's (`_sole`), as does the one asking people not to come
     back (非必要不来攸返攸 → 非紧急暂不返攸), the one measure of each that keeps
@@ -180,6 +181,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         elif (i, j) in restated:
             links.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"restated": 1.0}, mutual))
     links += _split(pa, pb, links, scores, best_a, best_b, idf, rule["min_score"], rule["split_margin"])
+    links += _merged(pa, pb, links, scores, rule)
     links = _other_counties(links, pa, pb, re.compile(areas["county"]), idf)
     # A notice may say travel out of the place by one rule (非必要不出县), the other by the other
     # (非必要不前往中高风险地区): the one measure of each saying either is the same rule on going out;
@@ -305,12 +307,22 @@ def _other_counties(links: list[Link], pa: list[Profile], pb: list[Profile], cou
     return list(found.values())
 
 
+def _quantities(p: Profile) -> Counter:
+    """The quantities (value and unit) a measure requires, each as often as it says it."""
+    return Counter((str(t.get("value")), t.get("unit")) for t in p.measure.get("thresholds") or [])
+
+
 def _same_quantities(p: Profile, q: Profile) -> int:
     """How many quantities (value and unit) two measures both require, each
     counted as often as both say it: 近14天, 超过14天 and 前2天 said again."""
-    def said(x: Profile) -> Counter:
-        return Counter((str(t.get("value")), t.get("unit")) for t in x.measure.get("thresholds") or [])
-    return sum((said(p) & said(q)).values())
+    return sum((_quantities(p) & _quantities(q)).values())
+
+
+def _other_quantities(p: Profile, q: Profile) -> bool:
+    """Whether two measures both require quantities, and not the same ones (近14天、前2天 /
+    近14天、7天): another rule of the same kind."""
+    x, y = _quantities(p), _quantities(q)
+    return bool(x) and bool(y) and set(x) != set(y)
 
 
 def _act_apart(p: Profile, q: Profile, lifting: frozenset[str]) -> bool:
@@ -358,6 +370,42 @@ def _split(pa: list[Profile], pb: list[Profile], links: list[Link], scores: dict
                 or pb[j].path in linked_b and pa[i].path not in linked_a and e.score == best_a[i]
                 and _provision_of(pb[j], i, pa, idf, bar, margin, scored)):
             found.append(Link(pa[i].path, pb[j].path, round(e.score, 4), _rounded(e.parts) | {"split": 1.0}, False))
+    return found
+
+
+def _merged(pa: list[Profile], pb: list[Profile], links: list[Link], scores: dict[tuple[int, int], Evidence],
+            rule: dict) -> list[Link]:
+    """Links of a measure linked to none with its own best match, a measure of the
+    other notice that is linked to the measure next to it: the other notice
+    merged the two neighbours into one (take part in testing, then the make-up
+    day, then one paragraph for both), and the one linked by its words stands
+    for the other. Either notice may be the one that merged."""
+    def linked_to(path: str, side: str) -> set[str]:
+        return {(link.a if side == "b" else link.b) for link in links if (link.b if side == "b" else link.a) == path}
+
+    def neighbours(ps: list[Profile], k: int) -> set[str]:
+        return {ps[n].path for n in (k - 1, k + 1) if 0 <= n < len(ps)}
+
+    def own(k: int, side: str) -> list[tuple[float, int, Evidence]]:
+        return sorted(((e.score, j if side == "a" else i, e) for (i, j), e in scores.items()
+                       if (i if side == "a" else j) == k), key=lambda x: -x[0])
+
+    linked = {"a": {link.a for link in links}, "b": {link.b for link in links}}
+    found = []
+    for side, ps, qs in (("a", pa, pb), ("b", pb, pa)):
+        other = "b" if side == "a" else "a"
+        for k, p in enumerate(ps):
+            ranked = own(k, side)
+            if p.path in linked[side] or not ranked:
+                continue
+            score, m, e = ranked[0]
+            second = ranked[1][0] if len(ranked) > 1 else 0.0
+            if (score >= rule["min_score"] and score >= rule["split_margin"] * second
+                    and e.parts.get("text", 0.0) >= rule["merged_text"] and not _other_quantities(p, qs[m])
+                    and len(provisions(qs[m].text)) > 1
+                    and linked_to(qs[m].path, other) & neighbours(ps, k)):
+                i, j = (k, m) if side == "a" else (m, k)
+                found.append(Link(pa[i].path, pb[j].path, round(score, 4), _rounded(e.parts) | {"merged": 1.0}, False))
     return found
 
 
@@ -883,8 +931,8 @@ def _address_lifted(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tu
 
 def _graded(p: Profile, gradings: list[list[str]]) -> list[set[str]]:
     """The zones a measure names, by grading (封控区…防范区; 高风险区…低风险区), risk levels
-    sharing one head said apart."""
-    text = _distributed(normalize(p.text))
+    sharing one head said apart; a risk level's 地区 is its zone (5个中风险地区调整为低风险地区)."""
+    text = _distributed(re.sub(r"([高中低])风险地区", r"\1风险区", normalize(p.text)))
     return [{z for z in grading if z in text} for grading in gradings]
 
 

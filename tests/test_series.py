@@ -380,10 +380,34 @@ def test_two_areas_named_alone_are_not_linked_by_the_form_of_their_names(earlier
      ["解除天心区天翔新新家园小区封控区管理。"], {("1", "1")}),
     (["自11月14日零时起，将天庆麦积小镇、天庆国际、民乐园小区、吕家村7个封控区调整为管控区。"],
      ["自11月22日零时起，将陇林佳园B区调整为管控区"], {("1", "1")}),
+    # A risk level written as its 地区 is that zone (holdout119 nu01, 80 mh09, 116 nr02 write so):
+    # medium-risk areas lowered, then other streets' high-risk buildings designated.
+    (["根据国务院联防联控机制有关规定，结合当前淄博市疫情防控形势，经专家组综合评估研判，市领导小组（指挥部）研究决定，"
+      "自2022年3月26日起将张店区体育场街道共青团东路恒嘉园55号楼、周村区城北街道东塘社区1号楼、周村区永安街道北门街"
+      "293号院瑞丰樱桃园1号楼、桓台县少海街道天煜信园7号楼、文昌湖省级旅游度假区萌水镇萌一村2号楼共5个中风险地区调整为"
+      "低风险地区，其他风险区等级不变。"],
+     ["高风险区：\n辛店街道石槐生活区56号楼\n辛店街道合顺店村12号楼\n稷下街道金茵小区21号楼"], set()),
 ])
 def test_acts_on_other_zones_of_one_grading_are_not_linked_by_their_words(earlier, later, linked):
     assert _links(earlier, later, True) == linked
     assert _links(earlier, later, None) == linked
+
+
+@pytest.mark.parametrize("earlier, linked", [
+    # Two neighbouring measures merged into one later (holdout117 ns01 → ns02, 29 ki01 → ki02,
+    # 112 nn01's take-part and make-up paragraphs → the later rounds' one paragraph): the one
+    # not linked by its words has the merged measure as its clear best match.
+    (["每日上下午各开展一次健康监测。", "经营场所暂停营业。", "暂停区域内所有聚集性活动和聚餐。",
+      "因就医等确需外出的，须经社区同意。"], {("2", "2"), ("3", "2")}),
+    # Not neighbours: the merged measure stands for the one it is linked to, not for a far one.
+    (["经营场所暂停营业。", "每日上下午各开展一次健康监测。", "暂停区域内所有聚集性活动和聚餐。",
+      "因就医等确需外出的，须经社区同意。"], {("3", "2")}),
+])
+def test_neighbouring_measures_merged_into_one_are_each_linked(earlier, linked):
+    later = ["每日开展健康监测。做好心理疏导、生活物资保障。",
+             "除保障供应的超市、药店外，区域内经营场所暂停营业，暂停区域内所有聚集性活动和聚餐。区域外人员原则上不进入该区域。",
+             "因就医等确需外出的，须持48小时核酸阴性证明。"]
+    assert {(a, b) for a, b in _links(earlier, later, True) if b == "2"} == linked
 
 
 def test_a_stock_sentence_restated_in_several_measures_links_none_of_them():
