@@ -146,6 +146,11 @@ FLOORS = {
     "real/holdout118": {"measures": 0.91, "deadlines": 0.85, "thresholds": 0.57},
     "real/holdout119": {"measures": 0.85, "units": 0.9, "deadlines": 0.88, "thresholds": 1.0},
     "real/holdout120": {"measures": 0.94, "units": 0.26, "deadlines": 0.6, "thresholds": 0.96},
+    # held-out 121–124: first measured on the code of 320251d6, then on the final code (e4375870); floors of the final code
+    "real/holdout121": {"measures": 0.8, "units": 0.9, "deadlines": 0.75, "thresholds": 0.8},
+    "real/holdout122": {"measures": 0.86, "units": 0.59, "deadlines": 1.0, "thresholds": 0.72},
+    "real/holdout123": {"measures": 0.94, "units": 0.15, "deadlines": 0.66, "thresholds": 0.83},
+    "real/holdout124": {"measures": 1.0, "units": 0.88, "deadlines": 0.8, "thresholds": 0.94},
     "real/grow1": {"measures": 0.98, "units": 0.98, "deadlines": 1.0, "thresholds": 0.8},
     "real/grow2": {"measures": 0.93, "units": 1.0, "deadlines": 1.0, "thresholds": 0.97},
     "real/grow3": {"measures": 0.98, "units": 1.0, "deadlines": 1.0, "thresholds": 0.87},
