@@ -454,9 +454,10 @@ def test_the_thresholds_of_a_sections_rule_glued_to_an_item_are_not_the_items():
         return {"path": path, "text": text, "topics": [{"topic": "testing"}, {"topic": "risk_areas"}],
                 "thresholds": [{"value": 7.0, "unit": "天", "comparator": "=", "text": "连续7天", "start": at, "end": at + 4,
                                 "quantity": "duration"}]}
-    earlier = {"source": "e.txt", "date": "2022-08-10", "measures": [item("1.6.1", "红石村委会")]}
-    later = {"source": "l.txt", "date": "2022-09-01", "measures": [item("1.1.3", "车头村委会第10队。")]}
-    assert not align(earlier, later, series=True).links
+    # control: the section's rule as a measure of its own in each notice, which does link
+    earlier = {"source": "e.txt", "date": "2022-08-10", "measures": [item("1.6.1", "红石村委会"), item("2", "")]}
+    later = {"source": "l.txt", "date": "2022-09-01", "measures": [item("1.1.3", "车头村委会第10队。"), item("2", "")]}
+    assert {(link.a, link.b) for link in align(earlier, later, series=True).links} == {("2", "2")}
     # (the same village in both, under the same rule, still links)
     same = {**later, "measures": [item("1.1.3", "红石村委会")]}
     assert [(link.a, link.b) for link in align(earlier, same, series=True).links] == [("1.6.1", "1.1.3")]
