@@ -902,8 +902,13 @@ def lead_date(lead: str | None, dated: list[str | None], body: list[str] = (), p
         return iso_date(f"{years[0]}年{month}月{m.group(3)}日")
     # else the year of the page's stamp, when the lead's day falls on or a few days before it (adjudication
     # Q4, amended: the lead's day is the notice's, the stamp the repost's)
-    day = published and calendar_date(int(published[:4]), month, int(m.group(3)))
+    day = published and _day_of_lead(m, published)
     return day if day and reposted_within(day, published) else None
+
+
+def _day_of_lead(lead: re.Match, published: str) -> str | None:
+    """The day a lead (a _LEAD_DATE match) names, its year its own or the page stamp's (``published``, ISO)."""
+    return calendar_date(int(lead.group(1) or published[:4]), int(lead.group(2)), int(lead.group(3)))
 
 
 # A lead a post broke over short lines, its day alone on the first: 8月6日， / 某县…指挥部 / 发布紧急提醒。
@@ -964,8 +969,7 @@ def dated_long_before(head: str, text: str, published: str) -> bool:
     """
     for line in head.split("\n"):
         lead = _LEAD_DATE.search(line)
-        day = lead and not re.match(r"\s*日\s*起", line[lead.end(3):]) and calendar_date(
-            int(lead.group(1) or published[:4]), int(lead.group(2)), int(lead.group(3)))
+        day = lead and not re.match(r"\s*日\s*起", line[lead.end(3):]) and _day_of_lead(lead, published)
         if day:
             return not reposted_within(day, published)
     years = [int(y.group()) for y in _YEAR.finditer(text)]
