@@ -60,6 +60,8 @@ class _Rules:
     appeal: re.Pattern
     closing_appeal: re.Pattern
     beyond_items: re.Pattern
+    tally: re.Pattern
+    tally_line: re.Pattern
     designation: re.Pattern
     address_line: re.Pattern
     disposal: re.Pattern
@@ -85,6 +87,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         return tuple((style, re.compile(p)) for style, p in rule(data, path, key).items())
 
     obligation = rule(data, path, "obligation")
+    tally = rule(data, path, "tally")  # a fact, no order; after the last provision, the notice's closing words
     return _Rules(
         extra=styles("extra_markers"),
         loose=styles("loose_markers"),
@@ -103,10 +106,12 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         # before 了 a report of what was done (`开展了三轮检测`), before 以来 the start of a period
         # reported (`封闭管理实施以来，…`): no order.
         order=re.compile(alternation(obligation + rule(data, path, "directives")) + "(?![的区了]|以来)"),
-        not_order=re.compile(any_of(rule(data, path, "not_orders"))),
+        not_order=re.compile(any_of(rule(data, path, "not_orders") + [tally])),
         preamble_end=re.compile(any_of(rule(data, path, "preamble_end"))),
         closing_formula=re.compile(rule(data, path, "closing_formula")),
-        beyond_items=re.compile(rule(data, path, "beyond_items")),
+        beyond_items=re.compile(any_of([rule(data, path, "beyond_items"), tally])),
+        tally=re.compile(tally),
+        tally_line=re.compile(rule(data, path, "tally_line")),
         appeal=re.compile(rule(data, path, "appeal")),
         closing_appeal=re.compile(rule(data, path, "closing_appeal")),
         designation=re.compile(rule(data, path, "designation")),
@@ -1477,7 +1482,7 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
     that ends with a colon keeps the short lines it lists (`将以下中风险区解除管控：`
     and the areas, one a line)."""
     orders: list[tuple[int, str]] = []
-    listing = False
+    listing = tallying = False
     stem: tuple[int, str] | None = None  # the opening of a decision laid out over lines (经研究决定：)
     signature = _signature_start(paragraphs)
     for k, (i, p) in enumerate(paragraphs):
@@ -1491,6 +1496,14 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
             orders.append((stem[0], stem[1] + "\n" + p))
             stem = None
             continue
+        # A tally of the areas after a change (`调整后，某县现有高风险区2个：…`) states a fact: it and the lines it goes on
+        # to list (`中风险区16个：…`, the places one a line) are no orders, though they read like a designation over its list;
+        # a sentence after it may give one (`…3个，分别是…。其余…均为低风险地区，要加快复工复产…`).
+        if (_RULES.tally.match(p) and not gives_orders(p, bare_directives)) or (
+                tallying and (_RULES.tally_line.match(p) or is_address_line(p))):
+            tallying, listing = True, False
+            continue
+        tallying = False
         if listing and k >= signature and not is_address_line(p):  # a numbered list ends over the signature
             listing = False
         # A short designation over the areas it lists (`高风险区降为中风险区（5个）` / `中风险区1：…`)

@@ -2078,3 +2078,37 @@ def test_formal_numerals_number_the_first_level():
                   "二、高风险区调整为中风险区", "丙镇某村", "三、中风险区调整为低风险区", "丁街道某街坊"]
     # before: 壹 was no marker, so the items were 1 and 2 and the sections 3.2, 3.3
     assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2", "2", "3"]
+
+
+@pytest.mark.parametrize("tally", [
+    ["调整后，某县现有高风险区2个：甲镇某小区、甲镇某公馆15栋。", "中风险区16个：乙乡某村某组、乙镇某路40号。"],
+    ["目前某市中风险地区共14个：", "甲区（4个）：某社区某小区，某社区某苑小区", "乙区（7个）：某小区，某公馆"],
+    ["调整后，某市共有高风险地区7个：", "某市甲社区、乙社区。", "中风险地区1个：", "某市丙社区。"],
+])
+def test_a_tally_of_the_areas_after_a_change_gives_no_order(tally):
+    # held-out 110 nl05 (Xiajiang), 109 nk10 (Wenjiang), 80 mh09 (Erenhot): the state the places are in after the change
+    # is a fact, not a designation over its list (21 of the 23 such paragraphs of the looked-at gold are no measure)
+    decision = "经研究决定，自即日起，将某镇某小区调整为低风险区。"
+    measures = find_measures([decision, *tally, "特此通告。"])
+    # before: the tally (with its lines) was one or two more closing measures
+    assert [(m.path, m.text) for m in measures] == [("closing", decision)]
+
+
+def test_a_tally_followed_by_an_order_of_its_own_stays_a_measure():
+    # real a31, held-out 73 ma06: the sentence after the tally gives an order, so the paragraph is a measure
+    paragraph = "调整后，我省有中风险县3个，分别是甲区、乙区、丙区。其余县均为低风险地区，要加快复工复产。"
+    assert [m.path for m in find_measures(["经研究决定，将甲区调整为中风险区。", paragraph])] == ["closing", "closing.2"]
+
+
+@pytest.mark.parametrize("promise", ["管控区域范围和要求将根据疫情防控形势变化适时调整。由此带来的不便，我们深表歉意！",
+                                     "以上管控范围和措施要求将根据疫情防控形势变化适时调整，请市民群众积极参与，感谢理解支持。"])
+def test_the_promise_to_adjust_the_measures_is_no_order(promise):
+    # held-out 119 nu04 (Donghe), 94 mv07 (Zengcheng): the future-adjustment formula holds 要求 but lays no duty
+    decision = "经研究决定，自即日起，将某镇某小区划为高风险区。"
+    # before: the promise was an extra closing measure
+    assert [m.path for m in find_measures([decision, promise])] == ["closing"]
+
+
+def test_a_decision_that_adjusts_is_no_promise_to_adjust():
+    paragraphs = ["经研究决定，自即日起，将某镇某小区划为高风险区。", "根据疫情形势，将乙村及时调整为低风险区。"]
+    assert [m.path for m in find_measures(paragraphs)] == ["closing", "closing.2"]
