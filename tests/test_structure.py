@@ -2112,3 +2112,12 @@ def test_the_promise_to_adjust_the_measures_is_no_order(promise):
 def test_a_decision_that_adjusts_is_no_promise_to_adjust():
     paragraphs = ["经研究决定，自即日起，将某镇某小区划为高风险区。", "根据疫情形势，将乙村及时调整为低风险区。"]
     assert [m.path for m in find_measures(paragraphs)] == ["closing", "closing.2"]
+
+
+def test_a_reopening_is_an_order_in_a_notice_that_numbers_nothing():
+    # held-out 111 nm10 (Wutaishan); ADJUDICATION Q17 (resuming one's own operation is the stop's other side): 15 of the 16
+    # such sentences of the looked-at gold in notices that number nothing are in a measure
+    reopening = "根据上级有关通知精神，某景区宗教活动场所于6月3日起有序恢复对外开放，开放时间为8:00-18:00。"
+    paragraphs = [reopening, "某景区继续实行实名制预约购票和限流等措施。", "特此公告。"]
+    # before: the reopening was dropped and every later closing one path early
+    assert [(m.path, m.text) for m in find_measures(paragraphs)][0] == ("closing", reopening)
