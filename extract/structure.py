@@ -435,6 +435,19 @@ def _lists_places_line(paragraph: str) -> bool:
     return len(pieces) > 1 and all(is_address_line(piece) for piece in pieces)
 
 
+def _lists_labelled_places(paragraph: str) -> bool:
+    """Whether a line lists places under the kind of area they are, before a colon, as a decision ending in a colon prints
+    them (`…对某街道等部分封控区域予以解除：` / `封控区一：某街道某小区、某花园；` / `封控区二：…`: held-out 105 ng04, ng05). Under
+    an announcement (`…调整风险区域如下：` / `高风险地区：某区；`) each such line designates on its own (ADJUDICATION Q1, real b33).
+
+    >>> _lists_labelled_places("封控区一：甲街道某小区（4栋除外）、某花园；"), _lists_labelled_places("封控区：实行足不出户。")
+    (True, False)
+    """
+    label = _RULES.zone_label.match(paragraph.strip())
+    rest = paragraph.strip()[label.end():] if label else ""
+    return bool(rest.strip()) and _lists_places_line(rest)
+
+
 def _counts_places(paragraphs: list[tuple[int, str]], k: int) -> bool:
     """Whether paragraph k labels a place's share of a list with its count over its address lines
     (`前郭县（1个）` then `某社区：某小区。`).
@@ -1472,9 +1485,9 @@ def _leads_with_duty(paragraph: str) -> bool:
 
 def _introduces(paragraphs: list[tuple[int, str]], k: int) -> bool:
     """Whether paragraph k ends with a colon before a full paragraph (`…决定，调整风险等级：`
-    then `自…起，将…`), rather than before the short lines an order lists."""
+    then `自…起，将…`), rather than before the short lines an order lists or its places under their kind of area."""
     return (paragraphs[k][1].rstrip().endswith(_COLON_ENDS) and k + 1 < len(paragraphs)
-            and not _is_tail_line(paragraphs[k + 1][1]))
+            and not _is_tail_line(paragraphs[k + 1][1]) and not _lists_labelled_places(paragraphs[k + 1][1]))
 
 
 def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) -> list[Measure]:
@@ -1515,8 +1528,8 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
         # (a fragment of a line wrapped at a comma, `，必须第一时间向所在村`, is none)
         short = _is_tail_line(p) and not (re.search("[，,]", p) and not re.match("[，,、；;：:]", p)
                                           and gives_orders(p, bare_directives))
-        if (short and not heads_list) or (listing and (_lists_places_line(p) or _labels_areas(paragraphs, k)
-                                                       or _counts_places(paragraphs, k))):
+        if (short and not heads_list) or (listing and (_lists_places_line(p) or _lists_labelled_places(p)
+                                                       or _labels_areas(paragraphs, k) or _counts_places(paragraphs, k))):
             if listing:
                 orders[-1] = (orders[-1][0], orders[-1][1] + "\n" + p)
             continue

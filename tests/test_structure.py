@@ -2136,3 +2136,18 @@ def test_a_report_of_what_was_done_about_a_case_gives_no_order(report):
 
 def test_a_decision_after_the_tracing_is_an_order():
     assert [m.path for m in find_measures(["经流行病学调查，指挥部决定对某小区实施封控管理。"])] == ["closing"]
+
+
+def test_a_decision_over_its_places_under_their_kind_of_area_is_one_measure():
+    # held-out 105 ng04, ng05 (Jiangning): `…予以解除：` over `封控区一：…；` / `封控区二：…` is one decision with its list
+    lead = "根据有关规定，经专家综合研判，区指挥部同意，决定自4月2日12时起，对我区甲街道等部分封控区域予以解除："
+    lines = ["封控区一：甲街道某小区（4栋除外）、某花园北园（18栋除外）；", "封控区二：乙街道某花园。"]
+    # before: the decision was read as the preamble's formula and each line was a closing of its own
+    assert [(m.path, m.text) for m in find_measures([lead, *lines])] == [("closing", "\n".join([lead, *lines]))]
+
+
+def test_designations_under_an_announcement_stay_measures_of_their_own():
+    # ADJUDICATION Q1 (real b33): under `…如下：` each labelled line designates on its own
+    lines = ["高风险地区：甲市甲区、乙区；", "中风险地区：甲市丙区；", "低风险地区：其他县（市、区）。"]
+    measures = find_measures(["经研究决定，动态调整各县（市、区）风险等级如下：", *lines])
+    assert [(m.path, m.text) for m in measures] == [("closing", lines[0]), ("closing.2", lines[1]), ("closing.3", lines[2])]
