@@ -2151,3 +2151,12 @@ def test_designations_under_an_announcement_stay_measures_of_their_own():
     lines = ["高风险地区：甲市甲区、乙区；", "中风险地区：甲市丙区；", "低风险地区：其他县（市、区）。"]
     measures = find_measures(["经研究决定，动态调整各县（市、区）风险等级如下：", *lines])
     assert [(m.path, m.text) for m in measures] == [("closing", lines[0]), ("closing.2", lines[1]), ("closing.3", lines[2])]
+
+
+def test_a_call_to_join_hands_after_the_last_provision_is_no_order():
+    # held-out 121 nw10 (a provincial education department's letter), 113 no09: `让我们携起手来，…` closes, the 应 of
+    # 应有的贡献 lays no duty
+    paragraphs = ["一、请广大学生和家长及时了解疫情相关信息。", "二、出门要佩戴口罩。",
+                  "让我们携起手来，共同防控疫情，为早日战胜疫情作出应有的贡献。"]
+    # before: the call was an extra closing measure
+    assert [m.path for m in find_measures(paragraphs)] == ["1", "2"]
