@@ -60,6 +60,8 @@ class _Rules:
     appeal: re.Pattern
     closing_appeal: re.Pattern
     beyond_items: re.Pattern
+    tally: re.Pattern
+    tally_line: re.Pattern
     designation: re.Pattern
     address_line: re.Pattern
     disposal: re.Pattern
@@ -85,6 +87,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         return tuple((style, re.compile(p)) for style, p in rule(data, path, key).items())
 
     obligation = rule(data, path, "obligation")
+    tally = rule(data, path, "tally")  # a fact, no order; after the last provision, the notice's closing words
     return _Rules(
         extra=styles("extra_markers"),
         loose=styles("loose_markers"),
@@ -103,10 +106,12 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         # before 了 a report of what was done (`开展了三轮检测`), before 以来 the start of a period
         # reported (`封闭管理实施以来，…`): no order.
         order=re.compile(alternation(obligation + rule(data, path, "directives")) + "(?![的区了]|以来)"),
-        not_order=re.compile(any_of(rule(data, path, "not_orders"))),
+        not_order=re.compile(any_of(rule(data, path, "not_orders") + [tally])),
         preamble_end=re.compile(any_of(rule(data, path, "preamble_end"))),
         closing_formula=re.compile(rule(data, path, "closing_formula")),
-        beyond_items=re.compile(rule(data, path, "beyond_items")),
+        beyond_items=re.compile(any_of([rule(data, path, "beyond_items"), tally])),
+        tally=re.compile(tally),
+        tally_line=re.compile(rule(data, path, "tally_line")),
         appeal=re.compile(rule(data, path, "appeal")),
         closing_appeal=re.compile(rule(data, path, "closing_appeal")),
         designation=re.compile(rule(data, path, "designation")),
@@ -428,6 +433,19 @@ def _lists_places_line(paragraph: str) -> bool:
         return True
     pieces = [piece for piece in _PLACE_BREAK.split(paragraph.strip().rstrip("。")) if piece.strip()]
     return len(pieces) > 1 and all(is_address_line(piece) for piece in pieces)
+
+
+def _lists_labelled_places(paragraph: str) -> bool:
+    """Whether a line lists places under the kind of area they are, before a colon, as a decision ending in a colon prints
+    them (`…对某街道等部分封控区域予以解除：` / `封控区一：某街道某小区、某花园；` / `封控区二：…`: held-out 105 ng04, ng05). Under
+    an announcement (`…调整风险区域如下：` / `高风险地区：某区；`) each such line designates on its own (ADJUDICATION Q1, real b33).
+
+    >>> _lists_labelled_places("封控区一：甲街道某小区（4栋除外）、某花园；"), _lists_labelled_places("封控区：实行足不出户。")
+    (True, False)
+    """
+    label = _RULES.zone_label.match(paragraph.strip())
+    rest = paragraph.strip()[label.end():] if label else ""
+    return bool(rest.strip()) and _lists_places_line(rest)
 
 
 def _counts_places(paragraphs: list[tuple[int, str]], k: int) -> bool:
@@ -1467,9 +1485,9 @@ def _leads_with_duty(paragraph: str) -> bool:
 
 def _introduces(paragraphs: list[tuple[int, str]], k: int) -> bool:
     """Whether paragraph k ends with a colon before a full paragraph (`…决定，调整风险等级：`
-    then `自…起，将…`), rather than before the short lines an order lists."""
+    then `自…起，将…`), rather than before the short lines an order lists or its places under their kind of area."""
     return (paragraphs[k][1].rstrip().endswith(_COLON_ENDS) and k + 1 < len(paragraphs)
-            and not _is_tail_line(paragraphs[k + 1][1]))
+            and not _is_tail_line(paragraphs[k + 1][1]) and not _lists_labelled_places(paragraphs[k + 1][1]))
 
 
 def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) -> list[Measure]:
@@ -1477,7 +1495,7 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
     that ends with a colon keeps the short lines it lists (`将以下中风险区解除管控：`
     and the areas, one a line)."""
     orders: list[tuple[int, str]] = []
-    listing = False
+    listing = tallying = False
     stem: tuple[int, str] | None = None  # the opening of a decision laid out over lines (经研究决定：)
     signature = _signature_start(paragraphs)
     for k, (i, p) in enumerate(paragraphs):
@@ -1491,6 +1509,14 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
             orders.append((stem[0], stem[1] + "\n" + p))
             stem = None
             continue
+        # A tally of the areas after a change (`调整后，某县现有高风险区2个：…`) states a fact: it and the lines it goes on
+        # to list (`中风险区16个：…`, the places one a line) are no orders, though they read like a designation over its list;
+        # a sentence after it may give one (`…3个，分别是…。其余…均为低风险地区，要加快复工复产…`).
+        if (_RULES.tally.match(p) and not gives_orders(p, bare_directives)) or (
+                tallying and (_RULES.tally_line.match(p) or is_address_line(p))):
+            tallying, listing = True, False
+            continue
+        tallying = False
         if listing and k >= signature and not is_address_line(p):  # a numbered list ends over the signature
             listing = False
         # A short designation over the areas it lists (`高风险区降为中风险区（5个）` / `中风险区1：…`)
@@ -1502,8 +1528,8 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
         # (a fragment of a line wrapped at a comma, `，必须第一时间向所在村`, is none)
         short = _is_tail_line(p) and not (re.search("[，,]", p) and not re.match("[，,、；;：:]", p)
                                           and gives_orders(p, bare_directives))
-        if (short and not heads_list) or (listing and (_lists_places_line(p) or _labels_areas(paragraphs, k)
-                                                       or _counts_places(paragraphs, k))):
+        if (short and not heads_list) or (listing and (_lists_places_line(p) or _lists_labelled_places(p)
+                                                       or _labels_areas(paragraphs, k) or _counts_places(paragraphs, k))):
             if listing:
                 orders[-1] = (orders[-1][0], orders[-1][1] + "\n" + p)
             continue
