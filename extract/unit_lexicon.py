@@ -87,6 +87,7 @@ class Lexicon:
     post_suffixes: tuple[str, ...]  # posts_under_regime in data/units.yml
     post_regimes: tuple[str, ...]
     review_announcement_at: re.Pattern  # review_announcement in data/units.yml
+    sanction_at: re.Pattern  # sanction in data/units.yml
     gathering_spaces: tuple[str, ...]  # gathering_bans in data/units.yml
     gathering_ban_at: re.Pattern
     speech_frame_at: re.Pattern  # speech_frame in data/units.yml
@@ -317,6 +318,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         post_suffixes=words("posts_under_regime", "suffixes"),
         post_regimes=words("posts_under_regime", "regime"),
         review_announcement_at=re.compile(str(rule(data, path, "review_announcement"))),
+        sanction_at=re.compile(str(rule(data, path, "sanction"))),
         gathering_spaces=words("gathering_bans", "spaces"),
         gathering_ban_at=re.compile(str(rule(data, path, "gathering_bans", "ban"))),
         speech_frame_at=re.compile(str(rule(data, path, "speech_frame"))),

@@ -123,7 +123,8 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
         if units is not None:  # people or places before the predicate: no unit here
             if units and _residential_regime(text, units, lex):
                 return units  # `涉疫小区全部按照封控区进行管控`: the compounds run the regime themselves
-            return None if _closed(text, i, lex) else (units or None)
+            return None if _closed(text, i, lex) or _sanction_targets([u.name for u in units], text[i:], lex) else (
+                units or None)
         if not agent and m.group(1) in lex.modal:
             units = _subject_before_time(clause.cut(0, i), lex) or _subject_after_heading(clause.cut(0, i), lex)
             if units is not None:
@@ -826,7 +827,14 @@ def _bodies_told(waiting: list[Unit], text: str, lex: Lexicon) -> list[Unit]:
     if waiting and text.lstrip(PHRASE_EDGES).startswith(lex.clause_predicates) and all(
             ends_with_named_place(_without_parts(name, lex), lex) for _, _, name, _ in waiting):
         return []
-    return [] if _names_those_who(text) else waiting
+    return [] if _names_those_who(text) or _sanction_targets([name for _, _, name, _ in waiting], text, lex) else waiting
+
+
+def _sanction_targets(names: list[str], predicate: str, lex: Lexicon) -> bool:
+    """Whether the units named before a sanction are its target, not obliged by it (see sanction in
+    data/units.yml): each named by what it did (`拒不配合的单位`), the predicate a sanction (`将依法追究…`)."""
+    return bool(names) and all("的" in name for name in names) and lex.sanction_at.match(
+        predicate.lstrip(PHRASE_EDGES)) is not None
 
 
 def _names_those_who(text: str) -> bool:

