@@ -60,6 +60,7 @@ class Lexicon:
     prohibitions: tuple[str, ...]
     exception_open: tuple[str, ...]
     exception_close: tuple[str, ...]
+    keeps_open: tuple[str, ...]  # keeps_open in data/units.yml
     inclusion_open: tuple[str, ...]
     decisions: tuple[str, ...]
     frame_open: tuple[str, ...]
@@ -292,6 +293,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         prohibitions=words("prohibitions"),
         exception_open=words("exception_open"),
         exception_close=words("exception_close"),
+        keeps_open=words("keeps_open"),
         inclusion_open=words("inclusion_open"),
         decisions=words("decision_verbs"),
         frame_open=words("frame", "open"),

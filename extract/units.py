@@ -802,7 +802,8 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon, cut
             # a subject told to stop its business shares the order with the businesses before it
             # (`…,甜茶屋,洗浴场所等娱乐场所,以及博物馆等场所停止营业`)
             stops = any(word in text for word in lex.operation_stops)
-            found += (_stopped(clauses[:n], lex) if stops else waiting) + _shifted(clause.subjects, start)
+            subjects = _rest_by_head(clause.subjects, clauses[n - 1][1] if n else "", lex)
+            found += (_stopped(clauses[:n], lex) if stops else waiting) + _shifted(subjects, start)
             waiting = []
         elif clause.bearing in (MODAL, STOP):
             found += _stopped(clauses[:n], lex) if clause.bearing == STOP else _bodies_told(waiting, text, lex)
@@ -817,6 +818,18 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon, cut
     # A page cut after the subject of its last clause (`…，其他包括不限于农贸市场、网吧、`):
     # what is written of the clause names the units its lost predicate binds.
     return found + waiting if cut else found
+
+
+def _rest_by_head(subjects: tuple[Unit, ...], before: str, lex: Lexicon) -> tuple[Unit, ...]:
+    """`…保留…菜市场、商超、药店等经营场所，其它一概暂时停止营业` (held-out 120 nv01, nv02): a bare `其它` is the rest
+    of the kind the clause before lists, named with that list's head after 等 (其它经营场所)."""
+    if not any(name in lex.rest_words for _, _, name, _ in subjects):  # most subjects are named in full
+        return subjects
+    tail = before.rstrip(PHRASE_EDGES)
+    head = tail[tail.rfind("等") + 1:] if "等" in tail else ""
+    if kind_of(head, lex) != "org":
+        return subjects
+    return tuple((s, e, name + head if name in lex.rest_words else name, role) for s, e, name, role in subjects)
 
 
 def _bodies_told(waiting: list[Unit], text: str, lex: Lexicon) -> list[Unit]:
@@ -898,9 +911,9 @@ def _stopped(before: list[tuple[int, str, Clause]], lex: Lexicon) -> list[Unit]:
 def _not_in_run(text: str, lex: Lexicon) -> bool:
     """Whether a clause ends a run of businesses told to stop: venues closed
     (`…等场所全部闭馆`), or an exception split over clauses (`除农贸市场、药店等经营场所,`,
-    `以及粮油配送外,`), whose venues keep working."""
+    `以及粮油配送外,`) or kept open (`保留…菜市场、商超、药店等经营场所,`), whose venues keep working."""
     clause = text.strip(PHRASE_EDGES)
-    return (any(word in clause for word in lex.acted_upon) or clause.startswith(lex.exception_open)
+    return (any(word in clause for word in lex.acted_upon + lex.keeps_open) or clause.startswith(lex.exception_open)
             or clause.endswith(lex.exception_close))
 
 
