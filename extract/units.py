@@ -508,7 +508,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     units = _subject_before_marker(clause, lex) or _duty_holder(clause, lex)
     if units:
         if ((_an_area(units, lex) and not _told(clause, units, lex) and not _governs(clause, units, lex))
-                or _places_under_regime(clause, units, lex)
+                or _the_issuer(units, lex) or _places_under_regime(clause, units, lex)
                 or _posts_under_regime(clause, units, lex) or _announces_review(clause, units, lex)
                 or _spaces_of_a_gathering_ban(clause, units, lex)):
             return NONE, []
@@ -530,7 +530,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     whole = parse_units(_before_aside(clause, lex), lex) or _subject_before_time(clause, lex, True)
     if whole is None and _names_a_subset(clause.text):
         return ASIDE, []  # `…和其他重点企业，符合封闭式管理条件的，可以…`: the subject waits across the condition
-    return (LIST, whole) if whole and not _an_area(whole, lex) else (NONE, [])
+    return (LIST, whole) if whole and not _an_area(whole, lex) and not _the_issuer(whole, lex) else (NONE, [])
 
 
 def _names_a_subset(text: str) -> bool:
@@ -678,6 +678,13 @@ def _an_area(units: list[Found], lex: Lexicon) -> bool:
     each by its government (`甲县、乙县开展…`). The issuing place named by itself (`我区将于…开展…`)
     is such an area too."""
     return len(units) == 1 and (one_named_place(units[0].name, lex) or units[0].name in lex.self_places)
+
+
+def _the_issuer(units: list[Found], lex: Lexicon) -> bool:
+    """`我院实施临时封闭管理`, `全院严禁探视`: the issuing body named by itself, alone as the subject, is the
+    issuer setting its own rules, no unit it obliges (ADJUDICATION Q29), as the issuing place named by itself is
+    the area (`_an_area`)."""
+    return len(units) == 1 and units[0].name in lex.self_bodies
 
 
 def _governs(clause: Piece, units: list[Found], lex: Lexicon) -> bool:

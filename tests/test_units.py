@@ -806,6 +806,12 @@ LATE_HOLDOUT_SHAPES = [
     ("本市将于明日起实施全员核酸检测。", []),
     # … while bodies of it are still bound
     ("本市所有小区要张贴二维码。", ["本市所有小区"]),
+    # the issuing body named by itself, alone, is the issuer setting its own rules (ADJUDICATION Q29; was: 我院, 全院)
+    ("疫情防控期间，我院实施临时封闭管理，不接收新入院病人。", []),
+    ("全院严禁探视，希望您进行视频远程探视。", []),
+    ("我院在门诊楼大门南侧设有预检分诊点。", []),
+    # … while the bodies it tells are bound
+    ("各医疗机构要加强预检分诊。", ["各医疗机构"]),
     # stations and highway exits that restrict movement, as posts that limit the flow (was: none)
     ("火车站、高铁站、汽车站、高速路口限制人员流动。", ["火车站", "高铁站", "汽车站", "高速路口"]),
     ("各农贸市场限制进场人数。", ["各农贸市场"]),
