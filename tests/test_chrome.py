@@ -155,6 +155,14 @@ def test_a_title_over_the_text_starts_a_notice_without_preamble():
     assert found.lines == [lines[3], *lines[5:]]
 
 
+def test_a_letter_keeps_its_salutation_and_greeting_over_the_preamble():
+    # (held-out 87 mo08, 121 nw08: the title, salutation and 您好！ were cut as chrome, so was the title)
+    lines = ["当前位置：首页 > 通知公告", "致全县居民的一封信", "尊敬的居民朋友：", "您好！",
+             "当前疫情防控形势严峻，为保护您和家人的健康，向您提出以下要求：", "一、非必要不离县。", "某县指挥部", "2022年10月20日"]
+    found = chrome.find_notice("\n".join(lines))
+    assert found.lines == lines[1:]
+
+
 def test_a_newspaper_page_of_several_articles_is_left_whole():
     text = "# 某报\n## 第一篇\n现将有关事项通知如下：\n一、加强排查。\n## 第二篇\n正文。"
     assert chrome.find_notice(text).lines == text.split("\n")
