@@ -186,6 +186,11 @@ def test_chrome_is_debris_in_the_audit_not_lost():
     ("疫情防控｜某县关于解除疫情高风险区的公告", ("某县关于解除疫情高风险区的公告", None, "某县")),  # a column
     # a site's headline over the notice's own title
     ("某县新增5个高风险区（某县高峰）\n某县关于新增高风险区的通告", ("某县关于新增高风险区的通告", None, "某县")),
+    # a site's dated headline with its short form of the place (a city's name without 市 before its district's)
+    ("11月6日重庆铜梁区关于新增相关疫情风险区的通告", ("关于新增相关疫情风险区的通告", None, None)),
+    ("11月26日重庆大渡口关于调整风险区等级的通告", ("关于调整风险区等级的通告", None, None)),
+    # … but a place as bodies name it stays
+    ("12月7日长沙县关于解除高风险区管控措施的通告", ("长沙县关于解除高风险区管控措施的通告", None, "长沙县")),
 ])
 def test_repost_titles_give_title_number_and_issuer(title, want):
     doc = _ingest(f"{title}\n为做好防控，现通告如下：\n一、暂停营业。")
