@@ -74,6 +74,10 @@ CHROME_CASES = [
     (["发表于 2022-9-5 09:39 | 只看该作者 |只看大图 回帖奖励 |倒序浏览 |阅读模式 | 来自四川", "只看该作者"], [],
      "a forum post's toolbar"),
     (["某某网 | 2021年11月16日 10:41:02", "正在加载"], ["加载中..."], "an outlet and its stamp set apart by a bar, and loading placeholders"),
+    # (held-out 116 nr06, 97 my10, 121 nw09, 14 j05, 111 nm08; 101 nc02, 115 nq03, 115 nq07. before: each stayed in the body)
+    (["2022-12-06 22:45 某市卫生健康委员会", "社会热点2022-11-10 12:44:59佚名", "某某发布 2022-04-14 07:00",
+      "市政府办公室  2022-11-16【打印该页】", "浏览:", "栏目:卫生健康来源:"], [],
+     "a page stamp with its clock or print button between a desk's and an author's name, an empty counter and label row"),
 ]
 
 
@@ -254,6 +258,7 @@ def test_a_provision_that_names_an_app_or_a_count_is_no_chrome():
     "市长热线：12345", "0371-12345678", "12345", "（1）某某小区3号楼", "G15沈海高速某某收费站", "1.08:00至12:00 某某街道",
     "编辑部", "图片新闻中心将另行通知。", "- ", "Wi-Fi 覆盖区域暂停开放", "@ME:",
     "字号为小四号仿宋。", "➤某市关于解除静态管理区域的通告：", "➤关于解除部分区域管控措施的通告(第4号):", "▶某县疫情防控指挥部温馨提醒：", "一、10-28日停课",
+    "2022年4月1日8:00起开始实施", "自2022-11-16 8:00起实施",  # a start with its clock
 ])
 def test_lines_of_a_notice_that_look_like_chrome_are_kept(line):
     assert not chrome.is_chrome(line)
