@@ -153,6 +153,11 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         if (e.parts.get("text", 0.0) < rule["graded_apart_text"] and _apart(graded_a[i], graded_b[j])
                 and not _compounds(pa[i], areas) & _compounds(pb[j], areas)):
             continue
+        # No word alike, in text or heading, and no topic alike: the subject labels both carry
+        # (人员, 场所, 区域) are every notice's, no subject (大数据推送的相关信息人员 / 来自满洲里市抵返人员;
+        # a building site of one outbreak / a staff dormitory of another).
+        if not any(e.parts.get(k) for k in ("text", "heading", "topics")):
+            continue
         # The rest of the place (其他地区为低风险地区) is no named area: its words (风险区,
         # 低风险) are every grading's, so it links by them only to the other's rest.
         if (("a", i) in rests) != (("b", j) in rests):

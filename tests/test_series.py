@@ -308,6 +308,21 @@ def test_an_area_drawn_by_its_bounds_does_not_link_measures_of_other_subjects():
     assert ("1", "2") in links and ("1", "1") not in links  # (1, 1) was linked by the bounds alone
 
 
+@pytest.mark.parametrize("earlier, later", [
+    # Two parties of people to trace, one by its source, the other by its origin.
+    ("与病例轨迹交集的相关信息人员。", "对排查出的来自海东市抵返人员，严格按要求落实管控措施。"),
+])
+def test_measures_with_no_word_and_no_topic_alike_are_not_linked_by_their_subject_labels(earlier, later):
+    # Before: linked on the subject labels alone (人员, 场所: subjects 0.5, heading subjects 1.0, no
+    # word alike, no topic; held-out 28 kh01/kh02, 57 lk05/lk08, 73 ma01/ma02). The control,
+    # one rule restated, still links.
+    a = {"source": "a.txt", "date": "2022-03-01", "measures": [
+        {"path": "1", "heading": "排查对象", "text": earlier}, {"path": "2", "text": "全市所有餐饮场所暂停堂食。"}]}
+    b = {"source": "b.txt", "date": "2022-03-05", "measures": [
+        {"path": "1", "heading": "管控要求", "text": later}, {"path": "2", "text": "全市所有餐饮场所暂停堂食，恢复时间另行通知。"}]}
+    assert {(link.a, link.b) for link in align(a, b, series=True).links} == {("2", "2")}
+
+
 def _aligned(earlier: list[str], later: list[str], series: bool | None = False,
              dates: tuple[str | None, str | None] = (None, None)) -> list:
 
