@@ -153,6 +153,11 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         if (e.parts.get("text", 0.0) < rule["graded_apart_text"] and _apart(graded_a[i], graded_b[j])
                 and not _compounds(pa[i], areas) & _compounds(pb[j], areas)):
             continue
+        # No word alike, in text or heading, and no topic alike: the subject labels both carry
+        # (人员, 场所, 区域) are every notice's, no subject (大数据推送的相关信息人员 / 来自满洲里市抵返人员;
+        # a building site of one outbreak / a staff dormitory of another).
+        if not any(e.parts.get(k) for k in ("text", "heading", "topics")):
+            continue
         # The rest of the place (其他地区为低风险地区) is no named area: its words (风险区,
         # 低风险) are every grading's, so it links by them only to the other's rest.
         if (("a", i) in rests) != (("b", j) in rests):
@@ -967,7 +972,8 @@ def _lowers(text: str, lift: re.Pattern, areas: set[str], named: re.Pattern) -> 
 
 
 def _section_zones(document: dict, areas: dict) -> dict[str, str]:
-    """The zone each list item (a path under a parent) is listed under: the label
+    """The zone each list item (a path under a parent, or a numbered measure of its own under a
+    lead-in: 以下区域调整为中风险区域：1.…村；2.…厂。) is listed under: the label
     of its section (封控区, 一、新增高风险区（9个）), the nearest paragraph before it
     that no measure holds, past sub-labels naming a place or a range (（一）长堎镇：,
     （一）新增范围); not past another sub-label (（二）管控措施: the zone's rules)."""
@@ -988,7 +994,7 @@ def _section_zones(document: dict, areas: dict) -> dict[str, str]:
         start = m.get("paragraph")
         if start is None:  # input without offsets (gold files): the paragraph its text opens
             start = next((k for k, x in enumerate(paragraphs) if held[k] and bare(x) and text.startswith(bare(x)[:12])), None)
-        if "." not in path or start is None:
+        if "." not in path and not path.isdigit() or start is None:
             continue
         for k in range(start - 1, -1, -1):
             line = bare(paragraphs[k])

