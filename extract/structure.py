@@ -1181,6 +1181,17 @@ def _says_something(line: str) -> bool:
     return "、" in line or gives_orders(line)
 
 
+def _carries_text(line: str) -> bool:
+    """Whether a provision's line holds its own text, not a label over the paragraphs under it: a sentence ended by a
+    stop, or by an exclamation after a clause (`五是有些…公共场所，所有进入人员都必须戴口罩，否则停业整顿！`), not a
+    rallying heading (`一、坚决打赢疫情防控阻击战！`).
+
+    >>> _carries_text("五是所有进入人员都必须戴口罩，否则停业整顿！"), _carries_text("一、坚决打赢疫情防控阻击战！")
+    (True, False)
+    """
+    return "。" in line or bool(re.search("[！!]", line) and re.search("[，,]", line))
+
+
 def _is_stopped_label(line: str) -> bool:
     """A short label printed with a stop (`五、强化疫情防控责任。`): one clause, the whole line its heading."""
     text = line.strip()
@@ -1558,7 +1569,7 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
         if k == len(leaves) - 1:
             siblings = leaf.parent.children if leaf.parent else roots
             # (a label printed with a stop over its text, as each label before it, `五、强化防控责任。` / `各单位要…`)
-            label = "。" not in leaf.line or (_is_stopped_label(leaf.line) and len(siblings) > 1
+            label = not _carries_text(leaf.line) or (_is_stopped_label(leaf.line) and len(siblings) > 1
                                               and all(n.body for n in siblings[:-1]))
             cut = (_bullet_run(body) if not label
                    else _place_lines(body) if (_last_of_places(leaf, roots) or _designates_lines(leaf))

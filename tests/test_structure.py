@@ -2160,3 +2160,26 @@ def test_a_call_to_join_hands_after_the_last_provision_is_no_order():
                   "让我们携起手来，共同防控疫情，为早日战胜疫情作出应有的贡献。"]
     # before: the call was an extra closing measure
     assert [m.path for m in find_measures(paragraphs)] == ["1", "2"]
+
+
+def test_a_last_item_ended_by_an_exclamation_keeps_the_closings_after_it_apart():
+    # held-out 132 oh07 (a town's letter, `五是…所有进入人员都必须戴口罩，否则停业整顿！` then two closing paragraphs); items
+    # whose text ends so: 120 nv04, 123 ny10. A rallying heading ended so stays a label over its text.
+    paragraphs = ["一是不要串门拜年。", "二是有些公共场所，所有进入人员都必须戴口罩，否则停业整顿！",
+                  "当前防控形势非常严峻，请全镇党员干部做好宣传工作！特别是基层干部要率先垂范。",
+                  "请各村今天务必转发到微信群。"]
+    # before: the two closing paragraphs ran on in item 2
+    assert [m.path for m in find_measures(paragraphs)] == ["1", "2", "closing", "closing.2"]
+    label = find_measures(["一、做好个人防护。", "二、坚决打赢疫情防控阻击战！", "各单位要落实防控责任。", "各村要加强巡查。"])
+    assert [m.path for m in label] == ["1", "2"]
+
+
+def test_a_call_word_inside_a_place_name_is_no_call():
+    # held-out 133 oi04 (`对王店镇蚂桥希望路8号…进行临时封控，…`: 希望 of 希望路 read as a wish); 122 nx08 names 希望社区
+    paragraphs = ["为有效阻断疫情传播，决定对某镇部分区域实行临时封控。现通告如下：",
+                  "对某镇希望路8号物流园、某镇希望路99号汽修厂进行临时封控，实行“足不出户、服务上门”管控措施。",
+                  "对某镇某路以东合围区域进行临时管控。合围区域内所有店铺关闭。"]
+    # before: the first closing was vetoed as a wish
+    assert [m.path for m in find_measures(paragraphs)] == ["closing", "closing.2"]
+    # the wish itself stays no order
+    assert [m.path for m in find_measures(paragraphs + ["希望广大市民积极配合，严格遵守防控规定。"])] == ["closing", "closing.2"]
