@@ -901,18 +901,23 @@ def _lead_sections(texts: list[str]) -> dict[int, tuple[str, int, int]]:
     """Unnumbered lines ending in a colon that each open a list at 1, two or more lists of one style and nothing numbered
     over them (`…对某小区作如下调整：` / `1.…` … `4.…` / `管控举措：` / `1.…`): the lists restart, so each lead-in heads a
     section of a level of its own, numbered in order (as holdout18 f07's unnumbered zone labels, held-out 68 lv04/lv05),
-    and every numbered line keeps a path of its own (ADJUDICATION Q16), as {position: marker}.
+    and every numbered line keeps a path of its own (ADJUDICATION Q16), as {position: marker}. A lead-in may be a
+    heading with no colon (`门诊患者就诊须知` / `一、…` … `住院患者就诊须知` / `一、…`, held-out 127 oc05): a label over a
+    restarting list is the same level.
 
     >>> _lead_sections(["经研判，作如下调整：", "1.甲小区为封控区。", "2.乙小区为管控区。", "管控措施：", "1.封控区足不出户。"])
     {0: ('zone', 1, 0), 3: ('zone', 2, 0)}
     >>> _lead_sections(["经研判，作如下调整：", "1.甲小区为封控区。", "2.乙小区为管控区。", "二、管控措施：", "1.封控区足不出户。"])
     {}
+    >>> _lead_sections(["门诊患者就诊须知", "一、请佩戴口罩。", "二、请扫码。", "住院患者就诊须知", "一、凭核酸证明入院。"])
+    {0: ('zone', 1, 0), 3: ('zone', 2, 0)}
     """
     def opens_list(k: int) -> str | None:
         m = marker_at(texts[k + 1]) if k + 1 < len(texts) else None
         return m[0] if m and m[1] == 1 else None
 
-    leads = [k for k, text in enumerate(texts) if not marker_at(text) and text.rstrip().endswith(_COLON_ENDS) and opens_list(k)]
+    leads = [k for k, text in enumerate(texts)
+             if not marker_at(text) and (text.rstrip().endswith(_COLON_ENDS) or _is_label(text)) and opens_list(k)]
     styles = {opens_list(k) for k in leads}
     if len(leads) < 2 or len(styles) != 1:
         return {}

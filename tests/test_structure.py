@@ -2183,3 +2183,13 @@ def test_a_call_word_inside_a_place_name_is_no_call():
     assert [m.path for m in find_measures(paragraphs)] == ["closing", "closing.2"]
     # the wish itself stays no order
     assert [m.path for m in find_measures(paragraphs + ["希望广大市民积极配合，严格遵守防控规定。"])] == ["closing", "closing.2"]
+
+
+def test_headings_without_a_colon_over_restarting_lists_are_a_level_of_their_own():
+    # held-out 127 oc05 (a hospital's rules: `门诊患者就诊须知` / 一、–五、 / `住院患者就诊须知` / 一、–四、); the colon form is
+    # ADJUDICATION Q16's (68 lv04/lv05)
+    paragraphs = ["现将我院就诊须知公告如下：", "门诊患者就诊须知", "一、来院人员需提供48小时内核酸阴性证明。",
+                  "二、发热患者请直接到发热门诊就诊。", "住院患者就诊须知", "一、住院患者须持24小时内核酸阴性证明办理入院。",
+                  "二、病区实行禁止探视制度。"]
+    # before: the first list was lost under the second (1, 2 of the inpatients only, the heading run on to 二)
+    assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2", "2.1", "2.2"]
