@@ -67,6 +67,7 @@ class _Rules:
     disposal: re.Pattern
     area_kind: re.Pattern
     zone_label: re.Pattern
+    schedule_line: re.Pattern
     contact_line: re.Pattern
     decision_stem: re.Pattern
     place_count: re.Pattern
@@ -119,6 +120,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         disposal=re.compile(rule(data, path, "disposal")),
         area_kind=re.compile(rule(data, path, "area_kind")),
         zone_label=re.compile(rule(data, path, "zone_label")),
+        schedule_line=re.compile(rule(data, path, "schedule_line")),
         contact_line=re.compile(rule(data, path, "contact_line")),
         decision_stem=re.compile(rule(data, path, "decision_stem")),
         place_count=re.compile(rule(data, path, "place_count")),
@@ -1537,7 +1539,8 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
             listing = False
         # A short designation over the areas it lists (`高风险区降为中风险区（5个）` / `中风险区1：…`)
         # is an order with its list, not a signature line.
-        zone = bare_directives and bool(_RULES.zone_label.match(p))
+        # (so does a line of the testing's timetable, `5月21日6时—15时：某街道、某镇。`: when and where, an order)
+        zone = bare_directives and bool(_RULES.zone_label.match(p) or _RULES.schedule_line.match(p))
         heads_list = (not listing and _is_tail_line(p) and (zone or gives_orders(p, bare_directives=True))
                       and k + 1 < len(paragraphs) and is_address_line(paragraphs[k + 1][1]) and not match_marker(p))
         # (an order printed without its stop, `自通告发布之日起，解除某村中风险区管理，降为低风险区`, is no signature line)
