@@ -2205,3 +2205,16 @@ def test_a_line_of_the_testing_timetable_is_a_measure_of_its_own(line):
                   "所有居民须按照社区安排，有序前往采样点完成采样工作。"]
     # before: the line was dropped, the closings after it shifted
     assert [(m.path, m.text) for m in find_measures(paragraphs)][:2] == [("closing", line), ("closing.2", paragraphs[2])]
+
+
+def test_the_start_of_the_measures_named_by_what_they_are_about_is_no_order():
+    # held-out 132 oh01 (`以上“三区”管理措施自…起执行，…` run on to the last item), oh05 (`以上调整自…起执行，…` read as an order
+    # by 执行); the plain `以上措施自…起执行` is dropped by 45 of the 53 such gold sentences
+    last = "四、加强社会面管控：进出各类公共场所，须严格查验24小时核酸检测阴性证明。"
+    numbered = find_measures(["一、封控区：某小区。", last, "以上“三区”管理措施自2022年4月8日18时起执行，后续将根据疫情防控形势变化适时调整。"])
+    # before: the closing sentence stayed in item 4
+    assert [(m.path, m.text) for m in numbered][-1] == ("4", last.removeprefix("四、"))
+    unnumbered = find_measures(["将某街北5号由高风险区调整为中风险区。",
+                                "以上调整自2022年7月17日0时起执行，后续将根据疫情防控形势变化适时调整。如遇到困难，可拨打热线：87725891。"])
+    # before: the second paragraph was an extra closing
+    assert [m.path for m in unnumbered] == ["closing"]
