@@ -67,6 +67,7 @@ class _Rules:
     disposal: re.Pattern
     area_kind: re.Pattern
     zone_label: re.Pattern
+    schedule_line: re.Pattern
     contact_line: re.Pattern
     decision_stem: re.Pattern
     place_count: re.Pattern
@@ -119,6 +120,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         disposal=re.compile(rule(data, path, "disposal")),
         area_kind=re.compile(rule(data, path, "area_kind")),
         zone_label=re.compile(rule(data, path, "zone_label")),
+        schedule_line=re.compile(rule(data, path, "schedule_line")),
         contact_line=re.compile(rule(data, path, "contact_line")),
         decision_stem=re.compile(rule(data, path, "decision_stem")),
         place_count=re.compile(rule(data, path, "place_count")),
@@ -901,18 +903,23 @@ def _lead_sections(texts: list[str]) -> dict[int, tuple[str, int, int]]:
     """Unnumbered lines ending in a colon that each open a list at 1, two or more lists of one style and nothing numbered
     over them (`…对某小区作如下调整：` / `1.…` … `4.…` / `管控举措：` / `1.…`): the lists restart, so each lead-in heads a
     section of a level of its own, numbered in order (as holdout18 f07's unnumbered zone labels, held-out 68 lv04/lv05),
-    and every numbered line keeps a path of its own (ADJUDICATION Q16), as {position: marker}.
+    and every numbered line keeps a path of its own (ADJUDICATION Q16), as {position: marker}. A lead-in may be a
+    heading with no colon (`门诊患者就诊须知` / `一、…` … `住院患者就诊须知` / `一、…`, held-out 127 oc05): a label over a
+    restarting list is the same level.
 
     >>> _lead_sections(["经研判，作如下调整：", "1.甲小区为封控区。", "2.乙小区为管控区。", "管控措施：", "1.封控区足不出户。"])
     {0: ('zone', 1, 0), 3: ('zone', 2, 0)}
     >>> _lead_sections(["经研判，作如下调整：", "1.甲小区为封控区。", "2.乙小区为管控区。", "二、管控措施：", "1.封控区足不出户。"])
     {}
+    >>> _lead_sections(["门诊患者就诊须知", "一、请佩戴口罩。", "二、请扫码。", "住院患者就诊须知", "一、凭核酸证明入院。"])
+    {0: ('zone', 1, 0), 3: ('zone', 2, 0)}
     """
     def opens_list(k: int) -> str | None:
         m = marker_at(texts[k + 1]) if k + 1 < len(texts) else None
         return m[0] if m and m[1] == 1 else None
 
-    leads = [k for k, text in enumerate(texts) if not marker_at(text) and text.rstrip().endswith(_COLON_ENDS) and opens_list(k)]
+    leads = [k for k, text in enumerate(texts)
+             if not marker_at(text) and (text.rstrip().endswith(_COLON_ENDS) or _is_label(text)) and opens_list(k)]
     styles = {opens_list(k) for k in leads}
     if len(leads) < 2 or len(styles) != 1:
         return {}
@@ -1179,6 +1186,17 @@ def _says_something(line: str) -> bool:
     (True, True, False)
     """
     return "、" in line or gives_orders(line)
+
+
+def _carries_text(line: str) -> bool:
+    """Whether a provision's line holds its own text, not a label over the paragraphs under it: a sentence ended by a
+    stop, or by an exclamation after a clause (`五是有些…公共场所，所有进入人员都必须戴口罩，否则停业整顿！`), not a
+    rallying heading (`一、坚决打赢疫情防控阻击战！`).
+
+    >>> _carries_text("五是所有进入人员都必须戴口罩，否则停业整顿！"), _carries_text("一、坚决打赢疫情防控阻击战！")
+    (True, False)
+    """
+    return "。" in line or bool(re.search("[！!]", line) and re.search("[，,]", line))
 
 
 def _is_stopped_label(line: str) -> bool:
@@ -1521,7 +1539,8 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
             listing = False
         # A short designation over the areas it lists (`高风险区降为中风险区（5个）` / `中风险区1：…`)
         # is an order with its list, not a signature line.
-        zone = bare_directives and bool(_RULES.zone_label.match(p))
+        # (so does a line of the testing's timetable, `5月21日6时—15时：某街道、某镇。`: when and where, an order)
+        zone = bare_directives and bool(_RULES.zone_label.match(p) or _RULES.schedule_line.match(p))
         heads_list = (not listing and _is_tail_line(p) and (zone or gives_orders(p, bare_directives=True))
                       and k + 1 < len(paragraphs) and is_address_line(paragraphs[k + 1][1]) and not match_marker(p))
         # (an order printed without its stop, `自通告发布之日起，解除某村中风险区管理，降为低风险区`, is no signature line)
@@ -1558,7 +1577,7 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
         if k == len(leaves) - 1:
             siblings = leaf.parent.children if leaf.parent else roots
             # (a label printed with a stop over its text, as each label before it, `五、强化防控责任。` / `各单位要…`)
-            label = "。" not in leaf.line or (_is_stopped_label(leaf.line) and len(siblings) > 1
+            label = not _carries_text(leaf.line) or (_is_stopped_label(leaf.line) and len(siblings) > 1
                                               and all(n.body for n in siblings[:-1]))
             cut = (_bullet_run(body) if not label
                    else _place_lines(body) if (_last_of_places(leaf, roots) or _designates_lines(leaf))

@@ -2160,3 +2160,72 @@ def test_a_call_to_join_hands_after_the_last_provision_is_no_order():
                   "让我们携起手来，共同防控疫情，为早日战胜疫情作出应有的贡献。"]
     # before: the call was an extra closing measure
     assert [m.path for m in find_measures(paragraphs)] == ["1", "2"]
+
+
+def test_a_last_item_ended_by_an_exclamation_keeps_the_closings_after_it_apart():
+    # held-out 132 oh07 (a town's letter, `五是…所有进入人员都必须戴口罩，否则停业整顿！` then two closing paragraphs); items
+    # whose text ends so: 120 nv04, 123 ny10. A rallying heading ended so stays a label over its text.
+    paragraphs = ["一是不要串门拜年。", "二是有些公共场所，所有进入人员都必须戴口罩，否则停业整顿！",
+                  "当前防控形势非常严峻，请全镇党员干部做好宣传工作！特别是基层干部要率先垂范。",
+                  "请各村今天务必转发到微信群。"]
+    # before: the two closing paragraphs ran on in item 2
+    assert [m.path for m in find_measures(paragraphs)] == ["1", "2", "closing", "closing.2"]
+    label = find_measures(["一、做好个人防护。", "二、坚决打赢疫情防控阻击战！", "各单位要落实防控责任。", "各村要加强巡查。"])
+    assert [m.path for m in label] == ["1", "2"]
+
+
+def test_a_call_word_inside_a_place_name_is_no_call():
+    # held-out 133 oi04 (`对王店镇蚂桥希望路8号…进行临时封控，…`: 希望 of 希望路 read as a wish); 122 nx08 names 希望社区
+    paragraphs = ["为有效阻断疫情传播，决定对某镇部分区域实行临时封控。现通告如下：",
+                  "对某镇希望路8号物流园、某镇希望路99号汽修厂进行临时封控，实行“足不出户、服务上门”管控措施。",
+                  "对某镇某路以东合围区域进行临时管控。合围区域内所有店铺关闭。"]
+    # before: the first closing was vetoed as a wish
+    assert [m.path for m in find_measures(paragraphs)] == ["closing", "closing.2"]
+    # the wish itself stays no order
+    assert [m.path for m in find_measures(paragraphs + ["希望广大市民积极配合，严格遵守防控规定。"])] == ["closing", "closing.2"]
+
+
+def test_headings_without_a_colon_over_restarting_lists_are_a_level_of_their_own():
+    # held-out 127 oc05 (a hospital's rules: `门诊患者就诊须知` / 一、–五、 / `住院患者就诊须知` / 一、–四、); the colon form is
+    # ADJUDICATION Q16's (68 lv04/lv05)
+    paragraphs = ["现将我院就诊须知公告如下：", "门诊患者就诊须知", "一、来院人员需提供48小时内核酸阴性证明。",
+                  "二、发热患者请直接到发热门诊就诊。", "住院患者就诊须知", "一、住院患者须持24小时内核酸阴性证明办理入院。",
+                  "二、病区实行禁止探视制度。"]
+    # before: the first list was lost under the second (1, 2 of the inpatients only, the heading run on to 二)
+    assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2", "2.1", "2.2"]
+
+
+@pytest.mark.parametrize("line", ["5月21日6时—15时：凤凰山街道、卧牛山街道、夏阁镇、中垾镇。",
+                                  "4月19日7时至21时，定王台街道、文艺路街道、湘湖街道；",
+                                  "第一轮时间：10月10日6时—11时、17时—20时：凤凰山街道、中垾镇。"])
+def test_a_line_of_the_testing_timetable_is_a_measure_of_its_own(line):
+    # held-out 112 nn01/nn02/nn04 (Chaohu), 132 oh08 (Changsha Furong): in a notice that numbers nothing each day's hours and
+    # places are a closing of their own (14 of 14 such lines of the looked-at gold, 79 mg07/mg08 numbered)
+    paragraphs = ["根据指挥部统一部署，我区决定开展全员核酸检测。具体时间安排如下：", line,
+                  "所有居民须按照社区安排，有序前往采样点完成采样工作。"]
+    # before: the line was dropped, the closings after it shifted
+    assert [(m.path, m.text) for m in find_measures(paragraphs)][:2] == [("closing", line), ("closing.2", paragraphs[2])]
+
+
+def test_the_start_of_the_measures_named_by_what_they_are_about_is_no_order():
+    # held-out 132 oh01 (`以上“三区”管理措施自…起执行，…` run on to the last item), oh05 (`以上调整自…起执行，…` read as an order
+    # by 执行); the plain `以上措施自…起执行` is dropped by 45 of the 53 such gold sentences
+    last = "四、加强社会面管控：进出各类公共场所，须严格查验24小时核酸检测阴性证明。"
+    numbered = find_measures(["一、封控区：某小区。", last, "以上“三区”管理措施自2022年4月8日18时起执行，后续将根据疫情防控形势变化适时调整。"])
+    # before: the closing sentence stayed in item 4
+    assert [(m.path, m.text) for m in numbered][-1] == ("4", last.removeprefix("四、"))
+    unnumbered = find_measures(["将某街北5号由高风险区调整为中风险区。",
+                                "以上调整自2022年7月17日0时起执行，后续将根据疫情防控形势变化适时调整。如遇到困难，可拨打热线：87725891。"])
+    # before: the second paragraph was an extra closing
+    assert [m.path for m in unnumbered] == ["closing"]
+
+
+def test_what_a_notice_asks_of_those_tested_while_the_testing_lasts_is_an_order():
+    # held-out 11 n08 (Baoshan), 125 oa07 (Zhangmiao): `采样期间请规范佩戴口罩、…` after the testing's arrangement; the gold of
+    # 105 ng03 (Xuhui) drops the same sentence, 4 of the 5 in notices that number nothing keep it
+    paragraphs = ["根据我市常态化疫情防控要求，街道定于10月19日晚间开展核酸筛查。",
+                  "采样期间请规范佩戴口罩、保持2米以上安全距离，做好个人防护。感谢您的配合与支持！"]
+    # before: only the arrangement was a measure
+    assert [m.path for m in find_measures(paragraphs)] == ["closing", "closing.2"]
+    # a general reminder to wear masks stays no order
+    assert [m.path for m in find_measures(paragraphs[:1] + ["出门请规范佩戴口罩，感谢您的配合与支持！"])] == ["closing"]
