@@ -83,6 +83,7 @@ class Lexicon:
     governing_reports: tuple[str, ...]  # governing_places.reports
     self_places: frozenset[str]
     self_bodies: frozenset[str]
+    distributives: tuple[str, ...]
     place_streets: tuple[str, ...]  # places_under_regime in data/units.yml
     place_regime_gap: int
     place_regime_at: re.Pattern
@@ -316,6 +317,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         governing_reports=words("governing_places", "reports"),
         self_places=frozenset(listed("self_places")),
         self_bodies=frozenset(listed("self_bodies")),
+        distributives=words("distributives"),
         place_streets=words("places_under_regime", "streets"),
         place_regime_gap=number("places_under_regime", "gap"),
         place_regime_at=re.compile(str(rule(data, path, "places_under_regime", "regime"))),

@@ -74,6 +74,8 @@ def kind_of(text: str, lex: Lexicon) -> str:
     if not bare or verb_led(bare, lex) or is_clause(bare, lex) or DESTINATION.search(bare) or CONDUCT.search(bare):
         # `到公共场所`, `戴好口罩到…指定的医疗机构`: where one goes; `中风险区人不出区`: a rule of conduct
         return "none"
+    if _people_acting(bare, lex):
+        return "person"
     anyone = next((w for w in lex.anyone if bare.startswith(w)), None)
     if anyone:  # `任何单位`: anyone, as the public is; `任何餐饮单位`: every one of a kind, the kind is the unit
         rest = bare[len(anyone):]
@@ -95,6 +97,14 @@ def kind_of(text: str, lex: Lexicon) -> str:
                 return "org"  # `客运班线车辆`: a transport service's vehicles (see service_vehicles)
             return kind
     return "none"
+
+
+def _people_acting(text: str, lex: Lexicon) -> bool:
+    """`居民除按属地街道…`, `居民密切关注…指挥部`: people, then a verb or an exception (verb-led, see verb_openers): the
+    people are the subject and the body after them what they act on, no name of one (unlike `居民委员会`,
+    `人员密集场所`, whose rest is a noun)."""
+    n = next((k for k in range(len(text) - 1, 0, -1) if lex.suffix_kinds.get(text[:k]) == "person"), 0)
+    return bool(n) and verb_led(text[n:], lex)
 
 
 def place_before_prefix(text: str, lex: Lexicon) -> int:

