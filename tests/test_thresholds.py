@@ -576,6 +576,10 @@ def test_reports_and_reasons_are_no_requirements(text, expected):
     ("确保不漏一户一人，分时段有序采样。", []),
     ("坚持一人一策，落实一户一档管理。", []),
     ("住院患者仅限一床一陪人。", [(1.0, "人", "=")]),
+    # the same companions a patient keeps, with or without the patient as the base (was: none, = 1 人 of the base)
+    ("确因病情需要陪护时固定1人凭陪护证出入。", [(1.0, "人", "=")]),
+    ("因病情需要陪护的,固定一陪护。", [(1.0, "人", "=")]),
+    ("确需陪护者严格落实一人固定一陪护。", [(1.0, "人", "=")]),
 ])
 def test_rationing_formulas(text, expected):
     assert summary(text) == expected
