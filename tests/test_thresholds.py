@@ -576,6 +576,10 @@ def test_reports_and_reasons_are_no_requirements(text, expected):
     ("确保不漏一户一人，分时段有序采样。", []),
     ("坚持一人一策，落实一户一档管理。", []),
     ("住院患者仅限一床一陪人。", [(1.0, "人", "=")]),
+    # the same companions a patient keeps, with or without the patient as the base (was: none, = 1 人 of the base)
+    ("确因病情需要陪护时固定1人凭陪护证出入。", [(1.0, "人", "=")]),
+    ("因病情需要陪护的,固定一陪护。", [(1.0, "人", "=")]),
+    ("确需陪护者严格落实一人固定一陪护。", [(1.0, "人", "=")]),
 ])
 def test_rationing_formulas(text, expected):
     assert summary(text) == expected
@@ -715,11 +719,19 @@ def test_an_area_per_person_is_a_floor(text, expected):
     # contact details in an aside are the hours of a line, no requirement (held-out 52 lf01; was: = 24 小时)
     ("除“爱心车队”( 24小时联系电话:0456—6103591)的车辆外,其他车辆一律禁止通行。", []),
     ("如有疑问请联系社区(24小时热线：0371-12345678)。", []),
+    # … or a line offered to call, out of an aside (held-out 126 ob04, 132 oh04; was: = 24 小时)
+    ("市民如有疑问可拨打24小时热线咨询电话:963399。", []),
+    ("居民如遇到生活、就医等困难,可拨打24小时暖心服务热线。", []),
+    # each one, not one (held-out 127 oc06, 133 oi07; was: = 1 位)
+    ("要及时将学校有关安排通知到每一位学生。", []),
+    ("接种疫苗是每一位公民应尽的责任和义务。", []),
     # a case reported is a fact, not a requirement (held-out 62 lp06; was: = 1 名)
     ("2022年10月4日,一名核酸异常人员在兴城服务区有停留。", []),
     ("11月6日,某街道20号楼1名住户核酸检测结果为阳性。", []),
     # near misses: a duty line to publish, a criterion bounded by 以上, days with no new cases
     ("公布社区(村)24小时值班电话等信息。", [(24.0, "小时", "=")]),
+    ("各村指派专人24小时严格管控。", [(24.0, "小时", "=")]),
+    ("每一个小区只保留1个出入口。", [(1.0, "个", "=")]),
     ("发生1例以上确诊病例的小区实行封控。", [(1.0, "例", ">=")]),
     ("某区域连续3天无新增感染者,降为低风险区。", [(3.0, "天", "=")]),
 ])
