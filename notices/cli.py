@@ -28,6 +28,11 @@ from .paths import DEFAULT_CORPUS, DEFAULT_DB, DEFAULT_GOLD, DEFAULT_TOPICS
 from .pipeline import Outcome, expand, process_paths, source_keys
 
 
+# No monitor thread beside the bar: the process pool forks its workers only from a process that runs one thread
+# (notices.pipeline._pool_context); the monitor only nudges bars that go long without an update.
+tqdm.monitor_interval = 0
+
+
 def _progress(outcomes, total: int, label: str):
     return tqdm(outcomes, total=total, desc=label, unit="file", disable=None, file=sys.stderr)
 

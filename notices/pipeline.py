@@ -138,10 +138,15 @@ _WARM_UP = ("某市疫情防控指挥部关于加强疫情防控工作的通告\
 
 
 def _pool_context() -> multiprocessing.context.BaseContext | None:
-    """Workers forked from this process, where forking is safe (Linux), even when the default is to
-    spawn them (as in a process itself spawned): they share what it loaded (``_warm_up``). Elsewhere
-    (None) they start as the platform starts them, and each loads it."""
-    return multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
+    """Workers forked from this process, where forking is safe: on Linux, even when the default is to
+    spawn them (as in a process itself spawned), and only while this process runs one thread, since a
+    fork copies the calling thread alone and a lock another thread held (a caller's server, a progress
+    bar) would stay held in every worker. Forked workers share what the parent loaded (``_warm_up``).
+    Beside other threads they are spawned (children of this process still, which `_end_with_parent`
+    checks), elsewhere (None) they start as the platform starts them, and each loads it."""
+    if not sys.platform.startswith("linux"):
+        return None
+    return multiprocessing.get_context("fork" if threading.active_count() == 1 else "spawn")
 
 
 def _warm_up(with_measures: bool) -> None:
@@ -195,7 +200,7 @@ def process_paths(paths: Iterable[str | Path], with_measures: bool = True,
         yield from map(_run, jobs)
         return
     context = _pool_context()
-    if context is not None:
+    if context is not None and context.get_start_method() == "fork":
         _warm_up(with_measures)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_end_with_parent,
                              initargs=(os.getpid(),)) as pool:

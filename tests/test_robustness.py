@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 import random
 import re
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,6 +28,7 @@ from ingest import chinese_script
 from ingest.pipeline import clean, ingest_file
 from ingest.readers import MAX_CHARACTERS, SourceError, read_source
 from ingest.scrape import sentences
+from notices import pipeline
 from notices.cli import main
 from notices.pipeline import process_paths
 
@@ -235,6 +238,29 @@ def test_the_pool_warmed_up_in_the_parent_gives_what_each_file_gives_alone(extra
     # process_paths loads the rules once in the parent before the workers fork (notices.pipeline._warm_up)
     outcomes = list(process_paths(SEEDS, workers=2))
     assert [o.document for o in outcomes] == [extracted[p.name] for p in SEEDS]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the pool forks only on Linux")
+def test_the_pool_forks_only_while_the_caller_runs_one_thread(extracted):
+    # a fork beside a running thread copies none of it, and any lock it held stays held in the workers
+    assert pipeline._pool_context().get_start_method() == "fork"
+    stop = threading.Event()
+    waiting = threading.Thread(target=stop.wait, daemon=True)
+    waiting.start()
+    try:
+        assert pipeline._pool_context().get_start_method() == "spawn"
+        outcomes = list(process_paths(SEEDS, workers=2))
+    finally:
+        stop.set()
+        waiting.join()
+    assert [o.document for o in outcomes] == [extracted[p.name] for p in SEEDS]
+
+
+def test_the_command_lines_progress_bar_starts_no_thread_that_would_stop_the_fork():
+    from notices.cli import _progress
+    before = threading.active_count()
+    assert list(_progress(iter(range(3)), 3, "files")) == [0, 1, 2]
+    assert threading.active_count() == before
 
 
 def test_a_huge_text_is_refused_before_it_is_decoded(batch):
