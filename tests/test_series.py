@@ -1102,6 +1102,22 @@ def test_the_rest_of_the_place_links_by_its_words_only_to_the_others_rest(rest, 
     assert not re.match(_settings()["areas"]["rest"], "市外其他地区来（返）本旗人员，须提供48小时内核酸检测阴性证明。")
 
 
+@pytest.mark.parametrize("left", [
+    "新增划定滨江街道某某村其他区域为中风险区。",
+    "沙坪街道镇南村委会某某村除133号之外的其他区域为中风险区。",
+])
+def test_what_is_left_of_a_village_is_a_named_area_whose_zone_rule_links_on(left):
+    # Not the rest of the place: the village's zone and its regime, restated for the next
+    # round's own areas in the same words, is the same rule.
+    regime = "中风险区域实行“区域管控、足不出区、错峰取物”管控措施。在实施管控后，前3天连续开展3次核酸检测。"
+    later = "新增划定长岭社区临时农贸市场、江湖社区唐家巷为中风险区。" + regime
+    assert ("1", "1") in _links([left + regime], [later], True)
+    from compare.align import _settings
+    assert not re.match(_settings()["areas"]["rest"], left)
+    # The rest of a township is still the rest of the place.
+    assert re.match(_settings()["areas"]["rest"], "港口镇其他区域为低风险区，执行“个人防护、避免聚集”。")
+
+
 @pytest.mark.parametrize("later, linked", [
     # Two of the towns kept under controls get their traffic back.
     ("南河街道、万缘街道恢复交通出行，撤除内部道路交通卡口，取消出行通行证管理。其他营业场所暂停营业。", True),
