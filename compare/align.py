@@ -912,16 +912,17 @@ def _address_lifted(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tu
     a lift reposted without date or issuer still ends it. Each of A's areas is its clause
     (between commas) up to an order (…合围区域实行…), its asides left out (a district's
     bounds in brackets, 中心城区（塔岭以东，…）, name no area of its own); an area several
-    measures of A name is no one entry; a measure lifting something itself designates nothing."""
+    measures of A name is no one entry; a measure lifting something itself designates nothing,
+    but a zone's criterion for lowering it (连续7天无新增感染者…降为低风险区) is no lift."""
     address = areas["address"]
     named, order = re.compile(address["named"]), re.compile(areas["order"])
-    acting = re.compile(areas["compound"]["acts"])
+    acting, criterion = re.compile(areas["compound"]["acts"]), re.compile(address["criterion"])
 
     def bare(text: str) -> str:
-        return _ASIDE.sub("", normalize(text))
+        return criterion.sub("", _ASIDE.sub("", normalize(text)))
 
     def named_in(p: Profile) -> set[str]:
-        if acting.search(p.text):
+        if acting.search(bare(p.text)):
             return set()
         clauses = (order.split(c)[0].strip() for c in re.split(r"[，,。；;：:\n]", bare(p.text)))
         return {c for c in clauses if len(c) >= address["letters"] and named.search(c)}

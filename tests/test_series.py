@@ -996,6 +996,12 @@ def test_the_one_measure_of_each_notice_naming_a_compound_links_to_the_others(ea
     (["防范区：黄兴路东、城南路以南、白沙路以西、劳动西路以北合围区域实行“严格限制人员聚集”。"],
      ["核酸检测全部阴性。", "解除黄兴路东、城南路以南、白沙路以西、劳动西路以北合围区域，天心游路合围区域；金桂小区防范区管理。"],
      {("1", "2")}),
+    # The designation prints its own criterion for lowering it (连续7天无新增感染者…降为低风险区),
+    # no lift: the later lowering of its numbers ends it (132 oh04 → oh05; the criterion is
+    # printed with designations in 15, 28, 37, 38, 86, 89, 98 … too).
+    (["中风险区\n塘厦镇某某商业街北9号、某某商业街北3号。\n实行管控措施，其间“人不出区、错峰取物”。"
+      "区域内连续7天无新增感染者，且第7天风险区域内所有人员完成一轮核酸筛查均为阴性，降为低风险区。"],
+     ["塘厦镇某某商业街北9号、某某商业街北3号由中风险区调整为低风险区。"], {("1", "1")}),
     # Near misses: a district's bounds in brackets, kept (暂不解除 is no lift of an area of
     # A's); an area two measures of A name; a measure lifting it itself; a short number.
     (["进出中心城区（塔岭以东，迎宾互通、竹络岭隧道以西），凭48小时核酸证明。"],
@@ -1100,6 +1106,22 @@ def test_the_rest_of_the_place_links_by_its_words_only_to_the_others_rest(rest, 
     # Arrivals from other places are no rest of this one.
     from compare.align import _settings
     assert not re.match(_settings()["areas"]["rest"], "市外其他地区来（返）本旗人员，须提供48小时内核酸检测阴性证明。")
+
+
+@pytest.mark.parametrize("left", [
+    "新增划定滨江街道某某村其他区域为中风险区。",
+    "沙坪街道镇南村委会某某村除133号之外的其他区域为中风险区。",
+])
+def test_what_is_left_of_a_village_is_a_named_area_whose_zone_rule_links_on(left):
+    # Not the rest of the place: the village's zone and its regime, restated for the next
+    # round's own areas in the same words, is the same rule.
+    regime = "中风险区域实行“区域管控、足不出区、错峰取物”管控措施。在实施管控后，前3天连续开展3次核酸检测。"
+    later = "新增划定长岭社区临时农贸市场、江湖社区唐家巷为中风险区。" + regime
+    assert ("1", "1") in _links([left + regime], [later], True)
+    from compare.align import _settings
+    assert not re.match(_settings()["areas"]["rest"], left)
+    # The rest of a township is still the rest of the place.
+    assert re.match(_settings()["areas"]["rest"], "港口镇其他区域为低风险区，执行“个人防护、避免聚集”。")
 
 
 @pytest.mark.parametrize("later, linked", [
