@@ -348,15 +348,15 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 def _paragraphs_over(lines: list[str], flags: list[bool], preamble: int) -> int:
     """The first of the paragraphs of text (each ended by 。 or ！) right over line ``preamble``; ``preamble``
-    when there is none.
+    when there is none. Bulleted lines are a list the page prints over the text (its digest, its widgets), not paragraphs.
 
     >>> _paragraphs_over(["某通告", "近期发现病例。", "请市民配合！", "现通告如下："], [False] * 4, 3)
     1
-    >>> _paragraphs_over(["某通告", "现通告如下："], [False] * 2, 1)
-    1
+    >>> _paragraphs_over(["某通告", "现通告如下："], [False] * 2, 1), _paragraphs_over(["某通告", "• 各单位要落实责任。", "现通告如下："], [False] * 3, 2)
+    (1, 2)
     """
     first = preamble
-    while first >= 1 and not flags[first - 1] and re.search(r"[。！]$", lines[first - 1]):
+    while first >= 1 and not flags[first - 1] and re.search(r"[。！]$", lines[first - 1]) and not _BULLET.match(lines[first - 1]):
         first -= 1
     return first
 
