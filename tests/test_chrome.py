@@ -1260,3 +1260,17 @@ def test_several_paragraphs_under_the_title_over_the_preamble_are_the_notices(be
     found = chrome.find_notice("\n".join(["首页 / 通知公告", NOTICE[0], *between, *body]))
     # before: the notice was cut to start at its preamble, the paragraphs and the title lost
     assert found.lines == [NOTICE[0], *between, *body]
+
+
+def test_a_second_notice_run_on_after_the_first_whole_one_is_left_out():
+    # held-out 122 nx02 (Huangpu, then Tanzhou's numbered notice), 131 og09 (Lixian, then its next 公告 cut in item 二):
+    # the page carries the first, which numbers nothing; a 通报 over the notice only reports on it (56 lj03)
+    first = ["某县应急指挥部关于解除部分区域静态管理的公告", "经综合评估研判，自2022年8月22日24时起，解除部分区域静态管理。",
+             "大家要重视个人防护，当好自身健康第一责任人。", "某县应急指挥部", "2022年8月22日"]
+    second = ["某县应急指挥部关于延长重点区域静态管理的公告", "某县广大人民群众：", "经研判决定，对某镇实施延长静态管理。现将有关事项公告如下：",
+              "一、严格人员流动管理。所有人员要严格遵守静态管理规定。", "二、严格闭环管理。"]
+    found = chrome.find_notice("\n".join(["当前位置：首页 > 通知公告", *first, *second]))
+    # before: the page was cut to the second notice, the first lost
+    assert found.lines == first
+    reported = ["关于调整某省疫情防控分区分级情况的通报", "按照国家分区分级标准，6月3日起将某市调整为低风险地区。", "某省领导小组办公室", "2020年6月3日"]
+    assert chrome.find_notice("\n".join(reported + second)).lines[0] == second[0]
