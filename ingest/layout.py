@@ -165,6 +165,23 @@ def _opens_signature(lines: list[str], k: int, previous: str) -> bool:
     return False
 
 
+# A label over a list (解除以下管控区： / 管控措施如下：): a short clause of its own ending in a colon.
+_LABEL_LINE = re.compile(r"^[^，,。；;：:]{2,24}[：:]$")
+
+
+def _opens_unwrapped(line: str, wider: bool, previous: str) -> bool:
+    """Whether ``line``, after a paragraph that ends a sentence, starts a paragraph even under a full line of
+    text (a list's entries as wide as the page, the page's width set by its long tail of headlines; held-out
+    133 oi03): a label over what follows, or a line wider than the page, which no wrapping printed.
+
+    >>> _opens_unwrapped("解除以下管控区：", False, "经开区城南街道文昌路、桐乡大道的合围区域。")
+    True
+    >>> _opens_unwrapped("告如下：", False, "为切实做好防控工作，现将有关事项通")
+    False
+    """
+    return bool(_SENTENCE_END.search(previous) and (wider or _LABEL_LINE.match(line)))
+
+
 # Chinese typesetting never opens a line with a mark that closes a clause or a bracket,
 # and a paragraph never ends on a comma. A copy whose lines open with such marks was broken
 # before its punctuation (当前 / ，国内疫情… / 、多地频发… / 一 / 、加强…); one whose lines end
@@ -282,7 +299,8 @@ def unwrap_lines(text: str) -> str:
     paragraphs: list[str] = []
     previous_full = False
     for k, (line, line_width) in enumerate(zip(lines, widths)):
-        if paragraphs and previous_full and not starts_paragraph(line) and not _opens_signature(lines, k, paragraphs[-1]):
+        if paragraphs and previous_full and not starts_paragraph(line) and not _opens_signature(lines, k, paragraphs[-1]) \
+                and not _opens_unwrapped(line, line_width > 1.1 * width, paragraphs[-1]):
             paragraphs[-1] += line
         else:
             paragraphs.append(line)

@@ -1250,3 +1250,27 @@ def test_a_rights_notice_or_further_reading_after_an_unsigned_notice_is_chrome(a
                       "请在解封后避免聚集，做好个人防护！", *after])
     # before: the clauses (1、…, (1)…) were read as the notice's items
     assert chrome.find_notice(text).lines[-1] == "请在解封后避免聚集，做好个人防护！"
+
+
+@pytest.mark.parametrize("between", [[], ["A+ A A-"]])
+def test_several_paragraphs_under_the_title_over_the_preamble_are_the_notices(between):
+    # held-out 116 nr08 (three paragraphs under the title), 126 ob10 (four, a row of font buttons over them)
+    body = ["自3月1日起，某市某区某小区划定为中风险地区。", "广大市民要绷紧疫情防控这根弦，克服麻痹思想。",
+            "为降低疫情输入传播风险，现将有关事项通告如下：", "一、凡有上述地区旅居史的人员主动报备。", "特此通告。"]
+    found = chrome.find_notice("\n".join(["首页 / 通知公告", NOTICE[0], *between, *body]))
+    # before: the notice was cut to start at its preamble, the paragraphs and the title lost
+    assert found.lines == [NOTICE[0], *between, *body]
+
+
+def test_a_second_notice_run_on_after_the_first_whole_one_is_left_out():
+    # held-out 122 nx02 (Huangpu, then Tanzhou's numbered notice), 131 og09 (Lixian, then its next 公告 cut in item 二):
+    # the page carries the first, which numbers nothing; a 通报 over the notice only reports on it (56 lj03)
+    first = ["某县应急指挥部关于解除部分区域静态管理的公告", "经综合评估研判，自2022年8月22日24时起，解除部分区域静态管理。",
+             "大家要重视个人防护，当好自身健康第一责任人。", "某县应急指挥部", "2022年8月22日"]
+    second = ["某县应急指挥部关于延长重点区域静态管理的公告", "某县广大人民群众：", "经研判决定，对某镇实施延长静态管理。现将有关事项公告如下：",
+              "一、严格人员流动管理。所有人员要严格遵守静态管理规定。", "二、严格闭环管理。"]
+    found = chrome.find_notice("\n".join(["当前位置：首页 > 通知公告", *first, *second]))
+    # before: the page was cut to the second notice, the first lost
+    assert found.lines == first
+    reported = ["关于调整某省疫情防控分区分级情况的通报", "按照国家分区分级标准，6月3日起将某市调整为低风险地区。", "某省领导小组办公室", "2020年6月3日"]
+    assert chrome.find_notice("\n".join(reported + second)).lines[0] == second[0]

@@ -247,6 +247,17 @@ def test_unwrap_keeps_a_wrapped_signature_off_the_last_full_line():
     assert layout.unwrap_lines("\n".join(lines)).split("\n")[1:] == lines[4:]
 
 
+def test_unwrap_starts_a_label_or_a_line_wider_than_the_page_under_a_full_line_ending_its_sentence():
+    # held-out 133 oi03 (Jiaxing: place lines as wide as the page, set by its tail of headlines; labels and the next
+    # paragraph run into them), 77 me06 (Pingxiang: a paragraph printed unwrapped run into the full line over it)
+    place = "经开区城南街道文昌路、三环西路、桐乡大道、锦霞路的合围区域。"  # as wide as the headlines below
+    headlines = ["垃圾分类进社区引领绿色新时尚街道开展宣传活动受到居民好评", "砌砖比武争状元街道总工会建筑工人技能比武开赛现场气氛热烈"] * 3
+    wide = "在上述三区解除后，我区疫情涉及三区均已解除封控。请广大市民朋友进入公共场所主动亮码、扫码、测温、戴口罩，不聚集。"
+    lines = ["解除以下封控区：", place, "解除以下管控区：", place, wide, "某区疫情防控工作领导小组", "2022年4月17日", *headlines]
+    # before: `…合围区域。解除以下管控区：` and `…合围区域。在上述…` were one paragraph each
+    assert layout.unwrap_lines("\n".join(lines)).split("\n")[:7] == lines[:7]
+
+
 def test_unwrap_leaves_unwrapped_text_alone():
     text = "短的一行。\n\n这是一整段没有被换行打断的文字，它很长很长很长很长很长很长很长很长很长。\n第三段。"
     assert layout.unwrap_lines(text) == "短的一行。\n这是一整段没有被换行打断的文字，它很长很长很长很长很长很长很长很长很长。\n第三段。"

