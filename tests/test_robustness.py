@@ -241,9 +241,11 @@ def test_the_pool_warmed_up_in_the_parent_gives_what_each_file_gives_alone(extra
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the pool forks only on Linux")
-def test_the_pool_forks_only_while_the_caller_runs_one_thread(extracted):
+def test_the_pool_forks_only_while_the_caller_runs_one_thread(extracted, monkeypatch):
     # a fork beside a running thread copies none of it, and any lock it held stays held in the workers
-    assert pipeline._pool_context().get_start_method() == "fork"
+    with monkeypatch.context() as alone:
+        alone.setattr(threading, "active_count", lambda: 1)
+        assert pipeline._pool_context().get_start_method() == "fork"
     stop = threading.Event()
     waiting = threading.Thread(target=stop.wait, daemon=True)
     waiting.start()
