@@ -152,7 +152,7 @@ FLOORS = {
     "real/holdout122": {"measures": 0.86, "units": 0.59, "deadlines": 1.0, "thresholds": 0.72},
     "real/holdout123": {"measures": 0.94, "units": 0.15, "deadlines": 0.66, "thresholds": 0.83},
     "real/holdout124": {"measures": 1.0, "units": 0.88, "deadlines": 0.8, "thresholds": 0.94},
-    # 125–138: measured as unseen in session 12 (each set's README), then looked at
+    # 125–142: measured as unseen in session 12 (each set's README), then looked at
     "real/holdout125": {"measures": 0.87, "units": 0.84, "deadlines": 0.83, "thresholds": 1.0},
     "real/holdout126": {"measures": 0.94, "units": 0.88, "deadlines": 0.85, "thresholds": 0.9},
     "real/holdout127": {"measures": 0.97, "units": 0.77, "deadlines": 0.57, "thresholds": 0.79},
@@ -167,6 +167,10 @@ FLOORS = {
     "real/holdout136": {"measures": 0.97, "units": 0.82, "deadlines": 0.76, "thresholds": 0.8},
     "real/holdout137": {"measures": 0.98, "units": 0.92, "deadlines": 0.75, "thresholds": 1.0},
     "real/holdout138": {"measures": 0.96, "units": 1.0, "deadlines": 1.0},
+    "real/holdout139": {"measures": 0.57, "units": 0.71, "deadlines": 0.8, "thresholds": 0.69},
+    "real/holdout140": {"measures": 1.0, "units": 0.85, "deadlines": 0.5, "thresholds": 0.93},
+    "real/holdout141": {"measures": 0.74, "units": 0.66, "deadlines": 0.88, "thresholds": 0.75},
+    "real/holdout142": {"measures": 0.98, "units": 0.66, "deadlines": 0.9, "thresholds": 1.0},
     "real/grow1": {"measures": 0.98, "units": 0.98, "deadlines": 1.0, "thresholds": 0.8},
     "real/grow2": {"measures": 0.93, "units": 1.0, "deadlines": 1.0, "thresholds": 0.97},
     "real/grow3": {"measures": 0.98, "units": 1.0, "deadlines": 1.0, "thresholds": 0.87},
