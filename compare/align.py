@@ -795,14 +795,20 @@ def _same_area(pa: list[Profile], pb: list[Profile], village: re.Pattern) -> set
     """Pairs of the one measure of each notice naming a village or community by its
     township (火龙镇刘沟村, 夏都街道华庄社区): the same area graded again, whatever
     else either lists."""
-    def named(ps: list[Profile]) -> dict[str, list[int]]:
+    return _named_once_in_each(pa, pb, lambda p: set(village.findall(re.sub(r"[：:\s]", "", normalize(p.text)))))
+
+
+def _named_once_in_each(pa: list[Profile], pb: list[Profile], names) -> set[tuple[int, int]]:
+    """Pairs of the measures of the two notices that name something alike (`names`: the names a measure gives), each
+    the only measure of its notice naming it: the same place's entry in both."""
+    def where(ps: list[Profile]) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
         for k, p in enumerate(ps):
-            for name in set(village.findall(re.sub(r"[：:\s]", "", normalize(p.text)))):
+            for name in names(p):
                 found.setdefault(name, []).append(k)
         return found
-    na, nb = named(pa), named(pb)
-    return {(na[n][0], nb[n][0]) for n in na.keys() & nb.keys() if len(na[n]) == len(nb[n]) == 1}
+    xa, xb = where(pa), where(pb)
+    return {(xa[n][0], xb[n][0]) for n in xa.keys() & xb.keys() if len(xa[n]) == len(xb[n]) == 1}
 
 
 def _area_name(p: Profile, named: re.Pattern, order: re.Pattern) -> str | None:
@@ -833,15 +839,10 @@ def _same_item(pa: list[Profile], pb: list[Profile], named: re.Pattern, order: r
     areas one a line, each a measure (邯山区河沙镇镇南大屯村, then 邯山区河沙镇镇南大屯村；
     lowered), often reposted without date or issuer; a bare 城关镇 as a notice's measure
     is no list's item and recurs between counties."""
-    def items(ps: list[Profile]) -> dict[str, list[int]]:
-        found: dict[str, list[int]] = {}
-        for k, p in enumerate(ps):
-            name = _area_name(p, named, order)
-            if name and ("." in p.path or not township.match(name)):
-                found.setdefault(name, []).append(k)
-        return found
-    xa, xb = items(pa), items(pb)
-    return {(xa[t][0], xb[t][0]) for t in xa.keys() & xb.keys() if len(xa[t]) == len(xb[t]) == 1}
+    def item(p: Profile) -> list[str]:
+        name = _area_name(p, named, order)
+        return [name] if name and ("." in p.path or not township.match(name)) else []
+    return _named_once_in_each(pa, pb, item)
 
 
 def _same_compound(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, int]]:
@@ -850,14 +851,7 @@ def _same_compound(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tup
     in both, whatever each says of it (新增高风险区（1个）\n盐桥村。 → 郭勒木德镇部分村社（…、盐桥村）…继续实行静态管理;
     霞塘云村（1个）：渣滩街… → 塘渡口镇霞塘云村渣滩街，21组，22组). Such items share a name and
     little else, and a list's items carry no verb for the area rules to read."""
-    def named(ps: list[Profile]) -> dict[str, list[int]]:
-        found: dict[str, list[int]] = {}
-        for k, p in enumerate(ps):
-            for name in _compounds(p, areas):
-                found.setdefault(name, []).append(k)
-        return found
-    xa, xb = named(pa), named(pb)
-    return {(xa[n][0], xb[n][0]) for n in xa.keys() & xb.keys() if len(xa[n]) == len(xb[n]) == 1}
+    return _named_once_in_each(pa, pb, lambda p: _compounds(p, areas))
 
 
 def compound_names(sentence: str, compound: dict) -> set[str]:
