@@ -26,6 +26,12 @@ def _each(words: tuple[str, ...], rest: str) -> str:
     return "|".join(word + rest for word in words)
 
 
+def _bracketed_credit(opening: str, closing: str, labels: tuple[str, ...], nested: str = "") -> str:
+    """A credit line's label and value inside one pair of brackets, the value up to 30 characters holding
+    no closing bracket (nor a ``nested`` opening one) and no line break."""
+    return (rf"[{opening}][^\S\n]*(?:{'|'.join(labels)})[^\S\n]*[:：][^{closing}{nested}\n]{{1,30}}[{closing}]")
+
+
 # Web-page furniture that is never part of a notice. The patterns are bounded so a
 # sentence of the notice itself is never swallowed.
 DEBRIS = re.compile(
@@ -34,11 +40,10 @@ DEBRIS = re.compile(
             r"<\s*/?\s*br\s*/?\s*>",
             _each(("发布", "发表", "发稿", "发文", "印发", "成文", "编辑", "更新"), rf"(?:日期|时间)\s*[:：]\s*{PAGE_DAY}(?:\s*{CLOCK})?"),
             # the editor's credit in a news site's brackets, taken whole (【编辑：某某】): its label alone
-            # would leave the open bracket as a line of text
-            r"【[^\S\n]*(?:责任编辑|编辑|责编)[^\S\n]*[:：][^】\n]{1,30}】",
-            # … and so in round brackets, with its source's too ((责任编辑:某某), (来源:某某日报); held-out 12 o05,
-            # 36 kp08, 54 lh01, 106 nh09 kept the open bracket as a paragraph)
-            r"[（(][^\S\n]*(?:责任编辑|编辑|责编|来源)[^\S\n]*[:：][^（）()\n]{1,30}[）)]",
+            # would leave the open bracket as a line of text; so in round brackets, with its source's too
+            # ((责任编辑:某某), (来源:某某日报); held-out 12 o05, 36 kp08, 54 lh01, 106 nh09 kept the open bracket as a paragraph)
+            _bracketed_credit("【", "】", ("责任编辑", "编辑", "责编")),
+            _bracketed_credit("（(", "）)", ("责任编辑", "编辑", "责编", "来源"), nested="（("),
             # (its value on its line: an empty label takes nothing from the line under it)
             _each(("来源", "信息来源", "文章来源", "作者", "责任编辑", "编辑"), r"[^\S\n]*[:：][^\S\n]*[^\s。，；：:]{1,30}?(?=发布(?:日期|时间|[:：])|点击|浏览|字号|来源|编辑|作者|审核|【|\s|$)"),
             # An empty counter must not take the number opening the next paragraph.
