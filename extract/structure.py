@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.chrome import ends_with_body
+from ingest.chrome import SIGNATURE_DATE, ends_with_body
 from ingest.markers import AREA_KIND_LABEL, ATTACHMENT_HEADING, CIRCLED, CN_DIGITS, CONTINUES_NUMBER, OPENERS, match_marker, ordinal
 
 from .models import Measure
@@ -659,9 +659,6 @@ def _count_repeats(texts: list[str], markers: list) -> list:
     return counted
 
 
-_SIGNATURE_DATE = re.compile(r"\s*(?:[0-9]{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,2}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日\s*")
-
-
 def _signature_date(pieces: list[tuple[int, str]], markers: list) -> int | None:
     """Where the date that signs the notice stands, under its signer, after numbered provisions: what follows it
     (a page's `声明` and its numbered notes) is no provision, until an attachment's heading or another notice's
@@ -671,8 +668,8 @@ def _signature_date(pieces: list[tuple[int, str]], markers: list) -> int | None:
     2
     """
     for k in range(2, len(pieces)):
-        if (_SIGNATURE_DATE.fullmatch(pieces[k][1]) and markers[k] is None and markers[k - 1] is None
-                and any(markers[:k - 1]) and _is_tail_line(pieces[k - 1][1]) and not _SIGNATURE_DATE.fullmatch(pieces[k - 1][1])):
+        if (SIGNATURE_DATE.match(pieces[k][1].strip()) and markers[k] is None and markers[k - 1] is None
+                and any(markers[:k - 1]) and _is_tail_line(pieces[k - 1][1]) and not SIGNATURE_DATE.match(pieces[k - 1][1].strip())):
             return k
     return None
 
