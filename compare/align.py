@@ -137,6 +137,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     # A zone's measure lists its areas (宾馆、理发店、KTV划为中风险区), not kinds of venue.
     zones = _sides(pa, pb, lambda p: _zone_of(p, areas) is not None)
     rests = _sides(pa, pb, lambda p: bool(rest.match(normalize(p.text))))
+    area_list = re.compile(areas["area_list"])
+    lists = _sides(pa, pb, lambda p: bool(area_list.match(normalize(p.text))))
     graded_a, graded_b = ([_graded(p, areas["gradings"]) for p in ps] for ps in (pa, pb))
     order, alone = re.compile(areas["order"]), re.compile(areas["address"]["alone"])
     name_a, name_b = ([_area_name(p, alone, order) for p in ps] for ps in (pa, pb))
@@ -157,6 +159,11 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         # (人员, 场所, 区域) are every notice's, no subject (大数据推送的相关信息人员 / 来自满洲里市抵返人员;
         # a building site of one outbreak / a staff dormitory of another).
         if not any(e.parts.get(k) for k in ("text", "heading", "topics")):
+            continue
+        # Two lists of areas under zone labels with no word alike in their text (中风险区（2个）：
+        # 新北区薛家镇… / 封控区\n钟楼区：凯纳商务广场…): other areas of other rounds, alike only by
+        # the words of their labels. A rule on areas (`_area_pairs`) still links them.
+        if not e.parts.get("text") and {("a", i), ("b", j)} <= lists:
             continue
         # The rest of the place (其他地区为低风险地区) is no named area: its words (风险区,
         # 低风险) are every grading's, so it links by them only to the other's rest.

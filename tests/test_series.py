@@ -1125,6 +1125,19 @@ def test_what_is_left_of_a_village_is_a_named_area_whose_zone_rule_links_on(left
 
 
 @pytest.mark.parametrize("later, linked", [
+    # Lists of other areas, in another grading or another round: alike only by their labels.
+    ("封控区\n钟楼区：凯纳商务广场、尚郡公寓东侧商铺、飞龙菜市场及周边商铺。", False),
+    ("管控区域\n高安镇河兴村3组161号附1至5号\n高安镇河兴村4组大兴街64号", False),
+    ("临时管控区范围\n大渡口区跃进路蓝光御江台小区2期", False),
+    # The same area lowered, under its new label.
+    ("调整为低风险区点位（1个）\n新北区薛家镇顺园六村194栋", True),
+])
+def test_lists_of_areas_under_zone_labels_with_no_word_alike_are_other_areas(later, linked):
+    earlier = "中风险区（2个）：\n新北区薛家镇顺园六村194栋\n天宁区红梅街道新城蓝钻北区"
+    assert (("1", "1") in _links([earlier], [later], True)) == linked
+
+
+@pytest.mark.parametrize("later, linked", [
     # Two of the towns kept under controls get their traffic back.
     ("南河街道、万缘街道恢复交通出行，撤除内部道路交通卡口，取消出行通行证管理。其他营业场所暂停营业。", True),
     ("自10月25日起，大石镇解除临时管控措施，人员有序流动。", True),
