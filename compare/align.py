@@ -261,6 +261,7 @@ def _area_pairs(a: dict, b: dict, pa: list[Profile], pb: list[Profile], areas: d
         found |= _zoned(pa, pb, areas, _section_zones(a, areas), _notice_zone(a, areas))
         found |= _same_item(pa, pb, *(re.compile(areas[k]) for k in ("area_name", "order", "township")))
         found |= _same_compound(pa, pb, areas)
+        found |= _area_named_again(pa, pb, *(re.compile(areas[k]) for k in ("area_name", "township")))
     if near:
         item = re.compile(areas["item_place"])
         places = {("a", i) for i in alone_a} | {("b", j) for j in alone_b}
@@ -850,6 +851,25 @@ def _same_item(pa: list[Profile], pb: list[Profile], named: re.Pattern, order: r
         name = _area_name(p, named, order)
         return [name] if name and ("." in p.path or not township.match(name)) else []
     return _named_once_in_each(pa, pb, item)
+
+
+def _area_named_again(pa: list[Profile], pb: list[Profile], named: re.Pattern,
+                      township: re.Pattern) -> set[tuple[int, int]]:
+    """Pairs of measures, one in each notice, where one is an area's name alone (`named`, its
+    asides and closing stop left out) and the other's text, so bared, opens it: the area whole,
+    then a part of it or its block (三原县城关街道办罗马花园小区（除12号楼） → …罗马花园小区4号楼；,
+    …吴越美容美发学校（…50米路南） → …吴越美容美发学校片区（胜利路以南…）), either way round: the
+    area graded again, though a name alone links by no words. Not a lift naming it among others
+    (锦绣名苑小区11栋、12幢解除封控: no name alone), nor a township or street named alone
+    (石岗镇。 / 石岗镇：金塘村…): its villages are other areas (`_whole_township` reads those)."""
+    def bare(p: Profile) -> str:
+        return _ASIDE.sub("", normalize(p.text)).strip().rstrip("。；;，,")
+
+    def again(x: str, y: str) -> bool:
+        short, long = sorted((x, y), key=len)
+        return bool(short) and long.startswith(short) and bool(named.match(long)) and not township.match(short)
+    names_a, names_b = [bare(p) for p in pa], [bare(q) for q in pb]
+    return {(i, j) for i, x in enumerate(names_a) for j, y in enumerate(names_b) if again(x, y)}
 
 
 def _same_compound(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, int]]:
