@@ -855,13 +855,13 @@ def _same_item(pa: list[Profile], pb: list[Profile], named: re.Pattern, order: r
 
 def _area_named_again(pa: list[Profile], pb: list[Profile], named: re.Pattern,
                       township: re.Pattern) -> set[tuple[int, int]]:
-    """Pairs of measures, one in each notice, where one is an area's name alone (`named`, its
-    asides and closing stop left out) and the other's text, so bared, opens it: the area whole,
-    then a part of it or its block (三原县城关街道办罗马花园小区（除12号楼） → …罗马花园小区4号楼；,
-    …吴越美容美发学校（…50米路南） → …吴越美容美发学校片区（胜利路以南…）), either way round: the
-    area graded again, though a name alone links by no words. Not a lift naming it among others
-    (锦绣名苑小区11栋、12幢解除封控: no name alone), nor a township or street named alone
-    (石岗镇。 / 石岗镇：金塘村…): its villages are other areas (`_whole_township` reads those)."""
+    """Pairs of measures, one in each notice, whose texts (asides and closing stop left out) are
+    an area's name and that name with a part or its block after it, the longer an area's name
+    alone (`named`), either way round: 三原县城关街道办罗马花园小区（除12号楼） → …罗马花园小区4号楼；,
+    …吴越美容美发学校（…50米路南） → …吴越美容美发学校片区（胜利路以南…）. The area is graded again,
+    though a name alone links by no words. Not a lift naming it among others (锦绣名苑小区11栋、
+    12幢解除封控: no name alone), nor a township or street named alone (石岗镇。 / 石岗镇金塘村):
+    its villages are other areas (`_whole_township` reads those)."""
     def bare(p: Profile) -> str:
         return _ASIDE.sub("", normalize(p.text)).strip().rstrip("。；;，,")
 
