@@ -137,6 +137,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     # A zone's measure lists its areas (宾馆、理发店、KTV划为中风险区), not kinds of venue.
     zones = _sides(pa, pb, lambda p: _zone_of(p, areas) is not None)
     rests = _sides(pa, pb, lambda p: bool(rest.match(normalize(p.text))))
+    area_list = re.compile(areas["area_list"])
+    lists = _sides(pa, pb, lambda p: bool(area_list.match(normalize(p.text))))
     graded_a, graded_b = ([_graded(p, areas["gradings"]) for p in ps] for ps in (pa, pb))
     order, alone = re.compile(areas["order"]), re.compile(areas["address"]["alone"])
     name_a, name_b = ([_area_name(p, alone, order) for p in ps] for ps in (pa, pb))
@@ -157,6 +159,11 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         # (人员, 场所, 区域) are every notice's, no subject (大数据推送的相关信息人员 / 来自满洲里市抵返人员;
         # a building site of one outbreak / a staff dormitory of another).
         if not any(e.parts.get(k) for k in ("text", "heading", "topics")):
+            continue
+        # Two lists of areas under zone labels with no word alike in their text (中风险区（2个）：
+        # 新北区薛家镇… / 封控区\n钟楼区：凯纳商务广场…): other areas of other rounds, alike only by
+        # the words of their labels. A rule on areas (`_area_pairs`) still links them.
+        if not e.parts.get("text") and {("a", i), ("b", j)} <= lists:
             continue
         # The rest of the place (其他地区为低风险地区) is no named area: its words (风险区,
         # 低风险) are every grading's, so it links by them only to the other's rest.
@@ -254,6 +261,7 @@ def _area_pairs(a: dict, b: dict, pa: list[Profile], pb: list[Profile], areas: d
         found |= _zoned(pa, pb, areas, _section_zones(a, areas), _notice_zone(a, areas))
         found |= _same_item(pa, pb, *(re.compile(areas[k]) for k in ("area_name", "order", "township")))
         found |= _same_compound(pa, pb, areas)
+        found |= _area_named_again(pa, pb, *(re.compile(areas[k]) for k in ("area_name", "township")))
     if near:
         item = re.compile(areas["item_place"])
         places = {("a", i) for i in alone_a} | {("b", j) for j in alone_b}
@@ -843,6 +851,25 @@ def _same_item(pa: list[Profile], pb: list[Profile], named: re.Pattern, order: r
         name = _area_name(p, named, order)
         return [name] if name and ("." in p.path or not township.match(name)) else []
     return _named_once_in_each(pa, pb, item)
+
+
+def _area_named_again(pa: list[Profile], pb: list[Profile], named: re.Pattern,
+                      township: re.Pattern) -> set[tuple[int, int]]:
+    """Pairs of measures, one in each notice, whose texts (asides and closing stop left out) are
+    an area's name and that name with a part or its block after it, the longer an area's name
+    alone (`named`), either way round: 三原县城关街道办罗马花园小区（除12号楼） → …罗马花园小区4号楼；,
+    …吴越美容美发学校（…50米路南） → …吴越美容美发学校片区（胜利路以南…）. The area is graded again,
+    though a name alone links by no words. Not a lift naming it among others (锦绣名苑小区11栋、
+    12幢解除封控: no name alone), nor a township or street named alone (石岗镇。 / 石岗镇金塘村):
+    its villages are other areas (`_whole_township` reads those)."""
+    def bare(p: Profile) -> str:
+        return _ASIDE.sub("", normalize(p.text)).strip().rstrip("。；;，,")
+
+    def again(x: str, y: str) -> bool:
+        short, long = sorted((x, y), key=len)
+        return bool(short) and long.startswith(short) and bool(named.match(long)) and not township.match(short)
+    names_a, names_b = [bare(p) for p in pa], [bare(q) for q in pb]
+    return {(i, j) for i, x in enumerate(names_a) for j, y in enumerate(names_b) if again(x, y)}
 
 
 def _same_compound(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, int]]:

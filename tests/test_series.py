@@ -1124,6 +1124,43 @@ def test_what_is_left_of_a_village_is_a_named_area_whose_zone_rule_links_on(left
     assert re.match(_settings()["areas"]["rest"], "港口镇其他区域为低风险区，执行“个人防护、避免聚集”。")
 
 
+@pytest.mark.parametrize("earlier, later", [
+    # A compound's rest named alone (its one building named by another measure), then a
+    # building of it; a school named with its place, then the school's block with its bounds.
+    (["城关街道办花园小区12号楼", "城关街道办花园小区（除12号楼）"], "城关街道办花园小区4号楼；"),
+    (["胜利路街道美容美发学校（北门东50米路南）"], "胜利路街道美容美发学校片区（胜利路以南，马颊河以西）"),
+])
+def test_an_area_named_alone_links_to_the_measure_naming_it_again_with_a_part(earlier, later):
+    assert (str(len(earlier)), "1") in _links(earlier, [later], True)
+
+
+@pytest.mark.parametrize("earlier, later", [
+    # A township named alone, then a village of it; a lift naming a building among others.
+    ("石岗镇。", "石岗镇金塘村"),
+    ("锦绣名苑小区11栋", "锦绣名苑小区11栋、12幢解除封控。"),
+])
+def test_a_township_or_a_lift_of_several_is_no_area_named_again(earlier, later):
+    import compare.align
+    from compare.profile import profile
+
+    pa, pb = ([profile({"path": "1", "text": t}, "x.txt")] for t in (earlier, later))
+    areas = compare.align._settings()["areas"]
+    assert not compare.align._area_named_again(pa, pb, re.compile(areas["area_name"]), re.compile(areas["township"]))
+
+
+@pytest.mark.parametrize("later, linked", [
+    # Lists of other areas, in another grading or another round: alike only by their labels.
+    ("封控区\n钟楼区：凯纳商务广场、尚郡公寓东侧商铺、飞龙菜市场及周边商铺。", False),
+    ("管控区域\n高安镇河兴村3组161号附1至5号\n高安镇河兴村4组大兴街64号", False),
+    ("临时管控区范围\n大渡口区跃进路蓝光御江台小区2期", False),
+    # The same area lowered, under its new label.
+    ("调整为低风险区点位（1个）\n新北区薛家镇顺园六村194栋", True),
+])
+def test_lists_of_areas_under_zone_labels_with_no_word_alike_are_other_areas(later, linked):
+    earlier = "中风险区（2个）：\n新北区薛家镇顺园六村194栋\n天宁区红梅街道新城蓝钻北区"
+    assert (("1", "1") in _links([earlier], [later], True)) == linked
+
+
 @pytest.mark.parametrize("later, linked", [
     # Two of the towns kept under controls get their traffic back.
     ("南河街道、万缘街道恢复交通出行，撤除内部道路交通卡口，取消出行通行证管理。其他营业场所暂停营业。", True),
