@@ -1792,6 +1792,22 @@ def test_the_issuer_framing_an_order(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a body that puts places in a class of risk designates them, as the issuer does (held-out 135 ok02, ok06; 130 of09;
+    # was: the body)
+    ("经专家分析研判,甲区疫情防控指挥部根据《防控方案(第九版)》相关规定,自2022年11月17日8时起,将“甲区乙街道丙小区”"
+     "划定为高风险区,执行“足不出户、上门服务”等管控措施。", []),
+    ("区指挥部根据相关规定,自11月22日5时起,将“甲小区1栋,乙小区2栋”划定为高风险区。", []),
+    ("自2022年1月14日起,甲高新区将乙街道、丙镇全域调整为防范区管理。", []),
+    # near misses: 将 as what a body will do, and a body told to act after the frame
+    ("区指挥部将派出工作组,对划为高风险区的小区开展巡查。", ["区指挥部"]),
+    ("各乡镇根据县里部署,自即日起将辖区小区纳入网格管理。", ["各乡镇"]),
+    ("各乡镇要将辖区内中风险区调整为低风险区的情况及时上报。", ["各乡镇"]),
+])
+def test_a_body_designating_places(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # an exception with an aside after it is still an exception (was: 除大型超市, 农贸市场…)
     ("除大型超市、农贸市场、药店(禁止堂食)在落实疫情防控措施的情况下正常营业外(隔离点周边除外),其他经营性场所一律暂停营业。",
      ["经营性场所"]),
