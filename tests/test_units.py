@@ -2423,6 +2423,17 @@ def test_consequence_openers_and_sampling_posts(text, expected):
     assert names(text) == expected
 
 
+# A contrast or a consequence put on the clause before opens the clause, not the name (held-out 85 mm06; 41 ku01, ku02;
+# was: 但出租车, 则…).
+@pytest.mark.parametrize("text, expected", [
+    ("出租车、农村班车暂不停运,但出租车、农班车必须定期消毒。", ["出租车", "农村班车", "农班车"]),
+    ("如遇暴雨天气,则各施工单位要立即停工。", ["各施工单位"]),
+    ("但是各单位要做好值守。", ["各单位"]),
+])
+def test_contrast_openers(text, expected):
+    assert names(text) == expected
+
+
 # Venues kept open are the exception to the stop after them, and the bare rest (`其它一概…`) is named by the head of
 # their list (held-out 120 nv01, nv02; was: 菜市场, 商超, 药店 and 一概 as units).
 @pytest.mark.parametrize("text, expected", [
