@@ -272,7 +272,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         stop_adverb_at=re.compile(_alternation(_longest_first(listed("list_predicates") + list(modal)))),
         verb_like_suffixes=words("verb_like_suffixes"),
         closed_by=words("closed_by"),
-        acted_upon=_longest_first(listed("closed_by") + listed("classed_as", "designations") + listed("classed_as", "other") + listed("managed_as_area", "sealed")
+        acted_upon=_longest_first(listed("closed_by") + listed("classed_as", "designations") + listed("classed_as", "other")
+                                  + listed("managed_as_area", "sealed")
                                   + [by + area for by in listed("managed_as_area", "by")
                                      for area in listed("managed_as_area", "areas")]),
         area_label=re.compile(f"(?:{_alternation(words('managed_as_area', 'areas'))})"

@@ -757,7 +757,7 @@ def _announces_review(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
 def _designates(text: str, end: int | None, lex: Lexicon) -> bool:
     """`西安高新区将灵沼街道、集贤镇全域调整为防范区管理`: the subject whose predicate, at text[end:], puts places in a
     class of risk designates them, as the issuer does, and is obliged by nothing (see designating in data/units.yml)."""
-    return end is not None and lex.designation_at.match(text.strip(PHRASE_EDGES), end) is not None
+    return end is not None and lex.designation_at.match(text, end) is not None
 
 
 def _spaces_of_a_gathering_ban(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
@@ -881,11 +881,11 @@ def _speaks(text: str, clause: Clause, after: list[str], lex: Lexicon) -> bool:
         return False
     parts = [part.strip(PHRASE_EDGES) for part in after]
     starts = [lex.date_lead.match(part) for part in parts]
-    rest = parts[0][starts[0].end():] if parts and starts[0] else ""
+    rests = [part[start.end():] if start else part for part, start in zip(parts, starts)]
+    rest = rests[0] if starts and starts[0] else ""
     if rest and not rest.startswith(lex.modal + lex.list_predicates) and lex.marker_at.match(rest) is None:
         return True
-    predicate = next((part for part, start in zip(parts, starts) if not start or start.end() < len(part)), "")
-    return _designates(predicate, 0, lex)
+    return _designates(next((r for r in rests if r), ""), 0, lex)  # past any clause that is only a start
 
 
 def _after_condition(before: str, text: str, lex: Lexicon) -> bool:
