@@ -2435,6 +2435,12 @@ def test_contrast_openers(text, expected):
     assert names(text) == expected
 
 
+def test_a_shared_head_loses_its_modifier_各种():
+    # (held-out 135 ok04; was: 文化娱乐种生产经营场所, 各 of 各种 taken alone)
+    assert names("全县所有商超、门店、农贸市场、文化娱乐等各种生产经营场所一律停业。") == [
+        "所有商超", "门店", "农贸市场", "文化娱乐生产经营场所"]
+
+
 # Venues kept open are the exception to the stop after them, and the bare rest (`其它一概…`) is named by the head of
 # their list (held-out 120 nv01, nv02; was: 菜市场, 商超, 药店 and 一概 as units).
 @pytest.mark.parametrize("text, expected", [
