@@ -2435,6 +2435,18 @@ def test_contrast_openers(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # 农村 listed beside a body names the village bodies, as 社区 the community's (held-out 141 oq01, 46 kz08; was: none)
+    ("各农村、社区、小区原则上只进不出。", ["各农村", "社区", "小区"]),
+    ("农村、社区继续保留一个出入口。", ["农村", "社区"]),
+    # near misses: alone or beside a place it is a place (real a20)
+    ("全县农村以村为单元、城区以小区为单元全部实行闭环管理。", []),
+    ("农村、城区全部实行闭环管理。", []),
+])
+def test_a_place_listed_beside_bodies(text, expected):
+    assert names(text) == expected
+
+
 def test_a_shared_head_loses_its_modifier_各种():
     # (held-out 135 ok04; was: 文化娱乐种生产经营场所, 各 of 各种 taken alone)
     assert names("全县所有商超、门店、农贸市场、文化娱乐等各种生产经营场所一律停业。") == [
