@@ -78,6 +78,7 @@ class Lexicon:
     named_place_levels: tuple[str, ...]
     named_place_min: int
     lone_place_levels: frozenset[str]
+    listed_places: frozenset[str]  # listed_places in data/units.yml
     operation_nouns: tuple[str, ...]  # operation_nouns in data/units.yml
     governing_levels: tuple[str, ...]  # governing_places.levels
     governing_reports: tuple[str, ...]  # governing_places.reports
@@ -90,6 +91,7 @@ class Lexicon:
     post_suffixes: tuple[str, ...]  # posts_under_regime in data/units.yml
     post_regimes: tuple[str, ...]
     review_announcement_at: re.Pattern  # review_announcement in data/units.yml
+    designation_at: re.Pattern  # 将/把, the places, a class of risk: see designating in data/units.yml
     sanction_at: re.Pattern  # sanction in data/units.yml
     gathering_spaces: tuple[str, ...]  # gathering_bans in data/units.yml
     gathering_ban_at: re.Pattern
@@ -271,7 +273,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         stop_adverb_at=re.compile(_alternation(_longest_first(listed("list_predicates") + list(modal)))),
         verb_like_suffixes=words("verb_like_suffixes"),
         closed_by=words("closed_by"),
-        acted_upon=_longest_first(listed("closed_by") + listed("classed_as") + listed("managed_as_area", "sealed")
+        acted_upon=_longest_first(listed("closed_by") + listed("classed_as", "designations") + listed("classed_as", "other")
+                                  + listed("managed_as_area", "sealed")
                                   + [by + area for by in listed("managed_as_area", "by")
                                      for area in listed("managed_as_area", "areas")]),
         area_label=re.compile(f"(?:{_alternation(words('managed_as_area', 'areas'))})"
@@ -312,6 +315,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         named_place_levels=words("named_places", "levels"),
         named_place_min=number("named_places", "min"),
         lone_place_levels=frozenset(listed("lone_place_levels")),
+        listed_places=frozenset(listed("listed_places")),
         operation_nouns=words("operation_nouns"),
         governing_levels=words("governing_places", "levels"),
         governing_reports=words("governing_places", "reports"),
@@ -324,6 +328,9 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         post_suffixes=words("posts_under_regime", "suffixes"),
         post_regimes=words("posts_under_regime", "regime"),
         review_announcement_at=re.compile(str(rule(data, path, "review_announcement"))),
+        # the places, whose quoted names may hold commas (`将“甲小区1栋,乙小区”划定为…`)
+        designation_at=re.compile(f"(?:{_alternation(words('designating'))})(?:“[^“”]*”|[^，,；;。“])*?"
+                                  f"(?:{_alternation(words('classed_as', 'designations'))})"),
         sanction_at=re.compile(str(rule(data, path, "sanction"))),
         gathering_spaces=words("gathering_bans", "spaces"),
         gathering_ban_at=re.compile(str(rule(data, path, "gathering_bans", "ban"))),

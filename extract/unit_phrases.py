@@ -502,6 +502,8 @@ def _expand(items: list[Piece], lex: Lexicon, head: str | None, vouched: str) ->
             continue
         led = _leader_stripped(_service_stripped(item, lex), lex)
         kind = "person" if led is None else kind_of(led.text, lex)
+        if kind == "place" and _body_of_listed_place(led.text, items, lex):
+            kind = "org"
         if kind in ("person", "place"):
             if kind == "person" and pending_levels and _level_and_body(item.text, lex):
                 pending_levels = []  # `县、乡、村三级干部`: the levels share the people, no government
@@ -542,6 +544,13 @@ def _expand(items: list[Piece], lex: Lexicon, head: str | None, vouched: str) ->
         found.extend(_paired(unit, lex))
     # A level left without a body names that level's government (`各市（州）、县（市、区）要…`).
     return _place_of_list(found + [Found(p, p.text) for p in pending_levels], lex)
+
+
+def _body_of_listed_place(text: str, items: list[Piece], lex: Lexicon) -> bool:
+    """`各农村、社区、小区…`: a place of listed_places (data/units.yml) listed beside a body names the body of each such
+    place; alone (`全县农村以村为单元…`) or beside places it is the place."""
+    return (strip_leading(text[place_before_prefix(text, lex):], lex.prefixes)[0] in lex.listed_places
+            and any(kind_of(other.text, lex) == "org" for other in items if other.text != text))
 
 
 def _place_of_list(found: list[Found], lex: Lexicon) -> list[Found]:

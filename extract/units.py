@@ -510,6 +510,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         if ((_an_area(units, lex) and not _told(clause, units, lex) and not _governs(clause, units, lex))
                 or _the_issuer(units, lex) or _places_under_regime(clause, units, lex)
                 or _posts_under_regime(clause, units, lex) or _announces_review(clause, units, lex)
+                or _designates(clause.text, _end_of(units, clause), lex)
                 or _spaces_of_a_gathering_ban(clause, units, lex)):
             return NONE, []
         return SUBJECT, units
@@ -753,6 +754,12 @@ def _announces_review(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
     return end is not None and lex.review_announcement_at.match(clause.text, end) is not None
 
 
+def _designates(text: str, end: int | None, lex: Lexicon) -> bool:
+    """`西安高新区将灵沼街道、集贤镇全域调整为防范区管理`: the subject whose predicate, at text[end:], puts places in a
+    class of risk designates them, as the issuer does, and is obliged by nothing (see designating in data/units.yml)."""
+    return end is not None and lex.designation_at.match(text, end) is not None
+
+
 def _spaces_of_a_gathering_ban(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
     """`公园、游园、广场一律停止广场舞等群众聚集性活动`: open spaces listed with a square under a ban of
     the public's gatherings are where the ban holds, not units (see gathering_bans in data/units.yml)."""
@@ -802,7 +809,7 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon, cut
     of short noun phrases names units whatever their nouns (`宾馆酒店、农庄等，…暂停营业`)."""
     found, waiting = [], []
     for n, (start, text, clause) in enumerate(clauses):
-        if clause.bearing == SUBJECT and _speaks(text, clause, clauses[n + 1][1] if n + 1 < len(clauses) else "", lex):
+        if clause.bearing == SUBJECT and _speaks(text, clause, [part for _, part, _ in clauses[n + 1:]], lex):
             waiting = []
             continue
         if clause.bearing == SUBJECT:
@@ -863,18 +870,22 @@ def _names_those_who(text: str) -> bool:
     return text.strip(PHRASE_EDGES).endswith("的")
 
 
-def _speaks(text: str, clause: Clause, after: str, lex: Lexicon) -> bool:
-    """Whether the subject of the clause only frames what the next clause orders of others, as the
+def _speaks(text: str, clause: Clause, after: list[str], lex: Lexicon) -> bool:
+    """Whether the subject of the clause only frames what the clauses after it order of others, as the
     issuer does (`X指挥部按照…要求，从即刻起全体居民…`): after it the clause holds only a frame
     (see speech_frame in data/units.yml), and the next clause opens with a start and then a subject of its own, no
-    predicate (not `各单位按照…要求，从即日起暂停…`)."""
+    predicate (not `各单位按照…要求，从即日起暂停…`); or the next clause, perhaps past a clause that is only a
+    start, puts places in a class of risk (`X指挥部根据…规定，自…起，将甲小区划定为高风险区`: see _designates)."""
     end = max(u[1] for u in clause.subjects)
     if not lex.speech_frame_at.fullmatch(text[end:].strip(PHRASE_EDGES)):
         return False
-    after = after.strip(PHRASE_EDGES)
-    start = lex.date_lead.match(after)
-    rest = after[start.end():] if start else ""
-    return bool(rest) and not rest.startswith(lex.modal + lex.list_predicates) and lex.marker_at.match(rest) is None
+    parts = [part.strip(PHRASE_EDGES) for part in after]
+    starts = [lex.date_lead.match(part) for part in parts]
+    rests = [part[start.end():] if start else part for part, start in zip(parts, starts)]
+    rest = rests[0] if starts and starts[0] else ""
+    if rest and not rest.startswith(lex.modal + lex.list_predicates) and lex.marker_at.match(rest) is None:
+        return True
+    return _designates(next((r for r in rests if r), ""), 0, lex)  # past any clause that is only a start
 
 
 def _after_condition(before: str, text: str, lex: Lexicon) -> bool:

@@ -1792,6 +1792,23 @@ def test_the_issuer_framing_an_order(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a body that puts places in a class of risk designates them, as the issuer does (held-out 135 ok02, ok06; 130 of09;
+    # was: the body)
+    ("经专家分析研判,甲区疫情防控指挥部根据《防控方案(第九版)》相关规定,自2022年11月17日8时起,将“甲区乙街道丙小区”"
+     "划定为高风险区,执行“足不出户、上门服务”等管控措施。", []),
+    ("区指挥部根据相关规定,自11月22日5时起,将“甲小区1栋,乙小区2栋”划定为高风险区。", []),
+    ("区指挥部根据相关规定,自11月22日5时起将甲小区划定为高风险区。", []),
+    ("自2022年1月14日起,甲高新区将乙街道、丙镇全域调整为防范区管理。", []),
+    # near misses: 将 as what a body will do, and a body told to act after the frame
+    ("区指挥部将派出工作组,对划为高风险区的小区开展巡查。", ["区指挥部"]),
+    ("各乡镇根据县里部署,自即日起将辖区小区纳入网格管理。", ["各乡镇"]),
+    ("各乡镇要将辖区内中风险区调整为低风险区的情况及时上报。", ["各乡镇"]),
+])
+def test_a_body_designating_places(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # an exception with an aside after it is still an exception (was: 除大型超市, 农贸市场…)
     ("除大型超市、农贸市场、药店(禁止堂食)在落实疫情防控措施的情况下正常营业外(隔离点周边除外),其他经营性场所一律暂停营业。",
      ["经营性场所"]),
@@ -2405,6 +2422,35 @@ def test_the_target_of_a_sanction_is_no_unit(text, expected):
 ])
 def test_consequence_openers_and_sampling_posts(text, expected):
     assert names(text) == expected
+
+
+# A contrast or a consequence put on the clause before opens the clause, not the name (held-out 85 mm06; 41 ku01, ku02;
+# was: 但出租车, 则…).
+@pytest.mark.parametrize("text, expected", [
+    ("出租车、农村班车暂不停运,但出租车、农班车必须定期消毒。", ["出租车", "农村班车", "农班车"]),
+    ("如遇暴雨天气,则各施工单位要立即停工。", ["各施工单位"]),
+    ("但是各单位要做好值守。", ["各单位"]),
+])
+def test_contrast_openers(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 农村 listed beside a body names the village bodies, as 社区 the community's (held-out 141 oq01, 46 kz08; was: none)
+    ("各农村、社区、小区原则上只进不出。", ["各农村", "社区", "小区"]),
+    ("农村、社区继续保留一个出入口。", ["农村", "社区"]),
+    # near misses: alone or beside a place it is a place (real a20)
+    ("全县农村以村为单元、城区以小区为单元全部实行闭环管理。", []),
+    ("农村、城区全部实行闭环管理。", []),
+])
+def test_a_place_listed_beside_bodies(text, expected):
+    assert names(text) == expected
+
+
+def test_a_shared_head_loses_its_modifier_各种():
+    # (held-out 135 ok04; was: 文化娱乐种生产经营场所, 各 of 各种 taken alone)
+    assert names("全县所有商超、门店、农贸市场、文化娱乐等各种生产经营场所一律停业。") == [
+        "所有商超", "门店", "农贸市场", "文化娱乐生产经营场所"]
 
 
 # Venues kept open are the exception to the stop after them, and the bare rest (`其它一概…`) is named by the head of
