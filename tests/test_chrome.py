@@ -113,6 +113,15 @@ def test_a_repost_without_its_head_starts_after_the_lead():
     assert found.lines == body and found.found == "lead" and found.lead == lead
 
 
+def test_a_reporters_frame_over_numbered_items_opens_the_notice():
+    # before: a dateline lead framing the issuer's words over 一、… found no notice, and the page read as news
+    # (held-out 141 oq04; 127 oc01 prints its frame as 记者从…了解到，)
+    lead = "某网3月16日讯(记者 某某)今天，据某市领导小组办公室消息，目前，该市已完成四轮全员核酸检测。"
+    body = ["自2022年3月16日0时开始，某市实行分区分级管控措施。", "一、分区管理", "封控区实行“足不出户”管理。", "二、保障措施"]
+    found = chrome.find_notice("\n".join([lead, *body]))
+    assert found.found == "frame" and found.lines == ["目前，该市已完成四轮全员核酸检测。", *body]
+
+
 def test_a_press_report_that_names_the_notice_keeps_its_provisions_only():
     lines = [
         "中新网某市11月16日电 （记者某某）某市政府新闻办16日举行疫情防控工作新闻发布会。",

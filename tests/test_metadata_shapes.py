@@ -787,6 +787,17 @@ def test_a_report_whose_reporters_credit_is_cut_as_chrome_is_news(credit):
     assert doc.issuer == "某某新闻客户端"  # the outlet whose stamp it is
 
 
+def test_a_reporters_credit_under_numbered_items_is_a_reposts():
+    # before: the credit made a page carrying a notice's items (一、… 二、…) under its headline a report (held-out 127 oc01)
+    items = ["一、从3月4日零时起，某镇暂时实行“不进不出”管控措施。", "二、自2月28日起从某镇返回人员，要主动向所在村（社区）报告。"]
+    doc = _ingest("\n".join(["某镇实施“不进不出”管控", "当前，境外输入风险仍然较大，某镇实施“不进不出”管控。", *items,
+                             "（总台记者 某某 某某）"]))
+    assert doc.kind == "notice" and [p.text for p in doc.paragraphs[-2:]] == items
+    # unchanged: a report that mentions one numbered line stays one
+    doc = _ingest("某镇实施管控\n3月4日，某镇发现1例阳性人员。\n一、某镇实施管控。\n据了解，全镇已开展核酸检测。\n（总台记者 某某）")
+    assert doc.kind == "news"
+
+
 @pytest.mark.parametrize("headline,title", [
     # before: a farm's headline baiting searches was the title of a notice that prints none
     ("4月18日疫情最新消息某市对9个区域解除相应管控措施", None),

