@@ -637,6 +637,9 @@ def test_clock_dates_queue_lines_and_spaced_comparators(text, expected):
     ("体温超过37.3℃的人员须就医。", [(37.3, "℃", ">")]),
     ("开学前14天不离开本市。", [(14.0, "天", "=")]),
     ("返校前3天有关部门要完成消毒。", [(3.0, "天", "=")]),
+    # a certificate valid over the span (held-out 116 nr04, 123 ny03; was: =)
+    ("确需离开的，需持48小时有效核酸检测阴性证明。", [(48.0, "小时", "<=")]),
+    ("核酸检测结果在48小时有效期内。", [(48.0, "小时", "<=")]),
 ])
 def test_negated_comparators_limits_windows_of_results_and_rate_periods(text, expected):
     assert summary(text) == expected
