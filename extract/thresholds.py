@@ -54,7 +54,7 @@ class _Rules:
     offset_before_event_re: re.Pattern
     window_before_event_units: set[str]
     window_before_event_days: set[str]
-    result_next_re: re.Pattern
+    criterion_next_re: re.Pattern
     negation_before_re: re.Pattern
     negated: dict[str, str]
     rate_period: Scanner
@@ -148,7 +148,8 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         offset_before_event_re=re.compile(alternation(rule(data, path, "window_before_event", "not_after")) + "$"),
         window_before_event_units=set(rule(data, path, "window_before_event", "units")),
         window_before_event_days=set(rule(data, path, "window_before_event", "day_units")),
-        result_next_re=compile_template(rule(data, path, "window_before_event", "result_next")),
+        criterion_next_re=compile_template("|".join(f"(?:{rule(data, path, 'window_before_event', key)})"
+                                                    for key in ("result_next", "history_next"))),
         negation_before_re=re.compile(f"(?:{alternation(rule(data, path, 'negated_comparators', 'negations'))})$"),
         negated=rule(data, path, "negated_comparators", "reversed"),
         rate_period=Scanner(_rate_period(data, path, count_units)),
@@ -304,7 +305,7 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
     if (before_event and not rules.offset_before_event_re.search(text, 0, m.start())
             and (written_unit in rules.window_before_event_units
                  or written_unit in rules.window_before_event_days
-                 and (rules.result_next_re.match(text, end) or _clause_start(text, m.start(), rules) == before_event.start()))):
+                 and (rules.criterion_next_re.match(text, end) or _clause_start(text, m.start(), rules) == before_event.start()))):
         cmp, window = "<=", True
     # A range (12至17岁) bounds what it counts by itself, unless it numbers addresses (3至8户).
     bounds_itself = isinstance(value, tuple) and written_unit not in rules.address_units

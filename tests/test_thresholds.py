@@ -615,6 +615,10 @@ def test_clock_dates_queue_lines_and_spaced_comparators(text, expected):
     # days before an event over which a test result must hold (held-out 60 ln01, grow3; was: =)
     ("解封前2天区域内所有人员核酸检测均为阴性。", [(2.0, "天", "<=")]),
     ("解除管控前3日所有人员核酸检测结果无异常。", [(3.0, "天", "<=")]),
+    # … or a history looked back on, where one has (not) been or whom met (held-out 136 ol04, ol08, 127 oc10; was: =)
+    ("返校前14天未接触确诊或疑似新冠肺炎患者。", [(14.0, "天", "<=")]),
+    ("返校前14天有中高风险地区旅居史的学生暂缓返校。", [(14.0, "天", "<=")]),
+    ("开学前7日无境外旅居史。", [(7.0, "天", "<=")]),
     # the 伍 of 队伍 is no 5 (held-out 101 nc01, nc02; was: 伍轮 = 5 轮), the financial numeral written alone is
     ("组建队伍轮班值守。", []),
     ("每日开展伍轮核酸检测。", [(5.0, "轮", "=")]),
@@ -632,6 +636,10 @@ def test_clock_dates_queue_lines_and_spaced_comparators(text, expected):
     ("每天开展1次核酸检测。", [(1.0, "次", "=")]),
     ("体温超过37.3℃的人员须就医。", [(37.3, "℃", ">")]),
     ("开学前14天不离开本市。", [(14.0, "天", "=")]),
+    ("返校前3天有关部门要完成消毒。", [(3.0, "天", "=")]),
+    # a certificate valid over the span (held-out 116 nr04, 123 ny03; was: =)
+    ("确需离开的，需持48小时有效核酸检测阴性证明。", [(48.0, "小时", "<=")]),
+    ("核酸检测结果在48小时有效期内。", [(48.0, "小时", "<=")]),
 ])
 def test_negated_comparators_limits_windows_of_results_and_rate_periods(text, expected):
     assert summary(text) == expected
