@@ -1004,3 +1004,16 @@ def test_a_reward_for_reporting_is_no_threshold(text, expected):
 ])
 def test_a_span_before_a_place_and_its_history_is_a_window(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # hours before an event right before an act of reporting or arriving are the offset to do it at, as 提前 is
+    # (held-out 87 mo05, 145 ou07, 127 oc05: = in their golds; was: <=)
+    ("须在来(返)马前24小时向目的地村(社区)登记报备。", [(24.0, "小时", "=")]),
+    ("返邕前24小时向目的地社区(村、屯)报备。", [(24.0, "小时", "=")]),
+    ("请于预约时间前半小时到达医院候诊。", [(0.5, "小时", "=")]),
+    # near miss: the hours before a test with a ban stay a window
+    ("采样前30分钟不要吸烟。", [(30.0, "分钟", "<=")]),
+])
+def test_hours_before_an_event_then_reporting_are_an_offset(text, expected):
+    assert summary(text) == expected
