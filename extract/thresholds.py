@@ -52,6 +52,7 @@ class _Rules:
     window_after: set[str]
     window_before_event_re: re.Pattern
     offset_before_event_re: re.Pattern
+    offset_next_re: re.Pattern
     window_before_event_units: set[str]
     window_before_event_days: set[str]
     criterion_next_re: re.Pattern
@@ -146,6 +147,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         window_after=set(rule(data, path, "window_after")),
         window_before_event_re=re.compile(alternation(rule(data, path, "window_before_event", "words")) + "$"),
         offset_before_event_re=re.compile(alternation(rule(data, path, "window_before_event", "not_after")) + "$"),
+        offset_next_re=re.compile(rule(data, path, "window_before_event", "offset_next")),
         window_before_event_units=set(rule(data, path, "window_before_event", "units")),
         window_before_event_days=set(rule(data, path, "window_before_event", "day_units")),
         criterion_next_re=compile_template("|".join(f"(?:{rule(data, path, 'window_before_event', key)})"
@@ -303,6 +305,7 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
         cmp, window = "<=", True
     before_event = cmp is None and rules.window_before_event_re.search(text, 0, m.start())
     if (before_event and not rules.offset_before_event_re.search(text, 0, m.start())
+            and not rules.offset_next_re.match(text, end)
             and (written_unit in rules.window_before_event_units
                  or written_unit in rules.window_before_event_days
                  and (rules.criterion_next_re.match(text, end) or _clause_start(text, m.start(), rules) == before_event.start()))):

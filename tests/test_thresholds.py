@@ -979,3 +979,41 @@ def test_the_rounds_already_held(text, expected):
 ])
 def test_the_tests_whose_interval_is_bounded(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a reward paid for reporting is no requirement, in whichever order the money and the reward come
+    # (held-out 149 oy06 予以500—1000元的经济奖励, oy08 每条给予1000元人民币奖励; 8 r05 一次性奖励5000元 and 43 kw08
+    # 给予人民币3000元奖励 as their golds; was: = [500, 1000] 元, = 1000 元)
+    ("一经查实,将对举报者予以500—1000元的经济奖励。", []),
+    ("线索经查属实的,每条给予1000元人民币奖励。", []),
+    ("情况属实,一次性奖励5000元。", []),
+    # invented: ten thousands
+    ("对举报人奖励1万元。", []),
+    # near miss: a sum to be paid that is no reward keeps its number
+    ("每人限购2份,每份不超过100元。", [(2.0, "份", "<="), (100.0, "元", "<=")]),
+])
+def test_a_reward_for_reporting_is_no_threshold(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the span before a place and its history is read as a window once it is no deadline (held-out 147 ow06, 120 nv07)
+    ("或2周内湖北旅行、居住史,或2周内曾经接触过疑似患者,请勿来院探视。", [(2.0, "周", "<="), (2.0, "周", "<=")]),
+    ("两周内周围有聚集性发热病例。", [(2.0, "周", "<=")]),
+])
+def test_a_span_before_a_place_and_its_history_is_a_window(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # hours before an event right before an act of reporting or arriving are the offset to do it at, as 提前 is
+    # (held-out 87 mo05, 145 ou07, 127 oc05: = in their golds; was: <=)
+    ("须在来(返)马前24小时向目的地村(社区)登记报备。", [(24.0, "小时", "=")]),
+    ("返邕前24小时向目的地社区(村、屯)报备。", [(24.0, "小时", "=")]),
+    ("请于预约时间前半小时到达医院候诊。", [(0.5, "小时", "=")]),
+    # near miss: the hours before a test with a ban stay a window
+    ("采样前30分钟不要吸烟。", [(30.0, "分钟", "<=")]),
+])
+def test_hours_before_an_event_then_reporting_are_an_offset(text, expected):
+    assert summary(text) == expected
