@@ -141,7 +141,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     lists = _sides(pa, pb, lambda p: bool(area_list.match(normalize(p.text))))
     graded_a, graded_b = ([_graded(p, areas["gradings"]) for p in ps] for ps in (pa, pb))
     order, alone = re.compile(areas["order"]), re.compile(areas["address"]["alone"])
-    name_a, name_b = ([_area_name(p, alone, order) for p in ps] for ps in (pa, pb))
+    name_a, name_b = ([_area_name(p.text, alone, order) for p in ps] for ps in (pa, pb))
     links = []
     for (i, j), e in sorted(scores.items()):
         if ("a", i) in places or ("b", j) in places:
@@ -268,7 +268,7 @@ def _area_pairs(a: dict, b: dict, pa: list[Profile], pb: list[Profile], areas: d
         found |= _same_place_items(pa, pb, item)
         found |= _township_acted_on(pa, pb, item, re.compile("|".join(areas["statuses"].values())))
         found |= _none_left(pa, pb, places, re.compile(areas["none_left"]))
-        found |= _whole_township(pa, pb, places, item, re.compile(areas["township"]))
+        found |= _whole_township(pa, pb, places, item, *(re.compile(areas[k]) for k in ("township", "area_name")))
         found |= _same_area(pa, pb, re.compile(areas["village"]))
         found |= _place_lifted(pa, pb, areas, alone_a)
     return found
@@ -285,11 +285,18 @@ def _flipped(pairs: set[tuple[int, int]]) -> set[tuple[int, int]]:
 
 
 _ASIDE = re.compile(r"[（(][^）)]*[）)]")
+_CLAUSE = re.compile(r"[、，,。；;：:\n]")
+
+
+def _bare(text: str) -> str:
+    """A measure's text without its asides and its closing mark: a list's item closes with
+    a semicolon (城南区纺织厂家属院3号楼；), a measure of its own with a stop (石岗镇。)."""
+    return _ASIDE.sub("", normalize(text)).strip().rstrip("；;。，,、")
 
 
 def _area_only(p: Profile, named: re.Pattern) -> bool:
-    """Whether a measure is one area's name and nothing else, its asides left out."""
-    return bool(named.match(_ASIDE.sub("", p.text.strip()).rstrip("。")))
+    """Whether a measure is one area's name and nothing else (`_bare`)."""
+    return bool(named.match(_bare(p.text)))
 
 
 def _other_counties(links: list[Link], pa: list[Profile], pb: list[Profile], county: re.Pattern,
@@ -704,13 +711,15 @@ def _township_acted_on(pa: list[Profile], pb: list[Profile], led: re.Pattern,
 
 
 def _whole_township(pa: list[Profile], pb: list[Profile], places: set[tuple[str, int]], led: re.Pattern,
-                    township: re.Pattern) -> set[tuple[int, int]]:
+                    township: re.Pattern, named: re.Pattern) -> set[tuple[int, int]]:
     """Pairs of an area list's item that is a whole township or street and nothing
-    else (月塘街道, 梁北镇。) and the other notice's items of areas inside it (荷塘区月塘街道
-    爱丁堡小区, 梁北镇：郭村), either way round: the street listed whole after some
-    of its compounds, or narrowed to a village of it. Not a township its own notice
-    names elsewhere too (its villages sealed, the rest of it a controlled zone):
-    which of its entries the other's areas continue is not known."""
+    else (月塘街道, 梁北镇。, 夏都街道；) and the other notice's measures naming areas
+    inside it, as items (荷塘区月塘街道爱丁堡小区, 梁北镇：郭村) or as a clause of a
+    designation (火龙镇刘沟村、夏都街道华庄社区、…调整为中风险地区), not a rule for it
+    (月塘街道各社区要…), either way round: the street listed whole after some of its
+    compounds, or narrowed to a village of it. Not a township its own notice names
+    elsewhere too (its villages sealed, the rest of it a controlled zone): which of its
+    entries the other's areas continue is not known."""
     def whole(ps: list[Profile]) -> dict[int, str]:
         found = {}
         for k, p in enumerate(ps):
@@ -720,8 +729,9 @@ def _whole_township(pa: list[Profile], pb: list[Profile], places: set[tuple[str,
         return found
 
     def inside(ps: list[Profile], side: str, name: str) -> list[int]:
-        return [k for k, p in enumerate(ps) if ((side, k) in places or led.match(_ASIDE.sub("", p.text.strip())))
-                and name in p.text]
+        return [k for k, p in enumerate(ps) if name in p.text and (
+            (side, k) in places or led.match(_ASIDE.sub("", p.text.strip()))
+            or any(name in c and c != name and named.match(c) for c in _CLAUSE.split(_bare(p.text))))]
     found = {(i, j) for i, name in whole(pa).items() for j in inside(pb, "b", name)}
     return found | {(i, j) for j, name in whole(pb).items() for i in inside(pa, "a", name)}
 
@@ -819,10 +829,10 @@ def _named_once_in_each(pa: list[Profile], pb: list[Profile], names) -> set[tupl
     return {(xa[n][0], xb[n][0]) for n in xa.keys() & xb.keys() if len(xa[n]) == len(xb[n]) == 1}
 
 
-def _area_name(p: Profile, named: re.Pattern, order: re.Pattern) -> str | None:
-    """The one area's name a measure is (`named`, giving no `order`), its asides and closing
-    mark left out (城南区纺织厂家属院3号楼；), else None."""
-    name = _ASIDE.sub("", normalize(p.text)).strip().rstrip("；;。，,、")
+def _area_name(text: str, named: re.Pattern, order: re.Pattern) -> str | None:
+    """The one area's name a measure's text (or a line of it) is (`named`, giving no `order`),
+    its asides and closing mark left out (城南区纺织厂家属院3号楼；), else None."""
+    name = _bare(text)
     return name if named.match(name) and not order.search(name) else None
 
 
@@ -846,10 +856,15 @@ def _same_item(pa: list[Profile], pb: list[Profile], named: re.Pattern, order: r
     an area's name counts too, unless it is a township alone (`township`): a list of
     areas one a line, each a measure (邯山区河沙镇镇南大屯村, then 邯山区河沙镇镇南大屯村；
     lowered), often reposted without date or issuer; a bare 城关镇 as a notice's measure
-    is no list's item and recurs between counties."""
+    is no list's item and recurs between counties. A measure listing areas one a line
+    under its label (古劳镇\n古劳镇金碧嘉园2幢。) gives each line that is an area's name:
+    the later notice names them alone, each a measure (古劳镇金碧嘉园2幢；)."""
     def item(p: Profile) -> list[str]:
-        name = _area_name(p, named, order)
-        return [name] if name and ("." in p.path or not township.match(name)) else []
+        name = _area_name(p.text, named, order)
+        if name:
+            return [name] if "." in p.path or not township.match(name) else []
+        lines = (_area_name(x, named, order) for x in normalize(p.text).split("\n")[1:])
+        return [x for x in lines if x and not township.match(x)]
     return _named_once_in_each(pa, pb, item)
 
 
@@ -862,13 +877,10 @@ def _area_named_again(pa: list[Profile], pb: list[Profile], named: re.Pattern,
     though a name alone links by no words. Not a lift naming it among others (锦绣名苑小区11栋、
     12幢解除封控: no name alone), nor a township or street named alone (石岗镇。 / 石岗镇金塘村):
     its villages are other areas (`_whole_township` reads those)."""
-    def bare(p: Profile) -> str:
-        return _ASIDE.sub("", normalize(p.text)).strip().rstrip("。；;，,")
-
     def again(x: str, y: str) -> bool:
         short, long = sorted((x, y), key=len)
         return bool(short) and long.startswith(short) and bool(named.match(long)) and not township.match(short)
-    names_a, names_b = [bare(p) for p in pa], [bare(q) for q in pb]
+    names_a, names_b = [_bare(p.text) for p in pa], [_bare(q.text) for q in pb]
     return {(i, j) for i, x in enumerate(names_a) for j, y in enumerate(names_b) if again(x, y)}
 
 

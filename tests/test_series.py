@@ -1134,6 +1134,42 @@ def test_an_area_named_alone_links_to_the_measure_naming_it_again_with_a_part(ea
     assert (str(len(earlier)), "1") in _links(earlier, [later], True)
 
 
+@pytest.mark.parametrize("close", ["；", "。", ""])
+def test_an_area_named_alone_links_by_no_words_whatever_closes_it(close):
+    # A list's item closes with a semicolon, a measure of its own with a stop: either way it is
+    # an area's name alone, and another round's other area is alike only by the words of places.
+    later = ["高风险区（1个）\n秦都区阳光华庭小区4号楼1单元"]
+    assert ("1", "1") not in _links([f"秦都区渭阳西路街道办都市花园小区2号楼{close}"], later, True)
+
+
+def test_an_area_named_alone_links_to_its_line_in_the_others_list():
+    # The earlier notice lists a township's areas one a line in one measure; the later names
+    # each alone. The building is written alike in one line of one measure only (the other
+    # measure names the rest of its compound): the same area listed again.
+    earlier = ["古城镇\n古城镇某某村委会平安公寓；\n古城镇某某村委会大江村236号；\n古城镇金桂嘉园2幢。",
+               "古城镇\n古城镇金桂嘉园除2幢之外整个小区。"]
+    later = ["古城镇某某村委会平安公寓；", "古城镇某某村委会大江村236号；", "古城镇金桂嘉园2幢；"]
+    assert ("1", "3") in _links(earlier, later, True)
+    # A township's own line (古城镇) is no area listed again (`_whole_township` reads a township).
+    import compare.align
+    from compare.profile import profile
+
+    areas = compare.align._settings()["areas"]
+    pa, pb = ([profile({"path": str(k + 1), "text": t}, "x.txt") for k, t in enumerate(ts)] for ts in (earlier, ["古城镇。"]))
+    assert not compare.align._same_item(pa, pb, *(re.compile(areas[k]) for k in ("area_name", "order", "township")))
+
+
+@pytest.mark.parametrize("close", ["；", "。"])
+def test_a_street_listed_whole_links_to_the_designation_naming_areas_inside_it(close):
+    # The earlier round names two areas of the street in one sentence; the later lists the
+    # street whole, an item of its own. No word alike but the street's name.
+    earlier = ["自2022年1月3日起，火龙镇某某村、夏都街道华庄社区、夏都街道某某陶瓷有限公司调整为中风险地区。"]
+    later = ["新增高风险区（2个）\n火龙镇某某村；", f"夏都街道{close}"]
+    assert ("1", "2") in _links(earlier, later, True)
+    # A street the later notice names again elsewhere: which entry goes on is not known.
+    assert ("1", "2") not in _links(earlier, later + ["夏都街道其他区域为低风险区。"], True)
+
+
 @pytest.mark.parametrize("earlier, later", [
     # A township named alone, then a village of it; a lift naming a building among others.
     ("石岗镇。", "石岗镇金塘村"),
