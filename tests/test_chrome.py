@@ -168,6 +168,17 @@ def test_a_title_over_the_text_starts_a_notice_without_preamble():
     assert found.lines == [lines[3], *lines[5:]]
 
 
+def test_a_paragraph_printed_without_its_stop_over_the_preamble_is_the_notices():
+    # (held-out 129 oe08, 89 mq02: the opening paragraph, no 。 at its end, was cut as chrome, the title with it)
+    lines = ["文章来源：某某新闻", "关于对某市主城区实施静态管理的通告",
+             "5月8日，在常态化核酸检测中，我市发现初筛核酸检测结果异常人员，第一时间启动了应急响应，"
+             "对相关人员及活动区域实施严格封控，流调溯源、核酸检测、隔离管控等处置工作正在依规有序开展",
+             "根据目前我市疫情防控形势，市疫情防控指挥部决定，对主城区实施静态管理，现将具体防疫措施通告如下：",
+             "1.居民足不出户。", "某市疫情防控指挥部", "2022年5月9日"]
+    found = chrome.find_notice("\n".join(lines))
+    assert found.lines == lines[1:]
+
+
 def test_a_letter_keeps_its_salutation_and_greeting_over_the_preamble():
     # (held-out 87 mo08, 121 nw08: the title, salutation and 您好！ were cut as chrome, so was the title)
     lines = ["当前位置：首页 > 通知公告", "致全县居民的一封信", "尊敬的居民朋友：", "您好！",
