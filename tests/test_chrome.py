@@ -168,6 +168,17 @@ def test_a_title_over_the_text_starts_a_notice_without_preamble():
     assert found.lines == [lines[3], *lines[5:]]
 
 
+def test_a_paragraph_printed_without_its_stop_over_the_preamble_is_the_notices():
+    # (held-out 129 oe08, 89 mq02: the opening paragraph, no 。 at its end, was cut as chrome, the title with it)
+    lines = ["文章来源：某某新闻", "关于对某市主城区实施静态管理的通告",
+             "5月8日，在常态化核酸检测中，我市发现初筛核酸检测结果异常人员，第一时间启动了应急响应，"
+             "对相关人员及活动区域实施严格封控，流调溯源、核酸检测、隔离管控等处置工作正在依规有序开展",
+             "根据目前我市疫情防控形势，市疫情防控指挥部决定，对主城区实施静态管理，现将具体防疫措施通告如下：",
+             "1.居民足不出户。", "某市疫情防控指挥部", "2022年5月9日"]
+    found = chrome.find_notice("\n".join(lines))
+    assert found.lines == lines[1:]
+
+
 def test_a_letter_keeps_its_salutation_and_greeting_over_the_preamble():
     # (held-out 87 mo08, 121 nw08: the title, salutation and 您好！ were cut as chrome, so was the title)
     lines = ["当前位置：首页 > 通知公告", "致全县居民的一封信", "尊敬的居民朋友：", "您好！",
@@ -183,6 +194,18 @@ def test_a_newspaper_page_of_several_articles_is_left_whole():
 
 def _ingest(text: str):
     return ingest_source(RawSource(path=Path("page.txt"), text=text, format="txt", sha256=""))
+
+
+def test_a_link_label_and_a_sites_disclaimer_under_an_undated_signature_are_cut():
+    # (held-out 20 ww09, 81 mi05, 128 od10, 149 oy04: 点击查看：…; 51 le09, 149 oy04: the disclaimer.
+    # before: both stayed in the body, and the signer's name wrapped over them stayed in two)
+    text = "\n".join(NOTICE[:5] + ["某县新型冠状病毒感染的肺炎", "疫情防控应急指挥部办公室", "点此查看：某县核酸检测采样点地址电话汇总",
+                                    "本文由入驻某某网资讯专栏的作者撰写或者网上转载，观点仅代表作者本人，不代表某某网立场。不拥有所有权。"])
+    doc = _ingest(text)
+    assert doc.paragraphs[-1].text == "某县新型冠状病毒感染的肺炎疫情防控应急指挥部办公室"
+    assert doc.issuer == "某县新型冠状病毒感染的肺炎疫情防控应急指挥部办公室"
+    lines = NOTICE[:4] + ["请广大居民相互监督。", "特别声明：以上文章内容仅代表作者本人观点，不代表某某网观点或立场。如有问题请联系。"]
+    assert chrome.find_notice("\n".join(lines)).lines == lines[:-1]
 
 
 def test_chrome_is_debris_in_the_audit_not_lost():
