@@ -159,8 +159,17 @@ def _prefix_inside(name: str, lex: Lexicon) -> bool:
 
 
 def _inside_exception(text: str, i: int, lex: Lexicon) -> bool:
-    """Whether a marker exception that holds a marker starts before i and runs over it (所在 over 在)."""
-    return any(text.startswith(word, i - k) for word, k in lex.straddling if k <= i)
+    """Whether a marker exception that holds a marker starts before i and runs over it (所在 over 在); not where
+    its first characters end a venue's owner (主要 in `各市场业主要…`: 业主, then the modal), unless a leader is
+    named there (`企业主要负责人`)."""
+    return any(text.startswith(word, i - k) and not _owner_before(text, i, k, lex) for word, k in lex.straddling if k <= i)
+
+
+def _owner_before(text: str, i: int, k: int, lex: Lexicon) -> bool:
+    """Whether text[:i] ends with an owner word (see venue_owners) longer than the k characters of an exception
+    before i, with no leader's title starting at i - k."""
+    return (any(text[:i].endswith(w) and len(w) > k for w in lex.venue_owners)
+            and not text.startswith(lex.leadership, i - k))
 
 
 def _inside_marker(text: str, i: int, lex: Lexicon) -> bool:
