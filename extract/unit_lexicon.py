@@ -71,6 +71,7 @@ class Lexicon:
     suffixes: list[tuple[str, str]]  # (suffix, "org" | "person" | "place")
     bounding_directions: tuple[str, ...]
     vehicle_words: tuple[str, ...]  # service_vehicles.vehicles
+    venue_owners: tuple[str, ...]
     vehicle_service_at: re.Pattern  # one of service_vehicles.services, with no 非 anywhere before it
     level_words: tuple[str, ...]
     level_with_qualifier_at: re.Pattern  # a level word and its bracketed qualifier: `乡镇（街道）`
@@ -248,7 +249,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
     exceptions = _longest_first(listed("marker_exceptions") + listed("bounding_directions"))
     # What a phrase naming units, people or places may end with: see unit_phrases.may_end_units.
     unit_ends = _longest_first([w for w, _ in suffixes] + listed("level_words") + listed("leadership_suffixes")
-                               + listed("staff_activities"))
+                               + listed("staff_activities") + listed("venue_owners"))
     levels = "[" + re.escape("".join(listed("between_levels"))) + "]"
     mark = re.escape(str(rule(data, path, "between_mark")))
     return Lexicon(
@@ -308,6 +309,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         suffixes=suffixes,
         bounding_directions=words("bounding_directions"),
         vehicle_words=words("service_vehicles", "vehicles"),
+        venue_owners=words("venue_owners"),
         vehicle_service_at=re.compile(f"^[^非]*?(?:{_alternation(words('service_vehicles', 'services'))})"),
         level_words=words("level_words"),
         level_with_qualifier_at=re.compile(f"(?:{_alternation(words('level_words'))})[（(][^（）()]*[)）]"),

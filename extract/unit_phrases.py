@@ -87,6 +87,8 @@ def kind_of(text: str, lex: Lexicon) -> str:
         return "place"  # `其所在小区`, `某店所在楼栋`: the compound where someone is, one place, no kind of them
     if core in lex.level_words:
         return "level" if core in lex.single_levels and not prefixed else "org"
+    if _venue_owner(core, lex):
+        return "org"
     longest = len(lex.suffixes[0][0])
     for n in range(min(longest, len(core)), 0, -1):
         kind = lex.suffix_kinds.get(core[-n:])
@@ -97,6 +99,14 @@ def kind_of(text: str, lex: Lexicon) -> str:
                 return "org"  # `客运班线车辆`: a transport service's vehicles (see service_vehicles)
             return kind
     return "none"
+
+
+def _venue_owner(core: str, lex: Lexicon) -> bool:
+    """`各类公共场所业主`, `市场业主`: who owns a venue, an organisation before the owner word, not a home (see
+    venue_owners in data/units.yml)."""
+    owner = next((w for w in lex.venue_owners if core.endswith(w)), "")
+    venue = core[:-len(owner)] if owner else ""
+    return bool(venue) and not venue.endswith(lex.residential_kinds) and kind_of(venue, lex) == "org"
 
 
 def _people_acting(text: str, lex: Lexicon) -> bool:

@@ -52,7 +52,7 @@ from extract.unit_lexicon import Lexicon, lexicon
 from extract.unit_phrases import (LISTED, OPERATORS, PHRASE_EDGES, Found, ends_with_named_place, kind_of, may_end_units,
                                   one_named_place, parse_units, place_before_prefix)
 
-__all__ = ["find_units", "canonical_name"]
+__all__ = ["find_units", "canonical_name", "speaker_heads"]
 
 ROLE_RANK = {"lead": 0, "responsible": 1, "cooperating": 2, "subject": 3}
 # A bracket that may hold a list of units with their roles: `(A牵头，B配合)`.
@@ -159,8 +159,17 @@ def _prefix_inside(name: str, lex: Lexicon) -> bool:
 
 
 def _inside_exception(text: str, i: int, lex: Lexicon) -> bool:
-    """Whether a marker exception that holds a marker starts before i and runs over it (所在 over 在)."""
-    return any(text.startswith(word, i - k) for word, k in lex.straddling if k <= i)
+    """Whether a marker exception that holds a marker starts before i and runs over it (所在 over 在); not where
+    its first characters end a venue's owner (主要 in `各市场业主要…`: 业主, then the modal), unless a leader is
+    named there (`企业主要负责人`)."""
+    return any(text.startswith(word, i - k) and not _owner_before(text, i, k, lex) for word, k in lex.straddling if k <= i)
+
+
+def _owner_before(text: str, i: int, k: int, lex: Lexicon) -> bool:
+    """Whether text[:i] ends with an owner word (see venue_owners) longer than the k characters of an exception
+    before i, with no leader's title starting at i - k."""
+    return (any(text[:i].endswith(w) and len(w) > k for w in lex.venue_owners)
+            and not text.startswith(lex.leadership, i - k))
 
 
 def _inside_marker(text: str, i: int, lex: Lexicon) -> bool:
@@ -1373,13 +1382,35 @@ def _without_scope(name: str, lex: Lexicon) -> str:
     return name
 
 
-def find_units(text: str, city: str | None = None, lex: Lexicon | None = None) -> list[UnitMention]:
+def speaker_heads(text: str, issuer: str | None = None, lex: Lexicon | None = None) -> frozenset[str]:
+    """The kind words a notice's issuer calls itself by: in the notice's text (`我院严格落实…` → 院, `本公司` →
+    公司; see self_bodies in data/units.yml), and the organisation word its name ends with (`北大荒集团总医院` → 医院)."""
+    lex = lex or lexicon()
+    heads = {body[1:] for body in lex.self_bodies if body in text}
+    kind = max((w for w, k in lex.suffix_kinds.items() if k == "org" and (issuer or "").endswith(w)), key=len, default=None)
+    return frozenset(heads | {kind} if kind else heads)
+
+
+def _the_speaker(u: UnitMention, text: str, heads: frozenset[str], lex: Lexicon) -> bool:
+    """`医院暂停门急诊…`, `学院实行相对封闭管理` in a notice that says 我院, `幼儿园推迟开学` in one that says 我园: a
+    bare kind word (no name, place or prefix of its own) ending as the issuer calls itself, alone (no item of a
+    list), is the issuer naming itself by its kind, as 我院 is (`_the_issuer`), no unit it obliges."""
+    if not heads or u.mention != u.name or lex.suffix_kinds.get(u.name) != "org" or not u.name.endswith(tuple(heads)):
+        return False
+    joins = ("、",) + lex.head_conjunctions  # (a comma before it ends a clause: `…起，医院暂停…`)
+    return not text[:u.start].endswith(joins) and not text.startswith(joins, u.end)
+
+
+def find_units(text: str, city: str | None = None, lex: Lexicon | None = None,
+               speaker: frozenset[str] = frozenset()) -> list[UnitMention]:
     """The organisations a measure obliges, in the order they are written.
 
     A unit named more than once is given once, at its explicit-list role if it
     has one, else at its first mention. `city` (the issuing city, when known)
     turns short forms such as `市卫健委` into full names. `lex`: the word lists
     of another rule file (unit_lexicon.lexicon(path)) instead of data/units.yml.
+    `speaker`: the kind words the notice's issuer calls itself by (speaker_heads
+    of the whole notice): a bare kind word that is the issuer is no unit.
     """
     lex = lex or lexicon()
     # canonical name's key (unit_key: `各行业主管部门` and `行业主管部门` are one unit) -> role rank, start, end,
@@ -1393,6 +1424,7 @@ def find_units(text: str, city: str | None = None, lex: Lexicon | None = None) -
             best[unit_key(name)] = (ROLE_RANK[role], start, end, role, name)
     mentions = [UnitMention(mention=text[start:end], name=name, role=role, start=start, end=end)
                 for _, start, end, role, name in best.values()]
+    mentions = [u for u in mentions if not _the_speaker(u, text, speaker, lex)]
     return _without_each_again(sorted(mentions, key=lambda u: (u.start, u.end)), text, lex)
 
 
