@@ -171,6 +171,7 @@ FLOORS = {
     "real/holdout140": {"measures": 1.0, "units": 0.85, "deadlines": 0.5, "thresholds": 0.93},
     "real/holdout141": {"measures": 0.74, "units": 0.66, "deadlines": 0.88, "thresholds": 0.75},
     "real/holdout142": {"measures": 0.98, "units": 0.66, "deadlines": 0.9, "thresholds": 1.0},
+    # 143–158: measured as unseen in session 13 on its start code (each set's README), then on rounds 1 and 2; floors of the final code
     "real/holdout143": {"measures": 0.93, "units": 0.75, "deadlines": 0.9, "thresholds": 1.0},
     "real/holdout144": {"measures": 0.89, "units": 0.7, "deadlines": 1.0, "thresholds": 0.97},
     "real/holdout145": {"measures": 0.93, "units": 1.0, "deadlines": 1.0, "thresholds": 1.0},
