@@ -204,7 +204,7 @@ def scores_of(gold_dir: Path) -> dict[str, dict]:
         if gold.get("measures_annotated") is False:
             continue  # annotated for metadata and paragraphs only (the w… held-out pages)
         city = issuing_city(gold.get("issuer"), gold.get("title"))
-        measures = extract_measures(gold["paragraphs"], city)
+        measures = extract_measures(gold["paragraphs"], city, issuer=gold.get("issuer"))
         score_measures(gold, {"measures": [m.to_dict() for m in measures]}, scores)
     return {name: s.as_dict() for name, s in scores.items()}
 
