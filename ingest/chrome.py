@@ -343,7 +343,8 @@ def _is_number_line(line: str) -> bool:
     return bool(NUMBER_LINE.match(line) or (number and number.end() == len(line) and len(line) <= 2 * _TITLE_MAX))
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+# A Han character: a line holding none is no text (a row of buttons, A+ A A-); one opening on one is no mark or marker.
+HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _paragraphs_over(lines: list[str], flags: list[bool], preamble: int) -> int:
@@ -395,7 +396,7 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
     # Under a title, several such paragraphs may stand over the preamble (held-out 116 nr08, 126 ob10); a line of
     # a page's buttons with no Han character in it (A+ A A-) may stand between the title and them.
     first = _paragraphs_over(lines, flags, preamble)
-    above = next((i for i in range(first - 1, -1, -1) if not flags[i] and _HAN.search(lines[i])), None)
+    above = next((i for i in range(first - 1, -1, -1) if not flags[i] and HAN.search(lines[i])), None)
     if first < preamble and not colon_title(lines[preamble]) \
             and (above is not None and (names_kind(lines[above]) and _is_title_text(lines[above])
                                         or NUMBER_LINE.match(lines[above]) or rules().lead_preamble.search(lines[above])

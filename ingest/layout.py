@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import groupby
 from statistics import quantiles
 
-from .chrome import SIGNATURE_DATE, rules
+from .chrome import HAN, SIGNATURE_DATE, rules
 from .kinds import names_kind
 from .markers import BARE_MARKER, CONTINUES_NUMBER, PAGE_NUMBER, match_marker, ordinal
 
@@ -324,7 +324,6 @@ _CLAUSES = re.compile(r"[，,；;。]")
 _ENDS_ON_CHARACTER = re.compile(r"[\u4e00-\u9fff](?<![年月日])$")
 _ENDS_ON_COMMA = re.compile(r"[，,]$")
 _LEADS_IN = re.compile(r"[：:]$")
-_OPENS_ON_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
 _LABELLED = re.compile(r"^[^，。；,;]{0,8}[：:]")
 
 
@@ -357,7 +356,7 @@ def _join_broken_off(lines: list[str]) -> list[str]:
         above = out[-1] if out else ""
         ends = _ENDS_ON_CHARACTER.search(above) or (_ENDS_ON_COMMA.search(above) and _LEADS_IN.search(line))
         if (len(above) >= _BROKEN_OFF and ends and _CLAUSES.search(above)
-                and _OPENS_ON_CHARACTER.match(line) and not starts_paragraph(line) and _SENTENCE_END.search(line) and not _LABELLED.match(line)
+                and HAN.match(line) and not starts_paragraph(line) and _SENTENCE_END.search(line) and not _LABELLED.match(line)
                 and not _opens_sentence(line)):
             out[-1] = above + line
         else:
