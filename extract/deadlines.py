@@ -71,7 +71,8 @@ def _compile_rules(data: dict, path: Path) -> dict:
     since = re.compile(rule(data, path, "from", "since_next"))
     ended = compile_template(rule(data, path, "from", "ended_next"))
     reported = re.compile(rule(data, path, "from", "reported_next"))
-    period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "period_after")))
+    period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "period_after"))
+                              + "|" + rule(data, path, "period_ban_next"))
     repeated = re.compile(alternation(rule(data, path, "repeated")))
     window_before = re.compile(alternation(rule(data, path, "window_before")) + r"\s*$")  # 前 3 日内: spaces too
     definition = re.compile(rule(data, path, "window_in_definition"))

