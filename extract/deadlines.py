@@ -67,6 +67,11 @@ def _compile_rules(data: dict, path: Path) -> dict:
         rf"{rule(data, path, 'from', 'aside')}\s*(?:{from_gap})?{from_tail}",  # (a copy's space before 起: `0:00 起`)
         clock=clock,
     )
+    after = compile_template(
+        rf"{range_end}{not_after}{''.join(f'(?<!{re.escape(w)})' for w in rule(data, path, 'from', 'after_not_preceded_by'))}"
+        rf"(?<![0-9０-９])(?P<date>{date_re}){alternation(rule(data, path, 'from', 'after_tail'))}"
+        rf"(?!{rule(data, path, 'from', 'after_not_followed_by')})"
+    )
     counted_next = re.compile(alternation(rule(data, path, "from", "counted_next")))
     since = re.compile(rule(data, path, "from", "since_next"))
     ended = compile_template(rule(data, path, "from", "ended_next"))
@@ -84,7 +89,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
                                     + f"|{rule(data, path, 'window_result_next')}|{rule(data, path, 'window_place_history')}")
     return {"time_units": time_units, "date": date_re, "dated": re.compile(date_re),
             "within": Scanner(within), "before": Scanner(before), "by": Scanner(by), "latest": Scanner(latest),
-            "from": Scanner(from_),
+            "from": Scanner(from_), "after": Scanner(after),
             "period_after": period_after, "counted_next": counted_next, "since": since, "ended": ended, "reported": reported, "repeated": repeated,
             "describes_people": describes_people,
             "window_before": window_before, "definition": definition, "window_after": window_after, "after_event": after_event,
@@ -116,7 +121,7 @@ def find_deadlines(text: str, rules: dict = _RULES) -> list[Deadline]:
     A date written without its year is given as an `event`, as printed: the
     year is never guessed."""
     found = [*_within(text, rules), *_dated(text, "before", rules), *_dated(text, "by", rules),
-             *_dated(text, "latest", rules), *_dated(text, "from", rules)]
+             *_dated(text, "latest", rules), *_dated(text, "from", rules), *_dated(text, "after", rules)]
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     silent = lifted_spans(text, rules) + _riding_effect_sentences(text, rules)
     kept: list[Deadline] = []
@@ -184,6 +189,8 @@ def _dated(text: str, kind: str, rules: dict):
             continue  # 2月9日24时前如需…: the end of a period, not a time to act by
         if kind == "before" and rules["describes_people"].match(text, m.end()):
             continue  # 1月15日前已返回的人员: who is meant, not a time to act by
+        if kind == "after" and _looks_back(text, m.end(), rules):
+            continue  # 1月10日后从武汉来…的人员: the history a criterion looks back on, nothing started
         if kind == "from" and rules["counted_next"].match(text, m.end()):
             continue  # 从入住次日开始计算: where the days of a period are counted from
         if kind == "from" and rules["since"].match(text, m.end()):
@@ -194,8 +201,15 @@ def _dated(text: str, kind: str, rules: dict):
             continue  # 除自3月19日起全市已关闭的网吧外: a start reported as past, nothing started
         iso = _iso(m) if m.group("date") else None
         event = None if iso else (m.group("date") or m.group("event")).strip()
-        yield Deadline(kind="before" if kind in ("by", "latest") else kind, text=m.group(), start=m.start(), end=m.end(),
+        yield Deadline(kind={"by": "before", "latest": "before", "after": "from"}.get(kind, kind), text=m.group(), start=m.start(), end=m.end(),
                        event=event, date=iso)
+
+
+def _looks_back(text: str, end: int, rules: dict) -> bool:
+    """Whether what follows a date with 后 ending at ``end`` (past a comma) is the history a criterion looks back
+    on, as after a window (从武汉来…, 到过…, 有…旅居史), or the people it picks out (…返回的人员)."""
+    after_comma = end + len(re.match(r"[，,\s]*", text[end:]).group())
+    return bool(rules["window_after"].match(text, after_comma) or rules["describes_people"].match(text, after_comma))
 
 
 def _iso(m: re.Match) -> str | None:

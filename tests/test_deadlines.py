@@ -721,3 +721,22 @@ def test_a_place_before_the_history_a_span_looks_back_on(text, expected):
 ])
 def test_a_ban_after_a_subject_a_condition_or_a_weekly_act_bounds_a_period(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date with 后 starts what its clause orders (held-out 152 pb06, 84 ml09, 18 f09; was: nothing)
+    ("全体师生员工8月18日后进行健康监测,每天填写健康卡。", [("from", "8月18日")]),
+    ("1月10日以后,所有来曲返曲人员,一律采取隔离措施。", [("from", "1月10日")]),
+    ("第三阶段(4月10日之后):将对外围卡口进行优化调整。", [("from", "4月10日")]),
+    # near misses: the history a criterion looks back on, past a comma or not; a date after 自, 凡, 对 or 至;
+    # a date with 后 that names what it dates (的)
+    ("2020年1月10日后,从武汉来南通的所有人员,应主动报告。", []),
+    ("凡5月30日以后到过北京市新发地市场的人员,须报告。", []),
+    ("如您的孩子3月1日以后到过中高风险地区,主动向学校报备。", []),
+    ("自2021年7月10日后有江苏南京市旅居史的人员须报备。", []),
+    ("对1月27日6时后上路行驶的车辆强制拖离。", []),
+    ("学校延期至2月17日之后开学。", []),
+    ("9月22日后的核酸检测情况另行通知。", []),
+])
+def test_a_date_with_hou_starts_what_its_clause_orders(text, expected):
+    assert summary(text) == expected
