@@ -81,6 +81,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
     repeated = re.compile(alternation(rule(data, path, "repeated")))
     window_before = re.compile(alternation(rule(data, path, "window_before")) + r"\s*$")  # 前 3 日内: spaces too
     definition = re.compile(rule(data, path, "window_in_definition"))
+    duration = re.compile(rule(data, path, "window_duration"))
     after_event = re.compile(alternation(rule(data, path, "within", "after_event")) + "$")
     people_clause = rule(data, path, "window_clause")
     describes_people = compile_template(people_clause)
@@ -92,7 +93,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
             "from": Scanner(from_), "after": Scanner(after),
             "period_after": period_after, "counted_next": counted_next, "since": since, "ended": ended, "reported": reported, "repeated": repeated,
             "describes_people": describes_people,
-            "window_before": window_before, "definition": definition, "window_after": window_after, "after_event": after_event,
+            "window_before": window_before, "definition": definition, "duration": duration, "window_after": window_after, "after_event": after_event,
             "effect_sentence": re.compile(rule(data, path, "effect_sentence")),
             "review_sentence": re.compile(rule(data, path, "review_sentence")),
             "lifted": re.compile(rule(data, path, "lifted"))}
@@ -112,7 +113,7 @@ DATE = _RULES["date"]
 def is_window(text: str, start: int, end: int, rules: dict = _RULES) -> bool:
     """Whether the `N单位内` at text[start:end] is a criterion's window rather than a time limit."""
     return bool(rules["window_before"].search(text, 0, start) or rules["definition"].search(text, 0, start)
-                or rules["window_after"].match(text, end))
+                or rules["duration"].search(text, 0, start) or rules["window_after"].match(text, end))
 
 
 def find_deadlines(text: str, rules: dict = _RULES) -> list[Deadline]:

