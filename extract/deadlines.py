@@ -42,7 +42,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
         rf"{not_after}(?:(?<![0-9０-９])(?P<date>{date_re}){alternation(before_tail + rule(data, path, 'before', 'date_tail'))}"
         rf"|[{opening}]?(?P<event>(?:{alternation(rule(data, path, 'before', 'modifiers'))})?"
         rf"(?:{before_events})|{before_points})[{closing}]?{alternation(before_tail)})"
-        rf"(?!{alternation(rule(data, path, 'before', 'not_followed_by'))}"
+        rf"(?!(?!{alternation(rule(data, path, 'before', 'followed_by_anyway'))}){alternation(rule(data, path, 'before', 'not_followed_by'))}"
         rf"|{rule(data, path, 'before', 'window_next')}(?!{rule(data, path, 'before', 'window_action_next')}))",
         units=units, clock=clock,
     )

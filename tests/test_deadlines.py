@@ -783,3 +783,13 @@ def test_a_span_measuring_a_named_time_is_a_duration_limit(text, expected):
 ])
 def test_the_start_of_a_control_regime_after_zai_and_from_now_on(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 提前 after the event leads the span of the act by it (held-out 157 pg08; was: nothing, read as the noun 前提)
+    ("中小学师生员工开学前提前7天返永。", [("before", "开学")]),
+    # near miss: the noun 前提 after an event
+    ("以做好防控为复工前提。", []),
+])
+def test_tiqian_after_an_event_leads_its_span(text, expected):
+    assert summary(text) == expected
