@@ -793,3 +793,12 @@ def test_the_start_of_a_control_regime_after_zai_and_from_now_on(text, expected)
 ])
 def test_tiqian_after_an_event_leads_its_span(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a colon's time closed by 分 as printed (held-out 142 or06; was: nothing)
+    ("自2022年10月17日23:30分起,将部分区域划定为高风险区。", [("from", "2022-10-17")]),
+    ("自2022年10月17日23:30时起,将部分区域划定为高风险区。", [("from", "2022-10-17")]),
+])
+def test_a_colon_time_closed_by_fen(text, expected):
+    assert summary(text) == expected
