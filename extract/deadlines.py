@@ -96,7 +96,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
             "window_before": window_before, "definition": definition, "duration": duration, "window_after": window_after, "after_event": after_event,
             "effect_sentence": re.compile(rule(data, path, "effect_sentence")),
             "review_sentence": re.compile(rule(data, path, "review_sentence")),
-            "lifted": re.compile(rule(data, path, "lifted"))}
+            "lifted": re.compile(rule(data, path, "lifted")), "decided": re.compile(rule(data, path, "decided"))}
 
 
 @lru_cache(maxsize=4)
@@ -124,7 +124,7 @@ def find_deadlines(text: str, rules: dict = _RULES) -> list[Deadline]:
     found = [*_within(text, rules), *_dated(text, "before", rules), *_dated(text, "by", rules),
              *_dated(text, "latest", rules), *_dated(text, "from", rules), *_dated(text, "after", rules)]
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
-    silent = lifted_spans(text, rules) + _riding_effect_sentences(text, rules)
+    silent = lifted_spans(text, rules) + _riding_effect_sentences(text, rules) + _background(text, rules)
     kept: list[Deadline] = []
     for d in found:
         if (not kept or d.start >= kept[-1].end) and not any(s <= d.start < e for s, e in silent):
@@ -147,6 +147,18 @@ def lifted_spans(text: str, rules: dict = _RULES) -> list[tuple[int, int]]:
         spans.append((stops[-1] if stops else end, m.end()))
         end = m.end()
     return spans
+
+
+def _background(text: str, rules: dict) -> list[tuple[int, int]]:
+    """What a text tells before the issuer's own decision (经研究决定, 现决定): the background, whose starts are
+    another body's, reported.
+
+    >>> text = "根据某指挥部通告:从1月20日18时起,解除管控措施。经研究决定,自1月21日起全市中小学有序复课。"
+    >>> [d.text for d in find_deadlines(text)]
+    ['自1月21日起']
+    """
+    decisions = list(rules["decided"].finditer(text))
+    return [(0, decisions[-1].start())] if decisions else []
 
 
 def _riding_effect_sentences(text: str, rules: dict) -> list[tuple[int, int]]:

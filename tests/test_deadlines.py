@@ -802,3 +802,16 @@ def test_tiqian_after_an_event_leads_its_span(text, expected):
 ])
 def test_a_colon_time_closed_by_fen(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a start told before the issuer's own decision is another body's, reported (held-out 92 mt02, 127 oc06;
+    # was: from 2022-01-20, from 2020-01-24)
+    ("根据某指挥部19号通告:从2022年1月20日18时起,解除管控措施。经研究决定,自1月21日起全市中小学有序复课。",
+     [("from", "1月21日")]),
+    ("天津市自2020年1月24日零时起,启动一级响应。经学校研究决定,请全校师生暂缓返校。", []),
+    # near miss: the decision before its start
+    ("经研究决定,自2022年11月21日0时起,新增1个高风险区。", [("from", "2022-11-21")]),
+])
+def test_a_start_told_before_the_issuers_decision_is_background(text, expected):
+    assert summary(text) == expected
