@@ -737,6 +737,8 @@ def test_a_ban_after_a_subject_a_condition_or_a_weekly_act_bounds_a_period(text,
     ("对1月27日6时后上路行驶的车辆强制拖离。", []),
     ("学校延期至2月17日之后开学。", []),
     ("9月22日后的核酸检测情况另行通知。", []),
+    # an announcement of what will be done then (grow3 m02; was: from 9月10日6时)
+    ("管控措施时间延长至9月10日6时;9月10日6时后,将分级分类逐步调整相应管控措施。", []),
 ])
 def test_a_date_with_hou_starts_what_its_clause_orders(text, expected):
     assert summary(text) == expected
