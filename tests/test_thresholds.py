@@ -1017,3 +1017,12 @@ def test_a_span_before_a_place_and_its_history_is_a_window(text, expected):
 ])
 def test_hours_before_an_event_then_reporting_are_an_offset(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the time an outing may last, bounded by a span (held-out 153 pc05, 155 pe08; was: nothing, read as a deadline)
+    ("时间控制在1小时内,就近采购生活物资。", [(1.0, "小时", "<=")]),
+    ("在外时间限2小时之内。", [(2.0, "小时", "<=")]),
+])
+def test_a_span_measuring_an_outing_is_a_duration_limit(text, expected):
+    assert summary(text) == expected
