@@ -282,6 +282,8 @@ def split_head(paragraphs: list[str]) -> Head:
                     and len(rest) > 1 and re.search(r"[。！；]|[：:]$", rest[1])
                     and _names_addressees(line[: colon.end()]))
         if colon and _is_addressee_line(line[: colon.end()]) and (head.doc_number or title_lines or untitled):
+            title_lines, poster = _poster_under_title(title_lines)
+            head.parts.extend(poster)
             head.addressees = split_addressees(line[: colon.end()])
             head.parts.append(line[: colon.end()])
             remainder = line[colon.end():].strip()
@@ -329,6 +331,21 @@ def split_head(paragraphs: list[str]) -> Head:
         head.parts.append(head.doc_number)
     head.body = rest
     return head
+
+
+def _poster_under_title(title_lines: list[str]) -> tuple[list[str], list[str]]:
+    """(the title's lines, the lines under it): between a title that names its kind and the
+    addressee line, lines that name none are the name a blog post prints under its title (the
+    poster's account or column: 某小学致家长一封信 / 某小学 / 各位家长：), not the title's end.
+
+    >>> _poster_under_title(["某小学致家长一封信", "某小学—张三"])
+    (['某小学致家长一封信'], ['某小学—张三'])
+    >>> _poster_under_title(["关于印发某市防控方案", "的通知"]), _poster_under_title(["某县指挥部"])
+    ((['关于印发某市防控方案', '的通知'], []), (['某县指挥部'], []))
+    """
+    named = [i for i, t in enumerate(title_lines) if _TITLE_END.search(t)]
+    keep = named[-1] + 1 if named else len(title_lines)
+    return title_lines[:keep], title_lines[keep:]
 
 
 # A line that is a headline of its own: it ends in a bracket or names the document's kind.
