@@ -1418,3 +1418,16 @@ def test_two_bodies_signing_together_are_both_the_issuer(signers, want):
     # before: only the last line was the issuer, or the two names with the spaces between them
     doc = _ingest("\n".join(["关于暂停赶集的通告", "为做好防控，现通告如下：", "一、暂停赶集。", *signers, "2021年12月28日"]))
     assert doc.issuer == want
+
+
+@pytest.mark.parametrize("brand", ["betway必威", "沙巴体育"])
+def test_a_betting_brand_run_into_the_titles_opening_is_no_part_of_it(brand):
+    # A spammed copy runs a betting site's brand into the title: no issuer, no title word.
+    doc = _ingest(f"{brand}关于做好研究生疫情防控工作的通知\n全体研究生：\n为做好防控，现就有关工作通知如下：\n一、非必要不离校。")
+    assert (doc.title, doc.issuer) == ("关于做好研究生疫情防控工作的通知", None)
+
+
+@pytest.mark.parametrize("headline", ["某区什么时候解封？附具体时间及各阶段管控措施", "某区管控区范围是哪？某区归哪个区管"])
+def test_a_searchers_question_over_the_text_is_a_headline_not_a_title(headline):
+    doc = _ingest(f"{headline}\n文章插图\n2022年4月1日起某区将分阶段恢复常态化管控：\n一、第一阶段恢复通行。")
+    assert doc.title is None
