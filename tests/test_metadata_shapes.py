@@ -1431,3 +1431,10 @@ def test_a_betting_brand_run_into_the_titles_opening_is_no_part_of_it(brand):
 def test_a_searchers_question_over_the_text_is_a_headline_not_a_title(headline):
     doc = _ingest(f"{headline}\n文章插图\n2022年4月1日起某区将分阶段恢复常态化管控：\n一、第一阶段恢复通行。")
     assert doc.title is None
+
+
+def test_a_leads_notice_named_with_its_numbers_year_gives_title_and_number():
+    # A farm's lead naming the notice it copies, its number printed with the year (发布某市疫情防控2022年第25号通告).
+    doc = _ingest("2022年4月9日，某市新冠肺炎疫情联防联控指挥部发布某市疫情防控2022年第25号通告，通告内容如下：\n"
+                  "4月8日，某市发现1例阳性人员。\n请广大市民做好个人防护。")
+    assert (doc.title, doc.doc_number) == ("某市疫情防控通告", "2022年第25号")
