@@ -320,7 +320,9 @@ def split_head(paragraphs: list[str]) -> Head:
         # A kind of area over the first numbered item (封控区 / （一）某镇：…) labels a section.
         if title_lines and not named and AREA_KIND_LABEL.fullmatch(title_lines[-1]) and rest and match_marker(rest[0]):
             keep = len(title_lines) - 1
-        rest[0:0] = title_lines[keep:]
+        poster = _poster_over_text(title_lines[keep:], rest) if named else []
+        head.parts.extend(poster)
+        rest[0:0] = title_lines[keep + len(poster):]
         title_lines = title_lines[:keep]
     headline, title_lines = _own_title(title_lines)
     head.parts.extend(headline)
@@ -346,6 +348,21 @@ def _poster_under_title(title_lines: list[str]) -> tuple[list[str], list[str]]:
     named = [i for i, t in enumerate(title_lines) if _TITLE_END.search(t)]
     keep = named[-1] + 1 if named else len(title_lines)
     return title_lines[:keep], title_lines[keep:]
+
+
+def _poster_over_text(after_title: list[str], rest: list[str]) -> list[str]:
+    """The poster's name a blog post prints under its title when no addressee line follows (某小学告家长书 /
+    教育教研 / 2020年寒假，…。): one short line naming no body, over a paragraph of text.
+
+    >>> _poster_over_text(["教育教研"], ["2020年寒假，令人难忘。"]), _poster_over_text(["某县指挥部"], ["现通告如下：。"])
+    (['教育教研'], [])
+    """
+    line = after_title[0] if len(after_title) == 1 else ""
+    return [line] if line and len(line) <= 20 and not _NOT_NAME.search(line) and not ends_with_body(line) \
+        and rest and "。" in rest[0] else []
+
+
+_NOT_NAME = re.compile(r"[。，,；;：:！!？?、（）()]")
 
 
 # A line that is a headline of its own: it ends in a bracket or names the document's kind.

@@ -1438,3 +1438,10 @@ def test_a_leads_notice_named_with_its_numbers_year_gives_title_and_number():
     doc = _ingest("2022年4月9日，某市新冠肺炎疫情联防联控指挥部发布某市疫情防控2022年第25号通告，通告内容如下：\n"
                   "4月8日，某市发现1例阳性人员。\n请广大市民做好个人防护。")
     assert (doc.title, doc.doc_number) == ("某市疫情防控通告", "2022年第25号")
+
+
+def test_a_posters_line_under_a_titled_post_with_no_addressees_is_no_body():
+    # A blog post: its title, the poster's column (教育教研), then the text, no addressee line.
+    doc = _ingest("某中学开学告家长书\n教育教研\n2020年寒假，令人难忘。现将有关事项告知如下：\n一、错峰上学。")
+    assert doc.title == "某中学开学告家长书"
+    assert [p.text for p in doc.paragraphs][0] == "2020年寒假，令人难忘。现将有关事项告知如下："
