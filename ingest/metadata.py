@@ -15,7 +15,7 @@ import cn2an
 
 from .chrome import (
     BRACKETED_NUMBER, DATE_AFTER_TITLE, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, TITLE_PREFIX, colon_title, ends_with_body, has_news_signs,
-    issuer_over_about, rules, spun_repeat,
+    issuer_over_about, poster_line, rules, spun_repeat,
 )
 from .kinds import AFTER_BODY, CLOSING_FORMULA, KIND, KIND_AFTER_BODY, names_kind
 from .layout import complete_title
@@ -358,11 +358,7 @@ def _poster_over_text(after_title: list[str], rest: list[str]) -> list[str]:
     (['教育教研'], [])
     """
     line = after_title[0] if len(after_title) == 1 else ""
-    return [line] if line and len(line) <= 20 and not _NOT_NAME.search(line) and not ends_with_body(line) \
-        and rest and "。" in rest[0] else []
-
-
-_NOT_NAME = re.compile(r"[。，,；;：:！!？?、（）()]")
+    return [line] if line and poster_line(line) and not ends_with_body(line) and rest and "。" in rest[0] else []
 
 
 # A line that is a headline of its own: it ends in a bracket or names the document's kind.

@@ -1445,3 +1445,11 @@ def test_a_posters_line_under_a_titled_post_with_no_addressees_is_no_body():
     doc = _ingest("某中学开学告家长书\n教育教研\n2020年寒假，令人难忘。现将有关事项告知如下：\n一、错峰上学。")
     assert doc.title == "某中学开学告家长书"
     assert [p.text for p in doc.paragraphs][0] == "2020年寒假，令人难忘。现将有关事项告知如下："
+
+
+@pytest.mark.parametrize("poster", ["含蓄", "某县某镇第三中学校宣传部", "高中"])
+def test_a_posters_line_between_a_letters_title_and_its_addressees(poster):
+    # The title over the poster's name over the addressee line: the title opens the notice.
+    doc = _ingest(f"某中学国庆假期致家长一封信\n{poster}\n尊敬的家长朋友们：\n您好！\n"
+                  "当前疫情形势严峻，现将有关要求告知如下：\n一、强化师生出行管控。")
+    assert (doc.title, doc.addressees) == ("某中学国庆假期致家长一封信", ["尊敬的家长朋友们"])
