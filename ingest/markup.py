@@ -100,9 +100,30 @@ def _read_html_inside(text: str, span: tuple[int, int], name: str) -> tuple[str,
             html = held
             notes.append("read the HTML held in quoted fields; dropped the records around it")
     elif text[:start].strip() or text[end:].strip():
-        html = text  # text around the markup is the page's too
+        html = _plain_lines_as_paragraphs(text, span)  # text around the markup is the page's too
     content, _, html_notes = read_html(html.encode("utf-8"), name)
     return content, ["the content is HTML", *notes, *html_notes]
+
+
+def _plain_lines_as_paragraphs(text: str, span: tuple[int, int]) -> str:
+    """The page with each whole line outside its markup set as a paragraph: read as HTML, the
+    plain lines a blog prints over its body (the title, then the author's name: 某小学致家长一封信 /
+    某小学 / <p>各位家长:</p>…) would run together into one. The lines the first and last tags
+    stand on are left as they are, the markup going on inside them.
+
+    >>> _plain_lines_as_paragraphs("某校致家长一封信\\n\\n作者\\n\\n<p>各位家长:</p><p>一、</p><p>二、</p>", (22, 54))
+    '<p>某校致家长一封信</p><p>作者</p><p>各位家长:</p><p>一、</p><p>二、</p>'
+    >>> _plain_lines_as_paragraphs("<p>一、</p><p>二、</p><p>三、</p>\\n阅读 12\\n点赞", (0, 27))
+    '<p>一、</p><p>二、</p><p>三、</p><p>阅读 12</p><p>点赞</p>'
+    """
+    start, end = span
+    before, after = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    after = len(text) if after < 0 else after
+
+    def paragraphs(part: str) -> str:
+        return "".join(f"<p>{line}</p>" for line in part.split("\n") if line.strip())
+
+    return paragraphs(text[:before]) + text[before:after] + paragraphs(text[after:])
 
 
 def _unescape(m: re.Match) -> str:

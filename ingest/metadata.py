@@ -15,7 +15,7 @@ import cn2an
 
 from .chrome import (
     BRACKETED_NUMBER, DATE_AFTER_TITLE, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, TITLE_PREFIX, colon_title, ends_with_body, has_news_signs,
-    issuer_over_about, rules, spun_repeat,
+    issuer_over_about, poster_line, rules, spun_repeat,
 )
 from .kinds import AFTER_BODY, CLOSING_FORMULA, KIND, KIND_AFTER_BODY, names_kind
 from .layout import complete_title
@@ -282,6 +282,8 @@ def split_head(paragraphs: list[str]) -> Head:
                     and len(rest) > 1 and re.search(r"[。！；]|[：:]$", rest[1])
                     and _names_addressees(line[: colon.end()]))
         if colon and _is_addressee_line(line[: colon.end()]) and (head.doc_number or title_lines or untitled):
+            title_lines, poster = _poster_under_title(title_lines)
+            head.parts.extend(poster)
             head.addressees = split_addressees(line[: colon.end()])
             head.parts.append(line[: colon.end()])
             remainder = line[colon.end():].strip()
@@ -318,7 +320,9 @@ def split_head(paragraphs: list[str]) -> Head:
         # A kind of area over the first numbered item (封控区 / （一）某镇：…) labels a section.
         if title_lines and not named and AREA_KIND_LABEL.fullmatch(title_lines[-1]) and rest and match_marker(rest[0]):
             keep = len(title_lines) - 1
-        rest[0:0] = title_lines[keep:]
+        poster = _poster_over_text(title_lines[keep:], rest) if named else []
+        head.parts.extend(poster)
+        rest[0:0] = title_lines[keep + len(poster):]
         title_lines = title_lines[:keep]
     headline, title_lines = _own_title(title_lines)
     head.parts.extend(headline)
@@ -329,6 +333,32 @@ def split_head(paragraphs: list[str]) -> Head:
         head.parts.append(head.doc_number)
     head.body = rest
     return head
+
+
+def _poster_under_title(title_lines: list[str]) -> tuple[list[str], list[str]]:
+    """(the title's lines, the lines under it): between a title that names its kind and the
+    addressee line, lines that name none are the name a blog post prints under its title (the
+    poster's account or column: 某小学致家长一封信 / 某小学 / 各位家长：), not the title's end.
+
+    >>> _poster_under_title(["某小学致家长一封信", "某小学—张三"])
+    (['某小学致家长一封信'], ['某小学—张三'])
+    >>> _poster_under_title(["关于印发某市防控方案", "的通知"]), _poster_under_title(["某县指挥部"])
+    ((['关于印发某市防控方案', '的通知'], []), (['某县指挥部'], []))
+    """
+    named = [i for i, t in enumerate(title_lines) if _TITLE_END.search(t)]
+    keep = named[-1] + 1 if named else len(title_lines)
+    return title_lines[:keep], title_lines[keep:]
+
+
+def _poster_over_text(after_title: list[str], rest: list[str]) -> list[str]:
+    """The poster's name a blog post prints under its title when no addressee line follows (某小学告家长书 /
+    教育教研 / 2020年寒假，…。): one short line naming no body, over a paragraph of text.
+
+    >>> _poster_over_text(["教育教研"], ["2020年寒假，令人难忘。"]), _poster_over_text(["某县指挥部"], ["现通告如下：。"])
+    (['教育教研'], [])
+    """
+    line = after_title[0] if len(after_title) == 1 else ""
+    return [line] if line and poster_line(line) and not ends_with_body(line) and rest and "。" in rest[0] else []
 
 
 # A line that is a headline of its own: it ends in a bracket or names the document's kind.
@@ -843,7 +873,8 @@ _LEAD_TITLE = re.compile(
     # or bare, its number after it in brackets: 发布关于…的通告（2022年第1号）。
     # (or a dash: 发布关于…的通告——)
     rf"|(?<=发布)了?(关于[^，。《》“”！!？?：:]{{4,80}}?{KIND}(?:[（(](?:{BRACKETED_NUMBER})[）)])?)(?=[，,。：:]|[—－-]{{1,2}}|$)"
-    rf"|发布了?[！!：:]?([^，。、《》“”！!？?：:]{{4,60}}?[\u4e00-\u9fff]{{2}}(?:第\d{{1,4}}号)?{KIND_AFTER_BODY})(?=[，。：]|$)"
+    # (its number with its year: 发布某市疫情防控2022年第25号通告; held-out 155 pe04, pe05, pe10)
+    rf"|发布了?[！!：:]?([^，。、《》“”！!？?：:]{{4,60}}?[\u4e00-\u9fff]{{2}}(?:(?:\d{{4}}年)?第\d{{1,4}}号)?{KIND_AFTER_BODY})(?=[，。：]|$)"
 )
 # Not the day of a report's dateline (某网某地7月17日电), which is the report's.
 # (or learned it from its issuer that day: 8月11日晚，记者从某市指挥部获悉)
@@ -869,6 +900,8 @@ def lead_title(lead: str | None) -> str | None:
     '关于调整部分区域疫情风险等级的通告（2022年第1号）'
     >>> lead_title("某县指挥部27日发布关于划定中风险区的通告：")
     '关于划定中风险区的通告'
+    >>> lead_title("2022年4月9日，某市指挥部发布某市疫情防控2022年第25号通告，通告内容如下：")  # its number with its year
+    '某市疫情防控2022年第25号通告'
     >>> lead_title("刚刚发布！某区疫情防控指挥部通告")
     '某区疫情防控指挥部通告'
     >>> lead_title("11月15日，某区发布关于新增划定疫情风险区的通告——"), lead_title("3月2日，某市领导小组办公室发布“关于划定管控区域”的通告。")
@@ -900,7 +933,7 @@ def lead_title(lead: str | None) -> str | None:
 # A lead quoting the title's subject and naming the kind after the quotes (发布“关于划定风险区”的通告):
 # the title is the subject with its kind.
 _QUOTED_SUBJECT = re.compile(rf"“(关于[^“”《》]{{4,80}}?)”(的?{KIND})")
-_KIND_AT_END = re.compile(rf"(?:第\d{{1,4}}号)?{KIND_AFTER_BODY}$")
+_KIND_AT_END = re.compile(rf"(?:(?:\d{{4}}年)?第\d{{1,4}}号)?{KIND_AFTER_BODY}$")
 
 
 def lead_date(lead: str | None, dated: list[str | None], body: list[str] = (), published: str | None = None) -> str | None:

@@ -1313,3 +1313,15 @@ def test_an_outlets_dateline_in_xun_is_a_sign_of_news():
     # notice (held-out 143 os02; the 讯 dateline heads 32 kl06, 63 lq01, 83 mk05, 102 nd01, 141 oq04 too)
     assert chrome.has_news_signs("某晚报掌上某市1月28日讯 据某新闻客户端消息 记者从某区指挥部了解到，某小区调整为中风险区。")
     assert not chrome.has_news_signs("1月28日，某区指挥部发布通告：某小区调整为中风险区。")
+
+
+@pytest.mark.parametrize("line", [
+    "添加者：信息中心", "添加时间：2022-08-23", "发布者：管理员",
+    "作者: 学校管理员 | 发布时间: 2020/1/28 13:20:07 | 4280次浏览", "高中 作者:某某中学 2022-09-02 20:24:37", "| 4280次浏览",
+])
+def test_a_cms_posts_byline_is_chrome(line):
+    assert chrome.is_chrome(line)
+
+
+def test_a_provision_naming_workers_and_a_date_is_no_byline():
+    assert not chrome.is_chrome("医务工作者：2022-01-01前完成接种")

@@ -118,3 +118,16 @@ def test_empty_tags_injected_over_plain_text_leave_its_lines(tags):
 def test_markup_holding_the_text_or_nothing_else_is_read_as_html(page):
     text, notes = read_markup(page, "x.txt")
     assert "empty tags injected over plain text removed" not in notes
+
+
+@pytest.mark.parametrize("poster", ["某某小学", "某某小学—张三", "教育教研"])
+def test_a_blog_posts_title_and_posters_name_over_its_html_stay_apart(tmp_path, poster):
+    # A 美篇-style post stored as text: its title and the poster's name on lines of their own,
+    # then the body's HTML; read as one page of HTML, the two lines ran together into no title.
+    page = (f"某某小学致家长的一封信\n\n{poster}\n\n<p class=\"ql-block\">各位家长：</p><p class=\"ql-block\">  你们好！</p>"
+            "<p class=\"ql-block\">为做好防控，请您配合以下工作：</p><p class=\"ql-block\">一、非必要不外出。</p>")
+    path = tmp_path / "post.txt"
+    path.write_text(page, encoding="utf-8")
+    doc = ingest_file(path)
+    assert (doc.title, doc.addressees) == ("某某小学致家长的一封信", ["各位家长"])
+    assert [p.text for p in doc.paragraphs][:2] == ["你们好！", "为做好防控，请您配合以下工作："]

@@ -1418,3 +1418,38 @@ def test_two_bodies_signing_together_are_both_the_issuer(signers, want):
     # before: only the last line was the issuer, or the two names with the spaces between them
     doc = _ingest("\n".join(["关于暂停赶集的通告", "为做好防控，现通告如下：", "一、暂停赶集。", *signers, "2021年12月28日"]))
     assert doc.issuer == want
+
+
+@pytest.mark.parametrize("brand", ["betway必威", "沙巴体育"])
+def test_a_betting_brand_run_into_the_titles_opening_is_no_part_of_it(brand):
+    # A spammed copy runs a betting site's brand into the title: no issuer, no title word.
+    doc = _ingest(f"{brand}关于做好研究生疫情防控工作的通知\n全体研究生：\n为做好防控，现就有关工作通知如下：\n一、非必要不离校。")
+    assert (doc.title, doc.issuer) == ("关于做好研究生疫情防控工作的通知", None)
+
+
+@pytest.mark.parametrize("headline", ["某区什么时候解封？附具体时间及各阶段管控措施", "某区管控区范围是哪？某区归哪个区管"])
+def test_a_searchers_question_over_the_text_is_a_headline_not_a_title(headline):
+    doc = _ingest(f"{headline}\n文章插图\n2022年4月1日起某区将分阶段恢复常态化管控：\n一、第一阶段恢复通行。")
+    assert doc.title is None
+
+
+def test_a_leads_notice_named_with_its_numbers_year_gives_title_and_number():
+    # A farm's lead naming the notice it copies, its number printed with the year (发布某市疫情防控2022年第25号通告).
+    doc = _ingest("2022年4月9日，某市新冠肺炎疫情联防联控指挥部发布某市疫情防控2022年第25号通告，通告内容如下：\n"
+                  "4月8日，某市发现1例阳性人员。\n请广大市民做好个人防护。")
+    assert (doc.title, doc.doc_number) == ("某市疫情防控通告", "2022年第25号")
+
+
+def test_a_posters_line_under_a_titled_post_with_no_addressees_is_no_body():
+    # A blog post: its title, the poster's column (教育教研), then the text, no addressee line.
+    doc = _ingest("某中学开学告家长书\n教育教研\n2020年寒假，令人难忘。现将有关事项告知如下：\n一、错峰上学。")
+    assert doc.title == "某中学开学告家长书"
+    assert [p.text for p in doc.paragraphs][0] == "2020年寒假，令人难忘。现将有关事项告知如下："
+
+
+@pytest.mark.parametrize("poster", ["含蓄", "某县某镇第三中学校宣传部", "高中"])
+def test_a_posters_line_between_a_letters_title_and_its_addressees(poster):
+    # The title over the poster's name over the addressee line: the title opens the notice.
+    doc = _ingest(f"某中学国庆假期致家长一封信\n{poster}\n尊敬的家长朋友们：\n您好！\n"
+                  "当前疫情形势严峻，现将有关要求告知如下：\n一、强化师生出行管控。")
+    assert (doc.title, doc.addressees) == ("某中学国庆假期致家长一封信", ["尊敬的家长朋友们"])
