@@ -353,6 +353,27 @@ def _rule_pairs(rule: str, earlier: list[str], later: list[str]) -> set[tuple[st
     return {(pa[i].path, pb[j].path) for i, j in getattr(compare.align, rule)(pa, pb, compare.align._settings()["areas"])}
 
 
+@pytest.mark.parametrize("earlier, later, linked", [
+    # Alike by labels and topics alone (经营者 / 经营业主, 人员, 落实): trades shut against the
+    # stall keepers' duty at reopened markets (holdout155 pe01 #2 / pe02 #3) …
+    (("暂时关停美容美发、健身、家政服务等人员密切接触类服务行业",
+      "暂时关停美容美发、健身、家政服务等人员密切接触类服务行业。对于不落实主体责任的经营者，由商务、文体等相关主管部门依法依规从重从快处置，直至吊销营业执照。"),
+     ("集市内各摊位经营业主要切实担负起经营期间的防疫主体责任",
+      "集市内各摊位经营业主要切实担负起经营期间的防疫主体责任。积极配合防疫检查，落实各项防疫措施。"), False),
+    # … a rule on going out against a closing reminder (holdout95 mw08 #2 / mw07 closing.2).
+    (("严格人员外出管理", "严格人员外出管理。解除静态管理的镇为一个独立管理单元，区域内居民非必要不到中高风险区。"),
+     (None, "请风险区内的居民朋友严格落实防控要求，切实降低疫情传播风险。"), False),
+    # The same reminder sharing words of its text (减少外出) is the rule reworded.
+    (("严格人员外出管理", "严格人员外出管理。解除静态管理的镇为一个独立管理单元，区域内居民非必要不到中高风险区。"),
+     (None, "请居民朋友严格落实防控要求，减少外出，切实降低疫情传播风险。"), True),
+])
+def test_an_own_best_match_under_a_heading_shares_words_to_clear_the_lower_bar(earlier, later, linked):
+    # Each is the other's best match, under min_score: the lower bar takes it only when the
+    # two share words of their text or heading, not their subject labels alone.
+    a, b = notice("e.txt", [("1", *earlier)]), notice("l.txt", [("1", *later)])
+    assert bool(align(a, b, series=True).links) == linked
+
+
 def test_a_rule_restated_for_new_places_is_linked():
     # A risk-area notice says its rule again for other streets: the places are the
     # rarest words of both, and the later notice's city-wide sentence scores higher.
