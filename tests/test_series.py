@@ -353,6 +353,27 @@ def _rule_pairs(rule: str, earlier: list[str], later: list[str]) -> set[tuple[st
     return {(pa[i].path, pb[j].path) for i, j in getattr(compare.align, rule)(pa, pb, compare.align._settings()["areas"])}
 
 
+@pytest.mark.parametrize("earlier, later, linked", [
+    # Alike by labels and topics alone (经营者 / 经营业主, 人员, 落实): trades shut against the
+    # stall keepers' duty at reopened markets (holdout155 pe01 #2 / pe02 #3) …
+    (("暂时关停美容美发、健身、家政服务等人员密切接触类服务行业",
+      "暂时关停美容美发、健身、家政服务等人员密切接触类服务行业。对于不落实主体责任的经营者，由商务、文体等相关主管部门依法依规从重从快处置，直至吊销营业执照。"),
+     ("集市内各摊位经营业主要切实担负起经营期间的防疫主体责任",
+      "集市内各摊位经营业主要切实担负起经营期间的防疫主体责任。积极配合防疫检查，落实各项防疫措施。"), False),
+    # … a rule on going out against a closing reminder (holdout95 mw08 #2 / mw07 closing.2).
+    (("严格人员外出管理", "严格人员外出管理。解除静态管理的镇为一个独立管理单元，区域内居民非必要不到中高风险区。"),
+     (None, "请风险区内的居民朋友严格落实防控要求，切实降低疫情传播风险。"), False),
+    # The same reminder sharing words of its text (减少外出) is the rule reworded.
+    (("严格人员外出管理", "严格人员外出管理。解除静态管理的镇为一个独立管理单元，区域内居民非必要不到中高风险区。"),
+     (None, "请居民朋友严格落实防控要求，减少外出，切实降低疫情传播风险。"), True),
+])
+def test_an_own_best_match_under_a_heading_shares_words_to_clear_the_lower_bar(earlier, later, linked):
+    # Each is the other's best match, under min_score: the lower bar takes it only when the
+    # two share words of their text or heading, not their subject labels alone.
+    a, b = notice("e.txt", [("1", *earlier)]), notice("l.txt", [("1", *later)])
+    assert bool(align(a, b, series=True).links) == linked
+
+
 def test_a_rule_restated_for_new_places_is_linked():
     # A risk-area notice says its rule again for other streets: the places are the
     # rarest words of both, and the later notice's city-wide sentence scores higher.
@@ -1600,6 +1621,9 @@ def test_the_one_measure_resuming_business_links_to_the_next():
     "德保县、靖西市：继续执行现有管控措施，解除时间根据中高风险区解除而定。",
     "决定将全市范围内临时性管控措施时间延长至9月10日6时，此期间管控措施要求不变。",
     "自4月6日6时起，全市所有封控区域全部解封，解除管制。",
+    # Ended by restoring normal order, the regime not named (holdout63 lq02, 99 na02).
+    "自5月10日20时起，解除4月20日以来出台的各项临时性措施，全县恢复常态化疫情防控。",
+    "除高风险区、中风险区外，城区有序恢复常态。各党政机关、事业单位恢复正常办公秩序。",
 ])
 def test_a_regime_extended_kept_or_lifted_links_to_the_measure_imposing_it(imposed, acted):
     # Before: the lift names the regime in a word and shares almost no other word with it.
@@ -1635,6 +1659,9 @@ def test_a_zone_lifted_or_a_lift_named_is_no_lift_of_the_regime(said):
      ["原封控区：\n封控区解除封闭管理后，原封闭区域“只进不出”，继续健康监测7天。", "原管控区：\n管控区解除管控后，按防范区管理。"]),
     (["小区解除静默管理后，居民要继续做好个人防护。", "解除管制后两天内，各单位错峰上班。"],
      ["各小区解除静态管理以后，居民凭码出入。", "全县解除管控之后，公交恢复运行。"]),
+    # A temporary regime named as what is lifted imposes none (real b08 #3 / b09 #1).
+    (["鼓励积极参与“无疫小区”创建活动，创建成功的小区优先纳入分期分片区解除临时静态管理的范围。"],
+     ["自2022年9月15日12时起，解除全域临时静态管理，逐步有序恢复正常生产生活秩序。"]),
 ])
 def test_a_regime_named_lifted_or_a_lift_named_as_a_time_is_no_regime(earlier, later):
     assert not {(link.a, link.b) for link in _aligned(earlier, later, series=True) if "sole" in link.evidence}
