@@ -80,6 +80,7 @@ class Lexicon:
     named_place_min: int
     lone_place_levels: frozenset[str]
     listed_places: frozenset[str]  # listed_places in data/units.yml
+    prefixed_areas: frozenset[str]  # prefixed_areas in data/units.yml
     operation_nouns: tuple[str, ...]  # operation_nouns in data/units.yml
     governing_levels: tuple[str, ...]  # governing_places.levels
     governing_reports: tuple[str, ...]  # governing_places.reports
@@ -318,6 +319,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         named_place_min=number("named_places", "min"),
         lone_place_levels=frozenset(listed("lone_place_levels")),
         listed_places=frozenset(listed("listed_places")),
+        prefixed_areas=frozenset(listed("prefixed_areas")),
         operation_nouns=words("operation_nouns"),
         governing_levels=words("governing_places", "levels"),
         governing_reports=words("governing_places", "reports"),

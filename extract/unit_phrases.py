@@ -87,6 +87,8 @@ def kind_of(text: str, lex: Lexicon) -> str:
         return "place"  # `其所在小区`, `某店所在楼栋`: the compound where someone is, one place, no kind of them
     if core in lex.level_words:
         return "level" if core in lex.single_levels and not prefixed else "org"
+    if prefixed and core in lex.prefixed_areas:
+        return "org"  # `各地区要…`: the areas' governments, as 各地
     if _venue_owner(core, lex):
         return "org"
     longest = len(lex.suffixes[0][0])

@@ -2501,6 +2501,20 @@ def test_people_acting_on_a_body(text, expected):
     assert names(text) == expected
 
 
+# 地区 after a prefix names the governments of those areas, as 各地 does (held-out 144 ot10, 52 lf07, 35 ko10; was:
+# none); bare or qualified it stays an area.
+@pytest.mark.parametrize("text, expected", [
+    ("各地区要严格落实属地责任。", ["各地区"]),
+    ("各地区、各行业主管部门不得设置复工复产前置约束条件。", ["各地区", "各行业主管部门"]),
+    ("请相关地区根据防控方案进行排查管控。", ["相关地区"]),
+    # near misses: an area by its risk, or qualified by a clause
+    ("中高风险地区实行封控管理。", []),
+    ("实行临时管控的地区按有关规定管理和筛查。", []),
+])
+def test_areas_named_after_a_prefix(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
