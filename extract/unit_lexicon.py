@@ -86,6 +86,7 @@ class Lexicon:
     governing_reports: tuple[str, ...]  # governing_places.reports
     self_places: frozenset[str]
     self_bodies: frozenset[str]
+    announcing_words: tuple[str, ...]
     distributives: tuple[str, ...]
     place_streets: tuple[str, ...]  # places_under_regime in data/units.yml
     place_regime_gap: int
@@ -325,6 +326,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         governing_reports=words("governing_places", "reports"),
         self_places=frozenset(listed("self_places")),
         self_bodies=frozenset(listed("self_bodies")),
+        announcing_words=words("announcing_words"),
         distributives=words("distributives"),
         place_streets=words("places_under_regime", "streets"),
         place_regime_gap=number("places_under_regime", "gap"),

@@ -50,7 +50,7 @@ from extract.phrases import BLANKS, CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS
 from extract.unit_key import unit_key
 from extract.unit_lexicon import Lexicon, lexicon
 from extract.unit_phrases import (LISTED, OPERATORS, PHRASE_EDGES, Found, ends_with_named_place, kind_of, may_end_units,
-                                  one_named_place, parse_units, place_before_prefix)
+                                  one_named_place, parse_units, place_before_prefix, strip_leading)
 
 __all__ = ["find_units", "canonical_name", "speaker_heads"]
 
@@ -1382,13 +1382,44 @@ def _without_scope(name: str, lex: Lexicon) -> str:
     return name
 
 
+# A sentence in which the issuer announces what follows (`现将有关事项告知如下：`, `具体内容如下：`, `作出如下安排：`).
+ANNOUNCEMENT = re.compile(f"[^{SENTENCE_ENDS}\n]*如下")
+# How long the name of a body announcing the notice may be.
+MAX_ANNOUNCER = 16
+
+
 def speaker_heads(text: str, issuer: str | None = None, lex: Lexicon | None = None) -> frozenset[str]:
     """The kind words a notice's issuer calls itself by: in the notice's text (`我院严格落实…` → 院, `本公司` →
-    公司; see self_bodies in data/units.yml), and the organisation word its name ends with (`北大荒集团总医院` → 医院)."""
+    公司; see self_bodies in data/units.yml), the organisation word its name ends with (`北大荒集团总医院` → 医院),
+    and that of the body that announces the notice (`湘岳医院为了…，现将有关事项告知如下` → 医院; see _announcers)."""
     lex = lex or lexicon()
     heads = {body[1:] for body in lex.self_bodies if body in text}
-    kind = max((w for w, k in lex.suffix_kinds.items() if k == "org" and (issuer or "").endswith(w)), key=len, default=None)
-    return frozenset(heads | {kind} if kind else heads)
+    kinds = [_kind_word(issuer or "", lex)] + [_kind_word(name, lex) for name in _announcers(text, lex)]
+    return frozenset(heads | {kind for kind in kinds if kind})
+
+
+def _kind_word(name: str, lex: Lexicon) -> str | None:
+    """The longest organisation word a name ends with (`湘岳医院` → 医院), None if none."""
+    return max((w for w, k in lex.suffix_kinds.items() if k == "org" and name.endswith(w)), key=len, default=None)
+
+
+def _announcers(text: str, lex: Lexicon) -> list[str]:
+    """The bodies that open a clause of a sentence announcing what follows (`…，蒙山风景区将进一步加强疫情防控，具体内容
+    如下`, `我园也作出如下安排`): the issuer speaking, whose name the notice may then shorten to its kind (`景区暂停接待`).
+    Each is the longest opening of its clause that names an organisation and is followed by a predicate: a marker
+    (`将`, `也`) or a word that opens the announcement or its purpose (announcing_words in data/units.yml)."""
+    found = []
+    for sentence in ANNOUNCEMENT.findall(text):
+        for clause in re.split(f"[{CLAUSE_ENDS}]", sentence):
+            clause = clause.strip()
+            name = next((clause[:k] for k in range(min(len(clause) - 1, MAX_ANNOUNCER), 1, -1)
+                         if (lex.marker_at.match(clause, k) or clause.startswith(lex.announcing_words, k))
+                         and kind_of(clause[:k], lex) == "org"), None)
+            kind = name and _kind_word(name, lex)
+            # not a place (`我县`, `某镇`), which is the area the notice governs, nor a category (`全县各旅游景区`)
+            if kind and len(kind) > 1 and kind not in lex.level_words and not strip_leading(name, lex.prefixes)[1]:
+                found.append(name)
+    return found
 
 
 def _the_speaker(u: UnitMention, text: str, heads: frozenset[str], lex: Lexicon) -> bool:
