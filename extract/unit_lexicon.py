@@ -87,6 +87,8 @@ class Lexicon:
     self_places: frozenset[str]
     self_bodies: frozenset[str]
     announcing_words: tuple[str, ...]
+    suffix_verbs: tuple[str, ...]
+    office_suffixes: tuple[str, ...]
     distributives: tuple[str, ...]
     place_streets: tuple[str, ...]  # places_under_regime in data/units.yml
     place_regime_gap: int
@@ -242,7 +244,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         pairs = [(w, role) for role in rule(data, path, key) for w in words(key, role)]
         return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
 
-    kinds = {"org_suffixes": "org", "person_suffixes": "person", "non_unit_suffixes": "place", "field_suffixes": "none"}
+    kinds = {"org_suffixes": "org", "office_suffixes": "org", "person_suffixes": "person", "non_unit_suffixes": "place", "field_suffixes": "none"}
     suffixes = sorted(((w, kind) for key, kind in kinds.items() for w in words(key)),
                       key=lambda p: len(p[0]), reverse=True)
     labels, role_verbs = roles("explicit_labels"), roles("role_verbs")
@@ -327,6 +329,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         self_places=frozenset(listed("self_places")),
         self_bodies=frozenset(listed("self_bodies")),
         announcing_words=words("announcing_words"),
+        suffix_verbs=words("suffix_verbs"),
+        office_suffixes=words("office_suffixes"),
         distributives=words("distributives"),
         place_streets=words("places_under_regime", "streets"),
         place_regime_gap=number("places_under_regime", "gap"),

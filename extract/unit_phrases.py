@@ -97,6 +97,8 @@ def kind_of(text: str, lex: Lexicon) -> str:
         if kind is not None:
             if kind == "org" and n == len(core) == 1 and not prefixed:
                 return "none"  # 局, 区 alone
+            if core[-n:] in lex.office_suffixes and (len(core) - n < 2 or kind_of(core[:-n], lex) in ("org", "place")):
+                return "none"  # `此处`, `出入口处`: where, no office (see office_suffixes)
             if core[-n:] in lex.vehicle_words and lex.vehicle_service_at.match(core, 0, len(core) - n):
                 return "org"  # `客运班线车辆`: a transport service's vehicles (see service_vehicles)
             return kind

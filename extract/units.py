@@ -999,7 +999,7 @@ def _agent_before_manner(agent: Piece, lex: Lexicon) -> list[Found] | None:
         return None
     found = None
     for k in range(2, min(end, MAX_AGENT + 1)):
-        if level[k - 1] or any(c in AGENT_NEVER_HOLDS for c in text[2:k]):
+        if level[k - 1] or any(c in AGENT_NEVER_HOLDS for c in text[2:k]) or _ends_in_verb(text, k, lex):
             continue
         phrase = agent.cut(0, k)
         units = parse_units(phrase, lex)
@@ -1336,7 +1336,13 @@ def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
             found += _shifted(units, start)
         listed = [] if units else _shifted(_listing(joined[start:end], lex), start)
     cited = [m.span() for m in CITED.finditer(text)] if "“" in text else []
-    return tuple(u for u in found if not any(u[0] < e and s < u[1] for s, e in cited))
+    return tuple(u for u in found if not any(u[0] < e and s < u[1] for s, e in cited) and not _ends_in_verb(text, u[1], lex))
+
+
+def _ends_in_verb(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the name's last character opens a verb that goes on after it (`仍处在静默管理期`, `严肃处理`): the
+    name ends in no office (`教务处`; see suffix_verbs in data/units.yml)."""
+    return end > 0 and text.startswith(lex.suffix_verbs, end - 1)
 
 
 def _listing(sentence: str, lex: Lexicon) -> tuple[Unit, ...]:

@@ -2515,6 +2515,22 @@ def test_areas_named_after_a_prefix(text, expected):
     assert names(text) == expected
 
 
+# A body's offices (`教务处`, `学生处`) are units (held-out 127 oc06, 150 oz09, 152 pb08; was: none, and the lists
+# they head lost); 处 that says where (`此处`, `出入口处`) or opens a verb (`处于`, `处理`, `处罚`) names none.
+@pytest.mark.parametrize("text, expected", [
+    ("学生处、各学院、中专部及时通知学生关注学校官网。", ["学生处", "各学院", "中专部"]),
+    ("后勤处要加强校内食堂、宿舍的全面消毒。", ["后勤处"]),
+    ("校医院要配备测温仪等防疫设备，由招标中心和国资处配合完成。", ["校医院", "招标中心", "国资处"]),
+    # near misses
+    ("出入口处要设置测温点。", []),
+    ("当前我县疫情防控仍处在静默管理期，请大家继续按照相关要求。", []),
+    ("对于不按要求执行的场所，由行业主管部门严肃处理。", ["行业主管部门"]),
+    ("违反规定的，依法给予行政处罚。", []),
+])
+def test_offices_of_a_body(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
