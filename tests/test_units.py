@@ -2531,6 +2531,17 @@ def test_offices_of_a_body(text, expected):
     assert names(text) == expected
 
 
+# Religious associations by their short names, asked to act after 请 (held-out 156 pf06, pf07; was: none).
+@pytest.mark.parametrize("text, expected", [
+    ("请各地伊协在属地疫情防控部门的指导下，严格执行属地疫情防控规定要求。", ["各地伊协"]),
+    ("各地佛协要加强对寺院的管理。", ["各地佛协"]),
+    # near miss: the association that only agrees, in a decision's frame
+    ("经省伊协教务指导委员会协商决定，今年斋月的开斋捐每人不少于15元。", []),
+])
+def test_religious_associations_by_short_name(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
