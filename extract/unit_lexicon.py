@@ -89,6 +89,7 @@ class Lexicon:
     announcing_words: tuple[str, ...]
     suffix_verbs: tuple[str, ...]
     office_suffixes: tuple[str, ...]
+    movement_verbs: frozenset[str]
     distributives: tuple[str, ...]
     place_streets: tuple[str, ...]  # places_under_regime in data/units.yml
     place_regime_gap: int
@@ -331,6 +332,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         announcing_words=words("announcing_words"),
         suffix_verbs=words("suffix_verbs"),
         office_suffixes=words("office_suffixes"),
+        movement_verbs=frozenset(listed("movement_verbs")),
         distributives=words("distributives"),
         place_streets=words("places_under_regime", "streets"),
         place_regime_gap=number("places_under_regime", "gap"),

@@ -2542,6 +2542,19 @@ def test_religious_associations_by_short_name(text, expected):
     assert names(text) == expected
 
 
+# Leaving or entering a place (`离区`, `入馆`) before a requirement is the act, no body (held-out 153 pc01, 156 pf03;
+# was: 离区, 入馆 as units).
+@pytest.mark.parametrize("text, expected", [
+    ("区域内人员非必要不离开本区域，离区需持有48小时内核酸阴性证明。", []),
+    ("入馆须配合工作人员查验健康码。", []),
+    # near misses: a body with a longer name, and a place's own kind
+    ("出租车须严格消毒。", ["出租车"]),
+    ("各校区严格校门管控。", ["各校区"]),
+])
+def test_leaving_or_entering_a_place(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
