@@ -50,7 +50,7 @@ from extract.phrases import BLANKS, CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS
 from extract.unit_key import unit_key
 from extract.unit_lexicon import Lexicon, lexicon
 from extract.unit_phrases import (LISTED, OPERATORS, PHRASE_EDGES, Found, ends_with_named_place, kind_of, may_end_units,
-                                  one_named_place, parse_units, place_before_prefix, strip_leading)
+                                  one_named_place, parse_units, place_before_prefix, strip_leading, verb_led)
 
 __all__ = ["find_units", "canonical_name", "speaker_heads"]
 
@@ -410,6 +410,8 @@ def _subject_before_time(prefix: Piece, lex: Lexicon, clause_of_its_own: bool = 
 
 # Locatives that name an area by what is done in it (`管控区域内`, `封控范围内`): a verb may qualify them.
 AREA_LOCATIVES = ("范围内", "区域内")
+# … and the same areas written without their 内 (`管控区域所有学校`).
+AREA_NOUNS = tuple(w.removesuffix("内") for w in AREA_LOCATIVES)
 
 
 def _area_before_prefix(text: str, lex: Lexicon) -> int:
@@ -420,7 +422,7 @@ def _area_before_prefix(text: str, lex: Lexicon) -> int:
     level = None
     for i in range(1, min(MAX_LOCATIVE, len(text) - 1) + 1):
         prefixed = text.startswith(lex.prefixes, i)
-        if not prefixed and not text.endswith("内", 0, i):
+        if not prefixed and not text.endswith("内", 0, i) and not text.endswith(AREA_NOUNS, 0, i):
             continue
         level = level or depths(text)
         head = text[:i].removesuffix("的")
@@ -429,11 +431,15 @@ def _area_before_prefix(text: str, lex: Lexicon) -> int:
             continue  # the whole territory is left to the name's scope (全县所有学校); `关闭区域内所有…`,
             # `推动辖区内生产企业…`: a verb's object (not `管控乡镇内`: the verb qualifies the place)
         within = head.endswith("内") and head[-2:-1] in AREA_LEVELS
-        if prefixed and (within or head[-1] in AREA_LEVELS and kind_of(head, lex) == "place"):
+        # an area named by what is done in it, without 内 (`管控区域所有学校…`, `管控区域学校、幼儿园…暂停线下教学`): a
+        # verb before the area word, the units right after it (not `某村管辖区域`, `除…以外其他区域的小区`, nor the word
+        # alone: `区域医疗中心`; with 内 it is the locative above)
+        named = head.endswith(AREA_NOUNS) and not text.startswith(("内", "的"), i) and verb_led(head, lex)
+        if prefixed and (within or named or head[-1] in AREA_LEVELS and kind_of(head, lex) == "place"):
             return i
         # with no prefix after it, only an area a verb qualifies (`管控乡镇内生活超市、…正常运行`): a place
         # that names a venue's part stays in the name (`小区内商超`)
-        if not prefixed and within and kind_of(head[:-1], lex) == "none":
+        if not prefixed and (within and kind_of(head[:-1], lex) == "none" or named):
             return i
     return 0
 

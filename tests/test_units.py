@@ -2555,6 +2555,21 @@ def test_leaving_or_entering_a_place(text, expected):
     assert names(text) == expected
 
 
+# An area named by what is done in it, without 内, opening the clause before the units (`管控区域…`, held-out 98 mz01,
+# 156 pf01; was: none), as `管控乡镇内…` does.
+@pytest.mark.parametrize("text, expected", [
+    ("管控区域学校、幼儿园、教培机构暂停线下教学。", ["学校", "幼儿园", "教培机构"]),
+    ("管控区域所有学校和教学机构暂停线下教育教学。", ["所有学校", "教学机构"]),
+    ("管控区域各道路卡口严格落实疫情防控查验要求。", ["各道路卡口"]),
+    # near misses: a name that opens with the area word, an area with its 内, and one before a 的-clause (as before)
+    ("区域医疗中心要做好救治准备。", ["区域医疗中心"]),
+    ("淮阳区域内各类门诊部、诊所即日起全面停诊。", ["各类门诊部", "诊所"]),
+    ("辖区内除府青路街道以外其他区域的小区院落实施封闭式管理。", []),
+])
+def test_an_area_named_by_its_regime_before_the_units(text, expected):
+    assert names(text) == expected
+
+
 # ---------------------------------------------------------------- aliases
 
 ALIASES = [
