@@ -245,7 +245,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         pairs = [(w, role) for role in rule(data, path, key) for w in words(key, role)]
         return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
 
-    kinds = {"org_suffixes": "org", "office_suffixes": "org", "person_suffixes": "person", "non_unit_suffixes": "place", "field_suffixes": "none"}
+    kinds = {"org_suffixes": "org", "office_suffixes": "org", "person_suffixes": "person", "non_unit_suffixes": "place",
+             "field_suffixes": "none"}
     suffixes = sorted(((w, kind) for key, kind in kinds.items() for w in words(key)),
                       key=lambda p: len(p[0]), reverse=True)
     labels, role_verbs = roles("explicit_labels"), roles("role_verbs")

@@ -1342,7 +1342,8 @@ def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
             found += _shifted(units, start)
         listed = [] if units else _shifted(_listing(joined[start:end], lex), start)
     cited = [m.span() for m in CITED.finditer(text)] if "“" in text else []
-    return tuple(u for u in found if not any(u[0] < e and s < u[1] for s, e in cited) and not _ends_in_verb(text, u[1], lex))
+    return tuple(u for u in found
+                 if not any(u[0] < e and s < u[1] for s, e in cited) and not _ends_in_verb(text, u[1], lex))
 
 
 def _ends_in_verb(text: str, end: int, lex: Lexicon) -> bool:
@@ -1417,7 +1418,8 @@ def _kind_word(name: str, lex: Lexicon) -> str | None:
 
 def _announcers(text: str, lex: Lexicon) -> list[str]:
     """The bodies that open a clause of a sentence announcing what follows (`…，蒙山风景区将进一步加强疫情防控，具体内容
-    如下`, `我园也作出如下安排`): the issuer speaking, whose name the notice may then shorten to its kind (`景区暂停接待`).
+    如下`, `湘岳医院为了…，现将有关事项告知如下`): the issuer speaking, whose name the notice may then shorten to its kind
+    (`景区暂停接待`).
     Each is the longest opening of its clause that names an organisation and is followed by a predicate: a marker
     (`将`, `也`) or a word that opens the announcement or its purpose (announcing_words in data/units.yml)."""
     found = []
