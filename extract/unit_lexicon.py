@@ -80,11 +80,16 @@ class Lexicon:
     named_place_min: int
     lone_place_levels: frozenset[str]
     listed_places: frozenset[str]  # listed_places in data/units.yml
+    prefixed_areas: frozenset[str]  # prefixed_areas in data/units.yml
     operation_nouns: tuple[str, ...]  # operation_nouns in data/units.yml
     governing_levels: tuple[str, ...]  # governing_places.levels
     governing_reports: tuple[str, ...]  # governing_places.reports
     self_places: frozenset[str]
     self_bodies: frozenset[str]
+    announcing_words: tuple[str, ...]
+    suffix_verbs: tuple[str, ...]
+    office_suffixes: tuple[str, ...]
+    movement_verbs: frozenset[str]
     distributives: tuple[str, ...]
     place_streets: tuple[str, ...]  # places_under_regime in data/units.yml
     place_regime_gap: int
@@ -240,7 +245,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         pairs = [(w, role) for role in rule(data, path, key) for w in words(key, role)]
         return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
 
-    kinds = {"org_suffixes": "org", "person_suffixes": "person", "non_unit_suffixes": "place", "field_suffixes": "none"}
+    kinds = {"org_suffixes": "org", "office_suffixes": "org", "person_suffixes": "person", "non_unit_suffixes": "place",
+             "field_suffixes": "none"}
     suffixes = sorted(((w, kind) for key, kind in kinds.items() for w in words(key)),
                       key=lambda p: len(p[0]), reverse=True)
     labels, role_verbs = roles("explicit_labels"), roles("role_verbs")
@@ -318,11 +324,16 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         named_place_min=number("named_places", "min"),
         lone_place_levels=frozenset(listed("lone_place_levels")),
         listed_places=frozenset(listed("listed_places")),
+        prefixed_areas=frozenset(listed("prefixed_areas")),
         operation_nouns=words("operation_nouns"),
         governing_levels=words("governing_places", "levels"),
         governing_reports=words("governing_places", "reports"),
         self_places=frozenset(listed("self_places")),
         self_bodies=frozenset(listed("self_bodies")),
+        announcing_words=words("announcing_words"),
+        suffix_verbs=words("suffix_verbs"),
+        office_suffixes=words("office_suffixes"),
+        movement_verbs=frozenset(listed("movement_verbs")),
         distributives=words("distributives"),
         place_streets=words("places_under_regime", "streets"),
         place_regime_gap=number("places_under_regime", "gap"),

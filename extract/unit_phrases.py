@@ -71,6 +71,8 @@ def kind_of(text: str, lex: Lexicon) -> str:
     if quoted and quoted.start() and kind_of(text[:quoted.start()], lex) == "none":
         return "none"  # `积极创建“无疫社区”`: a quoted word after words that name nothing is what they speak of
     bare = QUALIFIER.sub("", text).replace("“", "").replace("”", "")  # `村“两委”`: quotes name nothing
+    if len(bare) == 2 and bare[0] in lex.movement_verbs:
+        return "none"  # `离区`, `入馆`: leaving or entering a place (see movement_verbs)
     if not bare or verb_led(bare, lex) or is_clause(bare, lex) or DESTINATION.search(bare) or CONDUCT.search(bare):
         # `到公共场所`, `戴好口罩到…指定的医疗机构`: where one goes; `中风险区人不出区`: a rule of conduct
         return "none"
@@ -87,6 +89,8 @@ def kind_of(text: str, lex: Lexicon) -> str:
         return "place"  # `其所在小区`, `某店所在楼栋`: the compound where someone is, one place, no kind of them
     if core in lex.level_words:
         return "level" if core in lex.single_levels and not prefixed else "org"
+    if prefixed and core in lex.prefixed_areas:
+        return "org"  # `各地区要…`: the areas' governments, as 各地
     if _venue_owner(core, lex):
         return "org"
     longest = len(lex.suffixes[0][0])
@@ -95,6 +99,8 @@ def kind_of(text: str, lex: Lexicon) -> str:
         if kind is not None:
             if kind == "org" and n == len(core) == 1 and not prefixed:
                 return "none"  # 局, 区 alone
+            if core[-n:] in lex.office_suffixes and (len(core) - n < 2 or kind_of(core[:-n], lex) in ("org", "place")):
+                return "none"  # `此处`, `出入口处`: where, no office (see office_suffixes)
             if core[-n:] in lex.vehicle_words and lex.vehicle_service_at.match(core, 0, len(core) - n):
                 return "org"  # `客运班线车辆`: a transport service's vehicles (see service_vehicles)
             return kind

@@ -50,7 +50,7 @@ from extract.phrases import BLANKS, CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS
 from extract.unit_key import unit_key
 from extract.unit_lexicon import Lexicon, lexicon
 from extract.unit_phrases import (LISTED, OPERATORS, PHRASE_EDGES, Found, ends_with_named_place, kind_of, may_end_units,
-                                  one_named_place, parse_units, place_before_prefix)
+                                  one_named_place, parse_units, place_before_prefix, strip_leading, verb_led)
 
 __all__ = ["find_units", "canonical_name", "speaker_heads"]
 
@@ -410,6 +410,8 @@ def _subject_before_time(prefix: Piece, lex: Lexicon, clause_of_its_own: bool = 
 
 # Locatives that name an area by what is done in it (`管控区域内`, `封控范围内`): a verb may qualify them.
 AREA_LOCATIVES = ("范围内", "区域内")
+# … and the same areas written without their 内 (`管控区域所有学校`).
+AREA_NOUNS = tuple(w.removesuffix("内") for w in AREA_LOCATIVES)
 
 
 def _area_before_prefix(text: str, lex: Lexicon) -> int:
@@ -420,7 +422,7 @@ def _area_before_prefix(text: str, lex: Lexicon) -> int:
     level = None
     for i in range(1, min(MAX_LOCATIVE, len(text) - 1) + 1):
         prefixed = text.startswith(lex.prefixes, i)
-        if not prefixed and not text.endswith("内", 0, i):
+        if not prefixed and not text.endswith("内", 0, i) and not text.endswith(AREA_NOUNS, 0, i):
             continue
         level = level or depths(text)
         head = text[:i].removesuffix("的")
@@ -429,11 +431,15 @@ def _area_before_prefix(text: str, lex: Lexicon) -> int:
             continue  # the whole territory is left to the name's scope (全县所有学校); `关闭区域内所有…`,
             # `推动辖区内生产企业…`: a verb's object (not `管控乡镇内`: the verb qualifies the place)
         within = head.endswith("内") and head[-2:-1] in AREA_LEVELS
-        if prefixed and (within or head[-1] in AREA_LEVELS and kind_of(head, lex) == "place"):
+        # an area named by what is done in it, without 内 (`管控区域所有学校…`, `管控区域学校、幼儿园…暂停线下教学`): a
+        # verb before the area word, the units right after it (not `某村管辖区域`, `除…以外其他区域的小区`, nor the word
+        # alone: `区域医疗中心`; with 内 it is the locative above)
+        named = head.endswith(AREA_NOUNS) and not text.startswith(("内", "的"), i) and verb_led(head, lex)
+        if prefixed and (within or named or head[-1] in AREA_LEVELS and kind_of(head, lex) == "place"):
             return i
         # with no prefix after it, only an area a verb qualifies (`管控乡镇内生活超市、…正常运行`): a place
         # that names a venue's part stays in the name (`小区内商超`)
-        if not prefixed and within and kind_of(head[:-1], lex) == "none":
+        if not prefixed and (within and kind_of(head[:-1], lex) == "none" or named):
             return i
     return 0
 
@@ -999,7 +1005,7 @@ def _agent_before_manner(agent: Piece, lex: Lexicon) -> list[Found] | None:
         return None
     found = None
     for k in range(2, min(end, MAX_AGENT + 1)):
-        if level[k - 1] or any(c in AGENT_NEVER_HOLDS for c in text[2:k]):
+        if level[k - 1] or any(c in AGENT_NEVER_HOLDS for c in text[2:k]) or _ends_in_verb(text, k, lex):
             continue
         phrase = agent.cut(0, k)
         units = parse_units(phrase, lex)
@@ -1336,7 +1342,14 @@ def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
             found += _shifted(units, start)
         listed = [] if units else _shifted(_listing(joined[start:end], lex), start)
     cited = [m.span() for m in CITED.finditer(text)] if "“" in text else []
-    return tuple(u for u in found if not any(u[0] < e and s < u[1] for s, e in cited))
+    return tuple(u for u in found
+                 if not any(u[0] < e and s < u[1] for s, e in cited) and not _ends_in_verb(text, u[1], lex))
+
+
+def _ends_in_verb(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the name's last character opens a verb that goes on after it (`仍处在静默管理期`, `严肃处理`): the
+    name ends in no office (`教务处`; see suffix_verbs in data/units.yml)."""
+    return end > 0 and text.startswith(lex.suffix_verbs, end - 1)
 
 
 def _listing(sentence: str, lex: Lexicon) -> tuple[Unit, ...]:
@@ -1382,13 +1395,45 @@ def _without_scope(name: str, lex: Lexicon) -> str:
     return name
 
 
+# A sentence in which the issuer announces what follows (`现将有关事项告知如下：`, `具体内容如下：`, `作出如下安排：`).
+ANNOUNCEMENT = re.compile(f"[^{SENTENCE_ENDS}\n]*如下")
+# How long the name of a body announcing the notice may be.
+MAX_ANNOUNCER = 16
+
+
 def speaker_heads(text: str, issuer: str | None = None, lex: Lexicon | None = None) -> frozenset[str]:
     """The kind words a notice's issuer calls itself by: in the notice's text (`我院严格落实…` → 院, `本公司` →
-    公司; see self_bodies in data/units.yml), and the organisation word its name ends with (`北大荒集团总医院` → 医院)."""
+    公司; see self_bodies in data/units.yml), the organisation word its name ends with (`北大荒集团总医院` → 医院),
+    and that of the body that announces the notice (`湘岳医院为了…，现将有关事项告知如下` → 医院; see _announcers)."""
     lex = lex or lexicon()
     heads = {body[1:] for body in lex.self_bodies if body in text}
-    kind = max((w for w, k in lex.suffix_kinds.items() if k == "org" and (issuer or "").endswith(w)), key=len, default=None)
-    return frozenset(heads | {kind} if kind else heads)
+    kinds = [_kind_word(issuer or "", lex)] + [_kind_word(name, lex) for name in _announcers(text, lex)]
+    return frozenset(heads | {kind for kind in kinds if kind})
+
+
+def _kind_word(name: str, lex: Lexicon) -> str | None:
+    """The longest organisation word a name ends with (`湘岳医院` → 医院), None if none."""
+    return max((w for w, k in lex.suffix_kinds.items() if k == "org" and name.endswith(w)), key=len, default=None)
+
+
+def _announcers(text: str, lex: Lexicon) -> list[str]:
+    """The bodies that open a clause of a sentence announcing what follows (`…，蒙山风景区将进一步加强疫情防控，具体内容
+    如下`, `湘岳医院为了…，现将有关事项告知如下`): the issuer speaking, whose name the notice may then shorten to its kind
+    (`景区暂停接待`).
+    Each is the longest opening of its clause that names an organisation and is followed by a predicate: a marker
+    (`将`, `也`) or a word that opens the announcement or its purpose (announcing_words in data/units.yml)."""
+    found = []
+    for sentence in ANNOUNCEMENT.findall(text):
+        for clause in re.split(f"[{CLAUSE_ENDS}]", sentence):
+            clause = clause.strip()
+            name = next((clause[:k] for k in range(min(len(clause) - 1, MAX_ANNOUNCER), 1, -1)
+                         if (lex.marker_at.match(clause, k) or clause.startswith(lex.announcing_words, k))
+                         and kind_of(clause[:k], lex) == "org"), None)
+            kind = name and _kind_word(name, lex)
+            # not a place (`我县`, `某镇`), which is the area the notice governs, nor a category (`全县各旅游景区`)
+            if kind and len(kind) > 1 and kind not in lex.level_words and not strip_leading(name, lex.prefixes)[1]:
+                found.append(name)
+    return found
 
 
 def _the_speaker(u: UnitMention, text: str, heads: frozenset[str], lex: Lexicon) -> bool:

@@ -173,7 +173,8 @@ FLOORS = {
     "real/holdout142": {"measures": 0.98, "units": 0.66, "deadlines": 0.9, "thresholds": 1.0},
     # 143–158: measured as unseen in session 13 on its start code (each set's README), then on rounds 1 and 2; floors of the final code
     "real/holdout143": {"measures": 0.93, "units": 0.75, "deadlines": 0.9, "thresholds": 1.0},
-    "real/holdout144": {"measures": 0.89, "units": 0.7, "deadlines": 1.0, "thresholds": 0.97},
+    # (units 0.7 → 0.66, h/units12: ot10's 各地区要… is now found, but the split puts that closing paragraph on path 2)
+    "real/holdout144": {"measures": 0.89, "units": 0.66, "deadlines": 1.0, "thresholds": 0.97},
     "real/holdout145": {"measures": 0.93, "units": 1.0, "deadlines": 1.0, "thresholds": 1.0},
     "real/holdout146": {"measures": 1.0, "units": 0.95, "deadlines": 1.0, "thresholds": 0.72},
     "real/holdout147": {"measures": 0.63, "units": 0.0, "deadlines": 1.0, "thresholds": 0.66},
