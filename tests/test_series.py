@@ -686,6 +686,34 @@ def test_the_one_rule_against_coming_back_links_to_the_next(later, linked):
     assert (("1", "1") in sole) == linked
 
 
+SCHOOL_FIRST = ["各学院严格落实疫情防控责任，明确具体工作责任人。",
+                "近两周内有湖北等地接触史的教职工及其亲属，暂时不要返校，返回时间等候学校进一步通知。"]
+
+
+@pytest.mark.parametrize("later, kept_back", [
+    # Before: not linked (延期返校, 暂缓返校: no word the scorer trusts in common). Held-out 162 (广西大学).
+    (["延期返校\n学生延期返校，具体返校时间另行通知。有中高风险地区旅居史的师生员工暂缓返校。",
+      "教学工作由线下教学改为线上教学。"], {"1"}),
+    # The one rule split by party, each its own item: each restates it. Held-out 136 (云南大学).
+    (["中高风险地区和封控区的学生暂缓返校，待所在地区降至低风险等级后方可申请返校。",
+      "境外国际学生未接到学校通知前不得返校。",
+      "低风险地区学生持健康绿码、测量体温方能返校。"], {"1", "2"}),
+])
+def test_the_one_rule_keeping_people_from_school_links_to_each_that_restates_it(later, kept_back):
+    # None: the issuer is a university, no place; the notices are two years apart.
+    linked = {(link.a, link.b): link.evidence for link in _aligned(SCHOOL_FIRST, later, series=None)}
+    assert {("2", x) for x in kept_back} <= linked.keys()
+    assert not any("sole" in linked[pair] for pair in linked if pair[1] not in kept_back)
+    # Schools of two known places: each keeps back its own.
+    assert not any("sole" in link.evidence for link in _aligned(SCHOOL_FIRST, later, series=False))
+
+
+def test_rules_keeping_people_from_school_said_twice_on_each_side_are_not_paired():
+    earlier = ["中高风险地区学生暂缓返校。", "境外学生暂不返校。"]
+    later = ["中高风险地区的学生暂缓返校。", "境外国际学生未接到学校通知前不得返校。"]
+    assert not any("sole" in link.evidence for link in _aligned(earlier, later, series=True))
+
+
 @pytest.mark.parametrize("kept_rule, linked_to_venues", [
     # Only the checkpoints, which the later notice removes: its rule for venues is another subject.
     ("保留社区(村、居)进出卡口,人员凭48小时内核酸阴性证明、扫地点码、测温通行。", False),
