@@ -184,9 +184,12 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         # the same subject has nothing better to pair with (one rule for arrivals
         # restated for two kinds of origin: each has the one as its best). Reworded,
         # it still shares words of its text or heading: a best match alike by its labels
-        # alone (人员, 场所, topics) is only the least unlike of other subjects.
-        own = e.score in (best_a[i], best_b[j]) and (e.parts.get("text", 0.0) >= rule["own_best_text"]
-                                                      or e.parts.get("heading", 1.0) >= rule["own_best_text"])
+        # alone (人员, 场所, topics) is only the least unlike of other subjects. A heading alike
+        # needs a word of the text too: one word of a form's headings (筛查…) is no subject.
+        text = e.parts.get("text", 0.0)
+        own = e.score in (best_a[i], best_b[j]) and (text >= rule["own_best_text"]
+                                                      or e.parts.get("heading", 1.0) >= rule["own_best_text"]
+                                                      and ("heading" not in e.parts or text >= rule["own_heading_text"]))
         floor = rule["mutual_min_score"] if own else rule["min_score"]
         # … if they do one kind of thing: 排查 and 恢复生产 of the same 企事业单位 are two subjects.
         apart = e.score < rule["min_score"] and _act_apart(pa[i], pb[j], frozenset(rule["lifting_actions"]))
