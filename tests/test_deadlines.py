@@ -817,3 +817,15 @@ def test_a_colon_time_closed_by_fen(text, expected):
 ])
 def test_a_start_told_before_the_issuers_decision_is_background(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a before-mark joined by 或 to the journey is the span a condition arises in (held-out 136 ol10, 163 pm09;
+    # was: before 出发 / 返校)
+    ("出发前或旅途中发现发热、乏力等症状,请戴好口罩前往医院就诊。", []),
+    ("返校前或返校途中出现发热等症状的师生应及时向学校报告。", []),
+    # near miss: a before-mark whose 或 joins another act, not a time during it
+    ("返校前或报到时须提交健康承诺书。", [("before", "返校")]),
+])
+def test_a_span_joined_to_the_journey_by_huo_bounds_a_condition(text, expected):
+    assert summary(text) == expected

@@ -549,7 +549,7 @@ def test_a_share_capped_past_its_capacity_noun(text, expected):
     # clause that describes the people meant is a criterion
     ("已离开小区的人员要居家隔离10天。", [(10.0, "天", "=")]),
     ("或已在市内且14天内有旅居史的，实施7天居家隔离。", [(14.0, "天", "<="), (7.0, "天", "=")]),
-    ("已完成3剂次接种的人员可以进入。", [(3.0, "剂", "=")]),
+    ("已完成3剂次接种的人员可以进入。", [(3.0, "剂次", "=")]),  # the measure word as written (剂次: held-out 92 mt08, 146 ov08)
     # … a rule for lowering stays, with or without 的, and a decision's own quantities after it
     ("高风险区连续7天无新增感染者的，由高风险区降为中风险区。", [(7.0, "天", "=")]),
     ("中风险区连续3天无新增感染者降为低风险区。", [(3.0, "天", "=")]),
@@ -1025,4 +1025,18 @@ def test_hours_before_an_event_then_reporting_are_an_offset(text, expected):
     ("在外时间限2小时之内。", [(2.0, "小时", "<=")]),
 ])
 def test_a_span_measuring_an_outing_is_a_duration_limit(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a completed act that has reached a bound (满N) says who qualifies, not what was done (held-out 92 mt08,
+    # 121 nw01, 159 pi06; was: nothing, read as a report)
+    ("已在省内其他地区隔离满14天的不再隔离。", [(14.0, "天", ">=")]),
+    ("若您接种第二针疫苗已满6个月,请您及时接种加强针。", [(6.0, "个月", ">=")]),
+    ("已完成两剂次接种满6个月的18周岁以上人员尽快主动接种加强针。",
+     [(2.0, "剂次", "="), (6.0, "个月", ">="), (18.0, "周岁", ">=")]),
+    # near miss: a completed act with no bound reached stays a report
+    ("全区已经开展了3轮核酸检测。", []),
+])
+def test_a_completed_act_that_reached_a_bound_is_a_criterion(text, expected):
     assert summary(text) == expected
