@@ -829,3 +829,13 @@ def test_a_start_told_before_the_issuers_decision_is_background(text, expected):
 ])
 def test_a_span_joined_to_the_journey_by_huo_bounds_a_condition(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an effect sentence beside one that only says which text prevails keeps its start (held-out 159 pi06; was: nothing)
+    ("本通告自公布之日起施行。原规定与本通告不符的,以本通告为准。", [("from", "公布之日")]),
+    # near miss: beside an order it rides along with the orders
+    ("本通告自公布之日起施行。各单位要加强值守。", []),
+])
+def test_an_effect_sentence_beside_a_precedence_sentence_keeps_its_start(text, expected):
+    assert summary(text) == expected
