@@ -839,3 +839,15 @@ def test_a_span_joined_to_the_journey_by_huo_bounds_a_condition(text, expected):
 ])
 def test_an_effect_sentence_beside_a_precedence_sentence_keeps_its_start(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the act in an event's span may come after the channel or place it is done through (held-out 159 pi09, 46 kz06;
+    # was: nothing, the span read as a window)
+    ("所有省外来(返)州人员需在抵州前24小时内,通过“健康青海”报备平台如实填报个人信息。", [("before", "抵州")]),
+    ("返乡人员请于出发前7日内在出发地有资质的核酸检测机构进行核酸检测。", [("before", "出发")]),
+    # near miss: a certificate from that place stays the validity of a test
+    ("持离渝前24小时内在重庆出具的核酸检测阴性证明。", []),
+])
+def test_the_act_in_an_events_span_after_its_channel_or_place(text, expected):
+    assert summary(text) == expected
