@@ -1051,3 +1051,14 @@ def test_a_completed_act_that_reached_a_bound_is_a_criterion(text, expected):
 ])
 def test_a_test_named_by_its_place_in_the_series_is_no_count(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the companions allowed, named by the act of accompanying or designating (held-out 144 ot06, 57 lk05; was: nothing)
+    ("产妇、婴幼儿和危重患者根据病情可以酌情陪护1人;", [(1.0, "人", "=")]),
+    ("老人、儿童等群体需要进行集中隔离的,可指定1人陪同隔离。", [(1.0, "人", "=")]),
+    # near miss: people counted as cases are no requirement
+    ("本次共发现1人核酸异常。", []),
+])
+def test_the_companions_allowed_are_a_count(text, expected):
+    assert summary(text) == expected
