@@ -1062,3 +1062,14 @@ def test_a_test_named_by_its_place_in_the_series_is_no_count(text, expected):
 ])
 def test_the_companions_allowed_are_a_count(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the date of a day named by its nearness, in an aside (held-out 160 pj09; was: = 3 天)
+    ("建议您今天(3日)在健康云APP上提前截屏保存核酸检测二维码。", []),
+    ("指挥部明天（24日）起实行7天居家健康监测。", [(7.0, "天", "=")]),
+    # near miss: a span of days after 持 is a window still
+    ("须持3日内核酸检测阴性证明。", [(3.0, "天", "<=")]),
+])
+def test_the_date_of_a_day_named_by_its_nearness_is_no_span(text, expected):
+    assert summary(text) == expected
