@@ -74,6 +74,7 @@ class _Rules:
     aspect_re: re.Pattern
     report_stop_re: re.Pattern
     criterion_after_re: re.Pattern
+    reached_re: re.Pattern
     age_group_re: re.Pattern
     request_re: re.Pattern
     tally_re: re.Pattern
@@ -172,6 +173,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         aspect_re=re.compile(rule(data, path, "reported", "aspect")),
         report_stop_re=re.compile(rule(data, path, "reported", "stops")),
         criterion_after_re=compile_template(rule(data, path, "reported", "criterion_after")),
+        reached_re=compile_template(rule(data, path, "reported", "reached")),
         age_group_re=re.compile(rule(data, path, "reported", "age_group")),
         request_re=re.compile(rule(data, path, "reported", "request")),
         tally_re=compile_template(rule(data, path, "reported", "tally")),
@@ -417,7 +419,8 @@ def _reported_spans(text: str, rules: _Rules) -> list[tuple[int, int]]:
     spans = []
     for m in rules.aspect_re.finditer(text):
         end = _clause_end(text, m.end(), rules)
-        if rules.criterion_after_re.search(text[m.end():end + 1]) or _group_called_on(text, m.end(), end, rules):
+        if (rules.criterion_after_re.search(text[m.end():end + 1]) or rules.reached_re.search(text, m.end(), end)
+                or _group_called_on(text, m.end(), end, rules)):
             continue
         stop = rules.report_stop_re.search(text, m.end(), end)
         spans.append((m.start(), stop.start() if stop else end))

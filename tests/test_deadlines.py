@@ -817,3 +817,37 @@ def test_a_colon_time_closed_by_fen(text, expected):
 ])
 def test_a_start_told_before_the_issuers_decision_is_background(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a before-mark joined by 或 to the journey is the span a condition arises in (held-out 136 ol10, 163 pm09;
+    # was: before 出发 / 返校)
+    ("出发前或旅途中发现发热、乏力等症状,请戴好口罩前往医院就诊。", []),
+    ("返校前或返校途中出现发热等症状的师生应及时向学校报告。", []),
+    # near miss: a before-mark whose 或 joins another act, not a time during it
+    ("返校前或报到时须提交健康承诺书。", [("before", "返校")]),
+])
+def test_a_span_joined_to_the_journey_by_huo_bounds_a_condition(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an effect sentence beside one that only says which text prevails keeps its start (held-out 159 pi06; was: nothing)
+    ("本通告自公布之日起施行。原规定与本通告不符的,以本通告为准。", [("from", "公布之日")]),
+    # near miss: beside an order it rides along with the orders
+    ("本通告自公布之日起施行。各单位要加强值守。", []),
+])
+def test_an_effect_sentence_beside_a_precedence_sentence_keeps_its_start(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the act in an event's span may come after the channel or place it is done through (held-out 159 pi09, 46 kz06;
+    # was: nothing, the span read as a window)
+    ("所有省外来(返)州人员需在抵州前24小时内,通过“健康青海”报备平台如实填报个人信息。", [("before", "抵州")]),
+    ("返乡人员请于出发前7日内在出发地有资质的核酸检测机构进行核酸检测。", [("before", "出发")]),
+    # near miss: a certificate from that place stays the validity of a test
+    ("持离渝前24小时内在重庆出具的核酸检测阴性证明。", []),
+])
+def test_the_act_in_an_events_span_after_its_channel_or_place(text, expected):
+    assert summary(text) == expected

