@@ -2693,3 +2693,24 @@ def test_the_announcing_body_by_its_kind_is_no_unit():
     text = "为防止疫情输入，蒙山风景区将进一步加强疫情防控，具体内容如下："
     assert [u.name for u in find_units("景区暂停接待中高风险地区游客。", speaker=speaker_heads(text))] == []
     assert [u.name for u in find_units("景区暂停接待中高风险地区游客。")] == ["景区"]
+
+
+# A hospital's or school's own departments, wards, clinics and campuses named as the doer of an order or the subject of
+# a regime are units (ADJUDICATION Q29, session 14; held-out 121 nw03, 122 nx04/nx07, 126 ob04/ob05, 133 oi10, 147 ow08,
+# 150 oz10, 163 pm08; was: none); named as a place people go to or an object, they stay none.
+@pytest.mark.parametrize("text, expected", [
+    ("病区实行封闭式管理，谢绝探视。", ["病区"]),
+    ("所有病区严格门禁管理，谢绝来院探视。", ["所有病区"]),
+    ("急诊24小时开诊。", ["急诊"]),
+    ("专家门诊、康复理疗科门诊、方便门诊停诊。", ["专家门诊", "康复理疗科门诊", "方便门诊"]),
+    ("体检中心停诊。", ["体检中心"]),
+    ("急诊科暂停接诊，其它科室均停诊。", ["急诊科", "科室"]),
+    ("各临床科室要严格落实预检分诊。", ["各临床科室"]),
+    ("知行校区实施闭环管理。", ["知行校区"]),
+    # near misses: a place patients go to, an object, people banned from visiting the wards
+    ("请到发热门诊就诊。", []),
+    ("暂停门诊医疗服务。", []),
+    ("患者及陪护人员不允许串访其他病房，不允许在病区聚集。", []),
+])
+def test_the_issuers_own_departments(text, expected):
+    assert names(text) == expected
