@@ -524,6 +524,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     if units:
         if ((_an_area(units, lex) and not _told(clause, units, lex) and not _governs(clause, units, lex))
                 or _the_issuer(units, lex) or _places_under_regime(clause, units, lex)
+                or _departments_reported(clause, units, lex)
                 or _posts_under_regime(clause, units, lex) or _announces_review(clause, units, lex)
                 or _designates(clause.text, _end_of(units, clause), lex)
                 or _spaces_of_a_gathering_ban(clause, units, lex)):
@@ -701,6 +702,15 @@ def _the_issuer(units: list[Found], lex: Lexicon) -> bool:
     issuer setting its own rules, no unit it obliges (ADJUDICATION Q29), as the issuing place named by itself is
     the area (`_an_area`)."""
     return len(units) == 1 and units[0].name in lex.self_bodies
+
+
+def _departments_reported(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
+    """`门诊、急诊正常开诊`, `医院门诊、住院和发热门诊正常运行`: a body's own departments whose predicate opens with a
+    report word right after them are said to work as they do, information with no duty (ADJUDICATION Q29); not the
+    hours an order sets (`急诊24小时照常开诊`). See departments in data/units.yml."""
+    end = _end_of(units, clause)
+    return (end is not None and all(u.name.endswith(lex.department_kinds) for u in units)
+            and clause.text.startswith(lex.department_reports, end))
 
 
 def _governs(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
@@ -1229,8 +1239,9 @@ def _operator_opening(span: Piece, lex: Lexicon) -> list[Found] | None:
     span = _skip_openers(span, lex)
     verb = next(v for v in lex.operating_verbs + lex.residential_regimes if span.text.endswith(v))
     units = _opening_before_manner(span, len(span.text) - len(verb), lex)
-    if units and (_an_area(units, lex) or any(kind_of(u.name, lex) == "level" or ends_with_named_place(u.name, lex)
-                                              or u.name.endswith(lex.operating_bodies) for u in units)):
+    if units and (_an_area(units, lex) or _departments_reported(span, units, lex)
+                  or any(kind_of(u.name, lex) == "level" or ends_with_named_place(u.name, lex)
+                         or u.name.endswith(lex.operating_bodies) for u in units)):
         return None
     return units
 

