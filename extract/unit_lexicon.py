@@ -86,6 +86,8 @@ class Lexicon:
     governing_reports: tuple[str, ...]  # governing_places.reports
     self_places: frozenset[str]
     self_bodies: frozenset[str]
+    department_kinds: tuple[str, ...]  # departments in data/units.yml: a body's own parts
+    department_reports: tuple[str, ...]  # … and the words that report them as they are
     announcing_words: tuple[str, ...]
     suffix_verbs: tuple[str, ...]
     office_suffixes: tuple[str, ...]
@@ -247,7 +249,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
 
     kinds = {"org_suffixes": "org", "office_suffixes": "org", "person_suffixes": "person", "non_unit_suffixes": "place",
              "field_suffixes": "none"}
-    suffixes = sorted(((w, kind) for key, kind in kinds.items() for w in words(key)),
+    departments = [(w, "org") for w in words("departments", "kinds")]  # a body's own parts: see departments
+    suffixes = sorted([(w, kind) for key, kind in kinds.items() for w in words(key)] + departments,
                       key=lambda p: len(p[0]), reverse=True)
     labels, role_verbs = roles("explicit_labels"), roles("role_verbs")
     modal = words("markers", "modal")
@@ -330,6 +333,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         governing_reports=words("governing_places", "reports"),
         self_places=frozenset(listed("self_places")),
         self_bodies=frozenset(listed("self_bodies")),
+        department_kinds=words("departments", "kinds"),
+        department_reports=words("departments", "reports"),
         announcing_words=words("announcing_words"),
         suffix_verbs=words("suffix_verbs"),
         office_suffixes=words("office_suffixes"),

@@ -524,6 +524,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     if units:
         if ((_an_area(units, lex) and not _told(clause, units, lex) and not _governs(clause, units, lex))
                 or _the_issuer(units, lex) or _places_under_regime(clause, units, lex)
+                or _departments_reported(clause, units, lex)
                 or _posts_under_regime(clause, units, lex) or _announces_review(clause, units, lex)
                 or _designates(clause.text, _end_of(units, clause), lex)
                 or _spaces_of_a_gathering_ban(clause, units, lex)):
@@ -701,6 +702,15 @@ def _the_issuer(units: list[Found], lex: Lexicon) -> bool:
     issuer setting its own rules, no unit it obliges (ADJUDICATION Q29), as the issuing place named by itself is
     the area (`_an_area`)."""
     return len(units) == 1 and units[0].name in lex.self_bodies
+
+
+def _departments_reported(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
+    """`门诊、急诊正常开诊`, `医院门诊、住院和发热门诊正常运行`: a body's own departments whose predicate opens with a
+    report word right after them are said to work as they do, information with no duty (ADJUDICATION Q29); not the
+    hours an order sets (`急诊24小时照常开诊`). See departments in data/units.yml."""
+    end = _end_of(units, clause)
+    return (end is not None and all(u.name.endswith(lex.department_kinds) for u in units)
+            and clause.text.startswith(lex.department_reports, end))
 
 
 def _governs(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
@@ -1181,7 +1191,21 @@ def _sentence_units(text: str, lex: Lexicon, cut: bool = False, label: bool = Fa
         # who plays a part is obliged unless a subject before it is told to make use of it
         if clause.parts and not any(u[0] < start for u in found):
             found += _shifted(clause.parts, start)
+    found = _without_parts_of_bodies(found, [start for start, _, _ in clauses], lex)
     return tuple(u for u in found if area is None or u[0] < area.start())
+
+
+def _without_parts_of_bodies(found: list[Unit], starts: list[int], lex: Lexicon) -> list[Unit]:
+    """The units found in a sentence but a department named by its bare kind (see departments in data/units.yml) in a
+    clause after one that obliges a body (`平阴县人民医院、平阴县中医医院继续实行…的规定,病区实行24小时封闭式管理`,
+    `…各类医疗机构继续实行…,病区实行…`: the hospitals' own wards, parts of the units already named; held-out 7 t08, 124
+    nz04). A list of its own keeps them (`民办口腔专科医院、综合医院口腔科及门诊部…全部开诊`), and so does a kind of
+    institution (`医疗机构严格管理发热门诊,各类门诊禁止接诊发热病人`)."""
+    def clause_of(unit: Unit) -> int:
+        return max((start for start in starts if start <= unit[0]), default=0)
+
+    bodies = [clause_of(u) for u in found if not u[2].endswith(lex.department_kinds)]
+    return [u for u in found if not (u[2] in lex.department_kinds and any(b < clause_of(u) for b in bodies))]
 
 
 def _closing_joined(text: str, parts: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
@@ -1229,8 +1253,9 @@ def _operator_opening(span: Piece, lex: Lexicon) -> list[Found] | None:
     span = _skip_openers(span, lex)
     verb = next(v for v in lex.operating_verbs + lex.residential_regimes if span.text.endswith(v))
     units = _opening_before_manner(span, len(span.text) - len(verb), lex)
-    if units and (_an_area(units, lex) or any(kind_of(u.name, lex) == "level" or ends_with_named_place(u.name, lex)
-                                              or u.name.endswith(lex.operating_bodies) for u in units)):
+    if units and (_an_area(units, lex) or _departments_reported(span, units, lex)
+                  or any(kind_of(u.name, lex) == "level" or ends_with_named_place(u.name, lex)
+                         or u.name.endswith(lex.operating_bodies) for u in units)):
         return None
     return units
 

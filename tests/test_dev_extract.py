@@ -154,16 +154,17 @@ FLOORS = {
     "real/holdout124": {"measures": 1.0, "units": 0.88, "deadlines": 0.8, "thresholds": 0.94},
     # 125–142: measured as unseen in session 12 (each set's README), then looked at
     "real/holdout125": {"measures": 0.87, "units": 0.84, "deadlines": 0.83, "thresholds": 1.0},
-    # (units 0.88 → 0.76 and 133's 0.88 → 0.87, session 14: Q29 settled makes the hospitals' own wards and clinics units,
-    # which the unit finder does not yet read; 144 likewise, 0.66 → 0.63)
-    "real/holdout126": {"measures": 0.94, "units": 0.76, "deadlines": 0.85, "thresholds": 0.9},
+    # (units 0.88 → 0.76 and 133's 0.88 → 0.87, session 14: Q29 settled makes the hospitals' own wards and clinics units;
+    # h/units13 reads them and earns 133's and 144's floors back, 126's to 0.85: its 医院, the issuer as a whole in a page
+    # with no issuer, title or announcing sentence, stays a false unit)
+    "real/holdout126": {"measures": 0.94, "units": 0.85, "deadlines": 0.85, "thresholds": 0.9},
     "real/holdout127": {"measures": 0.97, "units": 0.77, "deadlines": 0.57, "thresholds": 0.79},
     "real/holdout128": {"measures": 0.94, "units": 0.44, "deadlines": 1.0, "thresholds": 0.95},
     "real/holdout129": {"measures": 1.0, "units": 0.8, "deadlines": 0.8, "thresholds": 1.0},
     "real/holdout130": {"measures": 0.92, "units": 0.73, "deadlines": 1.0, "thresholds": 1.0},
     "real/holdout131": {"measures": 0.99, "units": 0.91, "deadlines": 1.0, "thresholds": 0.97},
     "real/holdout132": {"measures": 0.89, "units": 0.44, "thresholds": 0.9},
-    "real/holdout133": {"measures": 0.92, "units": 0.87, "deadlines": 0.66, "thresholds": 0.93},
+    "real/holdout133": {"measures": 0.92, "units": 0.88, "deadlines": 0.66, "thresholds": 0.93},
     "real/holdout134": {"measures": 0.96, "units": 0.8, "deadlines": 1.0, "thresholds": 0.96},
     "real/holdout135": {"measures": 1.0, "units": 0.93, "deadlines": 1.0, "thresholds": 1.0},
     "real/holdout136": {"measures": 0.97, "units": 0.82, "deadlines": 0.76, "thresholds": 0.8},
@@ -176,7 +177,7 @@ FLOORS = {
     # 143–158: measured as unseen in session 13 on its start code (each set's README), then on rounds 1 and 2; floors of the final code
     "real/holdout143": {"measures": 0.93, "units": 0.75, "deadlines": 0.9, "thresholds": 1.0},
     # (units 0.7 → 0.66, h/units12: ot10's 各地区要… is now found, but the split puts that closing paragraph on path 2)
-    "real/holdout144": {"measures": 0.89, "units": 0.63, "deadlines": 1.0, "thresholds": 0.97},
+    "real/holdout144": {"measures": 0.89, "units": 0.66, "deadlines": 1.0, "thresholds": 0.97},
     "real/holdout145": {"measures": 0.93, "units": 1.0, "deadlines": 1.0, "thresholds": 1.0},
     "real/holdout146": {"measures": 1.0, "units": 0.95, "deadlines": 1.0, "thresholds": 0.72},
     "real/holdout147": {"measures": 0.63, "units": 0.0, "deadlines": 1.0, "thresholds": 0.66},
