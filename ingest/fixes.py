@@ -223,31 +223,6 @@ def _likeliest(candidates: list[bytes], before: str, after: str) -> str | None:
 _LOST_INDENT = re.compile(r"^[ \t\u3000\u00a0]*\?+[ \t\u3000\u00a0]*(?=[^\x00-\x7f\s]|[\d(\[])", re.M)
 
 
-# The same copies print a `（N）` mark as `?。?)`: the full-width bracket and the numeral lost, the stop a stray byte of
-# them (held-out 72 lz09 `?。?)北门农贸市场片区`, 162 pl05 `?。?)单采结果：…`). The numbers are gone; the items count 1, 2, …
-# in order, again from 1 under each numbered line or lead-in (`1.梁山街道（6个）`, `需持…的人员:`).
-_LOST_BRACKET = re.compile(r"^[ \t\u3000\u00a0]*\?。\?[)）]")
-_COUNT_RESTART = re.compile(r"^\s*(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）.、．]|.*[:：]\s*$)")
-
-
-def number_lost_brackets(text: str) -> str:
-    """Number the `（N）` marks a copy printed as `?。?)`, in order under the line that opens their list.
-
-    >>> number_lost_brackets("1.甲街道：\\n?。?)某片区\\n范围：某小区；\\n?。?)某村\\n2.乙街道\\n?。?)某苑")
-    '1.甲街道：\\n（1）某片区\\n范围：某小区；\\n（2）某村\\n2.乙街道\\n（1）某苑'
-    """
-    if "?。?" not in text:
-        return text
-    lines, count = text.split("\n"), 0
-    for k, line in enumerate(lines):
-        if lost := _LOST_BRACKET.match(line):
-            count += 1
-            lines[k] = f"（{count}）{line[lost.end():]}"
-        elif _COUNT_RESTART.match(line):
-            count = 0
-    return "\n".join(lines)
-
-
 def strip_lost_indents(text: str) -> str:
     """Remove the "?"s a copy printed for the indent that opens a line.
 
@@ -439,7 +414,7 @@ def fold_numeral_lookalikes(text: str) -> str:
 # (provenance replays their deletions on the raw text), a lost indent's "?"s go after it
 # (a line may open with a lost byte), and width folding comes last so it sees simplified text.
 CHARACTER_FIXES = (
-    remove_invisible, strip_converter_debris, strip_toneless_glosses, drop_injected_commas, realign_shifted_bytes, number_lost_brackets, strip_lost_indents,
+    remove_invisible, strip_converter_debris, strip_toneless_glosses, drop_injected_commas, realign_shifted_bytes, strip_lost_indents,
     to_simplified,
     fold_numeral_lookalikes, fold_width,
 )
