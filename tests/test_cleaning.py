@@ -414,6 +414,16 @@ def test_question_marks_that_are_no_indent_stay(text):
     assert fixes.strip_lost_indents(text) == text
 
 
+def test_a_bracketed_number_printed_as_question_marks_is_counted_again():
+    # held-out 72 lz09 (Liangping: places under `1.梁山街道（6个）`) and 162 pl05 (Hainan: times under `9、…时间:`, people
+    # under `需持…的人员:`): `（N）` printed `?。?)`; before, the ?s went as an indent and `。?)` joined the line above
+    raw = "1.梁山街道（2个）\n?。?)北门片区\n范围：某小区；\n?。?)罗汉村：5组；\n2.双桂街道（1个）\n?。?)大河坝片区"
+    assert scrape.number_lost_brackets(fixes.fix_characters(raw)) == (
+        "1.梁山街道（2个）\n（1）北门片区\n范围：某小区；\n（2）罗汉村：5组；\n2.双桂街道（1个）\n（1）大河坝片区")
+    # a lead-in ending in a colon starts the count again
+    assert scrape.number_lost_brackets("需持证明的人员:\n?。?)住院患者\n?。?)陪护人员") == "需持证明的人员:\n（1）住院患者\n（2）陪护人员"
+
+
 # A copy broken before its punctuation (each line of the page opens with ，、。：): before,
 # every clause was a paragraph and the numbering (一 / 、加强…) was not read.
 @pytest.mark.parametrize("before, after", [

