@@ -2744,3 +2744,13 @@ def test_departments_of_bodies_named_before(text, expected):
 ])
 def test_departments_named_with_their_body(text, name, mention):
     assert [(u.name, u.mention) for u in find_units(text)] == [(name, mention)]
+
+
+# A school's grounds are a place, the school the body (held-out 167 pq01, pq05, 76 md06; was: 校园, 华师校园).
+@pytest.mark.parametrize("text, expected", [
+    ("华师校园实行全封闭管理，其他外来人员一律不得进出校园。", []),
+    ("自即日起，校园实行封闭式管理，所有人员和车辆未经批准禁止进出校园。", []),
+    ("各级各类学校要严格校园封闭管理。", ["各级各类学校"]),
+])
+def test_school_grounds_are_a_place(text, expected):
+    assert names(text) == expected
