@@ -1417,7 +1417,20 @@ def _without_scope(name: str, lex: Lexicon) -> str:
     for words in (lex.scope_words, lex.rest_words):
         word = next((w for w in words if name.startswith(w)), "")
         name = name[len(word):] if len(name) > len(word) else name
-    return name
+    return _without_owner(name, lex)
+
+
+def _without_owner(name: str, lex: Lexicon) -> str:
+    """`我院所有病房` → 所有病房, `全院病区` → 病区, `河北省二院所有病房` → 所有病房: the body whose own departments a
+    measure names (itself by 我院, or by its name before a prefix) is their scope, as the territory is (ADJUDICATION
+    Q29: the departments are the units). See departments in data/units.yml."""
+    if not name.endswith(lex.department_kinds):
+        return name
+    owner = next((b for b in lex.self_bodies if name.startswith(b) and len(name) > len(b)), "")
+    if owner:
+        return name[len(owner):]
+    prefix = next((m for m in re.finditer("|".join(map(re.escape, lex.prefixes)), name) if m.start() > 0), None)
+    return name[prefix.start():] if prefix and kind_of(name[:prefix.start()], lex) == "org" else name
 
 
 # A sentence in which the issuer announces what follows (`现将有关事项告知如下：`, `具体内容如下：`, `作出如下安排：`).

@@ -2730,3 +2730,27 @@ def test_the_issuers_own_departments(text, expected):
 ])
 def test_departments_of_bodies_named_before(text, expected):
     assert names(text) == expected
+
+
+# Departments named with the body they belong to are named by the department: the issuer by 我院/全院, or a body by its
+# name before a prefix, is their scope, as the territory is (held-out 168 pr04, pr05, 170 pt08; was: 我院所有病房,
+# 河北省二院所有病房, 全院病区, which the gold's 病房, 病区 do not match); the mention keeps the body.
+@pytest.mark.parametrize("text, name, mention", [
+    ("我院所有病房严格实行闭环管理。", "所有病房", "我院所有病房"),
+    ("全院病区禁止住院探视。", "病区", "全院病区"),
+    ("河北省二院所有病房实行严格的24小时出入管控。", "所有病房", "河北省二院所有病房"),
+    # near miss: a body's department with no prefix keeps its body's name (not the issuer's)
+    ("平阴县人民医院病区实行封闭式管理。", "平阴县人民医院病区", "平阴县人民医院病区"),
+])
+def test_departments_named_with_their_body(text, name, mention):
+    assert [(u.name, u.mention) for u in find_units(text)] == [(name, mention)]
+
+
+# A school's grounds are a place, the school the body (held-out 167 pq01, pq05, 76 md06; was: 校园, 华师校园).
+@pytest.mark.parametrize("text, expected", [
+    ("华师校园实行全封闭管理，其他外来人员一律不得进出校园。", []),
+    ("自即日起，校园实行封闭式管理，所有人员和车辆未经批准禁止进出校园。", []),
+    ("各级各类学校要严格校园封闭管理。", ["各级各类学校"]),
+])
+def test_school_grounds_are_a_place(text, expected):
+    assert names(text) == expected
