@@ -619,6 +619,11 @@ def test_clock_dates_queue_lines_and_spaced_comparators(text, expected):
     ("返校前14天未接触确诊或疑似新冠肺炎患者。", [(14.0, "天", "<=")]),
     ("返校前14天有中高风险地区旅居史的学生暂缓返校。", [(14.0, "天", "<=")]),
     ("开学前7日无境外旅居史。", [(7.0, "天", "<=")]),
+    # … past a comma or the health kept over it, or over months (held-out 164 pn08, pn01, pn02; was: =)
+    ("同生活者返校前14天,无新冠病例。", [(14.0, "天", "<=")]),
+    ("返校前14天身体健康,无发热、胸闷等症状。", [(14.0, "天", "<=")]),
+    ("返校前1个月未接触确诊或疑似患者。", [(1.0, "个月", "<=")]),
+    ("学生需提供返校前14天健康状况监测表。", [(14.0, "天", "=")]),  # a form, no history
     # the 伍 of 队伍 is no 5 (held-out 101 nc01, nc02; was: 伍轮 = 5 轮), the financial numeral written alone is
     ("组建队伍轮班值守。", []),
     ("每日开展伍轮核酸检测。", [(5.0, "轮", "=")]),
