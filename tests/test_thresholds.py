@@ -580,6 +580,12 @@ def test_reports_and_reasons_are_no_requirements(text, expected):
     ("确因病情需要陪护时固定1人凭陪护证出入。", [(1.0, "人", "=")]),
     ("因病情需要陪护的,固定一陪护。", [(1.0, "人", "=")]),
     ("确需陪护者严格落实一人固定一陪护。", [(1.0, "人", "=")]),
+    # … with its measure word written, that is the unit (held-out 167 pq09, 168 pr05; was: 1 人)
+    ("每名患者固定一名陪护,且核酸检测阴性。", [(1.0, "名", "=")]),
+    ("一名患者只允许固定一名人员陪护。", [(1.0, "名", "=")]),
+    # the family member who goes with a patient, whatever verb allows it (held-out 168 pr01, 170 pt07, pt08; was: none)
+    ("办理入院时,仅允许一名家属陪同。", [(1.0, "名", "=")]),
+    ("重症、儿童患者可有一名家属陪同进入诊室。", [(1.0, "名", "=")]),
 ])
 def test_rationing_formulas(text, expected):
     assert summary(text) == expected
