@@ -255,6 +255,28 @@ def test_counting_starts_are_no_deadlines(text, expected):
     assert summary(text) == expected
 
 
+# A return to school followed by reporting in or work is the day a group reports, a schedule: no start
+# (was: from; held-out 165 po01, 167 pq07). A return that starts the campus rules stays.
+@pytest.mark.parametrize("text,expected", [
+    ("2020级本科生于8月28日返校报到", []),
+    ("教职工:2021年2月27日返校上班", []),
+    ("2月28日返校,经由北京路校区进入学校", [("from", "2月28日")]),
+])
+def test_reporting_in_days_are_no_starts(text, expected):
+    assert summary(text) == expected
+
+
+# The span before an event may be how long before it one must be back (was: none, a window; held-out 168 pr07, pr08).
+@pytest.mark.parametrize("text,expected", [
+    ("仍在外市的师生员工,倡导返校前7天回梅,抵梅后开展核酸检测", [("before", "返校")]),
+    ("请孩子们在开学前14天(建议8月后)回到成都的家庭居住地", [("before", "开学")]),
+    ("返校前14天回顾行程", []),  # another verb: the days looked back on
+    ("返校前7日内如有发热", []),
+])
+def test_arriving_a_span_before_an_event(text, expected):
+    assert summary(text) == expected
+
+
 # A date after 截至/截止 is a time to act by when the sentence says what must be done (was: none);
 # a date that only dates a report stays none.
 @pytest.mark.parametrize("text,expected", [

@@ -580,6 +580,12 @@ def test_reports_and_reasons_are_no_requirements(text, expected):
     ("确因病情需要陪护时固定1人凭陪护证出入。", [(1.0, "人", "=")]),
     ("因病情需要陪护的,固定一陪护。", [(1.0, "人", "=")]),
     ("确需陪护者严格落实一人固定一陪护。", [(1.0, "人", "=")]),
+    # … with its measure word written, that is the unit (held-out 167 pq09, 168 pr05; was: 1 人)
+    ("每名患者固定一名陪护,且核酸检测阴性。", [(1.0, "名", "=")]),
+    ("一名患者只允许固定一名人员陪护。", [(1.0, "名", "=")]),
+    # the family member who goes with a patient, whatever verb allows it (held-out 168 pr01, 170 pt07, pt08; was: none)
+    ("办理入院时,仅允许一名家属陪同。", [(1.0, "名", "=")]),
+    ("重症、儿童患者可有一名家属陪同进入诊室。", [(1.0, "名", "=")]),
 ])
 def test_rationing_formulas(text, expected):
     assert summary(text) == expected
@@ -619,6 +625,11 @@ def test_clock_dates_queue_lines_and_spaced_comparators(text, expected):
     ("返校前14天未接触确诊或疑似新冠肺炎患者。", [(14.0, "天", "<=")]),
     ("返校前14天有中高风险地区旅居史的学生暂缓返校。", [(14.0, "天", "<=")]),
     ("开学前7日无境外旅居史。", [(7.0, "天", "<=")]),
+    # … past a comma or the health kept over it, or over months (held-out 164 pn08, pn01, pn02; was: =)
+    ("同生活者返校前14天,无新冠病例。", [(14.0, "天", "<=")]),
+    ("返校前14天身体健康,无发热、胸闷等症状。", [(14.0, "天", "<=")]),
+    ("返校前1个月未接触确诊或疑似患者。", [(1.0, "个月", "<=")]),
+    ("学生需提供返校前14天健康状况监测表。", [(14.0, "天", "=")]),  # a form, no history
     # the 伍 of 队伍 is no 5 (held-out 101 nc01, nc02; was: 伍轮 = 5 轮), the financial numeral written alone is
     ("组建队伍轮班值守。", []),
     ("每日开展伍轮核酸检测。", [(5.0, "轮", "=")]),
