@@ -1242,7 +1242,16 @@ def test_a_call_to_keep_to_the_rules_above_with_thanks_is_no_closing(reminder):
     assert [m.path for m in find_measures(["现通告如下：", "一、暂停营业。", "二、关闭影院。", reminder])] == ["1", "2"]
 
 
-@pytest.mark.parametrize("order", ["社区工作人员要及时呼吁居民接种疫苗。", "各单位要严格落实主体责任，希望各单位高度重视。"])
+@pytest.mark.parametrize("reminder", [
+    "为了您和家人的健康，最大限度降低交叉感染风险，敬请各位患者及家属严格遵守上述要求，由此带来的不便，请您谅解，感谢您的配合！",
+    "为确保您及家属安全，请您自觉遵守疫情防控有关规定，给您带来不便敬请谅解，感谢您的支持与配合！"])
+def test_the_requirements_above_and_a_purpose_clause_lay_no_duty_after_the_last_item(reminder):
+    # before: the 要 of 上述要求 and the 确保 of the purpose clause made each a closing measure (held-out 168 pr04, pr05)
+    assert [m.path for m in find_measures(["现通告如下：", "一、暂停营业。", "二、关闭影院。", reminder])] == ["1", "2"]
+
+
+@pytest.mark.parametrize("order", ["社区工作人员要及时呼吁居民接种疫苗。", "各单位要严格落实主体责任，希望各单位高度重视。",
+                                   "为确保防控措施落实到位，各单位要严格执行上述要求。"])
 def test_an_order_naming_a_wish_later_stays_an_order(order):
     measures = find_measures(["现通告如下：", "一、暂停营业。", "二、关闭影院。", order, "某市指挥部", "2021年1月24日"])
     assert [(m.path, m.text) for m in measures][-1] == ("closing", order)
