@@ -1481,6 +1481,14 @@ def test_sections_numbered_with_a_padding_zero_are_a_style_of_their_own(first, s
     assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2", "2.1.1", "2.1.2"]
 
 
+def test_items_padded_with_a_zero_whose_space_the_copy_lost_are_numbered():
+    # held-out 164 pn04: `01医院属于…` … `08医院倡议…`, the space of `01 所有住院患者…` (123 ny08) lost. Before: no item was
+    # read, and those with an obligation word were closings carrying their numbers
+    items = ["01医院属于特殊场所，仍需查验健康码。", "02到医院就诊需查验核酸检测结果。", "03在就诊期间，请您规范佩戴口罩。"]
+    measures = find_measures(["现予以公告：", *items])
+    assert [(m.path, m.text) for m in measures] == [(str(k + 1), item[2:]) for k, item in enumerate(items)]
+
+
 def test_a_month_padded_with_a_zero_is_no_section_number():
     # near miss: `05 月` is a date, not a section
     paragraphs = ["现将有关事项通告如下：", "一、暂停营业。", "05 月 13 日起，恢复堂食。", "二、暂停聚集。"]
@@ -2281,3 +2289,4 @@ def test_an_outer_list_counted_again_from_one_opens_a_section_per_run():
     # a lone `（一）` at the end of a cut page starts no run of its own: the count stays as printed
     cut = ["现通告如下：", "（一）所有人员须报备。", "（二）须查验健康码。", "（一）重点场所工作人员须每日检测"]
     assert [m.path for m in find_measures(cut)][:2] == ["1", "2"]
+
