@@ -1175,32 +1175,12 @@ def _measure_nodes(nodes: list[Node]):
     with a phrase (``二、全力以赴，织密防控网``) over a lead-in paragraph is a heading."""
     for node in nodes:
         if node.children and (_is_name_label(node.line) and any(_gives_own_orders(p) for _, p in node.body)
-                              or _is_own_text(node.line) or node.ruled or _names_its_zone(node)):
+                              or _is_own_text(node.line) or node.ruled):
             yield node
         if node.children:
             yield from _measure_nodes(node.children)
         else:
             yield node
-
-
-def _names_its_zone(node: Node) -> bool:
-    """Whether a section labelled with a kind of area (`三、防范区`) names the places it puts under it in its own lines
-    before its numbered children (`某街道除封控区及管控区以外的区域。` / `在此期间，请大家积极配合做好如下工作：` / `1.…`):
-    that designation is a measure of its own, as a zone section without children is. A lead-in alone is no such line,
-    nor a count of the places by district (`新增中风险区4个` / `某区3个` / `某区1个` / `1.…`, held-out 144 ot03).
-
-    >>> zone = Node("一、", 3, 0, "防范区", body=[(1, "某街道除封控区以外的区域。"), (2, "请配合做好如下工作：")])
-    >>> zone.children = [Node("1.", 1, 3, "请保持居住环境清洁卫生。")]
-    >>> _names_its_zone(zone)
-    True
-    >>> zone.body = [(2, "请配合做好如下工作：")]
-    >>> _names_its_zone(zone)
-    False
-    """
-    first = node.children[0].paragraph
-    return (_is_name_label(node.line) and bool(_RULES.area_kind.search(node.line))
-            and any(k < first and not p.rstrip().endswith(_COLON_ENDS) and not _RULES.place_count.match(p.strip())
-                    for k, p in node.body))
 
 
 def _is_own_text(line: str) -> bool:

@@ -2290,17 +2290,3 @@ def test_an_outer_list_counted_again_from_one_opens_a_section_per_run():
     cut = ["现通告如下：", "（一）所有人员须报备。", "（二）须查验健康码。", "（一）重点场所工作人员须每日检测"]
     assert [m.path for m in find_measures(cut)][:2] == ["1", "2"]
 
-
-def test_a_zone_section_naming_its_places_over_numbered_items_is_a_measure_beside_them():
-    doc = ["现通告如下：", "一、封控区", "某社区1组。", "二、管控区", "某社区2组。", "三、防范区",
-           "某街道除封控区及管控区以外的区域。", "在此期间，请大家积极配合做好如下工作：",
-           "1.请保持居住环境清洁卫生，定期进行消杀；", "2.请积极配合核酸采样工作。"]
-    # before: the 防范区 section's own place line was no measure, only its items were (held-out 166 pp01, pp05)
-    assert [p for p, _ in paths(doc)] == ["1", "2", "3", "3.1", "3.2"]
-    assert find_measures(doc)[2].text.startswith("防范区\n某街道除封控区及管控区以外的区域。")
-    # a zone label over a lead-in alone is still a heading over its items
-    assert [p for p, _ in paths(doc[:6] + doc[7:])] == ["1", "2", "3.1", "3.2"]
-    # and so is one over a count of its places by district (held-out 144 ot03)
-    counted = ["现通告如下：", "一、新增中风险区3个", "某区2个", "某县1个", "1.某区某小区实行封控管理，居民足不出户。",
-               "2.某县某镇实行管控措施，居民不得外出。"]
-    assert [p for p, _ in paths(counted)] == ["1.1", "1.2"]
