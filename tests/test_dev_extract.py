@@ -192,7 +192,7 @@ FLOORS = {
     "real/holdout156": {"measures": 1.0, "units": 0.4, "deadlines": 1.0, "thresholds": 0.95},
     "real/holdout157": {"measures": 0.92, "units": 0.9, "deadlines": 0.8, "thresholds": 0.83},
     "real/holdout158": {"measures": 0.84, "units": 0.54, "deadlines": 0.0, "thresholds": 0.83},
-    # 159–178: measured as unseen in session 14 on its start code (each set's README), then on rounds 1 and 2; floors of the final code
+    # 159–181: measured as unseen in session 14 on its start code (each set's README), then on each round; floors of round 2's code (179–181: the final code)
     "real/holdout159": {"measures": 1.0, "units": 0.75, "deadlines": 0.85, "thresholds": 0.97},
     "real/holdout160": {"measures": 0.96, "units": 0.88, "deadlines": 0.94, "thresholds": 1.0},
     "real/holdout161": {"measures": 0.98, "units": 0.84, "deadlines": 1.0},
@@ -213,6 +213,9 @@ FLOORS = {
     "real/holdout176": {"measures": 0.98, "units": 0.86, "thresholds": 1.0},
     "real/holdout177": {"measures": 0.92, "units": 0.8, "deadlines": 1.0, "thresholds": 0.63},
     "real/holdout178": {"measures": 0.68, "units": 0.63, "deadlines": 1.0, "thresholds": 0.66},
+    "real/holdout179": {"measures": 1.0, "units": 0.95, "deadlines": 0.92, "thresholds": 0.95},
+    "real/holdout180": {"measures": 0.71, "units": 1.0, "deadlines": 0.82, "thresholds": 0.86},
+    "real/holdout181": {"measures": 1.0, "units": 0.7, "deadlines": 1.0, "thresholds": 0.81},
     "real/grow1": {"measures": 0.98, "units": 0.98, "deadlines": 1.0, "thresholds": 0.8},
     "real/grow2": {"measures": 0.93, "units": 1.0, "deadlines": 1.0, "thresholds": 0.97},
     "real/grow3": {"measures": 0.98, "units": 1.0, "deadlines": 1.0, "thresholds": 0.87},
