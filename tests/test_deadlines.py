@@ -873,3 +873,15 @@ def test_an_effect_sentence_beside_a_precedence_sentence_keeps_its_start(text, e
 ])
 def test_the_act_in_an_events_span_after_its_channel_or_place(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a span whose clause, with no act in it, goes on to a negative test's certificate dates that certificate, past an
+    # aside and a place or other papers held (held-out 172 pv03, 175 py08; was: within 24 小时)
+    ("择期新入院患者及陪护需要24小时内(以采集时间为准)成都地区医疗机构核酸阴性报告方能办理入院。", []),
+    ("相关人员应当在24小时内持通行证、工作证或者单位证明、核酸阴性证明等有效证件进出社区。", []),
+    # near miss: an act done in the span before the certificate keeps the deadline
+    ("返岗人员须在24小时内完成核酸检测并取得核酸阴性证明。", [("within", 24.0, "hour")]),
+])
+def test_a_span_dating_a_negative_tests_certificate_further_on_is_no_deadline(text, expected):
+    assert summary(text) == expected
