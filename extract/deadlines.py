@@ -88,7 +88,8 @@ def _compile_rules(data: dict, path: Path) -> dict:
     describes_people = compile_template(people_clause)
     window_after = compile_template(rule(data, path, "window_after_skip")
                                     + f"(?:{alternation(rule(data, path, 'window_after'))}|{people_clause})"
-                                    + f"|{rule(data, path, 'window_result_next')}|{rule(data, path, 'window_place_history')}")
+                                    + f"|{rule(data, path, 'window_result_next')}|{rule(data, path, 'window_certificate_next')}"
+                                    + f"|{rule(data, path, 'window_place_history')}")
     return {"time_units": time_units, "date": date_re, "dated": re.compile(date_re),
             "within": Scanner(within), "before": Scanner(before), "by": Scanner(by), "latest": Scanner(latest),
             "from": Scanner(from_), "after": Scanner(after),

@@ -787,6 +787,8 @@ def test_the_morning_as_zao_and_a_start_ended_the_same_day(text, expected):
     ("每户每两天可安排1人外出1次,时间控制在1小时内,就近采购生活物资。", []),
     ("在外时间限2小时之内。", []),
     ("采购时长控制在30分钟以内。", []),
+    # … or the span an act is limited to, its time unnamed (held-out 171 pu07; was: within 1 day, within 3 day)
+    ("“红喜事”限制在1日内完成,“白喜事”限制在3日内完成(不含去逝当日)。", []),
     # near miss: a time the act is done in, not a time measured
     ("要在1小时内完成采购。", [("within", 1, "hour")]),
 ])
@@ -872,4 +874,19 @@ def test_an_effect_sentence_beside_a_precedence_sentence_keeps_its_start(text, e
     ("持离渝前24小时内在重庆出具的核酸检测阴性证明。", []),
 ])
 def test_the_act_in_an_events_span_after_its_channel_or_place(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a span whose clause, with no act in it, goes on to a negative test's certificate dates that certificate, past an
+    # aside and a place or other papers held (held-out 172 pv03, 175 py08; was: within 24 小时)
+    ("择期新入院患者及陪护需要24小时内(以采集时间为准)成都地区医疗机构核酸阴性报告方能办理入院。", []),
+    ("相关人员应当在24小时内持通行证、工作证或者单位证明、核酸阴性证明等有效证件进出社区。", []),
+    # near miss: an act done in the span before the certificate keeps the deadline
+    ("返岗人员须在24小时内完成核酸检测并取得核酸阴性证明。", [("within", 24.0, "hour")]),
+    # near miss: a span heading a paragraph does not date a certificate past its colon (held-out 89 mq09)
+    ("24小时内:入(返)德人员均需持48小时核酸检测阴性证明,抵德后24小时内进行一次核酸检测。",
+     [("within", 24.0, "hour"), ("within", 24.0, "hour")]),
+])
+def test_a_span_dating_a_negative_tests_certificate_further_on_is_no_deadline(text, expected):
     assert summary(text) == expected
