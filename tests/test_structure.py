@@ -61,7 +61,7 @@ def test_a_notice_that_marks_its_items_instead_of_numbering_them():
     doc = ["尊敬的患者及陪护人员：", "您好！为降低医院感染风险，现将有关事项告知如下：", "就诊注意事项",
            "★ 门诊就诊患者，请间隔一米距离候诊。", "★ 患者来院就诊期间请全程佩戴口罩。", "住院病房管理注意事项",
            "★ 住院期间谢绝探视。", "某市人民医院", "2021年1月4日"]
-    # before: the greeting was a closing measure, the marked lines without 要/须 none, each kept its mark
+    # before: no measure at all (marked lines without 要/须 gave no order; on the real pages the greeting was one)
     assert [(m.path, m.text) for m in find_measures(doc)] == [
         ("closing", "门诊就诊患者，请间隔一米距离候诊。"), ("closing.2", "患者来院就诊期间请全程佩戴口罩。"),
         ("closing.3", "住院期间谢绝探视。")]
