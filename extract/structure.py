@@ -1620,8 +1620,37 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
             orders.append((stem[0], stem[1] + "\n" + p) if stem else (i, p))
             listing = heads_list or p.rstrip().endswith(_COLON_ENDS) or lists
         stem = None
+    return _closings(orders)
+
+
+def _closings(orders: list[tuple[int, str]]) -> list[Measure]:
+    """The paragraphs (position, text) of a notice's unnumbered provisions as measures closing, closing.2, …"""
     return [Measure("closing" if n == 0 else f"closing.{n + 1}", None, p, i)
             for n, (i, p) in enumerate(orders)]
+
+
+# A mark that opens each of a notice's unnumbered provisions, as a hospital's rules print them (`★ 住院期间严禁探视。`,
+# `▲所有病房实行24小时出入管理。`; held-out 168 pr01, 173 pw08).
+_ITEM_MARK = re.compile(r"^[▲★☆■◆]\s*(?=\S)")
+_ITEM_MARKS_MIN = 3  # lines opening with one mark: a list, not one line's emphasis
+
+
+def _marked_items(paragraphs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The provisions of a notice that numbers nothing but marks each of its items with one sign (`★ …`, three or
+    more): each marked paragraph, without its mark. The lead, the labels over them (`住院病房管理注意事项`) and the
+    words after them are not items: the marks set the list, as numbers do (adjudication Q16).
+
+    >>> _marked_items([(0, "您好！现将有关事项告知如下："), (1, "★ 住院期间严禁探视。"), (2, "住院须知"), (3, "★ 陪护人员持证出入。"),
+    ...                (4, "▲一个"), (5, "★ 门诊患者严禁进入病区。")])
+    [(1, '住院期间严禁探视。'), (3, '陪护人员持证出入。'), (5, '门诊患者严禁进入病区。')]
+    >>> _marked_items([(0, "★ 住院期间严禁探视。"), (1, "★ 陪护人员持证出入。")])
+    []
+    """
+    marks = [m.group()[0] for _, p in paragraphs if (m := _ITEM_MARK.match(p))]
+    mark = max(set(marks), key=marks.count) if marks else None
+    if mark is None or marks.count(mark) < _ITEM_MARKS_MIN:
+        return []
+    return [(i, p[m.end():]) for i, p in paragraphs if (m := _ITEM_MARK.match(p)) and p[0] == mark]
 
 
 def find_measures(paragraphs: list[str]) -> list[Measure]:
@@ -1668,6 +1697,10 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
             i, (head, texts) = enumerating[0]
             items = [Measure(str(n), heading_of(item), item, i) for n, item in enumerate(texts, 1)]
             preamble = [(j, head if j == i else p) for j, p in preamble if j != i or head.strip()]
+        marked = _marked_items(preamble)
+        if marked:  # the marked lines are its provisions; after the last, only the closing words' orders
+            after = [(i, p) for i, p in preamble if i > marked[-1][0]]
+            return _closings(marked + [(m.paragraph, m.text) for m in _closing_measures(after, bare_directives=False)])
         start = _preamble_length(preamble)
         if start and _RULES.decision_stem.search(preamble[start - 1][1]):
             start -= 1  # the opening of the decision under it (根据…，经研究决定：)

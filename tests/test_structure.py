@@ -56,6 +56,16 @@ def test_a_notice_that_numbers_nothing():
     assert [(m.path, m.text) for m in find_measures(doc)] == [("closing", "各区县要立即开展排查。"),
                                                               ("closing.2", "各单位须严格执行。")]
 
+def test_a_notice_that_marks_its_items_instead_of_numbering_them():
+    # a hospital's rules, each item opening with one mark under labels (held-out 168 pr01 ★, 173 pw08 ▲)
+    doc = ["尊敬的患者及陪护人员：", "您好！为降低医院感染风险，现将有关事项告知如下：", "就诊注意事项",
+           "★ 门诊就诊患者，请间隔一米距离候诊。", "★ 患者来院就诊期间请全程佩戴口罩。", "住院病房管理注意事项",
+           "★ 住院期间谢绝探视。", "某市人民医院", "2021年1月4日"]
+    # before: no measure at all (marked lines without 要/须 gave no order; on the real pages the greeting was one)
+    assert [(m.path, m.text) for m in find_measures(doc)] == [
+        ("closing", "门诊就诊患者，请间隔一米距离候诊。"), ("closing.2", "患者来院就诊期间请全程佩戴口罩。"),
+        ("closing.3", "住院期间谢绝探视。")]
+
 
 @pytest.mark.parametrize("line,heading", [
     ("备足隔离房间。各区县要按照要求。", "备足隔离房间"),  # a label
