@@ -1429,8 +1429,8 @@ def _without_owner(name: str, lex: Lexicon) -> str:
     owner = next((b for b in lex.self_bodies if name.startswith(b) and len(name) > len(b)), "")
     if owner:
         return name[len(owner):]
-    prefix = next((m for m in re.finditer("|".join(map(re.escape, lex.prefixes)), name) if m.start() > 0), None)
-    return name[prefix.start():] if prefix and kind_of(name[:prefix.start()], lex) == "org" else name
+    k = next((k for k in range(1, len(name)) if name.startswith(lex.prefixes, k)), None)
+    return name[k:] if k and kind_of(name[:k], lex) == "org" else name
 
 
 # A sentence in which the issuer announces what follows (`现将有关事项告知如下：`, `具体内容如下：`, `作出如下安排：`).
