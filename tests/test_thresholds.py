@@ -1084,3 +1084,18 @@ def test_the_companions_allowed_are_a_count(text, expected):
 ])
 def test_the_date_of_a_day_named_by_its_nearness_is_no_span(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate of acts over one day, unquoted, is a requirement: the day and the acts, as 一天一检 and 3天一次 are
+    # (held-out 93 mu07, 170 pt10; was: nothing, read as a slogan like 一人一策)
+    ("全员核酸检测一天一次，就医用药等特殊需求由专人服务。", [(1.0, "天", "="), (1.0, "次", "=")]),
+    ("原则上每户家庭一天一次凭证分时进入超市、菜场购买生活物资。", [(1.0, "天", "="), (1.0, "次", "=")]),
+    # invented: over a week, in rounds
+    ("重点人群一周一轮核酸检测。", [(1.0, "周", "="), (1.0, "轮", "=")]),
+    # near misses: quoted, a slogan (held-out 161 pk02); a formula of things stays one
+    ("按照“一户一人、一天一次”的原则出行。", []),
+    ("落实“一人一档”管理。", []),
+])
+def test_an_unquoted_rate_of_acts_over_one_day(text, expected):
+    assert summary(text) == expected
