@@ -49,6 +49,7 @@ class _Rules:
     noun_after_re: re.Pattern
     following: dict[str, str]
     following_re: re.Pattern
+    share_by_re: re.Pattern
     window_after: set[str]
     window_before_event_re: re.Pattern
     offset_before_event_re: re.Pattern
@@ -145,6 +146,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         following=following,
         following_re=re.compile(rf"[^\d{re.escape(rule(data, path, 'clause_breaks'))}]"
                                 rf"{{0,{int(rule(data, path, 'following_gap'))}}}?(?P<cmp>{alternation(following)})"),
+        share_by_re=compile_template(rule(data, path, "share_by_before")),
         window_after=set(rule(data, path, "window_after")),
         window_before_event_re=re.compile(alternation(rule(data, path, "window_before_event", "words")) + "$"),
         offset_before_event_re=re.compile(alternation(rule(data, path, "window_before_event", "not_after")) + "$"),
@@ -299,6 +301,10 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
         following = rules.following_re.match(text, end)
         if following:
             cmp, end = rules.following[following.group("cmp")], following.end()
+    if cmp is None and unit == "%":
+        share_by = rules.share_by_re.search(text, 0, m.start())
+        if share_by:
+            cmp, start = "<=", share_by.start()
     if cmp is None and written_unit in rules.area_units:
         person = rules.per_person_re.search(text, 0, m.start())
         if person:  # 每人6平方米: the room each has, at least

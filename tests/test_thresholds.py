@@ -1099,3 +1099,17 @@ def test_the_date_of_a_day_named_by_its_nearness_is_no_span(text, expected):
 ])
 def test_an_unquoted_rate_of_acts_over_one_day(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share taken by a capacity caps the people let in whatever verb follows (held-out 179 qc01; was: nothing);
+    # with 限流 after it, as before (18 f04, real b29)
+    ("室内经营场所及餐饮业按最大待客量的50%恢复营业；", [(50.0, "%", "<=")]),
+    ("图书馆按照50%限流开放。", [(50.0, "%", "<=")]),
+    # invented: 百分之, another verb
+    ("景区按核定游客量的百分之七十五接待游客。", [(75.0, "%", "<=")]),
+    # near miss: a rate of sampling is no cap (held-out 99 na02)
+    ("按照每天抽检20%的频次开展检测。", [(20.0, "%", "=")]),
+])
+def test_a_share_by_a_capacity_is_a_cap(text, expected):
+    assert summary(text) == expected
