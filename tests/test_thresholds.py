@@ -1113,3 +1113,20 @@ def test_an_unquoted_rate_of_acts_over_one_day(text, expected):
 ])
 def test_a_share_by_a_capacity_is_a_cap(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a span held right after 持/凭 is the validity of what is held, whatever noun follows (held-out 177 qa02, 162 pl06;
+    # was: = 24 小时, = 48 小时)
+    ("区域内落实凭24小时核阴性证明进出。", [(24.0, "小时", "<=")]),
+    ("患者凭48小时两次核酸检测阴性结果入院。", [(48.0, "小时", "<="), (2.0, "次", "=")]),
+    # invented: 持有, a span in days
+    ("离市人员须持有3天有效证明。", [(3.0, "天", "<=")]),
+    # near misses: a test rate held keeps its span (held-out 126 ob04); a service's hours after 提供 (35 ko08), and the
+    # 持 of 保持, stay durations
+    ("持3天2检证明进入。", [(3.0, "天", "="), (2.0, "检", "=")]),
+    ("设立提供24小时服务的采样点。", [(24.0, "小时", "=")]),
+    ("发热门诊保持24小时运行状态。", [(24.0, "小时", "=")]),
+])
+def test_a_span_held_after_chi_or_ping_is_a_window(text, expected):
+    assert summary(text) == expected
