@@ -574,6 +574,7 @@ def test_reports_and_reasons_are_no_requirements(text, expected):
     # … not in quotation marks, after 不漏, or when the second is no measure word: slogans
     ("按照“应隔尽隔、一人一间、集中隔离”的要求。", []),
     ("确保不漏一户一人，分时段有序采样。", []),
+    ("确保区域核酸检测不漏1人。", []),  # in figures too (held-out 174 px03, px04; was: = 1 人)
     ("坚持一人一策，落实一户一档管理。", []),
     ("住院患者仅限一床一陪人。", [(1.0, "人", "=")]),
     # the same companions a patient keeps, with or without the patient as the base (was: none, = 1 人 of the base)
