@@ -685,6 +685,9 @@ def test_the_period_of_a_rate_in_either_order(text, expected):
     # the distance a queue line keeps, and a spacing kept between people, are bounds (held-out 51 le02,
     # 60 ln06; was: none)
     ("坚持佩戴口罩,保持1米线距离,做好个人防护。", [(1.0, "米", "=")]),
+    # … a qualified distance too (held-out 151 pa01; was: none); quoted, the line stays a slogan
+    ("坚持科学佩戴口罩、保持1米线社交距离、注意咳嗽礼仪。", [(1.0, "米", "=")]),
+    ("请注意保持“一米线”社交距离。", []),
     ("采样过程中间隔1米距离有序排队。", [(1.0, "米", "=")]),
     ("排队时前后间隔2米。", [(2.0, "米", "=")]),
     # near misses: the queue line itself is a thing, and a spacing with its bound keeps it
