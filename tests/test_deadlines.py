@@ -164,7 +164,9 @@ DATES = [
     # the notice's effect sentence riding along with an order (was: from 发布之日); alone it stays
     ("即日起暂停堂食。请市民理解支持。本通知自发布之日起执行。", [("from", "即日")]),
     ("以上措施自2022年5月1日起实施。", [("from", "2022-05-01")]),
-    ("各区要督促员工返岗前完成检测", []),  # returning to one's post is no place
+    # returning to one's post is no place, but with its act right after it a one-off event of the party's own
+    # (ADJUDICATION Q26; held-out 180 qd03 `返岗前再做2次核酸检测`; was: none)
+    ("各区要督促员工返岗前完成检测", [("before", "返岗")]),
     # checking in, entering a shop, a station or a home are routines, no place (was: before 入住…)
     ("入住前须提供7日内核酸检测阴性证明", []),
     ("顾客进店前须扫码测温", []),
@@ -919,4 +921,20 @@ def test_a_ban_over_the_span_before_an_event_is_a_period_limit(text, expected):
     ("确保5月5日上班、上学时核酸检测结果有效。", []),
 ])
 def test_classes_or_work_resumed_start_on_their_day(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a patient's admission is a one-off event of the party's own, with a modal or an act right after it (held-out
+    # 141 oq10, 172 pv02; was: nothing), as a return to work with its act named (180 qd03; was: nothing)
+    ("住院前需进行核酸检测,结果阴性后收住院。", [("before", "住院")]),
+    ("新住院患者及陪护家属入院前提供48小时核酸阴性报告。", [("before", "入院")]),
+    ("返邕后做2次核酸检测,返岗前再做2次核酸检测。", [("before", "返岗")]),
+    # near misses: a check by others before a return is a routine (real a02, 93 mu01); a certificate dated before
+    # admission is a window (173 pw07); 前提 stays a noun
+    ("各区各行业要强化返岗前查验核酸检测阴性证明制度。", []),
+    ("住院患者及陪护需提供入院前24小时内核酸阴性报告。", []),
+    ("在做好防护的前提下有序复工。", []),
+])
+def test_an_admission_or_a_return_to_work_with_its_act_is_a_time_to_act_by(text, expected):
     assert summary(text) == expected
