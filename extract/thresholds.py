@@ -49,6 +49,7 @@ class _Rules:
     noun_after_re: re.Pattern
     following: dict[str, str]
     following_re: re.Pattern
+    share_by_re: re.Pattern
     window_after: set[str]
     window_before_event_re: re.Pattern
     offset_before_event_re: re.Pattern
@@ -63,6 +64,7 @@ class _Rules:
     per_person_re: re.Pattern
     time_only_after: set[str]
     window_noun_re: re.Pattern
+    certificate_re: re.Pattern
     time_alternative_re: re.Pattern
     alternative_open_re: re.Pattern
     requirement_re: re.Pattern
@@ -145,6 +147,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         following=following,
         following_re=re.compile(rf"[^\d{re.escape(rule(data, path, 'clause_breaks'))}]"
                                 rf"{{0,{int(rule(data, path, 'following_gap'))}}}?(?P<cmp>{alternation(following)})"),
+        share_by_re=compile_template(rule(data, path, "share_by_before")),
         window_after=set(rule(data, path, "window_after")),
         window_before_event_re=re.compile(alternation(rule(data, path, "window_before_event", "words")) + "$"),
         offset_before_event_re=re.compile(alternation(rule(data, path, "window_before_event", "not_after")) + "$"),
@@ -160,6 +163,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         per_person_re=re.compile(rule(data, path, "area_per_person", "before")),
         time_only_after=set(rule(data, path, "time_only_after")),
         window_noun_re=re.compile(alternation(rule(data, path, "window_nouns_after"))),
+        certificate_re=re.compile(rule(data, path, "certificate_before")),
         time_alternative_re=compile_template(rule(data, path, "time_alternative"), units=alternation(time_units)),
         alternative_open_re=re.compile(rule(data, path, "alternative_open")),
         requirement_re=re.compile(alternation(rule(data, path, "requirement_verbs"))),
@@ -299,11 +303,16 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
         following = rules.following_re.match(text, end)
         if following:
             cmp, end = rules.following[following.group("cmp")], following.end()
+    if cmp is None and unit == "%":
+        share_by = rules.share_by_re.search(text, 0, m.start())
+        if share_by:
+            cmp, start = "<=", share_by.start()
     if cmp is None and written_unit in rules.area_units:
         person = rules.per_person_re.search(text, 0, m.start())
         if person:  # 每人6平方米: the room each has, at least
             cmp, start = ">=", person.start()
-    if cmp is None and is_time and _window_follows(text, m.start(), m.end(), rules):
+    if cmp is None and is_time and (_window_follows(text, m.start(), m.end(), rules)
+                                    or not rate and rules.certificate_re.search(text, 0, m.start())):
         cmp, window = "<=", True
     before_event = cmp is None and rules.window_before_event_re.search(text, 0, m.start())
     if (before_event and not rules.offset_before_event_re.search(text, 0, m.start())

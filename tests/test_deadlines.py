@@ -164,7 +164,9 @@ DATES = [
     # the notice's effect sentence riding along with an order (was: from 发布之日); alone it stays
     ("即日起暂停堂食。请市民理解支持。本通知自发布之日起执行。", [("from", "即日")]),
     ("以上措施自2022年5月1日起实施。", [("from", "2022-05-01")]),
-    ("各区要督促员工返岗前完成检测", []),  # returning to one's post is no place
+    # returning to one's post is no place, but with its act right after it a one-off event of the party's own
+    # (ADJUDICATION Q26; held-out 180 qd03 `返岗前再做2次核酸检测`; was: none)
+    ("各区要督促员工返岗前完成检测", [("before", "返岗")]),
     # checking in, entering a shop, a station or a home are routines, no place (was: before 入住…)
     ("入住前须提供7日内核酸检测阴性证明", []),
     ("顾客进店前须扫码测温", []),
@@ -889,4 +891,50 @@ def test_the_act_in_an_events_span_after_its_channel_or_place(text, expected):
      [("within", 24.0, "hour"), ("within", 24.0, "hour")]),
 ])
 def test_a_span_dating_a_negative_tests_certificate_further_on_is_no_deadline(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a ban over the span before a date may carry 原则上 between its subject and it: a period limit (held-out 179 qc06;
+    # was: before 10月31日)
+    ("倡导所有人员就地过节,10月31日前,县内所有人员原则上不得跨县区流动。", []),
+    # the 要 of 非必要 is no modal: a span before an event in which all stay put is a period limit too
+    # (held-out 168 pr07 closing; was: before 开学)
+    ("请大家严格按照疫情防控要求,开学前14天非必要不离蓉,更不要前往中高风险地区。", []),
+    # near misses: a modal 要 or an arrival in the span keeps the event a time to act by (held-out 168 pr07, pr08)
+    ("返校前7天内,学生要向班主任报备行程。", [("before", "返校")]),
+    ("请孩子们在开学前14天(建议8月15日前)回到成都的家庭居住地。", [("before", "开学"), ("before", "8月15日")]),
+])
+def test_a_ban_over_the_span_before_an_event_is_a_period_limit(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # classes or office work resumed, said to be formal or normal again, start on their day; so does a clinic's
+    # opening (held-out 162 pl03, 175 py06, 132 oh10, 172 pv07; was: nothing)
+    ("2月21日报名注册,2月22日正式上课。", [("from", "2月22日")]),
+    ("4月4日(星期一)放假调休,共2天。4月5日正常上课。", [("from", "4月5日")]),
+    ("门诊放假3天,2月14日正常上班。", [("from", "2月14日")]),
+    ("普通门诊开诊时间延期至2月3日(星期一)开诊。", [("from", "2月3日(星期一)")]),
+    # near misses: a bare working day in a timetable, or the time of an act, starts nothing (held-out 25 ke05, 123 ny03)
+    ("3月25日放假调休,3月27日(周日)上班(上学)。", []),
+    ("确保5月5日上班、上学时核酸检测结果有效。", []),
+])
+def test_classes_or_work_resumed_start_on_their_day(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a patient's admission is a one-off event of the party's own, with a modal or an act right after it (held-out
+    # 141 oq10, 172 pv02; was: nothing), as a return to work with its act named (180 qd03; was: nothing)
+    ("住院前需进行核酸检测,结果阴性后收住院。", [("before", "住院")]),
+    ("新住院患者及陪护家属入院前提供48小时核酸阴性报告。", [("before", "入院")]),
+    ("返邕后做2次核酸检测,返岗前再做2次核酸检测。", [("before", "返岗")]),
+    # near misses: a check by others before a return is a routine (real a02, 93 mu01); a certificate dated before
+    # admission is a window (173 pw07); 前提 stays a noun
+    ("各区各行业要强化返岗前查验核酸检测阴性证明制度。", []),
+    ("住院患者及陪护需提供入院前24小时内核酸阴性报告。", []),
+    ("在做好防护的前提下有序复工。", []),
+])
+def test_an_admission_or_a_return_to_work_with_its_act_is_a_time_to_act_by(text, expected):
     assert summary(text) == expected

@@ -115,7 +115,9 @@ FLOORS = {
     "real/holdout90": {"measures": 0.97, "units": 1.0, "deadlines": 1.0, "thresholds": 1.0},
     "real/holdout91": {"measures": 0.99, "units": 0.97, "deadlines": 0.8, "thresholds": 1.0},
     "real/holdout92": {"measures": 0.94, "units": 0.9, "deadlines": 0.85, "thresholds": 0.86},
-    "real/holdout93": {"measures": 0.82, "units": 0.92, "deadlines": 0.8, "thresholds": 0.9},
+    # 93 thresholds 0.9 -> 0.81 (h/fields16): mu07's 全员核酸检测一天一次 is now read (1 天, 1 次, as gold), but the split of
+    # the gold paragraphs puts that sentence on path closing, gold's closing.2, so both count as false there (MISSES-fields16)
+    "real/holdout93": {"measures": 0.82, "units": 0.92, "deadlines": 0.8, "thresholds": 0.81},
     "real/holdout94": {"measures": 0.9, "units": 0.92, "deadlines": 1.0, "thresholds": 1.0},
     "real/holdout95": {"measures": 0.97, "units": 0.9, "deadlines": 1.0, "thresholds": 0.97},
     "real/holdout96": {"measures": 0.96, "units": 0.81, "deadlines": 1.0, "thresholds": 0.97},
@@ -172,7 +174,9 @@ FLOORS = {
     "real/holdout138": {"measures": 0.96, "units": 1.0, "deadlines": 1.0},
     "real/holdout139": {"measures": 0.57, "units": 0.71, "deadlines": 0.8, "thresholds": 0.69},
     "real/holdout140": {"measures": 1.0, "units": 0.85, "deadlines": 0.5, "thresholds": 0.93},
-    "real/holdout141": {"measures": 0.74, "units": 0.66, "deadlines": 0.88, "thresholds": 0.75},
+    # 141 deadlines 0.88 -> 0.8 (h/fields16): oq10's 住院前需进行核酸检测 is now a before (as gold), but the split puts it on
+    # path closing.5, gold's closing.6 (MISSES-fields16)
+    "real/holdout141": {"measures": 0.74, "units": 0.66, "deadlines": 0.8, "thresholds": 0.75},
     "real/holdout142": {"measures": 0.98, "units": 0.66, "deadlines": 0.9, "thresholds": 1.0},
     # 143–158: measured as unseen in session 13 on its start code (each set's README), then on rounds 1 and 2; floors of the final code
     "real/holdout143": {"measures": 0.93, "units": 0.75, "deadlines": 0.9, "thresholds": 1.0},
@@ -201,7 +205,9 @@ FLOORS = {
     "real/holdout164": {"measures": 0.84, "units": 0.2, "deadlines": 0.8, "thresholds": 0.64},
     "real/holdout165": {"measures": 1.0, "units": 0.73, "deadlines": 0.5, "thresholds": 0.94},
     "real/holdout166": {"measures": 0.93, "units": 0.97, "deadlines": 0.8, "thresholds": 0.9},
-    "real/holdout167": {"measures": 0.97, "units": 0.73, "deadlines": 0.75, "thresholds": 0.81},
+    # 167 deadlines 0.75 -> 0.66 (h/fields16): pq07's 并于3月3日正式上课 (and 3月8日) give a start, which its gold lacks while
+    # 165 po02's and 162 pl03's same wording have one (a gold disagreement, MISSES-fields16)
+    "real/holdout167": {"measures": 0.97, "units": 0.73, "deadlines": 0.66, "thresholds": 0.81},
     "real/holdout168": {"measures": 0.86, "units": 0.18, "deadlines": 0.7, "thresholds": 0.89},
     "real/holdout169": {"measures": 1.0, "units": 0.9, "deadlines": 1.0, "thresholds": 0.92},
     "real/holdout170": {"measures": 0.88, "units": 0.72, "thresholds": 0.69},

