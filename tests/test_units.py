@@ -2798,3 +2798,15 @@ def test_a_place_sealed_for_a_time(text, expected):
 ])
 def test_what_a_body_no_longer_does(text, expected):
     assert names(text) == expected
+
+
+# A body's name ends before a preposition that says where or from where it acts (held-out 168 pr02, 181 qe02; was:
+# 发热门诊从医院, 校内对接单位在校); a 从 or 在 that opens a word of the name stays (`从业单位`, `在校学生`).
+@pytest.mark.parametrize("text, expected", [
+    ("发热门诊从医院北门进入，24小时接诊。", ["发热门诊"]),
+    ("由校内对接单位在校门口接送。", ["校内对接单位"]),
+    ("返校师生在校园内公共场所规范佩戴口罩。", []),
+    ("各市场业主、广大从业单位要做好消毒。", ["各市场业主", "广大从业单位"]),
+])
+def test_a_name_ends_before_where_it_acts(text, expected):
+    assert names(text) == expected
