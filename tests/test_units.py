@@ -2795,6 +2795,8 @@ def test_a_place_sealed_for_a_time(text, expected):
     ("门急诊不再查验核酸，发热患者请至发热门诊就诊。", ["门急诊"]),
     ("甲广场、乙小区等开放式商贸小区不再实行封闭式管理。", []),
     ("所有返州大学生不再实施赋码管理。", []),
+    # a condition before the subject with no comma is no part of a name (8 r04; was: 无特殊情况市疫情防控指挥部)
+    ("解除隔离后自行返回，无特殊情况市疫情防控指挥部不再统一安排车辆接站。", []),
 ])
 def test_what_a_body_no_longer_does(text, expected):
     assert names(text) == expected
