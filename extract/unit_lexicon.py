@@ -254,7 +254,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
                       key=lambda p: len(p[0]), reverse=True)
     labels, role_verbs = roles("explicit_labels"), roles("role_verbs")
     modal = words("markers", "modal")
-    markers = _longest_first(modal + words("markers", "other"))
+    markers = _longest_first(modal + words("markers", "other") + words("school_locatives"))
     exceptions = _longest_first(listed("marker_exceptions") + listed("bounding_directions"))
     # What a phrase naming units, people or places may end with: see unit_phrases.may_end_units.
     unit_ends = _longest_first([w for w, _ in suffixes] + listed("level_words") + listed("leadership_suffixes")
@@ -404,7 +404,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         separators="".join(words("list_separators")),
         marker_at=_starting(markers, exceptions),
         agent_marker_at=_starting(markers + words("agent_verbs"), exceptions),
-        breaker_at=_breaking(words("item_breakers"), exceptions),
+        breaker_at=_breaking(words("item_breakers") + words("school_locatives"), exceptions),
         verb_opener_at=re.compile(_alternation(words("verb_openers"))),
         clause_opener_at=re.compile(f"(?:{_alternation(words('clause_openers'))})(?=.)", re.DOTALL),
         # Only a conjunction with something after it splits a list.
