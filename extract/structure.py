@@ -56,6 +56,7 @@ class _Rules:
     order: re.Pattern
     not_order: re.Pattern
     preamble_end: re.Pattern
+    notice_lead_in: re.Pattern
     closing_formula: re.Pattern
     appeal: re.Pattern
     closing_appeal: re.Pattern
@@ -109,6 +110,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         order=re.compile(alternation(obligation + rule(data, path, "directives")) + "(?![的区了]|以来)"),
         not_order=re.compile(any_of(rule(data, path, "not_orders") + [tally])),
         preamble_end=re.compile(any_of(rule(data, path, "preamble_end"))),
+        notice_lead_in=re.compile(rule(data, path, "notice_lead_in")),
         closing_formula=re.compile(rule(data, path, "closing_formula")),
         beyond_items=re.compile(any_of([rule(data, path, "beyond_items"), tally])),
         tally=re.compile(tally),
@@ -1200,9 +1202,14 @@ def _is_own_text(line: str) -> bool:
     """
     sentence = line.rstrip().endswith(("。", "；", ";")) and re.search("[，,]", line)
     if line.rstrip().endswith(_COLON_ENDS):  # an order in whole sentences before the lead-in is still one
-        sentence = [s for s in _SENTENCES.findall(line) if s.rstrip().endswith(("。", "；", ";")) and re.search("[，,]", s)]
+        sentence = [s for s in _whole_sentences(line) if re.search("[，,]", s)]
         line = "".join(sentence)
     return bool(sentence) and gives_orders(line, bare_directives=True)
+
+
+def _whole_sentences(line: str) -> list[str]:
+    """The sentences of a line that end in a stop: what it says before a lead-in that ends it in a colon."""
+    return [s for s in _SENTENCES.findall(line) if s.rstrip().endswith(("。", "；", ";"))]
 
 
 def _is_name_label(line: str) -> bool:
@@ -1215,8 +1222,21 @@ def _is_label(line: str) -> bool:
 
 
 def _gives_own_orders(paragraph: str) -> bool:
-    return (not paragraph.rstrip().endswith(_COLON_ENDS) and not _RULES.preamble_end.search(paragraph)
-            and gives_orders(paragraph, bare_directives=True))
+    """Whether a label's own paragraph gives orders: not a lead-in to its children, though the whole sentences
+    before one may (`防范区实行“强化社会面管控”。…请大家积极配合做好如下工作：`, held-out 166 pp05;
+    `…开学实行错时错峰返校报到。师生返校时间安排为：`, 171 pu02).
+
+    The notice's own preamble, copied under a page's numbered headline, leads into the notice (`…自7月28日起，将部分区域
+    新增为高风险区。现将相关事项公告如下：`, held-out 65 ls02): the decision before it is the preamble's, no order of the item.
+
+    >>> _gives_own_orders("防范区实行“强化社会面管控”。请大家积极配合做好如下工作："), _gives_own_orders("请大家做好如下工作：")
+    (True, False)
+    >>> _gives_own_orders("经研判，将某小区划为高风险区，实行封控管理。现将相关事项公告如下：")
+    False
+    """
+    if paragraph.rstrip().endswith(_COLON_ENDS) and not _RULES.notice_lead_in.search(paragraph.rstrip()):
+        paragraph = "".join(_whole_sentences(paragraph))
+    return bool(paragraph) and not _RULES.preamble_end.search(paragraph) and gives_orders(paragraph, bare_directives=True)
 
 
 _BULLET = re.compile(r"^[-*+•·●▪]\s*\S")

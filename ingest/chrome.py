@@ -131,6 +131,7 @@ class _Rules:
     addressee: re.Pattern
     opening: re.Pattern
     digest: re.Pattern
+    digest_label: re.Pattern
     decision: re.Pattern
 
 
@@ -156,7 +157,7 @@ def rules() -> _Rules:
             # a box of other articles after the notice ends it, as the trailer lines do
             trailer=re.compile(f"(?:{data['trailer']})|(?:{data['teaser']})"),
             **{k: re.compile(data[k]) for k in ("url", "label", "teaser", "credit", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "frame", "bait", "report_resumes", "next_item", "wiki", "addressee", "opening",
-                                                 "digest", "decision")},
+                                                 "digest", "digest_label", "decision")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:
         raise ValueError(f"{_RULES}: cannot load the chrome rules: {e}") from e
@@ -308,6 +309,11 @@ def _chrome_flags(lines: list[str]) -> list[bool]:
                 following = next((later for later, f in zip(lines[i + 1:], flags[i + 1:]) if not f), "")
                 flags[i] = not match_marker(following)
             digest = None
+    # (a farm's bare label over its digest, the opening of the text cut off, which the lines under it repeat: 内容简介 /
+    # 根据…研判，自9月7日起，… / 根据…研判，自9月7日起，…实行…。, held-out 74 mb04, 173 pw03, 177 qa10)
+    for i in range(len(lines) - 2):
+        if _bare_label(r.digest_label, lines[i]) and _repeated_below(lines, i + 1):
+            flags[i] = flags[i + 1] = True
     for i, line in enumerate(lines[:-1]):
         # "来源" on a line of its own, its value on the next; a label left empty stands over
         # the notice's own 文号 (作者： / 株疫防指告〔2022〕13号): that is no value.
@@ -386,6 +392,28 @@ def _ends_paragraph(line: str) -> bool:
 _UNSTOPPED = re.compile(r"[，,；;][^，,；;]*[\u4e00-\u9fff]$")
 
 
+def _bare_label(label: re.Pattern, line: str) -> bool:
+    """Whether the line is the label alone (`内容简介`, `摘要:`), nothing after it."""
+    m = label.match(line)
+    return bool(m) and not line[m.end():].strip(" :：\u3000")
+
+
+def _repeated_below(lines: list[str], i: int) -> bool:
+    """Whether the lines under line ``i`` open with its whole text (a digest: the text's opening, cut off).
+
+    >>> _repeated_below(["根据防控需要，经研判，自9月7日起，某小", "根据防控需要，经研判，", "自9月7日起，某小区实行管控。"], 0)
+    True
+    >>> _repeated_below(["某区关于调整风险区的通告", "根据防控需要，经研判，自9月7日起，某小区实行管控。"], 0)
+    False
+    """
+    digest, below = re.sub(r"\s", "", lines[i]), ""
+    for line in lines[i + 1:]:
+        if len(below) >= len(digest):
+            break
+        below += re.sub(r"\s", "", line)
+    return len(digest) >= _DIGEST_MIN and below.startswith(digest)
+
+
 def _digest(line: str) -> bool:
     """A guide's digest: its label with the summary after it. A portal's empty field (`摘要:` and nothing, over
     the page's own title: held-out 172 pv08, 112 nn01) is page chrome like its 作者:/来源: fields, no digest.
@@ -393,8 +421,7 @@ def _digest(line: str) -> bool:
     >>> _digest("导语 某区调整风险区域，封控区实行足不出户。"), _digest("【摘要】:某区调整风险区域"), _digest("摘要:")
     (True, True, False)
     """
-    label = rules().digest.match(line)
-    return bool(label and line[label.end():].strip(" :：\u3000"))
+    return bool(rules().digest.match(line)) and not _bare_label(rules().digest_label, line)
 
 
 def _head_start(lines: list[str], flags: list[bool], preamble: int) -> int:

@@ -1348,3 +1348,24 @@ def test_a_cms_posts_byline_is_chrome(line):
 
 def test_a_provision_naming_workers_and_a_date_is_no_byline():
     assert not chrome.is_chrome("医务工作者：2022-01-01前完成接种")
+
+
+def test_a_farms_bare_digest_label_over_the_opening_it_cut_off_is_chrome():
+    # held-out 74 mb04, 173 pw03, 177 qa10 (one farm, three issuers): 内容简介 on its own line, under it the notice's
+    # opening cut off mid-sentence, then the notice. Before: the digest was kept as a paragraph (in qa10 a second
+    # closing measure), its label and the keywords row (关键词汇:) with it.
+    opening = "为切实保障群众生命安全和身体健康，经专家组研判，自2022年9月7日起，将某街道某小区划定为中风险区，实行“人不出区、错峰取物”等管控措施。"
+    lines = ["关键词汇:某区疫情,某区疫情最新消息,某区划定中风险区", "内容简介", opening[:40], opening,
+             "请广大市民切实履行个人防疫责任，如有时空交集，务必第一时间向所在社区报告。"]
+    assert chrome.find_notice("\n".join(lines)).lines == lines[3:]
+
+
+def test_a_portals_empty_digest_field_over_the_title_keeps_the_title():
+    # near miss: the bare label over a line the text under it does not repeat (held-out 172 pv08's 摘要：).
+    lines = ["摘要：", "某医院就诊须知", "尊敬的患者及家属：", "为做好疫情防控工作，请您来院时全程佩戴口罩。"]
+    assert "某医院就诊须知" in chrome.find_notice("\n".join(lines)).lines
+
+
+def test_a_farms_content_source_field_is_stripped_whole():
+    # before: the 来源 field was cut out of 内容来源:互联网, 内容 left as a paragraph over the notice (held-out 173 pw03)
+    assert scrape.strip_debris("内容来源:互联网\n根据防控需要，现通告如下：").split() == ["根据防控需要，现通告如下："]

