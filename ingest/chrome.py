@@ -208,6 +208,8 @@ def is_lead(line: str) -> bool:
 
 # A place name opening a body's name: 某省…, 天津市…, 某县…
 PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区|旗|州|盟)")
+# The place a title names before its 关于, a town's too (某街道关于…, 某镇关于…): towns issue notices of their own.
+ISSUING_PLACE = re.compile(rf"{PLACE.pattern}|[\u4e00-\u9fff]{{1,6}}?(?:镇|乡|街道)")
 
 
 def ends_with_body(name: str) -> bool:
@@ -279,7 +281,7 @@ def colon_title(line: str) -> str | None:
     title = TITLE_PREFIX.sub("", line[:-1]).strip()
     about = title.find("关于")
     # (or a letter's, addressed with 致: 致广大村民的一封信：; held-out 13 l06)
-    named = about == 0 or about > 0 and PLACE.match(title[:about]) is not None or title.startswith("致")
+    named = about == 0 or about > 0 and ISSUING_PLACE.match(title[:about]) is not None or title.startswith("致")
     return title if named and is_title_line(title) and names_kind(title) else None
 
 
@@ -970,6 +972,9 @@ def _original_title(chrome: list[str]) -> str | None:
 
 # Words a headline opens with before an exclamation mark: bait, never the title (重磅！, 天天资讯！).
 _BAIT_BEFORE = re.compile(r"^[^。！!？?，,：:]{1,12}[！!]+\s*(?=\S{6})")
+# A site's label set before the title with a colon: its place (某县：某镇关于…的通告), its field (标题：)
+# or its forwarding (转发某办通知：): no part of the title, which must still stand in its issuer's form.
+_LABEL_BEFORE = re.compile(r"^[\u4e00-\u9fff]{1,8}[：:]\s*(?=\S{6})")
 _DOUBLED = re.compile(r"^(\S{6,60})\s+\1\S{0,8}$")
 
 
@@ -1003,11 +1008,11 @@ def _headline(lines: list[str], start: int) -> str | None:
     True
     """
     for i in reversed(range(max(0, _over_widgets(lines, start) - _LEAD_WINDOW), start)):
-        line = _BAIT_BEFORE.sub("", lines[i])
+        line = _LABEL_BEFORE.sub("", _BAIT_BEFORE.sub("", lines[i]))
         doubled = _DOUBLED.match(line)
         if doubled and names_kind(doubled.group(1)) and is_title_line(doubled.group(1)):
             return doubled.group(1)
-        line = re.sub(r"\s", "", line)
+        line = re.sub(r"\s|[：:]$", "", line)  # (a title a copy printed with a colon over the text)
         if (_NUMBER_AFTER_TITLE.search(line) or _formal_title(line)) and names_kind(line) and is_title_line(line):
             return _with_issuer_above(lines, i, line)
     return None
@@ -1067,7 +1072,7 @@ def _formal_title(line: str) -> bool:
     """
     if "关于" in line:
         before = line.split("关于", 1)[0]
-        return not before or bool(PLACE.fullmatch(before)) or ends_with_body(before)
+        return not before or bool(ISSUING_PLACE.fullmatch(before)) or ends_with_body(before)
     kind = re.search(rf"(?:\d{{1,4}}号)?(?:{KIND_AFTER_BODY})$", line)
     return bool(kind) and ends_with_body(line[: kind.start()])
 
