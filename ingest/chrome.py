@@ -271,6 +271,8 @@ def colon_title(line: str) -> str | None:
 
     >>> colon_title("➤某市关于解除静态管理区域的通告："), colon_title("关于解除封控区管控的通知:")
     ('某市关于解除静态管理区域的通告', '关于解除封控区管控的通知')
+    >>> colon_title("某某街道关于暂停营业的通告（第16号）：")  # a town's, its number after it
+    '某某街道关于暂停营业的通告（第16号）'
     >>> colon_title("致广大村民的一封信：")  # a letter's, addressed with 致
     '致广大村民的一封信'
     >>> colon_title("某市指挥部发布通告："), colon_title("现将有关事项通告如下："), colon_title("关于加强防控的通告")
@@ -1006,13 +1008,21 @@ def _headline(lines: list[str], start: int) -> str | None:
     '某区关于划定部分区域为高风险区的通告'
     >>> _headline(["某地禁止聚集赏花通知", "发布日期：2020-04-16", "一、禁止聚集。"], 2) is None
     True
+
+    A site's label before it with a colon (its place, 标题：) is no part of it, nor a colon after it:
+
+    >>> _headline(["某县：某家镇关于清明祭扫的通告", "时间：2020-03-13", "根据…，现通告如下："], 2)
+    '某家镇关于清明祭扫的通告'
+    >>> _headline(["某区关于暂时关闭大集的通告：", "全区广大人民群众："], 1), _headline(["某指挥部27日发布关于划定中风险区的通告（第30号）：", "为…"], 1)
+    ('某区关于暂时关闭大集的通告', None)
     """
     for i in reversed(range(max(0, _over_widgets(lines, start) - _LEAD_WINDOW), start)):
         line = _LABEL_BEFORE.sub("", _BAIT_BEFORE.sub("", lines[i]))
         doubled = _DOUBLED.match(line)
         if doubled and names_kind(doubled.group(1)) and is_title_line(doubled.group(1)):
             return doubled.group(1)
-        line = re.sub(r"\s|[：:]$", "", line)  # (a title a copy printed with a colon over the text)
+        line = re.sub(r"\s", "", line)
+        line = colon_title(line) or line  # (a title a copy printed with a colon over the text; not a lead)
         if (_NUMBER_AFTER_TITLE.search(line) or _formal_title(line)) and names_kind(line) and is_title_line(line):
             return _with_issuer_above(lines, i, line)
     return None
