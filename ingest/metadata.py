@@ -1012,7 +1012,7 @@ def reposted_within(day: str, published: str) -> bool:
     return 0 <= (date.fromisoformat(published) - date.fromisoformat(day)).days <= REPOST_LAG
 
 
-def dated_long_before(head: str, text: str, published: str) -> bool:
+def dated_long_before(head: str, text: str, published: str, lag: int | None = None) -> bool:
     """Whether a page stamped ``published`` (ISO) shows that it came long after the notice it carries
     (adjudication Q21, Q4's repost rule): a lead among its first lines (``head``) says the notice came
     out on a day more than REPOST_LAG days before the stamp, the year from the lead or the stamp; or
@@ -1028,14 +1028,28 @@ def dated_long_before(head: str, text: str, published: str) -> bool:
     (True, False)
     >>> dated_long_before("", "自2022年4月8日0时起，实行封闭管理。", "2022-05-18"), dated_long_before("", "自2022年12月2日0时起，恢复流动。", "2022-12-01")
     (True, False)
+
+    A site's own posting stamp (更新时间：…, 发布时间：…) is the page's day unless it came months after
+    (``lag`` days past the latest day the text prints, a start or the last day of its latest year): a
+    site may post a notice some weeks after the starts it names (自…起 of the regime it lifts).
+
+    >>> dated_long_before("", "自2022年9月7日起划定中风险区。", "2023-01-30", lag=60), dated_long_before("", "自2022年9月14日起。", "2022-09-29", lag=60)
+    (True, False)
+    >>> dated_long_before("", "2020年12月28日。", "2021-01-15", lag=60), dated_long_before("", "2022年2月。", "2024-01-12", lag=60)
+    (False, True)
     """
-    for line in head.split("\n"):
+    for line in head.split("\n") if lag is None else ():  # (a site's stamp keeps to the text's own days: a lead's
+        # month and day take their year from the stamp itself)
         lead = _LEAD_DATE.search(line)
         day = lead and not re.match(r"\s*日\s*起", line[lead.end(3):]) and _day_of_lead(lead, published)
         if day:
             return not reposted_within(day, published)
     years = [int(y.group()) for y in _YEAR.finditer(text)]
     starts = [day for m in _DATED_START.finditer(text) for day in [calendar_date(*map(int, m.groups()))] if day]
+    if lag is not None:
+        # (its latest start, unless it prints a later year: that year's last day)
+        latest = max(starts) if starts and int(max(starts)[:4]) >= max(years) else years and f"{max(years)}-12-31"
+        return bool(latest) and (date.fromisoformat(published) - date.fromisoformat(latest)).days > lag
     return bool(years) and max(years) < int(published[:4]) or bool(starts) and max(starts) < published and not reposted_within(max(starts), published)
 
 

@@ -1476,3 +1476,12 @@ def test_a_headline_printed_with_a_colon_over_the_addressees_is_the_title():
     doc = _ingest("某某百科\n当前位置：首页 > 社会热点\n2022某区大集开放了吗\n某区关于暂时关闭农村大集的通告：\n"
                   "全区广大人民群众：\n当前疫情防控形势严峻，现通告如下：\n一、辖区内所有农村大集暂时休市。\n二、各镇街做好宣传。")
     assert doc.title == "某区关于暂时关闭农村大集的通告"
+
+
+@pytest.mark.parametrize("stamp, want", [("发布时间:2023-01-30 18:40:02", None), ("更新时间:2022-09-29 10:00:00", "2022-09-29"),
+                                         ("时间:2023-03-05 09:00:00 | 浏览:12", None)])
+def test_a_sites_stamp_months_after_the_notices_start_is_the_copys_day(stamp, want):
+    # before: a farm's stamp four months after the regime's start (自2022年9月14日起) was taken as the notice's date
+    doc = _ingest(f"{stamp}\n某区关于划定中风险区的通告\n为实现科学精准防控，自2022年9月14日起，将某村划定为中风险区。\n"
+                  "一、实行“人不出区、错峰取物”等管控措施。\n二、其他区域实行常态化防控。")
+    assert doc.date == want
