@@ -1037,6 +1037,8 @@ def dated_long_before(head: str, text: str, published: str, lag: int | None = No
     (True, False)
     >>> dated_long_before("", "2020年12月28日。", "2021-01-15", lag=60), dated_long_before("", "2022年2月。", "2024-01-12", lag=60)
     (False, True)
+    >>> dated_long_before("", "自2022 年4月13日起。", "2022-04-14", lag=60)  # (its year spaced off: no year counted)
+    False
     """
     for line in head.split("\n") if lag is None else ():  # (a site's stamp keeps to the text's own days: a lead's
         # month and day take their year from the stamp itself)
@@ -1048,7 +1050,7 @@ def dated_long_before(head: str, text: str, published: str, lag: int | None = No
     starts = [day for m in _DATED_START.finditer(text) for day in [calendar_date(*map(int, m.groups()))] if day]
     if lag is not None:
         # (its latest start, unless it prints a later year: that year's last day)
-        latest = max(starts) if starts and int(max(starts)[:4]) >= max(years) else years and f"{max(years)}-12-31"
+        latest = max(starts) if starts and int(max(starts)[:4]) >= max(years, default=0) else years and f"{max(years)}-12-31"
         return bool(latest) and (date.fromisoformat(published) - date.fromisoformat(latest)).days > lag
     return bool(years) and max(years) < int(published[:4]) or bool(starts) and max(starts) < published and not reposted_within(max(starts), published)
 
