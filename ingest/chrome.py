@@ -1069,6 +1069,10 @@ def issuer_over_about(line: str, below: str) -> bool:
     return below.startswith("关于") and bool(PLACE.match(line)) and ends_with_body(line)
 
 
+# A hospital, school or centre naming itself at the head of its notice, no reporter's verb after it.
+_INSTITUTIONS = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:医院|学校|大学|学院|中学|小学|幼儿园|中心)(?![^，,。：:]*?(?:发布|发出|公布))(?=[^，,。：:！!]{2,40}$)")
+
+
 def _formal_title(line: str) -> bool:
     """A title in the form an issuer gives its own document, not a site's or a reporter's words
     naming a kind (某地禁止聚集赏花通知, 某地发布关于…的通告): 关于…, its issuer's place or name
@@ -1079,7 +1083,15 @@ def _formal_title(line: str) -> bool:
     (True, True, True)
     >>> _formal_title("某地禁止聚集赏花通知"), _formal_title("某州发布关于做好防控的通告"), _formal_title("某市指挥部发布4号令")
     (False, False, False)
+
+    Or an institution's own notice to those it serves, its name opening it (某县人民医院近期就诊患者须知,
+    某大学2021年春季学期开学通知); not a reporter's words on it (某医院发布就诊须知):
+
+    >>> _formal_title("某县人民医院近期就诊患者须知"), _formal_title("某某学院2021年春季学期开学通知"), _formal_title("某县医院发布最新就诊须知")
+    (True, True, False)
     """
+    if _INSTITUTIONS.match(line):
+        return True
     if "关于" in line:
         before = line.split("关于", 1)[0]
         return not before or bool(ISSUING_PLACE.fullmatch(before)) or ends_with_body(before)

@@ -368,6 +368,10 @@ _HEADLINE_END = re.compile(rf"(?:[）)]|{_TITLE_END.pattern})$")
 _MACHINE_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 
 
+# A place's name cut short as a page labels its section (连江, 厚街): a few letters, no kind.
+_CUT_SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
 def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
     """(a repost's headline, the notice's own title) from the lines over the text: a site
     prints its headline (…新增5个高风险区（梁山县高峰）) over the title the notice
@@ -379,9 +383,14 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
     (['关注某县疫情'], ['某县疫情防控领导小组办公室', '关于延长静态管理的通告'])
     >>> _own_title(["某县新型冠状病毒感染的", "肺炎疫情防控指挥部", "通告"])
     ([], ['某县新型冠状病毒感染的', '肺炎疫情防控指挥部', '通告'])
+    >>> _own_title(["某街", "某街镇新型冠状病毒肺炎", "疫情防控指挥部通告"])  # a section's label, the place cut short
+    (['某街'], ['某街镇新型冠状病毒肺炎', '疫情防控指挥部通告'])
     """
     if len(lines) < 2 or not _TITLE_END.search(lines[-1]):
         return [], lines
+    if len(lines) > 2 and _CUT_SHORT_LABEL.fullmatch(lines[0]) and lines[1].startswith(lines[0]) and lines[1] != lines[0]:
+        above, own = _own_title(lines[1:])  # a section's label, the place cut short, over a wrapped title naming it in full
+        return [lines[0], *above], own
     if spun_repeat(lines[-2], lines[-1]):
         return lines[:-2] + lines[-1:], lines[-2:-1]
     opened = _opened_about(lines)

@@ -1485,3 +1485,21 @@ def test_a_sites_stamp_months_after_the_notices_start_is_the_copys_day(stamp, wa
     doc = _ingest(f"{stamp}\n某区关于划定中风险区的通告\n为实现科学精准防控，自2022年9月14日起，将某村划定为中风险区。\n"
                   "一、实行“人不出区、错峰取物”等管控措施。\n二、其他区域实行常态化防控。")
     assert doc.date == want
+
+
+@pytest.mark.parametrize("headline, title", [
+    ("最新！某某大学附属医院疫情期间门诊就诊须知", "某某大学附属医院疫情期间门诊就诊须知"),
+    ("转发党政办通知：某某学院2021年春季学期开学通知", "某某学院2021年春季学期开学通知"),
+])
+def test_an_institutions_headline_over_its_stamp_is_the_title(headline, title):
+    # before: a hospital's or a school's own title, its name opening it, cut as the page's headline gave none
+    doc = _ingest(f"{headline}\n点击量：次\n广大市民朋友：\n为保障市民健康，现将有关要求告知如下：\n"
+                  "1、所有人员进入医院须扫码测温。\n2、陪护人员须持48小时内核酸检测阴性证明。")
+    assert doc.title == title
+
+
+def test_a_sections_label_cut_short_over_a_wrapped_title_is_no_part_of_it():
+    # before: a digest's label 某街 (the town cut short) was joined to the wrapped title under it: 某街某街镇…通告
+    doc = _ingest("截至11月22日发稿前，某市以下镇街发布疫情相关通告：\n某街镇：新增划定5个临时管控区\n某街\n某街镇新型冠状病毒肺炎\n"
+                  "疫情防控指挥部通告\n（第20号）\n根据疫情处置进展，现将有关事项通告如下：\n一、临时管控区\n二、管控措施")
+    assert (doc.title, doc.doc_number) == ("某街镇新型冠状病毒肺炎疫情防控指挥部通告", "第20号")
