@@ -1070,7 +1070,10 @@ def issuer_over_about(line: str, below: str) -> bool:
 
 
 # A hospital, school or centre naming itself at the head of its notice, no reporter's verb after it.
-_INSTITUTIONS = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:医院|学校|大学|学院|中学|小学|幼儿园|中心)(?![^，,。：:]*?(?:发布|发出|公布))(?=[^，,。：:！!]{2,40}$)")
+# (what it rules named after it: not a site's 某医院最新公告 over a lead naming the notice)
+_INSTITUTION = "(?:医院|学校|大学|学院|中学|小学|幼儿园|中心)"
+_INSTITUTIONS = re.compile(rf"(?!.*{_INSTITUTION}(?:最新|紧急|重要|特别)*{KIND}$)[\u4e00-\u9fff]{{2,20}}?{_INSTITUTION}"
+                           r"(?![^，,。：:]*?(?:发布|发出|公布))(?=[^，,。：:！!]{2,40}$)")
 
 
 def _formal_title(line: str) -> bool:
@@ -1089,6 +1092,8 @@ def _formal_title(line: str) -> bool:
 
     >>> _formal_title("某县人民医院近期就诊患者须知"), _formal_title("某某学院2021年春季学期开学通知"), _formal_title("某县医院发布最新就诊须知")
     (True, True, False)
+    >>> _formal_title("某某大学第四医院最新公告")
+    False
     """
     if _INSTITUTIONS.match(line):
         return True
