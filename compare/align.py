@@ -88,8 +88,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     people from going to other places (非必要不得前往葫芦岛市 → 非必要不要前往
     上述地区), the one measure of each saying either rule on going out (非必要不前往
     中高风险地区 → 倡导非必要不出县), the one measure of a notice keeping people from
-    coming back to school with each of the other's doing so (`_one_to_each`), and the one
-    measure of each that lets business resume; a
+    coming back to school with each of the other's doing so (`_one_to_each`), the one
+    measure of each asking a span of days before coming back to school (开学14天前…, 报到前14天内…),
+    and the one measure of each that lets business resume; a
     resumption of business or transport links to the stop of its kind (`_reopened`);
     a measure putting the place under a named regime (居家隔离管控, 静默管理)
     links to the other's measures extending, keeping or lifting it (`_regime`),
@@ -212,6 +213,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
             | _sole(pa, pb, re.compile(rule["going"])) | _sole(pa, pb, re.compile(outward), near)) if series is not False else set()
     sole |= _lifted(pa, pb, *_lift_patterns()) if series is not False else set()
     sole |= _one_to_each(pa, pb, re.compile(rule["school_return"])) if series is not False else set()
+    sole |= _sole(pa, pb, re.compile(rule["school_before"])) if series is not False else set()
     if near:
         reopening, stopping = re.compile(rule["reopening"]), re.compile(rule["stopping"])
         sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, stopping)

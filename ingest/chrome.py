@@ -209,6 +209,8 @@ def is_lead(line: str) -> bool:
 
 # A place name opening a body's name: 某省…, 天津市…, 某县…
 PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区|旗|州|盟)")
+# The place a title names before its 关于, a town's too (某街道关于…, 某镇关于…): towns issue notices of their own.
+ISSUING_PLACE = re.compile(rf"{PLACE.pattern}|[\u4e00-\u9fff]{{1,6}}?(?:镇|乡|街道)")
 
 
 def ends_with_body(name: str) -> bool:
@@ -270,6 +272,8 @@ def colon_title(line: str) -> str | None:
 
     >>> colon_title("➤某市关于解除静态管理区域的通告："), colon_title("关于解除封控区管控的通知:")
     ('某市关于解除静态管理区域的通告', '关于解除封控区管控的通知')
+    >>> colon_title("某某街道关于暂停营业的通告（第16号）：")  # a town's, its number after it
+    '某某街道关于暂停营业的通告（第16号）'
     >>> colon_title("致广大村民的一封信：")  # a letter's, addressed with 致
     '致广大村民的一封信'
     >>> colon_title("某市指挥部发布通告："), colon_title("现将有关事项通告如下："), colon_title("关于加强防控的通告")
@@ -280,7 +284,7 @@ def colon_title(line: str) -> str | None:
     title = TITLE_PREFIX.sub("", line[:-1]).strip()
     about = title.find("关于")
     # (or a letter's, addressed with 致: 致广大村民的一封信：; held-out 13 l06)
-    named = about == 0 or about > 0 and PLACE.match(title[:about]) is not None or title.startswith("致")
+    named = about == 0 or about > 0 and ISSUING_PLACE.match(title[:about]) is not None or title.startswith("致")
     return title if named and is_title_line(title) and names_kind(title) else None
 
 
@@ -997,6 +1001,9 @@ def _original_title(chrome: list[str]) -> str | None:
 
 # Words a headline opens with before an exclamation mark: bait, never the title (重磅！, 天天资讯！).
 _BAIT_BEFORE = re.compile(r"^[^。！!？?，,：:]{1,12}[！!]+\s*(?=\S{6})")
+# A site's label set before the title with a colon: its place (某县：某镇关于…的通告), its field (标题：)
+# or its forwarding (转发某办通知：): no part of the title, which must still stand in its issuer's form.
+_LABEL_BEFORE = re.compile(r"^[\u4e00-\u9fff]{1,8}[：:]\s*(?=\S{6})")
 _DOUBLED = re.compile(r"^(\S{6,60})\s+\1\S{0,8}$")
 
 
@@ -1028,13 +1035,21 @@ def _headline(lines: list[str], start: int) -> str | None:
     '某区关于划定部分区域为高风险区的通告'
     >>> _headline(["某地禁止聚集赏花通知", "发布日期：2020-04-16", "一、禁止聚集。"], 2) is None
     True
+
+    A site's label before it with a colon (its place, 标题：) is no part of it, nor a colon after it:
+
+    >>> _headline(["某县：某家镇关于清明祭扫的通告", "时间：2020-03-13", "根据…，现通告如下："], 2)
+    '某家镇关于清明祭扫的通告'
+    >>> _headline(["某区关于暂时关闭大集的通告：", "全区广大人民群众："], 1), _headline(["某指挥部27日发布关于划定中风险区的通告（第30号）：", "为…"], 1)
+    ('某区关于暂时关闭大集的通告', None)
     """
     for i in reversed(range(max(0, _over_widgets(lines, start) - _LEAD_WINDOW), start)):
-        line = _BAIT_BEFORE.sub("", lines[i])
+        line = _LABEL_BEFORE.sub("", _BAIT_BEFORE.sub("", lines[i]))
         doubled = _DOUBLED.match(line)
         if doubled and names_kind(doubled.group(1)) and is_title_line(doubled.group(1)):
             return doubled.group(1)
         line = re.sub(r"\s", "", line)
+        line = colon_title(line) or line  # (a title a copy printed with a colon over the text; not a lead)
         if (_NUMBER_AFTER_TITLE.search(line) or _formal_title(line)) and names_kind(line) and is_title_line(line):
             return _with_issuer_above(lines, i, line)
     return None
@@ -1081,6 +1096,13 @@ def issuer_over_about(line: str, below: str) -> bool:
     return below.startswith("关于") and bool(PLACE.match(line)) and ends_with_body(line)
 
 
+# A hospital, school or centre naming itself at the head of its notice, no reporter's verb after it.
+# (what it rules named after it: not a site's 某医院最新公告 over a lead naming the notice)
+_INSTITUTION = "(?:医院|学校|大学|学院|中学|小学|幼儿园|中心)"
+_INSTITUTIONS = re.compile(rf"(?!.*{_INSTITUTION}(?:最新|紧急|重要|特别)*{KIND}$)[\u4e00-\u9fff]{{2,20}}?{_INSTITUTION}"
+                           r"(?![^，,。：:]*?(?:发布|发出|公布))(?=[^，,。：:！!]{2,40}$)")
+
+
 def _formal_title(line: str) -> bool:
     """A title in the form an issuer gives its own document, not a site's or a reporter's words
     naming a kind (某地禁止聚集赏花通知, 某地发布关于…的通告): 关于…, its issuer's place or name
@@ -1091,10 +1113,20 @@ def _formal_title(line: str) -> bool:
     (True, True, True)
     >>> _formal_title("某地禁止聚集赏花通知"), _formal_title("某州发布关于做好防控的通告"), _formal_title("某市指挥部发布4号令")
     (False, False, False)
+
+    Or an institution's own notice to those it serves, its name opening it (某县人民医院近期就诊患者须知,
+    某大学2021年春季学期开学通知); not a reporter's words on it (某医院发布就诊须知):
+
+    >>> _formal_title("某县人民医院近期就诊患者须知"), _formal_title("某某学院2021年春季学期开学通知"), _formal_title("某县医院发布最新就诊须知")
+    (True, True, False)
+    >>> _formal_title("某某大学第四医院最新公告")
+    False
     """
+    if _INSTITUTIONS.match(line):
+        return True
     if "关于" in line:
         before = line.split("关于", 1)[0]
-        return not before or bool(PLACE.fullmatch(before)) or ends_with_body(before)
+        return not before or bool(ISSUING_PLACE.fullmatch(before)) or ends_with_body(before)
     kind = re.search(rf"(?:\d{{1,4}}号)?(?:{KIND_AFTER_BODY})$", line)
     return bool(kind) and ends_with_body(line[: kind.start()])
 

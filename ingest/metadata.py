@@ -368,6 +368,10 @@ _HEADLINE_END = re.compile(rf"(?:[）)]|{_TITLE_END.pattern})$")
 _MACHINE_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 
 
+# A place's name cut short as a page labels its section (连江, 厚街): a few letters, no kind.
+_CUT_SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
 def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
     """(a repost's headline, the notice's own title) from the lines over the text: a site
     prints its headline (…新增5个高风险区（梁山县高峰）) over the title the notice
@@ -379,9 +383,14 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
     (['关注某县疫情'], ['某县疫情防控领导小组办公室', '关于延长静态管理的通告'])
     >>> _own_title(["某县新型冠状病毒感染的", "肺炎疫情防控指挥部", "通告"])
     ([], ['某县新型冠状病毒感染的', '肺炎疫情防控指挥部', '通告'])
+    >>> _own_title(["某街", "某街镇新型冠状病毒肺炎", "疫情防控指挥部通告"])  # a section's label, the place cut short
+    (['某街'], ['某街镇新型冠状病毒肺炎', '疫情防控指挥部通告'])
     """
     if len(lines) < 2 or not _TITLE_END.search(lines[-1]):
         return [], lines
+    if len(lines) > 2 and _CUT_SHORT_LABEL.fullmatch(lines[0]) and lines[1].startswith(lines[0]) and lines[1] != lines[0]:
+        above, own = _own_title(lines[1:])  # a section's label, the place cut short, over a wrapped title naming it in full
+        return [lines[0], *above], own
     if spun_repeat(lines[-2], lines[-1]):
         return lines[:-2] + lines[-1:], lines[-2:-1]
     opened = _opened_about(lines)
@@ -1012,7 +1021,7 @@ def reposted_within(day: str, published: str) -> bool:
     return 0 <= (date.fromisoformat(published) - date.fromisoformat(day)).days <= REPOST_LAG
 
 
-def dated_long_before(head: str, text: str, published: str) -> bool:
+def dated_long_before(head: str, text: str, published: str, lag: int | None = None) -> bool:
     """Whether a page stamped ``published`` (ISO) shows that it came long after the notice it carries
     (adjudication Q21, Q4's repost rule): a lead among its first lines (``head``) says the notice came
     out on a day more than REPOST_LAG days before the stamp, the year from the lead or the stamp; or
@@ -1028,14 +1037,30 @@ def dated_long_before(head: str, text: str, published: str) -> bool:
     (True, False)
     >>> dated_long_before("", "自2022年4月8日0时起，实行封闭管理。", "2022-05-18"), dated_long_before("", "自2022年12月2日0时起，恢复流动。", "2022-12-01")
     (True, False)
+
+    A site's own posting stamp (更新时间：…, 发布时间：…) is the page's day unless it came months after
+    (``lag`` days past the latest day the text prints, a start or the last day of its latest year): a
+    site may post a notice some weeks after the starts it names (自…起 of the regime it lifts).
+
+    >>> dated_long_before("", "自2022年9月7日起划定中风险区。", "2023-01-30", lag=60), dated_long_before("", "自2022年9月14日起。", "2022-09-29", lag=60)
+    (True, False)
+    >>> dated_long_before("", "2020年12月28日。", "2021-01-15", lag=60), dated_long_before("", "2022年2月。", "2024-01-12", lag=60)
+    (False, True)
+    >>> dated_long_before("", "自2022 年4月13日起。", "2022-04-14", lag=60)  # (its year spaced off: no year counted)
+    False
     """
-    for line in head.split("\n"):
+    for line in head.split("\n") if lag is None else ():  # (a site's stamp keeps to the text's own days: a lead's
+        # month and day take their year from the stamp itself)
         lead = _LEAD_DATE.search(line)
         day = lead and not re.match(r"\s*日\s*起", line[lead.end(3):]) and _day_of_lead(lead, published)
         if day:
             return not reposted_within(day, published)
     years = [int(y.group()) for y in _YEAR.finditer(text)]
     starts = [day for m in _DATED_START.finditer(text) for day in [calendar_date(*map(int, m.groups()))] if day]
+    if lag is not None:
+        # (its latest start, unless it prints a later year: that year's last day)
+        latest = max(starts) if starts and int(max(starts)[:4]) >= max(years, default=0) else years and f"{max(years)}-12-31"
+        return bool(latest) and (date.fromisoformat(published) - date.fromisoformat(latest)).days > lag
     return bool(years) and max(years) < int(published[:4]) or bool(starts) and max(starts) < published and not reposted_within(max(starts), published)
 
 

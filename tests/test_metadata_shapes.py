@@ -1453,3 +1453,53 @@ def test_a_posters_line_between_a_letters_title_and_its_addressees(poster):
     doc = _ingest(f"某中学国庆假期致家长一封信\n{poster}\n尊敬的家长朋友们：\n您好！\n"
                   "当前疫情形势严峻，现将有关要求告知如下：\n一、强化师生出行管控。")
     assert (doc.title, doc.addressees) == ("某中学国庆假期致家长一封信", ["尊敬的家长朋友们"])
+
+
+@pytest.mark.parametrize("place", ["某某街道", "某家镇", "某某乡"])
+def test_a_towns_title_printed_with_a_colon_over_its_addressees(place):
+    # before: a town's 某镇关于…的通告（第16号）： over its addressee line gave no title (only 省…旗 opened one)
+    doc = _ingest(f"{place}关于暂时停止密闭场所营业的通告（第16号）：\n各有关经营业主：\n"
+                  "根据当前疫情防控形势，决定从即日起暂时关停密闭场所。\n各餐饮单位落实限量要求。")
+    assert (doc.title, doc.doc_number) == (f"{place}关于暂时停止密闭场所营业的通告", "第16号")
+
+
+@pytest.mark.parametrize("label", ["某县：", "标题：", "转发："])
+def test_a_sites_label_before_the_headline_is_no_part_of_the_title(label):
+    # before: the page's headline 某县：某镇关于…的通告 over its time stamp gave no title
+    doc = _ingest(f"{label}某家镇关于清明祭扫的通告\n时间：2020-03-13 14:28:26\n分享到微信朋友圈\n"
+                  "根据有关规定，现就清明祭扫有关事项通告如下：\n一、全镇所有公墓不得进行聚集性祭祀活动。\n二、祭扫必须戴口罩。")
+    assert doc.title == "某家镇关于清明祭扫的通告"
+
+
+def test_a_headline_printed_with_a_colon_over_the_addressees_is_the_title():
+    # before: a farm's 某区关于…的通告： over the addressee line was cut as chrome with the farm's question
+    doc = _ingest("某某百科\n当前位置：首页 > 社会热点\n2022某区大集开放了吗\n某区关于暂时关闭农村大集的通告：\n"
+                  "全区广大人民群众：\n当前疫情防控形势严峻，现通告如下：\n一、辖区内所有农村大集暂时休市。\n二、各镇街做好宣传。")
+    assert doc.title == "某区关于暂时关闭农村大集的通告"
+
+
+@pytest.mark.parametrize("stamp, want", [("发布时间:2023-01-30 18:40:02", None), ("更新时间:2022-09-29 10:00:00", "2022-09-29"),
+                                         ("时间:2023-03-05 09:00:00 | 浏览:12", None)])
+def test_a_sites_stamp_months_after_the_notices_start_is_the_copys_day(stamp, want):
+    # before: a farm's stamp four months after the regime's start (自2022年9月14日起) was taken as the notice's date
+    doc = _ingest(f"{stamp}\n某区关于划定中风险区的通告\n为实现科学精准防控，自2022年9月14日起，将某村划定为中风险区。\n"
+                  "一、实行“人不出区、错峰取物”等管控措施。\n二、其他区域实行常态化防控。")
+    assert doc.date == want
+
+
+@pytest.mark.parametrize("headline, title", [
+    ("最新！某某大学附属医院疫情期间门诊就诊须知", "某某大学附属医院疫情期间门诊就诊须知"),
+    ("转发党政办通知：某某学院2021年春季学期开学通知", "某某学院2021年春季学期开学通知"),
+])
+def test_an_institutions_headline_over_its_stamp_is_the_title(headline, title):
+    # before: a hospital's or a school's own title, its name opening it, cut as the page's headline gave none
+    doc = _ingest(f"{headline}\n点击量：次\n广大市民朋友：\n为保障市民健康，现将有关要求告知如下：\n"
+                  "1、所有人员进入医院须扫码测温。\n2、陪护人员须持48小时内核酸检测阴性证明。")
+    assert doc.title == title
+
+
+def test_a_sections_label_cut_short_over_a_wrapped_title_is_no_part_of_it():
+    # before: a digest's label 某街 (the town cut short) was joined to the wrapped title under it: 某街某街镇…通告
+    doc = _ingest("截至11月22日发稿前，某市以下镇街发布疫情相关通告：\n某街镇：新增划定5个临时管控区\n某街\n某街镇新型冠状病毒肺炎\n"
+                  "疫情防控指挥部通告\n（第20号）\n根据疫情处置进展，现将有关事项通告如下：\n一、临时管控区\n二、管控措施")
+    assert (doc.title, doc.doc_number) == ("某街镇新型冠状病毒肺炎疫情防控指挥部通告", "第20号")
