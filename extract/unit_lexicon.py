@@ -197,13 +197,17 @@ def _never_split(verbs: tuple[str, ...], separators: tuple[str, ...],
     return tuple(v for v in verbs if not anywhere & set(v) and not inside & set(v[1:]))
 
 
-def _starting(words: tuple[str, ...], unless: tuple[str, ...]) -> re.Pattern:
+def _starting(words: tuple[str, ...], unless: tuple[str, ...], names: tuple[str, ...] = ()) -> re.Pattern:
     """Every position where one of `words` starts and none of `unless` does,
     overlapping ones included; group 1 is the first such word in order. A word
-    that itself opens with one of `unless` overrides it (以外卖 over 以外: `餐饮机构以外卖为主经营`)."""
+    that itself opens with one of `unless` overrides it (以外卖 over 以外: `餐饮机构以外卖为主经营`). A word whose
+    first character ends one of `names` with the characters before it is inside that name, no word of its own
+    (统一 in `市场监管系统一线人员`, where 系统 ends a name, not the department 系)."""
     overriding = tuple(w for w in words if w.startswith(unless))
     first = f"{_alternation(overriding)}|" if overriding else ""
-    return re.compile(f"(?=({first}(?!{_alternation(unless)}){_alternation(words)}))")
+    straddled = [n for n in names if len(n) > 1 and any(w.startswith(n[-1]) for w in words)]
+    inside = "".join(f"(?!(?<={re.escape(n[:-1])}){re.escape(n[-1])})" for n in straddled)
+    return re.compile(f"(?=({first}{inside}(?!{_alternation(unless)}){_alternation(words)}))")
 
 
 def _breaking(breakers: tuple[str, ...], exceptions: tuple[str, ...]) -> re.Pattern:
@@ -252,6 +256,9 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
     departments = [(w, "org") for w in words("departments", "kinds")]  # a body's own parts: see departments
     suffixes = sorted([(w, kind) for key, kind in kinds.items() for w in words(key)] + departments,
                       key=lambda p: len(p[0]), reverse=True)
+    # an organisation's name that opens with a department's kind (系统 over 系): no marker starts inside it (_starting)
+    department_led = tuple(w for w, kind in suffixes if kind == "org" and w.startswith(words("departments", "kinds"))
+                           and w not in words("departments", "kinds"))
     labels, role_verbs = roles("explicit_labels"), roles("role_verbs")
     modal = words("markers", "modal")
     markers = _longest_first(modal + words("markers", "other") + words("school_locatives"))
@@ -402,8 +409,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         bare_event_verbs=words("bare_event_verbs"),
         narrative=words("narrative_markers"),
         separators="".join(words("list_separators")),
-        marker_at=_starting(markers, exceptions),
-        agent_marker_at=_starting(markers + words("agent_verbs"), exceptions),
+        marker_at=_starting(markers, exceptions, department_led),
+        agent_marker_at=_starting(markers + words("agent_verbs"), exceptions, department_led),
         breaker_at=_breaking(words("item_breakers") + words("school_locatives"), exceptions),
         verb_opener_at=re.compile(_alternation(words("verb_openers"))),
         clause_opener_at=re.compile(f"(?:{_alternation(words('clause_openers'))})(?=.)", re.DOTALL),

@@ -2812,3 +2812,18 @@ def test_what_a_body_no_longer_does(text, expected):
 ])
 def test_a_name_ends_before_where_it_acts(text, expected):
     assert names(text) == expected
+
+
+# A college's departments (系, 院系) are its parts, units when a measure gives them an order (ADJUDICATION Q29; held-out
+# 148 ox07, 185 qi04, 183 qg10; was: none); 系统 stays one word before a marker that opens with its 统 (78 mf07; with 系
+# a kind, was: 市场监管系 over 统一, and the list before it).
+@pytest.mark.parametrize("text, expected", [
+    ("各系要进一步做好学生返校前健康打卡工作。", ["各系"]),
+    ("中秋假期将至,各系(院)要精准掌握学生假期期间的健康状况。", ["各系(院)"]),
+    ("由各系负责组织安排学生进行宿舍卫生清理。", ["各系"]),
+    ("各院系要严格执行省统一规定。", ["各院系"]),
+    ("各系统统一部署。", ["各系统"]),
+    ("从业人员包括:非定点医疗机构发热门诊和急诊等科室医务人员、海关以及市场监管系统一线工作人员。", []),
+])
+def test_a_colleges_departments(text, expected):
+    assert names(text) == expected
