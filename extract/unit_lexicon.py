@@ -86,6 +86,9 @@ class Lexicon:
     governing_reports: tuple[str, ...]  # governing_places.reports
     self_places: frozenset[str]
     self_bodies: frozenset[str]
+    own_kinds: tuple[str, ...]  # an institution's kinds it may call itself by: see own_kinds in data/units.yml
+    category_openers: tuple[str, ...]  # what before such a kind makes it a category (with unit_prefixes)
+    institution_words: tuple[str, ...]  # an issuer's name without any is no school or hospital: see data/units.yml
     department_kinds: tuple[str, ...]  # departments in data/units.yml: a body's own parts
     department_reports: tuple[str, ...]  # … and the words that report them as they are
     announcing_words: tuple[str, ...]
@@ -340,6 +343,9 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         governing_reports=words("governing_places", "reports"),
         self_places=frozenset(listed("self_places")),
         self_bodies=frozenset(listed("self_bodies")),
+        own_kinds=words("own_kinds"),
+        category_openers=words("category_openers"),
+        institution_words=words("institution_words"),
         department_kinds=words("departments", "kinds"),
         department_reports=words("departments", "reports"),
         announcing_words=words("announcing_words"),
