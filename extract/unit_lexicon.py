@@ -89,6 +89,7 @@ class Lexicon:
     own_kinds: tuple[str, ...]  # an institution's kinds it may call itself by: see own_kinds in data/units.yml
     category_openers: tuple[str, ...]  # what before such a kind makes it a category (with unit_prefixes)
     institution_words: tuple[str, ...]  # an issuer's name without any is no school or hospital: see data/units.yml
+    public_words: tuple[str, ...]  # a notice that speaks to them is a government's: see data/units.yml
     department_kinds: tuple[str, ...]  # departments in data/units.yml: a body's own parts
     department_reports: tuple[str, ...]  # … and the words that report them as they are
     announcing_words: tuple[str, ...]
@@ -346,6 +347,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         own_kinds=words("own_kinds"),
         category_openers=words("category_openers"),
         institution_words=words("institution_words"),
+        public_words=words("public_words"),
         department_kinds=words("departments", "kinds"),
         department_reports=words("departments", "reports"),
         announcing_words=words("announcing_words"),

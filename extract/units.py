@@ -1448,8 +1448,10 @@ def speaker_heads(text: str, issuer: str | None = None, lex: Lexicon | None = No
     lex = lex or lexicon()
     heads = {body[1:] for body in lex.self_bodies if body in text}
     kinds = [_kind_word(issuer or "", lex)] + [_kind_word(name, lex) for name in _announcers(text, lex)]
-    # a school's or hospital's own notice (no issuer known, or one that is such an institution) by its bare kind
-    institution = not issuer or any(w in issuer for w in lex.institution_words)
+    # a school's or hospital's own notice (an issuer that is such an institution, or none known and no word to the
+    # public) by its bare kind
+    institution = (any(w in issuer for w in lex.institution_words) if issuer
+                   else not any(w in text for w in lex.public_words))
     own = {kind for kind in lex.own_kinds if institution and kind in text and not _names_as_category(text, kind, lex)}
     return frozenset(heads | own | {kind for kind in kinds if kind})
 

@@ -2843,6 +2843,7 @@ def test_a_colleges_departments(text, expected):
     ("若您是学校(含幼儿园)师生,由学校组织采样。", None, set()),
     ("学校、幼儿园暂停线下教学。", None, set()),
     ("临时管控区内,学校实行线上教学。", "紫阳县新冠肺炎疫情防控指挥部", {"指挥部"}),
+    ("街道指挥部办公室提醒市民务必参与区域核酸。即刻起,医院暂停普通门诊、体检业务。", None, set()),
 ])
 def test_an_institution_by_its_bare_kind(text, issuer, heads):
     assert speaker_heads(text, issuer) == frozenset(heads)
