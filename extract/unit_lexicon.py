@@ -86,6 +86,10 @@ class Lexicon:
     governing_reports: tuple[str, ...]  # governing_places.reports
     self_places: frozenset[str]
     self_bodies: frozenset[str]
+    own_kinds: tuple[str, ...]  # an institution's kinds it may call itself by: see own_kinds in data/units.yml
+    category_openers: tuple[str, ...]  # what before such a kind makes it a category (with unit_prefixes)
+    institution_words: tuple[str, ...]  # an issuer's name without any is no school or hospital: see data/units.yml
+    public_words: tuple[str, ...]  # a notice that speaks to them is a government's: see data/units.yml
     department_kinds: tuple[str, ...]  # departments in data/units.yml: a body's own parts
     department_reports: tuple[str, ...]  # … and the words that report them as they are
     announcing_words: tuple[str, ...]
@@ -197,13 +201,17 @@ def _never_split(verbs: tuple[str, ...], separators: tuple[str, ...],
     return tuple(v for v in verbs if not anywhere & set(v) and not inside & set(v[1:]))
 
 
-def _starting(words: tuple[str, ...], unless: tuple[str, ...]) -> re.Pattern:
+def _starting(words: tuple[str, ...], unless: tuple[str, ...], names: tuple[str, ...] = ()) -> re.Pattern:
     """Every position where one of `words` starts and none of `unless` does,
     overlapping ones included; group 1 is the first such word in order. A word
-    that itself opens with one of `unless` overrides it (以外卖 over 以外: `餐饮机构以外卖为主经营`)."""
+    that itself opens with one of `unless` overrides it (以外卖 over 以外: `餐饮机构以外卖为主经营`). A word whose
+    first character ends one of `names` with the characters before it is inside that name, no word of its own
+    (统一 in `市场监管系统一线人员`, where 系统 ends a name, not the department 系)."""
     overriding = tuple(w for w in words if w.startswith(unless))
     first = f"{_alternation(overriding)}|" if overriding else ""
-    return re.compile(f"(?=({first}(?!{_alternation(unless)}){_alternation(words)}))")
+    straddled = [n for n in names if len(n) > 1 and any(w.startswith(n[-1]) for w in words)]
+    inside = "".join(f"(?!(?<={re.escape(n[:-1])}){re.escape(n[-1])})" for n in straddled)
+    return re.compile(f"(?=({first}{inside}(?!{_alternation(unless)}){_alternation(words)}))")
 
 
 def _breaking(breakers: tuple[str, ...], exceptions: tuple[str, ...]) -> re.Pattern:
@@ -252,6 +260,9 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
     departments = [(w, "org") for w in words("departments", "kinds")]  # a body's own parts: see departments
     suffixes = sorted([(w, kind) for key, kind in kinds.items() for w in words(key)] + departments,
                       key=lambda p: len(p[0]), reverse=True)
+    # an organisation's name that opens with a department's kind (系统 over 系): no marker starts inside it (_starting)
+    department_led = tuple(w for w, kind in suffixes if kind == "org" and w.startswith(words("departments", "kinds"))
+                           and w not in words("departments", "kinds"))
     labels, role_verbs = roles("explicit_labels"), roles("role_verbs")
     modal = words("markers", "modal")
     markers = _longest_first(modal + words("markers", "other") + words("school_locatives"))
@@ -333,6 +344,10 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         governing_reports=words("governing_places", "reports"),
         self_places=frozenset(listed("self_places")),
         self_bodies=frozenset(listed("self_bodies")),
+        own_kinds=words("own_kinds"),
+        category_openers=words("category_openers"),
+        institution_words=words("institution_words"),
+        public_words=words("public_words"),
         department_kinds=words("departments", "kinds"),
         department_reports=words("departments", "reports"),
         announcing_words=words("announcing_words"),
@@ -402,8 +417,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         bare_event_verbs=words("bare_event_verbs"),
         narrative=words("narrative_markers"),
         separators="".join(words("list_separators")),
-        marker_at=_starting(markers, exceptions),
-        agent_marker_at=_starting(markers + words("agent_verbs"), exceptions),
+        marker_at=_starting(markers, exceptions, department_led),
+        agent_marker_at=_starting(markers + words("agent_verbs"), exceptions, department_led),
         breaker_at=_breaking(words("item_breakers") + words("school_locatives"), exceptions),
         verb_opener_at=re.compile(_alternation(words("verb_openers"))),
         clause_opener_at=re.compile(f"(?:{_alternation(words('clause_openers'))})(?=.)", re.DOTALL),

@@ -85,6 +85,8 @@ COUNT_BEFORE_KIND = re.compile(r"(?:全[省市区县州盟旗镇乡])?(?:共|共
 # no punctuation, read as no sentence end (a short line is a label over its body: `防控措施\n各乡镇要…`).
 WRAPPED_LINE = re.compile(r"(?<=[^\s。！？!?，,；;：:、）)”’》\]】])\n(?=[^\s])")
 MIN_WRAPPED_LINE = 20
+# An item's number before its text (`二、学校…`, `3、医院…`): no list before what follows.
+ITEM_NUMBER = re.compile(r"(?:^|[\s（(])[0-9０-９一二三四五六七八九十]+、$")
 # Quoted wording that holds a sentence end is cited, not ordered: speech, or the clause
 # of an earlier notice that this one terminates (`终止2号公告第一条中“暂停…。…等暂停营业。”`).
 CITED = re.compile(f"“[^“”]*[{SENTENCE_ENDS}][^“”]*”")
@@ -1446,7 +1448,23 @@ def speaker_heads(text: str, issuer: str | None = None, lex: Lexicon | None = No
     lex = lex or lexicon()
     heads = {body[1:] for body in lex.self_bodies if body in text}
     kinds = [_kind_word(issuer or "", lex)] + [_kind_word(name, lex) for name in _announcers(text, lex)]
-    return frozenset(heads | {kind for kind in kinds if kind})
+    # a school's or hospital's own notice (an issuer that is such an institution, or none known and no word to the
+    # public) by its bare kind
+    institution = (any(w in issuer for w in lex.institution_words) if issuer
+                   else not any(w in text for w in lex.public_words))
+    own = {kind for kind in lex.own_kinds if institution and kind in text and not _names_as_category(text, kind, lex)}
+    return frozenset(heads | own | {kind for kind in kinds if kind})
+
+
+def _names_as_category(text: str, kind: str, lex: Lexicon) -> bool:
+    """Whether the notice names an institution's kind as a category anywhere (`各学校`, `中小学校`, `学校、幼儿园`,
+    `医院等`, `学校(含幼儿园)`), not only bare, as the institution speaking of itself does (`学校将采取…`; see own_kinds in
+    data/units.yml)."""
+    separators = tuple(c for c in lex.separators if c not in CLAUSE_ENDS)  # `、`, `/`
+    before = lex.prefixes + lex.category_openers + separators
+    after = separators + lex.head_conjunctions + ("等",) + tuple(OPENING)
+    return any((text[:m.start()].endswith(before) and not ITEM_NUMBER.search(text, 0, m.start()))
+               or text.startswith(after, m.end()) for m in re.finditer(re.escape(kind), text))
 
 
 def _kind_word(name: str, lex: Lexicon) -> str | None:
