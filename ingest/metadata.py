@@ -14,7 +14,7 @@ from datetime import date
 import cn2an
 
 from .chrome import (
-    BRACKETED_NUMBER, DATE_AFTER_TITLE, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, TITLE_PREFIX, colon_title, ends_with_body, has_news_signs,
+    BRACKETED_NUMBER, DATE_AFTER_TITLE, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, SPAM_BRAND, TITLE_PREFIX, colon_title, ends_with_body, has_news_signs,
     issuer_over_about, poster_line, rules, spun_repeat,
 )
 from .kinds import AFTER_BODY, CLOSING_FORMULA, KIND, KIND_AFTER_BODY, names_kind
@@ -705,7 +705,7 @@ def _bare(line: str) -> str:
     >>> _bare("**2022年1月4日**"), _bare("▌某县指挥部"), _bare("（此件公开发布）")
     ('2022年1月4日', '某县指挥部', '（此件公开发布）')
     """
-    return _MARKS.sub("", line)
+    return re.sub(rf"^{SPAM_BRAND}", "", _MARKS.sub("", line))
 
 
 # Emphasis, bars, bullets and rules: never a sentence's punctuation (具体时间另行通告。 is

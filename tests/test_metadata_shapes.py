@@ -331,6 +331,18 @@ def test_a_posts_label_and_day_over_the_title_are_no_part_of_it(label, day, titl
     assert head.date is None  # the day may be the term's start (开学时间), not the notice's
 
 
+@pytest.mark.parametrize("brand", ["beat365在线唯一官网", "8188威尼斯娱人城", "pc28预测在线预测神测网3.2"])
+def test_a_gambling_brand_in_place_of_the_issuers_name_is_no_part_of_title_or_issuer(brand):
+    # before: the brand opened the title and the signature's name (held-out 120 nv07, 184 qh02, 172 pv07)
+    doc = _ingest(f"{brand}关于暂停探视的通知\n为做好防控，特通知如下：\n一、暂停探视。\n二、戴口罩。\n{brand}某县人民医院\n2022年5月23日")
+    assert doc.title == "关于暂停探视的通知" and doc.issuer == "某县人民医院"
+
+
+@pytest.mark.parametrize("line", ["2022年春节期间城区管控的通告", "12345热线网络问政平台通知", "120急救网络运行的通知"])
+def test_a_number_or_a_year_before_城_or_网络_is_no_brand(line):
+    assert chrome.TITLE_PREFIX.sub("", line) == line
+
+
 def test_a_posts_label_and_day_under_the_pages_headline_leave_the_headline_and_the_addressees():
     # before: the headline ran into 开学时间2021/8/22 (held-out 136 ol05); dropping every line over the day lost the addressees
     head = metadata.split_head(["某大学2021年秋季学期开学时间", "开学时间", "2021/8/22", "各部门、各单位：", "现将返校安排通知如下。"])
