@@ -331,6 +331,13 @@ def test_a_posts_label_and_day_over_the_title_are_no_part_of_it(label, day, titl
     assert head.date is None  # the day may be the term's start (开学时间), not the notice's
 
 
+@pytest.mark.parametrize("title", ["某市儿童医院2022年清明节假期门诊安排", "某区关于分时分区解除静止状态的若干注意事项"])
+def test_a_hospitals_clinic_schedule_and_a_list_of_points_to_note_are_titles(title):
+    # before: no title (门诊安排, 注意事项 named no kind; held-out 181 qe01, 163 pm08; 96 mx02, 184 qh04)
+    doc = _ingest(f"{title}\n为做好疫情防控工作，现将有关事项告知如下：\n一、急诊24小时接诊。\n二、戴口罩。")
+    assert doc.title == title
+
+
 @pytest.mark.parametrize("brand", ["beat365在线唯一官网", "8188威尼斯娱人城", "pc28预测在线预测神测网3.2"])
 def test_a_gambling_brand_in_place_of_the_issuers_name_is_no_part_of_title_or_issuer(brand):
     # before: the brand opened the title and the signature's name (held-out 120 nv07, 184 qh02, 172 pv07)
