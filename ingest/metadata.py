@@ -841,13 +841,34 @@ def notice_title(head: Head, page_title: str | None, lead: str | None) -> tuple[
     >>> notice_title(Head(title="某市疾控中心紧急提醒！"), None, None), notice_title(Head(title="疫情防控，人人有责！"), None, None)
     (('某市疾控中心紧急提醒！', None), (None, None))
     """
-    for candidate in (head.title, page_title, lead_title(lead)):
+    # (a title naming its kind alone, under the page's title naming the body: 就诊须知 under 某医院…就诊公告)
+    candidates = (page_title, head.title) if _subtitle_of(head.title, page_title) else (head.title, page_title)
+    for candidate in (*candidates, lead_title(lead)):
         title, number = title_and_number(candidate)
         # (a title closed by a cry, 某市疾控中心紧急提醒！, names its kind before it; kept as printed)
         bare = title and _issuers_cry(title)
         if bare and _names_its_kind(bare, number or head.doc_number) and not rules().bait.search(bare):
             return title, number
     return None, None
+
+
+_SUBTITLE_MAX = 6
+
+
+def _subtitle_of(title: str | None, page_title: str | None) -> bool:
+    """Whether the notice's title line is a short one naming its kind and no body, the page's title naming the body
+    and the same matter: a subtitle under the full title (某医院关于疫情防控期间来院就诊公告 / 就诊须知, 某医院就诊最新须知 /
+    最新就诊须知; held-out 164 pn09, 178 qb04, 168 pr01).
+
+    >>> _subtitle_of("就诊须知", "某医院关于疫情防控期间来院就诊公告"), _subtitle_of("最新就诊须知", "某医院就诊最新须知")
+    (True, True)
+    >>> _subtitle_of("返校须知", "某医院关于来院就诊的公告"), _subtitle_of("某县人民医院就诊须知", "某县人民医院就诊须知（2022）")
+    (False, False)
+    """
+    if not title or not page_title or len(title := re.sub(r"\s", "", title)) > _SUBTITLE_MAX or not _TITLE_END.search(title):
+        return False
+    matter = _TITLE_END.sub("", title)
+    return len(page_title) > len(title) and bool(_TITLE_END.search(page_title)) and set(matter) <= set(page_title)
 
 
 # Exclamation marks closing a title (…指挥部提醒！, …紧急提醒!!), as a reminder to the public prints it.

@@ -338,6 +338,17 @@ def test_a_hospitals_clinic_schedule_and_a_list_of_points_to_note_are_titles(tit
     assert doc.title == title
 
 
+@pytest.mark.parametrize("page_title, subtitle", [
+    ("某中西医结合医院关于疫情防控期间来院就诊公告", "就诊须知"),
+    ("某县人民医院就诊最新须知", "最新就诊须知"),
+])
+def test_a_subtitle_naming_only_its_kind_leaves_the_title_to_the_pages_full_one(page_title, subtitle):
+    # before: the subtitle was the title (held-out 164 pn09, 178 qb04, 168 pr01)
+    head = metadata.Head(title=subtitle)
+    assert metadata.notice_title(head, page_title, None) == (page_title, None)
+    assert metadata.notice_title(metadata.Head(title="返校须知"), page_title, None) == ("返校须知", None)  # another matter
+
+
 @pytest.mark.parametrize("brand", ["beat365在线唯一官网", "8188威尼斯娱人城", "pc28预测在线预测神测网3.2"])
 def test_a_gambling_brand_in_place_of_the_issuers_name_is_no_part_of_title_or_issuer(brand):
     # before: the brand opened the title and the signature's name (held-out 120 nv07, 184 qh02, 172 pv07)
