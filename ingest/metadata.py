@@ -14,7 +14,7 @@ from datetime import date
 import cn2an
 
 from .chrome import (
-    BRACKETED_NUMBER, DATE_AFTER_TITLE, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, TITLE_PREFIX, colon_title, ends_with_body, has_news_signs,
+    BRACKETED_NUMBER, DATE_AFTER_TITLE, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, SPAM_BRAND, TITLE_PREFIX, colon_title, ends_with_body, has_news_signs,
     issuer_over_about, poster_line, rules, spun_repeat,
 )
 from .kinds import AFTER_BODY, CLOSING_FORMULA, KIND, KIND_AFTER_BODY, names_kind
@@ -169,6 +169,9 @@ def _halve_repeat(text: str) -> str:
     return m.group(1) if m else text
 
 
+_POST_LABEL_MAX = 8  # a post template's label over its day (疫情防控, 开学时间)
+
+
 def split_head(paragraphs: list[str]) -> Head:
     """Separate title, document number and addressees from the body paragraphs."""
     head = Head()
@@ -247,6 +250,15 @@ def split_head(paragraphs: list[str]) -> Head:
         if title_lines and not head.date and names_kind(title_lines[-1]) and iso_date(line.strip("（）()")):
             head.date = iso_date(line.strip("（）()"))  # the date printed under the title, (in brackets)
             head.parts.append(line)
+            rest.pop(0)
+            continue
+        if NUMERIC_DATE.match(line.strip()) and not any(names_kind(t) for t in title_lines):
+            # a post's label and day over the title (疫情防控 / 2021/8/22 / 某学院关于…, 开学时间 / 2021/8/25 / 某大学…温馨提示;
+            # held-out 171 pu02, 184 qh07), under the page's headline (云南大学…入学时间 / 开学时间 / 2021/8/22, 136 ol05):
+            # neither is part of a title, and the day may be the term's, not the notice's
+            label = title_lines[-1:] if len("".join(title_lines[-1:])) <= _POST_LABEL_MAX else []
+            head.parts.extend([*label, line])
+            title_lines = title_lines[: len(title_lines) - len(label)]
             rest.pop(0)
             continue
         run_in = _title_run_in(line)
@@ -693,7 +705,7 @@ def _bare(line: str) -> str:
     >>> _bare("**2022年1月4日**"), _bare("▌某县指挥部"), _bare("（此件公开发布）")
     ('2022年1月4日', '某县指挥部', '（此件公开发布）')
     """
-    return _MARKS.sub("", line)
+    return re.sub(rf"^{SPAM_BRAND}", "", _MARKS.sub("", line))
 
 
 # Emphasis, bars, bullets and rules: never a sentence's punctuation (具体时间另行通告。 is
@@ -829,13 +841,34 @@ def notice_title(head: Head, page_title: str | None, lead: str | None) -> tuple[
     >>> notice_title(Head(title="某市疾控中心紧急提醒！"), None, None), notice_title(Head(title="疫情防控，人人有责！"), None, None)
     (('某市疾控中心紧急提醒！', None), (None, None))
     """
-    for candidate in (head.title, page_title, lead_title(lead)):
+    # (a title naming its kind alone, under the page's title naming the body: 就诊须知 under 某医院…就诊公告)
+    candidates = (page_title, head.title) if _subtitle_of(head.title, page_title) else (head.title, page_title)
+    for candidate in (*candidates, lead_title(lead)):
         title, number = title_and_number(candidate)
         # (a title closed by a cry, 某市疾控中心紧急提醒！, names its kind before it; kept as printed)
         bare = title and _issuers_cry(title)
         if bare and _names_its_kind(bare, number or head.doc_number) and not rules().bait.search(bare):
             return title, number
     return None, None
+
+
+_SUBTITLE_MAX = 6
+
+
+def _subtitle_of(title: str | None, page_title: str | None) -> bool:
+    """Whether the notice's title line is a short one naming its kind and no body, the page's title naming the body
+    and the same matter: a subtitle under the full title (某医院关于疫情防控期间来院就诊公告 / 就诊须知, 某医院就诊最新须知 /
+    最新就诊须知; held-out 164 pn09, 178 qb04, 168 pr01).
+
+    >>> _subtitle_of("就诊须知", "某医院关于疫情防控期间来院就诊公告"), _subtitle_of("最新就诊须知", "某医院就诊最新须知")
+    (True, True)
+    >>> _subtitle_of("返校须知", "某医院关于来院就诊的公告"), _subtitle_of("某县人民医院就诊须知", "某县人民医院就诊须知（2022）")
+    (False, False)
+    """
+    if not title or not page_title or len(title := re.sub(r"\s", "", title)) > _SUBTITLE_MAX or not _TITLE_END.search(title):
+        return False
+    matter = _TITLE_END.sub("", title)
+    return len(page_title) > len(title) and bool(_TITLE_END.search(page_title)) and set(matter) <= set(page_title)
 
 
 # Exclamation marks closing a title (…指挥部提醒！, …紧急提醒!!), as a reminder to the public prints it.

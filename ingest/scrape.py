@@ -95,6 +95,8 @@ _STAMPED = re.compile(
     # a stamp opening its line with a two-digit year, its clock and the source's label after it (22-08-17 10:15 来源：某某网)
     r"|^[^\S\n]*(?P<short_year>\d{2}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?[^\S\n]+(?:来源|作者|编辑)[^\S\n]*[:：]"
     r"|^(?P<counted>\d{4}-\d{1,2}-\d{1,2})\s+(?:点击|浏览|阅读)(?:数|量|次数)?\s*[:：]"
+    # (or its day in 年月日 on the counter's line: 2022年04月17日 浏览:, 2022年03月17日   点击数:)
+    r"|^(?P<counted_day>\d{4}年\d{1,2}月\d{1,2}日)[^\S\n]+(?:点击|浏览|阅读)(?:数|量|次数)?[^\S\n]*[:：]"
     # a day and the site that carried it (2022-10-14     某某新闻网)
     r"|^(?P<sited>\d{4}-\d{1,2}-\d{1,2})[^\S\n]+[\u4e00-\u9fff]{2,12}(?:网|报|台|号|发布)[^\S\n]*$"
     # a content farm's column tag run into its stamp and author (社会热点2022-11-26 10:15:45未知)
@@ -167,6 +169,8 @@ def published_date(text: str) -> str | None:
     '2020-02-22'
     >>> published_date("某省指挥部通告\\n2020-02-12  点击：\\n正文")  # a date over its view counter
     '2020-02-12'
+    >>> published_date("某市通告\\n2022年04月17日 浏览:\\n正文"), published_date("某院通告\\n2022年03月17日    点击数:  \\n正文")
+    ('2022-04-17', '2022-03-17')
     >>> published_date("某地加强防控\\n2020年03月26日 10:21 来源：人民网\\n正文")
     '2020-03-26'
     >>> published_date("某市通告\\n2022\\n\\n02/07\\n\\n16:09\\n正文"), published_date("作者：    日期：2020-01-28")
