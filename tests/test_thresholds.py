@@ -1121,6 +1121,20 @@ def test_a_scheduled_day_in_a_quoted_rule_is_no_slogan(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a date whose month was lost in a paste: the day run into the year, or alone before 开始 (held-out 185 qi04,
+    # 182 qf08; was: = 95 天, = 110 天)
+    ("第一批：返校时间：2020年95日。", []),
+    ("返乡前请主动报备。110日开始，所有返乡人员实施集中隔离医学观察，隔离14天。", [(14.0, "天", "=")]),
+    # invented: a day of the month before 开始
+    ("15日开始，全体师生分批返校。", []),
+    # near miss: a span of days after its regime stays one
+    ("居家隔离14日后解除。", [(14.0, "天", "=")]),
+])
+def test_a_date_with_its_month_lost_is_no_span(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a share taken by a capacity caps the people let in whatever verb follows (held-out 179 qc01; was: nothing);
     # with 限流 after it, as before (18 f04, real b29)
     ("室内经营场所及餐饮业按最大待客量的50%恢复营业；", [(50.0, "%", "<=")]),
