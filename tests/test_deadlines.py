@@ -279,6 +279,24 @@ def test_arriving_a_span_before_an_event(text, expected):
     assert summary(text) == expected
 
 
+# A state kept over the span before an event is no act by it: the days are looked back on (was: before; held-out
+# 159 pi08, 182 qf04, 183 qg02, 184 qh07, 152 pb06: five schools). An act in the span, or coming back first, stays.
+@pytest.mark.parametrize("text,expected", [
+    ("学生在返校前14天要严格约束个人行为,不扎堆、不聚集", []),
+    ("新学期开学前14天,须做好孩子每天的体温检测并记录", []),
+    ("返校前七天每天在钉钉群完成“健康上报”", []),
+    ("返校前14天须做好自我健康监测。", []),
+    # invented: 每日, 居家 not said
+    ("入校前7天应每日测量体温", []),
+    # near misses: coming back first (157 pg09), an act in the span (180 qd04, 136 ol06)
+    ("全体师生在秋季学期开学前14天需返邵做好自我健康监测", [("before", "开学")]),
+    ("在开学前3天再完成1次核酸检测", [("before", "开学")]),
+    ("学生在返校前3天完成材料提交", [("before", "返校")]),
+])
+def test_a_state_kept_over_the_span_before_an_event(text, expected):
+    assert summary(text) == expected
+
+
 # A date after 截至/截止 is a time to act by when the sentence says what must be done (was: none);
 # a date that only dates a report stays none.
 @pytest.mark.parametrize("text,expected", [
