@@ -577,10 +577,18 @@ def test_reports_and_reasons_are_no_requirements(text, expected):
     ("确保区域核酸检测不漏1人。", []),  # in figures too (held-out 174 px03, px04; was: = 1 人)
     ("坚持一人一策，落实一户一档管理。", []),
     ("住院患者仅限一床一陪人。", [(1.0, "人", "=")]),
-    # the same companions a patient keeps, with or without the patient as the base (was: none, = 1 人 of the base)
+    # the same companions a patient keeps, with or without the patient as the base (was: none, = 1 人 of the base);
+    # 陪护 as written (held-out 127 oc05; 133 oi10's gold reads 人)
     ("确因病情需要陪护时固定1人凭陪护证出入。", [(1.0, "人", "=")]),
-    ("因病情需要陪护的,固定一陪护。", [(1.0, "人", "=")]),
-    ("确需陪护者严格落实一人固定一陪护。", [(1.0, "人", "=")]),
+    ("因病情需要陪护的,固定一陪护。", [(1.0, "陪护", "=")]),
+    ("确需陪护者严格落实一人固定一陪护。", [(1.0, "陪护", "=")]),
+    # a ward's formula of one companion per patient, bed or person, with no verb (held-out 167 pq10, 184 qh06, 173 pw07,
+    # 126 ob04, 182 qf06; was: none), the unit as written; quoted, a slogan (126 ob03, ob05)
+    ("住院患者一人一陪护,并固定陪护人员。", [(1.0, "陪护", "=")]),
+    ("确需陪护的,一床一陪。", [(1.0, "陪", "=")]),
+    ("原则上一患一陪人。", [(1.0, "人", "=")]),
+    ("建议一位患者一名陪护人员,陪护人员相对固定。", [(1.0, "名", "=")]),
+    ("实行“一患一陪护”制度。", []),
     # … with its measure word written, that is the unit (held-out 167 pq09, 168 pr05; was: 1 人)
     ("每名患者固定一名陪护,且核酸检测阴性。", [(1.0, "名", "=")]),
     ("一名患者只允许固定一名人员陪护。", [(1.0, "名", "=")]),
