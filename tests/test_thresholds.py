@@ -1135,6 +1135,9 @@ def test_a_scheduled_day_in_a_quoted_rule_is_no_slogan(text, expected):
     ("返乡前请主动报备。110日开始，所有返乡人员实施集中隔离医学观察，隔离14天。", [(14.0, "天", "=")]),
     # invented: a day of the month before 开始
     ("15日开始，全体师生分批返校。", []),
+    # 年 and 月 both lost, the year's digits run into the day (held-out 170 pt03, 183 qg01; was: = 2020131 天 …)
+    ("2020131日(周五,正月初七)急诊正常开诊。", []),
+    ("20201224日,昆明市盘龙区发现一例确诊病例。", []),
     # near miss: a span of days after its regime stays one
     ("居家隔离14日后解除。", [(14.0, "天", "=")]),
 ])
