@@ -298,13 +298,16 @@ def test_a_state_kept_over_the_span_before_an_event(text, expected):
 
 
 # … and an event whose clause goes straight on to a state kept until it is no time to act by either (was: before;
-# held-out 123 ny07, 185 qi04, 164 pn06, 183 qg07). An act done once before the state's words, or a report to the
+# held-out 123 ny07, 185 qi04, 164 pn06, 183 qg07, 171 pu02). An act done once before the state's words, or a report to the
 # 居住地, is an act still (16 d10, 49 lc05).
 @pytest.mark.parametrize("text,expected", [
     ("建议师生和家长朋友们在开学前居家休息,减少外出", []),
     ("学生在返校前尽量居家学习,减少外出", []),
     ("返校前须坚持每日测量体温,通过线上平台填报个人健康状况。", []),
     ("出行前密切关注目的地疫情风险等级变化", []),
+    # a daily check-in, perhaps on a named app (171 pu02, 185 qi04)
+    ("全校师生员工坚持返校前“易校园”健康打卡14天。", []),
+    ("各系要进一步做好学生返校前健康打卡工作", []),
     # invented: 每天, after a modal
     ("入校前应每天如实填报健康信息。", []),
     # near misses: a report to where one lives; an act a few words on
