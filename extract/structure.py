@@ -954,6 +954,8 @@ def _own_first_section(texts: list[str]) -> list[int]:
     [2]
     >>> _own_first_section(["为做好防控工作，现将有关事项通知如下："]), _own_first_section([])
     ([], [])
+    >>> _own_first_section(["为守护师生健康，现将开学返校安排告知如下，请知悉。"])
+    []
     """
     start = _preamble_length(list(enumerate(texts)))
     return [start] if start < len(texts) and gives_orders(texts[start]) else []
