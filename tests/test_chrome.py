@@ -94,6 +94,17 @@ def test_the_signature_notes_stay_and_what_follows_them_goes():
     assert chrome.find_notice(page([], after)).lines == NOTICE + ["（此件公开发布）"]
 
 
+def test_a_signature_dated_with_its_clock_time_ends_the_notice():
+    # held-out 185 qi05: a hospital signs `2022年3月14日06: 00`; the page's reminders after it are another text.
+    # Before: the date with its clock was no signature's, and the reminders became closing.2–.6.
+    notice = NOTICE[:-1] + ["2020年1月28日06: 00"]
+    after = ["重要提醒：", "要进一步强化防控意识，坚决履行个人责任。"]
+    assert chrome.find_notice(page([], after, notice)).lines == notice
+    # the same clock under the title is the head's date, not the end of the notice
+    headed = [NOTICE[0], "2020年1月28日 09:00", *NOTICE[1:]]
+    assert chrome.find_notice(page([], [], headed)).lines[-1] == NOTICE[-1]
+
+
 def test_an_advertisement_between_title_and_preamble_is_skipped():
     text = page([], [], [NOTICE[0], "北京知名医院 http://news.example.com/1.html", *NOTICE[1:]])
     found = chrome.find_notice(text)
