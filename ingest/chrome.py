@@ -126,6 +126,7 @@ class _Rules:
     frame: re.Pattern
     bait: re.Pattern
     report_resumes: re.Pattern
+    another_report: re.Pattern
     next_item: re.Pattern
     wiki: re.Pattern
     addressee: re.Pattern
@@ -156,7 +157,7 @@ def rules() -> _Rules:
             line=tuple(Scanner(re.compile(p)) for p in data["line"] if not anchored(p)),
             # a box of other articles after the notice ends it, as the trailer lines do
             trailer=re.compile(f"(?:{data['trailer']})|(?:{data['teaser']})"),
-            **{k: re.compile(data[k]) for k in ("url", "label", "teaser", "credit", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "frame", "bait", "report_resumes", "next_item", "wiki", "addressee", "opening",
+            **{k: re.compile(data[k]) for k in ("url", "label", "teaser", "credit", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "frame", "bait", "report_resumes", "another_report", "next_item", "wiki", "addressee", "opening",
                                                  "digest", "digest_label", "decision")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:
@@ -559,7 +560,8 @@ def _end(lines: list[str], start: int) -> int:
     attachment, the plan a notice issues): text with numbered provisions of its own."""
     r = rules()
     trailer = next((i for i in range(start + 1, len(lines)) if r.trailer.match(lines[i])
-                    or r.report_resumes.match(lines[i]) and any(match_marker(line) for line in lines[start:i])),
+                    or r.report_resumes.match(lines[i]) and (r.another_report.match(lines[i])
+                                                             or any(match_marker(line) for line in lines[start:i]))),
                    len(lines))
     nxt = next((i for i in range(start + 1, trailer) if r.next_item.match(lines[i])
                 and any(match_marker(line) for line in lines[start:i])), None)
