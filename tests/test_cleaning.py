@@ -165,6 +165,11 @@ CASES = [
      "感谢支持。\n某市卫生健康委员会\n某市教育委员会\n2022年4月14日", "two bodies signing together"),
     (pastes.join_wrapped_signature, "请理解支持。\n某市统筹疫情防控和经济运行。\n工作领导小组（指挥部）\n2022年5月6日",
      "请理解支持。\n某市统筹疫情防控和经济运行工作领导小组（指挥部）\n2022年5月6日", "a stray full stop inside a wrapped name"),
+    # held-out 183 qg08, 29 ki01 (before: the group stayed a second signer); a company co-signing stays (85 mm09)
+    (pastes.join_wrapped_signature, "特此通知\n某市职业技术学院\n新冠肺炎疫情防控工作领导小组\n2022年9月15日",
+     "特此通知\n某市职业技术学院新冠肺炎疫情防控工作领导小组\n2022年9月15日", "a body and the group it set up, on two lines"),
+    (pastes.join_wrapped_signature, "特此通知\n某市交通运输局\n某集团有限公司\n2022年9月15日",
+     "特此通知\n某市交通运输局\n某集团有限公司\n2022年9月15日", "a body and a company signing together"),
     (pastes.join_wrapped_signature, "某区联防联控\n总部办公室\n2022 165438+10月9",
      "某区联防联控总部办公室\n2022 165438+10月9", "a wrapped name over a date whose month a converter garbled"),
     # before: the last listed area and the signer were joined into one name
