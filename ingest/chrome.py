@@ -131,6 +131,7 @@ class _Rules:
     frame: re.Pattern
     bait: re.Pattern
     report_resumes: re.Pattern
+    another_report: re.Pattern
     next_item: re.Pattern
     wiki: re.Pattern
     addressee: re.Pattern
@@ -161,7 +162,7 @@ def rules() -> _Rules:
             line=tuple(Scanner(re.compile(p)) for p in data["line"] if not anchored(p)),
             # a box of other articles after the notice ends it, as the trailer lines do
             trailer=re.compile(f"(?:{data['trailer']})|(?:{data['teaser']})"),
-            **{k: re.compile(data[k]) for k in ("url", "label", "teaser", "credit", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "frame", "bait", "report_resumes", "next_item", "wiki", "addressee", "opening",
+            **{k: re.compile(data[k]) for k in ("url", "label", "teaser", "credit", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "frame", "bait", "report_resumes", "another_report", "next_item", "wiki", "addressee", "opening",
                                                  "digest", "digest_label", "decision")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:
@@ -539,6 +540,24 @@ def _dated_title(lines: list[str], i: int) -> bool:
     return i > 0 and bool(SIGNATURE_DATE.match(lines[i])) and names_kind(lines[i - 1]) and is_title_line(lines[i - 1])
 
 
+# A signature's date may carry the clock time it was signed at (`某医院` / `2022年3月14日06: 00`, held-out 185 qi05).
+_SIGNED_AT = re.compile(r"\s*\d{1,2}\s*[:：]\s*\d{2}$")
+
+
+def _signs_off(lines: list[str], i: int) -> bool:
+    """Line ``i`` is a signature's date under a line with no sentence in it (the issuer's name), not the head's
+    date under the title.
+
+    >>> _signs_off(["立即暂停六楼门诊。", "某医院", "2022年3月14日06: 00"], 2), _signs_off(["某医院", "2022年3月14日"], 1)
+    (True, True)
+    >>> _signs_off(["关于暂停门诊的通知", "2022年3月14日 06:00"], 1), _signs_off(["暂停门诊。", "2022年3月14日 06:00"], 1)
+    (False, False)
+    """
+    date = _SIGNED_AT.sub("", lines[i])
+    return (bool(SIGNATURE_DATE.match(date)) and not re.search(r"[。；！？，]", lines[i - 1])
+            and not _dated_title([lines[i - 1], date], 1))
+
+
 def _end(lines: list[str], start: int) -> int:
     """Where the notice ends: at a trailer that leads on to other articles, or where the
     reporter takes up the story again after its provisions (另据…), or after its
@@ -546,14 +565,15 @@ def _end(lines: list[str], start: int) -> int:
     attachment, the plan a notice issues): text with numbered provisions of its own."""
     r = rules()
     trailer = next((i for i in range(start + 1, len(lines)) if r.trailer.match(lines[i])
-                    or r.report_resumes.match(lines[i]) and any(match_marker(line) for line in lines[start:i])),
+                    or r.report_resumes.match(lines[i]) and (r.another_report.match(lines[i])
+                                                             or any(match_marker(line) for line in lines[start:i]))),
                    len(lines))
     nxt = next((i for i in range(start + 1, trailer) if r.next_item.match(lines[i])
                 and any(match_marker(line) for line in lines[start:i])), None)
     if nxt is not None:  # (its headline over it, a line with no sentence in it, goes with it)
         trailer = nxt - 1 if nxt - 1 > start and not match_marker(lines[nxt - 1]) and not re.search(r"[。；！？，,：:]", lines[nxt - 1]) else nxt
     for i in range(start + 1, trailer):
-        if SIGNATURE_DATE.match(lines[i]) and not re.search(r"[。；！？，]", lines[i - 1]) and not _dated_title(lines, i):
+        if _signs_off(lines, i):
             end = i + 1
             while end < trailer and _NOTE.match(lines[end]):
                 end += 1

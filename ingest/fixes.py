@@ -234,6 +234,31 @@ def strip_lost_indents(text: str) -> str:
     return _LOST_INDENT.sub("", text)
 
 
+# Some reposts strew emoji through the text, one after a word here and there (管理🔯，在校师生
+# 不离校🫴🏽。): noise no reader takes for the notice's own. A notice may print one or two, or
+# repeat one as a bullet (🌞, 📍); a text holding many different pictographs is strewn, and
+# then every emoji goes with them: the symbols and dingbats drawn as emoji (♀ ✡ ⬇ ✹), the
+# skin tones and the variation selector that follow them. A plain text's ★ or ♦ stays.
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27bf\u2b00-\u2bff\ufe0f\u20e3]")
+_PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF]")
+_STREWN = 5  # different pictographs a text holds when they were strewn through it
+
+
+def strip_strewn_emoji(text: str) -> str:
+    """Remove the emoji strewn through a text.
+
+    >>> strip_strewn_emoji("启动准封闭管理🔯，在校师生不离校🫴🏽。图书馆⬇️、教室🤵🏼♂️暂不开放✹。实验室安全🔅")
+    '启动准封闭管理，在校师生不离校。图书馆、教室暂不开放。实验室安全'
+    >>> strip_strewn_emoji("📍检测点：📍社区广场，🌞天气炎热★")
+    '📍检测点：📍社区广场，🌞天气炎热★'
+    """
+    return _EMOJI.sub("", text) if _strewn(text) else text
+
+
+def _strewn(text: str) -> bool:
+    return len(set(_PICTOGRAPH.findall(text))) >= _STREWN
+
+
 # Converters also inject a comma before punctuation: ',,' ',、' ',。' '四,、'.
 _INJECTED_COMMA = re.compile(r"[,，](?=[,，、。；;：:！!？?])")
 
@@ -414,7 +439,7 @@ def fold_numeral_lookalikes(text: str) -> str:
 # (provenance replays their deletions on the raw text), a lost indent's "?"s go after it
 # (a line may open with a lost byte), and width folding comes last so it sees simplified text.
 CHARACTER_FIXES = (
-    remove_invisible, strip_converter_debris, strip_toneless_glosses, drop_injected_commas, realign_shifted_bytes, strip_lost_indents,
+    remove_invisible, strip_strewn_emoji, strip_converter_debris, strip_toneless_glosses, drop_injected_commas, realign_shifted_bytes, strip_lost_indents,
     to_simplified,
     fold_numeral_lookalikes, fold_width,
 )
@@ -434,11 +459,12 @@ _DELETES = {
     remove_invisible: _INVISIBLE,
     strip_converter_debris: _CONVERTER_DEBRIS,
     strip_toneless_glosses: _TONELESS_GLOSS,
+    strip_strewn_emoji: _EMOJI,
     drop_injected_commas: _INJECTED_COMMA,
     strip_lost_indents: _LOST_INDENT,
 }
 # A fix that deletes only in some texts: where it does.
-_DELETES_WHEN = {strip_toneless_glosses: _glossed}
+_DELETES_WHEN = {strip_toneless_glosses: _glossed, strip_strewn_emoji: _strewn}
 
 
 def _realigned_deletions(text: str) -> list[tuple[int, int]]:

