@@ -1072,7 +1072,8 @@ def dated_long_before(head: str, text: str, published: str, lag: int | None = No
     (True, False)
 
     A site's own posting stamp (更新时间：…, 发布时间：…) is the page's day unless it came months after
-    (``lag`` days past the latest day the text prints, a start or the last day of its latest year): a
+    (``lag`` days past the latest day the text prints, a start or the last day of its latest year, or, in
+    a text printing no year, its latest month and day): a
     site may post a notice some weeks after the starts it names (自…起 of the regime it lifts).
 
     >>> dated_long_before("", "自2022年9月7日起划定中风险区。", "2023-01-30", lag=60), dated_long_before("", "自2022年9月14日起。", "2022-09-29", lag=60)
