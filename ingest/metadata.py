@@ -1072,7 +1072,8 @@ def dated_long_before(head: str, text: str, published: str, lag: int | None = No
     (True, False)
 
     A site's own posting stamp (更新时间：…, 发布时间：…) is the page's day unless it came months after
-    (``lag`` days past the latest day the text prints, a start or the last day of its latest year): a
+    (``lag`` days past the latest day the text prints, a start or the last day of its latest year, or, in
+    a text printing no year, its latest month and day): a
     site may post a notice some weeks after the starts it names (自…起 of the regime it lifts).
 
     >>> dated_long_before("", "自2022年9月7日起划定中风险区。", "2023-01-30", lag=60), dated_long_before("", "自2022年9月14日起。", "2022-09-29", lag=60)
@@ -1091,13 +1092,31 @@ def dated_long_before(head: str, text: str, published: str, lag: int | None = No
     years = [int(y.group()) for y in _YEAR.finditer(text)]
     starts = [day for m in _DATED_START.finditer(text) for day in [calendar_date(*map(int, m.groups()))] if day]
     if lag is not None:
-        # (its latest start, unless it prints a later year: that year's last day)
+        # (its latest start, unless it prints a later year: that year's last day; a text printing no year at
+        # all, its latest month and day in the stamp's year: Q21 as decided for links15's question)
         latest = max(starts) if starts and int(max(starts)[:4]) >= max(years, default=0) else years and f"{max(years)}-12-31"
+        latest = latest or _latest_yearless_day(text, published)
         return bool(latest) and (date.fromisoformat(published) - date.fromisoformat(latest)).days > lag
     return bool(years) and max(years) < int(published[:4]) or bool(starts) and max(starts) < published and not reposted_within(max(starts), published)
 
 
 # A start printed with its year (自2022年4月8日0时起): a notice comes out on its latest start or before it.
+# A month and day printed without a year (4月6日, 12月30日).
+_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def _latest_yearless_day(text: str, published: str) -> str | None:
+    """The latest month and day a text printing no year names, in the year of the page's stamp
+    ``published``; None when it names none, or names one after the stamp (a notice looking ahead
+    from the day it was posted).
+
+    >>> _latest_yearless_day("4月6日起封控，4月9日解除。", "2022-09-14"), _latest_yearless_day("10月1日起恢复。", "2022-09-14")
+    ('2022-04-09', None)
+    """
+    days = [day for m in _MONTH_DAY.finditer(text) for day in [calendar_date(int(published[:4]), *map(int, m.groups()))] if day]
+    return max(days) if days and max(days) <= published else None
+
+
 _DATED_START = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。，,；;起]{0,8}起")
 
 
