@@ -172,6 +172,13 @@ CASES = [
     # held-out 183 qg08, 29 ki01 (before: the group stayed a second signer); a company co-signing stays (85 mm09)
     (pastes.join_wrapped_signature, "特此通知\n某市职业技术学院\n新冠肺炎疫情防控工作领导小组\n2022年9月15日",
      "特此通知\n某市职业技术学院新冠肺炎疫情防控工作领导小组\n2022年9月15日", "a body and the group it set up, on two lines"),
+    (pastes.join_wrapped_signature, "特此通知\n某某理工大学某学院\n新型冠状病毒感染的肺炎疫情防控工作领导小组\n2020年1月29日",
+     "特此通知\n某某理工大学某学院新型冠状病毒感染的肺炎疫情防控工作领导小组\n2020年1月29日",
+     "a school named with no place and the group it set up (held-out 193 qq06)"),
+    (pastes.join_wrapped_signature, "如有变化另行通知。\n某某理工学院\n疫情防控处理事务小组",
+     "如有变化另行通知。\n某某理工学院疫情防控处理事务小组", "the same, with no date under it (held-out 167 pq05)"),
+    (pastes.join_wrapped_signature, "详见附件。\n某某大学\n某某小组", "详见附件。\n某某大学\n某某小组",
+     "a school and a group naming no command, no date: the page's lines"),
     (pastes.join_wrapped_signature, "特此通知\n某市交通运输局\n某集团有限公司\n2022年9月15日",
      "特此通知\n某市交通运输局\n某集团有限公司\n2022年9月15日", "a body and a company signing together"),
     (pastes.join_wrapped_signature, "某区联防联控\n总部办公室\n2022 165438+10月9",
