@@ -57,6 +57,7 @@ class _Rules:
     not_order: re.Pattern
     preamble_end: re.Pattern
     notice_lead_in: re.Pattern
+    announces_provisions: re.Pattern
     closing_formula: re.Pattern
     appeal: re.Pattern
     closing_appeal: re.Pattern
@@ -111,6 +112,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         not_order=re.compile(any_of(rule(data, path, "not_orders") + [tally])),
         preamble_end=re.compile(any_of(rule(data, path, "preamble_end"))),
         notice_lead_in=re.compile(rule(data, path, "notice_lead_in")),
+        announces_provisions=re.compile(rule(data, path, "announces_provisions")),
         closing_formula=re.compile(rule(data, path, "closing_formula")),
         beyond_items=re.compile(any_of([rule(data, path, "beyond_items"), tally])),
         tally=re.compile(tally),
@@ -1660,6 +1662,27 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
     return _closings(orders)
 
 
+def _announced_statements(preamble: list[tuple[int, str]], start: int) -> list[tuple[int, str]]:
+    """The plain statements right under a lead-in announcing provisions (`…复工通知如下：` / `开发区内各类企业不早于2月9日
+    24时前复工。`) in a notice that numbers nothing: full sentences giving no order by their words, up to the first that
+    gives one, a closing formula or the notice's closing words.
+
+    >>> _announced_statements([(0, "现将放假安排通知如下："), (1, "元旦：1月1日至3日放假，共3天。"), (2, "各单位要做好值班。")], 1)
+    [(1, '元旦：1月1日至3日放假，共3天。')]
+    >>> _announced_statements([(0, "现将其活动轨迹通报如下："), (1, "11月18日在家。")], 1)
+    []
+    """
+    if not start or not _RULES.announces_provisions.search(preamble[start - 1][1].rstrip()):
+        return []
+    statements = []
+    for i, p in preamble[start:]:
+        if (not re.search(r"[。；;！!]$", p.rstrip()) or gives_orders(p, bare_directives=True)
+                or _RULES.closing_formula.match(p) or _RULES.closing_words.search(p)):
+            break
+        statements.append((i, p))
+    return statements
+
+
 def _closings(orders: list[tuple[int, str]]) -> list[Measure]:
     """The paragraphs (position, text) of a notice's unnumbered provisions as measures closing, closing.2, …"""
     return [Measure("closing" if n == 0 else f"closing.{n + 1}", None, p, i)
@@ -1741,6 +1764,9 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
         start = _preamble_length(preamble)
         if start and _RULES.decision_stem.search(preamble[start - 1][1]):
             start -= 1  # the opening of the decision under it (根据…，经研究决定：)
+        announced = _announced_statements(preamble, start)
+        closings = _closings(announced + [(m.paragraph, m.text) for m in
+                                          _closing_measures(preamble[start + len(announced):], bare_directives=True)])
         # (in document order: the words before the items first)
-        measures += sorted(_closing_measures(preamble[start:], bare_directives=True) + items, key=lambda m: m.paragraph)
+        measures += sorted(closings + items, key=lambda m: m.paragraph)
     return measures

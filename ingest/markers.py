@@ -24,10 +24,14 @@ STOP_DIGITS = "".join(map(chr, range(0x2488, 0x249C)))
 # A space may slip in inside a marker (一 、, （ 一 ）, 4 .企业…), as copies of PDFs have it.
 # 第一，/第一条 is a style of its own: at the top of a notice it counts like 一、 (the
 # guide), and under 一、 (一、… 第一，…) it is the level below.
+# The next numeral after 一、 … 八、, read where it follows its predecessor: a count, not a text.
+_COUNTING_ON = "|".join(f"(?<={a}、){b}" for a, b in zip("一二三四五六七八", "二三四五六七八九"))
 LEVEL_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("cn_ordinal", re.compile(rf"第(?P<n>[{CN_DIGITS}]+)(?:[、，,：:]|条\s*)")),
     # 二。 is 二、 typed with a Chinese full stop, as spun and machine-translated copies print it.
-    ("cn", re.compile(rf"(?P<n>[{CN_DIGITS}]+) ?(?:、|。(?=\S))")),
+    # 一、 with the next numeral and a counter after it is a list of numbers, not a marker (学生：一、二年级学生…；
+    # 三、四年级…, 四、五、六年级, 三、四级实验室, 一、二类街道); 二、一年级… stays item 2.
+    ("cn", re.compile(rf"(?P<n>[{CN_DIGITS}]+) ?(?:、(?!(?:{_COUNTING_ON})(?:、|年级|级|批|期|类))|。(?=\S))")),
     # 一） with its opening bracket left out is （一）.
     ("cn_paren", re.compile(rf"[（(] ?(?P<n>[{CN_DIGITS}]+) ?[）)]|(?P<n2>[{CN_DIGITS}]+)[）)]")),
     # 1。 is 1. typed with a Chinese full stop (never a decimal); a sentence ending in a
@@ -131,6 +135,8 @@ def match_marker(text: str, pos: int = 0) -> tuple[str, int, re.Match] | None:
     (('arabic', 2), ('arabic', 4))
     >>> match_marker("第一时间送到医院") is None
     True
+    >>> match_marker("一、二年级学生3月1日返校") is None, match_marker("二、一年级新生报到")[:2]
+    (True, ('cn', 2))
     >>> match_marker("壹、调整为高风险区")[:2], match_marker("贰、中风险区")[:2]
     (('cn', 1), ('cn', 2))
     >>> [match_marker(m)[:2] for m in ("1）室内", "⑵室外", "二）关闭", "（ 三 ）停止", "⒋其他")]

@@ -213,8 +213,9 @@ def _placed_body(out: list[str], end: int) -> bool:
     """Whether the two lines before ``end`` open with a place and the epidemic's command and end as a
     body's name does: a signer's name with no full date under it to tell it (not a page's 新闻报料 /
     2014-2025 某报业有限公司, nor the last two places of a list, 某村片区 / 某某有限公司)."""
-    first = out[end - 2].strip()
-    return _names_place(first) and bool(_COMMAND.search(first)) and ends_with_body(out[end - 1].strip())
+    first, second = out[end - 2].strip(), out[end - 1].strip()
+    return (_names_place(first) and bool(_COMMAND.search(first)) and ends_with_body(second)
+            or _sets_up(first, second) and bool(_COMMAND.search(second)))
 
 
 _COMMAND = re.compile(r"疫情|肺炎|防控|统筹|应对|指挥")
@@ -228,10 +229,23 @@ def _join_name(out: list[str], end: int) -> None:
     # 办公室, …（指挥部） / 社会管理服务和随访组)
     # (and a body goes on with the group it set up, named with no place of its own: 某职业技术学院 / 新冠肺炎疫情防控工作
     # 领导小组, held-out 183 qg08; 某市…指挥部 / 社会管理服务和随访组, 29 ki01)
-    open_end = (not ends_with_body(first) or _ALIAS.search(first)
-                or (_names_place(first) and not PLACE.match(second) and _GROUP.search(second)))
+    open_end = not ends_with_body(first) or _ALIAS.search(first) or _sets_up(first, second)
     if _may_sign(second) and not whole and (_may_sign(first) and open_end or _stray_stop(first, second)):
         out[end - 2:end] = [first.removesuffix("。") + second]
+
+
+# A school or a hospital, which signs with the working group it set up (某学院 / 疫情防控工作领导小组).
+_INSTITUTION = re.compile(r"(?:大学|学院|学校|中学|小学|幼儿园|医院)$")
+
+
+def _sets_up(first: str, second: str) -> bool:
+    """Whether ``second`` is a working group named with no place of its own, set up by the body on ``first``
+    (one with a place, or a school or hospital, whose name need not open with one: 某理工学院 / 疫情防控处理事务小组).
+
+    >>> _sets_up("某职业技术学院", "新冠肺炎疫情防控工作领导小组"), _sets_up("某市交通运输局", "某市集团有限公司")
+    (True, False)
+    """
+    return (_names_place(first) or bool(_INSTITUTION.search(first))) and not PLACE.match(second) and bool(_GROUP.search(second))
 
 
 # A note on the seal under a signature, a line of its own in brackets: （代章）, （盖章）, (印).

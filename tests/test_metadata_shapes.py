@@ -60,6 +60,10 @@ def test_a_mirrors_last_update_stamp_dates_the_page_unless_it_came_long_after(le
     # a letter's salutation, as a hospital's untitled notice opens (held-out 121 nw03, 122 nx05)
     ("尊敬的各位患者及家属：", ["尊敬的各位患者及家属"]),
     ("亲爱的病人和他们的家人：", ["亲爱的病人和他们的家人"]),
+    # a school's whole staff and students (held-out 193 qq10, 186 qj05, 189 qm02, 167 pq03)
+    ("全校师生员工：", ["全校师生员工"]),
+    ("全校各单位、全体师生员工：", ["全校各单位、全体师生员工"]),
+    ("全校师生员工及2022级全体新生：", ["全校师生员工及2022级全体新生"]),
 ])
 def test_an_addressee_line_opening_a_repost_without_its_title(line, want):
     # before: with no title over it, the line stayed in the body and no addressees were read

@@ -193,6 +193,16 @@ def test_a_request_on_a_group_the_notice_defines_gives_orders(call, measure):
     assert [m.path for m in find_measures(doc)] == (["closing", "closing.2"] if measure else ["closing"])
 
 
+def test_plain_statements_under_a_lead_in_announcing_provisions_are_measures():
+    # held-out 178 qb01 (…复工通知如下： / 企业不早于…复工。), 189 qm05 (放假安排如下： / 元旦：…放假，共3天。)
+    doc = ["根据校历，学校元旦、寒假放假安排如下：", "元旦：1月1日至3日全校放假，共3天。",
+           "寒假：学生从1月6日至2月28日放假，3月1日正式上课。", "假期各单位要加强值班值守。", "特此通知。", "学校办公室"]
+    assert [(m.path, m.paragraph) for m in find_measures(doc)] == [("closing", 1), ("closing.2", 2), ("closing.3", 3)]
+    # a report's lead-in: the facts under it are no provisions
+    doc = ["现将其活动轨迹通报如下：", "11月18日在家休息，未外出。", "与其轨迹有交集的人员要立即向社区报告。"]
+    assert [(m.path, m.paragraph) for m in find_measures(doc)] == [("closing", 2)]
+
+
 def test_the_preamble_of_a_notice_that_numbers_nothing_is_no_measure():
     doc = ["为切实做好防控工作，确保群众安全，现将有关事项通告如下：",
            "自1月23日10时起，全市公交暂停运营；机场离汉通道暂时关闭。恢复时间另行通告。",
