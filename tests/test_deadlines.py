@@ -956,6 +956,9 @@ def test_a_ban_over_the_span_before_an_event_is_a_period_limit(text, expected):
     ("4月4日(星期一)放假调休,共2天。4月5日正常上课。", [("from", "4月5日")]),
     ("门诊放假3天,2月14日正常上班。", [("from", "2月14日")]),
     ("普通门诊开诊时间延期至2月3日(星期一)开诊。", [("from", "2月3日(星期一)")]),
+    # … with the going back or the start named between the adverb and the verb (held-out 189 qm02, qm05; was: nothing)
+    ("8月27日到校进行全员核酸检测;8月30日正式到校上班。", [("from", "8月30日")]),
+    ("学生2月28日(星期日)放假,3月1日(星期一)正式开始上课。", [("from", "3月1日(星期一)")]),
     # near misses: a bare working day in a timetable, or the time of an act, starts nothing (held-out 25 ke05, 123 ny03)
     ("3月25日放假调休,3月27日(周日)上班(上学)。", []),
     ("确保5月5日上班、上学时核酸检测结果有效。", []),
