@@ -257,12 +257,17 @@ def test_counting_starts_are_no_deadlines(text, expected):
     assert summary(text) == expected
 
 
-# A return to school followed by reporting in or work is the day a group reports, a schedule: no start
-# (was: from; held-out 165 po01, 167 pq07). A return that starts the campus rules stays.
+# A bare return or registration day is a single event, no start (adjudication Q6; was: from for a bare 返校, held-out
+# 188 ql03, ql04, 183 qg08), as a return followed by reporting in or work was already (165 po01, 167 pq07).
+# A return said to start classes formally, or a school's opening, stays a start.
 @pytest.mark.parametrize("text,expected", [
     ("2020级本科生于8月28日返校报到", []),
     ("教职工:2021年2月27日返校上班", []),
-    ("2月28日返校,经由北京路校区进入学校", [("from", "2月28日")]),
+    ("2021级、2020级本专科生于8月27日返校,2019级本专科生于8月28日返校。", []),
+    ("博士生于6月19日返校。", []),
+    ("学生可于8月25日开始提前返校。", [("from", "8月25日")]),
+    ("将于5月10日进行网上注册,5月11日正式返校上课。", [("from", "5月11日")]),
+    ("全市中小学9月1日开学。", [("from", "9月1日")]),
 ])
 def test_reporting_in_days_are_no_starts(text, expected):
     assert summary(text) == expected
@@ -566,8 +571,8 @@ def test_a_start_on_a_damaged_date(text, expected):
     ("于5月1日对全县A级景区有序开放。", [("from", "5月1日")]),
     ("4月2日12时，城区各商超恢复营业。", [("from", "4月2日12时")]),
     ("11月3日零时，各中小学全面复课。", [("from", "11月3日零时")]),
-    # a part of the day alone after the date, and a return to school (held-out 102 nd10; was: none)
-    ("某中学4月6日下午返校，4月7日照常上课。", [("from", "4月6日下午")]),
+    # a part of the day alone after the date (held-out 102 nd10; was: none)
+    ("某中学4月6日下午复课，4月7日照常上课。", [("from", "4月6日下午")]),
     # places listed before the verb of an order (held-out 104 nf04; was: none) …
     ("10月15日，某镇某村、某街道某区等延长管控期限的范围实行每天一次核酸检测。", [("from", "10月15日")]),
     # … not before another verb, nor in a reposter's lead
