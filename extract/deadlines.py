@@ -58,7 +58,8 @@ def _compile_rules(data: dict, path: Path) -> dict:
         clock=clock,
     )
     from_tail = (f"(?:{alternation(rule(data, path, 'from', 'tail'))}"
-                 f"|{alternation(rule(data, path, 'from', 'resumed_adverbs'))}{alternation(rule(data, path, 'from', 'resumed'))})")
+                 f"|{alternation(rule(data, path, 'from', 'resumed_adverbs'))}(?:{alternation(rule(data, path, 'from', 'resumed_between'))})?"
+                 f"{alternation(rule(data, path, 'from', 'resumed'))})")
     from_gap = rule(data, path, "from", "gap").replace("{verbs}", from_tail).replace("{orders}", alternation(rule(data, path, "from", "orders")))
     from_events = "|".join([alternation(rule(data, path, "from", "events")), *rule(data, path, "from", "event_patterns")])
     range_end = "".join(f"(?<!{re.escape(w)})" for w in rule(data, path, "from", "not_preceded_by"))
@@ -75,7 +76,6 @@ def _compile_rules(data: dict, path: Path) -> dict:
         rf"(?!{rule(data, path, 'from', 'after_not_followed_by')})"
     )
     counted_next = re.compile(alternation(rule(data, path, "from", "counted_next")))
-    reporting_in = re.compile(rule(data, path, "from", "reporting_in_next"))
     since = re.compile(rule(data, path, "from", "since_next"))
     ended = compile_template(rule(data, path, "from", "ended_next"))
     reported = re.compile(rule(data, path, "from", "reported_next"))
@@ -96,7 +96,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
     return {"time_units": time_units, "date": date_re, "dated": re.compile(date_re),
             "within": Scanner(within), "before": Scanner(before), "by": Scanner(by), "latest": Scanner(latest),
             "from": Scanner(from_), "after": Scanner(after),
-            "period_after": period_after, "counted_next": counted_next, "reporting_in": reporting_in, "since": since, "ended": ended, "reported": reported, "repeated": repeated, "kept_state": kept_state,
+            "period_after": period_after, "counted_next": counted_next, "since": since, "ended": ended, "reported": reported, "repeated": repeated, "kept_state": kept_state,
             "describes_people": describes_people,
             "window_before": window_before, "definition": definition, "duration": duration, "window_after": window_after, "after_event": after_event,
             "effect_sentence": re.compile(rule(data, path, "effect_sentence")),
@@ -213,8 +213,6 @@ def _dated(text: str, kind: str, rules: dict):
             continue  # 1月10日后从武汉来…的人员: the history a criterion looks back on, nothing started
         if kind == "from" and rules["counted_next"].match(text, m.end()):
             continue  # 从入住次日开始计算: where the days of a period are counted from
-        if kind == "from" and rules["reporting_in"].match(text, m.end()):
-            continue  # 本科生于8月28日返校报到: the day a group reports, a schedule, nothing started
         if kind == "from" and rules["since"].match(text, m.end()):
             continue  # 自9月9日12时起实施临时管控以来: a regime reported since then, nothing started
         if kind == "from" and rules["ended"].match(text, m.end()):

