@@ -1445,8 +1445,10 @@ def speaker_heads(text: str, issuer: str | None = None, lex: Lexicon | None = No
     """The kind words a notice's issuer calls itself by: in the notice's text (`我院严格落实…` → 院, `本公司` →
     公司; see self_bodies in data/units.yml), the organisation word its name ends with (`北大荒集团总医院` → 医院),
     and that of the body that announces the notice (`湘岳医院为了…，现将有关事项告知如下` → 医院; see _announcers); and the
-    issuer's own name, which it sets its own rules by (`自5月25日起，绍兴市中心医院暂停所有专家门诊…` in that hospital's
-    notice, held-out 192 qp10; 165 po05; `终止日期由省人民政府另行通知` in 青海省人民政府's, 159 pi05): no unit (Q29)."""
+    name of an issuer that is an institution or a government, which it sets its own rules by (`自5月25日起，绍兴市中心医院
+    暂停所有专家门诊…` in that hospital's notice, held-out 192 qp10; 165 po05; `终止日期由省人民政府另行通知` in 青海省人民政府's,
+    159 pi05): no unit (Q29). Not a leading group's or a command's, which the seeds name as units when they act
+    (`市新冠肺炎疫情防控工作领导小组…成立前线指挥中心` in that group's notice)."""
     lex = lex or lexicon()
     heads = {body[1:] for body in lex.self_bodies if body in text}
     kinds = [_kind_word(issuer or "", lex)] + [_kind_word(name, lex) for name in _announcers(text, lex)]
@@ -1455,7 +1457,8 @@ def speaker_heads(text: str, issuer: str | None = None, lex: Lexicon | None = No
     institution = (any(w in issuer for w in lex.institution_words) if issuer
                    else not any(w in text for w in lex.public_words))
     own = {kind for kind in lex.own_kinds if institution and kind in text and not _names_as_category(text, kind, lex)}
-    return frozenset(heads | own | {kind for kind in kinds if kind} | ({issuer} if issuer else set()))
+    by_name = {issuer} if issuer and (institution or issuer.endswith(lex.government)) else set()
+    return frozenset(heads | own | {kind for kind in kinds if kind} | by_name)
 
 
 def _names_as_category(text: str, kind: str, lex: Lexicon) -> bool:
