@@ -341,8 +341,9 @@ def _items_after_head(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] |
 
 
 def _head(piece: Piece, lex: Lexicon, vouched: str) -> tuple[Piece, str | None]:
-    """`卫生健康、公安等部门` → (卫生健康、公安, 部门); `村两委等` → (村两委, None)."""
-    positions = find_outside(piece.text, "等")
+    """`卫生健康、公安等部门` → (卫生健康、公安, 部门); `村两委等` → (村两委, None); not the 等 of a verb of
+    waiting (`等候学校通知`: see waiting_verbs in data/units.yml)."""
+    positions = [i for i in find_outside(piece.text, "等") if not piece.text.startswith(lex.waiting_verbs, i)]
     if not positions:
         return piece, None
     i = positions[-1]

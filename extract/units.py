@@ -1444,7 +1444,11 @@ MAX_ANNOUNCER = 16
 def speaker_heads(text: str, issuer: str | None = None, lex: Lexicon | None = None) -> frozenset[str]:
     """The kind words a notice's issuer calls itself by: in the notice's text (`我院严格落实…` → 院, `本公司` →
     公司; see self_bodies in data/units.yml), the organisation word its name ends with (`北大荒集团总医院` → 医院),
-    and that of the body that announces the notice (`湘岳医院为了…，现将有关事项告知如下` → 医院; see _announcers)."""
+    and that of the body that announces the notice (`湘岳医院为了…，现将有关事项告知如下` → 医院; see _announcers); and the
+    name of an issuer that is an institution or a government, which it sets its own rules by (`自5月25日起，绍兴市中心医院
+    暂停所有专家门诊…` in that hospital's notice, held-out 192 qp10; 165 po05; `终止日期由省人民政府另行通知` in 青海省人民政府's,
+    159 pi05): no unit (Q29). Not a leading group's or a command's, which the seeds name as units when they act
+    (`市新冠肺炎疫情防控工作领导小组…成立前线指挥中心` in that group's notice)."""
     lex = lex or lexicon()
     heads = {body[1:] for body in lex.self_bodies if body in text}
     kinds = [_kind_word(issuer or "", lex)] + [_kind_word(name, lex) for name in _announcers(text, lex)]
@@ -1453,7 +1457,8 @@ def speaker_heads(text: str, issuer: str | None = None, lex: Lexicon | None = No
     institution = (any(w in issuer for w in lex.institution_words) if issuer
                    else not any(w in text for w in lex.public_words))
     own = {kind for kind in lex.own_kinds if institution and kind in text and not _names_as_category(text, kind, lex)}
-    return frozenset(heads | own | {kind for kind in kinds if kind})
+    by_name = {issuer} if issuer and (institution or issuer.endswith(lex.government)) else set()
+    return frozenset(heads | own | {kind for kind in kinds if kind} | by_name)
 
 
 def _names_as_category(text: str, kind: str, lex: Lexicon) -> bool:
@@ -1510,8 +1515,8 @@ def find_units(text: str, city: str | None = None, lex: Lexicon | None = None,
     has one, else at its first mention. `city` (the issuing city, when known)
     turns short forms such as `市卫健委` into full names. `lex`: the word lists
     of another rule file (unit_lexicon.lexicon(path)) instead of data/units.yml.
-    `speaker`: the kind words the notice's issuer calls itself by (speaker_heads
-    of the whole notice): a bare kind word that is the issuer is no unit.
+    `speaker`: the kind words the notice's issuer calls itself by and its name (speaker_heads
+    of the whole notice): a bare kind word that is the issuer, or its name, is no unit.
     """
     lex = lex or lexicon()
     # canonical name's key (unit_key: `各行业主管部门` and `行业主管部门` are one unit) -> role rank, start, end,
@@ -1525,7 +1530,7 @@ def find_units(text: str, city: str | None = None, lex: Lexicon | None = None,
             best[unit_key(name)] = (ROLE_RANK[role], start, end, role, name)
     mentions = [UnitMention(mention=text[start:end], name=name, role=role, start=start, end=end)
                 for _, start, end, role, name in best.values()]
-    mentions = [u for u in mentions if not _the_speaker(u, text, speaker, lex)]
+    mentions = [u for u in mentions if u.name not in speaker and not _the_speaker(u, text, speaker, lex)]
     return _without_each_again(sorted(mentions, key=lambda u: (u.start, u.end)), text, lex)
 
 
