@@ -90,6 +90,7 @@ class Lexicon:
     category_openers: tuple[str, ...]  # what before such a kind makes it a category (with unit_prefixes)
     institution_words: tuple[str, ...]  # an issuer's name without any is no school or hospital: see data/units.yml
     public_words: tuple[str, ...]  # a notice that speaks to them is a government's: see data/units.yml
+    public_things: tuple[str, ...]  # words holding a public word that name a thing (`公众号`)
     department_kinds: tuple[str, ...]  # departments in data/units.yml: a body's own parts
     department_reports: tuple[str, ...]  # … and the words that report them as they are
     announcing_words: tuple[str, ...]
@@ -349,6 +350,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         category_openers=words("category_openers"),
         institution_words=words("institution_words"),
         public_words=words("public_words"),
+        public_things=words("public_things"),
         department_kinds=words("departments", "kinds"),
         department_reports=words("departments", "reports"),
         announcing_words=words("announcing_words"),

@@ -1455,10 +1455,18 @@ def speaker_heads(text: str, issuer: str | None = None, lex: Lexicon | None = No
     # a school's or hospital's own notice (an issuer that is such an institution, or none known and no word to the
     # public) by its bare kind
     institution = (any(w in issuer for w in lex.institution_words) if issuer
-                   else not any(w in text for w in lex.public_words))
+                   else not _speaks_to_public(text, lex))
     own = {kind for kind in lex.own_kinds if institution and kind in text and not _names_as_category(text, kind, lex)}
     by_name = {issuer} if issuer and (institution or issuer.endswith(lex.government)) else set()
     return frozenset(heads | own | {kind for kind in kinds if kind} | by_name)
+
+
+def _speaks_to_public(text: str, lex: Lexicon) -> bool:
+    """Whether the notice speaks to the public (`提醒市民`, `广大群众`), as a government's does; not a word that only
+    holds a public word (`微信公众号`, `公众场合`: public_things in data/units.yml), which a school's own notice has too."""
+    for thing in lex.public_things:
+        text = text.replace(thing, "")
+    return any(w in text for w in lex.public_words)
 
 
 def _names_as_category(text: str, kind: str, lex: Lexicon) -> bool:

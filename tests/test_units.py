@@ -2844,6 +2844,10 @@ def test_a_colleges_departments(text, expected):
     ("学校、幼儿园暂停线下教学。", None, set()),
     ("临时管控区内,学校实行线上教学。", "紫阳县新冠肺炎疫情防控指挥部", {"指挥部"}),
     ("街道指挥部办公室提醒市民务必参与区域核酸。即刻起,医院暂停普通门诊、体检业务。", None, set()),
+    # a word that only holds a public word (`微信公众号`, `公众场合`) is no word to the public (held-out 196 qt09, 197 qu08,
+    # 198 qv02; was: none, 学校 as a unit)
+    ("学校将根据疫情另行通知,请关注学校微信公众号。", None, {"学校"}),
+    ("少去公众场合。寒假期间,学校停止所有学生实习。", None, {"学校"}),
 ])
 def test_an_institution_by_its_bare_kind(text, issuer, heads):
     assert speaker_heads(text, issuer) == frozenset(heads)
