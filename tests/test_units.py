@@ -2848,6 +2848,9 @@ def test_a_colleges_departments(text, expected):
     # 198 qv02; was: none, 学校 as a unit)
     ("学校将根据疫情另行通知,请关注学校微信公众号。", None, {"学校"}),
     ("少去公众场合。寒假期间,学校停止所有学生实习。", None, {"学校"}),
+    # a scenic area's own notice (held-out 197 qu04, 199 qw06; was: 景区 as a unit), not a government's that lists it
+    ("疫情期间,景区严格执行环境卫生消毒消杀制度。景区暂不接待红黄码游客。", None, {"景区"}),
+    ("景区、图书馆、博物馆实行限流。景区暂停内部演出。", None, set()),
 ])
 def test_an_institution_by_its_bare_kind(text, issuer, heads):
     assert speaker_heads(text, issuer) == frozenset(heads)
