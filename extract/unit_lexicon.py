@@ -134,6 +134,7 @@ class Lexicon:
     shared_suffixes: tuple[str, ...]
     listed_shared_suffixes: tuple[str, ...]  # shared across a list with 、 only
     waiting_verbs: tuple[str, ...]  # 等候: no 等 of a list
+    waiting_name_at: re.Pattern  # `返校时间待学院`: see waiting_name in data/units.yml
     # `省、市、县际班线`: group 1 the levels before the last (each optionally with the mark),
     # group 2 the last level with the mark, group 3 the rest of the last item
     between_levels_at: re.Pattern
@@ -397,6 +398,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         shared_suffixes=words("shared_suffixes"),
         listed_shared_suffixes=_longest_first(listed("shared_suffixes") + listed("listed_shared_suffixes")),
         waiting_verbs=words("waiting_verbs"),
+        waiting_name_at=re.compile(str(rule(data, path, "waiting_name"))),
         between_levels_at=re.compile(f"((?:{levels}(?:{mark})?、)+)({levels}{mark})(.+)"),
         between_mark=str(rule(data, path, "between_mark")),
         verb_openers=words("verb_openers"),

@@ -1542,7 +1542,8 @@ def find_units(text: str, city: str | None = None, lex: Lexicon | None = None,
             best[unit_key(name)] = (ROLE_RANK[role], start, end, role, name)
     mentions = [UnitMention(mention=text[start:end], name=name, role=role, start=start, end=end)
                 for _, start, end, role, name in best.values()]
-    mentions = [u for u in mentions if u.name not in speaker and not _the_speaker(u, text, speaker, lex)]
+    mentions = [u for u in mentions if u.name not in speaker and not _the_speaker(u, text, speaker, lex)
+                and not lex.waiting_name_at.match(u.name)]  # `返校时间待学院…通知`: a time waiting, no unit
     return _without_each_again(sorted(mentions, key=lambda u: (u.start, u.end)), text, lex)
 
 

@@ -2910,3 +2910,14 @@ def test_a_leading_group_by_its_own_name_stays_a_unit():
 ])
 def test_no_list_ends_before_a_verb_of_waiting(text, expected):
     assert names(text) == expected
+
+
+# 待 (until, wait for) opening a name or after a time names a clause of waiting (held-out 198 qv06, 195 qs04, 185 qi07;
+# was: 返校时间待学院, 待所); 接待, 招待 inside a name stay.
+@pytest.mark.parametrize("text, expected", [
+    ("师生未经同意,均不得提前返校,返校时间待学院进一步通知。", []),
+    ("学生暂缓返校,待所在设区市全域风险等级降至低风险后,可向学院提出返校申请。", []),
+    ("宾馆、招待所要严格登记。", ["宾馆", "招待所"]),
+])
+def test_a_time_waiting_is_no_unit(text, expected):
+    assert names(text) == expected
