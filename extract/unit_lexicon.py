@@ -90,6 +90,7 @@ class Lexicon:
     category_openers: tuple[str, ...]  # what before such a kind makes it a category (with unit_prefixes)
     institution_words: tuple[str, ...]  # an issuer's name without any is no school or hospital: see data/units.yml
     public_words: tuple[str, ...]  # a notice that speaks to them is a government's: see data/units.yml
+    public_things: tuple[str, ...]  # words holding a public word that name a thing (`公众号`)
     department_kinds: tuple[str, ...]  # departments in data/units.yml: a body's own parts
     department_reports: tuple[str, ...]  # … and the words that report them as they are
     announcing_words: tuple[str, ...]
@@ -133,6 +134,7 @@ class Lexicon:
     shared_suffixes: tuple[str, ...]
     listed_shared_suffixes: tuple[str, ...]  # shared across a list with 、 only
     waiting_verbs: tuple[str, ...]  # 等候: no 等 of a list
+    waiting_name_at: re.Pattern  # `返校时间待学院`: see waiting_name in data/units.yml
     # `省、市、县际班线`: group 1 the levels before the last (each optionally with the mark),
     # group 2 the last level with the mark, group 3 the rest of the last item
     between_levels_at: re.Pattern
@@ -349,6 +351,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         category_openers=words("category_openers"),
         institution_words=words("institution_words"),
         public_words=words("public_words"),
+        public_things=words("public_things"),
         department_kinds=words("departments", "kinds"),
         department_reports=words("departments", "reports"),
         announcing_words=words("announcing_words"),
@@ -395,6 +398,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         shared_suffixes=words("shared_suffixes"),
         listed_shared_suffixes=_longest_first(listed("shared_suffixes") + listed("listed_shared_suffixes")),
         waiting_verbs=words("waiting_verbs"),
+        waiting_name_at=re.compile(str(rule(data, path, "waiting_name"))),
         between_levels_at=re.compile(f"((?:{levels}(?:{mark})?、)+)({levels}{mark})(.+)"),
         between_mark=str(rule(data, path, "between_mark")),
         verb_openers=words("verb_openers"),
