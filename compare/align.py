@@ -246,6 +246,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         for p in (p for p in pa if (p.path, y) not in said and p.path not in elsewhere):
             e = evidence(p, pb[position_b[y]], idf)
             links.append(Link(p.path, y, round(e.score, 4), _rounded(e.parts) | {"whole": 1.0}, False))
+    links = _other_party(links, a, b, pa, pb, re.compile(rule["addressed_party"]))
     done = {x for x, y in ended if any(link.a == x and link.b == y for link in links)}
     links = [link for link in links if link.a not in done or (link.a, link.b) in ended]
     links.sort(key=lambda link: (position_a[link.a], position_b[link.b]))
@@ -382,6 +383,27 @@ def _restated(pa: list[Profile], pb: list[Profile], pairs: set[tuple[int, int]],
     uses_b = Counter((j, sj) for (i, j), hits in found.items() for _, sj in hits)
     return {(i, j) for (i, j), hits in found.items()
             if any(uses_a[i, si] == 1 and uses_b[j, sj] == 1 for si, sj in hits)}
+
+
+def _addressed_to(document: dict, party: re.Pattern) -> bool:
+    """Whether every addressee of the notice is the party (a notice to all students names none).
+
+    >>> _addressed_to({"addressees": ["全体来华留学生"]}, re.compile("留学生")), _addressed_to({"addressees": ["各学院", "全体学生"]}, re.compile("留学生"))
+    (True, False)
+    """
+    addressees = document.get("addressees") or []
+    return bool(addressees) and all(party.search(x) for x in addressees)
+
+
+def _other_party(links: list[Link], a: dict, b: dict, pa: list[Profile], pb: list[Profile],
+                 party: re.Pattern) -> list[Link]:
+    """Drop the links of a notice addressed to one party to the other notice's measures not naming it."""
+    to_a, to_b = _addressed_to(a, party), _addressed_to(b, party)
+    if to_a == to_b:
+        return links
+    others = pb if to_a else pa
+    naming = {p.path for p in others if party.search(normalize(p.text))}
+    return [link for link in links if (link.b if to_a else link.a) in naming]
 
 
 def _split(pa: list[Profile], pb: list[Profile], links: list[Link], scores: dict[tuple[int, int], Evidence],

@@ -368,6 +368,14 @@ def test_a_number_or_a_year_before_城_or_网络_is_no_brand(line):
     assert chrome.TITLE_PREFIX.sub("", line) == line
 
 
+def test_the_bullet_a_page_lists_its_title_by_among_its_widgets_is_no_part_of_it():
+    # before: the title and the issuer taken from it opened with the bullet (held-out 197 qu01, 96 mx04)
+    doc = _ingest("• 关注公众号\n  • 点击关注微博\n  • 某医院关于疫情期间的就诊须知\n    934791\n    0\n\n\n    尊敬的患者朋友:\n\n"
+                  "    当前疫情防控形势严峻,我院制定了就医防控措施。\n一、暂停探视。\n二、戴口罩。")
+    assert (doc.title, doc.issuer) == ("某医院关于疫情期间的就诊须知", "某医院")
+    assert chrome.TITLE_PREFIX.sub("", "• 【11月19日】关于某区调整风险区的通告") == "关于某区调整风险区的通告"
+
+
 def test_a_posts_label_and_day_under_the_pages_headline_leave_the_headline_and_the_addressees():
     # before: the headline ran into 开学时间2021/8/22 (held-out 136 ol05); dropping every line over the day lost the addressees
     head = metadata.split_head(["某大学2021年秋季学期开学时间", "开学时间", "2021/8/22", "各部门、各单位：", "现将返校安排通知如下。"])

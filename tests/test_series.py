@@ -2108,3 +2108,20 @@ def test_a_risk_area_lowered_by_any_verb_of_the_class_ends_its_zone(zone, said, 
     from compare.align import _settings, _zone_pattern
 
     assert bool(_zone_pattern(_settings()["areas"], "zone_lift", zone).search(said)) == lowered
+
+
+def test_a_notice_to_one_party_of_students_links_only_to_the_measures_naming_that_party():
+    # Before: the return, gate and health-code rules of the school's notice to all its students were
+    # linked to its notice to international students by 返校/校门 (held-out 188 ql01/ql02, 194 qr08/qr07).
+    earlier = {"source": "e.txt", "date": "2021-01-05", "addressees": ["全体来华留学生"], "measures": [
+        {"path": "1", "text": "寒假期间学校实行封闭式管理，未经允许不得私自外出，进出校门须出示健康码。"},
+        {"path": "2", "text": "开学返校事宜需等待学校通知，未经批准不得返校。"},
+    ]}
+    later = {"source": "l.txt", "date": "2022-02-18", "addressees": ["各位同学"], "measures": [
+        {"path": "1", "text": "学校继续实行封闭式管理，学生进出校门须出示健康码和校园卡。"},
+        {"path": "2", "text": "境外的来华留学生未接到学校通知一律不返校。"},
+    ]}
+    links = {(link.a, link.b) for link in align(earlier, later).links}
+    assert ("1", "1") not in links and all(b == "2" for _, b in links)
+    del earlier["addressees"]  # the control: to all students, the gate rules are one subject
+    assert ("1", "1") in {(link.a, link.b) for link in align(earlier, later).links}
