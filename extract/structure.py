@@ -946,6 +946,11 @@ def _lead_sections(texts: list[str]) -> dict[int, tuple[str, int, int]]:
     return {k: ("zone", n, 0) for n, k in enumerate(_own_first_section(texts[:leads[0]]) + leads, 1)}
 
 
+_WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LABEL_TEXT_MIN = 6  # Chinese characters under a label that make it text, not a cell
+
+
 def _label_sections(texts: list[str]) -> dict[int, tuple[str, int, int]]:
     """Unnumbered labels, each over its own text (`返校时间` / `学生实行错峰返校。…` / `各校区返校报到入口` / `东校区：北门` …,
     held-out 188 ql03; `学生返校时间` / paragraph / `（一）…` … `军训时间` / paragraph / `学生返校条件` / `（一）…`, 180 qd01;
@@ -957,19 +962,25 @@ def _label_sections(texts: list[str]) -> dict[int, tuple[str, int, int]]:
 
     >>> _label_sections(["为做好开学工作，通知如下：", "返校时间", "学生8月27日返校。", "返校要求", "1.持绿码返校。", "2.测温。"])
     {1: ('zone', 1, 0), 3: ('zone', 2, 0)}
-    >>> _label_sections(["返校时间", "学生返校。", "返校要求", "符合以下条件的可以返校：", "1.绿码。", "有以下情况的暂缓返校：", "1.发热。"])
+    >>> _label_sections(["返校时间", "学生8月27日返校报到。", "返校要求", "符合以下条件的可以返校：", "1.绿码。", "有以下情况的暂缓返校：", "1.发热。"])
     {0: ('zone', 1, 0), 2: ('zone', 2, 0), 3: ('lead', 1, 0), 5: ('lead', 2, 0)}
     >>> _label_sections(["返校时间", "学生8月27日返校。", "返校要求", "3.持绿码返校。"])
     {}
     >>> _label_sections(["1.学生8月27日返校。", "返校时间", "学生返校。", "返校要求", "1.持绿码返校。"])
     {}
     """
-    def bare(k: int) -> bool:
-        return not marker_at(texts[k]) and _is_label(texts[k]) and not re.search(f"[{COLONS}]", texts[k])
+    def bare(k: int) -> bool:  # (words only: a date, a bracketed headline, a table's cells are no section's name)
+        return len(texts[k]) <= HEADING_MAX and bool(_WORDS_ONLY.fullmatch(texts[k])) and not _RULES.area_kind.search(texts[k])
 
-    labels = [k for k in range(len(texts) - 1) if bare(k) and not bare(k + 1)]
+    def has_text(k: int) -> bool:  # (text, not a time or a date: `高三年级` / `9:30-12:00` is a table)
+        return bool(marker_at(texts[k])) or len(_HAN.findall(texts[k])) >= _LABEL_TEXT_MIN
+
+    labels = [k for k in range(len(texts) - 1) if bare(k) and not bare(k + 1) and has_text(k + 1)]
+    if len({texts[k] for k in labels}) < len(labels):
+        return {}  # (a digest repeating the labels of the text under it, 188 ql09)
     first_numbered = next((k for k, text in enumerate(texts) if marker_at(text)), len(texts))
-    if len(labels) < 2 or labels[0] > first_numbered:
+    # (labels over paragraphs only, numbering nothing, are a notice that numbers nothing: its closings, held-out 190 qn07)
+    if len(labels) < 2 or labels[0] > first_numbered or first_numbered == len(texts):
         return {}
     sections: dict[int, tuple[str, int, int]] = {}
     for n, (start, end) in enumerate(zip(labels, labels[1:] + [len(texts)]), 1):
