@@ -591,8 +591,8 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     texts = [text for _, text in pieces]
     slipped = _comma_markers(texts) | _lost_first_marker(texts) | _loose_markers(texts)
     restyled = _one_count(texts, slipped) or (_stray_first_marker(texts) | _stray_next_marker(texts, slipped))
-    zones = _zone_sections(texts) or _lead_sections(texts)
-    styles = (["zone"] if zones else []) + _styles(text for k, (_, text) in enumerate(pieces) if k not in restyled)
+    zones = _zone_sections(texts) or _section_level(texts)
+    styles = list(dict.fromkeys(m[0] for _, m in sorted(zones.items()))) + _styles(text for k, (_, text) in enumerate(pieces) if k not in restyled)
     styles += list(dict.fromkeys(m[0] for k, m in sorted(slipped.items()) if m[0] not in styles))  # a style only loose markers number
     preamble: list[tuple[int, str]] = []
     roots: list[Node] = []
@@ -944,6 +944,71 @@ def _lead_sections(texts: list[str]) -> dict[int, tuple[str, int, int]]:
     if any((m := marker_at(text)) and m[0] != style for text in texts):
         return {}
     return {k: ("zone", n, 0) for n, k in enumerate(_own_first_section(texts[:leads[0]]) + leads, 1)}
+
+
+def _section_level(texts: list[str]) -> dict[int, tuple[str, int, int]]:
+    """The unnumbered section level a notice's restarting lists show (``_lead_sections``), widened to the labels over
+    paragraphs among them when every lead-in is one of them or under one (``_label_sections``, held-out 188 ql03,
+    180 qd01). Labels alone, with no list restarting under them, show no level: golds read those two ways (153 pc07,
+    194 qr07, 162 pl07 none; 175 py06 a level), so they are left as they were.
+
+    >>> _section_level(["返校时间", "学生8月27日返校报到。", "返校要求", "符合以下条件的可以返校：", "1.绿码。", "有以下情况的暂缓返校：", "1.发热。"])
+    {0: ('zone', 1, 0), 2: ('zone', 2, 0), 3: ('lead', 1, 0), 5: ('lead', 2, 0)}
+    >>> _section_level(["开学时间", "学校将于9月1日报名上课。", "报名要求", "1.开学前健康排查。", "2.戴口罩。"])
+    {}
+    """
+    leads = _lead_sections(texts)
+    labels = _label_sections(texts) if leads else {}
+    return labels if set(leads) < set(labels) else leads
+
+
+_WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LABEL_TEXT_MIN = 6  # Chinese characters under a label that make it text, not a cell
+
+
+def _label_sections(texts: list[str]) -> dict[int, tuple[str, int, int]]:
+    """Unnumbered labels, each over its own text (`返校时间` / `学生实行错峰返校。…` / `各校区返校报到入口` / `东校区：北门` …,
+    held-out 188 ql03; `学生返校时间` / paragraph / `（一）…` … `军训时间` / paragraph / `学生返校条件` / `（一）…`, 180 qd01;
+    `某中学放假时间安排` / `一、…` … `疫情防控不放松` / `1.…`, 175 py06), in a notice that numbers nothing over them: the
+    sections of a level of their own, numbered in order, as {position: marker}; the gold reads each as a section whose
+    heading is the label (ADJUDICATION Q27). They count when two or more stand before any numbered line, each has text under
+    it that is no label, and every list under one counts from 1 (a list counting on across a label is one list, the label
+    in it a line of an item).
+
+    >>> _label_sections(["为做好开学工作，通知如下：", "返校时间", "学生8月27日返校。", "返校要求", "1.持绿码返校。", "2.测温。"])
+    {1: ('zone', 1, 0), 3: ('zone', 2, 0)}
+    >>> _label_sections(["返校时间", "学生8月27日返校报到。", "返校要求", "符合以下条件的可以返校：", "1.绿码。", "有以下情况的暂缓返校：", "1.发热。"])
+    {0: ('zone', 1, 0), 2: ('zone', 2, 0), 3: ('lead', 1, 0), 5: ('lead', 2, 0)}
+    >>> _label_sections(["返校时间", "学生8月27日返校。", "返校要求", "3.持绿码返校。"])
+    {}
+    >>> _label_sections(["1.学生8月27日返校。", "返校时间", "学生返校。", "返校要求", "1.持绿码返校。"])
+    {}
+    """
+    def bare(k: int) -> bool:  # (words only: a date, a bracketed headline, a table's cells are no section's name)
+        return len(texts[k]) <= HEADING_MAX and bool(_WORDS_ONLY.fullmatch(texts[k])) and not _RULES.area_kind.search(texts[k])
+
+    def has_text(k: int) -> bool:  # (text, not a time or a date: `高三年级` / `9:30-12:00` is a table)
+        return bool(marker_at(texts[k])) or len(_HAN.findall(texts[k])) >= _LABEL_TEXT_MIN
+
+    labels = [k for k in range(len(texts) - 1) if bare(k) and not bare(k + 1) and has_text(k + 1)]
+    if len({texts[k] for k in labels}) < len(labels):
+        return {}  # (a digest repeating the labels of the text under it, 188 ql09)
+    first_numbered = next((k for k, text in enumerate(texts) if marker_at(text)), len(texts))
+    # (labels over paragraphs only, numbering nothing, are a notice that numbers nothing: its closings, held-out 190 qn07)
+    if len(labels) < 2 or labels[0] > first_numbered or first_numbered == len(texts):
+        return {}
+    sections: dict[int, tuple[str, int, int]] = {}
+    for n, (start, end) in enumerate(zip(labels, labels[1:] + [len(texts)]), 1):
+        first = next((m for text in texts[start + 1:end] if (m := marker_at(text))), None)
+        if first and first[1] != 1:
+            return {}
+        sections[start] = ("zone", n, 0)
+        # (lead-ins restarting lists under one label are a level below it: `返校要求` / `符合以下条件的学生可以返校：` /
+        # `1.…` / `有以下情况的学生，暂缓返校：` / `1.…`, 188 ql03)
+        leads = _lead_sections(texts[start + 1:end])
+        sections |= {start + 1 + k: ("lead", m, 0) for k, (_, m, _) in leads.items()}
+    return sections
 
 
 def _own_first_section(texts: list[str]) -> list[int]:

@@ -2344,3 +2344,23 @@ def test_rules_above_the_first_of_restarting_labelled_lists_are_section_one(abov
     assert measures[0].text == "\n".join(above[first:])
     # a preamble that only announces the lists opens no section
     assert [m.path for m in find_measures(["现将有关事项通知如下："] + doc[len(above):])] == ["1.1", "1.2", "2.1", "2.2"]
+
+
+def test_labels_over_their_own_text_among_restarting_lists_are_the_same_level():
+    # held-out 188 ql03 (`返校时间` / text / `各校区返校报到入口` / lines / `返校要求` / lead-in / 1.–2. / lead-in / 1.–3.) and
+    # 180 qd01: the labels over paragraphs are sections as the lead-ins of the restarting lists are, and those lead-ins a
+    # level below their label
+    paragraphs = ["为做好秋季开学工作，现将有关事项通知如下：", "返校时间", "学生实行错峰返校，未经批准不得返校。",
+                  "各校区返校报到入口", "东校区：北门（某市某区大学东街）", "返校要求",
+                  "符合以下条件的学生可以返校：", "1.返校前7天无中高风险区旅居史。", "2.走读学生进行7天居家健康监测。",
+                  "有以下情况的学生，暂缓返校：", "1.仍在中高风险地区学生。", "2.有发热等症状的学生。"]
+    # before: the labels and their text were lost in the preamble, and the lists read as 1.x and 2.x
+    assert paths(paragraphs)[:2] == [("1", "返校时间"), ("2", "各校区返校报到入口")]
+    assert [m.path for m in find_measures(paragraphs)][2:] == ["3.1.1", "3.1.2", "3.2.1", "3.2.2"]
+
+
+def test_labels_over_text_with_no_list_restarting_show_no_level():
+    # golds read a lone pair of labels both ways (153 pc07, 194 qr07 none; 175 py06 a level): left as it was
+    paragraphs = ["愉快的假期即将结束，现将开学事项通知如下：", "开学时间", "根据上级通知，学校将于9月1日报名。", "报名要求",
+                  "1.开学前所有师生进行健康排查。", "2.学生戴口罩进入校园。"]
+    assert [m.path for m in find_measures(paragraphs)] == ["1", "2"]
