@@ -40,7 +40,8 @@ def issuing_city(*names: str | None) -> str | None:
 
 
 def extract_measures(paragraphs: list[str], city: str | None = None, *, nlp: Language | None = None,
-                     references: list[list[Reference]] | None = None, issuer: str | None = None) -> list[Measure]:
+                     references: list[list[Reference]] | None = None, issuer: str | None = None,
+                     title: str | None = None) -> list[Measure]:
     """Find the measures of clean body paragraphs and fill in units, deadlines,
     thresholds, references and topics. ``city`` (the issuing city) gives short
     unit names such as 市卫健委 their full name. ``references``: those of each
@@ -48,13 +49,14 @@ def extract_measures(paragraphs: list[str], city: str | None = None, *, nlp: Lan
     measure's are those its text copies, with offsets into it. ``nlp``: a pipeline
     whose components read the text (``extract.nlp.text_of``), not tokens: the
     measures' Docs have none (``extract.nlp.text_doc``). ``issuer``: the issuer's name, whose kind word
-    (`…医院` → 医院) names the issuer itself when bare (see units.speaker_heads)."""
+    (`…医院` → 医院) names the issuer itself when bare (see units.speaker_heads); ``title``: the notice's title, whose
+    opening body is the issuer when none is known."""
     nlp = nlp or get_nlp()
     if references is None:
         references = paragraph_references(paragraphs)
     measures = find_measures(paragraphs)
     # the issuer calling itself by its kind (`我院…`, or `医院` named `…医院`): its bare kind word is the issuer
-    config = {"notice_units": {"city": city, "speaker": speaker_heads("\n".join(paragraphs), issuer)}}
+    config = {"notice_units": {"city": city, "speaker": speaker_heads("\n".join(paragraphs), issuer, title=title)}}
     with nlp.select_pipes(disable=[name for name in ("notice_references",) if name in nlp.pipe_names]):
         docs = nlp.pipe((text_doc(nlp, m.text) for m in measures), component_cfg=config)
         for measure, doc in zip(measures, docs):

@@ -91,6 +91,7 @@ class Lexicon:
     institution_words: tuple[str, ...]  # an issuer's name without any is no school or hospital: see data/units.yml
     public_words: tuple[str, ...]  # a notice that speaks to them is a government's: see data/units.yml
     public_things: tuple[str, ...]  # words holding a public word that name a thing (`公众号`)
+    owning_words: tuple[str, ...]  # `…总馆所属博物馆`: see owning_words in data/units.yml
     department_kinds: tuple[str, ...]  # departments in data/units.yml: a body's own parts
     department_reports: tuple[str, ...]  # … and the words that report them as they are
     announcing_words: tuple[str, ...]
@@ -352,6 +353,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         institution_words=words("institution_words"),
         public_words=words("public_words"),
         public_things=words("public_things"),
+        owning_words=words("owning_words"),
         department_kinds=words("departments", "kinds"),
         department_reports=words("departments", "reports"),
         announcing_words=words("announcing_words"),

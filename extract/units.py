@@ -1441,14 +1441,16 @@ ANNOUNCEMENT = re.compile(f"[^{SENTENCE_ENDS}\n]*如下")
 MAX_ANNOUNCER = 16
 
 
-def speaker_heads(text: str, issuer: str | None = None, lex: Lexicon | None = None) -> frozenset[str]:
+def speaker_heads(text: str, issuer: str | None = None, lex: Lexicon | None = None,
+                  title: str | None = None) -> frozenset[str]:
     """The kind words a notice's issuer calls itself by: in the notice's text (`我院严格落实…` → 院, `本公司` →
     公司; see self_bodies in data/units.yml), the organisation word its name ends with (`北大荒集团总医院` → 医院),
     and that of the body that announces the notice (`湘岳医院为了…，现将有关事项告知如下` → 医院; see _announcers); and the
     name of an issuer that is an institution or a government, which it sets its own rules by (`自5月25日起，绍兴市中心医院
     暂停所有专家门诊…` in that hospital's notice, held-out 192 qp10; 165 po05; `终止日期由省人民政府另行通知` in 青海省人民政府's,
-    159 pi05): no unit (Q29). Not a leading group's or a command's, which the seeds name as units when they act
-    (`市新冠肺炎疫情防控工作领导小组…成立前线指挥中心` in that group's notice)."""
+    159 pi05): no unit (Q29); so is the body a title opens with when no issuer is known (`无锡博物院恢复开放公告`,
+    `关于江西怪石岭景区有序恢复开放的公告`: _title_body). Not a leading group's or a command's, which the seeds name as
+    units when they act (`市新冠肺炎疫情防控工作领导小组…成立前线指挥中心` in that group's notice)."""
     lex = lex or lexicon()
     heads = {body[1:] for body in lex.self_bodies if body in text}
     kinds = [_kind_word(issuer or "", lex)] + [_kind_word(name, lex) for name in _announcers(text, lex)]
@@ -1457,8 +1459,40 @@ def speaker_heads(text: str, issuer: str | None = None, lex: Lexicon | None = No
     institution = (any(w in issuer for w in lex.institution_words) if issuer
                    else not _speaks_to_public(text, lex))
     own = {kind for kind in lex.own_kinds if institution and kind in text and not _names_as_category(text, kind, lex)}
-    by_name = {issuer} if issuer and (institution or issuer.endswith(lex.government)) else set()
+    by_name = ({issuer} if issuer and (institution or issuer.endswith(lex.government)) else
+               set() if issuer else {_title_body(title or "", lex)} - {None})
     return frozenset(heads | own | {kind for kind in kinds if kind} | by_name)
+
+
+# What a title opens with before the body that issues it (`关于…的公告`, `2022年…`, `2022…`).
+TITLE_OPENING = re.compile(r"(关于)?(\d{4}年?)?")
+
+
+def _title_body(title: str, lex: Lexicon) -> str | None:
+    """The body a notice's title opens with (`无锡博物院恢复开放公告` → 无锡博物院, `2022苏州博物馆防疫须知` → 苏州博物馆,
+    `关于江西怪石岭景区有序恢复开放的公告` → 江西怪石岭景区): the shortest opening that names an organisation by a
+    name of its own (_own_name); not a place (`佛山顺德区`), a time (`春节期间景区…`) or an owner of the bodies the title
+    goes on to (`南京市博物总馆所属博物馆…`: owning_words in data/units.yml)."""
+    title = title[TITLE_OPENING.match(title).end():]
+    name = next((title[:k] for k in range(3, len(title) + 1) if kind_of(title[:k], lex) == "org"), None)
+    if (not name or not _own_name(name, lex) or _kind_word(name, lex) in lex.level_words
+            or lex.time_before_prefix_at.match(name) or title.startswith(lex.owning_words, len(name))):
+        return None
+    return name
+
+
+def _own_name(name: str, lex: Lexicon) -> bool:
+    """Whether a body's name is a name of its own: not a bare kind (`图书馆`, `医院`: _the_speaker) nor one opening with
+    a level word or a prefix (`市人民政府`, `全市…`), which may be another body's."""
+    return (len(name) >= 3 and lex.suffix_kinds.get(name) != "org" and not name.startswith(lex.level_words)
+            and not strip_leading(name, lex.prefixes)[1])
+
+
+def _the_issuer_by_name(name: str, speaker: frozenset[str], lex: Lexicon) -> bool:
+    """A unit that is the issuer's name (speaker_heads), or its name without the city or province before it
+    (`高明区中医院` in a notice of 佛山市高明区中医院, held-out 202 qz06; `怪石岭景区` under the title `关于江西怪石岭景区
+    有序恢复开放的公告`, 205 rc10), when a name of its own (_own_name)."""
+    return name in speaker or (_own_name(name, lex) and any(len(s) > len(name) and s.endswith(name) for s in speaker))
 
 
 def _speaks_to_public(text: str, lex: Lexicon) -> bool:
@@ -1542,7 +1576,7 @@ def find_units(text: str, city: str | None = None, lex: Lexicon | None = None,
             best[unit_key(name)] = (ROLE_RANK[role], start, end, role, name)
     mentions = [UnitMention(mention=text[start:end], name=name, role=role, start=start, end=end)
                 for _, start, end, role, name in best.values()]
-    mentions = [u for u in mentions if u.name not in speaker and not _the_speaker(u, text, speaker, lex)
+    mentions = [u for u in mentions if not _the_issuer_by_name(u.name, speaker, lex) and not _the_speaker(u, text, speaker, lex)
                 and not lex.waiting_name_at.match(u.name)]  # `返校时间待学院…通知`: a time waiting, no unit
     return _without_each_again(sorted(mentions, key=lambda u: (u.start, u.end)), text, lex)
 

@@ -54,7 +54,8 @@ def document_dict(doc: Document, with_measures: bool = True) -> dict:
     references = paragraph_references(paragraphs)
     shape = Shape(
         **d,
-        measures=extract_measures(paragraphs, city, references=references, issuer=doc.issuer),
+        measures=extract_measures(paragraphs, city, references=references, issuer=doc.issuer,
+                                  title=doc.title),
         references=[CitedDocument(**vars(r), paragraph=i) for i, found in enumerate(references) for r in found],
     )
     return shape.to_dict()

@@ -2895,6 +2895,22 @@ def test_the_issuer_by_its_own_name(text, expected):
     assert [u.name for u in find_units(text, speaker=speaker)] == expected
 
 
+# … and so is the body a title opens with when no issuer is known, and the issuer's name without its city (held-out 201
+# qy02, 205 rc10, 197 qu03, 202 qz06; was: the name as a unit); not a bare kind, a place, or an owner of the bodies the
+# title goes on to (201 qy03), and another body of a name of its own stays one.
+@pytest.mark.parametrize("text, issuer, title, expected", [
+    ("无锡博物院于2020年3月17日起全面恢复开放。", None, "无锡博物院恢复开放公告", []),
+    ("自2020年3月21日恢复开放之日起,怪石岭景区实行门票价格:50元/人。", None, "关于江西怪石岭景区有序恢复开放的公告", []),
+    ("高明区中医院于2022年11月13日6:00起暂停所有对外诊疗服务。", "佛山市高明区中医院", None, []),
+    ("南京市博物总馆要加强巡查。", None, "2022年南京市博物总馆所属博物馆最新防疫通告",
+     ["南京市博物总馆"]),
+    ("长白山景区将进行实时游客量控制。", None, "佛山顺德区关于调整临时管控区域的通告", ["长白山景区"]),
+])
+def test_the_issuer_by_its_name_in_the_title(text, issuer, title, expected):
+    speaker = speaker_heads(text, issuer, title=title)
+    assert [u.name for u in find_units(text, speaker=speaker)] == expected
+
+
 def test_a_leading_group_by_its_own_name_stays_a_unit():
     text = "市新冠肺炎疫情防控工作领导小组在启动应急指挥体系的同时，成立前线指挥中心。"
     speaker = speaker_heads(text, "重庆市新型冠状病毒肺炎疫情防控工作领导小组")
