@@ -149,8 +149,10 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
                                 rf"{{0,{int(rule(data, path, 'following_gap'))}}}?(?P<cmp>{alternation(following)})"),
         share_by_re=compile_template(rule(data, path, "share_by_before")),
         window_after=set(rule(data, path, "window_after")),
-        window_before_event_re=re.compile(alternation(rule(data, path, "window_before_event", "words")) + "$"),
-        offset_before_event_re=re.compile(alternation(rule(data, path, "window_before_event", "not_after")) + "$"),
+        window_before_event_re=re.compile(alternation(rule(data, path, "window_before_event", "words"))
+                                          + rule(data, path, "window_before_event", "between") + "$"),
+        offset_before_event_re=re.compile(alternation(rule(data, path, "window_before_event", "not_after"))
+                                          + rule(data, path, "window_before_event", "between") + "$"),
         offset_next_re=re.compile(rule(data, path, "window_before_event", "offset_next")),
         window_before_event_units=set(rule(data, path, "window_before_event", "units")),
         window_before_event_days=set(rule(data, path, "window_before_event", "day_units")),
@@ -314,8 +316,10 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
     if cmp is None and is_time and (_window_follows(text, m.start(), m.end(), rules)
                                     or not rate and rules.certificate_re.search(text, 0, m.start())):
         cmp, window = "<=", True
-    before_event = cmp is None and rules.window_before_event_re.search(text, 0, m.start())
-    if (before_event and not rules.offset_before_event_re.search(text, 0, m.start())
+    before_event = rules.window_before_event_re.search(text, 0, m.start())
+    # 返校前连续14天无…: the days in a row (连续, a touching =) between 前 and the span leave it the window before
+    in_a_row = before_event and not after and touching and touching.start() > before_event.start()
+    if (before_event and (cmp is None or in_a_row) and not rules.offset_before_event_re.search(text, 0, m.start())
             and not rules.offset_next_re.match(text, end)
             and (written_unit in rules.window_before_event_units
                  or written_unit in rules.window_before_event_days

@@ -66,6 +66,8 @@ WINDOWS_NOT_DEADLINES = [
     ("返岗员工须为7天内无涉疫地区旅居史的人员", []),  # look-back: 无…旅居史 as 有 (was: within 7 days)
     # the history the span looks back on, named by 有 before it (held-out 121 nw09, 136 ol09; was: within 7 days)
     ("对外地来返师生，有7日内中高风险区旅居史的暂不返校", []),
+    # … and by 无, the history one has not (held-out 204 rb08, 136 ol09; was: within 14 days)
+    ("处于低风险地区且无14天内中高风险地区旅居史的学生于2月26日返校报到", []),
 ]
 
 BEFORE = [

@@ -1205,3 +1205,17 @@ def test_a_day_of_the_month_without_its_month_is_no_span(text, expected):
 ])
 def test_a_history_or_track_before_an_event_is_a_window(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a stray space, or 连续, between 前 and the days a history fills leaves them the window before the event
+    # (held-out 204 rb07, rb01; was: = 14 天)
+    ("报到前 14 天有中高风险区旅居史的新生暂缓报到。", [(14.0, "天", "<=")]),
+    ("返校前连续14天无中高风险地区旅居史。", [(14.0, "天", "<=")]),
+    # near misses: days in a row of an act kept stay = (held-out 127 oc08, 157 pg08), and so does a spaced 提前
+    ("返校前连续14日每日测量体温。", [(14.0, "天", "=")]),
+    ("开学前连续7天的健康状况监测。", [(7.0, "天", "=")]),
+    ("共同居住人提前 2 小时到校。", [(2.0, "小时", "=")]),
+])
+def test_a_space_or_days_in_a_row_after_before_keep_the_window(text, expected):
+    assert summary(text) == expected
