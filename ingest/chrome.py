@@ -136,6 +136,7 @@ class _Rules:
     next_item: re.Pattern
     wiki: re.Pattern
     addressee: re.Pattern
+    part_label: re.Pattern
     opening: re.Pattern
     digest: re.Pattern
     digest_label: re.Pattern
@@ -163,7 +164,7 @@ def rules() -> _Rules:
             line=tuple(Scanner(re.compile(p)) for p in data["line"] if not anchored(p)),
             # a box of other articles after the notice ends it, as the trailer lines do
             trailer=re.compile(f"(?:{data['trailer']})|(?:{data['teaser']})"),
-            **{k: re.compile(data[k]) for k in ("url", "label", "teaser", "credit", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "frame", "bait", "report_resumes", "another_report", "next_item", "wiki", "addressee", "opening",
+            **{k: re.compile(data[k]) for k in ("url", "label", "teaser", "credit", "preamble", "lead_preamble", "full_text_line", "lead", "briefing", "news", "body", "reported", "frame", "bait", "report_resumes", "another_report", "next_item", "wiki", "addressee", "part_label", "opening",
                                                  "digest", "digest_label", "decision")},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as e:

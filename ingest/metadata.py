@@ -132,6 +132,7 @@ def _is_addressee_line(text: str) -> bool:
         # nor one that ends naming a kind or a decision (紧急通知：, 根据…决定：): a preamble.
         and not rules().preamble.search(text)
         and not rules().opening.match(text)  # nor one opening as a preamble does (根据…, 为…)
+        and not rules().part_label.search(text)  # nor a label of a part of the text (返校时间：)
         and bool(body.strip(" ，,、"))  # a colon alone names no one
         and not re.search(r"[（(][^）)]*$", body)  # nor does one inside brackets: （责任单位：…）
         and not match_marker(text)  # nor a numbered item's label over its list: （一）某镇：

@@ -80,6 +80,15 @@ def test_a_numbered_label_over_its_list_is_no_addressee_line():
     assert [p.text for p in doc.paragraphs].count("（一）甲镇：") == 2
 
 
+@pytest.mark.parametrize("label", ["返校时间：", "学生返校时间："])
+def test_a_label_of_a_part_of_the_text_under_the_title_is_no_addressee_line(label):
+    # before: the label under a title was read as the addressee line and its section lost its name (held-out 204 rb08,
+    # 180 qd03, 148 ox03, 193 qq05)
+    doc = _ingest(f"某学院2022年春季学期返校安排\n{label}\n学生于2月26日返校报到，暂缓返校的另行通知。\n返校前：\n1.请同学们做好健康打卡。")
+    assert doc.addressees is None
+    assert [p.text for p in doc.paragraphs][0] == label
+
+
 @pytest.mark.parametrize("label", ["封控区", "高风险区（2个）", "中风险地区："])
 def test_a_kind_of_area_over_the_first_numbered_item_is_no_title(label):
     # before: a repost cut after its lead opened with the label, read as a title and lost
