@@ -245,6 +245,8 @@ FLOORS = {
     "real/holdout204": {"measures": 0.8, "units": 0.94, "deadlines": 0.53, "thresholds": 0.69},
     "real/holdout205": {"measures": 0.82, "units": 0.4, "deadlines": 0.88, "thresholds": 0.83},
     "real/holdout206": {"measures": 0.83, "units": 0.93, "deadlines": 0.25, "thresholds": 0.68},
+    "real/holdout207": {"measures": 0.98, "units": 0.78, "deadlines": 1.0, "thresholds": 0.73},
+    "real/holdout208": {"measures": 0.92, "units": 0.33, "deadlines": 0.8, "thresholds": 0.86},
     "real/grow1": {"measures": 0.98, "units": 0.98, "deadlines": 1.0, "thresholds": 0.8},
     "real/grow2": {"measures": 0.93, "units": 1.0, "deadlines": 1.0, "thresholds": 0.97},
     "real/grow3": {"measures": 0.98, "units": 1.0, "deadlines": 1.0, "thresholds": 0.87},
