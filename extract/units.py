@@ -702,8 +702,8 @@ def _an_area(units: list[Found], lex: Lexicon) -> bool:
 def _the_issuer(units: list[Found], lex: Lexicon) -> bool:
     """`我院实施临时封闭管理`, `全院严禁探视`: the issuing body named by itself, alone as the subject, is the
     issuer setting its own rules, no unit it obliges (ADJUDICATION Q29), as the issuing place named by itself is
-    the area (`_an_area`)."""
-    return len(units) == 1 and units[0].name in lex.self_bodies
+    the area (`_an_area`). A clause knows the issuer by its pronouns only (names_the_issuer with no speaker)."""
+    return len(units) == 1 and names_the_issuer(units[0].name, frozenset(), lex)
 
 
 def _departments_reported(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
@@ -1482,17 +1482,10 @@ def _title_body(title: str, lex: Lexicon) -> str | None:
 
 
 def _own_name(name: str, lex: Lexicon) -> bool:
-    """Whether a body's name is a name of its own: not a bare kind (`图书馆`, `医院`: _the_speaker) nor one opening with
+    """Whether a body's name is a name of its own: not a bare kind (`图书馆`, `医院`: names_the_issuer) nor one opening with
     a level word or a prefix (`市人民政府`, `全市…`), which may be another body's."""
     return (len(name) >= 3 and lex.suffix_kinds.get(name) != "org" and not name.startswith(lex.level_words)
             and not strip_leading(name, lex.prefixes)[1])
-
-
-def _the_issuer_by_name(name: str, speaker: frozenset[str], lex: Lexicon) -> bool:
-    """A unit that is the issuer's name (speaker_heads), or its name without the city or province before it
-    (`高明区中医院` in a notice of 佛山市高明区中医院, held-out 202 qz06; `怪石岭景区` under the title `关于江西怪石岭景区
-    有序恢复开放的公告`, 205 rc10), when a name of its own (_own_name)."""
-    return name in speaker or (_own_name(name, lex) and any(len(s) > len(name) and s.endswith(name) for s in speaker))
 
 
 def _speaks_to_public(text: str, lex: Lexicon) -> bool:
@@ -1539,18 +1532,36 @@ def _announcers(text: str, lex: Lexicon) -> list[str]:
     return found
 
 
-def _the_speaker(u: UnitMention, text: str, heads: frozenset[str], lex: Lexicon) -> bool:
-    """`医院暂停门急诊…`, `学院实行相对封闭管理` in a notice that says 我院, `幼儿园推迟开学` in one that says 我园: a
-    bare kind word (no name, place or prefix of its own) ending as the issuer calls itself, alone (no item of a
-    list), is the issuer naming itself by its kind, as 我院 is (`_the_issuer`), no unit it obliges; so is one with a time
-    run into it (`寒假期间学校实行封闭式管理`, `节后学校执行夏季作息时间`: held-out 194 qr08, 191 qo07)."""
-    time = lex.time_before_prefix_at.match(u.mention)
-    word = u.mention[time.end():] if time else u.mention
-    if (not heads or u.name not in (u.mention, word) or lex.suffix_kinds.get(word) != "org"
-            or not word.endswith(tuple(heads))):
+def names_the_issuer(name: str, speaker: frozenset[str], lex: Lexicon, mention: str | None = None,
+                     listed: bool = False) -> bool:
+    """Whether a unit is the issuer naming itself, which sets its own rules and is no unit it obliges (ADJUDICATION
+    Q29); the one home of that rule. `speaker`: the issuer's names and the kind words it calls itself by
+    (speaker_heads); `mention`: the unit as written, `listed`: whether it is an item of a list (_listed). It is:
+    - one of the words the issuer names itself by (`我院实施临时封闭管理`, `全院严禁探视`: self_bodies in
+      data/units.yml);
+    - its name or a kind word it calls itself by (`自5月25日起，绍兴市中心医院暂停所有专家门诊…` in that hospital's
+      notice, held-out 192 qp10), or its name without the city or province before it, when a name of its own
+      (`高明区中医院` in a notice of 佛山市高明区中医院, 202 qz06; `怪石岭景区` under the title `关于江西怪石岭景区有序恢复开放
+      的公告`, 205 rc10; _own_name);
+    - a bare kind word (no name, place or prefix of its own) ending as the issuer calls itself, alone (no item of a
+      list), as written or with a time run into it (`医院暂停门急诊…`, `学院实行相对封闭管理` in a notice that says 我院,
+      `幼儿园推迟开学` in one that says 我园, `寒假期间学校实行封闭式管理`: 194 qr08, 191 qo07)."""
+    if name in lex.self_bodies or name in speaker:
+        return True
+    if _own_name(name, lex) and any(len(s) > len(name) and s.endswith(name) for s in speaker):
+        return True
+    if mention is None or listed or not speaker:
         return False
-    joins = ("、",) + lex.head_conjunctions  # (a comma before it ends a clause: `…起，医院暂停…`)
-    return not text[:u.start].endswith(joins) and not text.startswith(joins, u.end)
+    time = lex.time_before_prefix_at.match(mention)
+    word = mention[time.end():] if time else mention
+    return name in (mention, word) and lex.suffix_kinds.get(word) == "org" and word.endswith(tuple(speaker))
+
+
+def _listed(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the words at text[start:end] are an item of a list (`学校、医院`, `学校和幼儿园`); a comma before them ends
+    a clause (`…起，医院暂停…`)."""
+    joins = ("、",) + lex.head_conjunctions
+    return text[:start].endswith(joins) or text.startswith(joins, end)
 
 
 def find_units(text: str, city: str | None = None, lex: Lexicon | None = None,
@@ -1576,7 +1587,8 @@ def find_units(text: str, city: str | None = None, lex: Lexicon | None = None,
             best[unit_key(name)] = (ROLE_RANK[role], start, end, role, name)
     mentions = [UnitMention(mention=text[start:end], name=name, role=role, start=start, end=end)
                 for _, start, end, role, name in best.values()]
-    mentions = [u for u in mentions if not _the_issuer_by_name(u.name, speaker, lex) and not _the_speaker(u, text, speaker, lex)
+    mentions = [u for u in mentions
+                if not names_the_issuer(u.name, speaker, lex, u.mention, _listed(text, u.start, u.end, lex))
                 and not lex.waiting_name_at.match(u.name)]  # `返校时间待学院…通知`: a time waiting, no unit
     return _without_each_again(sorted(mentions, key=lambda u: (u.start, u.end)), text, lex)
 
