@@ -50,6 +50,7 @@ class _Rules:
     following: dict[str, str]
     following_re: re.Pattern
     share_by_re: re.Pattern
+    maximum_re: re.Pattern
     window_after: set[str]
     window_before_event_re: re.Pattern
     offset_before_event_re: re.Pattern
@@ -57,6 +58,11 @@ class _Rules:
     window_before_event_units: set[str]
     window_before_event_days: set[str]
     criterion_next_re: re.Pattern
+    kept_lead_re: re.Pattern
+    kept_event_re: re.Pattern
+    kept_after_re: re.Pattern
+    kept_state_re: re.Pattern
+    kept_closes_re: re.Pattern
     negation_before_re: re.Pattern
     negated: dict[str, str]
     rate_period: Scanner
@@ -148,6 +154,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         following_re=re.compile(rf"[^\d{re.escape(rule(data, path, 'clause_breaks'))}]"
                                 rf"{{0,{int(rule(data, path, 'following_gap'))}}}?(?P<cmp>{alternation(following)})"),
         share_by_re=compile_template(rule(data, path, "share_by_before")),
+        maximum_re=compile_template(rule(data, path, "maximum_before")),
         window_after=set(rule(data, path, "window_after")),
         window_before_event_re=re.compile(alternation(rule(data, path, "window_before_event", "words"))
                                           + rule(data, path, "window_before_event", "between") + "$"),
@@ -158,6 +165,11 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         window_before_event_days=set(rule(data, path, "window_before_event", "day_units")),
         criterion_next_re=compile_template("|".join(f"(?:{rule(data, path, 'window_before_event', key)})"
                                                     for key in ("result_next", "history_next"))),
+        kept_lead_re=re.compile(rule(data, path, "window_before_event", "kept_over", "lead")),
+        kept_event_re=re.compile(rule(data, path, "window_before_event", "kept_over", "event")),
+        kept_after_re=re.compile(rule(data, path, "window_before_event", "kept_over", "after")),
+        kept_state_re=re.compile(rule(data, path, "window_before_event", "kept_over", "state")),
+        kept_closes_re=re.compile(rule(data, path, "window_before_event", "kept_over", "closes")),
         negation_before_re=re.compile(f"(?:{alternation(rule(data, path, 'negated_comparators', 'negations'))})$"),
         negated=rule(data, path, "negated_comparators", "reversed"),
         rate_period=Scanner(_rate_period(data, path, count_units)),
@@ -309,6 +321,10 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
         share_by = rules.share_by_re.search(text, 0, m.start())
         if share_by:
             cmp, start = "<=", share_by.start()
+    if cmp is None:
+        maximum = rules.maximum_re.search(text, 0, m.start())
+        if maximum:
+            cmp, start = "<=", maximum.start()
     if cmp is None and written_unit in rules.area_units:
         person = rules.per_person_re.search(text, 0, m.start())
         if person:  # 每人6平方米: the room each has, at least
@@ -325,6 +341,8 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
                  or written_unit in rules.window_before_event_days
                  and (rules.criterion_next_re.match(text, end) or _clause_start(text, m.start(), rules) == before_event.start()))):
         cmp, window = "<=", True
+    if (cmp is None or in_a_row) and written_unit in rules.window_before_event_days and _kept_over(text, m.start(), end, rules):
+        cmp, window = "<=", True
     # A range (12至17岁) bounds what it counts by itself, unless it numbers addresses (3至8户).
     bounds_itself = isinstance(value, tuple) and written_unit not in rules.address_units
     if (not is_time and cmp is None and not bounds_itself and not rate
@@ -335,6 +353,23 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
         "percentage" if unit == "%" else "capacity" if cmp and unit in rules.capacity_units else "count")
     return [Threshold(value=list(value) if isinstance(value, tuple) else value, unit=unit, comparator=cmp or "=",
                       text=text[start:end], start=start, end=end, quantity=quantity)]
+
+
+def _kept_over(text: str, start: int, end: int, rules: _Rules) -> bool:
+    """Whether the days at text[start:end] lead the school's return or start (返校前14天, 开学7天前) and the words
+    after them keep a state over them (每天测量体温, 不离蓉, 自我健康观察: see kept_over), in the rest of their clause
+    or, when the days close it, in the next one; not when a return or report follows them (offset_next)."""
+    if not rules.kept_lead_re.search(text, 0, start):
+        behind = rules.kept_after_re.match(text, end)
+        if behind is None or not rules.kept_event_re.search(text, 0, start):
+            return False
+        end = behind.end()
+    if rules.offset_next_re.match(text, end):
+        return False
+    stop = _clause_end(text, end, rules)
+    if rules.kept_closes_re.fullmatch(text, end, stop) and stop < len(text):
+        stop = _clause_end(text, stop + 1, rules)
+    return rules.kept_state_re.search(text, end, stop) is not None
 
 
 def _after_bracket(text: str, start: int, end: int, rules: _Rules) -> re.Match | None:
