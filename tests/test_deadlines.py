@@ -996,3 +996,18 @@ def test_classes_or_work_resumed_start_on_their_day(text, expected):
 ])
 def test_an_admission_or_a_return_to_work_with_its_act_is_a_time_to_act_by(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the registration that goes with a return is kept in its event (held-out 186 qj07, 204 rb03, 189 qm06, three
+    # universities; was: nothing)
+    ("学生返校报到前应严格遵守属地和学校疫情防控相关要求。", [("before", "返校报到")]),
+    ("在返校报到前至少提前14天返回省内居家观察。", [("before", "返校报到")]),
+    ("外出学生要在返校、报到前14天返回居住地,进行居家观察。", [("before", "返校、报到")]),
+    # near misses: the span before it that a history fills is a window (136 ol05), and days in a row before either
+    # event a state kept (167 pq03)
+    ("返校报到前14天内有中高风险地区旅居史的师生暂缓返校。", []),
+    ("返校或报到前连续7天每日体温监测正常。", []),
+])
+def test_a_return_with_its_registration_is_one_event(text, expected):
+    assert summary(text) == expected
