@@ -1219,3 +1219,14 @@ def test_a_history_or_track_before_an_event_is_a_window(text, expected):
 ])
 def test_a_space_or_days_in_a_row_after_before_keep_the_window(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the days in a form's title name the paper, they bound nothing (held-out 200 qx01, 208 rf01, 194 qr07; was: = 14 天)
+    ("幼儿持《个人14天健康登记表》、开学前7日内核酸检测阴性证明可返园报到。", [(7.0, "天", "<=")]),
+    ("新生报到时必须提交《个人14天健康登记表》、24小时内的核酸检测阴性证明。", [(24.0, "小时", "<=")]),
+    # near miss: the same days outside the title are the requirement
+    ("根据《关于实行居家隔离的通告》，实行7天居家隔离。", [(7.0, "天", "=")]),
+])
+def test_numbers_in_a_title_are_no_thresholds(text, expected):
+    assert summary(text) == expected
