@@ -1259,3 +1259,15 @@ def test_days_listed_after_a_date_and_restated_bounds_are_no_thresholds(text, ex
 ])
 def test_a_record_of_the_days_before_an_event_is_a_window(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 二次 alone before an act is a second, repeated one (held-out 187 qk09, 201 qy02, 174 px06; was: = 2 次)
+    ("学生入校时,学校将对学生进行二次体温监测。", []),
+    ("配合工作人员进行体温检测、“锡康码”出入二次核验。", []),
+    # near misses: a count of two, and more than two, stay counts
+    ("开展两次核酸检测。", [(2.0, "次", "=")]),
+    ("开展十二次核酸检测。", [(12.0, "次", "=")]),
+])
+def test_a_second_repeated_act_is_no_count(text, expected):
+    assert summary(text) == expected
