@@ -1011,3 +1011,15 @@ def test_an_admission_or_a_return_to_work_with_its_act_is_a_time_to_act_by(text,
 ])
 def test_a_return_with_its_registration_is_one_event(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a child's entering the kindergarten each morning is a routine (held-out 206 rd02, rd06, two kindergartens;
+    # was: before 入园)
+    ("入园前请在家中为幼儿测量体温并填写体温卡带到幼儿园。", []),
+    ("幼儿入园前,请家长配合幼儿园做好居家健康检测工作。", []),
+    # near miss: the return after a closure stays an event, as 返校 does
+    ("返园前请家长主动向班主任报备行程。", [("before", "返园")]),
+])
+def test_entering_the_kindergarten_is_a_routine(text, expected):
+    assert summary(text) == expected
