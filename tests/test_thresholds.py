@@ -1271,3 +1271,15 @@ def test_a_record_of_the_days_before_an_event_is_a_window(text, expected):
 ])
 def test_a_second_repeated_act_is_no_count(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a length right before the spacing it keeps is required whatever verb comes first (held-out 184 qh08, 199 qw04;
+    # was: nothing)
+    ("师生购餐时全程佩戴口罩,做好一米间隔。", [(1.0, "米", "=")]),
+    ("请自觉与他人保持距离,严格按照地标一米线距离排队。", [(1.0, "米", "=")]),
+    # near miss: the queue line itself, named by its spacing, is a thing
+    ("在入口处设置一米线。", []),
+])
+def test_a_length_before_the_spacing_it_keeps_is_required(text, expected):
+    assert summary(text) == expected
