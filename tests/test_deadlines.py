@@ -1023,3 +1023,14 @@ def test_a_return_with_its_registration_is_one_event(text, expected):
 ])
 def test_entering_the_kindergarten_is_a_routine(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a span whose days are spelled out in the bracket after it is the period the rules hold (held-out 202 qz02,
+    # qz03, 75 mc03; was: within 3 days)
+    ("三日内(10月30日、10月31日、11月1日),上述村(社区)人员凭24小时核酸阴性证明出入。", []),
+    # near miss: a span with an act and no dates after it stays a time to act by
+    ("三日内(含当日)完成全员核酸检测。", [("within", 3.0, "day")]),
+])
+def test_a_span_spelled_out_by_its_dates_is_a_period(text, expected):
+    assert summary(text) == expected

@@ -1283,3 +1283,9 @@ def test_a_second_repeated_act_is_no_count(text, expected):
 ])
 def test_a_length_before_the_spacing_it_keeps_is_required(text, expected):
     assert summary(text) == expected
+
+
+def test_a_span_spelled_out_by_its_dates_is_a_window():
+    # the period the rules hold, its days in a bracket (held-out 202 qz02, qz03, 75 mc03; was: nothing, a deadline)
+    assert summary("三日内(10月30日、10月31日、11月1日),上述人员凭24小时核酸阴性证明出入。") == [
+        (3.0, "天", "<="), (24.0, "小时", "<=")]
