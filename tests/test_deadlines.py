@@ -1034,3 +1034,17 @@ def test_entering_the_kindergarten_is_a_routine(text, expected):
 ])
 def test_a_span_spelled_out_by_its_dates_is_a_period(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the one day before an event is the day to act on, no span looked back on (held-out 204 rb03, 136 ol06; was:
+    # nothing)
+    ("48小时内核酸检测阴性证明于返校前一天发辅导员。", [("before", "返校")]),
+    ("填写时间截止学生报到及返校前1天15:00前。", [("before", "返校")]),
+    # near misses: more days before it, or one day with 内, stay a window with no act
+    ("返校前2天完成健康申报。", [("before", "返校")]),
+    ("返校前7天有中高风险地区旅居史的学生暂缓返校。", []),
+    ("返校前1天内有发热症状的学生暂缓返校。", []),
+])
+def test_the_day_before_an_event_is_no_window(text, expected):
+    assert summary(text) == expected
