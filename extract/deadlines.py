@@ -47,7 +47,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
         # a date never starts inside a number (对12月20日前: not 2月20日)
         rf"{not_after}(?:{DATE_START}(?P<date>{date_re}){alternation(before_tail + rule(data, path, 'before', 'date_tail'))}"
         rf"|[{opening}]?(?P<event>(?:{alternation(rule(data, path, 'before', 'modifiers'))})?"
-        rf"(?:{before_events})|{before_points})[{closing}]?{alternation(before_tail)})"
+        rf"(?:{before_events})(?:{rule(data, path, 'before', 'registration')})?|{before_points})[{closing}]?{alternation(before_tail)})"
         rf"(?!(?!{alternation(rule(data, path, 'before', 'followed_by_anyway'))}){alternation(rule(data, path, 'before', 'not_followed_by'))}"
         rf"|{rule(data, path, 'before', 'window_next')}(?!{rule(data, path, 'before', 'window_action_next')}))",
         units=units, clock=clock, kept=kept,
@@ -85,7 +85,8 @@ def _compile_rules(data: dict, path: Path) -> dict:
     ended = compile_template(rule(data, path, "from", "ended_next"))
     reported = re.compile(rule(data, path, "from", "reported_next"))
     period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "period_after"))
-                              + "|" + rule(data, path, "period_ban_next") + "|" + rule(data, path, "period_or_during"))
+                              + "|" + rule(data, path, "period_ban_next") + "|" + rule(data, path, "period_or_during")
+                              + "|" + rule(data, path, "period_dates_next"))
     repeated = re.compile(alternation(rule(data, path, "repeated")))
     kept_state = compile_template(rule(data, path, "kept_state_next"), kept=kept)
     window_before = re.compile(alternation(rule(data, path, "window_before")) + r"\s*$")  # 前 3 日内: spaces too

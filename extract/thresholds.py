@@ -76,6 +76,8 @@ class _Rules:
     requirement_re: re.Pattern
     counted_re: re.Pattern
     acts_counted_re: re.Pattern
+    spacing_units: set[str]
+    spacing_re: re.Pattern
     rate_re: re.Pattern
     distributed_re: re.Pattern
     clause_breaks: str
@@ -185,6 +187,8 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
                               f"{alternation(rule(data, path, 'counted_nouns'))}"),
         acts_counted_re=re.compile(rf"[^\W\d_]{{0,{int(rule(data, path, 'acts_counted_gap'))}}}?"
                                    f"{alternation(rule(data, path, 'counted_nouns'))}"),
+        spacing_units=set(rule(data, path, "spacing", "units")),
+        spacing_re=re.compile(rule(data, path, "spacing", "next")),
         rate_re=re.compile(alternation(rule(data, path, "rate_lead"))),
         distributed_re=re.compile(rf"各[^\W\d_]{{0,{int(rule(data, path, 'distributed_gap'))}}}\s*$"),
         clause_breaks=rule(data, path, "clause_breaks"),
@@ -388,9 +392,11 @@ def _distributed(text: str, num_start: int, written_unit: str, rules: _Rules) ->
 
 def _counted(text: str, end: int, written_unit: str, rules: _Rules) -> bool:
     """Whether the count ending at `end` counts a test or disinfection named right after it (3次核酸检测), or
-    a few words after it when it counts acts (1次血清抗体检测: see acts_counted_gap)."""
+    a few words after it when it counts acts (1次血清抗体检测: see acts_counted_gap), or is the length of the
+    spacing named right after it (一米间隔: see spacing)."""
     return bool(rules.counted_re.match(text, end)
-                or written_unit in rules.verbal_units and rules.acts_counted_re.match(text, end))
+                or written_unit in rules.verbal_units and rules.acts_counted_re.match(text, end)
+                or written_unit in rules.spacing_units and rules.spacing_re.match(text, end))
 
 
 def _negated(text: str, start: int, cmp: str, rules: _Rules) -> tuple[str, int]:

