@@ -1092,6 +1092,9 @@ def test_a_notices_own_sentence_is_no_lead(line):
     "编辑/马晓晴", "文/记者 李承泽", "记者 张三 李四 通讯员 王五", "（摄影：赵六）", "责编：王朝", "图文/钱七", "审核 周八",
     # a media account's credit in brackets, an image's caption
     "(双鸭山发布)", "（某某日报）", "（某县融媒）", "(相关资料图)", "(资料图)", "图片来源：网络", "图/新华社", "（现场照片）",
+    "文章插图",
+    # a CMS's summary box, left empty (held-out 198 qv03, 204 rb03, 20 ww06)
+    "内容摘要:", "内容摘要: ...", "速读文章内容",
     # a repost's disclaimer, a search box, a date label, a related headline after arrows
     "郑重声明:本文版权归原作者所有,如有侵权行为,请联系我们删除。", "特别声明：以上内容仅代表作者本人观点。",
     "快捷搜索:  汽车  科技", "搜索", "热门搜索：疫情 通告", "搜索建议:",
@@ -1106,7 +1109,7 @@ def test_page_furniture_in_other_wordings_is_chrome(line):
 @pytest.mark.parametrize("line", [
     "(此件公开发布)", "（此件主动公开）", "高风险区6个", "记者从市指挥部获悉，", "热点区域", "附图", "附：示意图",
     "严厉打击侵权假冒行为。", "搜索附近核酸点", "日期：每周一至周五", "时间：8:00-12:00", "》关于某某的通告", "最新通告", "相关规定",
-    "截图保存并报备", "照片须为近期免冠照片。", "（由某街道负责）", "检测点位置：某广场", "阅读全文后请签字确认。", "文明小区",
+    "截图保存并报备", "照片须为近期免冠照片。", "附插图", "内容摘要：本通知规定了返校的条件。", "（由某街道负责）", "检测点位置：某广场", "阅读全文后请签字确认。", "文明小区",
 ])
 def test_lines_of_a_notice_near_the_furniture_classes_are_kept(line):
     assert not chrome.is_chrome(line)
