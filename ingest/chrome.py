@@ -376,15 +376,19 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 def _paragraphs_over(lines: list[str], flags: list[bool], preamble: int) -> int:
     """The first of the paragraphs of text (each ended by 。 or ！) right over line ``preamble``; ``preamble``
     when there is none. Bulleted lines are a list the page prints over the text (its digest, its widgets), not paragraphs.
+    A line of chrome between a paragraph and the preamble (a farm's 文章插图 where a picture stood) parts nothing.
 
     >>> _paragraphs_over(["某通告", "近期发现病例。", "请市民配合！", "现通告如下："], [False] * 4, 3)
     1
     >>> _paragraphs_over(["某通告", "现通告如下："], [False] * 2, 1), _paragraphs_over(["某通告", "• 各单位要落实责任。", "现通告如下："], [False] * 3, 2)
     (1, 2)
+    >>> _paragraphs_over(["某通告", "某馆将于4月9日恢复开放。", "文章插图", "现通告如下："], [False, False, True, False], 3)
+    1
     """
-    first = preamble
-    while first >= 1 and not flags[first - 1] and _ends_paragraph(lines[first - 1]) and not _BULLET.match(lines[first - 1]):
-        first -= 1
+    first = i = preamble
+    while i >= 1 and (flags[i - 1] or _ends_paragraph(lines[i - 1]) and not _BULLET.match(lines[i - 1])):
+        i -= 1
+        first = first if flags[i] else i
     return first
 
 

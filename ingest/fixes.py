@@ -118,8 +118,15 @@ def strip_toneless_glosses(text: str) -> str:
     return _TONELESS_GLOSS.sub("", text) if _glossed(text) else text
 
 
+def _holds_many(text: str, pattern: re.Pattern, at_least: int, *, distinct: bool = False) -> bool:
+    """Whether ``text`` holds ``at_least`` matches of ``pattern`` (``distinct``: different ones):
+    the test of a fix that strips a mark only from the texts carrying it throughout."""
+    found = pattern.findall(text)
+    return len(set(found) if distinct else found) >= at_least
+
+
 def _glossed(text: str) -> bool:
-    return len(_TONELESS_GLOSS.findall(text)) >= _MIN_GLOSSES
+    return _holds_many(text, _TONELESS_GLOSS, _MIN_GLOSSES)
 
 
 def realign_shifted_bytes(text: str) -> str:
@@ -256,7 +263,7 @@ def strip_strewn_emoji(text: str) -> str:
 
 
 def _strewn(text: str) -> bool:
-    return len(set(_PICTOGRAPH.findall(text))) >= _STREWN
+    return _holds_many(text, _PICTOGRAPH, _STREWN, distinct=True)
 
 
 # Converters also inject a comma before punctuation: ',,' ',、' ',。' '四,、'.

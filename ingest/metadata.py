@@ -303,8 +303,8 @@ def split_head(paragraphs: list[str]) -> Head:
             rest[0:1] = [remainder] if remainder else []
             break
         # No title line holds a sentence, starts with a provision's number or ends in a
-        # colon (现通知如下：).
-        if len(line) > 60 or re.search(r"[。；]|[：:，,]$", line) or match_marker(line):
+        # colon (现通知如下：). (A semicolon after a digit keeps its ASCII form: `…至下午5:00;`.)
+        if len(line) > 60 or re.search(r"[。；;]|[：:，,]$", line) or match_marker(line):
             break
         titled = [t for t in title_lines if not t.endswith(MASTHEAD_SUFFIX)]
         if head.doc_number and titled and not names_kind(line) and not re.search(r"关于", line):

@@ -1092,6 +1092,13 @@ def test_a_notices_own_sentence_is_no_lead(line):
     "编辑/马晓晴", "文/记者 李承泽", "记者 张三 李四 通讯员 王五", "（摄影：赵六）", "责编：王朝", "图文/钱七", "审核 周八",
     # a media account's credit in brackets, an image's caption
     "(双鸭山发布)", "（某某日报）", "（某县融媒）", "(相关资料图)", "(资料图)", "图片来源：网络", "图/新华社", "（现场照片）",
+    "文章插图",
+    # a CMS's summary box, left empty (held-out 198 qv03, 204 rb03, 20 ww06)
+    "内容摘要:", "内容摘要: ...", "速读文章内容",
+    # a forum archive's link to the full page, a box's link to more, the original's link by arrows
+    "查看完整版本:某地某区划定为中风险地区", "查看更多", "查看更多>>", "原文链接>>>某县关于调整高风险区的通告",
+    # a news outlet's call for tips and its report button
+    "您有新闻线索,请联系我们:新闻热线:027-12345678投稿邮箱:12345@qq.com", "某某新闻报料:021-962866", "我要举报",
     # a repost's disclaimer, a search box, a date label, a related headline after arrows
     "郑重声明:本文版权归原作者所有,如有侵权行为,请联系我们删除。", "特别声明：以上内容仅代表作者本人观点。",
     "快捷搜索:  汽车  科技", "搜索", "热门搜索：疫情 通告", "搜索建议:",
@@ -1106,7 +1113,7 @@ def test_page_furniture_in_other_wordings_is_chrome(line):
 @pytest.mark.parametrize("line", [
     "(此件公开发布)", "（此件主动公开）", "高风险区6个", "记者从市指挥部获悉，", "热点区域", "附图", "附：示意图",
     "严厉打击侵权假冒行为。", "搜索附近核酸点", "日期：每周一至周五", "时间：8:00-12:00", "》关于某某的通告", "最新通告", "相关规定",
-    "截图保存并报备", "照片须为近期免冠照片。", "（由某街道负责）", "检测点位置：某广场", "阅读全文后请签字确认。", "文明小区",
+    "截图保存并报备", "照片须为近期免冠照片。", "附插图", "内容摘要：本通知规定了返校的条件。", "查看更多信息请关注官网。", "发现违规行为请拨打举报电话12345。", "（由某街道负责）", "检测点位置：某广场", "阅读全文后请签字确认。", "文明小区",
 ])
 def test_lines_of_a_notice_near_the_furniture_classes_are_kept(line):
     assert not chrome.is_chrome(line)
@@ -1194,7 +1201,8 @@ def test_a_title_under_a_farms_scrambled_items_opens_the_notice():
     assert doc.title == "关于调整某街道部分区域管控措施的通告" and doc.paragraphs[0].text.startswith("5月8日以来")
 
 
-@pytest.mark.parametrize("credit", ["(总台记者 杜某 郭某某)", "（双鸭山发布）", "(某某日报)", "（央视记者 某某）"])
+@pytest.mark.parametrize("credit", ["(总台记者 杜某 郭某某)", "（双鸭山发布）", "(某某日报)", "（央视记者 某某）",
+                                    "(完)", "（完）"])  # the wire's end mark (held-out 92 mt09, 99 na04)
 def test_a_credit_closing_the_last_paragraph_is_chrome(credit):
     # before: the credit run into the last item stayed a sentence of the notice
     lines = [*NOTICE[:3], "二、公共场所暂停对外开放。" + credit]
@@ -1202,7 +1210,7 @@ def test_a_credit_closing_the_last_paragraph_is_chrome(credit):
     assert doc.paragraphs[-1].text == "二、公共场所暂停对外开放。" and not doc.audit.lost
 
 
-@pytest.mark.parametrize("note", ["（此件公开发布）", "（此件主动公开）"])
+@pytest.mark.parametrize("note", ["（此件公开发布）", "（此件主动公开）", "（完成）"])
 def test_a_note_closing_a_paragraph_is_no_credit(note):
     assert chrome.without_credit("本通告自发布之日起实施。" + note) == ("本通告自发布之日起实施。" + note, "")
 

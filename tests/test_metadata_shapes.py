@@ -64,6 +64,10 @@ def test_a_mirrors_last_update_stamp_dates_the_page_unless_it_came_long_after(le
     ("全校师生员工：", ["全校师生员工"]),
     ("全校各单位、全体师生员工：", ["全校各单位、全体师生员工"]),
     ("全校师生员工及2022级全体新生：", ["全校师生员工及2022级全体新生"]),
+    # its students and residents named last (held-out 185 qi10, 200 qx01, 195 qs05)
+    ("家长朋友、同学们：", ["家长朋友、同学们"]),
+    ("2020级新生：", ["2020级新生"]),
+    ("校内各单位、全体师生员工、校内住户：", ["校内各单位、全体师生员工、校内住户"]),
 ])
 def test_an_addressee_line_opening_a_repost_without_its_title(line, want):
     # before: with no title over it, the line stayed in the body and no addressees were read
@@ -1575,3 +1579,11 @@ def test_a_sections_label_cut_short_over_a_wrapped_title_is_no_part_of_it():
     doc = _ingest("截至11月22日发稿前，某市以下镇街发布疫情相关通告：\n某街镇：新增划定5个临时管控区\n某街\n某街镇新型冠状病毒肺炎\n"
                   "疫情防控指挥部通告\n（第20号）\n根据疫情处置进展，现将有关事项通告如下：\n一、临时管控区\n二、管控措施")
     assert (doc.title, doc.doc_number) == ("某街镇新型冠状病毒肺炎疫情防控指挥部通告", "第20号")
+
+
+def test_a_first_line_ending_in_an_ascii_semicolon_is_text_not_a_title():
+    # before: `…至下午5:00;` (the semicolon after a digit keeps its ASCII form) did not read as a sentence, so the
+    # untitled notice's first provision was taken into its head and lost (held-out 203 ra04)
+    doc = _ingest("2月24日9:00起，某公园有序对外开放，开放时间为每天上午9:00至下午5:00;\n"
+                  "园内室内场馆暂不对外开放，开放时间另行通知；\n所有入园人员需配戴口罩并实名登记；")
+    assert doc.title is None and doc.paragraphs[0].text.startswith("2月24日9:00起")

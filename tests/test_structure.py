@@ -2007,6 +2007,7 @@ def test_a_report_opening_a_sentence_that_goes_on_to_a_start_leaves_the_start_an
     "由于临时停运和减少班次给广大市民带来的不便，敬请谅解。",  # an apology for the trouble (held-out 85 mm07)
     "因道路封闭给大家出行带来不便，敬请谅解！",
     "对由此造成的不便，请广大市民谅解。",
+    "对因暂时闭馆给您带来的不便，我们深表歉意！",  # … or apologised for, a venue's closure in its reason (held-out 203 ra08)
     "本通告发布后立即实施，后续将根据疫情进展和防控需要作动态调整。",  # when it takes effect, however put (held-out 85 mm02)
     "本通知印发之日施行。",
 ])
@@ -2026,6 +2027,18 @@ def test_an_apology_or_the_effect_from_publication_gives_no_order(paragraph):
 ])
 def test_an_order_beside_an_apology_or_after_the_publication_stays_one(paragraph):
     paragraphs = ["经研究决定，自即日起暂停城区公交运营。", paragraph, "某县交通运输局", "2020年1月27日"]
+    assert [m.path for m in find_measures(paragraphs)] == ["closing", "closing.2"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "根据疫情防控最新形势，某博物院将于2022年5月12日起暂时闭馆，开放时间另行通知。",  # held-out 208 rf05
+    "参观前14天内到达或途径中高风险地区所在市（区、县）人员谢绝参观。",  # held-out 208 rf08
+    "所有入园人员需配戴口罩、经景区入口处测量体温正常后方可进入；",  # held-out 203 ra04
+    "住院期间谢绝来院探视。",  # held-out 173 pw08
+])
+def test_a_venues_closure_and_door_rules_are_orders_in_a_notice_numbering_nothing(paragraph):
+    # before: 闭馆, 谢绝, 方可进入 were no directive, and the paragraph was no measure
+    paragraphs = ["某馆将于3月1日起恢复对外开放。", paragraph, "某博物馆", "2022年2月27日"]
     assert [m.path for m in find_measures(paragraphs)] == ["closing", "closing.2"]
 
 
