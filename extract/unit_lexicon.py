@@ -93,6 +93,9 @@ class Lexicon:
     public_things: tuple[str, ...]  # words holding a public word that name a thing (`公众号`)
     owning_words: tuple[str, ...]  # `…总馆所属博物馆`: see owning_words in data/units.yml
     department_kinds: tuple[str, ...]  # departments in data/units.yml: a body's own parts
+    own_part_kinds: tuple[str, ...]  # own_parts.kinds: the issuer's own parts by a generic word
+    site_heads: tuple[str, ...]  # own_parts.site_heads: what a body that runs sites calls itself by
+    own_part_at: re.Pattern  # a clause opening with such parts (own_parts in data/units.yml)
     department_reports: tuple[str, ...]  # … and the words that report them as they are
     announcing_words: tuple[str, ...]
     suffix_verbs: tuple[str, ...]
@@ -184,6 +187,14 @@ def _alternation(words: tuple[str, ...]) -> str:
     position far faster than it tries every word there."""
     first = re.escape("".join(sorted({w[0] for w in words})))
     return f"(?=[{first}])(?:{'|'.join(re.escape(w) for w in words)})"
+
+
+def _own_part_at(kinds: tuple[str, ...], name_max: int) -> re.Pattern:
+    """A clause opening with the issuer's own parts by a generic word (own_parts in data/units.yml), after a locative
+    of its own (`园区内`): group `parts` holds the list, each item some words of its own and a kind, an aside after it
+    (`游客易聚集的场地(棋牌区域、儿童游艺区域及游乐设施)`), joined by `、`, 和, 及."""
+    item = f"[\u4e00-\u9fff]{{0,{name_max}}}?(?:{_alternation(kinds)})(?:[（(][^（）()]*[)）])?"
+    return re.compile(f"(?:[\u4e00-\u9fff]{{2,4}}内)?(?P<parts>{item}(?:[、和及]{item})*)")
 
 
 def _by_last_character(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -354,6 +365,9 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         public_words=words("public_words"),
         public_things=words("public_things"),
         owning_words=words("owning_words"),
+        own_part_kinds=words("own_parts", "kinds"),
+        site_heads=words("own_parts", "site_heads"),
+        own_part_at=_own_part_at(words("own_parts", "kinds"), number("own_parts", "name_max")),
         department_kinds=words("departments", "kinds"),
         department_reports=words("departments", "reports"),
         announcing_words=words("announcing_words"),

@@ -1592,6 +1592,31 @@ def names_the_issuer(name: str, speaker: frozenset[str], lex: Lexicon, mention: 
     return name in (mention, word) and lex.suffix_kinds.get(word) == "org" and word.endswith(tuple(speaker))
 
 
+def _runs_sites(speaker: frozenset[str], lex: Lexicon) -> bool:
+    """Whether the notice's issuer runs sites of its own: a word it calls itself by, or its name, ends as a library,
+    museum, park, school or hospital does (`馆` of 我馆, `园` of 本园, `浙江图书馆`; own_parts in data/units.yml)."""
+    return any(s.endswith(lex.institution_words + lex.site_heads) for s in speaker)
+
+
+def _own_parts(text: str, lex: Lexicon) -> list[Unit]:
+    """The issuer's own parts named by a generic word as the subject of their own opening or stop (`其他区域不开放`,
+    `园区内无动力设施、游乐设施暂停开放`; ADJUDICATION Q31): each clause opening with them (lex.own_part_at) whose
+    predicate ends with an operating verb (`恢复全面开放`, `暂不开放`, `向游客正常开放`); for a notice of a body that
+    runs sites only (_runs_sites). Not a part after the verb (`关闭X区域`: acted upon) nor a place where something
+    happens (`在…区域设置`): those open no clause."""
+    found: list[Unit] = []
+    for start, end in spans(text, SENTENCE_ENDS + CLAUSE_ENDS):
+        clause = text[start:end].rstrip(PHRASE_EDGES)
+        m = lex.own_part_at.match(clause)
+        if not m or m.end() == len(clause) or not clause.endswith(lex.operating_verbs):
+            continue
+        for item in re.finditer(f"[^、和及（(]+(?:[（(][^（）()]*[)）])?", m["parts"]):
+            name = TRAILING_ASIDE.sub("", item[0])
+            found.append((start + m.start("parts") + item.start(), start + m.start("parts") + item.start() + len(name),
+                          name, "subject"))
+    return found
+
+
 def _listed(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the words at text[start:end] are an item of a list (`学校、医院`, `学校和幼儿园`); a comma before them ends
     a clause (`…起，医院暂停…`)."""
@@ -1614,7 +1639,8 @@ def find_units(text: str, city: str | None = None, lex: Lexicon | None = None,
     # canonical name's key (unit_key: `各行业主管部门` and `行业主管部门` are one unit) -> role rank, start, end,
     # role, canonical name
     best: dict[str, tuple[int, int, int, str, str]] = {}
-    for start, end, name, role in _text_units(text, lex):
+    own = _own_parts(text, lex) if _runs_sites(speaker, lex) else []
+    for start, end, name, role in (*_text_units(text, lex), *own):
         # quotes mark a word of the name (`村（社区）“两委”`): the mention keeps them, the name not
         name = canonical_name(_without_scope(name, lex).replace("“", "").replace("”", ""), city)
         kept = best.get(unit_key(name))
