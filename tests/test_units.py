@@ -2969,3 +2969,21 @@ def test_no_list_ends_before_a_verb_of_waiting(text, expected):
 ])
 def test_a_time_waiting_is_no_unit(text, expected):
     assert names(text) == expected
+
+
+# The issuer's own parts named by a generic word, the subject of their own opening or stop, in the notice of a body that
+# runs sites (ADJUDICATION Q31; held-out 205 rc02/rc03, 213 rk06, 209 rg04, 200 qx06; was: none); not in a government's
+# notice, nor a part acted upon or a place where something happens.
+@pytest.mark.parametrize("text, issuer, expected", [
+    ("5月1日:一楼中文现刊借阅室开放。其他区域不开放。", "浙江图书馆", ["一楼中文现刊借阅室", "区域"]),
+    ("开放范围\n所有区域恢复全面开放。", "山西省图书馆", ["所有区域"]),
+    ("园区内无动力设施、游乐设施暂停开放。", "黑龙江省森林植物园", ["无动力设施", "游乐设施"]),
+    ("开放区域:游客易聚集的场地(棋牌区域、儿童游艺区域及游乐设施)暂不开放;其余公共游览区域向游客正常开放。",
+     "天津人民公园", ["游客易聚集的场地", "公共游览区域"]),
+    ("所有区域恢复全面开放。", "某县新冠肺炎疫情防控指挥部", []),
+    ("我馆暂时关闭部分区域。", "浙江图书馆", []),
+    ("在入口区域设置测温点。", "浙江图书馆", []),
+    ("无48小时核酸检测结果的,在急诊缓冲区域接诊。", "陕西省中医医院", []),
+])
+def test_the_issuers_own_parts_by_a_generic_word(text, issuer, expected):
+    assert [u.name for u in find_units(text, speaker=speaker_heads(text, issuer))] == expected
