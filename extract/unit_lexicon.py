@@ -121,6 +121,7 @@ class Lexicon:
     region_words: tuple[str, ...]  # `州内`: see region_words in data/units.yml
     duty_systems: tuple[str, ...]  # `责任制`: see duty_systems in data/units.yml
     anyone: tuple[str, ...]
+    anyone_beside_staff_at: re.Pattern  # anyone of a bare kind listed with staff: institution_staff in data/units.yml
     head_modifiers: tuple[str, ...]
     head_conjunctions: tuple[str, ...]
     category_heads: tuple[str, ...]
@@ -189,12 +190,16 @@ def _alternation(words: tuple[str, ...]) -> str:
     return f"(?=[{first}])(?:{'|'.join(re.escape(w) for w in words)})"
 
 
+# A Chinese character, in the patterns built here.
+HAN = "[\\u4e00-\\u9fff]"
+
+
 def _own_part_at(kinds: tuple[str, ...], name_max: int) -> re.Pattern:
     """A clause opening with the issuer's own parts by a generic word (own_parts in data/units.yml), after a locative
     of its own (`园区内`): group `parts` holds the list, each item some words of its own and a kind, an aside after it
     (`游客易聚集的场地(棋牌区域、儿童游艺区域及游乐设施)`), joined by `、`, 和, 及."""
-    item = f"[\u4e00-\u9fff]{{0,{name_max}}}?(?:{_alternation(kinds)})(?:[（(][^（）()]*[)）])?"
-    return re.compile(f"(?:[\u4e00-\u9fff]{{2,4}}内)?(?P<parts>{item}(?:[、和及]{item})*)")
+    item = f"{HAN}{{0,{name_max}}}?(?:{_alternation(kinds)})(?:[（(][^（）()]*[)）])?"
+    return re.compile(f"(?:{HAN}{{2,4}}内)?(?P<parts>{item}(?:[、和及]{item})*)")
 
 
 def _by_last_character(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -396,6 +401,9 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         region_words=words("region_words"),
         duty_systems=words("duty_systems"),
         anyone=words("anyone_prefixes"),
+        anyone_beside_staff_at=re.compile(
+            f"(?:{_alternation(words('anyone_prefixes'))})(?P<kind>{HAN}{{1,3}}?)"
+            f"(?=[、和及与](?:{_alternation(words('anyone_prefixes'))})?(?:{_alternation(words('institution_staff'))}))"),
         head_modifiers=words("head_modifiers"),
         head_conjunctions=words("head_conjunctions"),
         category_heads=words("category_heads"),

@@ -1617,6 +1617,14 @@ def _own_parts(text: str, lex: Lexicon) -> list[Unit]:
     return found
 
 
+def _anyone_beside_staff(text: str, lex: Lexicon) -> list[Unit]:
+    """Anyone of a bare kind of body listed with an institution's own staff (`任何单位、任何职工不得…`, `任何部门和老师
+    不得…`): the institution's own departments, told what they may not do; kind_of reads `任何单位` alone, or beside
+    个人, as anyone at all (institution_staff in data/units.yml)."""
+    return [(m.start(), m.end(), m[0], "subject") for m in lex.anyone_beside_staff_at.finditer(text)
+            if lex.suffix_kinds.get(m["kind"]) == "org"]
+
+
 def _listed(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the words at text[start:end] are an item of a list (`学校、医院`, `学校和幼儿园`); a comma before them ends
     a clause (`…起，医院暂停…`)."""
@@ -1640,7 +1648,7 @@ def find_units(text: str, city: str | None = None, lex: Lexicon | None = None,
     # role, canonical name
     best: dict[str, tuple[int, int, int, str, str]] = {}
     own = _own_parts(text, lex) if _runs_sites(speaker, lex) else []
-    for start, end, name, role in (*_text_units(text, lex), *own):
+    for start, end, name, role in (*_text_units(text, lex), *own, *_anyone_beside_staff(text, lex)):
         # quotes mark a word of the name (`村（社区）“两委”`): the mention keeps them, the name not
         name = canonical_name(_without_scope(name, lex).replace("“", "").replace("”", ""), city)
         kept = best.get(unit_key(name))

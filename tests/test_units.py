@@ -2987,3 +2987,16 @@ def test_a_time_waiting_is_no_unit(text, expected):
 ])
 def test_the_issuers_own_parts_by_a_generic_word(text, issuer, expected):
     assert [u.name for u in find_units(text, speaker=speaker_heads(text, issuer))] == expected
+
+
+# Anyone of a bare kind of body listed with an institution's own staff is its departments, told what they may not do
+# (held-out 196 qt08, 197 qu05, qu07; was: anyone, no unit); beside 个人, or not a body, it stays anyone.
+@pytest.mark.parametrize("text, expected", [
+    ("任何单位、任何职工不得以任何理由将学生提前召回学校。", ["任何单位"]),
+    ("任何单位和老师不得以实验、论文、调研等名义要求学生提前返校。", ["任何单位"]),
+    ("任何部门和老师不得以实验、实习等名义要求学生提前返校。", ["任何部门"]),
+    ("任何单位和个人不得举办聚集性活动。", []),
+    ("任何车辆和人员不得出入。", []),
+])
+def test_anyone_beside_an_institutions_staff(text, expected):
+    assert names(text) == expected
