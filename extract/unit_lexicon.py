@@ -88,6 +88,7 @@ class Lexicon:
     self_bodies: frozenset[str]
     own_kinds: tuple[str, ...]  # an institution's kinds it may call itself by: see own_kinds in data/units.yml
     category_openers: tuple[str, ...]  # what before such a kind makes it a category (with unit_prefixes)
+    own_kind_parts: tuple[str, ...]  # an institution's parts it names beside its kind: own_kind_parts in data/units.yml
     institution_words: tuple[str, ...]  # an issuer's name without any is no school or hospital: see data/units.yml
     public_words: tuple[str, ...]  # a notice that speaks to them is a government's: see data/units.yml
     public_things: tuple[str, ...]  # words holding a public word that name a thing (`公众号`)
@@ -366,6 +367,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         self_bodies=frozenset(listed("self_bodies")),
         own_kinds=words("own_kinds"),
         category_openers=words("category_openers"),
+        own_kind_parts=words("own_kind_parts"),
         institution_words=words("institution_words"),
         public_words=words("public_words"),
         public_things=words("public_things"),

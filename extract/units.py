@@ -1531,15 +1531,31 @@ def _speaks_to_public(text: str, lex: Lexicon) -> bool:
     return any(w in text for w in lex.public_words)
 
 
+# What after an institution's kind makes it a category with no other kind named: `医院等`, `学校(含幼儿园)`.
+CATEGORY_AFTER = ("等", "(", "（")
+# How long a kind of body listed after an institution's kind may be (`托幼机构`, `培训机构`).
+MAX_LISTED_KIND = 6
+
+
 def _names_as_category(text: str, kind: str, lex: Lexicon) -> bool:
     """Whether the notice names an institution's kind as a category anywhere (`各学校`, `中小学校`, `学校、幼儿园`,
     `医院等`, `学校(含幼儿园)`), not only bare, as the institution speaking of itself does (`学校将采取…`; see own_kinds in
     data/units.yml)."""
     separators = tuple(c for c in lex.separators if c not in CLAUSE_ENDS)  # `、`, `/`
     before = lex.prefixes + lex.category_openers + separators
-    after = separators + lex.head_conjunctions + ("等",) + tuple(OPENING)
+    joins = separators + lex.head_conjunctions
     return any((text[:m.start()].endswith(before) and not ITEM_NUMBER.search(text, 0, m.start()))
-               or text.startswith(after, m.end()) for m in re.finditer(re.escape(kind), text))
+               or text.startswith(CATEGORY_AFTER, m.end())
+               or any(text.startswith(j, m.end()) and _another_kind(text[m.end() + len(j):], lex) for j in joins)
+               for m in re.finditer(re.escape(kind), text))
+
+
+def _another_kind(text: str, lex: Lexicon) -> bool:
+    """Whether the text opens with a kind of body listed beside an institution's kind (`幼儿园`, `托幼机构`): its shortest
+    opening that names an organisation, not a level or place (`属地`) nor one of the institution's own parts (`学院`,
+    `校区`: own_kind_parts, department kinds in data/units.yml)."""
+    name = next((text[:k] for k in range(2, min(len(text), MAX_LISTED_KIND) + 1) if kind_of(text[:k], lex) == "org"), None)
+    return bool(name) and name not in lex.level_words and name not in lex.own_kind_parts + lex.department_kinds
 
 
 def _kind_word(name: str, lex: Lexicon) -> str | None:

@@ -3000,3 +3000,15 @@ def test_the_issuers_own_parts_by_a_generic_word(text, issuer, expected):
 ])
 def test_anyone_beside_an_institutions_staff(text, expected):
     assert names(text) == expected
+
+
+# An institution's kind beside a place, a document's title or its own college is no category: the institution's own notice
+# still names itself by it (held-out 190 qn04, 204 rb10; was: `学校将…` a unit); beside another kind of body it is one.
+@pytest.mark.parametrize("text, expected", [
+    ("师生员工密切关注学校和属地发布的核酸检测通知。学校将根据属地政府最新疫情防控要求调整。", []),
+    ("根据学校《返校工作方案》,将学校、学院返校要求及时告知学生。若有违反的,学校将依法依规进行严肃处理。", []),
+    ("学校和幼儿园要加强晨午检。学校将严格落实。", ["学校", "幼儿园"]),
+    ("学校(含幼儿园)暂缓开学。学校将另行通知。", ["学校"]),
+])
+def test_an_institutions_kind_beside_a_place_or_its_college(text, expected):
+    assert [u.name for u in find_units(text, speaker=speaker_heads(text))] == expected
