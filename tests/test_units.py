@@ -3008,7 +3008,7 @@ def test_anyone_beside_an_institutions_staff(text, expected):
     ("师生员工密切关注学校和属地发布的核酸检测通知。学校将根据属地政府最新疫情防控要求调整。", []),
     ("根据学校《返校工作方案》,将学校、学院返校要求及时告知学生。若有违反的,学校将依法依规进行严肃处理。", []),
     ("学校和幼儿园要加强晨午检。学校将严格落实。", ["学校", "幼儿园"]),
-    ("学校(含幼儿园)暂缓开学。学校将另行通知。", ["学校"]),
+    ("学校(含幼儿园)暂缓开学。学校将另行通知。", ["学校(含幼儿园)"]),
 ])
 def test_an_institutions_kind_beside_a_place_or_its_college(text, expected):
     assert [u.name for u in find_units(text, speaker=speaker_heads(text))] == expected
