@@ -3026,3 +3026,15 @@ def test_an_institutions_kind_beside_a_place_or_its_college(text, expected):
 ])
 def test_an_institutions_part_sealed_under_a_regime(text, expected):
     assert names(text) == expected
+
+
+# A library's reading houses are its branches, units as its reading rooms are (held-out 209 rg02, 208 rf02; was: none);
+# a cap at any moment (瞬时) follows its subject as one by the day (每日) does (208 rf02).
+@pytest.mark.parametrize("text, expected", [
+    ("节日期间，自助图书馆和各鸿雁书屋均正常开放。", ["自助图书馆", "各鸿雁书屋"]),
+    ("其中，桂图书屋瞬时接待读者上限为25人。", ["桂图书屋"]),
+    ("其中，阅览室瞬时接待读者上限为50人。", ["阅览室"]),
+    ("请读者瞬时保持1米距离。", []),
+])
+def test_reading_houses_and_a_cap_at_any_moment(text, expected):
+    assert names(text) == expected
