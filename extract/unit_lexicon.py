@@ -102,6 +102,7 @@ class Lexicon:
     suffix_verbs: tuple[str, ...]
     office_suffixes: tuple[str, ...]
     movement_verbs: frozenset[str]
+    movement_places: frozenset[str]  # movement_places in data/units.yml
     distributives: tuple[str, ...]
     place_streets: tuple[str, ...]  # places_under_regime in data/units.yml
     place_regime_gap: int
@@ -381,6 +382,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         suffix_verbs=words("suffix_verbs"),
         office_suffixes=words("office_suffixes"),
         movement_verbs=frozenset(listed("movement_verbs")),
+        movement_places=frozenset(listed("movement_places")),
         distributives=words("distributives"),
         place_streets=words("places_under_regime", "streets"),
         place_regime_gap=number("places_under_regime", "gap"),

@@ -3038,3 +3038,17 @@ def test_an_institutions_part_sealed_under_a_regime(text, expected):
 ])
 def test_reading_houses_and_a_cap_at_any_moment(text, expected):
     assert names(text) == expected
+
+
+# Entering or leaving a park, library or school after a visitor or an act is no body (held-out 209 rg10/rg01, 211 ri08,
+# 213 rk03/rk01, 210 rh01; was: `游客入园` and the like as units); names ending in 所 or 院 stay (派出所).
+@pytest.mark.parametrize("text, expected", [
+    ("游客入园需出示本人预约二维码。", []),
+    ("1.2米以下儿童入馆须由家长陪同。", []),
+    ("读者每一次入馆均须预约。", []),
+    ("借还结束尽快离馆。", []),
+    ("同时请勿携带宠物入园，严禁吸烟。", []),
+    ("各派出所要加强巡查。", ["各派出所"]),
+])
+def test_entering_a_park_or_library_is_no_body(text, expected):
+    assert names(text) == expected
