@@ -88,16 +88,21 @@ class Lexicon:
     self_bodies: frozenset[str]
     own_kinds: tuple[str, ...]  # an institution's kinds it may call itself by: see own_kinds in data/units.yml
     category_openers: tuple[str, ...]  # what before such a kind makes it a category (with unit_prefixes)
+    own_kind_parts: tuple[str, ...]  # an institution's parts it names beside its kind: own_kind_parts in data/units.yml
     institution_words: tuple[str, ...]  # an issuer's name without any is no school or hospital: see data/units.yml
     public_words: tuple[str, ...]  # a notice that speaks to them is a government's: see data/units.yml
     public_things: tuple[str, ...]  # words holding a public word that name a thing (`公众号`)
     owning_words: tuple[str, ...]  # `…总馆所属博物馆`: see owning_words in data/units.yml
     department_kinds: tuple[str, ...]  # departments in data/units.yml: a body's own parts
+    own_part_kinds: tuple[str, ...]  # own_parts.kinds: the issuer's own parts by a generic word
+    site_heads: tuple[str, ...]  # own_parts.site_heads: what a body that runs sites calls itself by
+    own_part_at: re.Pattern  # a clause opening with such parts (own_parts in data/units.yml)
     department_reports: tuple[str, ...]  # … and the words that report them as they are
     announcing_words: tuple[str, ...]
     suffix_verbs: tuple[str, ...]
     office_suffixes: tuple[str, ...]
     movement_verbs: frozenset[str]
+    movement_places: frozenset[str]  # movement_places in data/units.yml
     distributives: tuple[str, ...]
     place_streets: tuple[str, ...]  # places_under_regime in data/units.yml
     place_regime_gap: int
@@ -118,6 +123,7 @@ class Lexicon:
     region_words: tuple[str, ...]  # `州内`: see region_words in data/units.yml
     duty_systems: tuple[str, ...]  # `责任制`: see duty_systems in data/units.yml
     anyone: tuple[str, ...]
+    anyone_beside_staff_at: re.Pattern  # anyone of a bare kind listed with staff: institution_staff in data/units.yml
     head_modifiers: tuple[str, ...]
     head_conjunctions: tuple[str, ...]
     category_heads: tuple[str, ...]
@@ -184,6 +190,18 @@ def _alternation(words: tuple[str, ...]) -> str:
     position far faster than it tries every word there."""
     first = re.escape("".join(sorted({w[0] for w in words})))
     return f"(?=[{first}])(?:{'|'.join(re.escape(w) for w in words)})"
+
+
+# A Chinese character, in the patterns built here.
+HAN = "[\\u4e00-\\u9fff]"
+
+
+def _own_part_at(kinds: tuple[str, ...], name_max: int) -> re.Pattern:
+    """A clause opening with the issuer's own parts by a generic word (own_parts in data/units.yml), after a locative
+    of its own (`园区内`): group `parts` holds the list, each item some words of its own and a kind, an aside after it
+    (`游客易聚集的场地(棋牌区域、儿童游艺区域及游乐设施)`), joined by `、`, 和, 及."""
+    item = f"{HAN}{{0,{name_max}}}?(?:{_alternation(kinds)})(?:[（(][^（）()]*[)）])?"
+    return re.compile(f"(?:{HAN}{{2,4}}内)?(?P<parts>{item}(?:[、和及]{item})*)")
 
 
 def _by_last_character(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -350,16 +368,21 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         self_bodies=frozenset(listed("self_bodies")),
         own_kinds=words("own_kinds"),
         category_openers=words("category_openers"),
+        own_kind_parts=words("own_kind_parts"),
         institution_words=words("institution_words"),
         public_words=words("public_words"),
         public_things=words("public_things"),
         owning_words=words("owning_words"),
+        own_part_kinds=words("own_parts", "kinds"),
+        site_heads=words("own_parts", "site_heads"),
+        own_part_at=_own_part_at(words("own_parts", "kinds"), number("own_parts", "name_max")),
         department_kinds=words("departments", "kinds"),
         department_reports=words("departments", "reports"),
         announcing_words=words("announcing_words"),
         suffix_verbs=words("suffix_verbs"),
         office_suffixes=words("office_suffixes"),
         movement_verbs=frozenset(listed("movement_verbs")),
+        movement_places=frozenset(listed("movement_places")),
         distributives=words("distributives"),
         place_streets=words("places_under_regime", "streets"),
         place_regime_gap=number("places_under_regime", "gap"),
@@ -382,6 +405,9 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         region_words=words("region_words"),
         duty_systems=words("duty_systems"),
         anyone=words("anyone_prefixes"),
+        anyone_beside_staff_at=re.compile(
+            f"(?:{_alternation(words('anyone_prefixes'))})(?P<kind>{HAN}{{1,3}}?)"
+            f"(?=[、和及与](?:{_alternation(words('anyone_prefixes'))})?(?:{_alternation(words('institution_staff'))}))"),
         head_modifiers=words("head_modifiers"),
         head_conjunctions=words("head_conjunctions"),
         category_heads=words("category_heads"),

@@ -71,8 +71,9 @@ def kind_of(text: str, lex: Lexicon) -> str:
     if quoted and quoted.start() and kind_of(text[:quoted.start()], lex) == "none":
         return "none"  # `积极创建“无疫社区”`: a quoted word after words that name nothing is what they speak of
     bare = QUALIFIER.sub("", text).replace("“", "").replace("”", "")  # `村“两委”`: quotes name nothing
-    if len(bare) == 2 and bare[0] in lex.movement_verbs:
-        return "none"  # `离区`, `入馆`: leaving or entering a place (see movement_verbs)
+    if len(bare) >= 2 and bare[-2] in lex.movement_verbs and (len(bare) == 2 or bare[-1] in lex.movement_places):
+        # `离区`, `入馆`, `游客入园`, `读者每一次入馆`: leaving or entering a place (see movement_verbs)
+        return "none"
     if not bare or verb_led(bare, lex) or is_clause(bare, lex) or DESTINATION.search(bare) or CONDUCT.search(bare):
         # `到公共场所`, `戴好口罩到…指定的医疗机构`: where one goes; `中风险区人不出区`: a rule of conduct
         return "none"

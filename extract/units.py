@@ -264,10 +264,14 @@ def _staff_told_how_to_work(clause: Piece, lex: Lexicon) -> bool:
 
 
 def _residential_regime(text: str, units: list[Found], lex: Lexicon) -> bool:
-    """Whether the units are residential places by kind and the clause ends by putting a regime of
-    control on them (see residential in data/units.yml)."""
-    return text.rstrip(PHRASE_EDGES).endswith(lex.residential_regimes) and all(_residential_kind(u.name, lex)
-                                                                            for u in units)
+    """Whether the units are residential places by kind, or an institution's own parts (departments in
+    data/units.yml: `翠湖校区实行封控`, `北校区解除封控管理`, held-out 212 rj03, 193 qq01; ADJUDICATION Q29, Q31), and
+    the clause ends by putting a regime of control on them or lifting it (see residential in data/units.yml): they
+    run it at their own gates, no area sealed; a part closed stays acted upon (`南校区暂时封闭`, 181 qe02: closed_by)."""
+    ending = text.rstrip(PHRASE_EDGES)
+    return ending.endswith(lex.residential_regimes) and all(
+        _residential_kind(u.name, lex) or (u.name.endswith(lex.department_kinds) and not ending.endswith(lex.closed_by))
+        for u in units)
 
 
 # A residential place named by kind has at most this many characters before its kind word (`居民小区`,
@@ -1531,15 +1535,31 @@ def _speaks_to_public(text: str, lex: Lexicon) -> bool:
     return any(w in text for w in lex.public_words)
 
 
+# What after an institution's kind makes it a category with no other kind named: `医院等`, `学校(含幼儿园)`.
+CATEGORY_AFTER = ("等", "(", "（")
+# How long a kind of body listed after an institution's kind may be (`托幼机构`, `培训机构`).
+MAX_LISTED_KIND = 6
+
+
 def _names_as_category(text: str, kind: str, lex: Lexicon) -> bool:
     """Whether the notice names an institution's kind as a category anywhere (`各学校`, `中小学校`, `学校、幼儿园`,
     `医院等`, `学校(含幼儿园)`), not only bare, as the institution speaking of itself does (`学校将采取…`; see own_kinds in
     data/units.yml)."""
     separators = tuple(c for c in lex.separators if c not in CLAUSE_ENDS)  # `、`, `/`
     before = lex.prefixes + lex.category_openers + separators
-    after = separators + lex.head_conjunctions + ("等",) + tuple(OPENING)
+    joins = separators + lex.head_conjunctions
     return any((text[:m.start()].endswith(before) and not ITEM_NUMBER.search(text, 0, m.start()))
-               or text.startswith(after, m.end()) for m in re.finditer(re.escape(kind), text))
+               or text.startswith(CATEGORY_AFTER, m.end())
+               or any(text.startswith(j, m.end()) and _another_kind(text[m.end() + len(j):], lex) for j in joins)
+               for m in re.finditer(re.escape(kind), text))
+
+
+def _another_kind(text: str, lex: Lexicon) -> bool:
+    """Whether the text opens with a kind of body listed beside an institution's kind (`幼儿园`, `托幼机构`): its shortest
+    opening that names an organisation, not a level or place (`属地`) nor one of the institution's own parts (`学院`,
+    `校区`: own_kind_parts, department kinds in data/units.yml)."""
+    name = next((text[:k] for k in range(2, min(len(text), MAX_LISTED_KIND) + 1) if kind_of(text[:k], lex) == "org"), None)
+    return bool(name) and name not in lex.level_words and name not in lex.own_kind_parts + lex.department_kinds
 
 
 def _kind_word(name: str, lex: Lexicon) -> str | None:
@@ -1592,6 +1612,39 @@ def names_the_issuer(name: str, speaker: frozenset[str], lex: Lexicon, mention: 
     return name in (mention, word) and lex.suffix_kinds.get(word) == "org" and word.endswith(tuple(speaker))
 
 
+def _runs_sites(speaker: frozenset[str], lex: Lexicon) -> bool:
+    """Whether the notice's issuer runs sites of its own: a word it calls itself by, or its name, ends as a library,
+    museum, park, school or hospital does (`馆` of 我馆, `园` of 本园, `浙江图书馆`; own_parts in data/units.yml)."""
+    return any(s.endswith(lex.institution_words + lex.site_heads) for s in speaker)
+
+
+def _own_parts(text: str, lex: Lexicon) -> list[Unit]:
+    """The issuer's own parts named by a generic word as the subject of their own opening or stop (`其他区域不开放`,
+    `园区内无动力设施、游乐设施暂停开放`; ADJUDICATION Q31): each clause opening with them (lex.own_part_at) whose
+    predicate ends with an operating verb (`恢复全面开放`, `暂不开放`, `向游客正常开放`); for a notice of a body that
+    runs sites only (_runs_sites). Not a part after the verb (`关闭X区域`: acted upon) nor a place where something
+    happens (`在急诊缓冲区域接诊`, held-out 172 pv05)."""
+    found: list[Unit] = []
+    for start, end in spans(text, SENTENCE_ENDS + CLAUSE_ENDS):
+        clause = text[start:end].rstrip(PHRASE_EDGES)
+        m = lex.own_part_at.match(clause)
+        if not m or m.end() == len(clause) or not clause.endswith(lex.operating_verbs) or verb_led(m["parts"], lex):
+            continue  # `在急诊缓冲区域接诊`: where something happens
+        for item in re.finditer(f"[^、和及（(]+(?:[（(][^（）()]*[)）])?", m["parts"]):
+            name = TRAILING_ASIDE.sub("", item[0])
+            found.append((start + m.start("parts") + item.start(), start + m.start("parts") + item.start() + len(name),
+                          name, "subject"))
+    return found
+
+
+def _anyone_beside_staff(text: str, lex: Lexicon) -> list[Unit]:
+    """Anyone of a bare kind of body listed with an institution's own staff (`任何单位、任何职工不得…`, `任何部门和老师
+    不得…`): the institution's own departments, told what they may not do; kind_of reads `任何单位` alone, or beside
+    个人, as anyone at all (institution_staff in data/units.yml)."""
+    return [(m.start(), m.end(), m[0], "subject") for m in lex.anyone_beside_staff_at.finditer(text)
+            if lex.suffix_kinds.get(m["kind"]) == "org"]
+
+
 def _listed(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the words at text[start:end] are an item of a list (`学校、医院`, `学校和幼儿园`); a comma before them ends
     a clause (`…起，医院暂停…`)."""
@@ -1614,7 +1667,8 @@ def find_units(text: str, city: str | None = None, lex: Lexicon | None = None,
     # canonical name's key (unit_key: `各行业主管部门` and `行业主管部门` are one unit) -> role rank, start, end,
     # role, canonical name
     best: dict[str, tuple[int, int, int, str, str]] = {}
-    for start, end, name, role in _text_units(text, lex):
+    own = _own_parts(text, lex) if _runs_sites(speaker, lex) else []
+    for start, end, name, role in (*_text_units(text, lex), *own, *_anyone_beside_staff(text, lex)):
         # quotes mark a word of the name (`村（社区）“两委”`): the mention keeps them, the name not
         name = canonical_name(_without_scope(name, lex).replace("“", "").replace("”", ""), city)
         kept = best.get(unit_key(name))
