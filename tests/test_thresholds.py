@@ -746,6 +746,12 @@ def test_the_period_of_a_rate_in_either_order(text, expected):
     ("自觉做好个人防护、保持两米线，不扎堆。", []),
     ("落实“一米线”要求。", []),
     ("排队时保持1米以上距离。", [(1.0, "米", ">=")]),
+    # the line that spaces a queue or people is kept too (held-out 209 rg05, rg07, rg08, three venues; was: none);
+    # a habit listed with 等 stays a thing (206 rd06)
+    ("游客入园时需测温、戴口罩、两米线间隔。", [(2.0, "米", "=")]),
+    ("扫码预约，按一米线排队有序入园。", [(1.0, "米", "=")]),
+    ("前往售票处请在1米线外排队购票。", [(1.0, "米", "=")]),
+    ("要养成勤洗手、用公筷、一米线间隔等良好卫生习惯。", []),
 ])
 def test_spacings_kept(text, expected):
     assert summary(text) == expected
@@ -1332,3 +1338,23 @@ def test_a_span_spelled_out_by_its_dates_is_a_window():
     # the period the rules hold, its days in a bracket (held-out 202 qz02, qz03, 75 mc03; was: nothing, a deadline)
     assert summary("三日内(10月30日、10月31日、11月1日),上述人员凭24小时核酸阴性证明出入。") == [
         (3.0, "天", "<="), (24.0, "小时", "<=")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an inclusive aside after a strict bound makes it inclusive (held-out 213 rk09 museum, 128 od06 scenic area;
+    # was: >, or none)
+    ("体温超过37.5℃(含)的谢绝入场。", [(37.5, "℃", ">=")]),
+    ("体温超过37.3(含37.3)的游客谢绝入内。", [(37.3, "℃", ">=")]),
+    ("体温低于37.3℃（含）方可入内。", [(37.3, "℃", "<=")]),
+    # a temperature after 体温 with no unit is in ℃ (128 od06, 194 qr10; was: none), and one in brackets right after
+    # the fever it defines is the criterion (187 qk09, 194 qr10; was: none)
+    ("体温≥37.3的人员谢绝入内。", [(37.3, "℃", ">=")]),
+    ("请主动前往发热门诊接受筛查:发热(体温37.3);咳嗽。", [(37.3, "℃", "=")]),
+    ("如出现发热现象(37.3℃)、咳嗽等症状,请居家观察。", [(37.3, "℃", "=")]),
+    # near misses: a strict bound without the aside, an age or count after 体温, a temperature named by no fever
+    ("体温超过37.3℃的人员须就医。", [(37.3, "℃", ">")]),
+    ("每日测量体温2次。", [(2.0, "次", "=")]),
+    ("教室温度(26℃)适宜。", []),
+])
+def test_temperatures_inclusive_and_bare(text, expected):
+    assert summary(text) == expected
