@@ -1358,3 +1358,15 @@ def test_a_span_spelled_out_by_its_dates_is_a_window():
 ])
 def test_temperatures_inclusive_and_bare(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a range of days in advance written with 日 is a span, as with 天 (held-out 210 rh04, as 50 ld01, 213 rk02;
+    # was: none, its end read as the 3rd of a month)
+    ("参观人员须提前1-3日进行预约。", [([1.0, 3.0], "天", "=")]),
+    ("请提前1-3天在官网预约。", [([1.0, 3.0], "天", "=")]),
+    # near miss: the days of a month stay dates
+    ("请于3月1-3日进行预约。", []),
+])
+def test_a_range_of_days_in_advance(text, expected):
+    assert summary(text) == expected
