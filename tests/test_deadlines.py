@@ -1059,3 +1059,16 @@ def test_the_day_before_an_event_is_no_window(text, expected):
 ])
 def test_arriving_at_school_is_an_event(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the start of term named as such, on one day, starts it (held-out 187 qk10, 212 rj01; was: nothing)
+    ("开学时间为3月7日(星期一),请学员按所报课程的时间到校上课。", [("from", "3月7日(星期一)")]),
+    ("全市小学开学时间为5月11日(星期一),我校将于5月10日进行学生网上注册。", [("from", "5月11日(星期一)")]),
+    ("2022年秋季学期开学时间定为2022年9月1日。", [("from", "2022-09-01")]),
+    # near misses: a range of days (200 qx01, Q6), and a label's colon in a timetable (136 ol08)
+    ("开学时间为10月10日-11日,新生报到时必须持证明。", []),
+    ("开学时间:2月26日(星期六)。", []),
+])
+def test_the_start_of_term_named_as_such(text, expected):
+    assert summary(text) == expected
