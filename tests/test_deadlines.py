@@ -1072,3 +1072,14 @@ def test_arriving_at_school_is_an_event(text, expected):
 ])
 def test_the_start_of_term_named_as_such(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # where people went in the span, with a passing-through beside it, is the history a criterion looks back on
+    # (held-out 213 rk08, as 208 rf08's 参观前14天内到达或途径; was: within 14 天)
+    ("如行程码显示您于14天内到达或途径中高风险地区的观众谢绝入馆。", []),
+    # near miss: arriving alone is the act to do in time
+    ("接到通知后须于24小时内到达指定隔离点。", [("within", 24.0, "hour")]),
+])
+def test_where_people_went_in_the_span(text, expected):
+    assert summary(text) == expected
