@@ -846,6 +846,8 @@ def test_the_morning_as_zao_and_a_start_ended_the_same_day(text, expected):
     ("采购时长控制在30分钟以内。", []),
     # … or the span an act is limited to, its time unnamed (held-out 171 pu07; was: within 1 day, within 3 day)
     ("“红喜事”限制在1日内完成,“白喜事”限制在3日内完成(不含去逝当日)。", []),
+    # … or a span kept to, its time named a clause before (held-out 210 rh04; was: within 1 hour)
+    ("参观人员合理安排参观时长,建议控制在1小时以内。", []),
     # near miss: a time the act is done in, not a time measured
     ("要在1小时内完成采购。", [("within", 1, "hour")]),
 ])
