@@ -1373,3 +1373,16 @@ def test_temperatures_inclusive_and_bare(text, expected):
 ])
 def test_a_range_of_days_in_advance(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the people seated at one table, either way round, are a formula's count with no verb (held-out 201 qy09,
+    # 209 rg01, two libraries; was: none)
+    ("按照阅览桌上的编号对号入座,1人1桌,坐满为止。", [(1.0, "人", "=")]),
+    ("读者在馆期间请对角入座,壹桌两人,不扎堆。", [(2.0, "人", "=")]),
+    # near misses: quoted, a slogan; a cap on a table keeps its comparator
+    ("阅览座位实行“1人1桌”的使用模式。", []),
+    ("每桌不超过10人。", [(10.0, "人", "<=")]),
+])
+def test_people_seated_at_one_table(text, expected):
+    assert summary(text) == expected
