@@ -1386,3 +1386,14 @@ def test_a_range_of_days_in_advance(text, expected):
 ])
 def test_people_seated_at_one_table(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a library's round-the-clock service named by its hours is a name (held-out 201 qy10, qy08; was: = 24 小时)
+    ("所有场馆照常开放,24小时图书馆暂不开放。", []),
+    ("暂停到馆读者服务(含24小时还书服务)。", []),
+    # near miss: hours a service is kept up
+    ("提供24小时值班服务。", [(24.0, "小时", "=")]),
+])
+def test_a_service_named_by_its_hours(text, expected):
+    assert summary(text) == expected
