@@ -1397,3 +1397,14 @@ def test_people_seated_at_one_table(text, expected):
 ])
 def test_a_service_named_by_its_hours(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 每一 + a measure word is "each", no count (held-out 213 rk03; as 每一位学生, 每一个岗位 in 127 oc06, 197 qu09;
+    # was: = 1 次)
+    ("读者每一次入馆均须预约。", []),
+    # near miss: a count after it keeps its own reading
+    ("每一个村、小区只留下一个进出口。", [(1.0, "个", "=")]),
+])
+def test_each_single_one_is_no_count(text, expected):
+    assert summary(text) == expected
