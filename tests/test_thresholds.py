@@ -1367,6 +1367,9 @@ def test_temperatures_inclusive_and_bare(text, expected):
     # a range of days in advance written with 日 is a span, as with 天 (held-out 210 rh04, as 50 ld01, 213 rk02;
     # was: none, its end read as the 3rd of a month)
     ("参观人员须提前1-3日进行预约。", [([1.0, 3.0], "天", "=")]),
+    # … and a span that counts the day itself (held-out 200 qx05; was: none, read as the 3rd of a month)
+    ("观众可提前3日(含当日)通过微信公众号实名预约参观。", [(3.0, "天", "=")]),
+    ("请于24日(含24日)前离校。", []),
     ("请提前1-3天在官网预约。", [([1.0, 3.0], "天", "=")]),
     # near miss: the days of a month stay dates
     ("请于3月1-3日进行预约。", []),
