@@ -515,9 +515,13 @@ def test_days_kept_before_the_return_or_start_are_a_window(text, expected):
     ("日接待量和瞬时接待量不得超过日最大承载量和瞬时最大承载量的50%。", [(50.0, "%", "<=")]),
     # invented: 最高
     ("每场活动最高200人。", [(200.0, "人", "<=")]),
+    # a cap set or rationed as such, as 限额 (held-out 207 re08, 211 ri08; was: =)
+    ("入场健身时间限定为2小时。", [(2.0, "小时", "<=")]),
+    ("线上售票每天限量1000张,购完即止。", [(1000.0, "张", "<=")]),
     # near misses: a bare 限N stays = (ADJUDICATION Q32), and so does an allowance
     ("每日限2000人。", [(2000.0, "人", "=")]),
     ("每间病房仅限1名家属陪护。", [(1.0, "名", "=")]),
+    ("每位患者限制一名家属陪伴。", [(1.0, "名", "=")]),
 ])
 def test_a_maximum_named_is_a_cap(text, expected):
     assert summary(text) == expected
