@@ -80,6 +80,10 @@ def _compile_rules(data: dict, path: Path) -> dict:
         rf"{DATE_START}(?P<date>{date_re}){alternation(rule(data, path, 'from', 'after_tail'))}"
         rf"(?!{rule(data, path, 'from', 'after_not_followed_by')})"
     )
+    named = compile_template(
+        rf"{alternation(rule(data, path, 'from', 'named_lead'))}\s*{DATE_START}(?P<date>{date_re})"
+        rf"(?!{rule(data, path, 'from', 'named_not_next')})"
+    )
     counted_next = re.compile(alternation(rule(data, path, "from", "counted_next")))
     since = re.compile(rule(data, path, "from", "since_next"))
     ended = compile_template(rule(data, path, "from", "ended_next"))
@@ -101,7 +105,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
                                     + f"|{rule(data, path, 'window_place_history')}")
     return {"time_units": time_units, "date": date_re, "dated": re.compile(date_re),
             "within": Scanner(within), "before": Scanner(before), "by": Scanner(by), "latest": Scanner(latest),
-            "from": Scanner(from_), "after": Scanner(after),
+            "from": Scanner(from_), "after": Scanner(after), "named": Scanner(named),
             "period_after": period_after, "counted_next": counted_next, "since": since, "ended": ended, "reported": reported, "repeated": repeated, "kept_state": kept_state,
             "describes_people": describes_people,
             "window_before": window_before, "definition": definition, "duration": duration, "window_after": window_after, "after_event": after_event,
@@ -133,7 +137,7 @@ def find_deadlines(text: str, rules: dict = _RULES) -> list[Deadline]:
     A date written without its year is given as an `event`, as printed: the
     year is never guessed."""
     found = [*_within(text, rules), *_dated(text, "before", rules), *_dated(text, "by", rules),
-             *_dated(text, "latest", rules), *_dated(text, "from", rules), *_dated(text, "after", rules)]
+             *_dated(text, "latest", rules), *_dated(text, "from", rules), *_dated(text, "after", rules), *_dated(text, "named", rules)]
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     silent = lifted_spans(text, rules) + _riding_effect_sentences(text, rules) + _background(text, rules)
     kept: list[Deadline] = []
@@ -227,7 +231,7 @@ def _dated(text: str, kind: str, rules: dict):
             continue  # 除自3月19日起全市已关闭的网吧外: a start reported as past, nothing started
         iso = _iso(m) if m.group("date") else None
         event = None if iso else (m.group("date") or m.group("event")).strip()
-        yield Deadline(kind={"by": "before", "latest": "before", "after": "from"}.get(kind, kind), text=m.group(), start=m.start(), end=m.end(),
+        yield Deadline(kind={"by": "before", "latest": "before", "after": "from", "named": "from"}.get(kind, kind), text=m.group(), start=m.start(), end=m.end(),
                        event=event, date=iso)
 
 

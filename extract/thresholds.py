@@ -93,6 +93,10 @@ class _Rules:
     case_re: re.Pattern
     decision_re: re.Pattern
     condition_re: re.Pattern
+    bare_temperature: Scanner
+    fever_re: re.Pattern
+    temperature_units: set[str]
+    inclusive_re: re.Pattern
 
 
 def _compile_rules(data: dict, path: Path) -> _Rules:
@@ -204,6 +208,10 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         case_re=compile_template(rule(data, path, "reported", "case")),
         decision_re=re.compile(rule(data, path, "reported", "decision")),
         condition_re=re.compile(rule(data, path, "reported", "condition")),
+        bare_temperature=Scanner(compile_template(rule(data, path, "bare_temperature"), units=units)),
+        fever_re=re.compile(rule(data, path, "fever_before")),
+        temperature_units=set(rule(data, path, "temperature_units")),
+        inclusive_re=re.compile(rule(data, path, "inclusive_after")),
     )
 
 
@@ -244,6 +252,7 @@ def find_thresholds(text: str, *, deadlines: list[Deadline] | None = None, rules
     in_formula = {m.span("num") for m in paired}
     quantities = [(m, m.group("unit")) for m in rules.quantity.finditer(text) if m.span("num") not in in_formula]
     quantities += [(m, "%") for p in rules.percent for m in p.finditer(text)]
+    quantities += [(m, "℃") for m in rules.bare_temperature.finditer(text)]
     quantities += [(m, m.group("unit")) for m in paired]
     if not ratios and not quantities:  # most measures: no need to look for what would block a number
         return []
@@ -285,6 +294,10 @@ def _rate_periods(text: str, blocked: list[tuple[int, int]], rules: _Rules) -> l
             found.append(Threshold(value=1, unit=_unit(m.group(group), rules), comparator="=", text=text[start:end],
                                    start=start, end=end, quantity="duration"))
     return found
+
+
+# A strict bound made inclusive by an aside after it (see inclusive_after).
+_INCLUSIVE = {">": ">=", "<": "<="}
 
 
 def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bool = False) -> list[Threshold]:
@@ -333,6 +346,9 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
         person = rules.per_person_re.search(text, 0, m.start())
         if person:  # 每人6平方米: the room each has, at least
             cmp, start = ">=", person.start()
+    inclusive = cmp in _INCLUSIVE and rules.inclusive_re.match(text, end)
+    if inclusive:  # 超过37.5℃(含): the bound itself is in
+        cmp, end = _INCLUSIVE[cmp], inclusive.end()
     if cmp is None and is_time and (_window_follows(text, m.start(), m.end(), rules)
                                     or not rate and rules.certificate_re.search(text, 0, m.start())):
         cmp, window = "<=", True
@@ -351,7 +367,8 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
     bounds_itself = isinstance(value, tuple) and written_unit not in rules.address_units
     if (not is_time and cmp is None and not bounds_itself and not rate
             and not (_required(text, m.start(), rules) or _counted(text, m.end(), written_unit, rules)
-                     or _distributed(text, m.start(), written_unit, rules))):
+                     or _distributed(text, m.start(), written_unit, rules)
+                     or written_unit in rules.temperature_units and rules.fever_re.search(text, 0, m.start()))):
         return []
     quantity = ("window" if window else "duration") if is_time else (
         "percentage" if unit == "%" else "capacity" if cmp and unit in rules.capacity_units else "count")

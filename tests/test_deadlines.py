@@ -846,6 +846,8 @@ def test_the_morning_as_zao_and_a_start_ended_the_same_day(text, expected):
     ("采购时长控制在30分钟以内。", []),
     # … or the span an act is limited to, its time unnamed (held-out 171 pu07; was: within 1 day, within 3 day)
     ("“红喜事”限制在1日内完成,“白喜事”限制在3日内完成(不含去逝当日)。", []),
+    # … or a span kept to, its time named a clause before (held-out 210 rh04; was: within 1 hour)
+    ("参观人员合理安排参观时长,建议控制在1小时以内。", []),
     # near miss: a time the act is done in, not a time measured
     ("要在1小时内完成采购。", [("within", 1, "hour")]),
 ])
@@ -1058,4 +1060,39 @@ def test_the_day_before_an_event_is_no_window(text, expected):
     ("返校的师生必须持有到校前72小时以内的核酸检测阴性证明。", []),
 ])
 def test_arriving_at_school_is_an_event(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the start of term named as such, on one day, starts it (held-out 187 qk10, 212 rj01; was: nothing)
+    ("开学时间为3月7日(星期一),请学员按所报课程的时间到校上课。", [("from", "3月7日(星期一)")]),
+    ("全市小学开学时间为5月11日(星期一),我校将于5月10日进行学生网上注册。", [("from", "5月11日(星期一)")]),
+    ("2022年秋季学期开学时间定为2022年9月1日。", [("from", "2022-09-01")]),
+    # near misses: a range of days (200 qx01, Q6), and a label's colon in a timetable (136 ol08)
+    ("开学时间为10月10日-11日,新生报到时必须持证明。", []),
+    ("开学时间:2月26日(星期六)。", []),
+])
+def test_the_start_of_term_named_as_such(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # where people went in the span, with a passing-through beside it, is the history a criterion looks back on
+    # (held-out 213 rk08, as 208 rf08's 参观前14天内到达或途径; was: within 14 天)
+    ("如行程码显示您于14天内到达或途径中高风险地区的观众谢绝入馆。", []),
+    # near miss: arriving alone is the act to do in time
+    ("接到通知后须于24小时内到达指定隔离点。", [("within", 24.0, "hour")]),
+])
+def test_where_people_went_in_the_span(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an event not yet come heads a state kept until it, no time to act by (held-out 212 rj06, 206 rd03; was: before)
+    ("未返校之前,请继续坚持线上学习。", []),
+    ("在没开学前,各班老师还将开展线上家庭教育指导。", []),
+    # near miss: the event itself is a time to act by
+    ("返校前请完成健康申报。", [("before", "返校")]),
+])
+def test_an_event_not_yet_come(text, expected):
     assert summary(text) == expected
