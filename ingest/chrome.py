@@ -273,6 +273,10 @@ def _is_title_text(line: str) -> bool:
             or ends_with_body(line) and is_title_line(re.sub(rf"^({PLACE.pattern})\s+", r"\1", line)))
 
 
+# A venue's rules titled by whom or where they bind (游客入园须知, 某某植物园入园须知), not a bare part label (观展须知).
+_NAMED_RULES = re.compile(r"[\u4e00-\u9fff]{4,20}须知")
+
+
 def colon_title(line: str) -> str | None:
     """The title a copy printed with a colon after it, right over the text (某县关于…的通告：):
     a title naming its kind and opening with 关于 or with its issuer before 关于, not a
@@ -286,13 +290,21 @@ def colon_title(line: str) -> str | None:
     '致广大村民的一封信'
     >>> colon_title("某市指挥部发布通告："), colon_title("现将有关事项通告如下："), colon_title("关于加强防控的通告")
     (None, None, None)
+
+    Or a venue's rules naming whom or where they bind (某某植物园入园须知：, 游客入园须知：); not a bare
+    label over a part of the rules (观展须知：, 就诊须知：).
+
+    >>> colon_title("某某森林植物园入园须知:"), colon_title("游客入园须知："), colon_title("观展须知：")
+    ('某某森林植物园入园须知', '游客入园须知', None)
     """
     if not line.endswith(("：", ":")) or is_lead(line):
         return None
     title = TITLE_PREFIX.sub("", line[:-1]).strip()
     about = title.find("关于")
-    # (or a letter's, addressed with 致: 致广大村民的一封信：; held-out 13 l06)
-    named = about == 0 or about > 0 and ISSUING_PLACE.match(title[:about]) is not None or title.startswith("致")
+    # (or a letter's, addressed with 致: 致广大村民的一封信：; held-out 13 l06; or a venue's rules, 须知 after
+    # whom or where: held-out 209 rg04, rg05)
+    named = (about == 0 or about > 0 and ISSUING_PLACE.match(title[:about]) is not None or title.startswith("致")
+             or _NAMED_RULES.fullmatch(title) is not None)
     return title if named and is_title_line(title) and names_kind(title) else None
 
 

@@ -274,7 +274,8 @@ def split_head(paragraphs: list[str]) -> Head:
             rest.pop(0)
             continue
         titled = not head.doc_number and not head.addressees and colon_title(line)
-        if titled and len(rest) > 1 and not match_marker(rest[1]):  # a title printed with a colon over the text
+        # (a venue's rules may list their items right under it: 游客入园须知： / 1.…)
+        if titled and len(rest) > 1 and (not match_marker(rest[1]) or titled.endswith("须知")):  # a title printed with a colon over the text
             title_lines.append(titled)
             head.parts.append(line)
             rest.pop(0)

