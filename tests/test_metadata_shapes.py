@@ -1603,3 +1603,19 @@ def test_a_bare_label_of_rules_after_the_preamble_is_no_title():
     # (观展须知：, 就诊须知： label a part of the text; held-out 168 pr02, 201 qy07)
     doc = _ingest("尊敬的患者：\n现将有关事项告知如下：\n就诊须知：\n1.如实报告流行病学史。")
     assert doc.title is None and "就诊须知：" in [p.text for p in doc.paragraphs]
+
+
+@pytest.mark.parametrize("headline,title", [
+    ("2020某某动物园闭园公告", "某某动物园闭园公告"),  # (held-out 211 ri10; before: the farm's year kept)
+    ("2022某市关于开展全员核酸检测的通告", "某市关于开展全员核酸检测的通告"),
+    ("2022年某市关于开展全员核酸检测的通告", "2022年某市关于开展全员核酸检测的通告"),  # a year the title itself names
+])
+def test_a_farms_year_run_into_the_title_is_no_part_of_it(headline, title):
+    doc = _ingest(f"{headline}\n尊敬的各位游客：\n经研究决定，自即日起闭园。\n特此公告！")
+    assert doc.title == title
+
+
+def test_a_portals_place_label_over_a_title_opening_with_it_is_no_part_of_it():
+    # (held-out 210 rh07; before: 某某区某某区2021年…通告)
+    doc = _ingest("某某区\n某某区2021年元旦春节期间疫情防控工作通告\n为做好防控，现通告如下：\n一、减少流动。\n某某区指挥部\n2021年1月8日")
+    assert doc.title == "某某区2021年元旦春节期间疫情防控工作通告"
