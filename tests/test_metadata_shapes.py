@@ -1619,3 +1619,13 @@ def test_a_portals_place_label_over_a_title_opening_with_it_is_no_part_of_it():
     # (held-out 210 rh07; before: 某某区某某区2021年…通告)
     doc = _ingest("某某区\n某某区2021年元旦春节期间疫情防控工作通告\n为做好防控，现通告如下：\n一、减少流动。\n某某区指挥部\n2021年1月8日")
     assert doc.title == "某某区2021年元旦春节期间疫情防控工作通告"
+
+
+@pytest.mark.parametrize("year_line,want", [
+    # (held-out 212 rj09; before: the stamp, months after the 2月19日 return the text names)
+    ("学院2022年春季学期学生2月19日起分批返校。", None),
+    ("学院2022年秋季学期学生8月30日起分批返校。", "2022-09-16"),
+])
+def test_a_farms_update_stamp_months_after_the_days_of_a_terms_year(year_line, want):
+    doc = _ingest(f"某学院返校通知(时间+要求)\n来源: 更新时间:2022-09-16 21:44:11\n{year_line}现就有关事项通知如下:\n一、返校时间\n二、返校要求")
+    assert doc.date == want
