@@ -343,10 +343,12 @@ def _chrome_flags(lines: list[str]) -> list[bool]:
             flags[i] = flags[i + 1] = True
     for i, line in enumerate(lines[:-1]):
         # "来源" on a line of its own, its value on the next; a label left empty stands over
-        # the notice's own 文号 (作者： / 株疫防指告〔2022〕13号): that is no value.
+        # the notice's own 文号 (作者： / 株疫防指告〔2022〕13号): that is no value, nor is the notice's
+        # addressee line, which ends in its colon as no name or source does (作者： / 尊敬的游客朋友们：).
         if r.label.match(line):
             flags[i] = True
-            if "。" not in lines[i + 1] and len(lines[i + 1]) <= 30 and not _is_number_line(lines[i + 1]):
+            if "。" not in lines[i + 1] and len(lines[i + 1]) <= 30 and not _is_number_line(lines[i + 1]) \
+                    and not re.search(r"[：:]$", lines[i + 1]):
                 flags[i + 1] = True
         # A date on its own under a body's name is the signature's (某市指挥部 / 2022-03-01).
         if NUMERIC_DATE.match(lines[i + 1]) and ends_with_body(line) and len(line) <= _TITLE_MAX and not flags[i]:
