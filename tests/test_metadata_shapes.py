@@ -1636,3 +1636,10 @@ def test_a_museums_name_over_the_about_line_of_its_title(name):
     # (held-out 213 rk08, 156 pf02; before: the title from 关于 on, no issuer; a farm's headline over them is no part of it)
     doc = _ingest(f"某某博物馆限流人数及简介\n{name}\n关于疫情防控期间开放的公告\n为确保有序开放，现将有关事项公告如下：\n一、实行预约参观。")
     assert (doc.title, doc.issuer) == (f"{name}关于疫情防控期间开放的公告", name)
+
+
+@pytest.mark.parametrize("label", ["作者：", "来源："])
+def test_an_empty_byline_label_takes_no_addressee_line_as_its_value(label):
+    # (held-out 211 ri01, 83 mk08, 84 ml03, 192 qp09, 198, 202 qz05; before: the salutation was the label's value, chrome)
+    doc = _ingest(f"某某风景区恢复开放公告\n{label}\n尊敬的游客朋友们：\n经研究，现将有关事宜公告如下：\n一、每日限流5000人。")
+    assert doc.addressees == ["尊敬的游客朋友们"]
