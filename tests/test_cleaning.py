@@ -68,6 +68,10 @@ CASES = [
     (scrape.strip_debris, "一、自【8月25日起】执行。", "一、自【8月25日起】执行。", "a bracketed day inside a sentence stays"),
     (scrape.strip_debris, "1.夏都街道\n【疫情|1月25日起 某市高风险区清零】2.梁北镇：郭村", "1.夏都街道\n\n2.梁北镇：郭村",
      "a content farm's column tag and headline pasted into the list"),
+    # (held-out 213 rk03, 55 li04, 146 ov10, 195 qs08; before: the headline kept in the notice's first sentence)
+    (scrape.strip_debris, "某馆开放时间 某馆开放了吗\n【某馆开放时间 某馆开放了吗】某馆将自6月21日起延长开馆时间。",
+     "某馆开放时间 某馆开放了吗\n\n某馆将自6月21日起延长开馆时间。", "a farm's headline in 【】 run into the text, the page printing it too"),
+    (scrape.strip_debris, "【重要提示】请广大市民做好防护。", "【重要提示】请广大市民做好防护。", "a bracketed label the page prints once stays (near miss)"),
     (scrape.strip_debris, "分享到：\n市民朋友们：", "\n\n市民朋友们：", "a share button's colon"),
     (scrape.strip_debris, "字体颜色：[红] [蓝] 当前时间：", "\n \n", "a font-colour picker and a page clock's label"),
     (scrape.strip_debris, "恢复营业。（本文来自某某新闻，更多资讯请下载客户端）（下转第2版）", "恢复营业。\n\n", "a repost's credit and a newspaper's continuation mark"),

