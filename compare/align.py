@@ -214,6 +214,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     sole |= _lifted(pa, pb, *_lift_patterns()) if series is not False else set()
     sole |= _one_to_each(pa, pb, re.compile(rule["school_return"])) if series is not False else set()
     sole |= _sole(pa, pb, re.compile(rule["school_before"])) if series is not False else set()
+    sole |= _sole(pa, pb, re.compile(rule["booking"]), False) if series is not False else set()
     closing = re.compile(rule["closing_venue"])
     closed = _closed_again(pa, pb, re.compile(rule["opening_time"]), closing) if series is not False else set()
     sole |= closed
@@ -512,15 +513,14 @@ def _closed_again(pa: list[Profile], pb: list[Profile], opening: re.Pattern,
     """The pair of the one measure of a notice opening with a venue's opening time
     (`opening` on its heading or first clause: 开放区域与时段, 开学时间为3月7日) and the
     one measure of the other closing it for a time (`closing`: 临时闭馆, 暂时停课), either
-    way round (an undated notice may be sorted first)."""
-    def one(ps: list[Profile], said: re.Pattern, label: bool) -> list[int]:
-        found = [k for k, p in enumerate(ps)
-                 if said.search(normalize(p.heading or label_text(p.measure)) if label else _closes(p, said))]
-        return found if len(found) == 1 else []
-    pairs = set()
-    for (x, y) in ((one(pa, opening, True), one(pb, closing, False)), (one(pa, closing, False), one(pb, opening, True))):
-        pairs |= {(x[0], y[0])} if x and y else set()
-    return pairs
+    way round (an undated notice may be sorted first). A notice giving an opening time
+    closes only parts of the venue (其它展厅暂停开放), so it is no closure."""
+    def said(ps: list[Profile], pattern: re.Pattern, label: bool) -> list[int]:
+        return [k for k, p in enumerate(ps)
+                if pattern.search(normalize(p.heading or label_text(p.measure)) if label else _closes(p, pattern))]
+    opens_a, opens_b = said(pa, opening, True), said(pb, opening, True)
+    closes_a, closes_b = ([] if opens_a else said(pa, closing, False)), ([] if opens_b else said(pb, closing, False))
+    return {(x[0], y[0]) for x, y in ((opens_a, closes_b), (closes_a, opens_b)) if len(x) == len(y) == 1}
 
 
 def _closes(p: Profile, closing: re.Pattern) -> str:
