@@ -215,6 +215,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     sole |= _one_to_each(pa, pb, re.compile(rule["school_return"])) if series is not False else set()
     sole |= _sole(pa, pb, re.compile(rule["school_before"])) if series is not False else set()
     sole |= _sole(pa, pb, re.compile(rule["booking"]), False) if series is not False else set()
+    sole |= _sole(pa, pb, re.compile(rule["visitor_cap"])) if series is not False else set()
     closing = re.compile(rule["closing_venue"])
     closed = _closed_again(pa, pb, re.compile(rule["opening_time"]), closing) if series is not False else set()
     sole |= closed

@@ -2169,3 +2169,17 @@ def test_the_booking_rule_of_each_notice_links_whatever_its_channels():
     assert ("1", "3.1") in {(link.a, link.b) for link in align(earlier, later, series=None).links}
     # The control: notices known to be of different places restate no rule of each other's.
     assert ("1", "3.1") not in {(link.a, link.b) for link in align(earlier, later, series=False).links}
+
+
+def test_the_visitor_cap_of_each_notice_links_whatever_its_numbers():
+    # Before: a site's cap restated with new numbers and in other words (游客量不超过1500人 → 日接待量
+    # 不超过最大承载量的75%) shared too few words to link (held-out 92 mt03/mt04; 200 qx06/qx07, 209 rg04/rg07).
+    earlier = {"source": "e.txt", "measures": [
+        {"path": "1", "text": "游客量限制：园内同时段游客量不超过1500人，如达到限定人数，将暂时停止游客入园。"},
+        {"path": "2", "text": "游园时必须全程佩戴口罩，做到不扎堆、不聚集。"},
+    ]}
+    later = {"source": "l.txt", "measures": [
+        {"path": "1", "text": "全程佩戴口罩，不扎堆、不聚集。"},
+        {"path": "2", "text": "日接待量不得超过最大承载量的75%，实行分时段预约。"},
+    ]}
+    assert ("1", "2") in {(link.a, link.b) for link in align(earlier, later, series=None).links}
