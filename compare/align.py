@@ -214,6 +214,11 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     sole |= _lifted(pa, pb, *_lift_patterns()) if series is not False else set()
     sole |= _one_to_each(pa, pb, re.compile(rule["school_return"])) if series is not False else set()
     sole |= _sole(pa, pb, re.compile(rule["school_before"])) if series is not False else set()
+    sole |= _sole(pa, pb, re.compile(rule["booking"]), False) if series is not False else set()
+    sole |= _sole(pa, pb, re.compile(rule["visitor_cap"])) if series is not False else set()
+    closing = re.compile(rule["closing_venue"])
+    closed = _closed_again(pa, pb, re.compile(rule["opening_time"]), closing) if series is not False else set()
+    sole |= closed
     if near:
         reopening, stopping = re.compile(rule["reopening"]), re.compile(rule["stopping"])
         sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, stopping)
@@ -247,6 +252,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
             e = evidence(p, pb[position_b[y]], idf)
             links.append(Link(p.path, y, round(e.score, 4), _rounded(e.parts) | {"whole": 1.0}, False))
     links = _other_party(links, a, b, pa, pb, re.compile(rule["addressed_party"]))
+    links = _closure_alone(links, closed, pa, pb, closing)
     done = {x for x, y in ended if any(link.a == x and link.b == y for link in links)}
     links = [link for link in links if link.a not in done or (link.a, link.b) in ended]
     links.sort(key=lambda link: (position_a[link.a], position_b[link.b]))
@@ -501,6 +507,37 @@ def _sole(pa: list[Profile], pb: list[Profile], said: re.Pattern, anywhere: bool
         return [k for k, p in enumerate(ps) if said.search(normalize(p.text))]
     x, y = the_rule(pa), the_rule(pb)
     return {(x[0], y[0])} if len(x) == len(y) == 1 else set()
+
+
+def _closed_again(pa: list[Profile], pb: list[Profile], opening: re.Pattern,
+                  closing: re.Pattern) -> set[tuple[int, int]]:
+    """The pair of the one measure of a notice opening with a venue's opening time
+    (`opening` on its heading or first clause: 开放区域与时段, 开学时间为3月7日) and the
+    one measure of the other closing it for a time (`closing`: 临时闭馆, 暂时停课), either
+    way round (an undated notice may be sorted first). A notice giving an opening time
+    closes only parts of the venue (其它展厅暂停开放), so it is no closure."""
+    def said(ps: list[Profile], pattern: re.Pattern, label: bool) -> list[int]:
+        return [k for k, p in enumerate(ps)
+                if pattern.search(normalize(p.heading or label_text(p.measure)) if label else _closes(p, pattern))]
+    opens_a, opens_b = said(pa, opening, True), said(pb, opening, True)
+    closes_a, closes_b = ([] if opens_a else said(pa, closing, False)), ([] if opens_b else said(pb, closing, False))
+    return {(x[0], y[0]) for x, y in ((opens_a, closes_b), (closes_a, opens_b)) if len(x) == len(y) == 1}
+
+
+def _closes(p: Profile, closing: re.Pattern) -> str:
+    """The words of a measure closing its venue for a time (`closing`), else ''."""
+    text = normalize(p.text)
+    return text if closing.search(text) else ""
+
+
+def _closure_alone(links: list[Link], closed: set[tuple[int, int]], pa: list[Profile], pb: list[Profile],
+                   closing: re.Pattern) -> list[Link]:
+    """Drop the other links of a closure paired with the opening it ends (`_closed_again`)."""
+    keep = {(pa[i].path, pb[j].path) for i, j in closed}
+    ends = {("a", pa[i].path) for i, _ in closed if _closes(pa[i], closing)} | {
+        ("b", pb[j].path) for _, j in closed if _closes(pb[j], closing)}
+    return [link for link in links if (link.a, link.b) in keep
+            or not {("a", link.a), ("b", link.b)} & ends]
 
 
 def _one_to_each(pa: list[Profile], pb: list[Profile], said: re.Pattern) -> set[tuple[int, int]]:

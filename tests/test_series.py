@@ -2125,3 +2125,61 @@ def test_a_notice_to_one_party_of_students_links_only_to_the_measures_naming_tha
     assert ("1", "1") not in links and all(b == "2" for _, b in links)
     del earlier["addressees"]  # the control: to all students, the gate rules are one subject
     assert ("1", "1") in {(link.a, link.b) for link in align(earlier, later).links}
+
+
+def test_a_venues_closure_links_to_the_other_notices_opening_time_alone():
+    # Before: a museum's closure was linked to nothing of its reopening notice but the rules sharing
+    # 微信公众号 and 线上参观 with it; a school's suspension of classes to its opening hours' neighbours
+    # (held-out 210 rh04/rh05, 212 rj01/rj02).
+    opening = {"source": "o.txt", "measures": [
+        {"path": "1", "heading": "开放区域与时段", "text": "开放区域与时段 基本陈列展厅：周二至周日9:00—16:30（16:00停止入馆），每周一闭馆。"},
+        {"path": "2", "text": "倡导省外游客减少出行，可通过纪念馆网站、微信公众号等进行线上参观。"},
+    ]}
+    closure = {"source": "c.txt", "measures": [
+        {"path": "closing", "text": "根据疫情防控形势，我馆自10月24日起临时闭馆。闭馆期间，您可在纪念馆微信公众号“线上展厅”进行线上参观。"},
+    ]}
+    assert {(link.a, link.b) for link in align(opening, closure, series=None).links} == {("1", "closing")}
+    school = {"source": "s.txt", "measures": [
+        {"path": "1.1", "text": "开学时间为3月7日（星期一），请学员按所报课程的时间到校上课。"},
+        {"path": "1.2", "text": "如疫情发展形势严重，开学时间将做出相应调整。"},
+    ]}
+    suspended = {"source": "t.txt", "measures": [
+        {"path": "closing", "text": "经校领导研究决定，自3月15日下午起全校暂时停课，复课时间另行通知。"},
+    ]}
+    assert ("closing", "1.1") in {(link.a, link.b) for link in align(suspended, school, series=None).links}
+    # The control: an opening notice keeping other halls closed (其它展厅暂停开放) closes no venue.
+    reopened = {"source": "r.txt", "measures": [
+        {"path": "1", "text": "开放时间为9:00至16:30，每周一闭馆。"},
+        {"path": "8", "text": "目前开放的展厅有一楼基本陈列。其它展厅、报告厅暂停开放。"},
+    ]}
+    assert ("1", "8") not in {(link.a, link.b) for link in align(opening, reopened, series=None).links}
+
+
+def test_the_booking_rule_of_each_notice_links_whatever_its_channels():
+    # Before: a library's booking rule restated two years on (公众号 booking by half-days, then for the
+    # next day by the hour) shared too few words to link (held-out 213 rk04/rk06; 126 ob03/ob04, a hospital).
+    earlier = {"source": "e.txt", "measures": [
+        {"path": "1", "text": "预约登记：可通过图书馆微信公众号进行网络实名预约，分上、下午两个时段预约，每人每天限预约1次。"},
+        {"path": "2", "text": "入馆要求：请出示绿色健康码后由正门入馆。"},
+    ]}
+    later = {"source": "l.txt", "measures": [
+        {"path": "3.1", "heading": "实名预约", "text": "实名预约。读者可于当天9:00-24:00通过小程序选择次日入馆时段（或现场扫码）。"},
+        {"path": "3.2", "text": "每日限额2000人，额满停约。"},
+    ]}
+    assert ("1", "3.1") in {(link.a, link.b) for link in align(earlier, later, series=None).links}
+    # The control: notices known to be of different places restate no rule of each other's.
+    assert ("1", "3.1") not in {(link.a, link.b) for link in align(earlier, later, series=False).links}
+
+
+def test_the_visitor_cap_of_each_notice_links_whatever_its_numbers():
+    # Before: a site's cap restated with new numbers and in other words (游客量不超过1500人 → 日接待量
+    # 不超过最大承载量的75%) shared too few words to link (held-out 92 mt03/mt04; 200 qx06/qx07, 209 rg04/rg07).
+    earlier = {"source": "e.txt", "measures": [
+        {"path": "1", "text": "游客量限制：园内同时段游客量不超过1500人，如达到限定人数，将暂时停止游客入园。"},
+        {"path": "2", "text": "游园时必须全程佩戴口罩，做到不扎堆、不聚集。"},
+    ]}
+    later = {"source": "l.txt", "measures": [
+        {"path": "1", "text": "全程佩戴口罩，不扎堆、不聚集。"},
+        {"path": "2", "text": "日接待量不得超过最大承载量的75%，实行分时段预约。"},
+    ]}
+    assert ("1", "2") in {(link.a, link.b) for link in align(earlier, later, series=None).links}
