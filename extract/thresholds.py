@@ -252,7 +252,7 @@ def find_thresholds(text: str, *, deadlines: list[Deadline] | None = None, rules
     in_formula = {m.span("num") for m in paired}
     quantities = [(m, m.group("unit")) for m in rules.quantity.finditer(text) if m.span("num") not in in_formula]
     quantities += [(m, "%") for p in rules.percent for m in p.finditer(text)]
-    quantities += [(m, "℃") for m in rules.bare_temperature.finditer(text)]
+    quantities += [(m, m.group("unit") or "℃") for m in rules.bare_temperature.finditer(text)]
     quantities += [(m, m.group("unit")) for m in paired]
     if not ratios and not quantities:  # most measures: no need to look for what would block a number
         return []

@@ -1080,6 +1080,8 @@ def test_the_start_of_term_named_as_such(text, expected):
     # where people went in the span, with a passing-through beside it, is the history a criterion looks back on
     # (held-out 213 rk08, as 208 rf08's 参观前14天内到达或途径; was: within 14 天)
     ("如行程码显示您于14天内到达或途径中高风险地区的观众谢绝入馆。", []),
+    # … and so is where one has not been in it (held-out 221 rs03, as 47 la01's 15天内未到过; was: within 14 天)
+    ("陪护人员必须为无发热、14天以内未到中高风险地区者。", []),
     # near miss: arriving alone is the act to do in time
     ("接到通知后须于24小时内到达指定隔离点。", [("within", 24.0, "hour")]),
 ])

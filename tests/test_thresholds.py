@@ -641,6 +641,7 @@ def test_reports_and_reasons_are_no_requirements(text, expected):
     ("确需陪护的,一床一陪。", [(1.0, "陪", "=")]),
     ("原则上一患一陪人。", [(1.0, "人", "=")]),
     ("建议一位患者一名陪护人员,陪护人员相对固定。", [(1.0, "名", "=")]),
+    ("非必要不陪同,确有需要者一患一陪同。", [(1.0, "陪同", "=")]),  # held-out 219 rq03, rq05 (was: none)
     ("实行“一患一陪护”制度。", []),
     # … with its measure word written, that is the unit (held-out 167 pq09, 168 pr05; was: 1 人)
     ("每名患者固定一名陪护,且核酸检测阴性。", [(1.0, "名", "=")]),
@@ -1358,6 +1359,12 @@ def test_a_span_spelled_out_by_its_dates_is_a_window():
     ("体温≥37.3的人员谢绝入内。", [(37.3, "℃", ">=")]),
     ("请主动前往发热门诊接受筛查:发热(体温37.3);咳嗽。", [(37.3, "℃", "=")]),
     ("如出现发热现象(37.3℃)、咳嗽等症状,请居家观察。", [(37.3, "℃", "=")]),
+    # … one written with a Latin C or a bare degree sign keeps its unit as written (held-out 148 ox03, 200 qx06, 215 rm10,
+    # 216 rn05; was: none), and a slanted sign is a sign (214 rl01, rl02, 162 pl05; was: =)
+    ("凡不佩戴口罩或体温≥37.3C的游客谢绝入园。", [(37.3, "C", ">=")]),
+    ("凡有发热(体温超过37.3°)、咳嗽等症状者禁止入馆。", [(37.3, "°", ">")]),
+    ("遇体温异常(≧37.3℃),或有发热症状者,谢绝入馆。", [(37.3, "℃", ">=")]),
+    ("发热(体温≥37.3°C)者请就医。", [(37.3, "℃", ">=")]),
     # near misses: a strict bound without the aside, an age or count after 体温, a temperature named by no fever
     ("体温超过37.3℃的人员须就医。", [(37.3, "℃", ">")]),
     ("每日测量体温2次。", [(2.0, "次", "=")]),
