@@ -1090,6 +1090,18 @@ def test_where_people_went_in_the_span(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a charge waived until a date is a concession lasting until then, nothing to do by it (held-out 216 rn04, rn02,
+    # two libraries; was: before)
+    ("12月31日前免收书刊超期滞纳金,请各位读者合理安排、错时到馆。", []),
+    ("我馆将免除逾期费至全面开馆后一个月(即2022年10月20日前),请大家及时归还。", []),
+    # near miss: a time to pay or return by, the waiver in another clause
+    ("请于3月1日前归还图书,逾期免收滞纳金。", [("before", "3月1日")]),
+])
+def test_a_charge_waived_until_a_date(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # an event not yet come heads a state kept until it, no time to act by (held-out 212 rj06, 206 rd03; was: before)
     ("未返校之前,请继续坚持线上学习。", []),
     ("在没开学前,各班老师还将开展线上家庭教育指导。", []),
