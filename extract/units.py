@@ -46,6 +46,7 @@ from typing import NamedTuple
 
 from extract.aliases import canonical_name
 from extract.models import UnitMention
+from extract.references import TITLE as CITED_TITLE
 from extract.phrases import BLANKS, CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, spans, split
 from extract.unit_key import unit_key
 from extract.unit_lexicon import Lexicon, lexicon
@@ -1544,7 +1545,9 @@ MAX_LISTED_KIND = 6
 def _names_as_category(text: str, kind: str, lex: Lexicon) -> bool:
     """Whether the notice names an institution's kind as a category anywhere (`各学校`, `中小学校`, `学校、幼儿园`,
     `医院等`, `学校(含幼儿园)`), not only bare, as the institution speaking of itself does (`学校将采取…`; see own_kinds in
-    data/units.yml)."""
+    data/units.yml). Not in the title of a document it cites (`根据…《关于做好旅游景区疫情防控和安全有序开放工作的通知》`
+    in a scenic area's own notice, held-out 220 rr01): the words of another's title."""
+    text = CITED_TITLE.sub("", text)
     separators = tuple(c for c in lex.separators if c not in CLAUSE_ENDS)  # `、`, `/`
     before = lex.prefixes + lex.category_openers + separators
     joins = separators + lex.head_conjunctions
@@ -1597,19 +1600,29 @@ def names_the_issuer(name: str, speaker: frozenset[str], lex: Lexicon, mention: 
     - its name or a kind word it calls itself by (`自5月25日起，绍兴市中心医院暂停所有专家门诊…` in that hospital's
       notice, held-out 192 qp10), or its name without the city or province before it, when a name of its own
       (`高明区中医院` in a notice of 佛山市高明区中医院, 202 qz06; `怪石岭景区` under the title `关于江西怪石岭景区有序恢复开放
-      的公告`, 205 rc10; _own_name);
-    - a bare kind word (no name, place or prefix of its own) ending as the issuer calls itself, alone (no item of a
-      list), as written or with a time run into it (`医院暂停门急诊…`, `学院实行相对封闭管理` in a notice that says 我院,
-      `幼儿园推迟开学` in one that says 我园, `寒假期间学校实行封闭式管理`: 194 qr08, 191 qo07)."""
+      的公告`, 205 rc10; _own_name), or by the level word its place name ends with (`省图书馆暂停所有线下读者活动` in
+      湖北省图书馆's notice, held-out 216 rn03; _short_name);
+    - a bare kind word (no name, place or prefix of its own; an institution's kind, `图书馆`, is one) ending as the issuer
+      calls itself, alone (no item of a list), as written or with a time run into it (`医院暂停门急诊…`, `学院实行相对
+      封闭管理` in a notice that says 我院, `幼儿园推迟开学` in one that says 我园, `寒假期间学校实行封闭式管理`: 194 qr08,
+      191 qo07; `图书馆将统一处理` in one that says 我馆, 216 rn02)."""
     if name in lex.self_bodies or name in speaker:
         return True
-    if _own_name(name, lex) and any(len(s) > len(name) and s.endswith(name) for s in speaker):
+    if any(len(s) > len(name) and s.endswith(name) and (_own_name(name, lex) or _short_name(s, name, lex))
+           for s in speaker):
         return True
     if mention is None or listed or not speaker:
         return False
     time = lex.time_before_prefix_at.match(mention)
     word = mention[time.end():] if time else mention
-    return name in (mention, word) and lex.suffix_kinds.get(word) == "org" and word.endswith(tuple(speaker))
+    bare = lex.suffix_kinds.get(word) == "org" or word in lex.institution_words
+    return name in (mention, word) and bare and word.endswith(tuple(speaker))
+
+
+def _short_name(full: str, name: str, lex: Lexicon) -> bool:
+    """Whether `name` is the issuer's name `full` shortened to the level word its place name ends with (`湖北省图书馆`
+    → `省图书馆`): a single level word, a place's name of at least two characters before it."""
+    return name[0] in lex.single_levels and len(full) - len(name) >= 2
 
 
 def _runs_sites(speaker: frozenset[str], lex: Lexicon) -> bool:
