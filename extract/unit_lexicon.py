@@ -62,6 +62,7 @@ class Lexicon:
     exception_close: tuple[str, ...]
     keeps_open: tuple[str, ...]  # keeps_open in data/units.yml
     inclusion_open: tuple[str, ...]
+    cause_open: tuple[str, ...]  # a clause giving a cause: see data/units.yml
     decisions: tuple[str, ...]
     frame_open: tuple[str, ...]
     frame_close: tuple[str, ...]
@@ -343,6 +344,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         exception_close=words("exception_close"),
         keeps_open=words("keeps_open"),
         inclusion_open=words("inclusion_open"),
+        cause_open=words("cause_open"),
         decisions=words("decision_verbs"),
         frame_open=words("frame", "open"),
         frame_close=words("frame", "close"),

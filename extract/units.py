@@ -512,7 +512,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     predicate stops a business; LIST and its units when it is made only of
     units, which may be the subject of what follows; ASIDE when it excepts
     something (`除超市等场所外`), tells what the subject includes
-    (`包括高校、中小学等机构`) or is only a date or a condition; a clause in a
+    (`包括高校、中小学等机构`), gives a cause (`因设施设备改造`) or is only a date or a condition; a clause in a
     `在…的同时` frame bears as its inner clause when that opens with a subject,
     else as an aside; NONE otherwise, as when what comes before is closed
     (`…，暂时关闭`) or closed in the clause, or the clause says who decided (`…领导小组决定`)."""
@@ -520,7 +520,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     clause = _skip_openers(request, lex)
     if not clause.text or clause.text[0] in OPENING or clause.text.endswith(lex.decisions):
         return NONE, []
-    if _excepts(clause.text, lex):
+    if _excepts(clause.text, lex) or clause.text.startswith(lex.cause_open):
         return ASIDE, []
     if clause.text.startswith(lex.inclusion_open):
         return _inclusion(clause, lex)

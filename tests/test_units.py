@@ -3065,6 +3065,17 @@ def test_entering_a_park_or_library_is_no_body(text, expected):
     assert names(text) == expected
 
 
+# A clause that gives a cause names no unit and leaves the subject before it waiting for its predicate (held-out 214 rl01,
+# 172 pv07; was: `因设施设备改造`, `因临时改扩建发热病房` as units); a cause inside a noun phrase is its modifier (42 kv04).
+@pytest.mark.parametrize("text, expected", [
+    ("孤山馆区及其他场馆,因设施设备改造,暂停对外开放,开放时间另行通知。", ["孤山馆区", "场馆"]),
+    ("因临时改扩建发热病房，门诊暂停接诊。", ["门诊"]),
+    ("因疫情暂停营业的购物商场恢复营业,适度控制客流量。", ["因疫情暂停营业的购物商场"]),
+])
+def test_a_cause_opens_no_name(text, expected):
+    assert names(text) == expected
+
+
 # Advice opens no name: whoever it goes to follows the verb (held-out 222 rt07, 112 nn01; was: 建议企业 as a unit).
 @pytest.mark.parametrize("text, expected", [
     ("对于非紧急的事项,建议企业和群众根据疫情防控情况延缓办理。", []),
