@@ -534,6 +534,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
                 or _the_issuer(units, lex) or _places_under_regime(clause, units, lex)
                 or _departments_reported(clause, units, lex)
                 or _posts_under_regime(clause, units, lex) or _announces_review(clause, units, lex)
+                or _told_to_hold_documents(clause, units, lex)
                 or _designates(clause.text, _end_of(units, clause), lex)
                 or _spaces_of_a_gathering_ban(clause, units, lex)):
             return NONE, []
@@ -819,6 +820,13 @@ def _announces_review(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
     measures, an announcement, no obligation (see review_announcement in data/units.yml)."""
     end = _end_of(units, clause)
     return end is not None and lex.review_announcement_at.match(clause.text, end) is not None
+
+
+def _told_to_hold_documents(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
+    """`眼科门诊必须在48小时内持有有效的阴性核酸检测报告`: a subject told to hold a document is the people it names or
+    serves, no body (see document_holding in data/units.yml)."""
+    end = _end_of(units, clause)
+    return end is not None and lex.document_holding_at.match(clause.text, end) is not None
 
 
 def _designates(text: str, end: int | None, lex: Lexicon) -> bool:

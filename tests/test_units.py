@@ -3076,6 +3076,19 @@ def test_a_cause_opens_no_name(text, expected):
     assert names(text) == expected
 
 
+# What is told to hold a document is the people it names or serves, no body (held-out 218 rp04, 215 rm09, 179 qc06; was:
+# the clinics, 门诊, 人员出县 as units); a body told to check one, or to keep at its work, stays one.
+@pytest.mark.parametrize("text, expected", [
+    ("口腔科、耳鼻喉科、眼科门诊必须在48小时内持有有效的阴性核酸检测报告。", []),
+    ("门诊需住院患者和陪人凭24小时核酸阴性结果办理入院手续和陪人证。", []),
+    ("确需外出的人员出县必须持外出报备单。", []),
+    ("各商超须查验顾客健康码。", ["各商超"]),
+    ("各单位须坚持做好防控。", ["各单位"]),
+])
+def test_told_to_hold_a_document_is_no_body(text, expected):
+    assert names(text) == expected
+
+
 # Advice opens no name: whoever it goes to follows the verb (held-out 222 rt07, 112 nn01; was: 建议企业 as a unit).
 @pytest.mark.parametrize("text, expected", [
     ("对于非紧急的事项,建议企业和群众根据疫情防控情况延缓办理。", []),
