@@ -67,6 +67,8 @@ Unit = tuple[int, int, str, str]
 BY = "由"
 # What a text cut in the middle of a list ends with (`…农贸市场、网吧、`).
 CUT_LIST_ENDS = ("、",)
+# What joins the items of a list of bodies (`医院、药店`).
+LIST_JOIN = "、"
 # The head after the examples a subject includes (`包括高校、中小学等机构`) has at most this
 # many characters.
 MAX_INCLUDED_HEAD = 6
@@ -1405,8 +1407,10 @@ def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
     listed: list[Unit] = []  # the units a sentence only lists, waiting for the next to say what they do
     headed = False  # whether the measure opened with a label
     for n, (start, end) in enumerate(spans(joined, SENTENCE_ENDS)):
-        # a label that opens the measure (`小区提级管控。…`) is the heading, no clause with a subject of its own
-        label = n == 0 and text[end + 1:].strip() != "" and not any(c in CLAUSE_ENDS for c in text[start:end])
+        # a label that opens the measure (`小区提级管控。…`) is the heading, no clause with a subject of its own; not a
+        # list of bodies (`医院急诊、急救绿色通道24小时开放。…`, `医院发热门诊、急诊科、儿科门诊24小时开诊。…`)
+        label = (n == 0 and text[end + 1:].strip() != "" and not any(c in CLAUSE_ENDS for c in text[start:end])
+                 and not _opens_with_a_list(joined[start:end], lex))
         headed = headed or label
         units = _sentence_units(joined[start:end], lex, end == len(text) and _cut_off(text, lex), label)
         if not units and end == len(text) and (n == 0 or n == 1 and headed):
@@ -1419,6 +1423,13 @@ def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
     cited = [m.span() for m in CITED.finditer(text)] if "“" in text else []
     return tuple(u for u in found
                  if not any(u[0] < e and s < u[1] for s, e in cited) and not _ends_in_verb(text, u[1], lex))
+
+
+def _opens_with_a_list(sentence: str, lex: Lexicon) -> bool:
+    """Whether a sentence opens with a list of things (`医院急诊、急救绿色通道…`): its first item holds no verb
+    (`解封区域逐批次恢复农贸市场、宾馆酒店…营业`: what a verb acts on, held-out 57 lk04)."""
+    first = sentence.split(LIST_JOIN)[0]
+    return len(first) < len(sentence) and not any(lex.verb_opener_at.match(first, i) for i in range(len(first)))
 
 
 def _ends_in_verb(text: str, end: int, lex: Lexicon) -> bool:
