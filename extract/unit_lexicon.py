@@ -62,6 +62,7 @@ class Lexicon:
     exception_close: tuple[str, ...]
     keeps_open: tuple[str, ...]  # keeps_open in data/units.yml
     inclusion_open: tuple[str, ...]
+    cause_open: tuple[str, ...]  # a clause giving a cause: see data/units.yml
     decisions: tuple[str, ...]
     frame_open: tuple[str, ...]
     frame_close: tuple[str, ...]
@@ -110,6 +111,7 @@ class Lexicon:
     post_suffixes: tuple[str, ...]  # posts_under_regime in data/units.yml
     post_regimes: tuple[str, ...]
     review_announcement_at: re.Pattern  # review_announcement in data/units.yml
+    document_holding_at: re.Pattern  # document_holding in data/units.yml
     designation_at: re.Pattern  # 将/把, the places, a class of risk: see designating in data/units.yml
     sanction_at: re.Pattern  # sanction in data/units.yml
     gathering_spaces: tuple[str, ...]  # gathering_bans in data/units.yml
@@ -343,6 +345,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         exception_close=words("exception_close"),
         keeps_open=words("keeps_open"),
         inclusion_open=words("inclusion_open"),
+        cause_open=words("cause_open"),
         decisions=words("decision_verbs"),
         frame_open=words("frame", "open"),
         frame_close=words("frame", "close"),
@@ -390,6 +393,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         post_suffixes=words("posts_under_regime", "suffixes"),
         post_regimes=words("posts_under_regime", "regime"),
         review_announcement_at=re.compile(str(rule(data, path, "review_announcement"))),
+        document_holding_at=re.compile(str(rule(data, path, "document_holding"))),
         # the places, whose quoted names may hold commas (`将“甲小区1栋,乙小区”划定为…`)
         designation_at=re.compile(f"(?:{_alternation(words('designating'))})(?:“[^“”]*”|[^，,；;。“])*?"
                                   f"(?:{_alternation(words('classed_as', 'designations'))})"),

