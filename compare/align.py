@@ -218,7 +218,8 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     sole |= _sole(pa, pb, re.compile(rule["visitor_cap"])) if series is not False else set()
     closing = re.compile(rule["closing_venue"])
     closed = _closed_again(pa, pb, re.compile(rule["opening_time"]), closing) if series is not False else set()
-    sole |= closed
+    waived = _sole(pa, pb, re.compile(rule["fees_waived"])) if series is not False else set()
+    sole |= closed | waived
     if near:
         reopening, stopping = re.compile(rule["reopening"]), re.compile(rule["stopping"])
         sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, stopping)
@@ -252,7 +253,10 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
             e = evidence(p, pb[position_b[y]], idf)
             links.append(Link(p.path, y, round(e.score, 4), _rounded(e.parts) | {"whole": 1.0}, False))
     links = _other_party(links, a, b, pa, pb, re.compile(rule["addressed_party"]))
-    links = _closure_alone(links, closed, pa, pb, closing)
+    alone = {("a", pa[i].path) for i, _ in closed if _closes(pa[i], closing)} | {
+        ("b", pb[j].path) for _, j in closed if _closes(pb[j], closing)} | {
+        end for i, j in waived for end in (("a", pa[i].path), ("b", pb[j].path))}
+    links = _alone(links, closed | waived, alone, pa, pb)
     done = {x for x, y in ended if any(link.a == x and link.b == y for link in links)}
     links = [link for link in links if link.a not in done or (link.a, link.b) in ended]
     links.sort(key=lambda link: (position_a[link.a], position_b[link.b]))
@@ -530,12 +534,11 @@ def _closes(p: Profile, closing: re.Pattern) -> str:
     return text if closing.search(text) else ""
 
 
-def _closure_alone(links: list[Link], closed: set[tuple[int, int]], pa: list[Profile], pb: list[Profile],
-                   closing: re.Pattern) -> list[Link]:
-    """Drop the other links of a closure paired with the opening it ends (`_closed_again`)."""
-    keep = {(pa[i].path, pb[j].path) for i, j in closed}
-    ends = {("a", pa[i].path) for i, _ in closed if _closes(pa[i], closing)} | {
-        ("b", pb[j].path) for _, j in closed if _closes(pb[j], closing)}
+def _alone(links: list[Link], pairs: set[tuple[int, int]], ends: set[tuple[str, str]],
+           pa: list[Profile], pb: list[Profile]) -> list[Link]:
+    """Drop the other links of the ends `ends` (side, path) of `pairs`: a closure paired
+    with the opening it ends (`_closed_again`), a waiver of fees with the next one."""
+    keep = {(pa[i].path, pb[j].path) for i, j in pairs}
     return [link for link in links if (link.a, link.b) in keep
             or not {("a", link.a), ("b", link.b)} & ends]
 

@@ -2155,6 +2155,25 @@ def test_a_venues_closure_links_to_the_other_notices_opening_time_alone():
     assert ("1", "8") not in {(link.a, link.b) for link in align(opening, reopened, series=None).links}
 
 
+def test_a_closure_in_force_and_the_waiver_of_its_fees_link_alone():
+    # Before: a library's closure said as a regime (实行闭馆) was no closure, so it missed the
+    # reopening's hours, and its waiver of overdue fees linked to the booking rule sharing
+    # 微信公众号 with it instead of the waiver restated (held-out 216 rn01/rn02; rn03/rn04 another library).
+    closed = {"source": "c.txt", "measures": [
+        {"path": "1", "text": "自2022年7月19日起，省图书馆实行闭馆，恢复开馆时间另行告知。"},
+        {"path": "2", "text": "闭馆期间，读者外借文献逾期费用一律免除。读者可关注省图书馆微信公众号了解最新动态信息。"},
+    ]}
+    reopened = {"source": "r.txt", "measures": [
+        {"path": "1", "text": "开放时间 周二——周日9:00—20:30（周一例行闭馆）"},
+        {"path": "2.1", "text": "坚持预约入馆。预约方式：关注省图书馆微信公众号，点击“预约入馆”进行入馆预约。"},
+        {"path": "2.3", "text": "闭馆期间逾期未还的图书，我馆将免除逾期费至全面开馆后一个月，请大家及时归还。"},
+    ]}
+    pairs = {(link.a, link.b) for link in align(closed, reopened, series=None).links}
+    assert {("1", "1"), ("2", "2.3")} <= pairs and ("2", "2.1") not in pairs
+    # The control: notices known to be of different places restate no waiver of each other's.
+    assert ("2", "2.3") not in {(link.a, link.b) for link in align(closed, reopened, series=False).links}
+
+
 def test_the_booking_rule_of_each_notice_links_whatever_its_channels():
     # Before: a library's booking rule restated two years on (公众号 booking by half-days, then for the
     # next day by the hour) shared too few words to link (held-out 213 rk04/rk06; 126 ob03/ob04, a hospital).
