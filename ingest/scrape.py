@@ -45,8 +45,9 @@ DEBRIS = re.compile(
             _bracketed_credit("【", "】", ("责任编辑", "编辑", "责编")),
             _bracketed_credit("（(", "）)", ("责任编辑", "编辑", "责编", "来源"), nested="（("),
             # (its value on its line: an empty label takes nothing from the line under it; a farm's 内容来源:互联网 whole,
-            # not its 来源 alone, which left 内容 a line of text over the notice: held-out 173 pw03, as 74 mb04, 177 qa10)
-            _each(("来源", "信息来源", "文章来源", "内容来源", "作者", "责任编辑", "编辑"), r"[^\S\n]*[:：][^\S\n]*[^\s。，；：:]{1,30}?(?=发布(?:日期|时间|[:：])|点击|浏览|字号|来源|编辑|作者|审核|【|\s|$)"),
+            # not its 来源 alone, which left 内容 a line of text over the notice: held-out 173 pw03, as 74 mb04, 177 qa10; a
+            # mirror's 本文来源: over its footer stamp likewise left 本文: 197 qu04, 220 rr02)
+            _each(("来源", "信息来源", "文章来源", "内容来源", "本文来源", "作者", "责任编辑", "编辑"), r"[^\S\n]*[:：][^\S\n]*[^\s。，；：:]{1,30}?(?=发布(?:日期|时间|[:：])|点击|浏览|字号|来源|编辑|作者|审核|【|\s|$)"),
             # An empty counter must not take the number opening the next paragraph.
             _each(("点击", "浏览", "阅读"), r"(?:数|量|次数)?[^\S\n]*[:：][^\S\n]*\d+[^\S\n]*次?"),
             r"文件下载\s*[:：]?[^\n]{0,200}?\.(?:docx?|pdf|wps|xlsx?|zip|rar|ofd)",

@@ -1410,3 +1410,12 @@ def test_a_portals_empty_digest_field_over_the_title_keeps_the_title():
 def test_a_farms_content_source_field_is_stripped_whole():
     # before: the 来源 field was cut out of 内容来源:互联网, 内容 left as a paragraph over the notice (held-out 173 pw03)
     assert scrape.strip_debris("内容来源:互联网\n根据防控需要，现通告如下：").split() == ["根据防控需要，现通告如下："]
+
+
+def test_a_mirrors_footer_source_and_day_first_stamp_are_chrome():
+    # before: 本文来源: left 本文 as a paragraph and the stamp 01.02.2020 23:21 stayed in the text
+    # (held-out 197 qu04, 220 rr02)
+    assert scrape.strip_debris("三、实施体温检测。\n本文来源: 某某晨网\n").split() == ["三、实施体温检测。"]
+    assert chrome.is_chrome("01.02.2020 23:21") and chrome.is_chrome("19.03.2020 15:42")
+    # near misses: a timetable's day and hours, an item's number
+    assert not chrome.is_chrome("01.02.2020 08:00-12:00开放") and not chrome.is_chrome("1.2 请于12:00前到校")
