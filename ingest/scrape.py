@@ -361,9 +361,30 @@ def _echoed_headlines(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _BRACKETED_OPENING.finditer(text) if flat.count(re.sub(r"\s", "", m.group(2))) >= 2]
 
 
+# The brackets a page printed around its furniture ((更新时间:2022年12月15日), [打印本页]): cut with it, or they
+# stay as lines of their own (held-out 218 rp03, 221 rs04).
+_OPEN_ALONE = re.compile(r"(?:^|(?<=\n))[^\S\n]*[(（\[［【]$")
+_CLOSE_ALONE = re.compile(r"[)）\]］】][^\S\n]*(?=\n|$)")
+
+
+def _bracketed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A debris span with the bracket pair that holds nothing else on its line taken in.
+
+    >>> text = "某院就诊须知\\n（更新时间:2022年12月15日）\\n1、入院请戴口罩。"
+    >>> text[slice(*_bracketed(text, text.index("更"), text.index("）")))]
+    '（更新时间:2022年12月15日）'
+    >>> text = "附件（更新时间:2022年12月15日）"  # a bracket after other words: not the furniture's alone
+    >>> _bracketed(text, text.index("更"), text.index("）")) == (text.index("更"), text.index("）"))
+    True
+    """
+    opened = _OPEN_ALONE.search(text, max(0, start - 8), start)
+    closed = _CLOSE_ALONE.match(text, end)
+    return (opened.start(), closed.end()) if opened and opened.end() == start and closed else (start, end)
+
+
 @lru_cache(maxsize=4)  # cleaning asks what the debris is, then strips it: one scan of the text
 def _debris_spans(text: str) -> tuple[tuple[int, int], ...]:
-    found = [m.span() for m in DEBRIS.finditer(text)]
+    found = [_bracketed(text, *m.span()) for m in DEBRIS.finditer(text)]
     echoes = [(a, b) for a, b in _echoed_headlines(text) if not any(a < end and start < b for start, end in found)]
     return tuple(sorted(found + echoes))
 

@@ -1419,3 +1419,10 @@ def test_a_mirrors_footer_source_and_day_first_stamp_are_chrome():
     assert chrome.is_chrome("01.02.2020 23:21") and chrome.is_chrome("19.03.2020 15:42")
     # near misses: a timetable's day and hours, an item's number
     assert not chrome.is_chrome("01.02.2020 08:00-12:00开放") and not chrome.is_chrome("1.2 请于12:00前到校")
+
+
+@pytest.mark.parametrize("furniture", ["(更新时间:2022年12月15日)", "（发布时间：2022-05-02）"])
+def test_the_brackets_around_a_pages_furniture_go_with_it(furniture):
+    # before: the stamp was cut and its brackets stayed as lines of their own (held-out 218 rp03, 221 rs04)
+    text = f"某院就诊须知\n{furniture}\n1、进入医院须佩戴口罩。"
+    assert scrape.strip_debris(text).split() == ["某院就诊须知", "1、进入医院须佩戴口罩。"]
