@@ -1426,3 +1426,11 @@ def test_the_brackets_around_a_pages_furniture_go_with_it(furniture):
     # before: the stamp was cut and its brackets stayed as lines of their own (held-out 218 rp03, 221 rs04)
     text = f"某院就诊须知\n{furniture}\n1、进入医院须佩戴口罩。"
     assert scrape.strip_debris(text).split() == ["某院就诊须知", "1、进入医院须佩戴口罩。"]
+
+
+def test_a_mirrors_headline_reporting_a_published_rules_is_no_title():
+    # (held-out 215 rm09: once its day-first stamp line is chrome, the headline stood right over the salutation)
+    doc = _ingest("某某医院发布最新就诊须知\n\n02.08.2022  16:40\n\n尊敬的各位患者及家属：\n"
+                  "为做好当前疫情防控工作，现将就诊相关事宜提示如下：\n1、所有患者须持48小时内核酸阴性证明就诊。")
+    assert (doc.title, doc.date) == (None, "2022-08-02")
+    assert _ingest("某某医院就诊须知\n尊敬的各位患者：\n1、所有患者须佩戴口罩。").title == "某某医院就诊须知"
