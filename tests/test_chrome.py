@@ -1434,3 +1434,12 @@ def test_a_mirrors_headline_reporting_a_published_rules_is_no_title():
                   "为做好当前疫情防控工作，现将就诊相关事宜提示如下：\n1、所有患者须持48小时内核酸阴性证明就诊。")
     assert (doc.title, doc.date) == (None, "2022-08-02")
     assert _ingest("某某医院就诊须知\n尊敬的各位患者：\n1、所有患者须佩戴口罩。").title == "某某医院就诊须知"
+
+
+def test_a_news_apps_bracketed_disclaimer_ends_the_notice():
+    # (held-out 190 qn08, 220 rr02: the 【免责声明】 paragraph and the app's menu after it stayed in the text)
+    lines = ["为控制疫情传播，现通告如下：", "一、减少公交线路。", "二、实施体温检测。体温超过37.3℃的一律不得上车。",
+             "【免责声明】某某新闻客户端未标有“来源：某某新闻”的稿件均为转载稿。", "• 头条", "• 重庆"]
+    assert chrome.find_notice("\n".join(lines)).lines == lines[:3]
+    # near miss: a notice's own 声明 in its text stays
+    assert not chrome.rules().trailer.match("本单位郑重声明：不收取任何费用。")
