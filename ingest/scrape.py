@@ -45,8 +45,9 @@ DEBRIS = re.compile(
             _bracketed_credit("【", "】", ("责任编辑", "编辑", "责编")),
             _bracketed_credit("（(", "）)", ("责任编辑", "编辑", "责编", "来源"), nested="（("),
             # (its value on its line: an empty label takes nothing from the line under it; a farm's 内容来源:互联网 whole,
-            # not its 来源 alone, which left 内容 a line of text over the notice: held-out 173 pw03, as 74 mb04, 177 qa10)
-            _each(("来源", "信息来源", "文章来源", "内容来源", "作者", "责任编辑", "编辑"), r"[^\S\n]*[:：][^\S\n]*[^\s。，；：:]{1,30}?(?=发布(?:日期|时间|[:：])|点击|浏览|字号|来源|编辑|作者|审核|【|\s|$)"),
+            # not its 来源 alone, which left 内容 a line of text over the notice: held-out 173 pw03, as 74 mb04, 177 qa10; a
+            # mirror's 本文来源: over its footer stamp likewise left 本文: 197 qu04, 220 rr02)
+            _each(("来源", "信息来源", "文章来源", "内容来源", "本文来源", "作者", "责任编辑", "编辑"), r"[^\S\n]*[:：][^\S\n]*[^\s。，；：:]{1,30}?(?=发布(?:日期|时间|[:：])|点击|浏览|字号|来源|编辑|作者|审核|【|\s|$)"),
             # An empty counter must not take the number opening the next paragraph.
             _each(("点击", "浏览", "阅读"), r"(?:数|量|次数)?[^\S\n]*[:：][^\S\n]*\d+[^\S\n]*次?"),
             r"文件下载\s*[:：]?[^\n]{0,200}?\.(?:docx?|pdf|wps|xlsx?|zip|rar|ofd)",
@@ -117,6 +118,12 @@ _STAMPED = re.compile(
     # … or with the page's next label after the day instead of a clock (时间:2021-08-05 来源:…,
     # 时间:2022-09-30人气:, 时间:2021-08-31    点击: 次), or alone on its line
     rf"|^时间[^\S\n]*[:：][^\S\n]*(?P<labeled>\d{{4}}-\d{{1,2}}-\d{{1,2}})(?=[^\S\n]*(?:{_PAGE_LABEL})[^\S\n]*[:：]|[^\S\n]*$)"
+    # … its day in 年月日 with the page's next label after it (时间:2021年01月11日 点击次数:14332); alone on its
+    # line, a day so written may be the notice's own 时间 line (held-out 170 pt07, 217 ro10)
+    rf"|^时间[^\S\n]*[:：][^\S\n]*(?P<labeled_day>\d{{4}}年\d{{1,2}}月\d{{1,2}}日)(?=[^\S\n]*(?:{_PAGE_LABEL})[^\S\n]*[:：]?)"
+    # a day written day first, its clock after it, alone on its line under a mirror's headline (02.08.2022  16:40;
+    # held-out 46 kz09, 126 ob05, 197 qu04, 215 rm09, 220 rr02)
+    rf"|^[^\S\n]*(?P<day_first>\d{{2}}\.\d{{2}}\.\d{{4}})[^\S\n]+{CLOCK}[^\S\n]*$"
     # a day in any form, its clock perhaps, then the source or editor label (2021年07月31日 来源:…)
     rf"|^[^\S\n]*(?P<sourced_day>{PAGE_DAY})[^\S\n]*(?:{CLOCK})?[^\S\n]*[|｜]?[^\S\n]*(?:来源|作者|责任编辑|编辑)[^\S\n]*[:：]", re.M
 )
@@ -230,6 +237,8 @@ def published_date(text: str) -> str | None:
     stamp = None
     if m:
         y, mo, d = re.findall(r"\d+", next(g for name, g in m.groupdict().items() if g and name != "mirror"))
+        if m.groupdict().get("day_first"):
+            d, mo, y = y, mo, d
         stamp = calendar_date(int(y) + (2000 if len(y) == 2 else 0), int(mo), int(d))
     # A mirror's copy, or a site's post months after the notice: the copy's day, not the notice's (Q21, Q4's
     # repost rule; held-out 177 qa10, 173 pw03, 161 pk04, 79 mg02, 24 kd02, 12 o02 …)
@@ -352,9 +361,30 @@ def _echoed_headlines(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _BRACKETED_OPENING.finditer(text) if flat.count(re.sub(r"\s", "", m.group(2))) >= 2]
 
 
+# The brackets a page printed around its furniture ((更新时间:2022年12月15日), [打印本页]): cut with it, or they
+# stay as lines of their own (held-out 218 rp03, 221 rs04).
+_OPEN_ALONE = re.compile(r"(?:^|(?<=\n))[^\S\n]*[(（\[［【]$")
+_CLOSE_ALONE = re.compile(r"[)）\]］】][^\S\n]*(?=\n|$)")
+
+
+def _bracketed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A debris span with the bracket pair that holds nothing else on its line taken in.
+
+    >>> text = "某院就诊须知\\n（更新时间:2022年12月15日）\\n1、入院请戴口罩。"
+    >>> text[slice(*_bracketed(text, text.index("更"), text.index("）")))]
+    '（更新时间:2022年12月15日）'
+    >>> text = "附件（更新时间:2022年12月15日）"  # a bracket after other words: not the furniture's alone
+    >>> _bracketed(text, text.index("更"), text.index("）")) == (text.index("更"), text.index("）"))
+    True
+    """
+    opened = _OPEN_ALONE.search(text, max(0, start - 8), start)
+    closed = _CLOSE_ALONE.match(text, end)
+    return (opened.start(), closed.end()) if opened and opened.end() == start and closed else (start, end)
+
+
 @lru_cache(maxsize=4)  # cleaning asks what the debris is, then strips it: one scan of the text
 def _debris_spans(text: str) -> tuple[tuple[int, int], ...]:
-    found = [m.span() for m in DEBRIS.finditer(text)]
+    found = [_bracketed(text, *m.span()) for m in DEBRIS.finditer(text)]
     echoes = [(a, b) for a, b in _echoed_headlines(text) if not any(a < end and start < b for start, end in found)]
     return tuple(sorted(found + echoes))
 

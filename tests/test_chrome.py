@@ -527,7 +527,13 @@ def test_a_title_over_its_number_and_text_that_ends_in_a_colon():
     ("某某日报 编辑：某某 2020-02-14 08:01", "2020-02-14"),
     ("本台综合 某某广播电视台 2022-11-25", "2022-11-25"),  # a WeChat byline of two or three words
     ("某某日报 某某 某某 2021-03-04 10:20", "2021-03-04"),
+    # before: none of these dated the page either
+    ("时间:2021年01月11日 点击次数:14332", "2021-01-11"),  # a day in 年月日 under 时间, a label after it
+    ("时间：2022年05月13日 来源： 作者： 点击：", "2022-05-13"),
+    ("02.08.2022  16:40", "2022-08-02"),  # a mirror's stamp, day first, with its clock
     # near misses: a notice's own times and schedules
+    ("时间：2022年3月1日", None),
+    ("02.08.2022", None),
     ("时间：2022年3月1日至3月5日", None),
     ("时间:2022-03-25至2022-03-26", None),
     ("采样时间：2022-03-25 08:00至12:00，地点：某某村。", None),
@@ -1404,3 +1410,36 @@ def test_a_portals_empty_digest_field_over_the_title_keeps_the_title():
 def test_a_farms_content_source_field_is_stripped_whole():
     # before: the 来源 field was cut out of 内容来源:互联网, 内容 left as a paragraph over the notice (held-out 173 pw03)
     assert scrape.strip_debris("内容来源:互联网\n根据防控需要，现通告如下：").split() == ["根据防控需要，现通告如下："]
+
+
+def test_a_mirrors_footer_source_and_day_first_stamp_are_chrome():
+    # before: 本文来源: left 本文 as a paragraph and the stamp 01.02.2020 23:21 stayed in the text
+    # (held-out 197 qu04, 220 rr02)
+    assert scrape.strip_debris("三、实施体温检测。\n本文来源: 某某晨网\n").split() == ["三、实施体温检测。"]
+    assert chrome.is_chrome("01.02.2020 23:21") and chrome.is_chrome("19.03.2020 15:42")
+    # near misses: a timetable's day and hours, an item's number
+    assert not chrome.is_chrome("01.02.2020 08:00-12:00开放") and not chrome.is_chrome("1.2 请于12:00前到校")
+
+
+@pytest.mark.parametrize("furniture", ["(更新时间:2022年12月15日)", "（发布时间：2022-05-02）"])
+def test_the_brackets_around_a_pages_furniture_go_with_it(furniture):
+    # before: the stamp was cut and its brackets stayed as lines of their own (held-out 218 rp03, 221 rs04)
+    text = f"某院就诊须知\n{furniture}\n1、进入医院须佩戴口罩。"
+    assert scrape.strip_debris(text).split() == ["某院就诊须知", "1、进入医院须佩戴口罩。"]
+
+
+def test_a_mirrors_headline_reporting_a_published_rules_is_no_title():
+    # (held-out 215 rm09: once its day-first stamp line is chrome, the headline stood right over the salutation)
+    doc = _ingest("某某医院发布最新就诊须知\n\n02.08.2022  16:40\n\n尊敬的各位患者及家属：\n"
+                  "为做好当前疫情防控工作，现将就诊相关事宜提示如下：\n1、所有患者须持48小时内核酸阴性证明就诊。")
+    assert (doc.title, doc.date) == (None, "2022-08-02")
+    assert _ingest("某某医院就诊须知\n尊敬的各位患者：\n1、所有患者须佩戴口罩。").title == "某某医院就诊须知"
+
+
+def test_a_news_apps_bracketed_disclaimer_ends_the_notice():
+    # (held-out 190 qn08, 220 rr02: the 【免责声明】 paragraph and the app's menu after it stayed in the text)
+    lines = ["为控制疫情传播，现通告如下：", "一、减少公交线路。", "二、实施体温检测。体温超过37.3℃的一律不得上车。",
+             "【免责声明】某某新闻客户端未标有“来源：某某新闻”的稿件均为转载稿。", "• 头条", "• 重庆"]
+    assert chrome.find_notice("\n".join(lines)).lines == lines[:3]
+    # near miss: a notice's own 声明 in its text stays
+    assert not chrome.rules().trailer.match("本单位郑重声明：不收取任何费用。")

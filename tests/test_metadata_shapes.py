@@ -1643,3 +1643,11 @@ def test_an_empty_byline_label_takes_no_addressee_line_as_its_value(label):
     # (held-out 211 ri01, 83 mk08, 84 ml03, 192 qp09, 198, 202 qz05; before: the salutation was the label's value, chrome)
     doc = _ingest(f"某某风景区恢复开放公告\n{label}\n尊敬的游客朋友们：\n经研究，现将有关事宜公告如下：\n一、每日限流5000人。")
     assert doc.addressees == ["尊敬的游客朋友们"]
+
+
+@pytest.mark.parametrize("word", ["宣", "白"])
+def test_a_temples_community_signs_with_its_closing_word(word):
+    # (held-out 214 rl07 石狮龙海寺常住 宣, rl09 泉州大开元寺常住 白; before: the word kept in the issuer, or no signature)
+    doc = _ingest(f"某某寺恢复开放公告\n即日起，本寺恢复对外开放，入寺请全程佩戴口罩。\n某某寺常住 {word}\n2021年10月5日")
+    assert (doc.issuer, doc.date) == ("某某寺常住", "2021-10-05")
+    assert metadata.signature(["望善信相互转告！", f"某某寺常住 {word}"]) == ("某某寺常住", None)

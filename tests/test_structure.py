@@ -2035,6 +2035,7 @@ def test_an_order_beside_an_apology_or_after_the_publication_stays_one(paragraph
     "参观前14天内到达或途径中高风险地区所在市（区、县）人员谢绝参观。",  # held-out 208 rf08
     "所有入园人员需配戴口罩、经景区入口处测量体温正常后方可进入；",  # held-out 203 ra04
     "住院期间谢绝来院探视。",  # held-out 173 pw08
+    "其余游客易聚集的场地（棋牌区域、儿童沙坑和滑梯区域）暂不开放。",  # held-out 200 qx07
 ])
 def test_a_venues_closure_and_door_rules_are_orders_in_a_notice_numbering_nothing(paragraph):
     # before: 闭馆, 谢绝, 方可进入 were no directive, and the paragraph was no measure
