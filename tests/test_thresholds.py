@@ -444,6 +444,9 @@ def test_regimes_no_longer_put_in_place(text, expected):
     # a temperature written with 度 bounds as one written with ℃ (was: none)
     ("对体温超过37.3度的人员禁止出入,并立即向所在社区报告。", [(37.3, "度", ">")]),
     ("空调温度不低于26度。", [(26.0, "度", ">=")]),
+    # … and so does one written with 摄氏度, its unit as written (was: none)
+    ("对体温异常(≥37.3摄氏度)者谢绝入园。", [(37.3, "摄氏度", ">=")]),
+    ("体温在37.2摄氏度以下者方可入内。", [(37.2, "摄氏度", "<=")]),
     # … while 度 of no quantity is none
     ("疫情一度反弹,各地要高度重视。", []),
 ])
