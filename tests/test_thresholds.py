@@ -522,6 +522,11 @@ def test_days_kept_before_the_return_or_start_are_a_window(text, expected):
     # a cap set or rationed as such, as 限额 (held-out 207 re08, 211 ri08; was: =)
     ("入场健身时间限定为2小时。", [(2.0, "小时", "<=")]),
     ("线上售票每天限量1000张,购完即止。", [(1000.0, "张", "<=")]),
+    # a count reached at which booking closes (held-out 226 rx10, 213 rk03; was: >= as 满's minimum)
+    ("微信预约每小时满200人即止;", [(200.0, "人", "<=")]),
+    ("预约满3000人次后将停止预约。", [(3000.0, "人次", "<=")]),
+    # … while a 满 of days stays the minimum it is
+    ("居家健康监测满14天后停止隔离。", [(14.0, "天", ">=")]),
     # near misses: a bare 限N stays = (ADJUDICATION Q32), and so does an allowance
     ("每日限2000人。", [(2000.0, "人", "=")]),
     ("每间病房仅限1名家属陪护。", [(1.0, "名", "=")]),
