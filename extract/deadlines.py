@@ -87,6 +87,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
     counted_next = re.compile(alternation(rule(data, path, "from", "counted_next")))
     since = re.compile(rule(data, path, "from", "since_next"))
     ended = compile_template(rule(data, path, "from", "ended_next"))
+    range_next = compile_template(rule(data, path, "from", "range_next"))
     reported = re.compile(rule(data, path, "from", "reported_next"))
     period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "period_after"))
                               + "|" + rule(data, path, "period_ban_next") + "|" + rule(data, path, "period_or_during")
@@ -106,7 +107,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
     return {"time_units": time_units, "date": date_re, "dated": re.compile(date_re),
             "within": Scanner(within), "before": Scanner(before), "by": Scanner(by), "latest": Scanner(latest),
             "from": Scanner(from_), "after": Scanner(after), "named": Scanner(named),
-            "period_after": period_after, "counted_next": counted_next, "since": since, "ended": ended, "reported": reported, "repeated": repeated, "kept_state": kept_state,
+            "period_after": period_after, "counted_next": counted_next, "since": since, "ended": ended, "range_next": range_next, "reported": reported, "repeated": repeated, "kept_state": kept_state,
             "describes_people": describes_people, "waived": compile_template(rule(data, path, "waived")),
             "window_before": window_before, "definition": definition, "duration": duration, "window_after": window_after, "after_event": after_event,
             "effect_sentence": re.compile(rule(data, path, "effect_sentence")),
@@ -229,6 +230,8 @@ def _dated(text: str, kind: str, rules: dict):
             continue  # 自9月9日12时起实施临时管控以来: a regime reported since then, nothing started
         if kind == "from" and rules["ended"].match(text, m.end()):
             continue  # 自1月28日开始实行，3月15日结束: one end of a period
+        if kind == "from" and m.group("date") and rules["range_next"].match(text, m.end()):
+            continue  # 自1月31日起至2月6日: the near end of a range
         if kind == "from" and rules["reported"].match(text, m.end()):
             continue  # 除自3月19日起全市已关闭的网吧外: a start reported as past, nothing started
         iso = _iso(m) if m.group("date") else None

