@@ -19,8 +19,6 @@ from extract.phrases import Piece, depths, find_outside, split, strip_leading
 from extract.unit_lexicon import Lexicon
 
 QUALIFIER = re.compile(r"[（(][^（）()]*[)）]")
-# A bracketed aside that ends a clause (`…正常营业外(隔离点周边除外)`) or a name (`广州莲花禅寺(含观音广场)`).
-TRAILING_ASIDE = re.compile(r"[（(][^（）()]*[)）]$")
 # `各区县(自治县，以下简称区县)`: an aside that defines a short name, not part of the unit.
 ALIAS_ASIDE = re.compile(r"[（(][^（）()]*(?:以下简称|以下统称|以下称|简称|统称)[^（）()]*[)）]")
 # Marks around a phrase that are not part of it: spaces, list punctuation,
@@ -406,17 +404,10 @@ def _noun_like(text: str, lex: Lexicon) -> bool:
     """Whether an item the lexicon does not know may still name an operator:
     short, and neither a clause, nor led by a verb, nor holding a predicate
     word, nor a time or a way of serving (lex.not_operators)."""
-    return (len(_without_inclusion(text, lex)) <= MAX_HEADLESS_ITEM and "的" not in text and not text.endswith(lex.not_operators)
+    return (len(text) <= MAX_HEADLESS_ITEM and "的" not in text and not text.endswith(lex.not_operators)
             and not _opens_with_people(text, lex)
             and not any(c.isdigit() for c in text) and not verb_led(text, lex)
             and not is_clause(text, lex) and lex.marker_at.search(text) is None)
-
-
-def _without_inclusion(text: str, lex: Lexicon) -> str:
-    """The name without what it includes, in a bracket after it: `广州莲花禅寺(含观音广场)` is as long as its
-    name (held-out 227 ry05/ry06)."""
-    aside = TRAILING_ASIDE.search(text)
-    return text[:aside.start()] if aside and text.startswith(lex.inclusion_open, aside.start() + 1) else text
 
 
 def _opens_with_people(text: str, lex: Lexicon) -> bool:

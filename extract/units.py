@@ -50,9 +50,8 @@ from extract.references import TITLE as CITED_TITLE
 from extract.phrases import BLANKS, CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, spans, split
 from extract.unit_key import unit_key
 from extract.unit_lexicon import Lexicon, lexicon
-from extract.unit_phrases import (LISTED, OPERATORS, PHRASE_EDGES, TRAILING_ASIDE, Found, ends_with_named_place, kind_of,
-                                  may_end_units, one_named_place, parse_units, place_before_prefix, strip_leading,
-                                  verb_led)
+from extract.unit_phrases import (LISTED, OPERATORS, PHRASE_EDGES, Found, ends_with_named_place, kind_of, may_end_units,
+                                  one_named_place, parse_units, place_before_prefix, strip_leading, verb_led)
 
 __all__ = ["find_units", "canonical_name", "speaker_heads"]
 
@@ -80,6 +79,8 @@ MAX_QUOTED_MANNER = 6
 MAX_LOCATIVE = 12
 # Prepositions that put what follows them in object position, opening a clause.
 OBJECT_OPENERS = ("对", "向", "把", "将", "给", "为")
+# A bracketed aside that ends a clause (`…正常营业外(隔离点周边除外)`).
+TRAILING_ASIDE = re.compile(r"[（(][^（）()]*[)）]$")
 # A count that opens a clause before the kind it counts, perhaps after the whole territory
 # (`全市24个乡(镇)实行封闭管理`, `全县十二个乡镇要…`): the kind is the subject.
 COUNT_BEFORE_KIND = re.compile(r"(?:全[省市区县州盟旗镇乡])?(?:共|共计)?[0-9０-９一二三四五六七八九十百两]+个")
