@@ -1565,12 +1565,14 @@ def _names_as_category(text: str, kind: str, lex: Lexicon) -> bool:
     """Whether the notice names an institution's kind as a category anywhere (`各学校`, `中小学校`, `学校、幼儿园`,
     `医院等`, `学校(含幼儿园)`), not only bare, as the institution speaking of itself does (`学校将采取…`; see own_kinds in
     data/units.yml). Not in the title of a document it cites (`根据…《关于做好旅游景区疫情防控和安全有序开放工作的通知》`
-    in a scenic area's own notice, held-out 220 rr01): the words of another's title."""
+    in a scenic area's own notice, held-out 220 rr01): the words of another's title. What another kind includes, or is
+    listed after (`学校(含幼儿园)`, `学校和幼儿园`: 幼儿园), is one too."""
     text = CITED_TITLE.sub("", text)
     separators = tuple(c for c in lex.separators if c not in CLAUSE_ENDS)  # `、`, `/`
-    before = lex.prefixes + lex.category_openers + separators
+    before = lex.prefixes + lex.category_openers + separators + lex.inclusion_open
     joins = separators + lex.head_conjunctions
     return any((text[:m.start()].endswith(before) and not ITEM_NUMBER.search(text, 0, m.start()))
+               or any(text[:m.start()].endswith(j) and text[:m.start() - len(j)].endswith(lex.own_kinds) for j in joins)
                or text.startswith(CATEGORY_AFTER, m.end())
                or any(text.startswith(j, m.end()) and _another_kind(text[m.end() + len(j):], lex) for j in joins)
                for m in re.finditer(re.escape(kind), text))

