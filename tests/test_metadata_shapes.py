@@ -1651,3 +1651,11 @@ def test_a_temples_community_signs_with_its_closing_word(word):
     doc = _ingest(f"某某寺恢复开放公告\n即日起，本寺恢复对外开放，入寺请全程佩戴口罩。\n某某寺常住 {word}\n2021年10月5日")
     assert (doc.issuer, doc.date) == ("某某寺常住", "2021-10-05")
     assert metadata.signature(["望善信相互转告！", f"某某寺常住 {word}"]) == ("某某寺常住", None)
+
+
+def test_a_temple_signs_with_its_own_name():
+    # (held-out 227 ry01 海丰县莲花山云莲寺 2022年6月10日 on one line, ry02 寿县寿春报恩禅寺 over its date; before: no signature)
+    assert metadata.signature(["感谢您配合支持！", "某县某山某某寺 2022年6月10日"]) == ("某县某山某某寺", "2022-06-10")
+    assert metadata.signature(["请互相转告。", "某县某某禅寺", "2021年1月13日"]) == ("某县某某禅寺", "2021-01-13")
+    # a line naming a temple inside a sentence is no signature
+    assert metadata.signature(["一、开放时间：每天上午。", "二、请前往某某寺"]) == (None, None)
