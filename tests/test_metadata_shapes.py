@@ -1659,3 +1659,12 @@ def test_a_temple_signs_with_its_own_name():
     assert metadata.signature(["请互相转告。", "某县某某禅寺", "2021年1月13日"]) == ("某县某某禅寺", "2021-01-13")
     # a line naming a temple inside a sentence is no signature
     assert metadata.signature(["一、开放时间：每天上午。", "二、请前往某某寺"]) == (None, None)
+
+
+def test_a_signing_bodys_name_wrapped_over_three_lines_is_joined():
+    # (held-out 226 rx04 洪泽区…肺炎 / 疫情联防联控工作指挥部 / 综合工作组; before: the issuer was the last line only)
+    doc = _ingest("关于暂停诊所服务的通告\n即日起，全区诊所暂停接诊发热病人。\n某某区新型冠状病毒感染的肺炎\n"
+                  "疫情联防联控工作指挥部\n综合工作组\n2022年3月18日")
+    assert (doc.issuer, doc.date) == ("某某区新型冠状病毒感染的肺炎疫情联防联控工作指挥部综合工作组", "2022-03-18")
+    # a body signing whole under the last sentence keeps its name
+    assert metadata.signature(["感谢理解", "疫情防控指挥部", "2022年3月18日"]) == ("疫情防控指挥部", "2022-03-18")
