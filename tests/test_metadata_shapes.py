@@ -1668,3 +1668,13 @@ def test_a_signing_bodys_name_wrapped_over_three_lines_is_joined():
     assert (doc.issuer, doc.date) == ("某某区新型冠状病毒感染的肺炎疫情联防联控工作指挥部综合工作组", "2022-03-18")
     # a body signing whole under the last sentence keeps its name
     assert metadata.signature(["感谢理解", "疫情防控指挥部", "2022年3月18日"]) == ("疫情防控指挥部", "2022-03-18")
+
+
+@pytest.mark.parametrize("headline, kind", [("某区暂停集市活动及部分公交车", "通告"), ("12月20日起某市暂停教会线下聚会", "紧急通知")])
+def test_a_mirrors_headline_over_the_notices_bare_kind_is_no_part_of_its_title(headline, kind):
+    # (held-out 224 rv06, 227 ry08; before: the headline and the kind joined as the title)
+    doc = _ingest(f"{headline}\n{kind}\n各位居民：\n即日起暂停全区集市活动，恢复时间另行通知。\n某区交通运输局\n2022年4月4日")
+    assert doc.title == kind
+    # a title wrapped over its issuer's name, or over its own upper line, stays whole
+    assert metadata._own_title(["某县新型冠状病毒感染的肺炎", "疫情防控指挥部", "通告"])[0] == []
+    assert metadata._own_title(["某某街道某某社区居民委员会", "通知"])[0] == []
