@@ -14,7 +14,7 @@ from datetime import date
 import cn2an
 
 from .chrome import (
-    BRACKETED_NUMBER, DATE_AFTER_TITLE, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, SPAM_BRAND, TITLE_PREFIX, colon_title, ends_with_body, has_news_signs,
+    BRACKETED_NUMBER, DATE_AFTER_TITLE, ISSUING_PLACE, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, SPAM_BRAND, TITLE_PREFIX, colon_title, ends_with_body, has_news_signs,
     issuer_over_about, poster_line, rules, spun_repeat,
 )
 from .kinds import AFTER_BODY, CLOSING_FORMULA, KIND, KIND_AFTER_BODY, names_kind
@@ -554,9 +554,20 @@ def _stands_alone(line: str, above: str) -> bool:
     """
     if line.startswith("关于"):  # (nor when it is a bare place's name: 某市某区 / 关于…, ADJUDICATION Q12)
         return not ends_with_body(above) and not PLACE.fullmatch(above)
+    if _BARE_KIND.fullmatch(re.sub(r"\s", "", line)):
+        # the notice's bare kind under a mirror's headline (长清区暂停集市活动及部分公交车 / 通告, 12月20日起…聚会 /
+        # 紧急通知, 湖北加油!中国加油! / 通知: held-out 224 rv06, 227 ry08, 214 rl05, 12 o09), not under the
+        # issuer's name or a title's upper line (某县…肺炎 / 疫情防控指挥部 / 通告, 关于…的 / 通告)
+        return (len(above) >= _HEADLINE_MIN and not ends_with_body(above) and not ISSUING_PLACE.fullmatch(above)
+                and "关于" not in above and not _TITLE_END.search(above) and not re.search(r"(?:[委协]会|[站所])$", above))
     title, number = title_and_number(line)
     # A place's title printed with its number stands alone whatever it names (某县疫情防控通告（2022年第6号）).
     return bool(title and PLACE.match(title) and (issuer_from_title(title) or number) and _names_its_kind(title, number))
+
+
+# A notice's kind printed alone as its title (通告, 紧急通知), and the shortest mirror headline read over it.
+_BARE_KIND = re.compile(r"(?:紧急|重要)?(?:通告|通知|公告)")
+_HEADLINE_MIN = 10
 
 
 # A signature date whose year a copy dropped (``年1月23日``): it still closes the signature.
@@ -663,6 +674,8 @@ def _signature_before(paragraphs: list[str], end: int) -> tuple[str | None, str 
                     issuer = parent + issuer
                 elif issuer and _cosigner(parent, issuer):
                     issuer = f"{parent}、{issuer}"
+                elif issuer:
+                    issuer = _unwrapped(paragraphs[max(0, i - 4):i - 1], issuer)
                 issuer = issuer and _joint(issuer)
             return issuer, date
         run_in = [m for m in RUN_IN_SIGNATURE.finditer(line) if ends_with_body(m.group(1))]
@@ -683,6 +696,30 @@ def _sub_unit_of(parent: str, unit: str) -> bool:
     """
     return (len(parent) <= _SIGNATURE_MAX and not re.search(r"[。；！？，、：:\s]", parent + unit) and bool(PLACE.match(parent))
             and ends_with_body(parent) and not PLACE.match(unit) and not _SHORT_PLACE.match(unit) and not iso_date(parent))
+
+
+def _unwrapped(above: list[str], tail: str) -> str:
+    """A body's long name a page wrapped over two or three lines under the text (白城市新冠肺炎疫情 /
+    防控工作领导小组, 洪泽区…肺炎 / 疫情联防联控工作指挥部 / 综合工作组): the tail, which names no place,
+    joined to the lines over it up to the one that opens with the place and is no body's whole name
+    (held-out 49 lc02, 111 nm02, 133 oi03, 226 rx04). Otherwise the tail as it is.
+
+    >>> _unwrapped(["特此通告。", "某某市新冠肺炎疫情"], "防控工作领导小组")
+    '某某市新冠肺炎疫情防控工作领导小组'
+    >>> _unwrapped(["某某区新型冠状病毒感染的肺炎", "疫情联防联控工作指挥部"], "综合工作组")
+    '某某区新型冠状病毒感染的肺炎疫情联防联控工作指挥部综合工作组'
+    >>> _unwrapped(["请大家配合。", "感谢理解"], "疫情防控指挥部"), _unwrapped(["某县人民政府"], "疫情防控指挥部")
+    ('疫情防控指挥部', '疫情防控指挥部')
+    """
+    name = tail
+    for line in reversed(above):
+        line = _bare(line)
+        if PLACE.match(name) or not line or len(line) > 30 or re.search(r"[。；！？，、：:\s]", line) or iso_date(line):
+            break
+        if PLACE.match(line):
+            return tail if ends_with_body(line) else line + name
+        name = line + name
+    return tail
 
 
 def _cosigner(parent: str, unit: str) -> bool:

@@ -1651,3 +1651,30 @@ def test_a_temples_community_signs_with_its_closing_word(word):
     doc = _ingest(f"某某寺恢复开放公告\n即日起，本寺恢复对外开放，入寺请全程佩戴口罩。\n某某寺常住 {word}\n2021年10月5日")
     assert (doc.issuer, doc.date) == ("某某寺常住", "2021-10-05")
     assert metadata.signature(["望善信相互转告！", f"某某寺常住 {word}"]) == ("某某寺常住", None)
+
+
+def test_a_temple_signs_with_its_own_name():
+    # (held-out 227 ry01 海丰县莲花山云莲寺 2022年6月10日 on one line, ry02 寿县寿春报恩禅寺 over its date; before: no signature)
+    assert metadata.signature(["感谢您配合支持！", "某县某山某某寺 2022年6月10日"]) == ("某县某山某某寺", "2022-06-10")
+    assert metadata.signature(["请互相转告。", "某县某某禅寺", "2021年1月13日"]) == ("某县某某禅寺", "2021-01-13")
+    # a line naming a temple inside a sentence is no signature
+    assert metadata.signature(["一、开放时间：每天上午。", "二、请前往某某寺"]) == (None, None)
+
+
+def test_a_signing_bodys_name_wrapped_over_three_lines_is_joined():
+    # (held-out 226 rx04 洪泽区…肺炎 / 疫情联防联控工作指挥部 / 综合工作组; before: the issuer was the last line only)
+    doc = _ingest("关于暂停诊所服务的通告\n即日起，全区诊所暂停接诊发热病人。\n某某区新型冠状病毒感染的肺炎\n"
+                  "疫情联防联控工作指挥部\n综合工作组\n2022年3月18日")
+    assert (doc.issuer, doc.date) == ("某某区新型冠状病毒感染的肺炎疫情联防联控工作指挥部综合工作组", "2022-03-18")
+    # a body signing whole under the last sentence keeps its name
+    assert metadata.signature(["感谢理解", "疫情防控指挥部", "2022年3月18日"]) == ("疫情防控指挥部", "2022-03-18")
+
+
+@pytest.mark.parametrize("headline, kind", [("某区暂停集市活动及部分公交车", "通告"), ("12月20日起某市暂停教会线下聚会", "紧急通知")])
+def test_a_mirrors_headline_over_the_notices_bare_kind_is_no_part_of_its_title(headline, kind):
+    # (held-out 224 rv06, 227 ry08; before: the headline and the kind joined as the title)
+    doc = _ingest(f"{headline}\n{kind}\n各位居民：\n即日起暂停全区集市活动，恢复时间另行通知。\n某区交通运输局\n2022年4月4日")
+    assert doc.title == kind
+    # a title wrapped over its issuer's name, or over its own upper line, stays whole
+    assert metadata._own_title(["某县新型冠状病毒感染的肺炎", "疫情防控指挥部", "通告"])[0] == []
+    assert metadata._own_title(["某某街道某某社区居民委员会", "通知"])[0] == []
