@@ -208,18 +208,21 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     # A notice may say travel out of the place by one rule (非必要不出县), the other by the other
     # (非必要不前往中高风险地区): the one measure of each saying either is the same rule on going out;
     # said after a reason only within a series or near in time, as the rule on leaving.
-    outward = "|".join((rule["leaving"], rule["going"]))
-    sole = (_sole(pa, pb, re.compile(rule["leaving"]), near) | _sole(pa, pb, re.compile(rule["returning"]), near)
-            | _sole(pa, pb, re.compile(rule["going"])) | _sole(pa, pb, re.compile(outward), near)) if series is not False else set()
-    sole |= _lifted(pa, pb, *_lift_patterns()) if series is not False else set()
-    sole |= _one_to_each(pa, pb, re.compile(rule["school_return"])) if series is not False else set()
-    sole |= _sole(pa, pb, re.compile(rule["school_before"])) if series is not False else set()
-    sole |= _sole(pa, pb, re.compile(rule["booking"]), False) if series is not False else set()
-    sole |= _sole(pa, pb, re.compile(rule["visitor_cap"])) if series is not False else set()
+    # Notices known to be of different places restate no rule of each other's.
+    sole: set[tuple[int, int]] = set()
+    closed: set[tuple[int, int]] = set()
+    waived: set[tuple[int, int]] = set()
     closing = re.compile(rule["closing_venue"])
-    closed = _closed_again(pa, pb, re.compile(rule["opening_time"]), closing) if series is not False else set()
-    waived = _sole(pa, pb, re.compile(rule["fees_waived"])) if series is not False else set()
-    sole |= closed | waived
+    if series is not False:
+        outward = "|".join((rule["leaving"], rule["going"]))
+        sole = (_sole(pa, pb, re.compile(rule["leaving"]), near) | _sole(pa, pb, re.compile(rule["returning"]), near)
+                | _sole(pa, pb, re.compile(rule["going"])) | _sole(pa, pb, re.compile(outward), near)
+                | _lifted(pa, pb, *_lift_patterns()) | _one_to_each(pa, pb, re.compile(rule["school_return"]))
+                | _sole(pa, pb, re.compile(rule["school_before"])) | _sole(pa, pb, re.compile(rule["booking"]), False)
+                | _sole(pa, pb, re.compile(rule["visitor_cap"])))
+        closed = _closed_again(pa, pb, re.compile(rule["opening_time"]), closing)
+        waived = _sole(pa, pb, re.compile(rule["fees_waived"]))
+        sole |= closed | waived
     if near:
         reopening, stopping = re.compile(rule["reopening"]), re.compile(rule["stopping"])
         sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, stopping)
