@@ -314,10 +314,16 @@ _ASIDE = re.compile(r"[（(][^）)]*[）)]")
 _CLAUSE = re.compile(r"[、，,。；;：:\n]")
 
 
+def _unaside(text: str) -> str:
+    """A text normalized, its bracketed asides left out: a district's bounds (中心城区（塔岭以东，…）)
+    or a place's address name no area of their own."""
+    return _ASIDE.sub("", normalize(text))
+
+
 def _bare(text: str) -> str:
     """A measure's text without its asides and its closing mark: a list's item closes with
     a semicolon (城南区纺织厂家属院3号楼；), a measure of its own with a stop (石岗镇。)."""
-    return _ASIDE.sub("", normalize(text)).strip().rstrip("；;。，,、")
+    return _unaside(text).strip().rstrip("；;。，,、")
 
 
 def _area_only(p: Profile, named: re.Pattern) -> bool:
@@ -1038,7 +1044,7 @@ def _address_lifted(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tu
     acting, criterion = re.compile(areas["compound"]["acts"]), re.compile(address["criterion"])
 
     def bare(text: str) -> str:
-        return criterion.sub("", _ASIDE.sub("", normalize(text)))
+        return criterion.sub("", _unaside(text))
 
     def named_in(p: Profile) -> set[str]:
         if acting.search(bare(p.text)):
@@ -1086,7 +1092,7 @@ def _lowers(text: str, lift: re.Pattern, areas: set[str], named: re.Pattern) -> 
     (each as written, or the compounds named): naming no area (将以下27个高风险区调整为低风险区,
     全县已无高风险区), or naming one of these; not other areas lowered (岐山县蔡家坡镇陕九二区…
     调整为低风险区)."""
-    cores = {_ASIDE.sub("", normalize(x)).strip().rstrip("；;。，,") for x in areas} - {""}
+    cores = {_bare(x) for x in areas} - {""}
     return any(lift.search(s) and (not named.search(s) or any(core in s for core in cores))
                for s in re.split(r"[。；;]", normalize(text)))
 
@@ -1099,7 +1105,7 @@ def _section_zones(document: dict, areas: dict) -> dict[str, str]:
     （一）新增范围); not past another sub-label (（二）管控措施: the zone's rules)."""
     measures = [m for m in document.get("measures") or [] if m.get("text")]
     paragraphs = [normalize(x).strip() for x in document.get("paragraphs") or []]
-    texts = [_ASIDE.sub("", normalize(m["text"])) for m in measures]
+    texts = [_unaside(m["text"]) for m in measures]
     label, sublabel = re.compile(areas["section_zone"]), re.compile(areas["sublabel"])
 
     def bare(x: str) -> str:

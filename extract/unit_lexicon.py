@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.rules import load_rule_file, rule
+from ingest.kinds import INSTITUTION_WORDS
 
 RULES_FILE = Path(__file__).parent / "data" / "units.yml"
 
@@ -90,7 +91,7 @@ class Lexicon:
     own_kinds: tuple[str, ...]  # an institution's kinds it may call itself by: see own_kinds in data/units.yml
     category_openers: tuple[str, ...]  # what before such a kind makes it a category (with unit_prefixes)
     own_kind_parts: tuple[str, ...]  # an institution's parts it names beside its kind: own_kind_parts in data/units.yml
-    institution_words: tuple[str, ...]  # an issuer's name without any is no school or hospital: see data/units.yml
+    institution_words: tuple[str, ...]  # an issuer's name without any is no school or hospital: ingest/data/kinds.yml
     public_words: tuple[str, ...]  # a notice that speaks to them is a government's: see data/units.yml
     public_things: tuple[str, ...]  # words holding a public word that name a thing (`公众号`)
     owning_words: tuple[str, ...]  # `…总馆所属博物馆`: see owning_words in data/units.yml
@@ -372,7 +373,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         own_kinds=words("own_kinds"),
         category_openers=words("category_openers"),
         own_kind_parts=words("own_kind_parts"),
-        institution_words=words("institution_words"),
+        institution_words=INSTITUTION_WORDS,
         public_words=words("public_words"),
         public_things=words("public_things"),
         owning_words=words("owning_words"),

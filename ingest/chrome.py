@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from .kinds import CLOSING_FORMULA, KIND, KIND_AFTER_BODY
+from .kinds import CLOSING_FORMULA, KIND, KIND_AFTER_BODY, NAMES_INSTITUTION
 from .markers import CLOCK, DOC_NUMBER, PAGE_DAY, match_marker
 from .pattern_parts import expanded
 from .scanner import Scanner, anchored
@@ -1147,11 +1147,7 @@ def issuer_over_about(line: str, below: str) -> bool:
     >>> issuer_over_about("某某晋商博物馆", "关于疫情防控期间开放的公告"), issuer_over_about("某某公园", "关于…的公告")
     (True, False)
     """
-    return below.startswith("关于") and ends_with_body(line) and bool(PLACE.match(line) or _OWN_NAMED.search(line))
-
-
-# An institution that names itself, place or none (某某博物院, 某某中医医院): its name alone is its body's.
-_OWN_NAMED = re.compile(r"(?:博物馆|博物院|图书馆|纪念馆|美术馆|医院|大学|学院)$")
+    return below.startswith("关于") and ends_with_body(line) and bool(PLACE.match(line) or NAMES_INSTITUTION.search(line))
 
 
 # A hospital, school or centre naming itself at the head of its notice, no reporter's verb after it.

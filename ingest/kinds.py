@@ -1,5 +1,6 @@
 """The kinds of document a notice's title names (通知, 通告, 公告, 令 …): one list,
-``data/kinds.yml``, for every rule that asks where a title ends or what it is.
+``data/kinds.yml``, for every rule that asks where a title ends or what it is; and the kinds
+of institution a body's own name ends with (医院, 大学, 博物馆 …), for ingest and extract alike.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ _DATA = Path(__file__).with_name("data") / "kinds.yml"
 def _lists() -> dict[str, list[str]]:
     try:
         data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
-        return {key: [str(k) for k in data[key]] for key in ("kinds", "after_body")}
+        return {key: [str(k) for k in data[key]] for key in ("kinds", "after_body", "institutions")}
     except (OSError, yaml.YAMLError, KeyError, TypeError) as e:
         raise ValueError(f"{_DATA}: cannot load the kinds of document: {e}") from e
 
@@ -32,6 +33,12 @@ KIND = _alternation(_lists()["kinds"])
 AFTER_BODY: list[str] = _lists()["after_body"]
 KIND_AFTER_BODY = _alternation(AFTER_BODY)
 """The kinds an issuing body's name stands right before (…指挥部通告, …指挥部令)."""
+
+INSTITUTION_WORDS: tuple[str, ...] = tuple(sorted(_lists()["institutions"], key=len, reverse=True))
+"""The kinds of institution a body's own name ends with, longest first (风景名胜区 before 景区)."""
+
+NAMES_INSTITUTION = re.compile(_alternation(_lists()["institutions"]) + "$")
+"""A name that ends with one of them: 某某博物院, 某县第一中学."""
 
 _ENDS = re.compile(KIND + "$")
 

@@ -11,20 +11,15 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
+from bench.load import serving
 from notices.catalog import build_catalog
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver") or ("/usr/bin/chromedriver" if Path("/usr/bin/chromedriver").exists() else None)
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -41,12 +36,6 @@ from selenium.webdriver.support import expected_conditions  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def documents(extracted) -> list[dict]:
     """The seeds through the real pipeline (conftest's session fixture)."""
@@ -57,24 +46,8 @@ def documents(extracted) -> list[dict]:
 def server(tmp_path_factory, documents):
     db_path = tmp_path_factory.mktemp("browser") / "notices.db"
     build_catalog(documents, db_path)
-    port = free_port()
-    code = f"from pathlib import Path; from db.serve import serve; serve(Path({str(db_path)!r}), port={port})"
-    process = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60  # a bound on the wait, not an assertion on speed
-        while True:
-            try:
-                urllib.request.urlopen(base + "/-/settings.json", timeout=2).close()
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"the catalog server did not start on {base}") from None
-                time.sleep(0.1)
+    with serving(db_path) as (base, _process, _log):
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")
