@@ -50,8 +50,9 @@ from extract.references import TITLE as CITED_TITLE
 from extract.phrases import BLANKS, CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, spans, split
 from extract.unit_key import unit_key
 from extract.unit_lexicon import Lexicon, lexicon
-from extract.unit_phrases import (LISTED, OPERATORS, PHRASE_EDGES, Found, ends_with_named_place, kind_of, may_end_units,
-                                  one_named_place, parse_units, place_before_prefix, strip_leading, verb_led)
+from extract.unit_phrases import (COUNT_BEFORE_KIND, LISTED, OPERATORS, PHRASE_EDGES, Found, ends_with_named_place,
+                                  kind_of, may_end_units, one_named_place, parse_units, place_before_prefix,
+                                  strip_leading, verb_led)
 
 __all__ = ["find_units", "canonical_name", "speaker_heads"]
 
@@ -81,9 +82,6 @@ MAX_LOCATIVE = 12
 OBJECT_OPENERS = ("对", "向", "把", "将", "给", "为")
 # A bracketed aside that ends a clause (`…正常营业外(隔离点周边除外)`).
 TRAILING_ASIDE = re.compile(r"[（(][^（）()]*[)）]$")
-# A count that opens a clause before the kind it counts, perhaps after the whole territory
-# (`全市24个乡(镇)实行封闭管理`, `全县十二个乡镇要…`): the kind is the subject.
-COUNT_BEFORE_KIND = re.compile(r"(?:全[省市区县州盟旗镇乡])?(?:共|共计)?[0-9０-９一二三四五六七八九十百两]+个")
 # A hard wrap inside a sentence (`…并向所在\n社区…主动报备`): a line break after a long line that ends with
 # no punctuation, read as no sentence end (a short line is a label over its body: `防控措施\n各乡镇要…`).
 WRAPPED_LINE = re.compile(r"(?<=[^\s。！？!?，,；;：:、）)”’》\]】])\n(?=[^\s])")
@@ -1463,6 +1461,21 @@ def _stops_with_no_subject(sentence: str, lex: Lexicon) -> bool:
 SPAN = "期间"
 
 
+# Converter debris: box-drawing and geometric marks (`◇病区`, `╅T诊` for 门诊) stand in no name.
+DEBRIS = re.compile("[\u2500-\u25ff]")
+
+
+def _without_opening(name: str, lex: Lexicon) -> str:
+    """`2月16日西峰区` → 西峰区, `视情开放教室` → 教室, `◇病区` → 病区: a date, an opening verb or a bullet run into a
+    unit's span is no part of its name; "" when nothing name-like is left (`自2020年2月18日起恢复城市公交`: a
+    reopening, verb-led; `╅T诊`: debris inside the word)."""
+    name = name.lstrip("".join(set(DEBRIS.findall(name))))
+    for opening in (lex.date_before_name_at, lex.verb_before_name_at):
+        m = opening.match(name)
+        name = name[m.end():] if m else name
+    return "" if DEBRIS.search(name) or verb_led(name, lex) else name
+
+
 def _without_scope(name: str, lex: Lexicon) -> str:
     """`全县所有村居（社区）` → 所有村居（社区）, `宜良县各乡镇` → 各乡镇: the whole
     territory is the notice's scope; `其余商场` → 商场: the rest after an exception
@@ -1704,7 +1717,10 @@ def find_units(text: str, city: str | None = None, lex: Lexicon | None = None,
     own = _own_parts(text, lex) if _runs_sites(speaker, lex) else []
     for start, end, name, role in (*_text_units(text, lex), *own, *_anyone_beside_staff(text, lex)):
         # quotes mark a word of the name (`村（社区）“两委”`): the mention keeps them, the name not
-        name = canonical_name(_without_scope(name, lex).replace("“", "").replace("”", ""), city)
+        name = _without_opening(_without_scope(name, lex), lex)  # (`我院本周眼科`: the owner before the date)
+        if not name:
+            continue
+        name = canonical_name(name.replace("“", "").replace("”", ""), city)
         kept = best.get(unit_key(name))
         if kept is None or (ROLE_RANK[role], start) < kept[:2]:
             best[unit_key(name)] = (ROLE_RANK[role], start, end, role, name)
