@@ -1327,6 +1327,8 @@ def _opening_before_manner(span: Piece, end: int, lex: Lexicon) -> list[Found] |
         past_item = text[k - 1] in lex.separators and not level[k - 1] and k - 1 < clause_end
         if past_item or not _manner_only(text[k:end], lex, level[k:end]):
             return None  # what follows a separator of the list is its last item, no manner
+        if _ends_in_verb(text, k, lex):
+            return None  # `古建筑群部分正常开放`: the subject runs on through a word its suffix opens, no name
         if k > clause_end:  # the subject ends in the first clause
             continue
         units = parse_units(span.cut(0, k), lex)
@@ -1461,19 +1463,24 @@ def _stops_with_no_subject(sentence: str, lex: Lexicon) -> bool:
 SPAN = "期间"
 
 
-# Converter debris: box-drawing and geometric marks (`◇病区`, `╅T诊` for 门诊) stand in no name.
-DEBRIS = re.compile("[\u2500-\u25ff]")
+# A bullet before a heading or item (`◇病区`, `■发热门诊`): geometric shapes, no part of a name.
+BULLETS = "".join(map(chr, range(0x25A0, 0x2600)))
+# Converter debris: box-drawing marks stand for a character misread (`╅T诊` for 门诊): no name holds one.
+DEBRIS = re.compile("[\u2500-\u257f]")
 
 
 def _without_opening(name: str, lex: Lexicon) -> str:
     """`2月16日西峰区` → 西峰区, `视情开放教室` → 教室, `◇病区` → 病区: a date, an opening verb or a bullet run into a
     unit's span is no part of its name; "" when nothing name-like is left (`自2020年2月18日起恢复城市公交`: a
     reopening, verb-led; `╅T诊`: debris inside the word)."""
-    name = name.lstrip("".join(set(DEBRIS.findall(name))))
+    if DEBRIS.search(name):
+        return ""
+    rest = name.lstrip(BULLETS)
     for opening in (lex.date_before_name_at, lex.verb_before_name_at):
-        m = opening.match(name)
-        name = name[m.end():] if m else name
-    return "" if DEBRIS.search(name) or verb_led(name, lex) else name
+        m = opening.match(rest)
+        rest = rest[m.end():] if m else rest
+    # (a name whose own clause a verb opens stays: `暂停营业的场所`, `与民生保障无关的企业`)
+    return "" if len(rest) < len(name.lstrip(BULLETS)) and verb_led(rest, lex) else rest
 
 
 def _without_scope(name: str, lex: Lexicon) -> str:
