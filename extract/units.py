@@ -1472,8 +1472,8 @@ DEBRIS = re.compile("[\u2500-\u257f]")
 def _without_opening(name: str, lex: Lexicon) -> str:
     """`2月16日西峰区` → 西峰区, `视情开放教室` → 教室, `◇病区` → 病区: a date, an opening verb or a bullet run into a
     unit's span is no part of its name; "" when nothing name-like is left (`自2020年2月18日起恢复城市公交`: a
-    reopening, verb-led; `╅T诊`: debris inside the word)."""
-    if DEBRIS.search(name):
+    reopening, verb-led; `╅T诊`: debris inside the word; `返校学生为龙子湖校区`: a clause, see copula_in_name)."""
+    if DEBRIS.search(name) or lex.copula_in_name_at.search(name):
         return ""
     rest = name.lstrip(BULLETS)
     for opening in (lex.date_before_name_at, lex.verb_before_name_at):

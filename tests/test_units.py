@@ -3164,3 +3164,14 @@ def test_a_count_before_a_shared_kind_is_no_part_of_each_name(text, expected):
 ])
 def test_a_name_is_never_cut_inside_a_word(text, expected):
     assert names(text) == expected
+
+
+# A span that holds the copula 为 says what something is: a clause, no name (held-out 199 qw07, 201 qy02, 216 rn05,
+# 163 pm08; was: 门诊为非急诊, 无锡博物院开放范围为中区 as names); 为 inside a name or a grade stays.
+@pytest.mark.parametrize("text, expected", [
+    ("门诊为非急诊提倡预约就诊。", []),
+    ("无锡博物院开放范围为中区、西区各展厅,东区科技展厅暂不开放。", ["各展厅", "东区科技展厅"]),
+    ("青岛康有为故居暂停开放。", ["青岛康有为故居"]),
+])
+def test_a_copula_makes_a_clause_no_name(text, expected):
+    assert names(text) == expected
