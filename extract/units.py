@@ -1470,17 +1470,16 @@ DEBRIS = re.compile("[\u2500-\u257f]")
 
 
 def _without_opening(name: str, lex: Lexicon) -> str:
-    """`2月16日西峰区` → 西峰区, `视情开放教室` → 教室, `◇病区` → 病区: a date, an opening verb or a bullet run into a
-    unit's span is no part of its name; "" when nothing name-like is left (`自2020年2月18日起恢复城市公交`: a
-    reopening, verb-led; `╅T诊`: debris inside the word; `返校学生为龙子湖校区`: a clause, see copula_in_name)."""
+    """`2月16日西峰区` → 西峰区, `◇病区` → 病区: a date or a bullet run into a unit's span is no part of its name; ""
+    when nothing name-like is left (`自2020年2月18日起恢复城市公交`: a reopening, verb-led; `╅T诊`: debris inside the
+    word; `返校学生为龙子湖校区`: a clause, see copula_in_name). (A verb or preposition before a list puts it in object
+    position: verb_openers in data/units.yml, where the list is parsed.)"""
     if DEBRIS.search(name) or lex.copula_in_name_at.search(name):
         return ""
-    rest = name.lstrip(BULLETS)
-    for opening in (lex.date_before_name_at, lex.verb_before_name_at):
-        m = opening.match(rest)
-        rest = rest[m.end():] if m else rest
-    # (a name whose own clause a verb opens stays: `暂停营业的场所`, `与民生保障无关的企业`)
-    return "" if len(rest) < len(name.lstrip(BULLETS)) and verb_led(rest, lex) else rest
+    name = name.lstrip(BULLETS)
+    date = lex.date_before_name_at.match(name)
+    # (but a name whose own clause a verb opens, with no date before it, stays: `暂停营业的场所`, `与民生保障无关的企业`)
+    return "" if date and verb_led(name[date.end():], lex) else name[date.end():] if date else name
 
 
 def _without_scope(name: str, lex: Lexicon) -> str:
