@@ -25,7 +25,7 @@ ALIAS_ASIDE = re.compile(r"[（(][^（）()]*(?:以下简称|以下统称|以下
 # quotes left over from the previous sentence, Markdown heading marks.
 PHRASE_EDGES = " \t\u3000、，,；;。“”\"'‘’#"
 # A count before the kind it counts, perhaps after the whole territory (`全市24个乡(镇)实行封闭管理`,
-# `全县十二个乡镇要…`; after a list, `5路、6路…等7条公交线路`, `碧霞祠、王母池两处宗教活动场所`): how many, no
+# `全县十二个乡镇要…`; after a list, `5路、6路…等7条公交线路`, `碧霞祠、王母池等两处宗教活动场所`): how many, no
 # part of the kind's name, nor of each item's the kind is shared with.
 COUNT_BEFORE_KIND = re.compile(r"(?:全[省市区县州盟旗镇乡])?(?:共|共计)?[0-9０-９一二三四五六七八九十百两]+[个条处家所座]")
 # A listed item without a unit suffix takes the head after 等 only when it is this short.

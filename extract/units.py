@@ -1478,8 +1478,10 @@ def _without_opening(name: str, lex: Lexicon) -> str:
         return ""
     name = name.lstrip(BULLETS)
     date = lex.date_before_name_at.match(name)
-    # (but a name whose own clause a verb opens, with no date before it, stays: `暂停营业的场所`, `与民生保障无关的企业`)
-    return "" if date and verb_led(name[date.end():], lex) else name[date.end():] if date else name
+    if date is None:  # (a name whose own clause a verb opens stays: `暂停营业的场所`, `与民生保障无关的企业`)
+        return name
+    rest = name[date.end():]
+    return "" if verb_led(rest, lex) else rest
 
 
 def _without_scope(name: str, lex: Lexicon) -> str:
@@ -1722,10 +1724,10 @@ def find_units(text: str, city: str | None = None, lex: Lexicon | None = None,
     best: dict[str, tuple[int, int, int, str, str]] = {}
     own = _own_parts(text, lex) if _runs_sites(speaker, lex) else []
     for start, end, name, role in (*_text_units(text, lex), *own, *_anyone_beside_staff(text, lex)):
-        # quotes mark a word of the name (`村（社区）“两委”`): the mention keeps them, the name not
         name = _without_opening(_without_scope(name, lex), lex)  # (`我院本周眼科`: the owner before the date)
         if not name:
             continue
+        # quotes mark a word of the name (`村（社区）“两委”`): the mention keeps them, the name not
         name = canonical_name(name.replace("“", "").replace("”", ""), city)
         kept = best.get(unit_key(name))
         if kept is None or (ROLE_RANK[role], start) < kept[:2]:
