@@ -122,6 +122,8 @@ class Lexicon:
     prefixes: tuple[str, ...]
     scope_words: tuple[str, ...]
     time_before_prefix_at: re.Pattern  # `春节期间各单位`: see time_before_prefix in data/units.yml
+    date_before_name_at: re.Pattern  # `2月16日西峰区`: see date_before_name in data/units.yml
+    copula_in_name_at: re.Pattern  # `返校学生为龙子湖校区`: see copula_in_name in data/units.yml
     rest_words: tuple[str, ...]
     region_words: tuple[str, ...]  # `州内`: see region_words in data/units.yml
     duty_systems: tuple[str, ...]  # `责任制`: see duty_systems in data/units.yml
@@ -406,6 +408,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         prefixes=words("unit_prefixes"),
         scope_words=words("scope_words"),
         time_before_prefix_at=re.compile(str(rule(data, path, "time_before_prefix"))),
+        date_before_name_at=re.compile(str(rule(data, path, "date_before_name"))),
+        copula_in_name_at=re.compile(str(rule(data, path, "copula_in_name"))),
         rest_words=words("rest_words"),
         region_words=words("region_words"),
         duty_systems=words("duty_systems"),

@@ -24,6 +24,10 @@ ALIAS_ASIDE = re.compile(r"[（(][^（）()]*(?:以下简称|以下统称|以下
 # Marks around a phrase that are not part of it: spaces, list punctuation,
 # quotes left over from the previous sentence, Markdown heading marks.
 PHRASE_EDGES = " \t\u3000、，,；;。“”\"'‘’#"
+# A count before the kind it counts, perhaps after the whole territory (`全市24个乡(镇)实行封闭管理`,
+# `全县十二个乡镇要…`; after a list, `5路、6路…等7条公交线路`, `碧霞祠、王母池等两处宗教活动场所`): how many, no
+# part of the kind's name, nor of each item's the kind is shared with.
+COUNT_BEFORE_KIND = re.compile(r"(?:全[省市区县州盟旗镇乡])?(?:共|共计)?[0-9０-９一二三四五六七八九十百两]+[个条处家所座]")
 # A listed item without a unit suffix takes the head after 等 only when it is this short.
 MAX_HEADLESS_ITEM = 12
 # A named place (`吉阳区`) has at most this many characters.
@@ -358,6 +362,8 @@ def _head(piece: Piece, lex: Lexicon, vouched: str) -> tuple[Piece, str | None]:
         if left != after and kind_of(left, lex) == "org":
             after = left
             break
+    count = COUNT_BEFORE_KIND.match(after)
+    after = after[count.end():] if count and count.end() < len(after) else after
     return piece.cut(0, i), strip_leading(after, lex.head_modifiers)[0]
 
 

@@ -50,8 +50,9 @@ from extract.references import TITLE as CITED_TITLE
 from extract.phrases import BLANKS, CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, spans, split
 from extract.unit_key import unit_key
 from extract.unit_lexicon import Lexicon, lexicon
-from extract.unit_phrases import (LISTED, OPERATORS, PHRASE_EDGES, Found, ends_with_named_place, kind_of, may_end_units,
-                                  one_named_place, parse_units, place_before_prefix, strip_leading, verb_led)
+from extract.unit_phrases import (COUNT_BEFORE_KIND, LISTED, OPERATORS, PHRASE_EDGES, Found, ends_with_named_place,
+                                  kind_of, may_end_units, one_named_place, parse_units, place_before_prefix,
+                                  strip_leading, verb_led)
 
 __all__ = ["find_units", "canonical_name", "speaker_heads"]
 
@@ -81,9 +82,6 @@ MAX_LOCATIVE = 12
 OBJECT_OPENERS = ("对", "向", "把", "将", "给", "为")
 # A bracketed aside that ends a clause (`…正常营业外(隔离点周边除外)`).
 TRAILING_ASIDE = re.compile(r"[（(][^（）()]*[)）]$")
-# A count that opens a clause before the kind it counts, perhaps after the whole territory
-# (`全市24个乡(镇)实行封闭管理`, `全县十二个乡镇要…`): the kind is the subject.
-COUNT_BEFORE_KIND = re.compile(r"(?:全[省市区县州盟旗镇乡])?(?:共|共计)?[0-9０-９一二三四五六七八九十百两]+个")
 # A hard wrap inside a sentence (`…并向所在\n社区…主动报备`): a line break after a long line that ends with
 # no punctuation, read as no sentence end (a short line is a label over its body: `防控措施\n各乡镇要…`).
 WRAPPED_LINE = re.compile(r"(?<=[^\s。！？!?，,；;：:、）)”’》\]】])\n(?=[^\s])")
@@ -1329,6 +1327,8 @@ def _opening_before_manner(span: Piece, end: int, lex: Lexicon) -> list[Found] |
         past_item = text[k - 1] in lex.separators and not level[k - 1] and k - 1 < clause_end
         if past_item or not _manner_only(text[k:end], lex, level[k:end]):
             return None  # what follows a separator of the list is its last item, no manner
+        if _ends_in_verb(text, k, lex):
+            return None  # `古建筑群部分正常开放`: the subject runs on through a word its suffix opens, no name
         if k > clause_end:  # the subject ends in the first clause
             continue
         units = parse_units(span.cut(0, k), lex)
@@ -1461,6 +1461,27 @@ def _stops_with_no_subject(sentence: str, lex: Lexicon) -> bool:
 
 # The word that ends a span of time (`采样期间`), unlike 前 or 后, which may open or end a name's own words.
 SPAN = "期间"
+
+
+# A bullet before a heading or item (`◇病区`, `■发热门诊`): geometric shapes, no part of a name.
+BULLETS = "".join(map(chr, range(0x25A0, 0x2600)))
+# Converter debris: box-drawing marks stand for a character misread (`╅T诊` for 门诊): no name holds one.
+DEBRIS = re.compile("[\u2500-\u257f]")
+
+
+def _without_opening(name: str, lex: Lexicon) -> str:
+    """`2月16日西峰区` → 西峰区, `◇病区` → 病区: a date or a bullet run into a unit's span is no part of its name; ""
+    when nothing name-like is left (`自2020年2月18日起恢复城市公交`: a reopening, verb-led; `╅T诊`: debris inside the
+    word; `返校学生为龙子湖校区`: a clause, see copula_in_name). (A verb or preposition before a list puts it in object
+    position: verb_openers in data/units.yml, where the list is parsed.)"""
+    if DEBRIS.search(name) or lex.copula_in_name_at.search(name):
+        return ""
+    name = name.lstrip(BULLETS)
+    date = lex.date_before_name_at.match(name)
+    if date is None:  # (a name whose own clause a verb opens stays: `暂停营业的场所`, `与民生保障无关的企业`)
+        return name
+    rest = name[date.end():]
+    return "" if verb_led(rest, lex) else rest
 
 
 def _without_scope(name: str, lex: Lexicon) -> str:
@@ -1703,8 +1724,11 @@ def find_units(text: str, city: str | None = None, lex: Lexicon | None = None,
     best: dict[str, tuple[int, int, int, str, str]] = {}
     own = _own_parts(text, lex) if _runs_sites(speaker, lex) else []
     for start, end, name, role in (*_text_units(text, lex), *own, *_anyone_beside_staff(text, lex)):
+        name = _without_opening(_without_scope(name, lex), lex)  # (`我院本周眼科`: the owner before the date)
+        if not name:
+            continue
         # quotes mark a word of the name (`村（社区）“两委”`): the mention keeps them, the name not
-        name = canonical_name(_without_scope(name, lex).replace("“", "").replace("”", ""), city)
+        name = canonical_name(name.replace("“", "").replace("”", ""), city)
         kept = best.get(unit_key(name))
         if kept is None or (ROLE_RANK[role], start) < kept[:2]:
             best[unit_key(name)] = (ROLE_RANK[role], start, end, role, name)
