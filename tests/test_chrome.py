@@ -1443,3 +1443,16 @@ def test_a_news_apps_bracketed_disclaimer_ends_the_notice():
     assert chrome.find_notice("\n".join(lines)).lines == lines[:3]
     # near miss: a notice's own 声明 in its text stays
     assert not chrome.rules().trailer.match("本单位郑重声明：不收取任何费用。")
+
+
+def test_a_second_text_under_an_unnumbered_signed_notice_is_chrome():
+    # (held-out 222 rt08 a kindergarten's letter over a pasted tip sheet and another notice, 231 sc03 a bus company's
+    # notice over a reposted article's numbered advice; before: the numbered text below kept both in the body)
+    notice = ["为做好疫情防控，9月19日起恢复1路、2路公交运营。", "某市公共交通有限公司", "2022年9月18日"]
+    pasted = ["疫情期间出行，乘坐公共交通工具这些须注意", "一、积极配合落实相关防控措施。", "二、尽量与他人保持距离。"]
+    assert chrome.find_notice("\n".join(notice + pasted)).lines == notice
+    # near misses: an attachment the notice names, or the plan it issues, stays with it
+    named = ["请到以下采样点检测（见附件）。", "某市指挥部", "2022年9月18日", "附件：某区采样点", "1.某小区", "2.某广场"]
+    assert chrome.find_notice("\n".join(named)).lines == named
+    issued = ["现将《某市防控方案》印发给你们，请认真贯彻执行。", "某市指挥部", "2022年9月18日", "某市防控方案", "一、总体要求"]
+    assert chrome.find_notice("\n".join(issued)).lines == issued
