@@ -1689,3 +1689,13 @@ def test_a_pages_label_with_a_colon_over_the_addressee_line_is_not_the_addressee
     # near miss: an addressee line naming its own addressees keeps them, a sentence below it is no second one
     head = metadata.split_head(["某区关于疫情防控的通知", "各乡镇：", "为做好防控，现通知如下：", "一、及时登记。"])
     assert head.addressees == ["各乡镇"]
+
+
+@pytest.mark.parametrize("line", ["西城区卫生健康委：", "学院各系（部）、处（室）：", "敬爱的老师，亲爱的家长朋友们："])
+def test_an_untitled_notice_opening_on_a_bodys_or_its_teachers_addressee_line_has_addressees(line):
+    # (held-out 147 ow05, 198 qv06, 158 ph05; before: a line addressing a party's or a government's body, its offices or
+    # its teachers was not read as one, and stayed as the first paragraph)
+    head = metadata.split_head([line, "即日起，全校暂停线下教学。", "一、学生居家学习。"])
+    assert head.addressees == metadata.split_addressees(line) and head.body[0] == "即日起，全校暂停线下教学。"
+    # near miss: a label over its paragraph is no addressee line
+    assert metadata.split_head(["咨询电话：", "即日起暂停营业。"]).addressees is None
