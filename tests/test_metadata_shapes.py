@@ -1699,3 +1699,5 @@ def test_an_untitled_notice_opening_on_a_bodys_or_its_teachers_addressee_line_ha
     assert head.addressees == metadata.split_addressees(line) and head.body[0] == "即日起，全校暂停线下教学。"
     # near miss: a label over its paragraph is no addressee line
     assert metadata.split_head(["咨询电话：", "即日起暂停营业。"]).addressees is None
+    # nor a count of places over their list (高风险区域6处：; held-out 17 e06, 74 mb01)
+    assert metadata.split_head(["高风险区域6处：", "某镇某小区；"]).addressees is None
