@@ -311,6 +311,26 @@ def colon_title(line: str) -> str | None:
     return title if named and is_title_line(title) and names_kind(title) else None
 
 
+def split_addressees(line: str) -> list[str]:
+    """The organisations of an addressee line.
+
+    >>> split_addressees("各区县人民政府，市级有关部门，有关单位：")
+    ['各区县人民政府', '市级有关部门', '有关单位']
+    """
+    return [a.strip() for a in re.split(r"[，,]", line.rstrip("：:")) if a.strip()]
+
+
+def names_addressees(line: str) -> bool:
+    """An addressee line with no title over it names organisations or people (各…,
+    广大市民朋友们, …各成员单位), not a label (具体措施：).
+
+    >>> names_addressees("广大居民朋友："), names_addressees("具体措施：")
+    (True, False)
+    """
+    names = split_addressees(line)
+    return bool(names) and all(rules().addressee.search(a) for a in (names[0], names[-1]))
+
+
 def names_kind(line: str) -> bool:
     """A title line that ends naming the kind of document (…通告), its number aside."""
     return bool(_TITLE_END.search(_NUMBER_AFTER_TITLE.sub("", DATE_AFTER_TITLE.sub(r"\1", line))))
@@ -596,7 +616,8 @@ def _end(lines: list[str], start: int) -> int:
     if nxt is not None:  # (its headline over it, a line with no sentence in it, goes with it)
         trailer = nxt - 1 if nxt - 1 > start and not match_marker(lines[nxt - 1]) and not re.search(r"[。；！？，,：:]", lines[nxt - 1]) else nxt
     for i in range(start + 1, trailer):
-        if _signs_off(lines, i):
+        # (a signature closes text: a headline over the page's time stamp signs nothing; held-out 13 l04, 180 qd03)
+        if _signs_off(lines, i) and any(re.search(r"[。！？；，,：:]", line) for line in lines[start:i - 1]):
             end = i + 1
             while end < trailer and _NOTE.match(lines[end]):
                 end += 1
@@ -637,11 +658,19 @@ def _recap(notice: list[str], after: list[str]) -> bool:
 _ATTACHES = re.compile(r"附件|附表|见附")
 
 
+# Prose, not a label: a line with a clause in it (面对新冠疫情，, 疫情期间出行，乘坐公共交通工具这些须注意), not one ending in
+# its colon (温馨提示：, 注意事项：) nor a heading or a table's cell (附：重点区域范围, 高三年级).
+_RUNNING_TEXT = re.compile(r"^(?!.*[：:]$).*[，,。！？；]")
+
+
 def _pasted_after(notice: list[str], after: list[str]) -> bool:
     """Whether the numbered text after a signed notice is another text the page pasted under it (a weather warning's
     `防御指南：` / `1.…`, held-out 117 ns08; a site's tally of the areas `东河区划定风险区域等级情况` / `壹、高风险区` /
     `1、…`, 119 nu04), not a document of the notice: the notice numbers its own provisions and names no attachment nor
     a document it issues, and the text opens with no attachment's heading nor a document's title (`某区防控工作方案`).
+    A notice that numbers nothing may go on under a label of its own (温馨提示：, 注意事项：, 附：…; held-out 121 nw04,
+    60 ln06, 139 oo07); text opening in prose right under its signature is another's (a tip sheet `面对新冠疫情，`, an
+    article `疫情期间出行，乘坐公共交通工具这些须注意`; 222 rt08, 231 sc03).
 
     >>> _pasted_after(["1.请接种疫苗。", "2.查验健康码。", "某市指挥部", "2021年8月23日"], ["某台发布暴雨预警：…", "1.停课。"])
     True
@@ -651,9 +680,14 @@ def _pasted_after(notice: list[str], after: list[str]) -> bool:
     False
     >>> _pasted_after(["现将《某方案》印发给你们。", "某市指挥部", "2021年8月23日"], ["某区采样点", "1.某小区"])
     False
+    >>> _pasted_after(["即日起恢复公交运营。", "某公司", "2022年9月18日"], ["出行时，这些须注意", "一、戴口罩。"])
+    True
+    >>> _pasted_after(["即日起开展核酸检测。", "某县办公室", "2022年3月10日"], ["注意事项：", "1.携带身份证。"])
+    False
     """
-    return (any(match_marker(line) for line in notice) and bool(after) and not names_kind(after[0])
-            and not any(_ATTACHES.search(line) or _TRANSMITS.search(line) for line in notice))
+    return (bool(after) and not names_kind(after[0])
+            and not any(_ATTACHES.search(line) or _TRANSMITS.search(line) for line in notice)
+            and (any(match_marker(line) for line in notice) or _RUNNING_TEXT.search(after[0]) is not None))
 
 
 def _unnumbered(line: str) -> str:
@@ -727,6 +761,9 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
         headed = next((i for i in before[:-1] if _head_start(lines, flags, i) < i and not any(flags[i:p])), None)
         if provision is not None and headed is not None:
             p = headed
+        headed = _head_under_lead(lines, body, p)
+        if headed is not None:  # a reporter's lead ending as a preamble does, over the notice's head
+            return headed, "addressees", None, None
         titled = _title_after(lines, body, p, provision)
         if titled is not None:  # the page's own report ended in 如下： over the notice's title
             return titled, "title", None, None
@@ -782,6 +819,26 @@ def _start(lines: list[str], flags: list[bool]) -> tuple[int, str | None, int | 
         headline = next((i for i in range(stamp - 1, -1, -1) if not flags[i]), None)
         return (headline if headline is not None else stamp), None, None, None
     return 0, None, None, None
+
+
+def _head_under_lead(lines: list[str], body: list[int], p: int) -> int | None:
+    """The first line of the notice's head right under line ``p``, when ``p`` is a reporter's lead that ends as a
+    preamble does (…，公告如下：, 完整公告：) and the head under it is a title or none, then the addressee line
+    (尊敬的市民和观众朋友：; held-out 217 ro09, 12 o09, 135 ok04): a notice's own preamble comes after its addressees.
+
+    >>> _head_under_lead(["3日，记者获悉某馆发布公告，公告如下：", "尊敬的观众朋友：", "即日起闭馆。"], [0, 1, 2], 0)
+    1
+    >>> _head_under_lead(["完整公告：", "紧急通知", "各位居民朋友：", "即日起管控。"], [0, 1, 2, 3], 0)
+    1
+    >>> _head_under_lead(["为做好防控，现通知如下：", "一、各乡镇：", "即日起管控。"], [0, 1, 2], 0)
+    """
+    below = [i for i in body if i > p][: _TITLE_LINES + 1]
+    for i in below:
+        if _ADDRESSEES.match(lines[i]) and not match_marker(lines[i]) and names_addressees(lines[i]):
+            return below[0]
+        if re.search(r"[。；！？，,：:]", lines[i]):
+            return None
+    return None
 
 
 def _signed_before(lines: list[str], body: list[int], head: int) -> int | None:

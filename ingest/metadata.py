@@ -15,7 +15,7 @@ import cn2an
 
 from .chrome import (
     BRACKETED_NUMBER, DATE_AFTER_TITLE, ISSUING_PLACE, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, SPAM_BRAND, TITLE_PREFIX, colon_title, ends_with_body, has_news_signs,
-    issuer_over_about, poster_line, rules, spun_repeat,
+    issuer_over_about, names_addressees, poster_line, rules, split_addressees, spun_repeat,
 )
 from .kinds import AFTER_BODY, CLOSING_FORMULA, KIND, KIND_AFTER_BODY, names_kind
 from .layout import complete_title
@@ -142,24 +142,28 @@ def _is_addressee_line(text: str) -> bool:
     )
 
 
-def _names_addressees(line: str) -> bool:
-    """An addressee line with no title over it names organisations or people (各…,
-    广大市民朋友们, …各成员单位), not a label (具体措施：).
+_LABEL_TO_ADDRESSEES = 3  # lines a page's label stands over the addressee line (字号：T|T / 标题 / 各单位：)
 
-    >>> _names_addressees("广大居民朋友："), _names_addressees("具体措施：")
-    (True, False)
+
+def _addressees_below(rest: list[str]) -> int:
+    """How many lines stand over the notice's own addressee line when the first line's colon ends a page's label,
+    naming no one (字号：T|T, 2024-06-06 浏览：, 点击：加入收藏; held-out 137 om10, 156 pf06, 189 qm01, 149 oy05): a
+    whole line naming addressees (全区广大人民群众：) a few lines below, no sentence between. 0 when there is none.
+
+    >>> _addressees_below(["字号：T|T", "全区广大人民群众：", "新年伊始，疫情来袭。"])
+    1
+    >>> _addressees_below(["各乡镇：", "全区广大人民群众：", "新年伊始，疫情来袭。"]), _addressees_below(["字号：T|T", "新年伊始。", "各单位："])
+    (0, 0)
     """
-    names = split_addressees(line)
-    return bool(names) and all(rules().addressee.search(a) for a in (names[0], names[-1]))
-
-
-def split_addressees(line: str) -> list[str]:
-    """The organisations of an addressee line.
-
-    >>> split_addressees("各区县人民政府，市级有关部门，有关单位：")
-    ['各区县人民政府', '市级有关部门', '有关单位']
-    """
-    return [a.strip() for a in re.split(r"[，,]", line.rstrip("：:")) if a.strip()]
+    colon = re.search(r"：|:(?!\d)", rest[0])
+    if colon and names_addressees(rest[0][: colon.end()]):
+        return 0
+    for k in range(1, min(len(rest), _LABEL_TO_ADDRESSEES + 1)):
+        if re.search(r"[。；！？]", rest[k]):
+            return 0
+        if _is_addressee_line(rest[k]) and names_addressees(rest[k]):
+            return k
+    return 0
 
 
 def _halve_repeat(text: str) -> str:
@@ -296,7 +300,7 @@ def split_head(paragraphs: list[str]) -> Head:
         addressed = not head.addressees and _TITLE_OVER_ADDRESSEES.fullmatch(line)
         if (addressed and _is_addressee_line(addressed["addressees"]) and not rules().opening.match(addressed["title"])
                 and _names_its_kind(re.sub(r"\s", "", addressed["title"]), None)
-                and (addressed["gap"] or _names_addressees(addressed["addressees"]))):
+                and (addressed["gap"] or names_addressees(addressed["addressees"]))):
             # the title run into its addressee line, a space between (…的通告 各乡镇，县级各部门：), or none
             # where the line names people (…的通告各位父老乡亲、商户：, …的公告亲爱的居民朋友们：; held-out 103 ne04, 96 mx03)
             title_lines.append(re.sub(r"\s", "", addressed["title"]))
@@ -307,8 +311,13 @@ def split_head(paragraphs: list[str]) -> Head:
         # An untitled notice may open with its addressee line (广大市民朋友们：), over a line of its text.
         untitled = (not head.parts and not title_lines and colon and colon.end() == len(line) and not rules().label.match(line)
                     and len(rest) > 1 and re.search(r"[。！；]|[：:]$", rest[1])
-                    and _names_addressees(line[: colon.end()]))
+                    and names_addressees(line[: colon.end()]))
         if colon and _is_addressee_line(line[: colon.end()]) and (head.doc_number or title_lines or untitled):
+            below = _addressees_below(rest)
+            if below:  # a page's label (字号：, 浏览：, 点击：) over the notice's own addressee line: furniture
+                head.parts.extend(rest[:below])
+                del rest[:below]
+                line, colon = rest[0], re.search(r"：|:(?!\d)", rest[0])
             title_lines, poster = _poster_under_title(title_lines)
             head.parts.extend(poster)
             head.addressees = split_addressees(line[: colon.end()])
@@ -797,8 +806,6 @@ _TITLE_NUMBER = re.compile(
 )
 # The number in brackets before the title, as some pages print it: （第87号）某市指挥部通告.
 _NUMBER_BEFORE = re.compile(rf"^{_OPEN}\s*((?:\d{{4}}\s*年\s*)?第?\s*[\d一二三四五六七八九十百]{{1,4}}\s*号){_CLOSE}\s*(?=\S{{4,}}{KIND}$)")
-
-
 
 
 def issuer_from_title(title: str | None) -> str | None:

@@ -1443,3 +1443,31 @@ def test_a_news_apps_bracketed_disclaimer_ends_the_notice():
     assert chrome.find_notice("\n".join(lines)).lines == lines[:3]
     # near miss: a notice's own 声明 in its text stays
     assert not chrome.rules().trailer.match("本单位郑重声明：不收取任何费用。")
+
+
+def test_a_second_text_under_an_unnumbered_signed_notice_is_chrome():
+    # (held-out 222 rt08 a kindergarten's letter over a pasted tip sheet and another notice, 231 sc03 a bus company's
+    # notice over a reposted article's numbered advice; before: the numbered text below kept both in the body)
+    notice = ["为做好疫情防控，9月19日起恢复1路、2路公交运营。", "某市公共交通有限公司", "2022年9月18日"]
+    pasted = ["疫情期间出行，乘坐公共交通工具这些须注意", "一、积极配合落实相关防控措施。", "二、尽量与他人保持距离。"]
+    assert chrome.find_notice("\n".join(notice + pasted)).lines == notice
+    # near misses: an attachment the notice names, or the plan it issues, stays with it
+    named = ["请到以下采样点检测（见附件）。", "某市指挥部", "2022年9月18日", "附件：某区采样点", "1.某小区", "2.某广场"]
+    assert chrome.find_notice("\n".join(named)).lines == named
+    issued = ["现将《某市防控方案》印发给你们，请认真贯彻执行。", "某市指挥部", "2022年9月18日", "某市防控方案", "一、总体要求"]
+    assert chrome.find_notice("\n".join(issued)).lines == issued
+
+
+@pytest.mark.parametrize("lead, head", [
+    ("3月13日，记者接到某中心发布的公告，该中心所属场馆暂停对外开放，公告如下：", ["尊敬的市民和观众朋友："]),
+    ("完整公告：", ["11月21日零时起实行社会面临时管控", "紧急通知", "各位居民朋友："]),
+])
+def test_a_reporters_lead_ending_as_a_preamble_over_the_notices_head_is_chrome(lead, head):
+    # (held-out 217 ro09, 12 o09; before: the lead was read as the notice's preamble, and it and the addressee line
+    # stayed as paragraphs)
+    text = ["根据当前疫情形势，为避免人群聚集，即日起暂停开放。", "感谢您的理解！", "某中心", "2022年3月13日"]
+    doc = _ingest("\n".join([lead, *head, *text]))
+    assert [p.text for p in doc.paragraphs] == text and doc.addressees == [head[-1].rstrip("：")]
+    # near miss: a notice's own preamble over its first numbered item stays
+    own = ["为做好防控，现通知如下：", "一、各乡镇：", "即日起实行管控。"]
+    assert chrome.find_notice("\n".join(own)).lines == own

@@ -1678,3 +1678,26 @@ def test_a_mirrors_headline_over_the_notices_bare_kind_is_no_part_of_its_title(h
     # a title wrapped over its issuer's name, or over its own upper line, stays whole
     assert metadata._own_title(["某县新型冠状病毒感染的肺炎", "疫情防控指挥部", "通告"])[0] == []
     assert metadata._own_title(["某某街道某某社区居民委员会", "通知"])[0] == []
+
+
+@pytest.mark.parametrize("label", ["字号：T|T", "2024-06-06 浏览：", "点击：加入收藏 】【"])
+def test_a_pages_label_with_a_colon_over_the_addressee_line_is_not_the_addressees(label):
+    # (held-out 137 om10, 156 pf06, 189 qm01, 149 oy05; before: the label was read as the addressee line and the
+    # notice's own, 全区广大人民群众：, stayed as the first paragraph)
+    head = metadata.split_head(["某区关于疫情防控的倡议书", label, "全区广大人民群众：", "新年伊始，疫情来袭。", "一、及时登记。"])
+    assert head.addressees == ["全区广大人民群众"] and head.body == ["新年伊始，疫情来袭。", "一、及时登记。"]
+    # near miss: an addressee line naming its own addressees keeps them, a sentence below it is no second one
+    head = metadata.split_head(["某区关于疫情防控的通知", "各乡镇：", "为做好防控，现通知如下：", "一、及时登记。"])
+    assert head.addressees == ["各乡镇"]
+
+
+@pytest.mark.parametrize("line", ["西城区卫生健康委：", "学院各系（部）、处（室）：", "敬爱的老师，亲爱的家长朋友们："])
+def test_an_untitled_notice_opening_on_a_bodys_or_its_teachers_addressee_line_has_addressees(line):
+    # (held-out 147 ow05, 198 qv06, 158 ph05; before: a line addressing a party's or a government's body, its offices or
+    # its teachers was not read as one, and stayed as the first paragraph)
+    head = metadata.split_head([line, "即日起，全校暂停线下教学。", "一、学生居家学习。"])
+    assert head.addressees == metadata.split_addressees(line) and head.body[0] == "即日起，全校暂停线下教学。"
+    # near miss: a label over its paragraph is no addressee line
+    assert metadata.split_head(["咨询电话：", "即日起暂停营业。"]).addressees is None
+    # nor a count of places over their list (高风险区域6处：; held-out 17 e06, 74 mb01)
+    assert metadata.split_head(["高风险区域6处：", "某镇某小区；"]).addressees is None
