@@ -64,7 +64,8 @@ def _compile_rules(data: dict, path: Path) -> dict:
     )
     from_tail = (f"(?:{alternation(rule(data, path, 'from', 'tail'))}"
                  f"|{alternation(rule(data, path, 'from', 'resumed_adverbs'))}(?:{alternation(rule(data, path, 'from', 'resumed_between'))})?"
-                 f"{alternation(rule(data, path, 'from', 'resumed'))})")
+                 f"{alternation(rule(data, path, 'from', 'resumed'))}"
+                 f"|{alternation(rule(data, path, 'from', 'resumed_at'))}{alternation(rule(data, path, 'from', 'resumed'))})")
     from_gap = rule(data, path, "from", "gap").replace("{verbs}", from_tail).replace("{orders}", alternation(rule(data, path, "from", "orders")))
     from_events = "|".join([alternation(rule(data, path, "from", "events")), *rule(data, path, "from", "event_patterns")])
     range_end = "".join(f"(?<!{re.escape(w)})" for w in rule(data, path, "from", "not_preceded_by"))
@@ -230,8 +231,8 @@ def _dated(text: str, kind: str, rules: dict):
             continue  # 自9月9日12时起实施临时管控以来: a regime reported since then, nothing started
         if kind == "from" and rules["ended"].match(text, m.end()):
             continue  # 自1月28日开始实行，3月15日结束: one end of a period
-        if kind == "from" and m.group("date") and rules["range_next"].match(text, m.end()):
-            continue  # 自1月31日起至2月6日: the near end of a range
+        if kind == "from" and rules["range_next"].match(text, m.end()):
+            continue  # 自1月31日起至2月6日, 自即日起至9月16日: the near end of a range
         if kind == "from" and rules["reported"].match(text, m.end()):
             continue  # 除自3月19日起全市已关闭的网吧外: a start reported as past, nothing started
         iso = _iso(m) if m.group("date") else None
