@@ -110,6 +110,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
             "from": Scanner(from_), "after": Scanner(after), "named": Scanner(named),
             "period_after": period_after, "counted_next": counted_next, "since": since, "ended": ended, "range_next": range_next, "reported": reported, "repeated": repeated, "kept_state": kept_state,
             "describes_people": describes_people, "waived": compile_template(rule(data, path, "waived")),
+            "heading_lead": re.compile(rule(data, path, "heading_lead")), "heading_next": re.compile(rule(data, path, "heading_next")),
             "window_before": window_before, "definition": definition, "duration": duration, "window_after": window_after, "after_event": after_event,
             "effect_sentence": re.compile(rule(data, path, "effect_sentence")),
             "review_sentence": re.compile(rule(data, path, "review_sentence")),
@@ -223,6 +224,8 @@ def _dated(text: str, kind: str, rules: dict):
             continue  # 1月15日前已返回的人员: who is meant, not a time to act by
         if kind == "before" and rules["waived"].search(_clause_of(text, m.start(), m.end())):
             continue  # 12月31日前免收滞纳金: a concession lasting until then, nothing to do by it
+        if kind == "before" and _heads_a_section(text, m.start(), m.end(), rules):
+            continue  # 返校前要求⏎…: the title of a section, no time to act by
         if kind == "after" and _looks_back(text, m.end(), rules):
             continue  # 1月10日后从武汉来…的人员: the history a criterion looks back on, nothing started
         if kind == "from" and rules["counted_next"].match(text, m.end()):
@@ -239,6 +242,12 @@ def _dated(text: str, kind: str, rules: dict):
         event = None if iso else (m.group("date") or m.group("event")).strip()
         yield Deadline(kind={"by": "before", "latest": "before", "after": "from", "named": "from"}.get(kind, kind), text=m.group(), start=m.start(), end=m.end(),
                        event=event, date=iso)
+
+
+def _heads_a_section(text: str, start: int, end: int, rules: dict) -> bool:
+    """Whether the event at text[start:end] heads a section: its line holds a few words before it (heading_lead) and
+    at most the section's noun after it (heading_next)."""
+    return bool(rules["heading_lead"].fullmatch(text, text.rfind("\n", 0, start) + 1, start) and rules["heading_next"].match(text, end))
 
 
 def _looks_back(text: str, end: int, rules: dict) -> bool:
