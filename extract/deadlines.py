@@ -85,7 +85,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
         rf"{alternation(rule(data, path, 'from', 'named_lead'))}\s*{DATE_START}(?P<date>{date_re})"
         rf"(?!{rule(data, path, 'from', 'named_not_next')})"
     )
-    counted_next = re.compile(alternation(rule(data, path, "from", "counted_next")))
+    counted_next = re.compile(alternation(rule(data, path, "from", "counted_next")) + "|" + rule(data, path, "from", "topped_up_next"))
     since = re.compile(rule(data, path, "from", "since_next"))
     ended = compile_template(rule(data, path, "from", "ended_next"))
     range_next = compile_template(rule(data, path, "from", "range_next"))
@@ -229,7 +229,7 @@ def _dated(text: str, kind: str, rules: dict):
         if kind == "after" and _looks_back(text, m.end(), rules):
             continue  # 1月10日后从武汉来…的人员: the history a criterion looks back on, nothing started
         if kind == "from" and rules["counted_next"].match(text, m.end()):
-            continue  # 从入住次日开始计算: where the days of a period are counted from
+            continue  # 从入住次日开始计算, 自离开之日起,按照填平补齐原则: where the days of a period are counted from
         if kind == "from" and rules["since"].match(text, m.end()):
             continue  # 自9月9日12时起实施临时管控以来: a regime reported since then, nothing started
         if kind == "from" and rules["ended"].match(text, m.end()):

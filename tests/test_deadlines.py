@@ -764,6 +764,18 @@ def test_a_start_from_an_event_run_on_to_a_date_is_a_range(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a start whose days are topped up (填平补齐) is where the period's days are counted from (held-out 110 nl06,
+    # 195 qs08; was: from 离开之日)
+    ("有铅山县旅居史的人员应及时报告,自离开之日起,按照填平补齐原则,实行14天集中隔离医学观察。", []),
+    ("有旅居史的学生应提供证明,并从离开之日起按照填平补齐的原则,实行7天居家健康监测。", []),
+    # near miss: a start with no days counted
+    ("自离开之日起,实行14天集中隔离医学观察。", [("from", "离开之日")]),
+])
+def test_a_start_whose_days_are_topped_up_is_where_they_are_counted_from(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # an event heading a section, alone on its line or with the section's noun, is a title (held-out 136 ol10,
     # 127 oc10, 195 qs07, 219 rq10; was: before); the section's own sentences keep theirs
     ("返校前\n各部门和学院要全面摸清师生的健康状况。", []),
