@@ -89,6 +89,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
     since = re.compile(rule(data, path, "from", "since_next"))
     ended = compile_template(rule(data, path, "from", "ended_next"))
     range_next = compile_template(rule(data, path, "from", "range_next"))
+    one_day = re.compile(rule(data, path, "from", "one_day_next"))
     reported = re.compile(rule(data, path, "from", "reported_next"))
     period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "period_after"))
                               + "|" + rule(data, path, "period_ban_next") + "|" + rule(data, path, "period_or_during")
@@ -108,7 +109,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
     return {"time_units": time_units, "date": date_re, "dated": re.compile(date_re),
             "within": Scanner(within), "before": Scanner(before), "by": Scanner(by), "latest": Scanner(latest),
             "from": Scanner(from_), "after": Scanner(after), "named": Scanner(named),
-            "period_after": period_after, "counted_next": counted_next, "since": since, "ended": ended, "range_next": range_next, "reported": reported, "repeated": repeated, "kept_state": kept_state,
+            "period_after": period_after, "counted_next": counted_next, "since": since, "ended": ended, "range_next": range_next, "one_day": one_day, "reported": reported, "repeated": repeated, "kept_state": kept_state,
             "describes_people": describes_people, "waived": compile_template(rule(data, path, "waived")),
             "heading_lead": re.compile(rule(data, path, "heading_lead")), "heading_next": re.compile(rule(data, path, "heading_next")),
             "window_before": window_before, "definition": definition, "duration": duration, "window_after": window_after, "after_event": after_event,
@@ -236,6 +237,8 @@ def _dated(text: str, kind: str, rules: dict):
             continue  # 自1月28日开始实行，3月15日结束: one end of a period
         if kind == "from" and rules["range_next"].match(text, m.end()):
             continue  # 自1月31日起至2月6日, 自即日起至9月16日: the near end of a range
+        if kind == "from" and m.group("date") and rules["one_day"].match(text, m.end()):
+            continue  # 2月7日,全县出租车停运一天: a stop for that day alone, nothing started
         if kind == "from" and rules["reported"].match(text, m.end()):
             continue  # 除自3月19日起全市已关闭的网吧外: a start reported as past, nothing started
         iso = _iso(m) if m.group("date") else None

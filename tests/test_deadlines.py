@@ -776,6 +776,21 @@ def test_a_start_whose_days_are_topped_up_is_where_they_are_counted_from(text, e
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a dated stop bounded to that day, whole or its morning, is a period of one day (held-out 67 lu10, 160 pj05,
+    # 209 rg02; was: from)
+    ("2月7日,全县出租车停运一天,司机在居住小区进行核酸采样。", []),
+    ("10月7日,对静海镇、朝阳街道全域临时实施静态管理,时间暂定为全天。", []),
+    ("10月1日-2日,正常开放;10月3日上午闭馆消杀,下午13:30-18:30恢复开放;", []),
+    # near misses: a rate, a span, and a stop with no end
+    ("自2月7日起实施全员核酸检测,一天一检。", [("from", "2月7日")]),
+    ("自2月7日起暂停营业,请在一天内完成清退。", [("from", "2月7日"), ("within", 1, "day")]),
+    ("10月3日起闭馆。", [("from", "10月3日")]),
+])
+def test_a_dated_stop_bounded_to_that_day_starts_nothing(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # an event heading a section, alone on its line or with the section's noun, is a title (held-out 136 ol10,
     # 127 oc10, 195 qs07, 219 rq10; was: before); the section's own sentences keep theirs
     ("返校前\n各部门和学院要全面摸清师生的健康状况。", []),
