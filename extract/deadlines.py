@@ -64,7 +64,8 @@ def _compile_rules(data: dict, path: Path) -> dict:
     )
     from_tail = (f"(?:{alternation(rule(data, path, 'from', 'tail'))}"
                  f"|{alternation(rule(data, path, 'from', 'resumed_adverbs'))}(?:{alternation(rule(data, path, 'from', 'resumed_between'))})?"
-                 f"{alternation(rule(data, path, 'from', 'resumed'))})")
+                 f"{alternation(rule(data, path, 'from', 'resumed'))}"
+                 f"|{alternation(rule(data, path, 'from', 'resumed_at'))}{alternation(rule(data, path, 'from', 'resumed'))})")
     from_gap = rule(data, path, "from", "gap").replace("{verbs}", from_tail).replace("{orders}", alternation(rule(data, path, "from", "orders")))
     from_events = "|".join([alternation(rule(data, path, "from", "events")), *rule(data, path, "from", "event_patterns")])
     range_end = "".join(f"(?<!{re.escape(w)})" for w in rule(data, path, "from", "not_preceded_by"))
@@ -84,10 +85,11 @@ def _compile_rules(data: dict, path: Path) -> dict:
         rf"{alternation(rule(data, path, 'from', 'named_lead'))}\s*{DATE_START}(?P<date>{date_re})"
         rf"(?!{rule(data, path, 'from', 'named_not_next')})"
     )
-    counted_next = re.compile(alternation(rule(data, path, "from", "counted_next")))
+    counted_next = re.compile(alternation(rule(data, path, "from", "counted_next")) + "|" + rule(data, path, "from", "topped_up_next"))
     since = re.compile(rule(data, path, "from", "since_next"))
     ended = compile_template(rule(data, path, "from", "ended_next"))
     range_next = compile_template(rule(data, path, "from", "range_next"))
+    one_day = re.compile(rule(data, path, "from", "one_day_next"))
     reported = re.compile(rule(data, path, "from", "reported_next"))
     period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "period_after"))
                               + "|" + rule(data, path, "period_ban_next") + "|" + rule(data, path, "period_or_during")
@@ -107,8 +109,9 @@ def _compile_rules(data: dict, path: Path) -> dict:
     return {"time_units": time_units, "date": date_re, "dated": re.compile(date_re),
             "within": Scanner(within), "before": Scanner(before), "by": Scanner(by), "latest": Scanner(latest),
             "from": Scanner(from_), "after": Scanner(after), "named": Scanner(named),
-            "period_after": period_after, "counted_next": counted_next, "since": since, "ended": ended, "range_next": range_next, "reported": reported, "repeated": repeated, "kept_state": kept_state,
+            "period_after": period_after, "counted_next": counted_next, "since": since, "ended": ended, "range_next": range_next, "one_day": one_day, "reported": reported, "repeated": repeated, "kept_state": kept_state,
             "describes_people": describes_people, "waived": compile_template(rule(data, path, "waived")),
+            "heading_lead": re.compile(rule(data, path, "heading_lead")), "heading_next": re.compile(rule(data, path, "heading_next")),
             "window_before": window_before, "definition": definition, "duration": duration, "window_after": window_after, "after_event": after_event,
             "effect_sentence": re.compile(rule(data, path, "effect_sentence")),
             "review_sentence": re.compile(rule(data, path, "review_sentence")),
@@ -222,22 +225,32 @@ def _dated(text: str, kind: str, rules: dict):
             continue  # 1月15日前已返回的人员: who is meant, not a time to act by
         if kind == "before" and rules["waived"].search(_clause_of(text, m.start(), m.end())):
             continue  # 12月31日前免收滞纳金: a concession lasting until then, nothing to do by it
+        if kind == "before" and _heads_a_section(text, m.start(), m.end(), rules):
+            continue  # 返校前要求⏎…: the title of a section, no time to act by
         if kind == "after" and _looks_back(text, m.end(), rules):
             continue  # 1月10日后从武汉来…的人员: the history a criterion looks back on, nothing started
         if kind == "from" and rules["counted_next"].match(text, m.end()):
-            continue  # 从入住次日开始计算: where the days of a period are counted from
+            continue  # 从入住次日开始计算, 自离开之日起,按照填平补齐原则: where the days of a period are counted from
         if kind == "from" and rules["since"].match(text, m.end()):
             continue  # 自9月9日12时起实施临时管控以来: a regime reported since then, nothing started
         if kind == "from" and rules["ended"].match(text, m.end()):
             continue  # 自1月28日开始实行，3月15日结束: one end of a period
-        if kind == "from" and m.group("date") and rules["range_next"].match(text, m.end()):
-            continue  # 自1月31日起至2月6日: the near end of a range
+        if kind == "from" and rules["range_next"].match(text, m.end()):
+            continue  # 自1月31日起至2月6日, 自即日起至9月16日: the near end of a range
+        if kind == "from" and m.group("date") and rules["one_day"].match(text, m.end()):
+            continue  # 2月7日,全县出租车停运一天: a stop for that day alone, nothing started
         if kind == "from" and rules["reported"].match(text, m.end()):
             continue  # 除自3月19日起全市已关闭的网吧外: a start reported as past, nothing started
         iso = _iso(m) if m.group("date") else None
         event = None if iso else (m.group("date") or m.group("event")).strip()
         yield Deadline(kind={"by": "before", "latest": "before", "after": "from", "named": "from"}.get(kind, kind), text=m.group(), start=m.start(), end=m.end(),
                        event=event, date=iso)
+
+
+def _heads_a_section(text: str, start: int, end: int, rules: dict) -> bool:
+    """Whether the event at text[start:end] heads a section: its line holds a few words before it (heading_lead) and
+    at most the section's noun after it (heading_next)."""
+    return bool(rules["heading_lead"].fullmatch(text, text.rfind("\n", 0, start) + 1, start) and rules["heading_next"].match(text, end))
 
 
 def _looks_back(text: str, end: int, rules: dict) -> bool:
