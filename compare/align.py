@@ -226,6 +226,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     if near:
         reopening, stopping = re.compile(rule["reopening"]), re.compile(rule["stopping"])
         sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, stopping)
+        sole |= _sole(pa, pb, re.compile(rule["shutdown"])) | _sole(pa, pb, re.compile(rule["staying"]))
         transport = (re.compile(rule[k]) for k in ("transport_reopening", "transport_stopping"))
         sole |= _reopened(pa, pb, *transport, stopping)
         regime = ("regime", "regime_acted", "regime_extended", "regime_core", "regime_venue")
