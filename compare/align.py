@@ -917,9 +917,22 @@ def _named_once_in_each(pa: list[Profile], pb: list[Profile], names) -> set[tupl
         for k, p in enumerate(ps):
             for name in names(p):
                 found.setdefault(name, []).append(k)
-        return found
+        # A measure naming an area that one of its own items names too (1 新增高风险区1处，…景福苑小区。
+        # over its list, the item 1.4 …景福苑小区) says it once: the item is the place's entry. Not the
+        # closing paragraphs (closing, closing.2), which are siblings, not a measure and its items.
+        return {name: [k for k in ks if not any(_item_of(ps[m].path, ps[k].path) for m in ks)]
+                for name, ks in found.items()}
     xa, xb = where(pa), where(pb)
     return {(xa[n][0], xb[n][0]) for n in xa.keys() & xb.keys() if len(xa[n]) == len(xb[n]) == 1}
+
+
+def _item_of(path: str, parent: str) -> bool:
+    """Whether `path` is an item under the numbered measure `parent` (1.4 under 1).
+
+    >>> _item_of("1.4", "1"), _item_of("1.4", "1.1"), _item_of("closing.2", "closing")
+    (True, False, False)
+    """
+    return parent[:1].isdigit() and path.startswith(parent + ".")
 
 
 def _area_name(text: str, named: re.Pattern, order: re.Pattern) -> str | None:

@@ -1080,6 +1080,22 @@ def test_the_one_measure_of_each_notice_naming_a_compound_links_to_the_others(ea
     assert not {(x.a, x.b) for x in _aligned(earlier, later, False) if "designated" in x.evidence} & linked
 
 
+def test_a_compound_named_by_a_zones_label_and_its_item_is_named_once():
+    # Before: the label (新增高风险区1处，…景福苑小区) and its item 1.4 named the compound twice, so the
+    # notice's entry for it was not told and the item stayed unpaired with its new grading
+    # (held-out 38 kr02 1.4 → kr03 2.1.10; 154 pd08's label names its new area over its item 1.1 alike).
+    import compare.align
+    from compare.profile import profile
+
+    earlier = [("1", "高风险区4处\n新增高风险区1处，钟家庄办事处景福苑小区。调整后高风险区共4处。"),
+               ("1.1", "钟家庄办事处文峰社区新区"), ("1.4", "钟家庄办事处景福苑小区")]
+    later = [("2.1", "高风险区\n划定高风险区10个。"), ("2.1.9", "钟家庄街道下辇南区"),
+             ("2.1.10", "钟家庄街道河东社区（含景福苑小区）")]
+    pa, pb = ([profile({"path": k, "text": t}, "x.txt") for k, t in ms] for ms in (earlier, later))
+    pairs = compare.align._same_compound(pa, pb, compare.align._settings()["areas"])
+    assert {(pa[i].path, pb[j].path) for i, j in pairs} == {("1.4", "2.1.10")}
+
+
 @pytest.mark.parametrize("earlier, later, linked", [
     # Street numbers, then their lift among other areas (holdout102 nd01 → nd03, 31 kk09 → kk10).
     (["封控区：席草田巷15、17、19、20号，天心街1—11号，白沙街8号二单元，严格实行“足不出户”。"],
