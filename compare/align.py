@@ -222,6 +222,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
                 | _sole(pa, pb, re.compile(rule["visitor_cap"])))
         closed = _closed_again(pa, pb, re.compile(rule["opening_time"]), closing)
         waived = _sole(pa, pb, re.compile(rule["fees_waived"]))
+        sole |= _sole(pa, pb, re.compile(rule["sealed_motto"]))
         sole |= closed | waived
     if near:
         reopening, stopping = re.compile(rule["reopening"]), re.compile(rule["stopping"])

@@ -1716,6 +1716,23 @@ def test_the_one_rule_keeping_people_in_their_estate_links_to_the_next(later, li
     assert ("2", "2") not in _links(earlier, later, False)
 
 
+SEALED = ["封控区：自3月2日0时起，划定靖和街道环亚山城B区44栋2单元、钻石名城6栋1单元为封控区。封控区内实行区域封闭、足不出户、服务上门管控措施，定期进行核酸检测。",
+          "管控区：划定新安街道馨安小区为管控区，实行人不出区、严禁聚集。"]
+
+
+@pytest.mark.parametrize("later, linked", [
+    # The next round's sealed regime, said of other buildings months later (held-out 23 kc05 #2 / kc07 closing.2;
+    # 55 li04 1.1 / li06 2.1, 207 re05 closing.2 / re06 #4 say it once each too).
+    (["划定靖和街道金色家园1号楼、河南街道职高住宅为高风险区。", "以上四个区域实行“足不出户、上门服务”等管控措施。"], True),
+    # Said in two measures of the later notice: which one restates the earlier is not told.
+    (["高风险区实行“足不出户、上门服务”。", "以上四个区域实行“足不出户、上门服务”等管控措施。"], False),
+])
+def test_the_one_measure_giving_the_sealed_regime_links_to_the_next(later, linked):
+    # Before: the rule shares only its motto with the earlier designation, which lists other buildings, and nothing linked.
+    assert (("1", "2") in _sole_pairs(SEALED, later, True, ("2022-03-02", "2022-11-24"))) == linked
+    assert ("1", "2") not in _sole_pairs(SEALED, later, False, ("2022-03-02", "2022-11-24"))
+
+
 def test_business_resumed_links_to_the_stop_when_compared_the_other_way_round():
     # An undated repost of the later notice may be compared first.
     later = ["解除全域管控，转为常态化防控。", "所有行业、单位复工复产前，要严格执行预约、限流、错峰要求。"]
