@@ -90,7 +90,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     中高风险地区 → 倡导非必要不出县), the one measure of a notice keeping people from
     coming back to school with each of the other's doing so (`_one_to_each`), the one
     measure of each asking a span of days before coming back to school (开学14天前…, 报到前14天内…),
-    and the one measure of each that lets business resume; a
+    and the one measure of each that lets business resume, that shuts it with its exemption
+    (除…外，其他经营场所一律暂停营业), that keeps people in their estate (不出小区) or that gives the
+    sealed zone's regime by its motto (足不出户、上门服务); a
     resumption of business or transport links to the stop of its kind (`_reopened`);
     a measure putting the place under a named regime (居家隔离管控, 静默管理)
     links to the other's measures extending, keeping or lifting it (`_regime`),
