@@ -395,6 +395,9 @@ _HEADLINE_END = re.compile(rf"(?:[）)]|{_TITLE_END.pattern})$")
 _MACHINE_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 
 
+# A content farm's arrow before the notice's title it carries, under its own headline
+# (11月16日起某区…启动线上教学 / ➤➤2022年11月16日某区关于…的通告; held-out 234 sf02, 89 mq02).
+_FARM_ARROW = re.compile(r"[➤▶►]")
 # A place's name cut short as a page labels its section (连江, 厚街): a few letters, no kind.
 _CUT_SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
@@ -412,9 +415,14 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
     ([], ['某县新型冠状病毒感染的', '肺炎疫情防控指挥部', '通告'])
     >>> _own_title(["某街", "某街镇新型冠状病毒肺炎", "疫情防控指挥部通告"])  # a section's label, the place cut short
     (['某街'], ['某街镇新型冠状病毒肺炎', '疫情防控指挥部通告'])
+    >>> _own_title(["5月8日起某县全域恢复常态化防控", "➤关于某县恢复常态化疫情防控的通告"])  # a farm's headline over its arrow
+    (['5月8日起某县全域恢复常态化防控'], ['➤关于某县恢复常态化疫情防控的通告'])
     """
     if len(lines) < 2 or not _TITLE_END.search(lines[-1]):
         return [], lines
+    arrowed = [i for i, t in enumerate(lines) if _FARM_ARROW.match(t)]
+    if arrowed and arrowed[-1]:  # a farm's arrow before the title it carries: what stands over it is the farm's headline
+        return lines[: arrowed[-1]], lines[arrowed[-1] :]
     if len(lines) > 2 and _CUT_SHORT_LABEL.fullmatch(lines[0]) and lines[1].startswith(lines[0]) and lines[1] != lines[0]:
         above, own = _own_title(lines[1:])  # a section's label, the place cut short, over a wrapped title naming it in full
         return [lines[0], *above], own

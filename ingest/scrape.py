@@ -83,6 +83,8 @@ DEBRIS = re.compile(
 _PUBLISHED = re.compile(rf"(?:(?:发布|发表|发稿|发文|印发|编辑|公布|公开|成文)(?:日期|时间)\s*[:：]|^(?:[^\s\d]\S{{0,19}}[^\S\n]+)?发表于|(?:^|\s)日期\s*[:：]"
                         rf"|(?<!最后)更新(?:日期|时间)\s*[:：]|(?P<mirror>(?<=来源)[:：\s]*最后更新\s*[:：]))\s*"
                         rf"(?P<date>{PAGE_DAY}|\d{{2}}-\d{{1,2}}-\d{{1,2}}(?=\s+{CLOCK}))", re.M)
+# What follows a page's 时间 stamp on its line: the page's next label (作者:, 浏览量:), a bracketed tag (【原创】), or nothing.
+_NEXT_LABEL = r"[^\S\n]*(?:[\u4e00-\u9fff]{2,4}[^\S\n]*[:：]|【|$)"
 # The labels a page prints beside its date; none opens a notice's sentence after a date.
 _PAGE_LABEL = "来源|作者|点击|浏览|阅读|访问|人气|热度|字号|编辑|责任编辑|责编|发布"
 # A news page's time stamp under its headline: 2020-03-26 23:53:17 来源：新华网, or with its
@@ -116,8 +118,12 @@ _STAMPED = re.compile(
     # a notice's own 时间： lines give days, not a machine's stamp
     r"|^(?:来源[^\S\n]*[:：][^\S\n]*\S{2,20}[^\S\n]+)?时间[^\S\n]*[:：][^\S\n]*(?P<timed>\d{4}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}"
     # … or with the page's next label after the day instead of a clock (时间:2021-08-05 来源:…,
-    # 时间:2022-09-30人气:, 时间:2021-08-31    点击: 次), or alone on its line
-    rf"|^时间[^\S\n]*[:：][^\S\n]*(?P<labeled>\d{{4}}-\d{{1,2}}-\d{{1,2}})(?=[^\S\n]*(?:{_PAGE_LABEL})[^\S\n]*[:：]|[^\S\n]*$)"
+    # 时间:2022-09-30人气:, 时间:2021-08-31    点击: 次, 时间:2021-02-22    部门:, 时间:2022-04-11   浏览量:213), a
+    # bracketed tag (时间:2021-08-04     【原创】), or alone on its line; the day with dashes or slashes (时间:2021/5/4来源:)
+    rf"|^时间[^\S\n]*[:：][^\S\n]*(?P<labeled>\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}})(?={_NEXT_LABEL})"
+    # … or after the page's other labels on its line, its day however written (发布机构: 索引号:163… 时间:2021-10-26  作者:,
+    # 作者:   时间:2020-05-20   点击数:, 来源:    时间:2020年10月28日): a notice's own 时间 line opens with its label
+    rf"|^(?:[^\S\n]*[\u4e00-\u9fff]{{2,4}}[^\S\n]*[:：][^\n]{{0,30}}?[^\S\n])+时间[^\S\n]*[:：][^\S\n]*(?P<among_labels>{PAGE_DAY})(?={_NEXT_LABEL})"
     # … its day in 年月日 with the page's next label after it (时间:2021年01月11日 点击次数:14332); alone on its
     # line, a day so written may be the notice's own 时间 line (held-out 170 pt07, 217 ro10)
     rf"|^时间[^\S\n]*[:：][^\S\n]*(?P<labeled_day>\d{{4}}年\d{{1,2}}月\d{{1,2}}日)(?=[^\S\n]*(?:{_PAGE_LABEL})[^\S\n]*[:：]?)"

