@@ -1701,3 +1701,23 @@ def test_a_farms_headline_over_its_arrowed_title_is_no_part_of_it(line, title):
     # before: the farm's headline ran into the title it carries (held-out 89 mq02, 234 sf02), and into its issuer
     page = f"5月8日起某县城区中小学启动线上教学\n{line}\n根据疫情防控需要，现通告如下：\n一、全县实行常态化防控。"
     assert _ingest(page).title == title
+
+
+@pytest.mark.parametrize("label", ["主题: ", "标题："])
+def test_a_forum_threads_field_label_is_no_part_of_the_title(label):
+    # before: the thread's 主题: label stood in the title (held-out 232 sd05)
+    page = f"{label}再致全县父老乡亲的一封信\n当前，疫情防控形势依然严峻。\n请大家不出门。\n某县领导小组办公室\n2020年2月9日"
+    assert _ingest(page).title == "再致全县父老乡亲的一封信"
+
+
+def test_a_pop_ups_close_button_over_the_title_is_no_part_of_it():
+    # before: a forum's login pop-up closed by a lone x ran into the title under it (held-out 232 sd04)
+    page = "您需要 登录 才可以下载或查看，没有帐号？立即注册\nx\n致全体居民的一封公开信\n广大居民：\n请大家不出门。"
+    assert _ingest(page).title == "致全体居民的一封公开信"
+
+
+def test_a_streets_office_signs_its_letter():
+    # before: …街道办事处 was no body's name, and the letter went unsigned and undated (held-out 232 sd04)
+    page = "致全体居民的一封公开信\n广大居民：\n请大家不出门。\n某县人民政府某某街道办事处 2020年2月24日"
+    doc = _ingest(page)
+    assert (doc.issuer, doc.date) == ("某县人民政府某某街道办事处", "2020-02-24")
