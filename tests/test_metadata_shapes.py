@@ -1734,3 +1734,12 @@ def test_a_posts_category_over_its_filed_day_dates_the_notice():
 def test_a_year_before_or_after_the_schools_name_is_no_part_of_its_issuer():
     # before: 某大学2021年关于… gave the issuer 某大学2021年 (held-out 189 qm07, 157 pg09)
     assert _ingest("某大学2021年关于做好返校工作的通知\n各学院：\n一、8月28日起分批返校。").issuer == "某大学"
+
+
+def test_a_place_labelling_each_notice_of_a_page_is_no_part_of_the_title():
+    # before: 大方县 over 关于…的通告, as the page labels each of its county notices, was read into the title
+    # (held-out 233 se01, 146 ov03); near miss: a page of one notice keeps its place over 关于 (124 nz04, 170 pt02)
+    notice = "某某县\n关于暂停全县娱乐休闲场所营业的通告\n全县广大人民群众：\n一、暂停营业。\n特此通告\n某某县指挥部\n2022年9月12日\n"
+    assert _ingest(notice + "某某乙县\n关于暂时关停全县人员聚集性场所的通告\n全县广大人民群众：\n当前，疫情防控形势").title == \
+        "关于暂停全县娱乐休闲场所营业的通告"
+    assert _ingest(notice).title == "某某县关于暂停全县娱乐休闲场所营业的通告"
