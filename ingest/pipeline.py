@@ -227,10 +227,11 @@ def ingest_source(source: RawSource) -> Document:
         doc_number=head.doc_number,
         issuer=issuer,
         # A lead saying on which day the notice came out dates the notice; the page's own
-        # stamp dates the repost, often a day or more later (signature > lead > page).
+        # stamp dates the repost, often a day or more later (signature > lead > page); a report with neither, its
+        # agency's dateline (中新网某地11月10日电).
         date=signed or head.date or metadata.lead_date(cleaned.lead or metadata.broken_lead(cleaned.fixed), [head.doc_number, head.title],
                                                        cleaned.paragraphs, cleaned.published)
-             or cleaned.published,
+             or cleaned.published or (cleaned.kind == "news" and metadata.dateline_date(cleaned.fixed, texts)) or None,
         addressees=head.addressees,
         cleaning=cleaned.steps,
         audit=audit,

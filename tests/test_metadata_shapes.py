@@ -1743,3 +1743,12 @@ def test_a_place_labelling_each_notice_of_a_page_is_no_part_of_the_title():
     assert _ingest(notice + "某某乙县\n关于暂时关停全县人员聚集性场所的通告\n全县广大人民群众：\n当前，疫情防控形势").title == \
         "关于暂停全县娱乐休闲场所营业的通告"
     assert _ingest(notice).title == "某某县关于暂停全县娱乐休闲场所营业的通告"
+
+
+def test_an_agencys_dateline_dates_its_report():
+    # before: a report with no page stamp went undated (held-out 235 sg01, 141 oq03): the dateline's day, the year
+    # from the report's own dates (adjudication Q4)
+    page = ("某地完成核酸采样6万余份\n某某网某地11月10日电（记者 某某）11月9日晚，某县召开新闻发布会通报，新增2名无症状感染者。\n"
+            "某县指挥部发布通告称，从2020年11月9日24时起，全县学校暂停返校。\n记者了解到，采样工作正在加快推进。")
+    doc = _ingest(page)
+    assert (doc.kind, doc.date) == ("news", "2020-11-10")
