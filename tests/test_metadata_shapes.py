@@ -1752,3 +1752,12 @@ def test_an_agencys_dateline_dates_its_report():
             "某县指挥部发布通告称，从2020年11月9日24时起，全县学校暂停返校。\n记者了解到，采样工作正在加快推进。")
     doc = _ingest(page)
     assert (doc.kind, doc.date) == ("news", "2020-11-10")
+
+
+def test_a_mirrors_stamp_months_after_the_notices_own_days_is_the_copys():
+    # before: a mirror's 最后更新 stamp went only by a lead's day, so a notice naming 2月7日 took the mirror's
+    # September stamp (held-out 234 sf05, 207 re10, 192 qp04, 204 rb08; Q21 as applied in session 15)
+    page = "某县小区什么时候开始封闭式管理？\n来源： 最后更新：22-09-20 08:01:07\n自2月7日起，全县小区实行封闭式管理。\n一、小区只留一个出入口。"
+    assert _ingest(page).date is None
+    # near miss: the mirror's stamp the day before the start the notice prints stays the notice's date (holdout h03)
+    assert _ingest(page.replace("自2月7日起", "自2022年9月21日0时起")).date == "2022-09-20"
