@@ -1350,9 +1350,18 @@ def page_source(text: str) -> str | None:
     ('某某报', '某某日报')
     >>> page_source("即日起，景区暂停开放。\\n【来源:某某旅游新闻网】")  # a credit in brackets under the report
     '某某旅游新闻网'
+
+    The outlet, not its regional channel (来源:人民网-海南频道: held-out 162 pl08, 87 mo09):
+
+    >>> page_source("2022-04-01 09:12 来源:某某网-某南频道")
+    '某某网'
     """
     m = _PAGE_SOURCE.search(text)
-    return next((g for g in m.groups() if g), None) if m else None
+    return _CHANNEL.sub("", next(g for g in m.groups() if g)) if m else None
+
+
+# An outlet's regional channel after its name (人民网-海南频道).
+_CHANNEL = re.compile(r"[-－—][\u4e00-\u9fff]{2,8}频道$")
 
 
 def newspaper(text: str) -> str | None:

