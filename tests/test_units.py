@@ -3202,3 +3202,14 @@ def test_whoever_goes_in_and_out_is_told_not_the_places(text, expected):
 ])
 def test_an_agent_inside_an_aside(text, expected):
     assert names(text) == expected
+
+
+# An exam site told to act stands for the body that runs it, as a post does (held-out 225 rw04, 207 re03; was: no
+# unit); where candidates go it is a place, no subject.
+@pytest.mark.parametrize("text, expected", [
+    ("各社会化考场严格落实疫情防控要求,做好待考室、考试车辆消毒。", ["各社会化考场"]),
+    ("所有考场和驾驶员培训机构必须做好疫情防控工作常态化。", ["所有考场", "驾驶员培训机构"]),
+    ("考生须提前到达考场,接受体温检测。", []),
+])
+def test_exam_sites_told_to_act(text, expected):
+    assert names(text) == expected
