@@ -1154,6 +1154,11 @@ def test_units_then_whom_they_act_on(text, expected):
     ("城关镇、王庄镇要继续实行封控管理。", ["城关镇", "王庄镇"]),
     ("振兴街道、信发街道、冯屯镇等8个镇街对涉及密接人员的村和小区实行静态管理。", ["振兴街道", "信发街道", "冯屯镇"]),
     ("各街道要实行网格化管控。", ["各街道"]),
+    # named communities, a place closed off, a place taken out of an area (held-out 202 qz02, 169 ps06; was: units)
+    ("大良新滘社区、古鉴村、金榜社区和勒流龙眼村不再纳入临时管控区。", []),
+    ("管控区范围内大荆镇下垟村、前溪村、坎头村实行封闭隔离,只进不出。", []),
+    ("南河社区要实行封闭管理。", ["南河社区"]),
+    ("各社区实行封闭管理。", ["各社区"]),
 ])
 def test_named_places_under_a_regime(text, expected):
     assert mentions(text) == expected
