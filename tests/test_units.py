@@ -3218,3 +3218,14 @@ def test_an_agent_inside_an_aside(text, expected):
 ])
 def test_exam_sites_told_to_act(text, expected):
     assert names(text) == expected
+
+
+# A sanction and its condition (责令, 拒不, 否则) open no name: whoever breaks the rule is stopped (held-out 232 sd03,
+# 132 oh07; was: 责令, 拒不, 否则 as units); a body told to stop keeps its name.
+@pytest.mark.parametrize("text, expected", [
+    ("对仍在市场宰杀销售的,责令停止营业并立即整改;拒不停止经营的,依法从严处理。", []),
+    ("所有进入人员都必须戴口罩,否则停业整顿!", []),
+    ("餐馆一律停业整顿。", ["餐馆"]),
+])
+def test_a_sanction_opens_no_name(text, expected):
+    assert names(text) == expected
