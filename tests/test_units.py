@@ -1314,6 +1314,9 @@ def test_partners_after_huitong_are_not_units():
     # … and so are the posts of a list sharing one head (held-out 57 lk07; was: 公路…出入口, 铁路…出入口)
     ("即日起,全市公路、铁路、航空等城市各交通出入口实施临时交通管制措施,除特需车辆人员只进不出。", []),
     ("甲乡、乙乡及丙镇等各进出口一律封闭。", []),
+    # … and the posts of a list whose last item or head is one (held-out 151 pa04, 159 pi02; was: 小区, 农村, …)
+    ("按照“解封不解防”的原则,小区、农村、企业、单位等卡口实行“扫码+测温”。", []),
+    ("机关单位、办公楼宇、经营单位、社区小区出入口加强值守,人员进出严格扫码。", []),
     # … while posts told to act on people or vehicles are staffed bodies
     ("全市各交通卡点要对持证的通行车辆核查出发地和目的地。", ["各交通卡点"]),
     ("宾馆(酒店)及各类交通卡口必须严格查验。", ["宾馆(酒店)", "各类交通卡口"]),
