@@ -785,7 +785,8 @@ def _places_under_regime(clause: Piece, units: list[Found], lex: Lexicon) -> boo
     them (past a counted head: `等12个乡镇(街道)`), puts a regime of control on them or lifts
     it are the areas it covers (see places_under_regime in data/units.yml)."""
     end = _end_of(units, clause)
-    if end is None or not all(ends_with_named_place(_without_parts(u.name, lex), lex) for u in units):
+    # (the names as they are given: `采样期间社区(单位、场所)` is 社区(单位、场所), no named community)
+    if end is None or not all(ends_with_named_place(_without_parts(_without_scope(u.name, lex), lex), lex) for u in units):
         return False
     regime = lex.place_regime_at.search(clause.text, end)
     if regime is None or regime.start() - end > lex.place_regime_gap:
