@@ -1064,12 +1064,14 @@ def _agents(clause: Piece, lex: Lexicon) -> list[Found]:
 
 def _agent_openings(text: str) -> list[tuple[int, int]]:
     """Each 由 that may name an agent, with where the agent's clause may run to: outside brackets, to the end
-    of the text; inside a bracketed aside, to the aside's end (`解除封闭管理(具体实施时间由居委会通知)`, `须出示证明
-    (由社区和医疗单位出具证明)`: the aside gives the body that carries the step out; held-out 104 nf05, 114 np08, 192
-    qp04, 223 ru06, real a18)."""
+    of the text; inside a bracketed aside of one clause, to the aside's end (`解除封闭管理(具体实施时间由居委会通知)`,
+    `须出示证明(由社区和医疗单位出具证明)`: the aside gives the body that carries the step out; held-out 114 np08, 192
+    qp04, 223 ru06). An aside of several clauses is a provision of its own for the reader, whose 由 may name one of
+    the ways open to them (`(由火车站、高速…检查站设立核酸采样点，或由所在社区开具证明…)`, 35 ko09: no units)."""
     found = [(i, len(text)) for i in find_outside(text, BY)]
     if len(found) < text.count(BY):  # most 由 stand outside brackets: spare the search for asides
-        found += [(m.start(1) + i, m.end(1)) for m in ROLE_LIST.finditer(text) for i in find_outside(m[1], BY)]
+        found += [(m.start(1) + i, m.end(1)) for m in ROLE_LIST.finditer(text)
+                  if not any(c in CLAUSE_ENDS for c in m[1]) for i in find_outside(m[1], BY)]
     return sorted(found)
 
 

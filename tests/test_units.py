@@ -3201,13 +3201,16 @@ def test_whoever_goes_in_and_out_is_told_not_the_places(text, expected):
     assert names(text) == expected
 
 
-# 由X inside a bracketed aside names the body that carries the step out, as outside one (held-out 223 ru06, 114 np08,
-# 104 nf05, 192 qp04, real a18; was: no unit); people there stay none.
+# 由X inside a bracketed aside of one clause names the body that carries the step out, as outside one (held-out 223
+# ru06, 114 np08, 192 qp04; was: no unit); people there stay none, and an aside of several clauses, the reader's
+# options, names none (35 ko09).
 @pytest.mark.parametrize("text, expected", [
     ("解除封闭管理(具体实施时间由居委会通知)。", ["居委会"]),
     ("需出示核酸检测阴性证明（由社区和医疗单位出具证明）。", ["社区", "医疗单位"]),
     ("正式上课（具体安排由教务处另行通知）。", ["教务处"]),
     ("返校（具体操作程序由辅导员通知）。", []),
+    ("每人做一次核酸检测（由火车站、高速、国省干道交通检查站设立核酸采样点，或由所在社区开具证明到医疗机构采样检测）。",
+     []),
 ])
 def test_an_agent_inside_an_aside(text, expected):
     assert names(text) == expected
