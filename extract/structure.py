@@ -83,6 +83,7 @@ class _Rules:
     rallying_tail: re.Pattern
     call_opening: re.Pattern
     closing_words: re.Pattern
+    goodwill: re.Pattern
 
 
 def _compile_rules(data: dict, path: Path) -> _Rules:
@@ -138,6 +139,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         rallying_tail=re.compile(rule(data, path, "rallying_tail")),
         call_opening=re.compile(rule(data, path, "call_opening")),
         closing_words=re.compile(rule(data, path, "closing_words")),
+        goodwill=re.compile(rule(data, path, "goodwill")),
     )
 
 
@@ -1424,16 +1426,20 @@ def _closing_start(body: list[tuple[int, str]], siblings: list[Node]) -> int:
 
 
 def _closes(paragraph: str) -> bool:
-    """Whether a paragraph after a label's own text opens with the notice's closing words and gives no order: which rules
-    still apply or who interprets them (`未尽事宜，以某指挥部解释为准。`), when it takes effect, a thanks or a wish.
+    """Whether a paragraph after a label's own text is the notice's closing words and gives no order: it opens with which
+    rules still apply or who interprets them (`未尽事宜，以某指挥部解释为准。`) or when it takes effect, or it holds goodwill
+    (`某馆将全力做好防控，衷心感谢广大读者的支持和理解！`, `各位家长，让我们携手共同努力…`).
 
     >>> _closes("未尽事宜，以某县指挥部解释为准。"), _closes("本通告自发布之日起施行。")
     (True, True)
-    >>> _closes("采样时请全程佩戴口罩。"), _closes("各乡镇要及时报告。")
-    (False, False)
+    >>> _closes("某医院全体医务人员将全力以赴，衷心感谢您的理解、支持和配合。"), _closes("各位家长，让我们携手共同努力，守护孩子健康。")
+    (True, True)
+    >>> _closes("采样时请全程佩戴口罩。"), _closes("各乡镇要及时报告。"), _closes("来院人员须持核酸阴性证明，给您带来的不便，敬请谅解。")
+    (False, False, False)
     """
     first = next(iter(_SENTENCES.findall(paragraph)), "").strip()
-    return bool(_RULES.closing_words.search(first)) and not gives_orders(paragraph, bare_directives=True)
+    return (bool(_RULES.closing_words.search(first) or _RULES.goodwill.search(paragraph))
+            and not gives_orders(paragraph, bare_directives=True))
 
 
 _LABEL_OPENING = re.compile(r"^[^，,。；;：:]{2,12}[：:]")
