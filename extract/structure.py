@@ -42,6 +42,7 @@ _LABELLED = re.compile(r"[：:]")
 @dataclass(frozen=True)
 class _Rules:
     extra: tuple[tuple[str, re.Pattern], ...]  # numbering styles ingest does not know
+    padded: re.Pattern  # a zero-padded number with its stop, read before ingest's
     loose: tuple[tuple[str, re.Pattern], ...]  # markers read where the count demands them, may open a list
     glued: tuple[tuple[str, re.Pattern], ...]  # markers read where the count demands them, after the item before
     paragraph_only: tuple[tuple[str, re.Pattern], ...]  # styles that count at a paragraph's start
@@ -94,6 +95,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
     tally = rule(data, path, "tally")  # a fact, no order; after the last provision, the notice's closing words
     return _Rules(
         extra=styles("extra_markers"),
+        padded=re.compile(rule(data, path, "padded_marker")),
         loose=styles("loose_markers"),
         glued=styles("glued_markers"),
         paragraph_only=styles("paragraph_only_markers"),
@@ -153,6 +155,8 @@ def marker_at(text: str, pos: int = 0, styles: tuple[str, ...] | list[str] | Non
 
     >>> marker_at("②加强排查"), marker_at("一.取消聚餐"), marker_at("二是强化管控")
     (('circled', 2, 1), ('cn', 1, 2), ('shi', 2, 2))
+    >>> marker_at("01、演练时间"), marker_at("02 :客流量限制"), marker_at("1、演练时间")
+    (('padded', 1, 3), ('padded', 2, 4), ('arabic', 1, 2))
     """
     return _marker_at(text, pos, styles if styles is None or isinstance(styles, tuple) else tuple(styles))
 
@@ -160,6 +164,9 @@ def marker_at(text: str, pos: int = 0, styles: tuple[str, ...] | list[str] | Non
 # The structure's passes ask for the marker of each paragraph a dozen times over.
 @lru_cache(maxsize=4096)
 def _marker_at(text: str, pos: int, styles: tuple[str, ...] | None) -> tuple[str, int, int] | None:
+    padded = _RULES.padded.match(text, pos)
+    if padded:
+        return "padded", ordinal(padded.group("n")), padded.end()
     found = match_marker(text, pos)
     if found:
         return found[0], found[1], found[2].end()

