@@ -42,6 +42,7 @@ _LABELLED = re.compile(r"[：:]")
 @dataclass(frozen=True)
 class _Rules:
     extra: tuple[tuple[str, re.Pattern], ...]  # numbering styles ingest does not know
+    padded: re.Pattern  # a zero-padded number with its stop, read before ingest's
     loose: tuple[tuple[str, re.Pattern], ...]  # markers read where the count demands them, may open a list
     glued: tuple[tuple[str, re.Pattern], ...]  # markers read where the count demands them, after the item before
     paragraph_only: tuple[tuple[str, re.Pattern], ...]  # styles that count at a paragraph's start
@@ -83,6 +84,7 @@ class _Rules:
     rallying_tail: re.Pattern
     call_opening: re.Pattern
     closing_words: re.Pattern
+    goodwill: re.Pattern
 
 
 def _compile_rules(data: dict, path: Path) -> _Rules:
@@ -93,6 +95,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
     tally = rule(data, path, "tally")  # a fact, no order; after the last provision, the notice's closing words
     return _Rules(
         extra=styles("extra_markers"),
+        padded=re.compile(rule(data, path, "padded_marker")),
         loose=styles("loose_markers"),
         glued=styles("glued_markers"),
         paragraph_only=styles("paragraph_only_markers"),
@@ -138,6 +141,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         rallying_tail=re.compile(rule(data, path, "rallying_tail")),
         call_opening=re.compile(rule(data, path, "call_opening")),
         closing_words=re.compile(rule(data, path, "closing_words")),
+        goodwill=re.compile(rule(data, path, "goodwill")),
     )
 
 
@@ -151,6 +155,8 @@ def marker_at(text: str, pos: int = 0, styles: tuple[str, ...] | list[str] | Non
 
     >>> marker_at("②加强排查"), marker_at("一.取消聚餐"), marker_at("二是强化管控")
     (('circled', 2, 1), ('cn', 1, 2), ('shi', 2, 2))
+    >>> marker_at("01、演练时间"), marker_at("02 :客流量限制"), marker_at("1、演练时间")
+    (('padded', 1, 3), ('padded', 2, 4), ('arabic', 1, 2))
     """
     return _marker_at(text, pos, styles if styles is None or isinstance(styles, tuple) else tuple(styles))
 
@@ -158,6 +164,9 @@ def marker_at(text: str, pos: int = 0, styles: tuple[str, ...] | list[str] | Non
 # The structure's passes ask for the marker of each paragraph a dozen times over.
 @lru_cache(maxsize=4096)
 def _marker_at(text: str, pos: int, styles: tuple[str, ...] | None) -> tuple[str, int, int] | None:
+    padded = _RULES.padded.match(text, pos)
+    if padded:
+        return "padded", ordinal(padded.group("n")), padded.end()
     found = match_marker(text, pos)
     if found:
         return found[0], found[1], found[2].end()
@@ -1424,16 +1433,20 @@ def _closing_start(body: list[tuple[int, str]], siblings: list[Node]) -> int:
 
 
 def _closes(paragraph: str) -> bool:
-    """Whether a paragraph after a label's own text opens with the notice's closing words and gives no order: which rules
-    still apply or who interprets them (`未尽事宜，以某指挥部解释为准。`), when it takes effect, a thanks or a wish.
+    """Whether a paragraph after a label's own text is the notice's closing words and gives no order: it opens with which
+    rules still apply or who interprets them (`未尽事宜，以某指挥部解释为准。`) or when it takes effect, or it holds goodwill
+    (`某馆将全力做好防控，衷心感谢广大读者的支持和理解！`, `各位家长，让我们携手共同努力…`).
 
     >>> _closes("未尽事宜，以某县指挥部解释为准。"), _closes("本通告自发布之日起施行。")
     (True, True)
-    >>> _closes("采样时请全程佩戴口罩。"), _closes("各乡镇要及时报告。")
-    (False, False)
+    >>> _closes("某医院全体医务人员将全力以赴，衷心感谢您的理解、支持和配合。"), _closes("各位家长，让我们携手共同努力，守护孩子健康。")
+    (True, True)
+    >>> _closes("采样时请全程佩戴口罩。"), _closes("各乡镇要及时报告。"), _closes("来院人员须持核酸阴性证明，给您带来的不便，敬请谅解。")
+    (False, False, False)
     """
     first = next(iter(_SENTENCES.findall(paragraph)), "").strip()
-    return bool(_RULES.closing_words.search(first)) and not gives_orders(paragraph, bare_directives=True)
+    return (bool(_RULES.closing_words.search(first) or _RULES.goodwill.search(paragraph))
+            and not gives_orders(paragraph, bare_directives=True))
 
 
 _LABEL_OPENING = re.compile(r"^[^，,。；;：:]{2,12}[：:]")

@@ -2378,3 +2378,41 @@ def test_labels_over_text_with_no_list_restarting_show_no_level():
     paragraphs = ["愉快的假期即将结束，现将开学事项通知如下：", "开学时间", "根据上级通知，学校将于9月1日报名。", "报名要求",
                   "1.开学前所有师生进行健康排查。", "2.学生戴口罩进入校园。"]
     assert [m.path for m in find_measures(paragraphs)] == ["1", "2"]
+
+
+@pytest.mark.parametrize("after", [
+    "某医院全体医务人员将全力以赴，为您的健康保驾护航，衷心感谢您及家人给予的理解、支持和配合。",  # held-out 221 rs03
+    "各位家长，让我们携手共同努力，全力做好疫情防控工作，为孩子们营造一个安全、健康的学习环境。",  # 214 rl10
+    "疫情防控人人有责，让我们共同努力，巩固来之不易的疫情防控成果。",  # 83 mk03
+])
+def test_goodwill_after_the_last_labels_text_is_the_closing_not_more_of_it(after):
+    # held-out 221 rs03, 214 rl10, 196 qt08, 203 ra01, 83 mk03: thanks, an apology or a rally that gives no order ends
+    # the last label's text. Before: it was more of that label's text.
+    paragraphs = ["现将有关事项通知如下：", "一、预约就诊", "所有患者须提前预约。", "二、陪护管理",
+                  "每位患者限1名陪护人员。", after, "某医院", "2022年5月1日"]
+    measures = find_measures(paragraphs)
+    assert [(m.path, m.text) for m in measures] == [("1", "预约就诊\n所有患者须提前预约。"),
+                                                    ("2", "陪护管理\n每位患者限1名陪护人员。")]
+
+
+@pytest.mark.parametrize("after", ["后续，将根据疫情防控形势变化及时调整。", "以上区域风险等级和防控措施，将根据防控形势变化适时调整。"])
+@pytest.mark.parametrize("last, text", [
+    (["二、管控措施", "高风险区实行“足不出户、上门服务”。"], "管控措施\n高风险区实行“足不出户、上门服务”。"),
+    (["二、高风险区实行“足不出户、上门服务”。"], "高风险区实行“足不出户、上门服务”。"),
+])
+def test_a_remark_that_the_items_will_be_adjusted_ends_the_last_provision_with_a_comma_too(after, last, text):
+    # held-out 119 nu02, 94 mv04: the remark on all the items printed with a comma before 将, as its own paragraph or
+    # run on to the last provision. Before: it was more of the last provision's text.
+    paragraphs = ["现将有关事项通告如下：", "一、甲镇某小区为高风险区。", *last[:-1], last[-1] + ("" if len(last) > 1 else after),
+                  *([after] if len(last) > 1 else []), "某县指挥部", "2022年10月1日"]
+    assert find_measures(paragraphs)[-1].text == text
+
+
+@pytest.mark.parametrize("mark", ["01、", "01.", "01 :"])
+def test_a_zero_padded_number_with_its_stop_is_a_level_over_the_lists_under_it(mark):
+    # held-out 178 qb09, 196 qt08, 210 rh01: a WeChat layout numbers its sections 01 02 03 with a stop; the 1. 2. lists
+    # under them are a level below. Before: 01、 was read as 1、, one list with the items under it.
+    second = mark.replace("1", "2", 1)
+    paragraphs = ["现将有关事项公告如下：", mark + "开放时间", "每日开放时间为10:00至19:00。", second + "游览须知",
+                  "1.游客须全程佩戴口罩。", "2.游客须保持1米间隔。", "某景区管理委员会", "2020年9月2日"]
+    assert [m.path for m in find_measures(paragraphs)] == ["1", "2.1", "2.2"]
