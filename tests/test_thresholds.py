@@ -1444,3 +1444,17 @@ def test_a_service_named_by_its_hours(text, expected):
 ])
 def test_each_single_one_is_no_count(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # roads, exits and bus lines kept are counted with 条 (held-out 126 ob01, 236 sh06, 85 mm10: three governments;
+    # was: none)
+    ("各村(屯)仅保留1条出入通道,指派专人严格管控。", [(1.0, "条", "=")]),
+    ("机动车进出道路原则上只预留一条应急通道,其余道路全部管制。", [(1.0, "条", "=")]),
+    # near misses: the articles a set of rules is named by; a line named by its ordinal
+    ("要严格落实《社区防控工作方案》10条措施。", []),
+    ("按照优化防控“二十条”措施要求执行。", []),
+    ("按第一条执行。", []),
+])
+def test_roads_and_lines_counted_by_tiao(text, expected):
+    assert summary(text) == expected
