@@ -1458,3 +1458,17 @@ def test_each_single_one_is_no_count(text, expected):
 ])
 def test_roads_and_lines_counted_by_tiao(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # acts done more than once a day: the count of a rate, no duration of one day (held-out 178 qb08, 166 pp10,
+    # 228 rz01, as 每天两次 by ADJUDICATION Q23; was: = 1 天 beside the count, or the day alone)
+    ("期间各镇街对其开展一天两次随访并进行体温检测。", [(2.0, "次", "=")]),
+    ("做到一天两次量体温。", [(2.0, "次", "=")]),
+    # near misses: once a day and the shorthand keep their day (Q20); a day before a count is no rate
+    ("全员核酸检测一天一次。", [(1.0, "天", "="), (1.0, "次", "=")]),
+    ("途中风险高者,一天两检。", [(1.0, "天", "="), (2.0, "检", "=")]),
+    ("隔一天两次检测。", [(1.0, "天", "="), (2.0, "次", "=")]),
+])
+def test_acts_done_more_than_once_a_day(text, expected):
+    assert summary(text) == expected
