@@ -500,6 +500,13 @@ def test_the_first_days_after_an_event(text, expected):
     # … a ban kept over the days too (153 pc06, 168 pr07; was: =)
     ("开学前14天不离开本市。", [(14.0, "天", "<=")]),
     ("返校前7天,师生原则上不跨地市流动。", [(7.0, "天", "<=")]),  # held-out 217 ro02, ro04 (was: =)
+    # … a history or sickness looked back on, whoever had it and however far on in the clause, the days' card, and
+    # conduct restrained over them (held-out 221 rs05, 204 rb06, 188 ql04, 225 rw08, 159 pi08; was: =)
+    ("返校前一周本人有发热、干咳等症状,尚未治愈的。", [(1.0, "周", "<=")]),
+    ("返校(报到)前7天共同生活成员或接触人员中有确诊病例的师生暂缓返校。", [(7.0, "天", "<=")]),
+    ("返校前14天,已在中高风险地区生活或有密切接触史的学生。", [(14.0, "天", "<=")]),
+    ("请全体师幼如实填写开学前14天健康卡。", [(14.0, "天", "<=")]),
+    ("学生在返校前14天要严格约束个人行为。", [(14.0, "天", "<=")]),
     # near misses: an act done once at that lead, or a return, stays = (136 ol06, 180 qd04, 157 pg09, 189 qm06, 168 pr07)
     ("学生根据学校要求在返校前3天完成材料提交。", [(3.0, "天", "=")]),
     ("在开学前3天再完成1次核酸检测。", [(3.0, "天", "="), (1.0, "次", "=")]),
