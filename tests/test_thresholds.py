@@ -1435,8 +1435,11 @@ def test_people_seated_at_one_table(text, expected):
     # a library's round-the-clock service named by its hours is a name (held-out 201 qy10, qy08; was: = 24 小时)
     ("所有场馆照常开放,24小时图书馆暂不开放。", []),
     ("暂停到馆读者服务(含24小时还书服务)。", []),
-    # near miss: hours a service is kept up
+    # … and a line given with its number (held-out 166 pp02; was: = 24 小时)
+    ("如有特殊需要,请与社区居委会联系,24小时联系电话:0513—82153958。", []),
+    # near misses: hours a service is kept up; a line set up
     ("提供24小时值班服务。", [(24.0, "小时", "=")]),
+    ("设立两级24小时热线电话(疫情防控热线:28682868)。", [(24.0, "小时", "=")]),
 ])
 def test_a_service_named_by_its_hours(text, expected):
     assert summary(text) == expected
