@@ -1439,7 +1439,7 @@ def test_people_seated_at_one_table(text, expected):
     ("如有特殊需要,请与社区居委会联系,24小时联系电话:0513—82153958。", []),
     # near misses: hours a service is kept up; a line set up
     ("提供24小时值班服务。", [(24.0, "小时", "=")]),
-    ("设立两级24小时热线电话(疫情防控热线:28682868)。", [(24.0, "小时", "=")]),
+    ("设立24小时热线电话(疫情防控热线:28682868)。", [(24.0, "小时", "=")]),
 ])
 def test_a_service_named_by_its_hours(text, expected):
     assert summary(text) == expected
@@ -1493,4 +1493,16 @@ def test_acts_done_more_than_once_a_day(text, expected):
     ("每个采样点配备2名工作人员。", [(2.0, "名", "=")]),
 ])
 def test_sampling_points_are_named(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the tiers set up right after the verb are counted (held-out 173 pw09, 177 qa03, two towns; was: none)
+    ("南城街道建立两级服务保障队伍,设立两级24小时热线电话。", [(2.0, "级", "="), (2.0, "级", "="), (24.0, "小时", "=")]),
+    # near misses: a level names a rank
+    ("请立即就近到全市二级以上医疗机构发热门诊就诊。", []),
+    ("经市、区两级疾控专家综合评估。", []),
+    ("启动一级响应。", []),
+])
+def test_tiers_set_up_are_counted(text, expected):
     assert summary(text) == expected
