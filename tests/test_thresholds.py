@@ -500,6 +500,13 @@ def test_the_first_days_after_an_event(text, expected):
     # … a ban kept over the days too (153 pc06, 168 pr07; was: =)
     ("开学前14天不离开本市。", [(14.0, "天", "<=")]),
     ("返校前7天,师生原则上不跨地市流动。", [(7.0, "天", "<=")]),  # held-out 217 ro02, ro04 (was: =)
+    # … a history or sickness looked back on, whoever had it and however far on in the clause, the days' card, and
+    # conduct restrained over them (held-out 221 rs05, 204 rb06, 188 ql04, 225 rw08, 159 pi08; was: =)
+    ("返校前一周本人有发热、干咳等症状,尚未治愈的。", [(1.0, "周", "<=")]),
+    ("返校(报到)前7天共同生活成员或接触人员中有确诊病例的师生暂缓返校。", [(7.0, "天", "<=")]),
+    ("返校前14天,已在中高风险地区生活或有密切接触史的学生。", [(14.0, "天", "<=")]),
+    ("请全体师幼如实填写开学前14天健康卡。", [(14.0, "天", "<=")]),
+    ("学生在返校前14天要严格约束个人行为。", [(14.0, "天", "<=")]),
     # near misses: an act done once at that lead, or a return, stays = (136 ol06, 180 qd04, 157 pg09, 189 qm06, 168 pr07)
     ("学生根据学校要求在返校前3天完成材料提交。", [(3.0, "天", "=")]),
     ("在开学前3天再完成1次核酸检测。", [(3.0, "天", "="), (1.0, "次", "=")]),
@@ -1428,8 +1435,11 @@ def test_people_seated_at_one_table(text, expected):
     # a library's round-the-clock service named by its hours is a name (held-out 201 qy10, qy08; was: = 24 小时)
     ("所有场馆照常开放,24小时图书馆暂不开放。", []),
     ("暂停到馆读者服务(含24小时还书服务)。", []),
-    # near miss: hours a service is kept up
+    # … and a line given with its number (held-out 166 pp02; was: = 24 小时)
+    ("如有特殊需要,请与社区居委会联系,24小时联系电话:0513—82153958。", []),
+    # near misses: hours a service is kept up; a line set up
     ("提供24小时值班服务。", [(24.0, "小时", "=")]),
+    ("设立24小时热线电话(疫情防控热线:28682868)。", [(24.0, "小时", "=")]),
 ])
 def test_a_service_named_by_its_hours(text, expected):
     assert summary(text) == expected
@@ -1443,4 +1453,56 @@ def test_a_service_named_by_its_hours(text, expected):
     ("每一个村、小区只留下一个进出口。", [(1.0, "个", "=")]),
 ])
 def test_each_single_one_is_no_count(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # roads, exits and bus lines kept are counted with 条 (held-out 126 ob01, 236 sh06, 85 mm10: three governments;
+    # was: none)
+    ("各村(屯)仅保留1条出入通道,指派专人严格管控。", [(1.0, "条", "=")]),
+    ("机动车进出道路原则上只预留一条应急通道,其余道路全部管制。", [(1.0, "条", "=")]),
+    # near misses: the articles a set of rules is named by; a line named by its ordinal
+    ("要严格落实《社区防控工作方案》10条措施。", []),
+    ("按照优化防控“二十条”措施要求执行。", []),
+    ("按第一条执行。", []),
+])
+def test_roads_and_lines_counted_by_tiao(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # acts done more than once a day: the count of a rate, no duration of one day (held-out 178 qb08, 166 pp10,
+    # 228 rz01, as 每天两次 by ADJUDICATION Q23; was: = 1 天 beside the count, or the day alone)
+    ("期间各镇街对其开展一天两次随访并进行体温检测。", [(2.0, "次", "=")]),
+    ("做到一天两次量体温。", [(2.0, "次", "=")]),
+    # near misses: once a day and the shorthand keep their day (Q20); a day before a count is no rate
+    ("全员核酸检测一天一次。", [(1.0, "天", "="), (1.0, "次", "=")]),
+    ("途中风险高者,一天两检。", [(1.0, "天", "="), (2.0, "检", "=")]),
+    ("隔一天两次检测。", [(1.0, "天", "="), (2.0, "次", "=")]),
+])
+def test_acts_done_more_than_once_a_day(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the sampling points of a mass test, listed or annexed, are named, not required (held-out 153 pc08, 173 pw02,
+    # 169 ps01; was: = N 个)
+    ("全街道以社区为单位设立67个核酸采样点(详见附表),请选择就近采样点采样。", []),
+    ("全区各乡镇(街道)设置的180个采样点详见附件。", []),
+    # near miss: a count of staff at a point stays
+    ("每个采样点配备2名工作人员。", [(2.0, "名", "=")]),
+])
+def test_sampling_points_are_named(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the tiers set up right after the verb are counted (held-out 173 pw09, 177 qa03, two towns; was: none)
+    ("南城街道建立两级服务保障队伍,设立两级24小时热线电话。", [(2.0, "级", "="), (2.0, "级", "="), (24.0, "小时", "=")]),
+    # near misses: a level names a rank
+    ("请立即就近到全市二级以上医疗机构发热门诊就诊。", []),
+    ("经市、区两级疾控专家综合评估。", []),
+    ("启动一级响应。", []),
+])
+def test_tiers_set_up_are_counted(text, expected):
     assert summary(text) == expected
