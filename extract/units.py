@@ -715,7 +715,7 @@ def _requested(clause: Piece, lex: Lexicon) -> list[Found] | None:
     core, prefixed = strip_leading(rest.text, lex.prefixes)
     if not prefixed or rest.text.startswith(EACH_PERSON) or any(w in rest.text for w in lex.public_words):
         return None
-    goes_on = ("、", "(", "（") + lex.head_conjunctions
+    goes_on = _joins(lex) + ("(", "（")
     for k in range(len(rest.text) - len(core) + 1, min(len(rest.text) - 1, MAX_REQUESTED) + 1):
         units = parse_units(rest.cut(0, k), lex)
         if (units is None or parse_units(rest.cut(0, k + 1), lex) is not None or rest.text.startswith(goes_on, k)
@@ -1730,10 +1730,15 @@ def _anyone_beside_staff(text: str, lex: Lexicon) -> list[Unit]:
             if lex.suffix_kinds.get(m["kind"]) == "org"]
 
 
+def _joins(lex: Lexicon) -> tuple[str, ...]:
+    """What joins an item of a list to the next: LIST_JOIN or a conjunction of heads (和, 及, 与, 以及)."""
+    return (LIST_JOIN,) + lex.head_conjunctions
+
+
 def _listed(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the words at text[start:end] are an item of a list (`学校、医院`, `学校和幼儿园`); a comma before them ends
     a clause (`…起，医院暂停…`)."""
-    joins = ("、",) + lex.head_conjunctions
+    joins = _joins(lex)
     return text[:start].endswith(joins) or text.startswith(joins, end)
 
 
