@@ -3135,6 +3135,10 @@ def test_a_time_to_resume_left_to_a_later_notice_tells_no_one(text, expected):
 def test_a_kindergarten_by_its_bare_kind_is_the_issuer():
     text = "幼儿园将继续严格落实疫情防控要求的相关规定,请全体家长无特殊情况不要进入幼儿园。"
     assert [u.name for u in find_units(text, speaker=speaker_heads(text))] == []
+    # near misses: read with no issuer the bare kind is a unit, and the kindergartens of an area (各幼儿园) are bodies
+    assert [u.name for u in find_units(text)] == ["幼儿园"]
+    area = "各" + text
+    assert [u.name for u in find_units(area, speaker=speaker_heads(area))] == ["各幼儿园"]
 
 
 # A date or a converter's bullet run into a unit's span is no part of its name; a verb-led rest or debris inside a word
