@@ -603,6 +603,10 @@ def _signs_off(lines: list[str], i: int) -> bool:
             and not _dated_title([lines[i - 1], date], 1))
 
 
+# A line with a sentence or clause mark in it: text, not a headline, a name or a date.
+_CLAUSE_MARK = re.compile(r"[。；！？，,：:]")
+
+
 def _end(lines: list[str], start: int) -> int:
     """Where the notice ends: at a trailer that leads on to other articles, or where the
     reporter takes up the story again after its provisions (另据…), or after its
@@ -616,10 +620,10 @@ def _end(lines: list[str], start: int) -> int:
     nxt = next((i for i in range(start + 1, trailer) if r.next_item.match(lines[i])
                 and any(match_marker(line) for line in lines[start:i])), None)
     if nxt is not None:  # (its headline over it, a line with no sentence in it, goes with it)
-        trailer = nxt - 1 if nxt - 1 > start and not match_marker(lines[nxt - 1]) and not re.search(r"[。；！？，,：:]", lines[nxt - 1]) else nxt
+        trailer = nxt - 1 if nxt - 1 > start and not match_marker(lines[nxt - 1]) and not _CLAUSE_MARK.search(lines[nxt - 1]) else nxt
     for i in range(start + 1, trailer):
         # (a signature closes text: a headline over the page's time stamp signs nothing; held-out 13 l04, 180 qd03)
-        if _signs_off(lines, i) and any(re.search(r"[。！？；，,：:]", line) for line in lines[start:i - 1]):
+        if _signs_off(lines, i) and any(_CLAUSE_MARK.search(line) for line in lines[start:i - 1]):
             end = i + 1
             while end < trailer and _NOTE.match(lines[end]):
                 end += 1
@@ -838,7 +842,7 @@ def _head_under_lead(lines: list[str], body: list[int], p: int) -> int | None:
     for i in below:
         if _ADDRESSEES.match(lines[i]) and not match_marker(lines[i]) and names_addressees(lines[i]):
             return below[0]
-        if re.search(r"[。；！？，,：:]", lines[i]):
+        if _CLAUSE_MARK.search(lines[i]):
             return None
     return None
 

@@ -142,6 +142,8 @@ def _is_addressee_line(text: str) -> bool:
     )
 
 
+# The colon ending a label or an addressee line; not the colon of a time, 14:30.
+_COLON = re.compile(r"：|:(?!\d)")
 _LABEL_TO_ADDRESSEES = 3  # lines a page's label stands over the addressee line (字号：T|T / 标题 / 各单位：)
 
 
@@ -155,7 +157,7 @@ def _addressees_below(rest: list[str]) -> int:
     >>> _addressees_below(["各乡镇：", "全区广大人民群众：", "新年伊始，疫情来袭。"]), _addressees_below(["字号：T|T", "新年伊始。", "各单位："])
     (0, 0)
     """
-    colon = re.search(r"：|:(?!\d)", rest[0])
+    colon = _COLON.search(rest[0])
     if colon and names_addressees(rest[0][: colon.end()]):
         return 0
     for k in range(1, min(len(rest), _LABEL_TO_ADDRESSEES + 1)):
@@ -308,7 +310,7 @@ def split_head(paragraphs: list[str], elsewhere: list[str] = ()) -> Head:
             head.parts.append(addressed["title"])
             rest[0] = addressed["addressees"]
             continue
-        colon = re.search(r"：|:(?!\d)", line)  # not the colon of a time, 14:30
+        colon = _COLON.search(line)
         # An untitled notice may open with its addressee line (广大市民朋友们：), over a line of its text.
         untitled = (not head.parts and not title_lines and colon and colon.end() == len(line) and not rules().label.match(line)
                     and len(rest) > 1 and re.search(r"[。！；]|[：:]$", rest[1])
@@ -318,7 +320,7 @@ def split_head(paragraphs: list[str], elsewhere: list[str] = ()) -> Head:
             if below:  # a page's label (字号：, 浏览：, 点击：) over the notice's own addressee line: furniture
                 head.parts.extend(rest[:below])
                 del rest[:below]
-                line, colon = rest[0], re.search(r"：|:(?!\d)", rest[0])
+                line, colon = rest[0], _COLON.search(rest[0])
             title_lines, poster = _poster_under_title(title_lines)
             head.parts.extend(poster)
             head.addressees = split_addressees(line[: colon.end()])
