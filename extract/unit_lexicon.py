@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.rules import load_rule_file, rule
+from ingest.chrome import HAN
 from ingest.kinds import INSTITUTION_WORDS
 
 RULES_FILE = Path(__file__).parent / "data" / "units.yml"
@@ -197,16 +198,12 @@ def _alternation(words: tuple[str, ...]) -> str:
     return f"(?=[{first}])(?:{'|'.join(re.escape(w) for w in words)})"
 
 
-# A Chinese character, in the patterns built here.
-HAN = "[\\u4e00-\\u9fff]"
-
-
 def _own_part_at(kinds: tuple[str, ...], name_max: int) -> re.Pattern:
     """A clause opening with the issuer's own parts by a generic word (own_parts in data/units.yml), after a locative
     of its own (`园区内`): group `parts` holds the list, each item some words of its own and a kind, an aside after it
     (`游客易聚集的场地(棋牌区域、儿童游艺区域及游乐设施)`), joined by `、`, 和, 及."""
-    item = f"{HAN}{{0,{name_max}}}?(?:{_alternation(kinds)})(?:[（(][^（）()]*[)）])?"
-    return re.compile(f"(?:{HAN}{{2,4}}内)?(?P<parts>{item}(?:[、和及]{item})*)")
+    item = f"{HAN.pattern}{{0,{name_max}}}?(?:{_alternation(kinds)})(?:[（(][^（）()]*[)）])?"
+    return re.compile(f"(?:{HAN.pattern}{{2,4}}内)?(?P<parts>{item}(?:[、和及]{item})*)")
 
 
 def _by_last_character(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -415,7 +412,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         duty_systems=words("duty_systems"),
         anyone=words("anyone_prefixes"),
         anyone_beside_staff_at=re.compile(
-            f"(?:{_alternation(words('anyone_prefixes'))})(?P<kind>{HAN}{{1,3}}?)"
+            f"(?:{_alternation(words('anyone_prefixes'))})(?P<kind>{HAN.pattern}{{1,3}}?)"
             f"(?=[、和及与](?:{_alternation(words('anyone_prefixes'))})?(?:{_alternation(words('institution_staff'))}))"),
         head_modifiers=words("head_modifiers"),
         head_conjunctions=words("head_conjunctions"),
