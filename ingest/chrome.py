@@ -57,7 +57,9 @@ _BRAND = r"(?:[A-Za-z]{3,}[\u4e00-\u9fff]{0,3}|[\u4e00-\u9fff]{2}体育)(?=关�
 # held-out 120 nv07, 184 qh02, 172 pv07): no part of a title or an issuer's name. (Not a number's unit or a
 # date, 2022年…城区, nor a town's 城区, 城镇, nor a 网络.)
 SPAM_BRAND = r"(?=[A-Za-z\d]*\d)[A-Za-z\d]{3,}(?![年月日号时分级届个天])[\u4e00-\u9fff]{1,8}?(?:网(?![络格点])|城(?![区市镇乡]))[\d.]*"
-TITLE_PREFIX = re.compile(r"^(?:(?:#[^#\s]{2,20}#)+|#{1,6}\s*|[➤▶►•●]+\s*(?:20\d{2}年\d{1,2}月\d{1,2}日)?)?(?:" + _FARM_YEAR + r")?(?:\d{1,2}月\d{1,2}日[，,]?\s*(?=(?:(?!发布)[^，,。]){0,30}关于)(?:" + _SITE_PLACE + r")?)?(?:" + _BRAND + "|" + SPAM_BRAND + r"|[\u4e00-\u9fff]{2,8}[：:](?=关于)|(?:主题|标题)\s*[：:]\s*|[\u4e00-\u9fff]{2,20}发布(?=关于)|【(?![^】]*号】)[^】]{2,30}】(?=\S{6})|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
+# A content farm's arrows before the title it carries (➤➤2022年11月16日某区关于…的通告).
+FARM_ARROWS = "➤▶►"
+TITLE_PREFIX = re.compile(r"^(?:(?:#[^#\s]{2,20}#)+|#{1,6}\s*|[" + FARM_ARROWS + r"•●]+\s*(?:20\d{2}年\d{1,2}月\d{1,2}日)?)?(?:" + _FARM_YEAR + r")?(?:\d{1,2}月\d{1,2}日[，,]?\s*(?=(?:(?!发布)[^，,。]){0,30}关于)(?:" + _SITE_PLACE + r")?)?(?:" + _BRAND + "|" + SPAM_BRAND + r"|[\u4e00-\u9fff]{2,8}[：:](?=关于)|(?:主题|标题)\s*[：:]\s*|[\u4e00-\u9fff]{2,20}发布(?=关于)|【(?![^】]*号】)[^】]{2,30}】(?=\S{6})|[\[［][\u4e00-\u9fff]{2,6}[\]］]|[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=\S{6}))?")
 # A title holds no sentence, no label (发布机关：…) and no page furniture.
 _NOT_TITLE = re.compile(r"[。！？；：:，,@#>|_<]|https?:|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"“[^“”。！？；]{1,20}”")

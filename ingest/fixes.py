@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from . import chinese_script
+from .chrome import HAN
 from .segment import likelihood, word_frequency
 
 # Zero-width characters and C0/C1 controls other than tab and newline: they come
@@ -279,7 +280,6 @@ def drop_injected_commas(text: str) -> str:
     return _INJECTED_COMMA.sub("", text)
 
 
-_NOT_HAN = re.compile("[^\u4e00-\u9fff]+")
 _CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 _SINGLE_CORNERS = str.maketrans("「」", "“”")
 _SAMPLE = 5000  # Han characters weighed by traditional_ratio
@@ -299,7 +299,7 @@ def _may_convert() -> re.Pattern:
 
 
 def _han_sample(text: str) -> str:
-    return _NOT_HAN.sub("", text)[:_SAMPLE]
+    return "".join(HAN.findall(text))[:_SAMPLE]
 
 
 def _changed_share(sample: str) -> float:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from markdown_it import MarkdownIt
 
+from .chrome import HAN
 from .html import read_html
 from .markers import LEVELS, marker_source
 
@@ -71,7 +72,6 @@ def read_markup(text: str, name: str) -> tuple[str, list[str]] | None:
 # over a copy that is plain text, laid out in lines: read as HTML, its line breaks would be
 # spaces. Markup holding no Chinese of its own, with the text after it, is such a run.
 _ANY_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def _injected_tags(text: str, span: tuple[int, int]) -> bool:
@@ -83,7 +83,7 @@ def _injected_tags(text: str, span: tuple[int, int]) -> bool:
     False
     """
     start, end = span
-    return not _HAN.search(_ANY_TAG.sub("", text[start:end])) and bool(_HAN.search(text[end:]))
+    return not HAN.search(_ANY_TAG.sub("", text[start:end])) and bool(HAN.search(text[end:]))
 
 
 def _read_html_inside(text: str, span: tuple[int, int], name: str) -> tuple[str, list[str]]:

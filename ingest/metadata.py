@@ -14,7 +14,7 @@ from datetime import date
 import cn2an
 
 from .chrome import (
-    BRACKETED_NUMBER, DATE_AFTER_TITLE, ISSUING_PLACE, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, SPAM_BRAND, TITLE_PREFIX, colon_title, ends_with_body, has_news_signs,
+    BRACKETED_NUMBER, DATE_AFTER_TITLE, FARM_ARROWS, ISSUING_PLACE, NUMBER_LINE, NUMERIC_DATE, PLACE, SIGNATURE_DATE, SPAM_BRAND, TITLE_PREFIX, colon_title, ends_with_body, has_news_signs,
     issuer_over_about, names_addressees, poster_line, rules, split_addressees, spun_repeat,
 )
 from .kinds import AFTER_BODY, CLOSING_FORMULA, KIND, KIND_AFTER_BODY, names_kind
@@ -427,7 +427,7 @@ _MACHINE_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 
 # A content farm's arrow before the notice's title it carries, under its own headline
 # (11月16日起某区…启动线上教学 / ➤➤2022年11月16日某区关于…的通告; held-out 234 sf02, 89 mq02).
-_FARM_ARROW = re.compile(r"[➤▶►]")
+_FARM_ARROW = re.compile(f"[{FARM_ARROWS}]")
 # A place's name cut short as a page labels its section (连江, 厚街): a few letters, no kind.
 _CUT_SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
