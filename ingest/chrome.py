@@ -200,7 +200,7 @@ def is_chrome(line: str) -> bool:
     if "。" in line and len(line) > _SENTENCE_LINE:
         return False
     if r.url.search(line):
-        return not re.search(r"[。！？；]", r.url.split(line)[0])
+        return not _SENTENCE_STOP.search(r.url.split(line)[0])
     return bool(r.line_start.match(line) or any(next(p.finditer(line), None) for p in r.line)
                 or r.teaser.match(line) or r.credit.fullmatch(line))
 
@@ -395,7 +395,7 @@ def _wiki_header(lines: list[str], flags: list[bool]) -> tuple[str | None, str |
     if marker is None:
         return None, None
     end = marker
-    while end < len(lines) and (end == marker or not re.search(r"[。！？；]|[：:]$", lines[end])):
+    while end < len(lines) and (end == marker or not _TEXT_LINE.search(lines[end])):
         end += 1
     titles = [t for t in (_DISAMBIGUATION.sub("", line) for line in lines[:marker]) if names_kind(t) or _NUMBER_AFTER_TITLE.search(t)]
     # The table's own row may hold the date; the series' neighbours are named, never dated.
@@ -607,6 +607,9 @@ def _signs_off(lines: list[str], i: int) -> bool:
 
 # A line with a sentence or clause mark in it: text, not a headline, a name or a date.
 _CLAUSE_MARK = re.compile(r"[。；！？，,：:]")
+# A sentence's stop; a line holding one, or ending as a label does (…如下：), is the notice's text, no page furniture.
+_SENTENCE_STOP = re.compile(r"[。！？；]")
+_TEXT_LINE = re.compile(r"[。！？；]|[：:]$")
 
 
 def _end(lines: list[str], start: int) -> int:
@@ -749,7 +752,7 @@ def _trailer(lines: list[str]) -> int:
     4
     """
     r = rules()
-    text = next((i for i, line in enumerate(lines) if re.search(r"[。！？；]|[：:]$", line)), len(lines))
+    text = next((i for i, line in enumerate(lines) if _TEXT_LINE.search(line)), len(lines))
     return next((i for i in range(text + 1, len(lines)) if r.trailer.match(lines[i])), len(lines))
 
 
@@ -954,7 +957,7 @@ def _text_under_title(lines: list[str], body: list[int], i: int) -> int | None:
     after = next((j for j in body if j > i and not NUMBER_LINE.match(lines[j])), None)
     if after is None or not is_title_line(lines[i]) or not names_kind(lines[i]):
         return None
-    return after if re.search(r"[。！？；]|[：:]$", lines[after]) else None
+    return after if _TEXT_LINE.search(lines[after]) else None
 
 
 def _later_copy(lines: list[str], flags: list[bool], preamble: int, first: int, end: int) -> tuple[int, int] | None:
@@ -975,7 +978,7 @@ def _is_copy_chrome(line: str, flagged: bool) -> bool:
     """The headline, 原标题 and lead that a second copy of the notice comes with."""
     if flagged or is_lead(line) or line.startswith("据"):
         return True
-    return len(line) <= _TITLE_MAX and not re.search(r"[。！？；]", line) and not match_marker(line)
+    return len(line) <= _TITLE_MAX and not _SENTENCE_STOP.search(line) and not match_marker(line)
 
 
 def _cell_date(line: str) -> str:
