@@ -1715,7 +1715,10 @@ def test_a_pages_time_label_among_its_other_labels_dates_the_notice(line):
 
 def test_a_notices_own_time_line_is_no_page_stamp():
     page = "某县开展核酸检测的通告\n检测时间:2021-08-04 来源:\n采样 时间:2021-08-04至2021-08-05\n全体居民参加检测。"
-    assert _ingest(page).date is None
+    doc = _ingest(page)
+    assert doc.date is None
+    assert doc.title == "某县开展核酸检测的通告"
+    assert doc.paragraphs[-1].text == "全体居民参加检测。"
 
 
 @pytest.mark.parametrize("line,title", [("➤关于某县恢复常态化疫情防控的通告", "关于某县恢复常态化疫情防控的通告"),
