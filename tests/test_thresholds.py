@@ -1506,3 +1506,15 @@ def test_sampling_points_are_named(text, expected):
 ])
 def test_tiers_set_up_are_counted(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a line break ends the clause: the verb of a heading line (检测地点, 检测范围) governs no count on the next line
+    # (held-out 237 si06 town, 242 sn06 district; was: = 20 个, = 3 个, = 14 个). The YAML held a backslash and an n.
+    ("检测地点\n全镇20个社区采样点同步启动，请所有居民按照组织安排采样。", []),
+    ("检测范围\n叙州区3个街道、14个乡镇辖区范围内所有人员。", []),
+    # near miss: a verb on the count's own line still governs it
+    ("检测安排\n每个采样点配备2名工作人员。", [(2.0, "名", "=")]),
+])
+def test_a_line_break_ends_the_clause(text, expected):
+    assert summary(text) == expected
