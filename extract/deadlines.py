@@ -47,7 +47,10 @@ def _compile_rules(data: dict, path: Path) -> dict:
         # a date never starts inside a number (对12月20日前: not 2月20日)
         rf"{not_after}(?:{DATE_START}(?P<date>{date_re}){alternation(before_tail + rule(data, path, 'before', 'date_tail'))}"
         rf"|[{opening}]?(?P<event>(?:{alternation(rule(data, path, 'before', 'modifiers'))})?"
-        rf"(?:{before_events})(?:{rule(data, path, 'before', 'registration')})?|{before_points})[{closing}]?{alternation(before_tail)})"
+        rf"(?:{before_events})(?:{rule(data, path, 'before', 'registration')})?|{before_points})[{closing}]?"
+        # the days ahead of the event an act is due by (开学10天前返回): only with the act after them
+        rf"(?:(?P<offset>{rule(data, path, 'before', 'offset')}){alternation(before_tail)}"
+        rf"(?={rule(data, path, 'before', 'window_action_next')})|{alternation(before_tail)}))"
         rf"(?!(?!{alternation(rule(data, path, 'before', 'followed_by_anyway'))}){alternation(rule(data, path, 'before', 'not_followed_by'))}"
         rf"|{rule(data, path, 'before', 'window_next')}(?!{rule(data, path, 'before', 'window_action_next')}))",
         units=units, clock=clock, kept=kept,

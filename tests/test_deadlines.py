@@ -1214,3 +1214,16 @@ def test_an_event_not_yet_come(text, expected):
 ])
 def test_a_start_said_with_its_manner(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the days ahead of an event, with the act due by then right after (held-out 219 rq10 school, 241 sm08 county;
+    # was: none)
+    ("原则上在外省的教职员工要在开学10天前返回湖南省。", [("before", "开学")]),
+    ("确需返富人员应在入富3天前主动向目的地所在村组(社区)进行报备。", [("before", "入富")]),
+    # near misses: a state kept over the days ahead (171 pu02, pu03), and the days after the event
+    ("在赣师生开学14天前非必要不出省。", []),
+    ("开学7天前在赣同学原则上不离开所在设区市。", []),
+])
+def test_the_days_ahead_of_an_event(text, expected):
+    assert summary(text) == expected

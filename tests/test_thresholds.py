@@ -1518,3 +1518,14 @@ def test_tiers_set_up_are_counted(text, expected):
 ])
 def test_a_line_break_ends_the_clause(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the days ahead of an event inside a before deadline are a threshold too (held-out 219 rq10, 241 sm08); a date's
+    # numbers stay the deadline's
+    ("原则上在外省的教职员工要在开学10天前返回湖南省。", [(10.0, "天", "=")]),
+    ("确需返富人员应在入富3天前主动向目的地所在村组(社区)进行报备。", [(3.0, "天", "=")]),
+    ("没有进行核酸检测的居民请在1月16日前完成检测。", []),
+])
+def test_the_days_ahead_of_an_event_in_a_deadline(text, expected):
+    assert summary(text) == expected
