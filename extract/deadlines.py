@@ -97,6 +97,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
     reported = re.compile(rule(data, path, "from", "reported_next"))
     period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "period_after"))
                               + "|" + rule(data, path, "period_ban_next") + "|" + rule(data, path, "period_or_during")
+                              + "|" + rule(data, path, "period_regime_next")
                               + "|" + rule(data, path, "period_dates_next"))
     repeated = re.compile(alternation(rule(data, path, "repeated")))
     kept_state = compile_template(rule(data, path, "kept_state_next"), kept=kept)

@@ -1227,3 +1227,15 @@ def test_a_start_said_with_its_manner(text, expected):
 ])
 def test_the_days_ahead_of_an_event(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a span over which a regime is laid is a period, no time to act by (held-out 244 sp03 district, 7 t07 city;
+    # was: within)
+    ("解除后一周内,实施略高于社会面管理措施,各类人群避免聚集活动。", []),
+    ("自发病时间后14天内实施限制人员、车辆进出的管控措施。", []),
+    # near miss: an act to complete in the span
+    ("入遵后48小时内须再完成1次核酸检测。", [("within", 48.0, "hour")]),
+])
+def test_a_span_a_regime_is_laid_over(text, expected):
+    assert summary(text) == expected
