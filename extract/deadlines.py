@@ -42,6 +42,8 @@ def _compile_rules(data: dict, path: Path) -> dict:
     quotes = rule(data, path, "before", "quotes")
     opening, closing = (re.escape("".join(q[i] for q in quotes)) for i in (0, 1))
     before_tail = rule(data, path, "before", "tail")
+    # an act named after the span or days before an event, unless a result the span must hold closes the sentence
+    acted = f"(?!{rule(data, path, 'before', 'result_clause_next')})(?:{rule(data, path, 'before', 'window_action_next')})"
     not_after = "".join(f"(?<!{re.escape(w)})" for w in rule(data, path, "before", "not_preceded_by"))
     before = compile_template(
         # a date never starts inside a number (对12月20日前: not 2月20日)
@@ -50,9 +52,9 @@ def _compile_rules(data: dict, path: Path) -> dict:
         rf"(?:{before_events})(?:{rule(data, path, 'before', 'registration')})?|{before_points})[{closing}]?"
         # the days ahead of the event an act is due by (开学10天前返回): only with the act after them
         rf"(?:(?P<offset>{rule(data, path, 'before', 'offset')}){alternation(before_tail)}"
-        rf"(?={rule(data, path, 'before', 'window_action_next')})|{alternation(before_tail)}))"
+        rf"(?={acted})|{alternation(before_tail)}))"
         rf"(?!(?!{alternation(rule(data, path, 'before', 'followed_by_anyway'))}){alternation(rule(data, path, 'before', 'not_followed_by'))}"
-        rf"|{rule(data, path, 'before', 'window_next')}(?!{rule(data, path, 'before', 'window_action_next')}))",
+        rf"|{rule(data, path, 'before', 'window_next')}(?!{acted}))",
         units=units, clock=clock, kept=kept,
     )
     by = compile_template(

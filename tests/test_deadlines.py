@@ -1239,3 +1239,16 @@ def test_the_days_ahead_of_an_event(text, expected):
 ])
 def test_a_span_a_regime_is_laid_over(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a span before a lift whose result closes the sentence in the next clause is the lift's criterion (held-out 245
+    # sq05, district; as 60 ln01 with the result in the clause; was: before 解封)
+    ("解封前2天区域内所有人员完成一轮核酸筛查，均为阴性。", []),
+    ("解控前2天区域内所有人员完成一轮核酸筛查,均为阴性。", []),
+    # near misses: a result that opens what follows (结果阴性后…), and an act with no result
+    ("在抵黔后入校前48小时内再开展1次核酸检测，结果阴性后方可进校。", [("before", "入校")]),
+    ("解除管控前24小时内，区域内所有人员完成一次核酸检测。", [("before", "解除管控")]),
+])
+def test_a_result_that_closes_the_sentence(text, expected):
+    assert summary(text) == expected

@@ -1529,3 +1529,13 @@ def test_a_line_break_ends_the_clause(text, expected):
 ])
 def test_the_days_ahead_of_an_event_in_a_deadline(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # days before a lift over which a result, alone in the next clause, must hold are a window (held-out 245 sq05;
+    # was: = 2 天)
+    ("解封前2天区域内所有人员完成一轮核酸筛查，均为阴性。", [(2.0, "天", "<="), (1.0, "轮", "=")]),
+    ("解封前2天区域内所有人员核酸检测均为阴性。", [(2.0, "天", "<=")]),
+])
+def test_a_result_in_the_next_clause(text, expected):
+    assert summary(text) == expected
