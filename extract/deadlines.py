@@ -99,9 +99,9 @@ def _compile_rules(data: dict, path: Path) -> dict:
     reported = re.compile(rule(data, path, "from", "reported_next"))
     period_after = re.compile(r"[，,\s]*" + alternation(rule(data, path, "period_after"))
                               + "|" + rule(data, path, "period_ban_next") + "|" + rule(data, path, "period_or_during")
-                              + "|" + rule(data, path, "period_regime_next")
                               + "|" + rule(data, path, "period_dates_next"))
     repeated = re.compile(alternation(rule(data, path, "repeated")))
+    regime = re.compile(rule(data, path, "period_regime", "next"))
     kept_state = compile_template(rule(data, path, "kept_state_next"), kept=kept)
     window_before = re.compile(alternation(rule(data, path, "window_before")) + r"\s*$")  # 前 3 日内: spaces too
     definition = re.compile(rule(data, path, "window_in_definition"))
@@ -116,7 +116,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
     return {"time_units": time_units, "date": date_re, "dated": re.compile(date_re),
             "within": Scanner(within), "before": Scanner(before), "by": Scanner(by), "latest": Scanner(latest),
             "from": Scanner(from_), "after": Scanner(after), "named": Scanner(named),
-            "period_after": period_after, "counted_next": counted_next, "since": since, "ended": ended, "range_next": range_next, "one_day": one_day, "reported": reported, "repeated": repeated, "kept_state": kept_state,
+            "period_after": period_after, "regime": regime, "regime_units": set(rule(data, path, "period_regime", "units")), "counted_next": counted_next, "since": since, "ended": ended, "range_next": range_next, "one_day": one_day, "reported": reported, "repeated": repeated, "kept_state": kept_state,
             "describes_people": describes_people, "waived": compile_template(rule(data, path, "waived")),
             "heading_lead": re.compile(rule(data, path, "heading_lead")), "heading_next": re.compile(rule(data, path, "heading_next")),
             "window_before": window_before, "definition": definition, "duration": duration, "window_after": window_after, "after_event": after_event,
@@ -213,9 +213,10 @@ def _within(text: str, rules: dict):
             continue
         if (value is None or (not after_event and is_window(text, m.start("num"), m.end(), rules))
                 or rules["period_after"].match(text, m.end())
+                or rules["time_units"][m.group("unit")] in rules["regime_units"] and rules["regime"].match(text, m.end())
                 or rules["repeated"].search(_action(text, m.end()) or "")):
-            # a criterion's window, or a period in which something holds (7天内不得聚集)
-            # or is done again and again (3日内，每日开展一次检测)
+            # a criterion's window, or a period in which something holds (7天内不得聚集), a regime is laid
+            # (解除后一周内,实施…管理措施) or something is done again and again (3日内，每日开展一次检测)
             continue
         yield Deadline(kind="within", text=m.group(), start=m.start(), end=m.end(),
                        value=list(value) if isinstance(value, tuple) else value,

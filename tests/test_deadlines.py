@@ -1234,8 +1234,9 @@ def test_the_days_ahead_of_an_event(text, expected):
     # was: within)
     ("解除后一周内,实施略高于社会面管理措施,各类人群避免聚集活动。", []),
     ("自发病时间后14天内实施限制人员、车辆进出的管控措施。", []),
-    # near miss: an act to complete in the span
+    # near misses: an act to complete in the span, and a regime to put in place within hours
     ("入遵后48小时内须再完成1次核酸检测。", [("within", 48.0, "hour")]),
+    ("发现阳性病例后2小时内实施封控管理。", [("within", 2.0, "hour")]),
 ])
 def test_a_span_a_regime_is_laid_over(text, expected):
     assert summary(text) == expected
