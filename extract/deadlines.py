@@ -42,14 +42,19 @@ def _compile_rules(data: dict, path: Path) -> dict:
     quotes = rule(data, path, "before", "quotes")
     opening, closing = (re.escape("".join(q[i] for q in quotes)) for i in (0, 1))
     before_tail = rule(data, path, "before", "tail")
+    # an act named after the span or days before an event, unless a result the span must hold closes the sentence
+    acted = f"(?!{rule(data, path, 'before', 'result_clause_next')})(?:{rule(data, path, 'before', 'window_action_next')})"
     not_after = "".join(f"(?<!{re.escape(w)})" for w in rule(data, path, "before", "not_preceded_by"))
     before = compile_template(
         # a date never starts inside a number (对12月20日前: not 2月20日)
         rf"{not_after}(?:{DATE_START}(?P<date>{date_re}){alternation(before_tail + rule(data, path, 'before', 'date_tail'))}"
         rf"|[{opening}]?(?P<event>(?:{alternation(rule(data, path, 'before', 'modifiers'))})?"
-        rf"(?:{before_events})(?:{rule(data, path, 'before', 'registration')})?|{before_points})[{closing}]?{alternation(before_tail)})"
+        rf"(?:{before_events})(?:{rule(data, path, 'before', 'registration')})?|{before_points})[{closing}]?"
+        # the days ahead of the event an act is due by (开学10天前返回): only with the act after them
+        rf"(?:(?P<offset>{rule(data, path, 'before', 'offset')}){alternation(before_tail)}"
+        rf"(?={acted})|{alternation(before_tail)}))"
         rf"(?!(?!{alternation(rule(data, path, 'before', 'followed_by_anyway'))}){alternation(rule(data, path, 'before', 'not_followed_by'))}"
-        rf"|{rule(data, path, 'before', 'window_next')}(?!{rule(data, path, 'before', 'window_action_next')}))",
+        rf"|{rule(data, path, 'before', 'window_next')}(?!{acted}))",
         units=units, clock=clock, kept=kept,
     )
     by = compile_template(
@@ -65,7 +70,8 @@ def _compile_rules(data: dict, path: Path) -> dict:
     from_tail = (f"(?:{alternation(rule(data, path, 'from', 'tail'))}"
                  f"|{alternation(rule(data, path, 'from', 'resumed_adverbs'))}(?:{alternation(rule(data, path, 'from', 'resumed_between'))})?"
                  f"{alternation(rule(data, path, 'from', 'resumed'))}"
-                 f"|{alternation(rule(data, path, 'from', 'resumed_at'))}{alternation(rule(data, path, 'from', 'resumed'))})")
+                 f"|{alternation(rule(data, path, 'from', 'resumed_at'))}{alternation(rule(data, path, 'from', 'resumed'))}"
+                 f"|{alternation(rule(data, path, 'from', 'manner'))}{alternation(rule(data, path, 'from', 'tail'))})")
     from_gap = rule(data, path, "from", "gap").replace("{verbs}", from_tail).replace("{orders}", alternation(rule(data, path, "from", "orders")))
     from_events = "|".join([alternation(rule(data, path, "from", "events")), *rule(data, path, "from", "event_patterns")])
     range_end = "".join(f"(?<!{re.escape(w)})" for w in rule(data, path, "from", "not_preceded_by"))
@@ -95,6 +101,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
                               + "|" + rule(data, path, "period_ban_next") + "|" + rule(data, path, "period_or_during")
                               + "|" + rule(data, path, "period_dates_next"))
     repeated = re.compile(alternation(rule(data, path, "repeated")))
+    regime = re.compile(rule(data, path, "period_regime", "next"))
     kept_state = compile_template(rule(data, path, "kept_state_next"), kept=kept)
     window_before = re.compile(alternation(rule(data, path, "window_before")) + r"\s*$")  # 前 3 日内: spaces too
     definition = re.compile(rule(data, path, "window_in_definition"))
@@ -109,7 +116,7 @@ def _compile_rules(data: dict, path: Path) -> dict:
     return {"time_units": time_units, "date": date_re, "dated": re.compile(date_re),
             "within": Scanner(within), "before": Scanner(before), "by": Scanner(by), "latest": Scanner(latest),
             "from": Scanner(from_), "after": Scanner(after), "named": Scanner(named),
-            "period_after": period_after, "counted_next": counted_next, "since": since, "ended": ended, "range_next": range_next, "one_day": one_day, "reported": reported, "repeated": repeated, "kept_state": kept_state,
+            "period_after": period_after, "regime": regime, "regime_units": set(rule(data, path, "period_regime", "units")), "counted_next": counted_next, "since": since, "ended": ended, "range_next": range_next, "one_day": one_day, "reported": reported, "repeated": repeated, "kept_state": kept_state,
             "describes_people": describes_people, "waived": compile_template(rule(data, path, "waived")),
             "heading_lead": re.compile(rule(data, path, "heading_lead")), "heading_next": re.compile(rule(data, path, "heading_next")),
             "window_before": window_before, "definition": definition, "duration": duration, "window_after": window_after, "after_event": after_event,
@@ -206,9 +213,10 @@ def _within(text: str, rules: dict):
             continue
         if (value is None or (not after_event and is_window(text, m.start("num"), m.end(), rules))
                 or rules["period_after"].match(text, m.end())
+                or rules["time_units"][m.group("unit")] in rules["regime_units"] and rules["regime"].match(text, m.end())
                 or rules["repeated"].search(_action(text, m.end()) or "")):
-            # a criterion's window, or a period in which something holds (7天内不得聚集)
-            # or is done again and again (3日内，每日开展一次检测)
+            # a criterion's window, or a period in which something holds (7天内不得聚集), a regime is laid
+            # (解除后一周内,实施…管理措施) or something is done again and again (3日内，每日开展一次检测)
             continue
         yield Deadline(kind="within", text=m.group(), start=m.start(), end=m.end(),
                        value=list(value) if isinstance(value, tuple) else value,

@@ -487,7 +487,7 @@ def _blocked_spans(text: str, numbers: list[tuple[int, int]], deadlines: list[De
     """Spans where no number is a threshold: deadlines, the regime a lift reports,
     short quoted text, and exclusions. Exclusions, the costly part, are only sought
     as far as they can block one of the `numbers` that the others leave open."""
-    spans = [(d.start, d.end) for d in deadlines] + lifted_spans(text) + _reported_spans(text, rules)
+    spans = [_numbered_span(d) for d in deadlines] + lifted_spans(text) + _reported_spans(text, rules)
     for opening, closing in rules.quotes:
         i = text.find(opening)
         while i >= 0:
@@ -501,6 +501,13 @@ def _blocked_spans(text: str, numbers: list[tuple[int, int]], deadlines: list[De
     if open_end is not None:
         spans += [m.span() for p in rules.exclusions for m in p.finditer(text, starting_before=open_end)]
     return spans
+
+
+def _numbered_span(deadline: Deadline) -> tuple[int, int]:
+    """The part of a deadline whose numbers are its own: all of it, but for the days ahead of an event
+    (开学10天前: the event alone), which are a threshold too."""
+    at = deadline.text.find(deadline.event) if deadline.kind == "before" and deadline.event else -1
+    return (deadline.start, deadline.start + at + len(deadline.event)) if at >= 0 else (deadline.start, deadline.end)
 
 
 def _reported_spans(text: str, rules: _Rules) -> list[tuple[int, int]]:

@@ -165,6 +165,7 @@ class Lexicon:
     duty_copula_at: re.Pattern  # `是`, `作为` before a duty title: see duty_holders in data/units.yml
     duty_titles: tuple[str, ...]
     state_modifier_ends: tuple[str, ...]  # `恢复营业的`: a verb-led clause that only says what state the head is in
+    organised_at: re.Pattern  # `组织或举办的`: a clause that only says whose events its head is
     locatives: tuple[str, ...]
     leading_locatives: tuple[str, ...]  # locatives at the start of a clause, these and the others
     temporal: tuple[str, ...]
@@ -188,6 +189,12 @@ class Lexicon:
 
 def _longest_first(words) -> tuple[str, ...]:
     return tuple(sorted({str(w) for w in words}, key=len, reverse=True))
+
+
+def _organised(verbs: tuple[str, ...]) -> re.Pattern:
+    """One of the organising `verbs`, or two joined by 或/和/、, closed by 的 (`组织或举办的`)."""
+    verb = _alternation(verbs)
+    return re.compile(f"(?:{verb})(?:[或和、](?:{verb}))?的")
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -448,6 +455,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         duty_copula_at=re.compile(_alternation(words("duty_holders", "copulas"))),
         duty_titles=words("duty_holders", "titles"),
         state_modifier_ends=words("state_modifier_ends"),
+        organised_at=_organised(words("organiser_verbs")),
         locatives=words("locative_suffixes"),
         leading_locatives=_longest_first(listed("leading_locatives") + listed("locative_suffixes")),
         temporal=words("temporal_suffixes"),

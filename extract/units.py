@@ -114,6 +114,8 @@ def _subject_before_marker(clause: Piece, lex: Lexicon, agent: bool = False) -> 
             continue  # `社会各类团体组织严禁举办…`: 组织 ends the name, the modal after it opens the predicate
         if _opens_state_modifier(text, i, lex) and parse_units(clause.cut(0, i), lex) is None:
             continue  # `因疫情暂停营业的购物商场恢复营业`: the marker opens a clause on the head, not its predicate
+        if lex.organised_at.match(text, i):
+            continue  # `各村组织的庙会暂停举办`: the bodies say whose events are meant, the events are the subject
         if m.group(1) not in lex.modal and text.endswith(lex.verb_like_suffixes, 0, i):
             continue
         if agent and m.group(1) in lex.agent_verbs and _opens_name(text, i + len(m.group(1)), lex):

@@ -1200,3 +1200,56 @@ def test_a_charge_waived_until_a_date(text, expected):
 ])
 def test_an_event_not_yet_come(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a start said with its manner or as planned, with no 起 (held-out 245 sq03 district, 183 qg08 school, 248 st07
+    # district; was: none)
+    ("全区中小学12月5日有序恢复线下教学。", [("from", "12月5日")]),
+    ("9月26日全面恢复线上教育教学。", [("from", "9月26日")]),
+    ("10月26日拟恢复龙杰苑等56个居民小区正常生活秩序。", [("from", "10月26日")]),
+    # near misses: a manner with no verb of a start, and a return reported done
+    ("12月5日有序组织返校。", []),
+    ("已于10月24日陆续恢复了正常生活秩序。", []),
+])
+def test_a_start_said_with_its_manner(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the days ahead of an event, with the act due by then right after (held-out 219 rq10 school, 241 sm08 county;
+    # was: none)
+    ("原则上在外省的教职员工要在开学10天前返回湖南省。", [("before", "开学")]),
+    ("确需返富人员应在入富3天前主动向目的地所在村组(社区)进行报备。", [("before", "入富")]),
+    # near misses: a state kept over the days ahead (171 pu02, pu03), and the days after the event
+    ("在赣师生开学14天前非必要不出省。", []),
+    ("开学7天前在赣同学原则上不离开所在设区市。", []),
+])
+def test_the_days_ahead_of_an_event(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a span over which a regime is laid is a period, no time to act by (held-out 244 sp03 district, 7 t07 city;
+    # was: within)
+    ("解除后一周内,实施略高于社会面管理措施,各类人群避免聚集活动。", []),
+    ("自发病时间后14天内实施限制人员、车辆进出的管控措施。", []),
+    # near misses: an act to complete in the span, and a regime to put in place within hours
+    ("入遵后48小时内须再完成1次核酸检测。", [("within", 48.0, "hour")]),
+    ("发现阳性病例后2小时内实施封控管理。", [("within", 2.0, "hour")]),
+])
+def test_a_span_a_regime_is_laid_over(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a span before a lift whose result closes the sentence in the next clause is the lift's criterion (held-out 245
+    # sq05, district; as 60 ln01 with the result in the clause; was: before 解封)
+    ("解封前2天区域内所有人员完成一轮核酸筛查，均为阴性。", []),
+    ("解控前2天区域内所有人员完成一轮核酸筛查,均为阴性。", []),
+    # near misses: a result that opens what follows (结果阴性后…), and an act with no result
+    ("在抵黔后入校前48小时内再开展1次核酸检测，结果阴性后方可进校。", [("before", "入校")]),
+    ("解除管控前24小时内，区域内所有人员完成一次核酸检测。", [("before", "解除管控")]),
+])
+def test_a_result_that_closes_the_sentence(text, expected):
+    assert summary(text) == expected

