@@ -382,13 +382,15 @@ def _other_townships(links: list[Link], pa: list[Profile], pb: list[Profile], ar
     a list continued, and areas lowered into the zone the other lists join its list: kept."""
     place, acts = re.compile(areas["place"]), re.compile(areas["compound"]["acts"])
     lowered, gradings = re.compile(areas["lowered_to"]), areas["gradings"]
+    criterion = re.compile(areas["address"]["criterion"])
 
     def read(p: Profile, ps: list[Profile]) -> tuple[set[str], bool, set[str]]:
         zones = set().union(*_graded(p, gradings))
         if not zones:
             return set(), False, set()
         texts = [p.text] + [x.text for x in ps if _item_of(x.path, p.path)]
-        text = _zone_text(p.text)
+        # A zone's criterion for lowering it (连续7天无新增感染者，降为低风险区) is no lift.
+        text = criterion.sub("", _zone_text(p.text))
         lifts = bool(acts.search(text))
         return set().union(*(place.findall(_unaside(t)) for t in texts)), lifts, (set(lowered.findall(text)) or zones) if lifts else zones
     read_a, read_b = {p.path: read(p, pa) for p in pa}, {q.path: read(q, pb) for q in pb}
