@@ -104,7 +104,11 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     ones (`_other_counties`);
     a limit lifted by its name links to the measures of that kind, and controls
     lifted by their name (“三区”管控, 临时管控) to the measures imposing them
-    (`_lifted`), unless the two are known to govern different places."""
+    (`_lifted`), unless the two are known to govern different places. A building of a compound
+    named in one measure of each notice is graded again there (`_same_building`), and near in time
+    the one measure of each giving the tally of risk areas left after the round (现有高风险区18个 →
+    13个) is the same statement; a lowering and a designation of areas in other townships or
+    streets are other rounds, whatever rule paired them (`_other_townships`)."""
     sa, sb = _source(a, "A"), _source(b, "B")
     if sa == sb:
         raise ValueError(f"cannot compare notice {sa!r} with itself")
@@ -298,7 +302,7 @@ def _area_pairs(a: dict, b: dict, pa: list[Profile], pb: list[Profile], areas: d
         found |= _zoned(pa, pb, areas, _section_zones(a, areas), _notice_zone(a, areas))
         found |= _same_item(pa, pb, *(re.compile(areas[k]) for k in ("area_name", "order", "township")))
         found |= _same_compound(pa, pb, areas)
-        found |= _same_building(pa, pb, areas["building"])
+        found |= _same_building(pa, pb, areas)
         found |= _area_named_again(pa, pb, *(re.compile(areas[k]) for k in ("area_name", "township")))
     if near:
         item = re.compile(areas["item_place"])
@@ -1035,17 +1039,19 @@ def _area_named_again(pa: list[Profile], pb: list[Profile], named: re.Pattern,
 
 
 def buildings(text: str, building: dict) -> set[str]:
-    """The buildings (and units) a text names, each by the four letters before its number, a
-    unit listed after one (13栋一单元、二单元) of the same building.
+    """The buildings (and units) a text names, each by the four letters before the number of the
+    first of a run of them (13栋一单元、二单元; 11栋、12幢: of the same compound).
 
     >>> sorted(buildings("将恒大绿洲一期17栋一单元、恒大绿洲一期13栋一单元、二单元调整为中风险区", _settings()["areas"]["building"]))
     ['绿洲一期13栋一单元', '绿洲一期13栋二单元', '绿洲一期17栋一单元']
+    >>> sorted(buildings("锦绣名苑小区11栋、12幢解除封控", _settings()["areas"]["building"]))
+    ['名苑小区11栋', '名苑小区12幢']
     """
-    unit = re.compile(building["unit"])
+    one, unit = re.compile(building["one"]), re.compile(building["unit"])
     found = set()
-    for m in re.finditer(building["name"], normalize(text)):
-        units = unit.findall(m.group(3) or "") or [""]
-        found |= {m.group(1) + m.group(2) + u for u in units}
+    for run in re.finditer(f"({building['prefix']})((?:{building['one']}[、和及]?)+)", normalize(text)):
+        for m in one.finditer(run.group(2)):
+            found |= {run.group(1) + m.group(1) + u for u in unit.findall(m.group(2)) or [""]}
     return found
 
 
@@ -1057,11 +1063,11 @@ def _other_buildings(pa: list[Profile], pb: list[Profile], pairs: set[tuple[str,
             if named.get(("a", x)) and named.get(("b", y)) and not named[("a", x)] & named[("b", y)]}
 
 
-def _same_building(pa: list[Profile], pb: list[Profile], building: dict) -> set[tuple[int, int]]:
+def _same_building(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, int]]:
     """Pairs of the one measure of each notice naming a building of a compound (恒大绿洲一期17栋
     二单元 to high risk, then from high to medium risk): the same building graded again, though
     the compound is named in every measure of both (its other buildings graded apart)."""
-    return _named_once_in_each(pa, pb, lambda p: buildings(p.text, building))
+    return _named_once_in_each(pa, pb, lambda p: buildings(p.text, areas["building"]))
 
 
 def _same_compound(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, int]]:
