@@ -396,7 +396,8 @@ def _other_townships(links: list[Link], pa: list[Profile], pb: list[Profile], ar
         # A zone's criterion for lowering it (连续7天无新增感染者，降为低风险区) is no lift.
         text = criterion.sub("", _zone_text(p.text))
         lifts = bool(acts.search(text))
-        return set().union(*(place.findall(_unaside(t)) for t in texts)), lifts, (set(lowered.findall(text)) or zones) if lifts else zones
+        places = set().union(*(place.findall(_unaside(t)) for t in texts))
+        return places, lifts, (set(lowered.findall(text)) or zones) if lifts else zones
     read_a, read_b = {p.path: read(p, pa) for p in pa}, {q.path: read(q, pb) for q in pb}
 
     def apart(x: tuple, y: tuple) -> bool:
@@ -1058,7 +1059,8 @@ def buildings(text: str, building: dict) -> set[str]:
 def _other_buildings(pa: list[Profile], pb: list[Profile], pairs: set[tuple[str, str]],
                      building: dict) -> set[tuple[str, str]]:
     """Those of `pairs` (paths in A and B) whose measures both name buildings, none alike."""
-    named = {("a", p.path): buildings(p.text, building) for p in pa} | {("b", q.path): buildings(q.text, building) for q in pb}
+    named = ({("a", p.path): buildings(p.text, building) for p in pa}
+             | {("b", q.path): buildings(q.text, building) for q in pb})
     return {(x, y) for x, y in pairs
             if named.get(("a", x)) and named.get(("b", y)) and not named[("a", x)] & named[("b", y)]}
 
