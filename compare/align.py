@@ -104,7 +104,11 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     ones (`_other_counties`);
     a limit lifted by its name links to the measures of that kind, and controls
     lifted by their name (“三区”管控, 临时管控) to the measures imposing them
-    (`_lifted`), unless the two are known to govern different places."""
+    (`_lifted`), unless the two are known to govern different places. A building of a compound
+    named in one measure of each notice is graded again there (`_same_building`), and near in time
+    the one measure of each giving the tally of risk areas left after the round (现有高风险区18个 →
+    13个) is the same statement; a lowering and a designation of areas in other townships or
+    streets are other rounds, whatever rule paired them (`_other_townships`)."""
     sa, sb = _source(a, "A"), _source(b, "B")
     if sa == sb:
         raise ValueError(f"cannot compare notice {sa!r} with itself")
@@ -112,6 +116,11 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     cache = index if index is not None else CandidateIndex()
     pa, pb = cache.profiles_of(a), cache.profiles_of(b)
     index = CandidateIndex.of_profiles({sa: pa, sb: pb})
+    # A lift or adjustment is found by the longest tail of its subject any measure holds, often
+    # the compound alone (恒大绿洲一期16栋 finds every measure on 恒大绿洲): a measure naming only
+    # other buildings of it is not what it acts on.
+    apart = _other_buildings(pa, pb, set(acted_on) | set(ended), settings["areas"]["building"])
+    acted_on, ended = [x for x in acted_on if x not in apart], {x for x in ended if x not in apart}
 
     idf = Weights(index.idf)
     pairs = _candidate_pairs(index, pa, pb) | _flipped(_candidate_pairs(index, pb, pa))
@@ -235,6 +244,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
         regime = ("regime", "regime_acted", "regime_extended", "regime_core", "regime_venue")
         sole |= _regime(pa, pb, *(re.compile(rule[k]) for k in regime))
         sole |= _continued(pa, pb, re.compile(rule["continued"]))
+        sole |= _sole(pa, pb, re.compile(rule["tally"]))
     if series:
         sole |= _sole(pa, pb, re.compile(rule["kept_controls"]))
         sole |= _eased(pa, pb, re.compile(areas["place"]), re.compile(rule["controls"]),
@@ -260,6 +270,7 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
             e = evidence(p, pb[position_b[y]], idf)
             links.append(Link(p.path, y, round(e.score, 4), _rounded(e.parts) | {"whole": 1.0}, False))
     links = _other_party(links, a, b, pa, pb, re.compile(rule["addressed_party"]))
+    links = _other_townships(links, pa, pb, areas)
     alone = {("a", pa[i].path) for i, _ in closed if _closes(pa[i], closing)} | {
         ("b", pb[j].path) for _, j in closed if _closes(pb[j], closing)} | {
         end for i, j in waived for end in (("a", pa[i].path), ("b", pb[j].path))}
@@ -291,6 +302,7 @@ def _area_pairs(a: dict, b: dict, pa: list[Profile], pb: list[Profile], areas: d
         found |= _zoned(pa, pb, areas, _section_zones(a, areas), _notice_zone(a, areas))
         found |= _same_item(pa, pb, *(re.compile(areas[k]) for k in ("area_name", "order", "township")))
         found |= _same_compound(pa, pb, areas)
+        found |= _same_building(pa, pb, areas)
         found |= _area_named_again(pa, pb, *(re.compile(areas[k]) for k in ("area_name", "township")))
     if near:
         item = re.compile(areas["item_place"])
@@ -361,6 +373,40 @@ def _other_counties(links: list[Link], pa: list[Profile], pb: list[Profile], cou
                 continue
         found.setdefault((link.a, link.b), link)
     return list(found.values())
+
+
+def _other_townships(links: list[Link], pa: list[Profile], pb: list[Profile], areas: dict) -> list[Link]:
+    """`links` less those between a lift or lowering of areas (`compound` `acts`) and a measure
+    designating or ruling areas, each naming townships or streets, none alike, the zone the
+    areas are lowered to none the other names (园岭街道…由封控区、管控区调整为防范区 / the 管控区
+    of 园岭街道 and 沙头街道's areas; 香蜜湖街道…调整为防范区 / 将福保街道…划为高风险区): other
+    areas of another round, alike only by the words every zone has, whatever rule paired them.
+    A zone's section names its places in its items (管控区：实行… over 2.2 园岭街道…宿舍区).
+    Two designations of other places under one regime are the regime restated, two lowerings
+    a list continued, and areas lowered into the zone the other lists join its list: kept."""
+    place, acts = re.compile(areas["place"]), re.compile(areas["compound"]["acts"])
+    lowered, gradings = re.compile(areas["lowered_to"]), areas["gradings"]
+    criterion = re.compile(areas["address"]["criterion"])
+
+    def read(p: Profile, ps: list[Profile]) -> tuple[set[str], bool, set[str]]:
+        zones = set().union(*_graded(p, gradings))
+        if not zones:
+            return set(), False, set()
+        texts = [p.text] + [x.text for x in ps if _item_of(x.path, p.path)]
+        # A zone's criterion for lowering it (连续7天无新增感染者，降为低风险区) is no lift.
+        text = criterion.sub("", _zone_text(p.text))
+        lifts = bool(acts.search(text))
+        places = set().union(*(place.findall(_unaside(t)) for t in texts))
+        return places, lifts, (set(lowered.findall(text)) or zones) if lifts else zones
+    read_a, read_b = {p.path: read(p, pa) for p in pa}, {q.path: read(q, pb) for q in pb}
+
+    def apart(x: tuple, y: tuple) -> bool:
+        (places_x, lifts_x, zones_x), (places_y, lifts_y, zones_y) = x, y
+        if not (places_x and places_y) or places_x & places_y or lifts_x == lifts_y:
+            return False
+        into, other = (zones_x, zones_y) if lifts_x else (zones_y, zones_x)
+        return not into & other
+    return [link for link in links if not apart(read_a[link.a], read_b[link.b])]
 
 
 def _quantities(p: Profile) -> Counter:
@@ -993,6 +1039,39 @@ def _area_named_again(pa: list[Profile], pb: list[Profile], named: re.Pattern,
     return {(i, j) for i, x in enumerate(names_a) for j, y in enumerate(names_b) if again(x, y)}
 
 
+def buildings(text: str, building: dict) -> set[str]:
+    """The buildings (and units) a text names, each by the four letters before the number of the
+    first of a run of them (13栋一单元、二单元; 11栋、12幢: of the same compound).
+
+    >>> sorted(buildings("将恒大绿洲一期17栋一单元、恒大绿洲一期13栋一单元、二单元调整为中风险区", _settings()["areas"]["building"]))
+    ['绿洲一期13栋一单元', '绿洲一期13栋二单元', '绿洲一期17栋一单元']
+    >>> sorted(buildings("锦绣名苑小区11栋、12幢解除封控", _settings()["areas"]["building"]))
+    ['名苑小区11栋', '名苑小区12幢']
+    """
+    one, unit = re.compile(building["one"]), re.compile(building["unit"])
+    found = set()
+    for run in re.finditer(f"({building['prefix']})((?:{building['one']}[、和及]?)+)", normalize(text)):
+        for m in one.finditer(run.group(2)):
+            found |= {run.group(1) + m.group(1) + u for u in unit.findall(m.group(2)) or [""]}
+    return found
+
+
+def _other_buildings(pa: list[Profile], pb: list[Profile], pairs: set[tuple[str, str]],
+                     building: dict) -> set[tuple[str, str]]:
+    """Those of `pairs` (paths in A and B) whose measures both name buildings, none alike."""
+    named = ({("a", p.path): buildings(p.text, building) for p in pa}
+             | {("b", q.path): buildings(q.text, building) for q in pb})
+    return {(x, y) for x, y in pairs
+            if named.get(("a", x)) and named.get(("b", y)) and not named[("a", x)] & named[("b", y)]}
+
+
+def _same_building(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, int]]:
+    """Pairs of the one measure of each notice naming a building of a compound (恒大绿洲一期17栋
+    二单元 to high risk, then from high to medium risk): the same building graded again, though
+    the compound is named in every measure of both (its other buildings graded apart)."""
+    return _named_once_in_each(pa, pb, lambda p: buildings(p.text, areas["building"]))
+
+
 def _same_compound(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, int]]:
     """Pairs of the one measure of each notice naming a compound or village (`compound_names`:
     盐桥村, 霞塘云村, 干城小区), each the only measure of its notice naming it: the place's entry
@@ -1080,8 +1159,14 @@ def _address_lifted(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tu
 def _graded(p: Profile, gradings: list[list[str]]) -> list[set[str]]:
     """The zones a measure names, by grading (封控区…防范区; 高风险区…低风险区), risk levels
     sharing one head said apart; a risk level's 地区 is its zone (5个中风险地区调整为低风险地区)."""
-    text = _distributed(re.sub(r"([高中低])风险地区", r"\1风险区", normalize(p.text)))
+    text = _zone_text(p.text)
     return [{z for z in grading if z in text} for grading in gradings]
+
+
+def _zone_text(text: str) -> str:
+    """A text normalized with each zone named whole: a risk level's 地区 is its zone, risk levels
+    sharing one head said apart."""
+    return _distributed(re.sub(r"([高中低])风险地区", r"\1风险区", normalize(text)))
 
 
 def _apart(x: list[set[str]], y: list[set[str]]) -> bool:

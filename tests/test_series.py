@@ -1080,6 +1080,75 @@ def test_the_one_measure_of_each_notice_naming_a_compound_links_to_the_others(ea
     assert not {(x.a, x.b) for x in _aligned(earlier, later, False) if "designated" in x.evidence} & linked
 
 
+@pytest.mark.parametrize("earlier, later, linked", [
+    # One compound's buildings graded, then re-graded (holdout237 si01 → si02): the compound is in
+    # every measure of both, each building in one; a unit listed after its building is of it.
+    (["将滨江社区金湾花园一期17栋二单元调整为高风险区，实行“足不出户”。",
+      "将滨江社区金湾花园一期17栋一单元、金湾花园一期13栋一单元、二单元调整为中风险区。"],
+     ["将滨江社区金湾花园一期16栋调整为高风险区。",
+      "将金湾花园二期26栋一单元调整为中风险区、金湾花园一期17栋二单元由高风险调整为中风险区。",
+      "将金湾花园一期13栋二单元由中风险调整为低风险区。"], {("1", "2"), ("2", "3")}),
+    (["锦绣家园8号楼划为封控区。"], ["锦绣家园8号楼解除封控，按防范区管理。"], {("1", "1")}),
+    # Near misses: a building two measures of a notice name; another building of the compound.
+    (["锦绣家园8号楼划为封控区。", "锦绣家园8号楼居民每日核酸检测。"], ["锦绣家园8号楼解除封控。"], set()),
+    (["锦绣家园8号楼划为封控区。"], ["锦绣家园9号楼解除封控。"], set()),
+])
+def test_the_one_measure_of_each_notice_naming_a_building_links_to_the_others(earlier, later, linked):
+    assert _rule_pairs("_same_building", earlier, later) == linked
+    assert _links(earlier, later, True) >= linked
+
+
+def test_an_adjustment_of_other_buildings_of_the_compound_ends_no_measure():
+    # Before: B's 16栋 to high risk, found by the compound's words in both of A's measures, was
+    # taken to end them whole, and their links to the same buildings re-graded were dropped.
+    earlier = notice("e.txt", [("1", "将金湾花园一期17栋二单元调整为高风险区，实行“足不出户”。"),
+                               ("2", "将金湾花园一期13栋一单元调整为中风险区，实行“人不出区”。")])
+    later = notice("l.txt", [("1", "将金湾花园一期16栋调整为高风险区，实行“足不出户”。"),
+                             ("2", "将金湾花园一期17栋二单元由高风险调整为中风险区，实行“人不出区”。")])
+    ended = {("1", "1"), ("2", "1")}
+    assert ("1", "2") in _linked(earlier, later, acted_on=sorted(ended), ended=ended, series=True)
+
+
+@pytest.mark.parametrize("earlier, later", [
+    # The tally of risk areas after each round (holdout141 oq06 → oq07, 243 so08 → so07).
+    (["将平安镇东村划为高风险区。", "经本次调整，我县现有高风险区18个，其他区域为低风险区。"],
+     ["将平安镇西村由高风险区降为低风险区。", "经本次调整，我县现有高风险区13个，继续实行“足不出户、上门服务”。"]),
+    (["自11月23日起，划定小市街道源泉科技园为高风险区。", "调整后，高风险区8个：源泉科技园、江山汇悦山府、南苑6幢"],
+     ["将南苑6幢由高风险区调整为低风险区。", "调整后，高风险区2个：源泉科技园、江山汇悦山府"]),
+])
+def test_the_tally_of_risk_areas_after_a_round_is_restated(earlier, later):
+    from compare.align import _settings, _sole
+    from compare.profile import profile
+
+    pa, pb = ([profile({"path": str(k + 1), "text": t}, "x.txt") for k, t in enumerate(ts)] for ts in (earlier, later))
+    assert _sole(pa, pb, re.compile(_settings()["link"]["tally"])) == {(1, 1)}
+    assert ("2", "2") in _links(earlier, later, True)
+
+
+@pytest.mark.parametrize("earlier, later, kept", [
+    # A lowering of areas in other streets against a zone's section over its items (holdout244
+    # sp01 → sp02) or a designation in another street (sp02 → sp07, 119 nu01 → nu02): apart.
+    ([("1", "管控区：\n实行“足不出楼”。"), ("1.1", "园岭街道在建工地宿舍区。")],
+     [("1", "将福保街道益田村第10栋由封控区、管控区调整为防范区。")], set()),
+    ([("1", "将香蜜湖街道深康村第3栋由封控区调整为防范区。")], [("1", "将福保街道丽港湾划为高风险区。")], set()),
+    # Kept: the same street; two designations (the regime restated for other places); areas
+    # lowered into the zone the other lists (a list continued); a zone's criterion for lowering.
+    ([("1", "管控区：\n实行“足不出楼”。"), ("1.1", "园岭街道在建工地宿舍区。")],
+     [("1", "园岭街道在建工地宿舍区由管控区调整为防范区。")], {("1", "1")}),
+    ([("1", "将中铺镇上铺村划为高风险区。")], [("1", "将洮阳镇怡康苑小区划为高风险区。")], {("1", "1")}),
+    ([("1", "新增中风险区\n解放南路街道育才家园")], [("1", "高风险区调整为中风险区\n扬子江路街道红十月小区")], {("1", "1")}),
+    ([("1", "新增划定滨江街道寒梅村为中风险区。")],
+     [("1", "新增划定桥头街道云海宾馆为中风险区。连续7天无新增感染者，降为低风险区。")], {("1", "1")}),
+])
+def test_a_lowering_and_a_designation_in_other_streets_are_not_linked(earlier, later, kept):
+    from compare.align import Link, _other_townships, _settings
+    from compare.profile import profile
+
+    pa, pb = ([profile({"path": path, "text": t}, "x.txt") for path, t in ts] for ts in (earlier, later))
+    links = [Link(p.path, q.path, 0.5) for p in pa for q in pb if "." not in p.path]
+    assert {(x.a, x.b) for x in _other_townships(links, pa, pb, _settings()["areas"])} == kept
+
+
 def test_a_compound_named_by_a_zones_label_and_its_item_is_named_once():
     # Before: the label (新增高风险区1处，…景福苑小区) and its item 1.4 named the compound twice, so the
     # notice's entry for it was not told and the item stayed unpaired with its new grading
@@ -1130,8 +1199,9 @@ def test_an_area_named_by_its_street_numbers_or_bounds_is_lifted_by_them_in_any_
     (["城东街道和平社区锦绣名苑小区11栋", "河口镇北村X021公路旁王某某自建房", "封控区实行足不出户。"],
      ["经综合研判，决定自12月7日零时解除以下高风险区：\n城东街道和平社区锦绣名苑小区11栋\n河口镇北村X021公路旁王某某自建房"],
      {("1", "1"), ("2", "1")}),
-    # Buildings of one compound listed one by one: which entry the lift ends is not one.
-    (["锦绣名苑小区11栋", "锦绣名苑小区12幢"], ["锦绣名苑小区11栋、12幢解除封控。"], set()),
+    # Buildings of one compound listed one by one, then lifted together: each building's entry
+    # (`_same_building`; before it, no link: which entry the lift ends was taken to be not one).
+    (["锦绣名苑小区11栋", "锦绣名苑小区12幢"], ["锦绣名苑小区11栋、12幢解除封控。"], {("1", "1"), ("2", "1")}),
     # Areas of other compounds, ending in a building, a unit's gate or a village group, are
     # names, not subjects: no link by their words to a list of other areas.
     (["北城丽都小区第10栋", "上城华府小区第19栋", "南坪村3组"], ["具体区域\n桂林街道双坝社区2—6社。"], set()),
