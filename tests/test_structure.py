@@ -2427,3 +2427,20 @@ def test_the_numbered_rows_of_a_table_under_an_item_are_its_text_not_provisions(
     measures = find_measures(paragraphs)
     assert [m.path for m in measures] == ["1", "2", "3.1", "3.2"]
     assert "1 甲街道" in measures[1].text and "2 乙镇" in measures[1].text
+
+
+@pytest.mark.parametrize("lines", [
+    ["甲镇某村大桥南路西第4排；乙街道某小区6号楼3单元、乙街道东风路24号；丙街道某村南至某路、北至某路所围区域。"],
+    ["南关区（1个）：", "南关区南岭街道御翠豪庭", "九台区（2个）：", "九台区某街道某村", "九台区某街道某屯"],
+    ["某路160号某山庄7号楼3单元列为封控区；", "某路160号某山庄除7号楼3单元以外的其他楼座列为管控区。"],
+])
+def test_a_decision_disposing_of_the_areas_it_lists_keeps_its_unnumbered_list_whatever_its_lines_look_like(lines):
+    # held-out 249 su02, 143 os05, 119 nu07 (as 18 f02, 143 os04, 249 su03 and eight more whose lines read as addresses):
+    # `…决定将以下区域降为低风险区：` over places run on with 、 and ；, a district's count over its lines, or lines that
+    # put each place in its zone. Before: the decision was read as the preamble's formula and its list as no order
+    # (nothing extracted), or each `列为` line was a closing of its own.
+    lead = "根据有关规定，经研判，决定将以下区域降为低风险区："
+    paragraphs = [lead, *lines, "请广大市民继续做好个人防护。降级不降防。", "某县指挥部", "2022年12月11日"]
+    measures = find_measures(paragraphs)
+    assert measures[0].path == "closing" and measures[0].text == "\n".join([lead, *lines])
+    assert all(lead not in m.text for m in measures[1:])
