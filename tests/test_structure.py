@@ -2444,3 +2444,16 @@ def test_a_decision_disposing_of_the_areas_it_lists_keeps_its_unnumbered_list_wh
     measures = find_measures(paragraphs)
     assert measures[0].path == "closing" and measures[0].text == "\n".join([lead, *lines])
     assert all(lead not in m.text for m in measures[1:])
+
+
+def test_a_zones_regime_right_under_its_label_and_places_is_one_measure_with_them():
+    # held-out 238 sj01, 116 nr03 (3 of 3 such paragraphs in the looked-at gold): in a notice that numbers nothing, a zone's
+    # label (`高风险区：`), its places and the paragraph setting that zone's regime are one closing. Before: the regime was a
+    # closing of its own, and a label over address lines ending in `；` was read as the preamble's lead-in.
+    paragraphs = ["根据有关规定，划定相关风险区域如下：", "高风险区：", "甲街道某路6号；", "乙街道某小区2幢。",
+                  "高风险区实行封控措施，期间“足不出户、上门服务”。", "低风险区：", "甲街道除高风险区以外区域",
+                  "低风险区实行“个人防护、避免聚集”的防范措施。", "某县指挥部", "2022年11月28日"]
+    measures = find_measures(paragraphs)
+    assert [(m.path, m.text) for m in measures] == [
+        ("closing", "高风险区：\n甲街道某路6号；\n乙街道某小区2幢。\n高风险区实行封控措施，期间“足不出户、上门服务”。"),
+        ("closing.2", "低风险区：\n甲街道除高风险区以外区域\n低风险区实行“个人防护、避免聚集”的防范措施。")]
