@@ -2457,3 +2457,15 @@ def test_a_zones_regime_right_under_its_label_and_places_is_one_measure_with_the
     assert [(m.path, m.text) for m in measures] == [
         ("closing", "高风险区：\n甲街道某路6号；\n乙街道某小区2幢。\n高风险区实行封控措施，期间“足不出户、上门服务”。"),
         ("closing.2", "低风险区：\n甲街道除高风险区以外区域\n低风险区实行“个人防护、避免聚集”的防范措施。")]
+
+
+@pytest.mark.parametrize("label", ["二、管控区：", "2. 管控区："])
+def test_places_numbered_with_circled_digits_under_a_zones_bare_label_are_its_text(label):
+    # held-out 249 su05, 170 pt02: `管控区：` over `①西至…` `②…` then the zone's rule; each gold keeps the places in the
+    # zone's one measure. Before: each circled line was a provision under the label (2.1, 2.2, …).
+    first = label.replace("二、", "一、").replace("2. ", "1. ").replace("管控区", "封控区")
+    paragraphs = ["现将有关事项通告如下：", first + "甲小区3号楼。", label, "①西至某路、北至某街、东至山体。", "②东至某路、西至某街。",
+                  "管控要求：区内实行“人不出区、严禁聚集”。", "某区指挥部", "2022年3月18日"]
+    measures = find_measures(paragraphs)
+    assert [m.path for m in measures] == ["1", "2"]
+    assert "②东至某路" in measures[1].text and measures[1].text.endswith("严禁聚集”。")
