@@ -284,6 +284,7 @@ class Node:
     children: list["Node"] = field(default_factory=list)
     parent: "Node | None" = None
     ruled: bool = False  # its own rule printed after its children (`原封控区：` / `1.…` / `封控区解除…后，…`)
+    kept_to: int = -1  # the last paragraph of its body that is a list it counted again (its text, not closing words)
 
     @property
     def path(self) -> list[int]:
@@ -650,6 +651,8 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     areas = set() if zones else _address_list(pieces)  # (under sections each list takes paths of its own: Q16)
     areas |= _zone_places(texts)
     last: dict[str, Node] = {}  # the last item of each style
+    restarted: dict[str, Node] = {}  # the item under which a list of the style counts again from 1
+    printed: dict[int, tuple[int, str]] = {}  # each item's paragraph as printed, marker and all
     markers = _count_repeats(texts, [None if k in areas else slipped.get(k) or zones.get(k) or marker_at(text)
                                      for k, (_, text) in enumerate(pieces)])
     led, opened = ({}, {}) if zones else _restarted_runs(texts, markers)
@@ -686,6 +689,13 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
             # a list whose start we have not seen: its level is where the notice first used it
             while stack and styles.index(stack[-1].style) >= level:
                 stack.pop()
+        if stack and (_restarts_under(stack[-1], node) or restarted.get(style) is stack[-1]):
+            restarted[style] = stack[-1]
+            _keep_restart_in_text(stack[-1], node, (index, text), printed)
+            del stack[1 + stack.index(restarted[style]):]
+            continue
+        restarted.pop(style, None)
+        printed[id(node)] = (index, text)
         last[style] = node
         # else: a list opening under the item above it, whatever style the notice used there
         # elsewhere (一、 over 1. in one section, 四、 over （一） over 1. in another)
@@ -696,6 +706,38 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
             roots.append(node)
         stack.append(node)
     return preamble, roots
+
+
+def _restarts_under(parent: Node, node: Node) -> bool:
+    """Whether an item counts a list of the item over it again: a child of its style already holds its number
+    (`一、划定区域` / `（一）…` … `（三）…` / `请配合做好以下防控措施：` / `（一）…`)."""
+    return any(c.style == node.style and c.ordinal == node.ordinal for c in parent.children)
+
+
+def _keep_restart_in_text(parent: Node, node: Node, printed_line: tuple[int, str],
+                          printed: dict[int, tuple[int, str]]) -> None:
+    """Keep an item of a list counted again from 1 under the same item in that item's text, marker and all: it cannot take
+    a path of its own (ADJUDICATION Q16's exception), nor can its lead-in (`…配合做好以下防控措施：`, the last line of the
+    item before). When the item's first list too sits under an unnumbered sub-label (`壹、调整高风险区范围` / `大石坝街道` /
+    `1.…` / `华新街街道` / `1.…`), every list of its style is the item's text (held-out 175 py05, 196 qt05); a first list
+    right under the item keeps its paths, the item then a measure of its own text (240 sl01)."""
+    listed = [c for c in parent.children if c.style == node.style]
+    over_first = [line for i, line in parent.body if i < listed[0].paragraph] if listed else []
+    if over_first and _is_sub_label(over_first[-1]) and listed[-1].body and _is_sub_label(listed[-1].body[-1][1]):
+        for child in listed:
+            parent.children.remove(child)
+            parent.body.extend([printed[id(child)], *child.body])
+        parent.body.sort(key=lambda line: line[0])
+    elif listed and listed[-1].body and listed[-1].body[-1][1].rstrip().endswith(_COLON_ENDS):
+        parent.body.append(listed[-1].body.pop())
+    parent.ruled = bool(parent.children)
+    parent.body.append(printed_line)
+    parent.kept_to = printed_line[0]
+
+
+def _is_sub_label(line: str) -> bool:
+    """A short unnumbered line naming what the list under it is about (`大石坝街道`, `非高、中、低风险区学生`)."""
+    return len(line.strip()) <= _RULES.name_label_max and not re.search(f"[{_STOPS}，,：:]", line)
 
 
 def _count_repeats(texts: list[str], markers: list) -> list:
@@ -1900,6 +1942,7 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
             if not cut and label and body and _is_tail_line(body[0][1]) and (
                     _says_something(body[0][1]) or (len(body) == 1 and not _signs(body[0][1]))):
                 cut = 1  # a label's text cut short by the copy (`四、加强个人防护` / `广大市民要增强风`) is no signature
+            cut = max(cut, sum(1 for i, _ in body if i <= leaf.kept_to))  # (its lists counted again are its text)
             body, closing = body[:cut], body[cut:]
         text = "\n".join([leaf.line, *(p for _, p in body)]).strip()
         if k == len(leaves) - 1:

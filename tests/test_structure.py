@@ -2469,3 +2469,26 @@ def test_places_numbered_with_circled_digits_under_a_zones_bare_label_are_its_te
     measures = find_measures(paragraphs)
     assert [m.path for m in measures] == ["1", "2"]
     assert "②东至某路" in measures[1].text and measures[1].text.endswith("严禁聚集”。")
+
+
+def test_a_list_counted_again_under_the_same_item_after_a_lead_in_is_that_items_text():
+    # held-out 240 sl01, 193 qq02, 94 mv06: `一、` / `（一）` `（二）` / `请…配合做好以下防控措施：` / `（一）` `（二）`. Before: the
+    # second list took the first one's paths again (1.1, 1.2 twice). The first list keeps its paths (ADJUDICATION Q16's
+    # exception: a list that cannot take unique paths stays in the item's text).
+    paragraphs = ["现将有关事项通告如下：", "一、划定疫情防控区域", "（一）对甲小区，严格执行“足不出户”管理措施。",
+                  "（二）对乙小区，实行“足不出区”管理措施。", "以上区域管控措施暂定14天，请市民群众配合做好以下防控措施：",
+                  "（一）提高个人防范意识。", "（二）注重个人日常防护。", "二、实行临时交通管制", "对甲小区周边实行交通管制。"]
+    measures = find_measures(paragraphs)
+    assert [m.path for m in measures] == ["1", "1.1", "1.2", "2"]
+    assert measures[0].text == "\n".join(["划定疫情防控区域", *paragraphs[4:7]])
+
+
+def test_lists_counted_again_under_sub_labels_of_one_item_are_all_its_text():
+    # held-out 175 py05, 196 qt05: `壹、…` / `大石坝街道` / `1.…` `2.…` / `华新街街道` / `1.…`, the last item of the notice.
+    # Before: both lists took paths 1.1, 1.2 …, and each list after the first repeated them.
+    paragraphs = ["现将有关事项通告如下：", "一、返校时间", "9月24日返校。", "二、返校要求", "非风险区学生",
+                  "1、学生须持48小时内核酸检测阴性证明。", "2、外地学生须接受落地检测。", "暂缓返校学生",
+                  "1、有风险区旅居史的学生暂缓返校。", "2、有发热症状的学生暂缓返校。", "某学院", "2022年9月20日"]
+    measures = find_measures(paragraphs)
+    assert [m.path for m in measures] == ["1", "2"]
+    assert measures[1].text == "\n".join(["返校要求", *paragraphs[4:10]])
