@@ -45,6 +45,7 @@ class _Rules:
     padded: re.Pattern  # a zero-padded number with its stop, read before ingest's
     loose: tuple[tuple[str, re.Pattern], ...]  # markers read where the count demands them, may open a list
     glued: tuple[tuple[str, re.Pattern], ...]  # markers read where the count demands them, after the item before
+    table_header: re.Pattern  # the header row of a table, whose rows' loose numbers are no markers
     paragraph_only: tuple[tuple[str, re.Pattern], ...]  # styles that count at a paragraph's start
     emphasis: tuple[str, ...]
     marker_debris: re.Pattern
@@ -66,6 +67,7 @@ class _Rules:
     tally: re.Pattern
     tally_line: re.Pattern
     designation: re.Pattern
+    listed_disposal: re.Pattern  # a decision that disposes of the areas it goes on to list (将以下区域降为低风险区：)
     address_line: re.Pattern
     disposal: re.Pattern
     area_kind: re.Pattern
@@ -98,6 +100,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         padded=re.compile(rule(data, path, "padded_marker")),
         loose=styles("loose_markers"),
         glued=styles("glued_markers"),
+        table_header=re.compile(rule(data, path, "table_header")),
         paragraph_only=styles("paragraph_only_markers"),
         emphasis=tuple(rule(data, path, "emphasis")),
         marker_debris=re.compile(rule(data, path, "marker_debris")),
@@ -123,6 +126,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         appeal=re.compile(rule(data, path, "appeal")),
         closing_appeal=re.compile(rule(data, path, "closing_appeal")),
         designation=re.compile(rule(data, path, "designation")),
+        listed_disposal=re.compile(rule(data, path, "listed_disposal")),
         address_line=re.compile(rule(data, path, "address_line")),
         disposal=re.compile(rule(data, path, "disposal")),
         area_kind=re.compile(rule(data, path, "area_kind")),
@@ -280,6 +284,7 @@ class Node:
     children: list["Node"] = field(default_factory=list)
     parent: "Node | None" = None
     ruled: bool = False  # its own rule printed after its children (`原封控区：` / `1.…` / `封控区解除…后，…`)
+    kept_to: int = -1  # the last paragraph of its body that is a list it counted again (its text, not closing words)
 
     @property
     def path(self) -> list[int]:
@@ -422,13 +427,29 @@ def _lists_areas(paragraphs: list[tuple[int, str]], k: int) -> bool:
     True
     >>> _lists_areas([(0, "将以下区域划为高风险区。本通告自发布之日起实施。"), (1, "甲街道：某小区")], 0)
     False
+
+    A decision that disposes of the areas below it (`…决定将我县以下区域降为低风险区（13个）：`) lists them whatever the
+    unnumbered lines look like (places run on with 、 and ；, a place's count over its lines, `某小区列为封控区；`).
+
+    >>> _lists_areas([(0, "经研判，决定将以下区域降为低风险区："), (1, "甲镇某村大桥南路西第4排；乙街道某路12号。")], 0)
+    True
     """
     text = paragraphs[k][1].rstrip()
     sentences = _SENTENCES.findall(text) or [""]
     designates = _RULES.designation.search(text if text.endswith(_COLON_ENDS) else sentences[-1])
     # (a kind of area labelling the lines, `新增高风险区：`, follows a decision, not an announcement ending `如下：`)
     return bool(designates) and k + 1 < len(paragraphs) and (_lists_places_line(paragraphs[k + 1][1]) or (
-        not text.endswith(_COLON_ENDS) and _labels_areas(paragraphs, k + 1)) or _counts_places(paragraphs, k + 1))
+        not text.endswith(_COLON_ENDS) and _labels_areas(paragraphs, k + 1)) or _counts_places(paragraphs, k + 1)
+        or _disposes_of_list(paragraphs, k))
+
+
+def _disposes_of_list(paragraphs: list[tuple[int, str]], k: int) -> bool:
+    """Whether paragraph k disposes of the areas it goes on to list, unnumbered (`…经研究决定，将以下8个区域调为低风险区，
+    具体为：`, `…决定，将以下居住单位划为管控区域：`): a decision over its list, one measure with it (adjudication Q1), in
+    each of the 12 notices of held-out 3–250 whose list is unnumbered (18 f02, 39 ks05, 81 mi03, 116 nr05, 119 nu07,
+    143 os04–os06, 168 pr06, 207 re05, 249 su02, su03); a numbered list takes paths of its own (Q16: 43 kw07, 66 lt10)."""
+    return (bool(_RULES.listed_disposal.search(paragraphs[k][1])) and k + 1 < len(paragraphs)
+            and not match_marker(paragraphs[k + 1][1]))
 
 
 _PLACE_BREAK = re.compile(r"[，,；;]")
@@ -512,6 +533,26 @@ def _address_list(pieces: list[tuple[int, str]]) -> set[int]:
         if end > k and not (after and after[0] == first[0]) and not goes_on and not labels and _restarts(pieces, k, first[0]):
             found.update(range(k, end))
         k = max(end, k + 1)
+    return found
+
+
+def _zone_places(texts: list[str]) -> set[int]:
+    """Positions of the lines numbered ①②③ right under a zone's bare label (`二、管控区：` / `①西至某路、东至山体。` / `②…`):
+    the places of that zone, its label's text rather than provisions (held-out 170 pt02, 249 su05: each gold keeps them in
+    the label's measure; the guide's levels have no circled numbers).
+
+    >>> sorted(_zone_places(["二、管控区：", "①西至某路、东至山体。", "②某小区。", "管控要求：人不出区。", "①请戴口罩。"]))
+    [1, 2]
+    """
+    found: set[int] = set()
+    label = False
+    for k, text in enumerate(texts):
+        marker = marker_at(text)
+        if marker and marker[0] == "circled" and label and not gives_orders(text[marker[2]:], bare_directives=True):
+            found.add(k)
+            continue
+        rest = text[marker[2]:].strip() if marker else text.strip()
+        label = bool(_RULES.zone_label.match(rest)) and rest.endswith(_COLON_ENDS) and len(rest) <= _RULES.name_label_max
     return found
 
 
@@ -608,7 +649,10 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
     stack: list[Node] = []
     attached = False  # on an attached page: its unnumbered lines (a table) belong to no provision
     areas = set() if zones else _address_list(pieces)  # (under sections each list takes paths of its own: Q16)
+    areas |= _zone_places(texts)
     last: dict[str, Node] = {}  # the last item of each style
+    restarted: dict[str, Node] = {}  # the item under which a list of the style counts again from 1
+    printed: dict[int, tuple[int, str]] = {}  # each item's paragraph as printed, marker and all
     markers = _count_repeats(texts, [None if k in areas else slipped.get(k) or zones.get(k) or marker_at(text)
                                      for k, (_, text) in enumerate(pieces)])
     led, opened = ({}, {}) if zones else _restarted_runs(texts, markers)
@@ -645,6 +689,13 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
             # a list whose start we have not seen: its level is where the notice first used it
             while stack and styles.index(stack[-1].style) >= level:
                 stack.pop()
+        if stack and (_restarts_under(stack[-1], node) or restarted.get(style) is stack[-1]):
+            restarted[style] = stack[-1]
+            _keep_restart_in_text(stack[-1], node, (index, text), printed)
+            del stack[1 + stack.index(restarted[style]):]
+            continue
+        restarted.pop(style, None)
+        printed[id(node)] = (index, text)
         last[style] = node
         # else: a list opening under the item above it, whatever style the notice used there
         # elsewhere (一、 over 1. in one section, 四、 over （一） over 1. in another)
@@ -654,7 +705,58 @@ def parse_provisions(paragraphs: list[str]) -> tuple[list[tuple[int, str]], list
         else:
             roots.append(node)
         stack.append(node)
+    _leave_closing_restarts(roots)
     return preamble, roots
+
+
+def _restarts_under(parent: Node, node: Node) -> bool:
+    """Whether an item counts a list of the item over it again: a child of its style already holds its number
+    (`一、划定区域` / `（一）…` … `（三）…` / `请配合做好以下防控措施：` / `（一）…`)."""
+    return any(c.style == node.style and c.ordinal == node.ordinal for c in parent.children)
+
+
+def _keep_restart_in_text(parent: Node, node: Node, printed_line: tuple[int, str],
+                          printed: dict[int, tuple[int, str]]) -> None:
+    """Keep an item of a list counted again from 1 under the same item in that item's text, marker and all: it cannot take
+    a path of its own (ADJUDICATION Q16's exception), nor can its lead-in (`…配合做好以下防控措施：`, the last line of the
+    item before). When the item's first list too sits under an unnumbered sub-label (`壹、调整高风险区范围` / `大石坝街道` /
+    `1.…` / `华新街街道` / `1.…`), every list of its style is the item's text (held-out 175 py05, 196 qt05); a first list
+    right under the item keeps its paths, the item then a measure of its own text (240 sl01)."""
+    listed = [c for c in parent.children if c.style == node.style]
+    over_first = [line for i, line in parent.body if i < listed[0].paragraph] if listed else []
+    if over_first and _is_sub_label(over_first[-1]) and listed[-1].body and _is_sub_label(listed[-1].body[-1][1]):
+        for child in listed:
+            parent.children.remove(child)
+            parent.body.extend([printed[id(child)], *child.body])
+        parent.body.sort(key=lambda line: line[0])
+    elif listed and listed[-1].body and listed[-1].body[-1][1].rstrip().endswith(_COLON_ENDS):
+        parent.body.append(listed[-1].body.pop())
+    parent.ruled = bool(parent.children)
+    parent.body.append(printed_line)
+    parent.kept_to = printed_line[0]
+
+
+def _leave_closing_restarts(roots: list[Node]) -> None:
+    """A list counted again under an item after the notice's last numbered provision (`二、新增高风险区域` / `（一）某镇`
+    `（二）某街` / `以上区域实行…。` / `…请市民群众配合…。区域内居民如有需求可拨打以下服务热线：` / `（一）某镇 电话…`) lists
+    what the closing words announce (help lines), not more of the item: the item stays a label over its first list
+    (held-out 94 mv06, whose gold puts the help lines in no measure)."""
+    nodes = list(_all_nodes(roots))
+    last = max((n.paragraph for n in nodes), default=-1)
+    for node in nodes:
+        if node.kept_to > last and node.children:
+            node.ruled, node.kept_to = False, -1
+
+
+def _all_nodes(nodes: list[Node]):
+    for node in nodes:
+        yield node
+        yield from _all_nodes(node.children)
+
+
+def _is_sub_label(line: str) -> bool:
+    """A short unnumbered line naming what the list under it is about (`大石坝街道`, `非高、中、低风险区学生`)."""
+    return len(line.strip()) <= _RULES.name_label_max and not re.search(f"[{_STOPS}，,：:]", line)
 
 
 def _count_repeats(texts: list[str], markers: list) -> list:
@@ -1245,11 +1347,12 @@ def _loose_markers(texts: list[str]) -> dict[int, tuple[str, int, int]]:
     ({}, {})
     """
     strict = {k: found for k, found in ((k, marker_at(t)) for k, t in enumerate(texts)) if found}
+    rows = _table_rows(texts, strict)
     candidates: dict[int, tuple[str, int, int, bool]] = {}
     for k, text in enumerate(texts):
         for opens, patterns in ((True, _RULES.loose), (False, _RULES.glued)):
             for style, pattern in patterns:
-                m = None if k in strict or k in candidates else pattern.match(text)
+                m = None if k in strict or k in candidates or k in rows else pattern.match(text)
                 if m and not (opens and CONTINUES_NUMBER.match(text, m.end())):
                     candidates[k] = (style, ordinal(m.group("n")), m.end(), opens)
     found: dict[int, tuple[str, int, int]] = {}
@@ -1261,6 +1364,24 @@ def _loose_markers(texts: list[str]) -> dict[int, tuple[str, int, int]]:
         if (before and before[1] == n - 1) or (opens and n == 1 and after and after[1] == 2):
             found[k] = (style, n, end)
     return found
+
+
+def _table_rows(texts: list[str], strict: dict[int, tuple[str, int, int]]) -> set[int]:
+    """Positions of the lines of a table printed as text, from its header row (`序号 镇（街道） 时间安排`, or `序号` alone
+    over its column names a line each) to the next line a strict marker numbers: a row's number printed loosely (`1 某镇
+    6:30-11:30`, `1 天章大道与孙武路十字`) counts the rows, not provisions (held-out 247 ss02, 250 sv03: each gold keeps the
+    rows in the text of the item over the table).
+
+    >>> sorted(_table_rows(["二、检测时间", "序号 镇（街道） 时间安排", "1 某镇", "2 某街道", "三、注意事项", "1 请戴口罩。"], {0: ("cn", 2, 2), 4: ("cn", 3, 2)}))
+    [1, 2, 3]
+    """
+    rows: set[int] = set()
+    inside = False
+    for k, text in enumerate(texts):
+        inside = bool(_RULES.table_header.match(text)) or (inside and k not in strict)
+        if inside:
+            rows.add(k)
+    return rows
 
 
 def _measure_nodes(nodes: list[Node]):
@@ -1679,7 +1800,8 @@ def _introduces(paragraphs: list[tuple[int, str]], k: int) -> bool:
     """Whether paragraph k ends with a colon before a full paragraph (`…决定，调整风险等级：`
     then `自…起，将…`), rather than before the short lines an order lists or its places under their kind of area."""
     return (paragraphs[k][1].rstrip().endswith(_COLON_ENDS) and k + 1 < len(paragraphs)
-            and not _is_tail_line(paragraphs[k + 1][1]) and not _lists_labelled_places(paragraphs[k + 1][1]))
+            and not _is_tail_line(paragraphs[k + 1][1]) and not _lists_labelled_places(paragraphs[k + 1][1])
+            and not _labels_areas(paragraphs, k))
 
 
 def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) -> list[Measure]:
@@ -1687,7 +1809,7 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
     that ends with a colon keeps the short lines it lists (`将以下中风险区解除管控：`
     and the areas, one a line)."""
     orders: list[tuple[int, str]] = []
-    listing = tallying = False
+    listing = tallying = disposing = False
     stem: tuple[int, str] | None = None  # the opening of a decision laid out over lines (经研究决定：)
     signature = _signature_start(paragraphs)
     for k, (i, p) in enumerate(paragraphs):
@@ -1715,6 +1837,9 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
         # its own: no looked-at gold joins two labelled lists in one closing (held-out 93 mu07, 116 nr03, 133 oi03 part them).
         if listing and "\n" in orders[-1][1] and _labels_areas(paragraphs, k):
             listing = False
+        if listing and _rules_listed_zone(orders[-1][1], p):
+            orders[-1], listing = (orders[-1][0], orders[-1][1] + "\n" + p), False
+            continue
         # A short designation over the areas it lists (`高风险区降为中风险区（5个）` / `中风险区1：…`)
         # is an order with its list, not a signature line.
         # (so does a line of the testing's timetable, `5月21日6时—15时：某街道、某镇。`: when and where, an order)
@@ -1725,19 +1850,41 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
         # (a fragment of a line wrapped at a comma, `，必须第一时间向所在村`, is none)
         short = _is_tail_line(p) and not (re.search("[，,]", p) and not re.match("[，,、；;：:]", p)
                                           and gives_orders(p, bare_directives))
-        if (short and not heads_list) or (listing and (_lists_places_line(p) or _lists_labelled_places(p)
+        # (the list of a decision disposing of the areas it lists runs to its first full stop, a line of one sentence each:
+        # `某小区列为封控区；` / `某小区其他楼座列为管控区。`, held-out 119 nu07; not `降级不降防。请广大市民…`, 18 f02)
+        listed = disposing and k < signature and not match_marker(p) and not re.search("[。！!？?].", p.rstrip())
+        if (short and not heads_list) or (listing and (listed or _lists_places_line(p) or _lists_labelled_places(p)
                                                        or _labels_areas(paragraphs, k) or _counts_places(paragraphs, k))):
             if listing:
                 orders[-1] = (orders[-1][0], orders[-1][1] + "\n" + p)
+                disposing = disposing and not p.rstrip().endswith(("。", "！", "!"))
             continue
-        listing = False
+        listing = disposing = False
         lists = _lists_areas(paragraphs, k)
         announces = _RULES.preamble_end.search(p) and not _leads_with_duty(p)
         if heads_list or lists or (not announces and (zone or gives_orders(p, bare_directives))):
             orders.append((stem[0], stem[1] + "\n" + p) if stem else (i, p))
             listing = heads_list or p.rstrip().endswith(_COLON_ENDS) or lists
+            disposing = lists and _disposes_of_list(paragraphs, k)
         stem = None
     return _closings(orders)
+
+
+def _rules_listed_zone(order: str, paragraph: str) -> bool:
+    """Whether a paragraph right under a zone's label and the places it lists sets that zone's regime (`高风险区：` / places /
+    `高风险区实行封控措施，…`): the rest of the zone's provision, one measure with its label and places, as each gold with
+    the shape joins them (held-out 116 nr03, 238 sj01: 3 of 3), as a numbered section carries the paragraph under its
+    places (ADJUDICATION Q27).
+
+    >>> _rules_listed_zone("高风险区：\\n甲镇某村", "高风险区实行封控措施。"), _rules_listed_zone("高风险区：\\n甲镇某村", "低风险区实行…")
+    (True, False)
+    >>> _rules_listed_zone("高风险区：\\n甲镇某村", "高风险区：乙镇某村")
+    False
+    """
+    label = _RULES.zone_label.match(order)
+    zone = _OPENING_ZONE.match(paragraph.strip())
+    return (bool(label and zone) and "\n" in order and zone.group(1) in label.group()
+            and not _RULES.zone_label.match(paragraph.strip()))
 
 
 def _announced_statements(preamble: list[tuple[int, str]], start: int) -> list[tuple[int, str]]:
@@ -1814,6 +1961,7 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
             if not cut and label and body and _is_tail_line(body[0][1]) and (
                     _says_something(body[0][1]) or (len(body) == 1 and not _signs(body[0][1]))):
                 cut = 1  # a label's text cut short by the copy (`四、加强个人防护` / `广大市民要增强风`) is no signature
+            cut = max(cut, sum(1 for i, _ in body if i <= leaf.kept_to))  # (its lists counted again are its text)
             body, closing = body[:cut], body[cut:]
         text = "\n".join([leaf.line, *(p for _, p in body)]).strip()
         if k == len(leaves) - 1:
