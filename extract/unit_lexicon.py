@@ -126,6 +126,7 @@ class Lexicon:
     date_before_name_at: re.Pattern  # `2月16日西峰区`: see date_before_name in data/units.yml
     copula_in_name_at: re.Pattern  # `返校学生为龙子湖校区`: see copula_in_name in data/units.yml
     rest_words: tuple[str, ...]
+    example_openers: tuple[str, ...]  # `场所如网吧、浴室等`: see example_openers in data/units.yml
     region_words: tuple[str, ...]  # `州内`: see region_words in data/units.yml
     duty_systems: tuple[str, ...]  # `责任制`: see duty_systems in data/units.yml
     anyone: tuple[str, ...]
@@ -415,6 +416,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         date_before_name_at=re.compile(str(rule(data, path, "date_before_name"))),
         copula_in_name_at=re.compile(str(rule(data, path, "copula_in_name"))),
         rest_words=words("rest_words"),
+        example_openers=words("example_openers"),
         region_words=words("region_words"),
         duty_systems=words("duty_systems"),
         anyone=words("anyone_prefixes"),

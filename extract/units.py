@@ -50,7 +50,7 @@ from extract.references import TITLE as CITED_TITLE
 from extract.phrases import BLANKS, CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, spans, split
 from extract.unit_key import unit_key
 from extract.unit_lexicon import Lexicon, lexicon
-from extract.unit_phrases import (COUNT_BEFORE_KIND, LISTED, OPERATORS, PHRASE_EDGES, Found, ends_with_named_place,
+from extract.unit_phrases import (COUNT_BEFORE_KIND, LISTED, OPERATORS, PHRASE_EDGES, QUALIFIER, Found, ends_with_named_place,
                                   kind_of, may_end_units, one_named_place, parse_units, place_before_prefix,
                                   strip_leading, verb_led)
 
@@ -829,7 +829,8 @@ def _posts_under_regime(clause: Piece, units: list[Found], lex: Lexicon) -> bool
         return False
     # (the posts of a list sharing one head, `公路、铁路、航空等各交通出入口实施…`: the predicate opens after the head)
     head = re.match(rf"(?:[、，,和及与]|等)[^，,。；;！!]{{0,24}}?(?:{'|'.join(map(re.escape, lex.post_suffixes))})", clause.text[end:])
-    if head is None and not units[-1].name.endswith(lex.post_suffixes):
+    # (a post whose places a bracket lists, `…各高速路口(廊沧高速大城口、…)全部设立检查站点`: the post, held-out 253 sy04)
+    if head is None and not QUALIFIER.sub("", units[-1].name).endswith(lex.post_suffixes):
         return False
     return _predicate_opens(clause.text, end + (head.end() if head else 0), lex, lex.post_regimes)
 

@@ -3274,3 +3274,29 @@ def test_the_spot_at_a_gate_is_no_body(text, expected):
 ])
 def test_bodies_that_only_say_whose_events(text, expected):
     assert names(text) == expected
+
+
+# A category, then its examples between 如 and 等: the category is the unit, as with a bracket of examples (held-out
+# 101 nc10, 251 sw01; was: `密闭经营场所如酒吧`, KTV, 电影院); a name that opens with 如 stays a name.
+@pytest.mark.parametrize("text, expected", [
+    ("所有的密闭经营场所如酒吧、KTV、电影院等全部关闭,暂停营业。", ["所有的密闭经营场所"]),
+    ("非生活必需公共场所如网吧、歌舞娱乐场所、浴室等暂停营业。", ["非生活必需公共场所"]),
+    ("娱乐场所例如网吧、浴室等暂停营业。", ["娱乐场所"]),
+    ("如家酒店等暂停营业。", ["如家酒店"]),
+])
+def test_a_category_before_its_examples(text, expected):
+    assert names(text) == expected
+
+
+# Where a post is set up names no body (held-out 253 sy04, 176 pz08; was: `环大城县主城区设立检查站点`, `科学设置检查站`);
+# posts whose places a bracket lists, or named 检查站点 after the territory (全县域), are under a regime as other posts.
+@pytest.mark.parametrize("text, expected", [
+    ("第二道检查站,环大城县主城区设立检查站点,分别在甲路与乙路交口南侧设置检查站点。", []),
+    ("按照省、市要求,科学设置检查站,继续严格执行24小时勤务。", []),
+    ("县域内各高速路口(甲高速大城口、乙高速臧屯口)全部设立检查站点,县汽车站停止营运。", ["县汽车站"]),
+    ("全县域各检查站点实行“通行证”管理。", []),
+    ("各交通卡口防疫检查站点要落实管控责任。", ["各交通卡口防疫检查站点"]),
+    ("未设置发热门诊的医疗机构要转诊。", ["未设置发热门诊的医疗机构"]),
+])
+def test_where_posts_are_set_up(text, expected):
+    assert names(text) == expected
