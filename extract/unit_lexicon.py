@@ -153,6 +153,7 @@ class Lexicon:
     # group 2 the last level with the mark, group 3 the rest of the last item
     between_levels_at: re.Pattern
     between_mark: str
+    within_mark: str  # `县内、县际…客运班线`: see within_mark in data/units.yml
     verb_openers: tuple[str, ...]
     task_words: tuple[str, ...]
     group_suffixes: tuple[str, ...]
@@ -304,6 +305,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
                                + listed("staff_activities") + listed("venue_owners"))
     levels = "[" + re.escape("".join(listed("between_levels"))) + "]"
     mark = re.escape(str(rule(data, path, "between_mark")))
+    within = re.escape(str(rule(data, path, "within_mark")))
     return Lexicon(
         label_at=_labelled(labels),
         label_roles={label: role for label, role in reversed(labels)},
@@ -442,8 +444,9 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         listed_shared_suffixes=_longest_first(listed("shared_suffixes") + listed("listed_shared_suffixes")),
         waiting_verbs=words("waiting_verbs"),
         waiting_name_at=re.compile(str(rule(data, path, "waiting_name"))),
-        between_levels_at=re.compile(f"((?:{levels}(?:{mark})?、)+)({levels}{mark})(.+)"),
+        between_levels_at=re.compile(f"((?:{levels}(?:{mark}|{within})?、)+)({levels}{mark})(.+)"),
         between_mark=str(rule(data, path, "between_mark")),
+        within_mark=str(rule(data, path, "within_mark")),
         verb_openers=words("verb_openers"),
         task_words=words("task_words"),
         group_suffixes=words("group_suffixes"),

@@ -726,7 +726,7 @@ def _between_levels(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | N
         return None
     found, pos = [], start
     for level in m.group(1).split("、")[:-1]:
-        name = level if level.endswith(mark) else level + mark
+        name = level if level.endswith((mark, lex.within_mark)) else level + mark
         found.append(Found(piece.cut(pos, pos + len(level)), name + rest))
         pos += len(level) + 1
     return found + others
