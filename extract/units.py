@@ -967,8 +967,13 @@ def _object_runs_on(before: list[tuple[int, str, Clause]], lex: Lexicon) -> bool
         if clause.bearing == LIST or clause.bearing == ASIDE:
             continue
         opened = text.strip(PHRASE_EDGES)
-        return opened.startswith(OBJECT_OPENERS) and bool(parse_units(Piece.of(opened).cut(1), lex, OPERATORS))
+        return opened.startswith(LIST_OBJECT_OPENERS) and _operators(opened[1:], lex)[1]
     return False
+
+
+# The prepositions that put a list of venues before the order on them (`对…场所暂停营业`, `将…划定为…`); not those of
+# a purpose or a beneficiary (`为保障…`, `给广大观众营造…环境`), whose clause names no venue the order is put on.
+LIST_OBJECT_OPENERS = ("对", "把", "将")
 
 
 def _rest_by_head(subjects: tuple[Unit, ...], before: str, lex: Lexicon) -> tuple[Unit, ...]:

