@@ -50,8 +50,8 @@ from extract.references import TITLE as CITED_TITLE
 from extract.phrases import BLANKS, CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, spans, split
 from extract.unit_key import unit_key
 from extract.unit_lexicon import Lexicon, lexicon
-from extract.unit_phrases import (COUNT_BEFORE_KIND, LISTED, OPERATORS, PHRASE_EDGES, QUALIFIER, Found, ends_with_named_place,
-                                  kind_of, may_end_units, one_named_place, parse_units, place_before_prefix,
+from extract.unit_phrases import (COUNT_BEFORE_KIND, LISTED, OPERATORS, PHRASE_EDGES, QUALIFIER, Found,
+                                  ends_with_named_place, kind_of, may_end_units, one_named_place, parse_units, place_before_prefix,
                                   strip_leading, verb_led)
 
 __all__ = ["find_units", "canonical_name", "speaker_heads"]
@@ -498,7 +498,8 @@ def _skip_openers(clause: Piece, lex: Lexicon) -> Piece:
         for loc in lex.locatives:
             i = clause.text.find(loc)
             if (0 < i <= MAX_LOCATIVE and depths(clause.text)[i] == 0 and not _has_marker(clause.text[:i], lex)
-                    and not _verb_before_place(clause.text[:i], loc, lex) and not _joined_on(clause.text, i + len(loc), lex)):
+                    and not _verb_before_place(clause.text[:i], loc, lex)
+                    and not _joined_on(clause.text, i + len(loc), lex)):
                 clause, changed = clause.cut(i + len(loc)).strip(), True
                 break
     return clause
