@@ -815,6 +815,8 @@ def test_a_paragraph_after_labels_or_orders_stays_with_the_last_item(label, item
     "截至11月20日，全区现有高风险区3个。",  # a tally of the areas after the adjustment
     "以上措施自2022年8月1日起执行，后续将根据防控形势变化动态调整。", "上述措施自即日起实施。",  # when the whole takes effect
     "注：具体管控措施按属地疫情防控指挥部要求执行。", "备注：其他区域防控措施按常态化要求执行。",  # a note
+    "以上区域管控措施按相关防疫规定执行，后续将根据疫情防控形势变化及时调整。",
+    "上述封闭控制区、控制区和预防区的控制措施，按照有关防疫规定执行。",  # the items' measures by the rules (a long subject, a comma)
     "高风险区执行“足不出户、上门服务”等封控措施，中风险区执行“人不出区、错峰取物”等管控措施。",
     "中风险区实行“人不出区”；低风险区实行“个人防护、避免聚集”。",  # the rule of two or more of the items
     "当前疫情防控形势依然严峻，请广大市民严格遵守防控规定，非必要不外出。", "划定区域内的广大居民，请严格落实各项防疫措施。",
