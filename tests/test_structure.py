@@ -2504,3 +2504,18 @@ def test_a_list_counted_again_after_the_notices_last_provision_is_no_more_of_the
                   "请市民群众配合相关管控措施。区域内居民如有生活需求可拨打以下服务热线：", "（一）甲镇 电话：020-1234567",
                   "（二）乙街 电话：020-7654321", "特此通告。", "某区指挥部", "2022年11月25日"]
     assert [m.path for m in find_measures(paragraphs)] == ["1", "2.1", "2.2"]
+
+
+@pytest.mark.parametrize("decision", [
+    "鉴于当前疫情形势，为保障市民身体健康，经研究，在全区范围内进行一次核酸筛查。时间安排为4月18日6:00至19日6:00。",
+    "根据有关规定，经专家研判并经县疫情防控指挥部研究，报经市疫情防控指挥部同意，自12月8日18:00起，某小区由高风险区降为低风险区。",
+])
+def test_the_issuers_deliberation_standing_for_its_decision_is_an_order(decision):
+    # 经…研究， with no 决定 (held-out 253 sy03, 21 ka02); before, the first was read as the preamble
+    paragraphs = [decision, "本时段内，全区实行交通管制，只进不出。", "某区指挥部", "2022年4月16日"]
+    assert [m.text for m in find_measures(paragraphs)][0] == decision
+
+
+def test_a_deliberation_announcing_what_follows_is_no_order():
+    paragraphs = ["经县指挥部研究，现将调整风险区域相关事宜通告如下：", "某镇某村由高风险区降为低风险区。", "某县指挥部", "2022年4月16日"]
+    assert [m.text for m in find_measures(paragraphs)] == ["某镇某村由高风险区降为低风险区。"]
