@@ -73,6 +73,7 @@ class _Rules:
     area_kind: re.Pattern
     zone_label: re.Pattern
     areas_above: re.Pattern
+    zone_regime: re.Pattern
     zone_kind: re.Pattern
     schedule_line: re.Pattern
     contact_line: re.Pattern
@@ -134,6 +135,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         area_kind=re.compile(rule(data, path, "area_kind")),
         zone_label=re.compile(rule(data, path, "zone_label")),
         areas_above=re.compile(rule(data, path, "areas_above")),
+        zone_regime=re.compile(rule(data, path, "zone_regime")),
         zone_kind=re.compile(rule(data, path, "zone_kind")),
         schedule_line=re.compile(rule(data, path, "schedule_line")),
         contact_line=re.compile(rule(data, path, "contact_line")),
@@ -217,10 +219,11 @@ def gives_orders(paragraph: str, bare_directives: bool = False) -> bool:
     def orders(sentence: str) -> bool:
         kept = _RULES.false_obligation.sub("", _RULES.idle_clauses.sub("", sentence))
         # what the issuer decided is an order whatever its verb (…研究决定，3月14日…暂休一天), and so is putting
-        # places under a kind of zone (…其他区域为低风险区), the penalty for breaching the rules (对…的，将依法追究…) and a
+        # places under a kind of zone (…其他区域为低风险区) or a regime on one (高风险区采取…等管理措施), the penalty for breaching the rules (对…的，将依法追究…) and a
         # request to take part in the testing it arranges (请…前往就近采样点进行采样)
         return bool(words(sentence.strip()).search(kept) or (bare_directives and (
-            _RULES.decision.search(kept) or _RULES.zone_assignment.search(kept.strip()) or _RULES.sanction.search(kept)
+            _RULES.decision.search(kept) or _RULES.zone_assignment.search(kept.strip()) or _RULES.zone_regime.match(kept.strip())
+            or _RULES.sanction.search(kept)
             or _calls_to_testing(kept))))
 
     return any(any(orders(part) and not _RULES.not_order.search(part.strip())

