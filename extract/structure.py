@@ -1906,19 +1906,20 @@ def _rules_listed_zone(order: str, paragraph: str) -> bool:
     (True, False)
     >>> _rules_listed_zone("高风险区：\\n甲镇某村", "高风险区：乙镇某村")
     False
-    >>> _rules_listed_zone("封控区\\n甲镇某村", "以上区域被划为封控区，实行足不出户。")
-    True
+    >>> _rules_listed_zone("封控区\\n甲镇某村", "以上区域被划为封控区，实行足不出户。"), _rules_listed_zone("封控区\\n甲镇某村", "封控区实行足不出户。")
+    (True, False)
     """
     first = order.split("\n", 1)[0]
-    # (the label may be printed without its colon, `中风险区下调为低风险区(1个)` / places, and the regime may name the zone as
-    # the areas above, `以上区域实施“个人防护、避免聚集”的管控措施。`: 74 mb06, 254 sz04)
-    label = _RULES.zone_label.match(first) or (_is_tail_line(first) and (_OPENING_ZONE.match(first)
-                                                                         or _RULES.zone_kind.match(first)))
+    label = _RULES.zone_label.match(first)
     text = paragraph.strip()
     zone = _OPENING_ZONE.match(text)
+    # (a regime naming the places as the areas above, `以上区域实施“个人防护、避免聚集”的管控措施。`, completes the zone's list
+    # under a label printed without its colon too, `中风险区下调为低风险区(1个)` / places, `封控区` / …: 74 mb06, 254 sz04; one
+    # naming the zone under such a label is a closing of its own, `高风险区` / place / `高风险区实行封控措施，…`, 173 pw03)
     above = (_RULES.areas_above.match(text) and gives_orders(text, bare_directives=True)
-             and not _RULES.beyond_items.match(text))
-    return (bool(label) and "\n" in order and bool(zone and zone.group(1) in label.group() or above)
+             and not _RULES.beyond_items.match(text)
+             and (label or _is_tail_line(first) and (_OPENING_ZONE.match(first) or _RULES.zone_kind.match(first))))
+    return ("\n" in order and bool(label and zone and zone.group(1) in label.group() or above)
             and not _RULES.zone_label.match(text))
 
 
