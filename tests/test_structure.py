@@ -2543,3 +2543,10 @@ def test_a_zones_regime_is_an_order_in_a_notice_that_numbers_nothing_whatever_it
     decision = "经专家组综合研判，决定自12月4日零时起，将某区某小区3号楼1单元由高风险区降为低风险区。"
     paragraphs = [decision, regime, "本通告自2022年12月4日零时起实施。", "特此通告", "某区指挥部办公室", "2022年12月3日"]
     assert [m.text for m in find_measures(paragraphs)] == [decision, regime]
+
+
+def test_a_short_line_of_places_under_their_kind_of_area_is_no_signature_line():
+    # held-out 243 so04: before, `低风险区：…` was skipped as a line of the signature
+    paragraphs = ["根据有关规定，自2022年10月25日起，调整以下区域风险等级：", "高风险区：某站货场（某路与某路交叉路口西300米）",
+                  "低风险区：某区除高风险区以外的其他区域", "2022年10月25日"]
+    assert [m.text for m in find_measures(paragraphs)] == paragraphs[1:3]
