@@ -1858,11 +1858,12 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
                       and k + 1 < len(paragraphs) and (is_address_line(paragraphs[k + 1][1]) or _counts_places(paragraphs, k + 1))
                       and not match_marker(p))
         # (an order printed without its stop, `自通告发布之日起，解除某村中风险区管理，降为低风险区`, is no signature line)
-        # (a fragment of a line wrapped at a comma, `，必须第一时间向所在村`, is none; nor are places under their kind of area,
-        # `低风险区：栖霞区除高风险区以外的其他区域`: 8 of 8 such short lines of the looked-at golds of notices that number nothing
-        # are in a measure, held-out 22 kb01, 145 ou08, 243 so02/so04/so07)
+        # (a fragment of a line wrapped at a comma, `，必须第一时间向所在村`, is none; nor are places under their kind of area
+        # after an order, `高风险区：…` / `低风险区：栖霞区除高风险区以外的其他区域`: 8 of 8 such short lines of the looked-at golds of
+        # notices that number nothing are in a measure, held-out 22 kb01, 145 ou08, 243 so02/so04/so07; over the notice's first
+        # order they may be a digest the page prints above it, 86 mn05)
         short = _is_tail_line(p) and not (re.search("[，,]", p) and not re.match("[，,、；;：:]", p)
-                                          and gives_orders(p, bare_directives)) and not _lists_labelled_places(p)
+                                          and gives_orders(p, bare_directives)) and not (orders and _lists_labelled_places(p))
         # (the list of a decision disposing of the areas it lists runs to its first full stop, a line of one sentence each:
         # `某小区列为封控区；` / `某小区其他楼座列为管控区。`, held-out 119 nu07; not `降级不降防。请广大市民…`, 18 f02)
         listed = disposing and k < signature and not match_marker(p) and not re.search("[。！!？?].", p.rstrip())
