@@ -36,7 +36,8 @@ _PAPER = r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|时报|都市报)"
 _NEWSPAPER = re.compile(rf"({_PAPER})(?:\s*[\u4e00-\u9fff]{{1,6}}?(?:网|新闻))*\s*(?:记者|讯|社)|[（(]({_PAPER})[）)]")
 # A news outlet's dateline opening a paragraph: its name (an agency, a site or a station: …社, …网, …台), the place
 # and day it files from (新华社昆明9月21日电, 新华网呼和浩特11月4日电), or its 讯 (某某新闻网讯).
-_AGENCY = re.compile(r"(?:^|(?<=[\s（(【]))(?!据|本)([\u4e00-\u9fff]{1,8}?(?:社|网|台))(?:[\u4e00-\u9fff]{0,8}(?P<month>\d{1,2})月(?P<day>\d{1,2})日电|讯)", re.M)
+# (its day before 讯 as well as before 电: 某某网2月24日讯; held-out 251 sw06, 209 rg09)
+_AGENCY = re.compile(r"(?:^|(?<=[\s（(【]))(?!据|本)([\u4e00-\u9fff]{1,8}?(?:社|网|台))(?:[\u4e00-\u9fff]{0,8}(?P<month>\d{1,2})月(?P<day>\d{1,2})日[电讯]|讯)", re.M)
 _ADDRESSEE_MAX = 150
 # The masthead is the issuing body's name followed by 文件 (GB/T 9704).
 MASTHEAD_SUFFIX = "文件"
@@ -1028,7 +1029,8 @@ _LEAD_TITLE = re.compile(
     # (or a dash: 发布关于…的通告——)
     rf"|(?<=发布)了?(关于[^，。《》“”！!？?：:]{{4,80}}?{KIND}(?:[（(](?:{BRACKETED_NUMBER})[）)])?)(?=[，,。：:]|[—－-]{{1,2}}|$)"
     # (its number with its year: 发布某市疫情防控2022年第25号通告; held-out 155 pe04, pe05, pe10)
-    rf"|发布了?[！!：:]?([^，。、《》“”！!？?：:]{{4,60}}?[\u4e00-\u9fff]{{2}}(?:(?:\d{{4}}年)?第\d{{1,4}}号)?{KIND_AFTER_BODY})(?=[，。：]|$)"
+    # (or in brackets after the kind: 发布：某镇指挥部办公室通告（2022年第7号），其中提到：; held-out 256 tb07)
+    rf"|发布了?[！!：:]?([^，。、《》“”！!？?：:]{{4,60}}?[\u4e00-\u9fff]{{2}}(?:(?:\d{{4}}年)?第\d{{1,4}}号)?{KIND_AFTER_BODY}(?:[（(](?:{BRACKETED_NUMBER})[）)])?)(?=[，。：]|$)"
 )
 # Not the day of a report's dateline (某网某地7月17日电), which is the report's.
 # (or learned it from its issuer that day: 8月11日晚，记者从某市指挥部获悉)
@@ -1060,6 +1062,8 @@ def lead_title(lead: str | None) -> str | None:
     '某市疫情防控2022年第25号通告'
     >>> lead_title("刚刚发布！某区疫情防控指挥部通告")
     '某区疫情防控指挥部通告'
+    >>> lead_title("11月22日，某镇发布：某镇疫情防控指挥部办公室通告（2022年第7号），其中提到：")  # its number after it
+    '某镇疫情防控指挥部办公室通告（2022年第7号）'
     >>> lead_title("11月15日，某区发布关于新增划定疫情风险区的通告——"), lead_title("3月2日，某市领导小组办公室发布“关于划定管控区域”的通告。")
     ('关于新增划定疫情风险区的通告', '关于划定管控区域的通告')
     >>> lead_title("27日晚，某市办公室发布通告，在全市开展筛查。") is None
@@ -1077,8 +1081,8 @@ def lead_title(lead: str | None) -> str | None:
     if not m or m.group(1) or m.group(2) or m.group(3):
         return m and (m.group(1) or m.group(2) or m.group(3))
     named = m.group(4)
-    body = named[: _KIND_AT_END.search(named).start()]
-    if PLACE.match(named) or named.startswith("关于"):
+    body = named[: _KIND_AT_END.search(_BRACKETED_AT_END.sub("", named)).start()]
+    if ISSUING_PLACE.match(named) or named.startswith("关于"):  # (a town's body too: 某镇…办公室通告)
         return named
     if not ends_with_body(body):
         return None  # what the notice is about, not its title (发布加强疫情防控紧急通告：非必要不离开本地)
@@ -1089,6 +1093,7 @@ def lead_title(lead: str | None) -> str | None:
 # A lead quoting the title's subject and naming the kind after the quotes (发布“关于划定风险区”的通告):
 # the title is the subject with its kind.
 _QUOTED_SUBJECT = re.compile(rf"“(关于[^“”《》]{{4,80}}?)”(的?{KIND})")
+_BRACKETED_AT_END = re.compile(rf"[（(](?:{BRACKETED_NUMBER})[）)]$")
 _KIND_AT_END = re.compile(rf"(?:(?:\d{{4}}年)?第\d{{1,4}}号)?{KIND_AFTER_BODY}$")
 
 
@@ -1410,6 +1415,18 @@ def news_agency(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def report_headline(line: str | None) -> str | None:
+    """The headline of a report, unless the line the page opens with is the report's own first sentence: its
+    agency's dateline (某某网某地3月8日电 （某某）…) or a sentence closed by its full stop; a page printing no
+    headline has none (held-out 141 oq03, 251 sw06: adjudicated titles null).
+
+    >>> report_headline("某市全域解除管控"), report_headline("某某网2月24日讯 某市指挥部日前发布通告。")
+    ('某市全域解除管控', None)
+    >>> report_headline("某某网某地3月8日电 （某某）某市办公室8日下午发布通告称，")
+    """
+    return None if not line or _AGENCY.match(line) or "。" in line else line
+
+
 def dateline_date(text: str, body: list[str]) -> str | None:
     """The day an agency's dateline names (中新网昆明11月10日电), as ISO, the year from a date of that
     month or the month before in the report's own text (adjudication Q4: a dateline dates the report;
@@ -1419,6 +1436,8 @@ def dateline_date(text: str, body: list[str]) -> str | None:
     '2020-11-10'
     >>> dateline_date("某某网某地11月10日电 某县通报…", ["自2021年6月1日起"]), dateline_date("某县通报", ["自2020年11月9日起"])
     (None, None)
+    >>> dateline_date("某某网2月24日讯 某市指挥部日前发布通告，", ["决定自2022年2月24日0时起，解除管控。"])
+    '2022-02-24'
     """
     m = _AGENCY.search(text)
     if not m or not m["month"]:

@@ -127,7 +127,7 @@ def clean_text(raw: str) -> Cleaned:
     if not page.found and metadata.is_news("\n".join([text, *page.chrome]), head):
         body = run(columns.rejoin_fragments, run(columns.mark_headline, text))
         page_title, articles = columns.split_articles(body)
-        headline = page_title or next((t for t, _ in articles if t), None)
+        headline = metadata.report_headline(page_title or next((t for t, _ in articles if t), None))
         head = metadata.Head(title=chrome.TITLE_PREFIX.sub("", headline) if headline else None)
         return Cleaned([], head, "news", published, fixed, run.steps, page_title, articles, page.chrome, debris=debris, noise=noise,
                        injected=injected)
