@@ -446,6 +446,8 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
     ([], ['某县新型冠状病毒感染的', '肺炎疫情防控指挥部', '通告'])
     >>> _own_title(["某街", "某街镇新型冠状病毒肺炎", "疫情防控指挥部通告"])  # a section's label, the place cut short
     (['某街'], ['某街镇新型冠状病毒肺炎', '疫情防控指挥部通告'])
+    >>> _own_title(["某江区", "某市某江区新型冠状病毒肺炎", "疫情防控指挥部通告"])[0]  # the place under its city's name
+    ['某江区']
     >>> _own_title(["5月8日起某县全域恢复常态化防控", "➤关于某县恢复常态化疫情防控的通告"])  # a farm's headline over its arrow
     (['5月8日起某县全域恢复常态化防控'], ['➤关于某县恢复常态化疫情防控的通告'])
     """
@@ -454,8 +456,10 @@ def _own_title(lines: list[str]) -> tuple[list[str], list[str]]:
     arrowed = [i for i, t in enumerate(lines) if _FARM_ARROW.match(t)]
     if arrowed and arrowed[-1]:  # a farm's arrow before the title it carries: what stands over it is the farm's headline
         return lines[: arrowed[-1]], lines[arrowed[-1] :]
-    if len(lines) > 2 and _CUT_SHORT_LABEL.fullmatch(lines[0]) and lines[1].startswith(lines[0]) and lines[1] != lines[0]:
-        above, own = _own_title(lines[1:])  # a section's label, the place cut short, over a wrapped title naming it in full
+    if len(lines) > 2 and _CUT_SHORT_LABEL.fullmatch(lines[0]) and lines[0] in lines[1] and lines[1] != lines[0]:
+        # a section's label, the place cut short, over a wrapped title naming it in full, perhaps under its city's name
+        # (某街 / 某街镇…, 某江区 / 某市某江区…: held-out 245 sq03)
+        above, own = _own_title(lines[1:])
         return [lines[0], *above], own
     if spun_repeat(lines[-2], lines[-1]):
         return lines[:-2] + lines[-1:], lines[-2:-1]
@@ -966,7 +970,10 @@ def notice_title(head: Head, page_title: str | None, lead: str | None) -> tuple[
     (('某市疾控中心紧急提醒！', None), (None, None))
     """
     # (a title naming its kind alone, under the page's title naming the body: 就诊须知 under 某医院…就诊公告)
-    candidates = (page_title, head.title) if _subtitle_of(head.title, page_title) else (head.title, page_title)
+    # (or the title over the text, its issuer's name, printed before its 关于 in the page's title, left on a line of the
+    # page's: 某市公安局 某市交通运输局关于…的通告, adjudication Q12)
+    over = _subtitle_of(head.title, page_title) or _with_issuer_before(head.title, page_title)
+    candidates = (page_title, head.title) if over else (head.title, page_title)
     for candidate in (*candidates, lead_title(lead)):
         title, number = title_and_number(candidate)
         # (a title closed by a cry, 某市疾控中心紧急提醒！, names its kind before it; kept as printed)
@@ -974,6 +981,20 @@ def notice_title(head: Head, page_title: str | None, lead: str | None) -> tuple[
         if bare and _names_its_kind(bare, number or head.doc_number) and not rules().bait.search(bare):
             return title, number
     return None, None
+
+
+def _with_issuer_before(title: str | None, page_title: str | None) -> bool:
+    """Whether the page's title is the notice's 关于… title with its issuer's name before it.
+
+    >>> _with_issuer_before("关于加强车辆管控的通告", "某市公安局 某市交通运输局关于加强车辆管控的通告")
+    True
+    >>> _with_issuer_before("关于加强车辆管控的通告", "某某发布关于加强车辆管控的通告"), _with_issuer_before("关于加强管控的通告", None)
+    (False, False)
+    """
+    if not title or not page_title or not title.startswith("关于"):
+        return False
+    before = re.sub(r"\s", "", page_title).removesuffix(re.sub(r"\s", "", title))
+    return before != re.sub(r"\s", "", page_title) and bool(before) and ends_with_body(before)
 
 
 _SUBTITLE_MAX = 6
