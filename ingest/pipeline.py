@@ -232,7 +232,8 @@ def ingest_source(source: RawSource) -> Document:
         # agency's dateline (中新网某地11月10日电).
         date=signed or head.date or metadata.lead_date(cleaned.lead or metadata.broken_lead(cleaned.fixed), [head.doc_number, head.title],
                                                        cleaned.paragraphs, cleaned.published)
-             or cleaned.published or (cleaned.kind == "news" and metadata.dateline_date(cleaned.fixed, texts)) or None,
+             or cleaned.published or (cleaned.kind == "news" and metadata.dateline_date(cleaned.fixed, texts))
+             or metadata.yearless_stamp_date(cleaned.fixed, texts) or None,
         addressees=head.addressees,
         cleaning=cleaned.steps,
         audit=audit,
