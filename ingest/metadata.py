@@ -970,10 +970,7 @@ def notice_title(head: Head, page_title: str | None, lead: str | None) -> tuple[
     (('某市疾控中心紧急提醒！', None), (None, None))
     """
     # (a title naming its kind alone, under the page's title naming the body: 就诊须知 under 某医院…就诊公告)
-    # (or the title over the text, its issuer's name, printed before its 关于 in the page's title, left on a line of the
-    # page's: 某市公安局 某市交通运输局关于…的通告, adjudication Q12)
-    over = _subtitle_of(head.title, page_title) or _with_issuer_before(head.title, page_title)
-    candidates = (page_title, head.title) if over else (head.title, page_title)
+    candidates = (page_title, head.title) if _subtitle_of(head.title, page_title) else (head.title, page_title)
     for candidate in (*candidates, lead_title(lead)):
         title, number = title_and_number(candidate)
         # (a title closed by a cry, 某市疾控中心紧急提醒！, names its kind before it; kept as printed)
@@ -981,20 +978,6 @@ def notice_title(head: Head, page_title: str | None, lead: str | None) -> tuple[
         if bare and _names_its_kind(bare, number or head.doc_number) and not rules().bait.search(bare):
             return title, number
     return None, None
-
-
-def _with_issuer_before(title: str | None, page_title: str | None) -> bool:
-    """Whether the page's title is the notice's 关于… title with its issuer's name before it.
-
-    >>> _with_issuer_before("关于加强车辆管控的通告", "某市公安局 某市交通运输局关于加强车辆管控的通告")
-    True
-    >>> _with_issuer_before("关于加强车辆管控的通告", "某某发布关于加强车辆管控的通告"), _with_issuer_before("关于加强管控的通告", None)
-    (False, False)
-    """
-    if not title or not page_title or not title.startswith("关于"):
-        return False
-    before = re.sub(r"\s", "", page_title).removesuffix(re.sub(r"\s", "", title))
-    return before != re.sub(r"\s", "", page_title) and bool(before) and ends_with_body(before)
 
 
 _SUBTITLE_MAX = 6
