@@ -1861,3 +1861,11 @@ def test_joint_issuers_set_apart_by_spaces_over_the_title_join_it():
             "二、司乘人员须佩戴口罩。\n某市公安局 某市交通运输局\n2021年10月24日")
     doc = _ingest(page)
     assert doc.title == "某市公安局 某市交通运输局关于加强车辆通行管控的通告"
+
+
+@pytest.mark.parametrize("title", ["致广大市民的第二封信", "某镇致返乡人员疫情告知信", "给某村居民的信"])
+def test_a_letter_to_the_public_by_its_other_forms_is_a_title(title):
+    # before: only 一封信 and 公开信 named a letter: 第二封信, 告知信, …的信 left the notice untitled (held-out 259 te02,
+    # 180 qd06, 103 ne10)
+    page = f"{title}\n广大市民朋友们：\n为切实做好疫情防控工作，请大家非必要不外出。\n某市疫情防控指挥部\n2020年2月5日"
+    assert _ingest(page).title == title
