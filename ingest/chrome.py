@@ -275,9 +275,17 @@ def _is_title_text(line: str) -> bool:
     True
     >>> _is_title_text("某县 应对新冠肺炎疫情应急指挥部"), _is_title_text("某县 发布")
     (True, False)
+
+    Or the joint issuers' line of the title block, their names set apart by spaces (某市公安局 某市交通运输局 /
+    关于…的通告; held-out 260 tf05, as 中共某市委 某市人民政府 signs):
+
+    >>> _is_title_text("某市公安局 某市交通运输局"), _is_title_text("某市公安局 提醒")
+    (True, False)
     """
+    names = line.split()
     return (is_title_line(line) or is_title_line(re.sub(r"\s+(?=关于|第\s*\d{1,4}\s*号$)", "", line))
-            or ends_with_body(line) and is_title_line(re.sub(rf"^({PLACE.pattern})\s+", r"\1", line)))
+            or ends_with_body(line) and is_title_line(re.sub(rf"^({PLACE.pattern})\s+", r"\1", line))
+            or len(names) > 1 and all(ends_with_body(n) and is_title_line(n) for n in names))
 
 
 # A venue's rules titled by whom or where they bind (游客入园须知, 某某植物园入园须知), not a bare part label (观展须知).

@@ -127,7 +127,7 @@ def clean_text(raw: str) -> Cleaned:
     if not page.found and metadata.is_news("\n".join([text, *page.chrome]), head):
         body = run(columns.rejoin_fragments, run(columns.mark_headline, text))
         page_title, articles = columns.split_articles(body)
-        headline = page_title or next((t for t, _ in articles if t), None)
+        headline = metadata.report_headline(page_title or next((t for t, _ in articles if t), None))
         head = metadata.Head(title=chrome.TITLE_PREFIX.sub("", headline) if headline else None)
         return Cleaned([], head, "news", published, fixed, run.steps, page_title, articles, page.chrome, debris=debris, noise=noise,
                        injected=injected)
@@ -136,8 +136,9 @@ def clean_text(raw: str) -> Cleaned:
     # still the first line of the clean text, which cleaning again reads the same way.
     head.headline = head.title if head.title and not title else None
     head.title, head.page_title = title, page.page_title
-    # The page's title may give the number the notice's own title is printed without.
-    number = number or metadata.title_and_number(page.page_title)[1]
+    # The page's title may give the number the notice's own title is printed without; not a reporter's headline that
+    # a body published its notice (某区发布第23号通告: adjudication Q5, a number named without a title is none).
+    number = number or metadata.page_number(page.page_title)
     if number and not head.doc_number:
         head.doc_number = number
         head.parts.append(number)
@@ -231,7 +232,8 @@ def ingest_source(source: RawSource) -> Document:
         # agency's dateline (中新网某地11月10日电).
         date=signed or head.date or metadata.lead_date(cleaned.lead or metadata.broken_lead(cleaned.fixed), [head.doc_number, head.title],
                                                        cleaned.paragraphs, cleaned.published)
-             or cleaned.published or (cleaned.kind == "news" and metadata.dateline_date(cleaned.fixed, texts)) or None,
+             or cleaned.published or (cleaned.kind == "news" and metadata.dateline_date(cleaned.fixed, texts))
+             or metadata.yearless_stamp_date(cleaned.fixed, texts) or None,
         addressees=head.addressees,
         cleaning=cleaned.steps,
         audit=audit,
