@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.chrome import SIGNATURE_DATE, ends_with_body
+from ingest.chrome import HAN, SIGNATURE_DATE, ends_with_body
 from ingest.markers import AREA_KIND_LABEL, ATTACHMENT_HEADING, CIRCLED, CN_DIGITS, CONTINUES_NUMBER, OPENERS, match_marker, ordinal
 
 from .models import Measure
@@ -1082,8 +1082,7 @@ def _section_level(texts: list[str]) -> dict[int, tuple[str, int, int]]:
     return labels if set(leads) < set(labels) else leads
 
 
-_WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]+")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_WORDS_ONLY = re.compile(HAN.pattern + "+")
 _LABEL_TEXT_MIN = 6  # Chinese characters under a label that make it text, not a cell
 
 
@@ -1109,7 +1108,7 @@ def _label_sections(texts: list[str]) -> dict[int, tuple[str, int, int]]:
         return len(texts[k]) <= HEADING_MAX and bool(_WORDS_ONLY.fullmatch(texts[k])) and not _RULES.area_kind.search(texts[k])
 
     def has_text(k: int) -> bool:  # (text, not a time or a date: `高三年级` / `9:30-12:00` is a table)
-        return bool(marker_at(texts[k])) or len(_HAN.findall(texts[k])) >= _LABEL_TEXT_MIN
+        return bool(marker_at(texts[k])) or len(HAN.findall(texts[k])) >= _LABEL_TEXT_MIN
 
     labels = [k for k in range(len(texts) - 1) if bare(k) and not bare(k + 1) and has_text(k + 1)]
     if len({texts[k] for k in labels}) < len(labels):
