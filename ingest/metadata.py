@@ -1059,6 +1059,19 @@ _YEAR_ALONE = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 _YEAR_OF_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 
 
+def _years_of_month(month: int, body: list[str]) -> list[str]:
+    """The years of the dates the text gives in ``month`` or the month before it (8月6日 … 发布 over 2022年7月23日(含)
+    以来…): the year a day printed without one falls in."""
+    return [y.group(1) for t in body for y in _YEAR_OF_MONTH.finditer(t) if 0 <= month - int(y.group(2)) <= 1]
+
+
+def _day_in_year_of_text(month: int, day: int, body: list[str]) -> str | None:
+    """A day printed without its year, as ISO, in the year of the text's first date of that month or the month
+    before; None when the text prints none."""
+    years = _years_of_month(month, body)
+    return calendar_date(int(years[0]), month, day) if years else None
+
+
 def lead_title(lead: str | None) -> str | None:
     """The notice a reposter's lead names in 《》.
 
@@ -1138,7 +1151,7 @@ def lead_date(lead: str | None, dated: list[str | None], body: list[str] = (), p
     # the lead may name the number, its year with it: 发布通告（2022年第10号）
     years = [m.group(1)] if m.group(1) else [y.group() for t in [*dated, lead[m.end():]] if t for y in [_YEAR.search(t)] if y]
     # or the notice a date of that month, or of the month before (8月6日 … 发布 over 2022年7月23日(含)以来…)
-    years += [y.group(1) for t in body for y in _YEAR_OF_MONTH.finditer(t) if 0 <= month - int(y.group(2)) <= 1]
+    years += _years_of_month(month, body)
     if years:
         return iso_date(f"{years[0]}年{month}月{m.group(3)}日")
     # else the year of the page's stamp, when the lead's day falls on or a few days before it (adjudication
@@ -1450,9 +1463,7 @@ def yearless_stamp_date(text: str, body: list[str]) -> str | None:
     m = _YEARLESS_STAMP.search(text)
     if not m:
         return None
-    month = int(m.group(1))
-    years = [y.group(1) for t in body for y in _YEAR_OF_MONTH.finditer(t) if 0 <= month - int(y.group(2)) <= 1]
-    return calendar_date(int(years[0]), month, int(m.group(2))) if years else None
+    return _day_in_year_of_text(int(m.group(1)), int(m.group(2)), body)
 
 
 def report_headline(line: str | None) -> str | None:
@@ -1482,6 +1493,4 @@ def dateline_date(text: str, body: list[str]) -> str | None:
     m = _AGENCY.search(text)
     if not m or not m["month"]:
         return None
-    month = int(m["month"])
-    years = [y.group(1) for t in body for y in _YEAR_OF_MONTH.finditer(t) if 0 <= month - int(y.group(2)) <= 1]
-    return iso_date(f"{years[0]}年{month}月{m['day']}日") if years else None
+    return _day_in_year_of_text(int(m["month"]), int(m["day"]), body)
