@@ -35,6 +35,8 @@ _ATTACHMENT_LABEL = re.compile(r"附(?:件|表|录)?\s*[：:]")
 _STOPS = SENTENCE_ENDS.strip()  # a line break is left in the sentence
 _SENTENCES = re.compile(f"[^{_STOPS}]+[{_STOPS}]*")
 _COLON_ENDS = tuple(COLONS)  # how a lead-in ends
+# A stop that ends a whole sentence (not a semicolon, which ends an item of a list).
+_FULL_STOP = re.compile("[。！!？?]")
 # A labelled line (`（责任单位：各区县）`, `咨询电话：…`) is no signature.
 _LABELLED = re.compile(r"[：:]")
 
@@ -1865,7 +1867,7 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
                                           and gives_orders(p, bare_directives)) and not (orders and _lists_labelled_places(p))
         # (the list of a decision disposing of the areas it lists runs to its first full stop, a line of one sentence each:
         # `某小区列为封控区；` / `某小区其他楼座列为管控区。`, held-out 119 nu07; not `降级不降防。请广大市民…`, 18 f02)
-        listed = disposing and k < signature and not match_marker(p) and not re.search("[。！!？?].", p.rstrip())
+        listed = disposing and k < signature and not match_marker(p) and not _FULL_STOP.search(p.rstrip()[:-1])
         # (so does a line the list runs on into, after a colon or comma and before its own comma or semicolon, whatever the
         # place's name ends with: `方庄街道：` / `芳城园一区12号楼甲门，`, held-out 254 sz04)
         listed = listed or listing and _runs_on(orders[-1][1], p)
@@ -1873,7 +1875,7 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
                                                        or _labels_areas(paragraphs, k) or _counts_places(paragraphs, k))):
             if listing:
                 orders[-1] = (orders[-1][0], orders[-1][1] + "\n" + p)
-                disposing = disposing and not p.rstrip().endswith(("。", "！", "!"))
+                disposing = disposing and not _FULL_STOP.search(p.rstrip()[-1:])
             continue
         listing = disposing = False
         lists = _lists_areas(paragraphs, k)
@@ -1894,7 +1896,7 @@ def _runs_on(listed: str, line: str) -> bool:
     (True, False)
     """
     return (bool(re.search("[：:，,、]$", listed.rstrip())) and bool(re.search("[，,、；;]$", line.rstrip()))
-            and not re.search("[。！!？?]", line) and not gives_orders(line, bare_directives=True))
+            and not _FULL_STOP.search(line) and not gives_orders(line, bare_directives=True))
 
 
 def _rules_listed_zone(order: str, paragraph: str) -> bool:

@@ -987,7 +987,7 @@ def _object_runs_on(before: list[tuple[int, str, Clause]], lex: Lexicon) -> bool
     in one clause), and none of them is its subject. Lists after 对 or 将 run on so in 15 c01, 30 kj01, 137 om03, 196 qt06
     and real a10."""
     for _, text, clause in reversed(before):
-        if clause.bearing == LIST or clause.bearing == ASIDE:
+        if clause.bearing in (LIST, ASIDE):
             continue
         opened = text.strip(PHRASE_EDGES)
         return opened.startswith(LIST_OBJECT_OPENERS) and _operators(opened[1:], lex)[1]
