@@ -284,16 +284,20 @@ def find_thresholds(text: str, *, deadlines: list[Deadline] | None = None, rules
     return _caps_shared_out(text, sorted(found, key=lambda t: t.start), free, rules)
 
 
+# A bracket opening at a position, up to its close (or the end of the text): the words a cap's parts are given in.
+_BRACKET_AT = re.compile(r"[(（][^)）]*")
+
+
 def _caps_shared_out(text: str, found: list[Threshold], counts: list[tuple[re.Match, str]], rules: _Rules) -> list[Threshold]:
     """A cap's parts given in a bracket right after it (同时在馆人数上限调整为750人(一楼儿童阅览区150人,二至四楼阅览区
     600人), 总量控制在1000人(上、下午各500人): held-out 215 rm01, rm03 and rm05, two libraries) are caps too: each count
     of the same unit in it with no comparator of its own takes the cap's."""
     for cap in [t for t in found if t.comparator in ("<=", "<") and t.end is not None]:
-        if text[cap.end:cap.end + 1] not in ("(", "（"):
+        bracket = _BRACKET_AT.match(text, cap.end)
+        if not bracket:
             continue
-        close = min((i for i in (text.find(")", cap.end), text.find("）", cap.end)) if i >= 0), default=len(text))
         for m, unit in counts:
-            if not (cap.end < m.start("num") < close and _unit(unit, rules) == cap.unit):
+            if not (cap.end < m.start("num") < bracket.end() and _unit(unit, rules) == cap.unit):
                 continue
             part = next((t for t in found if t.start is not None and t.start <= m.start("num") < t.end), None)
             if part is None:
