@@ -1792,7 +1792,7 @@ def _own_parts(text: str, lex: Lexicon) -> list[Unit]:
         m = lex.own_part_at.match(clause)
         if not m or m.end() == len(clause) or not clause.endswith(lex.operating_verbs) or verb_led(m["parts"], lex):
             continue  # `在急诊缓冲区域接诊`: where something happens
-        for item in re.finditer(f"[^、和及（(]+(?:[（(][^（）()]*[)）])?", m["parts"]):
+        for item in re.finditer(f"[^{lex.own_part_joins}（(]+(?:[（(][^（）()]*[)）])?", m["parts"]):
             name = TRAILING_ASIDE.sub("", item[0])
             found.append((start + m.start("parts") + item.start(), start + m.start("parts") + item.start() + len(name),
                           name, "subject"))
