@@ -119,7 +119,9 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     # A lift or adjustment is found by the longest tail of its subject any measure holds, often
     # the compound alone (恒大绿洲一期16栋 finds every measure on 恒大绿洲): a measure naming only
     # other buildings of it is not what it acts on.
-    apart = _other_buildings(pa, pb, set(acted_on) | set(ended), settings["areas"]["building"])
+    # (each measure's buildings, read once: `_same_building` grades them again below)
+    built_a, built_b = ([buildings(p.text, settings["areas"]["building"]) for p in ps] for ps in (pa, pb))
+    apart = _other_buildings(pa, pb, built_a, built_b, set(acted_on) | set(ended))
     acted_on, ended = [x for x in acted_on if x not in apart], {x for x in ended if x not in apart}
 
     idf = Weights(index.idf)
@@ -143,11 +145,11 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
     named, rest = re.compile(areas["area_name"]), re.compile(areas["rest"])
     places = _sides(pa, pb, lambda p: _area_only(p, named))
     alone_a, alone_b = ({k for side, k in places if side == x} for x in "ab")
-    designated = _area_pairs(a, b, pa, pb, areas, series, near, alone_a, alone_b)
+    designated = _area_pairs(a, b, pa, pb, areas, series, near, alone_a, alone_b, (built_a, built_b))
     # An undated notice is compared in no known order: the act on areas may be the one
     # sorted first (a lift reposted without its date, then the dated designation).
     if not (a.get("date") and b.get("date")):
-        designated |= _flipped(_area_pairs(b, a, pb, pa, areas, series, near, alone_b, alone_a))
+        designated |= _flipped(_area_pairs(b, a, pb, pa, areas, series, near, alone_b, alone_a, (built_b, built_a)))
     # A zone's measure lists its areas (宾馆、理发店、KTV划为中风险区), not kinds of venue.
     zones = _sides(pa, pb, lambda p: _zone_of(p, areas) is not None)
     rests = _sides(pa, pb, lambda p: bool(rest.match(normalize(p.text))))
@@ -293,16 +295,18 @@ def align(a: dict, b: dict, index: CandidateIndex | None = None,
 
 
 def _area_pairs(a: dict, b: dict, pa: list[Profile], pb: list[Profile], areas: dict, series: bool | None,
-                near: bool, alone_a: set[int], alone_b: set[int]) -> set[tuple[int, int]]:
+                near: bool, alone_a: set[int], alone_b: set[int],
+                built: tuple[list[set[str]], list[set[str]]]) -> set[tuple[int, int]]:
     """Pairs where B's measure acts on the areas or zones A's measure designated or
     ruled (each rule below), whatever their scores; `alone_a`, `alone_b`: the measures
-    of each that are one area's name alone."""
+    of each that are one area's name alone; `built`: the buildings each measure of A and
+    of B names (`buildings`)."""
     found = _designated(pa, pb, areas, 1 if series else 2) | _address_lifted(pa, pb, areas)
     if series is not False:
         found |= _zoned(pa, pb, areas, _section_zones(a, areas), _notice_zone(a, areas))
         found |= _same_item(pa, pb, *(re.compile(areas[k]) for k in ("area_name", "order", "township")))
         found |= _same_compound(pa, pb, areas)
-        found |= _same_building(pa, pb, areas)
+        found |= _same_building(pa, pb, *built)
         found |= _area_named_again(pa, pb, *(re.compile(areas[k]) for k in ("area_name", "township")))
     if near:
         item = re.compile(areas["item_place"])
@@ -961,17 +965,23 @@ def _same_area(pa: list[Profile], pb: list[Profile], village: re.Pattern) -> set
 def _named_once_in_each(pa: list[Profile], pb: list[Profile], names) -> set[tuple[int, int]]:
     """Pairs of the measures of the two notices that name something alike (`names`: the names a measure gives), each
     the only measure of its notice naming it: the same place's entry in both."""
-    def where(ps: list[Profile]) -> dict[str, list[int]]:
+    return _once_in_each(pa, pb, [names(p) for p in pa], [names(q) for q in pb])
+
+
+def _once_in_each(pa: list[Profile], pb: list[Profile], names_a: list[set[str]],
+                  names_b: list[set[str]]) -> set[tuple[int, int]]:
+    """`_named_once_in_each` of the names each measure gives, read already (`names_a`, `names_b`)."""
+    def where(ps: list[Profile], named: list[set[str]]) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
-        for k, p in enumerate(ps):
-            for name in names(p):
+        for k, names in enumerate(named):
+            for name in names:
                 found.setdefault(name, []).append(k)
         # A measure naming an area that one of its own items names too (1 新增高风险区1处，…景福苑小区。
         # over its list, the item 1.4 …景福苑小区) says it once: the item is the place's entry. Not the
         # closing paragraphs (closing, closing.2), which are siblings, not a measure and its items.
         return {name: [k for k in ks if not any(_item_of(ps[m].path, ps[k].path) for m in ks)]
                 for name, ks in found.items()}
-    xa, xb = where(pa), where(pb)
+    xa, xb = where(pa, names_a), where(pb, names_b)
     return {(xa[n][0], xb[n][0]) for n in xa.keys() & xb.keys() if len(xa[n]) == len(xb[n]) == 1}
 
 
@@ -1056,20 +1066,23 @@ def buildings(text: str, building: dict) -> set[str]:
     return found
 
 
-def _other_buildings(pa: list[Profile], pb: list[Profile], pairs: set[tuple[str, str]],
-                     building: dict) -> set[tuple[str, str]]:
-    """Those of `pairs` (paths in A and B) whose measures both name buildings, none alike."""
-    named = ({("a", p.path): buildings(p.text, building) for p in pa}
-             | {("b", q.path): buildings(q.text, building) for q in pb})
+def _other_buildings(pa: list[Profile], pb: list[Profile], built_a: list[set[str]], built_b: list[set[str]],
+                     pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Those of `pairs` (paths in A and B) whose measures both name buildings (`built_a`, `built_b`:
+    each measure's, `buildings`), none alike."""
+    named = ({("a", p.path): built for p, built in zip(pa, built_a)}
+             | {("b", q.path): built for q, built in zip(pb, built_b)})
     return {(x, y) for x, y in pairs
             if named.get(("a", x)) and named.get(("b", y)) and not named[("a", x)] & named[("b", y)]}
 
 
-def _same_building(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, int]]:
+def _same_building(pa: list[Profile], pb: list[Profile], built_a: list[set[str]],
+                   built_b: list[set[str]]) -> set[tuple[int, int]]:
     """Pairs of the one measure of each notice naming a building of a compound (恒大绿洲一期17栋
     二单元 to high risk, then from high to medium risk): the same building graded again, though
-    the compound is named in every measure of both (its other buildings graded apart)."""
-    return _named_once_in_each(pa, pb, lambda p: buildings(p.text, areas["building"]))
+    the compound is named in every measure of both (its other buildings graded apart).
+    `built_a`, `built_b`: the buildings each measure names (`buildings`)."""
+    return _once_in_each(pa, pb, built_a, built_b)
 
 
 def _same_compound(pa: list[Profile], pb: list[Profile], areas: dict) -> set[tuple[int, int]]:

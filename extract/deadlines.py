@@ -14,7 +14,7 @@ from pathlib import Path
 
 from extract.models import Deadline, UnitMention
 from extract.numbers import NUMBER, NUMBER_START, alternation, compile_template, parse_number, parse_number_or_range
-from extract.punctuation import CLAUSE_END, SENTENCE_END
+from extract.punctuation import CLAUSE_END, SENTENCE_END, clause_end, clause_start
 from extract.rules import compile_rule_file, rule
 from ingest.scanner import Scanner
 
@@ -304,9 +304,7 @@ def attribute(deadlines: list[Deadline], units: list[UnitMention], text: str) ->
     [('医疗机构', '网络直报'), ('医疗机构', '完成')]
     """
     for d in deadlines:
-        sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, 0, d.start)), default=0)
-        end = SENTENCE_END.search(text, d.end)
-        sentence_end = end.start() if end else len(text)
+        sentence_start, sentence_end = clause_start(text, d.start, SENTENCE_END), clause_end(text, d.end, SENTENCE_END)
         before = [u for u in units if u.end <= d.start]
         in_sentence = [u for u in before if sentence_start <= u.start]
         opens = not CLAUSE_END.search(text, sentence_start, d.start)
@@ -328,13 +326,10 @@ def _action(text: str, end: int) -> str | None:
 
 def _clause_of(text: str, start: int, end: int) -> str:
     """The clause that holds text[start:end]."""
-    opening = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
-    closing = CLAUSE_END.search(text, end)
-    return text[opening:closing.start() if closing else len(text)]
+    return text[clause_start(text, start):clause_end(text, end)]
 
 
 def _clause_after(text: str, start: int) -> str | None:
     """The words from `start` to the end of their clause; a deadline that ends its
     clause (`春节前，`) is followed by its action in the next."""
-    end = CLAUSE_END.search(text, start)
-    return text[start:end.start() if end else len(text)].strip() or None
+    return text[start:clause_end(text, start)].strip() or None

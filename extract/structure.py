@@ -1815,8 +1815,8 @@ def _introduces(paragraphs: list[tuple[int, str]], k: int) -> bool:
             and not _labels_areas(paragraphs, k) and not _counts_places(paragraphs, k))
 
 
-def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) -> list[Measure]:
-    """Order-giving paragraphs as measures closing, closing.2, …; an order
+def _closing_orders(paragraphs: list[tuple[int, str]], bare_directives: bool) -> list[tuple[int, str]]:
+    """The order-giving paragraphs (position, text) among these, each to be a closing measure (`_closings`); an order
     that ends with a colon keeps the short lines it lists (`将以下中风险区解除管控：`
     and the areas, one a line)."""
     orders: list[tuple[int, str]] = []
@@ -1885,7 +1885,7 @@ def _closing_measures(paragraphs: list[tuple[int, str]], bare_directives: bool) 
             listing = heads_list or p.rstrip().endswith(_COLON_ENDS) or lists
             disposing = lists and _disposes_of_list(paragraphs, k)
         stem = None
-    return _closings(orders)
+    return orders
 
 
 def _runs_on(listed: str, line: str) -> bool:
@@ -2013,7 +2013,7 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
                             for n, item in enumerate(items, 1))
         elif text:  # a bare number with no text of its own ("一、" alone) carries no measure
             measures.append(Measure(path, heading_of(leaf.line), text, leaf.paragraph))
-        measures += _closing_measures(closing, bare_directives=False)
+        measures += _closings(_closing_orders(closing, bare_directives=False))
     if not roots:  # a notice that numbers nothing: its order-giving paragraphs, after the preamble
         # its one `一是…二是…` paragraph numbers the notice's items, level 1 (the guide); the words before them stay
         # a paragraph of their own (held-out 55 li09, 60 ln07)
@@ -2026,13 +2026,12 @@ def find_measures(paragraphs: list[str]) -> list[Measure]:
         marked = _marked_items(preamble)
         if marked:  # the marked lines are its provisions; after the last, only the closing words' orders
             after = [(i, p) for i, p in preamble if i > marked[-1][0]]
-            return _closings(marked + [(m.paragraph, m.text) for m in _closing_measures(after, bare_directives=False)])
+            return _closings(marked + _closing_orders(after, bare_directives=False))
         start = _preamble_length(preamble)
         if start and _RULES.decision_stem.search(preamble[start - 1][1]):
             start -= 1  # the opening of the decision under it (根据…，经研究决定：)
         announced = _announced_statements(preamble, start)
-        closings = _closings(announced + [(m.paragraph, m.text) for m in
-                                          _closing_measures(preamble[start + len(announced):], bare_directives=True)])
+        closings = _closings(announced + _closing_orders(preamble[start + len(announced):], bare_directives=True))
         # (in document order: the words before the items first)
         measures += sorted(closings + items, key=lambda m: m.paragraph)
     return measures

@@ -17,7 +17,7 @@ from extract.deadlines import DATE, find_deadlines, lifted_spans
 from extract.rules import compile_rule_file, rule
 from ingest.scanner import Scanner
 from extract.models import Deadline, Threshold
-from extract.punctuation import SENTENCE_ENDS
+from extract.punctuation import CLAUSE_ENDS, SENTENCE_END, SENTENCE_ENDS, clause_end, clause_start
 from extract.numbers import MAGNITUDE, NUMBER_START, alternation, compile_template, parse_number, parse_number_or_range
 
 RULES_FILE = Path(__file__).parent / "data" / "thresholds.yml"
@@ -81,7 +81,6 @@ class _Rules:
     spacing_re: re.Pattern
     rate_re: re.Pattern
     distributed_re: re.Pattern
-    clause_breaks: str
     aspect_re: re.Pattern
     report_stop_re: re.Pattern
     criterion_after_re: re.Pattern
@@ -158,7 +157,7 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         noun_after_re=re.compile(rf"[^\W\d_]{{1,{int(rule(data, path, 'noun_gap'))}}}?"
                                  rf"(?P<cmp>{alternation(rule(data, path, 'bounds_after_noun'))})"),
         following=following,
-        following_re=re.compile(rf"[^\d{re.escape(rule(data, path, 'clause_breaks'))}]"
+        following_re=re.compile(rf"[^\d{re.escape(CLAUSE_ENDS)}]"
                                 rf"{{0,{int(rule(data, path, 'following_gap'))}}}?(?P<cmp>{alternation(following)})"),
         share_by_re=compile_template(rule(data, path, "share_by_before")),
         maximum_re=compile_template(rule(data, path, "maximum_before")),
@@ -197,7 +196,6 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         spacing_re=re.compile(rule(data, path, "spacing", "next")),
         rate_re=re.compile(alternation(rule(data, path, "rate_lead"))),
         distributed_re=re.compile(rf"各[^\W\d_]{{0,{int(rule(data, path, 'distributed_gap'))}}}\s*$"),
-        clause_breaks=rule(data, path, "clause_breaks"),
         aspect_re=re.compile(rule(data, path, "reported", "aspect")),
         report_stop_re=re.compile(rule(data, path, "reported", "stops")),
         criterion_after_re=compile_template(rule(data, path, "reported", "criterion_after")),
@@ -284,16 +282,20 @@ def find_thresholds(text: str, *, deadlines: list[Deadline] | None = None, rules
     return _caps_shared_out(text, sorted(found, key=lambda t: t.start), free, rules)
 
 
+# A bracket opening at a position, up to its close (or the end of the text): the words a cap's parts are given in.
+_BRACKET_AT = re.compile(r"[(（][^)）]*")
+
+
 def _caps_shared_out(text: str, found: list[Threshold], counts: list[tuple[re.Match, str]], rules: _Rules) -> list[Threshold]:
     """A cap's parts given in a bracket right after it (同时在馆人数上限调整为750人(一楼儿童阅览区150人,二至四楼阅览区
     600人), 总量控制在1000人(上、下午各500人): held-out 215 rm01, rm03 and rm05, two libraries) are caps too: each count
     of the same unit in it with no comparator of its own takes the cap's."""
     for cap in [t for t in found if t.comparator in ("<=", "<") and t.end is not None]:
-        if text[cap.end:cap.end + 1] not in ("(", "（"):
+        bracket = _BRACKET_AT.match(text, cap.end)
+        if not bracket:
             continue
-        close = min((i for i in (text.find(")", cap.end), text.find("）", cap.end)) if i >= 0), default=len(text))
         for m, unit in counts:
-            if not (cap.end < m.start("num") < close and _unit(unit, rules) == cap.unit):
+            if not (cap.end < m.start("num") < bracket.end() and _unit(unit, rules) == cap.unit):
                 continue
             part = next((t for t in found if t.start is not None and t.start <= m.start("num") < t.end), None)
             if part is None:
@@ -385,7 +387,7 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
             and not rules.offset_next_re.match(text, end)
             and (written_unit in rules.window_before_event_units
                  or written_unit in rules.window_before_event_days
-                 and (rules.criterion_next_re.match(text, end) or _clause_start(text, m.start(), rules) == before_event.start()))):
+                 and (rules.criterion_next_re.match(text, end) or clause_start(text, m.start()) == before_event.start()))):
         cmp, window = "<=", True
     if (cmp is None or in_a_row) and written_unit in rules.window_before_event_days and _kept_over(text, m.start(), end, rules):
         cmp, window = "<=", True
@@ -413,9 +415,9 @@ def _kept_over(text: str, start: int, end: int, rules: _Rules) -> bool:
         end = behind.end()
     if rules.offset_next_re.match(text, end):
         return False
-    stop = _clause_end(text, end, rules)
+    stop = clause_end(text, end)
     if rules.kept_closes_re.fullmatch(text, end, stop) and stop < len(text):
-        stop = _clause_end(text, stop + 1, rules)
+        stop = clause_end(text, stop + 1)
     return rules.kept_state_re.search(text, end, stop) is not None
 
 
@@ -471,16 +473,15 @@ def _apart_comparator(text: str, num_start: int, rules: _Rules) -> re.Match | No
     last = None
     for c in rules.before_apart_re.finditer(text, lo, num_start):
         between = text[c.end():num_start]
-        if len(between) <= rules.gap and not any(ch.isdigit() or ch in rules.clause_breaks for ch in between):
+        if len(between) <= rules.gap and not any(ch.isdigit() or ch in CLAUSE_ENDS for ch in between):
             last = c
     return last
 
 
 def _required(text: str, num_start: int, rules: _Rules) -> bool:
     """Whether a requirement verb or a rate (每…) governs the count: it stands earlier in the same clause."""
-    clause_start = max((text.rfind(ch, 0, num_start) for ch in rules.clause_breaks), default=-1) + 1
-    return bool(rules.requirement_re.search(text, clause_start, num_start)
-                or rules.rate_re.search(text, clause_start, num_start))
+    start = clause_start(text, num_start)
+    return bool(rules.requirement_re.search(text, start, num_start) or rules.rate_re.search(text, start, num_start))
 
 
 def _blocked_spans(text: str, numbers: list[tuple[int, int]], deadlines: list[Deadline], rules: _Rules) -> list[tuple[int, int]]:
@@ -522,17 +523,17 @@ def _reported_spans(text: str, rules: _Rules) -> list[tuple[int, int]]:
     """
     spans = []
     for m in rules.aspect_re.finditer(text):
-        end = _clause_end(text, m.end(), rules)
+        end = clause_end(text, m.end())
         if (rules.criterion_after_re.search(text[m.end():end + 1]) or rules.reached_re.search(text, m.end(), end)
                 or _group_called_on(text, m.end(), end, rules)):
             continue
         stop = rules.report_stop_re.search(text, m.end(), end)
         spans.append((m.start(), stop.start() if stop else end))
     for m in rules.tally_re.finditer(text):
-        spans.append((_clause_start(text, m.start(), rules), _clause_end(text, m.end(), rules)))
+        spans.append((clause_start(text, m.start()), clause_end(text, m.end())))
     spans += [m.span() for m in rules.case_re.finditer(text)]
     for m in rules.since_re.finditer(text):  # …以来，: what held since, to a modal or the sentence's end
-        end = _sentence_end(text, m.end())
+        end = clause_end(text, m.end(), SENTENCE_END)
         stop = rules.since_stop_re.search(text, m.end(), end)
         said = text[m.end():stop.end() if stop else end + 1]
         if not rules.criterion_after_re.search(said):  # …以来，累计完成3次…的人员，: a criterion
@@ -551,21 +552,7 @@ def _group_called_on(text: str, start: int, end: int, rules: _Rules) -> bool:
     sentence requests something (see reported.age_group)."""
     if not rules.age_group_re.search(text, start, end):
         return False
-    stop = min((i for i in (text.find(ch, end) for ch in SENTENCE_ENDS) if i >= 0), default=len(text))
-    return rules.request_re.search(text, end, stop) is not None
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    return min((i for i in (text.find(ch, pos) for ch in SENTENCE_ENDS) if i >= 0), default=len(text))
-
-
-def _clause_start(text: str, pos: int, rules: _Rules) -> int:
-    return max((text.rfind(ch, 0, pos) for ch in rules.clause_breaks), default=-1) + 1
-
-
-def _clause_end(text: str, pos: int, rules: _Rules) -> int:
-    ends = [i for i in (text.find(ch, pos) for ch in rules.clause_breaks) if i >= 0]
-    return min(ends, default=len(text))
+    return rules.request_re.search(text, end, clause_end(text, end, SENTENCE_END)) is not None
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

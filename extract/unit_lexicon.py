@@ -99,6 +99,7 @@ class Lexicon:
     department_kinds: tuple[str, ...]  # departments in data/units.yml: a body's own parts
     own_part_kinds: tuple[str, ...]  # own_parts.kinds: the issuer's own parts by a generic word
     site_heads: tuple[str, ...]  # own_parts.site_heads: what a body that runs sites calls itself by
+    own_part_joins: str  # own_parts.joins: what joins one such part to the next (`、`, 和, 及)
     own_part_at: re.Pattern  # a clause opening with such parts (own_parts in data/units.yml)
     department_reports: tuple[str, ...]  # … and the words that report them as they are
     announcing_words: tuple[str, ...]
@@ -207,12 +208,12 @@ def _alternation(words: tuple[str, ...]) -> str:
     return f"(?=[{first}])(?:{'|'.join(re.escape(w) for w in words)})"
 
 
-def _own_part_at(kinds: tuple[str, ...], name_max: int) -> re.Pattern:
+def _own_part_at(kinds: tuple[str, ...], joins: str, name_max: int) -> re.Pattern:
     """A clause opening with the issuer's own parts by a generic word (own_parts in data/units.yml), after a locative
     of its own (`园区内`): group `parts` holds the list, each item some words of its own and a kind, an aside after it
-    (`游客易聚集的场地(棋牌区域、儿童游艺区域及游乐设施)`), joined by `、`, 和, 及."""
+    (`游客易聚集的场地(棋牌区域、儿童游艺区域及游乐设施)`), joined by one of the characters `joins` (`、`, 和, 及)."""
     item = f"{HAN.pattern}{{0,{name_max}}}?(?:{_alternation(kinds)})(?:[（(][^（）()]*[)）])?"
-    return re.compile(f"(?:{HAN.pattern}{{2,4}}内)?(?P<parts>{item}(?:[、和及]{item})*)")
+    return re.compile(f"(?:{HAN.pattern}{{2,4}}内)?(?P<parts>{item}(?:[{joins}]{item})*)")
 
 
 def _by_last_character(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -306,6 +307,7 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
     levels = "[" + re.escape("".join(listed("between_levels"))) + "]"
     mark = re.escape(str(rule(data, path, "between_mark")))
     within = re.escape(str(rule(data, path, "within_mark")))
+    own_part_joins = "".join(listed("own_parts", "joins"))
     return Lexicon(
         label_at=_labelled(labels),
         label_roles={label: role for label, role in reversed(labels)},
@@ -388,7 +390,8 @@ def lexicon(path: Path = RULES_FILE) -> Lexicon:
         owning_words=words("owning_words"),
         own_part_kinds=words("own_parts", "kinds"),
         site_heads=words("own_parts", "site_heads"),
-        own_part_at=_own_part_at(words("own_parts", "kinds"), number("own_parts", "name_max")),
+        own_part_joins=own_part_joins,
+        own_part_at=_own_part_at(words("own_parts", "kinds"), own_part_joins, number("own_parts", "name_max")),
         department_kinds=words("departments", "kinds"),
         department_reports=words("departments", "reports"),
         announcing_words=words("announcing_words"),

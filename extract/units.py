@@ -1044,13 +1044,17 @@ def _speaks(text: str, clause: Clause, after: list[str], lex: Lexicon) -> bool:
     end = max(u[1] for u in clause.subjects)
     if not lex.speech_frame_at.fullmatch(text[end:].strip(PHRASE_EDGES)):
         return False
-    parts = [part.strip(PHRASE_EDGES) for part in after]
-    starts = [lex.date_lead.match(part) for part in parts]
-    rests = [part[start.end():] if start else part for part, start in zip(parts, starts)]
-    rest = rests[0] if starts and starts[0] else ""
+    clauses = [_past_start(part.strip(PHRASE_EDGES), lex) for part in after]
+    rest = clauses[0][1] if clauses and clauses[0][0] else ""
     if rest and not rest.startswith(lex.modal + lex.list_predicates) and lex.marker_at.match(rest) is None:
         return True
-    return _designates(next((r for r in rests if r), ""), 0, lex)  # past any clause that is only a start
+    return _designates(next((r for _, r in clauses if r), ""), 0, lex)  # past any clause that is only a start
+
+
+def _past_start(clause: str, lex: Lexicon) -> tuple[bool, str]:
+    """Whether a clause opens with a start (a date or condition, lex.date_lead: `从即刻起`), and its words after it."""
+    start = lex.date_lead.match(clause)
+    return start is not None, clause[start.end():] if start else clause
 
 
 def _after_condition(before: str, text: str, lex: Lexicon) -> bool:
@@ -1788,7 +1792,7 @@ def _own_parts(text: str, lex: Lexicon) -> list[Unit]:
         m = lex.own_part_at.match(clause)
         if not m or m.end() == len(clause) or not clause.endswith(lex.operating_verbs) or verb_led(m["parts"], lex):
             continue  # `在急诊缓冲区域接诊`: where something happens
-        for item in re.finditer(f"[^、和及（(]+(?:[（(][^（）()]*[)）])?", m["parts"]):
+        for item in re.finditer(f"[^{lex.own_part_joins}（(]+(?:[（(][^（）()]*[)）])?", m["parts"]):
             name = TRAILING_ASIDE.sub("", item[0])
             found.append((start + m.start("parts") + item.start(), start + m.start("parts") + item.start() + len(name),
                           name, "subject"))

@@ -349,12 +349,18 @@ def _links(earlier: list[str], later: list[str], series: bool | None = False) ->
     return {(link.a, link.b) for link in _aligned(earlier, later, series)}
 
 
+def _profiles(earlier: list[str], later: list[str]) -> tuple[list, list]:
+    """The profiles of two notices' measures, numbered 1, 2, … in each."""
+    from compare.profile import profile
+
+    return tuple([profile({"path": str(k + 1), "text": t}, "x.txt") for k, t in enumerate(ts)] for ts in (earlier, later))
+
+
 def _rule_pairs(rule: str, earlier: list[str], later: list[str]) -> set[tuple[str, str]]:
     """The pairs (paths) an area rule of compare/align.py gives, by its name, for two notices' measures."""
     import compare.align
-    from compare.profile import profile
 
-    pa, pb = ([profile({"path": str(k + 1), "text": t}, "x.txt") for k, t in enumerate(ts)] for ts in (earlier, later))
+    pa, pb = _profiles(earlier, later)
     return {(pa[i].path, pb[j].path) for i, j in getattr(compare.align, rule)(pa, pb, compare.align._settings()["areas"])}
 
 
@@ -1094,7 +1100,11 @@ def test_the_one_measure_of_each_notice_naming_a_compound_links_to_the_others(ea
     (["锦绣家园8号楼划为封控区。"], ["锦绣家园9号楼解除封控。"], set()),
 ])
 def test_the_one_measure_of_each_notice_naming_a_building_links_to_the_others(earlier, later, linked):
-    assert _rule_pairs("_same_building", earlier, later) == linked
+    from compare.align import _same_building, _settings, buildings
+
+    pa, pb = _profiles(earlier, later)
+    built_a, built_b = ([buildings(p.text, _settings()["areas"]["building"]) for p in ps] for ps in (pa, pb))
+    assert {(pa[i].path, pb[j].path) for i, j in _same_building(pa, pb, built_a, built_b)} == linked
     assert _links(earlier, later, True) >= linked
 
 

@@ -3012,6 +3012,9 @@ def test_a_time_waiting_is_no_unit(text, expected):
     ("所有区域恢复全面开放。", "某县新冠肺炎疫情防控指挥部", []),
     ("我馆暂时关闭部分区域。", "浙江图书馆", []),
     ("在入口区域设置测温点。", "浙江图书馆", []),
+    # Parts are joined by own_parts.joins (、和及), one character each: 以上 stays whole, 与 joins none.
+    ("东区设施及西区设施暂停开放。以上区域暂停开放。", "浙江图书馆", ["东区设施", "西区设施", "以上区域"]),
+    ("东区设施与西区设施暂停开放。", "浙江图书馆", ["东区设施"]),
     ("无48小时核酸检测结果的,在急诊缓冲区域接诊。", "陕西省中医医院", []),
 ])
 def test_the_issuers_own_parts_by_a_generic_word(text, issuer, expected):
