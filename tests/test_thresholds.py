@@ -1539,3 +1539,82 @@ def test_the_days_ahead_of_an_event_in_a_deadline(text, expected):
 ])
 def test_a_result_in_the_next_clause(text, expected):
     assert summary(text) == expected
+
+
+# ---------------------------------------------------------------- the rulings, as a new city would print them
+# Each ruling of GUIDE.md (thresholds) and ADJUDICATION.md's recurring questions that decides a threshold, in its own
+# example and in generated variants of the same shape (other places, numbers, bodies, wordings): not copied from a gold.
+RULINGS = [
+    # GUIDE comparators: <= (不超过, 以内, 以下, 最多), >= (不低于, 至少, 不少于, 以上), > (超过), < (不足, 不满, 少于)
+    ("每场活动参加人数不超过50人", [(50.0, "人", "<=")]),
+    ("室内聚餐控制在10人以内", [(10.0, "人", "<=")]),
+    ("婚宴规模控制在20桌以下", [(20.0, "桌", "<=")]),
+    ("每车最多搭载3名乘客", [(3.0, "名", "<=")]),
+    ("每场不得超过30人", [(30.0, "人", "<=")]),
+    ("隔离房间数不低于床位总数的10%", [(10.0, "%", ">=")]),
+    ("每个社区至少配备2名网格员", [(2.0, "名", ">=")]),
+    ("60岁以上老人", [(60.0, "岁", ">=")]),
+    ("参加人数超过200人的活动要报备", [(200.0, "人", ">")]),
+    ("离开风险区不足7天的人员", [(7.0, "天", "<")]),
+    ("入境不满21天的人员", [(21.0, "天", "<")]),
+    ("店内就餐人数少于30人的", [(30.0, "人", "<")]),
+    # = otherwise: durations, counts, 只保留一个
+    ("实行14天集中隔离", [(14.0, "天", "=")]),
+    ("各小区只保留一个出入口", [(1.0, "个", "=")]),
+    ("开展2次全员核酸检测", [(2.0, "次", "=")]),
+    # windows: N日内, N小时内, 近N天, and a certificate's validity without 内
+    ("须持24小时内核酸检测阴性证明", [(24.0, "小时", "<=")]),
+    ("近21天有境外旅居史的人员", [(21.0, "天", "<=")]),
+    ("乘车须持5天核酸检测阴性证明", [(5.0, "天", "<=")]),
+    # a range
+    ("为3至11岁儿童接种疫苗", [([3.0, 11.0], "岁", "=")]),
+    # not thresholds: versions, counts naming existing things, quoted shorthands
+    ("按照《新型冠状病毒肺炎防控方案（第九版）》执行", []),
+    ("全市32家定点医院要做好收治准备", []),
+    ("落实“一天一检”要求", []),
+    # GUIDE rationing (每户每两天1人) and Q19: a household's period, unprinted 1 included, beside its quota
+    ("每户每三天可安排1人外出采购", [(1.0, "人", "="), (3.0, "天", "=")]),
+    ("每户每天限1人外出", [(1, "天", "="), (1.0, "人", "=")]),
+    # … a 限 cap on the people each household sends is its allowance, = (Q32's bare 限N; was: <=)
+    ("原则上每户限定1人外出采购", [(1.0, "人", "=")]),
+    ("每家限进馆2人", [(2.0, "人", "=")]),
+    ("每户居民限定1名家庭成员外出", [(1.0, "名", "=")]),
+    # Q20: an unquoted test rate gives both numbers; quoted it is a slogan
+    ("入市后实行3天2检", [(3.0, "天", "="), (2.0, "检", "=")]),
+    ("对返乡人员实施五天三检", [(5.0, "天", "="), (3.0, "检", "=")]),
+    ("落实“3天2检”", []),
+    ("落实‘三天两检’", []),
+    # Q23: a rate over a period alone counts its quota only; a period other than one counts too
+    ("重点人员每天进行1次核酸检测", [(1.0, "次", "=")]),
+    ("每周至少开展1次消杀", [(1.0, "次", ">=")]),
+    ("每两天开展1次核酸检测", [(2.0, "天", "="), (1.0, "次", "=")]),
+    # Q24: a bare N小时后 is =; 满 is >=
+    ("须在接种疫苗72小时后进行核酸采样", [(72.0, "小时", "=")]),
+    ("隔离满14天后解除", [(14.0, "天", ">=")]),
+    # Q32: upper-limit words take <=; a bare 限N allowance stays =
+    ("瞬时接待游客上限为300人", [(300.0, "人", "<=")]),
+    ("每日限额3000人次", [(3000.0, "人次", "<=")]),
+    ("景区限流75%", [(75.0, "%", "<=")]),
+    ("影剧院限流50%", [(50.0, "%", "<=")]),
+    ("每日预约上限2000人", [(2000.0, "人", "<=")]),
+    ("每位患者仅限1名家属陪护", [(1.0, "名", "=")]),
+    ("每个家庭限1人陪同", [(1.0, "人", "=")]),
+    # Q33: a lead before an event over which a state is kept or looked back on is <=; an act done once at it keeps =
+    ("返校前14天做好健康监测", [(14.0, "天", "<=")]),
+    ("开学前7天不离开居住地", [(7.0, "天", "<=")]),
+    ("入校前14天无中高风险区旅居史", [(14.0, "天", "<=")]),
+    ("报到前14天无发热、咳嗽等症状", [(14.0, "天", "<=")]),
+    ("开学前14天返回居住地", [(14.0, "天", "=")]),
+    ("须于开学前7天返回学校所在地", [(7.0, "天", "=")]),
+    ("至少提前3天报备", [(3.0, "天", ">=")]),
+    # a distance kept is a threshold (以上 >=, bare =)
+    ("排队时保持1米线距离", [(1.0, "米", "=")]),
+    ("保持一米以上社交距离", [(1.0, "米", ">=")]),
+    ("排队保持2米间距", [(2.0, "米", "=")]),
+    ("餐桌间距不小于1米", [(1.0, "米", ">=")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RULINGS)
+def test_the_rulings_in_generated_variants(text, expected):
+    assert summary(text) == expected
