@@ -69,6 +69,9 @@ class _Rules:
     rate_period: Scanner
     area_units: set[str]
     per_person_re: re.Pattern
+    allowance_caps: set[str]
+    allowance_units: set[str]
+    allowance_re: re.Pattern
     time_only_after: set[str]
     window_noun_re: re.Pattern
     certificate_re: re.Pattern
@@ -182,6 +185,9 @@ def _compile_rules(data: dict, path: Path) -> _Rules:
         rate_period=Scanner(_rate_period(data, path, count_units)),
         area_units=set(rule(data, path, "area_per_person", "units")),
         per_person_re=re.compile(rule(data, path, "area_per_person", "before")),
+        allowance_caps=set(rule(data, path, "allowance", "caps")),
+        allowance_units=set(rule(data, path, "allowance", "units")),
+        allowance_re=re.compile(rule(data, path, "allowance", "before")),
         time_only_after=set(rule(data, path, "time_only_after")),
         window_noun_re=re.compile(alternation(rule(data, path, "window_nouns_after"))),
         certificate_re=re.compile(rule(data, path, "certificate_before")),
@@ -268,7 +274,7 @@ def find_thresholds(text: str, *, deadlines: list[Deadline] | None = None, rules
         if value is None or _overlaps(m.span("num"), blocked):
             continue
         group = "cmp" if m.group("cmp") else "cmp_before" if m.group("cmp_before") else None
-        cmp = _negated(text, m.start(group), rules.before_apart[m.group(group)], rules)[0] if group else "="
+        cmp = _bound(text, m.start(group), m.group(group), m.group("unit"), rules)[0] if group else "="
         found.append(Threshold(value=value, unit=_unit(m.group("unit"), rules), comparator=cmp, text=m.group(),
                                start=m.start(), end=m.end(), quantity="ratio", per=m.group("per")))
         # The base (1个感染者) is no threshold of its own; a rate's base keeps its period (每户每两天
@@ -353,7 +359,7 @@ def _quantity(text: str, m: re.Match, written_unit: str, rules: _Rules, rate: bo
     elif cmp is None:
         apart = _apart_comparator(text, m.start(), rules)
         if apart:
-            cmp, start = _negated(text, apart.start(), rules.before_apart[apart.group()], rules)
+            cmp, start = _bound(text, apart.start(), apart.group(), written_unit, rules)
     if cmp is None:
         shared = rules.shared_re.search(text, 0, m.start())
         if shared:
@@ -449,6 +455,15 @@ def _negated(text: str, start: int, cmp: str, rules: _Rules) -> tuple[str, int]:
     where the bound's text starts."""
     negation = rules.negation_before_re.search(text, 0, start) if cmp in rules.negated else None
     return (rules.negated[cmp], negation.start()) if negation else (cmp, start)
+
+
+def _bound(text: str, start: int, word: str, unit: str, rules: _Rules) -> tuple[str, int]:
+    """The comparator `word` written at `start` before a quantity of `unit` gives, and where the bound's text starts:
+    `=` for a 限 cap on the people each household or person may send (每户限定1人: the guide's rationing, ADJUDICATION
+    Q32's allowance), else as `_negated` reads it."""
+    if word in rules.allowance_caps and unit in rules.allowance_units and rules.allowance_re.search(text, 0, start):
+        return "=", start
+    return _negated(text, start, rules.before_apart[word], rules)
 
 
 def _window_follows(text: str, start: int, end: int, rules: _Rules) -> bool:

@@ -1253,3 +1253,79 @@ def test_a_span_a_regime_is_laid_over(text, expected):
 ])
 def test_a_result_that_closes_the_sentence(text, expected):
     assert summary(text) == expected
+
+
+# ---------------------------------------------------------------- the rulings, as a new city would print them
+# Each ruling of GUIDE.md (deadlines) and ADJUDICATION.md's recurring questions that decides a deadline, in its own
+# example and in generated variants of the same shape (other places, numbers, bodies, wordings): not copied from a gold.
+RULINGS = [
+    # GUIDE within: N units 内 tied to an action, ranges, 最迟在
+    ("各街道要在6小时内完成排查登记", [("within", 6.0, "hour")]),
+    ("发现阳性人员后，须在4小时内转运至隔离点", [("within", 4.0, "hour")]),
+    ("各乡镇务必于5天内完成全员核酸检测", [("within", 5.0, "day")]),
+    ("确保二至三天内完成全员检测", [("within", [2.0, 3.0], "day")]),
+    ("最迟在8小时内向社会公布", [("within", 8.0, "hour")]),
+    ("请于接到通知后2小时内到达指定地点", [("within", 2.0, "hour")]),
+    ("半小时内完成报告", [("within", 0.5, "hour")]),
+    # GUIDE before: an event or date by which
+    ("元旦前，各单位要完成应急物资储备", [("before", "元旦")]),
+    ("国庆节前完成全员加强针接种", [("before", "国庆节")]),
+    ("12月15日前报送区指挥部", [("before", "12月15日")]),
+    ("各单位于2022年3月15日前完成", [("before", "2022-03-15")]),
+    ("各地须于本月20日前上报", [("before", "本月20日")]),
+    # Q26: a step owed before one's own one-off journey or reopening is a before …
+    ("返乡人员出行前须向目的地社区报备", [("before", "出行")]),
+    ("离汉前主动向所在单位报备", [("before", "离汉")]),
+    ("返程前须提前向目的地报备", [("before", "返程")]),
+    ("来京前须向所在单位报告", [("before", "来京")]),
+    ("复课前各学校要完成全面消杀", [("before", "复课")]),
+    ("企业复工前要制定防控方案", [("before", "复工")]),
+    ("恢复营业前须进行全面消毒", [("before", "恢复营业")]),
+    # … one before each of a recurring act (a sampling, a shift, an entry, a daily return) is a routine, none
+    ("进行核酸采样前，请自觉接受工作人员查验健康码", []),
+    ("人员上岗前查验健康码、行程码", []),
+    ("核酸检测前要正确佩戴口罩", []),
+    ("进入超市前须扫码测温", []),
+    ("外出前须向村委会登记", []),
+    ("每天返校前，请家长为孩子测量体温", []),  # (was: before 返校)
+    ("每次入园前须查验健康码", []),
+    # GUIDE from: a start; a date without its year is the event as printed (Q6: a dated start needs no 起)
+    ("即日起，全县暂停一切聚集性活动", [("from", "即日")]),
+    ("自2022年4月3日起实行核酸检测常态化", [("from", "2022-04-03")]),
+    ("自3月14日零时起，暂停堂食", [("from", "3月14日零时")]),
+    ("本公告自发布之日起施行", [("from", "发布之日")]),
+    ("从3月20日开始，全市恢复堂食", [("from", "3月20日")]),
+    ("图书馆将于9月6日恢复开放", [("from", "9月6日")]),
+    ("定于2022年6月8日8时对以下区域解除管控措施", [("from", "2022-06-08")]),
+    ("上述小区于5月21日24时解除封控", [("from", "5月21日24时")]),
+    ("全市中小学3月2日正式上课", [("from", "3月2日")]),
+    ("全体教职工8月25日正式上班", [("from", "8月25日")]),
+    ("全区公交线路将于5月8日恢复运营", [("from", "5月8日")]),
+    ("3月1日-2日返校报到", []),  # Q6: a bare return day is a single event
+    ("学生于9月1日返校", []),
+    # GUIDE / Q6: a period limit or a range sets no deadline
+    ("在疫情二级响应解除前，不得举办大型活动", []),
+    ("3月7日至3月11日，全区实行静态管理", []),
+    ("2022年5月12日0时—2022年5月18日24时，全域实施静默管理", []),
+    ("自公告发布之日起至2022年6月30日，暂停各类展会", []),
+    ("自即日起至4月30日，暂停所有聚集性活动", []),
+    ("12月31日前如需离开，须报备", []),
+    # … a ban or a cancellation until the event, whoever its subject (was: before 开学, 正式开学)
+    ("开学前，取消各类实习、社会实践等聚集性活动", []),
+    ("春节前，取消各类团拜活动", []),
+    ("正式开学前，各学院（部）各单位不得组织师生参加任何聚集性活动", []),
+    ("复工前，各企业（单位）一律不得安排员工提前返岗", []),
+    # … a condition met before the event, what to do then (was: before 返校)
+    ("返校前，学生若出现发热、乏力等症状，暂缓返校", []),
+    ("开学前，教职工如出现发热症状，应立即就医", []),
+    # GUIDE / Q33: a window or a state kept over the days before an event is none (was: before 返校)
+    ("进入商场须持48小时内核酸检测阴性证明", []),
+    ("近7天有中高风险区旅居史的人员", []),
+    ("返校前14天不要外出", []),
+    ("开学前7天不要离开本市", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", RULINGS)
+def test_the_rulings_in_generated_variants(text, expected):
+    assert summary(text) == expected

@@ -1869,3 +1869,34 @@ def test_a_letter_to_the_public_by_its_other_forms_is_a_title(title):
     # 180 qd06, 103 ne10)
     page = f"{title}\n广大市民朋友们：\n为切实做好疫情防控工作，请大家非必要不外出。\n某市疫情防控指挥部\n2020年2月5日"
     assert _ingest(page).title == title
+
+
+# ---------------------------------------------------------------- the rulings, as a new city would print them
+# GUIDE.md's metadata rules and ADJUDICATION.md's Q12 and Q30, in generated pages of each shape (not copied from a gold).
+_RULED_BODY = ["为做好防控工作，现通告如下：", "一、全县暂停聚集性活动。", "二、各单位要落实测温扫码。"]
+
+
+@pytest.mark.parametrize("page,want", [
+    # the issuer and the date from the signature
+    (["关于加强疫情防控的通告", *_RULED_BODY, "某县新冠肺炎疫情防控指挥部", "2022年3月1日"],
+     {"title": "关于加强疫情防控的通告", "issuer": "某县新冠肺炎疫情防控指挥部", "date": "2022-03-01"}),
+    # no signature: the issuer is the part of the title before 关于
+    (["某市卫生健康委员会关于做好节日期间防控工作的通知", *_RULED_BODY], {"issuer": "某市卫生健康委员会"}),
+    # a body's name before 通告, the number printed with the title: the number, the title without it, the issuer
+    (["某县新冠肺炎疫情防控指挥部通告（第12号）", *_RULED_BODY],
+     {"title": "某县新冠肺炎疫情防控指挥部通告", "doc_number": "第12号", "issuer": "某县新冠肺炎疫情防控指挥部"}),
+    (["某市疫情防控指挥部第59号公告", *_RULED_BODY], {"doc_number": "第59号"}),
+    # Q12: the issuer printed on the line above 关于 is part of the title
+    (["某县新冠肺炎疫情防控指挥部", "关于调整风险区域的通告", *_RULED_BODY, "某县新冠肺炎疫情防控指挥部", "2022年3月1日"],
+     {"title": "某县新冠肺炎疫情防控指挥部关于调整风险区域的通告"}),
+    # no signature date: a publication date printed on the page
+    (["关于加强疫情防控的通告", "发布日期：2022-11-03", *_RULED_BODY, "某县新冠肺炎疫情防控指挥部"], {"date": "2022-11-03"}),
+    # Q30: the addressee line is split at commas only
+    (["关于做好开学工作的通知", "各中小学、幼儿园：", *_RULED_BODY, "某县教育局", "2022年3月1日"], {"addressees": ["各中小学、幼儿园"]}),
+    (["关于做好开学工作的通知", "各乡镇人民政府，县直各单位：", *_RULED_BODY, "某县人民政府办公室", "2022年3月1日"],
+     {"addressees": ["各乡镇人民政府", "县直各单位"]}),
+])
+def test_the_metadata_rulings_in_generated_pages(page, want):
+    doc = _ingest("\n".join(page))
+    got = {key: re.sub(r"\s", "", value) if isinstance(value := getattr(doc, key), str) else value for key in want}
+    assert got == want

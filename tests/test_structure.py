@@ -2554,3 +2554,37 @@ def test_a_short_line_of_places_under_their_kind_of_area_is_no_signature_line():
     # (above the notice's first order such a line may be a page's digest of it, held-out 86 mn05: left as it was)
     digest = ["低风险：某区除高风险以外区域", "经专家组研判，决定，自2022年11月21日起，将某小区划定为高风险区。", "某区指挥部", "2022年11月21日"]
     assert [m.path for m in find_measures(digest)] == ["closing"]
+
+
+# ---------------------------------------------------------------- the rulings, as a new city would print them
+# GUIDE.md's measure rules and ADJUDICATION.md's recurring questions on what is a measure (Q2, Q15, Q16, Q22), each in
+# generated variants of its shape: not copied from a gold.
+_ZONE = "自10月3日起，将某镇某村划定为高风险区，实行“足不出户、上门服务”。"
+_SIGNED = ["某县指挥部", "2022年10月3日"]
+_NUMBERED = ["为做好防控，现通告如下：", "一、全县暂停聚集性活动。", "二、各单位要落实测温扫码。"]
+
+
+@pytest.mark.parametrize("doc, expected", [
+    # Q15: in a notice that numbers nothing, the general reminder to the public is no measure …
+    ([_ZONE, "请广大市民做好个人防护，坚持戴口罩、勤洗手、常通风，如有发热等症状请及时就医。", *_SIGNED], ["closing"]),
+    ([_ZONE, "请全体市民关注官方权威信息，不信谣、不传谣。", *_SIGNED], ["closing"]),
+    ([_ZONE, "请广大居民朋友理解、支持、配合疫情防控工作。", *_SIGNED], ["closing"]),
+    # … a duty on the people of the notice's own zones, or its own testing arranged, is one
+    ([_ZONE, "请上述区域居民在封控期间服从社区工作人员统一安排，配合完成核酸检测。", *_SIGNED], ["closing", "closing.2"]),
+    ([_ZONE, "高风险区居民请严格落实足不出户要求，配合核酸检测。", *_SIGNED], ["closing", "closing.2"]),
+    ([_ZONE, "请广大市民按社区通知，分时段到指定采样点参加核酸检测。", *_SIGNED], ["closing", "closing.2"]),
+    # Q22: after the last numbered provision, a modal 要 places a duty, on the public too; a reminder or thanks does not
+    ([*_NUMBERED, "广大居民要主动做好个人防护，坚持戴口罩、勤洗手。", *_SIGNED], ["1", "2", "closing"]),
+    ([*_NUMBERED, "同时，要进一步提高防范意识，做到戴口罩、勤洗手。", *_SIGNED], ["1", "2", "closing"]),
+    ([*_NUMBERED, "请广大居民关注官方权威发布，不信谣、不传谣。", *_SIGNED], ["1", "2"]),
+    ([*_NUMBERED, "疫情防控人人有责，感谢广大市民的理解和支持。", *_SIGNED], ["1", "2"]),
+    # Q2: a numbered effective-date item is a measure; the unnumbered effect sentence is not
+    ([_NUMBERED[0], _NUMBERED[1], "二、本通告自发布之日起施行。", *_SIGNED], ["1", "2"]),
+    ([*_NUMBERED, "本通告自发布之日起施行。", *_SIGNED], ["1", "2"]),
+    # Q16: numbered place lines under a designation's lead-in are the measures; a regime after them carries no 要
+    (["经研究决定，将以下区域调整为低风险区：", "1.某镇某村；", "2.某街道某小区。", *_SIGNED], ["1", "2"]),
+    (["现将以下区域划定为高风险区：", "1.某镇某村；", "2.某街道某小区。", "以上区域实行“足不出户、上门服务”封控措施。", *_SIGNED],
+     ["1", "2"]),
+])
+def test_the_measure_rulings_in_generated_variants(doc, expected):
+    assert [m.path for m in find_measures(doc)] == expected

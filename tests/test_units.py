@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ import yaml
 
 from extract.aliases import alias_forms
 from extract.units import canonical_name, find_units, speaker_heads
-from notices.evaluate import score_finder
+from notices.evaluate import matched, same_unit, score_finder
 
 GOLD_DIR = Path(__file__).parent / "data" / "gold"
 
@@ -3385,3 +3386,82 @@ def test_numbered_parts_of_named_places(text, expected):
 ])
 def test_a_closing_kept(text, expected):
     assert names(text) == expected
+
+
+# ---------------------------------------------------------------- the rulings, as a new city would print them
+# Each ruling of GUIDE.md (units) and ADJUDICATION.md's recurring questions that decides a unit, in its own example and
+# in generated variants of the same shape (other places, bodies, wordings): not copied from a gold. Compared as the
+# scorer compares units (a leading 各/所有/全县…, a trailing 等, one name ending the other).
+UNIT_RULINGS = [
+    # GUIDE: every unit of an explicit list; the subject of 要/须/负责/由X负责/牵头 or of a bare directive
+    ("加强隔离点管理。（责任单位：县卫健局、县公安局）", ["县卫健局", "县公安局"]),
+    ("各乡镇要加强返乡人员排查", ["乡镇"]),
+    ("各医疗机构须严格落实预检分诊", ["医疗机构"]),
+    ("区市场监管局负责农贸市场巡查", ["区市场监管局"]),
+    ("由县交通运输局负责客运站点管控", ["县交通运输局"]),
+    ("县卫健局牵头，县公安局、县交通局配合", ["县卫健局", "县公安局", "县交通局"]),
+    ("各社区开展一次全员核酸检测", ["社区"]),
+    ("物业服务企业要落实小区门岗值守", ["物业服务企业"]),
+    ("即日起，各村（社区）要全面排查外来人员", ["村（社区）"]),
+    # GUIDE: people and the public are targets; approvers, receivers and partners after 会同 are not units
+    ("广大市民要做好个人防护", []),
+    ("密切接触者须配合集中隔离", []),
+    ("返乡人员要主动报备", []),
+    ("确需举办的，须经县疫情防控指挥部审核同意", []),
+    ("发现异常情况立即向属地街道报告", []),
+    ("县卫健局会同县公安局开展流调", ["县卫健局"]),
+    # GUIDE: a shared head is distributed
+    ("卫健、公安、交通等部门要加强协作", ["卫健部门", "公安部门", "交通部门"]),
+    # GUIDE / Q11 / Q13: a venue closed or the object of 暂停 is acted upon; the subject of its own stop is a unit
+    ("关闭全市所有网吧、KTV", []),
+    ("关闭辖区内所有农贸市场", []),
+    ("全市电影院暂停营业", ["电影院"]),
+    ("全区棋牌室、麻将馆暂停营业", ["棋牌室", "麻将馆"]),
+    ("暂停全市棋牌室、麻将馆营业", []),
+    ("城乡公交一律停运", ["城乡公交"]),
+    ("暂停城区公交、出租车运营", []),
+    ("各类景区、博物馆暂停对外开放", ["景区", "博物馆"]),
+    ("全市图书馆、文化馆、博物馆一律暂停开放", ["图书馆", "文化馆", "博物馆"]),
+    ("其余经营性场所暂不开放", ["经营性场所"]),
+    ("暂停开放景区景点", []),
+    ("餐饮单位一律暂停堂食", ["餐饮单位"]),
+    # Q14: a post told to act on people is a unit; one a regime is put on is a place
+    ("各交通卡口要严格查验健康码", ["交通卡口"]),
+    ("各检查站要严格落实查验措施", ["检查站"]),
+    ("各卡点要对进入人员逐一查验", ["卡点"]),
+    ("小区出入口实行24小时值守", []),
+    ("高速公路出口实行24小时值守", []),
+    # Q17: a site or service that resumes its own operation is a unit; its object is not
+    ("建筑工地有序恢复施工", ["建筑工地"]),
+    ("城市公交恢复运营", ["城市公交"]),
+    ("出租车、网约车恢复运营", ["出租车", "网约车"]),
+    ("各大型商超恢复营业", ["大型商超"]),
+    ("4月13日起，荆门公交营运线路有序恢复运行", ["公交营运线路"]),  # a service's lines (was: none)
+    ("城区客运线路恢复运行", ["客运线路"]),
+    ("恢复城区公交运营", []),
+    # Q18: residential places under a regime are units; after 对, or a building designated, they are places
+    ("全县所有小区实行封闭管理", ["小区"]),
+    ("各居民小区实行封闭管理", ["居民小区"]),
+    ("对涉疫小区实施封闭管理", []),
+    ("3号楼划定为封控区，实施封控管理", []),
+    # Q29 / Q31: the issuer naming itself is no unit; its department or branch named as the doer is
+    ("我院实施临时封闭管理", []),
+    ("本馆暂停对外开放", []),
+    ("急诊科暂停接诊", ["急诊科"]),
+    ("发热门诊24小时开诊", ["发热门诊"]),
+    ("我院急诊24小时开诊", ["急诊"]),
+    ("各分馆暂停对外开放", ["分馆"]),
+    ("各学院要做好学生返校登记", ["学院"]),
+    # the body that imposes a sanction (`公安机关将依法…`, units.yml sanction)
+    ("对拒不配合的，公安机关将依法依规严肃处理", ["公安机关"]),
+    ("对隐瞒行程的，公安部门将依法追究责任", ["公安部门"]),
+    ("对拒不执行的，市场监管部门将依法查处", ["市场监管部门"]),
+    ("对故意隐瞒的，将由公安机关依法处理", ["公安机关"]),
+    ("对违反本命令的营运行为，县交通运输部门将依法从严处罚", ["县交通运输部门"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNIT_RULINGS)
+def test_the_unit_rulings_in_generated_variants(text, expected):
+    found = [asdict(u) for u in find_units(text)]
+    assert matched(found, expected, same_unit) == len(found) == len(expected), [u["name"] for u in found]
