@@ -222,7 +222,9 @@ FLOORS = {
     "real/holdout179": {"measures": 1.0, "units": 0.95, "deadlines": 0.92, "thresholds": 0.95},
     "real/holdout180": {"measures": 0.71, "units": 1.0, "deadlines": 0.82, "thresholds": 0.86},
     "real/holdout181": {"measures": 1.0, "units": 0.7, "deadlines": 1.0, "thresholds": 0.81},
-    "real/holdout182": {"measures": 1.0, "units": 0.77, "deadlines": 0.85, "thresholds": 0.97},
+    # 182 deadlines: qf01's bare `3月8日上课` set to a from-deadline by ADJUDICATION Q6 (session 19, h/gold20); the rule
+    # reads a school's dated start only with 正式/正常 before 上课
+    "real/holdout182": {"measures": 1.0, "units": 0.77, "deadlines": 0.8, "thresholds": 0.97},
     "real/holdout183": {"measures": 0.96, "units": 0.72, "deadlines": 0.8, "thresholds": 0.9},
     "real/holdout184": {"measures": 0.91, "units": 0.82, "deadlines": 0.66, "thresholds": 0.85},
     "real/holdout185": {"measures": 0.8, "units": 0.4, "deadlines": 0.83, "thresholds": 0.5},
