@@ -308,7 +308,7 @@ FLOORS = {
     "real/holdout261": {"measures": 0.91, "units": 1.0, "deadlines": 0.9, "thresholds": 1.0},
     "real/holdout262": {"measures": 0.96, "units": 0.85, "deadlines": 1.0, "thresholds": 1.0},
     "real/holdout263": {"measures": 1.0, "units": 0.84, "deadlines": 0.0, "thresholds": 0.8},
-    # 264–277: measured as unseen in session 19 on its start code (each set's README), not looked at; floors of
+    # 264–277, 279–281: measured as unseen in session 19 on its start code (each set's README), not looked at; floors of
     # session 19's final code
     "real/holdout264": {"measures": 0.9, "units": 1.0, "deadlines": 1.0, "thresholds": 1.0},
     "real/holdout265": {"measures": 1.0, "units": 1.0, "deadlines": 1.0, "thresholds": 1.0},
@@ -324,6 +324,9 @@ FLOORS = {
     "real/holdout275": {"measures": 0.95, "units": 0.66, "deadlines": 0.57, "thresholds": 0.75},
     "real/holdout276": {"measures": 0.93, "units": 0.55, "deadlines": 0.85, "thresholds": 1.0},
     "real/holdout277": {"measures": 0.9, "units": 0.77, "deadlines": 1.0, "thresholds": 0.85},
+    "real/holdout279": {"measures": 0.95, "units": 0.66, "deadlines": 1.0, "thresholds": 1.0},
+    "real/holdout280": {"measures": 0.96, "units": 0.8, "deadlines": 1.0, "thresholds": 1.0},
+    "real/holdout281": {"measures": 0.88, "units": 0.58, "deadlines": 1.0, "thresholds": 0.92},
     "real/grow1": {"measures": 0.98, "units": 0.98, "deadlines": 1.0, "thresholds": 0.8},
     "real/grow2": {"measures": 0.93, "units": 1.0, "deadlines": 1.0, "thresholds": 0.97},
     "real/grow3": {"measures": 0.98, "units": 1.0, "deadlines": 1.0, "thresholds": 0.87},
