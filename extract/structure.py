@@ -421,10 +421,19 @@ def is_address_line(paragraph: str) -> bool:
     >>> is_address_line("将“某高速沿海区域及某村”高风险区细化为新的高、中风险区。"), is_address_line("临时管控区")
     (False, False)
     """
-    marker = marker_at(paragraph)
-    text = paragraph[marker[2]:].strip() if marker else paragraph.strip()
+    text = _unmarked(paragraph)
     return (bool(_RULES.address_line.match(text)) and not _RULES.disposal.match(text)
             and not _RULES.zone_kind.match(text) and not gives_orders(text, bare_directives=True))
+
+
+def _unmarked(line: str) -> str:
+    """A line's words after its marker, stripped (the whole line when it has none).
+
+    >>> _unmarked("二、管控区："), _unmarked(" 某小区 ")
+    ('管控区：', '某小区')
+    """
+    marker = marker_at(line)
+    return (line[marker[2]:] if marker else line).strip()
 
 
 def _lists_areas(paragraphs: list[tuple[int, str]], k: int) -> bool:
@@ -562,7 +571,7 @@ def _zone_places(texts: list[str]) -> set[int]:
         if marker and marker[0] == "circled" and label and not gives_orders(text[marker[2]:], bare_directives=True):
             found.add(k)
             continue
-        rest = text[marker[2]:].strip() if marker else text.strip()
+        rest = _unmarked(text)
         label = bool(_RULES.zone_label.match(rest)) and rest.endswith(_COLON_ENDS) and len(rest) <= _RULES.name_label_max
     return found
 
@@ -765,9 +774,12 @@ def _all_nodes(nodes: list[Node]):
         yield from _all_nodes(node.children)
 
 
+_SENTENCE_OR_LEAD_IN = re.compile(f"[{_STOPS}，,：:]")
+
+
 def _is_sub_label(line: str) -> bool:
     """A short unnumbered line naming what the list under it is about (`大石坝街道`, `非高、中、低风险区学生`)."""
-    return len(line.strip()) <= _RULES.name_label_max and not re.search(f"[{_STOPS}，,：:]", line)
+    return len(line.strip()) <= _RULES.name_label_max and not _SENTENCE_OR_LEAD_IN.search(line)
 
 
 def _count_repeats(texts: list[str], markers: list) -> list:
